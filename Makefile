@@ -1,0 +1,30 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PEER ?= ../shared/peer
+BENCH ?= ../shared/bench/corpus.jsonl.gz
+
+.PHONY: install run test eval bench clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	mkdir -p out
+	$(VENV)/bin/extractor run corpora/ -o out/news.duckdb
+
+test: install
+	$(PY) -m pytest
+
+eval: install
+	$(VENV)/bin/extractor eval --peer $(PEER) --corpus corpora
+
+bench: install
+	$(PY) -m extractor.bench $(BENCH)
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,44 @@
+"""The Python entry point: ``extract(text) -> Article``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .figures import build_figures
+from .normalize import normalize
+from .records import Article
+from .rules import cached_rules
+
+DEFAULT_KINDS = frozenset({"money", "percent", "count", "org"})
+ALL_KINDS = frozenset({"money", "percent", "count", "number", "org"})
+
+
+def figure_kinds(kinds) -> set[str]:
+    """User-facing kinds -> figure kinds (percent brings percentage_point)."""
+    wanted = set(kinds)
+    unknown = wanted - ALL_KINDS - {"percentage_point"}
+    if unknown:
+        raise ValueError(f"unknown kinds {sorted(unknown)}; choose from {sorted(ALL_KINDS)}")
+    if "percent" in wanted:
+        wanted.add("percentage_point")
+    wanted.discard("org")
+    return wanted
+
+
+def extract(
+    text: str,
+    id: str | None = None,
+    *,
+    kinds=DEFAULT_KINDS,
+    rules: str | Path | None = None,
+    metadata: dict | None = None,
+) -> Article:
+    """Extract every figure of ``kinds`` from one article's raw text.
+
+    Offsets in the records point into ``text`` as given: ``text[f.start:f.end] == f.text``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes str, got {type(text).__name__}")
+    ruleset = cached_rules(str(rules) if rules is not None else None)
+    norm = normalize(text)
+    figures, issues = build_figures(norm, ruleset, figure_kinds(kinds), id)
+    return Article(id=id, text=text, figures=figures, issues=issues, metadata=dict(metadata or {}))

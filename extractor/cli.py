@@ -1,0 +1,119 @@
+"""Command line: ``extractor run``, ``show``, ``rules test``, ``eval``."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .api import ALL_KINDS, DEFAULT_KINDS, extract
+from .errors import RuleError
+from .output import format_for
+
+KINDS_HELP = f"comma-separated, from {','.join(sorted(ALL_KINDS))} (default {','.join(sorted(DEFAULT_KINDS))})"
+
+
+def _kinds(value: str | None) -> frozenset[str]:
+    if not value:
+        return DEFAULT_KINDS
+    kinds = frozenset(k.strip() for k in value.split(",") if k.strip())
+    unknown = kinds - ALL_KINDS
+    if unknown:
+        raise click.BadParameter(f"unknown kinds {sorted(unknown)}; choose from {sorted(ALL_KINDS)}")
+    return kinds
+
+
+@click.group()
+@click.version_option(package_name="zh-news-extractor")
+def main() -> None:
+    """Exact, traceable figures from Chinese news archives."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="output file or folder; format from its suffix")
+@click.option("--format", "fmt", type=click.Choice(["duckdb", "jsonl", "parquet", "csv"]), default=None)
+@click.option("--kinds", default=None, help=KINDS_HELP)
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="folder of your own rules/*.yaml (add rules, or replace built-in ones by id)")
+@click.option("--id-field", default="id", show_default=True)
+@click.option("--text-field", default="text", show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
+def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, quiet) -> None:
+    """Extract figures from INPUTS (.txt, .jsonl, folders, or - for JSONL on stdin).
+
+    Example: extractor run corpora/ -o out/news.duckdb
+    """
+    from .pipeline import run as run_pipeline
+
+    try:
+        summary = run_pipeline(list(inputs), output, format_for(output, fmt), _kinds(kinds),
+                               rules_dir, id_field, text_field)
+    except RuleError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not quiet:
+        click.echo(summary.line(output))
+    # 0: every input read; 1: some inputs failed (they are rows in errors).
+    sys.exit(1 if summary.errors else 0)
+
+
+@main.command()
+@click.argument("text_or_file")
+@click.option("--json", "as_json", is_flag=True, help="print the article's JSON document")
+@click.option("--kinds", default=None, help=KINDS_HELP)
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False), default=None)
+def show(text_or_file, as_json, kinds, rules_dir) -> None:
+    """Print one article's figures as a table (or JSON).
+
+    Example: extractor show "全年到位资金22.735亿元，完成目标的114.82%"
+    """
+    from .ingest import decode
+
+    path = Path(text_or_file)
+    if len(text_or_file) < 4096 and path.is_file():
+        text, doc_id = decode(path.read_bytes(), str(path)), path.stem
+    else:
+        text, doc_id = text_or_file, None
+    article = extract(text, doc_id, kinds=_kinds(kinds), rules=rules_dir)
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        return
+    header = f"{'kind':<17}{'text':<22}{'value':>20}  {'cur':<4}{'unit':<5}{'approx':<7}{'neg':<4}[start,end)  rule"
+    click.echo(header)
+    for f in article.figures:
+        value = str(f.value) + (f"..{f.value_max}" if f.value_max is not None else "")
+        click.echo(f"{f.kind:<17}{f.text:<22}{value:>20}  {f.currency or '':<4}{f.unit or '':<5}"
+                   f"{'yes' if f.approx else '':<7}{'yes' if f.negative else '':<4}[{f.start},{f.end})  {f.rule}")
+
+
+@main.group()
+def rules() -> None:
+    """Work with rule files."""
+
+
+@rules.command("test")
+@click.argument("rules_dir", required=False, type=click.Path(exists=True, file_okay=False))
+@click.option("--only", default=None, help="rule id prefix, e.g. money")
+def rules_test(rules_dir, only) -> None:
+    """Run the examples of the built-in rules and those in RULES_DIR.
+
+    Example: extractor rules test my_rules/ --only money
+    """
+    from .rules import load_rules
+    from .ruletest import run_examples
+
+    try:
+        ruleset = load_rules(rules_dir)
+    except RuleError as exc:
+        raise click.ClickException(str(exc)) from None
+    outcomes = run_examples(ruleset, rules_dir, only)
+    failed = [o for o in outcomes if not o.ok]
+    for o in failed:
+        click.echo(f"FAIL {o.kind} {o.name}: {o.detail}")
+    click.echo(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

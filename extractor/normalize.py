@@ -1,0 +1,154 @@
+"""Raw article text -> matching text, with an exact map back to raw offsets.
+
+Every step is either a one-for-one character substitution (script conversion,
+width folding, a lost middle dot) or a deletion (pinyin glosses, stray spaces
+inside numbers, doubled punctuation).  So the map is just the list of deleted
+raw ranges: a normalized offset shifts right by the number of raw characters
+deleted before it.  That keeps the map small and the lookup a bisection.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+# Full-width ASCII (U+FF01..U+FF5E) folds to ASCII, except the Chinese comma:
+# folding "，" to "," would let a clause break read as a thousands separator
+# (1，200 in "增长1，200家企业" is two claims, not 1200).
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
+_WIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0xFE50: 0x2C, 0x2014: 0x2014})
+_WIDTH_TABLE = str.maketrans({chr(k): chr(v) for k, v in _WIDTH.items()})
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# A gloss is a parenthesised pinyin syllable right after a Han character; it
+# must carry a tone mark so that "(de)" or "公司(BYD)" are never taken.
+_GLOSS = regex.compile(
+    rf"(?<=\p{{Han}})\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)"
+)
+# "?" or U+FFFD standing where a middle dot (or a lost character) was.
+_LOST_DOT = regex.compile(r"(?<=\p{Han})[?\ufffd](?=\p{Han})")
+# Spaces a PDF copy leaves inside a figure: "1115.2 亿元", "28. 1%", "17 个".
+_NUMBER_SPACE = regex.compile(
+    r"(?<=\d)[ \t\u00a0]+(?=[%.\p{Han}])(?!年|月|日)"
+    r"|(?<=\d\.)[ \t\u00a0]+(?=\d)"
+)
+_DOUBLED_PUNCT = regex.compile(r"(?<=([，。；：、！？,;:!?]))\1+")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Matching text plus the deletions that map it back to ``raw``."""
+
+    raw: str
+    text: str
+    # Normalized offsets at which a deletion happened, and the total number of
+    # raw characters deleted up to and including that point (both ascending).
+    _at: list[int] = field(default_factory=list, repr=False)
+    _shift: list[int] = field(default_factory=list, repr=False)
+
+    def raw_offset(self, i: int) -> int:
+        """Raw offset of the normalized character at ``i`` (``i == len`` allowed)."""
+        k = bisect.bisect_right(self._at, i)
+        return i + (self._shift[k - 1] if k else 0)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` covering normalized ``[start, end)``; deleted
+        characters at either edge (a trailing gloss) are left outside."""
+        if end <= start:
+            s = self.raw_offset(start)
+            return s, s
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified, guaranteed the same length as ``text``."""
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    # A phrase rule changed the length: convert character by character so
+    # offsets stay aligned (rare, and slower).
+    chars = [_t2s().convert(c) for c in text]
+    return "".join(c if len(c) == 1 else o for c, o in zip(chars, text))
+
+
+def is_traditional(text: str) -> bool:
+    """True when script conversion changes a noticeable share of Han characters."""
+    han = regex.findall(r"\p{Han}", text[:4000])
+    if not han:
+        return False
+    sample = "".join(han)
+    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    return changed >= max(2, len(han) // 50)
+
+
+def _delete(text: str, pattern: regex.Pattern) -> tuple[str, list[tuple[int, int]]]:
+    """Remove every match; return new text and removed ``(start, end)`` ranges."""
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        return text, []
+    out, last = [], 0
+    for s, e in spans:
+        out.append(text[last:s])
+        last = e
+    out.append(text[last:])
+    return "".join(out), spans
+
+
+class _Map:
+    """Accumulates deletions made on successive versions of the text."""
+
+    def __init__(self) -> None:
+        self.deleted: list[tuple[int, int]] = []  # raw ranges, ascending
+
+    def add(self, spans: list[tuple[int, int]], current: Normalized) -> None:
+        for s, e in spans:
+            rs = current.raw_offset(s)
+            re_ = current.raw_offset(e - 1) + 1 if e > s else rs
+            # Characters deleted earlier inside [s, e) are already in the map:
+            # only raw positions still present count.
+            self.deleted.append((rs, re_))
+        self.deleted = _merge(self.deleted)
+
+    def build(self, raw: str, text: str) -> Normalized:
+        at, shift, total, removed = [], [], 0, 0
+        for s, e in self.deleted:
+            total += e - s
+            at.append(s - removed)
+            shift.append(total)
+            removed += e - s
+        return Normalized(raw, text, at, shift)
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def normalize(raw: str) -> Normalized:
+    """Normalize ``raw`` for matching; see the module docstring for the steps."""
+    if not isinstance(raw, str):
+        raise TypeError(f"expected str, got {type(raw).__name__}")
+    text = to_simplified(raw).translate(_WIDTH_TABLE)
+    text = _LOST_DOT.sub("·", text)
+    mapping = _Map()
+    current = Normalized(raw, text)
+    for pattern in (_GLOSS, _NUMBER_SPACE, _DOUBLED_PUNCT):
+        text, spans = _delete(text, pattern)
+        if spans:
+            mapping.add(spans, current)
+            current = mapping.build(raw, text)
+    return current

@@ -1,0 +1,79 @@
+"""The records the tool emits: frozen, exact, traceable to raw offsets."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .numeral import to_decimal_string
+
+KINDS = ("money", "percent", "percentage_point", "count", "number")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number the text states, with what it is and where it stands."""
+
+    id: str
+    kind: str
+    text: str  # == raw[start:end], never the normalized form
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None = None
+    currency: str | None = None
+    unit: str | None = None
+    approx: bool = False
+    negative: bool = False
+    of: str | None = None  # for counts: the counted noun, simplified
+    rule: str = ""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"figure {self.id}: bad span [{self.start}, {self.end})")
+        if self.kind not in KINDS:
+            raise ValueError(f"figure {self.id}: unknown kind {self.kind!r}")
+        if not isinstance(self.value, Decimal):
+            raise TypeError(f"figure {self.id}: value must be Decimal")
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["value"] = to_decimal_string(self.value)
+        d["value_max"] = None if self.value_max is None else to_decimal_string(self.value_max)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """Something the extractor noticed but could not turn into a record."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything extracted from one article."""
+
+    id: str | None
+    text: str
+    figures: list[Figure] = field(default_factory=list)
+    orgs: list = field(default_factory=list)
+    checks: list = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            **self.metadata,
+            "figures": [f.to_dict() for f in self.figures],
+            "orgs": [o.to_dict() for o in self.orgs],
+            "checks": [c.to_dict() for c in self.checks],
+        }

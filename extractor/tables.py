@@ -1,0 +1,81 @@
+"""Articles -> table rows; the table schemas, declared once for every format."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import pyarrow as pa
+
+from .records import Article
+
+# DECIMAL(38, 10): 28 integer digits (10^27 yuan) and 10 decimals (千分之 of a
+# percent) hold every figure a report states, exactly.
+DECIMAL = pa.decimal128(38, 10)
+_QUANTUM = Decimal("1e-10")
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema([
+        ("id", pa.string()), ("source", pa.string()), ("title", pa.string()),
+        ("date", pa.string()), ("outlet", pa.string()), ("length", pa.int64()),
+        ("figures", pa.int64()), ("metadata", pa.string()),
+    ]),
+    "figures": pa.schema([
+        ("article_id", pa.string()), ("id", pa.string()), ("kind", pa.string()),
+        ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+        ("value", DECIMAL), ("value_max", DECIMAL), ("currency", pa.string()),
+        ("unit", pa.string()), ("approx", pa.bool_()), ("negative", pa.bool_()),
+        ("of", pa.string()), ("rule", pa.string()),
+    ]),
+    "errors": pa.schema([
+        ("source", pa.string()), ("stage", pa.string()), ("reason", pa.string()),
+    ]),
+}
+
+
+def fits_decimal(value: Decimal | None) -> bool:
+    """Can ``value`` be stored in DECIMAL(38, 10) without rounding?"""
+    if value is None:
+        return True
+    q = value.quantize(_QUANTUM)
+    return q == value and len(q.as_tuple().digits) <= 38
+
+
+def article_row(article: Article, source: str) -> dict[str, Any]:
+    meta = dict(article.metadata)
+    return {
+        "id": article.id,
+        "source": source,
+        "title": _str_or_none(meta.pop("title", None)),
+        "date": _str_or_none(meta.pop("date", None)),
+        "outlet": _str_or_none(meta.pop("outlet", None)),
+        "length": len(article.text),
+        "figures": len(article.figures),
+        "metadata": json.dumps(meta, ensure_ascii=False, default=str) if meta else None,
+    }
+
+
+def figure_rows(article: Article) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """Figure rows, and error rows for any value too large for the DECIMAL column."""
+    rows, errors = [], []
+    for f in article.figures:
+        if not (fits_decimal(f.value) and fits_decimal(f.value_max)):
+            errors.append({"source": f"{article.id}#{f.id}", "stage": "output",
+                           "reason": f"value {f.value} of {f.text!r} does not fit DECIMAL(38,10)"})
+            continue
+        rows.append({
+            "article_id": article.id, "id": f.id, "kind": f.kind, "text": f.text,
+            "start": f.start, "end": f.end, "value": f.value, "value_max": f.value_max,
+            "currency": f.currency, "unit": f.unit, "approx": f.approx,
+            "negative": f.negative, "of": f.of, "rule": f.rule,
+        })
+    return rows, errors
+
+
+def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    schema = SCHEMAS[table]
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
