@@ -115,5 +115,37 @@ def rules_test(rules_dir, only) -> None:
     sys.exit(1 if failed else 0)
 
 
+@main.command("eval")
+@click.option("--peer", "peer_dir", envvar="EXTRACTOR_PEER", default=None,
+              help="folder of peer suites (holds cases/*.jsonl); also $EXTRACTOR_PEER")
+@click.option("--corpus", "corpus_dir", default=None, help="our corpus folder (scored against its gold/*.json)")
+@click.option("--kinds", default="money,percent,number", show_default=True, help="peer files to score")
+@click.option("--failures", default=0, show_default=True, help="list up to N failing cases per suite and kind")
+def eval_(peer_dir, corpus_dir, kinds, failures) -> None:
+    """Score the peer suites (share of cases right, span and value) and our gold corpus.
+
+    Example: extractor eval --peer ../shared/peer --corpus corpora --failures 5
+    """
+    from .evaluate import corpus_table, failure_lines, peer_table, score_corpus, score_peer
+
+    wanted = [k.strip() for k in kinds.split(",") if k.strip()]
+    if not peer_dir or not (Path(peer_dir) / "cases").is_dir():
+        click.echo(f"peer suites: skipped ({'no --peer given' if not peer_dir else f'no cases/ folder in {peer_dir}'})")
+    else:
+        results = score_peer(peer_dir, wanted)
+        click.echo(f"peer suites ({peer_dir}): a case is right when its figures match exactly, span and value")
+        click.echo(peer_table(results))
+        for line in failure_lines(results, failures):
+            click.echo(line)
+    if corpus_dir:
+        scores = score_corpus(corpus_dir) if Path(corpus_dir).is_dir() else {}
+        if not scores:
+            click.echo(f"corpus: skipped (no clean articles with gold in {corpus_dir}/gold/*.json)")
+        else:
+            n = next(iter(scores.values()))["articles"]
+            click.echo(f"corpus {corpus_dir}: {n} clean articles; a match is kind + span + value")
+            click.echo(corpus_table(scores))
+
+
 if __name__ == "__main__":
     main()
