@@ -2,6 +2,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PEER ?= ../shared/peer
 BENCH ?= ../shared/bench/corpus.jsonl.gz
+# Tests read the seed article only when this folder exists; they skip without it.
+SEED ?= ../shared/seed
 
 .PHONY: install run test eval bench clean
 
@@ -18,7 +20,7 @@ run: install
 	$(VENV)/bin/extractor run corpora/ -o out/news.duckdb
 
 test: install
-	$(PY) -m pytest
+	SEED_DIR=$(SEED) $(PY) -m pytest
 
 eval: install
 	$(VENV)/bin/extractor eval --peer $(PEER) --corpus corpora

@@ -1,0 +1,93 @@
+"""Figures end to end: exact values, raw offsets, the seed article, hostile input."""
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import extract
+
+SEED_EXPECTED = [  # (kind, value, currency or unit) of the seed's headline claims, in order
+    ("money", "2273500000", "CNY"), ("money", "1980000000", "CNY"), ("percent", "114.82", "%"),
+    ("money", "1990000000", "CNY"), ("money", "1800000000", "CNY"), ("percent", "110.56", "%"),
+    ("money", "42890000", "USD"), ("money", "26990000", "USD"), ("percent", "158.9", "%"),
+    ("count", "17", "个"), ("money", "19305000000", "CNY"),
+]
+
+
+def test_seed_headline_figures(seed_text):
+    figures = [f for f in extract(seed_text).figures if f.kind in ("money", "percent") or f.value == 17]
+    got = [(f.kind, str(f.value), f.currency or f.unit) for f in figures][:len(SEED_EXPECTED)]
+    assert got == [(k, v, c) for k, v, c in SEED_EXPECTED]
+
+
+def test_seed_offsets_and_counts(seed_text):
+    article = extract(seed_text)
+    for f in article.figures:
+        assert seed_text[f.start:f.end] == f.text
+    counts = {(f.text, str(f.value)) for f in article.figures if f.kind == "count"}
+    assert {("100余人次", "100"), ("35次", "35"), ("66個", "66"), ("30余次", "30")} <= counts
+    # Figures in the copyright footer (a phone number, an ICP number) are not claims.
+    footer = seed_text.index("版權(quán)及免責(zé)聲明")
+    assert not [f for f in article.figures if f.kind == "money" and f.start > footer]
+
+
+def test_values_are_exact_decimals():
+    article = extract("本次拟投资47.264287亿元，金额壹佰壹拾万贰仟陆佰壹拾肆元陆角。")
+    assert [f.value for f in article.figures] == [Decimal("4726428700"), Decimal("1102614.6")]
+    assert all(isinstance(f.value, Decimal) for f in article.figures)
+    assert article.to_dict()["figures"][0]["value"] == "4726428700"
+
+
+def test_negative_and_sign():
+    figures = extract("利润同比下降30.6%，增速为-8.92%，比上年回落1.2个百分点，下降至20%。").figures
+    assert [(f.text, str(f.value), f.negative) for f in figures] == [
+        ("30.6%", "30.6", True), ("-8.92%", "-8.92", False),
+        ("1.2个百分点", "1.2", True), ("20%", "20", False)]
+
+
+def test_ranges_and_approximations():
+    figures = extract("拟募集5亿至8亿元，预计1-3亿元，接待客商100余人次，约40%。").figures
+    assert [(str(f.value), f.value_max and str(f.value_max), f.approx) for f in figures] == [
+        ("500000000", "800000000", False), ("100000000", "300000000", False),
+        ("100", None, True), ("40", None, True)]
+
+
+def test_no_figures_in_non_figure_words():
+    text = "推动产业多元化发展，这一点十分重要，一元复始，五角大楼，张三李四人民币，荣获三连冠，第三届，500强。"
+    assert extract(text).figures == []
+
+
+def test_kinds_filter():
+    text = "投资5亿元，增长12%，项目17个，共有2013吨"
+    assert {f.kind for f in extract(text, kinds={"money"}).figures} == {"money"}
+    assert {f.kind for f in extract(text, kinds={"number"}).figures} == {"number"}
+
+
+def test_hostile_inputs_finish_without_figures():
+    for text in ("", "，。！？" * 1000, "亿" * 100_000, "万亿" * 50_000, "(xiāng)" * 10_000):
+        article = extract(text)
+        assert article.figures == [], text[:10]
+    digits = extract("9" * 100_000 + "元")
+    for f in digits.figures:  # a run longer than any figure is either refused or exact
+        assert f.text in "9" * 100_000 + "元"
+    big = extract("全年到位资金22.735亿元，完成目标的114.82%。" * 20_000)
+    assert len(big.figures) == 40_000
+
+
+_PIECES = st.sampled_from([
+    "全年", "到位资金", "22.735亿元", "１２．５％", "區(qū)", "萬(wàn)元", "3000", "约", "近", "余",
+    "17个", "，", "。", "?", " ", "下降", "百分之", "千分之", "个百分点", "成", "一", "十", "两",
+    "亿", "万", "人民币", "美元", "港幣", "-", "至", "1,100.9", "\n", "（", "）", "(", ")",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_any_mix_keeps_offsets_and_exact_values(text):
+    article = extract(text)
+    last_end = 0
+    for f in article.figures:
+        assert text[f.start:f.end] == f.text
+        assert f.start >= last_end  # figures do not overlap and come in order
+        last_end = f.end
+        assert isinstance(f.value, Decimal) and f.value.is_finite()
