@@ -6,6 +6,7 @@ text all show up in ``errors`` and the run goes on.
 """
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -18,6 +19,11 @@ from .errors import InputError
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
+
+
+def is_jsonl(path: Path) -> bool:
+    """``.jsonl``, or ``.jsonl.gz`` (read as a stream, decompressed on the fly)."""
+    return path.suffix in JSONL_SUFFIXES or path.name.endswith(tuple(s + ".gz" for s in JSONL_SUFFIXES))
 
 
 @dataclass(frozen=True)
@@ -107,12 +113,15 @@ def read_jsonl_lines(lines: Iterator[bytes], source: str, id_field: str = "id", 
 
 def read_jsonl(path: Path, source: str, **fields) -> Iterator[Item]:
     try:
-        handle = path.open("rb")
+        handle = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
     except OSError as exc:
         yield InputError(source, "read", exc.strerror or str(exc))
         return
     with handle:
-        yield from read_jsonl_lines(handle, source, **fields)
+        try:
+            yield from read_jsonl_lines(handle, source, **fields)
+        except (OSError, EOFError) as exc:  # a truncated or corrupt .gz: the rest is lost, say so
+            yield InputError(source, "read", f"cannot decompress: {exc}")
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -155,9 +164,9 @@ def read_inputs(inputs: list[str], id_field: str = "id", text_field: str = "text
                 source = str(Path(given) / file.relative_to(path))
                 if file.suffix in TEXT_SUFFIXES:
                     yield from read_txt(file, path, source)
-                elif file.suffix in JSONL_SUFFIXES:
+                elif is_jsonl(file):
                     yield from read_jsonl(file, source, **fields)
-        elif path.suffix in JSONL_SUFFIXES:
+        elif is_jsonl(path):
             yield from read_jsonl(path, given, **fields)
         elif path.exists():
             yield from read_txt(path, None, given)

@@ -1,6 +1,7 @@
 """The batch run: inputs -> per-article extraction -> writer, with a summary."""
 from __future__ import annotations
 
+import itertools
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,11 +37,13 @@ def process(raw: RawArticle, kinds=DEFAULT_KINDS, rules=None) -> tuple[dict, lis
 
 
 def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=None,
-        id_field: str = "id", text_field: str = "text") -> Summary:
+        id_field: str = "id", text_field: str = "text", limit: int | None = None) -> Summary:
+    """Extract every input into ``output``; ``limit`` stops after that many input items."""
     writer = open_writer(output, fmt)
     summary, batch = Summary(), Batch()
+    items = read_inputs(inputs, id_field=id_field, text_field=text_field)
     try:
-        for item in read_inputs(inputs, id_field=id_field, text_field=text_field):
+        for item in itertools.islice(items, limit):
             if isinstance(item, InputError):
                 batch.rows["errors"].append({"source": item.source, "stage": item.stage, "reason": item.reason})
                 summary.errors += 1
