@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -60,6 +60,21 @@ class Normalized:
             s = self.raw_offset(start)
             return s, s
         return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+    def norm_offset(self, raw_i: int) -> int:
+        """Normalized offset of the raw character at ``raw_i`` (inverse of
+        ``raw_offset``); a deleted character maps to the next kept one."""
+        k = bisect.bisect_right(self._raw_starts, raw_i)
+        if not k:
+            return raw_i
+        before = self._shift[k - 2] if k > 1 else 0  # deleted by earlier deletions
+        inside = min(raw_i - self._raw_starts[k - 1], self._shift[k - 1] - before)
+        return raw_i - before - inside
+
+    @cached_property
+    def _raw_starts(self) -> list[int]:
+        # Raw offset where each deletion begins; ascending like ``_at``.
+        return [a + (self._shift[k - 1] if k else 0) for k, a in enumerate(self._at)]
 
 
 @lru_cache(maxsize=1)
