@@ -6,7 +6,9 @@ from pathlib import Path
 from .figures import build_figures
 from .normalize import normalize
 from .records import Article
+from .relate import relate
 from .rules import cached_rules
+from .validate import check_relations
 
 DEFAULT_KINDS = frozenset({"money", "percent", "count", "org"})
 ALL_KINDS = frozenset({"money", "percent", "count", "number", "org"})
@@ -41,4 +43,8 @@ def extract(
     ruleset = cached_rules(str(rules) if rules is not None else None)
     norm = normalize(text)
     figures, issues = build_figures(norm, ruleset, figure_kinds(kinds), id)
-    return Article(id=id, text=text, figures=figures, issues=issues, metadata=dict(metadata or {}))
+    spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
+    figures, relations = relate(norm.text, figures, spans)
+    checks = check_relations(relations, figures)
+    return Article(id=id, text=text, figures=figures, checks=checks, issues=issues,
+                   metadata=dict(metadata or {}))

@@ -27,6 +27,9 @@ class Figure:
     negative: bool = False
     of: str | None = None  # for counts: the counted noun, simplified
     rule: str = ""
+    indicator: str | None = None  # what it measures (到位市外资金), simplified
+    role: str | None = None  # actual|target|completion|growth|share|total|part|previous|change
+    subject: str | None = None  # the region or entity the clause is about
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -40,6 +43,32 @@ class Figure:
         d = asdict(self)
         d["value"] = to_decimal_string(self.value)
         d["value_max"] = None if self.value_max is None else to_decimal_string(self.value_max)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A claim the text makes (a rate, a breakdown, a growth) and whether it adds up."""
+
+    id: str
+    kind: str  # ratio | sum | growth
+    relation: str  # completion | share | breakdown | growth
+    status: str  # consistent | inconsistent | unverifiable
+    reported: str | None  # id of the rate figure (None for a sum)
+    total: str | None = None  # id of a sum's total
+    inputs: tuple[str, ...] = ()  # ids of the other operands
+    reported_value: Decimal | None = None
+    computed_low: Decimal | None = None
+    computed_high: Decimal | None = None
+    explanation_zh: str = ""
+    explanation_en: str = ""
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["inputs"] = list(self.inputs)
+        for key in ("reported_value", "computed_low", "computed_high"):
+            d[key] = None if d[key] is None else to_decimal_string(d[key])
         return d
 
 

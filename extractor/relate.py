@@ -1,0 +1,292 @@
+"""Figures -> what they measure and how they relate.
+
+Reads the clause structure of the normalized text around each figure:
+- its ``indicator`` (the noun phrase it measures: 到位市外资金, 新签约项目),
+  its ``role`` (actual, target, completion, growth, share, total, part,
+  previous, change) and its ``subject`` (the region the article reports on);
+- the relations the text states: a completion claim (完成目标X的R%), a
+  breakdown (总数…其中A a, B b), a growth claim (current, previous or the
+  change, and the rate), a share (占…的R%).
+
+Relations are plain records with figure ids; validate.py computes them.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import regex
+
+from .records import Figure
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
+_LIST_BREAK = regex.compile(r"[，,。！？!?；;：:\n（(）)“”\"]|其中")
+
+# Words that open a clause but are not part of what a figure measures.
+_LEADING = regex.compile(
+    r"^(?:\d{4}年(?:度)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|上半年|下半年|"
+    r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|截至(?:目前|\d+月底?)|其中|同时|此外|另外|"
+    r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
+    r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|达|在|对|从|由|向|以及|和|与|及)+"
+)
+_TRAILING = regex.compile(r"(?:达到|达|为|是|有|共|约|近|超过|逾|了|实现|完成|累计|合计|总计|高达|仅|的)+$")
+_TARGET_CUE = regex.compile(r"(?:目标|计划|任务|预算|预期)(?:任务)?$")
+# Inside a claim a "," is a thousands separator only between digits.
+_IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
+_COMPLETION = regex.compile(rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|占|达到?)(?:目标|计划|任务){_IN_CLAUSE}{{0,16}}?的\s*$")
+_GROWTH_CUE = regex.compile(
+    r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
+    r"[^，,。；;]{0,16}?(?P<verb>增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减)(?:了|幅度为|幅度达)?$"
+)
+_PREVIOUS_CUE = regex.compile(r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|\d{4}年)(?:的|为)?$|(?:由|从)$")
+_CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
+_SHARE_CUE = regex.compile(
+    r"占(?P<whole>[^，,。；;]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
+)
+_NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share")
+_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|以上|其他|其余|部分")
+_REGION = regex.compile(r"\p{Han}{2,4}?(?:自治区|区|县|市|旗|镇|乡)(?=[\p{Han}“\"]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A claim the text makes about several figures."""
+
+    kind: str  # completion | breakdown | growth | share
+    reported: str | None  # the rate figure's id (for a breakdown, None)
+    total: str | None = None  # a breakdown's total
+    inputs: tuple[str, ...] = ()  # actual+target, parts, current+previous/change, part+whole
+    mode: str = ""  # growth: "previous" or "change"
+    reason: str = ""  # why it cannot be computed, when an operand is missing
+
+
+@dataclass
+class _Slot:
+    """A figure with its normalized span, while relations are being built."""
+
+    figure: Figure
+    start: int
+    end: int
+    sentence: int
+    fields: dict = field(default_factory=dict)
+
+    def same_measure(self, other: "_Slot") -> bool:
+        a, b = self.figure, other.figure
+        return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CLAUSE_BREAK) -> int:
+    window = text[floor:start]
+    last = None
+    for last in breaks.finditer(window):
+        pass
+    return floor + last.end() if last else floor
+
+
+def indicator_before(text: str, start: int, floor: int) -> str | None:
+    """The noun phrase right before a figure in its clause, stripped of time,
+    region and verb words: 全年全区到位市外资金 -> 到位市外资金."""
+    phrase = text[_clause_start(text, start, floor):start]
+    phrase = _LEADING.sub("", phrase)
+    phrase = _TRAILING.sub("", phrase)
+    phrase = regex.sub(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$", "", phrase)
+    return phrase if 2 <= len(phrase) <= 20 else None
+
+
+def article_subject(text: str) -> str | None:
+    """The region an article reports on: the first region named in its first
+    lines, the innermost of a chain (新乡市牧野区 -> 牧野区)."""
+    subject, last_end = None, None
+    for m in _REGION.finditer(text[:200]):
+        if subject is not None and m.start() != last_end:
+            break
+        subject, last_end = m.group(), m.end()
+    return subject
+
+
+def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]]) -> tuple[list[Figure], list[Relation]]:
+    """Indicators, roles and subjects for ``figures`` (whose normalized spans
+    are ``spans``), and the relations between them."""
+    ends = _sentence_bounds(text)
+    slots: list[_Slot] = []
+    import bisect
+
+    for f, (s, e) in zip(figures, spans):
+        slots.append(_Slot(f, s, e, bisect.bisect_right(ends, s)))
+    subject = article_subject(text)
+    relations: list[Relation] = []
+    for i, slot in enumerate(slots):
+        floor = ends[slot.sentence - 1] if slot.sentence else 0
+        of = slot.figure.of
+        if of and text.startswith(of, slot.end):  # 3次专题招商会: the noun follows the count
+            slot.fields["indicator"] = of
+        else:
+            slot.fields["indicator"] = indicator_before(text, slot.start, floor) or of
+        if subject:
+            slot.fields["subject"] = subject
+        before = text[max(floor, slot.start - 30):slot.start]
+        if slot.figure.kind == "money" and _TARGET_CUE.search(before):
+            slot.fields["role"] = "target"
+    _distributions(text, slots)
+    # Breakdowns last: their totals and parts skip figures already cast as a
+    # target, a previous value or a change.
+    relations += _completions(text, slots)
+    relations += _growths(text, slots)
+    relations += _shares(text, slots)
+    relations += _breakdowns(text, slots, ends)
+    updated = [dataclasses.replace(s.figure, **s.fields) for s in slots]
+    return updated, relations
+
+
+def _sentence_slots(slots: list[_Slot], sentence: int) -> list[_Slot]:
+    return [s for s in slots if s.sentence == sentence]
+
+
+def _completions(text: str, slots: list[_Slot]) -> list[Relation]:
+    """完成(市定)目标19.8亿元的114.82%: rate, target before 的, actual before 完成."""
+    out = []
+    for i, rate in enumerate(slots):
+        if rate.figure.kind != "percent":
+            continue
+        floor = max(0, rate.start - 40)
+        m = _COMPLETION.search(text, floor, rate.start)
+        if not m:
+            continue
+        rate.fields["role"] = "completion"
+        same = [s for s in slots[:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+        target = next((s for s in reversed(same) if s.start >= m.start()), None)
+        actual = None
+        if target is not None:
+            actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
+        if target is not None:
+            target.fields["role"] = "target"
+        if actual is not None:
+            actual.fields["role"] = "actual"
+            for s in (target, rate):
+                s.fields["indicator"] = actual.fields.get("indicator")
+        if target is None or actual is None:
+            missing = "target" if target is None else "actual"
+            out.append(Relation("completion", rate.figure.id, inputs=tuple(
+                s.figure.id for s in (actual, target) if s is not None), reason=f"no {missing} amount stated"))
+        else:
+            out.append(Relation("completion", rate.figure.id, inputs=(actual.figure.id, target.figure.id)))
+    return out
+
+
+def _breakdowns(text: str, slots: list[_Slot], ends: list[int]) -> list[Relation]:
+    """总数…其中A a, B b…: the parts after 其中 against the total before it."""
+    out = []
+    for m in regex.finditer(r"其中", text):
+        stop = next((e for e in ends if e > m.end()), len(text))
+        following = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"]
+        if not following:
+            continue
+        first = following[0]
+        nested = text.find("其中", m.end(), stop)
+        parts = [s for s in following if s.same_measure(first) and (nested < 0 or s.start < nested)
+                 and s.fields.get("role") not in _NOT_PARTS]
+        sentence = first.sentence
+        earlier = [s for s in slots if s.end <= m.start() and s.sentence in (sentence, sentence - 1)
+                   and s.same_measure(first) and s.fields.get("role") not in _NOT_PARTS]
+        if not earlier:
+            continue
+        total = earlier[-1]
+        if len(parts) < 2:
+            for p in parts:
+                p.fields.setdefault("role", "part")
+            continue
+        segment = text[m.end():parts[-1].end + 3]
+        total.fields["role"] = "total"
+        for p in parts:
+            p.fields["role"] = "part"
+        if _NON_EXHAUSTIVE.search(segment):
+            out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
+                                reason="the parts are not presented as exhaustive"))
+        else:
+            out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts)))
+    return out
+
+
+def _growths(text: str, slots: list[_Slot]) -> list[Relation]:
+    """Current and previous (or the change) stated with a growth rate."""
+    out = []
+    for i, rate in enumerate(slots):
+        if rate.figure.kind != "percent" or rate.fields.get("role"):
+            continue
+        cue = _GROWTH_CUE.search(text, max(0, rate.start - 24), rate.start)
+        if not cue:
+            continue
+        rate.fields["role"] = "growth"
+        same = [s for s in slots[:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+        previous = change = current = None
+        for s in reversed(same):
+            before = text[max(0, s.start - 8):s.start]
+            if previous is None and _PREVIOUS_CUE.search(before):
+                previous = s
+            elif change is None and current is None and _CHANGE_CUE.search(before):
+                change = s
+            elif current is None:
+                current = s
+                break
+        if current is None:
+            continue
+        current.fields.setdefault("role", "actual")
+        rate.fields["indicator"] = current.fields.get("indicator")
+        if previous is not None and previous.same_measure(current):
+            previous.fields["role"] = "previous"
+            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
+        elif change is not None and change.same_measure(current):
+            change.fields["role"] = "change"
+            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, change.figure.id), mode="change"))
+    return out
+
+
+def _shares(text: str, slots: list[_Slot]) -> list[Relation]:
+    """Part 占 whole 的 R%: the whole inside 占…的, or an earlier figure whose
+    indicator is the noun after 占."""
+    out = []
+    for i, rate in enumerate(slots):
+        if rate.figure.kind != "percent" or rate.fields.get("role"):
+            continue
+        m = _SHARE_CUE.search(text, max(0, rate.start - 30), rate.start)
+        if not m:
+            continue
+        rate.fields["role"] = "share"
+        same = [s for s in slots[:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+        inside = [s for s in same if s.start >= m.start()]
+        part = next((s for s in reversed(same) if s.end <= m.start()), None)
+        if part is None:
+            continue
+        whole = inside[-1] if inside else None
+        noun = _LEADING.sub("", m.group("whole")).strip("的") if not inside else None
+        if whole is None and noun:
+            whole = next((s for s in reversed(slots[:i]) if s is not part and s.same_measure(part)
+                          and s.fields.get("indicator") == noun), None)
+        rate.fields["indicator"] = part.fields.get("indicator")
+        if whole is not None and whole.same_measure(part):
+            out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
+    return out
+
+
+def _distributions(text: str, slots: list[_Slot]) -> None:
+    """A、B、C分别为x、y、z: the i-th figure after 分别 measures the i-th item."""
+    for m in regex.finditer(r"分别(?:为|是|达到|达|增长|下降|占)?", text):
+        start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
+        items = [t for t in regex.split(r"[、和及与]", text[start:m.start()]) if t]
+        items = [_TRAILING.sub("", _LEADING.sub("", t)) for t in items]
+        after = [s for s in slots if s.start >= m.end()]
+        run = []
+        for s in after:
+            gap = text[(run[-1].end if run else m.end()):s.start]
+            if regex.search(r"[。；;！？\n]", gap) or len(gap) > 3:
+                break
+            run.append(s)
+        if len(items) >= 2 and len(run) == len(items):
+            for item, s in zip(items, run):
+                if item:
+                    s.fields["indicator"] = item

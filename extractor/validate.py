@@ -1,0 +1,161 @@
+"""Relations -> checks: compute what the numbers say, compare with what the text reports.
+
+Tolerance is interval arithmetic on what was written.  An operand written with
+decimals stands for the interval of half a unit of its last digit either side
+(22.735亿 is [22.7345亿, 22.7355亿]); integers and counts are exact.  A reported
+rate always stands for its rounding interval (114.82% is [114.815, 114.825];
+110% is [109.5, 110.5]), since a rate is by nature a rounded quotient.  A check is
+``consistent`` when the computed interval meets the reported one, ``inconsistent``
+when it does not, and ``unverifiable`` (with a reason) when an operand is
+missing, approximate, a range, or in another currency.  Never raises.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+
+import regex
+
+from .numeral import to_decimal_string
+from .records import Check, Figure
+from .relate import Relation
+
+_WRITTEN = regex.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+_HUNDRED = Decimal(100)
+_HALF = Decimal("0.5")
+
+
+class Unverifiable(Exception):
+    """An operand that cannot be bounded; the message is the reason."""
+
+
+def written_number(f: Figure) -> tuple[Decimal, int | None]:
+    """The number as written in the figure's text (normalized digits) and its
+    decimal places; ``None`` places when it is written in Chinese numerals."""
+    from .normalize import normalize
+
+    m = _WRITTEN.search(normalize(f.text).text)
+    if not m:
+        return f.value, None
+    return Decimal(m.group().replace(",", "")), len(m.group(1) or "")
+
+
+def interval(f: Figure, rate: bool = False) -> tuple[Decimal, Decimal]:
+    """[low, high] that the written figure stands for."""
+    if f.approx:
+        raise Unverifiable(f"{f.text} is approximate")
+    if f.value_max is not None:
+        raise Unverifiable(f"{f.text} is a range")
+    value = -f.value if (f.negative and rate) else f.value
+    written, places = written_number(f)
+    if places is None or written == 0 or (places == 0 and not rate):
+        return value, value
+    # Half a unit of the last written digit, scaled like the value (亿, 万…).
+    half = _HALF * Decimal(10) ** -places * abs(f.value / written)
+    return value - half, value + half
+
+
+def _divide(lo_n: Decimal, hi_n: Decimal, lo_d: Decimal, hi_d: Decimal) -> tuple[Decimal, Decimal]:
+    if lo_d <= 0 <= hi_d:
+        raise Unverifiable("the divisor may be zero")
+    quotients = [a / b for a in (lo_n, hi_n) for b in (lo_d, hi_d)]
+    return min(quotients), max(quotients)
+
+
+def _compute(rel: Relation, by_id: dict[str, Figure]) -> tuple[str, Decimal, Decimal, Decimal]:
+    """(check kind, reported value, computed low, computed high)."""
+    ops = [by_id[i] for i in rel.inputs]
+    currencies = {f.currency for f in ops if f.kind == "money"}
+    if len(currencies) > 1:
+        raise Unverifiable(f"operands in different currencies ({', '.join(sorted(currencies))})")
+    if rel.kind == "breakdown":
+        total = by_id[rel.total]
+        parts = [interval(p) for p in ops]
+        t_lo, t_hi = interval(total)
+        return "sum", total.value, sum(p[0] for p in parts), sum(p[1] for p in parts)
+    rate = by_id[rel.reported]
+    reported = -rate.value if rate.negative else rate.value
+    if rel.kind in ("completion", "share"):
+        (n_lo, n_hi), (d_lo, d_hi) = interval(ops[0]), interval(ops[1])
+        lo, hi = _divide(n_lo, n_hi, d_lo, d_hi)
+        return "ratio", reported, lo * _HUNDRED, hi * _HUNDRED
+    current = interval(ops[0])
+    other = interval(ops[1])
+    if rel.mode == "previous":
+        lo, hi = _divide(current[0], current[1], other[0], other[1])
+        return "growth", reported, (lo - 1) * _HUNDRED, (hi - 1) * _HUNDRED
+    # The change is stated: previous = current - change (a decline adds it back).
+    sign = -1 if (ops[1].negative or rate.negative) else 1
+    change_lo, change_hi = (other if sign > 0 else (-other[1], -other[0]))
+    prev = (current[0] - change_hi, current[1] - change_lo)
+    lo, hi = _divide(change_lo, change_hi, prev[0], prev[1])
+    return "growth", reported, lo * _HUNDRED, hi * _HUNDRED
+
+
+def _fmt(value: Decimal, places: int) -> str:
+    return to_decimal_string(value.quantize(Decimal(10) ** -places if places else Decimal(1)))
+
+
+def _scale(f: Figure) -> Decimal:
+    written = written_number(f)[0]
+    return f.value / written if written else Decimal(1)
+
+
+def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi: Decimal, reported: Decimal) -> tuple[str, str]:
+    ids = list(rel.inputs) + ([rel.total] if rel.total else [])
+    same_scale = len({_scale(by_id[i]) for i in ids}) == 1
+
+    def shown(fid):
+        # Numbers as written when every operand shares one scale (22.735 / 19.8),
+        # else whole values (98635000 / 107000000).
+        f = by_id[fid]
+        return to_decimal_string(written_number(f)[0] if same_scale else f.value)
+
+    if kind == "sum":
+        lhs = " + ".join(shown(i) for i in rel.inputs)
+        scale = _scale(by_id[rel.total]) if same_scale else Decimal(1)
+        total, mid = shown(rel.total), to_decimal_string((lo + hi) / 2 / scale)
+        return f"{lhs} = {mid}（报告总数 {total}）", f"{lhs} = {mid} (reported total {total})"
+    places = written_number(by_id[rel.reported])[1] or 0
+    mid = _fmt((lo + hi) / 2, places)
+    rep = to_decimal_string(reported)
+    if kind == "ratio":
+        a, b = (shown(i) for i in rel.inputs)
+        return f"{a} / {b} = {mid}%（报告 {rep}%）", f"{a} / {b} = {mid}% (reported {rep}%)"
+    a, b = (shown(i) for i in rel.inputs)
+    if rel.mode == "previous":
+        formula = f"{a} / {b} - 1"
+    elif reported < 0:
+        formula = f"-{b} / ({a} + {b})"
+    else:
+        formula = f"{b} / ({a} - {b})"
+    return f"{formula} = {mid}%（报告 {rep}%）", f"{formula} = {mid}% (reported {rep}%)"
+
+
+def check_relations(relations: list[Relation], figures: list[Figure]) -> list[Check]:
+    """One check per relation; never raises, never drops a relation."""
+    by_id = {f.id: f for f in figures}
+    checks = []
+    kinds = {"completion": "ratio", "share": "ratio", "breakdown": "sum", "growth": "growth"}
+    for n, rel in enumerate(relations, start=1):
+        kind = kinds[rel.kind]
+        base = dict(id=f"c{n}", kind=kind, relation=rel.kind, reported=rel.reported, total=rel.total,
+                    inputs=rel.inputs)
+        if rel.reason:
+            checks.append(Check(**base, status="unverifiable", reason=rel.reason,
+                                explanation_zh=f"无法核验：{rel.reason}", explanation_en=f"cannot check: {rel.reason}"))
+            continue
+        try:
+            with localcontext() as ctx:
+                ctx.prec = 50
+                kind, reported, lo, hi = _compute(rel, by_id)
+                target = by_id[rel.total if kind == "sum" else rel.reported]
+                r_lo, r_hi = interval(target, rate=kind != "sum")
+                status = "consistent" if lo <= r_hi and r_lo <= hi else "inconsistent"
+                zh, en = _explain(kind, rel, by_id, lo, hi, reported)
+        except (Unverifiable, ArithmeticError) as why:
+            checks.append(Check(**base, status="unverifiable", reason=str(why),
+                                explanation_zh=f"无法核验：{why}", explanation_en=f"cannot check: {why}"))
+            continue
+        checks.append(Check(**base, status=status, reported_value=reported, computed_low=lo.quantize(Decimal("1e-8")),
+                            computed_high=hi.quantize(Decimal("1e-8")), explanation_zh=zh, explanation_en=en))
+    return checks
