@@ -47,10 +47,11 @@ def interval(f: Figure, rate: bool = False) -> tuple[Decimal, Decimal]:
         raise Unverifiable(f"{f.text} is a range")
     value = -f.value if (f.negative and rate) else f.value
     written, places = written_number(f)
-    if places is None or written == 0 or (places == 0 and not rate):
+    if places is None or (places == 0 and not rate):
         return value, value
     # Half a unit of the last written digit, scaled like the value (亿, 万…).
-    half = _HALF * Decimal(10) ** -places * abs(f.value / written)
+    scale = abs(f.value / written) if written else Decimal(1)
+    half = _HALF * Decimal(10) ** -places * scale
     return value - half, value + half
 
 
