@@ -37,11 +37,14 @@ def main() -> None:
 @click.option("--kinds", default=None, help=KINDS_HELP)
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="folder of your own rules/*.yaml (add rules, or replace built-in ones by id)")
-@click.option("--id-field", default="id", show_default=True)
-@click.option("--text-field", default="text", show_default=True)
+@click.option("--id-field", default="id", show_default=True, help="JSONL/CSV field with the article id")
+@click.option("--text-field", default="text", show_default=True, help="JSONL/CSV field with the article text")
 @click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
 def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, quiet) -> None:
-    """Extract figures from INPUTS (.txt, .jsonl, folders, or - for JSONL on stdin).
+    """Extract figures from INPUTS: .txt, .jsonl, .csv, .html, .warc/.arc files (or .gz of
+    them), folders of them (recursive), or - for stdin (format told by its first bytes).
+    For JSONL and CSV, --id-field and --text-field name the columns; other columns are
+    kept as article metadata (title, date, outlet, reporters win over detected ones).
 
     Example: extractor run corpora/ -o out/news.duckdb
     """

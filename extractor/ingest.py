@@ -1,29 +1,61 @@
 """Inputs -> a stream of raw articles and error rows; nothing is dropped silently.
 
 Every input ends as either a ``RawArticle`` or an ``InputError`` (source, stage,
-reason): an unreadable file, a JSONL line that is not an object, a line with no
-text all show up in ``errors`` and the run goes on.
+reason): an undecodable file, a JSONL line that is not an object, a CSV row with
+a broken quote, an HTML page with no main text, a truncated WARC record all show
+up in ``errors`` and the run goes on.
+
+Formats, by suffix (``.gz`` of any of them too) or, for ``-`` and unknown
+suffixes, by the first bytes:
+
+- ``.txt``: one article per file (folders are read recursively);
+- ``.jsonl``: one article per line, ``--id-field``/``--text-field``, other fields
+  kept as metadata;
+- ``.csv``: one article per row, same fields as JSONL;
+- ``.html``/``.htm``: main text and title/date by trafilatura;
+- ``.warc``/``.arc``: each HTML response record is an article (warcio), its URL
+  and crawl date kept.
+
+Sources name where an input was: ``file``, ``file:LINE`` (JSONL line, CSV row's
+first line), ``file#RECORD`` (WARC record number, from 1).
 """
 from __future__ import annotations
 
-import gzip
+import codecs
+import csv
+import hashlib
 import io
 import json
 import os
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import IO, Any, Iterator
+
+import regex
 
 from .errors import InputError
 
-TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl",)
+TEXT_SUFFIXES = (".txt", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+WARC_SUFFIXES = (".warc", ".arc")
+_KIND_OF_SUFFIX = {
+    **{s: "text" for s in TEXT_SUFFIXES}, **{s: "jsonl" for s in JSONL_SUFFIXES},
+    **{s: "csv" for s in CSV_SUFFIXES}, **{s: "html" for s in HTML_SUFFIXES},
+    **{s: "warc" for s in WARC_SUFFIXES},
+}
+SAMPLE_BYTES = 1 << 20  # encoding detection for streamed formats looks at the first 1 MiB
+_GZIP_MAGIC = b"\x1f\x8b"
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
+# Declared charsets read by their supersets: pages labelled gb2312 hold GBK characters.
+_CHARSET_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb18030": "gb18030",
+                     "big5": "big5hkscs", "big5-hkscs": "big5hkscs"}
 
-
-def is_jsonl(path: Path) -> bool:
-    """``.jsonl``, or ``.jsonl.gz`` (read as a stream, decompressed on the fly)."""
-    return path.suffix in JSONL_SUFFIXES or path.name.endswith(tuple(s + ".gz" for s in JSONL_SUFFIXES))
+csv.field_size_limit(2**31 - 1)  # a 50 MB article is one CSV field
 
 
 @dataclass(frozen=True)
@@ -32,62 +64,287 @@ class RawArticle:
     source: str
     text: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    size: int = 0  # bytes of input this article was read from (progress, MB/s)
 
 
 Item = RawArticle | InputError
 
 
+# ---------------------------------------------------------------------------
+# Encodings
+
+
 def decode(data: bytes, source: str) -> str:
-    """Bytes -> text: UTF-8 (BOM or not) first, then what charset-normalizer detects.
+    """Bytes -> text: a BOM, else strict UTF-8, else what charset-normalizer detects
+    among GB18030, Big5 and UTF-16.
 
     Raises ``InputError`` naming the file when no encoding reads it cleanly.
     """
     if not data:
         raise InputError(source, "decode", "empty file")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    encoding = detect_encoding(data, source, complete=True)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(source, "decode", f"{encoding}: {exc.reason} at byte {exc.start}") from None
+
+
+def detect_encoding(data: bytes, source: str, complete: bool = True) -> str:
+    """The codec that reads ``data`` (a whole file, or its first bytes when not ``complete``)."""
+    for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                codecs.getincrementaldecoder(codec)().decode(data, final=complete)
             except UnicodeDecodeError as exc:
                 raise InputError(source, "decode", f"{codec} byte-order mark but invalid data: {exc.reason} at byte {exc.start}") from None
+            return codec
     try:
-        return data.decode("utf-8")
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=complete)
+        return "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096] and not data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if not complete and b"\n" in data[:-1]:
+        data = data[:data.rindex(b"\n") + 1]  # a sample: do not let a cut character mislead the detector
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM: every other byte of ASCII text is NUL.
+        for codec in ("utf-16-le", "utf-16-be"):
+            if _reads_as(data, codec, complete) and not _looks_binary(data.decode(codec, errors="replace")):
+                return codec
         raise InputError(source, "decode", "binary data (NUL bytes), not text")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_8"]).best()
-    if best is None:
-        best = from_bytes(data).best()
     if best is None or best.chaos > 0.3:
         raise InputError(source, "decode", "no text encoding reads this file cleanly (tried UTF-8, GB18030, Big5, UTF-16)")
-    return str(best)
+    return best.encoding
 
 
-def _txt_id(path: Path, root: Path | None) -> str:
-    rel = path.relative_to(root) if root else Path(path.name)
-    return rel.with_suffix("").as_posix()
-
-
-def read_txt(path: Path, root: Path | None, source: str) -> Iterator[Item]:
+def _reads_as(data: bytes, codec: str, complete: bool) -> bool:
     try:
-        text = decode(path.read_bytes(), source)
+        codecs.getincrementaldecoder(codec)().decode(data, final=complete)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters other than whitespace in more than 1 % of the text."""
+    sample = text[:4096]
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    return controls > len(sample) // 100
+
+
+def _html_encoding(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>``, if it reads the page cleanly."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    declared = m.group(1).decode("ascii").lower()
+    codec = _CHARSET_SUPERSET.get(declared, declared)
+    try:
+        codecs.lookup(codec)
+        data.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return codec
+
+
+# ---------------------------------------------------------------------------
+# Streams
+
+
+class _Gunzip(io.RawIOBase):
+    """Multi-member gzip -> bytes, streamed.  A cut-off end does not raise: the
+    bytes read so far are returned and ``truncated`` is set, so the caller can
+    say which article or record was lost."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self._new_member()
+        self.buf = b""
+        self.done = False
+        self.truncated = False
+
+    def _new_member(self) -> None:
+        self.dec = zlib.decompressobj(31)
+        self.fed = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while not self.buf and not self.done:
+            chunk = self.raw.read(1 << 16)
+            if not chunk:
+                self.buf = self.dec.flush()
+                self.truncated = self.fed and not self.dec.eof
+                self.done = True
+                break
+            if self.dec.eof:
+                self._new_member()
+            self.fed = True
+            try:
+                out = self.dec.decompress(chunk)
+                while self.dec.eof and self.dec.unused_data:
+                    rest = self.dec.unused_data
+                    self._new_member()
+                    self.fed = True
+                    out += self.dec.decompress(rest)
+            except zlib.error as exc:
+                raise InputError("", "read", f"corrupt gzip data: {exc}") from None
+            self.buf = out
+        n = min(len(b), len(self.buf))
+        b[:n] = self.buf[:n]
+        self.buf = self.buf[n:]
+        return n
+
+
+def _open(stream: IO[bytes]) -> tuple[io.BufferedReader, _Gunzip | None]:
+    """A peekable binary stream, decompressed when it starts with the gzip magic."""
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream, SAMPLE_BYTES)
+    if buffered.peek(2)[:2] == _GZIP_MAGIC:
+        gunzip = _Gunzip(buffered)
+        return io.BufferedReader(gunzip, buffer_size=SAMPLE_BYTES), gunzip
+    return buffered, None
+
+
+def _peek(stream: io.BufferedReader, n: int = 4096) -> bytes:
+    data = stream.peek(n)
+    return data[:n]
+
+
+def sniff(head: bytes) -> str:
+    """The format of a stream from its first bytes: warc, jsonl, html or text."""
+    for bom, _ in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):]
+            break
+    start = head.lstrip()
+    if start.startswith(b"WARC/") or start.startswith(b"filedesc://"):
+        return "warc"
+    if start.startswith(b"{"):
+        return "jsonl"
+    lowered = start[:4096].lower()
+    if start.startswith(b"<") and (b"<html" in lowered or b"<!doctype html" in lowered or b"<body" in lowered):
+        return "html"
+    return "text"
+
+
+def kind_of(path: Path) -> str | None:
+    """The format a file's suffix names (``a.csv.gz`` -> csv), or None."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return _KIND_OF_SUFFIX.get(suffixes[-1]) if suffixes else None
+
+
+def is_jsonl(path: Path) -> bool:
+    """``.jsonl``, or ``.jsonl.gz`` (read as a stream, decompressed on the fly)."""
+    return kind_of(path) == "jsonl"
+
+
+def _stem_id(path: Path, root: Path | None) -> str:
+    """``root/a/b.txt.gz`` -> ``a/b``: the article id of a one-article file."""
+    rel = path.relative_to(root) if root else Path(path.name)
+    if rel.suffix.lower() == ".gz":
+        rel = rel.with_suffix("")
+    if rel.suffix.lower() in _KIND_OF_SUFFIX:
+        rel = rel.with_suffix("")
+    return rel.as_posix()
+
+
+# ---------------------------------------------------------------------------
+# Whole-file formats: text and HTML
+
+
+def _read_all(stream: io.BufferedReader, gunzip: _Gunzip | None, source: str) -> bytes:
+    data = stream.read()
+    if gunzip is not None and gunzip.truncated:
+        raise InputError(source, "read", f"truncated gzip: the file ends mid-stream after {len(data)} bytes")
+    return data
+
+
+def read_text_stream(stream: io.BufferedReader, gunzip: _Gunzip | None, doc_id: str, source: str) -> Iterator[Item]:
+    try:
+        text = decode(_read_all(stream, gunzip, source), source)
     except InputError as exc:
         yield exc
-        return
-    except OSError as exc:
-        yield InputError(source, "read", exc.strerror or str(exc))
         return
     if not text.strip():
         yield InputError(source, "read", "no text (file is empty or blank)")
         return
-    yield RawArticle(_txt_id(path, root), source, text)
+    yield RawArticle(doc_id, source, text)
 
 
-def read_jsonl_lines(lines: Iterator[bytes], source: str, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
-    """One article per line; each bad line becomes an error row ``source:LINE``."""
+def html_article(data: bytes, doc_id: str, source: str, metadata: dict[str, Any] | None = None,
+                 declared: str | None = None) -> Item:
+    """One HTML page -> its main text (trafilatura) with title, date, outlet and
+    author as metadata; or an error row when the page has no main text."""
+    if not data.strip():
+        return InputError(source, "read", "empty HTML page")
+    codec = _html_encoding(data)
+    if codec is None and declared:
+        declared = _CHARSET_SUPERSET.get(declared.lower(), declared.lower())
+        codec = declared if _reads_as(data, declared, True) else None
+    try:
+        html = data.decode(codec) if codec else decode(data, source)
+    except (InputError, LookupError) as exc:
+        return exc if isinstance(exc, InputError) else InputError(source, "decode", str(exc))
+    import trafilatura
+
+    # Dates from the page's metadata and URL only: a guess from the body text
+    # ("2013年" in the first paragraph) is not a publication date.
+    doc = trafilatura.bare_extraction(html, url=meta_url(metadata), with_metadata=True, favor_recall=True,
+                                      include_comments=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        return InputError(source, "extract_html", "no main text found in the HTML page")
+    meta = dict(metadata or {})
+    found = {"title": doc.title, "date": doc.date, "reporters": doc.author, "url": doc.url, "site": doc.hostname}
+    if doc.sitename and doc.sitename != doc.hostname:  # a named outlet, not a host name stand-in
+        found["outlet"] = doc.sitename
+    for key, value in found.items():
+        if value and key not in meta:
+            meta[key] = value
+    return RawArticle(doc_id, source, text, meta)
+
+
+def meta_url(metadata: dict[str, Any] | None) -> str | None:
+    url = (metadata or {}).get("url")
+    return url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
+
+
+def read_html_stream(stream: io.BufferedReader, gunzip: _Gunzip | None, doc_id: str, source: str) -> Iterator[Item]:
+    try:
+        data = _read_all(stream, gunzip, source)
+    except InputError as exc:
+        yield exc
+        return
+    yield html_article(data, doc_id, source)
+
+
+# ---------------------------------------------------------------------------
+# JSONL and CSV
+
+
+def content_id(source: str, text: str) -> str:
+    """The id of an article whose input gives none: a hash of its file's name and its text.
+
+    Stable across runs, line moves and the folder the file is read from, so a
+    re-run replaces the article's rows instead of adding new ones.
+
+    >>> content_id("data/a.jsonl", "营收36.57亿元") == content_id("/x/a.jsonl", "营收36.57亿元")
+    True
+    """
+    name = source if source == "-" else Path(source).name
+    return hashlib.sha256(f"{name}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def read_jsonl_lines(lines, source: str, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
+    """One article per line; each bad line becomes an error row ``source:LINE``.
+
+    An article's id is its ``id_field`` when the line has one, else ``content_id(source, text)``."""
     for number, line in enumerate(lines, start=1):
         where = f"{source}:{number}"
         if not line.strip():
@@ -108,67 +365,313 @@ def read_jsonl_lines(lines: Iterator[bytes], source: str, id_field: str = "id", 
             yield InputError(where, "parse", f"no string field {text_field!r}")
             continue
         doc_id = doc.pop(id_field, None)
-        yield RawArticle(str(doc_id) if doc_id is not None else where, where, text, doc)
+        doc_id = str(doc_id) if doc_id is not None else content_id(source, text)
+        yield RawArticle(doc_id, where, text, doc, size=len(line))
 
 
-def read_jsonl(path: Path, source: str, **fields) -> Iterator[Item]:
+def read_jsonl_stream(stream: io.BufferedReader, gunzip: _Gunzip | None, source: str, **fields) -> Iterator[Item]:
+    head = _peek(stream)
+    lines: Any = stream
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        lines = io.TextIOWrapper(stream, encoding="utf-16", newline="")
+    elif head.startswith(codecs.BOM_UTF8):
+        lines = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    count, last = 0, None
     try:
-        handle = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
-    except OSError as exc:
-        yield InputError(source, "read", exc.strerror or str(exc))
+        for item in read_jsonl_lines(lines, source, **fields):
+            count, last = count + 1, item
+            yield item
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        yield InputError(source, "read", f"cannot read past item {count}: {exc}")
         return
-    with handle:
+    except InputError as exc:
+        yield InputError(source, exc.stage, f"{exc.reason} (after item {count})")
+        return
+    if gunzip is not None and gunzip.truncated and not isinstance(last, InputError):
+        # Cut at a line end: nothing above failed, but what followed is lost.
+        yield InputError(source, "read", f"truncated gzip: the file ends mid-stream after item {count}")
+
+
+class _Lines:
+    """Text lines with their numbers, remembering those of the current CSV record
+    so that a broken quote costs one row, not the rest of the file."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.pending: list[tuple[int, str]] = []
+        self.replay: list[tuple[int, str]] = []
+        self.number = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self.replay:
+            number, line = self.replay.pop(0)
+        else:
+            line = next(self.lines)
+            self.number += 1
+            number = self.number
+        self.pending.append((number, line))
+        return line
+
+    def start(self) -> int:
+        return self.pending[0][0] if self.pending else self.number + 1
+
+
+def read_csv_text(lines: Iterator[str], source: str, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
+    """One article per CSV row (the first row names the fields).
+
+    A row with a broken quote is an error row ``source:LINE``; reading goes on
+    from the line after it."""
+    feed = _Lines(lines)
+    reader = csv.reader(feed, strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        yield InputError(source, "parse", "empty CSV file (no header row)")
+        return
+    except csv.Error as exc:
+        yield InputError(f"{source}:1", "parse", f"bad CSV header: {exc}")
+        return
+    header = [h.strip() for h in header]
+    if text_field not in header:
+        yield InputError(source, "parse", f"no column {text_field!r} in the CSV header (columns: {', '.join(header)})")
+        return
+    feed.pending.clear()
+    while True:
         try:
-            yield from read_jsonl_lines(handle, source, **fields)
-        except (OSError, EOFError) as exc:  # a truncated or corrupt .gz: the rest is lost, say so
-            yield InputError(source, "read", f"cannot decompress: {exc}")
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            bad = feed.pending
+            where = f"{source}:{bad[0][0] if bad else feed.number}"
+            yield InputError(where, "parse", f"broken CSV row (a quote left open or misplaced): {exc}")
+            # A quote left open swallows every later line: read them again.
+            feed.replay = bad[1:] + feed.replay
+            feed.pending = []
+            reader = csv.reader(feed, strict=True)
+            continue
+        first = feed.start()
+        feed.pending = []
+        where = f"{source}:{first}"
+        if not row or all(not cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield InputError(where, "parse", f"row has {len(row)} fields, the header has {len(header)}")
+            continue
+        doc = dict(zip(header, row))
+        text = doc.pop(text_field)
+        doc_id = doc.pop(id_field, None) or where
+        yield RawArticle(doc_id, where, text, {k: v for k, v in doc.items() if v != ""})
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root`` in a stable order, following no symlink loops."""
+def read_csv_stream(stream: io.BufferedReader, gunzip: _Gunzip | None, source: str, **fields) -> Iterator[Item]:
+    head = _peek(stream, SAMPLE_BYTES)
+    if not head:
+        yield InputError(source, "decode", "empty file")
+        return
+    try:
+        encoding = detect_encoding(head, source, complete=len(head) < SAMPLE_BYTES)
+    except InputError as exc:
+        yield exc
+        return
+    text = io.TextIOWrapper(stream, encoding=encoding, errors="strict", newline="")
+    count, last = 0, None
+    try:
+        for item in read_csv_text(text, source, **fields):
+            count, last = count + 1, item
+            yield item
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        yield InputError(source, "read", f"cannot read past item {count} as {encoding}: {exc}")
+        return
+    if gunzip is not None and gunzip.truncated and not isinstance(last, InputError):
+        # Cut at a line end: nothing above failed, but what followed is lost.
+        yield InputError(source, "read", f"truncated gzip: the file ends mid-stream after item {count}")
+
+
+# ---------------------------------------------------------------------------
+# WARC / ARC
+
+
+def read_warc_stream(stream: io.BufferedReader, gunzip: _Gunzip | None, source: str) -> Iterator[Item]:
+    """Each HTML response (or resource) record is an article ``source#N``; other
+    records (requests, metadata, images) are not articles and are passed over."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    head = _peek(stream).lstrip()
+    if not (head.startswith(b"WARC/") or head.startswith(b"filedesc://")):
+        yield InputError(source, "parse", "not a WARC/ARC file (no WARC/ or filedesc:// header)")
+        return
+    number, last = 0, None
+    records = iter(ArchiveIterator(stream, arc2warc=True, ensure_http_headers=False))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except ArchiveLoadFailed as exc:
+            last = InputError(f"{source}#{number + 1}", "parse", f"cannot read WARC record: {exc}; the rest of the file is lost")
+            yield last
+            return
+        except Exception as exc:  # warcio on a cut-off header fails in many ways; a record is a document
+            last = InputError(f"{source}#{number + 1}", "parse",
+                              f"cannot read WARC record ({type(exc).__name__}: {exc}); truncated file?")
+            yield last
+            return
+        number += 1
+        where = f"{source}#{number}"
+        if record.rec_type not in ("response", "resource"):
+            _drain(record)
+            continue
+        content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) \
+            or record.rec_headers.get_header("Content-Type") or ""
+        if "html" not in content_type.lower():
+            _drain(record)
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        try:
+            body = record.content_stream().read()
+        except (OSError, EOFError, ValueError) as exc:
+            last = InputError(where, "read", f"cannot read the record's payload: {exc}")
+            yield last
+            continue
+        left = getattr(record.raw_stream, "limit", 0) or 0
+        if left > 0:
+            last = InputError(where, "read", f"truncated WARC record ({url}): {left} of {record.length} bytes missing")
+            yield last
+            continue
+        meta = {"url": url, "crawl_date": record.rec_headers.get_header("WARC-Date")}
+        last_modified = record.http_headers.get_header("Last-Modified") if record.http_headers else None
+        if last_modified:
+            meta["last_modified"] = last_modified
+        charset = regex.search(r"charset\s*=\s*([\w\-]+)", content_type, regex.I)
+        last = html_article(body, url or where, where, {k: v for k, v in meta.items() if v},
+                            declared=charset.group(1) if charset else None)
+        yield last
+    if gunzip is not None and gunzip.truncated and not isinstance(last, InputError):
+        yield InputError(f"{source}#{number + 1}", "read", f"truncated gzip: the file ends mid-stream after record {number}")
+
+
+def _drain(record) -> None:
+    record.raw_stream.read()
+
+
+# ---------------------------------------------------------------------------
+# Walking inputs
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Files under ``root`` in a stable order; folders reached twice (symlink
+    loops) are read once; unreadable folders and dangling or looping file
+    symlinks are error rows."""
     seen: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
             st = folder.stat()
-        except OSError:
+        except OSError as exc:
+            yield InputError(str(folder), "read", f"cannot open folder: {exc.strerror or exc}")
             continue
         if (st.st_dev, st.st_ino) in seen:
             continue
         seen.add((st.st_dev, st.st_ino))
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            yield InputError(str(folder), "read", f"cannot list folder: {exc.strerror or exc}")
             continue
         subdirs = []
         for entry in entries:
             path = Path(entry.path)
-            if entry.is_dir():
-                subdirs.append(path)
-            elif entry.is_file():
-                yield path
+            try:
+                if entry.is_dir():
+                    subdirs.append(path)
+                elif entry.is_file():
+                    yield path
+                elif entry.is_symlink() and kind_of(path):
+                    yield InputError(str(path), "read", "dangling or looping symlink")
+            except OSError as exc:
+                yield InputError(str(path), "read", exc.strerror or str(exc))
         stack.extend(reversed(subdirs))
 
 
+def read_stream(stream: IO[bytes], source: str, doc_id: str, kind: str | None = None,
+                id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
+    """Articles from one binary stream; ``kind`` from the suffix, else sniffed."""
+    fields = {"id_field": id_field, "text_field": text_field}
+    try:
+        buffered, gunzip = _open(stream)
+        kind = kind or sniff(_peek(buffered))
+        if kind == "jsonl":
+            yield from read_jsonl_stream(buffered, gunzip, source, **fields)
+        elif kind == "csv":
+            yield from read_csv_stream(buffered, gunzip, source, **fields)
+        elif kind == "html":
+            yield from read_html_stream(buffered, gunzip, doc_id, source)
+        elif kind == "warc":
+            yield from read_warc_stream(buffered, gunzip, source)
+        else:
+            yield from read_text_stream(buffered, gunzip, doc_id, source)
+    except InputError as exc:
+        yield InputError(exc.source or source, exc.stage, exc.reason)
+    except (OSError, EOFError) as exc:
+        yield InputError(source, "read", getattr(exc, "strerror", None) or str(exc))
+
+
+def read_file(path: Path, source: str, doc_id: str, kind: str | None = None, **fields) -> Iterator[Item]:
+    try:
+        handle = path.open("rb", buffering=SAMPLE_BYTES)
+    except OSError as exc:
+        yield InputError(source, "read", exc.strerror or str(exc))
+        return
+    with handle:
+        yield from read_stream(handle, source, doc_id, kind, **fields)
+
+
+def input_size(inputs: list[str]) -> int | None:
+    """Bytes of every file ``read_inputs`` will read (None for stdin): the progress total."""
+    total = 0
+    for given in inputs:
+        if given == "-":
+            return None
+        path = Path(given)
+        files = _walk(path) if path.is_dir() else [path]
+        for file in files:
+            if isinstance(file, InputError) or (path.is_dir() and kind_of(file) is None):
+                continue
+            try:
+                total += file.stat().st_size
+            except OSError:
+                pass
+    return total
+
+
 def read_inputs(inputs: list[str], id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
-    """Every article in ``inputs`` (files, folders, or ``-`` for JSONL on stdin)."""
+    """Every article in ``inputs``: files, folders (recursive), or ``-`` for stdin
+    (JSONL, WARC, HTML or plain text, gzipped or not, told by its first bytes)."""
     fields = {"id_field": id_field, "text_field": text_field}
     for given in inputs:
         if given == "-":
-            yield from read_jsonl_lines(iter(sys.stdin.buffer), "-", **fields)
+            yield from read_stream(sys.stdin.buffer, "-", "-", None, **fields)
             continue
         path = Path(given)
         if path.is_dir():
             for file in _walk(path):
+                if isinstance(file, InputError):
+                    yield file
+                    continue
+                kind = kind_of(file)
+                if kind is None:
+                    continue  # not an article format (images, notes): not an input
                 source = str(Path(given) / file.relative_to(path))
-                if file.suffix in TEXT_SUFFIXES:
-                    yield from read_txt(file, path, source)
-                elif is_jsonl(file):
-                    yield from read_jsonl(file, source, **fields)
-        elif is_jsonl(path):
-            yield from read_jsonl(path, given, **fields)
-        elif path.exists():
-            yield from read_txt(path, None, given)
+                yield from read_file(file, source, _stem_id(file, path), kind, **fields)
+        elif path.is_file():
+            yield from read_file(path, given, _stem_id(path, None), kind_of(path), **fields)
+        elif path.is_symlink():
+            yield InputError(given, "read", "dangling or looping symlink")
         else:
             yield InputError(given, "read", "no such file or folder")
