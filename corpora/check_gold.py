@@ -313,8 +313,10 @@ def check_doc(path, uncovered):
                 problem(w, f"{k} {f[k]!r} is not canonical")
         if not isinstance(f["approx"], bool) or not isinstance(f["negative"], bool):
             problem(w, "approx/negative must be booleans")
-        if f["value"].startswith("-") and not f["negative"]:
-            problem(w, "written minus but negative is false")
+        # negative means a decline verb governs the figure; a written minus is in
+        # the value already, and marking it too would negate it twice.
+        if f["value"].startswith("-") and f["negative"]:
+            problem(w, "written minus and negative: the sign would count twice")
         if f["kind"] == "money":
             if f["currency"] not in CURRENCIES or f["unit"] is not None:
                 problem(w, "money needs an ISO currency and unit null")
