@@ -30,7 +30,10 @@ _LEADING = regex.compile(
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
     r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|达|在|对|从|由|向|以及|和|与|及)+"
 )
-_TRAILING = regex.compile(r"(?:达到|达|为|是|有|共|约|近|超过|逾|了|实现|完成|累计|合计|总计|高达|仅|的)+$")
+_TRAILING = regex.compile(
+    r"(?:达到|达|为|是|有|共|约|近|超过|逾|了|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
+    r"比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比)+$"
+)
 _TARGET_CUE = regex.compile(r"(?:目标|计划|任务|预算|预期)(?:任务)?$")
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
@@ -44,6 +47,11 @@ _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
 _SHARE_CUE = regex.compile(
     r"占(?P<whole>[^，,。；;]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
 )
+_BREAKDOWN_OPENER = regex.compile(
+    r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
+)
+_ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
+_FULL_STOP = regex.compile(r"[。！？!?\n]")
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|以上|其他|其余|部分")
 _REGION = regex.compile(r"\p{Han}{2,4}?(?:自治区|区|县|市|旗|镇|乡)(?=[\p{Han}“\"]|$)")
@@ -109,9 +117,11 @@ def article_subject(text: str) -> str | None:
     return subject
 
 
-def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]]) -> tuple[list[Figure], list[Relation]]:
+def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
+           context: dict | None = None) -> tuple[list[Figure], list[Relation]]:
     """Indicators, roles and subjects for ``figures`` (whose normalized spans
-    are ``spans``), and the relations between them."""
+    are ``spans``), and the relations between them.  ``context`` holds the word
+    lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     ends = _sentence_bounds(text)
     slots: list[_Slot] = []
     import bisect
@@ -138,7 +148,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]]) -> tu
     relations += _completions(text, slots)
     relations += _growths(text, slots)
     relations += _shares(text, slots)
-    relations += _breakdowns(text, slots, ends)
+    relations += _breakdowns(text, slots, context or {})
     updated = [dataclasses.replace(s.figure, **s.fields) for s in slots]
     return updated, relations
 
@@ -178,38 +188,84 @@ def _completions(text: str, slots: list[_Slot]) -> list[Relation]:
     return out
 
 
-def _breakdowns(text: str, slots: list[_Slot], ends: list[int]) -> list[Relation]:
-    """总数…其中A a, B b…: the parts after 其中 against the total before it."""
+def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
+    """总数…其中A a, B b…: the parts after the opener against the total before it.
+
+    Openers: 其中; 分产业看 / 按经营地分 / 从贸易方式看; 新引进的41个项目中.  Parts run
+    to the end of the full sentence, across ；-separated items (三次产业)."""
     out = []
-    for m in regex.finditer(r"其中", text):
-        stop = next((e for e in ends if e > m.end()), len(text))
-        following = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"]
+    for m in _BREAKDOWN_OPENER.finditer(text):
+        stop = _FULL_STOP.search(text, m.end())
+        stop = stop.start() if stop else len(text)
+        following = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"
+                     and s.fields.get("role") not in _NOT_PARTS]
         if not following:
             continue
         first = following[0]
-        nested = text.find("其中", m.end(), stop)
-        parts = [s for s in following if s.same_measure(first) and (nested < 0 or s.start < nested)
-                 and s.fields.get("role") not in _NOT_PARTS]
-        sentence = first.sentence
-        earlier = [s for s in slots if s.end <= m.start() and s.sentence in (sentence, sentence - 1)
-                   and s.same_measure(first) and s.fields.get("role") not in _NOT_PARTS]
+        nested = _BREAKDOWN_OPENER.search(text, m.end(), stop)
+        limit = nested.start() if nested else stop
+        parts = _list_items(text, [s for s in following if s.same_measure(first) and s.start < limit], m.end())
+        # The total: the nearest figure of the same measure before the opener,
+        # close by, in this paragraph or the one before (an opener such as
+        # 从贸易方式看 often starts a paragraph about the headline total).
+        paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
+        floor = max(paragraph, m.start() - 200)
+        earlier = [s for s in slots if floor <= s.start and s.end <= m.start()
+                   and s.same_measure(first) and s.fields.get("role") not in _NOT_PARTS + ("part",)]
         if not earlier:
             continue
         total = earlier[-1]
-        if len(parts) < 2:
-            for p in parts:
-                p.fields.setdefault("role", "part")
+        if len(parts) < 2 or any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
+            if m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
+                for p in parts:
+                    p.fields.setdefault("role", "part")
             continue
-        segment = text[m.end():parts[-1].end + 3]
         total.fields["role"] = "total"
         for p in parts:
             p.fields["role"] = "part"
-        if _NON_EXHAUSTIVE.search(segment):
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
+        segment = text[m.start():parts[-1].end + 3]
+        inputs = tuple(p.figure.id for p in parts)
+        if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
+            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                 reason="the parts are not presented as exhaustive"))
         else:
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts)))
+            complete = _presented_complete(m.group(), segment, [p.fields.get("indicator") or "" for p in parts], context)
+            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                mode="exhaustive" if complete else "subset"))
     return out
+
+
+def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
+    """The parts of a list: all in the first ；-item when it holds several
+    (A 9个，B 5个；新开工…), else one per ；-item while each holds one
+    (第一产业…；第二产业…；第三产业…)."""
+    items: list[list[_Slot]] = []
+    for s in candidates:
+        index = len(_ITEM_BREAK.findall(text, start, s.start))
+        while len(items) <= index:
+            items.append([])
+        items[index].append(s)
+    if not items:
+        return []
+    if len(items[0]) >= 2:
+        return items[0]
+    parts = []
+    for item in items:
+        if len(item) != 1:
+            break
+        parts.append(item[0])
+    return parts
+
+
+def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
+    """Are the parts offered as the whole: 分别, a classification (按经营地分,
+    分产业看), or every member of a known complete set of categories?"""
+    if "分别" in segment or opener.startswith(("按", "分")):
+        return True
+    for group in context.get("exhaustive_sets", ()):
+        if all(any(word in name for name in names) for word in group):
+            return True
+    return False
 
 
 def _growths(text: str, slots: list[_Slot]) -> list[Relation]:
@@ -235,6 +291,11 @@ def _growths(text: str, slots: list[_Slot]) -> list[Relation]:
                 break
         if current is None:
             continue
+        verb = cue.start("verb")
+        # What the rate's own clause names, after the last figure before it.
+        own = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
+        if own and not _same_indicator(own, current.fields.get("indicator")):
+            continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
         current.fields.setdefault("role", "actual")
         rate.fields["indicator"] = current.fields.get("indicator")
         if previous is not None and previous.same_measure(current):
@@ -246,9 +307,17 @@ def _growths(text: str, slots: list[_Slot]) -> list[Relation]:
     return out
 
 
+def _same_indicator(a: str | None, b: str | None) -> bool:
+    """进出口总值 and 全市外贸进出口总值 name the same thing: one ends the other."""
+    if not a or not b or min(len(a), len(b)) < 2:
+        return False
+    return a.endswith(b) or b.endswith(a)
+
+
 def _shares(text: str, slots: list[_Slot]) -> list[Relation]:
     """Part 占 whole 的 R%: the whole inside 占…的, or an earlier figure whose
-    indicator is the noun after 占."""
+    indicator is the noun after 占; the part in the same clause, or an earlier
+    figure whose indicator is the noun before 占."""
     out = []
     for i, rate in enumerate(slots):
         if rate.figure.kind != "percent" or rate.fields.get("role"):
@@ -257,16 +326,22 @@ def _shares(text: str, slots: list[_Slot]) -> list[Relation]:
         if not m:
             continue
         rate.fields["role"] = "share"
-        same = [s for s in slots[:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+        earlier = slots[:i]
+        same = [s for s in earlier if s.sentence == rate.sentence and s.figure.kind != "percent"]
         inside = [s for s in same if s.start >= m.start()]
+        clause = _clause_start(text, m.start(), max(0, m.start() - 30))
         part = next((s for s in reversed(same) if s.end <= m.start()), None)
+        if part is None:
+            subject = indicator_before(text, m.start(), clause)
+            part = next((s for s in reversed(earlier) if s.figure.kind != "percent"
+                         and _same_indicator(s.fields.get("indicator"), subject)), None)
         if part is None:
             continue
         whole = inside[-1] if inside else None
-        noun = _LEADING.sub("", m.group("whole")).strip("的") if not inside else None
-        if whole is None and noun:
-            whole = next((s for s in reversed(slots[:i]) if s is not part and s.same_measure(part)
-                          and s.fields.get("indicator") == noun), None)
+        if whole is None:
+            noun = _TRAILING.sub("", _LEADING.sub("", m.group("whole")))
+            whole = next((s for s in reversed(earlier) if s is not part and s.same_measure(part)
+                          and _same_indicator(s.fields.get("indicator"), noun)), None)
         rate.fields["indicator"] = part.fields.get("indicator")
         if whole is not None and whole.same_measure(part):
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))

@@ -112,7 +112,7 @@ def load_rules(*dirs: str | Path | None) -> RuleSet:
     for name, words in tables.items():
         fragments.setdefault(name, _table_fragment(words))
     for name, words in context.items():
-        if isinstance(words, list):
+        if isinstance(words, list) and all(isinstance(w, str) for w in words):
             fragments.setdefault(name, _table_fragment(words))
 
     rules: dict[str, Rule] = {}
