@@ -143,6 +143,8 @@ def _article_text(doc: dict[str, Any], gold_path: Path, corpus: Path) -> str | N
         return doc["text"]
     ref = doc.get("article") or doc.get("source") or doc.get("file")
     candidates = []
+    if isinstance(doc.get("id"), str):  # gold ids name the file: clean/invest-01, eval/clean/x
+        candidates += [corpus / f"{doc['id']}.txt", corpus.parent / f"{doc['id']}.txt"]
     if isinstance(ref, str):
         candidates += [corpus / ref, gold_path.parent / ref]
     stem = gold_path.stem
@@ -208,3 +210,71 @@ def corpus_table(scores: dict[str, dict[str, Any]]) -> str:
     for kind, s in scores.items():
         rows.append(f"{kind:<18}{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}{s['precision']:>8}{s['recall']:>8}{s['f1']:>8}")
     return "\n".join(rows)
+
+
+# ---- checks and noise invariance on our corpus ----------------------------
+
+def _gold_docs(corpus: Path):
+    for path in sorted((corpus / "gold").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        text = _article_text(doc, path, corpus)
+        if text is not None:
+            yield doc, text
+
+
+def score_checks(corpus_dir: str | Path) -> dict[str, Any]:
+    """Checks found against gold checks (consistent or inconsistent ones), keyed
+    by kind, status and the span of the rate (or a sum's total)."""
+    corpus = Path(corpus_dir)
+    tp = fp = fn = flagged = inconsistent = false_alarms = 0
+    for doc, text in _gold_docs(corpus):
+        figures = doc.get("figures", [])
+        gold = set()
+        for c in doc.get("checks", []):
+            r = figures[c["reported"]]
+            gold.add((c["kind"], c["status"], int(r["start"]), int(r["end"])))
+        article = extract(text, doc.get("id"))
+        by_id = {f.id: f for f in article.figures}
+        found = set()
+        for c in article.checks:
+            if c.status != "unverifiable":
+                r = by_id[c.reported or c.total]
+                found.add((c.kind, c.status, r.start, r.end))
+        tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
+        bad_gold = {g for g in gold if g[1] == "inconsistent"}
+        bad_found = {f for f in found if f[1] == "inconsistent"}
+        inconsistent += len(bad_gold)
+        flagged += len(bad_gold & bad_found)
+        false_alarms += len(bad_found - bad_gold)
+    precision = Decimal(tp) / (tp + fp) if tp + fp else Decimal(0)
+    recall = Decimal(tp) / (tp + fn) if tp + fn else Decimal(0)
+    q = Decimal("0.0001")
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision.quantize(q), "recall": recall.quantize(q),
+            "inconsistent": inconsistent, "flagged": flagged, "false_alarms": false_alarms}
+
+
+def _figure_signature(article) -> list[tuple]:
+    return sorted((f.kind, f.value, f.value_max, f.unit, f.currency, f.approx) for f in article.figures)
+
+
+def noise_agreement(corpus_dir: str | Path) -> dict[str, Any]:
+    """For every noisy copy (``noisy/X.txt`` beside ``clean/X.txt``): do both give
+    the same figures (kind, value, unit, currency, approx)?  Returns the share
+    of articles that agree and the ones that do not."""
+    corpus = Path(corpus_dir)
+    from .ingest import decode
+
+    agree, differ = 0, []
+    for noisy in sorted(corpus.rglob("noisy/*.txt")):
+        clean = noisy.parent.parent / "clean" / noisy.name
+        if not clean.is_file():
+            continue
+        a = extract(decode(clean.read_bytes(), str(clean)))
+        b = extract(decode(noisy.read_bytes(), str(noisy)))
+        if _figure_signature(a) == _figure_signature(b):
+            agree += 1
+        else:
+            differ.append(str(noisy.relative_to(corpus)))
+    total = agree + len(differ)
+    share = (Decimal(agree) / total).quantize(Decimal("0.0001")) if total else Decimal(0)
+    return {"articles": total, "agree": agree, "share": share, "differ": differ}
