@@ -33,10 +33,13 @@ def extract(
     kinds=DEFAULT_KINDS,
     rules: str | Path | None = None,
     metadata: dict | None = None,
+    extra_orgs=(),
 ) -> Article:
     """Extract every figure of ``kinds`` from one article's raw text.
 
     Offsets in the records point into ``text`` as given: ``text[f.start:f.end] == f.text``.
+    ``extra_orgs``: raw ``(start, end, source)`` ORG spans from a statistical model,
+    merged with the rule-based orgs as candidates (rule ``org.model.<source>``).
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes str, got {type(text).__name__}")
@@ -46,5 +49,11 @@ def extract(
     spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
     figures, relations = relate(norm.text, figures, spans)
     checks = check_relations(relations, figures)
-    return Article(id=id, text=text, figures=figures, checks=checks, issues=issues,
+    orgs = []
+    if "org" in kinds:
+        from .orgs import build_orgs, model_candidates
+
+        extra = [c for s, e, src in extra_orgs for c in model_candidates(norm, [(s, e)], src)]
+        orgs = build_orgs(norm, None, id, extra)
+    return Article(id=id, text=text, figures=figures, orgs=orgs, checks=checks, issues=issues,
                    metadata=dict(metadata or {}))

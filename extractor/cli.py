@@ -148,6 +148,9 @@ def eval_(peer_dir, corpus_dir, kinds, failures) -> None:
             n = next(iter(scores.values()))["articles"]
             click.echo(f"corpus {corpus_dir}: {n} clean articles; a match is kind + span + value")
             click.echo(corpus_table(scores))
+    from .orgs_eval import org_table
+
+    click.echo(org_table(peer_dir, corpus_dir if corpus_dir and Path(corpus_dir).is_dir() else None))
 
 
 if __name__ == "__main__":

@@ -72,6 +72,34 @@ class Check:
         return d
 
 
+ORG_TYPES = ("company", "group", "association", "institution", "government")
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    """One organization named in an article, with every place it is named."""
+
+    id: str
+    text: str  # == raw[start:end] of the first mention, never the normalized form
+    start: int
+    end: int
+    name: str  # simplified, glosses removed (the normalized form)
+    type: str  # company | group | association | institution | government
+    rule: str = ""
+    mentions: tuple[tuple[int, int], ...] = ()  # raw [start, end) of every mention
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"org {self.id}: bad span [{self.start}, {self.end})")
+        if self.type not in ORG_TYPES:
+            raise ValueError(f"org {self.id}: unknown type {self.type!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["mentions"] = [list(m) for m in self.mentions]
+        return d
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
     """Something the extractor noticed but could not turn into a record."""

@@ -27,6 +27,12 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("unit", pa.string()), ("approx", pa.bool_()), ("negative", pa.bool_()),
         ("of", pa.string()), ("rule", pa.string()),
     ]),
+    # one row per distinct org per article; mentions: JSON [[start, end], ...] of every mention
+    "orgs": pa.schema([
+        ("article_id", pa.string()), ("id", pa.string()), ("text", pa.string()),
+        ("start", pa.int64()), ("end", pa.int64()), ("name", pa.string()),
+        ("type", pa.string()), ("rule", pa.string()), ("mentions", pa.string()),
+    ]),
     "errors": pa.schema([
         ("source", pa.string()), ("stage", pa.string()), ("reason", pa.string()),
     ]),
@@ -70,6 +76,15 @@ def figure_rows(article: Article) -> tuple[list[dict[str, Any]], list[dict[str, 
             "negative": f.negative, "of": f.of, "rule": f.rule,
         })
     return rows, errors
+
+
+def org_rows(article: Article) -> list[dict[str, Any]]:
+    """One row per distinct org in the article, its mentions as JSON raw offsets."""
+    return [{
+        "article_id": article.id, "id": o.id, "text": o.text, "start": o.start, "end": o.end,
+        "name": o.name, "type": o.type, "rule": o.rule,
+        "mentions": json.dumps([list(m) for m in o.mentions]),
+    } for o in article.orgs]
 
 
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:

@@ -1,0 +1,737 @@
+"""Organization names: find them in normalized text, map them back to raw offsets.
+
+Four sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicons/``:
+
+1. **suffixes** (有限公司, 集团, 协会, 研究院, 局…) found with one Aho-Corasick pass; the
+   name's left edge comes from jieba run on a short window before the suffix only
+   (a stop token: verb, particle, preposition, 拜访, 了…);
+2. **gazetteer** of well-known names and government organs, matched with the same
+   automaton, kept only on jieba word boundaries;
+3. **lists**: members of ``A、B、C等知名企业`` are orgs of the cue's type;
+4. **aliases**: ``(以下简称"X")``, ``证券简称：X``.
+
+Overlaps go to the longest candidate; every later occurrence of a name found once
+is a mention of it.  Each distinct name is one :class:`~extractor.records.Org`,
+with all its mentions.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+import yaml
+
+from .errors import RuleError
+from .normalize import _GLOSS, Normalized, to_simplified
+from .records import ORG_TYPES, Org
+
+MAX_LEFT = 16          # characters of name before the suffix
+WINDOW = 24            # characters jieba sees left of a suffix
+_CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
+_LATIN = regex.compile(r"[A-Za-z0-9]")
+_LIST_CLAUSE = regex.compile(r"[^，,。；;！!？?\n：:]+")
+_HAN = regex.compile(r"\p{Han}")
+_ALNUM = regex.compile(r"[A-Za-z0-9]")
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
+_PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "model": 1}
+
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class OrgRules:
+    suffix_type: dict[str, str]
+    weak_suffixes: frozenset[str]
+    short_suffix_min_left: int
+    not_org_words: frozenset[str]
+    stop_tags: frozenset[str]
+    stop_words: frozenset[str]
+    inner_words: frozenset[str]
+    generic_words: frozenset[str]
+    region_tails: frozenset[str]
+    regions: frozenset[str]
+    gazetteer: dict[str, str]
+    list_cues: dict[str, str]
+    list_not_cues: frozenset[str]
+    list_cue: regex.Pattern
+    list_member_max: int
+    alias_patterns: tuple[regex.Pattern, ...]
+    alias_not: frozenset[str]
+    not_org_tails: tuple[str, ...]
+    byline: regex.Pattern
+    dateline: regex.Pattern
+    examples: tuple = ()
+    automaton: Any = field(default=None, repr=False, compare=False)
+
+
+def _words(data: dict, key: str, file: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise RuleError("E020", file, key, "expected a list of words")
+    return value
+
+
+def read_lexicon(path: Path) -> dict[str, str]:
+    """``name<TAB>type`` lines (``#`` comments) -> {name: type}."""
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1] not in ORG_TYPES:
+            raise RuleError("E021", str(path), f"line {n}",
+                            f"expected name<TAB>type with type in {', '.join(ORG_TYPES)}: {line!r}")
+        out[parts[0].strip()] = parts[1]
+    return out
+
+
+def load_org_rules(directory: str | Path | None = None) -> OrgRules:
+    """``org.yaml`` and ``lexicons/`` from the built-in rules folder (or ``directory``)."""
+    from .rules import builtin_dir
+
+    base = Path(directory) if directory is not None else builtin_dir()
+    path = base / "org.yaml"
+    file = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RuleError("E001", file, "-", f"not valid YAML: {exc}") from None
+    suffix_type: dict[str, str] = {}
+    for typ, words in (data.get("suffixes") or {}).items():
+        if typ not in ORG_TYPES:
+            raise RuleError("E022", file, f"suffixes.{typ}", f"unknown type; choose from {', '.join(ORG_TYPES)}")
+        for w in words:
+            suffix_type[str(w)] = typ
+    list_cues: dict[str, str] = {}
+    for typ, words in (data.get("list_cues") or {}).items():
+        if typ not in ORG_TYPES:
+            raise RuleError("E022", file, f"list_cues.{typ}", f"unknown type; choose from {', '.join(ORG_TYPES)}")
+        for w in words:
+            list_cues[str(w)] = typ
+    not_cues = _words(data, "list_not_cues", file)
+    mods = _words(data, "list_cue_modifiers", file)
+    cue_alt = "|".join(regex.escape(w) for w in sorted(set(list_cues) | set(not_cues), key=len, reverse=True))
+    mod_alt = "|".join(regex.escape(w) for w in sorted(mods, key=len, reverse=True)) or "(?!)"
+    list_cue = regex.compile(rf"等(?:{mod_alt})*(?P<cue>{cue_alt})")
+    try:
+        aliases = tuple(regex.compile(p) for p in _words(data, "alias_patterns", file))
+        byline = regex.compile("|".join(f"(?:{p})" for p in _words(data, "byline_cues", file)) or "(?!)")
+    except regex.error as exc:
+        raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
+
+    lexdir = base / "lexicons"
+    gazetteer: dict[str, str] = {}
+    for lex in sorted(lexdir.glob("*.tsv")):
+        gazetteer.update(read_lexicon(lex))
+    regions = set()
+    if (lexdir / "regions.txt").exists():
+        regions = {l.strip() for l in (lexdir / "regions.txt").read_text(encoding="utf-8").splitlines()
+                   if l.strip() and not l.startswith("#")}
+    rules = OrgRules(
+        suffix_type=suffix_type,
+        weak_suffixes=frozenset(_words(data, "weak_suffixes", file)),
+        short_suffix_min_left=int(data.get("short_suffix_min_left", 2)),
+        not_org_words=frozenset(_words(data, "not_org_words", file)),
+        stop_tags=frozenset(_words(data, "stop_tags", file)),
+        stop_words=frozenset(_words(data, "stop_words", file)),
+        inner_words=frozenset(_words(data, "inner_words", file)),
+        generic_words=frozenset(_words(data, "generic_words", file)),
+        region_tails=frozenset(_words(data, "region_tails", file)),
+        regions=frozenset(regions),
+        gazetteer=gazetteer,
+        list_cues=list_cues,
+        list_not_cues=frozenset(not_cues),
+        list_cue=list_cue,
+        list_member_max=int(data.get("list_member_max", 16)),
+        alias_patterns=aliases,
+        alias_not=frozenset(_words(data, "alias_not", file)),
+        not_org_tails=tuple(sorted(_words(data, "not_org_tails", file), key=len, reverse=True)),
+        byline=byline,
+        dateline=regex.compile(str(data.get("dateline_after") or "(?!)")),
+        examples=tuple(data.get("examples") or ()),
+    )
+    object.__setattr__(rules, "automaton", _automaton(rules))
+    return rules
+
+
+def _automaton(rules: OrgRules):
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    entries: dict[str, list] = {}
+    for word, typ in rules.suffix_type.items():
+        entries.setdefault(word, []).append(("suffix", typ))
+    for word, typ in rules.gazetteer.items():
+        entries.setdefault(word, []).append(("gazetteer", typ))
+    for word, values in entries.items():
+        auto.add_word(word, (word, tuple(values)))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=4)
+def cached_org_rules(directory: str | None = None) -> OrgRules:
+    return load_org_rules(directory)
+
+
+# ---------------------------------------------------------------- jieba
+
+
+@lru_cache(maxsize=1)
+def _jieba_tags() -> dict[str, str]:
+    """Word -> part-of-speech tag from jieba's bundled dictionary (no posseg run)."""
+    import jieba
+
+    tags: dict[str, str] = {}
+    with jieba.dt.get_dict_file() as f:
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+_TOKENIZERS: dict[int, Any] = {}
+
+
+def _tokenizer(rules: OrgRules):
+    """A jieba tokenizer of our own, its dictionary extended by the lexicons."""
+    key = id(rules)
+    tok = _TOKENIZERS.get(key)
+    if tok is None:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tok = jieba.Tokenizer()
+        tok.initialize()
+        for word in list(rules.gazetteer) + list(rules.suffix_type):
+            if len(word) > 1:
+                tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 20000))
+        # Suffixes stay words of their own, so the left edge can fall before them.
+        for word in ("有限公司", "股份", "集团"):
+            tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 200000))
+        _TOKENIZERS[key] = tok
+    return tok
+
+
+def segment(text: str, start: int, end: int, rules: OrgRules) -> list[tuple[int, int]]:
+    """jieba tokens of ``text[start:end]`` as absolute ``(start, end)`` offsets."""
+    out, pos = [], start
+    tags = _jieba_tags()
+    for word in _tokenizer(rules).cut(text[start:end], HMM=True):
+        # 据区 / 并报 / 尚需: an unknown word the HMM glued onto a function character
+        if len(word) > 1 and word not in tags and word[0] in rules.stop_words:
+            out.append((pos, pos + 1))
+            out.append((pos + 1, pos + len(word)))
+        else:
+            out.append((pos, pos + len(word)))
+        pos += len(word)
+    return out
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # normalized offsets
+    end: int
+    type: str
+    rule: str
+    source: str  # alias | suffix | gazetteer | list | model
+
+
+def _clause_start(text: str, i: int, limit: int) -> int:
+    lo = max(0, i - limit)
+    m = None
+    for m in _CLAUSE.finditer(text, lo, i):
+        pass
+    return m.end() if m else lo
+
+
+def _clause_end(text: str, i: int, limit: int) -> int:
+    m = _CLAUSE.search(text, i, min(len(text), i + limit))
+    return m.start() if m else min(len(text), i + limit)
+
+
+class _Finder:
+    def __init__(self, text: str, rules: OrgRules) -> None:
+        self.text, self.rules = text, rules
+        self.tags = _jieba_tags()
+
+    # -- word classes
+    def is_region(self, tok: str) -> bool:
+        r = self.rules
+        if tok in r.regions or self.tags.get(tok) == "ns":
+            return True
+        if tok in r.region_tails:
+            return True
+        return len(tok) > 1 and tok[-1] in r.region_tails and (
+            tok[:-1] in r.regions or self.tags.get(tok[:-1]) == "ns")
+
+    def is_stop(self, tok: str) -> bool:
+        r = self.rules
+        if tok in r.stop_words:
+            return True
+        if not _NAME_CHAR.fullmatch(tok):
+            return True
+        tag = self.tags.get(tok)
+        return tag in r.stop_tags and tok not in r.inner_words and not self.is_region(tok)
+
+    def walk_left(self, tokens: list[tuple[int, int]], idx: int) -> int:
+        """Index of the first token of the name whose last token is ``tokens[idx - 1]``."""
+        text, i, used = self.text, idx, 0
+        while i > 0:
+            s, e = tokens[i - 1]
+            tok = text[s:e]
+            if tok == ")" and i >= 3:  # (中国) inside or before the suffix
+                j = i - 2
+                while j > 0 and text[tokens[j][0]:tokens[j][1]] != "(" and i - j < 5:
+                    j -= 1
+                inner = text[tokens[j][1]:s] if j >= 0 else ""
+                if j > 0 and text[tokens[j][0]:tokens[j][1]] == "(" and inner and all(
+                        self.is_region(text[a:b]) for a, b in tokens[j + 1:i - 1]):
+                    used += e - tokens[j][0]
+                    i = j
+                    continue
+                break
+            if used + (e - s) > MAX_LEFT:
+                break
+            if self.is_stop(tok) and not _ORDINAL.fullmatch(tok):
+                # 远航集团 after 、: a verb-like word right before the suffix, itself
+                # right after a separator, is the name (not 留在了夺冠集团)
+                before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
+                if not (used == 0 and tok not in self.rules.stop_words and len(tok) > 1
+                        and before in ("、", "与", "和", "及")):
+                    break
+            used += e - s
+            i -= 1
+        return i
+
+    def acceptable(self, parts: list[str], suffix: str, typ: str) -> bool:
+        """Is ``parts`` (the words before the suffix) a name, not a description?"""
+        r = self.rules
+        left = "".join(parts)
+        if typ == "government":
+            return bool(left) or (len(suffix) >= 3 and suffix not in ("委员会", "检察院", "人民政府"))
+        if not left:
+            return False
+        if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
+            return False
+        if left.isdigit():
+            return False  # 300527证券
+        words = [p for p in parts if p not in "()"]
+        distinctive = [p for p in words if not self.is_region(p) and p not in r.generic_words]
+        if distinctive:
+            # a lone single character (一, 某) between generic words names nothing
+            return any(len(p) > 1 or _LATIN.match(p) for p in distinctive) or len(left) >= 3
+        # 省纺织服装行业协会: a bare 省/市 counts as a region when more follows
+        regions = [p for p in words if self.is_region(p) and (p not in r.region_tails or len(words) > 1)]
+        return bool(regions) and suffix not in r.weak_suffixes
+
+    # -- suffixes
+    def suffix_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
+        text, r = self.text, self.rules
+        hits = _maximal(hits)
+        chains: list[list[tuple[int, int, str, str]]] = []
+        for h in hits:
+            if chains:
+                ps, pe = chains[-1][-1][0], chains[-1][-1][1]
+                gap = text[pe:h[0]]
+                if h[0] == pe or (regex.fullmatch(r"\([\p{Han}]{2,4}\)", gap) and self.is_region(gap[1:-1])):
+                    chains[-1].append(h)
+                    continue
+            chains.append([h])
+        out = []
+        for chain in chains:
+            cs, ce = chain[0][0], chain[-1][1]
+            typ, last = chain[-1][3], chain[-1][2]
+            if typ == "company" and any(h[3] == "group" for h in chain):
+                typ = "group"  # 江淮重工控股集团有限公司: a group, whatever its legal form
+            ws = _clause_start(text, cs, WINDOW)
+            we = min(len(text), ce + 3)
+            tokens = _merge_singles(text, segment(text, ws, we, r), cs)
+            starts = [s for s, _ in tokens]
+            ends = {e for _, e in tokens}
+            if ce not in ends and ce != len(text):
+                continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
+            k = bisect.bisect_right(starts, cs) - 1
+            ts, te = tokens[k]
+            inner: list[str] = []
+            if ts < cs:
+                word = text[ts:te]
+                if any(text[ts:ce].endswith(w) for w in r.not_org_words):
+                    continue
+                inner = [text[ts:cs]]
+            first = self.walk_left(tokens, k)
+            parts = [text[a:b] for a, b in tokens[first:k]] + inner
+            # 中国化学与物理电源产业协会: a region chunk joined by 与/和 (associations only)
+            if typ in ("association", "institution") and first > 0 and text[tokens[first - 1][0]:tokens[first - 1][1]] in ("与", "和"):
+                f2 = self.walk_left(tokens, first - 1)
+                chunk = [text[a:b] for a, b in tokens[f2:first - 1]]
+                if len(chunk) >= 2 and self.is_region(chunk[0]) and len("".join(chunk)) <= 8:
+                    parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
+                    first = f2
+            if text[ts:ce] in r.not_org_words:
+                continue
+            if not self.acceptable(parts, last, typ):
+                continue
+            name = "".join(parts)
+            start = cs - len(name)
+            if start < 0 or text[start:cs] != name or self.followed_by_place(ce):
+                continue
+            # 前述邮储银行 / 广东省人民银行: a known name at the end takes over; only a
+            # region may stand before it
+            known = self.known_tail(start, ce)
+            if known is not None:
+                k_start, k_type = known
+                if k_type != "government" and not all(self.is_region(text[a:b]) for a, b in segment(text, start, k_start, r)):
+                    start = k_start
+                typ = k_type if k_type == "government" else typ
+            out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
+        return out
+
+    def known_tail(self, start: int, end: int) -> tuple[int, str] | None:
+        """(start, type) of the longest gazetteer name ending at ``end`` inside [start, end)."""
+        for k in range(start, end - 2):
+            typ = self.rules.gazetteer.get(self.text[k:end])
+            if typ is not None:
+                return k, typ
+        return None
+
+    def followed_by_place(self, end: int) -> bool:
+        tail = self.text[end:end + 6]
+        return any(tail.startswith(w) for w in self.rules.not_org_tails)
+
+    # -- gazetteer
+    def gazetteer_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
+        text, r = self.text, self.rules
+        out = []
+        for s, e, word, typ in _maximal(hits):
+            if _LATIN.match(word[0]) and s > 0 and _ALNUM.match(text[s - 1]):
+                continue
+            if _LATIN.match(word[-1]) and e < len(text) and _ALNUM.match(text[e]):
+                continue
+            start = s
+            han = _HAN.match(word) is not None
+            if han and (len(word) <= 3 or typ == "government"):
+                ws, we = _clause_start(text, s, 12), _clause_end(text, e, 6)
+                tokens = segment(text, ws, we, r)
+                starts = [a for a, _ in tokens]
+                ends = {b for _, b in tokens}
+                if e not in ends:
+                    continue
+                if s not in starts:
+                    k = bisect.bisect_right(starts, s) - 1
+                    a, b = tokens[k]
+                    # 新乡市招商局 / 市政府: a region joined to the organ in one word
+                    if typ == "government" and self.is_region(text[a:s]) and b == e:
+                        start = a
+                    else:
+                        continue
+                if typ == "government":
+                    k = starts.index(start) if start in starts else 0
+                    while k > 0:
+                        a, b = tokens[k - 1]
+                        if not self.is_region(text[a:b]) or start - a > 8:
+                            break
+                        k -= 1
+                        start = a
+            if self.followed_by_place(e):
+                continue
+            out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
+        return out
+
+    # -- lists
+    def list_candidates(self, found: list[Candidate]) -> tuple[list[Candidate], set[Candidate]]:
+        """New members of org lists, and found candidates to drop (inside project lists)."""
+        text, r = self.text, self.rules
+        new: list[Candidate] = []
+        drop: set[Candidate] = set()
+        pos = 0
+        if "、" not in text:
+            return new, drop
+        org_starts = sorted(c.start for c in found)
+        for region_start, stop, cue in self._list_regions():
+            if "、" not in text[region_start:stop]:
+                continue
+            # cheap gate before any jieba: a cue word, or two orgs already inside
+            if cue is None and bisect.bisect_left(org_starts, stop) - bisect.bisect_left(org_starts, region_start) < 2:
+                continue
+            cs = region_start
+            first_sep = text.find("、", cs, stop)
+            # members: split on 、 and on a final 和/与/及
+            seps = [i for i in range(first_sep, stop) if text[i] == "、"]
+            bounds = []
+            prev = None
+            for i in seps:
+                bounds.append((prev + 1 if prev is not None else None, i))
+                prev = i
+            tail = (prev + 1, stop)
+            conj = regex.search(r"(?:和|与|及|以及)", text[tail[0]:tail[1]])
+            if conj and not cue:
+                conj = None
+            if conj and conj.start() > 0:
+                bounds.append((tail[0], tail[0] + conj.start()))
+                bounds.append((tail[0] + conj.end(), tail[1]))
+            else:
+                bounds.append(tail)
+            # the first member's left edge: jieba, walking left from the first 、
+            fe = bounds[0][1]
+            tokens = segment(text, max(cs, fe - WINDOW), fe, r)
+            first = self.walk_left(tokens, len(tokens))
+            bounds[0] = (tokens[first][0] if first < len(tokens) else fe, fe)
+            members = [(a, b) for a, b in bounds if b > a]
+            if len(members) < 2:
+                continue
+            covered = {(c.start, c.end): c for c in found}
+            cue_word = cue.group("cue") if cue else None
+            if cue_word in r.list_not_cues:
+                for c in found:
+                    if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members):
+                        drop.add(c)
+                continue
+            exact = [mb for mb in members if mb in covered]
+            if cue_word:
+                typ = r.list_cues[cue_word]
+            elif len(exact) >= 2 and len(exact) * 3 >= len(members) * 2:
+                typ = covered[exact[0]].type if covered[exact[0]].type != "government" else "government"
+            else:
+                continue
+            for a, b in members:
+                if (a, b) in covered:
+                    continue
+                word = text[a:b]
+                if any(a <= c.start < b or a < c.end <= b for c in found):
+                    continue
+                if not (2 <= len(word) <= r.list_member_max) or not _NAME_CHAR.fullmatch(word):
+                    continue
+                toks = [text[x:y] for x, y in segment(text, a, b, r)]
+                if any(self.is_stop(t) and t not in r.inner_words for t in toks if len(t) > 1 or t in r.stop_words):
+                    continue
+                if all(self.is_region(t) or t in r.generic_words for t in toks):
+                    continue
+                if self.followed_by_place(b):
+                    continue
+                new.append(Candidate(a, b, typ, f"org.list.{typ}", "list"))
+        return new, drop
+
+    def _list_regions(self):
+        """(start, end, cue match) of each stretch that may hold one list: a clause
+        cut after every 等+cue (电池电源、电子信息等行业 | 重点拜访了A、B等知名企业)."""
+        text, r = self.text, self.rules
+        for m in _LIST_CLAUSE.finditer(text):
+            cs = m.start()
+            if "、" not in m.group():
+                continue
+            for cue in r.list_cue.finditer(text, m.start(), m.end()):
+                yield cs, cue.start(), cue
+                cs = cue.end()
+            if cs < m.end():
+                yield cs, m.end(), None
+
+    # -- aliases
+    def alias_candidates(self, found: list[Candidate]) -> list[Candidate]:
+        text, r = self.text, self.rules
+        out = []
+        for pat in r.alias_patterns:
+            for m in pat.finditer(text):
+                s, e = m.span("alias")
+                word = text[s:e].strip()
+                if word in r.alias_not or len(word) < 2:
+                    continue
+                before = [c for c in found if c.end <= m.start() and m.start() - c.end <= 1]
+                typ = before[-1].type if before else "company"
+                out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
+        return out
+
+    def short_forms(self, found: list[Candidate]) -> list[Candidate]:
+        """岭南能源控股 / 华信云联 for 岭南能源控股有限公司 / 北京华信云联科技股份有限公司:
+        a company's name cut before its suffixes (and then its generic words, when a
+        distinctive word is left), with or without its region, wherever it stands alone."""
+        text, r = self.text, self.rules
+        forms: set[str] = set()
+        for c in found:
+            if c.source != "suffix" or c.type not in ("company", "group"):
+                continue
+            name = text[c.start:c.end]
+            toks = [text[a:b] for a, b in segment(text, c.start, c.end, r)]
+            variants = [toks]
+            k = 0
+            while k < len(toks) and self.is_region(toks[k]):
+                k += 1
+            if 0 < k < len(toks):
+                variants.append(toks[k:])
+            for v in variants:
+                cut = list(v)
+                while cut and (cut[-1] in r.suffix_type or cut[-1] in "()" or self.is_region(cut[-1])):
+                    cut.pop()
+                    self._short(cut, name, forms, need_distinctive=False)
+                while cut and cut[-1] in r.generic_words:
+                    cut.pop()
+                    self._short(cut, name, forms, need_distinctive=True)
+        out = []
+        for short in forms:
+            i = text.find(short)
+            while i >= 0:
+                out.append(Candidate(i, i + len(short), "company", "org.short.of_full_name", "list"))
+                i = text.find(short, i + 1)
+        return out
+
+    def _short(self, cut: list[str], name: str, forms: set[str], need_distinctive: bool) -> None:
+        short = "".join(cut)
+        if len(short) < 4 or short == name or not regex.fullmatch(r"\p{Han}+", short):
+            return
+        if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words for t in cut):
+            return
+        forms.add(short)
+
+    def in_byline(self, c: Candidate) -> bool:
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        before = self.text[max(line_start, c.start - 40):c.start]
+        if not before.strip() and self.rules.dateline.match(self.text, c.end):
+            return True
+        return self.rules.byline.search(before) is not None
+
+
+_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各、，,")
+
+
+def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """正 + 和 + 鞋业 -> 正和 + 鞋业: runs of single characters before ``limit`` are
+    usually an unknown name jieba split up, not a string of function words."""
+    out: list[tuple[int, int]] = []
+    run = False  # is out[-1] a run of lone characters?
+    for a, b in tokens:
+        single = b - a == 1 and b <= limit and bool(_HAN.match(text[a])) and text[a] not in _HARD_STOP
+        if single and run and out[-1][1] == a:
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+        run = single
+    return out
+
+
+def _rule_name(suffix: str, typ: str) -> str:
+    names = {"股份有限公司": "joint_stock", "有限责任公司": "limited", "有限公司": "limited",
+             "公司": "company", "银行": "bank", "集团": "group", "分会": "branch_association",
+             "商会": "chamber", "局": "bureau", "分局": "bureau"}
+    return names.get(suffix, typ)
+
+
+def _maximal(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Drop hits contained in a longer hit (有限公司 inside 股份有限公司)."""
+    hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, str, str]] = []
+    for h in hits:
+        if out and out[-1][0] <= h[0] and h[1] <= out[-1][1]:
+            continue
+        # a later, longer hit that contains earlier ones (局 then 招商局 ends together)
+        while out and h[0] <= out[-1][0] and out[-1][1] <= h[1]:
+            out.pop()
+        out.append(h)
+    return out
+
+
+def select(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping: longest first, then source priority, then leftmost."""
+    ranked = sorted(set(candidates), key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
+    taken: list[Candidate] = []
+    for c in ranked:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> list[Candidate]:
+    """Org mentions in normalized ``text`` (normalized offsets), in text order."""
+    if not text:
+        return []
+    finder = _Finder(text, rules)
+    suffix_hits, gaz_hits = [], []
+    for end, (word, values) in rules.automaton.iter(text):
+        s, e = end - len(word) + 1, end + 1
+        for source, typ in values:
+            (suffix_hits if source == "suffix" else gaz_hits).append((s, e, word, typ))
+    found = finder.suffix_candidates(suffix_hits) + finder.gazetteer_candidates(gaz_hits) + list(extra)
+    found = select(found)
+    new, drop = finder.list_candidates(found)
+    found = [c for c in found if c not in drop] + new
+    found = select(found + finder.alias_candidates(found))
+    found = [c for c in found if not finder.in_byline(c)]
+    return _all_mentions(text, found + finder.short_forms(found))
+
+
+def _all_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Every occurrence of a name found once (the second 中国电池协会锂电分会)."""
+    by_name: dict[str, Candidate] = {}
+    for c in found:
+        by_name.setdefault(text[c.start:c.end], c)
+    more = []
+    for name, c in by_name.items():
+        if len(name) < 2:
+            continue
+        i = text.find(name)
+        while i >= 0:
+            more.append(Candidate(i, i + len(name), c.type, c.rule, c.source))
+            i = text.find(name, i + 1)
+    return select(found + more)
+
+
+# ---------------------------------------------------------------- records
+
+
+def org_name(raw: str) -> str:
+    """The name of an org as written, in simplified script, pinyin glosses removed
+    (widths kept: 江淮重工（合肥）智能装备有限公司 keeps its full-width brackets)."""
+    return to_simplified(_GLOSS.sub("", raw))
+
+
+def norm_offset(norm: Normalized, raw_i: int) -> int:
+    """Normalized offset of raw offset ``raw_i`` (the first normalized char at or after it)."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.raw_offset(mid) < raw_i:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def model_candidates(norm: Normalized, spans: Iterable[tuple[int, int]], source: str) -> list[Candidate]:
+    """Raw ``(start, end)`` ORG spans from a statistical model -> candidates."""
+    out = []
+    for rs, re_ in spans:
+        s, e = norm_offset(norm, rs), norm_offset(norm, re_)
+        if e > s:
+            out.append(Candidate(s, e, "company", f"org.model.{source}", "model"))
+    return out
+
+
+def build_orgs(norm: Normalized, rules: OrgRules | None = None, doc_id: str | None = None,
+               extra: Iterable[Candidate] = ()) -> list[Org]:
+    """All orgs of an article: one record per distinct name, every mention in raw offsets."""
+    rules = rules or cached_org_rules()
+    groups: dict[str, list[Candidate]] = {}  # by normalized name: 惠普 and 惠普 in two scripts are one
+    for c in find_orgs(norm.text, rules, extra):
+        groups.setdefault(norm.text[c.start:c.end], []).append(c)
+    orgs: list[Org] = []
+    for name, cands in groups.items():
+        spans = tuple(norm.raw_span(c.start, c.end) for c in cands)
+        first = cands[0]
+        rs, re_ = spans[0]
+        orgs.append(Org(
+            id=f"o{len(orgs) + 1}", text=norm.raw[rs:re_], start=rs, end=re_,
+            name=org_name(norm.raw[rs:re_]), type=first.type, rule=first.rule, mentions=spans,
+        ))
+    return orgs
