@@ -4,14 +4,18 @@ Group names a rule pattern may use (see rules/numeral.yaml):
 ``num`` (required), ``num_max`` (upper end of a range), ``mag``/``mag_max``
 (a magnitude separated from the number, 20多亿), ``cur``/``cur2``/``cur_pre``
 (currency words, looked up in the ``currency_word``/``currency_name`` tables),
-``jiao``/``fen`` (sub-units), ``per`` (百分之/千分之/万分之), ``num_sign`` (负
-before 百分之), ``unit`` (a classifier), and any ``approx*`` group, whose
-presence makes the figure approximate.
+``jiao``/``fen`` (sub-units), ``per`` (百分之/千分之/万分之, or ``per_den``: any
+denominator, 百万分之), ``num_sign`` (负 before 百分之), ``den``/``whole`` (a
+fraction: 五分之一, 一又二分之一), ``mult`` (a multiplier word, looked up in the
+``multiplier`` table: 五打 = 60), ``half`` (三成半, 个半: plus one half unit),
+``unit`` (a classifier), and any ``approx*`` group, whose presence makes the
+figure approximate (so does 多/余/几 inside the numeral: 十多万).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import regex
 
@@ -24,6 +28,13 @@ MATCH_TIMEOUT = 5.0  # seconds per rule per article; hostile input cannot hang a
 _PER = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _MAGNITUDE_TAIL = regex.compile(r"[十百千万亿兆]+$")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）“”\"]")
+# Figures inside a web address (percent-encoding: %20, %2D) are not claims.
+_URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
+_APPROX_IN_NUM = regex.compile(r"[多余几]")
+_ARABIC_NOTATION = frozenset("0123456789.,^+-eEkKM")
+_NUMERAL_CHARS = frozenset("零〇一二两俩三四五六七八九十百千万亿兆壹贰叁参肆伍陆柒捌玖拾佰仟")
+# A one- or two-character Chinese numeral that may be part of a word (四川, 一切, 十足).
+_LONE_NUMERAL = regex.compile(r"[〇零一二两俩三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]{1,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +48,7 @@ class Candidate:
 def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Candidate], list[Issue]]:
     """Every match of every rule whose kind is wanted, in normalized offsets."""
     found, issues = [], []
+    urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     for rule in rules.rules:
         if rule.kind not in kinds:
             continue
@@ -46,6 +58,8 @@ def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Ca
                     found.append(Candidate(m.start(), m.end(), rule, m))
         except TimeoutError:
             issues.append(Issue("W001", 0, 0, "", f"rule {rule.id} timed out; its matches were dropped"))
+    if urls:
+        found = [c for c in found if not any(s <= c.start < e for s, e in urls)]
     return found, issues
 
 
@@ -53,12 +67,15 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then rule priority, then leftmost."""
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans never overlap: sorted starts and ends suffice
+    ends: list[int] = []
     for c in ranked:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        i = bisect.bisect_left(starts, c.end)  # taken spans starting before c ends
+        if i and ends[i - 1] > c.start:
             continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         taken.append(c)
-        occupied.append((c.start, c.end))
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -89,7 +106,25 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
     value = parse_number(m.group("num"))
     if value is None:
         return None
+    if _group(m, "den"):
+        # 五分之一, 一百分之二, 负一又二分之一: numerator over denominator, plus a whole part.
+        den = parse_number(m.group("den"))
+        if not den:
+            return None
+        with localcontext() as ctx:
+            ctx.prec = 60
+            quotient = value / den
+            if quotient * den != value:
+                return None  # a repeating fraction (三分之一) has no exact decimal value
+        value = quotient
+        if _group(m, "whole"):
+            whole = parse_number(m.group("whole"))
+            if whole is None:
+                return None
+            value = whole - value if whole < 0 else whole + value
     value *= _magnitude(_group(m, "mag"))
+    if _group(m, "mult"):
+        value *= Decimal(str(tables.get("multiplier", {}).get(m.group("mult"), 1)))
     high = None
     if _group(m, "num_max"):
         high = parse_number(m.group("num_max"))
@@ -109,10 +144,17 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
             if sub is None:
                 return None
             value += sub * scale
+    if _group(m, "half"):
+        value += Decimal("0.5")
     scale = Decimal(str(rule.value.get("scale", "1")))
     per = _group(m, "per")
     if per:
         scale *= _PER[per]
+    if _group(m, "per_den"):
+        den = parse_number(m.group("per_den"))
+        if not den:
+            return None
+        scale *= Decimal(100) / den
     if _group(m, "num_sign"):
         value = -value
     value *= scale
@@ -124,7 +166,36 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
 def is_approx(m: regex.Match, rule: Rule) -> bool:
     if rule.value.get("approx"):
         return True
+    if _APPROX_IN_NUM.search(m.group("num")):
+        return True
     return any(v for k, v in m.groupdict().items() if k.startswith("approx"))
+
+
+def shorten(c: Candidate, text: str) -> Candidate | None:
+    """A match whose value cannot be read, cut back to the longest match of the same
+    rule that ends earlier (百分之七十百分位: 七十百 -> 七十).  Only on failure, and
+    never inside Arabic notation (1e99 is not 1e9)."""
+    for end in range(c.end - 1, c.start, -1):
+        if text[end] in _ARABIC_NOTATION:
+            continue
+        m = c.rule.pattern.match(text, c.start, end, timeout=MATCH_TIMEOUT)
+        if m and m.end() == end:
+            return Candidate(m.start(), m.end(), c.rule, m)
+    return None
+
+
+def is_word_part(text: str, c: Candidate, measure: regex.Pattern) -> bool:
+    """A bare one- or two-character Chinese numeral glued to a following Han
+    character that is not a measure word belongs to a word: 四川, 一切, 十足."""
+    if c.rule.kind != "number" or c.match.group() != c.match.group("num"):
+        return False
+    if not _LONE_NUMERAL.fullmatch(c.match.group("num")):
+        return False
+    nxt = text[c.end:c.end + 1]
+    if not nxt or not regex.match(r"\p{Han}", nxt) or nxt in _NUMERAL_CHARS or measure.match(text, c.end):
+        return False
+    # After a copula the numeral stands alone: 答案是四不是五.
+    return text[c.start - 1:c.start] not in ("是", "为")
 
 
 def is_decline(text: str, start: int, decline: regex.Pattern) -> bool:
@@ -153,11 +224,18 @@ def build_figures(
     """All figures of ``kinds`` in an article, in raw offsets, in text order."""
     candidates, issues = find_candidates(norm.text, rules, kinds)
     decline = _decline_pattern(rules)
+    measure = _measure_pattern(rules)
     figures: list[Figure] = []
     for c in select(candidates):
+        parsed = parse_candidate(c, rules.tables)
+        if parsed is None:
+            short = shorten(c, norm.text)
+            parsed = parse_candidate(short, rules.tables) if short else None
+            c = short if parsed is not None else c
+        if is_word_part(norm.text, c, measure):
+            continue
         rs, re_ = norm.raw_span(c.start, c.end)
         surface = norm.raw[rs:re_]
-        parsed = parse_candidate(c, rules.tables)
         if parsed is None:
             issues.append(Issue("W002", rs, re_, surface, f"unparsed_span: rule {c.rule.id} matched but the value cannot be read"))
             continue
@@ -187,6 +265,15 @@ def _canonical(value: Decimal | None) -> Decimal | None:
 
 
 _DECLINE_CACHE: dict[int, regex.Pattern] = {}
+_MEASURE_CACHE: dict[int, regex.Pattern] = {}
+
+
+def _measure_pattern(rules: RuleSet) -> regex.Pattern:
+    key = id(rules)
+    if key not in _MEASURE_CACHE:
+        words = sorted(rules.context.get("measure_word", []), key=len, reverse=True)
+        _MEASURE_CACHE[key] = regex.compile("|".join(regex.escape(w) for w in words) or "(?!)")
+    return _MEASURE_CACHE[key]
 
 
 def _decline_pattern(rules: RuleSet) -> regex.Pattern:

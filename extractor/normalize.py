@@ -30,10 +30,19 @@ _GLOSS = regex.compile(
 # "?" or U+FFFD standing where a middle dot (or a lost character) was.
 _LOST_DOT = regex.compile(r"(?<=\p{Han})[?\ufffd](?=\p{Han})")
 # Spaces a PDF copy leaves inside a figure: "1115.2 亿元", "28. 1%", "17 个".
+# Also between the characters of a written-out numeral ("一 百 五 十 个 百 分 点",
+# "7万 5千"), after a leading sign ("负 1200"), before a k/M suffix ("2.5 M").
+_NUMERAL_WORD = "零〇一二两三四五六七八九十百千万亿兆廿卅卌壹贰叁参肆伍陆柒捌玖拾佰仟点分之个成折余多几"
 _NUMBER_SPACE = regex.compile(
-    r"(?<=\d)[ \t\u00a0]+(?=[%.\p{Han}])(?!年|月|日)"
+    r"(?<=\d)[ \t\u00a0]+(?=[%.\p{Han}])(?!年|月|日|[零〇一二两三四五六七八九])"
     r"|(?<=\d\.)[ \t\u00a0]+(?=\d)"
+    rf"|(?<=[{_NUMERAL_WORD}])[ \t\u00a0]+(?=[{_NUMERAL_WORD}]|(?<=[十百千万亿之点][ \t\u00a0]+)\d)"
+    r"|(?<=(?:^|[^\w.\s])[-−负])[ \t\u00a0]+(?=\d)"
+    r"|(?<=\d)[ \t\u00a0]+(?=[kKM](?![A-Za-z]))"
 )
+# A Chinese comma is a thousands separator only where the typing says so: between
+# full-width digit groups (１，２００) or before a decimal part (82，225.00).
+_GROUP_COMMA = regex.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=\d，)(?=\d{3}\.\d))")
 _DOUBLED_PUNCT = regex.compile(r"(?<=([，。；：、！？,;:!?]))\1+")
 
 
@@ -157,7 +166,10 @@ def normalize(raw: str) -> Normalized:
     """Normalize ``raw`` for matching; see the module docstring for the steps."""
     if not isinstance(raw, str):
         raise TypeError(f"expected str, got {type(raw).__name__}")
-    text = to_simplified(raw).translate(_WIDTH_TABLE)
+    text = to_simplified(raw)
+    if "，" in text:
+        text = _GROUP_COMMA.sub(",", text)
+    text = text.translate(_WIDTH_TABLE)
     text = _LOST_DOT.sub("·", text)
     mapping = _Map()
     current = Normalized(raw, text)

@@ -3,6 +3,9 @@
 Takes the normalized surface of one number (simplified script, half-width
 digits): Arabic with ``,`` groups and decimals, Chinese numerals (standard,
 financial, 廿卅), and mixes such as ``1.2万``, ``260亿129万5千``, ``3万4000``.
+Also: approximation words inside a numeral (十多万, 一百零几万 -> the
+stated part), 半 (半 = 0.5, 半百 = 50), k/M suffixes (40k, 1.2M), exponents
+(2e5, 12.32e+14, 2^5), decimals without a leading digit (.5).
 Returns ``None`` for anything it cannot read exactly; it never guesses and
 never raises on text.  No float is ever involved.
 
@@ -15,14 +18,14 @@ Decimal('1100.9')
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, Inexact, InvalidOperation, localcontext
 
 import regex
 
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
     "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "两": 2, "俩": 2,
-    "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+    "三": 3, "叁": 3, "参": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
     "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
@@ -30,8 +33,16 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 SECTIONS = (("兆", 10**12), ("亿", 10**8), ("万", 10**4))
 TENS = {"廿": 20, "卅": 30, "卌": 40}
 SIGNS = ("负", "-", "−", "－", "+", "正")
+# Suffixes after Arabic digits: 40k, 1.2M.
+SUFFIXES = {"k": 1000, "K": 1000, "M": 10**6}
+# Digits that are never written positionally (二〇二三 yes, 两两 or 陆陆 no).
+NOT_POSITIONAL = set("两俩壹贰叁参肆伍陆柒捌玖")
 
 _ARABIC = regex.compile(r"\d+(?:\.\d+)?")
+# 2e5, 21.2E0, 12.32e+14, .5e-1; 2^5, 2.5^-1 (integer exponents only).
+_EXPONENT = regex.compile(r"(\d*\.?\d+)(?:[eE]|\^)([-+]?\d{1,2})")
+# 多/余/几 between a numeral and its unit say "some more"; the value is the stated part.
+_APPROX_INSIDE = regex.compile(r"零?[多余几](?=[十百千万亿兆]|$)")
 _SPACES = regex.compile(r"[\s,，]")
 _PRECISION = 120  # digits; enough for any figure a report can hold
 
@@ -44,9 +55,11 @@ def to_decimal_string(value: Decimal) -> str:
     >>> to_decimal_string(Decimal("114.820"))
     '114.82'
     """
-    if value == value.to_integral_value():
-        return f"{value.quantize(Decimal(1)):f}"
-    return f"{value.normalize():f}"
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        if value == value.to_integral_value():
+            return f"{value.quantize(Decimal(1)):f}"
+        return f"{value.normalize():f}"
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -60,22 +73,44 @@ def parse_number(text: str) -> Decimal | None:
     if s.startswith(SIGNS):
         negative = s[0] in "负-−－"
         s = s[1:]
+    s = _APPROX_INSIDE.sub("", s) if len(s) > 1 else s
+    scale = 1
+    if len(s) > 1 and s[-1] in SUFFIXES and s[-2].isdigit():
+        scale, s = SUFFIXES[s[-1]], s[:-1]
     with localcontext() as ctx:
         ctx.prec = _PRECISION
         try:
             value = _parse_unsigned(s)
-        except (InvalidOperation, ValueError, KeyError):
+            if value is not None:
+                value *= scale
+        except (InvalidOperation, Inexact, ValueError, KeyError):
             return None
-    if value is None:
-        return None
+    if value is None or value.adjusted() > _PRECISION // 2:
+        return None  # beyond any figure a report can hold (9^99^...)
     return -value if negative else value
 
 
 def _parse_unsigned(s: str) -> Decimal | None:
     if not s:
         return None
-    if s.replace(".", "", 1).isascii() and _ARABIC.fullmatch(s):
-        return Decimal(s)
+    if s.isascii():
+        if s.startswith(".") and s[1:].isdigit():
+            return Decimal("0" + s)
+        if _ARABIC.fullmatch(s):
+            return Decimal(s)
+        m = _EXPONENT.fullmatch(s)
+        if m:
+            base, exp = Decimal(m.group(1)), int(m.group(2))
+            if "^" in s:
+                if not base and exp <= 0:
+                    return None
+                with localcontext() as ctx:
+                    ctx.traps[Inexact] = True  # 3^-1 has no exact decimal value
+                    return base ** exp
+            return base.scaleb(exp)
+        return None
+    if "半" in s:
+        return _parse_half(s)
     if "点" in s:
         whole, _, frac = s.partition("点")
         if not frac or not all(c in DIGITS or c.isdigit() for c in frac):
@@ -86,6 +121,16 @@ def _parse_unsigned(s: str) -> Decimal | None:
         tail = "".join(str(DIGITS[c]) if c in DIGITS else c for c in frac)
         return head + Decimal("0." + tail)
     return _parse_sections(s)
+
+
+def _parse_half(s: str) -> Decimal | None:
+    """半 = 0.5, 一半 = 0.5 (one half), 半百 = 50, 三百万 stays for the rest."""
+    if s in ("半", "一半"):
+        return Decimal("0.5")
+    if s[0] == "半" and len(s) > 1:
+        unit = _parse_sections(s[1:]) if s[1] in "十百千万亿兆" else None
+        return unit / 2 if unit is not None else None
+    return None
 
 
 def _parse_sections(s: str) -> Decimal | None:
@@ -125,6 +170,8 @@ def _parse_small(s: str) -> Decimal | None:
     if all(c in DIGITS for c in s):
         if len(s) == 1:
             return Decimal(DIGITS[s])
+        if any(c in NOT_POSITIONAL for c in s):
+            return None
         # Positional: 二〇一三 = 2013.
         return Decimal("".join(str(DIGITS[c]) for c in s))
     total, pending, last_unit = Decimal(0), None, None
