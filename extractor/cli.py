@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .api import ALL_KINDS, DEFAULT_KINDS, extract
-from .errors import RuleError
+from .errors import ExtractorError, RuleError
 from .output import format_for
 
 KINDS_HELP = f"comma-separated, from {','.join(sorted(ALL_KINDS))} (default {','.join(sorted(DEFAULT_KINDS))})"
@@ -39,21 +39,42 @@ def main() -> None:
               help="folder of your own rules/*.yaml (add rules, or replace built-in ones by id)")
 @click.option("--id-field", default="id", show_default=True, help="JSONL/CSV field with the article id")
 @click.option("--text-field", default="text", show_default=True, help="JSONL/CSV field with the article text")
-@click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
-def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, quiet) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="worker processes (default: the CPU count); output is the same whatever N")
+@click.option("--resume", is_flag=True,
+              help="carry on an interrupted run into the same DuckDB output (also done without it); "
+                   "fail if there is none to carry on")
+@click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="input items per committed batch (one DuckDB transaction)")
+@click.option("--overwrite", is_flag=True, help="start the output afresh instead of resuming or updating it")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: run on a Dask cluster and write a Parquet dataset (see docs/dask.md)")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+@click.option("-q", "--quiet", is_flag=True, help="print nothing but errors (no progress bar)")
+def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, jobs, resume, batch_size, overwrite,
+        engine, scheduler, quiet) -> None:
     """Extract figures from INPUTS: .txt, .jsonl, .csv, .html, .warc/.arc files (or .gz of
     them), folders of them (recursive), or - for stdin (format told by its first bytes).
     For JSONL and CSV, --id-field and --text-field name the columns; other columns are
     kept as article metadata (title, date, outlet, reporters win over detected ones).
 
-    Example: extractor run corpora/ -o out/news.duckdb
-    """
-    from .pipeline import run as run_pipeline
+    DuckDB output is committed in batches: run the same command again after a
+    crash (or with --resume) and it carries on; articles already in the output
+    are replaced, never duplicated.
 
+    Example: extractor run corpora/ -o out/news.duckdb -j 4
+    """
+    from .pipeline import default_jobs, run as run_pipeline
+
+    if engine == "dask" and not fmt and not Path(output).suffix:
+        fmt = "parquet"  # a folder: the dataset
     try:
         summary = run_pipeline(list(inputs), output, format_for(output, fmt), _kinds(kinds),
-                               rules_dir, id_field, text_field)
-    except RuleError as exc:
+                               rules_dir, id_field, text_field, jobs=jobs or default_jobs(), resume=resume,
+                               overwrite=overwrite, progress=not quiet, engine=engine, scheduler=scheduler,
+                               batch_size=batch_size)
+    except ExtractorError as exc:
         raise click.ClickException(str(exc)) from None
     if not quiet:
         click.echo(summary.line(output))

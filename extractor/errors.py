@@ -20,3 +20,11 @@ class InputError(ExtractorError):
     def __init__(self, source: str, stage: str, reason: str) -> None:
         self.source, self.stage, self.reason = source, stage, reason
         super().__init__(f"{source}: {stage}: {reason}")
+
+
+class OutputError(ExtractorError):
+    """An output that cannot be written or resumed (names the path and the fix)."""
+
+    def __init__(self, code: str, path: str, message: str) -> None:
+        self.code, self.path = code, path
+        super().__init__(f"{code} {path}: {message}")

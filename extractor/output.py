@@ -1,18 +1,43 @@
-"""Write table batches as DuckDB (the default), Parquet, CSV or JSONL."""
+"""Write table batches as DuckDB (the default), Parquet, CSV or JSONL; read them back.
+
+DuckDB output is crash-safe and resumable. Each batch is one transaction that
+holds every table's rows for its input items together with their rows in the
+internal ``_progress`` table (run, seq, key, digest, status, source). A run
+killed at any point leaves whole batches only; the same command run again
+(its ``run`` id is the same) skips every item whose ``(seq, digest)`` it
+finds there and so ends with exactly the tables an uninterrupted run writes.
+An output that already held rows when the writer opened it is written in
+replace mode: before a batch goes in, the rows of its articles (by
+``tables.key_column``) and the error rows of its sources are deleted, so
+running over the same articles again replaces them and never duplicates them.
+
+Parquet, CSV and JSONL outputs are written afresh by every run.
+"""
 from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
+from .errors import OutputError
 from .numeral import to_decimal_string
-from .tables import DECIMAL, SCHEMAS, to_arrow
+from .tables import DECIMAL, SCHEMAS, key_column, to_arrow
 
 FORMATS = ("duckdb", "jsonl", "parquet", "csv")
 _SUFFIX_FORMAT = {".duckdb": "duckdb", ".db": "duckdb", ".jsonl": "jsonl", ".parquet": "parquet", ".csv": "csv"}
+
+PROGRESS = "_progress"
+PROGRESS_SCHEMA = pa.schema([
+    ("run", pa.string()), ("seq", pa.int64()), ("key", pa.string()), ("digest", pa.string()),
+    ("status", pa.string()), ("source", pa.string()),
+])
+# The views created in a DuckDB output (see ``create_views``).
+VIEWS = ("claims", "check_claims")
 
 
 def format_for(path: str, given: str | None = None) -> str:
@@ -23,46 +48,187 @@ def format_for(path: str, given: str | None = None) -> str:
     return _SUFFIX_FORMAT.get(Path(path).suffix.lower(), "duckdb")
 
 
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One input item's bookkeeping: where it stands in the input and what it became."""
+
+    seq: int  # position in the input stream (0-based)
+    key: str  # the article id; "!" + source for an input that gave no article
+    digest: str  # hash of what was read: a changed input is processed again
+    source: str
+    status: str  # ok | failed | input_error | duplicate
+    article_id: str | None = None  # set when the item is an article (ok or failed)
+
+
 class Batch:
-    """Rows for every table, gathered between two writes."""
+    """Rows for every table, gathered between two writes (one transaction)."""
 
     def __init__(self) -> None:
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SCHEMAS}
         self.documents: list[dict[str, Any]] = []  # JSONL: one per article
+        self.items: list[Item] = []
+
+    def add(self, item: Item, rows: dict[str, list[dict[str, Any]]], document: dict | None = None) -> None:
+        for name, table_rows in rows.items():
+            self.rows[name].extend(table_rows)
+        if document is not None:
+            self.documents.append(document)
+        self.items.append(item)
 
     def __len__(self) -> int:
-        return len(self.rows["articles"]) + len(self.rows["errors"])
+        return len(self.items)
+
+
+# --------------------------------------------------------------------------- DuckDB
 
 
 class DuckDBWriter:
-    def __init__(self, path: Path) -> None:
+    resumable = True
+
+    def __init__(self, path: Path, run_id: str = "", overwrite: bool = False) -> None:
         import duckdb
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists():
-            path.unlink()
-        self.path = path
-        self.con = duckdb.connect(str(path))
-        for name, schema in SCHEMAS.items():
-            self.con.register("_empty", schema.empty_table())
-            self.con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _empty')
-            self.con.unregister("_empty")
+        if overwrite:
+            for p in (path, Path(f"{path}.wal")):
+                if p.exists():
+                    p.unlink()
+        self.path, self.run_id = path, run_id
+        try:
+            self.con = duckdb.connect(str(path))
+        except duckdb.Error as exc:
+            raise OutputError("E050", str(path), f"cannot open as DuckDB ({exc}); is another run writing it? "
+                                                  "Give another -o, or --overwrite to start it afresh") from None
+        try:
+            self._prepare()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _prepare(self) -> None:
+        con = self.con
+        existing = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+            "AND table_type = 'BASE TABLE'").fetchall()}
+        con.execute("BEGIN")
+        for name, schema in {**SCHEMAS, PROGRESS: PROGRESS_SCHEMA}.items():
+            if name in existing:
+                self._migrate(name, schema)
+            else:
+                con.register("_empty", schema.empty_table())
+                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _empty')
+                con.unregister("_empty")
+        con.execute("COMMIT")
+        # Rows already there (an earlier run, or this one before a crash): replace mode.
+        self.replacing = any(con.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()
+                             for name in ("articles", "errors", PROGRESS))
+
+    def _migrate(self, name: str, schema: pa.Schema) -> None:
+        """Add columns a newer schema declares; refuse a table whose columns differ otherwise."""
+        have = dict(self.con.execute(f'SELECT column_name, data_type FROM information_schema.columns '
+                                     f"WHERE table_schema = 'main' AND table_name = '{name}'").fetchall())
+        self.con.register("_empty", schema.empty_table())
+        want = dict((r[0], r[1]) for r in self.con.execute("DESCRIBE SELECT * FROM _empty").fetchall())
+        self.con.unregister("_empty")
+        changed = sorted(c for c in have if c not in want or want[c] != have[c])
+        if changed:
+            self.con.execute("ROLLBACK")
+            raise OutputError("E051", str(self.path), f"table {name} was written by another version "
+                              f"(columns {', '.join(changed)} differ); run again with --overwrite to start afresh")
+        for column, type_ in want.items():
+            if column not in have:
+                self.con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{column}" {type_}')
+
+    def committed(self) -> dict[int, tuple[str, str]]:
+        """``seq -> (digest, status)`` of every item this run has committed (what a resume skips)."""
+        rows = self.con.execute(f"SELECT seq, digest, status FROM {PROGRESS} WHERE run = ?", [self.run_id]).fetchall()
+        return {seq: (digest, status) for seq, digest, status in rows}
 
     def write(self, batch: Batch) -> None:
-        self.con.execute("BEGIN")
-        for name, rows in batch.rows.items():
-            if rows:
-                self.con.register("_batch", to_arrow(name, rows))
-                self.con.execute(f'INSERT INTO "{name}" SELECT * FROM _batch')
-                self.con.unregister("_batch")
-        self.con.execute("COMMIT")
+        if not batch.items:
+            return
+        con = self.con
+        items = pa.Table.from_pylist([
+            {"run": self.run_id, "seq": i.seq, "key": i.key, "digest": i.digest, "status": i.status,
+             "source": i.source, "article_id": i.article_id} for i in batch.items],
+            schema=PROGRESS_SCHEMA.append(pa.field("article_id", pa.string())))
+        con.execute("BEGIN")
+        try:
+            con.register("_items", items)
+            if self.replacing:
+                self._delete_replaced()
+            for name, rows in batch.rows.items():
+                if rows:
+                    con.register("_batch", to_arrow(name, rows))
+                    con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM _batch')
+                    con.unregister("_batch")
+            con.execute(f"INSERT INTO {PROGRESS} BY NAME SELECT run, seq, key, digest, status, source FROM _items")
+            con.unregister("_items")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def _delete_replaced(self) -> None:
+        con, run = self.con, self.run_id
+        for name in SCHEMAS:
+            column = key_column(name)
+            if column:
+                con.execute(f'DELETE FROM "{name}" WHERE "{column}" IN '
+                            f"(SELECT article_id FROM _items WHERE article_id IS NOT NULL)")
+        # Input errors (no article) of these sources that another run wrote.
+        con.execute(f"DELETE FROM errors WHERE article_id IS NULL AND source IN (SELECT p.source FROM {PROGRESS} p "
+                    f"JOIN _items i ON p.source = i.source WHERE p.run <> ?)", [run])
+        con.execute(f"DELETE FROM {PROGRESS} WHERE (run = ? AND seq IN (SELECT seq FROM _items)) "
+                    f"OR (run <> ? AND (key IN (SELECT key FROM _items) OR source IN (SELECT source FROM _items)))",
+                    [run, run])
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            create_views(self.con)
+        finally:
+            self.con.close()
+
+
+def create_views(con) -> list[str]:
+    """The analyst's views; each only when the tables and columns it needs exist.
+
+    - ``claims``: every figure with its article's title, date and outlet.
+    - ``check_claims``: every check (once a ``checks`` table exists) with its
+      article's title and date, and the reported figure's text and value when
+      the check names it (a ``reported`` column holding a figure id).
+    """
+    columns: dict[str, set[str]] = {}
+    for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                     "WHERE table_schema = 'main'").fetchall():
+        columns.setdefault(table, set()).add(column)
+    made = []
+    art = columns.get("articles", set())
+    meta = [c for c in ("title", "date", "outlet") if c in art]
+    if "figures" in columns and "id" in art and "article_id" in columns["figures"]:
+        picked = ", ".join(f'a."{c}" AS "article_{c}"' for c in meta)
+        con.execute(f"CREATE OR REPLACE VIEW claims AS SELECT f.*{', ' + picked if picked else ''} "
+                    f"FROM figures f LEFT JOIN articles a ON a.id = f.article_id")
+        made.append("claims")
+    checks = columns.get("checks", set())
+    if "article_id" in checks and "id" in art:
+        picked = [f'a."{c}" AS "article_{c}"' for c in meta]
+        join = "LEFT JOIN articles a ON a.id = c.article_id"
+        if "reported" in checks and {"id", "article_id", "text", "value"} <= columns.get("figures", set()):
+            picked += ['rf.text AS reported_text', 'rf.value AS reported_value']
+            join += " LEFT JOIN figures rf ON rf.article_id = c.article_id AND rf.id = c.reported"
+        con.execute(f"CREATE OR REPLACE VIEW check_claims AS SELECT c.*, {', '.join(picked)} FROM checks c {join}")
+        made.append("check_claims")
+    return made
+
+
+# --------------------------------------------------------------------------- Parquet, CSV, JSONL
 
 
 class DatasetWriter:
     """Parquet or CSV: a folder per table (``OUT/figures/part-00000.parquet``)."""
+
+    resumable = False
 
     def __init__(self, path: Path, fmt: str) -> None:
         if path.exists():
@@ -71,32 +237,45 @@ class DatasetWriter:
         for name in SCHEMAS:
             (path / name).mkdir(parents=True, exist_ok=True)
 
+    def committed(self) -> dict[int, tuple[str, str]]:
+        return {}
+
     def write(self, batch: Batch) -> None:
+        if not batch.items and self.part:
+            return
         for name, rows in batch.rows.items():
-            table = to_arrow(name, rows)
-            target = self.path / name / f"part-{self.part:05d}.{self.fmt}"
-            if self.fmt == "parquet":
-                import pyarrow.parquet as pq
-
-                pq.write_table(table, target)
-            else:
-                import pyarrow.csv as pacsv
-
-                pacsv.write_csv(_decimals_as_text(table), target)
+            write_part(self.path / name / f"part-{self.part:05d}.{self.fmt}", to_arrow(name, rows), self.fmt)
         self.part += 1
 
     def close(self) -> None:
         pass
 
 
+def write_part(target: Path, table: pa.Table, fmt: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        pq.write_table(table, target)
+    else:
+        import pyarrow.csv as pacsv
+
+        pacsv.write_csv(_decimals_as_text(table), target)
+
+
 class JSONLWriter:
     """One JSON document per article; errors in ``OUT.errors.jsonl`` beside it."""
+
+    resumable = False
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.docs = path.open("w", encoding="utf-8")
         self.errors = path.with_suffix(".errors.jsonl").open("w", encoding="utf-8")
+
+    def committed(self) -> dict[int, tuple[str, str]]:
+        return {}
 
     def write(self, batch: Batch) -> None:
         for doc in batch.documents:
@@ -111,10 +290,10 @@ class JSONLWriter:
         self.errors.close()
 
 
-def open_writer(path: str, fmt: str):
+def open_writer(path: str, fmt: str, run_id: str = "", overwrite: bool = False):
     target = Path(path)
     if fmt == "duckdb":
-        return DuckDBWriter(target)
+        return DuckDBWriter(target, run_id, overwrite)
     if fmt == "jsonl":
         return JSONLWriter(target)
     return DatasetWriter(target, fmt)
@@ -127,3 +306,119 @@ def _decimals_as_text(table: pa.Table) -> pa.Table:
             texts = [None if v is None else to_decimal_string(v) for v in table.column(i).to_pylist()]
             table = table.set_column(i, pa.field(f.name, pa.string()), pa.array(texts, pa.string()))
     return table
+
+
+# --------------------------------------------------------------------------- reading back
+
+
+def read(path: str | Path) -> dict[str, "pd.DataFrame"]:  # noqa: F821
+    """An output's tables as pandas DataFrames, whatever its format.
+
+    A DuckDB file, a Parquet or CSV folder (one sub-folder per table, Hive
+    ``year=`` partitions allowed), or a JSONL file of article documents.
+    Exact values come back exact: DECIMAL columns hold ``decimal.Decimal``.
+    Tables this version declares come first, in their declared column order.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such output")
+    if path.is_dir():
+        tables = _read_folder(path)
+    elif path.suffix.lower() == ".jsonl":
+        tables = _read_jsonl(path)
+    else:
+        tables = _read_duckdb(path)
+    return {name: _to_pandas(_in_schema_order(name, t)) for name, t in tables.items()}
+
+
+def _to_pandas(table: pa.Table):
+    """Arrow -> pandas; DECIMAL columns as canonical ``Decimal`` (Decimal('4'), not 4.0000000000)."""
+    frame = table.to_pandas()
+    for f in table.schema:
+        if pa.types.is_decimal(f.type):
+            frame[f.name] = [None if v is None else Decimal(to_decimal_string(v)) for v in table.column(f.name).to_pylist()]
+            frame[f.name] = frame[f.name].astype(object)
+    return frame
+
+
+def _in_schema_order(name: str, table: pa.Table) -> pa.Table:
+    if name not in SCHEMAS:
+        return table
+    declared = [c for c in SCHEMAS[name].names if c in table.column_names]
+    return table.select(declared + [c for c in table.column_names if c not in declared])
+
+
+def _read_duckdb(path: Path) -> dict[str, pa.Table]:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+            "AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_%' ESCAPE '\\' "
+            "ORDER BY table_name").fetchall()]
+        names = [n for n in SCHEMAS if n in names] + [n for n in names if n not in SCHEMAS]
+        return {n: con.sql(f'SELECT * FROM "{n}"').to_arrow_table() for n in names}
+    finally:
+        con.close()
+
+
+def _read_folder(path: Path) -> dict[str, pa.Table]:
+    import pyarrow.dataset as ds
+
+    tables = {}
+    folders = sorted(p for p in path.iterdir() if p.is_dir())
+    folders = [p for n in SCHEMAS for p in folders if p.name == n] + [p for p in folders if p.name not in SCHEMAS]
+    for folder in folders:
+        files = sorted(folder.rglob("*.parquet")) or sorted(folder.rglob("*.csv"))
+        if not files:
+            continue
+        if files[0].suffix == ".parquet":
+            table = ds.dataset([str(f) for f in files], format="parquet").to_table()
+        else:
+            table = _read_csv_files(folder.name, files)
+        tables[folder.name] = table
+    return tables
+
+
+def _read_csv_files(name: str, files: list[Path]) -> pa.Table:
+    import pyarrow.csv as pacsv
+
+    schema = SCHEMAS.get(name)
+    types = {f.name: (pa.string() if f.type == DECIMAL else f.type) for f in schema} if schema else None
+    parts = [pacsv.read_csv(f, convert_options=pacsv.ConvertOptions(column_types=types, strings_can_be_null=True))
+             for f in files]
+    table = pa.concat_tables(parts) if parts else None
+    if schema is None:
+        return table
+    for i, f in enumerate(table.schema):
+        if f.name in schema.names and schema.field(f.name).type == DECIMAL:
+            values = [None if v is None else Decimal(v) for v in table.column(i).to_pylist()]
+            table = table.set_column(i, pa.field(f.name, DECIMAL), pa.array(values, DECIMAL))
+    return table
+
+
+def _read_jsonl(path: Path) -> dict[str, pa.Table]:
+    articles, figures, errors = [], [], []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            for f in doc.pop("figures", []):
+                f = {"article_id": doc.get("id"), **f}
+                for k in ("value", "value_max"):
+                    if f.get(k) is not None:
+                        f[k] = Decimal(f[k])
+                figures.append(f)
+            doc.pop("orgs", None), doc.pop("checks", None)
+            articles.append(doc)
+    errors_path = path.with_suffix(".errors.jsonl")
+    if errors_path.exists():
+        errors = [json.loads(line) for line in errors_path.open(encoding="utf-8") if line.strip()]
+    out = {"articles": pa.Table.from_pylist(articles)}
+    schema = SCHEMAS["figures"]
+    extra = [pa.field(k, pa.string()) for k in sorted({k for f in figures for k in f}) if k not in schema.names]
+    out["figures"] = pa.Table.from_pylist(figures, schema=pa.schema(list(schema) + extra))
+    out["errors"] = pa.Table.from_pylist(errors, schema=SCHEMAS["errors"])
+    return out

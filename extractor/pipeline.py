@@ -1,71 +1,332 @@
-"""The batch run: inputs -> per-article extraction -> writer, with a summary."""
+"""The batch run: inputs -> per-article extraction -> writer, with a summary.
+
+``process(raw)`` is the one pure, picklable per-article function; the local
+run calls it in this process (``jobs=1``) or in a standard-library process
+pool (``jobs=N``, chunks of articles, results taken back in input order, a
+bounded number of chunks in flight so memory stays flat), and the Dask engine
+(``dask_engine.py``) calls it over partitions. Whatever N, the batches and
+their rows are the same, in the same order.
+
+Every input item gets a ``seq`` (its place in the input stream), a ``key``
+(its article id, or ``!source`` for an input that gave no article) and a
+``digest`` of what was read; the DuckDB writer commits them with each batch,
+and a run started again skips the items it finds committed with the same
+digest (see ``output.py``). Within one run the first article read with an id
+wins; a later one with the same id is an error row (stage ``identity``).
+"""
 from __future__ import annotations
 
+import hashlib
 import itertools
-import traceback
-from collections import Counter
+import json
+import os
+import sys
+from collections import Counter, deque
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
 
 from .api import DEFAULT_KINDS, extract
-from .errors import InputError
-from .ingest import RawArticle, read_inputs
-from .output import Batch, open_writer
-from .tables import article_row, figure_rows
+from .errors import InputError, OutputError
+from .ingest import RawArticle, input_size, read_inputs
+from .output import Batch, Item, open_writer
+from .tables import article_row, figure_rows, org_rows
 
-BATCH_ARTICLES = 200
+BATCH_ARTICLES = 200  # input items per committed batch (one transaction)
+CHUNK_ARTICLES = 16  # articles per task sent to a worker process
+CHUNK_BYTES = 1 << 20  # ... or fewer when they are long
+WINDOW_PER_JOB = 4  # chunks in flight per worker process
+
+Rows = dict[str, list[dict[str, Any]]]
 
 
 @dataclass
 class Summary:
     articles: int = 0
     errors: int = 0
+    duplicates: int = 0
+    skipped: int = 0  # items already committed by an earlier start of this run
     figures: Counter = field(default_factory=Counter)
 
     def line(self, output: str) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.figures.items())) or "none"
         failed = f"{self.errors} input(s) failed (see the errors table)" if self.errors else "no errors"
-        return f"{self.articles} articles, {sum(self.figures.values())} figures ({kinds}); {failed} -> {output}"
+        dups = f"; {self.duplicates} duplicate id(s) skipped" if self.duplicates else ""
+        resumed = f" ({self.skipped} more already in the output)" if self.skipped else ""
+        return (f"{self.articles} articles{resumed}, {sum(self.figures.values())} figures ({kinds}); "
+                f"{failed}{dups} -> {output}")
 
 
-def process(raw: RawArticle, kinds=DEFAULT_KINDS, rules=None) -> tuple[dict, list[dict], list[dict], dict]:
-    """One article -> (article row, figure rows, error rows, JSON document).
+def process(raw: RawArticle, kinds=DEFAULT_KINDS, rules=None, document: bool = True) -> tuple[Rows, dict | None]:
+    """One article -> (rows for each table, its JSON document, or None when not ``document``).
 
     Pure and picklable, so a process pool or a Dask partition can call it."""
     article = extract(raw.text, raw.id, kinds=kinds, rules=rules, metadata=raw.metadata)
     figures, errors = figure_rows(article)
-    return article_row(article, raw.source), figures, errors, article.to_dict()
+    for e in errors:
+        e["article_id"] = article.id
+    rows = {
+        "articles": [article_row(article, raw.source)],
+        "figures": figures,
+        "errors": errors,
+        "texts": [{"article_id": article.id, "text": raw.text}],
+        "orgs": org_rows(article),
+    }
+    return rows, article.to_dict() if document else None
+
+
+# --------------------------------------------------------------------------- items
+
+
+def digest_of(item: RawArticle | InputError) -> str:
+    """What was read, hashed: an item whose digest changed is processed again."""
+    h = hashlib.sha1()
+    if isinstance(item, InputError):
+        parts = ("!", item.source, item.stage, item.reason)
+    else:
+        meta = json.dumps(item.metadata, ensure_ascii=False, sort_keys=True, default=str)
+        parts = (item.id, item.source, item.text, meta)
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def error_outcome(seq: int, digest: str, source: str, stage: str, reason: str, status: str = "input_error"):
+    row = {"source": source, "stage": stage, "reason": reason, "article_id": None}
+    return Item(seq, "!" + source, digest, source, status), {"errors": [row]}, None
+
+
+def process_item(seq: int, raw: RawArticle, digest: str, kinds, rules,
+                 document: bool = True) -> tuple[Item, Rows, dict | None]:
+    """``process`` with the one broad catch: a failing article becomes an error row."""
+    try:
+        rows, doc = process(raw, kinds, rules, document)
+    except Exception as exc:  # the one broad catch: per article, recorded
+        row = {"source": raw.source, "stage": "extract", "reason": f"{type(exc).__name__}: {exc}",
+               "article_id": raw.id}
+        return Item(seq, raw.id, digest, raw.source, "failed", raw.id), {"errors": [row]}, None
+    return Item(seq, raw.id, digest, raw.source, "ok", raw.id), rows, doc
+
+
+def process_chunk(tasks: list[tuple], kinds, rules, document: bool = True) -> list[tuple[Item, Rows, dict | None, int]]:
+    """A worker's task: ``("do", seq, raw, digest, size)`` items are processed, the
+    others (``("done", outcome, size)``: input errors, duplicates, skips) pass through."""
+    out = []
+    for task in tasks:
+        if task[0] == "do":
+            _, seq, raw, digest, size = task
+            out.append((*process_item(seq, raw, digest, kinds, rules, document), size))
+        else:
+            _, outcome, size = task
+            out.append((*outcome, size))
+    return out
+
+
+def plan(items: Iterable[RawArticle | InputError], committed: dict[int, tuple[str, str]]) -> Iterator[tuple]:
+    """Input items -> tasks, in order: what to process, what is already done.
+
+    ``committed``: ``seq -> (digest, status)`` of the items an earlier start of
+    this run committed; those are skipped (``outcome`` None)."""
+    seen: set[str] = set()
+    for seq, item in enumerate(items):
+        digest = digest_of(item)
+        size = (item.size or len(item.text.encode("utf-8", "surrogatepass"))) if isinstance(item, RawArticle) else 0
+        done = committed.get(seq)
+        if done is not None and done[0] == digest:
+            if isinstance(item, RawArticle):
+                seen.add(item.id)
+            yield ("done", ("skip", done[1], None), size)
+        elif isinstance(item, InputError):
+            yield ("done", error_outcome(seq, digest, item.source, item.stage, item.reason), size)
+        elif item.id in seen:
+            yield ("done", error_outcome(seq, digest, item.source, "identity",
+                                         f"duplicate article id {item.id!r}; the first one read is kept",
+                                         "duplicate"), size)
+        else:
+            seen.add(item.id)
+            yield ("do", seq, item, digest, size)
+
+
+def chunked(tasks: Iterator[tuple], size: int = CHUNK_ARTICLES, max_bytes: int = CHUNK_BYTES) -> Iterator[list]:
+    chunk, nbytes = [], 0
+    for task in tasks:
+        chunk.append(task)
+        nbytes += task[-1]
+        if len(chunk) >= size or nbytes >= max_bytes:
+            yield chunk
+            chunk, nbytes = [], 0
+    if chunk:
+        yield chunk
+
+
+def ordered_map(fn, chunks: Iterator[list], jobs: int, *args) -> Iterator[list]:
+    """``fn(chunk, *args)`` for every chunk, results in input order.
+
+    ``jobs`` > 1: a ``ProcessPoolExecutor`` with at most ``jobs * WINDOW_PER_JOB``
+    chunks submitted and not yet taken back (``Executor.map`` would read the
+    whole input first)."""
+    if jobs <= 1:
+        for chunk in chunks:
+            yield fn(chunk, *args)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
+    try:
+        pending: deque = deque()
+        for chunk in chunks:
+            if any(task[0] == "do" for task in chunk):
+                pending.append(pool.submit(fn, chunk, *args))
+            else:  # nothing to compute (skips, input errors): no trip to a worker
+                done = Future()
+                done.set_result(fn(chunk, *args))
+                pending.append(done)
+            if len(pending) >= jobs * WINDOW_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --------------------------------------------------------------------------- run
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def code_fingerprint(rules=None) -> str:
+    """Hash of this package's code and the rules in use: a run with other code is another run."""
+    from .rules import builtin_dir
+
+    h = hashlib.sha1()
+    roots = [Path(__file__).parent, builtin_dir()] + ([Path(rules)] if rules else [])
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".txt", ".tsv")):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def run_id(inputs: list[str], kinds, rules, id_field: str, text_field: str) -> str:
+    """What makes two runs 'the same command': inputs, settings, code and rules."""
+    spec = {
+        "inputs": [i if i == "-" else str(Path(i).resolve()) for i in inputs],
+        "kinds": sorted(kinds), "rules": str(Path(rules).resolve()) if rules else None,
+        "id_field": id_field, "text_field": text_field, "code": code_fingerprint(rules),
+    }
+    return hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:16]
+
+
+class Progress:
+    """Articles and MB done, MB/s, ETA and errors on a terminal (tqdm on stderr); silent otherwise."""
+
+    def __init__(self, total: int | None, enabled: bool) -> None:
+        self.bar = None
+        if enabled and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            try:
+                width = os.get_terminal_size(sys.stderr.fileno()).columns
+            except OSError:
+                width = 0
+            self.bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1000, ncols=width or 100,
+                            smoothing=0.1, file=sys.stderr, desc="extract", mininterval=0.2)
+
+    def update(self, nbytes: int, summary: Summary) -> None:
+        if self.bar is not None:
+            if self.bar.total is not None and self.bar.n + nbytes > self.bar.total:
+                self.bar.total = self.bar.n + nbytes
+            self.bar.update(nbytes)
+            self.bar.set_postfix(articles=summary.articles + summary.skipped, errors=summary.errors, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=None,
-        id_field: str = "id", text_field: str = "text", limit: int | None = None) -> Summary:
-    """Extract every input into ``output``; ``limit`` stops after that many input items."""
-    writer = open_writer(output, fmt)
+        id_field: str = "id", text_field: str = "text", limit: int | None = None, *,
+        jobs: int = 1, resume: bool = False, overwrite: bool = False, progress: bool = False,
+        engine: str = "local", scheduler: str | None = None, batch_size: int | None = None) -> Summary:
+    """Extract every input into ``output``; ``limit`` stops after that many input items.
+
+    DuckDB: a run over an output that holds an earlier start of the same
+    command carries on where that one stopped; ``resume=True`` insists on it;
+    ``overwrite=True`` starts the output afresh."""
+    if engine == "dask":
+        from .dask_engine import run_dask
+
+        return run_dask(inputs, output, fmt, kinds, rules, id_field, text_field,
+                        scheduler=scheduler, workers=jobs, progress=progress)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
+    rid = run_id(inputs, kinds, rules, id_field, text_field)
+    writer = open_writer(output, fmt, rid, overwrite)
     summary, batch = Summary(), Batch()
-    items = read_inputs(inputs, id_field=id_field, text_field=text_field)
+    bar = None
     try:
-        for item in itertools.islice(items, limit):
-            if isinstance(item, InputError):
-                batch.rows["errors"].append({"source": item.source, "stage": item.stage, "reason": item.reason})
-                summary.errors += 1
-            else:
-                try:
-                    row, figures, errors, doc = process(item, kinds, rules)
-                except Exception as exc:  # the one broad catch: per article, recorded
-                    reason = f"{type(exc).__name__}: {exc}"
-                    batch.rows["errors"].append({"source": item.source, "stage": "extract", "reason": reason})
-                    summary.errors += 1
-                    traceback.print_exc()
+        committed: dict[int, tuple[str, str]] = {}
+        if getattr(writer, "resumable", False):
+            committed = writer.committed()
+        if resume and not committed:
+            raise OutputError("E052", output, "nothing to resume: no earlier start of this command (same inputs, "
+                              "kinds, rules and version) wrote there; run without --resume")
+        bar = Progress(None if inputs == ["-"] else input_size(inputs), progress)
+        items = itertools.islice(read_inputs(inputs, id_field=id_field, text_field=text_field), limit)
+        chunks = chunked(plan(items, committed))
+        for results in ordered_map(process_chunk, chunks, jobs, kinds, rules, fmt == "jsonl"):
+            nbytes = 0
+            for item, rows, doc, size in results:
+                nbytes += size
+                if item == "skip":
+                    summary.skipped += 1
+                    summary.errors += rows in ("failed", "input_error")
+                    summary.duplicates += rows == "duplicate"
                     continue
-                batch.rows["articles"].append(row)
-                batch.rows["figures"].extend(figures)
-                batch.rows["errors"].extend(errors)
-                batch.documents.append(doc)
-                summary.articles += 1
-                summary.figures.update(f["kind"] for f in figures)
-            if len(batch) >= BATCH_ARTICLES:
-                writer.write(batch)
-                batch = Batch()
+                batch.add(item, rows, doc)
+                if item.status == "ok":
+                    summary.articles += 1
+                    summary.figures.update(f["kind"] for f in rows.get("figures", ()))
+                elif item.status == "duplicate":
+                    summary.duplicates += 1
+                else:
+                    summary.errors += 1
+                if len(batch) >= (batch_size or BATCH_ARTICLES):
+                    writer.write(batch)
+                    batch = Batch()
+            bar.update(nbytes, summary)
         writer.write(batch)
     finally:
+        if bar is not None:
+            bar.close()
         writer.close()
     return summary
+
+
+# --------------------------------------------------------------------------- DataFrames
+
+
+def extract_frame(df, text_col: str = "text", id_col: str | None = None, kinds=DEFAULT_KINDS, rules=None):
+    """Extraction over a pandas DataFrame: one row per figure, the ``figures`` table's
+    columns (``article_id`` from ``id_col``, else an ``id`` column, else the index).
+
+    Exact values stay exact: ``value`` and ``value_max`` hold ``decimal.Decimal``."""
+    from .output import _to_pandas
+    from .tables import to_arrow
+
+    if text_col not in df.columns:
+        raise KeyError(f"no column {text_col!r} in the frame; columns: {', '.join(map(str, df.columns))}")
+    ids = df[id_col] if id_col else (df["id"] if "id" in df.columns else df.index.to_series())
+    rows = []
+    for doc_id, text in zip(ids, df[text_col]):
+        article = extract(text if isinstance(text, str) else "", str(doc_id), kinds=kinds, rules=rules)
+        rows.extend(figure_rows(article)[0])
+    return _to_pandas(to_arrow("figures", rows))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 import pyarrow as pa
@@ -33,17 +33,34 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("start", pa.int64()), ("end", pa.int64()), ("name", pa.string()),
         ("type", pa.string()), ("rule", pa.string()), ("mentions", pa.string()),
     ]),
+    # article_id: the article an error belongs to (null for an input that gave no article)
     "errors": pa.schema([
         ("source", pa.string()), ("stage", pa.string()), ("reason", pa.string()),
+        ("article_id", pa.string()),
     ]),
+    # each article's raw text, so offsets can be checked and a report can highlight them
+    "texts": pa.schema([("article_id", pa.string()), ("text", pa.string())]),
 }
+
+# The column naming the article a table's rows belong to: a re-run replaces
+# an article's rows in every table by this key.
+KEY_COLUMNS = {"articles": "id"}
+
+
+def key_column(table: str) -> str | None:
+    """``id`` for articles, ``article_id`` for any table that has one, else None."""
+    if table in KEY_COLUMNS:
+        return KEY_COLUMNS[table]
+    return "article_id" if "article_id" in SCHEMAS[table].names else None
 
 
 def fits_decimal(value: Decimal | None) -> bool:
     """Can ``value`` be stored in DECIMAL(38, 10) without rounding?"""
     if value is None:
         return True
-    q = value.quantize(_QUANTUM)
+    with localcontext() as ctx:
+        ctx.prec = 80  # quantize must not itself overflow (10^26 yuan has 37 digits at 10 decimals)
+        q = value.quantize(_QUANTUM)
     return q == value and len(q.as_tuple().digits) <= 38
 
 
