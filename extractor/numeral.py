@@ -170,8 +170,8 @@ def _parse_small(s: str) -> Decimal | None:
     if all(c in DIGITS for c in s):
         if len(s) == 1:
             return Decimal(DIGITS[s])
-        if any(c in NOT_POSITIONAL for c in s):
-            return None
+        if any(c in NOT_POSITIONAL for c in s) or len(s) == 2 and "〇" not in s and "零" not in s:
+            return None  # 二三十 is "twenty or thirty", not 23
         # Positional: 二〇一三 = 2013.
         return Decimal("".join(str(DIGITS[c]) for c in s))
     total, pending, last_unit = Decimal(0), None, None
