@@ -31,7 +31,7 @@ _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）“”\"]")
 # Figures inside a web address (percent-encoding: %20, %2D) are not claims.
 _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
 _APPROX_IN_NUM = regex.compile(r"[多余几]")
-_ARABIC_NOTATION = frozenset("0123456789.,^+-eEkKM")
+_UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
 _NUMERAL_CHARS = frozenset("零〇一二两俩三四五六七八九十百千万亿兆壹贰叁参肆伍陆柒捌玖拾佰仟")
 # A one- or two-character Chinese numeral that may be part of a word (四川, 一切, 十足).
 _LONE_NUMERAL = regex.compile(r"[〇零一二两俩三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]{1,2}")
@@ -103,7 +103,12 @@ def _currency(m: regex.Match, rule: Rule, tables: dict) -> str | None:
 def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None, str | None] | None:
     """(value, value_max, currency) of a match, or ``None`` if unresolvable."""
     m, rule = c.match, c.rule
-    value = parse_number(m.group("num"))
+    if rule.value.get("table"):
+        # A word with a fixed value (对折 = 50%), looked up in the table the rule names.
+        word = tables.get(rule.value["table"], {}).get(m.group("num"))
+        value = Decimal(str(word)) if word is not None else None
+    else:
+        value = parse_number(m.group("num"))
     if value is None:
         return None
     if _group(m, "den"):
@@ -174,9 +179,9 @@ def is_approx(m: regex.Match, rule: Rule) -> bool:
 def shorten(c: Candidate, text: str) -> Candidate | None:
     """A match whose value cannot be read, cut back to the longest match of the same
     rule that ends earlier (百分之七十百分位: 七十百 -> 七十).  Only on failure, and
-    never inside Arabic notation (1e99 is not 1e9)."""
+    only where a unit character is dropped (1e99 is not 1e9, 二三十 is not 二三)."""
     for end in range(c.end - 1, c.start, -1):
-        if text[end] in _ARABIC_NOTATION:
+        if text[end] not in _UNIT_CHARS:
             continue
         m = c.rule.pattern.match(text, c.start, end, timeout=MATCH_TIMEOUT)
         if m and m.end() == end:
