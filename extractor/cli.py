@@ -111,6 +111,28 @@ def show(text_or_file, as_json, kinds, rules_dir) -> None:
                    f"{'yes' if f.approx else '':<7}{'yes' if f.negative else '':<4}[{f.start},{f.end})  {f.rule}")
 
 
+@main.command()
+@click.argument("output", type=click.Path(exists=True))
+@click.option("-o", "--html", "target", required=True, type=click.Path(dir_okay=False),
+              help="the HTML file to write")
+@click.option("--max-articles", type=click.IntRange(min=0), default=300, show_default=True,
+              help="articles whose text is shown (those with inconsistent claims first)")
+def report(output, target, max_articles) -> None:
+    """Write one self-contained HTML page about an OUTPUT of `extractor run` (DuckDB file or
+    Parquet/CSV folder): summary, inconsistent claims, each article with its figures and
+    orgs highlighted. Opens offline; all text is escaped.
+
+    Example: extractor report out/news.duckdb -o out/report.html
+    """
+    from .report import write_report
+
+    try:
+        path = write_report(output, target, max_articles)
+    except (ExtractorError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"report -> {path}")
+
+
 @main.group()
 def rules() -> None:
     """Work with rule files."""
