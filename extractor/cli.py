@@ -87,8 +87,10 @@ def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, jobs, resum
 @click.option("--json", "as_json", is_flag=True, help="print the article's JSON document")
 @click.option("--kinds", default=None, help=KINDS_HELP)
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False), default=None)
-def show(text_or_file, as_json, kinds, rules_dir) -> None:
-    """Print one article's figures as a table (or JSON).
+@click.option("--spacy-model", default=None, metavar="NAME_OR_PATH",
+              help="an installed spaCy pipeline (zh_core_web_sm) whose ORG entities join ours as candidates")
+def show(text_or_file, as_json, kinds, rules_dir, spacy_model) -> None:
+    """Print one article's figures and orgs as a table (or JSON).
 
     Example: extractor show "全年到位资金22.735亿元，完成目标的114.82%"
     """
@@ -99,7 +101,14 @@ def show(text_or_file, as_json, kinds, rules_dir) -> None:
         text, doc_id = decode(path.read_bytes(), str(path)), path.stem
     else:
         text, doc_id = text_or_file, None
-    article = extract(text, doc_id, kinds=_kinds(kinds), rules=rules_dir)
+    extra = ()
+    if spacy_model:
+        import spacy
+
+        model = spacy.load(spacy_model)
+        source = f"{model.meta.get('lang', 'xx')}_{model.meta.get('name', 'model')}"
+        extra = [(e.start_char, e.end_char, source) for e in model(text).ents if e.label_ == "ORG"]
+    article = extract(text, doc_id, kinds=_kinds(kinds), rules=rules_dir, extra_orgs=extra)
     if as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -109,6 +118,9 @@ def show(text_or_file, as_json, kinds, rules_dir) -> None:
         value = str(f.value) + (f"..{f.value_max}" if f.value_max is not None else "")
         click.echo(f"{f.kind:<17}{f.text:<22}{value:>20}  {f.currency or '':<4}{f.unit or '':<5}"
                    f"{'yes' if f.approx else '':<7}{'yes' if f.negative else '':<4}[{f.start},{f.end})  {f.rule}")
+    for o in article.orgs:
+        click.echo(f"{'org/' + o.type:<17}{o.text:<22}{o.name:>20}  {len(o.mentions)} mention(s)"
+                   f"  [{o.start},{o.end})  {o.rule}")
 
 
 @main.command()

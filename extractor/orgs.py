@@ -30,11 +30,12 @@ from .normalize import _GLOSS, Normalized, to_simplified
 from .records import ORG_TYPES, Org
 
 MAX_LEFT = 16          # characters of name before the suffix
-WINDOW = 24            # characters jieba sees left of a suffix
+WINDOW = 20            # characters jieba sees left of a suffix
+_HMM = True            # unknown words (巴斯巴) stay one token
 _CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
 _LATIN = regex.compile(r"[A-Za-z0-9]")
-_LIST_CLAUSE = regex.compile(r"[^，,。；;！!？?\n：:]+")
+_LIST_CLAUSE = regex.compile(r"[^，,。；;！!？?\n：:、]*、[^，,。；;！!？?\n：:]*")  # clauses holding a 、
 _HAN = regex.compile(r"\p{Han}")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
@@ -160,19 +161,31 @@ def load_org_rules(directory: str | Path | None = None) -> OrgRules:
     return rules
 
 
-def _automaton(rules: OrgRules):
-    import ahocorasick
+@dataclass(frozen=True)
+class _Automaton:
+    """Suffixes and gazetteer names in one leftmost-longest Aho-Corasick automaton."""
 
-    auto = ahocorasick.Automaton()
+    matcher: Any
+    words: tuple[str, ...]
+    values: tuple[tuple[tuple[str, str], ...], ...]  # per word: (source, type) pairs
+
+    def iter_long(self, text: str):
+        """(word, values, start, end) of leftmost-longest, non-overlapping matches."""
+        for i, s, e in self.matcher.find_matches_as_indexes(text):
+            yield self.words[i], self.values[i], s, e
+
+
+def _automaton(rules: OrgRules) -> _Automaton:
+    import ahocorasick_rs
+
     entries: dict[str, list] = {}
     for word, typ in rules.suffix_type.items():
         entries.setdefault(word, []).append(("suffix", typ))
     for word, typ in rules.gazetteer.items():
         entries.setdefault(word, []).append(("gazetteer", typ))
-    for word, values in entries.items():
-        auto.add_word(word, (word, tuple(values)))
-    auto.make_automaton()
-    return auto
+    words = tuple(entries)
+    matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return _Automaton(matcher, words, tuple(tuple(entries[w]) for w in words))
 
 
 @lru_cache(maxsize=4)
@@ -226,7 +239,7 @@ def segment(text: str, start: int, end: int, rules: OrgRules) -> list[tuple[int,
     """jieba tokens of ``text[start:end]`` as absolute ``(start, end)`` offsets."""
     out, pos = [], start
     tags = _jieba_tags()
-    for word in _tokenizer(rules).cut(text[start:end], HMM=True):
+    for word in _tokenizer(rules).cut(text[start:end], HMM=_HMM):
         # 据区 / 并报 / 尚需: an unknown word the HMM glued onto a function character
         if len(word) > 1 and word not in tags and word[0] in rules.stop_words:
             out.append((pos, pos + 1))
@@ -266,6 +279,16 @@ class _Finder:
     def __init__(self, text: str, rules: OrgRules) -> None:
         self.text, self.rules = text, rules
         self.tags = _jieba_tags()
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def tokens_around(self, i: int, j: int, left: int = WINDOW, right: int = 4) -> list[tuple[int, int]]:
+        """jieba tokens of the clause holding ``[i, j)`` (at most ``WINDOW`` characters
+        either side), segmented once per clause however many hits it holds."""
+        key = (_clause_start(self.text, i, left), _clause_end(self.text, j, right))
+        tokens = self._clauses.get(key)
+        if tokens is None:
+            tokens = self._clauses[key] = segment(self.text, key[0], key[1], self.rules)
+        return tokens
 
     # -- word classes
     def is_region(self, tok: str) -> bool:
@@ -356,9 +379,13 @@ class _Finder:
             typ, last = chain[-1][3], chain[-1][2]
             if typ == "company" and any(h[3] == "group" for h in chain):
                 typ = "group"  # 江淮重工控股集团有限公司: a group, whatever its legal form
-            ws = _clause_start(text, cs, WINDOW)
-            we = min(len(text), ce + 3)
-            tokens = _merge_singles(text, segment(text, ws, we, r), cs)
+            # cheap rejects before any jieba: nothing name-like before the suffix, or
+            # an ordinary word ending in it (该公司, 上市公司, 格局)
+            if cs == 0 or not _NAME_CHAR.match(text[cs - 1]) and text[cs - 1] != ")":
+                continue
+            if any(text[k:ce] in r.not_org_words for k in range(max(0, cs - 4), cs + 1)):
+                continue
+            tokens = _merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs)
             starts = [s for s, _ in tokens]
             ends = {e for _, e in tokens}
             if ce not in ends and ce != len(text):
@@ -407,6 +434,17 @@ class _Finder:
                 return k, typ
         return None
 
+    def crosses_word(self, s: int, e: int) -> bool:
+        """Does a common dictionary word straddle ``s`` or ``e`` (新浪 in 重新浪费)?"""
+        freq = _tokenizer(self.rules).FREQ
+        text = self.text
+        for edge in (s, e):
+            for a in range(max(0, edge - 3), edge):
+                for b in range(edge + 1, min(len(text), a + 5) + 1):
+                    if freq.get(text[a:b], 0) >= 50 and text[a:b] not in self.rules.gazetteer:
+                        return True
+        return False
+
     def followed_by_place(self, end: int) -> bool:
         tail = self.text[end:end + 6]
         return any(tail.startswith(w) for w in self.rules.not_org_tails)
@@ -422,9 +460,10 @@ class _Finder:
                 continue
             start = s
             han = _HAN.match(word) is not None
-            if han and (len(word) <= 3 or typ == "government"):
-                ws, we = _clause_start(text, s, 12), _clause_end(text, e, 6)
-                tokens = segment(text, ws, we, r)
+            # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a
+            # region may join a government organ
+            if han and (typ == "government" or (len(word) <= 3 and self.crosses_word(s, e))):
+                tokens = self.tokens_around(s, e, 8, 4)
                 starts = [a for a, _ in tokens]
                 ends = {b for _, b in tokens}
                 if e not in ends:
@@ -486,7 +525,7 @@ class _Finder:
                 bounds.append(tail)
             # the first member's left edge: jieba, walking left from the first 、
             fe = bounds[0][1]
-            tokens = segment(text, max(cs, fe - WINDOW), fe, r)
+            tokens = [t for t in self.tokens_around(fe - 1, fe) if t[0] >= cs and t[1] <= fe]
             first = self.walk_left(tokens, len(tokens))
             bounds[0] = (tokens[first][0] if first < len(tokens) else fe, fe)
             members = [(a, b) for a, b in bounds if b > a]
@@ -530,8 +569,6 @@ class _Finder:
         text, r = self.text, self.rules
         for m in _LIST_CLAUSE.finditer(text):
             cs = m.start()
-            if "、" not in m.group():
-                continue
             for cue in r.list_cue.finditer(text, m.start(), m.end()):
                 yield cs, cue.start(), cue
                 cs = cue.end()
@@ -658,8 +695,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
         return []
     finder = _Finder(text, rules)
     suffix_hits, gaz_hits = [], []
-    for end, (word, values) in rules.automaton.iter(text):
-        s, e = end - len(word) + 1, end + 1
+    for word, values, s, e in rules.automaton.iter_long(text):
         for source, typ in values:
             (suffix_hits if source == "suffix" else gaz_hits).append((s, e, word, typ))
     found = finder.suffix_candidates(suffix_hits) + finder.gazetteer_candidates(gaz_hits) + list(extra)

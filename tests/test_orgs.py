@@ -168,3 +168,31 @@ def test_seed_article_orgs():
     companies = [o.name for o in orgs if o.type in ("company", "group", "association")]
     assert companies == SEED_ORGS
     assert {o.type for o in orgs} - {"company", "group", "association"} == {"government"}
+
+
+@pytest.mark.parametrize("fmt", ["duckdb", "parquet", "csv", "jsonl"])
+def test_orgs_table_in_every_format(tmp_path, fmt):
+    import json
+
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    src = tmp_path / "a.txt"
+    src.write_text("拜访了中国惠普有限公司。中国惠普有限公司表示，中国惠普有限公司将投资5亿元。", encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    if fmt == "jsonl":
+        (doc,) = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+        rows = [dict(o, article_id=doc["id"]) for o in doc["orgs"]]
+        mentions = rows[0]["mentions"]
+    else:
+        from extractor import read
+
+        rows = read(str(out))["orgs"].to_dict("records")
+        mentions = json.loads(rows[0]["mentions"])
+    assert len(rows) == 1
+    assert rows[0]["name"] == "中国惠普有限公司" and rows[0]["type"] == "company"
+    assert rows[0]["article_id"]
+    assert [list(m) for m in mentions] == [[3, 11], [12, 20], [23, 31]]

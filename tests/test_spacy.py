@@ -81,3 +81,20 @@ def test_model_org_entities_join_as_candidates(tmp_path):
     assert ("牧野区", "GPE") in {(e.text, e.label_) for e in doc.ents}  # the model's other entities stay
     # the same candidates through extract give the same records
     assert doc._.orgs == extract(text, kinds={"org"}, extra_orgs=[(4, 8, "zh_tiny_sm")]).orgs
+
+
+def test_cli_show_takes_a_spacy_model(tmp_path):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    model = spacy.blank("zh")
+    model.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "天行九歌"}])
+    model.meta["name"] = "tiny_sm"
+    model.to_disk(tmp_path / "tiny")
+    text = "牧野区与天行九歌签约，并拜访了中国惠普有限公司。"
+    plain = CliRunner().invoke(main, ["show", text])
+    assert plain.exit_code == 0 and "天行九歌" not in plain.output
+    result = CliRunner().invoke(main, ["show", text, "--spacy-model", str(tmp_path / "tiny")])
+    assert result.exit_code == 0, result.output
+    assert "org.model.zh_tiny_sm" in result.output and "org.suffix.limited" in result.output
