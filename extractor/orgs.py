@@ -329,11 +329,12 @@ class _Finder:
             if used + (e - s) > MAX_LEFT:
                 break
             if self.is_stop(tok) and not _ORDINAL.fullmatch(tok):
-                # 远航集团 after 、: a verb-like word right before the suffix, itself
-                # right after a separator, is the name (not 留在了夺冠集团)
+                # 远航集团 after 、 or 了: a verb right before the suffix, itself right
+                # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
                 if not (used == 0 and tok not in self.rules.stop_words and len(tok) > 1
-                        and before in ("、", "与", "和", "及")):
+                        and (self.tags.get(tok) or "v").startswith("v")
+                        and before in ("、", "与", "和", "及", "了")):
                     break
             used += e - s
             i -= 1

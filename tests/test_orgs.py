@@ -196,3 +196,25 @@ def test_orgs_table_in_every_format(tmp_path, fmt):
     assert rows[0]["name"] == "中国惠普有限公司" and rows[0]["type"] == "company"
     assert rows[0]["article_id"]
     assert [list(m) for m in mentions] == [[3, 11], [12, 20], [23, 31]]
+
+
+def test_score_orgs_counts_company_and_company_plus_org(tmp_path):
+    import json
+
+    from extractor.orgs_eval import score_orgs, to_traditional
+
+    cases = [  # written here, in the peer file's format
+        {"id": "c1", "text": "重点拜访了比亚迪股份有限公司和中国电池协会。",
+         "labels": {"company": ["比亚迪股份有限公司"], "organization": ["中国电池协会"], "government": []}},
+        {"id": "c2", "text": "招商小分队走访了远航集团。",
+         "labels": {"company": ["远航集团", "远航"], "organization": [], "government": []}},
+        {"id": "c3", "text": "该公司表示将继续努力。", "labels": {"company": [], "organization": [], "government": []}},
+    ]
+    path = tmp_path / "org.jsonl"
+    path.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in cases), encoding="utf-8")
+    for convert in (None, to_traditional()):
+        s = score_orgs(path, convert)
+        c, co = s["company"], s["company+org"]
+        assert (c.tp, c.fp, c.fn) == (2, 0, 1)
+        assert (co.tp, co.fp, co.fn) == (3, 0, 1)
+        assert round(c.f1, 3) == 0.8
