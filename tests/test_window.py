@@ -1,0 +1,61 @@
+"""Rules run on windows (numeral clauses) find exactly what they find on the full text."""
+from pathlib import Path
+
+import pytest
+
+from extractor import window
+from extractor.api import ALL_KINDS, extract
+from extractor.normalize import normalize
+from extractor.rules import load_rules
+
+RULES = load_rules()
+TEXTS = sorted({
+    e["text"] if isinstance(e, dict) else str(e)
+    for r in RULES.rules for e in (*r.examples, *r.negatives, *r.xfails)
+}) + [
+    # new (bug hunting): figures at clause edges, separators inside and around figures
+    "，5亿元。", "5亿元", "营收5，000万元；利润3亿元、增长12%！", "投资。8000万，", "1,200，300个",
+    "5亿；至8亿元", "第三，四个区", "人民币，5亿元", "增长5-；20%", "百分之，五", "", "。。，，",
+    "全年营收达3.5亿\n\n同比增长百分之十五", "一二三四五六七八九十" * 30 + "元",
+]
+
+
+def _figures(text, on):
+    window.ENABLED = on
+    try:
+        return [f.to_dict() for f in extract(text, kinds=ALL_KINDS).figures]
+    finally:
+        window.ENABLED = True
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_windowed_matches_full_text(text):
+    assert _figures(text, True) == _figures(text, False)
+
+
+def test_corpora_articles_windowed_same(tmp_path):
+    root = Path(__file__).parent.parent / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.txt"))[:40]]
+    for text in texts:
+        assert _figures(text, True) == _figures(text, False)
+
+
+def test_window_maps_back_to_the_full_text():
+    text = normalize("标题。今年营收36.57亿元，同比增长12%；没有数字的一句，另一句、共3个项目。末尾").text
+    win = window.cached_plan(RULES).window(text)
+    assert len(win.text) < len(text)
+    assert all(text[win.offset(i)] == c for i, c in enumerate(win.text))
+
+
+def test_rules_that_could_see_a_separator_stay_on_the_full_text(tmp_path):
+    (tmp_path / "x.yaml").write_text(
+        "dimension: money\nrules:\n"
+        "  - {id: money.t.dot, pattern: '(?P<num>\\d+).元'}\n"
+        "  - {id: money.t.negated, pattern: '(?P<num>\\d+)[^x]元'}\n"
+        "  - {id: money.t.anchor, pattern: '^(?P<num>\\d+)元'}\n"
+        "  - {id: money.t.plain, pattern: '(?P<num>\\d+)元'}\n",
+        encoding="utf-8",
+    )
+    plan = window.plan_for(load_rules(tmp_path))
+    assert "money.t.plain" in plan.windowed
+    assert not {"money.t.dot", "money.t.negated", "money.t.anchor"} & plan.windowed
