@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .figures import build_figures
+from .metadata import annotate
 from .normalize import normalize
 from .records import Article
 from .relate import relate
@@ -46,6 +47,7 @@ def extract(
     ruleset = cached_rules(str(rules) if rules is not None else None)
     norm = normalize(text)
     figures, issues = build_figures(norm, ruleset, figure_kinds(kinds), id)
+    figures, metadata = annotate(norm, figures, metadata)  # boilerplate, metadata, periods
     spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
     figures, relations = relate(norm.text, figures, spans)
     checks = check_relations(relations, figures)

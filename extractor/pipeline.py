@@ -173,8 +173,12 @@ def ordered_map(fn, chunks: Iterator[list], jobs: int, *args) -> Iterator[list]:
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["extractor.warm"])  # workers fork from a warm process
+    else:
+        context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(jobs, mp_context=context)
     try:
         pending: deque = deque()
         for chunk in chunks:

@@ -30,6 +30,7 @@ class Figure:
     indicator: str | None = None  # what it measures (到位市外资金), simplified
     role: str | None = None  # actual|target|completion|growth|share|total|part|previous|change
     subject: str | None = None  # the region or entity the clause is about
+    period: str | None = None  # the time the figure is about: 2013, 2013-H1, 2013-Q1, 2013-01/2013-06
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

@@ -19,6 +19,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("id", pa.string()), ("source", pa.string()), ("title", pa.string()),
         ("date", pa.string()), ("outlet", pa.string()), ("length", pa.int64()),
         ("figures", pa.int64()), ("metadata", pa.string()),
+        ("reporters", pa.string()), ("script", pa.string()),
     ]),
     "figures": pa.schema([
         ("article_id", pa.string()), ("id", pa.string()), ("kind", pa.string()),
@@ -26,6 +27,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("value", DECIMAL), ("value_max", DECIMAL), ("currency", pa.string()),
         ("unit", pa.string()), ("approx", pa.bool_()), ("negative", pa.bool_()),
         ("of", pa.string()), ("rule", pa.string()),
+        ("period", pa.string()),
     ]),
     # one row per distinct org per article; mentions: JSON [[start, end], ...] of every mention
     "orgs": pa.schema([
@@ -74,6 +76,8 @@ def article_row(article: Article, source: str) -> dict[str, Any]:
         "outlet": _str_or_none(meta.pop("outlet", None)),
         "length": len(article.text),
         "figures": len(article.figures),
+        "reporters": _str_or_none(meta.pop("reporters", None)),
+        "script": _str_or_none(meta.pop("script", None)),
         "metadata": json.dumps(meta, ensure_ascii=False, default=str) if meta else None,
     }
 
@@ -91,6 +95,7 @@ def figure_rows(article: Article) -> tuple[list[dict[str, Any]], list[dict[str, 
             "start": f.start, "end": f.end, "value": f.value, "value_max": f.value_max,
             "currency": f.currency, "unit": f.unit, "approx": f.approx,
             "negative": f.negative, "of": f.of, "rule": f.rule,
+            "period": f.period,
         })
     return rows, errors
 

@@ -1,0 +1,88 @@
+"""Boilerplate: the parts of a page that are not the article.
+
+Copyright and disclaimer footers (版权及免责声明…), "延伸阅读 / 相关阅读 / 热点新闻"
+blocks, navigation lines (首页 > 新闻 > 正文), ICP and public-security filing
+numbers, phone numbers.  ``find_boilerplate`` gives their spans in the text it
+is handed (normalized text, in practice); the extractor drops figures inside
+them and records how many characters they cover.
+
+>>> [(k, t[s:e]) for s, e, k in find_boilerplate(t := "营收36亿元。\\n版权所有:某网 京ICP备11041399号-2")]
+[('copyright', '版权所有:某网 京ICP备11041399号-2')]
+"""
+from __future__ import annotations
+
+import regex
+
+BLOCK_LINE_MAX = 50  # lines in a related-links block are short
+# a footer line: from its first word to the end of the line
+_FOOTER = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:版权及免责声明|免责声明|版权声明|版权所有|版权归|Copyright|copyright|COPYRIGHT|©|\(c\)|"
+    r"凡本网注明|凡注明|本网站所载|本文仅代表作者|转载请注明|未经授权|违者本网|责任编辑|编辑:|责编)"
+    r"[^\n]*")
+# a heading that opens a block of links
+_BLOCK_HEAD = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:延伸阅读|相关阅读|相关新闻|相关链接|相关文章|热点新闻|热点视频|热点舆情|热点推荐|"
+    r"推荐阅读|猜你喜欢|精彩推荐|更多新闻|更多精彩|今日推荐|图片新闻|热门文章|热门推荐|最新新闻)[ \t\u3000:]*$")
+_NAV = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:(?:当前位置|您的位置|你的位置|所在位置)[ \t\u3000:][^\n]*|"
+    r"(?:首页|网站首页|主页)[ \t\u3000]*[>»›/|][^\n]*|"
+    r"[^\n。，,]{1,10}(?:[ \t\u3000]*[|｜>»›][ \t\u3000]*[^\n。，,|｜>»›]{1,10}){2,})[ \t\u3000]*$")
+_ICP = regex.compile(
+    r"[\p{Han}]{0,2}ICP(?:备|证)?[ \t\u3000:]*\d{6,10}号?(?:-\d+)?|"
+    r"[\p{Han}]{0,2}公网安备[ \t\u3000:]*\d{8,16}号?")
+_PHONE = regex.compile(
+    r"(?:(?:电话|联系电话|咨询电话|热线|服务热线|举报电话|传真|Tel|TEL|tel)[ \t\u3000:]*)"
+    r"(?:\(?0\d{2,3}\)?[- ]?)?\d{7,8}(?:-\d{1,4})?|"
+    r"(?<![\d.])(?:\(0\d{2,3}\)|0\d{2,3}-)\d{7,8}(?:-\d{1,4})?(?!\d)|"
+    r"(?<![\d.])(?:400|800)-?\d{3}-?\d{4}(?!\d)|"
+    r"(?<![\d.])1[3-9]\d{9}(?![\d.%])")
+
+
+def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every boilerplate region, merged, in text order;
+    kind is copyright, related, navigation, icp or phone (the first found, when
+    regions of several kinds merge)."""
+    found: list[tuple[int, int, str]] = []
+    for m in _FOOTER.finditer(text):
+        found.append((m.start(), m.end(), "copyright"))
+    for m in _BLOCK_HEAD.finditer(text):
+        found.append((m.start(), _block_end(text, m.end()), "related"))
+    for m in _NAV.finditer(text):
+        if m.group().strip():
+            found.append((m.start(), m.end(), "navigation"))
+    for pattern, kind in ((_ICP, "icp"), (_PHONE, "phone")):
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), kind))
+    return _merge(found)
+
+
+def _block_end(text: str, pos: int) -> int:
+    """End of a related-links block: it runs over short lines (link titles,
+    other headings, footers) and stops before the first line of prose."""
+    end = pos
+    while end < len(text):
+        nl = text.find("\n", end + 1)
+        line_end = len(text) if nl < 0 else nl
+        line = text[end:line_end].strip()
+        if len(line) > BLOCK_LINE_MAX and not _FOOTER.match(line):
+            break
+        end = line_end
+    return end
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    merged: list[tuple[int, int, str]] = []
+    for s, e, k in sorted(spans):
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            ps, pe, pk = merged[-1]
+            merged[-1] = (ps, max(pe, e), pk)
+        else:
+            merged.append((s, e, k))
+    return merged
+
+
+def inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Does ``[start, end)`` overlap a boilerplate span?"""
+    return any(start < e and s < end for s, e, _ in spans)

@@ -1,0 +1,227 @@
+"""Article metadata read from the text: title, publication date, outlet,
+reporters and correspondents, script of the original.
+
+Detection runs on normalized text (simplified, glosses and full-width forms
+folded), so ``(記者 張長友 通訊員 左彥楠)`` and ``(记者 张长友 通讯员 左彦楠)``
+give the same names; values are therefore reported in their normalized
+(simplified) form, and ``script`` says what the original was.
+
+Metadata the user gives (JSONL/CSV fields) or the page declares (HTML/WARC
+headers, read by ``ingest``) wins over what is detected here.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from email.utils import parsedate_to_datetime
+from typing import Any, Callable
+
+import regex
+
+from .normalize import _GLOSS, Normalized, is_traditional, to_simplified
+
+HEAD_CHARS = 600  # where a dateline or byline is looked for first
+TITLE_MAX = 80
+
+_SEP = r"[ \t\u3000:]*"
+_YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+_HM = r"(?:\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})分?)?"
+# "时间:2014-04-25", "发布时间：2017-06-30 09:12" (：is folded to :), "日期 2014年4月25日"
+_LABELED_DATE = regex.compile(
+    rf"(?:发布|发表|更新|出版|刊发|刊登)?(?:时间|日期)[\]】]?{_SEP}{_YMD}{_HM}")
+# a bare dateline: "2014年4月25日" or "2014-04-25 09:12" near the top or on a line by itself
+_BARE_DATE = regex.compile(rf"{_YMD}{_HM}")
+_OUTLET = regex.compile(
+    r"(?:^|(?<=[\s【\[|\d]))(?:来源|稿源|来自|出处|消息来源|文章来源|信息来源)"
+    r"(?:[\]】][ \t\u3000]*|[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)"
+    r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|\d)",
+    regex.M)
+_ROLES = {
+    "记者": "reporter", "本报记者": "reporter", "见习记者": "reporter", "特约记者": "reporter",
+    "实习记者": "reporter", "首席记者": "reporter",
+    "通讯员": "correspondent", "特约通讯员": "correspondent", "实习生": "correspondent",
+}
+_ROLE = "|".join(sorted(map(regex.escape, _ROLES), key=len, reverse=True))
+_NAME = rf"(?!{_ROLE}|报道)[\p{{Han}}]{{2,4}}(?:·[\p{{Han}}]{{1,6}})?"
+# verbs that follow 记者 in running text ("记者从市统计局获悉", "记者了解到"): not names
+_NOT_NAME = regex.compile(r"^(?:从|了解|获悉|在|近日|昨日|今日|日前|发现|注意|看到|来到|走访|采访|调查|跟随|随后|表示|对|向|与|和|也|还|又|再|就|是|的|一行|们)")
+# a byline: a role word then names separated by spaces or 、, each name closed by
+# a separator, another role word, 报道/摄, or the end of the parenthesis or line
+_BYLINE = regex.compile(
+    rf"(?P<role>{_ROLE})[ \t\u3000:]*(?P<names>{_NAME}(?:[ \t\u3000、,，]+{_NAME})*)"
+    rf"(?=[ \t\u3000]*(?:[)）\]】\n]|$|{_ROLE}|报道|摄|发自|编辑))",
+    regex.M)
+_BYLINE_CONTEXT = regex.compile(r"(?:^|[(（\[【\n]|[ \t\u3000]|本报|新华社|电)[ \t\u3000]*$")
+
+
+def detect_metadata(text: str, raw: str | None = None,
+                    surface: Callable[[int, int], str] | None = None) -> dict[str, Any]:
+    """Metadata found in one article's normalized ``text`` (keys only for what
+    was found); ``raw``, the original, tells the script; ``surface(start, end)``
+    turns a span of ``text`` into the value reported (default: the text itself)."""
+    show = surface or (lambda s, e: text[s:e])
+    found: dict[str, Any] = {"script": "traditional" if is_traditional(text if raw is None else raw) else "simplified"}
+    title = find_title(text)
+    if title:
+        found["title"] = show(*title).strip()
+    date = find_date(text)
+    if date:
+        found["date"], time = date
+        if time:
+            found["time"] = time
+    outlet = find_outlet(text)
+    if outlet:
+        found["outlet"] = show(*outlet).strip().strip("《》")
+    people = find_bylines(text)
+    if people:  # reporters: every name in the bylines, in order; correspondents: those so marked
+        found["reporters"] = ",".join(show(*span) for span, _ in people)
+        correspondents = [show(*span) for span, role in people if role == "correspondent"]
+        if correspondents:
+            found["correspondents"] = ",".join(correspondents)
+    return found
+
+
+def surface_of(norm: Normalized) -> Callable[[int, int], str]:
+    """A normalized span -> the original's characters there, in simplified script
+    and without pinyin glosses, but with their own punctuation (华晟科技：…)."""
+    def surface(start: int, end: int) -> str:
+        rs, re_ = norm.raw_span(start, end)
+        return _GLOSS.sub("", to_simplified(norm.raw[rs:re_]))
+
+    return surface
+
+
+def merge_metadata(detected: dict[str, Any], given: dict[str, Any] | None) -> dict[str, Any]:
+    """Given fields win over detected ones (empty given values do not count);
+    a given date in another spelling (2014/4/25, 2014年4月25日) is made ISO."""
+    merged = dict(detected)
+    for key, value in (given or {}).items():
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        merged[key] = value
+    if given and given.get("date"):
+        iso = iso_date(str(given["date"]))
+        if iso:
+            merged["date"] = iso
+    if not merged.get("date") and merged.get("last_modified"):
+        try:
+            merged["date"] = parsedate_to_datetime(str(merged["last_modified"])).date().isoformat()
+        except (TypeError, ValueError):
+            pass
+    if isinstance(merged.get("reporters"), (list, tuple)):
+        merged["reporters"] = ",".join(str(r) for r in merged["reporters"])
+    return merged
+
+
+def find_title(text: str) -> tuple[int, int] | None:
+    """Span of the first non-blank line, when it reads as a headline (short, no final 。)."""
+    pos = 0
+    for n, line in enumerate(text.split("\n")):
+        if n >= 5:
+            break
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if (len(stripped) > TITLE_MAX or stripped.endswith(("。", "；")) or stripped.startswith(("(", "[", "【"))
+                or _LABELED_DATE.match(stripped) or _OUTLET.match(stripped) or _BYLINE.match(stripped)
+                or not regex.search(r"\p{Han}", stripped)):
+            return None
+        lead = len(line) - len(line.lstrip())
+        return start + lead, start + lead + len(stripped)
+    return None
+
+
+def iso_date(value: str) -> str | None:
+    """'2014年4月25日', '2014/4/25', '2014-04-25T08:00' -> '2014-04-25'; None if not a date."""
+    m = _BARE_DATE.search(value)
+    return _valid(m)[0] if m and _valid(m) else None
+
+
+def _valid(m: regex.Match) -> tuple[str, str | None] | None:
+    try:
+        day = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    time = None
+    if m.group("H") is not None and int(m.group("H")) < 24 and int(m.group("M")) < 60:
+        time = f"{int(m.group('H')):02d}:{m.group('M')}"
+    return day.isoformat(), time
+
+
+def find_date(text: str) -> tuple[str, str | None] | None:
+    """(ISO date, HH:MM or None) of publication: a labelled date anywhere in the
+    head or tail, else a bare date in the head or alone on a line."""
+    head, tail = text[:HEAD_CHARS], text[-HEAD_CHARS:]
+    for part in (head, tail):
+        for m in _LABELED_DATE.finditer(part):
+            if _valid(m):
+                return _valid(m)
+    for m in _BARE_DATE.finditer(head):
+        if _valid(m):
+            return _valid(m)
+    for m in regex.finditer(rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]*$", text):
+        if _valid(m):
+            return _valid(m)
+    return None
+
+
+def find_outlet(text: str) -> tuple[int, int] | None:
+    """Span of the name in ``来源:河南经济报`` (head and tail only: 来源 in running
+    text is about something else)."""
+    tail_start = max(0, len(text) - HEAD_CHARS * 2)
+    for offset, part in ((0, text[:HEAD_CHARS]), (tail_start, text[tail_start:])):
+        m = _OUTLET.search(part)
+        if m:
+            return offset + m.start("name"), offset + m.end("name")
+    return None
+
+
+def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
+    """(name span, reporter | correspondent) of the people named in bylines:
+    ``(记者 张长友 通讯员 左彦楠)``, ``本报记者 王五 报道``; in order, without repeats."""
+    people: list[tuple[tuple[int, int], str]] = []
+    seen: set[str] = set()
+    for m in _BYLINE.finditer(text):
+        if not _BYLINE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        role = _ROLES[m.group("role")]
+        for name in regex.finditer(r"[^ \t\u3000、,，]+", m.group("names")):
+            if not _NOT_NAME.match(name.group()) and name.group() not in seen:
+                seen.add(name.group())
+                start = m.start("names") + name.start()
+                people.append(((start, start + len(name.group())), role))
+    return people
+
+
+def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> tuple[list, dict[str, Any]]:
+    """Boilerplate, metadata and periods for one article (issue 3).
+
+    Figures inside boilerplate are dropped (and the rest numbered again);
+    metadata is detected on the text with boilerplate blanked, given fields
+    winning; each remaining figure gets the period of its clause, resolved
+    against the publication date."""
+    from dataclasses import replace
+
+    from .boilerplate import find_boilerplate, inside
+    from .period import assign_periods
+
+    text = norm.text
+    boiler = find_boilerplate(text)
+    blanked = text
+    if boiler:
+        parts, last = [], 0
+        for s, e, _ in boiler:
+            parts.append(text[last:s])
+            parts.append("".join(c if c == "\n" else " " for c in text[s:e]))
+            last = e
+        parts.append(text[last:])
+        blanked = "".join(parts)
+    meta = merge_metadata(detect_metadata(blanked, norm.raw, surface_of(norm)), given)
+    if boiler:
+        meta["boilerplate_chars"] = sum(e - s for s, e in (norm.raw_span(s, e) for s, e, _ in boiler))
+        meta["boilerplate"] = sorted({k for _, _, k in boiler})
+    spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
+    kept = [(f, span) for f, span in zip(figures, spans) if not inside(*span, boiler)]
+    periods = assign_periods(blanked, [span for _, span in kept], meta.get("date"))
+    out = [replace(f, id=f"f{i}", period=p) for i, ((f, _), p) in enumerate(zip(kept, periods), start=1)]
+    return out, meta

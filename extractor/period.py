@@ -1,0 +1,159 @@
+"""Periods: the time a figure is about, resolved against the publication date.
+
+Explicit periods (``2013年``, ``2013年上半年``, ``1-6月``, ``一季度``, ``前三季度``,
+``全年``) and relative ones (``去年上半年``, ``今年1-5月``, ``上年``) are found in
+normalized text.  A period applies to the figures after it in the same sentence
+(up to 。！？ or a line break); one without a year (``全年``, ``一季度``) takes the
+year last named before it in the article, else the publication year.
+
+Labels: ``2013`` (a year), ``2013-H1`` (a half), ``2013-Q1`` (a quarter),
+``2013-05`` (a month), ``2013-01/2013-09`` (a span of months, ISO 8601 interval).
+
+>>> [p for _, _, p in find_periods("去年上半年，全区到位资金12亿元", "2014-04-25")]
+['2013-H1']
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+import regex
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
+_YEAR = (r"(?P<year>(?:19|20)\d\d|[一二〇零][〇零一二三四五六七八九]{3})年(?:度)?"
+         r"|(?P<rel>今年|本年|当年|去年|上一年|上年|前年|明年)(?:度)?")
+_PART = (
+    r"(?P<half>上半年|下半年)"
+    r"|(?P<first>前)(?P<nq>[一二三1-3])(?:个)?季度"
+    r"|第?(?P<q>[一二三四1-4])季度"
+    r"|(?P<m1>" + _MONTH + r")(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<m2>" + _MONTH + r")月份?"
+    r"|前(?P<nm>" + _MONTH + r")(?:个)?月"
+    r"|(?P<month>" + _MONTH + r")月份?(?![\d一二三四五六七八九十]*日|\d|底|初|末|中旬|上旬|下旬)"
+    r"|(?P<whole>全年|年度|全年度)"
+)
+# Not a comparison base (比上年, 较去年, 与去年相比) nor "去年同期", which needs the
+# current period to resolve.
+_PERIOD = regex.compile(
+    rf"(?<!比|较|与|于|同|对比)(?:(?:{_YEAR})\s*(?:{_PART})?|(?<![\d年])(?:{_PART}))"
+    r"(?!\d*日|\d|同期|相比|同比)"
+)
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    year: int | None  # None: take it from context
+    part: tuple | None  # ("H", 1) | ("Q", 2) | ("M", 5, 5) | None for the whole year
+    explicit_year: bool
+
+
+def _cn_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + (_CN_DIGIT.get(text[1:], 0) if len(text) > 1 else 0)
+    return _CN_DIGIT.get(text, 0)
+
+
+def _cn_year(text: str) -> int:
+    return int(text) if text.isdigit() else int("".join(str(_CN_DIGIT[c]) for c in text))
+
+
+def publication_year(date: str | None) -> tuple[int, int] | None:
+    """(year, month) of an ISO date string, or None."""
+    if not date:
+        return None
+    try:
+        d = _dt.date.fromisoformat(str(date)[:10])
+    except ValueError:
+        return None
+    return d.year, d.month
+
+
+def _scan(text: str, pub: tuple[int, int] | None) -> list[_Found]:
+    found = []
+    for m in _PERIOD.finditer(text):
+        g = m.groupdict()
+        if not any(g.get(k) for k in ("year", "rel", "half", "q", "nq", "m1", "nm", "month", "whole")):
+            continue
+        year, explicit = None, False
+        if g["year"]:
+            year, explicit = _cn_year(g["year"]), True
+        elif g["rel"]:
+            if pub is None:
+                continue
+            year, explicit = pub[0] + _RELATIVE_YEAR[g["rel"]], True
+        part = None
+        if g["half"]:
+            part = ("H", 1 if g["half"] == "上半年" else 2)
+        elif g["nq"]:
+            part = ("M", 1, 3 * _QUARTER[g["nq"]])
+        elif g["q"]:
+            part = ("Q", _QUARTER[g["q"]])
+        elif g["m1"]:
+            a, b = _cn_number(g["m1"]), _cn_number(g["m2"])
+            if not 1 <= a <= b <= 12:
+                continue
+            part = ("M", a, b)
+        elif g["nm"]:
+            part = ("M", 1, _cn_number(g["nm"]))
+        elif g["month"]:
+            month = _cn_number(g["month"])
+            if not year:  # a bare "5月" is too often a date in passing
+                continue
+            part = ("M", month, month)
+        found.append(_Found(m.start(), m.end(), year, part, explicit))
+    return found
+
+
+def _label(year: int, part: tuple | None) -> str:
+    if part is None:
+        return str(year)
+    if part[0] == "H":
+        return f"{year}-H{part[1]}"
+    if part[0] == "Q":
+        return f"{year}-Q{part[1]}"
+    a, b = part[1], part[2]
+    if (a, b) == (1, 12):
+        return str(year)
+    if (a, b) in ((1, 6), (7, 12)):
+        return f"{year}-H{1 if a == 1 else 2}"
+    if b - a == 2 and a % 3 == 1:
+        return f"{year}-Q{(a + 2) // 3}"
+    return f"{year}-{a:02d}" if a == b else f"{year}-{a:02d}/{year}-{b:02d}"
+
+
+def find_periods(text: str, date: str | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of every period in ``text`` that can be resolved."""
+    pub = publication_year(date)
+    out = []
+    context_year: int | None = None
+    for f in _scan(text, pub):
+        year = f.year if f.year is not None else (context_year or (pub[0] if pub else None))
+        if year is None:
+            continue
+        if f.explicit_year:
+            context_year = year
+        out.append((f.start, f.end, _label(year, f.part)))
+    return out
+
+
+def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) -> list[str | None]:
+    """The period of each figure span: the last period before it in its sentence."""
+    periods = find_periods(text, date)
+    result: list[str | None] = []
+    for start, _ in spans:
+        label = None
+        for ps, pe, p in periods:
+            if pe > start:
+                break
+            if not _SENTENCE_END.search(text, pe, start):
+                label = p
+        result.append(label)
+    return result

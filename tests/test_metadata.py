@@ -1,0 +1,170 @@
+"""Article structure (issue 3): metadata, boilerplate, periods.
+
+Provenance: the corpus cases compare with the hand-made gold in corpora/gold;
+the seed cases read the seed article through SEED_DIR; the tables are new.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from extractor.api import extract
+from extractor.boilerplate import find_boilerplate
+from extractor.cli import main
+from extractor.metadata import detect_metadata, find_bylines, iso_date, merge_metadata
+from extractor.normalize import normalize
+from extractor.period import find_periods
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+GOLD = sorted((CORPORA / "gold").glob("*.json"))
+
+
+def _gold_metadata(path: Path) -> dict:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    want = {k: gold.get(k) for k in ("title", "date", "outlet")}
+    want["reporters"] = ",".join(gold.get("reporters") or []) or None
+    return want
+
+
+@pytest.mark.skipif(not GOLD, reason="no gold in corpora/")
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("variant", ["clean", "noisy"])
+def test_metadata_matches_gold_clean_and_noisy(gold, variant):
+    path = CORPORA / variant / f"{gold.stem}.txt"
+    if not path.exists():
+        pytest.skip(f"no {variant} copy of {gold.stem}")
+    from extractor.ingest import decode
+
+    meta = extract(decode(path.read_bytes(), str(path)), gold.stem, kinds={"money"}).metadata
+    assert {k: meta.get(k) for k in ("title", "date", "outlet", "reporters")} == _gold_metadata(gold)
+
+
+def test_seed_metadata_boilerplate_and_periods(seed_text):
+    article = extract(seed_text, "seed", kinds={"money", "percent", "count", "number"})
+    meta = article.metadata
+    assert meta["title"] == "新乡市牧野区招商引资工作突破“三连冠”"
+    assert meta["date"] == "2014-04-25" and meta["outlet"] == "河南经济报"
+    assert meta["reporters"] == "张长友,左彦楠" and meta["correspondents"] == "左彦楠"
+    assert meta["script"] == "traditional"
+    assert meta["boilerplate_chars"] > 300 and {"copyright", "related"} <= set(meta["boilerplate"])
+    footer = seed_text.index("版權(quán)及免責(zé)聲明")
+    assert not [f.text for f in article.figures if f.start >= footer], "no figure from the footer, phone or ICP"
+    assert [f.id for f in article.figures] == [f"f{i}" for i in range(1, len(article.figures) + 1)]
+    by_text = {}
+    for f in article.figures:
+        by_text.setdefault(f.text, f.period)
+    assert by_text["22.735億元"] == "2013" and by_text["12次"] == "2013-H1" and by_text["30余次"] == "2013-H1"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("新鄉(xiāng)市牧野區(qū)招商引資工作\n時間:2014-04-25\n正文。", {"title": "新乡市牧野区招商引资工作", "date": "2014-04-25"}),
+    ("标题\n发布时间：2017-06-30 09:12　来源：人民网\n正文。", {"date": "2017-06-30", "time": "09:12", "outlet": "人民网"}),
+    ("【发布日期】2019-10-28　【来源】宁川融媒体中心\n正文。", {"date": "2019-10-28", "outlet": "宁川融媒体中心"}),
+    ("本报讯 2014年4月25日，全区到位资金12亿元。", {"date": "2014-04-25"}),
+    ("新华社北京4月25日电（记者 王小明）正文。", {"reporters": "王小明"}),
+    ("正文。（記者 張長友 通訊員 左彥楠）", {"reporters": "张长友,左彦楠", "correspondents": "左彦楠", "script": "traditional"}),
+    ("本报记者 王五 李四 报道\n正文。", {"reporters": "王五,李四"}),
+])
+def test_detected_metadata(text, expected):
+    norm = normalize(text)
+    from extractor.metadata import surface_of
+
+    found = detect_metadata(norm.text, text, surface_of(norm))
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", ["记者从市统计局获悉，营收增长。", "记者了解到，营收增长。", "据来源于网络的消息，营收增长。"])
+def test_running_text_is_not_a_byline_or_outlet(text):
+    assert find_bylines(normalize(text).text) == []
+    assert "outlet" not in detect_metadata(normalize(text).text)
+
+
+def test_given_metadata_wins_and_dates_are_made_iso():
+    text = "标题\n时间:2014-04-25\n去年上半年，全区到位资金12亿元。"
+    article = extract(text, "a", metadata={"date": "2015/1/2", "title": "给定标题", "outlet": ""})
+    assert article.metadata["title"] == "给定标题" and article.metadata["date"] == "2015-01-02"
+    assert [f.period for f in article.figures] == ["2014-H1"]  # 去年 of the given date
+    assert merge_metadata({"date": "2014-04-25"}, {"date": None})["date"] == "2014-04-25"
+    assert merge_metadata({}, {"last_modified": "Fri, 25 Apr 2014 08:00:00 GMT"})["date"] == "2014-04-25"
+    assert iso_date("2014年4月25日") == "2014-04-25" and iso_date("2014-02-30") is None
+
+
+@pytest.mark.parametrize("text,kinds,inside", [
+    ("营收36亿元。\n版权及免责声明:转载须注明。联系:010-65363056。", {"copyright"}, "010-65363056"),
+    ("营收36亿元。\n\n延伸阅读\n\n某地投资12亿元项目开工\n\n热点新闻\n\n特色小镇", {"related"}, "12亿元"),
+    ("首页 > 新闻中心 > 财经要闻\n营收36亿元。", {"navigation"}, "新闻中心"),
+    ("营收36亿元。京ICP备11041399号-2 京公网安备11010502003583", {"icp"}, "11041399"),
+    ("营收36亿元，咨询电话:0373-5551234。", {"phone"}, "5551234"),
+    ("营收36亿元，热线13812345678。", {"phone"}, "13812345678"),
+])
+def test_boilerplate_kinds(text, kinds, inside):
+    text = normalize(text).text
+    found = find_boilerplate(text)
+    assert {k for _, _, k in found} == kinds
+    pos = text.index(inside)
+    assert any(s <= pos < e for s, e, _ in found)
+    assert not any(s <= text.index("36亿元") < e for s, e, _ in found), "the article itself is kept"
+
+
+@pytest.mark.parametrize("text", [
+    "全年营收36亿元，同比增长12%。",
+    "新签约项目17个，总投资82亿元。",
+    "2013年全区生产总值1115.2亿元。",
+    "截至6月末，贷款余额3000万元。",
+])
+def test_prose_is_not_boilerplate(text):
+    assert find_boilerplate(normalize(text).text) == []
+
+
+def test_figures_inside_boilerplate_are_not_extracted():
+    text = "全区到位资金22.735亿元。\n\n延伸阅读\n\n某县签约项目投资12亿元\n\n版权所有:某网 京ICP备11041399号-2"
+    article = extract(text, "b", kinds={"money", "number", "count"})
+    assert [f.text for f in article.figures] == ["22.735亿元"]
+    assert article.metadata["boilerplate_chars"] == len(text) - text.index("延伸阅读")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("去年上半年，全区到位资金12亿元", "2014-04-25", ["2013-H1"]),
+    ("今年1-5月，营收36亿元", "2014-06-10", ["2014-01/2014-05"]),
+    ("1-6月，全区到位资金19.37亿元", "2017-07-06", ["2017-H1"]),
+    ("一季度实现增加值3亿元", "2019-05-08", ["2019-Q1"]),
+    ("2019年第一季度营收3亿元", None, ["2019-Q1"]),
+    ("2013年前三季度，营收12亿元", None, ["2013-01/2013-09"]),
+    ("前5个月出口12亿美元", "2017-06-20", ["2017-01/2017-05"]),
+    ("二〇一三年全年营收12亿元", None, ["2013"]),
+    ("2012年12月，投资5亿元", None, ["2012-12"]),
+    ("2015年度营业收入12亿元", "2016-02-26", ["2015"]),
+    ("比上年增长5%", "2014-04-25", []),
+    ("去年同期为5亿元", "2014-04-25", []),
+    ("2014年4月25日，营收12亿元", None, []),
+    ("去年上半年营收12亿元", None, []),  # no publication date: a relative period stays unresolved
+])
+def test_periods(text, date, expected):
+    assert [p for _, _, p in find_periods(normalize(text).text, date)] == expected
+
+
+def test_period_of_a_yearless_part_comes_from_the_last_named_year():
+    text = "2013年，牧野区立足实际。全年全区到位资金22.735亿元，完成目标的114.82%。"
+    article = extract(text, "p", metadata={"date": "2014-04-25"})
+    assert {f.text: f.period for f in article.figures} == {"22.735亿元": "2013", "114.82%": "2013"}
+
+
+def test_period_stops_at_the_sentence_end():
+    article = extract("去年上半年，营收12亿元。另有投资5亿元。", "q", metadata={"date": "2014-04-25"})
+    assert [(f.text, f.period) for f in article.figures] == [("12亿元", "2013-H1"), ("5亿元", None)]
+
+
+def test_tables_carry_reporters_script_and_period(tmp_path):
+    (tmp_path / "a.txt").write_text("标题\n時間:2014-04-25\n去年上半年，全區到位資金12億元。（記者 張長友 通訊員 左彥楠）",
+                                    encoding="utf-8")
+    out = tmp_path / "o.duckdb"
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "a.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    con = duckdb.connect(str(out), read_only=True)
+    assert con.execute("select title, date, reporters, script from articles").fetchall() == [
+        ("标题", "2014-04-25", "张长友,左彦楠", "traditional")]
+    assert con.execute("select text, period from figures where kind = 'money'").fetchall() == [("12億元", "2013-H1")]
