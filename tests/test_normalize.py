@@ -117,3 +117,29 @@ def test_noise_keeps_offsets_and_figures(clean, noises, rng):
 ])
 def test_written_noise_cases(noisy, clean):
     _check(clean, noisy)
+
+
+CORPORA = __import__("pathlib").Path(__file__).resolve().parent.parent / "corpora"
+NOISY = sorted((CORPORA / "noisy").glob("*.txt"))
+
+
+@pytest.mark.skipif(not NOISY, reason="no noisy copies in corpora/")
+@pytest.mark.parametrize("path", NOISY, ids=lambda p: p.stem)
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5"])
+def test_corpus_noisy_copies_give_the_clean_figures(path, encoding):
+    """Noise invariance on the corpus: a noisy copy (traditional, glosses, footer),
+    re-encoded, gives the clean article's figures and periods."""
+    from extractor.ingest import decode
+
+    clean = (CORPORA / "clean" / path.name).read_text(encoding="utf-8")
+    noisy = path.read_text(encoding="utf-8")
+    if encoding == "big5":  # Big5 has no tone-marked letters: a Big5 page carries no glosses
+        noisy = regex.sub(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", noisy)
+    try:
+        data = noisy.encode(encoding)
+    except UnicodeEncodeError as exc:
+        pytest.skip(f"{path.name}: {encoding} cannot encode {exc.object[exc.start:exc.end]!r}")
+    assert decode(data, path.name) == noisy
+    want = [(f.kind, f.value, f.unit, f.currency, f.approx, f.period) for f in extract(clean, kinds=KINDS).figures]
+    got = [(f.kind, f.value, f.unit, f.currency, f.approx, f.period) for f in extract(noisy, kinds=KINDS).figures]
+    assert got == want
