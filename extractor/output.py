@@ -399,26 +399,38 @@ def _read_csv_files(name: str, files: list[Path]) -> pa.Table:
 
 
 def _read_jsonl(path: Path) -> dict[str, pa.Table]:
-    articles, figures, errors = [], [], []
+    """Article documents -> articles, and one table per nested list (figures, orgs, checks)."""
+    articles: list[dict] = []
+    nested: dict[str, list[dict]] = {name: [] for name in ("figures", "orgs", "checks")}
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if not line.strip():
                 continue
             doc = json.loads(line)
-            for f in doc.pop("figures", []):
-                f = {"article_id": doc.get("id"), **f}
-                for k in ("value", "value_max"):
-                    if f.get(k) is not None:
-                        f[k] = Decimal(f[k])
-                figures.append(f)
-            doc.pop("orgs", None), doc.pop("checks", None)
+            for name, rows in nested.items():
+                for row in doc.pop(name, None) or []:
+                    rows.append({"article_id": doc.get("id"), **row})
             articles.append(doc)
-    errors_path = path.with_suffix(".errors.jsonl")
-    if errors_path.exists():
-        errors = [json.loads(line) for line in errors_path.open(encoding="utf-8") if line.strip()]
     out = {"articles": pa.Table.from_pylist(articles)}
-    schema = SCHEMAS["figures"]
-    extra = [pa.field(k, pa.string()) for k in sorted({k for f in figures for k in f}) if k not in schema.names]
-    out["figures"] = pa.Table.from_pylist(figures, schema=pa.schema(list(schema) + extra))
+    for name, rows in nested.items():
+        schema = SCHEMAS.get(name)
+        if schema is None:
+            continue
+        for row in rows:
+            for f in schema:
+                value = row.get(f.name)
+                if value is not None and f.type == DECIMAL:
+                    row[f.name] = Decimal(value)
+                elif isinstance(value, (list, dict)) and f.type == pa.string():
+                    row[f.name] = json.dumps(value, ensure_ascii=False)
+        extra = [pa.field(k, pa.string()) for k in sorted({k for r in rows for k in r}) if k not in schema.names]
+        for row in rows:
+            for f in extra:
+                if row.get(f.name) is not None and not isinstance(row[f.name], str):
+                    row[f.name] = json.dumps(row[f.name], ensure_ascii=False)
+        out[name] = pa.Table.from_pylist(rows, schema=pa.schema(list(schema) + extra))
+    errors_path = path.with_suffix(".errors.jsonl")
+    errors = [json.loads(line) for line in errors_path.open(encoding="utf-8") if line.strip()] \
+        if errors_path.exists() else []
     out["errors"] = pa.Table.from_pylist(errors, schema=SCHEMAS["errors"])
     return out

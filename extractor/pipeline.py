@@ -52,7 +52,7 @@ class Summary:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.figures.items())) or "none"
         failed = f"{self.errors} input(s) failed (see the errors table)" if self.errors else "no errors"
         dups = f"; {self.duplicates} duplicate id(s) skipped" if self.duplicates else ""
-        resumed = f" ({self.skipped} more already in the output)" if self.skipped else ""
+        resumed = f" (and {self.skipped} input(s) already in the output, skipped)" if self.skipped else ""
         return (f"{self.articles} articles{resumed}, {sum(self.figures.values())} figures ({kinds}); "
                 f"{failed}{dups} -> {output}")
 

@@ -145,7 +145,7 @@ def test_same_command_again_skips_everything(corpus, tmp_path):
     first = cli("run", corpus, "-o", out, "-j", "1")
     second = cli("run", corpus, "-o", out, "-j", "2", "--resume")
     assert first.stdout.startswith("126 articles,")
-    assert second.stdout.startswith("0 articles (130 more already in the output)"), second.stdout
+    assert second.stdout.startswith("0 articles (and 130 input(s) already in the output, skipped)"), second.stdout
     assert second.returncode == 1  # the failed inputs are still failed
     assert len(read(out)["articles"]) == 126
 
