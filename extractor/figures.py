@@ -8,6 +8,8 @@ Group names a rule pattern may use (see rules/numeral.yaml):
 denominator, 百万分之), ``num_sign`` (负 before 百分之), ``den``/``whole`` (a
 fraction: 五分之一, 一又二分之一), ``mult`` (a multiplier word, looked up in the
 ``multiplier`` table: 五打 = 60), ``half`` (三成半, 个半: plus one half unit),
+``num`` may be empty when small units carry the amount (两毛五), or when an
+empty ``one`` group marks an implied 一 (個半 = 1.5).
 ``unit`` (a classifier), and any ``approx*`` group, whose presence makes the
 figure approximate (so does 多/余/几 inside the numeral: 十多万).
 """
@@ -23,7 +25,6 @@ from .normalize import Normalized
 from .numeral import parse_number, to_decimal_string
 from .records import Figure, Issue
 from .rules import Rule, RuleSet
-from .window import Scan
 
 MATCH_TIMEOUT = 5.0  # seconds per rule per article; hostile input cannot hang a run
 _PER = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
@@ -50,14 +51,13 @@ def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Ca
     """Every match of every rule whose kind is wanted, in normalized offsets."""
     found, issues = [], []
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
-    scan = Scan(text, rules)  # rules that allow it run only on the clauses holding a numeral
     for rule in rules.rules:
         if rule.kind not in kinds:
             continue
         try:
-            for start, end, m in scan.matches(rule, timeout=MATCH_TIMEOUT):
-                if end > start:
-                    found.append(Candidate(start, end, rule, m))
+            for m in rule.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+                if m.end() > m.start():
+                    found.append(Candidate(m.start(), m.end(), rule, m))
         except TimeoutError:
             issues.append(Issue("W001", 0, 0, "", f"rule {rule.id} timed out; its matches were dropped"))
     if urls:
@@ -109,8 +109,13 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
         # A word with a fixed value (对折 = 50%), looked up in the table the rule names.
         word = tables.get(rule.value["table"], {}).get(m.group("num"))
         value = Decimal(str(word)) if word is not None else None
-    else:
+    elif m.group("num"):
         value = parse_number(m.group("num"))
+    elif _group(m, "jiao") or _group(m, "fen") or _group(m, "half"):
+        # Only small units (两毛五), or an implied 一 before the unit (個半 = 1.5).
+        value = Decimal(1) if "one" in m.re.groupindex and m.group("one") is not None else Decimal(0)
+    else:
+        return None
     if value is None:
         return None
     if _group(m, "den"):
@@ -173,7 +178,7 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
 def is_approx(m: regex.Match, rule: Rule) -> bool:
     if rule.value.get("approx"):
         return True
-    if _APPROX_IN_NUM.search(m.group("num")):
+    if _APPROX_IN_NUM.search(m.group("num") or ""):
         return True
     return any(v for k, v in m.groupdict().items() if k.startswith("approx"))
 
