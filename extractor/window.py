@@ -85,22 +85,34 @@ _LEAVES = (core.Character, core.Property, core.Range, core.SetBase)
 _WRAPPERS = (core.Group, core.Atomic, core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat, core.LookAround)
 
 
-def _rejects(node, chars: str) -> bool:
-    """True when no part of ``node`` (lookarounds included) can match any of ``chars``
-    and ``node`` holds no anchor or construct this module does not know."""
+_REPEATS = (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat)
+# Zero-width tests of the text after a position: the text's end is kept as it is.
+_AT_END = (core.EndOfString, core.EndOfStringLine, core.EndOfLine)
+
+
+def _rejects(node, chars: str, tail: bool = False) -> bool:
+    """True when no part of ``node`` (lookarounds included) can match any of ``chars``,
+    except as the last character a lookahead reads (``tail``), and ``node`` holds no
+    anchor or construct this module does not know."""
     if isinstance(node, _LEAVES):
-        return not node.case_flags and not any(node.matches(ord(c)) for c in chars)
+        return tail or (not node.case_flags and not any(node.matches(ord(c)) for c in chars))
     if isinstance(node, core.String):
         return not node.case_flags and not any(chr(c) in chars for c in node.characters)
     if isinstance(node, core.Sequence):
-        return all(_rejects(n, chars) for n in node.items)
+        items = node.items
+        return all(_rejects(n, chars) for n in items[:-1]) and (not items or _rejects(items[-1], chars, tail))
     if isinstance(node, core.Branch):
-        return all(_rejects(n, chars) for n in node.branches)
+        return all(_rejects(n, chars, tail) for n in node.branches)
+    if isinstance(node, core.LookAround):
+        # A lookahead may end by reading a separator: what follows it is never read.
+        return _rejects(node.subpattern, chars, not node.behind)
+    if isinstance(node, _REPEATS):
+        return _rejects(node.subpattern, chars, tail and node.max_count == 1)
     if isinstance(node, _WRAPPERS):
-        return _rejects(node.subpattern, chars)
+        return _rejects(node.subpattern, chars, tail)
     if isinstance(node, core.RefGroup):
         return not node.case_flags  # matches what its group matched
-    return False
+    return isinstance(node, _AT_END)
 
 
 def _literal(node) -> str | None:
@@ -143,19 +155,28 @@ def _needs(node, digit: int) -> list[frozenset]:
     if isinstance(node, core.Sequence):
         return [r for n in node.items for r in _needs(n, digit)]
     if isinstance(node, core.Branch):
-        picked = []
+        # One requirement from each branch, united: the most selective ones (longest
+        # shortest string, fewest), and the numeral ones when every branch has one.
+        picked, numeral = [], []
         for branch in node.branches:
             needs = _needs(branch, digit)
             if not needs:
                 return []
-            # The most selective requirement of the branch: longest shortest string, fewest.
             picked.append(min(needs, key=lambda r: (-min(_width(a) for a in r), len(r))))
-        return [frozenset().union(*picked)]
+            numeral.append(_numeral_requirement(needs))
+        out = [frozenset().union(*picked)]
+        if all(numeral):
+            out.append(frozenset().union(*numeral))
+        return out
     if isinstance(node, (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat)):
         return _needs(node.subpattern, digit) if node.min_count >= 1 else []
     if isinstance(node, (core.Group, core.Atomic)):
         return _needs(node.subpattern, digit)
-    return []  # lookarounds, anchors, anything else: no promise
+    if isinstance(node, core.LookAround) and node.positive:
+        # What a positive lookaround reads lies in the match's clause too.
+        return [r for r in _needs(node.subpattern, digit)
+                if not any(a is not _DIGIT and set(a) & set(SEPARATORS) for a in r)]
+    return []  # negative lookarounds, anchors, anything else: no promise
 
 
 def _width(atom) -> int:
@@ -169,9 +190,14 @@ def _alternation(req: frozenset) -> str:
 
 
 def _numeral_requirement(needs: list[frozenset]) -> frozenset | None:
-    """The requirement that is the number itself: it allows any \\d digit."""
+    """The requirement that is the number itself: one allowing any \\d digit, else
+    one made of numerals (1-9, 一二三, 十, 两) for the most part."""
     for req in needs:
         if _DIGIT in req:
+            return req
+    for req in needs:
+        numeric = sum(1 for a in req if a[0].isnumeric() or a[0] in "两俩半")
+        if numeric >= 0.8 * len(req):
             return req
     return None
 
@@ -241,6 +267,46 @@ class Scan:
         win = self._window
         if not plan.wants(rule.id, win.text):
             return
-        for m in rule.pattern.finditer(win.text, timeout=timeout):
+        gates = plan.gates.get(rule.id)
+        narrow = _narrow(win.text, gates[0]) if gates else None
+        text = narrow[0] if narrow else win.text
+        for m in rule.pattern.finditer(text, timeout=timeout):
             s, e = m.span()
+            if narrow:
+                s, e = _back(narrow[1], s), _back(narrow[1], e - 1) + 1 if e > s else _back(narrow[1], s)
             yield (win.offset(s), win.offset(e - 1) + 1, m) if e > s else (win.offset(s), win.offset(s), m)
+
+
+_SEP_AFTER = regex.compile(f"[{regex.escape(SEPARATORS)}]")
+_SEP_BEFORE = regex.compile(f"(?r)[{regex.escape(SEPARATORS)}]")
+
+
+def _narrow(text: str, gate: regex.Pattern) -> tuple[str, list[tuple[int, int]]] | None:
+    """Only the clauses of ``text`` (with their separators) holding a hit of ``gate``,
+    when that is less than half of it: the same argument as for the window holds, as
+    a gate's literals lie inside one clause.  Returns the text and its pieces
+    ``(narrow offset, text offset)``."""
+    spans: list[tuple[int, int]] = []
+    kept, most = 0, len(text) // 2
+    for m in gate.finditer(text):
+        h = m.start()
+        if spans and h < spans[-1][1]:
+            continue
+        before = _SEP_BEFORE.search(text, 0, h)
+        after = _SEP_AFTER.search(text, h)
+        spans.append((before.end() if before else 0, after.end() if after else len(text)))
+        kept += spans[-1][1] - spans[-1][0]
+        if kept > most:
+            return None
+    pieces, parts, at = [], [], 0
+    for s, e in spans:
+        pieces.append((at, s))
+        parts.append(text[s:e])
+        at += e - s
+    return "".join(parts), pieces
+
+
+def _back(pieces: list[tuple[int, int]], i: int) -> int:
+    k = bisect.bisect_right(pieces, (i, float("inf"))) - 1
+    at, start = pieces[k]
+    return start + (i - at)
