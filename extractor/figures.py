@@ -25,6 +25,7 @@ from .normalize import Normalized
 from .numeral import parse_number, to_decimal_string
 from .records import Figure, Issue
 from .rules import Rule, RuleSet
+from .window import Scan
 
 MATCH_TIMEOUT = 5.0  # seconds per rule per article; hostile input cannot hang a run
 _PER = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
@@ -51,13 +52,14 @@ def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Ca
     """Every match of every rule whose kind is wanted, in normalized offsets."""
     found, issues = [], []
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+    scan = Scan(text, rules)  # rules that allow it run only on the clauses holding a numeral
     for rule in rules.rules:
         if rule.kind not in kinds:
             continue
         try:
-            for m in rule.pattern.finditer(text, timeout=MATCH_TIMEOUT):
-                if m.end() > m.start():
-                    found.append(Candidate(m.start(), m.end(), rule, m))
+            for start, end, m in scan.matches(rule, timeout=MATCH_TIMEOUT):
+                if end > start:
+                    found.append(Candidate(start, end, rule, m))
         except TimeoutError:
             issues.append(Issue("W001", 0, 0, "", f"rule {rule.id} timed out; its matches were dropped"))
     if urls:
