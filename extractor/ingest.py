@@ -302,7 +302,7 @@ def html_article(data: bytes, doc_id: str, source: str, metadata: dict[str, Any]
         return InputError(source, "extract_html", "no main text found in the HTML page")
     meta = dict(metadata or {})
     found = {"title": doc.title, "date": doc.date, "reporters": doc.author, "url": doc.url, "site": doc.hostname}
-    if doc.sitename and doc.sitename != doc.hostname:  # a named outlet, not a host name stand-in
+    if doc.sitename and not regex.fullmatch(r"[\w.-]+\.[A-Za-z]{2,}", doc.sitename):  # a name, not a host name
         found["outlet"] = doc.sitename
     for key, value in found.items():
         if value and key not in meta:

@@ -157,6 +157,20 @@ def test_truncated_warc_record_is_an_error_row(gz):
     assert items[-1].source.startswith("cut.warc#") and "truncated" in items[-1].reason
 
 
+def test_arc_records_are_articles_and_a_cut_one_is_an_error():
+    html = _html(f"<article><p>{SIMPLIFIED * 5}</p></article>", head="<meta property='og:site_name' content='河南经济网'>")
+    body = ("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+    desc = b"1 0 test\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = (f"filedesc://t.arc 0.0.0.0 20140425000000 text/plain {len(desc)}\n".encode() + desc + b"\n"
+            + f"http://news.example.cn/a 1.2.3.4 20140425083000 text/html {len(body)}\n".encode() + body + b"\n")
+    [item] = _items(data, None, "t.arc")
+    assert isinstance(item, RawArticle) and SIMPLIFIED in item.text
+    assert item.metadata["url"] == "http://news.example.cn/a" and item.metadata["crawl_date"] == "2014-04-25T08:30:00Z"
+    assert item.metadata["outlet"] == "河南经济网"
+    [cut] = _items(data[:-60], None, "t.arc")
+    assert isinstance(cut, InputError) and cut.source == "t.arc#2" and "truncated" in cut.reason
+
+
 def test_not_a_warc_is_an_error():
     [item] = _items(b"hello, not an archive", "warc", "x.warc")
     assert isinstance(item, InputError) and "WARC" in item.reason
