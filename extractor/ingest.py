@@ -30,6 +30,7 @@ import os
 import sys
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Iterator
 
@@ -111,12 +112,53 @@ def detect_encoding(data: bytes, source: str, complete: bool = True) -> str:
             if _reads_as(data, codec, complete) and not _looks_binary(data.decode(codec, errors="replace")):
                 return codec
         raise InputError(source, "decode", "binary data (NUL bytes), not text")
+    # GB18030 and Big5 byte ranges overlap: Big5 text nearly always "decodes" as
+    # GB18030 and short GB text as Big5.  Each strict reading is scored by how
+    # much of it is common Chinese (the characters of jieba's dictionary, after
+    # t2s); charset-normalizer decides when neither Chinese codec reads the bytes.
+    readings = [c for c in _CJK_CODECS if _reads_as(data, c, complete)]
+    if len(readings) == 1:
+        return readings[0]
+    if readings:
+        return max(readings, key=lambda c: _chinese_score(data.decode(c, errors="ignore")))
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_8"]).best()
     if best is None or best.chaos > 0.3:
         raise InputError(source, "decode", "no text encoding reads this file cleanly (tried UTF-8, GB18030, Big5, UTF-16)")
     return best.encoding
+
+
+_CJK_CODECS = ("gb18030", "cp950", "big5hkscs")
+COMMON_HAN = 4000  # the most used characters of the dictionary
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> frozenset[str]:
+    """The COMMON_HAN most frequent Han characters of jieba's dictionary (simplified)."""
+    import jieba
+
+    counts: dict[str, int] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
+        for line in handle:
+            word, _, rest = line.partition(" ")
+            freq = int(rest.split(" ", 1)[0] or 0)
+            for char in word:
+                counts[char] = counts.get(char, 0) + freq
+    ranked = sorted((c for c in counts if "\u4e00" <= c <= "\u9fff"), key=counts.__getitem__, reverse=True)
+    return frozenset(ranked[:COMMON_HAN])
+
+
+def _chinese_score(text: str) -> float:
+    """Share of the non-ASCII characters (first 20k) that are common Chinese characters or punctuation."""
+    from .normalize import to_simplified
+
+    sample = to_simplified("".join(c for c in text[:20000] if ord(c) > 0x7F))
+    if not sample:
+        return 0.0
+    common = _common_han()
+    good = sum(1 for c in sample if c in common or c in "，。、；：？！“”‘’（）《》【】—…·　％０１２３４５６７８９")
+    return good / len(sample)
 
 
 def _reads_as(data: bytes, codec: str, complete: bool) -> bool:

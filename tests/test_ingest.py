@@ -68,6 +68,31 @@ def test_encodings_decode_to_the_same_text(encoding):
     assert decode(data, "f.txt") == text
 
 
+CORPUS_LINES = [line.strip() for path in sorted((Path(__file__).resolve().parent.parent / "corpora" / "clean").glob("*.txt"))
+                for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) >= 8]
+
+
+@pytest.mark.skipif(not CORPUS_LINES, reason="no corpora/clean")
+@pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16"])
+@pytest.mark.parametrize("length", [8, 20, 200])
+def test_short_texts_decode_exactly(encoding, length):
+    """GB18030 and Big5 overlap: short lines (时间：2015-02-09, 一、综合) once came back
+    as mojibake (bug caught).  Every corpus line cut to ``length`` must round-trip."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    wrong = []
+    for line in CORPUS_LINES:
+        text = s2t.convert(line[:length]) if encoding == "big5" else line[:length]
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        if decode(data, "x.txt") != text:
+            wrong.append(text)
+    assert wrong == []
+
+
 def test_undecodable_file_is_an_error_naming_file_and_reason():
     with pytest.raises(InputError) as info:
         decode(bytes(range(256)) * 64, "blob.txt")
