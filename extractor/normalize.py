@@ -9,6 +9,7 @@ deleted before it.  That keeps the map small and the lookup a bisection.
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -107,14 +108,19 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(c) == 1 else o for c, o in zip(chars, text))
 
 
+_NOT_HAN = regex.compile(r"\P{Han}+")
+
+
 def is_traditional(text: str) -> bool:
     """True when script conversion changes a noticeable share of Han characters."""
-    han = regex.findall(r"\p{Han}", text[:4000])
-    if not han:
+    sample = _NOT_HAN.sub("", text[:4000])
+    if not sample:
         return False
-    sample = "".join(han)
-    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
-    return changed >= max(2, len(han) // 50)
+    converted = to_simplified(sample)
+    if converted == sample:  # the common case, decided without a loop
+        return False
+    changed = sum(map(operator.ne, sample, converted))
+    return changed >= max(2, len(sample) // 50)
 
 
 def fold_width(text: str) -> str:
