@@ -83,7 +83,14 @@ def decode(data: bytes, source: str) -> str:
     """
     if not data:
         raise InputError(source, "decode", "empty file")
-    encoding = detect_encoding(data, source, complete=True)
+    try:
+        encoding = detect_encoding(data, source, complete=True)
+    except InputError:
+        if _mixed_with_utf8(data):
+            return _decode_by_line(data, source)
+        raise
+    if encoding in _CJK_CODECS and _mixed_with_utf8(data):
+        return _decode_by_line(data, source)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -130,6 +137,34 @@ def detect_encoding(data: bytes, source: str, complete: bool = True) -> str:
 
 
 _CJK_CODECS = ("gb18030", "cp950", "big5hkscs")
+
+
+def _mixed_with_utf8(data: bytes) -> bool:
+    """Some lines with non-ASCII bytes read as UTF-8 and others do not: a file
+    pieced together from sources in different encodings."""
+    utf8 = other = 0
+    for line in data.split(b"\n"):
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+                utf8 += 1
+            except UnicodeDecodeError:
+                other += 1
+            if utf8 and other:
+                return True
+    return False
+
+
+def _decode_by_line(data: bytes, source: str) -> str:
+    """Each line in its own encoding (UTF-8 when it reads so, else the detected one)."""
+    out = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            where = f"{source}:{number}"
+            out.append(line.decode(detect_encoding(line, where, complete=True)))
+    return "\n".join(out)
 COMMON_HAN = 4000  # the most used characters of the dictionary
 
 
