@@ -206,7 +206,7 @@ def is_word_part(text: str, c: Candidate, measure: regex.Pattern) -> bool:
     if not _LONE_NUMERAL.fullmatch(c.match.group("num")):
         return False
     nxt = text[c.end:c.end + 1]
-    if not nxt or not regex.match(r"\p{Han}", nxt) or nxt in _NUMERAL_CHARS or measure.match(text, c.end):
+    if not nxt or not _HAN.match(nxt) or nxt in _NUMERAL_CHARS or measure.match(text, c.end):
         return False
     # After a copula the numeral stands alone: 答案是四不是五.
     return text[c.start - 1:c.start] not in ("是", "为")
@@ -217,19 +217,27 @@ def is_decline(text: str, start: int, decline: regex.Pattern) -> bool:
     return decline.search(text, max(0, start - 12), start) is not None
 
 
+# counted_noun's patterns, compiled once.
+_NOUN_AFTER = regex.compile(r"\p{Han}{2,8}?(?=[，,。；;、：:（(\n]|$|的)")
+_NOUN_LEAD = regex.compile(r"^(?:.*?(?:年|月|期间|以来|其中|累计|共计|合计|共|新增|开展|举办|召开|组织|接待|邀请|拥有|达到|引进|实现|完成|有|达|为|了|在|对|向|从))")
+_NOUN_VERB_TAIL = regex.compile(r"(?:达到|达|为|有|共|约|近|超过|逾|了)+$")
+_NOUN = regex.compile(r"\p{Han}{2,12}")
+_HAN = regex.compile(r"\p{Han}")
+
+
 def counted_noun(text: str, start: int, end: int) -> str | None:
     """The noun a count counts: after the classifier (3次专题招商会) or before
     the number (新签约项目17个).  A light heuristic; relate.py refines it."""
-    after = regex.match(r"\p{Han}{2,8}?(?=[，,。；;、：:（(\n]|$|的)", text[end:end + 9])
+    after = _NOUN_AFTER.match(text[end:end + 9])
     if after and not after.group().startswith(("以上", "左右", "其中", "共", "和", "与", "分别")):
         return after.group()
     clause_start = start
     while clause_start > 0 and not _CLAUSE_BREAK.match(text, clause_start - 1) and start - clause_start < 16:
         clause_start -= 1
     before = text[clause_start:start]
-    before = regex.sub(r"^(?:.*?(?:年|月|期间|以来|其中|累计|共计|合计|共|新增|开展|举办|召开|组织|接待|邀请|拥有|达到|引进|实现|完成|有|达|为|了|在|对|向|从))", "", before)
-    before = regex.sub(r"(?:达到|达|为|有|共|约|近|超过|逾|了)+$", "", before)
-    return before if regex.fullmatch(r"\p{Han}{2,12}", before or "") else None
+    before = _NOUN_LEAD.sub("", before)
+    before = _NOUN_VERB_TAIL.sub("", before)
+    return before if _NOUN.fullmatch(before or "") else None
 
 
 def build_figures(
