@@ -27,9 +27,12 @@ _NAV = regex.compile(
     r"(?m)^[ \t\u3000]*(?:(?:当前位置|您的位置|你的位置|所在位置)[ \t\u3000:][^\n]*|"
     r"(?:首页|网站首页|主页)[ \t\u3000]*[>»›/|][^\n]*|"
     r"[^\n。，,]{1,10}(?:[ \t\u3000]*[|｜>»›][ \t\u3000]*[^\n。，,|｜>»›]{1,10}){2,})[ \t\u3000]*$")
+# (the province character before, 京ICP备 / 京公网安备, is taken in find_boilerplate:
+# a pattern starting with an optional Han character is tried at every position)
 _ICP = regex.compile(
-    r"[\p{Han}]{0,2}ICP(?:备|证)?[ \t\u3000:]*\d{6,10}号?(?:-\d+)?|"
-    r"[\p{Han}]{0,2}公网安备[ \t\u3000:]*\d{8,16}号?")
+    r"ICP(?:备|证)?[ \t\u3000:]*\d{6,10}号?(?:-\d+)?|"
+    r"公网安备[ \t\u3000:]*\d{8,16}号?")
+_HAN = regex.compile(r"\p{Han}")
 _PHONE = regex.compile(
     r"(?:(?:电话|联系电话|咨询电话|热线|服务热线|举报电话|传真|Tel|TEL|tel)[ \t\u3000:]*)"
     r"(?:\(?0\d{2,3}\)?[- ]?)?\d{7,8}(?:-\d{1,4})?|"
@@ -50,9 +53,11 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     for m in _NAV.finditer(text):
         if m.group().strip():
             found.append((m.start(), m.end(), "navigation"))
-    for pattern, kind in ((_ICP, "icp"), (_PHONE, "phone")):
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), kind))
+    for m in _ICP.finditer(text):
+        start = m.start() - 1 if m.start() and _HAN.match(text, m.start() - 1) else m.start()
+        found.append((start, m.end(), "icp"))
+    for m in _PHONE.finditer(text):
+        found.append((m.start(), m.end(), "phone"))
     return _merge(found)
 
 

@@ -76,40 +76,46 @@ def publication_year(date: str | None) -> tuple[int, int] | None:
     return d.year, d.month
 
 
-def _scan(text: str, pub: tuple[int, int] | None) -> list[_Found]:
+def _scan(text: str, pub: tuple[int, int] | None, pos: int = 0, endpos: int | None = None) -> list[_Found]:
     found = []
-    for m in _PERIOD.finditer(text):
-        g = m.groupdict()
-        if not any(g.get(k) for k in ("year", "rel", "half", "q", "nq", "m1", "nm", "month", "whole")):
-            continue
-        year, explicit = None, False
-        if g["year"]:
-            year, explicit = _cn_year(g["year"]), True
-        elif g["rel"]:
-            if pub is None:
-                continue
-            year, explicit = pub[0] + _RELATIVE_YEAR[g["rel"]], True
-        part = None
-        if g["half"]:
-            part = ("H", 1 if g["half"] == "上半年" else 2)
-        elif g["nq"]:
-            part = ("M", 1, 3 * _QUARTER[g["nq"]])
-        elif g["q"]:
-            part = ("Q", _QUARTER[g["q"]])
-        elif g["m1"]:
-            a, b = _cn_number(g["m1"]), _cn_number(g["m2"])
-            if not 1 <= a <= b <= 12:
-                continue
-            part = ("M", a, b)
-        elif g["nm"]:
-            part = ("M", 1, _cn_number(g["nm"]))
-        elif g["month"]:
-            month = _cn_number(g["month"])
-            if not year:  # a bare "5月" is too often a date in passing
-                continue
-            part = ("M", month, month)
-        found.append(_Found(m.start(), m.end(), year, part, explicit))
+    for m in _PERIOD.finditer(text, pos, len(text) if endpos is None else endpos):
+        f = _found(m, pub)
+        if f is not None:
+            found.append(f)
     return found
+
+
+def _found(m: regex.Match, pub: tuple[int, int] | None) -> _Found | None:
+    g = m.groupdict()
+    if not any(g.get(k) for k in ("year", "rel", "half", "q", "nq", "m1", "nm", "month", "whole")):
+        return None
+    year, explicit = None, False
+    if g["year"]:
+        year, explicit = _cn_year(g["year"]), True
+    elif g["rel"]:
+        if pub is None:
+            return None
+        year, explicit = pub[0] + _RELATIVE_YEAR[g["rel"]], True
+    part = None
+    if g["half"]:
+        part = ("H", 1 if g["half"] == "上半年" else 2)
+    elif g["nq"]:
+        part = ("M", 1, 3 * _QUARTER[g["nq"]])
+    elif g["q"]:
+        part = ("Q", _QUARTER[g["q"]])
+    elif g["m1"]:
+        a, b = _cn_number(g["m1"]), _cn_number(g["m2"])
+        if not 1 <= a <= b <= 12:
+            return None
+        part = ("M", a, b)
+    elif g["nm"]:
+        part = ("M", 1, _cn_number(g["nm"]))
+    elif g["month"]:
+        month = _cn_number(g["month"])
+        if not year:  # a bare "5月" is too often a date in passing
+            return None
+        part = ("M", month, month)
+    return _Found(m.start(), m.end(), year, part, explicit)
 
 
 def _label(year: int, part: tuple | None) -> str:
@@ -145,15 +151,58 @@ def find_periods(text: str, date: str | None = None) -> list[tuple[int, int, str
 
 
 def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) -> list[str | None]:
-    """The period of each figure span: the last period before it in its sentence."""
-    periods = find_periods(text, date)
-    result: list[str | None] = []
-    for start, _ in spans:
+    """The period of each figure span: the last period before it in its sentence.
+
+    Only the sentences holding figures are scanned in full; the year that
+    yearless periods take is followed through the rest with a cheap search
+    for explicit years (a long article with few figures stays fast)."""
+    pub = publication_year(date)
+    result: dict[int, str | None] = {}
+    cursor, context = 0, None
+    sentence: tuple[int, list[tuple[int, str]]] | None = None  # (start, [(end, label)])
+    for i in sorted(range(len(spans)), key=lambda k: spans[k][0]):
+        start = spans[i][0]
+        begin = _sentence_start(text, start)
+        if sentence is None or sentence[0] != begin:
+            if begin > cursor:
+                context = _last_year(text, cursor, begin, pub, context)
+                cursor = begin
+            stop = _sentence_end(text, start)
+            labels = []
+            for f in _scan(text, pub, begin, stop):
+                year = f.year if f.year is not None else (context or (pub[0] if pub else None))
+                if year is None:
+                    continue
+                if f.explicit_year:
+                    context = year
+                labels.append((f.end, _label(year, f.part)))
+            cursor = max(cursor, stop)
+            sentence = (begin, labels)
         label = None
-        for ps, pe, p in periods:
-            if pe > start:
-                break
-            if not _SENTENCE_END.search(text, pe, start):
+        for end, p in sentence[1]:
+            if end <= start:
                 label = p
-        result.append(label)
-    return result
+        result[i] = label
+    return [result[i] for i in range(len(spans))]
+
+
+_YEAR_HINT = regex.compile(r"(?:19|20)\d\d年|[一二〇零][〇零一二三四五六七八九]{3}年|今年|本年|当年|去年|上一年|上年|前年|明年")
+
+
+def _last_year(text: str, pos: int, endpos: int, pub, context: int | None) -> int | None:
+    """The last explicit year named in ``text[pos:endpos]``, else ``context``."""
+    for hint in _YEAR_HINT.finditer(text, pos, endpos):
+        m = _PERIOD.match(text, hint.start(), endpos)
+        f = _found(m, pub) if m else None
+        if f is not None and f.explicit_year:
+            context = f.year
+    return context
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos)
+    return m.start() if m else len(text)
