@@ -39,7 +39,7 @@ _NUMBER_SPACE = regex.compile(
     r"(?<=\d)[ \t\u00a0]+(?=[%.\p{Han}])(?!年|月|日|[零〇一二两三四五六七八九])"
     r"|(?<=\d\.)[ \t\u00a0]+(?=\d)"
     rf"|(?<=[{_NUMERAL_WORD}])[ \t\u00a0]+(?=[{_NUMERAL_WORD}]|(?<=[十百千万亿之点][ \t\u00a0]+)\d)"
-    r"|(?<=(?:^|[^\w.\s])[-−负])[ \t\u00a0]+(?=\d)"
+    r"|(?<=(?:^|[^\w.\s])[-−]|(?:^|[^\d.\s])负)[ \t\u00a0]+(?=\d)"
     r"|(?<=\d)[ \t\u00a0]+(?=[kKM](?![A-Za-z]))"
 )
 # A Chinese comma is a thousands separator only where the typing says so: between

@@ -1,0 +1,241 @@
+"""The numeral parser and the number figures built on it.
+
+Tables are ``(input, expected)`` grouped by phenomenon; the comment on each
+group says where it comes from: *dev* (seen while writing the rules), *bug*
+(a wrong reading caught and fixed), *peer* (a phenomenon listed in
+../shared/peer/FAILURES.md; the inputs here are our own).
+"""
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import extract
+from extractor.figures import build_figures
+from extractor.normalize import normalize
+from extractor.numeral import parse_number, to_decimal_string
+from extractor.rules import cached_rules
+
+D = Decimal
+
+PARSE = {
+    # Arabic, separators, widths of sign (dev)
+    "arabic": [
+        ("2013", D(2013)), ("1,100.9", D("1100.9")), ("47.264287", D("47.264287")),
+        ("-8.92", D("-8.92")), ("负10000", D(-10000)), ("0.0753", D("0.0753")),
+    ],
+    # Standard Chinese numerals and their sections (dev)
+    "chinese": [
+        ("零", D(0)), ("十", D(10)), ("十五", D(15)), ("一十五", D(15)), ("两百零五", D(205)),
+        ("三千零七", D(3007)), ("一万零一十二", D(10012)), ("一万零十二", D(10012)),
+        ("二十万亿", D(20 * 10**12)), ("一万五千亿", D(15 * 10**11)), ("一亿零五百万", D(105000000)),
+        ("九千九百九十九万九千九百九十九", D(99999999)), ("五十五兆", D(55 * 10**12)),
+        ("廿三", D(23)), ("卅", D(30)), ("一万零卌", D(10040)),
+    ],
+    # A lone digit after a unit counts in the next lower unit (peer)
+    "elided_unit": [
+        ("一万五", D(15000)), ("三亿二", D(320000000)), ("两百五", D(250)), ("一千六", D(1600)),
+        ("百三", D(130)), ("千一", D(1100)), ("万九", D(19000)), ("百二万", D(1200000)),
+    ],
+    # Financial numerals, alone and mixed with standard ones (peer)
+    "financial": [
+        ("壹佰壹拾万贰仟陆佰壹拾肆", D(1102614)), ("叁拾", D(30)), ("参拾参", D(33)),
+        ("拾万零五十六", D(100056)), ("壹千零壹", D(1001)), ("贰佰零参", D(203)),
+        ("十万柒仟捌佰伍拾肆", D(107854)),
+    ],
+    # Arabic digits with Chinese units (peer)
+    "mixed": [
+        ("1.2万", D(12000)), ("260亿129万5千", D(26001295000)), ("3万4000", D(34000)),
+        ("1千零20", D(1020)), ("25万6千", D(256000)), ("1,100万", D(11000000)), ("4.78万亿", D("4.78E12")),
+        ("9佰", D(900)),
+    ],
+    # Decimals written with 点 (dev)
+    "decimal_words": [
+        ("三点一四", D("3.14")), ("零点五", D("0.5")), ("一百二十点五", D("120.5")), ("零点77", D("0.77")),
+    ],
+    # Positional digits: years and codes, never pairs (bug: 二三十 read as 23, 两两 as 22)
+    "positional": [
+        ("二〇一三", D(2013)), ("一九九八", D(1998)), ("二三", None), ("两两", None), ("陆陆", None),
+    ],
+    # 多/余/几 inside a numeral: the stated part (peer)
+    "approx_inside": [
+        ("十多万", D(100000)), ("500余万", D(5000000)), ("二十几万", D(200000)), ("一百零几万", D(1000000)),
+        ("十余", D(10)),
+    ],
+    # Half (peer)
+    "half": [("半", D("0.5")), ("一半", D("0.5")), ("半百", D(50))],
+    # Suffixes, exponents, leading point (peer)
+    "notation": [
+        ("40k", D(40000)), ("15K", D(15000)), ("1.2M", D(1200000)), ("-2.5M", D(-2500000)),
+        ("2e5", D(200000)), ("12.32e+14", D("1.232E15")), ("-12e-1", D("-1.2")),
+        ("2^5", D(32)), ("2^-1", D("0.5")), ("2.5^-1", D("0.4")),
+        (".5", D("0.5")), ("-.5", D("-0.5")),
+        ("3^-1", None),  # no exact decimal
+        ("9^99", None),  # beyond any figure
+    ],
+    # Not numbers: no guess, no zero (dev)
+    "not_numbers": [
+        ("", None), ("元", None), ("十百", None), ("五十千", None), ("1.2.3", None), ("abc", None),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [pytest.param(t, e, id=f"{group}: {t}") for group, rows in PARSE.items() for t, e in rows],
+)
+def test_parse_number(text, expected):
+    got = parse_number(text)
+    assert got == expected
+    if got is not None:
+        assert isinstance(got, Decimal)
+
+
+def test_parse_number_rejects_non_strings():
+    with pytest.raises(TypeError):
+        parse_number(12)
+
+
+NUMBERS = {
+    # Written-out numerals with stray spaces, as a PDF copy leaves them (peer)
+    "spaces": [
+        ("合计一 百 五 十 二件", "一 百 五 十 二", D(152)),
+        ("共7万 5千 4百元", "7万 5千 4百", D(75400)),
+        ("余额为负 1200", "负 1200", D(-1200)),
+    ],
+    # Fractions (peer)
+    "fractions": [
+        ("约占五分之一", "五分之一", D("0.2")), ("一又二分之一", "一又二分之一", D("1.5")),
+        ("负一又四分之一", "负一又四分之一", D("-1.25")), ("比例为3/8", "3/8", D("0.375")),
+        ("千分之五", "千分之五", D("0.005") * 100),  # a percent figure, see below; here a fraction
+    ],
+    # 打 is a dozen (peer)
+    "dozen": [("买了两打鸡蛋", "两打", D(24))],
+    # A full-width comma groups full-width digits only (peer; dev: 增长1，200家 is two numbers)
+    "full_width_groups": [("收入４，５６５元", "４，５６５", D(4565))],
+}
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [pytest.param(t, s, v, id=f"{group}: {t}") for group, rows in NUMBERS.items() for t, s, v in rows
+     if group != "fractions" or not s.startswith("千分之")],
+)
+def test_number_figures(text, span, value):
+    figures = [f for f in extract(text, kinds={"number"}).figures if f.text == span]
+    assert figures, [f.text for f in extract(text, kinds={"number"}).figures]
+    assert figures[0].value == value
+    assert text[figures[0].start:figures[0].end] == span
+
+
+@pytest.mark.parametrize("text,numbers", [
+    ("我们一起去四川", []),            # a digit inside a word (dev)
+    ("这一切都很顺利", []),
+    ("服务十足到位", []),
+    ("增长1，200家企业", ["1", "200"]),  # a Chinese comma between half-width digits separates (dev)
+    ("见https://x.cn/a?q=30%25%2020", []),  # percent-encoding in a web address (peer)
+    ("两小时", ["两"]),
+    ("有三只", ["三"]),
+])
+def test_numbers_in_words_and_places(text, numbers):
+    assert [f.text for f in extract(text, kinds={"number"}).figures] == numbers
+
+
+def test_repeating_fraction_is_not_given_a_rounded_value():
+    article = extract("约三分之一的企业", kinds={"number"})
+    assert not [f for f in article.figures if f.text == "三分之一"]
+
+
+# ---- properties ------------------------------------------------------------
+
+_STD = "零一二三四五六七八九"
+_FIN = "零壹贰叁肆伍陆柒捌玖"
+
+
+def render(n: int, financial: bool = False, short_ten: bool = False) -> str:
+    """A plain renderer of the standard reading: 10012 -> 一万零一十二."""
+    digits = _FIN if financial else _STD
+    units = ("仟", "佰", "拾", "") if financial else ("千", "百", "十", "")
+
+    def small(s: int) -> str:  # 1..9999
+        out, gap = "", False
+        for unit, p in zip(units, (1000, 100, 10, 1)):
+            d = s // p % 10
+            if d == 0:
+                gap = bool(out)
+                continue
+            if gap:
+                out += digits[0]
+                gap = False
+            out += digits[d] + unit
+        return out
+
+    def big(m: int) -> str:
+        for scale, mark in ((10**8, "亿"), (10**4, "万")):
+            if m >= scale:
+                hi, lo = divmod(m, scale)
+                text = big(hi) + mark
+                if lo:
+                    text += (digits[0] if lo < scale // 10 else "") + big(lo)
+                return text
+        return small(m)
+
+    if n == 0:
+        return digits[0]
+    text = big(n)
+    if short_ten and not financial and text.startswith("一十"):
+        text = text[1:]  # 十五 for 一十五
+    return text
+
+
+@given(st.integers(min_value=0, max_value=10**16 - 1), st.booleans(), st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_rendered_chinese_parses_back(n, financial, short_ten):
+    assert parse_number(render(n, financial, short_ten)) == n
+
+
+@given(st.integers(min_value=1, max_value=10**16 - 1))
+@settings(max_examples=150, deadline=None)
+def test_rendered_chinese_is_found_whole_in_a_sentence(n):
+    text = f"总数为{render(n)}。"
+    figures = extract(text, kinds={"number"}).figures
+    assert [(f.text, f.value) for f in figures] == [(render(n), n)]
+
+
+@given(st.integers(min_value=0, max_value=10**20), st.integers(min_value=0, max_value=10**6 - 1),
+       st.lists(st.integers(min_value=1, max_value=25), max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_arabic_with_commas_parses_exactly(whole, frac, cuts):
+    digits = str(whole)
+    for cut in sorted(set(cuts), reverse=True):  # commas anywhere: the parser drops them
+        if cut < len(digits):
+            digits = digits[:cut] + "," + digits[cut:]
+    text = f"{digits}.{frac:06d}"
+    assert parse_number(text) == Decimal(f"{whole}.{frac:06d}")
+
+
+@given(st.integers(min_value=1000, max_value=10**15), st.integers(min_value=0, max_value=99))
+@settings(max_examples=150, deadline=None)
+def test_grouped_arabic_is_one_figure(whole, cents):
+    text = f"金额为{whole:,}.{cents:02d}元。"
+    figures = extract(text, kinds={"money"}).figures
+    assert [f.value for f in figures] == [Decimal(f"{whole}.{cents:02d}")]
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=6, min_value=-10**12, max_value=10**12))
+def test_to_decimal_string_round_trips(value):
+    assert Decimal(to_decimal_string(value)) == value
+    assert "E" not in to_decimal_string(value)
+
+
+@pytest.mark.parametrize("text", ["亿" * 100_000, "1" * 100_000, "一" * 100_000, "壹" * 100_000,
+                                  "1e" * 50_000, "百 " * 50_000, "多万" * 50_000, "9," * 50_000,
+                                  "十" * 100_000, "1万" * 50_000, "百分之" * 30_000])
+def test_long_runs_stay_fast(text):
+    """Finding and reading figures in a hostile run stays linear (no regex backtracking)."""
+    rules = cached_rules(None)
+    start = time.perf_counter()
+    build_figures(normalize(text), rules, {"money", "percent", "percentage_point", "count", "number"})
+    assert time.perf_counter() - start < 5
