@@ -49,7 +49,7 @@ def extract(
     figures, issues = build_figures(norm, ruleset, figure_kinds(kinds), id)
     figures, metadata = annotate(norm, figures, metadata)  # boilerplate, metadata, periods
     spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
-    figures, relations = relate(norm.text, figures, spans)
+    figures, relations = relate(norm.text, figures, spans, ruleset.context)
     checks = check_relations(relations, figures)
     orgs = []
     if "org" in kinds:

@@ -30,7 +30,7 @@ from .api import DEFAULT_KINDS, extract
 from .errors import InputError, OutputError
 from .ingest import RawArticle, input_size, read_inputs
 from .output import Batch, Item, open_writer
-from .tables import article_row, figure_rows, org_rows
+from .tables import article_row, check_rows, figure_rows, org_rows
 
 BATCH_ARTICLES = 200  # input items per committed batch (one transaction)
 CHUNK_ARTICLES = 16  # articles per task sent to a worker process
@@ -71,6 +71,7 @@ def process(raw: RawArticle, kinds=DEFAULT_KINDS, rules=None, document: bool = T
         "errors": errors,
         "texts": [{"article_id": article.id, "text": raw.text}],
         "orgs": org_rows(article),
+        "checks": check_rows(article),
     }
     return rows, article.to_dict() if document else None
 

@@ -28,17 +28,26 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("unit", pa.string()), ("approx", pa.bool_()), ("negative", pa.bool_()),
         ("of", pa.string()), ("rule", pa.string()),
         ("period", pa.string()),
+        ("indicator", pa.string()), ("role", pa.string()), ("subject", pa.string()),
+    ]),
+    # one row per claim the text makes; inputs: JSON list of figure ids
+    "checks": pa.schema([
+        ("article_id", pa.string()), ("id", pa.string()), ("kind", pa.string()),
+        ("relation", pa.string()), ("status", pa.string()), ("reported", pa.string()),
+        ("total", pa.string()), ("inputs", pa.string()), ("reported_value", DECIMAL),
+        ("computed_low", DECIMAL), ("computed_high", DECIMAL),
+        ("explanation_zh", pa.string()), ("explanation_en", pa.string()), ("reason", pa.string()),
+    ]),
+    # article_id: the article an error belongs to (null for an input that gave no article)
+    "errors": pa.schema([
+        ("source", pa.string()), ("stage", pa.string()), ("reason", pa.string()),
+        ("article_id", pa.string()),
     ]),
     # one row per distinct org per article; mentions: JSON [[start, end], ...] of every mention
     "orgs": pa.schema([
         ("article_id", pa.string()), ("id", pa.string()), ("text", pa.string()),
         ("start", pa.int64()), ("end", pa.int64()), ("name", pa.string()),
         ("type", pa.string()), ("rule", pa.string()), ("mentions", pa.string()),
-    ]),
-    # article_id: the article an error belongs to (null for an input that gave no article)
-    "errors": pa.schema([
-        ("source", pa.string()), ("stage", pa.string()), ("reason", pa.string()),
-        ("article_id", pa.string()),
     ]),
     # each article's raw text, so offsets can be checked and a report can highlight them
     "texts": pa.schema([("article_id", pa.string()), ("text", pa.string())]),
@@ -96,6 +105,7 @@ def figure_rows(article: Article) -> tuple[list[dict[str, Any]], list[dict[str, 
             "currency": f.currency, "unit": f.unit, "approx": f.approx,
             "negative": f.negative, "of": f.of, "rule": f.rule,
             "period": f.period,
+            "indicator": f.indicator, "role": f.role, "subject": f.subject,
         })
     return rows, errors
 
@@ -107,6 +117,22 @@ def org_rows(article: Article) -> list[dict[str, Any]]:
         "name": o.name, "type": o.type, "rule": o.rule,
         "mentions": json.dumps([list(m) for m in o.mentions]),
     } for o in article.orgs]
+
+
+def check_rows(article: Article) -> list[dict[str, Any]]:
+    """One row per check; bounds that DECIMAL(38,10) cannot hold are rounded
+    outward, so the stored interval still contains the computed one."""
+    rows = []
+    for c in article.checks:
+        d = c.to_dict()
+        d["inputs"] = json.dumps(list(c.inputs))
+        for key, rounding in (("reported_value", None), ("computed_low", "ROUND_FLOOR"), ("computed_high", "ROUND_CEILING")):
+            value = getattr(c, key)
+            if value is not None and not fits_decimal(value):
+                value = value.quantize(_QUANTUM, rounding=rounding) if rounding else None
+            d[key] = value
+        rows.append({"article_id": article.id, **d})
+    return rows
 
 
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
