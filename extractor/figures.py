@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal, Inexact, localcontext
 
 import regex
 
@@ -127,8 +127,10 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
             return None
         with localcontext() as ctx:
             ctx.prec = 60
-            quotient = value / den
-            if quotient * den != value:
+            ctx.traps[Inexact] = True
+            try:
+                quotient = value / den
+            except Inexact:
                 return None  # a repeating fraction (三分之一) has no exact decimal value
         value = quotient
         if _group(m, "whole"):
