@@ -6,7 +6,8 @@ numbers, phone numbers.  ``find_boilerplate`` gives their spans in the text it
 is handed (normalized text, in practice); the extractor drops figures inside
 them and records how many characters they cover.
 
->>> [(k, t[s:e]) for s, e, k in find_boilerplate(t := "营收36亿元。\\n版权所有:某网 京ICP备11041399号-2")]
+>>> t = "营收36亿元。\\n版权所有:某网 京ICP备11041399号-2"
+>>> [(k, t[s:e]) for s, e, k in find_boilerplate(t)]
 [('copyright', '版权所有:某网 京ICP备11041399号-2')]
 """
 from __future__ import annotations
