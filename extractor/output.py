@@ -195,8 +195,8 @@ def create_views(con) -> list[str]:
 
     - ``claims``: every figure with its article's title, date and outlet.
     - ``check_claims``: every check (once a ``checks`` table exists) with its
-      article's title and date, and the reported figure's text and value when
-      the check names it (a ``reported`` column holding a figure id).
+      article's title and date, and the text and value of the figure the text
+      states (``reported``, else a breakdown's ``total``): ``stated_text``, ``stated_value``.
     """
     columns: dict[str, set[str]] = {}
     for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
@@ -215,8 +215,10 @@ def create_views(con) -> list[str]:
         picked = [f'a."{c}" AS "article_{c}"' for c in meta]
         join = "LEFT JOIN articles a ON a.id = c.article_id"
         if "reported" in checks and {"id", "article_id", "text", "value"} <= columns.get("figures", set()):
-            picked += ['rf.text AS reported_text', 'rf.value AS reported_value']
-            join += " LEFT JOIN figures rf ON rf.article_id = c.article_id AND rf.id = c.reported"
+            # the figure the text states: the rate, or a breakdown's total
+            stated = "coalesce(c.reported, c.total)" if "total" in checks else "c.reported"
+            picked += ['rf.text AS stated_text', 'rf.value AS stated_value']
+            join += f" LEFT JOIN figures rf ON rf.article_id = c.article_id AND rf.id = {stated}"
         con.execute(f"CREATE OR REPLACE VIEW check_claims AS SELECT c.*, {', '.join(picked)} FROM checks c {join}")
         made.append("check_claims")
     return made

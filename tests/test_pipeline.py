@@ -254,5 +254,10 @@ def test_views_tolerate_a_checks_table():
     con.execute("INSERT INTO figures VALUES ('a', 'f1', '114.82%', 114.82)")
     con.execute("INSERT INTO checks VALUES ('a', 'k1', 'inconsistent', 'f1')")
     assert create_views(con) == ["claims", "check_claims"]
-    assert con.execute("SELECT article_title, reported_text, reported_value FROM check_claims").fetchone() == \
+    assert con.execute("SELECT article_title, stated_text, stated_value FROM check_claims").fetchone() == \
         ("标题", "114.82%", Decimal("114.82"))
+    con.execute("ALTER TABLE checks ADD COLUMN total VARCHAR")
+    con.execute("INSERT INTO figures VALUES ('a', 'f2', '21个', 21)")
+    con.execute("INSERT INTO checks VALUES ('a', 'k2', 'inconsistent', NULL, 'f2')")  # a breakdown: its total
+    create_views(con)
+    assert con.execute("SELECT stated_text FROM check_claims WHERE id = 'k2'").fetchone() == ("21个",)
