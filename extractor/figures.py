@@ -190,8 +190,9 @@ def is_approx(m: regex.Match, rule: Rule) -> bool:
 def shorten(c: Candidate, text: str) -> Candidate | None:
     """A match whose value cannot be read, cut back to the longest match of the same
     rule that ends earlier (百分之七十百分位: 七十百 -> 七十).  Only on failure, and
-    only where a unit character is dropped (1e99 is not 1e9, 二三十 is not 二三)."""
-    for end in range(c.end - 1, c.start, -1):
+    only where a unit character is dropped (1e99 is not 1e9, 二三十 is not 二三), and
+    by at most two characters (a longer unreadable run is not a number cut short)."""
+    for end in range(c.end - 1, max(c.start, c.end - 3), -1):
         if text[end] not in _UNIT_CHARS:
             continue
         m = c.rule.pattern.match(text, c.start, end, timeout=MATCH_TIMEOUT)

@@ -40,7 +40,7 @@ _NUMBER_SPACE = regex.compile(
     r"|(?<=\d\.)[ \t\u00a0]+(?=\d)"
     rf"|(?<=[{_NUMERAL_WORD}])[ \t\u00a0]+(?=[{_NUMERAL_WORD}]|(?<=[十百千万亿之点][ \t\u00a0]+)\d)"
     r"|(?<=(?:^|[^\w.\s])[-−]|(?:^|[^\d.\s])负)[ \t\u00a0]+(?=\d)"
-    r"|(?<=\d)[ \t\u00a0]+(?=[kKM](?![A-Za-z]))"
+    r"|(?<=\d)[ \t\u00a0]+(?=[kKM](?![A-Za-z\d]))"
 )
 # A Chinese comma is a thousands separator only where the typing says so: between
 # full-width digit groups (１，２００) or before a decimal part (82，225.00).
