@@ -1,32 +1,41 @@
 """Run rules only on the clauses that can hold a figure; same matches, less text.
 
 A rule match always contains a numeral (its ``num`` group) and, for the rules
-checked here, can never contain or look at a clause separator (``，。、;``).  So
-the normalized text falls into clauses between separators, and a clause with
-no numeral character cannot hold a match.  ``window_text`` deletes those
-clauses (each with the separator after it); what is left is still a sequence
-of whole clauses, each preceded by a separator or the start of the text.  A
-rule that rejects every separator everywhere (in what it consumes and in its
-lookarounds) and uses no anchors (``^ $ \\b \\A \\Z``) sees, around each kept
-clause, exactly what it saw in the full text: a separator behaves like the edge
-of the text.  Its matches on the window are therefore the matches on the full
-text, shifted; ``Windowed.offset`` shifts them back.
+that qualify here, never contains a clause separator (``，。;``).  So the
+normalized text falls into clauses, and a clause with no numeral character
+cannot hold a match.  ``Plan.window`` deletes those clauses (each with the
+separator after it); what is left is a sequence of whole clauses, each still
+preceded by a separator (or the start of the text, where the text starts with
+it) and followed by its own.  A qualifying rule sees, around each kept clause,
+what it saw in the full text:
 
-Whether a rule qualifies, and which characters count as numerals, is read from
-the rule's parsed pattern (``plan_for``), never assumed: a rule that cannot be
-shown safe runs on the full text as before.  Each windowed rule also gets
-cheap gates: literal pieces every match must contain (a currency word, ``%``,
-百分点); when one is missing from the window, the rule is not run at all.
+- nothing it consumes can match a separator, so no match crosses a clause;
+- a lookahead reads no further than the clause's own separator (it may end on
+  it: ``(?=[^\\p{Han}]|$)``), and the end of the text is the text's end;
+- a lookbehind reads no further back than the separator before the clause,
+  and treats every separator alike (the one before a kept clause may now be
+  another clause's);
+- no anchor other than ``$``/``\\Z``.
+
+Its matches on the window are therefore its matches on the full text, shifted;
+``Windowed.offset`` shifts them back.  Whether a rule qualifies, and which
+characters count as numerals, is read from the rule's parsed pattern
+(``plan_for``), never assumed: a rule that cannot be shown to qualify runs on
+the full text as before.  Each windowed rule also gets gates: literal pieces
+every match must contain or read (a currency word, ``%``, 百分点, the money
+word of a lookbehind).  A rule whose gate is missing from the window does not
+run; otherwise it runs only on the clauses holding its first gate, when those
+are less than half the window (the same argument holds for them).
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 from regex import _regex_core as core
 
-SEPARATORS = "，。、;"
+SEPARATORS = "，。;"
 _MAX_GATES = 3
 _DIGIT = object()  # requirement atom: any character with \d
 
@@ -47,16 +56,23 @@ class Windowed:
 
 @dataclass(frozen=True)
 class Plan:
-    """Which rules run on windows, their gates, and the clause-deleting pattern."""
+    """Which rules run on windows, their gates, and the clause-deleting patterns."""
 
     windowed: frozenset[str]
-    gates: dict[str, tuple[regex.Pattern, ...]]
-    drop: regex.Pattern | None
+    gates: dict[str, tuple[regex.Pattern, ...]]  # the same pattern object for the same gate
+    head: regex.Pattern | None  # numeral-free clauses at the start of the text
+    drop: regex.Pattern | None  # a separator, then numeral-free clauses (group 1)
+    # Narrowing by gate: tries and successes, to stop trying a gate that rarely helps.
+    narrowed: dict = field(default_factory=dict, compare=False, repr=False)
 
     def window(self, text: str) -> Windowed:
         at, shift, parts, last, total = [], [], [], 0, 0
-        for m in self.drop.finditer(text):
-            s, e = m.span()
+        # Every kept clause stays preceded by a separator, as in the text (a leading
+        # run keeps its last separator), so no lookbehind sees the text's start instead.
+        head = self.head.match(text)
+        spans = [(0, head.end() - 1)] if head and head.end() > 1 else []
+        spans += [m.span(1) for m in self.drop.finditer(text, head.end() if head else 0)]
+        for s, e in spans:
             parts.append(text[last:s])
             total += e - s
             at.append(s - (total - (e - s)))
@@ -67,8 +83,15 @@ class Plan:
         parts.append(text[last:])
         return Windowed("".join(parts), at, shift)
 
-    def wants(self, rule_id: str, window: str) -> bool:
-        return all(g.search(window) for g in self.gates.get(rule_id, ()))
+    def worth_narrowing(self, gate: regex.Pattern) -> bool:
+        tries, wins = self.narrowed.get(gate, (0, 0))
+        # After 32 tries, a gate that narrowed less than one text in four is tried
+        # only every 64th time (the answer never depends on it, only the speed).
+        return tries < 32 or 4 * wins >= tries or tries % 64 == 0
+
+    def count_narrowing(self, gate: regex.Pattern, won: bool) -> None:
+        tries, wins = self.narrowed.get(gate, (0, 0))
+        self.narrowed[gate] = (tries + 1, wins + won)
 
 
 # --------------------------------------------------------------------------- pattern analysis
@@ -90,26 +113,39 @@ _REPEATS = (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat)
 _AT_END = (core.EndOfString, core.EndOfStringLine, core.EndOfLine)
 
 
-def _rejects(node, chars: str, tail: bool = False) -> bool:
+def _rejects(node, chars: str, tail: bool = False, head: bool = False) -> bool:
     """True when no part of ``node`` (lookarounds included) can match any of ``chars``,
-    except as the last character a lookahead reads (``tail``), and ``node`` holds no
-    anchor or construct this module does not know."""
+    except as the last character a lookahead reads (``tail``: what follows it is never
+    read) or the first one a lookbehind reads (``head``), where it must then treat
+    every separator alike (one clause's separator may stand for another's); and
+    ``node`` holds no anchor or construct this module does not know."""
     if isinstance(node, _LEAVES):
-        return tail or (not node.case_flags and not any(node.matches(ord(c)) for c in chars))
+        if tail:
+            return True
+        if node.case_flags:
+            return False
+        hits = sum(bool(node.matches(ord(c))) for c in chars)
+        return hits == 0 or (head and hits == len(chars))
     if isinstance(node, core.String):
         return not node.case_flags and not any(chr(c) in chars for c in node.characters)
     if isinstance(node, core.Sequence):
         items = node.items
-        return all(_rejects(n, chars) for n in items[:-1]) and (not items or _rejects(items[-1], chars, tail))
+        if not items:
+            return True
+        if len(items) == 1:
+            return _rejects(items[0], chars, tail, head)
+        return (_rejects(items[0], chars, False, head)
+                and all(_rejects(n, chars) for n in items[1:-1])
+                and (len(items) < 2 or _rejects(items[-1], chars, tail, False)))
     if isinstance(node, core.Branch):
-        return all(_rejects(n, chars, tail) for n in node.branches)
+        return all(_rejects(n, chars, tail, head) for n in node.branches)
     if isinstance(node, core.LookAround):
-        # A lookahead may end by reading a separator: what follows it is never read.
-        return _rejects(node.subpattern, chars, not node.behind)
+        return _rejects(node.subpattern, chars, not node.behind, node.behind)
     if isinstance(node, _REPEATS):
-        return _rejects(node.subpattern, chars, tail and node.max_count == 1)
+        once = node.max_count == 1
+        return _rejects(node.subpattern, chars, tail and once, head and once)
     if isinstance(node, _WRAPPERS):
-        return _rejects(node.subpattern, chars, tail)
+        return _rejects(node.subpattern, chars, tail, head)
     if isinstance(node, core.RefGroup):
         return not node.case_flags  # matches what its group matched
     return isinstance(node, _AT_END)
@@ -206,7 +242,7 @@ def plan_for(rules) -> Plan:
     """Analyse every rule of ``rules`` once (see the module docstring)."""
     digit = _parse(regex.compile(r"\d")).items[0].value
     numerals: set[str] = set()
-    windowed, gates = set(), {}
+    windowed, gates, compiled = set(), {}, {}
     for rule in rules.rules:
         try:
             tree = _parse(rule.pattern)
@@ -222,14 +258,16 @@ def plan_for(rules) -> Plan:
         others = [r for r in needs if r is not num and _DIGIT not in r]
         others.sort(key=lambda r: (-min(_width(a) for a in r), len(r)))
         windowed.add(rule.id)
-        gates[rule.id] = tuple(regex.compile(_alternation(r)) for r in others[:_MAX_GATES])
+        gates[rule.id] = tuple(compiled.setdefault(src, regex.compile(src))
+                               for src in map(_alternation, others[:_MAX_GATES]))
     if not windowed:
-        return Plan(frozenset(), {}, None)
+        return Plan(frozenset(), {}, None, None)
     seps = regex.escape(SEPARATORS)
     nums = "".join(regex.escape(c) for c in sorted(numerals))
-    # A run of clauses, each ended by a separator, none holding a numeral.
-    drop = regex.compile(rf"(?:(?<![^{seps}])[^{seps}\d{nums}]*+[{seps}])+")
-    return Plan(frozenset(windowed), gates, drop)
+    # A run of clauses, each ended by a separator, none holding a numeral: at the
+    # start of the text, or after a separator (kept; the run is group 1).
+    run = rf"(?:[^{seps}\d{nums}]*+[{seps}])+"
+    return Plan(frozenset(windowed), gates, regex.compile(run), regex.compile(rf"[{seps}]({run})"))
 
 
 _PLANS: dict[int, tuple[object, Plan]] = {}
@@ -253,6 +291,23 @@ class Scan:
         self.text = text
         self.plan = cached_plan(rules) if ENABLED else None
         self._window: Windowed | None = None
+        self._gates: dict = {}  # gate -> found in the window (rules share gates)
+        self._narrowed: dict = {}  # gate -> _narrow's answer
+
+    def _found(self, gate: regex.Pattern) -> bool:
+        hit = self._gates.get(gate)
+        if hit is None:
+            hit = self._gates[gate] = gate.search(self._window.text) is not None
+        return hit
+
+    def _narrow(self, gate: regex.Pattern):
+        if gate not in self._narrowed:
+            narrow = None
+            if self.plan.worth_narrowing(gate):
+                narrow = _narrow(self._window.text, gate)
+                self.plan.count_narrowing(gate, narrow is not None)
+            self._narrowed[gate] = narrow
+        return self._narrowed[gate]
 
     def matches(self, rule, timeout: float | None = None):
         """``(start, end, match)`` for every match of ``rule`` in full-text offsets;
@@ -265,10 +320,10 @@ class Scan:
         if self._window is None:
             self._window = plan.window(self.text)
         win = self._window
-        if not plan.wants(rule.id, win.text):
+        gates = plan.gates[rule.id]
+        if not all(self._found(g) for g in gates):
             return
-        gates = plan.gates.get(rule.id)
-        narrow = _narrow(win.text, gates[0]) if gates else None
+        narrow = self._narrow(gates[0]) if gates else None
         text = narrow[0] if narrow else win.text
         for m in rule.pattern.finditer(text, timeout=timeout):
             s, e = m.span()
@@ -294,7 +349,7 @@ def _narrow(text: str, gate: regex.Pattern) -> tuple[str, list[tuple[int, int]]]
             continue
         before = _SEP_BEFORE.search(text, 0, h)
         after = _SEP_AFTER.search(text, h)
-        spans.append((before.end() if before else 0, after.end() if after else len(text)))
+        spans.append((before.start() if before else 0, after.end() if after else len(text)))
         kept += spans[-1][1] - spans[-1][0]
         if kept > most:
             return None

@@ -19,6 +19,7 @@ TEXTS = sorted({
     "全年营收达3.5亿\n\n同比增长百分之十五", "一二三四五六七八九十" * 30 + "元",
     "价格5元，数量3个；另有港币个半、5毛钱。投资8000万，其中3成、5-8亿元", "5元。", "5元", "，5元，",
     "分，5分，分钟，3角、一元、两毛。" * 20, "三成，半成；个半。五折、八五折、打对折",
+    "壹仟元，壹元、壹，伍拾元。(壹)：陆，", "伍，", "海、陆、空，与之为伍，壹拾万元整",
 ]
 
 
@@ -57,9 +58,12 @@ def test_rules_that_could_see_a_separator_stay_on_the_full_text(tmp_path):
         "  - {id: money.t.anchor, pattern: '^(?P<num>\\d+)元'}\n"
         "  - {id: money.t.plain, pattern: '(?P<num>\\d+)元'}\n"
         "  - {id: money.t.edge, pattern: '(?P<num>\\d+)元(?=[^\\p{Han}]|$)'}\n"
-        "  - {id: money.t.past, pattern: '(?P<num>\\d+)元(?=[^\\p{Han}]x)'}\n",
+        "  - {id: money.t.past, pattern: '(?P<num>\\d+)元(?=[^\\p{Han}]x)'}\n"
+        "  - {id: money.t.alike, pattern: '(?<![^\\s:])(?P<num>\\d+)元'}\n"
+        "  - {id: money.t.unlike, pattern: '(?<![^，])(?P<num>\\d+)元'}\n",
         encoding="utf-8",
     )
     plan = window.plan_for(load_rules(tmp_path))
-    assert {"money.t.plain", "money.t.edge"} <= plan.windowed  # a lookahead may end on a separator
-    assert not {"money.t.dot", "money.t.negated", "money.t.anchor", "money.t.past"} & plan.windowed
+    # A lookahead may end on a separator; a lookbehind may start on one if all are alike to it.
+    assert {"money.t.plain", "money.t.edge", "money.t.alike"} <= plan.windowed
+    assert not {"money.t.dot", "money.t.negated", "money.t.anchor", "money.t.past", "money.t.unlike"} & plan.windowed
