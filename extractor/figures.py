@@ -35,6 +35,7 @@ _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）“”\"]")
 _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
 _APPROX_IN_NUM = regex.compile(r"[多余几]")
 _UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
+_CLAUSE_GOES_ON = frozenset("不那这却而但也还和或与及就才都")
 _NUMERAL_CHARS = frozenset("零〇一二两俩三四五六七八九十百千万亿兆壹贰叁参肆伍陆柒捌玖拾佰仟")
 # A one- or two-character Chinese numeral that may be part of a word (四川, 一切, 十足).
 _LONE_NUMERAL = regex.compile(r"[〇零一二两俩三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]{1,2}")
@@ -211,8 +212,9 @@ def is_word_part(text: str, c: Candidate, measure: regex.Pattern) -> bool:
     nxt = text[c.end:c.end + 1]
     if not nxt or not _HAN.match(nxt) or nxt in _NUMERAL_CHARS or measure.match(text, c.end):
         return False
-    # After a copula the numeral stands alone: 答案是四不是五.
-    return text[c.start - 1:c.start] not in ("是", "为")
+    # After a copula, and before a word that goes on with the clause, the numeral
+    # stands alone: 答案是四不是五, 这是五那是四 (but 去的是四川).
+    return not (text[c.start - 1:c.start] in ("是", "为") and nxt in _CLAUSE_GOES_ON)
 
 
 def is_decline(text: str, start: int, decline: regex.Pattern) -> bool:
