@@ -23,7 +23,7 @@ test: install
 	SEED_DIR=$(SEED) $(PY) -m pytest
 
 eval: install
-	$(VENV)/bin/extractor eval --peer $(PEER) --corpus corpora
+	$(VENV)/bin/extractor eval --peer $(PEER) --corpus corpora --variants $(BENCH) --variants-limit 500
 
 bench: install
 	$(PY) -m extractor.bench $(BENCH)

@@ -179,12 +179,15 @@ def rules_test(rules_dir, only) -> None:
 @click.option("--corpus", "corpus_dir", default=None, help="our corpus folder (scored against its gold/*.json)")
 @click.option("--kinds", default="money,percent,number", show_default=True, help="peer files to score")
 @click.option("--failures", default=0, show_default=True, help="list up to N failing cases per suite and kind")
-def eval_(peer_dir, corpus_dir, kinds, failures) -> None:
+@click.option("--variants", default=None, envvar="EXTRACTOR_VARIANTS",
+              help="JSONL(.gz) of other articles: measure noise invariance on generated variants of them")
+@click.option("--variants-limit", default=500, show_default=True, help="how many articles of --variants")
+def eval_(peer_dir, corpus_dir, kinds, failures, variants, variants_limit) -> None:
     """Score the peer suites (share of cases right, span and value) and our gold corpus.
 
     Example: extractor eval --peer ../shared/peer --corpus corpora --failures 5
     """
-    from .evaluate import corpus_table, failure_lines, peer_table, score_corpus, score_peer
+    from .evaluate import failure_lines, peer_table, score_peer
 
     wanted = [k.strip() for k in kinds.split(",") if k.strip()]
     if not peer_dir or not (Path(peer_dir) / "cases").is_dir():
@@ -196,22 +199,50 @@ def eval_(peer_dir, corpus_dir, kinds, failures) -> None:
         for line in failure_lines(results, failures):
             click.echo(line)
     if corpus_dir:
-        scores = score_corpus(corpus_dir) if Path(corpus_dir).is_dir() else {}
-        if not scores:
-            click.echo(f"corpus: skipped (no clean articles with gold in {corpus_dir}/gold/*.json)")
-        else:
-            n = next(iter(scores.values()))["articles"]
-            click.echo(f"corpus {corpus_dir}: {n} clean articles; a match is kind + span + value")
-            click.echo(corpus_table(scores))
-        held_out = Path(corpus_dir) / "eval"
-        scores = score_corpus(held_out) if (held_out / "gold").is_dir() else {}
-        if scores:  # written blind to the rules: reported, never tuned on
-            n = next(iter(scores.values()))["articles"]
-            click.echo(f"corpus {held_out} (held out): {n} clean articles; a match is kind + span + value")
-            click.echo(corpus_table(scores))
+        for folder, label in ((Path(corpus_dir), "dev"), (Path(corpus_dir) / "eval", "held out, never tuned on")):
+            _print_corpus_scores(folder, label)
+    if variants:
+        _print_variant_agreement(variants, variants_limit)
     from .orgs_eval import org_table
 
     click.echo(org_table(peer_dir, corpus_dir if corpus_dir and Path(corpus_dir).is_dir() else None))
+
+
+def _print_corpus_scores(folder: Path, label: str) -> None:
+    """Figures, checks and noise invariance on one of our corpora."""
+    from .evaluate import corpus_table, noise_agreement, score_checks, score_corpus
+    from .noise import corpus_texts, variant_agreement
+
+    scores = score_corpus(folder) if (folder / "gold").is_dir() else {}
+    if not scores:
+        click.echo(f"corpus {folder}: skipped (no gold/*.json)")
+        return
+    n = next(iter(scores.values()))["articles"]
+    click.echo(f"corpus {folder} ({label}): {n} clean articles; a figure matches on kind + span + value")
+    click.echo(corpus_table(scores))
+    c = score_checks(folder)
+    click.echo(f"checks: precision {c['precision']} recall {c['recall']} (tp {c['tp']}, fp {c['fp']}, fn {c['fn']}); "
+               f"deliberate errors flagged {c['flagged']}/{c['inconsistent']}, false alarms {c['false_alarms']}")
+    copies = noise_agreement(folder)
+    generated = variant_agreement(corpus_texts(folder))
+    click.echo(f"noise invariance: noisy copies {copies['agree']}/{copies['articles']} = {copies['share']}; "
+               f"generated variants {generated.agree}/{generated.articles} = {generated.share} (target 1)")
+
+
+def _print_variant_agreement(path: str, limit: int) -> None:
+    """Noise invariance on variants of other text (target >= 0.99)."""
+    from .ingest import RawArticle, read_inputs
+    from .noise import variant_agreement
+
+    texts = []
+    for item in read_inputs([path]):
+        if isinstance(item, RawArticle):
+            texts.append((item.id, item.text))
+        if len(texts) >= limit:
+            break
+    result = variant_agreement(texts)
+    click.echo(f"noise invariance on variants of {path}: {result.agree}/{result.articles} = {result.share} "
+               f"(target 0.99)" + (f"; differ: {', '.join(result.differ[:5])}" if result.differ else ""))
 
 
 if __name__ == "__main__":

@@ -727,22 +727,21 @@ def _all_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
 # ---------------------------------------------------------------- records
 
 
+# Full-width digits and Latin letters fold (中国３D -> 中国3D); brackets and other
+# punctuation keep their width, as names are written: 江淮重工（合肥）智能装备有限公司.
+_ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
+                              [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]})
+
+
 def org_name(raw: str) -> str:
-    """The name of an org as written, in simplified script, pinyin glosses removed
-    (widths kept: 江淮重工（合肥）智能装备有限公司 keeps its full-width brackets)."""
-    return to_simplified(_GLOSS.sub("", raw))
+    """The name of an org as written, in simplified script, pinyin glosses removed,
+    full-width digits and letters folded."""
+    return to_simplified(_GLOSS.sub("", raw)).translate(_ALNUM_WIDTH)
 
 
 def norm_offset(norm: Normalized, raw_i: int) -> int:
     """Normalized offset of raw offset ``raw_i`` (the first normalized char at or after it)."""
-    lo, hi = 0, len(norm.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if norm.raw_offset(mid) < raw_i:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return norm.norm_offset(raw_i)
 
 
 def model_candidates(norm: Normalized, spans: Iterable[tuple[int, int]], source: str) -> list[Candidate]:
