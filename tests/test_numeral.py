@@ -137,6 +137,9 @@ def test_number_figures(text, span, value):
     ("增长1，200家企业", ["1", "200"]),  # a Chinese comma between half-width digits separates (dev)
     ("见https://x.cn/a?q=30%25%2020", []),  # percent-encoding in a web address (peer)
     ("两小时", ["两"]),
+    ("他去的是四川", []),                  # a copula does not free a digit inside a word (dev)
+    ("答案是四不是五", ["四", "五"]),        # but a clause that goes on does (peer)
+    ("省略号后...9", ["9"]),               # a number may follow an ellipsis (peer)
     ("有三只", ["三"]),
 ])
 def test_numbers_in_words_and_places(text, numbers):
