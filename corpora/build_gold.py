@@ -19,6 +19,7 @@ import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+CORPUS = HERE  # or the folder named by --dir (corpora/eval)
 KINDS = {"m": "money", "p": "percent", "pp": "percentage_point", "c": "count"}
 NUMISH = set("0123456789.,０１２３４５６７８９")
 
@@ -57,9 +58,10 @@ def locate(raw, text, cur, anchor, what):
 
 
 def build(doc_id):
-    raw = (HERE / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")
-    spec = (HERE / "gold_src" / f"{doc_id}.spec").read_text(encoding="utf-8")
-    out = {"id": f"clean/{doc_id}", "title": raw.split("\n", 1)[0],
+    raw = (CORPUS / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    spec = (CORPUS / "gold_src" / f"{doc_id}.spec").read_text(encoding="utf-8")
+    prefix = (CORPUS.relative_to(HERE) / "clean").as_posix().lstrip("./")
+    out = {"id": f"{prefix}/{doc_id}", "title": raw.split("\n", 1)[0],
            "date": None, "outlet": None, "reporters": [],
            "figures": [], "orgs": [], "checks": []}
     labels = {}
@@ -126,13 +128,18 @@ def build(doc_id):
                 raise ValueError("unknown line")
         except Exception as e:  # noqa: BLE001
             sys.exit(f"{doc_id}.spec line {n}: {line}\n  -> {type(e).__name__}: {e}")
-    dest = HERE / "gold" / f"{doc_id}.json"
+    dest = CORPUS / "gold" / f"{doc_id}.json"
     dest.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return out
 
 
 def main(argv):
-    ids = argv or sorted(p.stem for p in (HERE / "gold_src").glob("*.spec"))
+    global CORPUS
+    if "--dir" in argv:
+        i = argv.index("--dir")
+        CORPUS = pathlib.Path(argv[i + 1]).resolve()
+        argv = argv[:i] + argv[i + 2:]
+    ids = argv or sorted(p.stem for p in (CORPUS / "gold_src").glob("*.spec"))
     for doc_id in ids:
         g = build(doc_id)
         print(f"{doc_id}: {len(g['figures'])} figures, {len(g['orgs'])} orgs, {len(g['checks'])} checks")

@@ -29,7 +29,20 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 
 HERE = pathlib.Path(__file__).resolve().parent
-CLEAN, NOISY, GOLD = HERE / "clean", HERE / "noisy", HERE / "gold"
+# The corpus checked: this folder, or the one named by --dir (corpora/eval).
+CORPUS = HERE
+CLEAN, NOISY, GOLD = CORPUS / "clean", CORPUS / "noisy", CORPUS / "gold"
+
+
+def id_prefix() -> str:
+    """Gold ids are paths below corpora/ without .txt: clean/x, eval/clean/x."""
+    return (CORPUS.relative_to(HERE) / "clean").as_posix().lstrip("./") + "/"
+
+
+def use_corpus(folder: pathlib.Path) -> None:
+    global CORPUS, CLEAN, NOISY, GOLD
+    CORPUS = folder.resolve()
+    CLEAN, NOISY, GOLD = CORPUS / "clean", CORPUS / "noisy", CORPUS / "gold"
 
 FIGURE_KINDS = {"money", "percent", "percentage_point", "count"}
 CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD"}
@@ -38,7 +51,7 @@ CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批",
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
 CHECK_KINDS = {"ratio", "sum", "growth"}
 STATUSES = {"consistent", "inconsistent"}
-NAME_RE = re.compile(r"^(invest|stats|company|trade|errors)-\d\d$")
+NAME_RE = re.compile(r"^[a-z]+-\d\d$")  # <genre>-NN
 
 CUR_WORDS = [("新台币", "TWD"), ("人民币", "CNY"), ("港币", "HKD"), ("港元", "HKD"),
              ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"), ("元", "CNY")]
@@ -274,7 +287,7 @@ def check_doc(path, uncovered):
     if not 350 <= len(raw) <= 900:
         problem(where, f"clean file has {len(raw)} characters (want 350-900)")
     g = json.loads(path.read_text(encoding="utf-8"))
-    if g.get("id") != f"clean/{stem}":
+    if g.get("id") != f"{id_prefix()}{stem}":
         problem(where, f"id {g.get('id')!r}")
     if g.get("title") != raw.split("\n", 1)[0]:
         problem(where, "title is not the first line")
@@ -372,6 +385,8 @@ def check_doc(path, uncovered):
 
 def main(argv):
     uncovered = "--uncovered" in argv
+    if "--dir" in argv:
+        use_corpus(pathlib.Path(argv[argv.index("--dir") + 1]))
     golds = sorted(GOLD.glob("*.json"))
     cleans = sorted(CLEAN.glob("*.txt"))
     for c in cleans:
@@ -389,7 +404,7 @@ def main(argv):
     fig_kinds = Counter(f["kind"] for g in docs for f in g["figures"])
     org_types = Counter(o["type"] for g in docs for o in g["orgs"])
     checks = Counter((c["kind"], c["status"]) for g in docs for c in g["checks"])
-    genres = Counter(g["id"].split("/")[1].split("-")[0] for g in docs)
+    genres = Counter(g["id"].rsplit("/", 1)[1].split("-")[0] for g in docs)
     print(f"articles: {len(docs)} clean ({', '.join(f'{k} {v}' for k, v in sorted(genres.items()))}), "
           f"{len(noisy)} noisy")
     print(f"figures: {sum(fig_kinds.values())} ("
