@@ -157,18 +157,25 @@ def _sentence_slots(slots: list[_Slot], sentence: int) -> list[_Slot]:
     return [s for s in slots if s.sentence == sentence]
 
 
+def _cued_rates(text: str, slots: list[_Slot], cue: regex.Pattern, reach: int, role: str):
+    """Each rate not yet cast whose cue ends right before it, within ``reach``
+    characters: ``(index, rate, cue match, earlier non-rate figures of its sentence)``.
+    The rate takes ``role``."""
+    for i, rate in enumerate(slots):
+        if rate.figure.kind != "percent" or rate.fields.get("role"):
+            continue
+        m = cue.search(text, max(0, rate.start - reach), rate.start)
+        if not m:
+            continue
+        rate.fields["role"] = role
+        same = [s for s in slots[:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+        yield i, rate, m, same
+
+
 def _completions(text: str, slots: list[_Slot]) -> list[Relation]:
     """完成(市定)目标19.8亿元的114.82%: rate, target before 的, actual before 完成."""
     out = []
-    for i, rate in enumerate(slots):
-        if rate.figure.kind != "percent":
-            continue
-        floor = max(0, rate.start - 40)
-        m = _COMPLETION.search(text, floor, rate.start)
-        if not m:
-            continue
-        rate.fields["role"] = "completion"
-        same = [s for s in slots[:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+    for i, rate, m, same in _cued_rates(text, slots, _COMPLETION, 40, "completion"):
         target = next((s for s in reversed(same) if s.start >= m.start()), None)
         actual = None
         if target is not None:
@@ -271,14 +278,7 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
 def _growths(text: str, slots: list[_Slot]) -> list[Relation]:
     """Current and previous (or the change) stated with a growth rate."""
     out = []
-    for i, rate in enumerate(slots):
-        if rate.figure.kind != "percent" or rate.fields.get("role"):
-            continue
-        cue = _GROWTH_CUE.search(text, max(0, rate.start - 24), rate.start)
-        if not cue:
-            continue
-        rate.fields["role"] = "growth"
-        same = [s for s in slots[:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+    for i, rate, cue, same in _cued_rates(text, slots, _GROWTH_CUE, 24, "growth"):
         previous = change = current = None
         for s in reversed(same):
             before = text[max(0, s.start - 8):s.start]
@@ -319,15 +319,8 @@ def _shares(text: str, slots: list[_Slot]) -> list[Relation]:
     indicator is the noun after 占; the part in the same clause, or an earlier
     figure whose indicator is the noun before 占."""
     out = []
-    for i, rate in enumerate(slots):
-        if rate.figure.kind != "percent" or rate.fields.get("role"):
-            continue
-        m = _SHARE_CUE.search(text, max(0, rate.start - 30), rate.start)
-        if not m:
-            continue
-        rate.fields["role"] = "share"
+    for i, rate, m, same in _cued_rates(text, slots, _SHARE_CUE, 30, "share"):
         earlier = slots[:i]
-        same = [s for s in earlier if s.sentence == rate.sentence and s.figure.kind != "percent"]
         inside = [s for s in same if s.start >= m.start()]
         clause = _clause_start(text, m.start(), max(0, m.start() - 30))
         part = next((s for s in reversed(same) if s.end <= m.start()), None)
