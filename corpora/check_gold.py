@@ -239,6 +239,8 @@ def verify_check(where, ck, figs):
         reported = signed(rep)
         tol = Decimal(5) * Decimal(10) ** -(decimals(rep["value"]) + 1)
         ok = abs(computed - reported) <= tol
+        if rep["approx"] and rep["text"].endswith(("以上", "多")):
+            ok = computed >= reported - tol  # a bound: 8成以上 is at least 80%
         detail = f"computed {computed:.4f} vs reported {reported}"
     else:
         if len(ins) < 2:

@@ -50,7 +50,7 @@ def extract(
     figures, metadata = annotate(norm, figures, metadata)  # boilerplate, metadata, periods
     spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
     figures, relations = relate(norm.text, figures, spans, ruleset.context)
-    checks = check_relations(relations, figures)
+    checks = check_relations(relations, figures, ruleset.context)
     orgs = []
     if "org" in kinds:
         from .orgs import build_orgs, model_candidates

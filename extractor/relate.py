@@ -28,7 +28,7 @@ _LEADING = regex.compile(
     r"^(?:\d{4}年(?:度)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|上半年|下半年|"
     r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|截至(?:目前|\d+月底?)|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
-    r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|达|在|对|从|由|向|以及|和|与|及)+"
+    r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在|对|从|由|向|以及|和|与|及)+"
 )
 _TRAILING = regex.compile(
     r"(?:达到|达|为|是|有|共|约|近|超过|逾|了|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
@@ -45,15 +45,16 @@ _GROWTH_CUE = regex.compile(
 _PREVIOUS_CUE = regex.compile(r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|\d{4}年)(?:的|为)?$|(?:由|从)$")
 _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
 _SHARE_CUE = regex.compile(
-    r"占(?P<whole>[^，,。；;]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
+    r"占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
 )
 _BREAKDOWN_OPENER = regex.compile(
     r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
+    r"|在\p{Han}{2,12}?中[，,：:]"
 )
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share")
-_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|以上|其他|其余|部分")
+_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
 _REGION = regex.compile(r"\p{Han}{2,4}?(?:自治区|区|县|市|旗|镇|乡)(?=[\p{Han}“\"]|$)")
 
 
@@ -221,7 +222,9 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                    and s.same_measure(first) and s.fields.get("role") not in _NOT_PARTS + ("part",)]
         if not earlier:
             continue
-        total = earlier[-1]
+        total = _likely_total(earlier, parts, m.group(), m.start()) if parts else None
+        if total is None:
+            continue
         if len(parts) < 2 or any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
             if m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
                 for p in parts:
@@ -240,6 +243,40 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                 mode="exhaustive" if complete else "subset"))
     return out
+
+
+def _likely_total(earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
+    """The earlier figure the list breaks down: the one the opener hangs on
+    (41个项目中，), else the nearest whose indicator agrees with the list, named in
+    the opener (在到位的市外资金中) or ending like the parts (收益 for 电力业务收益,
+    煤炭贸易业务收益), else the nearest.  A total is never smaller than a part."""
+    largest = max(p.figure.value for p in parts)
+    fits = [s for s in earlier if s.figure.value >= largest]
+    if not fits:
+        return None
+    if fits[-1].end == start:
+        return fits[-1]
+    named = opener.replace("的", "")[1:-2] if opener.startswith("在") else ""
+    if named:
+        for s in reversed(fits):
+            if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named):
+                return s
+    suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
+    for k in range(len(suffix), 1, -1):  # the longest shared ending first
+        for s in reversed(fits):
+            if (s.fields.get("indicator") or "").endswith(suffix[-k:]):
+                return s
+    return fits[-1]
+
+
+def _common_suffix(words: list[str]) -> str:
+    if not words or not all(words):
+        return ""
+    suffix = words[0]
+    for w in words[1:]:
+        while suffix and not w.endswith(suffix):
+            suffix = suffix[1:]
+    return suffix
 
 
 def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
@@ -269,6 +306,8 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     分产业看), or every member of a known complete set of categories?"""
     if "分别" in segment or opener.startswith(("按", "分")):
         return True
+    if any(word in name for name in names for word in ("其他", "其余", "其它")):
+        return True  # the last category takes the rest: 消费类产品及其他
     for group in context.get("exhaustive_sets", ()):
         if all(any(word in name for name in names) for word in group):
             return True
@@ -319,7 +358,7 @@ def _shares(text: str, slots: list[_Slot]) -> list[Relation]:
     indicator is the noun after 占; the part in the same clause, or an earlier
     figure whose indicator is the noun before 占."""
     out = []
-    for i, rate, m, same in _cued_rates(text, slots, _SHARE_CUE, 30, "share"):
+    for i, rate, m, same in _cued_rates(text, slots, _SHARE_CUE, 42, "share"):
         earlier = slots[:i]
         inside = [s for s in same if s.start >= m.start()]
         clause = _clause_start(text, m.start(), max(0, m.start() - 30))

@@ -22,6 +22,7 @@ from .relate import Relation
 _WRITTEN = regex.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
 _HUNDRED = Decimal(100)
 _HALF = Decimal("0.5")
+_INFINITY = Decimal("Infinity")
 
 
 class Unverifiable(Exception):
@@ -39,20 +40,42 @@ def written_number(f: Figure) -> tuple[Decimal, int | None]:
     return Decimal(m.group().replace(",", "")), len(m.group(1) or "")
 
 
-def interval(f: Figure, rate: bool = False) -> tuple[Decimal, Decimal]:
-    """[low, high] that the written figure stands for."""
-    if f.approx:
-        raise Unverifiable(f"{f.text} is approximate")
-    if f.value_max is not None:
-        raise Unverifiable(f"{f.text} is a range")
-    value = -f.value if (f.negative and rate) else f.value
+def _written_interval(f: Figure, value: Decimal, rate: bool) -> tuple[Decimal, Decimal]:
+    """Half a unit of the last written digit either side, scaled like the value (亿, 万…)."""
     written, places = written_number(f)
     if places is None or (places == 0 and not rate):
         return value, value
-    # Half a unit of the last written digit, scaled like the value (亿, 万…).
     scale = abs(f.value / written) if written else Decimal(1)
     half = _HALF * Decimal(10) ** -places * scale
     return value - half, value + half
+
+
+def _bound(f: Figure, context: dict) -> str | None:
+    """"upper" (不超过, 近), "lower" (逾, 以上, 余) or None (约, 左右: no bound)."""
+    from .normalize import normalize
+
+    text = normalize(f.text).text
+    for side in ("upper", "lower"):
+        if any(w in text for w in context.get(f"approx_{side}", ())):
+            return side
+    return None
+
+
+def figure_interval(f: Figure, rate: bool = False, context: dict | None = None) -> tuple[Decimal, Decimal]:
+    """[low, high] that the written figure stands for; a bound is open on one side."""
+    value = -f.value if (f.negative and rate) else f.value
+    if f.value_max is not None:  # a range: from the low end's low to the high end's high
+        high = -f.value_max if (f.negative and rate) else f.value_max
+        lo, hi = sorted((value, high))
+        return _written_interval(f, lo, rate)[0], _written_interval(f, hi, rate)[1]
+    lo, hi = _written_interval(f, value, rate)
+    if not f.approx:
+        return lo, hi
+    side = _bound(f, context or {})
+    if side is None or rate and f.negative:
+        raise Unverifiable(f"{f.text} is approximate")
+    floor = Decimal(0) if value >= 0 else _INFINITY.copy_negate()
+    return (floor, hi) if side == "upper" else (lo, _INFINITY)
 
 
 def _divide(lo_n: Decimal, hi_n: Decimal, lo_d: Decimal, hi_d: Decimal) -> tuple[Decimal, Decimal]:
@@ -62,25 +85,28 @@ def _divide(lo_n: Decimal, hi_n: Decimal, lo_d: Decimal, hi_d: Decimal) -> tuple
     return min(quotients), max(quotients)
 
 
-def _compute(rel: Relation, by_id: dict[str, Figure]) -> tuple[str, Decimal, Decimal, Decimal]:
+def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[str, Decimal, Decimal, Decimal]:
     """(check kind, reported value, computed low, computed high)."""
     ops = [by_id[i] for i in rel.inputs]
+
+    def bounds(f: Figure) -> tuple[Decimal, Decimal]:
+        return figure_interval(f, context=context)
+
     currencies = {f.currency for f in ops if f.kind == "money"}
     if len(currencies) > 1:
         raise Unverifiable(f"operands in different currencies ({', '.join(sorted(currencies))})")
     if rel.kind == "breakdown":
         total = by_id[rel.total]
-        parts = [interval(p) for p in ops]
-        t_lo, t_hi = interval(total)
+        parts = [bounds(p) for p in ops]
         return "sum", total.value, sum(p[0] for p in parts), sum(p[1] for p in parts)
     rate = by_id[rel.reported]
     reported = -rate.value if rate.negative else rate.value
     if rel.kind in ("completion", "share"):
-        (n_lo, n_hi), (d_lo, d_hi) = interval(ops[0]), interval(ops[1])
+        (n_lo, n_hi), (d_lo, d_hi) = bounds(ops[0]), bounds(ops[1])
         lo, hi = _divide(n_lo, n_hi, d_lo, d_hi)
         return "ratio", reported, lo * _HUNDRED, hi * _HUNDRED
-    current = interval(ops[0])
-    other = interval(ops[1])
+    current = bounds(ops[0])
+    other = bounds(ops[1])
     if rel.mode == "previous":
         lo, hi = _divide(current[0], current[1], other[0], other[1])
         return "growth", reported, (lo - 1) * _HUNDRED, (hi - 1) * _HUNDRED
@@ -132,8 +158,15 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
     return f"{formula} = {mid}%（报告 {rep}%）", f"{formula} = {mid}% (reported {rep}%)"
 
 
-def check_relations(relations: list[Relation], figures: list[Figure]) -> list[Check]:
-    """One check per relation; never raises, never drops a relation."""
+def _stored(bound: Decimal) -> Decimal | None:
+    """A computed bound as stored: 8 decimals, None when unbounded."""
+    return bound.quantize(Decimal("1e-8")) if bound.is_finite() else None
+
+
+def check_relations(relations: list[Relation], figures: list[Figure], context: dict | None = None) -> list[Check]:
+    """One check per relation; never raises, never drops a relation.  ``context``
+    holds the bound words of rules/relate.yaml."""
+    context = context or {}
     by_id = {f.id: f for f in figures}
     checks = []
     kinds = {"completion": "ratio", "share": "ratio", "breakdown": "sum", "growth": "growth"}
@@ -148,9 +181,9 @@ def check_relations(relations: list[Relation], figures: list[Figure]) -> list[Ch
         try:
             with localcontext() as ctx:
                 ctx.prec = 50
-                kind, reported, lo, hi = _compute(rel, by_id)
+                kind, reported, lo, hi = _compute(rel, by_id, context)
                 target = by_id[rel.total if kind == "sum" else rel.reported]
-                r_lo, r_hi = interval(target, rate=kind != "sum")
+                r_lo, r_hi = figure_interval(target, rate=kind != "sum", context=context)
                 status = "consistent" if lo <= r_hi and r_lo <= hi else "inconsistent"
                 if status == "inconsistent" and rel.mode == "subset" and hi < r_lo:
                     # Parts that fall short of the total may simply be a subset.
@@ -160,6 +193,6 @@ def check_relations(relations: list[Relation], figures: list[Figure]) -> list[Ch
             checks.append(Check(**base, status="unverifiable", reason=str(why),
                                 explanation_zh=f"无法核验：{why}", explanation_en=f"cannot check: {why}"))
             continue
-        checks.append(Check(**base, status=status, reported_value=reported, computed_low=lo.quantize(Decimal("1e-8")),
-                            computed_high=hi.quantize(Decimal("1e-8")), explanation_zh=zh, explanation_en=en))
+        checks.append(Check(**base, status=status, reported_value=reported, computed_low=_stored(lo),
+                            computed_high=_stored(hi), explanation_zh=zh, explanation_en=en))
     return checks

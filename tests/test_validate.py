@@ -128,7 +128,10 @@ def test_perturbing_one_operand_flags_exactly_its_checks():
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         article = extract(text)
-        verifiable = [c for c in article.checks if c.status == "consistent"]
+        by_id = {f.id: f for f in article.figures}
+        # Checks on exact figures: a bound (8成以上) can only be broken one way.
+        verifiable = [c for c in article.checks if c.status == "consistent"
+                      and not any(by_id[i].approx for i in (c.reported, c.total, *c.inputs) if i)]
         if not verifiable:
             continue
         check = rng.choice(verifiable)
@@ -138,7 +141,7 @@ def test_perturbing_one_operand_flags_exactly_its_checks():
         # A total is lowered below its parts, anything else raised: wrong whether
         # or not a list is presented as exhaustive (raising a total above a list
         # that may be partial is honestly unverifiable, not inconsistent).
-        changed = _perturbed(text, figure, down=chosen == check.total)
+        changed = _perturbed(text, figure, down=any(chosen == c.total for c in article.checks))
         if changed is None:
             continue
         tried += 1
@@ -157,3 +160,23 @@ def test_perturbing_one_operand_flags_exactly_its_checks():
             else:  # already unverifiable (e.g. a partial list): never turns consistent
                 assert after_status[cid] != "consistent", where
     assert tried >= 10
+
+
+@pytest.mark.parametrize("text, status", [
+    # A bound still decides: at least 80% / at least 90% / about 80% (no bound).
+    ("民间投资636.9亿元，占全市固定资产投资786.5亿元的8成以上。", "consistent"),
+    ("民间投资636.9亿元，占全市固定资产投资786.5亿元的9成以上。", "inconsistent"),
+    ("民间投资636.9亿元，占全市固定资产投资786.5亿元的约8成。", "unverifiable"),
+    # A range is an interval: 1.2-1.5 against 1.0 is growth of 20% to 50%.
+    ("预计净利润1.2亿元至1.5亿元，较上年同期的1亿元增长20%-50%。", "consistent"),
+    ("预计净利润1.2亿元至1.5亿元，较上年同期的1亿元增长60%-80%。", "inconsistent"),
+])
+def test_bounds_and_ranges(text, status):
+    assert [c.status for c in extract(text).checks] == [status]
+
+
+def test_an_upper_bounded_total():
+    article = extract("募集资金总额不超过人民币7.4亿元，其中甲项目4.6亿元，乙项目1.3亿元，补充流动资金1.5亿元。")
+    assert [(c.kind, c.status) for c in article.checks] == [("sum", "consistent")]
+    over = extract("募集资金总额不超过人民币7.4亿元，其中甲项目4.6亿元，乙项目1.3亿元，补充流动资金2.6亿元。")
+    assert [(c.kind, c.status) for c in over.checks] == [("sum", "inconsistent")]
