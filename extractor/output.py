@@ -82,6 +82,9 @@ class Batch:
 # --------------------------------------------------------------------------- DuckDB
 
 
+DUCKDB_MEMORY = "64MB"  # the writer's buffer pool; more spills to disk, nothing is lost
+
+
 class DuckDBWriter:
     resumable = True
 
@@ -95,7 +98,9 @@ class DuckDBWriter:
                     p.unlink()
         self.path, self.run_id = path, run_id
         try:
-            self.con = duckdb.connect(str(path))
+            # A bounded buffer pool: by default DuckDB keeps up to 80% of RAM of written
+            # pages, so a long run's memory grew with its output (800 MB at 200 MB of input).
+            self.con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY})
         except duckdb.Error as exc:
             raise OutputError("E050", str(path), f"cannot open as DuckDB ({exc}); is another run writing it? "
                                                   "Give another -o, or --overwrite to start it afresh") from None
