@@ -82,7 +82,15 @@ class Batch:
 # --------------------------------------------------------------------------- DuckDB
 
 
-DUCKDB_MEMORY = "64MB"  # the writer's buffer pool; more spills to disk, nothing is lost
+DUCKDB_MEMORY_MB = 64  # the writer's buffer pool; more spills to disk, nothing is lost
+DUCKDB_MEMORY = f"{DUCKDB_MEMORY_MB}MB"
+
+
+def memory_for(batch: "Batch") -> int:
+    """MB the writer needs for this batch: the usual pool, or room for its largest
+    text when one article is huge (a 50 MB article is one 50 MB string to store)."""
+    largest = max((len(r["text"].encode("utf-8")) for r in batch.rows.get("texts", ())), default=0)
+    return max(DUCKDB_MEMORY_MB, 3 * largest // 2**20 + 32)
 
 
 class DuckDBWriter:
@@ -101,6 +109,7 @@ class DuckDBWriter:
             # A bounded buffer pool: by default DuckDB keeps up to 80% of RAM of written
             # pages, so a long run's memory grew with its output (800 MB at 200 MB of input).
             self.con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY})
+            self.memory_mb = DUCKDB_MEMORY_MB
         except duckdb.Error as exc:
             raise OutputError("E050", str(path), f"cannot open as DuckDB ({exc}); is another run writing it? "
                                                   "Give another -o, or --overwrite to start it afresh") from None
@@ -153,6 +162,10 @@ class DuckDBWriter:
         if not batch.items:
             return
         con = self.con
+        needed = memory_for(batch)
+        if needed != self.memory_mb:  # grow for a huge article, shrink back after it
+            con.execute(f"SET memory_limit = '{needed}MB'")
+            self.memory_mb = needed
         items = pa.Table.from_pylist([
             {"run": self.run_id, "seq": i.seq, "key": i.key, "digest": i.digest, "status": i.status,
              "source": i.source, "article_id": i.article_id} for i in batch.items],

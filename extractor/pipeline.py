@@ -47,13 +47,17 @@ class Summary:
     duplicates: int = 0
     skipped: int = 0  # items already committed by an earlier start of this run
     figures: Counter = field(default_factory=Counter)
+    orgs: int = 0
+    checks: Counter = field(default_factory=Counter)  # by status
 
     def line(self, output: str) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.figures.items())) or "none"
         failed = f"{self.errors} input(s) failed (see the errors table)" if self.errors else "no errors"
         dups = f"; {self.duplicates} duplicate id(s) skipped" if self.duplicates else ""
         resumed = f" (and {self.skipped} input(s) already in the output, skipped)" if self.skipped else ""
-        return (f"{self.articles} articles{resumed}, {sum(self.figures.values())} figures ({kinds}); "
+        claims = ", ".join(f"{n} {k}" for k, n in sorted(self.checks.items()))
+        extra = f", {self.orgs} orgs, {sum(self.checks.values())} checks ({claims})" if self.orgs or self.checks else ""
+        return (f"{self.articles} articles{resumed}, {sum(self.figures.values())} figures ({kinds}){extra}; "
                 f"{failed}{dups} -> {output}")
 
 
@@ -300,6 +304,8 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
                 if item.status == "ok":
                     summary.articles += 1
                     summary.figures.update(f["kind"] for f in rows.get("figures", ()))
+                    summary.orgs += len(rows.get("orgs", ()))
+                    summary.checks.update(c["status"] for c in rows.get("checks", ()))
                 elif item.status == "duplicate":
                     summary.duplicates += 1
                 else:
