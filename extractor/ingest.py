@@ -453,13 +453,19 @@ def read_jsonl_stream(stream: io.BufferedReader, gunzip: _Gunzip | None, source:
         lines = io.TextIOWrapper(stream, encoding="utf-16", newline="")
     elif head.startswith(codecs.BOM_UTF8):
         lines = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    yield from _guarded(read_jsonl_lines(lines, source, **fields), source, gunzip)
+
+
+def _guarded(items: Iterator[Item], source: str, gunzip: _Gunzip | None, reading: str = "") -> Iterator[Item]:
+    """``items``, then an error row if reading broke off or a gzip was cut short:
+    what was read before stays, and the row says after which item it stopped."""
     count, last = 0, None
     try:
-        for item in read_jsonl_lines(lines, source, **fields):
+        for item in items:
             count, last = count + 1, item
             yield item
     except (OSError, EOFError, UnicodeDecodeError) as exc:
-        yield InputError(source, "read", f"cannot read past item {count}: {exc}")
+        yield InputError(source, "read", f"cannot read past item {count}{reading}: {exc}")
         return
     except InputError as exc:
         yield InputError(source, exc.stage, f"{exc.reason} (after item {count})")
@@ -555,17 +561,7 @@ def read_csv_stream(stream: io.BufferedReader, gunzip: _Gunzip | None, source: s
         yield exc
         return
     text = io.TextIOWrapper(stream, encoding=encoding, errors="strict", newline="")
-    count, last = 0, None
-    try:
-        for item in read_csv_text(text, source, **fields):
-            count, last = count + 1, item
-            yield item
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        yield InputError(source, "read", f"cannot read past item {count} as {encoding}: {exc}")
-        return
-    if gunzip is not None and gunzip.truncated and not isinstance(last, InputError):
-        # Cut at a line end: nothing above failed, but what followed is lost.
-        yield InputError(source, "read", f"truncated gzip: the file ends mid-stream after item {count}")
+    yield from _guarded(read_csv_text(text, source, **fields), source, gunzip, f" as {encoding}")
 
 
 # ---------------------------------------------------------------------------

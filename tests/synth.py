@@ -57,3 +57,15 @@ def write_corpus(folder: Path, n: int = 60, seed: int = 0, messy: bool = True) -
         (folder / "more" / "note.txt").write_text("青山市今年完成投资12.5亿元，占全年目标的62.5%。", encoding="utf-8")
         (folder / "more" / "empty.txt").write_text("", encoding="utf-8")
     return folder
+
+
+def sorted_tables(path: Path) -> dict:
+    """Every table of an output as strings, rows sorted: equal whatever the order
+    in which workers or partitions wrote them."""
+    from extractor.output import read
+
+    out = {}
+    for name, frame in read(path).items():
+        frame = frame.astype(str)
+        out[name] = frame.sort_values(list(frame.columns)).reset_index(drop=True)
+    return out

@@ -12,19 +12,10 @@ import pytest
 
 from extractor import pipeline
 from extractor.dask_engine import plan_parts, run_dask, year_of
-from extractor.output import read
-from synth import write_corpus
+from synth import sorted_tables, write_corpus
 
 distributed = pytest.importorskip("distributed")
 EXE = str(Path(sys.executable).with_name("extractor"))
-
-
-def sorted_tables(path: Path) -> dict[str, pd.DataFrame]:
-    out = {}
-    for name, frame in read(path).items():
-        frame = frame.astype(str)
-        out[name] = frame.sort_values(list(frame.columns)).reset_index(drop=True)
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from extractor.output import read
-from synth import write_corpus
+from synth import sorted_tables, write_corpus
 
 EXE = str(Path(sys.executable).with_name("extractor"))
 KILLS = 10
@@ -26,14 +25,6 @@ SEED = 20261130
 def command(corpus: Path, out: Path, jobs: int) -> list[str]:
     return [EXE, "run", str(corpus), "-o", str(out), "-j", str(jobs), "--batch-size", "7", "-q",
             "--kinds", "money,percent,count"]
-
-
-def sorted_tables(path: Path) -> dict[str, pd.DataFrame]:
-    out = {}
-    for name, frame in read(path).items():
-        frame = frame.astype(str)
-        out[name] = frame.sort_values(list(frame.columns)).reset_index(drop=True)
-    return out
 
 
 def check_consistent(path: Path) -> int:
