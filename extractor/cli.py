@@ -94,7 +94,7 @@ def show(text_or_file, as_json, kinds, rules_dir, spacy_model) -> None:
 
     Example: extractor show "全年到位资金22.735亿元，完成目标的114.82%"
     """
-    from .ingest import decode
+    from .encoding import decode
 
     path = Path(text_or_file)
     if len(text_or_file) < 4096 and path.is_file():

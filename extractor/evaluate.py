@@ -176,7 +176,7 @@ def _article_text(doc: dict[str, Any], gold_path: Path, corpus: Path) -> str | N
     candidates += [p for p in corpus.rglob(f"{stem}.txt") if "gold" not in p.parts]
     for p in candidates:
         if p.is_file():
-            from .ingest import decode
+            from .encoding import decode
 
             return decode(p.read_bytes(), str(p))
     return None
@@ -287,7 +287,7 @@ def noise_agreement(corpus_dir: str | Path) -> dict[str, Any]:
     the same figures (kind, value, unit, currency, approx)?  Returns the share
     of articles that agree and the ones that do not."""
     corpus = Path(corpus_dir)
-    from .ingest import decode
+    from .encoding import decode
 
     agree, differ = 0, []
     for noisy in sorted(corpus.rglob("noisy/*.txt")):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .api import extract
-from .ingest import decode
+from .encoding import decode
 
 FOOTER = (
     "\n\n  版權及免責聲明：凡本網所屬版權作品，轉載時須獲得授權並註明來源，違者本網將保留追究其相關法律責任的權力。"

@@ -368,7 +368,7 @@ class _Finder:
         chains: list[list[tuple[int, int, str, str]]] = []
         for h in hits:
             if chains:
-                ps, pe = chains[-1][-1][0], chains[-1][-1][1]
+                pe = chains[-1][-1][1]
                 gap = text[pe:h[0]]
                 if h[0] == pe or (regex.fullmatch(r"\([\p{Han}]{2,4}\)", gap) and self.is_region(gap[1:-1])):
                     chains[-1].append(h)
@@ -395,7 +395,6 @@ class _Finder:
             ts, te = tokens[k]
             inner: list[str] = []
             if ts < cs:
-                word = text[ts:te]
                 if any(text[ts:ce].endswith(w) for w in r.not_org_words):
                     continue
                 inner = [text[ts:cs]]
@@ -452,7 +451,7 @@ class _Finder:
 
     # -- gazetteer
     def gazetteer_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
-        text, r = self.text, self.rules
+        text = self.text
         out = []
         for s, e, word, typ in _maximal(hits):
             if _LATIN.match(word[0]) and s > 0 and _ALNUM.match(text[s - 1]):
@@ -496,7 +495,6 @@ class _Finder:
         text, r = self.text, self.rules
         new: list[Candidate] = []
         drop: set[Candidate] = set()
-        pos = 0
         if "、" not in text:
             return new, drop
         org_starts = sorted(c.start for c in found)

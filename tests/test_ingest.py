@@ -19,7 +19,8 @@ from click.testing import CliRunner
 
 from extractor.cli import main
 from extractor.errors import InputError
-from extractor.ingest import RawArticle, decode, kind_of, read_inputs, read_stream, sniff
+from extractor.encoding import decode
+from extractor.ingest import RawArticle, kind_of, read_inputs, read_stream, sniff
 
 SIMPLIFIED = "2013年，牧野区全年到位市外资金22.735亿元，完成市定目标的114.82%。全年新签约项目17个。"
 TRADITIONAL = "2013年，牧野區全年到位市外資金22.735億元，完成市定目標的114.82%。全年新簽約項目17個，實際到位境外資金4289萬美元。"

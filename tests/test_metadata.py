@@ -37,7 +37,7 @@ GOLD_TEXTS = [(g, v) for g in GOLD for v in ("clean", "noisy") if (CORPORA / v /
 @pytest.mark.parametrize("gold,variant", GOLD_TEXTS, ids=lambda x: getattr(x, "stem", x))
 def test_metadata_matches_gold_clean_and_noisy(gold, variant):
     path = CORPORA / variant / f"{gold.stem}.txt"
-    from extractor.ingest import decode
+    from extractor.encoding import decode
 
     meta = extract(decode(path.read_bytes(), str(path)), gold.stem, kinds={"money"}).metadata
     assert {k: meta.get(k) for k in ("title", "date", "outlet", "reporters")} == _gold_metadata(gold)

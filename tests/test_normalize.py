@@ -129,7 +129,7 @@ NOISY = sorted((CORPORA / "noisy").glob("*.txt"))
 def test_corpus_noisy_copies_give_the_clean_figures(path, encoding):
     """Noise invariance on the corpus: a noisy copy (traditional, glosses, footer),
     re-encoded, gives the clean article's figures and periods."""
-    from extractor.ingest import decode
+    from extractor.encoding import decode
 
     clean = (CORPORA / "clean" / path.name).read_text(encoding="utf-8")
     noisy = path.read_text(encoding="utf-8")
