@@ -7,7 +7,9 @@ rate always stands for its rounding interval (114.82% is [114.815, 114.825];
 110% is [109.5, 110.5]), since a rate is by nature a rounded quotient.  A check is
 ``consistent`` when the computed interval meets the reported one, ``inconsistent``
 when it does not, and ``unverifiable`` (with a reason) when an operand is
-missing, approximate, a range, or in another currency.  Never raises.
+missing, in another currency, or approximate without a bound (约, 左右).  A range
+(5亿至8亿) is its interval, and a bounded approximation is open on one side:
+不超过7.4亿 is at most 7.4亿, 逾200家 at least 200.  Never raises.
 """
 from __future__ import annotations
 
@@ -118,8 +120,19 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[st
     return "growth", reported, lo * _HUNDRED, hi * _HUNDRED
 
 
-def _fmt(value: Decimal, places: int) -> str:
+def _fmt(value: Decimal, places: int | None) -> str:
+    """``value`` rounded to ``places`` decimals (``None``: exact)."""
+    if places is None:
+        return to_decimal_string(value)
     return to_decimal_string(value.quantize(Decimal(10) ** -places if places else Decimal(1)))
+
+
+def _middle(lo: Decimal, hi: Decimal, places: int | None) -> str:
+    """The computed value for a person: the middle of its interval, or the bound
+    when one side is open (a part written 逾200个 makes a sum of at least …)."""
+    if lo.is_finite() and hi.is_finite():
+        return _fmt((lo + hi) / 2, places)
+    return f"≥ {_fmt(lo, places)}" if lo.is_finite() else f"≤ {_fmt(hi, places)}"
 
 
 def _scale(f: Figure) -> Decimal:
@@ -140,10 +153,10 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
     if kind == "sum":
         lhs = " + ".join(shown(i) for i in rel.inputs)
         scale = _scale(by_id[rel.total]) if same_scale else Decimal(1)
-        total, mid = shown(rel.total), to_decimal_string((lo + hi) / 2 / scale)
+        total, mid = shown(rel.total), _middle(lo / scale, hi / scale, None)
         return f"{lhs} = {mid}（报告总数 {total}）", f"{lhs} = {mid} (reported total {total})"
     places = written_number(by_id[rel.reported])[1] or 0
-    mid = _fmt((lo + hi) / 2, places)
+    mid = _middle(lo, hi, places)
     rep = to_decimal_string(reported)
     if kind == "ratio":
         a, b = (shown(i) for i in rel.inputs)
@@ -189,10 +202,15 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                     # Parts that fall short of the total may simply be a subset.
                     raise Unverifiable("the parts fall short of the total and are not presented as exhaustive")
                 zh, en = _explain(kind, rel, by_id, lo, hi, reported)
-        except (Unverifiable, ArithmeticError) as why:
-            checks.append(Check(**base, status="unverifiable", reason=str(why),
+                reason = ""
+                if status == "consistent" and not (lo.is_finite() and hi.is_finite()):
+                    # 逾200 + 300 is at least 500: such a bound can rule a claim out, never confirm it.
+                    status, reason = "unverifiable", "an operand is only bounded (逾, 不到…): the claim is not contradicted"
+        except (Unverifiable, ArithmeticError) as exc:
+            why = str(exc) if isinstance(exc, Unverifiable) else f"the numbers cannot be combined ({type(exc).__name__})"
+            checks.append(Check(**base, status="unverifiable", reason=why,
                                 explanation_zh=f"无法核验：{why}", explanation_en=f"cannot check: {why}"))
             continue
         checks.append(Check(**base, status=status, reported_value=reported, computed_low=_stored(lo),
-                            computed_high=_stored(hi), explanation_zh=zh, explanation_en=en))
+                            computed_high=_stored(hi), explanation_zh=zh, explanation_en=en, reason=reason))
     return checks

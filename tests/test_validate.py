@@ -180,3 +180,16 @@ def test_an_upper_bounded_total():
     assert [(c.kind, c.status) for c in article.checks] == [("sum", "consistent")]
     over = extract("募集资金总额不超过人民币7.4亿元，其中甲项目4.6亿元，乙项目1.3亿元，补充流动资金2.6亿元。")
     assert [(c.kind, c.status) for c in over.checks] == [("sum", "inconsistent")]
+
+
+@pytest.mark.parametrize("text, status, explanation", [
+    # A one-sided result rules a claim out, or leaves it unconfirmed.
+    ("新签约项目500个，其中工业项目逾200个，服务业项目300个。", "unverifiable", "200 + 300 = ≥ 500 (reported total 500)"),
+    ("新签约项目400个，其中工业项目逾200个，服务业项目300个。", "inconsistent", "200 + 300 = ≥ 500 (reported total 400)"),
+    ("到位资金逾22亿元，完成目标20亿元的110%。", "unverifiable", "22 / 20 = ≥ 110% (reported 110%)"),
+    ("到位资金逾22亿元，完成目标20亿元的105%。", "inconsistent", "22 / 20 = ≥ 110% (reported 105%)"),
+])
+def test_a_bounded_operand_gives_a_one_sided_result(text, status, explanation):
+    check = extract(text).checks[0]
+    assert (check.status, check.explanation_en) == (status, explanation)
+    assert check.computed_high is None and check.computed_low is not None
