@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .normalize import normalize
-from .orgs import build_orgs, cached_org_rules
+from .org_rules import cached_org_rules
+from .orgs import build_orgs
 
 COMPANY = frozenset({"company", "group"})
 COMPANY_ORG = frozenset({"company", "group", "association", "institution"})
