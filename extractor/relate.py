@@ -12,6 +12,7 @@ Relations are plain records with figure ids; validate.py computes them.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
@@ -125,8 +126,6 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     ends = _sentence_bounds(text)
     slots: list[_Slot] = []
-    import bisect
-
     for f, (s, e) in zip(figures, spans):
         slots.append(_Slot(f, s, e, bisect.bisect_right(ends, s)))
     subject = article_subject(text)

@@ -17,6 +17,7 @@ from decimal import Decimal, localcontext
 
 import regex
 
+from .normalize import normalize
 from .numeral import to_decimal_string
 from .records import Check, Figure
 from .relate import Relation
@@ -34,8 +35,6 @@ class Unverifiable(Exception):
 def written_number(f: Figure) -> tuple[Decimal, int | None]:
     """The number as written in the figure's text (normalized digits) and its
     decimal places; ``None`` places when it is written in Chinese numerals."""
-    from .normalize import normalize
-
     m = _WRITTEN.search(normalize(f.text).text)
     if not m:
         return f.value, None
@@ -54,8 +53,6 @@ def _written_interval(f: Figure, value: Decimal, rate: bool) -> tuple[Decimal, D
 
 def _bound(f: Figure, context: dict) -> str | None:
     """"upper" (不超过, 近), "lower" (逾, 以上, 余) or None (约, 左右: no bound)."""
-    from .normalize import normalize
-
     text = normalize(f.text).text
     for side in ("upper", "lower"):
         if any(w in text for w in context.get(f"approx_{side}", ())):
