@@ -12,8 +12,8 @@ Relations are plain records with figure ids; validate.py computes them.
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
+import operator
 from dataclasses import dataclass, field
 
 import regex
@@ -21,6 +21,7 @@ import regex
 from .records import Figure
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, flags=regex.REVERSE)
 _CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
 _LIST_BREAK = regex.compile(r"[，,。！？!?；;：:\n（(）)“”\"]|其中")
 
@@ -31,32 +32,52 @@ _LEADING = regex.compile(
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
     r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在|对|从|由|向|以及|和|与|及)+"
 )
-_TRAILING = regex.compile(
-    r"(?:达到|达|为|是|有|共|约|近|超过|逾|了|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
-    r"比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比)+$"
-)
-_TARGET_CUE = regex.compile(r"(?:目标|计划|任务|预算|预期)(?:任务)?$")
+_TRAILING_WORDS = (
+    "达到|达|为|是|有|共|约|近|超过|逾|了|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
+    "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比"
+).split("|")
+_TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)})+$")
+# _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
+_TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n"}
+_EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
+_TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
+_TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # 任务 is a target word too
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _COMPLETION = regex.compile(rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|占|达到?)(?:目标|计划|任务){_IN_CLAUSE}{{0,16}}?的\s*$")
+_GROWTH_VERBS = "增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减".split("|")
+_GROWTH_AFTER = "了|幅度为|幅度达".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
-    r"[^，,。；;]{0,16}?(?P<verb>增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减)(?:了|幅度为|幅度达)?$"
+    rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
 )
 _PREVIOUS_CUE = regex.compile(r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|\d{4}年)(?:的|为)?$|(?:由|从)$")
 _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
 _SHARE_CUE = regex.compile(
     r"占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
 )
+# The last character of each word that can end a cue anchored at ``$``.
+_CUE_LAST = {
+    _TARGET_CUE: frozenset(w[-1] for w in _TARGET_WORDS),
+    _GROWTH_CUE: frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER),
+}
 _BREAKDOWN_OPENER = regex.compile(
     r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
     r"|在\p{Han}{2,12}?中[，,：:]"
 )
+# Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
+_OPENER_END = regex.compile(r"其中|[看分中][，,：:]")
+_OPENER_LONGEST = 16
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
+_LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
 _REGION = regex.compile(r"\p{Han}{2,4}?(?:自治区|区|县|市|旗|镇|乡)(?=[\p{Han}“\"]|$)")
+_REGION_END = regex.compile(r"[区县市旗镇乡]")  # a _REGION match ends with one, at most 7 long
+_DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占)?")
+_ITEM_JOIN = regex.compile(r"[、和及与]")
+_RUN_BREAK = regex.compile(r"[。；;！？\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +99,7 @@ class _Slot:
     figure: Figure
     start: int
     end: int
-    sentence: int
+    sentence: int  # where its sentence starts: figures of one sentence share it
     fields: dict = field(default_factory=dict)
 
     def same_measure(self, other: "_Slot") -> bool:
@@ -86,8 +107,26 @@ class _Slot:
         return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
 
 
-def _sentence_bounds(text: str) -> list[int]:
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
+def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the sentence holding ``pos`` starts: after the last sentence end
+    before ``pos``; ``floor`` when none lies in ``[floor, pos)``."""
+    m = _LAST_SENTENCE_END.search(text, floor, pos)
+    return m.end() if m else floor
+
+
+_FIGURE_FIELDS = tuple(f.name for f in dataclasses.fields(Figure))
+_FIELD_INDEX = {name: i for i, name in enumerate(_FIGURE_FIELDS)}
+_figure_values = operator.attrgetter(*_FIGURE_FIELDS)
+
+
+def _replace(figure: Figure, fields: dict) -> Figure:
+    """``dataclasses.replace(figure, **fields)``, at half the cost."""
+    if not fields:
+        return figure
+    values = list(_figure_values(figure))
+    for name, value in fields.items():
+        values[_FIELD_INDEX[name]] = value
+    return Figure(*values)
 
 
 def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CLAUSE_BREAK) -> int:
@@ -102,17 +141,28 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     """The noun phrase right before a figure in its clause, stripped of time,
     region and verb words: 全年全区到位市外资金 -> 到位市外资金."""
     phrase = text[_clause_start(text, start, floor):start]
-    phrase = _LEADING.sub("", phrase)
-    phrase = _TRAILING.sub("", phrase)
-    phrase = regex.sub(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$", "", phrase)
+    phrase = _strip_words(phrase)
+    phrase = _EDGE.sub("", phrase)
     return phrase if 2 <= len(phrase) <= 20 else None
+
+
+def _strip_words(phrase: str) -> str:
+    """``phrase`` without its leading time/region/verb words and trailing verbs."""
+    phrase = _LEADING.sub("", phrase)
+    if phrase and phrase[-1] in _TRAILING_LAST:
+        phrase = _TRAILING.sub("", phrase)
+    return phrase
 
 
 def article_subject(text: str) -> str | None:
     """The region an article reports on: the first region named in its first
     lines, the innermost of a chain (新乡市牧野区 -> 牧野区)."""
+    head = text[:200]
+    end = _REGION_END.search(head)
+    if end is None:
+        return None
     subject, last_end = None, None
-    for m in _REGION.finditer(text[:200]):
+    for m in _REGION.finditer(head, max(0, end.start() - 6)):  # no match starts earlier
         if subject is not None and m.start() != last_end:
             break
         subject, last_end = m.group(), m.end()
@@ -124,14 +174,19 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     """Indicators, roles and subjects for ``figures`` (whose normalized spans
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
-    ends = _sentence_bounds(text)
+    if not figures:
+        return [], []
     slots: list[_Slot] = []
+    floor = last = 0
     for f, (s, e) in zip(figures, spans):
-        slots.append(_Slot(f, s, e, bisect.bisect_right(ends, s)))
+        # Figures come in text order: look back only to the previous one.
+        floor = _sentence_start(text, s, floor) if s >= last else _sentence_start(text, s)
+        last = s
+        slots.append(_Slot(f, s, e, floor))
     subject = article_subject(text)
     relations: list[Relation] = []
-    for i, slot in enumerate(slots):
-        floor = ends[slot.sentence - 1] if slot.sentence else 0
+    for slot in slots:
+        floor = slot.sentence
         of = slot.figure.of
         if of and text.startswith(of, slot.end):  # 3次专题招商会: the noun follows the count
             slot.fields["indicator"] = of
@@ -139,32 +194,51 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             slot.fields["indicator"] = indicator_before(text, slot.start, floor) or of
         if subject:
             slot.fields["subject"] = subject
-        before = text[max(floor, slot.start - 30):slot.start]
-        if slot.figure.kind == "money" and _TARGET_CUE.search(before):
+        if slot.figure.kind == "money" and _cue_search(_TARGET_CUE, text, max(floor, slot.start - 30), slot.start):
             slot.fields["role"] = "target"
     _distributions(text, slots)
     # Breakdowns last: their totals and parts skip figures already cast as a
     # target, a previous value or a change.
-    relations += _completions(text, slots)
-    relations += _growths(text, slots)
-    relations += _shares(text, slots)
+    rates = [(i, s) for i, s in enumerate(slots) if s.figure.kind == "percent"]
+    if rates:
+        relations += _completions(text, slots, rates)
+        relations += _growths(text, slots, rates)
+        relations += _shares(text, slots, rates)
     relations += _breakdowns(text, slots, context or {})
-    updated = [dataclasses.replace(s.figure, **s.fields) for s in slots]
+    updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
+
+
+def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
+    """``cue.search(text, start, end)``, skipped when the text cannot hold the
+    cue: most figures follow no cue, and a failing search tries every start."""
+    if start < end:
+        last = text[end - 1]
+        if cue is _SHARE_CUE:
+            if text.find("占", start, end) < 0:
+                return None
+        elif cue is _COMPLETION:  # ends 的\s*
+            if last != "的" and not last.isspace():
+                return None
+        elif last not in _CUE_LAST[cue] and last != "\n":  # $ also matches before a final "\n"
+            return None
+    return cue.search(text, start, end)
 
 
 def _sentence_slots(slots: list[_Slot], sentence: int) -> list[_Slot]:
     return [s for s in slots if s.sentence == sentence]
 
 
-def _cued_rates(text: str, slots: list[_Slot], cue: regex.Pattern, reach: int, role: str):
-    """Each rate not yet cast whose cue ends right before it, within ``reach``
-    characters: ``(index, rate, cue match, earlier non-rate figures of its sentence)``.
+def _cued_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cue: regex.Pattern,
+                reach: int, role: str):
+    """Each rate (of ``rates``: the percent figures and their indexes) not yet
+    cast whose cue ends right before it, within ``reach`` characters:
+    ``(index, rate, cue match, earlier non-rate figures of its sentence)``.
     The rate takes ``role``."""
-    for i, rate in enumerate(slots):
-        if rate.figure.kind != "percent" or rate.fields.get("role"):
+    for i, rate in rates:
+        if rate.fields.get("role"):
             continue
-        m = cue.search(text, max(0, rate.start - reach), rate.start)
+        m = _cue_search(cue, text, max(0, rate.start - reach), rate.start)
         if not m:
             continue
         rate.fields["role"] = role
@@ -172,10 +246,10 @@ def _cued_rates(text: str, slots: list[_Slot], cue: regex.Pattern, reach: int, r
         yield i, rate, m, same
 
 
-def _completions(text: str, slots: list[_Slot]) -> list[Relation]:
+def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
     """完成(市定)目标19.8亿元的114.82%: rate, target before 的, actual before 完成."""
     out = []
-    for i, rate, m, same in _cued_rates(text, slots, _COMPLETION, 40, "completion"):
+    for i, rate, m, same in _cued_rates(text, slots, rates, _COMPLETION, 40, "completion"):
         target = next((s for s in reversed(same) if s.start >= m.start()), None)
         actual = None
         if target is not None:
@@ -200,8 +274,12 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
 
     Openers: 其中; 分产业看 / 按经营地分 / 从贸易方式看; 新引进的41个项目中.  Parts run
     to the end of the full sentence, across ；-separated items (三次产业)."""
+    # Roles set below (total, part) keep a figure among the candidates.
+    candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
+    if len(candidates) < 2:  # a total before the opener, a part after it
+        return []
     out = []
-    for m in _BREAKDOWN_OPENER.finditer(text):
+    for m in _openers(text, candidates):
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
         following = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"
@@ -242,6 +320,25 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                 mode="exhaustive" if complete else "subset"))
     return out
+
+
+def _openers(text: str, candidates: list[_Slot]):
+    """The breakdown openers that may have a candidate before them and one
+    after them in their full sentence: those a scan of the whole text finds
+    in the full sentences of the candidates after the first.  No opener spans
+    a full stop, so each full sentence can be scanned alone."""
+    first_end = min(s.end for s in candidates)
+    stop = -1
+    for s in sorted(candidates, key=lambda s: s.start):
+        if s.start < first_end or s.start <= stop:
+            continue  # no candidate before it, or its sentence is scanned
+        m = _LAST_FULL_STOP.search(text, 0, s.start)
+        start = m.end() if m else 0
+        m = _FULL_STOP.search(text, s.start)
+        stop = m.start() if m else len(text)
+        anchor = _OPENER_END.search(text, start, stop)
+        if anchor:  # no opener ends before it
+            yield from _BREAKDOWN_OPENER.finditer(text, max(start, anchor.end() - _OPENER_LONGEST), stop)
 
 
 def _likely_total(earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
@@ -313,10 +410,10 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     return False
 
 
-def _growths(text: str, slots: list[_Slot]) -> list[Relation]:
+def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
     """Current and previous (or the change) stated with a growth rate."""
     out = []
-    for i, rate, cue, same in _cued_rates(text, slots, _GROWTH_CUE, 24, "growth"):
+    for i, rate, cue, same in _cued_rates(text, slots, rates, _GROWTH_CUE, 24, "growth"):
         previous = change = current = None
         for s in reversed(same):
             before = text[max(0, s.start - 8):s.start]
@@ -352,12 +449,12 @@ def _same_indicator(a: str | None, b: str | None) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def _shares(text: str, slots: list[_Slot]) -> list[Relation]:
+def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
     """Part 占 whole 的 R%: the whole inside 占…的, or an earlier figure whose
     indicator is the noun after 占; the part in the same clause, or an earlier
     figure whose indicator is the noun before 占."""
     out = []
-    for i, rate, m, same in _cued_rates(text, slots, _SHARE_CUE, 42, "share"):
+    for i, rate, m, same in _cued_rates(text, slots, rates, _SHARE_CUE, 42, "share"):
         earlier = slots[:i]
         inside = [s for s in same if s.start >= m.start()]
         clause = _clause_start(text, m.start(), max(0, m.start() - 30))
@@ -370,7 +467,7 @@ def _shares(text: str, slots: list[_Slot]) -> list[Relation]:
             continue
         whole = inside[-1] if inside else None
         if whole is None:
-            noun = _TRAILING.sub("", _LEADING.sub("", m.group("whole")))
+            noun = _strip_words(m.group("whole"))
             whole = next((s for s in reversed(earlier) if s is not part and s.same_measure(part)
                           and _same_indicator(s.fields.get("indicator"), noun)), None)
         rate.fields["indicator"] = part.fields.get("indicator")
@@ -381,15 +478,17 @@ def _shares(text: str, slots: list[_Slot]) -> list[Relation]:
 
 def _distributions(text: str, slots: list[_Slot]) -> None:
     """A、B、C分别为x、y、z: the i-th figure after 分别 measures the i-th item."""
-    for m in regex.finditer(r"分别(?:为|是|达到|达|增长|下降|占)?", text):
+    if len(slots) < 2 or "分别" not in text:
+        return
+    for m in _DISTRIBUTED.finditer(text):
         start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
-        items = [t for t in regex.split(r"[、和及与]", text[start:m.start()]) if t]
-        items = [_TRAILING.sub("", _LEADING.sub("", t)) for t in items]
+        items = [t for t in _ITEM_JOIN.split(text[start:m.start()]) if t]
+        items = [_strip_words(t) for t in items]
         after = [s for s in slots if s.start >= m.end()]
         run = []
         for s in after:
             gap = text[(run[-1].end if run else m.end()):s.start]
-            if regex.search(r"[。；;！？\n]", gap) or len(gap) > 3:
+            if _RUN_BREAK.search(gap) or len(gap) > 3:
                 break
             run.append(s)
         if len(items) >= 2 and len(run) == len(items):
