@@ -46,6 +46,9 @@ class OrgRules:
     dateline: regex.Pattern
     examples: tuple = ()
     automaton: Any = field(default=None, repr=False, compare=False)
+    # derived from the fields above by load_org_rules, for speed only
+    not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
+    not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
 
 
 def _words(data: dict, key: str, file: str) -> list[str]:
@@ -135,6 +138,9 @@ def load_org_rules(directory: str | Path | None = None) -> OrgRules:
         examples=tuple(data.get("examples") or ()),
     )
     object.__setattr__(rules, "automaton", _automaton(rules))
+    object.__setattr__(rules, "not_org_tail", regex.compile(
+        "|".join(regex.escape(w) for w in rules.not_org_tails if len(w) <= 6) or "(?!)"))
+    object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
     return rules
 
 

@@ -29,9 +29,14 @@ from .records import Org
 MAX_LEFT = 16          # characters of name before the suffix
 WINDOW = 20            # characters jieba sees left of a suffix
 _CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
+_CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
 _LATIN = regex.compile(r"[A-Za-z0-9]")
-_LIST_CLAUSE = regex.compile(r"[^，,。；;！!？?\n：:、]*、[^，,。；;！!？?\n：:]*")  # clauses holding a 、
+_LIST_STOP = regex.compile(r"[，,。；;！!？?\n：:]")        # what ends a clause that may hold a list
+_LIST_STOP_BACK = regex.compile(r"(?r)[，,。；;！!？?\n：:]")
+_CONJ = regex.compile(r"(?:和|与|及|以及)")
+_BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
+_ALL_HAN = regex.compile(r"\p{Han}+")
 _HAN = regex.compile(r"\p{Han}")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
@@ -52,9 +57,7 @@ class Candidate:
 
 def _clause_start(text: str, i: int, limit: int) -> int:
     lo = max(0, i - limit)
-    m = None
-    for m in _CLAUSE.finditer(text, lo, i):
-        pass
+    m = _CLAUSE_BACK.search(text, lo, i)  # the last clause mark in [lo, i)
     return m.end() if m else lo
 
 
@@ -158,7 +161,7 @@ class _Finder:
             if chains:
                 pe = chains[-1][-1][1]
                 gap = text[pe:h[0]]
-                if h[0] == pe or (regex.fullmatch(r"\([\p{Han}]{2,4}\)", gap) and self.is_region(gap[1:-1])):
+                if h[0] == pe or (_BRACKET_REGION.fullmatch(gap) and self.is_region(gap[1:-1])):
                     chains[-1].append(h)
                     continue
             chains.append([h])
@@ -183,8 +186,8 @@ class _Finder:
             ts, te = tokens[k]
             inner: list[str] = []
             if ts < cs:
-                if any(text[ts:ce].endswith(w) for w in r.not_org_words):
-                    continue
+                if any(ce - n >= ts and text[ce - n:ce] in r.not_org_words for n in r.not_org_lengths):
+                    continue  # text[ts:ce] ends in one of them
                 inner = [text[ts:cs]]
             first = self.walk_left(tokens, k)
             parts = [text[a:b] for a, b in tokens[first:k]] + inner
@@ -225,17 +228,19 @@ class _Finder:
     def crosses_word(self, s: int, e: int) -> bool:
         """Does a common dictionary word straddle ``s`` or ``e`` (新浪 in 重新浪费)?"""
         freq = tokenizer(self.rules).FREQ
-        text = self.text
+        text, gazetteer = self.text, self.rules.gazetteer
         for edge in (s, e):
             for a in range(max(0, edge - 3), edge):
                 for b in range(edge + 1, min(len(text), a + 5) + 1):
-                    if freq.get(text[a:b], 0) >= 50 and text[a:b] not in self.rules.gazetteer:
+                    f = freq.get(text[a:b])
+                    if f is None:
+                        break  # jieba keeps every prefix of its words: none longer either
+                    if f >= 50 and text[a:b] not in gazetteer:
                         return True
         return False
 
     def followed_by_place(self, end: int) -> bool:
-        tail = self.text[end:end + 6]
-        return any(tail.startswith(w) for w in self.rules.not_org_tails)
+        return self.rules.not_org_tail.match(self.text, end) is not None
 
     # -- gazetteer
     def gazetteer_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
@@ -302,7 +307,7 @@ class _Finder:
                 bounds.append((prev + 1 if prev is not None else None, i))
                 prev = i
             tail = (prev + 1, stop)
-            conj = regex.search(r"(?:和|与|及|以及)", text[tail[0]:tail[1]])
+            conj = _CONJ.search(text[tail[0]:tail[1]])
             if conj and not cue:
                 conj = None
             if conj and conj.start() > 0:
@@ -354,13 +359,20 @@ class _Finder:
         """(start, end, cue match) of each stretch that may hold one list: a clause
         cut after every 等+cue (电池电源、电子信息等行业 | 重点拜访了A、B等知名企业)."""
         text, r = self.text, self.rules
-        for m in _LIST_CLAUSE.finditer(text):
-            cs = m.start()
-            for cue in r.list_cue.finditer(text, m.start(), m.end()):
+        # a clause here runs between two marks of _LIST_STOP (、 is none) and holds a 、
+        n, k = len(text), text.find("、")
+        while k >= 0:
+            m = _LIST_STOP_BACK.search(text, 0, k)
+            start = m.end() if m else 0
+            m = _LIST_STOP.search(text, k)
+            end = m.start() if m else n
+            cs = start
+            for cue in r.list_cue.finditer(text, start, end):
                 yield cs, cue.start(), cue
                 cs = cue.end()
-            if cs < m.end():
-                yield cs, m.end(), None
+            if cs < end:
+                yield cs, end, None
+            k = text.find("、", end)
 
     # -- aliases
     def alias_candidates(self, found: list[Candidate]) -> list[Candidate]:
@@ -412,7 +424,7 @@ class _Finder:
 
     def _short(self, cut: list[str], name: str, forms: set[str], need_distinctive: bool) -> None:
         short = "".join(cut)
-        if len(short) < 4 or short == name or not regex.fullmatch(r"\p{Han}+", short):
+        if len(short) < 4 or short == name or not _ALL_HAN.fullmatch(short):
             return
         if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words for t in cut):
             return
@@ -468,12 +480,18 @@ def _maximal(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str,
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping: longest first, then source priority, then leftmost."""
     ranked = sorted(set(candidates), key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
+    # taken spans never overlap, so sorted by start their ends are sorted too: only
+    # the last one starting before c.end can reach into c
+    starts: list[int] = []
     taken: list[Candidate] = []
     for c in ranked:
-        if any(c.start < t.end and t.start < c.end for t in taken):
+        k = bisect.bisect_left(starts, c.end)
+        if k and taken[k - 1].end > c.start:
             continue
-        taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+        k = bisect.bisect_right(starts, c.start)  # after equal starts, as a stable sort would
+        starts.insert(k, c.start)
+        taken.insert(k, c)
+    return taken
 
 
 def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> list[Candidate]:
