@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import log
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,6 @@ import yaml
 
 from .errors import RuleError
 from .records import ORG_TYPES
-
-_HMM = True            # unknown words (巴斯巴) stay one token
-
 
 # ---------------------------------------------------------------- rules
 
@@ -152,10 +150,16 @@ class _Automaton:
     words: tuple[str, ...]
     values: tuple[tuple[tuple[str, str], ...], ...]  # per word: (source, type) pairs
 
-    def iter_long(self, text: str):
-        """(word, values, start, end) of leftmost-longest, non-overlapping matches."""
+    def hits(self, text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
+        """``(start, end, word, type)`` of the leftmost-longest, non-overlapping
+        matches, in text order: those of suffixes, and those of gazetteer names."""
+        suffix: list[tuple[int, int, str, str]] = []
+        gazetteer: list[tuple[int, int, str, str]] = []
+        words, values = self.words, self.values
         for i, s, e in self.matcher.find_matches_as_indexes(text):
-            yield self.words[i], self.values[i], s, e
+            for source, typ in values[i]:
+                (suffix if source == "suffix" else gazetteer).append((s, e, words[i], typ))
+        return suffix, gazetteer
 
 
 def _automaton(rules: OrgRules) -> _Automaton:
@@ -167,7 +171,8 @@ def _automaton(rules: OrgRules) -> _Automaton:
     for word, typ in rules.gazetteer.items():
         entries.setdefault(word, []).append(("gazetteer", typ))
     words = tuple(entries)
-    matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                         implementation=ahocorasick_rs.Implementation.DFA)  # fastest, small
     return _Automaton(matcher, words, tuple(tuple(entries[w]) for w in words))
 
 
@@ -179,55 +184,210 @@ def cached_org_rules(directory: str | None = None) -> OrgRules:
 # ---------------------------------------------------------------- jieba
 
 
-@lru_cache(maxsize=1)
-def jieba_tags() -> dict[str, str]:
-    """Word -> part-of-speech tag from jieba's bundled dictionary (no posseg run)."""
-    import jieba
-
-    tags: dict[str, str] = {}
-    with jieba.dt.get_dict_file() as f:
-        for raw in f:
-            parts = raw.decode("utf-8").split()
-            if len(parts) >= 3:
-                tags[parts[0]] = parts[2]
-    return tags
+_OTHER_TAG = "-"       # a dictionary word whose tag no rule asks about (stands for n, nr, i…)
+_MEMO_MAX = 1 << 15    # windows (and log frequencies) remembered; forgotten all at once when full
 
 
-_TOKENIZERS: dict[int, Any] = {}
+class Segmenter:
+    """jieba for the short windows orgs.py asks about, built on first use.
 
+    ``tok`` is a ``jieba.Tokenizer`` of our own, its dictionary extended by the
+    lexicons.  :meth:`cut` gives the lengths of the tokens of
+    ``tok.cut(text, HMM=True)``: the same blocks (jieba's own patterns), the same
+    word graph and the same route (the same floating-point sums, in the same
+    order, the same tie-break), the same HMM for runs of single characters
+    (jieba's ``finalseg``), only without jieba's per-call overhead; windows seen
+    before are remembered.  :meth:`tag` is the part-of-speech tag of a word of
+    jieba's own dictionary, kept only for the tags the rules ask about (ns, the
+    stop tags, verbs), :data:`_OTHER_TAG` for any other word of the dictionary,
+    ``None`` for a word not in it.
+    """
 
-def tokenizer(rules: OrgRules):
-    """A jieba tokenizer of our own, its dictionary extended by the lexicons."""
-    key = id(rules)
-    tok = _TOKENIZERS.get(key)
-    if tok is None:
+    def __init__(self, rules: OrgRules) -> None:
         import logging
 
         import jieba
+        from jieba import finalseg
 
         jieba.setLogLevel(logging.WARNING)
         tok = jieba.Tokenizer()
         tok.initialize()
-        for word in list(rules.gazetteer) + list(rules.suffix_type):
-            if len(word) > 1:
-                tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 20000))
-        # Suffixes stay words of their own, so the left edge can fall before them.
-        for word in ("有限公司", "股份", "集团"):
+        added = [w for w in list(rules.gazetteer) + list(rules.suffix_type) if len(w) > 1]
+        kept = ("有限公司", "股份", "集团")  # suffixes stay words of their own: the left edge can fall before them
+        self.tags, untagged = self._read_tags(tok, rules, set(added) | set(kept))
+        for word in added:
+            tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 20000))
+        for word in kept:
             tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 200000))
-        _TOKENIZERS[key] = tok
-    return tok
+        self.tok, self.freq = tok, tok.FREQ
+        self.untagged = frozenset(untagged)
+        self.stop_words = rules.stop_words
+        self._logtotal = log(tok.total)
+        self._re_han, self._re_skip = jieba.re_han_default, jieba.re_skip_default
+        self._finalseg = finalseg
+        self._forced = len(finalseg.Force_Split_Words)  # finalseg's state the memos rest on
+        self._logp: dict[str, float] = {}
+        self._hmm: dict[str, tuple[int, ...]] = {}
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    @staticmethod
+    def _read_tags(tok, rules: OrgRules, added: set[str]) -> tuple[dict[str, str], set[str]]:
+        """The tags worth keeping (the last line of a word wins, as in a dict built
+        from every line), and the words of ``tok`` or ``added`` that have no tagged line."""
+        keep = rules.stop_tags | {"ns"}
+        tags: dict[str, str] = {}
+        intern: dict[str, str] = {}
+        seen_added: set[str] = set()
+        untagged_lines: set[str] = set()
+        freq = tok.FREQ
+        with tok.get_dict_file() as f:
+            for raw in f:
+                parts = raw.decode("utf-8").split()
+                if len(parts) < 3:
+                    if parts:
+                        untagged_lines.add(parts[0])
+                    continue
+                word, tag = parts[0], parts[2]
+                if word in added:
+                    seen_added.add(word)
+                if tag in keep or tag.startswith("v") or not freq.get(word):
+                    tags[word] = intern.setdefault(tag, tag)
+                else:
+                    tags.pop(word, None)  # a word of the dictionary: _OTHER_TAG
+        untagged = {w for w in added if w not in seen_added}
+        if untagged_lines:  # none in jieba's own dictionary: a second pass for them only
+            with tok.get_dict_file() as f:
+                for raw in f:
+                    parts = raw.decode("utf-8").split()
+                    if len(parts) >= 3:
+                        untagged_lines.discard(parts[0])
+            untagged |= untagged_lines
+        return tags, untagged
+
+    def tag(self, word: str) -> str | None:
+        t = self.tags.get(word)
+        if t is not None:
+            return t
+        return _OTHER_TAG if self.freq.get(word) and word not in self.untagged else None
+
+    def cut(self, text: str) -> tuple[int, ...]:
+        """Lengths of the tokens of ``text`` (see the class), a word the HMM glued
+        onto a function character split again (据区 / 并报 / 尚需)."""
+        if len(self._finalseg.Force_Split_Words) != self._forced:  # someone's add_word(w, 0)
+            self._forced = len(self._finalseg.Force_Split_Words)
+            self._hmm.clear()
+            self._memo.clear()
+        lengths = self._memo.get(text)
+        if lengths is not None:
+            return lengths
+        out: list[int] = []
+        for blk in self._re_han.split(text):
+            if not blk:
+                continue
+            if self._re_han.match(blk):
+                self._cut_block(blk, out)
+            else:
+                for x in self._re_skip.split(blk):
+                    if self._re_skip.match(x):
+                        out.append(len(x))
+                    else:
+                        out.extend([1] * len(x))
+        pos, split = 0, []
+        for n in out:
+            word = text[pos:pos + n]
+            if n > 1 and word[0] in self.stop_words and self.tag(word) is None:
+                split.append(1)
+                split.append(n - 1)
+            else:
+                split.append(n)
+            pos += n
+        if len(self._memo) >= _MEMO_MAX:
+            self._memo.clear()
+        lengths = self._memo[text] = tuple(split)
+        return lengths
+
+    def _cut_block(self, s: str, out: list[int]) -> None:
+        """``Tokenizer.__cut_DAG``: the best route by word frequencies, right to left."""
+        freq, logp, logtotal = self.freq, self._logp, self._logtotal
+        n = len(s)
+        value = [0.0] * (n + 1)
+        best = [0] * (n + 1)  # index of the last character of the word starting here
+        for idx in range(n - 1, -1, -1):
+            bv = bx = None
+            i = idx + 1
+            frag = s[idx]
+            f = freq.get(frag)
+            while f is not None:  # every word starting at idx: jieba keeps their prefixes
+                if f:
+                    p = logp.get(frag)
+                    if p is None:
+                        if len(logp) >= _MEMO_MAX:
+                            logp.clear()
+                        p = logp[frag] = log(f) - logtotal
+                    v = p + value[i]
+                    if bv is None or v >= bv:  # max((v, x)): ties go to the longer word
+                        bv, bx = v, i - 1
+                if i >= n:
+                    break
+                i += 1
+                frag = s[idx:i]
+                f = freq.get(frag)
+            if bv is None:  # no word: the character alone, at frequency 1
+                bv, bx = 0.0 - logtotal + value[idx + 1], idx
+            value[idx], best[idx] = bv, bx
+        x, run = 0, -1  # run: start of the current stretch of single characters
+        while x < n:
+            y = best[x] + 1
+            if y - x == 1:
+                if run < 0:
+                    run = x
+            else:
+                if run >= 0:
+                    self._singles(s, run, x, out)
+                    run = -1
+                out.append(y - x)
+            x = y
+        if run >= 0:
+            self._singles(s, run, n, out)
+
+    def _singles(self, s: str, a: int, b: int, out: list[int]) -> None:
+        """A stretch of single characters: an unknown word for the HMM, unless it is
+        a dictionary word itself."""
+        if b - a == 1:
+            out.append(1)
+            return
+        buf = s[a:b]
+        if self.freq.get(buf):
+            out.extend([1] * (b - a))
+            return
+        lengths = self._hmm.get(buf)
+        if lengths is None:
+            if len(self._hmm) >= _MEMO_MAX:
+                self._hmm.clear()
+            lengths = self._hmm[buf] = tuple(len(w) for w in self._finalseg.cut(buf))
+        out.extend(lengths)
+
+
+_SEGMENTERS: dict[int, Segmenter] = {}
+
+
+def segmenter(rules: OrgRules) -> Segmenter:
+    """The :class:`Segmenter` of ``rules``, built (jieba loaded) on first use."""
+    seg = _SEGMENTERS.get(id(rules))
+    if seg is None:
+        seg = _SEGMENTERS[id(rules)] = Segmenter(rules)
+    return seg
+
+
+def tokenizer(rules: OrgRules):
+    """A jieba tokenizer of our own, its dictionary extended by the lexicons."""
+    return segmenter(rules).tok
 
 
 def segment(text: str, start: int, end: int, rules: OrgRules) -> list[tuple[int, int]]:
     """jieba tokens of ``text[start:end]`` as absolute ``(start, end)`` offsets."""
     out, pos = [], start
-    tags = jieba_tags()
-    for word in tokenizer(rules).cut(text[start:end], HMM=_HMM):
-        # 据区 / 并报 / 尚需: an unknown word the HMM glued onto a function character
-        if len(word) > 1 and word not in tags and word[0] in rules.stop_words:
-            out.append((pos, pos + 1))
-            out.append((pos + 1, pos + len(word)))
-        else:
-            out.append((pos, pos + len(word)))
-        pos += len(word)
+    for n in segmenter(rules).cut(text[start:end]):
+        out.append((pos, pos + n))
+        pos += n
     return out

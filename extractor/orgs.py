@@ -23,7 +23,7 @@ from typing import Iterable
 import regex
 
 from .normalize import _GLOSS, Normalized, to_simplified
-from .org_rules import OrgRules, cached_org_rules, jieba_tags, segment, tokenizer
+from .org_rules import OrgRules, Segmenter, cached_org_rules, segment, segmenter, tokenizer
 from .records import Org
 
 MAX_LEFT = 16          # characters of name before the suffix
@@ -69,7 +69,7 @@ def _clause_end(text: str, i: int, limit: int) -> int:
 class _Finder:
     def __init__(self, text: str, rules: OrgRules) -> None:
         self.text, self.rules = text, rules
-        self.tags = jieba_tags()
+        self._seg: Segmenter | None = None  # jieba, loaded when a word's tag is first asked
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def tokens_around(self, i: int, j: int, left: int = WINDOW, right: int = 4) -> list[tuple[int, int]]:
@@ -82,14 +82,21 @@ class _Finder:
         return tokens
 
     # -- word classes
+    def tag(self, word: str) -> str | None:
+        """jieba's part-of-speech tag of ``word`` (None if not in its dictionary)."""
+        seg = self._seg
+        if seg is None:
+            seg = self._seg = segmenter(self.rules)
+        return seg.tag(word)
+
     def is_region(self, tok: str) -> bool:
         r = self.rules
-        if tok in r.regions or self.tags.get(tok) == "ns":
+        if tok in r.regions or self.tag(tok) == "ns":
             return True
         if tok in r.region_tails:
             return True
         return len(tok) > 1 and tok[-1] in r.region_tails and (
-            tok[:-1] in r.regions or self.tags.get(tok[:-1]) == "ns")
+            tok[:-1] in r.regions or self.tag(tok[:-1]) == "ns")
 
     def is_stop(self, tok: str) -> bool:
         r = self.rules
@@ -97,7 +104,7 @@ class _Finder:
             return True
         if not _NAME_CHAR.fullmatch(tok):
             return True
-        tag = self.tags.get(tok)
+        tag = self.tag(tok)
         return tag in r.stop_tags and tok not in r.inner_words and not self.is_region(tok)
 
     def walk_left(self, tokens: list[tuple[int, int]], idx: int) -> int:
@@ -124,7 +131,7 @@ class _Finder:
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
                 if not (used == 0 and tok not in self.rules.stop_words and len(tok) > 1
-                        and (self.tags.get(tok) or "v").startswith("v")
+                        and (self.tag(tok) or "v").startswith("v")
                         and before in ("、", "与", "和", "及", "了")):
                     break
             used += e - s
@@ -499,10 +506,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     if not text:
         return []
     finder = _Finder(text, rules)
-    suffix_hits, gaz_hits = [], []
-    for word, values, s, e in rules.automaton.iter_long(text):
-        for source, typ in values:
-            (suffix_hits if source == "suffix" else gaz_hits).append((s, e, word, typ))
+    suffix_hits, gaz_hits = rules.automaton.hits(text)
     found = finder.suffix_candidates(suffix_hits) + finder.gazetteer_candidates(gaz_hits) + list(extra)
     found = select(found)
     new, drop = finder.list_candidates(found)

@@ -1,0 +1,174 @@
+"""The fast paths of org finding give what the plain ones give.
+
+Each fast path is checked against a plain version written here (the code it
+replaced, or jieba itself), on org-like text built from the rules' own words.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.normalize import normalize
+from extractor.org_rules import cached_org_rules, segment, segmenter, tokenizer
+from extractor.orgs import Candidate, _Finder, find_orgs, select
+
+RULES = cached_org_rules()
+
+# org-like text: the rules' words, a few names and function words, punctuation,
+# Latin, digits, spaces and characters jieba leaves outside its blocks
+_FRAGMENTS = sorted(
+    set(RULES.suffix_type) | set(list(RULES.gazetteer)[:80]) | set(list(RULES.regions)[:30])
+    | set(list(RULES.stop_words)[:60]) | set(list(RULES.generic_words)[:40]) | set(RULES.not_org_tails)
+    | set(list(RULES.not_org_words)[:30])
+    | {"巴斯巴", "中电华软", "江淮重工", "(中国)", "（合肥）", "、", "，", "。", "：", "“", "”", "等知名企业", "等项目",
+       "(以下简称“", "”)", "证券简称：", "来源：", "讯", "\n", " ", "　", "·", "ABC", "3D", "2018", "5.6%", "-", "&",
+       "了", "的", "据", "区", "并", "报", "尚", "需", "某", "一", "第三", "ｘ", "𠀀", "〇"})
+texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=30).map("".join)
+
+
+# ---------------------------------------------------------------- jieba
+
+
+def _full_tags() -> dict[str, str]:
+    """The part-of-speech table as the plain code read it: every line, last wins."""
+    tags: dict[str, str] = {}
+    with tokenizer(RULES).get_dict_file() as f:
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+FULL_TAGS = _full_tags()
+
+
+def plain_segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """segment() as it was: jieba's own cut, then 据区 -> 据 + 区."""
+    out, pos = [], start
+    for word in tokenizer(RULES).cut(text[start:end], HMM=True):
+        if len(word) > 1 and word not in FULL_TAGS and word[0] in RULES.stop_words:
+            out.append((pos, pos + 1))
+            out.append((pos + 1, pos + len(word)))
+        else:
+            out.append((pos, pos + len(word)))
+        pos += len(word)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_segment_is_jiebas_cut(text):
+    assert segment(text, 0, len(text), RULES) == plain_segment(text, 0, len(text))
+
+
+def test_segment_is_jiebas_cut_on_news():
+    for example in RULES.examples:
+        text = normalize(example["text"]).text
+        for a in range(0, len(text), 3):
+            for b in (a + 5, a + 17, len(text)):
+                assert segment(text, a, min(b, len(text)), RULES) == plain_segment(text, a, min(b, len(text)))
+    # ties between two routes (丁税 + 政 or 丁 + 税政, same frequencies): the longer word first, as in jieba
+    for text in ("一一一", "丁税政", "上划上", "万万万元"):
+        assert segment(text, 0, len(text), RULES) == plain_segment(text, 0, len(text))
+    # twice: the second answer comes from the memo
+    text = "重点拜访了深圳巴斯巴科技发展有限公司、据区统计局数据、并报省政府批准，尚需股东大会审议"
+    assert segment(text, 0, len(text), RULES) == segment(text, 0, len(text), RULES) == plain_segment(text, 0, len(text))
+
+
+def test_tags_are_the_dictionary_tags_the_rules_ask_about():
+    seg = segmenter(RULES)
+    words = list(FULL_TAGS) + list(RULES.gazetteer) + list(RULES.suffix_type) + ["股份", "巴斯巴", "据区", "x"]
+    for w in words:
+        full = FULL_TAGS.get(w)
+        got = seg.tag(w)
+        if full is None or full == "ns" or full in RULES.stop_tags or full.startswith("v"):
+            assert got == full, w
+        else:
+            assert got is not None and got != "ns" and got not in RULES.stop_tags and not got.startswith("v"), w
+
+
+def test_no_jieba_for_an_article_without_org_cues():
+    code = ("import sys; from extractor import extract; "
+            "a = extract('今年营收增长12%，利润36.57亿元。', kinds={'org'}); "
+            "assert a.orgs == [], a.orgs; "
+            "print('jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def plain_select(candidates):
+    ranked = sorted(set(candidates), key=lambda c: (-(c.end - c.start), -{"alias": 5, "gazetteer": 4, "suffix": 3,
+                                                                          "list": 2, "model": 1}[c.source], c.start))
+    taken = []
+    for c in ranked:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+spans = st.tuples(st.integers(0, 40), st.integers(1, 8), st.sampled_from(["alias", "gazetteer", "suffix", "list", "model"]),
+                  st.sampled_from(["company", "group"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(spans, max_size=25))
+def test_select_is_the_plain_greedy_choice(items):
+    cands = [Candidate(s, s + n, typ, f"org.x.{typ}", src) for s, n, src, typ in items]
+    assert select(cands) == plain_select(cands)
+
+
+_PLAIN_LIST_CLAUSE = regex.compile(r"[^，,。；;！!？?\n：:、]*、[^，,。；;！!？?\n：:]*")
+
+
+def plain_list_regions(text):
+    for m in _PLAIN_LIST_CLAUSE.finditer(text):
+        cs = m.start()
+        for cue in RULES.list_cue.finditer(text, m.start(), m.end()):
+            yield cs, cue.start(), cue.group()
+            cs = cue.end()
+        if cs < m.end():
+            yield cs, m.end(), None
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_list_regions_are_the_clauses_holding_a_list(text):
+    got = [(a, b, cue.group() if cue else None) for a, b, cue in _Finder(text, RULES)._list_regions()]
+    assert got == list(plain_list_regions(text))
+
+
+def plain_crosses_word(text, s, e):
+    freq = tokenizer(RULES).FREQ
+    for edge in (s, e):
+        for a in range(max(0, edge - 3), edge):
+            for b in range(edge + 1, min(len(text), a + 5) + 1):
+                if freq.get(text[a:b], 0) >= 50 and text[a:b] not in RULES.gazetteer:
+                    return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 200), st.integers(1, 4))
+def test_crosses_word_and_followed_by_place(text, s, n):
+    s = min(s, len(text))
+    e = min(len(text), s + n)
+    finder = _Finder(text, RULES)
+    assert finder.crosses_word(s, e) == plain_crosses_word(text, s, e)
+    tail = text[e:e + 6]
+    assert finder.followed_by_place(e) == any(tail.startswith(w) for w in RULES.not_org_tails)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_org_like_text_never_raises_and_spans_are_names(text):
+    for c in find_orgs(text, RULES):
+        assert 0 <= c.start < c.end <= len(text)
