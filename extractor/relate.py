@@ -12,6 +12,7 @@ Relations are plain records with figure ids; validate.py computes them.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import operator
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, flags=regex.REVERSE)
 _CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
 _LIST_BREAK = regex.compile(r"[，,。！？!?；;：:\n（(）)“”\"]|其中")
+# Searched backwards: a break's first character is never inside another break.
+_LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK)}
 
 # Words that open a clause but are not part of what a figure measures.
 _LEADING = regex.compile(
@@ -56,10 +59,17 @@ _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
 _SHARE_CUE = regex.compile(
     r"占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
 )
-# The last character of each word that can end a cue anchored at ``$``.
-_CUE_LAST = {
-    _TARGET_CUE: frozenset(w[-1] for w in _TARGET_WORDS),
-    _GROWTH_CUE: frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER),
+# What lets _cue_search skip most of a cue's search.  Each cue is anchored at
+# ``$`` (which also matches before a final "\n"); its text ends with one of
+# these characters (None: see _cue_search) and never holds one of the second
+# set, so that no match starts before the last of them.
+_NOT_IN_CLAUSE = regex.compile(r"[，,。；;]", flags=regex.REVERSE)
+_NOT_IN_CLAIM = regex.compile(r"[，。；;]", flags=regex.REVERSE)  # a claim keeps "," between digits
+_CUES = {
+    _TARGET_CUE: (frozenset(w[-1] for w in _TARGET_WORDS), _NOT_IN_CLAUSE),
+    _GROWTH_CUE: (frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER), _NOT_IN_CLAUSE),
+    _COMPLETION: (None, _NOT_IN_CLAIM),  # ends 的\s*
+    _SHARE_CUE: (None, _NOT_IN_CLAUSE),  # holds 占
 }
 _BREAKDOWN_OPENER = regex.compile(
     r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
@@ -71,6 +81,7 @@ _OPENER_LONGEST = 16
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
+_LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
 _REGION = regex.compile(r"\p{Han}{2,4}?(?:自治区|区|县|市|旗|镇|乡)(?=[\p{Han}“\"]|$)")
@@ -130,11 +141,11 @@ def _replace(figure: Figure, fields: dict) -> Figure:
 
 
 def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CLAUSE_BREAK) -> int:
-    window = text[floor:start]
-    last = None
-    for last in breaks.finditer(window):
-        pass
-    return floor + last.end() if last else floor
+    """The end of the last of ``breaks`` that a scan of ``text[floor:start]``
+    finds, else ``floor``.  The break that ends last starts where the scan
+    finds one, but may be longer (分别是 for 分别)."""
+    last = _LAST_BREAK[breaks].search(text, floor, start)
+    return breaks.match(text, last.start(), start).end() if last else floor
 
 
 def indicator_before(text: str, start: int, floor: int) -> str | None:
@@ -161,11 +172,11 @@ def article_subject(text: str) -> str | None:
     end = _REGION_END.search(head)
     if end is None:
         return None
-    subject, last_end = None, None
-    for m in _REGION.finditer(head, max(0, end.start() - 6)):  # no match starts earlier
-        if subject is not None and m.start() != last_end:
-            break
-        subject, last_end = m.group(), m.end()
+    subject = None
+    m = _REGION.search(head, max(0, end.start() - 6))  # no match starts earlier
+    while m:
+        subject = m.group()
+        m = _REGION.match(head, m.end())  # the chain goes on right after it
     return subject
 
 
@@ -176,26 +187,25 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     if not figures:
         return [], []
+    subject = article_subject(text)
     slots: list[_Slot] = []
     floor = last = 0
     for f, (s, e) in zip(figures, spans):
         # Figures come in text order: look back only to the previous one.
-        floor = _sentence_start(text, s, floor) if s >= last else _sentence_start(text, s)
+        floor = _sentence_start(text, s, floor if s >= last else 0)
         last = s
-        slots.append(_Slot(f, s, e, floor))
-    subject = article_subject(text)
-    relations: list[Relation] = []
-    for slot in slots:
-        floor = slot.sentence
-        of = slot.figure.of
-        if of and text.startswith(of, slot.end):  # 3次专题招商会: the noun follows the count
+        slot = _Slot(f, s, e, floor)
+        slots.append(slot)
+        of = f.of
+        if of and text.startswith(of, e):  # 3次专题招商会: the noun follows the count
             slot.fields["indicator"] = of
         else:
-            slot.fields["indicator"] = indicator_before(text, slot.start, floor) or of
+            slot.fields["indicator"] = indicator_before(text, s, floor) or of
         if subject:
             slot.fields["subject"] = subject
-        if slot.figure.kind == "money" and _cue_search(_TARGET_CUE, text, max(floor, slot.start - 30), slot.start):
+        if f.kind == "money" and _cue_search(_TARGET_CUE, text, max(floor, s - 30), s):
             slot.fields["role"] = "target"
+    relations: list[Relation] = []
     _distributions(text, slots)
     # Breakdowns last: their totals and parts skip figures already cast as a
     # target, a previous value or a change.
@@ -210,17 +220,20 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 
 
 def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
-    """``cue.search(text, start, end)``, skipped when the text cannot hold the
-    cue: most figures follow no cue, and a failing search tries every start."""
+    """``cue.search(text, start, end)`` for a cue of _CUES: most figures follow
+    no cue, and a failing search tries every start."""
     if start < end:
+        ends, breaks = _CUES[cue]
         last = text[end - 1]
-        if cue is _SHARE_CUE:
-            if text.find("占", start, end) < 0:
+        if ends is not None:
+            if last not in ends and last != "\n":
                 return None
-        elif cue is _COMPLETION:  # ends 的\s*
-            if last != "的" and not last.isspace():
-                return None
-        elif last not in _CUE_LAST[cue] and last != "\n":  # $ also matches before a final "\n"
+        elif cue is _COMPLETION and last != "的" and not last.isspace():
+            return None
+        cut = breaks.search(text, start, end)
+        if cut:
+            start = cut.end()
+        if cue is _SHARE_CUE and text.find("占", start, end) < 0:
             return None
     return cue.search(text, start, end)
 
@@ -323,22 +336,27 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
 
 
 def _openers(text: str, candidates: list[_Slot]):
-    """The breakdown openers that may have a candidate before them and one
-    after them in their full sentence: those a scan of the whole text finds
-    in the full sentences of the candidates after the first.  No opener spans
-    a full stop, so each full sentence can be scanned alone."""
-    first_end = min(s.end for s in candidates)
-    stop = -1
+    """The breakdown openers that may stand between two candidates of one full
+    sentence, as a scan of the whole text finds them.  Every opener ends with
+    an _OPENER_END and is at most _OPENER_LONGEST long; none spans a full stop,
+    so a full sentence can be scanned alone."""
+    low = min(s.end for s in candidates)  # an opener starts after a candidate
+    stop = -1  # the end of the last full sentence scanned
     for s in sorted(candidates, key=lambda s: s.start):
-        if s.start < first_end or s.start <= stop:
-            continue  # no candidate before it, or its sentence is scanned
-        m = _LAST_FULL_STOP.search(text, 0, s.start)
+        if s.start <= stop or s.start < low:
+            continue
+        # The last opener end or full stop before it; the text before ``low`` was
+        # searched for the candidate before it.
+        last = _LAST_OPENER_END_OR_STOP.search(text, low, s.start)
+        low = s.start - 1
+        if last is None or last.lastgroup == "stop":
+            continue  # no opener ends in its full sentence before it
+        m = _LAST_FULL_STOP.search(text, 0, last.start())
         start = m.end() if m else 0
         m = _FULL_STOP.search(text, s.start)
         stop = m.start() if m else len(text)
-        anchor = _OPENER_END.search(text, start, stop)
-        if anchor:  # no opener ends before it
-            yield from _BREAKDOWN_OPENER.finditer(text, max(start, anchor.end() - _OPENER_LONGEST), stop)
+        first = _OPENER_END.search(text, start, stop)  # no opener ends before it
+        yield from _BREAKDOWN_OPENER.finditer(text, max(start, first.end() - _OPENER_LONGEST), stop)
 
 
 def _likely_total(earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
