@@ -15,19 +15,27 @@ from __future__ import annotations
 import regex
 
 BLOCK_LINE_MAX = 50  # lines in a related-links block are short
-# a footer line: from its first word to the end of the line
+_WS = " \t\u3000"
+# words that open a footer line: from the word to the end of the line
+_FOOTER_WORDS = ("版权及免责声明", "免责声明", "版权声明", "版权所有", "版权归", "Copyright", "copyright",
+                 "COPYRIGHT", "©", "(c)", "凡本网注明", "凡注明", "本网站所载", "本文仅代表作者", "转载请注明",
+                 "未经授权", "违者本网", "责任编辑", "编辑:", "责编")
+# headings that open a block of links
+_BLOCK_WORDS = ("延伸阅读", "相关阅读", "相关新闻", "相关链接", "相关文章", "热点新闻", "热点视频", "热点舆情",
+                "热点推荐", "推荐阅读", "猜你喜欢", "精彩推荐", "更多新闻", "更多精彩", "今日推荐", "图片新闻",
+                "热门文章", "热门推荐", "最新新闻")
+# a navigation line: 当前位置: …, 首页 > …, or short items between separators
+_NAV_PLACE = ("当前位置", "您的位置", "你的位置", "所在位置")
+_NAV_HOME = ("首页", "网站首页", "主页")
+_NAV_SEPARATORS = "|｜>»›"
 _FOOTER = regex.compile(
-    r"(?m)^[ \t\u3000]*(?:版权及免责声明|免责声明|版权声明|版权所有|版权归|Copyright|copyright|COPYRIGHT|©|\(c\)|"
-    r"凡本网注明|凡注明|本网站所载|本文仅代表作者|转载请注明|未经授权|违者本网|责任编辑|编辑:|责编)"
-    r"[^\n]*")
-# a heading that opens a block of links
+    r"(?m)^[ \t\u3000]*(?:" + "|".join(map(regex.escape, _FOOTER_WORDS)) + r")[^\n]*")
 _BLOCK_HEAD = regex.compile(
-    r"(?m)^[ \t\u3000]*(?:延伸阅读|相关阅读|相关新闻|相关链接|相关文章|热点新闻|热点视频|热点舆情|热点推荐|"
-    r"推荐阅读|猜你喜欢|精彩推荐|更多新闻|更多精彩|今日推荐|图片新闻|热门文章|热门推荐|最新新闻)[ \t\u3000:]*$")
+    r"(?m)^[ \t\u3000]*(?:" + "|".join(map(regex.escape, _BLOCK_WORDS)) + r")[ \t\u3000:]*$")
 _NAV = regex.compile(
-    r"(?m)^[ \t\u3000]*(?:(?:当前位置|您的位置|你的位置|所在位置)[ \t\u3000:][^\n]*|"
-    r"(?:首页|网站首页|主页)[ \t\u3000]*[>»›/|][^\n]*|"
-    r"[^\n。，,]{1,10}(?:[ \t\u3000]*[|｜>»›][ \t\u3000]*[^\n。，,|｜>»›]{1,10}){2,})[ \t\u3000]*$")
+    r"(?m)^[ \t\u3000]*(?:(?:" + "|".join(_NAV_PLACE) + r")[ \t\u3000:][^\n]*|"
+    r"(?:" + "|".join(_NAV_HOME) + r")[ \t\u3000]*[>»›/|][^\n]*|"
+    rf"[^\n。，,]{{1,10}}(?:[ \t\u3000]*[{_NAV_SEPARATORS}][ \t\u3000]*[^\n。，,{_NAV_SEPARATORS}]{{1,10}}){{2,}})[ \t\u3000]*$")
 # (the province character before, 京ICP备 / 京公网安备, is taken in find_boilerplate:
 # a pattern starting with an optional Han character is tried at every position)
 _ICP = regex.compile(
@@ -40,6 +48,15 @@ _PHONE = regex.compile(
     r"(?<![\d.])(?:\(0\d{2,3}\)|0\d{2,3}-)\d{7,8}(?:-\d{1,4})?(?!\d)|"
     r"(?<![\d.])(?:400|800)-?\d{3}-?\d{4}(?!\d)|"
     r"(?<![\d.])1[3-9]\d{9}(?![\d.%])")
+# Every match stays on one line.  Footer, block and navigation patterns start
+# their line with one of their words (a navigation line may hold separators
+# instead), an ICP number holds ICP or 公网安备, a phone number seven digits in a
+# row or (400-/800- numbers) 400 or 800 and a hyphen.  Only the lines (or
+# texts) with such a cue are searched.
+_NAV_WORDS = _NAV_PLACE + _NAV_HOME
+_LINE_WORDS = _FOOTER_WORDS + _BLOCK_WORDS + _NAV_WORDS
+_LINE_FIRSTS = frozenset(w[0] for w in _LINE_WORDS)
+_DIGITS7 = regex.compile(r"\d{7}")
 
 
 def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
@@ -47,19 +64,50 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     kind is copyright, related, navigation, icp or phone (the first found, when
     regions of several kinds merge)."""
     found: list[tuple[int, int, str]] = []
-    for m in _FOOTER.finditer(text):
-        found.append((m.start(), m.end(), "copyright"))
-    for m in _BLOCK_HEAD.finditer(text):
-        found.append((m.start(), _block_end(text, m.end()), "related"))
-    for m in _NAV.finditer(text):
-        if m.group().strip():
-            found.append((m.start(), m.end(), "navigation"))
-    for m in _ICP.finditer(text):
-        start = m.start() - 1 if m.start() and _HAN.match(text, m.start() - 1) else m.start()
-        found.append((start, m.end(), "icp"))
-    for m in _PHONE.finditer(text):
-        found.append((m.start(), m.end(), "phone"))
-    return _merge(found)
+    separators = any(c in text for c in _NAV_SEPARATORS)
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1  # the line with its newline
+        head = line.lstrip(_WS)
+        nav = separators and any(c in line for c in _NAV_SEPARATORS)
+        if head[:1] in _LINE_FIRSTS:
+            if head.startswith(_FOOTER_WORDS):
+                m = _FOOTER.match(text, start, pos)
+                if m:
+                    found.append((m.start(), m.end(), "copyright"))
+            if head.startswith(_BLOCK_WORDS):
+                m = _BLOCK_HEAD.match(text, start, pos)
+                if m:
+                    found.append((m.start(), _block_end(text, m.end()), "related"))
+            nav = nav or head.startswith(_NAV_WORDS)
+        if nav:
+            m = _NAV.match(text, start, pos)
+            if m and m.group().strip():
+                found.append((m.start(), m.end(), "navigation"))
+    if ("P" in text and "ICP" in text) or ("备" in text and "公网安备" in text):
+        for m in _ICP.finditer(text):
+            start = m.start() - 1 if m.start() and _HAN.match(text, m.start() - 1) else m.start()
+            found.append((start, m.end(), "icp"))
+    for start, end in _phone_lines(text):
+        for m in _PHONE.finditer(text, start, end):
+            found.append((m.start(), m.end(), "phone"))
+    return _merge(found) if found else found
+
+
+def _phone_lines(text: str) -> list[tuple[int, int]]:
+    """The lines (with their newline) that may hold a phone number, in order."""
+    cues = [m.start() for m in _DIGITS7.finditer(text)]
+    if "-" in text:
+        for word in ("400", "800"):
+            at = text.find(word)
+            while at >= 0:
+                cues.append(at)
+                at = text.find(word, at + 1)
+    lines = set()
+    for at in cues:
+        end = text.find("\n", at)
+        lines.add((text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end + 1))
+    return sorted(lines)
 
 
 def _block_end(text: str, pos: int) -> int:

@@ -12,12 +12,17 @@ headers, read by ``ingest``) wins over what is detected here.
 from __future__ import annotations
 
 import datetime as _dt
+import operator
+from dataclasses import fields, replace
 from email.utils import parsedate_to_datetime
 from typing import Any, Callable
 
 import regex
 
+from .boilerplate import find_boilerplate, inside
 from .normalize import _GLOSS, Normalized, is_traditional, to_simplified
+from .period import assign_periods
+from .records import Figure
 
 HEAD_CHARS = 600  # where a dateline or byline is looked for first
 TITLE_MAX = 80
@@ -28,13 +33,18 @@ _HM = r"(?:\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})分?)?"
 # "时间:2014-04-25", "发布时间：2017-06-30 09:12" (：is folded to :), "日期 2014年4月25日"
 _LABELED_DATE = regex.compile(
     rf"(?:发布|发表|更新|出版|刊发|刊登)?(?:时间|日期)[\]】]?{_SEP}{_YMD}{_HM}")
+_DATE_LABELS = ("时间", "日期")
 # a bare dateline: "2014年4月25日" or "2014-04-25 09:12" near the top or on a line by itself
 _BARE_DATE = regex.compile(rf"{_YMD}{_HM}")
+_LINE_DATE = regex.compile(rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]*$")
+_WS = " \t\u3000"
+_HAN = regex.compile(r"\p{Han}")
 _OUTLET = regex.compile(
     r"(?:^|(?<=[\s【\[|\d]))(?:来源|稿源|来自|出处|消息来源|文章来源|信息来源)"
     r"(?:[\]】][ \t\u3000]*|[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)"
     r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|\d)",
     regex.M)
+_OUTLET_CUES = "源自处"  # one of them is in every outlet label (来源, 稿源, 来自, 出处, …)
 _ROLES = {
     "记者": "reporter", "本报记者": "reporter", "见习记者": "reporter", "特约记者": "reporter",
     "实习记者": "reporter", "首席记者": "reporter",
@@ -51,6 +61,8 @@ _BYLINE = regex.compile(
     rf"(?=[ \t\u3000]*(?:[)）\]】\n]|$|{_ROLE}|报道|摄|发自|编辑))",
     regex.M)
 _BYLINE_CONTEXT = regex.compile(r"(?:^|[(（\[【\n]|[ \t\u3000]|本报|新华社|电)[ \t\u3000]*$")
+# every role word is one of these, or two characters (本报, 特约, …) and one of them
+_ROLE_ENDS = (("记者", 2), ("通讯员", 2), ("实习生", 0))
 
 
 def detect_metadata(text: str, raw: str | None = None,
@@ -115,7 +127,7 @@ def merge_metadata(detected: dict[str, Any], given: dict[str, Any] | None) -> di
 def find_title(text: str) -> tuple[int, int] | None:
     """Span of the first non-blank line, when it reads as a headline (short, no final 。)."""
     pos = 0
-    for n, line in enumerate(text.split("\n")):
+    for n, line in enumerate(text.split("\n", 5)):
         if n >= 5:
             break
         start, pos = pos, pos + len(line) + 1
@@ -124,7 +136,7 @@ def find_title(text: str) -> tuple[int, int] | None:
             continue
         if (len(stripped) > TITLE_MAX or stripped.endswith(("。", "；")) or stripped.startswith(("(", "[", "【"))
                 or _LABELED_DATE.match(stripped) or _OUTLET.match(stripped) or _BYLINE.match(stripped)
-                or not regex.search(r"\p{Han}", stripped)):
+                or not _HAN.search(stripped)):
             return None
         lead = len(line) - len(line.lstrip())
         return start + lead, start + lead + len(stripped)
@@ -153,24 +165,41 @@ def find_date(text: str) -> tuple[str, str | None] | None:
     head or tail, else a bare date in the head or alone on a line."""
     head, tail = text[:HEAD_CHARS], text[-HEAD_CHARS:]
     for part in (head, tail):
+        if not any(label in part for label in _DATE_LABELS):
+            continue  # every labelled date has one
         for m in _LABELED_DATE.finditer(part):
             if _valid(m):
                 return _valid(m)
     for m in _BARE_DATE.finditer(head):
         if _valid(m):
             return _valid(m)
-    for m in regex.finditer(rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]*$", text):
+    for m in _line_dates(text):
         if _valid(m):
             return _valid(m)
     return None
+
+
+def _line_dates(text: str):
+    """``_LINE_DATE.finditer(text)``, trying only the lines that start (after
+    spaces) with 19 or 20, where such a date must start."""
+    pos = last_end = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if start >= last_end and line.lstrip(_WS).startswith(("19", "20")):
+            m = _LINE_DATE.match(text, start)
+            if m:
+                yield m
+                last_end = m.end()
 
 
 def find_outlet(text: str) -> tuple[int, int] | None:
     """Span of the name in ``来源:河南经济报`` (head and tail only: 来源 in running
     text is about something else)."""
     tail_start = max(0, len(text) - HEAD_CHARS * 2)
-    for offset, part in ((0, text[:HEAD_CHARS]), (tail_start, text[tail_start:])):
-        m = _OUTLET.search(part)
+    for offset, end in ((0, HEAD_CHARS), (tail_start, len(text))):
+        if not any(text.find(c, offset, end) >= 0 for c in _OUTLET_CUES):
+            continue
+        m = _OUTLET.search(text[offset:end])
         if m:
             return offset + m.start("name"), offset + m.end("name")
     return None
@@ -181,7 +210,7 @@ def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
     ``(记者 张长友 通讯员 左彦楠)``, ``本报记者 王五 报道``; in order, without repeats."""
     people: list[tuple[tuple[int, int], str]] = []
     seen: set[str] = set()
-    for m in _BYLINE.finditer(text):
+    for m in _bylines(text):
         if not _BYLINE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
             continue
         role = _ROLES[m.group("role")]
@@ -193,6 +222,25 @@ def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
     return people
 
 
+def _bylines(text: str):
+    """``_BYLINE.finditer(text)``, trying only where a role word starts."""
+    starts = set()
+    for word, before in _ROLE_ENDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            if at >= before:
+                starts.add(at - before)
+            at = text.find(word, at + 1)
+    last_end = 0
+    for start in sorted(starts):
+        if start >= last_end:
+            m = _BYLINE.match(text, start)
+            if m:
+                yield m
+                last_end = m.end()
+
+
 def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> tuple[list, dict[str, Any]]:
     """Boilerplate, metadata and periods for one article (issue 3).
 
@@ -200,11 +248,6 @@ def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> t
     metadata is detected on the text with boilerplate blanked, given fields
     winning; each remaining figure gets the period of its clause, resolved
     against the publication date."""
-    from dataclasses import replace
-
-    from .boilerplate import find_boilerplate, inside
-    from .period import assign_periods
-
     text = norm.text
     boiler = find_boilerplate(text)
     blanked = text
@@ -212,7 +255,7 @@ def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> t
         parts, last = [], 0
         for s, e, _ in boiler:
             parts.append(text[last:s])
-            parts.append("".join(c if c == "\n" else " " for c in text[s:e]))
+            parts.append(_NOT_NEWLINE.sub(" ", text[s:e]))
             last = e
         parts.append(text[last:])
         blanked = "".join(parts)
@@ -220,8 +263,31 @@ def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> t
     if boiler:
         meta["boilerplate_chars"] = sum(e - s for s, e in (norm.raw_span(s, e) for s, e, _ in boiler))
         meta["boilerplate"] = sorted({k for _, _, k in boiler})
-    spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
-    kept = [(f, span) for f, span in zip(figures, spans) if not inside(*span, boiler)]
+    if not figures:
+        return [], meta
+    if len(norm.text) == len(norm.raw):  # nothing deleted: offsets are the same
+        spans = [(f.start, f.end) for f in figures]
+    else:
+        spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
+    kept = [(f, span) for f, span in zip(figures, spans) if not inside(*span, boiler)] if boiler \
+        else list(zip(figures, spans))
     periods = assign_periods(blanked, [span for _, span in kept], meta.get("date"))
-    out = [replace(f, id=f"f{i}", period=p) for i, ((f, _), p) in enumerate(zip(kept, periods), start=1)]
-    return out, meta
+    return [_numbered(f, f"f{i}", p) for i, ((f, _), p) in enumerate(zip(kept, periods), start=1)], meta
+
+
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+_FIGURE_VALUES = operator.attrgetter(*_FIGURE_FIELDS)
+_ID_AT, _PERIOD_AT = _FIGURE_FIELDS.index("id"), _FIGURE_FIELDS.index("period")
+
+
+def _numbered(figure, id: str, period: str | None):
+    """``replace(figure, id=id, period=period)``, without a copy when both are
+    already so (the common case), and faster for a Figure."""
+    if figure.id == id and figure.period == period:
+        return figure
+    if type(figure) is not Figure:
+        return replace(figure, id=id, period=period)
+    values = list(_FIGURE_VALUES(figure))
+    values[_ID_AT], values[_PERIOD_AT] = id, period
+    return Figure(*values)
