@@ -1,0 +1,253 @@
+"""The fast paths of relate give what the plain ones give.
+
+Each fast path is checked against a plain version written here (the code it
+replaced), on text built from the words relate looks for: cue words, break
+characters, openers, digits, spaces and newlines.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from decimal import Decimal
+from types import SimpleNamespace
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import relate as R
+from extractor.records import Figure
+
+_FRAGMENTS = [
+    # breaks, stops and spaces
+    "，", ",", "。", "；", ";", "：", ":", "、", "！", "?", "\n", " ", "\u3000", "（", "）", "“", "”",
+    # openers and lists
+    "其中", "其", "中", "分", "按", "从", "看", "来看", "划分", "在", "个", "家", "项", "分别", "分别为", "分别是", "为", "是",
+    "和", "及", "与", "产业", "经营地", "贸易方式", "项目",
+    # cues
+    "完成", "目标", "计划", "任务", "预算", "预期", "的", "占", "比重", "比例", "份额", "达", "达到", "同比", "环比",
+    "比上年同期", "较去年", "比2012年", "增长", "增加", "增", "下降", "减少", "减", "了", "幅度为", "上年同期", "由",
+    # leading and trailing words, regions
+    "全年", "2013年", "3月份", "全区", "累计", "实现", "约", "合计", "新乡市", "牧野区", "自治区", "县", "镇",
+    # numbers and other text
+    "12", "19.8", "1,234", "亿元", "万美元", "%", "A", "x",
+]
+texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
+
+
+def made_of(*fragments: str, size: int = 20):
+    """Text from a few fragments: what one fast path turns on, often enough."""
+    return st.lists(st.sampled_from(fragments), max_size=size).map("".join)
+
+
+clause_texts = made_of("分别", "是", "为", "其", "中", "，", "、", "1", "项目", "。", "\n")
+cue_texts = made_of("完成", "目标", "任务", "的", "占", "比重", "为", "达到", "同比", "比2012年", "增长", "增", "减少",
+                    "了", "幅度为", "1,234", "12", "，", ",", "。", "；", " ", "\n", "亿元", "全市")
+word_texts = made_of("全年", "全区", "实现", "累计", "工业", "增加值", "达", "达到", "为", "的", "同比", "比上年同期",
+                     "\n", " ", "12", "-")
+region_texts = made_of("新乡市", "牧野区", "乡", "红星", "政府", "自治区", "旗", "在", "全镇", "“", "A", " ", "\n", "某某某")
+opener_texts = made_of("其中", "中", "，", "：", "。", "\n", "分", "产业", "看", "在", "新引进的", "项目", "个", "12", "家",
+                       size=30)
+
+
+# ---------------------------------------------------------------- positions
+
+
+def plain_sentence_start(text: str, pos: int) -> int:
+    ends = [m.end() for m in R._SENTENCE_END.finditer(text)]
+    k = bisect.bisect_right(ends, pos)
+    return ends[k - 1] if k else 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.lists(st.integers(0, 400), max_size=8))
+def test_sentence_start_from_the_previous_figure(text, positions):
+    floor = 0
+    for pos in sorted(p % (len(text) + 1) for p in positions):
+        floor = R._sentence_start(text, pos, floor)
+        assert floor == plain_sentence_start(text, pos)
+
+
+def plain_clause_start(text: str, start: int, floor: int, breaks: regex.Pattern) -> int:
+    last = None
+    for last in breaks.finditer(text[floor:start]):
+        pass
+    return floor + last.end() if last else floor
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts, clause_texts).flatmap(lambda t: st.tuples(st.just(t), st.integers(0, len(t)),
+                                                                     st.integers(0, len(t)))),
+       st.sampled_from([R._CLAUSE_BREAK, R._LIST_BREAK]))
+def test_clause_start_searched_backwards(window, breaks):
+    text, floor, start = window
+    floor, start = sorted((floor, start))
+    assert R._clause_start(text, start, floor, breaks) == plain_clause_start(text, start, floor, breaks)
+
+
+def test_clause_start_after_a_longer_break():
+    # backwards, 分别是 is found whole; forwards the scan stops after 分别
+    text = "甲乙分别是12个"
+    assert R._clause_start(text, 5, 0) == plain_clause_start(text, 5, 0, R._CLAUSE_BREAK) == 4
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _span(m):
+    return None if m is None else (m.span(), m.groupdict(), m.spans("verb") if "verb" in m.groupdict() else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, cue_texts), st.integers(0, 50))
+def test_cue_search_skips_only_what_cannot_match(text, reach):
+    for cue in R._CUES:
+        for b in range(len(text) + 1):  # a figure may start anywhere
+            for a in {0, max(0, b - reach), max(0, b - 24), max(0, b - 40)}:
+                assert _span(R._cue_search(cue, text, a, b)) == _span(cue.search(text, a, b)), (cue.pattern, a, b)
+
+
+def test_cue_search_on_cued_text():
+    cases = [
+        (R._GROWTH_CUE, "营业收入12.68亿元，较上年同期的11.42亿元增长"),
+        (R._GROWTH_CUE, "比上年同期增长了\n"),
+        (R._GROWTH_CUE, "同比下降幅度为"),
+        (R._GROWTH_CUE, "同比增长了"),
+        (R._GROWTH_CUE, "出口增减"),
+        (R._COMPLETION, "到位资金25.47亿元，完成目标42.5亿元的 \n"),
+        (R._COMPLETION, "完成1,234万元的"),
+        (R._SHARE_CUE, "工业投资42亿元，占全部投资120亿元的比重为"),
+        (R._SHARE_CUE, "占全市达\n\n"),
+        (R._TARGET_CUE, "完成年度目标任务"),
+    ]
+    for cue, text in cases:
+        assert cue.search(text) is not None, text
+        for a in range(len(text) + 1):
+            assert _span(R._cue_search(cue, text, a, len(text))) == _span(cue.search(text, a, len(text))), (text, a)
+
+
+def test_completion_spaces_are_python_spaces():
+    """The completion cue ends 的\\s*: a last character that is not 的 must be
+    a space for str.isspace whenever it is one for the regex."""
+    space = regex.compile(r"\s")
+    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
+
+
+# ---------------------------------------------------------------- words
+
+
+def plain_strip_words(phrase: str) -> str:
+    return R._TRAILING.sub("", R._LEADING.sub("", phrase))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts, word_texts))
+def test_strip_words(phrase):
+    assert R._strip_words(phrase) == plain_strip_words(phrase)
+
+
+def test_strip_words_before_a_final_newline():
+    assert R._strip_words("工业达\n") == plain_strip_words("工业达\n") == "工业\n"
+
+
+def plain_article_subject(text: str) -> str | None:
+    subject, last_end = None, None
+    for m in R._REGION.finditer(text[:200]):
+        if subject is not None and m.start() != last_end:
+            break
+        subject, last_end = m.group(), m.end()
+    return subject
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts, region_texts))
+def test_article_subject(text):
+    assert R.article_subject(text) == plain_article_subject(text)
+
+
+def test_article_subject_chain():
+    for text in ("新乡市牧野区全年到位市外资金", "讯 广西壮族自治区南宁市西乡塘区", "　" * 195 + "新乡市牧野区",
+                 "记者从红旗乡获悉", "A旗B镇", "内蒙古自治区乌审旗", "红星乡人民政府在全镇"):
+        assert R.article_subject(text) == plain_article_subject(text)
+    assert R.article_subject("新乡市牧野区全年") == "牧野区"
+
+
+# ---------------------------------------------------------------- breakdown openers
+
+
+def plain_relevant_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The openers of a whole-text scan with a candidate before them and one
+    after them in their full sentence: the only ones _breakdowns acts on."""
+    out = []
+    for m in R._BREAKDOWN_OPENER.finditer(text):
+        stop = R._FULL_STOP.search(text, m.end())
+        stop = stop.start() if stop else len(text)
+        if any(e <= m.start() for _, e in spans) and any(m.end() <= s < stop for s, _ in spans):
+            out.append(m.span())
+    return out
+
+
+@st.composite
+def text_and_candidates(draw):
+    text = draw(st.one_of(texts, opener_texts).filter(lambda t: len(t) >= 2))
+    points = sorted(draw(st.lists(st.integers(0, len(text) - 1), min_size=2, max_size=10, unique=True)))
+    return text, [(s, min(len(text), s + draw(st.integers(1, 4)))) for s in points]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text_and_candidates())
+def test_openers_are_the_whole_scans(case):
+    text, spans = case
+    candidates = [SimpleNamespace(start=s, end=e) for s, e in spans]
+    found = [m.span() for m in R._openers(text, candidates)]
+    whole = [m.span() for m in R._BREAKDOWN_OPENER.finditer(text)]
+    assert found == [s for s in whole if s in set(found)]  # the whole scan's matches, in order, once each
+    assert set(plain_relevant_openers(text, spans)) <= set(found)
+
+
+def test_openers_long_and_many():
+    texts = [
+        "全年新签约项目41个，在新引进的工业和服务业项目中，工业项目9个，服务业项目5个。",
+        "进出口总值12亿元。分贸易方式和经营地来看：一般贸易8亿元，加工贸易4亿元。",
+        "企业98家\n其中国有企业3家，私营企业95家；新开工项目12个，其中重点项目5个",
+        "企业98家，比上年增加7家。其中，国有3家，其中私营95家。",
+    ]
+    for text in texts:
+        spans = [m.span() for m in regex.finditer(r"\d+(?:\.\d+)?(?:亿元|个|家)", text)]
+        candidates = [SimpleNamespace(start=s, end=e) for s, e in spans]
+        found = [m.span() for m in R._openers(text, candidates)]
+        relevant = plain_relevant_openers(text, spans)
+        assert relevant and set(relevant) <= set(found), text
+
+
+def test_openers_end_with_an_opener_end():
+    """What _openers relies on: each opener ends with an _OPENER_END and is at
+    most _OPENER_LONGEST long."""
+    longest = ["其中", "分" + "产" * 8 + "划分：", "个" + "项" * 8 + "中，", "在" + "新" * 12 + "中:"]
+    for text in longest:
+        m = R._BREAKDOWN_OPENER.search(text)
+        assert m.end() == len(text) and m.end() - m.start() <= R._OPENER_LONGEST, text
+        assert R._OPENER_END.fullmatch(text, m.end() - 2, m.end()), text
+    assert not R._BREAKDOWN_OPENER.search("在" + "新" * 13 + "中，")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts, opener_texts))
+def test_every_opener_ends_with_an_opener_end(text):
+    for m in R._BREAKDOWN_OPENER.finditer(text):
+        assert m.end() - m.start() <= R._OPENER_LONGEST
+        assert R._OPENER_END.fullmatch(text, m.end() - 2, m.end())
+        assert not R._FULL_STOP.search(m.group())
+
+
+# ---------------------------------------------------------------- records
+
+
+def test_replace_is_dataclasses_replace():
+    f = Figure("f1", "count", "12个", 3, 6, Decimal(12), of="项目", unit="个", period="2013")
+    for fields in ({}, {"indicator": "新签约项目"}, {"indicator": None, "subject": "牧野区", "role": "part"}):
+        assert R._replace(f, fields) == dataclasses.replace(f, **fields)
+
+
+def test_no_figures_no_work():
+    assert R.relate("新签约项目21个，其中工业项目9个。", [], []) == ([], [])
