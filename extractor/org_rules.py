@@ -47,6 +47,7 @@ class OrgRules:
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
     not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
+    lazy: dict = field(default_factory=dict, repr=False, compare=False)  # built on first use: the segmenter
 
 
 def _words(data: dict, key: str, file: str) -> list[str]:
@@ -185,7 +186,9 @@ def cached_org_rules(directory: str | None = None) -> OrgRules:
 
 
 _OTHER_TAG = "-"       # a dictionary word whose tag no rule asks about (stands for n, nr, i…)
-_MEMO_MAX = 1 << 15    # windows (and log frequencies) remembered; forgotten all at once when full
+_MEMO_MAX = 1 << 15    # windows remembered; forgotten all at once when full
+_KNOWN_MAX = 1 << 16   # strings looked up in jieba's dictionary, remembered (~8 MB)
+_UNSEEN = object()
 
 
 class Segmenter:
@@ -221,12 +224,13 @@ class Segmenter:
             tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 200000))
         self.tok, self.freq = tok, tok.FREQ
         self.untagged = frozenset(untagged)
-        self.stop_words = rules.stop_words
+        self.stop_words, self.gazetteer = rules.stop_words, rules.gazetteer
+        self._straddled: dict[tuple[str, int, int], bool] = {}
         self._logtotal = log(tok.total)
         self._re_han, self._re_skip = jieba.re_han_default, jieba.re_skip_default
         self._finalseg = finalseg
         self._forced = len(finalseg.Force_Split_Words)  # finalseg's state the memos rest on
-        self._logp: dict[str, float] = {}
+        self._known: dict[str, float | None | bool] = {}  # see _learn
         self._hmm: dict[str, tuple[int, ...]] = {}
         self._memo: dict[str, tuple[int, ...]] = {}
 
@@ -281,21 +285,23 @@ class Segmenter:
         if lengths is not None:
             return lengths
         out: list[int] = []
-        for blk in self._re_han.split(text):
-            if not blk:
-                continue
-            if self._re_han.match(blk):
-                self._cut_block(blk, out)
-            else:
-                for x in self._re_skip.split(blk):
-                    if self._re_skip.match(x):
-                        out.append(len(x))
-                    else:
-                        out.extend([1] * len(x))
-        pos, split = 0, []
+        if self._re_han.fullmatch(text):  # one block, as most windows are
+            self._cut_block(text, out)
+        else:
+            for blk in self._re_han.split(text):
+                if not blk:
+                    continue
+                if self._re_han.match(blk):
+                    self._cut_block(blk, out)
+                else:
+                    for x in self._re_skip.split(blk):
+                        if self._re_skip.match(x):
+                            out.append(len(x))
+                        else:
+                            out.extend([1] * len(x))
+        pos, split, stop_words = 0, [], self.stop_words
         for n in out:
-            word = text[pos:pos + n]
-            if n > 1 and word[0] in self.stop_words and self.tag(word) is None:
+            if n > 1 and text[pos] in stop_words and self.tag(text[pos:pos + n]) is None:
                 split.append(1)
                 split.append(n - 1)
             else:
@@ -308,22 +314,22 @@ class Segmenter:
 
     def _cut_block(self, s: str, out: list[int]) -> None:
         """``Tokenizer.__cut_DAG``: the best route by word frequencies, right to left."""
-        freq, logp, logtotal = self.freq, self._logp, self._logtotal
+        known, learn = self._known, self._learn
         n = len(s)
         value = [0.0] * (n + 1)
         best = [0] * (n + 1)  # index of the last character of the word starting here
+        alone = 0.0 - self._logtotal  # a character that is no word: frequency 1
         for idx in range(n - 1, -1, -1):
             bv = bx = None
             i = idx + 1
             frag = s[idx]
-            f = freq.get(frag)
-            while f is not None:  # every word starting at idx: jieba keeps their prefixes
-                if f:
-                    p = logp.get(frag)
-                    if p is None:
-                        if len(logp) >= _MEMO_MAX:
-                            logp.clear()
-                        p = logp[frag] = log(f) - logtotal
+            while True:  # every word starting at idx: jieba keeps their prefixes
+                p = known.get(frag, _UNSEEN)
+                if p is _UNSEEN:
+                    p = learn(frag)
+                if p is False:
+                    break
+                if p is not None:
                     v = p + value[i]
                     if bv is None or v >= bv:  # max((v, x)): ties go to the longer word
                         bv, bx = v, i - 1
@@ -331,9 +337,8 @@ class Segmenter:
                     break
                 i += 1
                 frag = s[idx:i]
-                f = freq.get(frag)
-            if bv is None:  # no word: the character alone, at frequency 1
-                bv, bx = 0.0 - logtotal + value[idx + 1], idx
+            if bv is None:
+                bv, bx = alone + value[idx + 1], idx
             value[idx], best[idx] = bv, bx
         x, run = 0, -1  # run: start of the current stretch of single characters
         while x < n:
@@ -350,6 +355,17 @@ class Segmenter:
         if run >= 0:
             self._singles(s, run, n, out)
 
+    def _learn(self, frag: str) -> float | None | bool:
+        """What jieba's dictionary says of ``frag``: its log probability as jieba
+        computes it (``log(freq) - log(total)``), None for a prefix of words only,
+        False for neither."""
+        f = self.freq.get(frag)
+        p = False if f is None else log(f) - self._logtotal if f else None
+        if len(self._known) >= _KNOWN_MAX:
+            self._known.clear()
+        self._known[frag] = p
+        return p
+
     def _singles(self, s: str, a: int, b: int, out: list[int]) -> None:
         """A stretch of single characters: an unknown word for the HMM, unless it is
         a dictionary word itself."""
@@ -364,18 +380,106 @@ class Segmenter:
         if lengths is None:
             if len(self._hmm) >= _MEMO_MAX:
                 self._hmm.clear()
-            lengths = self._hmm[buf] = tuple(len(w) for w in self._finalseg.cut(buf))
+            lengths = self._hmm[buf] = self.hmm_cut(buf)
         out.extend(lengths)
 
+    def hmm_cut(self, text: str) -> tuple[int, ...]:
+        """Lengths of the words of ``jieba.finalseg.cut(text)``."""
+        fs = self._finalseg
+        out: list[int] = []
+        for blk in fs.re_han.split(text):
+            if fs.re_han.match(blk):
+                for word in self._viterbi(blk):
+                    if word not in fs.Force_Split_Words:
+                        out.append(len(word))
+                    else:
+                        out.extend([1] * len(word))
+            else:
+                out.extend(len(x) for x in fs.re_skip.split(blk) if x)
+        return tuple(out)
 
-_SEGMENTERS: dict[int, Segmenter] = {}
+    def _viterbi(self, s: str) -> list[str]:
+        """``finalseg.viterbi`` and ``finalseg.__cut`` with the four states unrolled:
+        the same sums in the same order, ties to the greater state letter as
+        ``max`` on ``(prob, state)`` tuples gives them."""
+        fs = self._finalseg
+        low, start, trans, emit = fs.MIN_FLOAT, fs.start_P, fs.trans_P, fs.emit_P
+        eb, em, es, ee = emit["B"], emit["M"], emit["S"], emit["E"]
+        t_eb, t_sb = trans["E"].get("B", low), trans["S"].get("B", low)
+        t_mm, t_bm = trans["M"].get("M", low), trans["B"].get("M", low)
+        t_ss, t_es = trans["S"].get("S", low), trans["E"].get("S", low)
+        t_be, t_me = trans["B"].get("E", low), trans["M"].get("E", low)
+        c = s[0]
+        vb, vm = start["B"] + eb.get(c, low), start["M"] + em.get(c, low)
+        vs, ve = start["S"] + es.get(c, low), start["E"] + ee.get(c, low)
+        back = []  # per character after the first: the previous state of B, M, S, E
+        for c in s[1:]:
+            x = eb.get(c, low)
+            p, q = ve + t_eb + x, vs + t_sb + x
+            nb, pb = (q, "S") if q >= p else (p, "E")
+            x = em.get(c, low)
+            p, q = vb + t_bm + x, vm + t_mm + x
+            nm, pm = (q, "M") if q >= p else (p, "B")
+            x = es.get(c, low)
+            p, q = ve + t_es + x, vs + t_ss + x
+            ns, ps = (q, "S") if q >= p else (p, "E")
+            x = ee.get(c, low)
+            p, q = vb + t_be + x, vm + t_me + x
+            ne, pe = (q, "M") if q >= p else (p, "B")
+            back.append({"B": pb, "M": pm, "S": ps, "E": pe})
+            vb, vm, vs, ve = nb, nm, ns, ne
+        state = "S" if vs >= ve else "E"
+        states = [state]
+        for prev in reversed(back):
+            state = prev[state]
+            states.append(state)
+        states.reverse()
+        words, begin, nexti = [], 0, 0
+        for i, pos in enumerate(states):
+            if pos == "B":
+                begin = i
+            elif pos == "E":
+                words.append(s[begin:i + 1])
+                nexti = i + 1
+            elif pos == "S":
+                words.append(s[i])
+                nexti = i + 1
+        if nexti < len(s):
+            words.append(s[nexti:])
+        return words
+
+
+    def straddled(self, text: str, s: int, e: int) -> bool:
+        """Does a common word of the dictionary (frequency 50 or more, no gazetteer
+        name) straddle ``s`` or ``e`` (新浪 in 重新浪费)?  It depends on the three
+        characters either side of each edge only, so contexts seen before are remembered."""
+        lo, hi = max(0, s - 3), min(len(text), e + 4)
+        key = (text[lo:hi], s - lo, e - lo)
+        seen = self._straddled.get(key)
+        if seen is None:
+            if len(self._straddled) >= _MEMO_MAX:
+                self._straddled.clear()
+            seen = self._straddled[key] = self._straddles(*key)
+        return seen
+
+    def _straddles(self, text: str, s: int, e: int) -> bool:
+        freq, gazetteer = self.freq, self.gazetteer
+        for edge in (s, e):
+            for a in range(max(0, edge - 3), edge):
+                for b in range(edge + 1, min(len(text), a + 5) + 1):
+                    f = freq.get(text[a:b])
+                    if f is None:
+                        break  # jieba keeps every prefix of its words: none longer either
+                    if f >= 50 and text[a:b] not in gazetteer:
+                        return True
+        return False
 
 
 def segmenter(rules: OrgRules) -> Segmenter:
     """The :class:`Segmenter` of ``rules``, built (jieba loaded) on first use."""
-    seg = _SEGMENTERS.get(id(rules))
+    seg = rules.lazy.get("segmenter")
     if seg is None:
-        seg = _SEGMENTERS[id(rules)] = Segmenter(rules)
+        seg = rules.lazy["segmenter"] = Segmenter(rules)
     return seg
 
 

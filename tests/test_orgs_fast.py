@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.normalize import normalize
@@ -78,6 +78,21 @@ def test_segment_is_jiebas_cut_on_news():
     # twice: the second answer comes from the memo
     text = "重点拜访了深圳巴斯巴科技发展有限公司、据区统计局数据、并报省政府批准，尚需股东大会审议"
     assert segment(text, 0, len(text), RULES) == segment(text, 0, len(text), RULES) == plain_segment(text, 0, len(text))
+
+
+hmm_texts = st.text(alphabet="巴斯巴华软远航龘鿕丁税政一的了据区ab1.5%", max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(hmm_texts)
+@example("巴斯龘")  # each of these needs one of the tie-breaks
+@example("巴一一一巴")
+@example("巴龘")
+def test_hmm_is_jiebas_finalseg(text):
+    from jieba import finalseg
+
+    # characters the HMM never saw (龘, 鿕) make ties; ties go as in jieba
+    assert segmenter(RULES).hmm_cut(text) == tuple(len(w) for w in finalseg.cut(text))
 
 
 def test_tags_are_the_dictionary_tags_the_rules_ask_about():
