@@ -16,26 +16,31 @@ Parquet, CSV and JSONL outputs are written afresh by every run.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from .errors import OutputError
 from .numeral import to_decimal_string
-from .tables import DECIMAL, SCHEMAS, key_column, to_arrow
+from .tables import COLUMNS, DECIMAL_SQL, arrow_type, key_column, schemas, to_arrow
+
+if TYPE_CHECKING:  # pyarrow loads only for Parquet, CSV and reading back
+    import pyarrow as pa
 
 FORMATS = ("duckdb", "jsonl", "parquet", "csv")
 _SUFFIX_FORMAT = {".duckdb": "duckdb", ".db": "duckdb", ".jsonl": "jsonl", ".parquet": "parquet", ".csv": "csv"}
 
 PROGRESS = "_progress"
-PROGRESS_SCHEMA = pa.schema([
-    ("run", pa.string()), ("seq", pa.int64()), ("key", pa.string()), ("digest", pa.string()),
-    ("status", pa.string()), ("source", pa.string()),
-])
+PROGRESS_COLUMNS = (
+    ("run", "VARCHAR"), ("seq", "BIGINT"), ("key", "VARCHAR"), ("digest", "VARCHAR"),
+    ("status", "VARCHAR"), ("source", "VARCHAR"),
+)
+# A batch's items, with the article each became (what replace mode deletes by).
+_ITEMS_COLUMNS = PROGRESS_COLUMNS + (("article_id", "VARCHAR"),)
 # The views created in a DuckDB output (see ``create_views``).
 VIEWS = ("claims", "check_claims")
 
@@ -64,7 +69,7 @@ class Batch:
     """Rows for every table, gathered between two writes (one transaction)."""
 
     def __init__(self) -> None:
-        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SCHEMAS}
+        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
         self.documents: list[dict[str, Any]] = []  # JSONL: one per article
         self.items: list[Item] = []
 
@@ -88,9 +93,10 @@ DUCKDB_MEMORY = f"{DUCKDB_MEMORY_MB}MB"
 
 def memory_for(batch: "Batch") -> int:
     """MB the writer needs for this batch: the usual pool, or room for its largest
-    text when one article is huge (a 50 MB article is one 50 MB string to store)."""
+    text when one article is huge (a 50 MB article is one 50 MB string to read as
+    JSON, parse and store)."""
     largest = max((len(r["text"].encode("utf-8")) for r in batch.rows.get("texts", ())), default=0)
-    return max(DUCKDB_MEMORY_MB, 3 * largest // 2**20 + 32)
+    return max(DUCKDB_MEMORY_MB, 4 * largest // 2**20 + 32)
 
 
 class DuckDBWriter:
@@ -125,25 +131,24 @@ class DuckDBWriter:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
             "AND table_type = 'BASE TABLE'").fetchall()}
         con.execute("BEGIN")
-        for name, schema in {**SCHEMAS, PROGRESS: PROGRESS_SCHEMA}.items():
+        for name, columns in {**COLUMNS, PROGRESS: PROGRESS_COLUMNS}.items():
             if name in existing:
-                self._migrate(name, schema)
+                self._migrate(name, columns)
             else:
-                con.register("_empty", schema.empty_table())
-                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _empty')
-                con.unregister("_empty")
+                con.execute(f'CREATE TABLE "{name}" ({", ".join(f"{_q(c)} {t}" for c, t in columns)})')
         con.execute("COMMIT")
         # Rows already there (an earlier run, or this one before a crash): replace mode.
         self.replacing = any(con.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()
                              for name in ("articles", "errors", PROGRESS))
+        # Batches reach DuckDB as JSON lines in a private folder (read_json is DuckDB's
+        # own fast reader; no Arrow or pandas in a DuckDB run), removed at close.
+        self._spool = tempfile.mkdtemp(prefix="extractor-batch-")
 
-    def _migrate(self, name: str, schema: pa.Schema) -> None:
+    def _migrate(self, name: str, columns) -> None:
         """Add columns a newer schema declares; refuse a table whose columns differ otherwise."""
         have = dict(self.con.execute(f'SELECT column_name, data_type FROM information_schema.columns '
                                      f"WHERE table_schema = 'main' AND table_name = '{name}'").fetchall())
-        self.con.register("_empty", schema.empty_table())
-        want = dict((r[0], r[1]) for r in self.con.execute("DESCRIBE SELECT * FROM _empty").fetchall())
-        self.con.unregister("_empty")
+        want = dict(columns)
         changed = sorted(c for c in have if c not in want or want[c] != have[c])
         if changed:
             self.con.execute("ROLLBACK")
@@ -151,7 +156,7 @@ class DuckDBWriter:
                               f"(columns {', '.join(changed)} differ); run again with --overwrite to start afresh")
         for column, type_ in want.items():
             if column not in have:
-                self.con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{column}" {type_}')
+                self.con.execute(f'ALTER TABLE "{name}" ADD COLUMN {_q(column)} {type_}')
 
     def committed(self) -> dict[int, tuple[str, str]]:
         """``seq -> (digest, status)`` of every item this run has committed (what a resume skips)."""
@@ -166,30 +171,43 @@ class DuckDBWriter:
         if needed != self.memory_mb:  # grow for a huge article, shrink back after it
             con.execute(f"SET memory_limit = '{needed}MB'")
             self.memory_mb = needed
-        items = pa.Table.from_pylist([
-            {"run": self.run_id, "seq": i.seq, "key": i.key, "digest": i.digest, "status": i.status,
-             "source": i.source, "article_id": i.article_id} for i in batch.items],
-            schema=PROGRESS_SCHEMA.append(pa.field("article_id", pa.string())))
+        items = [{"run": self.run_id, "seq": i.seq, "key": i.key, "digest": i.digest, "status": i.status,
+                  "source": i.source, "article_id": i.article_id} for i in batch.items]
         con.execute("BEGIN")
         try:
-            con.register("_items", items)
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _items AS {self._select(items, _ITEMS_COLUMNS)}")
             if self.replacing:
                 self._delete_replaced()
             for name, rows in batch.rows.items():
                 if rows:
-                    con.register("_batch", to_arrow(name, rows))
-                    con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM _batch')
-                    con.unregister("_batch")
+                    con.execute(f'INSERT INTO "{name}" BY NAME {self._select(rows, COLUMNS[name])}')
             con.execute(f"INSERT INTO {PROGRESS} BY NAME SELECT run, seq, key, digest, status, source FROM _items")
-            con.unregister("_items")
+            con.execute("DROP TABLE _items")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
 
+    def _select(self, rows: list[dict[str, Any]], columns) -> str:
+        """A SELECT over ``rows``, written to the spool as JSON lines: exact decimals
+        travel as plain strings and are cast to DECIMAL by DuckDB, never through a float."""
+        target = os.path.join(self._spool, "batch.jsonl")
+        longest = 0
+        with open(target, "w", encoding="utf-8") as spool:
+            for row in rows:
+                line = json.dumps(row, ensure_ascii=False, default=_plain_decimal)
+                longest = max(longest, len(line))
+                spool.write(line)
+                spool.write("\n")
+        types = ", ".join(f"{_q(c)}: '{'VARCHAR' if t == DECIMAL_SQL else t}'" for c, t in columns)
+        picked = ", ".join(f"CAST({_q(c)} AS {t}) AS {_q(c)}" if t == DECIMAL_SQL else _q(c) for c, t in columns)
+        # maximum_object_size: a line holds a whole article's text (4 bytes a character at most)
+        return (f"SELECT {picked} FROM read_json('{_sql_string(target)}', columns={{{types}}}, "
+                f"format='newline_delimited', maximum_object_size={max(4 * longest + 1024, 16 * 2**20)})")
+
     def _delete_replaced(self) -> None:
         con, run = self.con, self.run_id
-        for name in SCHEMAS:
+        for name in COLUMNS:
             column = key_column(name)
             if column:
                 con.execute(f'DELETE FROM "{name}" WHERE "{column}" IN '
@@ -206,6 +224,21 @@ class DuckDBWriter:
             create_views(self.con)
         finally:
             self.con.close()
+            shutil.rmtree(self._spool, ignore_errors=True)
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_string(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _plain_decimal(value):
+    if isinstance(value, Decimal):
+        return format(value, "f")  # exact, and never an exponent
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def create_views(con) -> list[str]:
@@ -254,7 +287,7 @@ class DatasetWriter:
         if path.exists():
             shutil.rmtree(path) if path.is_dir() else path.unlink()
         self.path, self.fmt, self.part = path, fmt, 0
-        for name in SCHEMAS:
+        for name in COLUMNS:
             (path / name).mkdir(parents=True, exist_ok=True)
 
     def committed(self) -> dict[int, tuple[str, str]]:
@@ -271,7 +304,7 @@ class DatasetWriter:
         pass
 
 
-def write_part(target: Path, table: pa.Table, fmt: str) -> None:
+def write_part(target: Path, table: "pa.Table", fmt: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "parquet":
         import pyarrow.parquet as pq
@@ -321,8 +354,10 @@ def open_writer(path: str, fmt: str, run_id: str = "", overwrite: bool = False):
 
 def _decimals_as_text(table: pa.Table) -> pa.Table:
     """CSV keeps exact values as canonical strings (2273500000, not 2273500000.0000000000)."""
+    import pyarrow as pa
+
     for i, f in enumerate(table.schema):
-        if f.type == DECIMAL:
+        if f.type == _decimal():
             texts = [None if v is None else to_decimal_string(v) for v in table.column(i).to_pylist()]
             table = table.set_column(i, pa.field(f.name, pa.string()), pa.array(texts, pa.string()))
     return table
@@ -353,6 +388,8 @@ def read(path: str | Path) -> dict[str, "pd.DataFrame"]:  # noqa: F821
 
 def _to_pandas(table: pa.Table):
     """Arrow -> pandas; DECIMAL columns as canonical ``Decimal`` (Decimal('4'), not 4.0000000000)."""
+    import pyarrow as pa
+
     frame = table.to_pandas()
     for f in table.schema:
         if pa.types.is_decimal(f.type):
@@ -362,9 +399,9 @@ def _to_pandas(table: pa.Table):
 
 
 def _in_schema_order(name: str, table: pa.Table) -> pa.Table:
-    if name not in SCHEMAS:
+    if name not in schemas():
         return table
-    declared = [c for c in SCHEMAS[name].names if c in table.column_names]
+    declared = [c for c in schemas()[name].names if c in table.column_names]
     return table.select(declared + [c for c in table.column_names if c not in declared])
 
 
@@ -377,7 +414,7 @@ def _read_duckdb(path: Path) -> dict[str, pa.Table]:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
             "AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_%' ESCAPE '\\' "
             "ORDER BY table_name").fetchall()]
-        names = [n for n in SCHEMAS if n in names] + [n for n in names if n not in SCHEMAS]
+        names = [n for n in schemas() if n in names] + [n for n in names if n not in schemas()]
         return {n: con.sql(f'SELECT * FROM "{n}"').to_arrow_table() for n in names}
     finally:
         con.close()
@@ -388,7 +425,7 @@ def _read_folder(path: Path) -> dict[str, pa.Table]:
 
     tables = {}
     folders = sorted(p for p in path.iterdir() if p.is_dir())
-    folders = [p for n in SCHEMAS for p in folders if p.name == n] + [p for p in folders if p.name not in SCHEMAS]
+    folders = [p for n in schemas() for p in folders if p.name == n] + [p for p in folders if p.name not in schemas()]
     for folder in folders:
         files = sorted(folder.rglob("*.parquet")) or sorted(folder.rglob("*.csv"))
         if not files:
@@ -402,24 +439,27 @@ def _read_folder(path: Path) -> dict[str, pa.Table]:
 
 
 def _read_csv_files(name: str, files: list[Path]) -> pa.Table:
+    import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    schema = SCHEMAS.get(name)
-    types = {f.name: (pa.string() if f.type == DECIMAL else f.type) for f in schema} if schema else None
+    schema = schemas().get(name)
+    types = {f.name: (pa.string() if f.type == _decimal() else f.type) for f in schema} if schema else None
     parts = [pacsv.read_csv(f, convert_options=pacsv.ConvertOptions(column_types=types, strings_can_be_null=True))
              for f in files]
     table = pa.concat_tables(parts) if parts else None
     if schema is None:
         return table
     for i, f in enumerate(table.schema):
-        if f.name in schema.names and schema.field(f.name).type == DECIMAL:
+        if f.name in schema.names and schema.field(f.name).type == _decimal():
             values = [None if v is None else Decimal(v) for v in table.column(i).to_pylist()]
-            table = table.set_column(i, pa.field(f.name, DECIMAL), pa.array(values, DECIMAL))
+            table = table.set_column(i, pa.field(f.name, _decimal()), pa.array(values, _decimal()))
     return table
 
 
 def _read_jsonl(path: Path) -> dict[str, pa.Table]:
     """Article documents -> articles, and one table per nested list (figures, orgs, checks)."""
+    import pyarrow as pa
+
     articles: list[dict] = []
     nested: dict[str, list[dict]] = {name: [] for name in ("figures", "orgs", "checks")}
     with path.open(encoding="utf-8") as handle:
@@ -433,13 +473,13 @@ def _read_jsonl(path: Path) -> dict[str, pa.Table]:
             articles.append(doc)
     out = {"articles": pa.Table.from_pylist(articles)}
     for name, rows in nested.items():
-        schema = SCHEMAS.get(name)
+        schema = schemas().get(name)
         if schema is None:
             continue
         for row in rows:
             for f in schema:
                 value = row.get(f.name)
-                if value is not None and f.type == DECIMAL:
+                if value is not None and f.type == _decimal():
                     row[f.name] = Decimal(value)
                 elif isinstance(value, (list, dict)) and f.type == pa.string():
                     row[f.name] = json.dumps(value, ensure_ascii=False)
@@ -452,5 +492,9 @@ def _read_jsonl(path: Path) -> dict[str, pa.Table]:
     errors_path = path.with_suffix(".errors.jsonl")
     errors = [json.loads(line) for line in errors_path.open(encoding="utf-8") if line.strip()] \
         if errors_path.exists() else []
-    out["errors"] = pa.Table.from_pylist(errors, schema=SCHEMAS["errors"])
+    out["errors"] = pa.Table.from_pylist(errors, schema=schemas()["errors"])
     return out
+
+
+def _decimal():
+    return arrow_type(DECIMAL_SQL)

@@ -1,57 +1,88 @@
 """Articles -> table rows; the table schemas, declared once for every format."""
 from __future__ import annotations
 
+import functools
 import json
 from decimal import Decimal, localcontext
 from typing import Any
-
-import pyarrow as pa
 
 from .records import Article
 
 # DECIMAL(38, 10): 28 integer digits (10^27 yuan) and 10 decimals (千分之 of a
 # percent) hold every figure a report states, exactly.
-DECIMAL = pa.decimal128(38, 10)
+DECIMAL_SQL = "DECIMAL(38,10)"
 _QUANTUM = Decimal("1e-10")
 
-SCHEMAS: dict[str, pa.Schema] = {
-    "articles": pa.schema([
-        ("id", pa.string()), ("source", pa.string()), ("title", pa.string()),
-        ("date", pa.string()), ("outlet", pa.string()), ("length", pa.int64()),
-        ("figures", pa.int64()), ("metadata", pa.string()),
-        ("reporters", pa.string()), ("script", pa.string()),
-    ]),
-    "figures": pa.schema([
-        ("article_id", pa.string()), ("id", pa.string()), ("kind", pa.string()),
-        ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-        ("value", DECIMAL), ("value_max", DECIMAL), ("currency", pa.string()),
-        ("unit", pa.string()), ("approx", pa.bool_()), ("negative", pa.bool_()),
-        ("of", pa.string()), ("rule", pa.string()),
-        ("period", pa.string()),
-        ("indicator", pa.string()), ("role", pa.string()), ("subject", pa.string()),
-    ]),
+# Every table's columns with their DuckDB types, declared once.  The DuckDB writer
+# needs nothing more; the Arrow schemas (Parquet, CSV, reading back) are derived
+# from these on first use, so a DuckDB run never loads pyarrow (nor the pandas it pulls in).
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": (
+        ("id", "VARCHAR"), ("source", "VARCHAR"), ("title", "VARCHAR"),
+        ("date", "VARCHAR"), ("outlet", "VARCHAR"), ("length", "BIGINT"),
+        ("figures", "BIGINT"), ("metadata", "VARCHAR"),
+        ("reporters", "VARCHAR"), ("script", "VARCHAR"),
+    ),
+    "figures": (
+        ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("kind", "VARCHAR"),
+        ("text", "VARCHAR"), ("start", "BIGINT"), ("end", "BIGINT"),
+        ("value", DECIMAL_SQL), ("value_max", DECIMAL_SQL), ("currency", "VARCHAR"),
+        ("unit", "VARCHAR"), ("approx", "BOOLEAN"), ("negative", "BOOLEAN"),
+        ("of", "VARCHAR"), ("rule", "VARCHAR"),
+        ("period", "VARCHAR"),
+        ("indicator", "VARCHAR"), ("role", "VARCHAR"), ("subject", "VARCHAR"),
+    ),
     # one row per claim the text makes; inputs: JSON list of figure ids
-    "checks": pa.schema([
-        ("article_id", pa.string()), ("id", pa.string()), ("kind", pa.string()),
-        ("relation", pa.string()), ("status", pa.string()), ("reported", pa.string()),
-        ("total", pa.string()), ("inputs", pa.string()), ("reported_value", DECIMAL),
-        ("computed_low", DECIMAL), ("computed_high", DECIMAL),
-        ("explanation_zh", pa.string()), ("explanation_en", pa.string()), ("reason", pa.string()),
-    ]),
+    "checks": (
+        ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("kind", "VARCHAR"),
+        ("relation", "VARCHAR"), ("status", "VARCHAR"), ("reported", "VARCHAR"),
+        ("total", "VARCHAR"), ("inputs", "VARCHAR"), ("reported_value", DECIMAL_SQL),
+        ("computed_low", DECIMAL_SQL), ("computed_high", DECIMAL_SQL),
+        ("explanation_zh", "VARCHAR"), ("explanation_en", "VARCHAR"), ("reason", "VARCHAR"),
+    ),
     # article_id: the article an error belongs to (null for an input that gave no article)
-    "errors": pa.schema([
-        ("source", pa.string()), ("stage", pa.string()), ("reason", pa.string()),
-        ("article_id", pa.string()),
-    ]),
+    "errors": (
+        ("source", "VARCHAR"), ("stage", "VARCHAR"), ("reason", "VARCHAR"),
+        ("article_id", "VARCHAR"),
+    ),
     # one row per distinct org per article; mentions: JSON [[start, end], ...] of every mention
-    "orgs": pa.schema([
-        ("article_id", pa.string()), ("id", pa.string()), ("text", pa.string()),
-        ("start", pa.int64()), ("end", pa.int64()), ("name", pa.string()),
-        ("type", pa.string()), ("rule", pa.string()), ("mentions", pa.string()),
-    ]),
+    "orgs": (
+        ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("text", "VARCHAR"),
+        ("start", "BIGINT"), ("end", "BIGINT"), ("name", "VARCHAR"),
+        ("type", "VARCHAR"), ("rule", "VARCHAR"), ("mentions", "VARCHAR"),
+    ),
     # each article's raw text, so offsets can be checked and a report can highlight them
-    "texts": pa.schema([("article_id", pa.string()), ("text", pa.string())]),
+    "texts": (("article_id", "VARCHAR"), ("text", "VARCHAR")),
 }
+
+
+def arrow_type(sql: str):
+    import pyarrow as pa
+
+    return {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),
+            DECIMAL_SQL: pa.decimal128(38, 10)}[sql]
+
+
+def arrow_schema(columns) -> "pa.Schema":  # noqa: F821
+    import pyarrow as pa
+
+    return pa.schema([(name, arrow_type(sql)) for name, sql in columns])
+
+
+@functools.cache
+def schemas() -> dict[str, "pa.Schema"]:  # noqa: F821
+    return {table: arrow_schema(cols) for table, cols in COLUMNS.items()}
+
+
+def __getattr__(name: str):
+    """``SCHEMAS`` (table -> Arrow schema) and ``DECIMAL`` (the Arrow decimal type)
+    load pyarrow, so they are made when first asked for."""
+    if name == "SCHEMAS":
+        return schemas()
+    if name == "DECIMAL":
+        return arrow_type(DECIMAL_SQL)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # The column naming the article a table's rows belong to: a re-run replaces
 # an article's rows in every table by this key.
@@ -62,7 +93,7 @@ def key_column(table: str) -> str | None:
     """``id`` for articles, ``article_id`` for any table that has one, else None."""
     if table in KEY_COLUMNS:
         return KEY_COLUMNS[table]
-    return "article_id" if "article_id" in SCHEMAS[table].names else None
+    return "article_id" if any(name == "article_id" for name, _ in COLUMNS[table]) else None
 
 
 def fits_decimal(value: Decimal | None) -> bool:
@@ -135,9 +166,10 @@ def check_rows(article: Article) -> list[dict[str, Any]]:
     return rows
 
 
-def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
-    schema = SCHEMAS[table]
-    return pa.Table.from_pylist(rows, schema=schema)
+def to_arrow(table: str, rows: list[dict[str, Any]]) -> "pa.Table":  # noqa: F821
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(rows, schema=schemas()[table])
 
 
 def _str_or_none(value: Any) -> str | None:
