@@ -187,8 +187,6 @@ def cached_org_rules(directory: str | None = None) -> OrgRules:
 
 _OTHER_TAG = "-"       # a dictionary word whose tag no rule asks about (stands for n, nr, i…)
 _MEMO_MAX = 1 << 15    # windows remembered; forgotten all at once when full
-_KNOWN_MAX = 1 << 16   # strings looked up in jieba's dictionary, remembered (~8 MB)
-_UNSEEN = object()
 
 
 class Segmenter:
@@ -230,7 +228,6 @@ class Segmenter:
         self._re_han, self._re_skip = jieba.re_han_default, jieba.re_skip_default
         self._finalseg = finalseg
         self._forced = len(finalseg.Force_Split_Words)  # finalseg's state the memos rest on
-        self._known: dict[str, float | None | bool] = {}  # see _learn
         self._hmm: dict[str, tuple[int, ...]] = {}
         self._memo: dict[str, tuple[int, ...]] = {}
 
@@ -314,29 +311,26 @@ class Segmenter:
 
     def _cut_block(self, s: str, out: list[int]) -> None:
         """``Tokenizer.__cut_DAG``: the best route by word frequencies, right to left."""
-        known, learn = self._known, self._learn
+        freq, logtotal = self.freq, self._logtotal
         n = len(s)
         value = [0.0] * (n + 1)
         best = [0] * (n + 1)  # index of the last character of the word starting here
-        alone = 0.0 - self._logtotal  # a character that is no word: frequency 1
+        alone = 0.0 - logtotal  # a character that is no word: log(1) - log(total)
         for idx in range(n - 1, -1, -1):
             bv = bx = None
             i = idx + 1
             frag = s[idx]
-            while True:  # every word starting at idx: jieba keeps their prefixes
-                p = known.get(frag, _UNSEEN)
-                if p is _UNSEEN:
-                    p = learn(frag)
-                if p is False:
-                    break
-                if p is not None:
-                    v = p + value[i]
+            f = freq.get(frag)
+            while f is not None:  # every word starting at idx: jieba keeps their prefixes
+                if f:
+                    v = log(f) - logtotal + value[i]
                     if bv is None or v >= bv:  # max((v, x)): ties go to the longer word
                         bv, bx = v, i - 1
                 if i >= n:
                     break
                 i += 1
                 frag = s[idx:i]
+                f = freq.get(frag)
             if bv is None:
                 bv, bx = alone + value[idx + 1], idx
             value[idx], best[idx] = bv, bx
@@ -354,17 +348,6 @@ class Segmenter:
             x = y
         if run >= 0:
             self._singles(s, run, n, out)
-
-    def _learn(self, frag: str) -> float | None | bool:
-        """What jieba's dictionary says of ``frag``: its log probability as jieba
-        computes it (``log(freq) - log(total)``), None for a prefix of words only,
-        False for neither."""
-        f = self.freq.get(frag)
-        p = False if f is None else log(f) - self._logtotal if f else None
-        if len(self._known) >= _KNOWN_MAX:
-            self._known.clear()
-        self._known[frag] = p
-        return p
 
     def _singles(self, s: str, a: int, b: int, out: list[int]) -> None:
         """A stretch of single characters: an unknown word for the HMM, unless it is

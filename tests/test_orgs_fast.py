@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import regex
 from hypothesis import example, given, settings
@@ -17,6 +18,7 @@ from extractor.org_rules import cached_org_rules, segment, segmenter, tokenizer
 from extractor.orgs import Candidate, _Finder, find_orgs, select
 
 RULES = cached_org_rules()
+ROOT = Path(__file__).resolve().parent.parent
 
 # org-like text: the rules' words, a few names and function words, punctuation,
 # Latin, digits, spaces and characters jieba leaves outside its blocks
@@ -67,11 +69,14 @@ def test_segment_is_jiebas_cut(text):
 
 
 def test_segment_is_jiebas_cut_on_news():
-    for example in RULES.examples:
-        text = normalize(example["text"]).text
-        for a in range(0, len(text), 3):
-            for b in (a + 5, a + 17, len(text)):
-                assert segment(text, a, min(b, len(text)), RULES) == plain_segment(text, a, min(b, len(text)))
+    news = [case["text"] for case in RULES.examples]
+    news += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora").rglob("*.txt"))]
+    for raw in news:
+        text = normalize(raw).text
+        for a in range(0, len(text), 7):
+            for b in (a + 5, a + 23):
+                b = min(b, len(text))
+                assert segment(text, a, b, RULES) == plain_segment(text, a, b)
     # ties between two routes (丁税 + 政 or 丁 + 税政, same frequencies): the longer word first, as in jieba
     for text in ("一一一", "丁税政", "上划上", "万万万元"):
         assert segment(text, 0, len(text), RULES) == plain_segment(text, 0, len(text))
