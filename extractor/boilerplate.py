@@ -12,6 +12,8 @@ them and records how many characters they cover.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 BLOCK_LINE_MAX = 50  # lines in a related-links block are short
@@ -55,7 +57,12 @@ _PHONE = regex.compile(
 # texts) with such a cue are searched.
 _NAV_WORDS = _NAV_PLACE + _NAV_HOME
 _LINE_WORDS = _FOOTER_WORDS + _BLOCK_WORDS + _NAV_WORDS
-_LINE_FIRSTS = frozenset(w[0] for w in _LINE_WORDS)
+# a line (after spaces) opening with the first character of such a word, at the
+# start or after a newline (re looks for the newline first: much faster than
+# regex's multiline ^)
+_OPENS = r"[ \t\u3000]*[" + re.escape("".join(sorted({w[0] for w in _LINE_WORDS}))) + "]"
+_FIRST_LINE_OPENS = re.compile(_OPENS)
+_LINE_OPENS = re.compile(r"\n" + _OPENS)
 _DIGITS7 = regex.compile(r"\d{7}")
 
 
@@ -64,24 +71,18 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     kind is copyright, related, navigation, icp or phone (the first found, when
     regions of several kinds merge)."""
     found: list[tuple[int, int, str]] = []
-    separators = any(c in text for c in _NAV_SEPARATORS)
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1  # the line with its newline
-        head = line.lstrip(_WS)
-        nav = separators and any(c in line for c in _NAV_SEPARATORS)
-        if head[:1] in _LINE_FIRSTS:
-            if head.startswith(_FOOTER_WORDS):
-                m = _FOOTER.match(text, start, pos)
-                if m:
-                    found.append((m.start(), m.end(), "copyright"))
-            if head.startswith(_BLOCK_WORDS):
-                m = _BLOCK_HEAD.match(text, start, pos)
-                if m:
-                    found.append((m.start(), _block_end(text, m.end()), "related"))
-            nav = nav or head.startswith(_NAV_WORDS)
-        if nav:
-            m = _NAV.match(text, start, pos)
+    for start, end in _cue_lines(text):
+        head = text[start:end].lstrip(_WS)
+        if head.startswith(_FOOTER_WORDS):
+            m = _FOOTER.match(text, start, end)
+            if m:
+                found.append((m.start(), m.end(), "copyright"))
+        if head.startswith(_BLOCK_WORDS):
+            m = _BLOCK_HEAD.match(text, start, end)
+            if m:
+                found.append((m.start(), _block_end(text, m.end()), "related"))
+        if head.startswith(_NAV_WORDS) or any(c in head for c in _NAV_SEPARATORS):
+            m = _NAV.match(text, start, end)
             if m and m.group().strip():
                 found.append((m.start(), m.end(), "navigation"))
     if ("P" in text and "ICP" in text) or ("备" in text and "公网安备" in text):
@@ -92,6 +93,27 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
         for m in _PHONE.finditer(text, start, end):
             found.append((m.start(), m.end(), "phone"))
     return _merge(found) if found else found
+
+
+def _cue_lines(text: str) -> list[tuple[int, int]]:
+    """The lines (``[start, end)`` with their newline) that may hold a footer,
+    block heading or navigation line, in order: those opening with the first
+    character of one of their words and, when the text holds a navigation
+    separator, every line."""
+    every = any(c in text for c in _NAV_SEPARATORS)
+    starts = [0] if every or _FIRST_LINE_OPENS.match(text) else []
+    if every:
+        at = text.find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+    else:
+        starts += [m.start() + 1 for m in _LINE_OPENS.finditer(text)]
+    out = []
+    for start in starts:
+        end = text.find("\n", start)
+        out.append((start, len(text) if end < 0 else end + 1))
+    return out
 
 
 def _phone_lines(text: str) -> list[tuple[int, int]]:

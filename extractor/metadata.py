@@ -44,7 +44,7 @@ _OUTLET = regex.compile(
     r"(?:[\]】][ \t\u3000]*|[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)"
     r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|\d)",
     regex.M)
-_OUTLET_CUES = "源自处"  # one of them is in every outlet label (来源, 稿源, 来自, 出处, …)
+_OUTLET_CUES = ("来源", "稿源", "来自", "出处")  # one of them is in every outlet label
 _ROLES = {
     "记者": "reporter", "本报记者": "reporter", "见习记者": "reporter", "特约记者": "reporter",
     "实习记者": "reporter", "首席记者": "reporter",
@@ -165,7 +165,7 @@ def find_date(text: str) -> tuple[str, str | None] | None:
     head or tail, else a bare date in the head or alone on a line."""
     head, tail = text[:HEAD_CHARS], text[-HEAD_CHARS:]
     for part in (head, tail):
-        if not any(label in part for label in _DATE_LABELS):
+        if not _holds(part, _DATE_LABELS, 0, len(part)):
             continue  # every labelled date has one
         for m in _LABELED_DATE.finditer(part):
             if _valid(m):
@@ -197,7 +197,7 @@ def find_outlet(text: str) -> tuple[int, int] | None:
     text is about something else)."""
     tail_start = max(0, len(text) - HEAD_CHARS * 2)
     for offset, end in ((0, HEAD_CHARS), (tail_start, len(text))):
-        if not any(text.find(c, offset, end) >= 0 for c in _OUTLET_CUES):
+        if not _holds(text, _OUTLET_CUES, offset, end):
             continue
         m = _OUTLET.search(text[offset:end])
         if m:
@@ -220,6 +220,15 @@ def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
                 start = m.start("names") + name.start()
                 people.append(((start, start + len(name.group())), role))
     return people
+
+
+def _holds(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold one of ``words``?  (A word's last character
+    is looked for first: one character is found much faster than two.)"""
+    for word in words:
+        if text.find(word[-1], start, end) >= 0 and text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _bylines(text: str):

@@ -86,8 +86,8 @@ def publication_year(date: str | None) -> tuple[int, int] | None:
 def _scan(text: str, pub: tuple[int, int] | None, pos: int = 0, endpos: int | None = None) -> list[_Found]:
     if endpos is None:
         endpos = len(text)
-    if text.find("年", pos, endpos) < 0 and text.find("月", pos, endpos) < 0 and text.find("季", pos, endpos) < 0:
-        return []  # every period holds 年, 季 or 月
+    if not _may_hold_period(text, pos, endpos):
+        return []
     found = []
     for m in _PERIOD.finditer(text, pos, endpos):
         f = _found(m, pub)
@@ -164,32 +164,39 @@ def find_periods(text: str, date: str | None = None) -> list[tuple[int, int, str
 def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) -> list[str | None]:
     """The period of each figure span: the last period before it in its sentence.
 
-    Only the sentences holding figures are scanned in full; the year that
-    yearless periods take is followed through the rest with a cheap search
-    for explicit years, made only when a yearless period needs it (a long
-    article with few figures stays fast)."""
+    Only the sentences holding figures are scanned, up to their last figure;
+    the year that yearless periods take is followed through the rest (the
+    stretches between those sentences, with a cheap search for explicit
+    years, and the sentences' ends) only when a yearless period needs it: a
+    long article with few figures stays fast."""
     if not spans:
         return []
     pub = publication_year(date)
     starts = [s for s, _ in spans]
+    order = sorted(range(len(spans)), key=starts.__getitem__)
     result: list[str | None] = [None] * len(spans)
     cursor, context = 0, None
-    pending: list[tuple[int, int]] = []  # stretches between sentences not yet searched for a year
-    sentence: tuple[int, list[tuple[int, str]]] | None = None  # (start, [(end, label)])
-    stop = -1
-    for i in sorted(range(len(spans)), key=starts.__getitem__):
-        start = starts[i]
-        if start <= stop:  # no sentence end between the last figure and this one
-            begin = sentence[0]
-        else:
-            begin = _sentence_start(text, start)
-        if sentence is None or sentence[0] != begin:
-            if begin > cursor:
-                pending.append((cursor, begin))
-                cursor = begin
-            stop = _sentence_end(text, start)
-            labels = []
-            for f in _scan(text, pub, begin, stop):
+    # not yet searched for a year, in text order: (a sentence's end?, start, end)
+    pending: list[tuple[bool, int, int]] = []
+    k = 0
+    while k < len(order):
+        first = starts[order[k]]
+        begin, stop = _sentence_start(text, first), _sentence_end(text, first)
+        j = k + 1  # the figures of this sentence: those up to its end
+        while j < len(order) and starts[order[j]] <= stop:
+            j += 1
+        last = starts[order[j - 1]]
+        if begin > cursor:
+            pending.append((False, cursor, begin))
+        labels = []
+        if _may_hold_period(text, begin, stop):
+            for m in _PERIOD.finditer(text, begin, stop):
+                if m.start() >= last:  # ends after every figure here: only its year counts, later
+                    pending.append((True, m.start(), stop))
+                    break
+                f = _found(m, pub)
+                if f is None:
+                    continue
                 year = f.year
                 if year is None:
                     if pending:
@@ -201,13 +208,14 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
                 if f.explicit_year:
                     context, pending = year, []
                 labels.append((f.end, _label(year, f.part)))
-            cursor = max(cursor, stop)
-            sentence = (begin, labels)
-        label = None
-        for end, p in sentence[1]:
-            if end <= start:
-                label = p
-        result[i] = label
+        cursor = max(cursor, stop)
+        for i in order[k:j]:
+            label = None
+            for end, p in labels:
+                if end <= starts[i]:
+                    label = p
+            result[i] = label
+        k = j
     return result
 
 
@@ -215,10 +223,25 @@ _YEAR_HINT = regex.compile(r"(?=[12一二〇零今本当去上前明])"
                            r"(?:(?:19|20)\d\d年|[一二〇零][〇零一二三四五六七八九]{3}年|今年|本年|当年|去年|上一年|上年|前年|明年)")
 
 
-def _last_year_of(text: str, stretches: list[tuple[int, int]], pub, context: int | None) -> int | None:
-    """The last explicit year named in the ``stretches`` (in text order), else ``context``."""
-    for pos, endpos in reversed(stretches):
-        year = _last_year(text, pos, endpos, pub, None)
+def _may_hold_period(text: str, pos: int, endpos: int) -> bool:
+    """Every period holds 年, 季 or 月."""
+    return text.find("年", pos, endpos) >= 0 or text.find("月", pos, endpos) >= 0 or text.find("季", pos, endpos) >= 0
+
+
+def _last_year_of(text: str, pending: list[tuple[bool, int, int]], pub, context: int | None) -> int | None:
+    """The last explicit year named in the ``pending`` stretches, else ``context``:
+    periods matched on from a sentence's end, year hints between sentences."""
+    for sentence_end, pos, endpos in reversed(pending):
+        if text.find("年", pos, endpos) < 0:
+            continue  # every year named holds 年
+        year = None
+        if sentence_end:
+            for m in _PERIOD.finditer(text, pos, endpos):
+                f = _found(m, pub)
+                if f is not None and f.explicit_year:
+                    year = f.year
+        else:
+            year = _last_year(text, pos, endpos, pub, None)
         if year is not None:
             return year
     return context
@@ -226,8 +249,6 @@ def _last_year_of(text: str, stretches: list[tuple[int, int]], pub, context: int
 
 def _last_year(text: str, pos: int, endpos: int, pub, context: int | None) -> int | None:
     """The last explicit year named in ``text[pos:endpos]``, else ``context``."""
-    if text.find("年", pos, endpos) < 0:
-        return context  # every year named holds 年
     for hint in _YEAR_HINT.finditer(text, pos, endpos):
         m = _PERIOD.match(text, hint.start(), endpos)
         f = _found(m, pub) if m else None

@@ -230,7 +230,8 @@ def test_assign_periods_equals_the_plain_scan(text, starts, date):
 
 sentences = st.lists(st.tuples(st.sampled_from(["", "2013年，", "去年", "二〇一二年", "比上年", "当年"]),
                                st.sampled_from(["", "全年", "一季度", "上半年", "1-6月"]),
-                               st.sampled_from(["营收12亿元", "立足实际", "投资3亿元，增长5%"])),
+                               st.sampled_from(["营收12亿元", "立足实际", "投资3亿元，增长5%", "营收12亿元，2012年起",
+                                                "投资3亿元，较上年", "营收12亿元，二〇一一年全年", "12亿元，去年为8亿元"])),
                      max_size=12)
 
 
