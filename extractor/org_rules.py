@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from math import log
 from pathlib import Path
 from typing import Any
@@ -473,8 +474,5 @@ def tokenizer(rules: OrgRules):
 
 def segment(text: str, start: int, end: int, rules: OrgRules) -> list[tuple[int, int]]:
     """jieba tokens of ``text[start:end]`` as absolute ``(start, end)`` offsets."""
-    out, pos = [], start
-    for n in segmenter(rules).cut(text[start:end]):
-        out.append((pos, pos + n))
-        pos += n
-    return out
+    edges = list(accumulate(segmenter(rules).cut(text[start:end]), initial=start))
+    return list(zip(edges, edges[1:]))

@@ -17,6 +17,7 @@ with all its mentions.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 import regex
@@ -56,17 +57,6 @@ class Candidate(NamedTuple):
     source: str  # alias | suffix | gazetteer | list | model
 
 
-def _clause_start(text: str, i: int, limit: int) -> int:
-    lo = max(0, i - limit)
-    m = _CLAUSE_BACK.search(text, lo, i)  # the last clause mark in [lo, i)
-    return m.end() if m else lo
-
-
-def _clause_end(text: str, i: int, limit: int) -> int:
-    m = _CLAUSE.search(text, i, min(len(text), i + limit))
-    return m.start() if m else min(len(text), i + limit)
-
-
 class _Finder:
     def __init__(self, text: str, rules: OrgRules) -> None:
         self.text, self.rules = text, rules
@@ -76,10 +66,17 @@ class _Finder:
     def tokens_around(self, i: int, j: int, left: int = WINDOW, right: int = 4) -> list[tuple[int, int]]:
         """jieba tokens of the clause holding ``[i, j)`` (at most ``WINDOW`` characters
         either side), segmented once per clause however many hits it holds."""
-        key = (_clause_start(self.text, i, left), _clause_end(self.text, j, right))
-        tokens = self._clauses.get(key)
+        text = self.text
+        lo, hi = max(0, i - left), min(len(text), j + right)
+        m = _CLAUSE_BACK.search(text, lo, i)  # the last clause mark in [lo, i)
+        if m:
+            lo = m.end()
+        m = _CLAUSE.search(text, j, hi)
+        if m:
+            hi = m.start()
+        tokens = self._clauses.get((lo, hi))
         if tokens is None:
-            tokens = self._clauses[key] = segment(self.text, key[0], key[1], self.rules)
+            tokens = self._clauses[lo, hi] = segment(text, lo, hi, self.rules)
         return tokens
 
     # -- word classes
@@ -245,12 +242,12 @@ class _Finder:
         text = self.text
         out = []
         for s, e, word, typ in _maximal(hits):
-            if _LATIN.match(word[0]) and s > 0 and _ALNUM.match(text[s - 1]):
+            latin_first, latin_last, han = _shape(word)
+            if latin_first and s > 0 and _ALNUM.match(text[s - 1]):
                 continue
-            if _LATIN.match(word[-1]) and e < len(text) and _ALNUM.match(text[e]):
+            if latin_last and e < len(text) and _ALNUM.match(text[e]):
                 continue
             start = s
-            han = _HAN.match(word) is not None
             # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a
             # region may join a government organ
             if han and (typ == "government" or (len(word) <= 3 and self.crosses_word(s, e))):
@@ -445,13 +442,19 @@ def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int) -> list
     out: list[tuple[int, int]] = []
     run = False  # is out[-1] a run of lone characters?
     for a, b in tokens:
-        single = b - a == 1 and b <= limit and bool(_HAN.match(text[a])) and text[a] not in _HARD_STOP
+        single = b - a == 1 and b <= limit and text[a] not in _HARD_STOP and _HAN.match(text[a]) is not None
         if single and run and out[-1][1] == a:
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
         run = single
     return out
+
+
+@lru_cache(maxsize=4096)
+def _shape(word: str) -> tuple[bool, bool, bool]:
+    """Does ``word`` start with a Latin letter or digit, end with one, start with Han?"""
+    return _LATIN.match(word[0]) is not None, _LATIN.match(word[-1]) is not None, _HAN.match(word) is not None
 
 
 def _rule_name(suffix: str, typ: str) -> str:
@@ -532,6 +535,7 @@ _ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
                               [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]})
 
 
+@lru_cache(maxsize=8192)
 def org_name(raw: str) -> str:
     """The name of an org as written, in simplified script, pinyin glosses removed,
     full-width digits and letters folded."""
