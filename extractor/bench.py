@@ -8,7 +8,8 @@ One run prints, over the same article texts:
 - a stage breakdown (read+parse, normalize, extract) and a single-regex floor;
 - peak RSS of the pipeline process (target < 300 MB);
 - with ``extractor run -j N`` available, the wall-clock speed-up of -j 2 over -j 1;
-- with ``--memory``, peak RSS over a synthetic ~200 MB JSONL (temporary, removed after).
+- with ``--memory``, peak RSS over a synthetic JSONL of ``--memory-mb`` MB (200 unless
+  told; made by repeating the corpus under new ids, temporary, removed after).
 
 Each measurement runs in a fresh child process, so one tool's memory or warm
 caches never count for another.  MB are 10^6 bytes of article text (UTF-8).
@@ -229,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (quick run)")
     parser.add_argument("--memory", action="store_true",
                         help=f"also measure peak RSS over a synthetic ~{MEMORY_CORPUS_MB} MB JSONL (temporary)")
+    parser.add_argument("--memory-mb", type=int, default=MEMORY_CORPUS_MB, metavar="MB",
+                        help="size of that synthetic JSONL (1000 for the 1 GB check of the ingest issue)")
     parser.add_argument("--no-jobs", action="store_true", help="skip the -j 2 vs -j 1 comparison")
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -296,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.memory:
         with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
             t0 = time.perf_counter()
-            synthetic = _synthetic(path, tmp, MEMORY_CORPUS_MB)
+            synthetic = _synthetic(path, tmp, args.memory_mb)
             size = os.path.getsize(synthetic)
             made = time.perf_counter() - t0
             mem = _child("pipeline", synthetic, None)

@@ -51,9 +51,11 @@ def main() -> None:
               help="dask: run on a Dask cluster and write a Parquet dataset (see docs/dask.md)")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+@click.option("--spacy-model", default=None, metavar="NAME_OR_PATH",
+              help="an installed spaCy pipeline (zh_core_web_sm) whose ORG entities join ours as candidates")
 @click.option("-q", "--quiet", is_flag=True, help="print nothing but errors (no progress bar)")
 def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, jobs, resume, batch_size, overwrite,
-        engine, scheduler, quiet) -> None:
+        engine, scheduler, spacy_model, quiet) -> None:
     """Extract figures from INPUTS: .txt, .jsonl, .csv, .html, .warc/.arc files (or .gz of
     them), folders of them (recursive), or - for stdin (format told by its first bytes).
     For JSONL and CSV, --id-field and --text-field name the columns; other columns are
@@ -73,7 +75,7 @@ def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, jobs, resum
         summary = run_pipeline(list(inputs), output, format_for(output, fmt), _kinds(kinds),
                                rules_dir, id_field, text_field, jobs=jobs or default_jobs(), resume=resume,
                                overwrite=overwrite, progress=not quiet, engine=engine, scheduler=scheduler,
-                               batch_size=batch_size)
+                               batch_size=batch_size, spacy_model=spacy_model)
     except ExtractorError as exc:
         raise click.ClickException(str(exc)) from None
     if not quiet:
@@ -103,11 +105,9 @@ def show(text_or_file, as_json, kinds, rules_dir, spacy_model) -> None:
         text, doc_id = text_or_file, None
     extra = ()
     if spacy_model:
-        import spacy
+        from .components import model_orgs
 
-        model = spacy.load(spacy_model)
-        source = f"{model.meta.get('lang', 'xx')}_{model.meta.get('name', 'model')}"
-        extra = [(e.start_char, e.end_char, source) for e in model(text).ents if e.label_ == "ORG"]
+        extra = model_orgs(spacy_model, text)
     article = extract(text, doc_id, kinds=_kinds(kinds), rules=rules_dir, extra_orgs=extra)
     if as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))

@@ -18,6 +18,7 @@ same objects ``extractor.extract`` returns for the same text.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Iterable
 
@@ -132,7 +133,28 @@ def load_spacy(model: str | Path | None = None, kinds: Iterable[str] = FIGURE_KI
         source = "model"
     else:
         nlp = spacy.load(model)
-        source = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}"
+        source = model_source(nlp)
     nlp.add_pipe("zh_news_figures", config={"kinds": list(kinds)})
     nlp.add_pipe("zh_news_orgs", config={"use_model_ents": model is not None, "source": source})
     return nlp
+
+
+def model_source(nlp: Language) -> str:
+    """How a model's candidates are marked: ``zh_core_web_sm`` -> rule ``org.model.zh_core_web_sm``."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}"
+
+
+@functools.cache
+def _loaded(model: str) -> Language:
+    import spacy
+
+    return spacy.load(model)
+
+
+def model_orgs(model: str, text: str) -> list[tuple[int, int, str]]:
+    """The ORG entities of an installed spaCy pipeline (a package name or a saved folder)
+    over ``text``, as ``extract(extra_orgs=...)`` takes them.  The pipeline is loaded once
+    per process, so each ``-j`` worker or Dask worker loads it the first time it needs it."""
+    nlp = _loaded(str(model))
+    source = model_source(nlp)
+    return [(e.start_char, e.end_char, source) for e in nlp(text).ents if e.label_ == "ORG"]

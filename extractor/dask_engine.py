@@ -128,7 +128,8 @@ def _items(part: Part, id_field: str, text_field: str):
     yield from read_jsonl_lines(lines, part.source, id_field=id_field, text_field=text_field)
 
 
-def process_partition(part: Part, output: str, kinds, rules, id_field: str, text_field: str) -> dict:
+def process_partition(part: Part, output: str, kinds, rules, id_field: str, text_field: str,
+                      spacy_model: str | None = None) -> dict:
     """Read, extract and write one partition; return its counts. Runs on a worker."""
     from .output import write_part
     from .pipeline import digest_of, error_outcome, process_item
@@ -150,7 +151,7 @@ def process_partition(part: Part, output: str, kinds, rules, id_field: str, text
             counts["duplicates"] += 1
         else:
             seen.add(item.id)
-            outcome, table_rows, _ = process_item(seq, item, digest, kinds, rules, False)
+            outcome, table_rows, _ = process_item(seq, item, digest, kinds, rules, False, spacy_model)
             counts["ids"].append((item.id, item.source, outcome.status, dict(Counter(
                 f["kind"] for f in table_rows.get("figures", ())))))
             if outcome.status == "ok":
@@ -173,7 +174,8 @@ def process_partition(part: Part, output: str, kinds, rules, id_field: str, text
 
 def run_dask(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=None,
              id_field: str = "id", text_field: str = "text", *, scheduler: str | None = None,
-             workers: int | None = None, progress: bool = False, block_bytes: int = BLOCK_BYTES):
+             workers: int | None = None, progress: bool = False, block_bytes: int = BLOCK_BYTES,
+             spacy_model: str | None = None):
     """Run over a Dask cluster (``scheduler`` address, else a new LocalCluster); returns a ``Summary``."""
     from distributed import Client, LocalCluster
 
@@ -188,6 +190,8 @@ def run_dask(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rule
     out.mkdir(parents=True)
     parts = plan_parts(inputs, block_bytes)
     rules = str(Path(rules).resolve()) if rules else None
+    if spacy_model and Path(spacy_model).exists():  # a saved folder: workers may start elsewhere
+        spacy_model = str(Path(spacy_model).resolve())
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -197,7 +201,7 @@ def run_dask(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rule
         client = Client(cluster)
     try:
         futures = client.map(process_partition, parts, output=str(out.resolve()), kinds=kinds, rules=rules,
-                             id_field=id_field, text_field=text_field, pure=False)
+                             id_field=id_field, text_field=text_field, spacy_model=spacy_model, pure=False)
         if progress and sys.stderr.isatty():
             from distributed import progress as show_progress
 

@@ -61,11 +61,18 @@ class Summary:
                 f"{failed}{dups} -> {output}")
 
 
-def process(raw: RawArticle, kinds=DEFAULT_KINDS, rules=None, document: bool = True) -> tuple[Rows, dict | None]:
+def process(raw: RawArticle, kinds=DEFAULT_KINDS, rules=None, document: bool = True,
+            spacy_model: str | None = None) -> tuple[Rows, dict | None]:
     """One article -> (rows for each table, its JSON document, or None when not ``document``).
 
-    Pure and picklable, so a process pool or a Dask partition can call it."""
-    article = extract(raw.text, raw.id, kinds=kinds, rules=rules, metadata=raw.metadata)
+    Pure and picklable, so a process pool or a Dask partition can call it.
+    ``spacy_model``: an installed spaCy pipeline whose ORG entities join the org candidates."""
+    extra = ()
+    if spacy_model and "org" in kinds:
+        from .components import model_orgs
+
+        extra = model_orgs(spacy_model, raw.text)
+    article = extract(raw.text, raw.id, kinds=kinds, rules=rules, metadata=raw.metadata, extra_orgs=extra)
     figures, errors = figure_rows(article)
     for e in errors:
         e["article_id"] = article.id
@@ -103,10 +110,10 @@ def error_outcome(seq: int, digest: str, source: str, stage: str, reason: str, s
 
 
 def process_item(seq: int, raw: RawArticle, digest: str, kinds, rules,
-                 document: bool = True) -> tuple[Item, Rows, dict | None]:
+                 document: bool = True, spacy_model: str | None = None) -> tuple[Item, Rows, dict | None]:
     """``process`` with the one broad catch: a failing article becomes an error row."""
     try:
-        rows, doc = process(raw, kinds, rules, document)
+        rows, doc = process(raw, kinds, rules, document, spacy_model)
     except Exception as exc:  # the one broad catch: per article, recorded
         row = {"source": raw.source, "stage": "extract", "reason": f"{type(exc).__name__}: {exc}",
                "article_id": raw.id}
@@ -114,14 +121,15 @@ def process_item(seq: int, raw: RawArticle, digest: str, kinds, rules,
     return Item(seq, raw.id, digest, raw.source, "ok", raw.id), rows, doc
 
 
-def process_chunk(tasks: list[tuple], kinds, rules, document: bool = True) -> list[tuple[Item, Rows, dict | None, int]]:
+def process_chunk(tasks: list[tuple], kinds, rules, document: bool = True,
+                  spacy_model: str | None = None) -> list[tuple[Item, Rows, dict | None, int]]:
     """A worker's task: ``("do", seq, raw, digest, size)`` items are processed, the
     others (``("done", outcome, size)``: input errors, duplicates, skips) pass through."""
     out = []
     for task in tasks:
         if task[0] == "do":
             _, seq, raw, digest, size = task
-            out.append((*process_item(seq, raw, digest, kinds, rules, document), size))
+            out.append((*process_item(seq, raw, digest, kinds, rules, document, spacy_model), size))
         else:
             _, outcome, size = task
             out.append((*outcome, size))
@@ -224,13 +232,15 @@ def code_fingerprint(rules=None) -> str:
     return h.hexdigest()
 
 
-def run_id(inputs: list[str], kinds, rules, id_field: str, text_field: str) -> str:
+def run_id(inputs: list[str], kinds, rules, id_field: str, text_field: str, spacy_model: str | None = None) -> str:
     """What makes two runs 'the same command': inputs, settings, code and rules."""
     spec = {
         "inputs": [i if i == "-" else str(Path(i).resolve()) for i in inputs],
         "kinds": sorted(kinds), "rules": str(Path(rules).resolve()) if rules else None,
         "id_field": id_field, "text_field": text_field, "code": code_fingerprint(rules),
     }
+    if spacy_model:  # only when given, so earlier outputs keep their run ids
+        spec["spacy_model"] = str(Path(spacy_model).resolve()) if Path(spacy_model).exists() else spacy_model
     return hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -264,7 +274,8 @@ class Progress:
 def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=None,
         id_field: str = "id", text_field: str = "text", limit: int | None = None, *,
         jobs: int = 1, resume: bool = False, overwrite: bool = False, progress: bool = False,
-        engine: str = "local", scheduler: str | None = None, batch_size: int | None = None) -> Summary:
+        engine: str = "local", scheduler: str | None = None, batch_size: int | None = None,
+        spacy_model: str | None = None) -> Summary:
     """Extract every input into ``output``; ``limit`` stops after that many input items.
 
     DuckDB: a run over an output that holds an earlier start of the same
@@ -274,10 +285,10 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
         from .dask_engine import run_dask
 
         return run_dask(inputs, output, fmt, kinds, rules, id_field, text_field,
-                        scheduler=scheduler, workers=jobs, progress=progress)
+                        scheduler=scheduler, workers=jobs, progress=progress, spacy_model=spacy_model)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
-    rid = run_id(inputs, kinds, rules, id_field, text_field)
+    rid = run_id(inputs, kinds, rules, id_field, text_field, spacy_model)
     writer = open_writer(output, fmt, rid, overwrite)
     summary, batch = Summary(), Batch()
     bar = None
@@ -291,7 +302,7 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
         bar = Progress(None if inputs == ["-"] else input_size(inputs), progress)
         items = itertools.islice(read_inputs(inputs, id_field=id_field, text_field=text_field), limit)
         chunks = chunked(plan(items, committed))
-        for results in ordered_map(process_chunk, chunks, jobs, kinds, rules, fmt == "jsonl"):
+        for results in ordered_map(process_chunk, chunks, jobs, kinds, rules, fmt == "jsonl", spacy_model):
             nbytes = 0
             for item, rows, doc, size in results:
                 nbytes += size

@@ -1,6 +1,8 @@
 """spaCy: entry-point factories, load_spacy, same records as extract, an optional model's ORGs."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 spacy = pytest.importorskip("spacy")
@@ -88,13 +90,55 @@ def test_cli_show_takes_a_spacy_model(tmp_path):
 
     from extractor.cli import main
 
-    model = spacy.blank("zh")
-    model.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "天行九歌"}])
-    model.meta["name"] = "tiny_sm"
-    model.to_disk(tmp_path / "tiny")
+    _tiny_model(tmp_path / "tiny")
     text = "牧野区与天行九歌签约，并拜访了中国惠普有限公司。"
     plain = CliRunner().invoke(main, ["show", text])
     assert plain.exit_code == 0 and "天行九歌" not in plain.output
     result = CliRunner().invoke(main, ["show", text, "--spacy-model", str(tmp_path / "tiny")])
     assert result.exit_code == 0, result.output
     assert "org.model.zh_tiny_sm" in result.output and "org.suffix.limited" in result.output
+
+
+def _tiny_model(folder):
+    model = spacy.blank("zh")
+    model.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "天行九歌"}])
+    model.meta["name"] = "tiny_sm"
+    model.to_disk(folder)
+    return str(folder)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_run_takes_a_spacy_model(tmp_path, jobs):
+    """`run --spacy-model` gives the orgs that `extract(extra_orgs=...)` gives, in every worker."""
+    import duckdb
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    model = _tiny_model(tmp_path / "tiny")
+    texts = {"a": "牧野区与天行九歌签约，并拜访了中国惠普有限公司。", "b": "新签约项目17个，天行九歌投资3亿元。",
+             "c": "比亚迪股份有限公司营收增长12%。"}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(main, ["run", str(folder), "-o", str(tmp_path / "plain.duckdb"), "-j", jobs, "-q"])
+    assert plain.exit_code == 0, plain.output
+    result = runner.invoke(main, ["run", str(folder), "-o", str(tmp_path / "model.duckdb"), "-j", jobs, "-q",
+                                  "--spacy-model", model])
+    assert result.exit_code == 0, result.output
+
+    def orgs(path):
+        con = duckdb.connect(str(path), read_only=True)
+        rows = con.execute("select article_id, name, rule, start, \"end\" from orgs order by 1, 4").fetchall()
+        con.close()
+        return rows
+
+    assert ("a", "天行九歌", "org.model.zh_tiny_sm", 4, 8) in orgs(tmp_path / "model.duckdb")
+    assert "天行九歌" not in {name for _, name, _, _, _ in orgs(tmp_path / "plain.duckdb")}
+    expected = []
+    for doc_id, text in sorted(texts.items()):
+        extra = [(m.start(), m.end(), "zh_tiny_sm") for m in re.finditer("天行九歌", text)]
+        expected += [(doc_id, o.name, o.rule, o.start, o.end) for o in extract(text, kinds={"org"}, extra_orgs=extra).orgs]
+    assert orgs(tmp_path / "model.duckdb") == sorted(expected, key=lambda r: (r[0], r[3]))
