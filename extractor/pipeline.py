@@ -49,6 +49,7 @@ class Summary:
     figures: Counter = field(default_factory=Counter)
     orgs: int = 0
     checks: Counter = field(default_factory=Counter)  # by status
+    worker_peak_mb: dict = field(default_factory=dict)  # -j N: each worker's peak RSS, by pid
 
     def line(self, output: str) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.figures.items())) or "none"
@@ -173,12 +174,12 @@ def chunked(tasks: Iterator[tuple], size: int = CHUNK_ARTICLES, max_bytes: int =
         yield chunk
 
 
-def ordered_map(fn, chunks: Iterator[list], jobs: int, *args) -> Iterator[list]:
+def ordered_map(fn, chunks: Iterator[list], jobs: int, *args, peaks: dict | None = None) -> Iterator[list]:
     """``fn(chunk, *args)`` for every chunk, results in input order.
 
     ``jobs`` > 1: a ``ProcessPoolExecutor`` with at most ``jobs * WINDOW_PER_JOB``
     chunks submitted and not yet taken back (``Executor.map`` would read the
-    whole input first)."""
+    whole input first).  ``peaks`` gets each worker's peak RSS in MB, by pid."""
     if jobs <= 1:
         for chunk in chunks:
             yield fn(chunk, *args)
@@ -196,17 +197,45 @@ def ordered_map(fn, chunks: Iterator[list], jobs: int, *args) -> Iterator[list]:
         pending: deque = deque()
         for chunk in chunks:
             if any(task[0] == "do" for task in chunk):
-                pending.append(pool.submit(fn, chunk, *args))
+                pending.append(pool.submit(_measured, fn, chunk, *args))
             else:  # nothing to compute (skips, input errors): no trip to a worker
                 done = Future()
                 done.set_result(fn(chunk, *args))
                 pending.append(done)
             if len(pending) >= jobs * WINDOW_PER_JOB:
-                yield pending.popleft().result()
+                yield _unwrap(pending.popleft().result(), peaks)
         while pending:
-            yield pending.popleft().result()
+            yield _unwrap(pending.popleft().result(), peaks)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB (2^20 bytes)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+@dataclass(frozen=True)
+class _Measured:
+    """A worker's result, with the worker's pid and its peak memory so far."""
+
+    pid: int
+    peak_mb: float
+    result: Any
+
+
+def _measured(fn, chunk, *args) -> _Measured:
+    return _Measured(os.getpid(), peak_rss_mb(), fn(chunk, *args))
+
+
+def _unwrap(result, peaks: dict | None):
+    if not isinstance(result, _Measured):
+        return result  # computed in this process (a chunk with nothing to do)
+    if peaks is not None:
+        peaks[result.pid] = max(result.peak_mb, peaks.get(result.pid, 0.0))
+    return result.result
 
 
 # --------------------------------------------------------------------------- run
@@ -302,7 +331,8 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
         bar = Progress(None if inputs == ["-"] else input_size(inputs), progress)
         items = itertools.islice(read_inputs(inputs, id_field=id_field, text_field=text_field), limit)
         chunks = chunked(plan(items, committed))
-        for results in ordered_map(process_chunk, chunks, jobs, kinds, rules, fmt == "jsonl", spacy_model):
+        for results in ordered_map(process_chunk, chunks, jobs, kinds, rules, fmt == "jsonl", spacy_model,
+                                   peaks=summary.worker_peak_mb):
             nbytes = 0
             for item, rows, doc, size in results:
                 nbytes += size

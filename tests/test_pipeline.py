@@ -261,3 +261,14 @@ def test_views_tolerate_a_checks_table():
     con.execute("INSERT INTO checks VALUES ('a', 'k2', 'inconsistent', NULL, 'f2')")  # a breakdown: its total
     create_views(con)
     assert con.execute("SELECT stated_text FROM check_claims WHERE id = 'k2'").fetchone() == ("21个",)
+
+
+def test_workers_report_their_peak_memory(tmp_path):
+    from extractor import pipeline
+
+    one = pipeline.run(["corpora/clean"], str(tmp_path / "one.duckdb"), "duckdb", jobs=1)
+    two = pipeline.run(["corpora/clean"], str(tmp_path / "two.duckdb"), "duckdb", jobs=2)
+    assert one.worker_peak_mb == {}  # no workers
+    assert 1 <= len(two.worker_peak_mb) <= 2
+    assert all(10 < mb < 10_000 for mb in two.worker_peak_mb.values())
+    assert two.articles == one.articles
