@@ -14,6 +14,7 @@ missing, in another currency, or approximate without a bound (约, 左右).  A r
 from __future__ import annotations
 
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 import regex
 
@@ -32,10 +33,16 @@ class Unverifiable(Exception):
     """An operand that cannot be bounded; the message is the reason."""
 
 
+@lru_cache(maxsize=4096)
+def _normalized(text: str) -> str:
+    """A figure's text normalized: asked for several times per check."""
+    return normalize(text).text
+
+
 def written_number(f: Figure) -> tuple[Decimal, int | None]:
     """The number as written in the figure's text (normalized digits) and its
     decimal places; ``None`` places when it is written in Chinese numerals."""
-    m = _WRITTEN.search(normalize(f.text).text)
+    m = _WRITTEN.search(_normalized(f.text))
     if not m:
         return f.value, None
     return Decimal(m.group().replace(",", "")), len(m.group(1) or "")
@@ -53,7 +60,7 @@ def _written_interval(f: Figure, value: Decimal, rate: bool) -> tuple[Decimal, D
 
 def _bound(f: Figure, context: dict) -> str | None:
     """"upper" (不超过, 近), "lower" (逾, 以上, 余) or None (约, 左右: no bound)."""
-    text = normalize(f.text).text
+    text = _normalized(f.text)
     for side in ("upper", "lower"):
         if any(w in text for w in context.get(f"approx_{side}", ())):
             return side
@@ -176,6 +183,8 @@ def _stored(bound: Decimal) -> Decimal | None:
 def check_relations(relations: list[Relation], figures: list[Figure], context: dict | None = None) -> list[Check]:
     """One check per relation; never raises, never drops a relation.  ``context``
     holds the bound words of rules/relate.yaml."""
+    if not relations:
+        return []
     context = context or {}
     by_id = {f.id: f for f in figures}
     checks = []
