@@ -118,6 +118,10 @@ class _Slot:
         return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
 def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
     """Where the sentence holding ``pos`` starts: after the last sentence end
     before ``pos``; ``floor`` when none lies in ``[floor, pos)``."""
@@ -152,6 +156,8 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     """The noun phrase right before a figure in its clause, stripped of time,
     region and verb words: 全年全区到位市外资金 -> 到位市外资金."""
     phrase = text[_clause_start(text, start, floor):start]
+    if not phrase:
+        return None
     phrase = _strip_words(phrase)
     phrase = _EDGE.sub("", phrase)
     return phrase if 2 <= len(phrase) <= 20 else None
@@ -194,17 +200,16 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         # Figures come in text order: look back only to the previous one.
         floor = _sentence_start(text, s, floor if s >= last else 0)
         last = s
-        slot = _Slot(f, s, e, floor)
-        slots.append(slot)
         of = f.of
         if of and text.startswith(of, e):  # 3次专题招商会: the noun follows the count
-            slot.fields["indicator"] = of
+            fields = {"indicator": of}
         else:
-            slot.fields["indicator"] = indicator_before(text, s, floor) or of
+            fields = {"indicator": indicator_before(text, s, floor) or of}
         if subject:
-            slot.fields["subject"] = subject
+            fields["subject"] = subject
         if f.kind == "money" and _cue_search(_TARGET_CUE, text, max(floor, s - 30), s):
-            slot.fields["role"] = "target"
+            fields["role"] = "target"
+        slots.append(_Slot(f, s, e, floor, fields))
     relations: list[Relation] = []
     _distributions(text, slots)
     # Breakdowns last: their totals and parts skip figures already cast as a
@@ -340,9 +345,9 @@ def _openers(text: str, candidates: list[_Slot]):
     sentence, as a scan of the whole text finds them.  Every opener ends with
     an _OPENER_END and is at most _OPENER_LONGEST long; none spans a full stop,
     so a full sentence can be scanned alone."""
-    low = min(s.end for s in candidates)  # an opener starts after a candidate
+    low = min(map(_END, candidates))  # an opener starts after a candidate
     stop = -1  # the end of the last full sentence scanned
-    for s in sorted(candidates, key=lambda s: s.start):
+    for s in sorted(candidates, key=_START):
         if s.start <= stop or s.start < low:
             continue
         # The last opener end or full stop before it; the text before ``low`` was
