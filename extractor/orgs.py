@@ -184,11 +184,14 @@ class _Finder:
                 continue
             tokens = _merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs)
             starts = [s for s, _ in tokens]
-            ends = {e for _, e in tokens}
-            if ce not in ends and ce != len(text):
+            # tokens are contiguous: their ends are the later starts and the last end
+            j = bisect.bisect_left(starts, ce)
+            if not (j < len(starts) and starts[j] == ce) and ce != tokens[-1][1] and ce != len(text):
                 continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
             k = bisect.bisect_right(starts, cs) - 1
             ts, te = tokens[k]
+            if text[ts:ce] in r.not_org_words:
+                continue
             inner: list[str] = []
             if ts < cs:
                 if any(ce - n >= ts and text[ce - n:ce] in r.not_org_words for n in r.not_org_lengths):
@@ -203,8 +206,6 @@ class _Finder:
                 if len(chunk) >= 2 and self.is_region(chunk[0]) and len("".join(chunk)) <= 8:
                     parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
                     first = f2
-            if text[ts:ce] in r.not_org_words:
-                continue
             if not self.acceptable(parts, last, typ):
                 continue
             name = "".join(parts)
@@ -480,7 +481,10 @@ def _maximal(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str,
 
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping: longest first, then source priority, then leftmost."""
-    ranked = sorted(set(candidates), key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
+    unique = set(candidates)
+    if len(unique) < 2:
+        return list(unique)
+    ranked = sorted(unique, key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
     # taken spans never overlap, so sorted by start their ends are sorted too: only
     # the last one starting before c.end can reach into c
     starts: list[int] = []
