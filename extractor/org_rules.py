@@ -186,7 +186,6 @@ def cached_org_rules(directory: str | None = None) -> OrgRules:
 # ---------------------------------------------------------------- jieba
 
 
-_OTHER_TAG = "-"       # a dictionary word whose tag no rule asks about (stands for n, nr, i…)
 _MEMO_MAX = 1 << 15    # windows remembered; forgotten all at once when full
 
 
@@ -198,11 +197,12 @@ class Segmenter:
     ``tok.cut(text, HMM=True)``: the same blocks (jieba's own patterns), the same
     word graph and the same route (the same floating-point sums, in the same
     order, the same tie-break), the same HMM for runs of single characters
-    (jieba's ``finalseg``), only without jieba's per-call overhead; windows seen
-    before are remembered.  :meth:`tag` is the part-of-speech tag of a word of
-    jieba's own dictionary, kept only for the tags the rules ask about (ns, the
-    stop tags, verbs), :data:`_OTHER_TAG` for any other word of the dictionary,
-    ``None`` for a word not in it.
+    (:meth:`hmm_cut`, jieba's ``finalseg`` model), without jieba's per-call
+    overhead; windows seen before are remembered.  :meth:`tag` is the
+    part-of-speech tag of a word of jieba's own dictionary, kept only for the tags
+    the rules ask about (ns, the stop tags, verbs): any other word of the
+    dictionary gets ``other``, a word not in it ``None``.  :meth:`straddled` asks
+    jieba's word frequencies whether a gazetteer hit cuts a common word.
     """
 
     def __init__(self, rules: OrgRules) -> None:
@@ -223,6 +223,9 @@ class Segmenter:
             tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 200000))
         self.tok, self.freq = tok, tok.FREQ
         self.untagged = frozenset(untagged)
+        self.other = "-"  # the tag of a word whose tag no rule asks about (n, nr, i…)
+        while self.other in rules.stop_tags or self.other == "ns":
+            self.other += "-"
         self.stop_words, self.gazetteer = rules.stop_words, rules.gazetteer
         self._straddled: dict[tuple[str, int, int], bool] = {}
         self._logtotal = log(tok.total)
@@ -255,7 +258,7 @@ class Segmenter:
                 if tag in keep or tag.startswith("v") or not freq.get(word):
                     tags[word] = intern.setdefault(tag, tag)
                 else:
-                    tags.pop(word, None)  # a word of the dictionary: _OTHER_TAG
+                    tags.pop(word, None)  # a word of the dictionary: self.other
         untagged = {w for w in added if w not in seen_added}
         if untagged_lines:  # none in jieba's own dictionary: a second pass for them only
             with tok.get_dict_file() as f:
@@ -270,7 +273,7 @@ class Segmenter:
         t = self.tags.get(word)
         if t is not None:
             return t
-        return _OTHER_TAG if self.freq.get(word) and word not in self.untagged else None
+        return self.other if self.freq.get(word) and word not in self.untagged else None
 
     def cut(self, text: str) -> tuple[int, ...]:
         """Lengths of the tokens of ``text`` (see the class), a word the HMM glued
