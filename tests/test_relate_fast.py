@@ -251,3 +251,61 @@ def test_replace_is_dataclasses_replace():
 
 def test_no_figures_no_work():
     assert R.relate("新签约项目21个，其中工业项目9个。", [], []) == ([], [])
+
+
+# ---------------------------------------------------------------- relate as a whole
+
+_ARTICLE_FRAGMENTS = [
+    "新乡市牧野区", "全年", "新签约项目21个", "新签约项目18个", "，", "。", "；", "\n", "：", "其中", "工业项目9个",
+    "服务业项目6个", "农业项目3个", "工业项目、服务业项目、农业项目分别为9个、6个、3个", "到位市外资金22.735亿元",
+    "完成目标19.8亿元的114.82%", "同比增长12.5%", "比上年增加7家", "规模以上工业企业98家", "增长7.7%",
+    "较上年同期的11.42亿元增长11.03%", "营业收入12.68亿元", "工业投资42亿元", "占全部投资120亿元的35%", "占全市的35%",
+    "分产业看，", "从贸易方式看：", "分别是", "第一产业1.2亿元", "第二产业3.4亿元", "第三产业5.6亿元", "在新引进的41个项目中", "主要", "等",
+    "计划投资8亿元", "约", "逾200个",
+]
+articles = st.lists(st.sampled_from(_ARTICLE_FRAGMENTS), max_size=25).map("".join)
+
+
+def _inputs(text: str):
+    from extractor.api import DEFAULT_KINDS, figure_kinds
+    from extractor.figures import build_figures
+    from extractor.metadata import annotate
+    from extractor.normalize import normalize
+    from extractor.rules import cached_rules
+
+    rules = cached_rules(None)
+    norm = normalize(text)
+    figures, _ = build_figures(norm, rules, figure_kinds(DEFAULT_KINDS), "t")
+    figures, _ = annotate(norm, figures, None)
+    spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
+    return norm.text, figures, spans, rules.context
+
+
+def _plain_openers(text, candidates):
+    return R._BREAKDOWN_OPENER.finditer(text)
+
+
+PLAIN = {
+    "_sentence_start": lambda text, pos, floor=0: plain_sentence_start(text, pos),
+    "_clause_start": lambda text, start, floor, breaks=R._CLAUSE_BREAK: plain_clause_start(text, start, floor, breaks),
+    "_cue_search": lambda cue, text, start, end: cue.search(text, start, end),
+    "_strip_words": plain_strip_words,
+    "article_subject": plain_article_subject,
+    "_openers": _plain_openers,
+    "_replace": lambda figure, fields: dataclasses.replace(figure, **fields),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles)
+def test_relate_with_the_plain_paths(text):
+    """relate with every fast path swapped for its plain version gives the same
+    figures and relations."""
+    import pytest
+
+    args = _inputs(text)
+    fast = R.relate(*args)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, plain in PLAIN.items():
+            patch.setattr(R, name, plain)
+        assert R.relate(*args) == fast
