@@ -194,7 +194,7 @@ def text_and_candidates(draw):
     return text, [(s, min(len(text), s + draw(st.integers(1, 4)))) for s in points]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(text_and_candidates())
 def test_openers_are_the_whole_scans(case):
     text, spans = case
