@@ -103,7 +103,7 @@ class Relation:
     reason: str = ""  # why it cannot be computed, when an operand is missing
 
 
-@dataclass
+@dataclass(slots=True)
 class _Slot:
     """A figure with its normalized span, while relations are being built."""
 
@@ -292,7 +292,8 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
 
     Openers: 其中; 分产业看 / 按经营地分 / 从贸易方式看; 新引进的41个项目中.  Parts run
     to the end of the full sentence, across ；-separated items (三次产业)."""
-    # Roles set below (total, part) keep a figure among the candidates.
+    # The figures that may be a total or a part; the roles set below (total,
+    # part) keep a figure among them.
     candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
     if len(candidates) < 2:  # a total before the opener, a part after it
         return []
@@ -300,8 +301,7 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     for m in _openers(text, candidates):
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
-        following = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"
-                     and s.fields.get("role") not in _NOT_PARTS]
+        following = [s for s in candidates if m.end() <= s.start < stop]
         if not following:
             continue
         first = following[0]
@@ -313,8 +313,8 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         # 从贸易方式看 often starts a paragraph about the headline total).
         paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
         floor = max(paragraph, m.start() - 200)
-        earlier = [s for s in slots if floor <= s.start and s.end <= m.start()
-                   and s.same_measure(first) and s.fields.get("role") not in _NOT_PARTS + ("part",)]
+        earlier = [s for s in candidates if floor <= s.start and s.end <= m.start()
+                   and s.same_measure(first) and s.fields.get("role") != "part"]
         if not earlier:
             continue
         total = _likely_total(earlier, parts, m.group(), m.start()) if parts else None
