@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import operator
+import re
 from dataclasses import fields, replace
 from email.utils import parsedate_to_datetime
 from typing import Any, Callable
@@ -37,7 +38,10 @@ _DATE_LABELS = ("时间", "日期")
 # a bare dateline: "2014年4月25日" or "2014-04-25 09:12" near the top or on a line by itself
 _BARE_DATE = regex.compile(rf"{_YMD}{_HM}")
 _LINE_DATE = regex.compile(rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]*$")
-_WS = " \t\u3000"
+# where such a line can start: 19 or 20 after spaces, at the start or after a
+# newline (re looks for the newline first: much faster than regex's multiline ^)
+_LINE_DATE_FIRST = re.compile(r"[ \t\u3000]*(?:19|20)")
+_LINE_DATE_NEXT = re.compile(r"\n[ \t\u3000]*(?:19|20)")
 _HAN = regex.compile(r"\p{Han}")
 _OUTLET = regex.compile(
     r"(?:^|(?<=[\s【\[|\d]))(?:来源|稿源|来自|出处|消息来源|文章来源|信息来源)"
@@ -61,8 +65,9 @@ _BYLINE = regex.compile(
     rf"(?=[ \t\u3000]*(?:[)）\]】\n]|$|{_ROLE}|报道|摄|发自|编辑))",
     regex.M)
 _BYLINE_CONTEXT = regex.compile(r"(?:^|[(（\[【\n]|[ \t\u3000]|本报|新华社|电)[ \t\u3000]*$")
-# every role word is one of these, or two characters (本报, 特约, …) and one of them
-_ROLE_ENDS = (("记者", 2), ("通讯员", 2), ("实习生", 0))
+# every role word is one of these, or two characters (本报, 特约, …) and one of
+# them; each is looked for by its least common character
+_ROLE_ENDS = (("记者", "记", 2), ("通讯员", "讯", 2), ("实习生", "习", 0))
 
 
 def detect_metadata(text: str, raw: str | None = None,
@@ -182,10 +187,11 @@ def find_date(text: str) -> tuple[str, str | None] | None:
 def _line_dates(text: str):
     """``_LINE_DATE.finditer(text)``, trying only the lines that start (after
     spaces) with 19 or 20, where such a date must start."""
-    pos = last_end = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if start >= last_end and line.lstrip(_WS).startswith(("19", "20")):
+    starts = [0] if _LINE_DATE_FIRST.match(text) else []
+    starts += [m.start() + 1 for m in _LINE_DATE_NEXT.finditer(text)]
+    last_end = 0
+    for start in starts:
+        if start >= last_end:
             m = _LINE_DATE.match(text, start)
             if m:
                 yield m
@@ -234,13 +240,15 @@ def _holds(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
 def _bylines(text: str):
     """``_BYLINE.finditer(text)``, trying only where a role word starts."""
     starts = set()
-    for word, before in _ROLE_ENDS:
-        at = text.find(word)
+    for word, char, before in _ROLE_ENDS:
+        shift = word.index(char)
+        at = text.find(char, shift)
         while at >= 0:
-            starts.add(at)
-            if at >= before:
-                starts.add(at - before)
-            at = text.find(word, at + 1)
+            if text.startswith(word, at - shift):
+                starts.add(at - shift)
+                if at - shift >= before:
+                    starts.add(at - shift - before)
+            at = text.find(char, at + 1)
     last_end = 0
     for start in sorted(starts):
         if start >= last_end:

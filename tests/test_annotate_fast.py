@@ -149,7 +149,8 @@ def test_byline_roles_end_in_the_cue_words():
     with the stated number of characters before it."""
     for role in metadata._ROLES:
         assert any(role.endswith(word) and len(role) - len(word) in (0, before)
-                   for word, before in metadata._ROLE_ENDS), role
+                   for word, _, before in metadata._ROLE_ENDS), role
+    assert all(char in word for word, char, _ in metadata._ROLE_ENDS)
     assert find_bylines("新华社北京电（见习记者 王小明 实习生 赵六）") == [((12, 15), "reporter"), ((20, 22), "correspondent")]
 
 
