@@ -103,8 +103,10 @@ def test_correctly_rounded_rates_are_consistent_and_off_ones_are_not(actual, tar
     assert [c.status for c in bad] == ["inconsistent"]
 
 
-def _perturbed(text, figure, down):
-    """Rewrite the figure's written number so that it is clearly different."""
+def _perturbed(text, figure, down, above=None):
+    """Rewrite the figure's written number so that it is clearly different.
+    Lowered, its value stays above ``above``: a total below its largest part
+    is no total (relate then states no breakdown at all)."""
     import regex
 
     m = regex.search(r"\d+(?:,\d{3})*(?:\.\d+)?", figure.text)
@@ -114,6 +116,11 @@ def _perturbed(text, figure, down):
     places = -written.as_tuple().exponent
     if down:
         new = written - max(Decimal(1), (written * Decimal("0.3")).quantize(Decimal(10) ** -places))
+        scale = figure.value / written if written else Decimal(1)
+        if above is not None and new * scale <= above:  # halfway between the largest part and the total
+            new = ((above / scale + written) / 2).quantize(Decimal(10) ** -places)
+            if not above < new * scale < figure.value:
+                return None
     else:
         new = (written * Decimal("1.37") + 3).quantize(Decimal(10) ** -places)
     start = figure.start + m.start()
@@ -141,7 +148,9 @@ def test_perturbing_one_operand_flags_exactly_its_checks():
         # A total is lowered below its parts, anything else raised: wrong whether
         # or not a list is presented as exhaustive (raising a total above a list
         # that may be partial is honestly unverifiable, not inconsistent).
-        changed = _perturbed(text, figure, down=any(chosen == c.total for c in article.checks))
+        totals = [c for c in article.checks if c.total == chosen]
+        largest_part = max((by_id[i].value for c in totals for i in c.inputs), default=None)
+        changed = _perturbed(text, figure, down=bool(totals), above=largest_part)
         if changed is None:
             continue
         tried += 1
