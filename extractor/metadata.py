@@ -32,9 +32,9 @@ _SEP = r"[ \t\u3000:]*"
 _YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 _HM = r"(?:\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})分?)?"
 # "时间:2014-04-25", "发布时间：2017-06-30 09:12" (：is folded to :), "日期 2014年4月25日"
-_LABELED_DATE = regex.compile(
-    rf"(?:发布|发表|更新|出版|刊发|刊登)?(?:时间|日期)[\]】]?{_SEP}{_YMD}{_HM}")
 _DATE_LABELS = ("时间", "日期")
+_LABELED_DATE = regex.compile(
+    rf"(?:发布|发表|更新|出版|刊发|刊登)?(?:{'|'.join(_DATE_LABELS)})[\]】]?{_SEP}{_YMD}{_HM}")
 # a bare dateline: "2014年4月25日" or "2014-04-25 09:12" near the top or on a line by itself
 _BARE_DATE = regex.compile(rf"{_YMD}{_HM}")
 _LINE_DATE = regex.compile(rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]*$")
@@ -43,8 +43,9 @@ _LINE_DATE = regex.compile(rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]*$")
 _LINE_DATE_FIRST = re.compile(r"[ \t\u3000]*(?:19|20)")
 _LINE_DATE_NEXT = re.compile(r"\n[ \t\u3000]*(?:19|20)")
 _HAN = regex.compile(r"\p{Han}")
+_OUTLET_LABELS = ("来源", "稿源", "来自", "出处", "消息来源", "文章来源", "信息来源")
 _OUTLET = regex.compile(
-    r"(?:^|(?<=[\s【\[|\d]))(?:来源|稿源|来自|出处|消息来源|文章来源|信息来源)"
+    r"(?:^|(?<=[\s【\[|\d]))(?:" + "|".join(_OUTLET_LABELS) + ")"
     r"(?:[\]】][ \t\u3000]*|[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)"
     r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|\d)",
     regex.M)

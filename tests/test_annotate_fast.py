@@ -144,6 +144,10 @@ def test_metadata_equals_the_plain_search(text):
         assert [m.span() for m in metadata._bylines(t)] == [m.span() for m in metadata._BYLINE.finditer(t)]
 
 
+def test_outlet_labels_hold_a_cue_word():
+    assert all(any(cue in label for cue in metadata._OUTLET_CUES) for label in metadata._OUTLET_LABELS)
+
+
 def test_byline_roles_end_in_the_cue_words():
     """_bylines tries only where a role word can start: each role is a cue word
     with the stated number of characters before it."""
