@@ -103,7 +103,8 @@ def surface_of(norm: Normalized) -> Callable[[int, int], str]:
     and without pinyin glosses, but with their own punctuation (华晟科技：…)."""
     def surface(start: int, end: int) -> str:
         rs, re_ = norm.raw_span(start, end)
-        return _GLOSS.sub("", to_simplified(norm.raw[rs:re_]))
+        simplified = to_simplified(norm.raw[rs:re_])
+        return _GLOSS.sub("", simplified) if "(" in simplified else simplified  # a gloss is in ( )
 
     return surface
 
