@@ -12,7 +12,6 @@ Relations are plain records with figure ids; validate.py computes them.
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import operator
 from dataclasses import dataclass, field
