@@ -1,8 +1,8 @@
 """Organization rules: ``rules/org.yaml`` and ``rules/lexicons/`` loaded and
 checked, one Aho-Corasick automaton over every suffix and gazetteer name, and
 jieba (its dictionary extended by our lexicons) for word boundaries in the short
-windows orgs.py asks about, loaded only when an article first needs it (an
-article without a suffix or gazetteer hit never does).
+windows orgs.py asks about, loaded only when an article first needs it (one
+without a suffix, a gazetteer name or a list of names never does).
 """
 from __future__ import annotations
 
