@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -35,7 +36,8 @@ texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=30).map("".join)
 # ---------------------------------------------------------------- jieba
 
 
-def _full_tags() -> dict[str, str]:
+@cache
+def full_tags() -> dict[str, str]:
     """The part-of-speech table as the plain code read it: every line, last wins."""
     tags: dict[str, str] = {}
     with tokenizer(RULES).get_dict_file() as f:
@@ -46,14 +48,11 @@ def _full_tags() -> dict[str, str]:
     return tags
 
 
-FULL_TAGS = _full_tags()
-
-
 def plain_segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """segment() as it was: jieba's own cut, then 据区 -> 据 + 区."""
     out, pos = [], start
     for word in tokenizer(RULES).cut(text[start:end], HMM=True):
-        if len(word) > 1 and word not in FULL_TAGS and word[0] in RULES.stop_words:
+        if len(word) > 1 and word not in full_tags() and word[0] in RULES.stop_words:
             out.append((pos, pos + 1))
             out.append((pos + 1, pos + len(word)))
         else:
@@ -102,9 +101,9 @@ def test_hmm_is_jiebas_finalseg(text):
 
 def test_tags_are_the_dictionary_tags_the_rules_ask_about():
     seg = segmenter(RULES)
-    words = list(FULL_TAGS) + list(RULES.gazetteer) + list(RULES.suffix_type) + ["股份", "巴斯巴", "据区", "x"]
+    words = list(full_tags()) + list(RULES.gazetteer) + list(RULES.suffix_type) + ["股份", "巴斯巴", "据区", "x"]
     for w in words:
-        full = FULL_TAGS.get(w)
+        full = full_tags().get(w)
         got = seg.tag(w)
         if full is None or full == "ns" or full in RULES.stop_tags or full.startswith("v"):
             assert got == full, w
