@@ -291,7 +291,11 @@ def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> t
     kept = [(f, span) for f, span in zip(figures, spans) if not inside(*span, boiler)] if boiler \
         else list(zip(figures, spans))
     periods = assign_periods(blanked, [span for _, span in kept], meta.get("date"))
-    return [_numbered(f, f"f{i}", p) for i, ((f, _), p) in enumerate(zip(kept, periods), start=1)], meta
+    out = []
+    for i, ((f, _), p) in enumerate(zip(kept, periods), start=1):
+        id = f"f{i}"
+        out.append(f if f.id == id and f.period == p else _numbered(f, id, p))  # the same figure when unchanged
+    return out, meta
 
 
 _NOT_NEWLINE = regex.compile(r"[^\n]")
@@ -301,10 +305,7 @@ _ID_AT, _PERIOD_AT = _FIGURE_FIELDS.index("id"), _FIGURE_FIELDS.index("period")
 
 
 def _numbered(figure, id: str, period: str | None):
-    """``replace(figure, id=id, period=period)``, without a copy when both are
-    already so (the common case), and faster for a Figure."""
-    if figure.id == id and figure.period == period:
-        return figure
+    """``replace(figure, id=id, period=period)``, faster for a Figure."""
     if type(figure) is not Figure:
         return replace(figure, id=id, period=period)
     values = list(_FIGURE_VALUES(figure))
