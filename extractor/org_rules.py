@@ -203,7 +203,9 @@ class Segmenter:
     part-of-speech tag of a word of jieba's own dictionary, kept only for the tags
     the rules ask about (ns, the stop tags, verbs): any other word of the
     dictionary gets ``other``, a word not in it ``None``.  :meth:`straddled` asks
-    jieba's word frequencies whether a gazetteer hit cuts a common word.
+    jieba's word frequencies whether a gazetteer hit cuts a common word.  Words
+    added to ``tok`` later reach :meth:`cut` and :meth:`straddled` (their memos
+    are dropped), not :meth:`tag`, which knows jieba's own dictionary only.
     """
 
     def __init__(self, rules: OrgRules) -> None:
@@ -229,7 +231,7 @@ class Segmenter:
             self.other += "-"
         self.stop_words, self.gazetteer = rules.stop_words, rules.gazetteer
         self._straddled: dict[tuple[str, int, int], bool] = {}
-        self._logtotal = log(tok.total)
+        self._total, self._logtotal = tok.total, log(tok.total)
         self._re_han, self._re_skip = jieba.re_han_default, jieba.re_skip_default
         self._finalseg = finalseg
         self._forced = len(finalseg.Force_Split_Words)  # finalseg's state the memos rest on
@@ -279,10 +281,8 @@ class Segmenter:
     def cut(self, text: str) -> tuple[int, ...]:
         """Lengths of the tokens of ``text`` (see the class), a word the HMM glued
         onto a function character split again (据区 / 并报 / 尚需)."""
-        if len(self._finalseg.Force_Split_Words) != self._forced:  # someone's add_word(w, 0)
-            self._forced = len(self._finalseg.Force_Split_Words)
-            self._hmm.clear()
-            self._memo.clear()
+        if len(self._finalseg.Force_Split_Words) != self._forced or self.tok.total != self._total:
+            self._dictionary_changed()  # someone's add_word on tok, or on any jieba with freq 0
         lengths = self._memo.get(text)
         if lengths is not None:
             return lengths
@@ -313,6 +313,13 @@ class Segmenter:
             self._memo.clear()
         lengths = self._memo[text] = tuple(split)
         return lengths
+
+    def _dictionary_changed(self) -> None:
+        self._forced = len(self._finalseg.Force_Split_Words)
+        self._total, self._logtotal = self.tok.total, log(self.tok.total)
+        self._hmm.clear()
+        self._memo.clear()
+        self._straddled.clear()
 
     def _cut_block(self, s: str, out: list[int]) -> None:
         """``Tokenizer.__cut_DAG``: the best route by word frequencies, right to left."""
@@ -441,6 +448,8 @@ class Segmenter:
         """Does a common word of the dictionary (frequency 50 or more, no gazetteer
         name) straddle ``s`` or ``e`` (新浪 in 重新浪费)?  It depends on the three
         characters either side of each edge only, so contexts seen before are remembered."""
+        if self.tok.total != self._total:
+            self._dictionary_changed()
         lo, hi = max(0, s - 3), min(len(text), e + 4)
         key = (text[lo:hi], s - lo, e - lo)
         seen = self._straddled.get(key)

@@ -191,3 +191,15 @@ def test_crosses_word_and_followed_by_place(text, s, n):
 def test_org_like_text_never_raises_and_spans_are_names(text):
     for c in find_orgs(text, RULES):
         assert 0 <= c.start < c.end <= len(text)
+
+
+def test_a_word_added_to_the_tokenizer_reaches_the_remembered_windows():
+    from extractor.org_rules import load_org_rules
+
+    rules = load_org_rules()  # a segmenter of its own: the shared one stays as it is
+    text = "重点拜访了深圳巴斯巴科技发展有限公司"
+    before = segment(text, 0, len(text), rules)
+    tokenizer(rules).add_word("拜访了深圳", freq=10**7)
+    after = segment(text, 0, len(text), rules)
+    assert after != before
+    assert [b - a for a, b in after] == [len(w) for w in tokenizer(rules).cut(text)]
