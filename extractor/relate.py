@@ -83,6 +83,9 @@ _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
+# A figure stated as a whole: 共有会员单位288家, 总投资, 合计, 累计 (within a few characters before it).
+_TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|总量|总值|总规模|总投资|总产值|总收入|全部|共")
+_TOTAL_CUE_REACH = 10
 _REGION = regex.compile(r"\p{Han}{2,4}?(?:自治区|区|县|市|旗|镇|乡)(?=[\p{Han}“\"]|$)")
 _REGION_END = regex.compile(r"[区县市旗镇乡]")  # a _REGION match ends with one, at most 7 long
 _DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占)?")
@@ -316,7 +319,7 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                    and s.same_measure(first) and s.fields.get("role") != "part"]
         if not earlier:
             continue
-        total = _likely_total(earlier, parts, m.group(), m.start()) if parts else None
+        total = _likely_total(text, earlier, parts, m.group(), m.start()) if parts else None
         if total is None:
             continue
         if len(parts) < 2 or any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
@@ -363,15 +366,23 @@ def _openers(text: str, candidates: list[_Slot]):
         yield from _BREAKDOWN_OPENER.finditer(text, max(start, first.end() - _OPENER_LONGEST), stop)
 
 
-def _likely_total(earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
+def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
     """The earlier figure the list breaks down: the one the opener hangs on
     (41个项目中，), else the nearest whose indicator agrees with the list, named in
     the opener (在到位的市外资金中) or ending like the parts (收益 for 电力业务收益,
-    煤炭贸易业务收益), else the nearest.  A total is never smaller than a part."""
+    煤炭贸易业务收益), else the nearest.  A total is not smaller than a part, unless
+    its clause states it as the whole (共有288家，其中…368家; 进出口总值…, 从贸易方式看…):
+    then the text is wrong, and the check says so instead of finding no claim."""
     largest = max(p.figure.value for p in parts)
     fits = [s for s in earlier if s.figure.value >= largest]
     if not fits:
-        return None
+        # Only openers that break down the whole (其中, 从…看, 按…分); 十大岗位中 or
+        # 在X中 name a scope of their own, whose parts need not fit any earlier figure.
+        # Bare numbers (the number kind) carry no unit to tie them to a whole.
+        if parts[0].figure.kind == "number" or (opener != "其中" and opener.rstrip("，,：:").endswith("中")):
+            return None
+        stated = [s for s in earlier if _TOTAL_CUE.search(text, max(s.sentence, s.start - _TOTAL_CUE_REACH), s.start)]
+        return stated[-1] if stated else None
     if fits[-1].end == start:
         return fits[-1]
     named = opener.replace("的", "")[1:-2] if opener.startswith("在") else ""
