@@ -203,7 +203,7 @@ class DuckDBWriter:
         picked = ", ".join(f"CAST({_q(c)} AS {t}) AS {_q(c)}" if t == DECIMAL_SQL else _q(c) for c, t in columns)
         # maximum_object_size: a line holds a whole article's text (4 bytes a character at most)
         return (f"SELECT {picked} FROM read_json('{_sql_string(target)}', columns={{{types}}}, "
-                f"format='newline_delimited', maximum_object_size={max(4 * longest + 1024, 16 * 2**20)})")
+                f"format='newline_delimited', maximum_object_size={max(4 * longest + 1024, 2**20)})")
 
     def _delete_replaced(self) -> None:
         con, run = self.con, self.run_id
