@@ -13,7 +13,8 @@ One run prints, over the same article texts:
   told; made by repeating the corpus under new ids, temporary, removed after).
 
 Each measurement runs in a fresh child process, so one tool's memory or warm
-caches never count for another.  MB are 10^6 bytes of article text (UTF-8).
+caches never count for another.  MB are 10^6 bytes: of article text (UTF-8) for
+throughput, of resident memory for peak RSS.
 The corpus path comes from the command line or the ``BENCH`` environment
 variable; nothing is copied into the repository.
 
@@ -26,7 +27,6 @@ import gzip
 import itertools
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -52,7 +52,9 @@ def _texts(path: str, limit: int | None) -> list[str]:
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    from .pipeline import peak_rss_mb
+
+    return peak_rss_mb()
 
 
 def _report(**values) -> None:

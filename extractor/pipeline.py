@@ -211,10 +211,10 @@ def ordered_map(fn, chunks: Iterator[list], jobs: int, *args, peaks: dict | None
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB (2^20 bytes)."""
+    """This process's peak resident memory so far, in MB (10^6 bytes)."""
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6  # ru_maxrss: KiB on Linux
 
 
 @dataclass(frozen=True)
