@@ -23,6 +23,17 @@ from .records import ORG_TYPES
 
 
 @dataclass(frozen=True)
+class SubUnit:
+    """A unit written right after an org (中国工商银行|梧川支行): ``pattern`` matches
+    what follows a name ending in one of ``parents``."""
+
+    parents: tuple[str, ...]
+    units: tuple[str, ...]
+    pattern: regex.Pattern  # groups mid, unit
+    elliptic: bool = False
+
+
+@dataclass(frozen=True)
 class OrgRules:
     suffix_type: dict[str, str]
     weak_suffixes: frozenset[str]
@@ -45,11 +56,33 @@ class OrgRules:
     byline: regex.Pattern
     dateline: regex.Pattern
     examples: tuple = ()
+    bare_not: frozenset[str] = frozenset()
+    legal_forms: tuple[str, ...] = ()
+    sub_units: tuple[SubUnit, ...] = ()
+    conj_join_types: frozenset[str] = frozenset()
+    region_join_types: frozenset[str] = frozenset()
+    rare_word_freq: int = 0
+    list_cues_any: frozenset[str] = frozenset()
+    function_tails: frozenset[str] = frozenset()
+    glued_conj: frozenset[str] = frozenset()
+    region_first: frozenset[str] = frozenset()
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
     not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
+    unit_gate: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a unit or legal form
     lazy: dict = field(default_factory=dict, repr=False, compare=False)  # built on first use: the segmenter
+
+
+# keys of org.yaml: lists of words, mappings type -> words, and single values
+_LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
+              "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
+              "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
+              "region_join_types", "list_cues_any", "function_tails", "glued_conj", "region_first", "examples")
+_TYPED_KEYS = ("suffixes", "list_cues")
+_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
+                "list_cue_count", "list_cue_not_before")
+_KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
 
 
 def _words(data: dict, key: str, file: str) -> list[str]:
@@ -57,6 +90,14 @@ def _words(data: dict, key: str, file: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise RuleError("E020", file, key, "expected a list of words")
     return value
+
+
+def _types(data: dict, key: str, file: str) -> frozenset[str]:
+    words = _words(data, key, file)
+    unknown = set(words) - set(ORG_TYPES)
+    if unknown:
+        raise RuleError("E022", file, key, f"unknown types {sorted(unknown)}; choose from {', '.join(ORG_TYPES)}")
+    return frozenset(words)
 
 
 def read_lexicon(path: Path) -> dict[str, str]:
@@ -73,17 +114,112 @@ def read_lexicon(path: Path) -> dict[str, str]:
     return out
 
 
-def load_org_rules(directory: str | Path | None = None) -> OrgRules:
-    """``org.yaml`` and ``lexicons/`` from the built-in rules folder (or ``directory``)."""
-    from .rules import builtin_dir
-
-    base = Path(directory) if directory is not None else builtin_dir()
-    path = base / "org.yaml"
+def _read_yaml(path: Path) -> dict:
     file = str(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RuleError("E001", file, "-", f"not valid YAML: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RuleError("E002", file, "-", "org.yaml is a mapping of the keys the built-in org.yaml uses")
+    return data
+
+
+def _read_lexicons(lexdir: Path) -> tuple[dict[str, str], set[str]]:
+    gazetteer: dict[str, str] = {}
+    for lex in sorted(lexdir.glob("*.tsv")):
+        gazetteer.update(read_lexicon(lex))
+    regions: set[str] = set()
+    if (lexdir / "regions.txt").exists():
+        regions = {l.strip() for l in (lexdir / "regions.txt").read_text(encoding="utf-8").splitlines()
+                   if l.strip() and not l.startswith("#")}
+    return gazetteer, regions
+
+
+def load_org_rules(directory: str | Path | None = None) -> OrgRules:
+    """``org.yaml`` and ``lexicons/`` from the built-in rules folder (or ``directory``
+    alone, which then holds a whole set: see :func:`load_user_org_rules` to extend
+    the built-in rules instead)."""
+    from .rules import builtin_dir
+
+    base = Path(directory) if directory is not None else builtin_dir()
+    path = base / "org.yaml"
+    gazetteer, regions = _read_lexicons(base / "lexicons")
+    return _build(_read_yaml(path), gazetteer, regions, str(path))
+
+
+def load_user_org_rules(directory: str | Path) -> OrgRules:
+    """The built-in org rules extended by a user's rules folder (``--rules DIR``).
+
+    ``DIR/org.yaml``, if there is one, adds to the built-in lists (suffixes and list
+    cues per type, stop words, not_org_words, alias patterns, examples…) and replaces
+    single values (list_member_max, dateline_after…); ``DIR/lexicons/*.tsv`` add
+    gazetteer names (a name listed there takes the type given there) and
+    ``DIR/lexicons/regions.txt`` region words.  A folder with neither gives the
+    built-in rules themselves."""
+    from .rules import builtin_dir
+
+    user = Path(directory)
+    if not user.is_dir():
+        raise RuleError("E003", str(user), "-", "rules directory not found")
+    user_yaml = user / "org.yaml"
+    user_lex = user / "lexicons"
+    has_lex = user_lex.is_dir() and (any(user_lex.glob("*.tsv")) or (user_lex / "regions.txt").exists())
+    if not user_yaml.exists() and not has_lex:
+        return cached_org_rules()
+    base = builtin_dir()
+    data = _read_yaml(base / "org.yaml")
+    file = str(base / "org.yaml")
+    if user_yaml.exists():
+        file = str(user_yaml)
+        extra = _read_yaml(user_yaml)
+        unknown = set(extra) - _KNOWN_KEYS
+        if unknown:
+            raise RuleError("E023", file, "-", f"unknown keys {sorted(unknown)}; allowed: {sorted(_KNOWN_KEYS)}")
+        data = _merge(data, extra, file)
+    gazetteer, regions = _read_lexicons(base / "lexicons")
+    if has_lex:
+        more, more_regions = _read_lexicons(user_lex)
+        gazetteer.update(more)  # the user's type wins
+        regions |= more_regions
+    return _build(data, gazetteer, regions, file)
+
+
+def _merge(data: dict, extra: dict, file: str) -> dict:
+    """``data`` with ``extra``'s lists appended (duplicates once) and its single values in."""
+    out = dict(data)
+    for key, value in extra.items():
+        if key in _TYPED_KEYS:
+            if not isinstance(value, dict):
+                raise RuleError("E020", file, key, "expected a mapping type -> list of words")
+            merged = {t: list(ws or []) for t, ws in (out.get(key) or {}).items()}
+            for typ, words in value.items():
+                if not isinstance(words, list):
+                    raise RuleError("E020", file, f"{key}.{typ}", "expected a list of words")
+                merged[typ] = _union(merged.get(typ, []), words)
+            out[key] = merged
+        elif key in _LIST_KEYS:
+            if value is None:
+                continue
+            if not isinstance(value, list):
+                raise RuleError("E020", file, key, "expected a list")
+            out[key] = _union(out.get(key) or [], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _union(old: list, new: list) -> list:
+    out = list(old)
+    for w in new:
+        if w not in out:
+            out.append(w)
+    return out
+
+
+def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) -> OrgRules:
     suffix_type: dict[str, str] = {}
     for typ, words in (data.get("suffixes") or {}).items():
         if typ not in ORG_TYPES:
@@ -97,24 +233,34 @@ def load_org_rules(directory: str | Path | None = None) -> OrgRules:
         for w in words:
             list_cues[str(w)] = typ
     not_cues = _words(data, "list_not_cues", file)
+    any_cues = _words(data, "list_cues_any", file)
     mods = _words(data, "list_cue_modifiers", file)
-    cue_alt = "|".join(regex.escape(w) for w in sorted(set(list_cues) | set(not_cues), key=len, reverse=True))
+    cue_alt = "|".join(regex.escape(w) for w in sorted(set(list_cues) | set(not_cues) | set(any_cues),
+                                                       key=len, reverse=True))
     mod_alt = "|".join(regex.escape(w) for w in sorted(mods, key=len, reverse=True)) or "(?!)"
-    list_cue = regex.compile(rf"等(?:{mod_alt})*(?P<cue>{cue_alt})")
+    try:
+        count = str(data.get("list_cue_count") or "(?!)")
+        not_before = str(data.get("list_cue_not_before") or "(?!)")
+        list_cue = regex.compile(rf"等(?:{count})?(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
+    except regex.error as exc:
+        raise RuleError("E010", file, "list_cue_count/list_cue_not_before", f"pattern does not compile: {exc}") from None
     try:
         aliases = tuple(regex.compile(p) for p in _words(data, "alias_patterns", file))
         byline = regex.compile("|".join(f"(?:{p})" for p in _words(data, "byline_cues", file)) or "(?!)")
     except regex.error as exc:
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
-
-    lexdir = base / "lexicons"
-    gazetteer: dict[str, str] = {}
-    for lex in sorted(lexdir.glob("*.tsv")):
-        gazetteer.update(read_lexicon(lex))
-    regions = set()
-    if (lexdir / "regions.txt").exists():
-        regions = {l.strip() for l in (lexdir / "regions.txt").read_text(encoding="utf-8").splitlines()
-                   if l.strip() and not l.startswith("#")}
+    sub_units = []
+    for n, unit in enumerate(data.get("sub_units") or []):
+        try:
+            parents = tuple(str(w) for w in unit["parents"])
+            units = sorted((str(w) for w in unit["units"]), key=len, reverse=True)
+            most = int(unit.get("max", 8))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise RuleError("E024", file, f"sub_units[{n}]",
+                            "expected {parents: [words], units: [words], max: N, elliptic: true|false}") from None
+        alt = "|".join(regex.escape(w) for w in units)
+        pattern = regex.compile(rf"(?P<mid>[\p{{Han}}A-Za-z0-9]{{1,{most}}}?)(?P<unit>{alt})")
+        sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False))))
     rules = OrgRules(
         suffix_type=suffix_type,
         weak_suffixes=frozenset(_words(data, "weak_suffixes", file)),
@@ -137,11 +283,23 @@ def load_org_rules(directory: str | Path | None = None) -> OrgRules:
         byline=byline,
         dateline=regex.compile(str(data.get("dateline_after") or "(?!)")),
         examples=tuple(data.get("examples") or ()),
+        bare_not=frozenset(_words(data, "bare_not", file)),
+        legal_forms=tuple(sorted(_words(data, "legal_forms", file), key=len, reverse=True)),
+        sub_units=tuple(sub_units),
+        conj_join_types=_types(data, "conj_join_types", file),
+        region_join_types=_types(data, "region_join_types", file),
+        rare_word_freq=int(data.get("rare_word_freq", 0)),
+        list_cues_any=frozenset(any_cues),
+        function_tails=frozenset(_words(data, "function_tails", file)),
+        glued_conj=frozenset(_words(data, "glued_conj", file)),
+        region_first=frozenset(_words(data, "region_first", file)),
     )
     object.__setattr__(rules, "automaton", _automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(
         "|".join(regex.escape(w) for w in rules.not_org_tails if len(w) <= 6) or "(?!)"))
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
+    gate = sorted({w for su in rules.sub_units for w in su.units} | set(rules.legal_forms), key=len, reverse=True)
+    object.__setattr__(rules, "unit_gate", regex.compile("|".join(regex.escape(w) for w in gate) or "(?!)"))
     return rules
 
 
@@ -179,9 +337,11 @@ def _automaton(rules: OrgRules) -> _Automaton:
     return _Automaton(matcher, words, tuple(tuple(entries[w]) for w in words))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def cached_org_rules(directory: str | None = None) -> OrgRules:
-    return load_org_rules(directory)
+    """The built-in org rules, or (``directory``) the built-in ones extended by a
+    user's rules folder, loaded once per folder."""
+    return load_org_rules() if directory is None else load_user_org_rules(directory)
 
 
 # ---------------------------------------------------------------- jieba

@@ -93,8 +93,28 @@ class _Finder:
             return True
         if tok in r.region_tails:
             return True
-        return len(tok) > 1 and tok[-1] in r.region_tails and (
-            tok[:-1] in r.regions or self.tag(tok[:-1]) == "ns")
+        if len(tok) > 1 and tok[-1] in r.region_tails:
+            head = tok[:-1]
+            if head in r.regions or self.tag(head) == "ns":
+                return True
+            # 梧川县: a place jieba does not know, two or three characters and a tail
+            return 3 <= len(tok) <= 4 and self.unknown(tok) and self.unknown(head)
+        return False
+
+    def unknown(self, word: str) -> bool:
+        """A run of Han characters that is no word of the dictionary (澄湖, 梧川)."""
+        return self.tag(word) is None and _ALL_HAN.fullmatch(word) is not None and word not in self.rules.gazetteer
+
+    def paren_place(self, inner: str, tokens: Iterable[str] = ()) -> bool:
+        """Is ``inner`` (what stands in parentheses inside a name) a place: regions
+        only, or one word the dictionary does not know, 2-4 characters
+        (益海嘉里(澄湖)粮油工业有限公司), not a legal form or a suffix?"""
+        words = list(tokens) or [inner]
+        if all(self.is_region(w) for w in words):
+            return True
+        r = self.rules
+        return (2 <= len(inner) <= 4 and len(words) == 1 and self.unknown(inner)
+                and f"({inner})" not in r.legal_forms and not any(inner.endswith(x) for x in r.suffix_type))
 
     def is_stop(self, tok: str) -> bool:
         r = self.rules
@@ -107,43 +127,63 @@ class _Finder:
 
     def walk_left(self, tokens: list[tuple[int, int]], idx: int) -> int:
         """Index of the first token of the name whose last token is ``tokens[idx - 1]``."""
-        text, i, used = self.text, idx, 0
+        text, i, used, r = self.text, idx, 0, self.rules
         while i > 0:
             s, e = tokens[i - 1]
             tok = text[s:e]
-            if tok == ")" and i >= 3:  # (中国) inside or before the suffix
+            if tok == ")" and i >= 3:  # (中国) / (澄湖) inside or before the suffix
                 j = i - 2
                 while j > 0 and text[tokens[j][0]:tokens[j][1]] != "(" and i - j < 5:
                     j -= 1
                 inner = text[tokens[j][1]:s] if j >= 0 else ""
-                if j > 0 and text[tokens[j][0]:tokens[j][1]] == "(" and inner and all(
-                        self.is_region(text[a:b]) for a, b in tokens[j + 1:i - 1]):
+                if j > 0 and text[tokens[j][0]:tokens[j][1]] == "(" and inner and self.paren_place(
+                        inner, [text[a:b] for a, b in tokens[j + 1:i - 1]]):
                     used += e - tokens[j][0]
                     i = j
                     continue
                 break
             if used + (e - s) > MAX_LEFT:
                 break
+            # 基金管理人为|深圳市…: a word ending in a function character (为, 在…), or
+            # a word jieba made up ending in a conjunction (广东俊特及|上海…), right
+            # before a region the name opens with
+            if (used and len(tok) > 1 and tok not in r.gazetteer
+                    and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
+                    and not self.is_region(tok) and self.is_region(text[tokens[i][0]:tokens[i][1]])):
+                break
             if self.is_stop(tok) and not _ORDINAL.fullmatch(tok):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
-                if not (used == 0 and tok not in self.rules.stop_words and len(tok) > 1
+                if not (used == 0 and tok not in r.stop_words and len(tok) > 1
                         and (self.tag(tok) or "v").startswith("v")
                         and before in ("、", "与", "和", "及", "了")):
-                    break
+                    # 江西|联创|光显有限公司: a rare verb between a region and the rest
+                    # of the name is part of it
+                    if not (used and before and tok not in r.stop_words and before not in r.region_tails
+                            and self.freq(tok) < r.rare_word_freq and (self.tag(tok) or "-").startswith("v")
+                            and self.is_region(before)):
+                        break
             used += e - s
             i -= 1
         return i
+
+    def freq(self, word: str) -> int:
+        seg = self._seg
+        if seg is None:
+            seg = self._seg = segmenter(self.rules)
+        return seg.freq.get(word) or 0
 
     def acceptable(self, parts: list[str], suffix: str, typ: str) -> bool:
         """Is ``parts`` (the words before the suffix) a name, not a description?"""
         r = self.rules
         left = "".join(parts)
         if typ == "government":
-            return bool(left) or (len(suffix) >= 3 and suffix not in ("委员会", "检察院", "人民政府"))
+            return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
+        if suffix in r.region_first and not self.is_region(parts[0]):
+            return False  # 所在学校, 足球学校: a school is named after its place
         if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
             return False
         if left.isdigit():
@@ -166,7 +206,7 @@ class _Finder:
             if chains:
                 pe = chains[-1][-1][1]
                 gap = text[pe:h[0]]
-                if h[0] == pe or (_BRACKET_REGION.fullmatch(gap) and self.is_region(gap[1:-1])):
+                if h[0] == pe or (_BRACKET_REGION.fullmatch(gap) and self.paren_place(gap[1:-1])):
                     chains[-1].append(h)
                     continue
             chains.append([h])
@@ -199,11 +239,14 @@ class _Finder:
                 inner = [text[ts:cs]]
             first = self.walk_left(tokens, k)
             parts = [text[a:b] for a, b in tokens[first:k]] + inner
-            # 中国化学与物理电源产业协会: a region chunk joined by 与/和 (associations only)
-            if typ in ("association", "institution") and first > 0 and text[tokens[first - 1][0]:tokens[first - 1][1]] in ("与", "和"):
+            # 中国化学与物理电源产业协会, 区发展和改革局: a region and a word joined by
+            # 与/和 to the rest; not two names (江阳市与西南交通大学, 深圳市电子商会和广东省江西商会)
+            if typ in r.conj_join_types and first > 0 and parts and text[tokens[first - 1][0]:tokens[first - 1][1]] in ("与", "和"):
                 f2 = self.walk_left(tokens, first - 1)
                 chunk = [text[a:b] for a, b in tokens[f2:first - 1]]
-                if len(chunk) >= 2 and self.is_region(chunk[0]) and len("".join(chunk)) <= 8:
+                if (len(chunk) >= 2 and self.is_region(chunk[0]) and len("".join(chunk)) <= 8
+                        and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
+                        and not any(self.names_org(w) for w in chunk)):
                     parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
                     first = f2
             if not self.acceptable(parts, last, typ):
@@ -223,6 +266,50 @@ class _Finder:
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
 
+    def names_org(self, word: str) -> bool:
+        """Is ``word`` a known name or does it end in a suffix (人民政府, 电子商会)?"""
+        r = self.rules
+        return word in r.gazetteer or any(word.endswith(x) for x in r.suffix_type)
+
+    def extend_right(self, cands: list[Candidate]) -> list[Candidate]:
+        """Each candidate with the unit written after it (中国银行|澄湖分行) and a legal
+        form in parentheses (…事务所|(特殊普通合伙)) taken in."""
+        text, r = self.text, self.rules
+        if r.unit_gate.search(text) is None:  # no unit, no legal form: most articles
+            return cands
+        out = []
+        for c in cands:
+            end, rule = c.end, c.rule
+            for su in r.sub_units:
+                if text.endswith(su.parents, c.start, end):
+                    m = su.pattern.match(text, end)
+                    if m and self.unit_words(*m.span("mid")):
+                        end, rule = m.end(), f"org.sub_unit.{c.type}"
+                        break
+            if "(" in text[end:end + 1]:
+                for form in r.legal_forms:
+                    if text.startswith(form, end):
+                        end += len(form)
+                        break
+            out.append(c if end == c.end else Candidate(c.start, end, c.type, rule, c.source))
+        return out
+
+    def unit_words(self, s: int, e: int) -> bool:
+        """Can ``text[s:e]`` stand between an org and its unit (梧川, 电气与信息工程)?
+        Not opening with a stop word or a verb (与江西省…, 举办…), no stop word
+        but a 与/和 between two words, the second no region (清华大学与北京理工学院)."""
+        text, r = self.text, self.rules
+        toks = [text[a:b] for a, b in segment(text, s, e, r)]
+        if self.is_stop(toks[0]) or self.names_org(text[s:e]):
+            return False
+        for k, t in enumerate(toks):
+            if t in ("与", "和"):
+                if k == len(toks) - 1 or self.is_region(toks[k + 1]):
+                    return False
+            elif t in r.stop_words:
+                return False
+        return True
+
     def known_tail(self, start: int, end: int) -> tuple[int, str] | None:
         """(start, type) of the longest gazetteer name ending at ``end`` inside [start, end)."""
         for k in range(start, end - 2):
@@ -240,7 +327,7 @@ class _Finder:
 
     # -- gazetteer
     def gazetteer_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
-        text = self.text
+        text, r = self.text, self.rules
         out = []
         for s, e, word, typ in _maximal(hits):
             latin_first, latin_last, han = _shape(word)
@@ -250,8 +337,11 @@ class _Finder:
                 continue
             start = s
             # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a
-            # region may join a government organ
-            if han and (typ == "government" or (len(word) <= 3 and self.crosses_word(s, e))):
+            # region may join a government organ, or another type of region_join_types
+            # when a region tail or a region stands right before it (区工商联)
+            joins = typ in r.region_join_types and (
+                typ == "government" or (s > 0 and (text[s - 1] in r.region_tails or text[max(0, s - 2):s] in r.regions)))
+            if han and (joins or (len(word) <= 3 and self.crosses_word(s, e))):
                 tokens = self.tokens_around(s, e, 8, 4)
                 starts = [a for a, _ in tokens]
                 ends = {b for _, b in tokens}
@@ -261,11 +351,11 @@ class _Finder:
                     k = bisect.bisect_right(starts, s) - 1
                     a, b = tokens[k]
                     # 新乡市招商局 / 市政府: a region joined to the organ in one word
-                    if typ == "government" and self.is_region(text[a:s]) and b == e:
+                    if joins and self.is_region(text[a:s]) and b == e:
                         start = a
                     else:
                         continue
-                if typ == "government":
+                if joins:
                     k = starts.index(start) if start in starts else 0
                     while k > 0:
                         a, b = tokens[k - 1]
@@ -302,24 +392,28 @@ class _Finder:
             for i in seps:
                 bounds.append((prev + 1 if prev is not None else None, i))
                 prev = i
-            tail = (prev + 1, stop)
-            conj = _CONJ.search(text[tail[0]:tail[1]])
-            if conj and not cue:
-                conj = None
-            if conj and conj.start() > 0:
-                bounds.append((tail[0], tail[0] + conj.start()))
-                bounds.append((tail[0] + conj.end(), tail[1]))
-            else:
-                bounds.append(tail)
-            # the first member's left edge: jieba, walking left from the first 、
+            # the last member ends at 等 when a name found ends there (…协会等开展对接)
+            k = text.find("等", prev + 1, stop)
+            bounds.append((prev + 1, k if k > prev + 1 and any(c.start == prev + 1 and c.end == k for c in found) else stop))
+            # the first member's left edge: a name found there, or jieba, walking
+            # left from the first 、
             fe = bounds[0][1]
-            tokens = [t for t in self.tokens_around(fe - 1, fe) if t[0] >= cs and t[1] <= fe]
-            first = self.walk_left(tokens, len(tokens))
-            bounds[0] = (tokens[first][0] if first < len(tokens) else fe, fe)
-            members = [(a, b) for a, b in bounds if b > a]
+            covered = {(c.start, c.end): c for c in found}
+            known = [c.start for c in found if c.end == fe and c.start >= cs]
+            if known:
+                bounds[0] = (known[0], fe)
+            else:
+                tokens = [t for t in self.tokens_around(fe - 1, fe) if t[0] >= cs and t[1] <= fe]
+                first = self.walk_left(tokens, len(tokens))
+                bounds[0] = (tokens[first][0] if first < len(tokens) else fe, fe)
+            # a member holding 和/与/及/以及: two members when it is the last one of a
+            # list with a cue, or when one side is a name found already
+            members = []
+            for n, (a, b) in enumerate(bounds):
+                members += self._split_conj(a, b, covered, cue is not None and n == len(bounds) - 1)
+            members = [(a, b) for a, b in members if b > a]
             if len(members) < 2:
                 continue
-            covered = {(c.start, c.end): c for c in found}
             cue_word = cue.group("cue") if cue else None
             if cue_word in r.list_not_cues:
                 for c in found:
@@ -327,17 +421,25 @@ class _Finder:
                         drop.add(c)
                 continue
             exact = [mb for mb in members if mb in covered]
-            if cue_word:
+            if cue_word in r.list_cues_any:  # 等12家单位: the type of the members found
+                if not exact:
+                    continue
+                typ = _member_type([covered[mb] for mb in exact])
+            elif cue_word:
                 typ = r.list_cues[cue_word]
             elif len(exact) >= 2 and len(exact) * 3 >= len(members) * 2:
-                typ = covered[exact[0]].type if covered[exact[0]].type != "government" else "government"
+                typ = _member_type([covered[mb] for mb in exact])
             else:
                 continue
             for a, b in members:
                 if (a, b) in covered:
                     continue
                 word = text[a:b]
-                if any(a <= c.start < b or a < c.end <= b for c in found):
+                inside = [c for c in found if a <= c.start < b or a < c.end <= b]
+                # 西门子医疗: a known company and words of trade is a company of its own
+                if inside and not (len(inside) == 1 and inside[0].start == a and inside[0].end < b
+                                   and inside[0].type in ("company", "group") and typ in ("company", "group")
+                                   and all(text[x:y] in r.generic_words for x, y in segment(text, inside[0].end, b, r))):
                     continue
                 if not (2 <= len(word) <= r.list_member_max) or not _NAME_CHAR.fullmatch(word):
                     continue
@@ -348,8 +450,25 @@ class _Finder:
                     continue
                 if self.followed_by_place(b):
                     continue
-                new.append(Candidate(a, b, typ, f"org.list.{typ}", "list"))
+                t = "group" if typ == "company" and "集团" in word else typ
+                new.append(Candidate(a, b, t, f"org.list.{t}", "list"))
         return new, drop
+
+    def _split_conj(self, a: int | None, b: int, covered: dict, always: bool) -> list[tuple[int, int]]:
+        """A list member split at 和/与/及/以及: at the first one when ``always``, else
+        where one side is a name found already (蒂森克虏伯电梯以及中国德国商会)."""
+        if a is None or (a, b) in covered:
+            return [(a, b)] if a is not None else []
+        text = self.text
+        for m in _CONJ.finditer(text, a, b):
+            s, e = m.span()
+            if s == a or e == b:
+                continue
+            if always or (a, s) in covered or (e, b) in covered:
+                return [(a, s)] + self._split_conj(e, b, covered, False)
+            if always:
+                break
+        return [(a, b)]
 
     def _list_regions(self):
         """(start, end, cue match) of each stretch that may hold one list: a clause
@@ -388,10 +507,14 @@ class _Finder:
     def short_forms(self, found: list[Candidate]) -> list[Candidate]:
         """岭南能源控股 / 华信云联 for 岭南能源控股有限公司 / 北京华信云联科技股份有限公司:
         a company's name cut before its suffixes (and then its generic words, when a
-        distinctive word is left), with or without its region, wherever it stands alone."""
+        distinctive word is left), with or without its region, wherever it stands alone;
+        its initials (深创投 for 深圳市创新投资集团有限公司); an association's unit
+        without the association (新型显示分会 for …协会新型显示分会)."""
         text, r = self.text, self.rules
-        forms: set[str] = set()
+        forms: dict[str, tuple[str, str]] = {}  # short form -> (type, rule)
         for c in found:
+            if c.type == "association" and r.sub_units:
+                self._elliptic(c, forms)
             if c.source != "suffix" or c.type not in ("company", "group"):
                 continue
             name = text[c.start:c.end]
@@ -402,29 +525,61 @@ class _Finder:
                 k += 1
             if 0 < k < len(toks):
                 variants.append(toks[k:])
-            for v in variants:
+            for n, v in enumerate(variants):
                 cut = list(v)
+                # without its region a name needs a word of its own (not 轨道交通 of
+                # 江阳市轨道交通集团有限公司)
                 while cut and (cut[-1] in r.suffix_type or cut[-1] in "()" or self.is_region(cut[-1])):
                     cut.pop()
-                    self._short(cut, name, forms, need_distinctive=False)
+                    self._short(cut, name, forms, need_distinctive=n > 0)
                 while cut and cut[-1] in r.generic_words:
                     cut.pop()
                     self._short(cut, name, forms, need_distinctive=True)
+            self._initials(toks, name, forms)
         out = []
-        for short in forms:
+        for short, (typ, rule) in forms.items():
             i = text.find(short)
             while i >= 0:
-                out.append(Candidate(i, i + len(short), "company", "org.short.of_full_name", "list"))
+                out.append(Candidate(i, i + len(short), typ, rule, "list"))
                 i = text.find(short, i + 1)
         return out
 
-    def _short(self, cut: list[str], name: str, forms: set[str], need_distinctive: bool) -> None:
+    def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool) -> None:
         short = "".join(cut)
         if len(short) < 4 or short == name or not _ALL_HAN.fullmatch(short):
             return
         if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words for t in cut):
             return
-        forms.add(short)
+        forms.setdefault(short, ("company", "org.short.of_full_name"))
+
+    def _initials(self, toks: list[str], name: str, forms: dict) -> None:
+        """深创投: the first character of each of three or four words (region first)
+        before the suffixes, when it is no word of the dictionary and the text has it
+        outside the name."""
+        r = self.rules
+        words = list(toks)
+        while words and (words[-1] in r.suffix_type or words[-1] in "()"):
+            words.pop()
+        if not 3 <= len(words) <= 4 or any(len(w) < 2 or not _ALL_HAN.fullmatch(w) for w in words):
+            return
+        short = "".join(w[0] for w in words)
+        if short in forms or short in name or short not in self.text or self.tag(short) is not None:
+            return
+        forms[short] = ("company", "org.short.initials")
+
+    def _elliptic(self, c: Candidate, forms: dict) -> None:
+        text = self.text
+        for su in self.rules.sub_units:
+            if not su.elliptic:
+                continue
+            for parent in su.parents:
+                k = text.rfind(parent, c.start, c.end)
+                if k < 0:
+                    continue
+                m = su.pattern.fullmatch(text, k + len(parent), c.end)
+                if m and len(m.group()) >= 4 and self.unit_words(*m.span("mid")):
+                    forms.setdefault(m.group(), (c.type, "org.short.of_sub_unit"))
+                return
 
     def in_byline(self, c: Candidate) -> bool:
         line_start = self.text.rfind("\n", 0, c.start) + 1
@@ -434,7 +589,7 @@ class _Finder:
         return self.rules.byline.search(before) is not None
 
 
-_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各、，,")
+_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约、，,")
 
 
 def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
@@ -456,6 +611,16 @@ def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int) -> list
 def _shape(word: str) -> tuple[bool, bool, bool]:
     """Does ``word`` start with a Latin letter or digit, end with one, start with Han?"""
     return _LATIN.match(word[0]) is not None, _LATIN.match(word[-1]) is not None, _HAN.match(word) is not None
+
+
+def _member_type(cands: list[Candidate]) -> str:
+    """The type most of a list's known members have; a group counts as a company
+    (a member is a group only when its name holds 集团)."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        t = "company" if c.type == "group" else c.type
+        counts[t] = counts.get(t, 0) + 1
+    return max(counts, key=lambda t: counts[t])  # ties: the first member's
 
 
 def _rule_name(suffix: str, typ: str) -> str:
@@ -505,13 +670,15 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
         return []
     finder = _Finder(text, rules)
     suffix_hits, gaz_hits = rules.automaton.hits(text)
-    found = finder.suffix_candidates(suffix_hits) + finder.gazetteer_candidates(gaz_hits) + list(extra)
-    found = select(found)
+    found = finder.suffix_candidates(suffix_hits) + finder.gazetteer_candidates(gaz_hits)
+    found = select(finder.extend_right(found) + list(extra))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
     found = [c for c in found if not finder.in_byline(c)]
-    return _all_mentions(text, found + finder.short_forms(found))
+    # the outlet on the 来源 line is no mention, even of an org named in the body
+    kept = set(found)
+    return [c for c in _all_mentions(text, found + finder.short_forms(found)) if c in kept or not finder.in_byline(c)]
 
 
 def _all_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
