@@ -359,7 +359,11 @@ class _Finder:
                     k = starts.index(start) if start in starts else 0
                     while k > 0:
                         a, b = tokens[k - 1]
-                        if not self.is_region(text[a:b]) or start - a > 8:
+                        w = text[a:b]
+                        # 青峦|县|商务局: a place jieba does not know before a bare 县/市/区
+                        place = k < len(tokens) and text[tokens[k][0]:tokens[k][1]] in r.region_tails and (
+                            2 <= len(w) <= 3 and self.unknown(w))
+                        if not (place or self.is_region(w)) or start - a > 8:
                             break
                         k -= 1
                         start = a

@@ -9,7 +9,7 @@ import pytest
 from extractor import extract
 from extractor.errors import RuleError
 from extractor.normalize import normalize
-from extractor.org_rules import cached_org_rules, load_org_rules, read_lexicon
+from extractor.org_rules import cached_org_rules, load_org_rules, load_user_org_rules, read_lexicon
 from extractor.orgs import build_orgs
 from extractor.records import ORG_TYPES, Org
 from extractor.rules import builtin_dir
@@ -219,3 +219,173 @@ def test_score_orgs_counts_company_and_company_plus_org(tmp_path):
         assert (c.tp, c.fp, c.fn) == (2, 0, 1)
         assert (co.tp, co.fp, co.fn) == (3, 0, 1)
         assert round(c.f1, 3) == 0.8
+
+
+# ---------------------------------------------------------------- names in news dense in orgs
+# Each construction below was missed or cut on the dev corpus (corpora/README: invest-08/09,
+# company-07/08, trade-05, assoc-01, univ-01, fdi-01); the sentences are new, written here
+# with made-up places (岚溪, 青峦) and names.
+
+LEFT_EDGE = [
+    # a place jieba does not know, before 县 and a known organ
+    ("据了解，记者从岚溪县商务局获悉，", {"岚溪县商务局": "government"}),
+    ("记者从青峦县商务局获悉，", {"青峦县商务局": "government"}),
+    # an organ whose name holds 和 (发展和改革, 工业和信息化)
+    ("县发展和改革局与县财政局联合印发通知", {"县发展和改革局": "government", "县财政局": "government"}),
+    ("湖南省工业和信息化厅副厅长出席", {"湖南省工业和信息化厅": "government"}),
+    # a level before a known association
+    ("市工商联组织企业参会，县贸促会也派员参加。", {"市工商联": "association", "县贸促会": "association"}),
+    # a rare verb between the region and the rest (远航), 高新 inside a name
+    ("由湖南远航光电有限公司牵头", {"湖南远航光电有限公司": "company"}),
+    ("成都高新投资集团有限公司与银行签约", {"成都高新投资集团有限公司": "group"}),
+    # a place in parentheses in the middle of the name
+    ("嘉禾食品（岚溪）有限公司投资建设", {"嘉禾食品（岚溪）有限公司": "company"}),
+    ("华岳机电（沁源）精密制造有限公司落户", {"华岳机电（沁源）精密制造有限公司": "company"}),
+]
+
+RIGHT_EDGE = [
+    # bank branches belong to the bank's name
+    ("由中国农业银行岚溪支行、交通银行临海分行共同提供贷款",
+     {"中国农业银行岚溪支行": "company", "交通银行临海分行": "company"}),
+    ("交通银行行长表示", {"交通银行": "company"}),
+    ("中国银行与建设银行分行负责人座谈", {"中国银行": "company", "建设银行": "company"}),
+    # a university's school, 与 inside its name; two institutions joined by 与 stay two
+    ("浙江大学计算机科学与技术学院与企业共建实验室", {"浙江大学计算机科学与技术学院": "institution"}),
+    ("南京大学与江苏省农业科学院签约", {"南京大学": "institution", "江苏省农业科学院": "institution"}),
+    ("清华大学举办经济论坛", {"清华大学": "institution"}),
+    # a known company and a word of its trade, in a list
+    ("先后走访了西门子能源、霍尼韦尔、施耐德电气等外资企业",
+     {"西门子能源": "company", "霍尼韦尔": "company", "施耐德电气": "company"}),
+    # a legal form in parentheses
+    ("立信会计师事务所（特殊普通合伙）出具审计报告", {"立信会计师事务所（特殊普通合伙）": "company"}),
+]
+
+TOO_LONG = [
+    # a word ending in 为 before the region
+    ("项目管理人为杭州市青禾资产管理有限公司。", {"杭州市青禾资产管理有限公司": "company"}),
+    # a place, or an organ, and a university: two names, not one
+    ("杭州市与浙江大学签署协议", {"浙江大学": "institution"}),
+    ("杭州市人民政府与浙江大学在杭州签署协议", {"杭州市人民政府": "government", "浙江大学": "institution"}),
+    ("走访了上海市温州商会和浙江省安徽商会，并与企业座谈",
+     {"上海市温州商会": "association", "浙江省安徽商会": "association"}),
+]
+
+LISTS = [
+    # no cue word: the last member split at 和, the short name typed by the names around it
+    ("先后拜访了华东电子集团有限公司、青禾智联、上海精工股份有限公司和苏州机电股份有限公司，并与商会座谈",
+     {"华东电子集团有限公司": "group", "青禾智联": "company", "上海精工股份有限公司": "company",
+      "苏州机电股份有限公司": "company"}),
+    # 等8家单位: the type of the members found, a group only with 集团 in the name
+    ("与岚溪建设集团有限公司、蓝海重工有限公司、鼎泰科技等8家单位签约",
+     {"岚溪建设集团有限公司": "group", "蓝海重工有限公司": "company", "鼎泰科技": "company"}),
+    # a member joined to the next by 以及; 商协会 names nothing
+    ("拜访了东和精工株式会社、博力电梯以及中国法国工商会、中国韩国商会等外资企业和商协会，",
+     {"东和精工株式会社": "company", "博力电梯": "company", "中国法国工商会": "association",
+      "中国韩国商会": "association"}),
+    # 企业家 is no list cue
+    ("还有王立新、李长江等知名民营企业家发言", {}),
+]
+
+SHORT_AND_FUNDS = [
+    # initials of a full name found before
+    ("区政府与广州市创新投资集团有限公司合作设立基金，其中广创投出资2亿元。",
+     {"区政府": "government", "广州市创新投资集团有限公司": "group", "广创投": "company"}),
+    # schools named after their place; 学校 alone is no name
+    ("岚溪县职业中学、青峦市第一中学的学生", {"岚溪县职业中学": "institution", "青峦市第一中学": "institution"}),
+    ("他所在学校组织去足球学校训练", {}),
+    # an association's branch, and the branch named alone afterwards
+    ("会议决定成立浙江省软件行业协会人工智能分会。人工智能分会由蓝海科技有限公司牵头。",
+     {"浙江省软件行业协会人工智能分会": "association", "人工智能分会": "association",
+      "蓝海科技有限公司": "company"}),
+    # named funds and partnerships; the 以下简称 alias 合伙企业 names nothing
+    ("设立岚溪智能装备产业基金，基金规模5亿元", {"岚溪智能装备产业基金": "company"}),
+    ("青峦市产业投资引导基金出资1亿元", {"青峦市产业投资引导基金": "company"}),
+    ("公司拟出资设立宁波青禾创业投资合伙企业（有限合伙）（以下简称“合伙企业”），合伙企业规模3亿元",
+     {"宁波青禾创业投资合伙企业（有限合伙）": "company"}),
+    # a fund foundation stays an association
+    ("市教育发展基金会倡议设立助学金", {"市教育发展基金会": "association"}),
+    # a management committee with its zone; the short name of a company without its
+    # region needs a word of its own (not 轨道交通)
+    ("青峦高新区管委会发布通知", {"青峦高新区管委会": "government"}),
+    ("研究院与青峦市轨道交通集团有限公司签约。全市轨道交通建设加快。",
+     {"青峦市轨道交通集团有限公司": "group"}),
+]
+
+NOT_ORGS_DENSE = [
+    "公司拟参与设立产业投资基金，其中区级引导基金出资1亿元、社会资本出资2亿元",  # generic funds
+    "中标金额约占公司2023年度营业收入的5%",                                   # 约占 + 公司
+    "产品已在全国200余家地市供电公司推广",                                     # a level, not a name
+    "管委会主要负责同志表示，",                                                # 管委会 alone
+    "走访了多家外资企业和商协会",                                              # 商协会
+    "该合伙企业的执行事务合伙人为普通合伙人",                                   # 合伙企业 alone
+]
+
+
+@pytest.mark.parametrize("text,expected", LEFT_EDGE + RIGHT_EDGE + TOO_LONG + LISTS + SHORT_AND_FUNDS)
+def test_dense_org_constructions(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS_DENSE)
+def test_dense_not_orgs(text):
+    assert names(text) == {}
+
+
+def test_outlet_on_the_source_line_is_no_mention_even_when_named_in_the_body():
+    text = "青峦县一季度招商成效明显\n时间:2022-03-01  来源:青峦县商务局\n\n记者从青峦县商务局获悉，一季度签约项目12个。"
+    (org,) = extract(text, kinds={"org"}).orgs
+    assert org.name == "青峦县商务局" and org.type == "government"
+    assert org.mentions == ((text.index("记者从") + 3, text.index("获悉")),)
+
+
+# ---------------------------------------------------------------- --rules DIR
+
+
+def test_user_rules_folder_extends_the_builtin_org_rules(tmp_path):
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "org.yaml").write_text("suffixes:\n  company: [工作室]\nstop_words: [力推]\nlist_member_max: 20\n",
+                                       encoding="utf-8")
+    (tmp_path / "lexicons" / "mine.tsv").write_text("小马快跑\tcompany\n腾讯\tgroup\n", encoding="utf-8")
+    text = "拜访了蓝鲸工作室和小马快跑，腾讯与中国惠普有限公司签约。"
+    builtin = {o.name: o.type for o in extract(text, kinds={"org"}).orgs}
+    got = {o.name: o.type for o in extract(text, kinds={"org"}, rules=tmp_path).orgs}
+    assert builtin == {"腾讯": "company", "中国惠普有限公司": "company"}
+    # the user's suffix and name are added, the user's type wins, the built-in rules stay
+    assert got == {"蓝鲸工作室": "company", "小马快跑": "company", "腾讯": "group", "中国惠普有限公司": "company"}
+    rules = cached_org_rules(str(tmp_path))
+    assert rules is cached_org_rules(str(tmp_path))  # loaded once per folder
+    assert rules.suffix_type["有限公司"] == "company" and rules.suffix_type["工作室"] == "company"
+    assert "力推" in rules.stop_words and "拜访" in rules.stop_words
+    assert rules.list_member_max == 20
+    assert len(rules.gazetteer) == len(RULES.gazetteer) + 1
+
+
+def test_user_rules_folder_without_org_rules_leaves_orgs_as_built_in(tmp_path):
+    (tmp_path / "cowrie.yaml").write_text(
+        "kind: money\nrules:\n  - id: money.local.cowrie\n    pattern: '(?P<num>{num})枚贝币'\n"
+        "    value: {currency: XCW}\n", encoding="utf-8")
+    text = "拜访了中国惠普有限公司，价值30枚贝币"
+    article = extract(text, rules=tmp_path)
+    assert [f.text for f in article.figures] == ["30枚贝币"]
+    assert [o.name for o in article.orgs] == ["中国惠普有限公司"]
+    assert cached_org_rules(str(tmp_path)) is RULES
+
+
+def test_user_org_yaml_errors_name_the_user_file(tmp_path):
+    (tmp_path / "org.yaml").write_text("suffixs:\n  company: [工作室]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"E023 .*org.yaml: -: unknown keys \['suffixs'\]"):
+        extract("拜访了蓝鲸工作室", kinds={"org"}, rules=tmp_path)
+    (tmp_path / "org.yaml").write_text("suffixes:\n  club: [工作室]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"E022 .*org.yaml: suffixes.club"):
+        load_user_org_rules(tmp_path)
+
+
+def test_cli_rules_option_reaches_orgs(tmp_path):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    (tmp_path / "org.yaml").write_text("suffixes:\n  company: [工作室]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", "拜访了蓝鲸工作室", "--rules", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "蓝鲸工作室" in result.output

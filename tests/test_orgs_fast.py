@@ -203,3 +203,36 @@ def test_a_word_added_to_the_tokenizer_reaches_the_remembered_windows():
     after = segment(text, 0, len(text), rules)
     assert after != before
     assert [b - a for a, b in after] == [len(w) for w in tokenizer(rules).cut(text)]
+
+
+# units after a name (中国银行|澄湖分行) and legal forms are looked for only in an
+# article that holds one of their words; the plain version looks everywhere
+_UNIT_FRAGMENTS = sorted(set(_FRAGMENTS) | {"中国银行", "工商银行", "大学", "协会", "商会", "分行", "支行", "营业部",
+                                             "学院", "研究所", "分会", "(有限合伙)", "（特殊普通合伙）", "梧川", "电气与信息"})
+unit_texts = st.lists(st.sampled_from(_UNIT_FRAGMENTS), max_size=24).map("".join)
+
+
+@cache
+def ungated_rules():
+    from dataclasses import replace
+
+    return replace(RULES, unit_gate=regex.compile(""))  # matches every text: extend_right always runs
+
+
+@settings(max_examples=300, deadline=None)
+@given(unit_texts)
+@example("联合中国工商银行梧川支行、梧川农商银行举办")
+@example("郑州大学电气与信息工程学院与公司")
+@example("天健会计师事务所(特殊普通合伙)对")
+def test_units_looked_for_only_where_their_words_are(text):
+    text = normalize(text).text
+    assert find_orgs(text, RULES) == find_orgs(text, ungated_rules())
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+@example("来源：梧川县商务局\n记者从梧川县商务局获悉")
+def test_mentions_rechecked_for_bylines_are_the_new_ones_only(text):
+    # the plain version checks every mention: none of those kept may be in a byline
+    finder = _Finder(text, RULES)
+    assert not any(finder.in_byline(c) for c in find_orgs(text, RULES))
