@@ -53,9 +53,11 @@ def extract(
     checks = check_relations(relations, figures, ruleset.context)
     orgs = []
     if "org" in kinds:
+        from .org_rules import cached_org_rules
         from .orgs import build_orgs, model_candidates
 
         extra = [c for s, e, src in extra_orgs for c in model_candidates(norm, [(s, e)], src)]
-        orgs = build_orgs(norm, None, id, extra)
+        org_rules = cached_org_rules(str(rules)) if rules is not None else None  # built-in + DIR/org.yaml, DIR/lexicons
+        orgs = build_orgs(norm, org_rules, id, extra)
     return Article(id=id, text=text, figures=figures, orgs=orgs, checks=checks, issues=issues,
                    metadata=dict(metadata or {}))
