@@ -70,7 +70,7 @@ class OrgRules:
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
     not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
-    unit_gate: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a unit or legal form
+    unit_parents: tuple[str, ...] = field(default=(), repr=False, compare=False)  # of sub_units
     lazy: dict = field(default_factory=dict, repr=False, compare=False)  # built on first use: the segmenter
 
 
@@ -298,8 +298,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     object.__setattr__(rules, "not_org_tail", regex.compile(
         "|".join(regex.escape(w) for w in rules.not_org_tails if len(w) <= 6) or "(?!)"))
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
-    gate = sorted({w for su in rules.sub_units for w in su.units} | set(rules.legal_forms), key=len, reverse=True)
-    object.__setattr__(rules, "unit_gate", regex.compile("|".join(regex.escape(w) for w in gate) or "(?!)"))
+    object.__setattr__(rules, "unit_parents", tuple(sorted({p for su in rules.sub_units for p in su.parents})))
     return rules
 
 

@@ -275,10 +275,12 @@ class _Finder:
         """Each candidate with the unit written after it (中国银行|澄湖分行) and a legal
         form in parentheses (…事务所|(特殊普通合伙)) taken in."""
         text, r = self.text, self.rules
-        if r.unit_gate.search(text) is None:  # no unit, no legal form: most articles
-            return cands
+        parents = r.unit_parents
         out = []
         for c in cands:
+            if not text.endswith(parents, c.start, c.end) and text[c.end:c.end + 1] != "(":
+                out.append(c)  # most names: no parent of a unit, no bracket after
+                continue
             end, rule = c.end, c.rule
             for su in r.sub_units:
                 if text.endswith(su.parents, c.start, end):
