@@ -10,6 +10,9 @@ Four sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicon
 3. **lists**: members of ``A、B、C等知名企业`` are orgs of the cue's type;
 4. **aliases**: ``(以下简称"X")``, ``证券简称：X``.
 
+A unit written after a name (中国工商银行|梧川支行, 郑州大学|电气与信息工程学院) and a
+legal form in parentheses extend it; a company's short forms and initials (深创投) and
+an association's unit named alone (新型显示分会) are mentions wherever they recur.
 Overlaps go to the longest candidate; every later occurrence of a name found once
 is a mention of it.  Each distinct name is one :class:`~extractor.records.Org`,
 with all its mentions.
