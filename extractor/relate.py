@@ -221,6 +221,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += _completions(text, slots, rates)
         relations += _growths(text, slots, rates)
         relations += _shares(text, slots, rates)
+        relations += _named_ratios(text, slots, rates, (context or {}).get("named_ratios") or {})
     relations += _breakdowns(text, slots, context or {})
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
@@ -507,6 +508,41 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> li
         if whole is not None and whole.same_measure(part):
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
     return out
+
+
+def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict) -> list[Relation]:
+    """常住人口68.9万人，其中城镇人口63.2万人，常住人口城镇化率为91.73%: a rate known by
+    name (rules/relate.yaml ``named_ratios``) is its numerator over its denominator,
+    the nearest earlier figures of one measure, at most _NAMED_REACH characters
+    before it, whose indicators hold the words listed for each."""
+    out = []
+    for i, rate in rates:
+        indicator = rate.fields.get("indicator") or ""
+        if rate.fields.get("role") or not indicator:
+            continue
+        name = next((n for n in named if indicator.endswith(n)), None)
+        if name is None:
+            continue
+        earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"]
+        numerator = _named(earlier, named[name].get("numerator") or ())
+        if numerator is None:
+            continue
+        denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
+                              and _named([s], named[name]["numerator"]) is None],
+                             named[name].get("denominator") or ())
+        if denominator is None:
+            continue
+        rate.fields["role"] = "share"
+        out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
+    return out
+
+
+_NAMED_REACH = 400  # a report states the operands of a named rate in the same section
+
+
+def _named(slots: list[_Slot], words) -> _Slot | None:
+    """The last of ``slots`` whose indicator holds one of ``words``."""
+    return next((s for s in reversed(slots) if any(w in (s.fields.get("indicator") or "") for w in words)), None)
 
 
 def _distributions(text: str, slots: list[_Slot]) -> None:

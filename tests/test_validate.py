@@ -204,3 +204,15 @@ def test_a_bounded_operand_gives_a_one_sided_result(text, status, explanation):
 ])
 def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text, expected):
     assert [(c.kind, c.status) for c in extract(text).checks if c.kind == "sum"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("年末全县常住人口52.4万人，其中城镇人口31.2万人，常住人口城镇化率为59.54%。", [("ratio", "consistent")]),
+    ("年末全县常住人口52.4万人，其中城镇人口31.2万人，常住人口城镇化率为61.54%。", [("ratio", "inconsistent")]),
+    ("公司实现营业收入8.6亿元，毛利2.15亿元，毛利率为25%。", [("ratio", "consistent")]),
+    ("每股基本收益0.82元。\n董事会建议每股派发股息0.3元，派息比率为36.59%。", [("ratio", "consistent")]),
+    # Named, but its operands are not stated: no claim to check.
+    ("全县常住人口城镇化率为59.54%，比上年提高1.2个百分点。", []),
+])
+def test_named_ratios(text, expected):
+    assert [(c.kind, c.status) for c in extract(text).checks if c.kind == "ratio"] == expected
