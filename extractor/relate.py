@@ -223,6 +223,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += _shares(text, slots, rates)
         relations += _named_ratios(text, slots, rates, (context or {}).get("named_ratios") or {})
     relations += _breakdowns(text, slots, context or {})
+    relations += _trailing_totals(text, slots)
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
 
@@ -340,6 +341,42 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             complete = _presented_complete(m.group(), segment, [p.fields.get("indicator") or "" for p in parts], context)
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                 mode="exhaustive" if complete else "subset"))
+    return out
+
+
+# A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor
+# 共计, as often a product: 每年441万元，4年共计1764万元).
+_TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
+_PART_GAP = 16  # at most this many characters between listed parts, and before the total
+
+
+def _trailing_totals(text: str, slots: list[_Slot]) -> list[Relation]:
+    """A元、B元和C元，总计D元 (中期股息0.45元，全年派息合共1.5元): the run of figures of one
+    measure right before the one 合计 introduces, in its sentence and cast in no other
+    role, add up to it."""
+    if len(slots) < 3 or not any(w in text for w in ("合计", "合共", "总计")):
+        return []
+    out = []
+    for i, total in enumerate(slots):
+        if total.fields.get("role") or total.figure.kind in ("percent", "number"):
+            continue
+        clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
+        if not _TRAILING_TOTAL.search(text, clause, total.start):
+            continue
+        parts, after = [], total
+        for s in reversed(slots[:i]):
+            if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
+                break
+            if s.same_measure(total) and not s.fields.get("role"):
+                parts.insert(0, s)
+                after = s
+        if len(parts) < 2:
+            continue
+        total.fields["role"] = "total"
+        for p in parts:
+            p.fields["role"] = "part"
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
+                            mode="exhaustive"))
     return out
 
 

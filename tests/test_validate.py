@@ -216,3 +216,16 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
 ])
 def test_named_ratios(text, expected):
     assert [(c.kind, c.status) for c in extract(text).checks if c.kind == "ratio"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一季度签约项目5个，二季度签约项目7个，上半年合计签约项目12个。", [("sum", "consistent")]),
+    ("一季度签约项目5个，二季度签约项目7个，上半年合计签约项目13个。", [("sum", "inconsistent")]),
+    ("两宗地块分别成交2.35亿元和1.8亿元，总计4.15亿元。", [("sum", "consistent")]),
+    # A running total, a product, and parts far from the total are no trailing sum.
+    ("本月新签约项目3个，上月新签约项目4个，今年以来累计签约项目15个。", []),
+    ("每年租金120万元，5年共计600万元。", []),
+    ("门票收入35万元。展会期间还举办了论坛、对接会和产品发布会等多场活动，合计带动消费1200万元。", []),
+])
+def test_totals_after_their_parts(text, expected):
+    assert [(c.kind, c.status) for c in extract(text).checks if c.kind == "sum"] == expected
