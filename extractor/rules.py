@@ -20,7 +20,7 @@ import yaml
 from .errors import RuleError
 
 _REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
-_KNOWN_KEYS = {"id", "doc", "pattern", "kind", "value", "examples", "not", "xfail", "priority"}
+_KNOWN_KEYS = {"id", "doc", "pattern", "gate", "kind", "value", "examples", "not", "xfail", "priority"}
 _VALUE_KEYS = {"currency", "scale", "unit", "approx", "kind", "table"}
 
 
@@ -37,6 +37,9 @@ class Rule:
     negatives: tuple = ()
     xfails: tuple = ()
     doc: str = ""
+    # A pattern every match contains (and that never spans a clause separator): only
+    # the clauses holding one are searched.  Optional, for speed; tests check it.
+    gate: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -150,11 +153,17 @@ def _build_rule(raw: Any, file: str, default_kind: str | None, fragments: dict[s
     for key in ("examples", "not", "xfail"):
         if not isinstance(raw.get(key) or [], list):
             raise RuleError("E014", file, rule_id, f"'{key}' is a list")
+    gate = None
+    if raw.get("gate"):
+        try:
+            gate = regex.compile(_expand(str(raw["gate"]), fragments, file, rule_id), regex.V0)
+        except regex.error as exc:
+            raise RuleError("E010", file, rule_id, f"gate does not compile: {exc}") from None
     return Rule(
         id=rule_id, kind=kind, pattern=pattern, source=source, file=file, value=value,
         priority=int(raw.get("priority", 0)), examples=tuple(raw.get("examples") or ()),
         negatives=tuple(raw.get("not") or ()), xfails=tuple(raw.get("xfail") or ()),
-        doc=str(raw.get("doc", "")),
+        doc=str(raw.get("doc", "")), gate=gate,
     )
 
 

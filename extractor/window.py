@@ -25,7 +25,9 @@ the full text as before.  Each windowed rule also gets gates: literal pieces
 every match must contain or read (a currency word, ``%``, 百分点, the money
 word of a lookbehind).  A rule whose gate is missing from the window does not
 run; otherwise it runs only on the clauses holding its first gate, when those
-are less than half the window (the same argument holds for them).
+are less than half the window (the same argument holds for them).  A rule may
+name its own ``gate`` in YAML (a pattern every match contains, that never reads
+a separator): it comes first, as no literal found here is as selective.
 """
 from __future__ import annotations
 
@@ -260,6 +262,9 @@ def plan_for(rules) -> Plan:
         windowed.add(rule.id)
         gates[rule.id] = tuple(compiled.setdefault(src, regex.compile(src))
                                for src in map(_alternation, others[:_MAX_GATES]))
+        if rule.gate is not None and _rejects(_parse(rule.gate), SEPARATORS):
+            # The rule's own gate narrows first: stronger than any literal found here.
+            gates[rule.id] = (rule.gate, *gates[rule.id])
     if not windowed:
         return Plan(frozenset(), {}, None, None)
     seps = regex.escape(SEPARATORS)

@@ -67,3 +67,38 @@ def test_rules_that_could_see_a_separator_stay_on_the_full_text(tmp_path):
     # A lookahead may end on a separator; a lookbehind may start on one if all are alike to it.
     assert {"money.t.plain", "money.t.edge", "money.t.alike"} <= plan.windowed
     assert not {"money.t.dot", "money.t.negated", "money.t.anchor", "money.t.past", "money.t.unlike"} & plan.windowed
+
+
+GATED = [r for r in RULES.rules if r.gate is not None]
+
+
+def _gate_holds(rule, text):
+    """Every match of ``rule`` in ``text`` contains a match of its gate."""
+    return all(rule.gate.search(text, m.start(), m.end()) for m in rule.pattern.finditer(text))
+
+
+def test_some_rule_has_a_gate():
+    assert GATED
+
+
+@pytest.mark.parametrize("rule", GATED, ids=lambda r: r.id)
+def test_every_match_holds_its_rules_gate(rule):
+    root = Path(__file__).parent.parent / "corpora"
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.txt"))]
+    for text in texts:
+        assert _gate_holds(rule, normalize(text).text), text[:60]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["1", "17", "3.5", ".5", "1,200", "一", "十", "两", "二十五", "半", "万", "亿", "余", "多", "几", "个",
+           "家", "人次", "次", "项", "届", "k", "M", "约", "近", "逾", "不少于", "第", "区", "月", "，", "、", " ",
+           "企业", "项目", "左右", "以上", "壹", "佰", "零", "〇", "e", "E3", "%", "元"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_gates_hold_on_generated_text(pieces):
+    text = "".join(pieces)
+    for rule in GATED:
+        assert _gate_holds(rule, text)
