@@ -25,7 +25,7 @@ from typing import Iterable, NamedTuple
 
 import regex
 
-from .normalize import _GLOSS, Normalized, to_simplified
+from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .org_rules import OrgRules, Segmenter, cached_org_rules, segment, segmenter
 from .records import Org
 
@@ -718,8 +718,8 @@ _ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
 @lru_cache(maxsize=8192)
 def org_name(raw: str) -> str:
     """The name of an org as written, in simplified script, pinyin glosses removed,
-    full-width digits and letters folded."""
-    return to_simplified(_GLOSS.sub("", raw)).translate(_ALNUM_WIDTH)
+    full-width digits and letters folded, a lost middle dot restored (罗伯特?博世)."""
+    return _LOST_DOT.sub("·", to_simplified(_GLOSS.sub("", raw)).translate(_ALNUM_WIDTH))
 
 
 def model_candidates(norm: Normalized, spans: Iterable[tuple[int, int]], source: str) -> list[Candidate]:

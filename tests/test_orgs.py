@@ -389,3 +389,9 @@ def test_cli_rules_option_reaches_orgs(tmp_path):
     result = CliRunner().invoke(main, ["show", "拜访了蓝鲸工作室", "--rules", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output
     assert "蓝鲸工作室" in result.output
+
+
+def test_a_middle_dot_lost_as_a_question_mark_is_restored_in_the_name():
+    # bug caught: a noisy copy wrote 罗伯特?博世, and the name kept the "?" (new article trade-06)
+    (org,) = extract("德國羅伯特?博世有限公司宣布", kinds={"org"}).orgs
+    assert org.name == "德国罗伯特·博世有限公司"
