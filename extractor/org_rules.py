@@ -66,11 +66,18 @@ class OrgRules:
     function_tails: frozenset[str] = frozenset()
     glued_conj: frozenset[str] = frozenset()
     region_first: frozenset[str] = frozenset()
+    titles_after: frozenset[str] = frozenset()
+    titled_suffixes: frozenset[str] = frozenset()
+    units_after: tuple[str, ...] = ()
+    in_parentheses: frozenset[str] = frozenset()
+    region_before_known: tuple[str, ...] = ()
+    share_class: regex.Pattern = regex.compile("(?!)")
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
     not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
     unit_parents: tuple[str, ...] = field(default=(), repr=False, compare=False)  # of sub_units
+    group_suffixes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # suffixes of type group
     lazy: dict = field(default_factory=dict, repr=False, compare=False)  # built on first use: the segmenter
 
 
@@ -78,10 +85,11 @@ class OrgRules:
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
-              "region_join_types", "list_cues_any", "function_tails", "glued_conj", "region_first", "examples")
+              "region_join_types", "list_cues_any", "function_tails", "glued_conj", "region_first", "examples",
+              "titles_after", "titled_suffixes", "units_after", "in_parentheses", "region_before_known")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
-                "list_cue_count", "list_cue_not_before")
+                "list_cue_count", "list_cue_not_before", "share_class")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
 
 
@@ -249,6 +257,10 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         byline = regex.compile("|".join(f"(?:{p})" for p in _words(data, "byline_cues", file)) or "(?!)")
     except regex.error as exc:
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
+    try:
+        share_class = regex.compile(str(data.get("share_class") or "(?!)"))
+    except regex.error as exc:
+        raise RuleError("E010", file, "share_class", f"pattern does not compile: {exc}") from None
     sub_units = []
     for n, unit in enumerate(data.get("sub_units") or []):
         try:
@@ -293,11 +305,18 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         function_tails=frozenset(_words(data, "function_tails", file)),
         glued_conj=frozenset(_words(data, "glued_conj", file)),
         region_first=frozenset(_words(data, "region_first", file)),
+        titles_after=frozenset(_words(data, "titles_after", file)),
+        titled_suffixes=frozenset(_words(data, "titled_suffixes", file)),
+        units_after=tuple(_words(data, "units_after", file)),
+        in_parentheses=frozenset(_words(data, "in_parentheses", file)),
+        region_before_known=tuple(_words(data, "region_before_known", file)),
+        share_class=share_class,
     )
     object.__setattr__(rules, "automaton", _automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(
         "|".join(regex.escape(w) for w in rules.not_org_tails if len(w) <= 6) or "(?!)"))
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
+    object.__setattr__(rules, "group_suffixes", tuple(w for w, t in rules.suffix_type.items() if t == "group"))
     object.__setattr__(rules, "unit_parents", tuple(sorted({p for su in rules.sub_units for p in su.parents})))
     return rules
 

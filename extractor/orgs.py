@@ -42,6 +42,7 @@ _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _ALL_HAN = regex.compile(r"\p{Han}+")
 _HAN = regex.compile(r"\p{Han}")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
+_TECH_WORD = regex.compile(r"(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}")  # 3D, 5G, B2B
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "model": 1}
 
@@ -139,8 +140,9 @@ class _Finder:
                 while j > 0 and text[tokens[j][0]:tokens[j][1]] != "(" and i - j < 5:
                     j -= 1
                 inner = text[tokens[j][1]:s] if j >= 0 else ""
-                if j > 0 and text[tokens[j][0]:tokens[j][1]] == "(" and inner and self.paren_place(
-                        inner, [text[a:b] for a, b in tokens[j + 1:i - 1]]):
+                if j > 0 and text[tokens[j][0]:tokens[j][1]] == "(" and inner and (
+                        f"({inner})" in r.in_parentheses  # 长江实业(集团)有限公司
+                        or self.paren_place(inner, [text[a:b] for a, b in tokens[j + 1:i - 1]])):
                     used += e - tokens[j][0]
                     i = j
                     continue
@@ -166,7 +168,11 @@ class _Finder:
                     if not (used and before and tok not in r.stop_words and before not in r.region_tails
                             and self.freq(tok) < r.rare_word_freq and (self.tag(tok) or "-").startswith("v")
                             and self.is_region(before)):
-                        break
+                        # 数源|3D|打印技术有限公司: a verb right after Latin letters is a
+                        # compound noun of the name
+                        if not (used and tok not in r.stop_words and _TECH_WORD.fullmatch(before)
+                                and (self.tag(tok) or "-").startswith("v")):
+                            break
             used += e - s
             i -= 1
         return i
@@ -230,7 +236,9 @@ class _Finder:
             # tokens are contiguous: their ends are the later starts and the last end
             j = bisect.bisect_left(starts, ce)
             if not (j < len(starts) and starts[j] == ce) and ce != tokens[-1][1] and ce != len(text):
-                continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
+                a, b = tokens[j - 1] if j else (ce, ce)
+                if not (text[ce:b] in r.titles_after and chain[-1][2] in r.titled_suffixes):  # but 区委|书记
+                    continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
             k = bisect.bisect_right(starts, cs) - 1
             ts, te = tokens[k]
             if text[ts:ce] in r.not_org_words:
@@ -266,6 +274,8 @@ class _Finder:
                 if k_type != "government" and not all(self.is_region(text[a:b]) for a, b in segment(text, start, k_start, r)):
                     start = k_start
                 typ = k_type if k_type == "government" else typ
+            if typ == "company" and any(g in text[start:cs] for g in r.group_suffixes):
+                typ = "group"  # 徐工集团工程机械股份有限公司: any name holding 集团
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
 
@@ -328,7 +338,8 @@ class _Finder:
         return segmenter(self.rules).straddled(self.text, s, e)
 
     def followed_by_place(self, end: int) -> bool:
-        return self.rules.not_org_tail.match(self.text, end) is not None
+        r = self.rules
+        return r.not_org_tail.match(self.text, end) is not None and not self.text.startswith(r.units_after, end)
 
     # -- gazetteer
     def gazetteer_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
@@ -372,8 +383,25 @@ class _Finder:
                             break
                         k -= 1
                         start = a
+                    # 县自然资源|和|规划局: a region and a word joined by 与/和 to a known organ
+                    if start == s and typ in r.conj_join_types and k >= 2 and text[tokens[k - 1][0]:s] in ("与", "和"):
+                        first = self.walk_left(tokens, k - 1)
+                        chunk = [text[a:b] for a, b in tokens[first:k - 1]]
+                        # one word after the region, short (not 北京|教育考试院和教育部)
+                        if (len(chunk) == 2 and self.is_region(chunk[0]) and not self.is_region(chunk[1])
+                                and len("".join(chunk)) <= 6 and not self.names_org(chunk[1])):
+                            start = tokens[first][0]
+            elif typ == "company" and word.endswith(r.region_before_known) and s >= 2:
+                # 中国|光大银行: a region written before a known bank is part of its name
+                for n in (3, 2):
+                    if s >= n and text[s - n:s] in r.regions and (s == n or not _NAME_CHAR.match(text[s - n - 1])
+                                                                  or text[s - n - 1] in r.stop_words):
+                        start = s - n
+                        break
             if self.followed_by_place(e):
                 continue
+            if typ == "company" and (m := r.share_class.match(text, e)):
+                e = m.end()  # 京东方A: a share class after a short name
             out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
         return out
 
@@ -598,7 +626,7 @@ class _Finder:
         return self.rules.byline.search(before) is not None
 
 
-_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约、，,")
+_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟、，,")
 
 
 def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:

@@ -395,3 +395,58 @@ def test_a_middle_dot_lost_as_a_question_mark_is_restored_in_the_name():
     # bug caught: a noisy copy wrote 罗伯特?博世, and the name kept the "?" (new article trade-06)
     (org,) = extract("德國羅伯特?博世有限公司宣布", kinds={"org"}).orgs
     assert org.name == "德国罗伯特·博世有限公司"
+
+
+# Round two: constructions from the dev articles added last (invest-10, company-09,
+# trade-06, bank-01, park-01, tender-01); every sentence here is new.
+ROUND_TWO = [
+    # a common word (振兴, 卫生, 种植) inside a name is no left edge
+    ("省里向吉林振兴汽车零部件有限公司下达了订单", {"吉林振兴汽车零部件有限公司": "company"}),
+    ("会议由梧川市卫生健康委员会主持", {"梧川市卫生健康委员会": "government"}),
+    # 受…委托: 受 ends the name
+    ("受澄湖区教育局委托，招标代理机构发布公告", {"澄湖区教育局": "government"}),
+    # a role noun in apposition before a name (供应商, 客户) is no part of it
+    ("其客户广州远洋船舶工业有限公司已付款", {"广州远洋船舶工业有限公司": "company"}),
+    # hospitals, schools and cooperatives
+    ("梧川县人民医院与岚溪县妇幼保健院开展义诊", {"梧川县人民医院": "institution", "岚溪县妇幼保健院": "institution"}),
+    ("学生来自梧川师范高等专科学校", {"梧川师范高等专科学校": "institution"}),
+    ("贷款发放给澄湖县青禾蔬菜种植专业合作社", {"澄湖县青禾蔬菜种植专业合作社": "company"}),
+    # prefecture-level cities jieba does not tag as places
+    ("本溪市工业和信息化局印发通知", {"本溪市工业和信息化局": "government"}),
+    # a region and a word joined by 和 before a known organ
+    ("市自然资源和规划局公布了名单", {"市自然资源和规划局": "government"}),
+    # a title in one word with the suffix (区委书记)
+    ("梧川区委书记调研企业", {"梧川区委": "government"}),
+    # Latin letters and digits before a verb inside a name
+    ("青禾5G通信技术有限公司和澄湖3D打印科技有限公司入驻",
+     {"青禾5G通信技术有限公司": "company", "澄湖3D打印科技有限公司": "company"}),
+    # a company's 项目部 is the company, though 项目 ends parks and projects
+    ("由梧川路桥建设有限公司项目部负责施工", {"梧川路桥建设有限公司": "company"}),
+    # 集团 in parentheses, and any company name holding 集团 is a group
+    ("华润创业（集团）有限公司发布公告", {"华润创业（集团）有限公司": "group"}),
+    ("青峦集团汽车销售有限公司成立", {"青峦集团汽车销售有限公司": "group"}),
+    # a region before a known bank; a share class after a short name
+    ("中国民生银行岚溪支行为企业提供贷款", {"中国民生银行岚溪支行": "company"}),
+    ("万科A和京东方A的股价上涨", {"万科A": "company", "京东方A": "company"}),
+]
+
+NOT_ORGS_ROUND_TWO = [
+    "评标委员会由7名专家组成",                   # a tender's ad hoc committee
+    "标的公司2023年实现净利润1,200万元",         # the company a deal is about
+    "设立县域产业基金，规模10亿元",               # 县域 is a level, no name
+    "全县农民专业合作社达到320家",               # a kind of body, not a name
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_TWO)
+def test_round_two_constructions(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS_ROUND_TWO)
+def test_round_two_not_orgs(text):
+    assert names(text) == {}
+
+
+def test_a_share_is_no_share_class():
+    assert names("京东方A股股价上涨") == {"京东方": "company"}
