@@ -1,4 +1,5 @@
-"""Run the examples written beside each rule (``examples``, ``not``, ``xfail``)."""
+"""Run the examples written beside each rule (``examples``, ``not``, ``xfail``), and
+the examples of ``org.yaml`` (built-in, plus those of a user's ``DIR/org.yaml``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,6 +7,9 @@ from decimal import Decimal
 
 from .api import extract
 from .rules import Rule, RuleSet
+
+# org.yaml has no rule ids: its examples are reported under this one
+ORG_EXAMPLES_ID = "org.examples"
 
 _FIGURE_KINDS = {"percentage_point": "percent"}
 
@@ -76,4 +80,29 @@ def run_examples(ruleset: RuleSet, rules_dir=None, only: str | None = None) -> l
             # A strict xfail: passing means the gap is fixed and the entry must move up.
             outcomes.append(Outcome(rule.id, "xfail", ex["text"], not ok,
                                     "now passes: move it to examples" if ok else ex.get("reason", "")))
+    if not only or ORG_EXAMPLES_ID.startswith(only) or only.startswith(ORG_EXAMPLES_ID):
+        outcomes += run_org_examples(rules_dir)
+    return outcomes
+
+
+def check_org_example(example: dict, rules_dir=None) -> tuple[bool, str]:
+    """Does the example's text yield exactly these org names with these types?"""
+    article = extract(example["text"], kinds={"org"}, rules=rules_dir)
+    got = {o.name: o.type for o in article.orgs}
+    want = dict(example.get("orgs") or {})
+    problems = [f"missing {n} ({t})" for n, t in want.items() if n not in got]
+    problems += [f"{n} is {got[n]}, not {t}" for n, t in want.items() if n in got and got[n] != t]
+    problems += [f"unexpected {n} ({t})" for n, t in got.items() if n not in want]
+    return not problems, "; ".join(problems)
+
+
+def run_org_examples(rules_dir=None) -> list[Outcome]:
+    """The ``examples`` of the built-in org.yaml and of ``rules_dir/org.yaml``."""
+    from .org_rules import cached_org_rules
+
+    rules = cached_org_rules(None if rules_dir is None else str(rules_dir))
+    outcomes = []
+    for ex in rules.examples:
+        ok, detail = check_org_example(ex, rules_dir)
+        outcomes.append(Outcome(ORG_EXAMPLES_ID, "example", ex["text"], ok, detail))
     return outcomes

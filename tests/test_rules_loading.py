@@ -61,3 +61,32 @@ def test_user_rule_replaces_builtin_by_id(tmp_path):
     rules = load_rules(tmp_path)
     assert sum(r.id == builtin.id for r in rules.rules) == 1
     assert rules.by_id(builtin.id).source.endswith("(?!以上)")
+
+
+def test_rules_test_runs_the_org_examples_too(tmp_path):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+    from extractor.ruletest import ORG_EXAMPLES_ID, run_examples
+
+    (tmp_path / "org.yaml").write_text(textwrap.dedent("""
+        suffixes:
+          company: [工作室]
+        examples:
+          - text: 与梧川光影文化工作室签约
+            orgs: {梧川光影文化工作室: company}
+          - text: 与澄湖数码工作室签约
+            orgs: {}
+    """), encoding="utf-8")
+    outcomes = [o for o in run_examples(load_rules(tmp_path), tmp_path) if o.rule_id == ORG_EXAMPLES_ID]
+    by_text = {o.text: o for o in outcomes}
+    assert len(by_text) > 2  # the built-in org examples run as well
+    assert by_text["与梧川光影文化工作室签约"].ok
+    assert not by_text["与澄湖数码工作室签约"].ok
+    assert "unexpected 澄湖数码工作室 (company)" in by_text["与澄湖数码工作室签约"].detail
+    # --only money leaves them out; the CLI reports the failing one and exits 1
+    assert not [o for o in run_examples(load_rules(tmp_path), tmp_path, "money") if o.rule_id == ORG_EXAMPLES_ID]
+    result = CliRunner().invoke(main, ["rules", "test", str(tmp_path), "--only", "org"])
+    assert result.exit_code == 1
+    assert "FAIL example org.examples: 与澄湖数码工作室签约" in result.output
+    assert "1 failed" in result.output
