@@ -68,6 +68,7 @@ class OrgRules:
     region_first: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
     titled_suffixes: frozenset[str] = frozenset()
+    bare_company: frozenset[str] = frozenset()
     units_after: tuple[str, ...] = ()
     in_parentheses: frozenset[str] = frozenset()
     region_before_known: tuple[str, ...] = ()
@@ -86,7 +87,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "glued_conj", "region_first", "examples",
-              "titles_after", "titled_suffixes", "units_after", "in_parentheses", "region_before_known")
+              "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "list_cue_count", "list_cue_not_before", "share_class")
@@ -307,6 +308,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         region_first=frozenset(_words(data, "region_first", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
         titled_suffixes=frozenset(_words(data, "titled_suffixes", file)),
+        bare_company=frozenset(_words(data, "bare_company", file)),
         units_after=tuple(_words(data, "units_after", file)),
         in_parentheses=frozenset(_words(data, "in_parentheses", file)),
         region_before_known=tuple(_words(data, "region_before_known", file)),

@@ -269,6 +269,13 @@ class _Finder:
             # 前述邮储银行 / 广东省人民银行: a known name at the end takes over; only a
             # region may stand before it
             known = self.known_tail(start, ce)
+            if known is None and last in r.bare_company and len(chain) == 1:
+                # 美国制裁|华为|公司: a known company right before a bare 公司, no other
+                # known name before it (广州恒大淘宝俱乐部 is one name)
+                k = next((k for k in range(start, cs - 1) if r.gazetteer.get(text[k:cs]) == "company"), None)
+                if k is not None and k > start and not any(
+                        text[a:b] in r.gazetteer for a in range(start, k) for b in range(a + 2, k + 1)):
+                    known = (k, "company")
             if known is not None:
                 k_start, k_type = known
                 if k_type != "government" and not all(self.is_region(text[a:b]) for a, b in segment(text, start, k_start, r)):
@@ -686,7 +693,8 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     unique = set(candidates)
     if len(unique) < 2:
         return list(unique)
-    ranked = sorted(unique, key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
+    # the last keys only make ties deterministic (a set's order changes from run to run)
+    ranked = sorted(unique, key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start, c.type, c.rule))
     # taken spans never overlap, so sorted by start their ends are sorted too: only
     # the last one starting before c.end can reach into c
     starts: list[int] = []

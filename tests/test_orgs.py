@@ -428,6 +428,10 @@ ROUND_TWO = [
     # a region before a known bank; a share class after a short name
     ("中国民生银行岚溪支行为企业提供贷款", {"中国民生银行岚溪支行": "company"}),
     ("万科A和京东方A的股价上涨", {"万科A": "company", "京东方A": "company"}),
+    # a known company before a bare 公司: the verb before it is no part of the name,
+    # a country is
+    ("日本制裁中兴公司", {"中兴公司": "company"}),
+    ("美国苹果公司发布新品", {"美国苹果公司": "company"}),
 ]
 
 NOT_ORGS_ROUND_TWO = [

@@ -125,7 +125,8 @@ def test_no_jieba_for_an_article_without_org_cues():
 
 def plain_select(candidates):
     ranked = sorted(set(candidates), key=lambda c: (-(c.end - c.start), -{"alias": 5, "gazetteer": 4, "suffix": 3,
-                                                                          "list": 2, "model": 1}[c.source], c.start))
+                                                                          "list": 2, "model": 1}[c.source], c.start,
+                                                      c.type, c.rule))  # ties broken the same way every run
     taken = []
     for c in ranked:
         if any(c.start < t.end and t.start < c.end for t in taken):
