@@ -432,6 +432,12 @@ ROUND_TWO = [
     # a country is
     ("日本制裁中兴公司", {"中兴公司": "company"}),
     ("美国苹果公司发布新品", {"美国苹果公司": "company"}),
+    # names after 由/为/被/联合, with ordinals, common words and Latin letters inside
+    ("由澄湖建工集团第三工程有限公司项目经理部承建", {"澄湖建工集团第三工程有限公司": "group"}),
+    ("为青峦市第二人民医院提供设备", {"青峦市第二人民医院": "institution"}),
+    ("被梧川东方电气股份有限公司收购", {"梧川东方电气股份有限公司": "company"}),
+    ("联合青禾华夏建设集团有限公司", {"青禾华夏建设集团有限公司": "group"}),
+    ("3M中国有限公司与TCL科技集团股份有限公司签约", {"3M中国有限公司": "company", "TCL科技集团股份有限公司": "group"}),
 ]
 
 NOT_ORGS_ROUND_TWO = [
@@ -439,6 +445,9 @@ NOT_ORGS_ROUND_TWO = [
     "标的公司2023年实现净利润1,200万元",         # the company a deal is about
     "设立县域产业基金，规模10亿元",               # 县域 is a level, no name
     "全县农民专业合作社达到320家",               # a kind of body, not a name
+    "区里成立了招商工作专班，搭建了银企对接平台",  # task forces and platforms
+    "梧川智能制造产业园和新能源基地加快建设",      # parks and bases
+    "该项目部负责施工",                            # a site office alone
 ]
 
 
