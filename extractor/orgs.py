@@ -26,7 +26,8 @@ from typing import Iterable, NamedTuple
 import regex
 
 from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
-from .org_rules import OrgRules, Segmenter, cached_org_rules, segment, segmenter
+from .org_rules import OrgRules, cached_org_rules
+from .wordcut import Segmenter, segment, segmenter
 from .records import Org
 
 MAX_LEFT = 16          # characters of name before the suffix

@@ -87,7 +87,7 @@ class Batch:
 # --------------------------------------------------------------------------- DuckDB
 
 
-DUCKDB_MEMORY_MB = 64  # the writer's buffer pool; more spills to disk, nothing is lost
+DUCKDB_MEMORY_MB = 48  # the writer's buffer pool (its JSON reader takes 32 MB of it); more spills to disk
 DUCKDB_MEMORY = f"{DUCKDB_MEMORY_MB}MB"
 
 

@@ -15,7 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.normalize import normalize
-from extractor.org_rules import cached_org_rules, segment, segmenter, tokenizer
+from extractor.org_rules import cached_org_rules
+from extractor.wordcut import segment, segmenter, tokenizer
 from extractor.orgs import Candidate, _Finder, find_orgs, select
 
 RULES = cached_org_rules()
