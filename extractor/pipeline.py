@@ -32,7 +32,7 @@ from .ingest import RawArticle, input_size, read_inputs
 from .output import Batch, Item, open_writer
 from .tables import article_row, check_rows, figure_rows, org_rows
 
-BATCH_ARTICLES = 500  # input items per committed batch (one transaction; fewer statements per article)
+BATCH_ARTICLES = 200  # input items per committed batch (one transaction; more costs memory, fewer costs speed)
 CHUNK_ARTICLES = 16  # articles per task sent to a worker process
 CHUNK_BYTES = 1 << 20  # ... or fewer when they are long
 WINDOW_PER_JOB = 4  # chunks in flight per worker process
