@@ -8,9 +8,7 @@ import pytest
 
 from extractor import extract
 from extractor.errors import RuleError
-from extractor.normalize import normalize
 from extractor.org_rules import cached_org_rules, load_org_rules, load_user_org_rules, read_lexicon
-from extractor.orgs import build_orgs
 from extractor.records import ORG_TYPES, Org
 from extractor.rules import builtin_dir
 
