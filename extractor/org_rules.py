@@ -105,6 +105,17 @@ def _types(data: dict, key: str, file: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _typed_words(data: dict, key: str, file: str) -> dict[str, str]:
+    """``key: {type: [words]}`` -> {word: type}, every type one of ORG_TYPES."""
+    out: dict[str, str] = {}
+    for typ, words in (data.get(key) or {}).items():
+        if typ not in ORG_TYPES:
+            raise RuleError("E022", file, f"{key}.{typ}", f"unknown type; choose from {', '.join(ORG_TYPES)}")
+        for w in words:
+            out[str(w)] = typ
+    return out
+
+
 def read_lexicon(path: Path) -> dict[str, str]:
     """``name<TAB>type`` lines (``#`` comments) -> {name: type}."""
     out: dict[str, str] = {}
@@ -225,18 +236,8 @@ def _union(old: list, new: list) -> list:
 
 
 def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) -> OrgRules:
-    suffix_type: dict[str, str] = {}
-    for typ, words in (data.get("suffixes") or {}).items():
-        if typ not in ORG_TYPES:
-            raise RuleError("E022", file, f"suffixes.{typ}", f"unknown type; choose from {', '.join(ORG_TYPES)}")
-        for w in words:
-            suffix_type[str(w)] = typ
-    list_cues: dict[str, str] = {}
-    for typ, words in (data.get("list_cues") or {}).items():
-        if typ not in ORG_TYPES:
-            raise RuleError("E022", file, f"list_cues.{typ}", f"unknown type; choose from {', '.join(ORG_TYPES)}")
-        for w in words:
-            list_cues[str(w)] = typ
+    suffix_type = _typed_words(data, "suffixes", file)
+    list_cues = _typed_words(data, "list_cues", file)
     not_cues = _words(data, "list_not_cues", file)
     any_cues = _words(data, "list_cues_any", file)
     mods = _words(data, "list_cue_modifiers", file)

@@ -565,7 +565,7 @@ def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]],
         if numerator is None:
             continue
         denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
-                              and _named([s], named[name]["numerator"]) is None],
+                              and not _holds(s, named[name]["numerator"])],
                              named[name].get("denominator") or ())
         if denominator is None:
             continue
@@ -579,7 +579,12 @@ _NAMED_REACH = 400  # a report states the operands of a named rate in the same s
 
 def _named(slots: list[_Slot], words) -> _Slot | None:
     """The last of ``slots`` whose indicator holds one of ``words``."""
-    return next((s for s in reversed(slots) if any(w in (s.fields.get("indicator") or "") for w in words)), None)
+    return next((s for s in reversed(slots) if _holds(s, words)), None)
+
+
+def _holds(slot: _Slot, words) -> bool:
+    indicator = slot.fields.get("indicator") or ""
+    return any(w in indicator for w in words)
 
 
 def _distributions(text: str, slots: list[_Slot]) -> None:
