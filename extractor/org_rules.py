@@ -265,11 +265,14 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
             parents = tuple(str(w) for w in unit["parents"])
             units = sorted((str(w) for w in unit["units"]), key=len, reverse=True)
             most = int(unit.get("max", 8))
+            least = int(unit.get("min", 1))
         except (KeyError, TypeError, ValueError, AttributeError):
             raise RuleError("E024", file, f"sub_units[{n}]",
-                            "expected {parents: [words], units: [words], max: N, elliptic: true|false}") from None
+                            "expected {parents: [words], units: [words], min: N, max: N, elliptic: true|false}") from None
+        if not 0 <= least <= most:
+            raise RuleError("E024", file, f"sub_units[{n}]", f"min {least} and max {most}: expected 0 <= min <= max")
         alt = "|".join(regex.escape(w) for w in units)
-        pattern = regex.compile(rf"(?P<mid>[\p{{Han}}A-Za-z0-9]{{1,{most}}}?)(?P<unit>{alt})")
+        pattern = regex.compile(rf"(?P<mid>[\p{{Han}}A-Za-z0-9]{{{least},{most}}}?)(?P<unit>{alt})")
         sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False))))
     rules = OrgRules(
         suffix_type=suffix_type,

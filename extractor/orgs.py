@@ -157,7 +157,7 @@ class _Finder:
                     and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
                     and not self.is_region(tok) and self.is_region(text[tokens[i][0]:tokens[i][1]])):
                 break
-            if self.is_stop(tok) and not _ORDINAL.fullmatch(tok):
+            if self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not self.inner_between(tokens, i):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
@@ -177,6 +177,50 @@ class _Finder:
             used += e - s
             i -= 1
         return i
+
+    def inner_between(self, tokens: list[tuple[int, int]], i: int) -> bool:
+        """Is ``tokens[i - 1]``, a stop word that is also a word of names (联合, 合作),
+        inside a name: right after a word of its own that follows a region
+        (苏州|汇川|联合|动力系统股份有限公司), not after a separator or an org
+        (区政府联合…, 联合…)?"""
+        if i < 3:
+            return False
+        text, r = self.text, self.rules
+        tok = text[tokens[i - 1][0]:tokens[i - 1][1]]
+        if tok not in r.inner_words or tok not in r.stop_words:
+            return False
+        before = text[tokens[i - 2][0]:tokens[i - 2][1]]
+        return (_NAME_CHAR.fullmatch(before) is not None and not self.is_stop(before) and not self.is_region(before)
+                and not self.names_org(before) and self.is_region(text[tokens[i - 3][0]:tokens[i - 3][1]]))
+
+    def split_glued_conj(self, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """…有限公司|和蒂森|克虏伯…: a rare word the dictionary glued from a
+        conjunction and the next name's first characters, right after an org's
+        suffix or a separator, is split after the conjunction; 会同县|发改委: a stop
+        word of two or more characters glued to a level is split before the level."""
+        text, r = self.text, self.rules
+        out = tokens
+        for n in range(len(tokens) - 1, -1, -1):
+            a, b = tokens[n]
+            if b - a > 2 and text[b - 1] in r.region_tails and text[a:b - 1] in r.stop_words:
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, b - 1), (b - 1, b)]
+                continue
+            if not n or b - a < 2 or text[a] not in r.glued_conj:
+                continue
+            word, prev = text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]
+            after_org = prev in r.gazetteer or any(prev.endswith(x) for x in r.suffix_type if len(x) >= 2)
+            # …发展改革委|和县|自然资源局: a conjunction and a level right after an org
+            if after_org and b - a == 2 and text[a + 1] in r.region_tails:
+                pass
+            elif self.freq(word) >= r.rare_word_freq or word in r.gazetteer or self.tag(word) in ("c", "p"):
+                continue
+            if prev == "、" or after_org:
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, b)]
+        return out
 
     def freq(self, word: str) -> int:
         seg = self._seg
@@ -199,7 +243,10 @@ class _Finder:
         if left.isdigit():
             return False  # 300527证券
         words = [p for p in parts if p not in "()"]
-        distinctive = [p for p in words if not self.is_region(p) and p not in r.generic_words]
+        # 上海市|锦|天城|律师事务所: after a region, a single character jieba tags as a
+        # place (but no level such as 市) is a piece of an unknown name, not a place
+        distinctive = [p for n, p in enumerate(words) if p not in r.generic_words and (not self.is_region(p) or (
+            n and len(p) == 1 and p not in r.region_tails and p not in r.regions and self.is_region(words[n - 1])))]
         if distinctive:
             # a lone single character (一, 某) between generic words names nothing
             return any(len(p) > 1 or _LATIN.match(p) for p in distinctive) or len(left) >= 3
@@ -232,7 +279,8 @@ class _Finder:
                 continue
             if any(text[k:ce] in r.not_org_words for k in range(max(0, cs - 4), cs + 1)):
                 continue
-            tokens = _merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs)
+            tokens = self.split_glued_conj(_merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs,
+                                                          r.glued_conj, r.region_tails))
             starts = [s for s, _ in tokens]
             # tokens are contiguous: their ends are the later starts and the last end
             j = bisect.bisect_left(starts, ce)
@@ -258,7 +306,7 @@ class _Finder:
                 chunk = [text[a:b] for a, b in tokens[f2:first - 1]]
                 if (len(chunk) >= 2 and self.is_region(chunk[0]) and len("".join(chunk)) <= 8
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
-                        and not any(self.names_org(w) for w in chunk)):
+                        and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
                     parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
                     first = f2
             if not self.acceptable(parts, last, typ):
@@ -322,6 +370,8 @@ class _Finder:
         Not opening with a stop word or a verb (与江西省…, 举办…), no stop word
         but a 与/和 between two words, the second no region (清华大学与北京理工学院)."""
         text, r = self.text, self.rules
+        if s == e:
+            return True  # a unit right after its parent (市委|统战部)
         toks = [text[a:b] for a, b in segment(text, s, e, r)]
         if self.is_stop(toks[0]) or self.names_org(text[s:e]):
             return False
@@ -370,7 +420,13 @@ class _Finder:
                 starts = [a for a, _ in tokens]
                 ends = {b for _, b in tokens}
                 if e not in ends:
-                    continue
+                    # 市委书记: a title in one word with a party committee
+                    k = bisect.bisect_right(starts, s) - 1
+                    if not (k >= 0 and starts[k] == s and word in r.titled_suffixes
+                            and text[e:tokens[k][1]] in r.titles_after):
+                        continue
+                    tokens = tokens[:k] + [(s, e), (e, tokens[k][1])] + tokens[k + 1:]
+                    starts = [a for a, _ in tokens]
                 if s not in starts:
                     k = bisect.bisect_right(starts, s) - 1
                     a, b = tokens[k]
@@ -387,6 +443,10 @@ class _Finder:
                         # 青峦|县|商务局: a place jieba does not know before a bare 县/市/区
                         place = k < len(tokens) and text[tokens[k][0]:tokens[k][1]] in r.region_tails and (
                             2 <= len(w) <= 3 and self.unknown(w))
+                        # 会同|县发改委: a stop word jieba glued to a level before the organ
+                        if len(w) > 2 and w[-1] in r.region_tails and w[:-1] in r.stop_words:
+                            start = b - 1
+                            break
                         if not (place or self.is_region(w)) or start - a > 8:
                             break
                         k -= 1
@@ -637,14 +697,17 @@ class _Finder:
 _HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟、，,")
 
 
-def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
+                   tails: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """正 + 和 + 鞋业 -> 正和 + 鞋业: runs of single characters before ``limit`` are
-    usually an unknown name jieba split up, not a string of function words."""
+    usually an unknown name jieba split up, not a string of function words; but a
+    lone conjunction (``conj``) stays apart from a level after it (``tails``: 和|市)."""
     out: list[tuple[int, int]] = []
     run = False  # is out[-1] a run of lone characters?
     for a, b in tokens:
         single = b - a == 1 and b <= limit and text[a] not in _HARD_STOP and _HAN.match(text[a]) is not None
-        if single and run and out[-1][1] == a:
+        if single and run and out[-1][1] == a and not (
+                text[a] in tails and out[-1][1] - out[-1][0] == 1 and text[out[-1][0]] in conj):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))

@@ -461,3 +461,57 @@ def test_round_two_not_orgs(text):
 
 def test_a_share_is_no_share_class():
     assert names("京东方A股股价上涨") == {"京东方": "company"}
+
+
+# Round three: constructions of the dev articles added last (invest-11/12, company-10,
+# assoc-02, univ-02); every sentence here is new, with made-up names.
+ROUND_THREE = [
+    # a company's branch, office or representative office written after it
+    ("由青禾电子股份有限公司宁波分公司承建", {"青禾电子股份有限公司宁波分公司": "company"}),
+    ("三菱商事株式会社北京代表处派员出席", {"三菱商事株式会社北京代表处": "company"}),
+    ("青禾集团华南办事处负责人表示", {"青禾集团华南办事处": "group"}),
+    # a party committee's departments, right after it
+    ("县委宣传部组织记者采访", {"县委宣传部": "government"}),
+    ("市委组织部、市委办公室联合发文", {"市委组织部": "government", "市委办公室": "government"}),
+    # a title in one word with a known party committee
+    ("省委书记会见了客商", {"省委": "government"}),
+    # a stop word jieba glues to a level (会同|县) before an organ
+    ("商务局会同县财政局开展检查", {"商务局": "government", "县财政局": "government"}),
+    # a known organ, then 和 and a level: two organs, not one
+    ("县发展改革委和县自然资源局联合发文", {"县发展改革委": "government", "县自然资源局": "government"}),
+    ("市教育局和市财政局联合发文", {"市教育局": "government", "市财政局": "government"}),
+    # a conjunction the dictionary glued to the next name after a company's suffix
+    ("青峦重工有限公司和蒂森克虏伯工业服务（中国）有限公司签约",
+     {"青峦重工有限公司": "company", "蒂森克虏伯工业服务（中国）有限公司": "company"}),
+    # 联合 after a region and a word of the name is inside it; opening a clause it is a verb
+    ("与杭州青禾联合电力设备有限公司签约", {"杭州青禾联合电力设备有限公司": "company"}),
+    ("联合杭州青禾电力设备有限公司", {"杭州青禾电力设备有限公司": "company"}),
+    # a character jieba tags as a place, after a region, is a piece of an unknown name
+    ("北京市岚天律师事务所出具意见", {"北京市岚天律师事务所": "company"}),
+    # 青年 (a time word to jieba) inside a name
+    ("岚溪县青年企业家协会成立", {"岚溪县青年企业家协会": "association"}),
+]
+
+NOT_ORGS_ROUND_THREE = [
+    "公司拟在成都设立分公司",          # a branch not named
+    "该公司上海分公司负责人",          # 该公司 names nothing, nor its branch
+    "加强与兄弟商会的交流",            # a relation between bodies
+    "双方建立友好商会关系",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_THREE)
+def test_round_three_constructions(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS_ROUND_THREE)
+def test_round_three_not_orgs(text):
+    assert names(text) == {}
+
+
+def test_sub_unit_min_and_max_are_checked(tmp_path):
+    (tmp_path / "org.yaml").write_text("sub_units:\n  - {parents: [市委], units: [宣传部], min: 2, max: 1}\n",
+                                       encoding="utf-8")
+    with pytest.raises(RuleError, match="sub_units"):
+        load_user_org_rules(tmp_path)
