@@ -24,6 +24,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from .errors import OutputError
 from .numeral import to_decimal_string
 from .tables import COLUMNS, DECIMAL_SQL, arrow_type, key_column, schemas, to_arrow
@@ -114,7 +116,7 @@ class DuckDBWriter:
         try:
             # A bounded buffer pool: by default DuckDB keeps up to 80% of RAM of written
             # pages, so a long run's memory grew with its output (800 MB at 200 MB of input).
-            self.con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY})
+            self.con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY, "threads": 1})
             self.memory_mb = DUCKDB_MEMORY_MB
         except duckdb.Error as exc:
             raise OutputError("E050", str(path), f"cannot open as DuckDB ({exc}); is another run writing it? "
@@ -192,18 +194,17 @@ class DuckDBWriter:
         """A SELECT over ``rows``, written to the spool as JSON lines: exact decimals
         travel as plain strings and are cast to DECIMAL by DuckDB, never through a float."""
         target = os.path.join(self._spool, "batch.jsonl")
-        longest = 0
-        with open(target, "w", encoding="utf-8") as spool:
-            for row in rows:
-                line = json.dumps(row, ensure_ascii=False, default=_plain_decimal)
-                longest = max(longest, len(line))
-                spool.write(line)
-                spool.write("\n")
+        # orjson: UTF-8 bytes, several times faster than json.dumps (the writer's largest cost).
+        lines = [orjson.dumps(row, default=_plain_decimal) for row in rows]
+        longest = max(map(len, lines), default=0)
+        with open(target, "wb") as spool:
+            spool.write(b"\n".join(lines))
+            spool.write(b"\n")
         types = ", ".join(f"{_q(c)}: '{'VARCHAR' if t == DECIMAL_SQL else t}'" for c, t in columns)
         picked = ", ".join(f"CAST({_q(c)} AS {t}) AS {_q(c)}" if t == DECIMAL_SQL else _q(c) for c, t in columns)
-        # maximum_object_size: a line holds a whole article's text (4 bytes a character at most)
+        # maximum_object_size: a line holds a whole article's text
         return (f"SELECT {picked} FROM read_json('{_sql_string(target)}', columns={{{types}}}, "
-                f"format='newline_delimited', maximum_object_size={max(4 * longest + 1024, 2**20)})")
+                f"format='newline_delimited', maximum_object_size={max(longest + 1024, 2**20)})")
 
     def _delete_replaced(self) -> None:
         con, run = self.con, self.run_id
