@@ -110,9 +110,12 @@ def error_outcome(seq: int, digest: str, source: str, stage: str, reason: str, s
     return Item(seq, "!" + source, digest, source, status), {"errors": [row]}, None
 
 
-def process_item(seq: int, raw: RawArticle, digest: str, kinds, rules,
+def process_item(seq: int, raw: RawArticle, digest: str | None, kinds, rules,
                  document: bool = True, spacy_model: str | None = None) -> tuple[Item, Rows, dict | None]:
-    """``process`` with the one broad catch: a failing article becomes an error row."""
+    """``process`` with the one broad catch: a failing article becomes an error row.
+    ``digest`` None: hashed here (in the worker, not in the parent that feeds them all)."""
+    if digest is None:
+        digest = digest_of(raw)
     try:
         rows, doc = process(raw, kinds, rules, document, spacy_model)
     except Exception as exc:  # the one broad catch: per article, recorded
@@ -144,9 +147,10 @@ def plan(items: Iterable[RawArticle | InputError], committed: dict[int, tuple[st
     this run committed; those are skipped (``outcome`` None)."""
     seen: set[str] = set()
     for seq, item in enumerate(items):
-        digest = digest_of(item)
-        size = (item.size or len(item.text.encode("utf-8", "surrogatepass"))) if isinstance(item, RawArticle) else 0
         done = committed.get(seq)
+        # Hashed here only when compared with what was committed; the rest are hashed by process_item.
+        digest = digest_of(item) if done is not None or not isinstance(item, RawArticle) or item.id in seen else None
+        size = (item.size or len(item.text.encode("utf-8", "surrogatepass"))) if isinstance(item, RawArticle) else 0
         if done is not None and done[0] == digest:
             if isinstance(item, RawArticle):
                 seen.add(item.id)
