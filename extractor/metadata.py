@@ -72,12 +72,15 @@ _ROLE_ENDS = (("记者", "记", 2), ("通讯员", "讯", 2), ("实习生", "习"
 
 
 def detect_metadata(text: str, raw: str | None = None,
-                    surface: Callable[[int, int], str] | None = None) -> dict[str, Any]:
+                    surface: Callable[[int, int], str] | None = None, script: str | None = None) -> dict[str, Any]:
     """Metadata found in one article's normalized ``text`` (keys only for what
-    was found); ``raw``, the original, tells the script; ``surface(start, end)``
-    turns a span of ``text`` into the value reported (default: the text itself)."""
+    was found); ``raw``, the original, tells the script unless ``script`` is
+    known already; ``surface(start, end)`` turns a span of ``text`` into the
+    value reported (default: the text itself)."""
     show = surface or (lambda s, e: text[s:e])
-    found: dict[str, Any] = {"script": "traditional" if is_traditional(text if raw is None else raw) else "simplified"}
+    if script is None:
+        script = "traditional" if is_traditional(text if raw is None else raw) else "simplified"
+    found: dict[str, Any] = {"script": script}
     title = find_title(text)
     if title:
         found["title"] = show(*title).strip()
@@ -278,7 +281,8 @@ def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> t
             last = e
         parts.append(text[last:])
         blanked = "".join(parts)
-    meta = merge_metadata(detect_metadata(blanked, norm.raw, surface_of(norm)), given)
+    script = "simplified" if norm.same_script else None  # script conversion changed nothing
+    meta = merge_metadata(detect_metadata(blanked, norm.raw, surface_of(norm), script), given)
     if boiler:
         meta["boilerplate_chars"] = sum(e - s for s, e in (norm.raw_span(s, e) for s, e, _ in boiler))
         meta["boilerplate"] = sorted({k for _, _, k in boiler})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 import regex
@@ -60,6 +60,8 @@ class Normalized:
     # raw characters deleted up to and including that point (both ascending).
     _at: list[int] = field(default_factory=list, repr=False)
     _shift: list[int] = field(default_factory=list, repr=False)
+    # True when script conversion changed no character of ``raw``: simplified, no test needed.
+    same_script: bool = field(default=False, compare=False)
 
     def raw_offset(self, i: int) -> int:
         """Raw offset of the normalized character at ``i`` (``i == len`` allowed)."""
@@ -185,6 +187,7 @@ def normalize(raw: str) -> Normalized:
     if not isinstance(raw, str):
         raise TypeError(f"expected str, got {type(raw).__name__}")
     text = to_simplified(raw)
+    same_script = text == raw
     if "，" in text:
         text = _GROUP_COMMA.sub(",", text)
     text = fold_width(text)
@@ -198,4 +201,4 @@ def normalize(raw: str) -> Normalized:
         if spans:
             mapping.add(spans, current)
             current = mapping.build(raw, text)
-    return current
+    return replace(current, same_script=same_script) if same_script else current

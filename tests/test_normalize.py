@@ -143,3 +143,10 @@ def test_corpus_noisy_copies_give_the_clean_figures(path, encoding):
     want = [(f.kind, f.value, f.unit, f.currency, f.approx, f.period) for f in extract(clean, kinds=KINDS).figures]
     got = [(f.kind, f.value, f.unit, f.currency, f.approx, f.period) for f in extract(noisy, kinds=KINDS).figures]
     assert got == want
+
+
+def test_same_script_is_known_without_a_second_conversion():
+    assert normalize("全年新签约项目17个，投资5亿元。").same_script
+    assert not normalize("全年新簽約項目17個，投資5億元。").same_script
+    assert extract("全年新簽約項目17個，投資5億元，增長12%。").metadata["script"] == "traditional"
+    assert extract("全年新签约项目17个，投资5亿元，增长12%。").metadata["script"] == "simplified"
