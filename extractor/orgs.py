@@ -508,7 +508,9 @@ class _Finder:
             if known:
                 bounds[0] = (known[0], fe)
             else:
-                tokens = [t for t in self.tokens_around(fe - 1, fe) if t[0] >= cs and t[1] <= fe]
+                # 华润|置|地: lone characters jieba left are merged, as before a suffix
+                tokens = _merge_singles(text, [t for t in self.tokens_around(fe - 1, fe) if t[0] >= cs and t[1] <= fe],
+                                        fe, r.glued_conj, r.region_tails)
                 first = self.walk_left(tokens, len(tokens))
                 bounds[0] = (tokens[first][0] if first < len(tokens) else fe, fe)
             # a member holding 和/与/及/以及: two members when it is the last one of a
@@ -544,7 +546,8 @@ class _Finder:
                 # 西门子医疗: a known company and words of trade is a company of its own
                 if inside and not (len(inside) == 1 and inside[0].start == a and inside[0].end < b
                                    and inside[0].type in ("company", "group") and typ in ("company", "group")
-                                   and all(text[x:y] in r.generic_words for x, y in segment(text, inside[0].end, b, r))):
+                                   and (text[inside[0].end:b] in r.generic_words
+                                        or all(text[x:y] in r.generic_words for x, y in segment(text, inside[0].end, b, r)))):
                     continue
                 if not (2 <= len(word) <= r.list_member_max) or not _NAME_CHAR.fullmatch(word):
                     continue

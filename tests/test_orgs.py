@@ -490,6 +490,12 @@ ROUND_THREE = [
     ("北京市岚天律师事务所出具意见", {"北京市岚天律师事务所": "company"}),
     # 青年 (a time word to jieba) inside a name
     ("岚溪县青年企业家协会成立", {"岚溪县青年企业家协会": "association"}),
+    # a bank written with its legal form, then its branch; a university's graduate school
+    ("中国农业银行股份有限公司青峦支行发放贷款", {"中国农业银行股份有限公司青峦支行": "company"}),
+    ("北京大学深圳研究生院与企业签约", {"北京大学深圳研究生院": "institution"}),
+    # a known company and a trade word jieba splits into lone characters, first in a list
+    ("考察了华润置地、青禾电子股份有限公司和岚溪机械有限公司",
+     {"华润置地": "company", "青禾电子股份有限公司": "company", "岚溪机械有限公司": "company"}),
 ]
 
 NOT_ORGS_ROUND_THREE = [
