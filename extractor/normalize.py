@@ -1,8 +1,8 @@
 """Raw article text -> matching text, with an exact map back to raw offsets.
 
 Every step is either a one-for-one character substitution (script conversion,
-width folding, a lost middle dot) or a deletion (pinyin glosses, stray spaces
-inside numbers, doubled punctuation).  So the map is just the list of deleted
+width folding, a lost middle dot) or a deletion (invisible format characters,
+pinyin glosses, stray spaces inside numbers, doubled punctuation).  So the map is just the list of deleted
 raw ranges: a normalized offset shifts right by the number of raw characters
 deleted before it.  That keeps the map small and the lookup a bisection.
 """
@@ -22,6 +22,10 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 _WIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0xFE50: 0x2C, 0x2014: 0x2014})
 _WIDTH_TABLE = str.maketrans({chr(k): chr(v) for k, v in _WIDTH.items()})
 _WIDTH_PAIRS = tuple((chr(k), chr(v)) for k, v in _WIDTH.items() if k != v)
+
+# Invisible format characters (zero-width space, BOM, soft hyphen, bidi marks: Unicode
+# Cf) that web pages leave anywhere, even inside a number or before a dateline.
+_INVISIBLE = regex.compile(r"\p{Cf}+")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A gloss is a parenthesised pinyin syllable right after a Han character; it
@@ -194,7 +198,7 @@ def normalize(raw: str) -> Normalized:
     text = _LOST_DOT.sub("·", text)
     mapping = _Map()
     current = Normalized(raw, text)
-    for pattern, quick in ((_GLOSS, None), (_NUMBER_SPACE, None), (_DOUBLED_PUNCT, _DOUBLED_ANY)):
+    for pattern, quick in ((_INVISIBLE, None), (_GLOSS, None), (_NUMBER_SPACE, None), (_DOUBLED_PUNCT, _DOUBLED_ANY)):
         if quick is not None and not quick.search(text):
             continue
         text, spans = _delete(text, pattern)

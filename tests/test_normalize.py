@@ -150,3 +150,13 @@ def test_same_script_is_known_without_a_second_conversion():
     assert not normalize("全年新簽約項目17個，投資5億元。").same_script
     assert extract("全年新簽約項目17個，投資5億元，增長12%。").metadata["script"] == "traditional"
     assert extract("全年新签约项目17个，投资5亿元，增长12%。").metadata["script"] == "simplified"
+
+
+def test_invisible_format_characters_are_deleted_with_the_map_kept():
+    raw = "\ufeff标题\n\u200b新浪娱乐讯 11月4日，公司投资12\u200b.5亿元，增长1\u200d2%。"
+    norm = normalize(raw)
+    assert "\u200b" not in norm.text and "\ufeff" not in norm.text and "\u200d" not in norm.text
+    article = extract(raw)
+    assert [(f.text, str(f.value)) for f in article.figures] == [("12\u200b.5亿元", "1250000000"), ("1\u200d2%", "12")]
+    assert all(raw[f.start:f.end] == f.text for f in article.figures)
+    assert not article.orgs  # 新浪 of the dateline 新浪娱乐讯 is the outlet, no org
