@@ -222,9 +222,11 @@ def is_word_part(text: str, c: Candidate, measure: regex.Pattern) -> bool:
     return not (text[c.start - 1:c.start] in ("是", "为") and nxt in _CLAUSE_GOES_ON)
 
 
-def is_decline(text: str, start: int, decline: regex.Pattern) -> bool:
-    """True when a decline verb governs the figure starting at ``start``."""
-    return decline.search(text, max(0, start - 12), start) is not None
+def is_decline(text: str, start: int, end: int, decline: tuple[regex.Pattern, regex.Pattern]) -> bool:
+    """True when a decline verb governs the figure at ``[start, end)``: before it
+    (下降30.6%, 降幅为5%), or as the noun it measures (出现8.6%的下滑, 3%的负增长)."""
+    before, after = decline
+    return before.search(text, max(0, start - 12), start) is not None or after.match(text, end) is not None
 
 
 # counted_noun's patterns, compiled once.
@@ -284,7 +286,7 @@ def build_figures(
             currency=currency,
             unit=c.rule.value.get("unit") or _group(c.match, "unit"),
             approx=is_approx(c.match, c.rule),
-            negative=kind != "count" and is_decline(norm.text, c.start, decline),
+            negative=kind != "count" and is_decline(norm.text, c.start, c.end, decline),
             of=counted_noun(norm.text, c.start, c.end) if kind == "count" else None,
             rule=c.rule.id,
         ))
@@ -296,7 +298,7 @@ def _canonical(value: Decimal | None) -> Decimal | None:
     return None if value is None else Decimal(to_decimal_string(value))
 
 
-_DECLINE_CACHE: dict[int, regex.Pattern] = {}
+_DECLINE_CACHE: dict[int, tuple[regex.Pattern, regex.Pattern]] = {}
 _MEASURE_CACHE: dict[int, regex.Pattern] = {}
 
 
@@ -308,12 +310,18 @@ def _measure_pattern(rules: RuleSet) -> regex.Pattern:
     return _MEASURE_CACHE[key]
 
 
-def _decline_pattern(rules: RuleSet) -> regex.Pattern:
+def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
+    """(the decline before a figure, the decline after it)."""
     key = id(rules)
     if key not in _DECLINE_CACHE:
         words = sorted(rules.context.get("decline", []), key=len, reverse=True)
         alt = "|".join(regex.escape(w) for w in words) or "(?!)"
         # The verb, then at most a few filler characters, then the figure; 下降至
         # (fell *to*) states a level, not a change.
-        _DECLINE_CACHE[key] = regex.compile(rf"(?:{alt})(?!至|到)(?:了|约|近|为|幅度为|幅度达|达|逾|超过)?\Z")
+        before = regex.compile(rf"(?:{alt})(?!至|到)(?:了|约|近|为|是|幅度为|幅度达|达|逾|超过)?\Z")
+        # 8.6%的下滑, 12%的跌幅: the figure measures the decline named after it (two-character
+        # words only: 30%的降水 is rain).
+        nouns = "|".join(regex.escape(w) for w in words if len(w) > 1) or "(?!)"
+        after = regex.compile(rf"(?:左右)?的(?:{nouns})")
+        _DECLINE_CACHE[key] = (before, after)
     return _DECLINE_CACHE[key]

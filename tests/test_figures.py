@@ -45,6 +45,14 @@ def test_negative_and_sign():
         ("1.2个百分点", "1.2", True), ("20%", "20", False)]
 
 
+def test_decline_named_after_the_figure_or_as_a_noun_before_it():
+    figures = extract("出货量出现8.6%的下滑，利润降幅为5%，股价跌幅达3.2%，营收实现3%左右的负增长，"
+                      "明天有30%的降水概率，有5%的降价空间，增长12%的同时下降。").figures
+    assert [(f.text, f.negative) for f in figures] == [
+        ("8.6%", True), ("5%", True), ("3.2%", True), ("3%左右", True),
+        ("30%", False), ("5%", False), ("12%", False)]
+
+
 def test_ranges_and_approximations():
     figures = extract("拟募集5亿至8亿元，预计1-3亿元，接待客商100余人次，约40%。").figures
     assert [(str(f.value), f.value_max and str(f.value_max), f.approx) for f in figures] == [
