@@ -34,6 +34,8 @@ _MAGNITUDE_TAIL = regex.compile(r"[十百千万亿兆]+$")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）“”\"]")
 # Figures inside a web address (percent-encoding: %20, %2D) are not claims.
 _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
+# Nor are they inside a title in 《》: 《天龙八部》, 《101次求婚》, 《大三元》.
+_TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 _APPROX_IN_NUM = regex.compile(r"[多余几]")
 _UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
 _CLAUSE_GOES_ON = frozenset("不那这却而但也还和或与及就才都")
@@ -54,6 +56,8 @@ def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Ca
     """Every match of every rule whose kind is wanted, in normalized offsets."""
     found, issues = [], []
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+    if "《" in text:
+        urls += [m.span() for m in _TITLE.finditer(text)]
     scan = Scan(text, rules)  # rules that allow it run only on the clauses holding a numeral
     for rule in rules.rules:
         if rule.kind not in kinds:
@@ -64,7 +68,7 @@ def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Ca
                     found.append(Candidate(start, end, rule, m))
         except TimeoutError:
             issues.append(Issue("W001", 0, 0, "", f"rule {rule.id} timed out; its matches were dropped"))
-    if urls:
+    if urls:  # web addresses and titles
         found = [c for c in found if not any(s <= c.start < e for s, e in urls)]
     return found, issues
 

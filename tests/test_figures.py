@@ -53,6 +53,11 @@ def test_decline_named_after_the_figure_or_as_a_noun_before_it():
         ("30%", False), ("5%", False), ("12%", False)]
 
 
+def test_no_figures_inside_titles():
+    figures = extract("他重温了《天龙八部》和《101次求婚》，该剧投资3亿元，《大三元》票房增长12%。").figures
+    assert [f.text for f in figures] == ["3亿元", "12%"]
+
+
 def test_ranges_and_approximations():
     figures = extract("拟募集5亿至8亿元，预计1-3亿元，接待客商100余人次，约40%。").figures
     assert [(str(f.value), f.value_max and str(f.value_max), f.approx) for f in figures] == [
