@@ -69,6 +69,8 @@ class OrgRules:
     in_parentheses: frozenset[str] = frozenset()
     region_before_known: tuple[str, ...] = ()
     share_class: regex.Pattern = regex.compile("(?!)")
+    level_alone: frozenset[str] = frozenset()
+    company_bureau: regex.Pattern = regex.compile("(?!)")
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
@@ -83,10 +85,11 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "glued_conj", "region_first", "examples",
-              "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known")
+              "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
+              "level_alone")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
-                "list_cue_count", "list_cue_not_before", "share_class")
+                "list_cue_count", "list_cue_not_before", "share_class", "company_bureau")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
 
 
@@ -255,10 +258,12 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         byline = regex.compile("|".join(f"(?:{p})" for p in _words(data, "byline_cues", file)) or "(?!)")
     except regex.error as exc:
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
-    try:
-        share_class = regex.compile(str(data.get("share_class") or "(?!)"))
-    except regex.error as exc:
-        raise RuleError("E010", file, "share_class", f"pattern does not compile: {exc}") from None
+    patterns = {}
+    for key in ("share_class", "company_bureau"):
+        try:
+            patterns[key] = regex.compile(str(data.get(key) or "(?!)"))
+        except regex.error as exc:
+            raise RuleError("E010", file, key, f"pattern does not compile: {exc}") from None
     sub_units = []
     for n, unit in enumerate(data.get("sub_units") or []):
         try:
@@ -312,7 +317,9 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         units_after=tuple(_words(data, "units_after", file)),
         in_parentheses=frozenset(_words(data, "in_parentheses", file)),
         region_before_known=tuple(_words(data, "region_before_known", file)),
-        share_class=share_class,
+        share_class=patterns["share_class"],
+        level_alone=frozenset(_words(data, "level_alone", file)),
+        company_bureau=patterns["company_bureau"],
     )
     object.__setattr__(rules, "automaton", _automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(

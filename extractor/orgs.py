@@ -157,7 +157,13 @@ class _Finder:
                     and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
                     and not self.is_region(tok) and self.is_region(text[tokens[i][0]:tokens[i][1]])):
                 break
-            if self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not self.inner_between(tokens, i):
+            # 中铁|二十|局: the number of a company's bureau, right before the suffix
+            numbered = (used == 0 and 2 <= i < len(tokens)
+                        and r.company_bureau.fullmatch(text, tokens[i - 2][0], tokens[i][0] + 1) is not None
+                        and not self.is_stop(text[tokens[i - 2][0]:tokens[i - 2][1]])
+                        and not self.is_region(text[tokens[i - 2][0]:tokens[i - 2][1]]))
+            if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered
+                    and not self.inner_between(tokens, i)):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
@@ -251,7 +257,9 @@ class _Finder:
             # a lone single character (一, 某) between generic words names nothing
             return any(len(p) > 1 or _LATIN.match(p) for p in distinctive) or len(left) >= 3
         # 省纺织服装行业协会: a bare 省/市 counts as a region when more follows
-        regions = [p for p in words if self.is_region(p) and (p not in r.region_tails or len(words) > 1)]
+        # 县人民医院, 县中医院: a bare level names the one of its level for some suffixes
+        regions = [p for p in words if self.is_region(p) and (p not in r.region_tails or len(words) > 1
+                                                               or suffix in r.level_alone)]
         return bool(regions) and suffix not in r.weak_suffixes
 
     # -- suffixes
@@ -286,7 +294,9 @@ class _Finder:
             j = bisect.bisect_left(starts, ce)
             if not (j < len(starts) and starts[j] == ce) and ce != tokens[-1][1] and ce != len(text):
                 a, b = tokens[j - 1] if j else (ce, ce)
-                if not (text[ce:b] in r.titles_after and chain[-1][2] in r.titled_suffixes):  # but 区委|书记
+                # but 区委|书记, and 局|等央企: a word jieba's HMM made across a function character
+                if not ((text[ce:b] in r.titles_after and chain[-1][2] in r.titled_suffixes)
+                        or (text[ce] in _HARD_STOP and self.tag(text[a:b]) is None)):
                     continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
             k = bisect.bisect_right(starts, cs) - 1
             ts, te = tokens[k]
@@ -332,6 +342,8 @@ class _Finder:
                 typ = k_type if k_type == "government" else typ
             if typ == "company" and any(g in text[start:cs] for g in r.group_suffixes):
                 typ = "group"  # 徐工集团工程机械股份有限公司: any name holding 集团
+            elif typ == "government" and len(chain) == 1 and r.company_bureau.search(text, start, ce):
+                typ = "company"  # 中建三局: a state company's numbered engineering bureau
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
 
@@ -443,8 +455,11 @@ class _Finder:
                         # 青峦|县|商务局: a place jieba does not know before a bare 县/市/区
                         place = k < len(tokens) and text[tokens[k][0]:tokens[k][1]] in r.region_tails and (
                             2 <= len(w) <= 3 and self.unknown(w))
-                        # 会同|县发改委: a stop word jieba glued to a level before the organ
-                        if len(w) > 2 and w[-1] in r.region_tails and w[:-1] in r.stop_words:
+                        # 会同|县发改委: a stop word jieba glued to a level before the organ;
+                        # …林业局|和县|水利局: a conjunction and a level right after an org
+                        if (len(w) > 2 and w[-1] in r.region_tails and w[:-1] in r.stop_words) or (
+                                len(w) == 2 and w[0] in r.glued_conj and w[1] in r.region_tails and k >= 2
+                                and self.names_org(text[tokens[k - 2][0]:tokens[k - 2][1]])):
                             start = b - 1
                             break
                         if not (place or self.is_region(w)) or start - a > 8:

@@ -498,7 +498,21 @@ ROUND_THREE = [
      {"华润置地": "company", "青禾电子股份有限公司": "company", "岚溪机械有限公司": "company"}),
 ]
 
+# Found while probing the same genre with new sentences (not from the dev articles).
+ROUND_THREE += [
+    # a bare level before a hospital suffix names the county's own hospital
+    ("县中医院和县人民医院开展义诊", {"县中医院": "institution", "县人民医院": "institution"}),
+    # a state company's numbered bureau is a company, in a list of central enterprises
+    ("先后对接了中建五局、中铁二十局等央企", {"中建五局": "company", "中铁二十局": "company"}),
+    # a conjunction and a level after an organ found by the gazetteer
+    ("县教育局和县水利局联合开展检查", {"县教育局": "government", "县水利局": "government"}),
+    # 计算 (a verb to jieba) inside a name; a federation of cooperatives
+    ("与青禾云计算有限公司签约", {"青禾云计算有限公司": "company"}),
+    ("市供销合作社联合社召开会议", {"市供销合作社联合社": "company"}),
+]
+
 NOT_ORGS_ROUND_THREE = [
+    "市研究院发布报告",                # a bare level before 研究院 names nothing
     "公司拟在成都设立分公司",          # a branch not named
     "该公司上海分公司负责人",          # 该公司 names nothing, nor its branch
     "加强与兄弟商会的交流",            # a relation between bodies
