@@ -46,14 +46,20 @@ _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
 _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # 任务 is a target word too
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
-_COMPLETION = regex.compile(rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|占|达到?)(?:目标|计划|任务){_IN_CLAUSE}{{0,16}}?的\s*$")
+_COMPLETION = regex.compile(
+    rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|占|达到?)(?:全年|年度|年初)?(?:目标|计划|任务){_IN_CLAUSE}{{0,16}}?的\s*$")
+# 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
+_COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
 _GROWTH_VERBS = "增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减".split("|")
 _GROWTH_AFTER = "了|幅度为|幅度达".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
     rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
 )
-_PREVIOUS_CUE = regex.compile(r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|\d{4}年)(?:的|为)?$|(?:由|从)$")
+_PREVIOUS_CUE = regex.compile(
+    r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?$|(?:由|从)$")
+# 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
+_TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)$")
 _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
 _SHARE_CUE = regex.compile(
     r"占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
@@ -69,6 +75,7 @@ _CUES = {
     _GROWTH_CUE: (frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER), _NOT_IN_CLAUSE),
     _COMPLETION: (None, _NOT_IN_CLAIM),  # ends 的\s*
     _SHARE_CUE: (None, _NOT_IN_CLAUSE),  # holds 占
+    _COMPLETION_RATE: (frozenset("率为到达是"), _NOT_IN_CLAUSE),
 }
 _BREAKDOWN_OPENER = regex.compile(
     r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
@@ -91,6 +98,7 @@ _REGION_END = regex.compile(r"[区县市旗镇乡]")  # a _REGION match ends wit
 _DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占)?")
 _ITEM_JOIN = regex.compile(r"[、和及与]")
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
+_LIST_COLON = regex.compile(r"(?:以下|如下)\p{Han}{0,6}[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +109,7 @@ class Relation:
     reported: str | None  # the rate figure's id (for a breakdown, None)
     total: str | None = None  # a breakdown's total
     inputs: tuple[str, ...] = ()  # actual+target, parts, current+previous/change, part+whole
-    mode: str = ""  # growth: "previous" or "change"
+    mode: str = ""  # growth: "previous" or "change"; breakdown: "exhaustive" or "subset"; any: "inferred"
     reason: str = ""  # why it cannot be computed, when an operand is missing
 
 
@@ -114,6 +122,7 @@ class _Slot:
     end: int
     sentence: int  # where its sentence starts: figures of one sentence share it
     fields: dict = field(default_factory=dict)
+    series: bool = False  # one of a 分别 run over periods or one item: values side by side, not parts
 
     def same_measure(self, other: "_Slot") -> bool:
         a, b = self.figure, other.figure
@@ -213,17 +222,19 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             fields["role"] = "target"
         slots.append(_Slot(f, s, e, floor, fields))
     relations: list[Relation] = []
-    _distributions(text, slots)
+    context = context or {}
+    runs = _distributions(text, slots)
     # Breakdowns last: their totals and parts skip figures already cast as a
     # target, a previous value or a change.
     rates = [(i, s) for i, s in enumerate(slots) if s.figure.kind == "percent"]
     if rates:
-        relations += _completions(text, slots, rates)
+        relations += _completions(text, slots, rates, context)
         relations += _growths(text, slots, rates)
-        relations += _shares(text, slots, rates)
-        relations += _named_ratios(text, slots, rates, (context or {}).get("named_ratios") or {})
-    relations += _breakdowns(text, slots, context or {})
-    relations += _trailing_totals(text, slots)
+        relations += _shares(text, slots, rates, context)
+        relations += _named_ratios(text, slots, rates, context.get("named_ratios") or {})
+    relations += _breakdowns(text, slots, context)
+    relations += _trailing_totals(text, slots, context)
+    relations += _listed_sums(text, slots, runs, context)
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
 
@@ -268,14 +279,33 @@ def _cued_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], c
         yield i, rate, m, same
 
 
-def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
-    """完成(市定)目标19.8亿元的114.82%: rate, target before 的, actual before 完成."""
+def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
+    """完成(市定)目标19.8亿元的114.82%: rate, target before 的, actual before 完成.
+
+    A target stated in an earlier sentence (年初下达目标36亿元 … 完成年度目标任务的114.5%,
+    完成率为117.2%) is the nearest earlier figure stated as a target whose indicator is
+    the actual's: found by reading around, so it can confirm the rate, never refute it."""
     out = []
-    for i, rate, m, same in _cued_rates(text, slots, rates, _COMPLETION, 40, "completion"):
+    cued = list(_cued_rates(text, slots, rates, _COMPLETION, 40, "completion"))
+    if "完成率" in text:
+        cued += [(i, r, m, same) for i, r, m, same in _cued_rates(text, slots, rates, _COMPLETION_RATE, 8, "completion")]
+    for i, rate, m, same in cued:
         target = next((s for s in reversed(same) if s.start >= m.start()), None)
         actual = None
         if target is not None:
             actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
+        else:
+            done = next((s for s in reversed(same) if s.end <= m.start()), None)
+            stated = _stated_target(text, slots[:i], done) if done is not None else None
+            if stated is not None:
+                relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
+                                    mode="inferred")
+                if _agrees(relation, slots, context):
+                    done.fields["role"] = "actual"
+                    stated.fields["role"] = "target"
+                    rate.fields["indicator"] = done.fields.get("indicator")
+                    out.append(relation)
+                    continue
         if target is not None:
             target.fields["role"] = "target"
         if actual is not None:
@@ -291,11 +321,59 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) 
     return out
 
 
+_TARGET_WORD = regex.compile(r"目标|计划|任务")
+_TARGET_REACH = 600  # a target stated for the year is read back this far
+
+
+def _stated_target(text: str, earlier: list[_Slot], actual: _Slot) -> _Slot | None:
+    """The nearest of ``earlier`` (within _TARGET_REACH characters) of the actual's
+    measure, stated as a target (目标, 计划 or 任务 in its clause before it) for what
+    the actual measures (its indicator, target words dropped, ends with the actual's)."""
+    name = actual.fields.get("indicator")
+    if not name:
+        return None
+    for s in reversed(earlier):
+        if s.start < actual.start - _TARGET_REACH:
+            break
+        if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
+            continue
+        clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
+        if not _TARGET_WORD.search(clause):
+            continue
+        stated = _strip_words(_TARGET_WORD.sub("", clause))
+        if stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name):
+            return s
+    return None
+
+
+def _agrees(relation: Relation, slots: list[_Slot], context: dict) -> bool:
+    """Does the relation hold for the figures as written (validate.py's check), and
+    also with every bounded figure read as exact?  Operands are chosen by it, so a
+    bound must not do the choosing: 近3万辆 admits any total below 30000."""
+    from .validate import check_relations  # validate imports Relation from here
+
+    figures = [s.figure for s in slots]
+    if check_relations([relation], figures, context)[0].status != "consistent":
+        return False
+    ids = {relation.reported, relation.total, *relation.inputs}
+    if not any(f.approx for f in figures if f.id in ids):
+        return True
+    exact = [_replace(f, {"approx": False}) if f.id in ids else f for f in figures]
+    return check_relations([relation], exact, context)[0].status == "consistent"
+
+
 def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """总数…其中A a, B b…: the parts after the opener against the total before it.
 
     Openers: 其中; 分产业看 / 按经营地分 / 从贸易方式看; 新引进的41个项目中.  Parts run
-    to the end of the full sentence, across ；-separated items (三次产业)."""
+    to the end of the full sentence, across ；-separated items (三次产业).
+
+    The text ties a total to its parts (_tied) when the opener hangs on it, or it
+    stands in the opener's sentence or in the one right before as the nearest
+    figure of the measure, and the parts are named apart.  Any other total is
+    read from the context: the nearest earlier figure, paragraphs back, that the
+    parts add up to (a headline total, then 分产业看 two paragraphs on); such a
+    total confirms the parts and never refutes them."""
     # The figures that may be a total or a part; the roles set below (total,
     # part) keep a figure among them.
     candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
@@ -312,36 +390,127 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         nested = _BREAKDOWN_OPENER.search(text, m.end(), stop)
         limit = nested.start() if nested else stop
         parts = _list_items(text, [s for s in following if s.same_measure(first) and s.start < limit], m.end())
+        if not parts or any(p.series for p in parts):
+            continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
         # The total: the nearest figure of the same measure before the opener,
         # close by, in this paragraph or the one before (an opener such as
         # 从贸易方式看 often starts a paragraph about the headline total).
         paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
         floor = max(paragraph, m.start() - 200)
         earlier = [s for s in candidates if floor <= s.start and s.end <= m.start()
-                   and s.same_measure(first) and s.fields.get("role") != "part"]
-        if not earlier:
-            continue
-        total = _likely_total(text, earlier, parts, m.group(), m.start()) if parts else None
-        if total is None:
-            continue
-        if len(parts) < 2 or any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
-            if m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
+                   and s.same_measure(first) and s.fields.get("role") != "part" and not s.series]
+        total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
+        if len(parts) < 2:
+            if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
                 for p in parts:
                     p.fields.setdefault("role", "part")
+            continue
+        inputs = tuple(p.figure.id for p in parts)
+        mode, read = "", None
+        tied = _tied(text, total, m, parts, candidates) if total is not None else 0
+        if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                                          mode="exhaustive"), slots, context)):
+            # Unless tied in one sentence, a figure nearby that the parts add up to is the
+            # total they break down (高新技术企业营业收入530.2亿元 stands between the
+            # headline total and 分行业看).
+            read = _read_total(text, candidates, parts, m.start(), inputs, slots, context)
+            if read is not None:
+                total, mode = read, "inferred"
+            elif total is None:
+                continue
+            elif not tied:
+                mode = "inferred"
+        if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
             continue
         total.fields["role"] = "total"
         for p in parts:
             p.fields["role"] = "part"
         segment = text[m.start():parts[-1].end + 3]
-        inputs = tuple(p.figure.id for p in parts)
         if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                 reason="the parts are not presented as exhaustive"))
+        elif mode == "inferred" and total is not read and not _named_apart(parts):
+            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                reason="the parts are not named apart"))
+        elif mode:
+            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
         else:
             complete = _presented_complete(m.group(), segment, [p.fields.get("indicator") or "" for p in parts], context)
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                 mode="exhaustive" if complete else "subset"))
     return out
+
+
+_TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
+
+
+def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
+    """How closely the text ties ``total`` to the parts after ``opener`` (see
+    _breakdowns): 2 in one sentence (or the opener hangs on it, or names it),
+    1 from the sentence before or by the name the parts share, 0 not at all."""
+    if not _named_apart(parts):
+        return 0  # 12家卫视…，24家卫视…: conditions on one noun, which may overlap
+    if total.end == opener.start():
+        return 2  # 41个项目中，
+    word = opener.group()
+    if word.startswith("在"):  # 在到位的市外资金中: the scope it names is the total's
+        named = word.replace("的", "")[1:-2]
+        return 2 if named and (total.fields.get("indicator") or "").replace("的", "").endswith(named) else 0
+    gap = text[total.end:opener.start()]
+    stop = _FULL_STOP.search(gap)
+    if stop is None:
+        return 2  # one sentence
+    between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()]
+    suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
+    if len(suffix) >= 2 and (total.fields.get("indicator") or "").endswith(suffix):
+        # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
+        return 0 if any((s.fields.get("indicator") or "").endswith(suffix) for s in between) else 1
+    if _TEXT_AFTER_STOP.search(gap, stop.end()):
+        return 0  # a sentence or more between them
+    return 0 if between else 1
+
+
+def _named_apart(parts: list[_Slot]) -> bool:
+    """Is each part named (its counted noun or indicator), each by another name?"""
+    names = [p.figure.of or p.fields.get("indicator") for p in parts]
+    return all(names) and len(set(names)) == len(names)
+
+
+_READ_REACH = 1000  # a total read from the context: at most this many characters back,
+_READ_PARAGRAPHS = 4  # at most this many line breaks back,
+_READ_TRIES = 8  # and among the nearest this many figures that could be it
+
+
+def _read_floor(text: str, before: int) -> int:
+    floor, k = max(0, before - _READ_REACH), before
+    for _ in range(_READ_PARAGRAPHS):
+        k = text.rfind("\n", 0, k)
+        if k < 0:
+            return floor
+    return max(floor, k + 1)
+
+
+def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: int, inputs: tuple[str, ...],
+                slots: list[_Slot], context: dict, grouped: bool = False) -> _Slot | None:
+    """The nearest earlier figure (see _READ_REACH) of the parts' measure, ending
+    before ``before`` and not a part itself, that the parts add up to.  The parts
+    must be named apart, or ``grouped`` (三方分别出资: their number is stated)."""
+    if not grouped and not _named_apart(parts):
+        return None  # 10个提名，9个提名: nothing says these add up to anything
+    floor = _read_floor(text, before)
+    largest = max(p.figure.value for p in parts)
+    tries = 0
+    for s in reversed(candidates):
+        if s.end > before or any(s is p for p in parts):
+            continue
+        if s.start < floor or tries >= _READ_TRIES:
+            break
+        if not s.same_measure(parts[0]) or s.fields.get("role") == "part" or s.series or s.figure.value < largest:
+            continue
+        tries += 1
+        if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
+            return s
+    return None
 
 
 # A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor
@@ -350,10 +519,13 @@ _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
 
 
-def _trailing_totals(text: str, slots: list[_Slot]) -> list[Relation]:
+def _trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A元、B元和C元，总计D元 (中期股息0.45元，全年派息合共1.5元): the run of figures of one
     measure right before the one 合计 introduces, in its sentence and cast in no other
-    role, add up to it."""
+    role, add up to it.  Parts in earlier sentences (one per paragraph, then 三个包合计…)
+    are read from the context: the nearest run of figures of the measure that adds up
+    to the total, which it confirms and never refutes.  其他行业合计 is the total of a
+    category whose members are not listed."""
     if len(slots) < 3 or not any(w in text for w in ("合计", "合共", "总计")):
         return []
     out = []
@@ -361,9 +533,10 @@ def _trailing_totals(text: str, slots: list[_Slot]) -> list[Relation]:
         if total.fields.get("role") or total.figure.kind in ("percent", "number"):
             continue
         clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
-        if not _TRAILING_TOTAL.search(text, clause, total.start):
+        cue = _TRAILING_TOTAL.search(text, clause, total.start)
+        if not cue or _OTHERS.search(text, clause, cue.start()):
             continue
-        parts, after = [], total
+        parts, after, mode = [], total, "exhaustive"
         for s in reversed(slots[:i]):
             if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
                 break
@@ -371,12 +544,67 @@ def _trailing_totals(text: str, slots: list[_Slot]) -> list[Relation]:
                 parts.insert(0, s)
                 after = s
         if len(parts) < 2:
-            continue
+            parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
+            if not parts:
+                continue
         total.fields["role"] = "total"
         for p in parts:
             p.fields["role"] = "part"
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
-                            mode="exhaustive"))
+                            mode=mode))
+    return out
+
+
+_OTHERS = regex.compile(r"其他|其余|其它")
+
+
+def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot], context: dict) -> list[_Slot]:
+    """The nearest run of figures of the total's measure before it (within
+    _READ_REACH, cast in no role, at most _READ_TRIES) that adds up to it."""
+    floor = _read_floor(text, total.start)
+    run: list[_Slot] = []
+    for s in reversed(earlier):
+        if s.start < floor or len(run) >= _READ_TRIES:
+            break
+        if not s.same_measure(total):
+            continue
+        if s.fields.get("role") or s.series:
+            break
+        run.insert(0, s)
+        if len(run) >= 2 and _agrees(Relation("breakdown", None, total=total.figure.id,
+                                              inputs=tuple(p.figure.id for p in run), mode="exhaustive"), slots, context):
+            return run
+    return []
+
+
+def _listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot], bool]], context: dict) -> list[Relation]:
+    """Lists no opener introduces, against a total read from the context (which
+    they confirm, never refute): A、B和C分别完成x、y、z after the sentence stating
+    the total, 三方分别出资x、y和z, and 拟投入以下项目：A x，B y，C z."""
+    lists = list(runs)
+    for m in _LIST_COLON.finditer(text):
+        stop = _FULL_STOP.search(text, m.end())
+        stop = stop.start() if stop else len(text)
+        after = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"]
+        if len(after) >= 2:
+            lists.append((m.start(), [s for s in after if s.same_measure(after[0])], False))
+    if not lists:
+        return []
+    candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
+    out = []
+    for start, run, grouped in lists:
+        if len(run) < 2 or run[0].figure.kind == "percent" or any(s.fields.get("role") or s.series for s in run):
+            continue
+        if not all(s.same_measure(run[0]) for s in run):
+            continue
+        inputs = tuple(s.figure.id for s in run)
+        total = _read_total(text, candidates, run, start, inputs, slots, context, grouped)
+        if total is None:
+            continue
+        total.fields["role"] = "total"
+        for p in run:
+            p.fields["role"] = "part"
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
     return out
 
 
@@ -481,12 +709,16 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     return False
 
 
+_OVER_PERIODS = regex.compile(r"年均|平均|累计|复合")
+
+
 def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
     """Current and previous (or the change) stated with a growth rate."""
     out = []
     for i, rate, cue, same in _cued_rates(text, slots, rates, _GROWTH_CUE, 24, "growth"):
         previous = change = current = None
-        for s in reversed(same):
+        for k in range(len(same) - 1, -1, -1):
+            s = same[k]
             before = text[max(0, s.start - 8):s.start]
             if previous is None and _PREVIOUS_CUE.search(before):
                 previous = s
@@ -494,10 +726,19 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
                 change = s
             elif current is None:
                 current = s
+                if previous is None and k and _TO_VERB.search(before):
+                    # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
+                    first = same[k - 1]
+                    gap = text[first.end:s.start]
+                    if len(gap) <= 6 and _PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start):
+                        previous = first
                 break
         if current is None:
             continue
         verb = cue.start("verb")
+        if _OVER_PERIODS.search(text, current.end, verb):
+            continue  # 由X增加到Y，年均增长p%: a rate per year over several years
+
         # What the rate's own clause names, after the last figure before it.
         own = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
         if own and not _same_indicator(own, current.fields.get("indicator")):
@@ -520,10 +761,13 @@ def _same_indicator(a: str | None, b: str | None) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
     """Part 占 whole 的 R%: the whole inside 占…的, or an earlier figure whose
     indicator is the noun after 占; the part in the same clause, or an earlier
-    figure whose indicator is the noun before 占."""
+    figure whose indicator is the noun before 占.  A whole named by a pronoun
+    (占其总额的, 占全县的) is read from the context: the nearest earlier figure of
+    the part's measure, larger than it, that gives the rate; such a whole
+    confirms the rate and never refutes it."""
     out = []
     for i, rate, m, same in _cued_rates(text, slots, rates, _SHARE_CUE, 42, "share"):
         earlier = slots[:i]
@@ -539,12 +783,47 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> li
         whole = inside[-1] if inside else None
         if whole is None:
             noun = _strip_words(m.group("whole"))
+            # A whole is no smaller than its part, and no change (减少了156个职位).
             whole = next((s for s in reversed(earlier) if s is not part and s.same_measure(part)
+                          and s.figure.value >= part.figure.value
+                          and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
                           and _same_indicator(s.fields.get("indicator"), noun)), None)
+        if whole is None and _PRONOUN_WHOLE.match(m.group("whole")):
+            whole = _read_whole(text, earlier, part, rate, slots, context)
+            if whole is not None:
+                rate.fields["indicator"] = part.fields.get("indicator")
+                out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode="inferred"))
+                continue
         rate.fields["indicator"] = part.fields.get("indicator")
         if whole is not None and whole.same_measure(part):
-            out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
+            # A whole named in another sentence is found by its name alone: it may be another figure of that name.
+            mode = "" if whole.sentence == rate.sentence else "inferred"
+            out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
     return out
+
+
+_PRONOUN_WHOLE = regex.compile(r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?")
+
+
+def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],
+                context: dict) -> _Slot | None:
+    """The nearest of ``earlier`` before the part (within _READ_REACH, among the
+    nearest _READ_TRIES of its measure) that ``rate`` of makes the part."""
+    floor = _read_floor(text, part.start)
+    tries = 0
+    for s in reversed(earlier):
+        if s.end > part.start or s is part:
+            continue
+        if s.start < floor or tries >= _READ_TRIES:
+            break
+        if not s.same_measure(part) or s.figure.value < part.figure.value:
+            continue
+        if s.fields.get("role") in ("target", "previous", "change"):
+            continue
+        tries += 1
+        if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, s.figure.id)), slots, context):
+            return s
+    return None
 
 
 def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict) -> list[Relation]:
@@ -587,10 +866,17 @@ def _holds(slot: _Slot, words) -> bool:
     return any(w in indicator for w in words)
 
 
-def _distributions(text: str, slots: list[_Slot]) -> None:
-    """A、B、C分别为x、y、z: the i-th figure after 分别 measures the i-th item."""
+def _distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot], bool]]:
+    """A、B、C分别为x、y、z: the i-th figure after 分别 measures the i-th item.
+
+    Returns each run of figures after 分别, where its list starts, and whether the
+    list states the number of its members (三方).  A run over
+    periods (2014年、2015年及2016年…分别为) or over fewer items than figures, unless
+    their number is stated (三方分别出资), is a series: its figures stand side by side
+    and are no parts of a whole."""
+    runs: list[tuple[int, list[_Slot], bool]] = []
     if len(slots) < 2 or "分别" not in text:
-        return
+        return runs
     for m in _DISTRIBUTED.finditer(text):
         start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
         items = [t for t in _ITEM_JOIN.split(text[start:m.start()]) if t]
@@ -606,3 +892,25 @@ def _distributions(text: str, slots: list[_Slot]) -> None:
             for item, s in zip(items, run):
                 if item:
                     s.fields["indicator"] = item
+        if len(run) >= 2:
+            listed = text[start:m.start()]
+            grouped = _stated_number(listed) == len(run)
+            if _PERIOD.search(listed) or (len(items) < len(run) and not grouped):
+                for s in run:
+                    s.series = True
+            runs.append((start, run, grouped))
+    return runs
+
+
+_PERIOD = regex.compile(r"\d{4}年|[一二三四]季度|\d{1,2}月|上半年|下半年")
+_STATED_NUMBER = regex.compile(r"([两二三四五六七八九十]|\d{1,2})(?:方|家|个|项|类|者|种|所|位|名|地|大|批)")
+_SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _stated_number(listed: str) -> int | None:
+    """The number of members a list names as a group: 三方 -> 3, 4家 -> 4."""
+    m = _STATED_NUMBER.search(listed)
+    if m is None:
+        return None
+    word = m.group(1)
+    return int(word) if word.isdigit() else _SMALL_NUMERALS[word]

@@ -29,6 +29,10 @@ _HALF = Decimal("0.5")
 _INFINITY = Decimal("Infinity")
 
 
+# The reason a consistent check gives when its operands were read from the context.
+INFERRED = "operands read from the context, not tied by the text: they confirm the claim, a mismatch would not refute it"
+
+
 class Unverifiable(Exception):
     """An operand that cannot be bounded; the message is the reason."""
 
@@ -207,11 +211,17 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                 if status == "inconsistent" and rel.mode == "subset" and hi < r_lo:
                     # Parts that fall short of the total may simply be a subset.
                     raise Unverifiable("the parts fall short of the total and are not presented as exhaustive")
+                if status == "inconsistent" and rel.mode == "inferred":
+                    # Operands found by reading around (a total paragraphs back, the
+                    # whole of 占其…的): a mismatch may mean they are not the ones meant.
+                    raise Unverifiable("the operands are inferred from the context, not tied by the text")
                 zh, en = _explain(kind, rel, by_id, lo, hi, reported)
                 reason = ""
                 if status == "consistent" and not (lo.is_finite() and hi.is_finite()):
                     # 逾200 + 300 is at least 500: such a bound can rule a claim out, never confirm it.
                     status, reason = "unverifiable", "an operand is only bounded (逾, 不到…): the claim is not contradicted"
+                elif status == "consistent" and rel.mode == "inferred":
+                    reason = INFERRED
         except (Unverifiable, ArithmeticError) as exc:
             why = str(exc) if isinstance(exc, Unverifiable) else f"the numbers cannot be combined ({type(exc).__name__})"
             checks.append(Check(**base, status="unverifiable", reason=why,
