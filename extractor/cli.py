@@ -45,7 +45,7 @@ def main() -> None:
               help="carry on an interrupted run into the same DuckDB output (also done without it); "
                    "fail if there is none to carry on")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None,
-              help="input items per committed batch (one DuckDB transaction; default 200)")
+              help="input items per committed batch (one DuckDB transaction; default 200, times N with -j N up to 4)")
 @click.option("--overwrite", is_flag=True, help="start the output afresh instead of resuming or updating it")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="dask: run on a Dask cluster and write a Parquet dataset (see docs/dask.md)")
