@@ -70,6 +70,8 @@ class OrgRules:
     region_before_known: tuple[str, ...] = ()
     share_class: regex.Pattern = regex.compile("(?!)")
     level_alone: frozenset[str] = frozenset()
+    list_verb: regex.Pattern = regex.compile("(?!)")
+    list_member_tails: tuple[str, ...] = ()
     company_bureau: regex.Pattern = regex.compile("(?!)")
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
@@ -86,7 +88,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "glued_conj", "region_first", "examples",
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
-              "level_alone")
+              "level_alone", "list_verbs", "list_member_tails")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau")
@@ -319,6 +321,9 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         region_before_known=tuple(_words(data, "region_before_known", file)),
         share_class=patterns["share_class"],
         level_alone=frozenset(_words(data, "level_alone", file)),
+        list_verb=regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(
+            _words(data, "list_verbs", file), key=len, reverse=True)) + ")了?$" if data.get("list_verbs") else "(?!)"),
+        list_member_tails=tuple(sorted(_words(data, "list_member_tails", file), key=len, reverse=True)),
         company_bureau=patterns["company_bureau"],
     )
     object.__setattr__(rules, "automaton", _automaton(rules))

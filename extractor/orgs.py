@@ -551,8 +551,19 @@ class _Finder:
                 typ = r.list_cues[cue_word]
             elif len(exact) >= 2 and len(exact) * 3 >= len(members) * 2:
                 typ = _member_type([covered[mb] for mb in exact])
+            elif (len(exact) >= 2 and len(exact) * 2 >= len(members)
+                  and r.list_verb.search(text, max(0, members[0][0] - 5), members[0][0])):
+                # 拜访了A、B、C和D: after a verb of visiting, half the members found will do
+                typ = _member_type([covered[mb] for mb in exact])
             else:
                 continue
+            if cue is None and members[-1] not in covered:
+                # …和天正电气|负责人: a role noun after the last member is no part of it
+                a, b = members[-1]
+                for tail in r.list_member_tails:
+                    if b - a > len(tail) + 1 and text.endswith(tail, a, b):
+                        members[-1] = (a, b - len(tail))
+                        break
             for a, b in members:
                 if (a, b) in covered:
                     continue
@@ -566,6 +577,8 @@ class _Finder:
                     continue
                 if not (2 <= len(word) <= r.list_member_max) or not _NAME_CHAR.fullmatch(word):
                     continue
+                if word.endswith(r.not_org_tails):
+                    continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs
                 toks = [text[x:y] for x, y in segment(text, a, b, r)]
                 if any(self.is_stop(t) and t not in r.inner_words for t in toks if len(t) > 1 or t in r.stop_words):
                     continue

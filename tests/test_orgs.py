@@ -511,6 +511,18 @@ ROUND_THREE += [
     ("市供销合作社联合社召开会议", {"市供销合作社联合社": "company"}),
 ]
 
+ROUND_THREE += [
+    # after a verb of visiting, half the members found make the others orgs too
+    ("调研组拜访了青禾微电子、三一重工、中联重科和岚溪精工，", {
+        "青禾微电子": "company", "三一重工": "company", "中联重科": "company", "岚溪精工": "company"}),
+    # a role noun after the last member of a list is no part of it
+    ("市长会见了正泰集团、德力西集团和青禾电气负责人",
+     {"正泰集团": "group", "德力西集团": "group", "青禾电气": "company"}),
+    # parks in a list of firms are no members
+    ("先后走访了岚溪科创园、青禾电子、三一重工和中联重科等企业和园区",
+     {"青禾电子": "company", "三一重工": "company", "中联重科": "company"}),
+]
+
 NOT_ORGS_ROUND_THREE = [
     "市研究院发布报告",                # a bare level before 研究院 names nothing
     "公司拟在成都设立分公司",          # a branch not named
