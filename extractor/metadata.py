@@ -50,6 +50,13 @@ _OUTLET = regex.compile(
     r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|\d)",
     regex.M)
 _OUTLET_CUES = ("来源", "稿源", "来自", "出处")  # one of them is in every outlet label
+# A dateline opening the story: 新浪科技讯 / 中新网讯 (a name, then 讯; not 通讯, 资讯, 快讯…), or 新华社北京11月6日电
+# (a name ending in 社/网/报/台, a place, a date, 电).  本报/本网/本台 name no one.
+_DATELINE = regex.compile(
+    r"(?:^|(?<=[\s\]】)]))(?!本报|本网|本台|本刊|记者|通讯员)"
+    r"(?:(?P<name>(?:(?![的之])[\p{Han}A-Za-z]){2,8}?)(?<![通资快喜简短传审视音闻]|本报|本网)讯(?=[\s:(（]|$)"
+    r"|(?P<agency>[\p{Han}]{1,6}?(?:社|网|报|台))\p{Han}{0,6}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电)",
+    regex.M)
 _ROLES = {
     "记者": "reporter", "本报记者": "reporter", "见习记者": "reporter", "特约记者": "reporter",
     "实习记者": "reporter", "首席记者": "reporter",
@@ -205,7 +212,7 @@ def _line_dates(text: str):
 
 def find_outlet(text: str) -> tuple[int, int] | None:
     """Span of the name in ``来源:河南经济报`` (head and tail only: 来源 in running
-    text is about something else)."""
+    text is about something else), else of a dateline's: ``新浪科技讯``, ``新华社北京11月6日电``."""
     tail_start = max(0, len(text) - HEAD_CHARS * 2)
     for offset, end in ((0, HEAD_CHARS), (tail_start, len(text))):
         if not _holds(text, _OUTLET_CUES, offset, end):
@@ -213,6 +220,10 @@ def find_outlet(text: str) -> tuple[int, int] | None:
         m = _OUTLET.search(text[offset:end])
         if m:
             return offset + m.start("name"), offset + m.end("name")
+    if "讯" in text[:HEAD_CHARS] or "电" in text[:HEAD_CHARS]:
+        m = _DATELINE.search(text, 0, HEAD_CHARS)
+        if m:
+            return m.span("name") if m.group("name") else m.span("agency")
     return None
 
 

@@ -42,7 +42,7 @@ _FRAGMENTS = [
     "来源:河南经济报", "来源 人民网", "【来源】宁川融媒体中心", "稿源:新华社", "出处:大河报", "来自 新华网", "来自",
     "出处", "来源于网络",
     "(记者 张长友 通讯员 左彦楠)", "（记者 王小明）", "本报记者 王五 李四 报道", "记者从市统计局获悉",
-    "实习生 赵六", "特约通讯员 钱七", "记者", "通讯员", "实习生", "本报", "新华社北京4月25日电",
+    "实习生 赵六", "特约通讯员 钱七", "记者", "通讯员", "实习生", "本报", "新华社北京4月25日电", "新浪科技讯 ", "本报讯", "通讯",
     # prose, figures and glue
     "全区到位资金12亿元", "营收36.57亿元", "同比增长5%", "新签约项目17个", "22.735", "114.82%",
     "，", "。", "！", "？", "!", "?", "；", ":", "、", "\n", "\n\n", " ", "  ", "\t", "\u3000", "标题",
@@ -109,6 +109,9 @@ def plain_outlet(text: str):
         m = metadata._OUTLET.search(part)
         if m:
             return offset + m.start("name"), offset + m.end("name")
+    m = metadata._DATELINE.search(text[:HEAD_CHARS])
+    if m:
+        return m.span("name") if m.group("name") else m.span("agency")
     return None
 
 

@@ -195,3 +195,15 @@ def test_fast_period_assignment_equals_the_full_scan():
                     label = p
             want.append(label)
         assert assign_periods(text, spans, date) == want, raw[:30]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("标题\n\u200b新浪娱乐讯\xa0 11月4日，某歌手在微博发文。", "新浪娱乐"),
+    ("新华社北京11月6日电 某公司发布新品。", "新华社"),
+    ("标题\n中新网11月6日电 据报道，某公司宣布。", "中新网"),
+    ("本报讯（记者 张三）某集团今日宣布。", None),
+    ("标题\n腾讯公司的通讯 业务调整", None),
+    ("标题\n公司资讯 业务调整", None),
+])
+def test_outlet_of_a_dateline(text, outlet):
+    assert extract(text).metadata.get("outlet") == outlet
