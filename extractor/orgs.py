@@ -294,9 +294,10 @@ class _Finder:
             j = bisect.bisect_left(starts, ce)
             if not (j < len(starts) and starts[j] == ce) and ce != tokens[-1][1] and ce != len(text):
                 a, b = tokens[j - 1] if j else (ce, ce)
-                # but 区委|书记, and 局|等央企: a word jieba's HMM made across a function character
+                # but 区委|书记, and 局|等央企, 局|驻: a word no dictionary has, made by
+                # jieba's HMM across the suffix's end
                 if not ((text[ce:b] in r.titles_after and chain[-1][2] in r.titled_suffixes)
-                        or (text[ce] in _HARD_STOP and self.tag(text[a:b]) is None)):
+                        or (self.tag(text[a:b]) is None and _HAN.match(text, ce) is not None)):
                     continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
             k = bisect.bisect_right(starts, cs) - 1
             ts, te = tokens[k]

@@ -523,6 +523,15 @@ ROUND_THREE += [
      {"青禾电子": "company", "三一重工": "company", "中联重科": "company"}),
 ]
 
+ROUND_THREE += [
+    # a suffix at the start of a word jieba's HMM made (局|驻) still ends the name
+    ("青峦市投资促进局驻深圳联络处成立", {"青峦市投资促进局": "government"}),
+    # a national administration's provincial office is one name
+    ("国家税务总局湖南省税务局发布公告", {"国家税务总局湖南省税务局": "government"}),
+    # a level before 人大常委会 and 政协
+    ("区人大常委会和区政协视察企业", {"区人大常委会": "government", "区政协": "government"}),
+]
+
 NOT_ORGS_ROUND_THREE = [
     "市研究院发布报告",                # a bare level before 研究院 names nothing
     "公司拟在成都设立分公司",          # a branch not named
