@@ -352,13 +352,13 @@ def _agrees(relation: Relation, slots: list[_Slot], context: dict) -> bool:
     bound must not do the choosing: 近3万辆 admits any total below 30000."""
     from .validate import check_relations  # validate imports Relation from here
 
-    figures = [s.figure for s in slots]
+    ids = {relation.reported, relation.total, *relation.inputs}
+    figures = [s.figure for s in slots if s.figure.id in ids]
     if check_relations([relation], figures, context)[0].status != "consistent":
         return False
-    ids = {relation.reported, relation.total, *relation.inputs}
-    if not any(f.approx for f in figures if f.id in ids):
+    if not any(f.approx for f in figures):
         return True
-    exact = [_replace(f, {"approx": False}) if f.id in ids else f for f in figures]
+    exact = [_replace(f, {"approx": False}) for f in figures]
     return check_relations([relation], exact, context)[0].status == "consistent"
 
 
@@ -581,8 +581,11 @@ def _listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot
     """Lists no opener introduces, against a total read from the context (which
     they confirm, never refute): A、B和C分别完成x、y、z after the sentence stating
     the total, 三方分别出资x、y和z, and 拟投入以下项目：A x，B y，C z."""
-    lists = list(runs)
-    for m in _LIST_COLON.finditer(text):
+    lists = [r for r in runs if r[1][0].figure.kind != "percent"]
+    # A colon list has a total before it and parts after it: it lies between the first and last figure.
+    low, high = slots[0].end, slots[-1].start
+    colons = text.find("以下", low, high) >= 0 or text.find("如下", low, high) >= 0
+    for m in _LIST_COLON.finditer(text, low, high) if colons else ():
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
         after = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"]
