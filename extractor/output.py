@@ -177,14 +177,17 @@ class DuckDBWriter:
                   "source": i.source, "article_id": i.article_id} for i in batch.items]
         con.execute("BEGIN")
         try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _items AS {self._select(items, _ITEMS_COLUMNS)}")
-            if self.replacing:
+            if self.replacing:  # the items, kept for the deletes: what they replace goes first
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _items AS {self._select(items, _ITEMS_COLUMNS)}")
                 self._delete_replaced()
             for name, rows in batch.rows.items():
                 if rows:
                     con.execute(f'INSERT INTO "{name}" BY NAME {self._select(rows, COLUMNS[name])}')
-            con.execute(f"INSERT INTO {PROGRESS} BY NAME SELECT run, seq, key, digest, status, source FROM _items")
-            con.execute("DROP TABLE _items")
+            if self.replacing:
+                con.execute(f"INSERT INTO {PROGRESS} BY NAME SELECT run, seq, key, digest, status, source FROM _items")
+                con.execute("DROP TABLE _items")
+            else:
+                con.execute(f"INSERT INTO {PROGRESS} BY NAME {self._select(items, PROGRESS_COLUMNS)}")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
