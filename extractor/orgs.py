@@ -45,6 +45,7 @@ _HAN = regex.compile(r"\p{Han}")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
 _TECH_WORD = regex.compile(r"(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}")  # 3D, 5G, B2B
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
+_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百")
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "model": 1}
 
 
@@ -158,10 +159,7 @@ class _Finder:
                     and not self.is_region(tok) and self.is_region(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 中铁|二十|局: the number of a company's bureau, right before the suffix
-            numbered = (used == 0 and 2 <= i < len(tokens)
-                        and r.company_bureau.fullmatch(text, tokens[i - 2][0], tokens[i][0] + 1) is not None
-                        and not self.is_stop(text[tokens[i - 2][0]:tokens[i - 2][1]])
-                        and not self.is_region(text[tokens[i - 2][0]:tokens[i - 2][1]]))
+            numbered = used == 0 and 2 <= i < len(tokens) and self.bureau(tokens[i - 2][0], tokens[i][0] + 1)
             if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered
                     and not self.inner_between(tokens, i)):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
@@ -183,6 +181,12 @@ class _Finder:
             used += e - s
             i -= 1
         return i
+
+    def bureau(self, s: int, e: int) -> bool:
+        """Does ``text[s:e]`` end in a state company's numbered bureau, the company
+        known by its short name (中建|三|局, 中铁|二十|局), not a game (连胜三局)?"""
+        m = self.rules.company_bureau.search(self.text, s, e)
+        return m is not None and self.rules.gazetteer.get(m.group("head")) in ("company", "group")
 
     def inner_between(self, tokens: list[tuple[int, int]], i: int) -> bool:
         """Is ``tokens[i - 1]``, a stop word that is also a word of names (联合, 合作),
@@ -234,11 +238,14 @@ class _Finder:
             seg = self._seg = segmenter(self.rules)
         return seg.freq.get(word) or 0
 
-    def acceptable(self, parts: list[str], suffix: str, typ: str) -> bool:
-        """Is ``parts`` (the words before the suffix) a name, not a description?"""
+    def acceptable(self, parts: list[str], suffix: str, typ: str, cs: int = 0) -> bool:
+        """Is ``parts`` (the words before the suffix at ``cs``) a name, not a description?"""
         r = self.rules
         left = "".join(parts)
         if typ == "government":
+            # 连胜三局, 第七局, 10局: a number before a one-character suffix is a count of games
+            if len(suffix) == 1 and left and left[-1] in _NUMERAL_CHARS and not self.bureau(cs - len(left), cs + 1):
+                return False
             return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
@@ -320,7 +327,7 @@ class _Finder:
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
                     parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
                     first = f2
-            if not self.acceptable(parts, last, typ):
+            if not self.acceptable(parts, last, typ, cs):
                 continue
             name = "".join(parts)
             start = cs - len(name)
@@ -343,7 +350,7 @@ class _Finder:
                 typ = k_type if k_type == "government" else typ
             if typ == "company" and any(g in text[start:cs] for g in r.group_suffixes):
                 typ = "group"  # 徐工集团工程机械股份有限公司: any name holding 集团
-            elif typ == "government" and len(chain) == 1 and r.company_bureau.search(text, start, ce):
+            elif typ == "government" and len(chain) == 1 and self.bureau(start, ce):
                 typ = "company"  # 中建三局: a state company's numbered engineering bureau
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out

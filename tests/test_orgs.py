@@ -533,6 +533,7 @@ ROUND_THREE += [
 ]
 
 NOT_ORGS_ROUND_THREE = [
+    "她连胜三局，第七局又以11比5拿下",  # games, not bureaus
     "市研究院发布报告",                # a bare level before 研究院 names nothing
     "公司拟在成都设立分公司",          # a branch not named
     "该公司上海分公司负责人",          # 该公司 names nothing, nor its branch
