@@ -189,12 +189,17 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
     return value, high, _currency(m, rule, tables) if rule.kind == "money" else None
 
 
+@functools.lru_cache(maxsize=None)
+def _approx_groups(pattern: regex.Pattern) -> tuple[str, ...]:
+    return tuple(name for name in pattern.groupindex if name.startswith("approx"))
+
+
 def is_approx(m: regex.Match, rule: Rule) -> bool:
     if rule.value.get("approx"):
         return True
     if _APPROX_IN_NUM.search(m.group("num") or ""):
         return True
-    return any(v for k, v in m.groupdict().items() if k.startswith("approx"))
+    return any(m.group(name) for name in _approx_groups(m.re))
 
 
 def shorten(c: Candidate, text: str) -> Candidate | None:
