@@ -91,7 +91,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "level_alone", "list_verbs", "list_member_tails")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
-                "list_cue_count", "list_cue_not_before", "share_class", "company_bureau")
+                "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
 
 
@@ -252,7 +252,11 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     try:
         count = str(data.get("list_cue_count") or "(?!)")
         not_before = str(data.get("list_cue_not_before") or "(?!)")
-        list_cue = regex.compile(rf"等(?:{count})?(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
+        # at most list_cue_filler characters of a trade between the modifiers and the cue
+        # noun (等面板企业, 等新能源汽车企业), none a function character
+        filler = int(data.get("list_cue_filler") or 0)
+        fill = rf"(?:(?![的和与及或等、])\p{{Han}}){{0,{filler}}}?" if filler else ""
+        list_cue = regex.compile(rf"等(?:{count})?(?:{mod_alt})*{fill}(?P<cue>{cue_alt})(?!{not_before})")
     except regex.error as exc:
         raise RuleError("E010", file, "list_cue_count/list_cue_not_before", f"pattern does not compile: {exc}") from None
     try:

@@ -532,6 +532,16 @@ ROUND_THREE += [
     ("区人大常委会和区政协视察企业", {"区人大常委会": "government", "区政协": "government"}),
 ]
 
+ROUND_THREE += [
+    # a trade between 等 and the cue noun
+    ("考察了青禾光电、岚溪微电子及澄湖精密等面板企业",
+     {"青禾光电": "company", "岚溪微电子": "company", "澄湖精密": "company"}),
+    # an insurer's 中心支公司 is part of its name
+    ("中国人寿保险股份有限公司青峦中心支公司理赔", {"中国人寿保险股份有限公司青峦中心支公司": "company"}),
+    # mass organizations known by short names, a level before them
+    ("市科协和市妇联联合举办", {"市科协": "association", "市妇联": "association"}),
+]
+
 NOT_ORGS_ROUND_THREE = [
     "她连胜三局，第七局又以11比5拿下",  # games, not bureaus
     "市研究院发布报告",                # a bare level before 研究院 names nothing
