@@ -407,19 +407,24 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue
         inputs = tuple(p.figure.id for p in parts)
         mode, read = "", None
+        named = _named_apart(parts)
         tied = _tied(text, total, m, parts, candidates) if total is not None else 0
         if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                                           mode="exhaustive"), slots, context)):
             # Unless tied in one sentence, a figure nearby that the parts add up to is the
             # total they break down (高新技术企业营业收入530.2亿元 stands between the
             # headline total and 分行业看).
-            read = _read_total(text, candidates, parts, m.start(), inputs, slots, context)
+            read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
             if read is not None:
                 total, mode = read, "inferred"
             elif total is None:
                 continue
             elif not tied:
                 mode = "inferred"
+        if not named and not mode:
+            # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
+            # conditions that overlap (12家卫视…，24家卫视…): they confirm, never refute.
+            mode = "inferred"
         if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
             continue
         total.fields["role"] = "total"
@@ -429,9 +434,9 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                 reason="the parts are not presented as exhaustive"))
-        elif mode == "inferred" and total is not read and not _named_apart(parts):
+        elif mode == "inferred" and not tied and not named:
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                reason="the parts are not named apart"))
+                                reason="neither the text nor names tie the parts to the total"))
         elif mode:
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
         else:
@@ -448,8 +453,6 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     """How closely the text ties ``total`` to the parts after ``opener`` (see
     _breakdowns): 2 in one sentence (or the opener hangs on it, or names it),
     1 from the sentence before or by the name the parts share, 0 not at all."""
-    if not _named_apart(parts):
-        return 0  # 12家卫视…，24家卫视…: conditions on one noun, which may overlap
     if total.end == opener.start():
         return 2  # 41个项目中，
     word = opener.group()
@@ -494,9 +497,11 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
                 slots: list[_Slot], context: dict, grouped: bool = False) -> _Slot | None:
     """The nearest earlier figure (see _READ_REACH) of the parts' measure, ending
     before ``before`` and not a part itself, that the parts add up to.  The parts
-    must be named apart, or ``grouped`` (三方分别出资: their number is stated)."""
+    must be named apart, or ``grouped`` (三方分别出资: their number is stated).  A
+    figure named by a word of ``not_summable`` (每项奖励5000元) is no total."""
     if not grouped and not _named_apart(parts):
         return None  # 10个提名，9个提名: nothing says these add up to anything
+    unsummable = context.get("not_summable", ())
     floor = _read_floor(text, before)
     largest = max(p.figure.value for p in parts)
     tries = 0
@@ -506,6 +511,8 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
         if s.start < floor or tries >= _READ_TRIES:
             break
         if not s.same_measure(parts[0]) or s.fields.get("role") == "part" or s.series or s.figure.value < largest:
+            continue
+        if any(w in (s.fields.get("indicator") or "") for w in unsummable):
             continue
         tries += 1
         if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
@@ -600,6 +607,8 @@ def _listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot
             continue
         if not all(s.same_measure(run[0]) for s in run):
             continue
+        if any(w in text[start:run[-1].start] for w in context.get("not_summable", ())):
+            continue  # SCI、EI论文每篇分别奖励3000元、2000元: amounts per item
         inputs = tuple(s.figure.id for s in run)
         total = _read_total(text, candidates, run, start, inputs, slots, context, grouped)
         if total is None:

@@ -327,9 +327,17 @@ def test_totals_read_from_the_context(text, expected):
     "装备制造业产值120亿元，电子信息产业产值80亿元，其他行业合计65亿元。",
     # 其中 after a change: the total is the figure before it
     "协会共有会员单位412家，比年初增加37家，其中企业会员368家、高校会员26家、团体会员18家。",
+    # parts without names of their own, in the total's sentence: conditions that may overlap
+    "30家卫视频道中，有10家收视率不及0.5%，25家收视率不及1%。",
+    # amounts per item are no parts
+    "发明专利每项奖励6000元，SCI、EI论文每篇分别奖励3000元、2000元。",
 ])
 def test_no_sum_is_refuted_without_a_tie(text):
     assert ("sum", "inconsistent") not in statuses(text)
+
+
+def test_amounts_per_item_do_not_add_up():
+    assert statuses("发明专利每项奖励5000元，SCI、EI论文每篇分别奖励3000元、2000元。", "sum") == []
 
 
 @pytest.mark.parametrize("text, expected", [
