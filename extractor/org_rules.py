@@ -27,6 +27,7 @@ class SubUnit:
     units: tuple[str, ...]
     pattern: regex.Pattern  # groups mid, unit
     elliptic: bool = False
+    known: bool = False  # also after any well-known company of the lexicons (中国电信|江西分公司)
 
 
 @dataclass(frozen=True)
@@ -279,12 +280,14 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
             least = int(unit.get("min", 1))
         except (KeyError, TypeError, ValueError, AttributeError):
             raise RuleError("E024", file, f"sub_units[{n}]",
-                            "expected {parents: [words], units: [words], min: N, max: N, elliptic: true|false}") from None
+                            "expected {parents: [words], units: [words], min: N, max: N, elliptic: true|false, "
+                            "known: true|false}") from None
         if not 0 <= least <= most:
             raise RuleError("E024", file, f"sub_units[{n}]", f"min {least} and max {most}: expected 0 <= min <= max")
         alt = "|".join(regex.escape(w) for w in units)
         pattern = regex.compile(rf"(?P<mid>[\p{{Han}}A-Za-z0-9]{{{least},{most}}}?)(?P<unit>{alt})")
-        sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False))))
+        sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False)),
+                                 bool(unit.get("known", False))))
     rules = OrgRules(
         suffix_type=suffix_type,
         weak_suffixes=frozenset(_words(data, "weak_suffixes", file)),

@@ -278,7 +278,9 @@ class _Finder:
             if chains:
                 pe = chains[-1][-1][1]
                 gap = text[pe:h[0]]
-                if h[0] == pe or (_BRACKET_REGION.fullmatch(gap) and self.paren_place(gap[1:-1])):
+                # not the same suffix twice (…信息化局|局长: the second 局 opens a title)
+                if (h[0] == pe and h[2] != chains[-1][-1][2]) or (
+                        _BRACKET_REGION.fullmatch(gap) and self.paren_place(gap[1:-1])):
                     chains[-1].append(h)
                     continue
             chains.append([h])
@@ -322,6 +324,8 @@ class _Finder:
             if typ in r.conj_join_types and first > 0 and parts and text[tokens[first - 1][0]:tokens[first - 1][1]] in ("与", "和"):
                 f2 = self.walk_left(tokens, first - 1)
                 chunk = [text[a:b] for a, b in tokens[f2:first - 1]]
+                if len(chunk) >= 3 and chunk[1] in r.region_tails and self.is_region(chunk[0] + chunk[1]):
+                    chunk[:2] = [chunk[0] + chunk[1]]  # 青峦|县: a place jieba does not know and its level
                 if (len(chunk) >= 2 and self.is_region(chunk[0]) and len("".join(chunk)) <= 8
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
@@ -367,12 +371,13 @@ class _Finder:
         parents = r.unit_parents
         out = []
         for c in cands:
-            if not text.endswith(parents, c.start, c.end) and text[c.end:c.end + 1] != "(":
+            known = c.source == "gazetteer" and c.type in ("company", "group")
+            if not text.endswith(parents, c.start, c.end) and text[c.end:c.end + 1] != "(" and not known:
                 out.append(c)  # most names: no parent of a unit, no bracket after
                 continue
             end, rule = c.end, c.rule
             for su in r.sub_units:
-                if text.endswith(su.parents, c.start, end):
+                if text.endswith(su.parents, c.start, end) or (known and su.known):
                     m = su.pattern.match(text, end)
                     if m and self.unit_words(*m.span("mid")):
                         end, rule = m.end(), f"org.sub_unit.{c.type}"

@@ -542,6 +542,14 @@ ROUND_THREE += [
     ("市科协和市妇联联合举办", {"市科协": "association", "市妇联": "association"}),
 ]
 
+ROUND_THREE += [
+    # a bureau's title in one word with it (局局长), not a second 局
+    ("青峦县工业和信息化局局长介绍", {"青峦县工业和信息化局": "government"}),
+    # a branch after a well-known company's short name
+    ("与中国联通岚溪分公司签约", {"中国联通岚溪分公司": "company"}),
+    ("县行政审批局牵头办理", {"县行政审批局": "government"}),
+]
+
 NOT_ORGS_ROUND_THREE = [
     "她连胜三局，第七局又以11比5拿下",  # games, not bureaus
     "市研究院发布报告",                # a bare level before 研究院 names nothing
