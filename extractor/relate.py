@@ -389,6 +389,8 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         first = following[0]
         nested = _BREAKDOWN_OPENER.search(text, m.end(), stop)
         limit = nested.start() if nested else stop
+        turn = _TURN.search(text, m.end(), limit)
+        limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
         parts = _list_items(text, [s for s in following if s.same_measure(first) and s.start < limit], m.end())
         if not parts or any(p.series for p in parts):
             continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
@@ -447,6 +449,8 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
 
 
 _TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
+# A clause that turns to something else ends a list of parts.
+_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有)")
 
 
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
@@ -465,9 +469,11 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         return 2  # one sentence
     between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()]
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
-    if len(suffix) >= 2 and (total.fields.get("indicator") or "").endswith(suffix):
+    name = total.fields.get("indicator") or ""
+    shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
+    if shared:
         # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
-        return 0 if any((s.fields.get("indicator") or "").endswith(suffix) for s in between) else 1
+        return 0 if any((s.fields.get("indicator") or "").endswith(shared) for s in between) else 1
     if _TEXT_AFTER_STOP.search(gap, stop.end()):
         return 0  # a sentence or more between them
     return 0 if between else 1

@@ -331,6 +331,8 @@ def test_totals_read_from_the_context(text, expected):
     "30家卫视频道中，有10家收视率不及0.5%，25家收视率不及1%。",
     # amounts per item are no parts
     "发明专利每项奖励6000元，SCI、EI论文每篇分别奖励3000元、2000元。",
+    # a clause that turns to something else ends the list
+    "入选名单的高校一共有42所，其中A类36所，B类6所，而入选学科名单的高校有95所。",
 ])
 def test_no_sum_is_refuted_without_a_tie(text):
     assert ("sum", "inconsistent") not in statuses(text)
