@@ -256,7 +256,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         # at most list_cue_filler characters of a trade between the modifiers and the cue
         # noun (等面板企业, 等新能源汽车企业), none a function character
         filler = int(data.get("list_cue_filler") or 0)
-        fill = rf"(?:(?![的和与及或等、])\p{{Han}}){{0,{filler}}}?" if filler else ""
+        fill = rf"(?P<fill>(?:(?![的和与及或等、])\p{{Han}}){{0,{filler}}}?)" if filler else ""
         list_cue = regex.compile(rf"等(?:{count})?(?:{mod_alt})*{fill}(?P<cue>{cue_alt})(?!{not_before})")
     except regex.error as exc:
         raise RuleError("E010", file, "list_cue_count/list_cue_not_before", f"pattern does not compile: {exc}") from None

@@ -556,6 +556,8 @@ class _Finder:
                         drop.add(c)
                 continue
             exact = [mb for mb in members if mb in covered]
+            if cue is not None and cue.groupdict().get("fill") and not exact:
+                continue  # 等新经济公司, 等到医院: a cue after other words needs an org among the members
             if cue_word in r.list_cues_any:  # 等12家单位: the type of the members found
                 if not exact:
                     continue

@@ -534,8 +534,8 @@ ROUND_THREE += [
 
 ROUND_THREE += [
     # a trade between 等 and the cue noun
-    ("考察了青禾光电、岚溪微电子及澄湖精密等面板企业",
-     {"青禾光电": "company", "岚溪微电子": "company", "澄湖精密": "company"}),
+    ("考察了京东方、岚溪微电子及澄湖精密等面板企业",
+     {"京东方": "company", "岚溪微电子": "company", "澄湖精密": "company"}),
     # an insurer's 中心支公司 is part of its name
     ("中国人寿保险股份有限公司青峦中心支公司理赔", {"中国人寿保险股份有限公司青峦中心支公司": "company"}),
     # mass organizations known by short names, a level before them
@@ -551,6 +551,8 @@ ROUND_THREE += [
 ]
 
 NOT_ORGS_ROUND_THREE = [
+    "她和好友王小丽、李红等到医院探望",  # 等到医院: no org among the members
+    "开展收支、换汇等日常银行业务",      # 银行业务: the cue goes on into a longer noun
     "她连胜三局，第七局又以11比5拿下",  # games, not bureaus
     "市研究院发布报告",                # a bare level before 研究院 names nothing
     "公司拟在成都设立分公司",          # a branch not named
