@@ -28,6 +28,7 @@ class SubUnit:
     pattern: regex.Pattern  # groups mid, unit
     elliptic: bool = False
     known: bool = False  # also after any well-known company of the lexicons (中国电信|江西分公司)
+    most: int = 8  # characters of name at most between parent and unit
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,10 @@ class OrgRules:
     not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
     unit_parents: tuple[str, ...] = field(default=(), repr=False, compare=False)  # of sub_units
     group_suffixes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # suffixes of type group
+    # any unit of the sub_units, and how far after a name it may end
+    any_unit: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
+    unit_reach: int = field(default=0, repr=False, compare=False)
+
     lazy: dict = field(default_factory=dict, repr=False, compare=False)  # built on first use: the segmenter
 
 
@@ -287,7 +292,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         alt = "|".join(regex.escape(w) for w in units)
         pattern = regex.compile(rf"(?P<mid>[\p{{Han}}A-Za-z0-9]{{{least},{most}}}?)(?P<unit>{alt})")
         sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False)),
-                                 bool(unit.get("known", False))))
+                                 bool(unit.get("known", False)), most))
     rules = OrgRules(
         suffix_type=suffix_type,
         weak_suffixes=frozenset(_words(data, "weak_suffixes", file)),
@@ -339,6 +344,11 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
     object.__setattr__(rules, "group_suffixes", tuple(w for w, t in rules.suffix_type.items() if t == "group"))
     object.__setattr__(rules, "unit_parents", tuple(sorted({p for su in rules.sub_units for p in su.parents})))
+    if rules.sub_units:
+        units = sorted({u for su in rules.sub_units for u in su.units}, key=len, reverse=True)
+        object.__setattr__(rules, "any_unit", regex.compile("|".join(regex.escape(u) for u in units)))
+        reach = max(len(u) for u in units) + max(su.most for su in rules.sub_units)
+        object.__setattr__(rules, "unit_reach", reach)
     return rules
 
 

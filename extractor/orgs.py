@@ -159,7 +159,8 @@ class _Finder:
                     and not self.is_region(tok) and self.is_region(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 中铁|二十|局: the number of a company's bureau, right before the suffix
-            numbered = used == 0 and 2 <= i < len(tokens) and self.bureau(tokens[i - 2][0], tokens[i][0] + 1)
+            numbered = (used == 0 and tok[-1] in _NUMERAL_CHARS and 2 <= i < len(tokens)
+                        and self.bureau(tokens[i - 2][0], tokens[i][0] + 1))
             if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered
                     and not self.inner_between(tokens, i)):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
@@ -203,21 +204,27 @@ class _Finder:
         return (_NAME_CHAR.fullmatch(before) is not None and not self.is_stop(before) and not self.is_region(before)
                 and not self.names_org(before) and self.is_region(text[tokens[i - 3][0]:tokens[i - 3][1]]))
 
-    def split_glued_conj(self, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def split_glued_conj(self, tokens: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
         """…有限公司|和蒂森|克虏伯…: a rare word the dictionary glued from a
         conjunction and the next name's first characters, right after an org's
         suffix or a separator, is split after the conjunction; 会同县|发改委: a stop
-        word of two or more characters glued to a level is split before the level."""
+        word of two or more characters glued to a level is split before the level.
+        Only the tokens ending in ``(lo, hi]`` (where a name may begin) are looked at."""
         text, r = self.text, self.rules
+        tails, conj = r.region_tails, r.glued_conj
         out = tokens
         for n in range(len(tokens) - 1, -1, -1):
             a, b = tokens[n]
-            if b - a > 2 and text[b - 1] in r.region_tails and text[a:b - 1] in r.stop_words:
+            if b > hi or b - a < 2:
+                continue
+            if b <= lo:
+                break
+            if b - a > 2 and text[b - 1] in tails and text[a:b - 1] in r.stop_words:
                 if out is tokens:
                     out = list(tokens)
                 out[n:n + 1] = [(a, b - 1), (b - 1, b)]
                 continue
-            if not n or b - a < 2 or text[a] not in r.glued_conj:
+            if not n or text[a] not in conj:
                 continue
             word, prev = text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]
             after_org = prev in r.gazetteer or any(prev.endswith(x) for x in r.suffix_type if len(x) >= 2)
@@ -296,8 +303,11 @@ class _Finder:
                 continue
             if any(text[k:ce] in r.not_org_words for k in range(max(0, cs - 4), cs + 1)):
                 continue
-            tokens = self.split_glued_conj(_merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs,
-                                                          r.glued_conj, r.region_tails))
+            # 连胜三局, 第七局: a number before a one-character organ suffix counts games
+            if (typ == "government" and ce - cs == 1 and text[cs - 1] in _NUMERAL_CHARS
+                    and not self.bureau(max(0, cs - 6), ce)):
+                continue
+            tokens = _merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs, r.glued_conj, r.region_tails)
             starts = [s for s, _ in tokens]
             # tokens are contiguous: their ends are the later starts and the last end
             j = bisect.bisect_left(starts, ce)
@@ -318,6 +328,17 @@ class _Finder:
                     continue  # text[ts:ce] ends in one of them
                 inner = [text[ts:cs]]
             first = self.walk_left(tokens, k)
+            if first < k:
+                # a conjunction or a stop word glued to the name's first words (和蒂森, 会同县):
+                # split them and walk again
+                name = text[tokens[first][0]:cs]
+                if any(ch in name for ch in r.glued_conj) or any(ch in name for ch in r.region_tails):
+                    split = self.split_glued_conj(tokens, tokens[first][0] - 1, cs)
+                    if split is not tokens:
+                        tokens = split
+                        starts = [s for s, _ in tokens]
+                        k = bisect.bisect_right(starts, cs) - 1
+                        first = self.walk_left(tokens, k)
             parts = [text[a:b] for a, b in tokens[first:k]] + inner
             # 中国化学与物理电源产业协会, 区发展和改革局: a region and a word joined by
             # 与/和 to the rest; not two names (江阳市与西南交通大学, 深圳市电子商会和广东省江西商会)
@@ -371,9 +392,13 @@ class _Finder:
         parents = r.unit_parents
         out = []
         for c in cands:
+            bracket = text[c.end:c.end + 1] == "("
+            if not bracket and r.any_unit.search(text, c.end, c.end + r.unit_reach) is None:
+                out.append(c)  # most names: no unit near after them, no bracket
+                continue
             known = c.source == "gazetteer" and c.type in ("company", "group")
-            if not text.endswith(parents, c.start, c.end) and text[c.end:c.end + 1] != "(" and not known:
-                out.append(c)  # most names: no parent of a unit, no bracket after
+            if not bracket and not known and not text.endswith(parents, c.start, c.end):
+                out.append(c)
                 continue
             end, rule = c.end, c.rule
             for su in r.sub_units:
