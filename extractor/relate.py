@@ -386,12 +386,23 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         following = [s for s in candidates if m.end() <= s.start < stop]
         if not following:
             continue
+        if _PERIOD_AFTER_OPENER.match(text, m.end()):
+            continue  # 其中第三季度新增34家…: a period within the period, each figure beside its own
         first = following[0]
         nested = _BREAKDOWN_OPENER.search(text, m.end(), stop)
         limit = nested.start() if nested else stop
+        if nested:
+            # 收入13.7亿元，其中A 5.5亿元；总资产163.7亿元，其中A 68.6亿元: the next item's total
+            # stands before its own opener, after the ；that ends this list.
+            semi = _LAST_SEMICOLON.search(text, m.end(), nested.start())
+            limit = semi.start() if semi else limit
         turn = _TURN.search(text, m.end(), limit)
         limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
-        parts = _list_items(text, [s for s in following if s.same_measure(first) and s.start < limit], m.end())
+        listed = [s for s in following if s.same_measure(first) and s.start < limit
+                  and not _REFERENCE.search(s.fields.get("indicator") or "")]
+        # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
+        whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
+        parts = _list_items(text, listed[:whole] if whole is not None else listed, m.end())
         if not parts or any(p.series for p in parts):
             continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
         # The total: the nearest figure of the same measure before the opener,
@@ -449,6 +460,13 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
 
 
 _TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
+_LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
+# A figure given for comparison is no part: 远高于分析师预期的1.437亿美元.
+_REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|预测")
+_OWN_TOTAL = regex.compile(r"总数|总额|总量|总计|合计")
+# 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
+_PERIOD_AFTER_OPENER = regex.compile(
+    r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 # A clause that turns to something else ends a list of parts.
 _TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有)")
 
@@ -705,7 +723,13 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
     if not items:
         return []
     if len(items[0]) >= 2:
-        return items[0]
+        first = items[0]
+        # 研究生3000人、本科生2000人，师资队伍…300人: after a 、 list, a ，starts another statement.
+        for k in range(1, len(first)):
+            gap = text[first[k - 1].end:first[k].start]
+            if k >= 2 and "，" in gap and all("、" in text[a.end:b.start] for a, b in zip(first[:k - 1], first[1:k])):
+                return first[:k]
+        return first
     parts = []
     for item in items:
         if len(item) != 1:
@@ -743,6 +767,8 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
             elif change is None and current is None and _CHANGE_CUE.search(before):
                 change = s
             elif current is None:
+                if (s.fields.get("indicator") or "").startswith("占"):
+                    continue  # 占当月全国成交额948.52亿元的51.35%: the whole of a share, not the subject
                 current = s
                 if previous is None and k and _TO_VERB.search(before):
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
@@ -862,7 +888,8 @@ def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]],
         if numerator is None:
             continue
         denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
-                              and not _holds(s, named[name]["numerator"])],
+                              and not _holds(s, named[name]["numerator"])
+                              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
                              named[name].get("denominator") or ())
         if denominator is None:
             continue
@@ -874,9 +901,34 @@ def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]],
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 
 
+# 其他服务营收 is one item of the revenue, 不含技术授权收入 the revenue less one: neither is all of it.
+_SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
+
+
 def _named(slots: list[_Slot], words) -> _Slot | None:
-    """The last of ``slots`` whose indicator holds one of ``words``."""
-    return next((s for s in reversed(slots) if _holds(s, words)), None)
+    """The last of ``slots`` whose indicator ends with one of ``words``, give or take
+    _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), unless another
+    of another value could be meant as well (GAAP and Non-GAAP 毛利 side by side)."""
+    named = [s for s in slots if _ends(s, words)]
+    if not named:
+        return None
+    last = named[-1]
+    rivals = [s for s in named[:-1] if s.figure.value != last.figure.value and s.same_measure(last)
+              and (s.fields.get("indicator") or "") == (last.fields.get("indicator") or "")]
+    return None if rivals else last
+
+
+# What may follow a ratio's operand word in an indicator: 派息合共每股 is still 派息.
+_OPERAND_TAIL = regex.compile(r"(?:合共|合计|共计|总计|总额|总|每股|约|为|达)*")
+
+
+def _ends(slot: _Slot, words) -> bool:
+    indicator = slot.fields.get("indicator") or ""
+    for w in words:
+        at = indicator.rfind(w)
+        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
+            return True
+    return False
 
 
 def _holds(slot: _Slot, words) -> bool:

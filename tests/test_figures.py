@@ -58,6 +58,11 @@ def test_no_figures_inside_titles():
     assert [f.text for f in figures] == ["3亿元", "12%"]
 
 
+def test_about_before_a_copula_makes_the_figure_approximate():
+    figures = extract("流入量约为1350亿美元，大约是40%，总额为12亿元。").figures
+    assert [(f.text, f.approx) for f in figures] == [("1350亿美元", True), ("40%", True), ("12亿元", False)]
+
+
 def test_ranges_and_approximations():
     figures = extract("拟募集5亿至8亿元，预计1-3亿元，接待客商100余人次，约40%。").figures
     assert [(str(f.value), f.value_max and str(f.value_max), f.approx) for f in figures] == [

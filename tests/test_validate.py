@@ -378,3 +378,45 @@ def test_growth_from_a_previous_value_stated_first(text, status):
 ])
 def test_completion_against_a_target_stated_elsewhere(text, expected):
     assert [c.status for c in extract(text).checks if c.relation == "completion"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # each ；-item with a total and 其中 of its own: the next total is no part of this one
+    "营业总收入为13.7亿元，其中甲公司占5.5亿元；总资产为163.7亿元，其中甲公司占68.6亿元。",
+    # a figure named as a total of its own ends the parts
+    "固定宽带用户达到3.96亿户，其中光纤接入用户3.48亿户，百兆以上用户总数2.43亿户。",
+    # 其中 before a period: each figure stands beside its own
+    "全年新增企业86家，注销企业20家；其中第三季度新增34家，注销10家。",
+    # a figure given for comparison is no part
+    "经营利润达到2.151亿美元。其中，甲品牌的销售额为1.727亿美元，远高于分析师预期的1.437亿美元。",
+    # an approximate total (约为) refutes nothing
+    "流入量下降69%，约为1350亿美元。其中，甲国净流出801亿美元，乙国净流出770亿美元。",
+])
+def test_no_breakdown_is_refuted_by_figures_that_are_not_its_parts(text):
+    assert ("sum", "inconsistent") not in statuses(text)
+
+
+def test_a_list_joined_by_dunhao_ends_at_a_comma_that_starts_another_statement():
+    text = "预计在校生规模5000人，其中研究生3000人、本科生2000人，师资队伍规模达到300人。"
+    assert statuses(text, "sum") == [("sum", "consistent")]
+
+
+@pytest.mark.parametrize("text", [
+    # a revenue less one item (不含…), or one item (其他…), is not the denominator
+    "毛利为1.75亿美元，不含授权收入为8.38亿美元，毛利率为20.5%。",
+    "毛利润为3.899亿元，其他服务营收为3.613亿元，毛利率为5.4%。",
+    # two 毛利 of different values: which one the rate is about is not said
+    "按会计准则计，毛利约为12.56亿美元；按非会计准则计，毛利约为12.95亿美元。总营收24.45亿美元，毛利率51.4%。",
+])
+def test_a_named_ratio_needs_operands_it_can_be_sure_of(text):
+    assert [k for k, _ in statuses(text) if k == "ratio"] == []
+
+
+def test_a_named_ratio_operand_may_end_with_per_share_words():
+    text = "每股基本盈利港币3.14元。全年派息合共每股港币1.5元，派息比率为47.77%。"
+    assert statuses(text, "ratio") == [("ratio", "consistent")]
+
+
+def test_the_whole_of_a_share_is_not_the_subject_of_the_change_after_it():
+    text = "成交额为487.06亿元，占全国成交额948.52亿元的51.35%，环比减少77.78亿元，下降13.77%。"
+    assert statuses(text, "growth") == [("growth", "consistent")]
