@@ -161,7 +161,9 @@ class _Finder:
             # 中铁|二十|局: the number of a company's bureau, right before the suffix
             numbered = (used == 0 and tok[-1] in _NUMERAL_CHARS and 2 <= i < len(tokens)
                         and self.bureau(tokens[i - 2][0], tokens[i][0] + 1))
-            if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered
+            # 强生|(上海)医疗器材有限公司: a known company (a verb to jieba) opening a longer name
+            known = used and tok in r.gazetteer and tok not in r.stop_words
+            if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
                     and not self.inner_between(tokens, i)):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
                 # after a separator, is the name (夺冠集团 is in not_org_words)

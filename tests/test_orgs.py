@@ -550,6 +550,14 @@ ROUND_THREE += [
     ("县行政审批局牵头办理", {"县行政审批局": "government"}),
 ]
 
+ROUND_THREE += [
+    # a known company jieba reads as a verb, before a region in parentheses and more name
+    ("走访了强生（苏州）医疗器材有限公司", {"强生（苏州）医疗器材有限公司": "company"}),
+    # 应用 (a verb to jieba) inside a name; offices known by short names after a level
+    ("青峦应用技术职业学院招生", {"青峦应用技术职业学院": "institution"}),
+    ("区台办和区侨办联合接待", {"区台办": "government", "区侨办": "government"}),
+]
+
 NOT_ORGS_ROUND_THREE = [
     "她和好友王小丽、李红等到医院探望",  # 等到医院: no org among the members
     "开展收支、换汇等日常银行业务",      # 银行业务: the cue goes on into a longer noun
