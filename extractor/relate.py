@@ -399,7 +399,9 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         turn = _TURN.search(text, m.end(), limit)
         limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
         listed = [s for s in following if s.same_measure(first) and s.start < limit
-                  and not _REFERENCE.search(s.fields.get("indicator") or "")]
+                  and not _REFERENCE.search(s.fields.get("indicator") or "")
+                  and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
+                  and not _TOTAL_AFTER.search(s.fields.get("indicator") or "")]
         # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
         whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
         parts = _list_items(text, listed[:whole] if whole is not None else listed, m.end())
@@ -453,7 +455,9 @@ def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         elif mode:
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
         else:
-            complete = _presented_complete(m.group(), segment, [p.fields.get("indicator") or "" for p in parts], context)
+            # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
+            complete = _presented_complete(m.group(), text[m.start():parts[0].start],
+                                           [p.fields.get("indicator") or "" for p in parts], context)
             out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                 mode="exhaustive" if complete else "subset"))
     return out
@@ -463,6 +467,12 @@ _TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
 _LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
 # A figure given for comparison is no part: 远高于分析师预期的1.437亿美元.
 _REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|预测")
+# Nor one that points back (这两家俱乐部), nor another whole (电视剧共计100多部).
+_ANAPHORA = regex.compile(r"[这那此该]\Z")
+_TOTAL_AFTER = regex.compile(r"(?:共计|合计|总计|共有|共)\Z")
+# A part "named" by what it does (5人被控…, 两个由连廊连接, 14部是长篇) has no name of its
+# own: such parts may overlap.
+_PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
 _OWN_TOTAL = regex.compile(r"总数|总额|总量|总计|合计")
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
 _PERIOD_AFTER_OPENER = regex.compile(
@@ -500,7 +510,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
 def _named_apart(parts: list[_Slot]) -> bool:
     """Is each part named (its counted noun or indicator), each by another name?"""
     names = [p.figure.of or p.fields.get("indicator") for p in parts]
-    return all(names) and len(set(names)) == len(names)
+    return all(n and not n.startswith(_PREDICATE) for n in names) and len(set(names)) == len(names)
 
 
 _READ_REACH = 1000  # a total read from the context: at most this many characters back,
@@ -574,7 +584,14 @@ def _trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relat
             if s.same_measure(total) and not s.fields.get("role"):
                 parts.insert(0, s)
                 after = s
+        first = _FIRST_N.search(text, clause, cue.start())
+        if first is not None and len(parts) >= 2:
+            # 前4所高校合计39人: the first four of the listed parts.
+            n = _stated_number(first.group(1) + "个") or 0
+            parts = parts[:n] if 2 <= n <= len(parts) else []
         if len(parts) < 2:
+            if first is not None:
+                continue
             parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
             if not parts:
                 continue
@@ -587,6 +604,7 @@ def _trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relat
 
 
 _OTHERS = regex.compile(r"其他|其余|其它")
+_FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
 
 
 def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot], context: dict) -> list[_Slot]:
@@ -759,7 +777,14 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
     out = []
     for i, rate, cue, same in _cued_rates(text, slots, rates, _GROWTH_CUE, 24, "growth"):
         previous = change = current = None
-        for k in range(len(same) - 1, -1, -1):
+        # 从去年同期的3470万欧元减少2.8%至3370万欧元: the current value after the rate.
+        after = slots[i + 1] if i + 1 < len(slots) else None
+        if after is not None and after.figure.kind != "percent" and text[rate.end:after.start] in ("至", "到"):
+            previous = next((s for s in reversed(same) if s.same_measure(after) and _PREVIOUS_CUE.search(
+                text, max(0, s.start - 8), s.start)), None)
+            if previous is not None:
+                current = after
+        for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]
             before = text[max(0, s.start - 8):s.start]
             if previous is None and _PREVIOUS_CUE.search(before):

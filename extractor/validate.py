@@ -26,6 +26,7 @@ from .relate import Relation
 _WRITTEN = regex.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
 _HUNDRED = Decimal(100)
 _HALF = Decimal("0.5")
+_TEN_THOUSAND = Decimal(10000)
 _INFINITY = Decimal("Infinity")
 
 
@@ -52,12 +53,24 @@ def written_number(f: Figure) -> tuple[Decimal, int | None]:
     return Decimal(m.group().replace(",", "")), len(m.group(1) or "")
 
 
-def _written_interval(f: Figure, value: Decimal, rate: bool) -> tuple[Decimal, Decimal]:
-    """Half a unit of the last written digit either side, scaled like the value (亿, 万…)."""
+def _written_interval(f: Figure, value: Decimal, rate: bool, measured: bool = False) -> tuple[Decimal, Decimal]:
+    """Half a unit of the last written digit either side, scaled like the value (亿, 万…).
+
+    An integer is exact, unless ``measured`` (an amount reported, not a target or a
+    count of a list) and written with 万 or 亿 in two digits or more: then it was
+    rounded like a decimal, and one of three digits or more ending in 0 to tens of
+    its unit (4690万部 stands for 4685万 to 4695万; 60亿 for 59.5亿 to 60.5亿; 1亿 for 1亿)."""
     written, places = written_number(f)
-    if places is None or (places == 0 and not rate):
+    if places is None or (places == 0 and not rate and not measured):
         return value, value
     scale = abs(f.value / written) if written else Decimal(1)
+    if places == 0 and not rate:
+        if scale < _TEN_THOUSAND or abs(written) < 10:  # 1亿元 is no rounding of 1.4亿
+            return value, value
+        digits = str(abs(int(written)))
+        unit = Decimal(10) if len(digits) >= 3 and digits.endswith("0") else Decimal(1)
+        half = _HALF * unit * scale
+        return value - half, value + half
     half = _HALF * Decimal(10) ** -places * scale
     return value - half, value + half
 
@@ -71,14 +84,16 @@ def _bound(f: Figure, context: dict) -> str | None:
     return None
 
 
-def figure_interval(f: Figure, rate: bool = False, context: dict | None = None) -> tuple[Decimal, Decimal]:
-    """[low, high] that the written figure stands for; a bound is open on one side."""
+def figure_interval(f: Figure, rate: bool = False, context: dict | None = None,
+                    measured: bool = False) -> tuple[Decimal, Decimal]:
+    """[low, high] that the written figure stands for; a bound is open on one side.
+    ``measured``: see _written_interval."""
     value = -f.value if (f.negative and rate) else f.value
     if f.value_max is not None:  # a range: from the low end's low to the high end's high
         high = -f.value_max if (f.negative and rate) else f.value_max
         lo, hi = sorted((value, high))
         return _written_interval(f, lo, rate)[0], _written_interval(f, hi, rate)[1]
-    lo, hi = _written_interval(f, value, rate)
+    lo, hi = _written_interval(f, value, rate, measured)
     if not f.approx:
         return lo, hi
     side = _bound(f, context or {})
@@ -99,8 +114,12 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[st
     """(check kind, reported value, computed low, computed high)."""
     ops = [by_id[i] for i in rel.inputs]
 
+    # Growth and share operands are amounts as reported (rounded); a completion's target
+    # and a breakdown's parts are taken as written.
+    measured = rel.kind in ("growth", "share")
+
     def bounds(f: Figure) -> tuple[Decimal, Decimal]:
-        return figure_interval(f, context=context)
+        return figure_interval(f, context=context, measured=measured)
 
     currencies = {f.currency for f in ops if f.kind == "money"}
     if len(currencies) > 1:

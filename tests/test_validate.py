@@ -420,3 +420,42 @@ def test_a_named_ratio_operand_may_end_with_per_share_words():
 def test_the_whole_of_a_share_is_not_the_subject_of_the_change_after_it():
     text = "成交额为487.06亿元，占全国成交额948.52亿元的51.35%，环比减少77.78亿元，下降13.77%。"
     assert statuses(text, "growth") == [("growth", "consistent")]
+
+
+@pytest.mark.parametrize("text, status", [
+    # amounts reported in 万/亿 were rounded: 4690万 stands for 4685万 to 4695万
+    ("出货量达到4690万部，比去年同期4670万部增长了0.5%。", "consistent"),
+    ("营收为58亿美元，比去年同期的60亿美元下滑2%。", "consistent"),
+    ("营收为58亿美元，比去年同期的60亿美元下滑8%。", "inconsistent"),
+    # the current value after the rate: 从X减少p%至Y
+    ("净利润则从去年同期的3470万欧元减少2.8%至3370万欧元。", "consistent"),
+    ("净利润则从去年同期的3470万欧元减少8.2%至3370万欧元。", "inconsistent"),
+])
+def test_growth_of_rounded_amounts(text, status):
+    assert statuses(text, "growth") == [("growth", status)]
+
+
+def test_a_target_written_as_an_integer_stays_exact():
+    assert statuses("全年到位资金22亿元，完成目标20亿元的120%。", "ratio") == [("ratio", "inconsistent")]
+
+
+@pytest.mark.parametrize("text", [
+    # 分别 after the first part covers only the parts after it: the list may be partial
+    "净营收为94亿元，其中，住宿业务贡献了36亿元，度假和商旅则分别录得14亿元和2.67亿元。",
+    # parts "named" by a predicate may overlap
+    "警方逮捕了6名嫌疑人，其中5人被控抢劫罪，4人被收押。",
+    # a figure pointing back is no new part
+    "共有3家企业报名，其中本地企业2家，这2家企业均已签约。",
+    # another whole is no part
+    "他共创作了15部小说，其中长篇小说14部，改编的影视剧共计100多部。",
+])
+def test_overlapping_or_partial_parts_are_not_refuted(text):
+    assert ("sum", "inconsistent") not in statuses(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("甲大学18人，乙大学10人，丙大学6人，丁大学5人，戊大学3人，前4所高校合计39人。", "consistent"),
+    ("甲大学18人，乙大学10人，丙大学6人，丁大学5人，戊大学3人，前4所高校合计40人。", "inconsistent"),
+])
+def test_a_trailing_total_of_the_first_n_parts(text, status):
+    assert statuses(text, "sum") == [("sum", status)]
