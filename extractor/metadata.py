@@ -57,6 +57,7 @@ _DATELINE = regex.compile(
     r"(?:(?P<name>(?:(?![的之])[\p{Han}A-Za-z]){2,8}?)(?<![通资快喜简短传审视音闻]|本报|本网)讯(?=[\s:(（]|$)"
     r"|(?P<agency>[\p{Han}]{1,6}?(?:社|网|报|台))\p{Han}{0,6}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电)",
     regex.M)
+_DATELINE_END = re.compile(r"讯(?:[\s:(（]|$)|日(?:\d{1,2}时)?电")
 _ROLES = {
     "记者": "reporter", "本报记者": "reporter", "见习记者": "reporter", "特约记者": "reporter",
     "实习记者": "reporter", "首席记者": "reporter",
@@ -220,7 +221,7 @@ def find_outlet(text: str) -> tuple[int, int] | None:
         m = _OUTLET.search(text[offset:end])
         if m:
             return offset + m.start("name"), offset + m.end("name")
-    if "讯" in text[:HEAD_CHARS] or "电" in text[:HEAD_CHARS]:
+    if _DATELINE_END.search(text, 0, HEAD_CHARS):  # the pattern's slow part only where a dateline can end
         m = _DATELINE.search(text, 0, HEAD_CHARS)
         if m:
             return m.span("name") if m.group("name") else m.span("agency")
