@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -22,6 +23,8 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 _WIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0xFE50: 0x2C, 0x2014: 0x2014})
 _WIDTH_TABLE = str.maketrans({chr(k): chr(v) for k, v in _WIDTH.items()})
 _WIDTH_PAIRS = tuple((chr(k), chr(v)) for k, v in _WIDTH.items() if k != v)
+_NARROW = dict(_WIDTH_PAIRS)
+_WIDE_CHAR = re.compile("[" + "".join(re.escape(wide) for wide in _NARROW) + "]")
 
 # Invisible format characters (zero-width space, BOM, soft hyphen, bidi marks: Unicode
 # Cf) that web pages leave anywhere, even inside a number or before a dateline.
@@ -131,10 +134,10 @@ def is_traditional(text: str) -> bool:
 
 def fold_width(text: str) -> str:
     """``text.translate(_WIDTH_TABLE)``, done as one ``replace`` per full-width
-    character present: three times faster on Chinese text, where few occur."""
-    for wide, narrow in _WIDTH_PAIRS:
-        if wide in text:
-            text = text.replace(wide, narrow)
+    character present (found in one ``re`` scan): several times faster on Chinese
+    text, where few of them occur."""
+    for wide in set(_WIDE_CHAR.findall(text)):
+        text = text.replace(wide, _NARROW[wide])
     return text
 
 

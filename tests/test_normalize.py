@@ -160,3 +160,11 @@ def test_invisible_format_characters_are_deleted_with_the_map_kept():
     assert [(f.text, str(f.value)) for f in article.figures] == [("12\u200b.5亿元", "1250000000"), ("1\u200d2%", "12")]
     assert all(raw[f.start:f.end] == f.text for f in article.figures)
     assert not article.orgs  # 新浪 of the dateline 新浪娱乐讯 is the outlet, no org
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("１２３ＡＢｚ％．，：（）　－−﹐—全年投资亿元12,.% \n"), max_size=60))
+def test_fold_width_is_the_width_table(text):
+    from extractor.normalize import _WIDTH_TABLE, fold_width
+
+    assert fold_width(text) == text.translate(_WIDTH_TABLE)
