@@ -312,6 +312,7 @@ class Scan:
         self._window: Windowed | None = None
         self._gates: dict = {}  # gate -> found in the window (rules share gates)
         self._narrowed: dict = {}  # gate -> _narrow's answer
+        self._seps: list[int] | None = None  # separator offsets in the window
 
     def _found(self, gate: regex.Pattern) -> bool:
         hit = self._gates.get(gate)
@@ -323,7 +324,9 @@ class Scan:
         if gate not in self._narrowed:
             narrow = None
             if self.plan.worth_narrowing(gate):
-                narrow = _narrow(self._window.text, gate)
+                if self._seps is None:  # found once, shared by every gate
+                    self._seps = [m.start() for m in _SEP.finditer(self._window.text)]
+                narrow = _narrow(self._window.text, gate, self._seps)
                 self.plan.count_narrowing(gate, narrow is not None)
             self._narrowed[gate] = narrow
         return self._narrowed[gate]
@@ -351,27 +354,25 @@ class Scan:
             yield (win.offset(s), win.offset(e - 1) + 1, m) if e > s else (win.offset(s), win.offset(s), m)
 
 
-_SEP_AFTER = regex.compile(f"[{regex.escape(SEPARATORS)}]")
-_SEP_BEFORE = regex.compile(f"(?r)[{regex.escape(SEPARATORS)}]")
+_SEP = re.compile(f"[{re.escape(SEPARATORS)}]")
 
 
-def _narrow(text: str, gate: regex.Pattern) -> tuple[str, list[tuple[int, int]]] | None:
+def _narrow(text: str, gate, seps: list[int]) -> tuple[str, list[tuple[int, int]]] | None:
     """Only the clauses of ``text`` (with their separators) holding a hit of ``gate``,
     when that is less than half of it: the same argument as for the window holds, as
-    a gate's literals lie inside one clause.  Returns the text and its pieces
-    ``(narrow offset, text offset)``."""
+    a gate's literals lie inside one clause.  ``seps``: the offsets of the separators
+    in ``text``.  Returns the text and its pieces ``(narrow offset, text offset)``."""
     spans: list[tuple[int, int]] = []
-    kept, most = 0, len(text) // 2
-    for m in gate.finditer(text):
-        h = m.start()
-        if spans and h < spans[-1][1]:
-            continue
-        before = _SEP_BEFORE.search(text, 0, h)
-        after = _SEP_AFTER.search(text, h)
-        spans.append((before.start() if before else 0, after.end() if after else len(text)))
-        kept += spans[-1][1] - spans[-1][0]
+    kept, most, n, size = 0, len(text) // 2, len(seps), len(text)
+    m = gate.search(text)
+    while m is not None:
+        i = bisect.bisect_left(seps, m.start())  # seps[i - 1] < hit <= seps[i]
+        start, end = seps[i - 1] if i else 0, seps[i] + 1 if i < n else size
+        spans.append((start, end))
+        kept += end - start
         if kept > most:
             return None
+        m = gate.search(text, end) if end < size else None  # the next clause's first hit
     pieces, parts, at = [], [], 0
     for s, e in spans:
         pieces.append((at, s))
