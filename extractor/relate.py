@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -88,7 +89,9 @@ _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
-_NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share")
+_NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
+# What opens an amount's conversion into another currency: （约合, （折合, （相当于…
+_EQUIVALENT = re.compile(r"\s*[（(]\s*(?:约合|折合|合|约|相当于|即)?")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
 # A figure stated as a whole: 共有会员单位288家, 总投资, 合计, 累计 (within a few characters before it).
 _TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|总量|总值|总规模|总投资|总产值|总收入|全部|共")
@@ -220,6 +223,11 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             fields["subject"] = subject
         if f.kind == "money" and _cue_search(_TARGET_CUE, text, max(floor, s - 30), s):
             fields["role"] = "target"
+        before = slots[-1] if slots else None
+        if (f.kind == "money" and before is not None and before.figure.kind == "money"
+                and before.figure.currency != f.currency and _EQUIVALENT.fullmatch(text, before.end, s)):
+            # 人民币14.696亿元（约合2.140亿美元）: the same amount in another currency.
+            fields = {**fields, "indicator": before.fields.get("indicator"), "role": "equivalent"}
         slots.append(_Slot(f, s, e, floor, fields))
     relations: list[Relation] = []
     context = context or {}
@@ -792,8 +800,8 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
             elif change is None and current is None and _CHANGE_CUE.search(before):
                 change = s
             elif current is None:
-                if (s.fields.get("indicator") or "").startswith("占"):
-                    continue  # 占当月全国成交额948.52亿元的51.35%: the whole of a share, not the subject
+                if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") == "equivalent":
+                    continue  # the whole of a share (占当月全国成交额948.52亿元的51.35%), or a conversion
                 current = s
                 if previous is None and k and _TO_VERB.search(before):
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
@@ -934,7 +942,7 @@ def _named(slots: list[_Slot], words) -> _Slot | None:
     """The last of ``slots`` whose indicator ends with one of ``words``, give or take
     _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), unless another
     of another value could be meant as well (GAAP and Non-GAAP 毛利 side by side)."""
-    named = [s for s in slots if _ends(s, words)]
+    named = [s for s in slots if _ends(s, words) and s.fields.get("role") != "equivalent"]
     if not named:
         return None
     last = named[-1]

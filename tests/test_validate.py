@@ -459,3 +459,10 @@ def test_overlapping_or_partial_parts_are_not_refuted(text):
 ])
 def test_a_trailing_total_of_the_first_n_parts(text, status):
     assert statuses(text, "sum") == [("sum", status)]
+
+
+def test_an_amount_converted_into_another_currency_is_an_equivalent():
+    article = extract("营收为12.5亿元（约合1.8亿美元），上年同期为10亿元，同比增长25%。")
+    figures = {f.text: f for f in article.figures}
+    assert (figures["约合1.8亿美元"].role, figures["约合1.8亿美元"].indicator) == ("equivalent", figures["12.5亿元"].indicator)
+    assert [(c.kind, c.status) for c in article.checks] == [("growth", "consistent")]
