@@ -47,6 +47,7 @@ class OrgRules:
     list_cues: dict[str, str]
     list_not_cues: frozenset[str]
     list_cue: regex.Pattern
+    list_cue_filled: regex.Pattern  # the same with a few characters of trade before the cue noun
     list_member_max: int
     alias_patterns: tuple[regex.Pattern, ...]
     alias_not: frozenset[str]
@@ -84,6 +85,10 @@ class OrgRules:
     # any unit of the sub_units, and how far after a name it may end
     any_unit: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
     unit_reach: int = field(default=0, repr=False, compare=False)
+    # the last character of a known unit (司 of 分公司): a cheap test before any_unit
+    known_unit_end: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
+    # a character of glued_conj or region_tails: a name holding none needs no split
+    glue_chars: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
 
     lazy: dict = field(default_factory=dict, repr=False, compare=False)  # built on first use: the segmenter
 
@@ -262,7 +267,9 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         # noun (等面板企业, 等新能源汽车企业), none a function character
         filler = int(data.get("list_cue_filler") or 0)
         fill = rf"(?P<fill>(?:(?![的和与及或等、])\p{{Han}}){{0,{filler}}}?)" if filler else ""
-        list_cue = regex.compile(rf"等(?:{count})?(?:{mod_alt})*{fill}(?P<cue>{cue_alt})(?!{not_before})")
+        list_cue = regex.compile(rf"等(?:{count})?(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
+        list_cue_filled = regex.compile(rf"等(?:{count})?(?:{mod_alt})*{fill}(?P<cue>{cue_alt})(?!{not_before})"
+                                        if filler else "(?!)")
     except regex.error as exc:
         raise RuleError("E010", file, "list_cue_count/list_cue_not_before", f"pattern does not compile: {exc}") from None
     try:
@@ -308,6 +315,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_cues=list_cues,
         list_not_cues=frozenset(not_cues),
         list_cue=list_cue,
+        list_cue_filled=list_cue_filled,
         list_member_max=int(data.get("list_member_max", 16)),
         alias_patterns=aliases,
         alias_not=frozenset(_words(data, "alias_not", file)),
@@ -344,11 +352,17 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
     object.__setattr__(rules, "group_suffixes", tuple(w for w, t in rules.suffix_type.items() if t == "group"))
     object.__setattr__(rules, "unit_parents", tuple(sorted({p for su in rules.sub_units for p in su.parents})))
+    chars = "".join(sorted(set(rules.glued_conj) | {t for t in rules.region_tails if len(t) == 1}))
+    if chars:
+        object.__setattr__(rules, "glue_chars", regex.compile(f"[{regex.escape(chars)}]"))
     if rules.sub_units:
         units = sorted({u for su in rules.sub_units for u in su.units}, key=len, reverse=True)
         object.__setattr__(rules, "any_unit", regex.compile("|".join(regex.escape(u) for u in units)))
         reach = max(len(u) for u in units) + max(su.most for su in rules.sub_units)
         object.__setattr__(rules, "unit_reach", reach)
+        ends = "".join(sorted({u[-1] for su in rules.sub_units if su.known for u in su.units}))
+        if ends:
+            object.__setattr__(rules, "known_unit_end", regex.compile(f"[{regex.escape(ends)}]"))
     return rules
 
 

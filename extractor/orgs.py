@@ -333,8 +333,7 @@ class _Finder:
             if first < k:
                 # a conjunction or a stop word glued to the name's first words (和蒂森, 会同县):
                 # split them and walk again
-                name = text[tokens[first][0]:cs]
-                if any(ch in name for ch in r.glued_conj) or any(ch in name for ch in r.region_tails):
+                if r.glue_chars.search(text, tokens[first][0], cs) is not None:
                     split = self.split_glued_conj(tokens, tokens[first][0] - 1, cs)
                     if split is not tokens:
                         tokens = split
@@ -395,12 +394,11 @@ class _Finder:
         out = []
         for c in cands:
             bracket = text[c.end:c.end + 1] == "("
-            if not bracket and r.any_unit.search(text, c.end, c.end + r.unit_reach) is None:
-                out.append(c)  # most names: no unit near after them, no bracket
-                continue
-            known = c.source == "gazetteer" and c.type in ("company", "group")
-            if not bracket and not known and not text.endswith(parents, c.start, c.end):
-                out.append(c)
+            known = (c.source == "gazetteer" and c.type in ("company", "group")
+                     and r.known_unit_end.search(text, c.end, c.end + r.unit_reach) is not None)
+            if not bracket and ((not known and not text.endswith(parents, c.start, c.end))
+                                or r.any_unit.search(text, c.end, c.end + r.unit_reach) is None):
+                out.append(c)  # most names: no parent of a unit, or no unit near after them
                 continue
             end, rule = c.end, c.rule
             for su in r.sub_units:
@@ -648,6 +646,15 @@ class _Finder:
                 break
         return [(a, b)]
 
+    def _cues(self, start: int, end: int) -> list:
+        """The list cues in ``text[start:end]``, left to right: those right after 等
+        (等知名企业), or when there is none, those after a few words of trade (等面板企业)."""
+        text, r = self.text, self.rules
+        k = text.find("等", start, end)
+        if k < 0:
+            return []
+        return list(r.list_cue.finditer(text, k, end)) or list(r.list_cue_filled.finditer(text, k, end))
+
     def _list_regions(self):
         """(start, end, cue match) of each stretch that may hold one list: a clause
         cut after every 等+cue (电池电源、电子信息等行业 | 重点拜访了A、B等知名企业)."""
@@ -660,7 +667,7 @@ class _Finder:
             m = _LIST_STOP.search(text, k)
             end = m.start() if m else n
             cs = start
-            for cue in r.list_cue.finditer(text, start, end):
+            for cue in self._cues(start, end):
                 yield cs, cue.start(), cue
                 cs = cue.end()
             if cs < end:
