@@ -50,12 +50,14 @@ _OUTLET = regex.compile(
     r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|\d)",
     regex.M)
 _OUTLET_CUES = ("来源", "稿源", "来自", "出处")  # one of them is in every outlet label
-# A dateline opening the story: 新浪科技讯 / 中新网讯 (a name, then 讯; not 通讯, 资讯, 快讯…), or 新华社北京11月6日电
+# How an outlet's name (or its section's) ends: 中新网, 北京商报, 新浪科技, 央视新闻客户端.
+_MEDIA = "网|报|社|台|刊|科技|娱乐|财经|体育|教育|数码|手机|美股|港股|汽车|新闻|客户端|APP|频道|传媒|南都"
+# A dateline opening the story: 新浪科技讯 / 中新网讯 (a name of a medium, then 讯), or 新华社北京11月6日电
 # (a name ending in 社/网/报/台, a place, a date, 电).  本报/本网/本台 name no one.
 _DATELINE = regex.compile(
-    r"(?:^|(?<=[\s\]】)]))(?!本报|本网|本台|本刊|记者|通讯员)"
-    r"(?:(?P<name>(?:(?![的之])[\p{Han}A-Za-z]){2,8}?)(?<![通资快喜简短传审视音闻]|本报|本网)讯(?=[\s:(（]|$)"
-    r"|(?P<agency>[\p{Han}]{1,6}?(?:社|网|报|台))\p{Han}{0,6}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电)",
+    r"(?:^|(?<=[\s\]】)]))(?!本报|本网|本台|本刊|记者|通讯员|据)"
+    rf"(?:(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{0,8}}?(?:{_MEDIA}))(?<!本报|本网)讯(?=[\s:(（]|$)"
+    r"|(?P<agency>[\p{Han}]{1,6}?(?:社|网|报|台)(?<!本报|本网|本台))\p{Han}{0,6}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电)",
     regex.M)
 _DATELINE_END = re.compile(r"讯(?:[\s:(（]|$)|日(?:\d{1,2}时)?电")
 _ROLES = {

@@ -769,11 +769,18 @@ class _Finder:
     def in_byline(self, c: Candidate) -> bool:
         line_start = self.text.rfind("\n", 0, c.start) + 1
         before = self.text[max(line_start, c.start - 40):c.start]
-        if not before.strip() and self.rules.dateline.match(self.text, c.end):
+        dateline = self.rules.dateline.match(self.text, c.end)
+        if dateline and (not before.strip() or (
+                # mid-line, as pages glue it to what came before (…[心][心] 新浪娱乐讯 11月4日):
+                # after a space or bracket, near the top, and followed by a space
+                c.start < _DATELINE_REACH and before[-1:].isspace() | (before[-1:] in "]】)）")
+                and _AFTER_DATELINE.match(self.text, dateline.end()))):
             return True
         return self.rules.byline.search(before) is not None
 
 
+_DATELINE_REACH = 600  # where a dateline can stand: the head of the article
+_AFTER_DATELINE = regex.compile(r"[\s:：(（]")
 _HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟、，,")
 
 

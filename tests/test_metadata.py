@@ -207,3 +207,13 @@ def test_fast_period_assignment_equals_the_full_scan():
 ])
 def test_outlet_of_a_dateline(text, outlet):
     assert extract(text).metadata.get("outlet") == outlet
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("标题\n据新浪科技讯 报道，某公司发布财报。", None),  # 据: a source quoted, no dateline
+    ("标题\n他说腾讯 电话很多", None),  # 腾讯 names no medium
+    ("林洁 本报北京11月8日电 记者", None),
+    ("南都讯 记者从某局获悉", "南都"),
+])
+def test_a_dateline_names_a_medium(text, outlet):
+    assert extract(text).metadata.get("outlet") == outlet

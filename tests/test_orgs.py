@@ -97,6 +97,17 @@ def test_outlet_in_byline_is_not_an_org():
     assert names(text) == {"腾讯": "company"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a dateline glued mid-line to what the page had before it
+    ("某歌手发文：谢谢大家[心][心] 新浪娱乐讯 11月4日，腾讯公布财报。", {"腾讯": "company"}),
+    ("标题\n图片来自网络】新浪科技讯 北京时间消息，腾讯公布财报。", {"腾讯": "company"}),
+    # not a dateline: no space after it, or a name in running text
+    ("公司与新浪合作，新浪娱乐讯息很多，腾讯也参与。", {"新浪": "company", "腾讯": "company"}),
+])
+def test_outlet_of_a_dateline_mid_line_is_not_an_org(text, expected):
+    assert names(text) == expected
+
+
 def test_each_distinct_org_once_with_all_mentions():
     text = "与中国电池协会锂电分会签约。中国电池协会锂电分会表示欢迎，中国电池协会锂电分会将组织企业。"
     (org,) = extract(text, kinds={"org"}).orgs
