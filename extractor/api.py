@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .boilerplate import find_boilerplate
 from .figures import build_figures
 from .metadata import annotate
 from .normalize import normalize
@@ -47,7 +48,8 @@ def extract(
     ruleset = cached_rules(str(rules) if rules is not None else None)
     norm = normalize(text)
     figures, issues = build_figures(norm, ruleset, figure_kinds(kinds), id)
-    figures, metadata = annotate(norm, figures, metadata)  # boilerplate, metadata, periods
+    boiler = find_boilerplate(norm.text)
+    figures, metadata = annotate(norm, figures, metadata, boiler)  # boilerplate, metadata, periods
     spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
     figures, relations = relate(norm.text, figures, spans, ruleset.context)
     checks = check_relations(relations, figures, ruleset.context)
@@ -58,6 +60,6 @@ def extract(
 
         extra = [c for s, e, src in extra_orgs for c in model_candidates(norm, [(s, e)], src)]
         org_rules = cached_org_rules(str(rules)) if rules is not None else None  # built-in + DIR/org.yaml, DIR/lexicons
-        orgs = build_orgs(norm, org_rules, id, extra)
+        orgs = build_orgs(norm, org_rules, id, extra, boiler)
     return Article(id=id, text=text, figures=figures, orgs=orgs, checks=checks, issues=issues,
                    metadata=dict(metadata or {}))

@@ -44,6 +44,10 @@ _ICP = regex.compile(
     r"ICP(?:备|证)?[ \t\u3000:]*\d{6,10}号?(?:-\d+)?|"
     r"公网安备[ \t\u3000:]*\d{8,16}号?")
 _HAN = regex.compile(r"\p{Han}")
+# A disclaimer anywhere in a line, to its end: 新浪声明：此消息系转载…, 声明：本文仅代表作者…
+# (not a statement in the story: 公司声明：本文内容不实)
+_DISCLAIMER = regex.compile(
+    r"(?:\p{Han}{1,4})?声明[ \t\u3000]*:[ \t\u3000]*(?:此|本)(?:消息|文章?|内容|稿件)(?:系|仅|来自|转载|为转载)[^\n]*")
 _PHONE = regex.compile(
     r"(?:(?:电话|联系电话|咨询电话|热线|服务热线|举报电话|传真|Tel|TEL|tel)[ \t\u3000:]*)"
     r"(?:\(?0\d{2,3}\)?[- ]?)?\d{7,8}(?:-\d{1,4})?|"
@@ -85,6 +89,10 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
             m = _NAV.match(text, start, end)
             if m and m.group().strip():
                 found.append((m.start(), m.end(), "navigation"))
+    if "声明" in text:
+        # A site's disclaimer glued to the end of the story: 新浪声明：此消息系转载自合作单位…
+        for m in _DISCLAIMER.finditer(text):
+            found.append((m.start(), m.end(), "copyright"))
     if ("P" in text and "ICP" in text) or ("备" in text and "公网安备" in text):
         for m in _ICP.finditer(text):
             start = m.start() - 1 if m.start() and _HAN.match(text, m.start() - 1) else m.start()

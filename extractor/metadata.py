@@ -277,7 +277,8 @@ def _bylines(text: str):
                 last_end = m.end()
 
 
-def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> tuple[list, dict[str, Any]]:
+def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None,
+             boiler: list[tuple[int, int, str]] | None = None) -> tuple[list, dict[str, Any]]:
     """Boilerplate, metadata and periods for one article (issue 3).
 
     Figures inside boilerplate are dropped (and the rest numbered again);
@@ -285,7 +286,8 @@ def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None) -> t
     winning; each remaining figure gets the period of its clause, resolved
     against the publication date."""
     text = norm.text
-    boiler = find_boilerplate(text)
+    if boiler is None:  # (``find_boilerplate(norm.text)``, when the caller has it)
+        boiler = find_boilerplate(text)
     blanked = text
     if boiler:
         parts, last = [], 0

@@ -25,6 +25,7 @@ from typing import Iterable, NamedTuple
 
 import regex
 
+from .boilerplate import find_boilerplate
 from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .org_rules import OrgRules, cached_org_rules
 from .wordcut import Segmenter, segment, segmenter
@@ -920,11 +921,17 @@ def model_candidates(norm: Normalized, spans: Iterable[tuple[int, int]], source:
 
 
 def build_orgs(norm: Normalized, rules: OrgRules | None = None, doc_id: str | None = None,
-               extra: Iterable[Candidate] = ()) -> list[Org]:
-    """All orgs of an article: one record per distinct name, every mention in raw offsets."""
+               extra: Iterable[Candidate] = (), boilerplate: list[tuple[int, int, str]] | None = None) -> list[Org]:
+    """All orgs of an article: one record per distinct name, every mention in raw offsets.
+    No mention inside boilerplate (版权所有：新浪网, a site's disclaimer) counts: an outlet
+    there is metadata.  ``boilerplate``: ``find_boilerplate(norm.text)``, when known."""
     rules = rules or cached_org_rules()
+    if boilerplate is None:
+        boilerplate = find_boilerplate(norm.text)
     groups: dict[str, list[Candidate]] = {}  # by normalized name: 惠普 and 惠普 in two scripts are one
     for c in find_orgs(norm.text, rules, extra):
+        if boilerplate and any(s <= c.start < e for s, e, _ in boilerplate):
+            continue
         groups.setdefault(norm.text[c.start:c.end], []).append(c)
     orgs: list[Org] = []
     for name, cands in groups.items():

@@ -43,6 +43,7 @@ _FRAGMENTS = [
     "出处", "来源于网络",
     "(记者 张长友 通讯员 左彦楠)", "（记者 王小明）", "本报记者 王五 李四 报道", "记者从市统计局获悉",
     "实习生 赵六", "特约通讯员 钱七", "记者", "通讯员", "实习生", "本报", "新华社北京4月25日电", "新浪科技讯 ", "本报讯", "通讯",
+    "新浪声明:此消息系转载自合作单位", "声明:本文仅代表作者", "声明:本文内容不实",
     # prose, figures and glue
     "全区到位资金12亿元", "营收36.57亿元", "同比增长5%", "新签约项目17个", "22.735", "114.82%",
     "，", "。", "！", "？", "!", "?", "；", ":", "、", "\n", "\n\n", " ", "  ", "\t", "\u3000", "标题",
@@ -61,6 +62,7 @@ def plain_boilerplate(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), "copyright") for m in b._FOOTER.finditer(text)]
     found += [(m.start(), b._block_end(text, m.end()), "related") for m in b._BLOCK_HEAD.finditer(text)]
     found += [(m.start(), m.end(), "navigation") for m in b._NAV.finditer(text) if m.group().strip()]
+    found += [(m.start(), m.end(), "copyright") for m in b._DISCLAIMER.finditer(text)]
     for m in b._ICP.finditer(text):
         start = m.start() - 1 if m.start() and b._HAN.match(text, m.start() - 1) else m.start()
         found.append((start, m.end(), "icp"))

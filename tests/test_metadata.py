@@ -217,3 +217,13 @@ def test_outlet_of_a_dateline(text, outlet):
 ])
 def test_a_dateline_names_a_medium(text, outlet):
     assert extract(text).metadata.get("outlet") == outlet
+
+
+def test_a_disclaimer_glued_to_the_story_is_boilerplate_and_names_no_org():
+    text = "某公司营收增长12%，点击阅读原文。新浪声明：此消息系转载自合作单位，新浪网登载此文仅供参考。"
+    article = extract(text)
+    assert article.metadata.get("boilerplate") == ["copyright"]
+    assert [o.name for o in article.orgs] == []
+    assert [f.text for f in article.figures] == ["12%"]
+    statement = extract("该公司发表声明：本文内容不实，营收增长12%。")
+    assert "boilerplate" not in statement.metadata
