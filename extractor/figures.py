@@ -296,7 +296,8 @@ def build_figures(
             value_max=high,
             currency=currency,
             unit=c.rule.value.get("unit") or _group(c.match, "unit"),
-            approx=is_approx(c.match, c.rule) or _APPROX_BEFORE.search(norm.text, max(0, c.start - 4), c.start) is not None,
+            approx=(is_approx(c.match, c.rule)
+                    or _APPROX_BEFORE.search(norm.text, max(0, c.start - 4), c.start) is not None),
             negative=kind != "count" and is_decline(norm.text, c.start, c.end, decline),
             of=counted_noun(norm.text, c.start, c.end) if kind == "count" else None,
             rule=c.rule.id,

@@ -2,9 +2,10 @@
 
 Every step is either a one-for-one character substitution (script conversion,
 width folding, a lost middle dot) or a deletion (invisible format characters,
-pinyin glosses, stray spaces inside numbers, doubled punctuation).  So the map is just the list of deleted
-raw ranges: a normalized offset shifts right by the number of raw characters
-deleted before it.  That keeps the map small and the lookup a bisection.
+pinyin glosses, stray spaces inside numbers, doubled punctuation).  So the map
+is just the list of deleted raw ranges: a normalized offset shifts right by the
+number of raw characters deleted before it.  That keeps the map small and the
+lookup a bisection.
 """
 from __future__ import annotations
 
@@ -202,7 +203,8 @@ def normalize(raw: str) -> Normalized:
     text = _LOST_DOT.sub("·", text)
     mapping = _Map()
     current = Normalized(raw, text)
-    for pattern, quick in ((_INVISIBLE, None), (_GLOSS, None), (_NUMBER_SPACE, None), (_DOUBLED_PUNCT, _DOUBLED_ANY)):
+    steps = ((_INVISIBLE, None), (_GLOSS, None), (_NUMBER_SPACE, None), (_DOUBLED_PUNCT, _DOUBLED_ANY))
+    for pattern, quick in steps:
         if quick is not None and not quick.search(text):
             continue
         text, spans = _delete(text, pattern)
