@@ -774,7 +774,7 @@ class _Finder:
         if dateline and (not before.strip() or (
                 # mid-line, as pages glue it to what came before (…[心][心] 新浪娱乐讯 11月4日):
                 # after a space or bracket, near the top, and followed by a space
-                c.start < _DATELINE_REACH and before[-1:].isspace() | (before[-1:] in "]】)）")
+                c.start < _DATELINE_REACH and (before[-1].isspace() or before[-1] in "]】)）")
                 and _AFTER_DATELINE.match(self.text, dateline.end()))):
             return True
         return self.rules.byline.search(before) is not None
