@@ -73,6 +73,8 @@ class OrgRules:
     region_before_known: tuple[str, ...] = ()
     share_class: regex.Pattern = regex.compile("(?!)")
     level_alone: frozenset[str] = frozenset()
+    region_alone: frozenset[str] = frozenset()
+    region_alone_not_before: regex.Pattern = regex.compile("(?!)")
     list_verb: regex.Pattern = regex.compile("(?!)")
     list_member_tails: tuple[str, ...] = ()
     company_bureau: regex.Pattern = regex.compile("(?!)")
@@ -99,10 +101,11 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "glued_conj", "region_first", "examples",
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
-              "level_alone", "list_verbs", "list_member_tails")
+              "level_alone", "region_alone", "list_verbs", "list_member_tails")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
-                "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler")
+                "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
+                "region_alone_not_before")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
 
 
@@ -278,7 +281,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     except regex.error as exc:
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
     patterns = {}
-    for key in ("share_class", "company_bureau"):
+    for key in ("share_class", "company_bureau", "region_alone_not_before"):
         try:
             patterns[key] = regex.compile(str(data.get(key) or "(?!)"))
         except regex.error as exc:
@@ -341,6 +344,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         region_before_known=tuple(_words(data, "region_before_known", file)),
         share_class=patterns["share_class"],
         level_alone=frozenset(_words(data, "level_alone", file)),
+        region_alone=frozenset(_words(data, "region_alone", file)),
+        region_alone_not_before=patterns["region_alone_not_before"],
         list_verb=regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(
             _words(data, "list_verbs", file), key=len, reverse=True)) + ")了?$" if data.get("list_verbs") else "(?!)"),
         list_member_tails=tuple(sorted(_words(data, "list_member_tails", file), key=len, reverse=True)),

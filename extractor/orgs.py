@@ -277,6 +277,12 @@ class _Finder:
         # 县人民医院, 县中医院: a bare level names the one of its level for some suffixes
         regions = [p for p in words if self.is_region(p) and (p not in r.region_tails or len(words) > 1
                                                                or suffix in r.level_alone)]
+        if suffix in r.region_alone:
+            # 深圳中学: a named place (not a bare level) alone names a school, unless a
+            # time follows (杭州中学时, 中学阶段: a stage of schooling)
+            if r.region_alone_not_before.match(self.text, cs + len(suffix)):
+                return False
+            return any(p not in r.region_tails for p in regions)
         return bool(regions) and suffix not in r.weak_suffixes
 
     # -- suffixes

@@ -596,3 +596,36 @@ def test_sub_unit_min_and_max_are_checked(tmp_path):
                                        encoding="utf-8")
     with pytest.raises(RuleError, match="sub_units"):
         load_user_org_rules(tmp_path)
+
+
+# round four: constructions of the invest-13, company-11 and assoc-03 dev articles, on new sentences
+ROUND_FOUR = [
+    # a named city alone before 中学/小学 names a school; 中学生 is no school (new)
+    ("杭州中学与南京小学结对帮扶，全市中学和小学开学，深圳中学生人数增加",
+     {"杭州中学": "institution", "南京小学": "institution"}),
+    # village and neighbourhood committees are government bodies; bare 村委会 names none (new)
+    ("东风社区居委会和柳塘村村委会组织村民，村委会主任表示",
+     {"东风社区居委会": "government", "柳塘村村委会": "government"}),
+    # an academy's or a hospital's branch (new)
+    ("中国农业科学院兰州分院与北京协和医院西山分院签约",
+     {"中国农业科学院兰州分院": "institution", "北京协和医院西山分院": "institution"}),
+    # a second alias after 或 does not hide the first (new)
+    ("青峦电子股份有限公司（以下简称“青峦电子”或“公司”）公告，青峦电子营收增长",
+     {"青峦电子股份有限公司": "company", "青峦电子": "company"}),
+]
+
+NOT_ORGS_ROUND_FOUR = [
+    "她在杭州中学时就喜欢画画，南京小学阶段成绩优异",  # a stage of schooling, not a school
+    "县招商工作专班和项目建设指挥部会同县招商引资工作领导小组推进",
+    "依托市综合金融服务平台，省级新能源示范区加快建设",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FOUR)
+def test_round_four_constructions(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS_ROUND_FOUR)
+def test_round_four_not_orgs(text):
+    assert names(text) == {}
