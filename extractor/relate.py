@@ -59,6 +59,8 @@ _GROWTH_CUE = regex.compile(
 )
 _PREVIOUS_CUE = regex.compile(
     r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?$|(?:由|从)$")
+# 同比增长12.5%，上年同期为34.35亿元 (or （上年为…): the previous value stated right after the rate.
+_PREVIOUS_AFTER = regex.compile(r"\s*[，,（(]\s*(?:上年同期|上年|去年同期|去年|上一年|上年度)(?:数据|数值|水平)?(?:为|是)\s*")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 _TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)$")
 _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
@@ -239,10 +241,12 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += _completions(text, slots, rates, context)
         relations += _growths(text, slots, rates)
         relations += _shares(text, slots, rates, context)
-        relations += _named_ratios(text, slots, rates, context.get("named_ratios") or {})
     relations += _breakdowns(text, slots, context)
     relations += _trailing_totals(text, slots, context)
     relations += _listed_sums(text, slots, runs, context)
+    if rates:
+        # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
+        relations += _named_ratios(text, slots, rates, context.get("named_ratios") or {})
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
 
@@ -812,6 +816,9 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
                 break
         if current is None:
             continue
+        if previous is None and change is None and after is not None and after.figure.kind != "percent" \
+                and _PREVIOUS_AFTER.fullmatch(text, rate.end, after.start) and after.same_measure(current):
+            previous = after  # 同比增长12.5%，上年同期为34.35亿元: the previous value right after the rate
         verb = cue.start("verb")
         if _OVER_PERIODS.search(text, current.end, verb):
             continue  # 由X增加到Y，年均增长p%: a rate per year over several years
@@ -858,13 +865,15 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
         if part is None:
             continue
         whole = inside[-1] if inside else None
+        by_total = False
         if whole is None:
             noun = _strip_words(m.group("whole"))
-            # A whole is no smaller than its part, and no change (减少了156个职位).
-            whole = next((s for s in reversed(earlier) if s is not part and s.same_measure(part)
-                          and s.figure.value >= part.figure.value
-                          and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
-                          and _same_indicator(s.fields.get("indicator"), noun)), None)
+            whole = _named_whole(text, earlier, part, noun)
+            core = _WHOLE_TAIL.sub("", noun)
+            if whole is None and core != noun:
+                # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
+                whole = _named_whole(text, earlier, part, core)
+                by_total = whole is not None
         if whole is None and _PRONOUN_WHOLE.match(m.group("whole")):
             whole = _read_whole(text, earlier, part, rate, slots, context)
             if whole is not None:
@@ -874,9 +883,22 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
         rate.fields["indicator"] = part.fields.get("indicator")
         if whole is not None and whole.same_measure(part):
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
-            mode = "" if whole.sentence == rate.sentence else "inferred"
+            # A whole named as a total (授信总额) is found by the name of what it totals.
+            mode = "" if whole.sentence == rate.sentence and not by_total else "inferred"
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
     return out
+
+
+_WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
+
+
+def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
+    """The nearest of ``earlier`` named ``noun`` that can be the whole of ``part``:
+    of its measure, no smaller, and no change (减少了156个职位)."""
+    return next((s for s in reversed(earlier) if s is not part and s.same_measure(part)
+                 and s.figure.value >= part.figure.value
+                 and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
+                 and _same_indicator(s.fields.get("indicator"), noun)), None)
 
 
 _PRONOUN_WHOLE = regex.compile(r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?")
@@ -920,7 +942,9 @@ def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]],
         numerator = _named(earlier, named[name].get("numerator") or ())
         if numerator is None:
             continue
+        # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator.
         denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
+                              and s.fields.get("role") != "part"
                               and not _holds(s, named[name]["numerator"])
                               and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
                              named[name].get("denominator") or ())

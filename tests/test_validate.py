@@ -170,6 +170,9 @@ def test_perturbing_one_operand_flags_exactly_its_checks():
         operands = [i for i in (check.reported, check.total, *check.inputs) if i]
         chosen = rng.choice(operands)
         figure = next(f for f in article.figures if f.id == chosen)
+        if sum(f.text == figure.text for f in article.figures) > 1:
+            # Stated twice (a title restates the body): the other copy may still confirm the claim.
+            continue
         # A total is lowered below its parts, anything else raised: wrong whether
         # or not a list is presented as exhaustive (raising a total above a list
         # that may be partial is honestly unverifiable, not inconsistent).
@@ -466,3 +469,35 @@ def test_an_amount_converted_into_another_currency_is_an_equivalent():
     figures = {f.text: f for f in article.figures}
     assert (figures["约合1.8亿美元"].role, figures["约合1.8亿美元"].indicator) == ("equivalent", figures["12.5亿元"].indicator)
     assert [(c.kind, c.status) for c in article.checks] == [("growth", "consistent")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: the previous value stated right after the rate (上年同期为, （上年为…）).
+    ("全年接待游客326.5万人次，同比增长8.4%，上年同期为301.2万人次。", [("growth", "consistent", "8.4%")]),
+    ("实现进出口总额52.8亿元，同比增长9.7%，上年同期为45.6亿元。", [("growth", "inconsistent", "9.7%")]),
+    ("实现净利润3.2亿元，同比增长6.7%（上年为3.0亿元）。", [("growth", "consistent", "6.7%")]),
+    # A loss or another measure after the rate is no previous value.
+    ("营业收入12.5亿元，同比增长8%，上年同期为亏损1.2亿元。", []),
+    ("签约项目36个，同比增长12.5%，上年同期为到位资金8.2亿元。", []),
+])
+def test_growth_with_the_previous_value_after_the_rate(text, expected):
+    assert checks_of(text)[1] == expected
+
+
+def test_a_part_of_a_breakdown_is_no_denominator_of_a_named_ratio():
+    # new: 毛利率 is over the whole revenue, not over its last listed part.
+    text = ("公司实现营业收入50.00亿元，其中，家电业务收入30.00亿元，零部件业务收入20.00亿元。"
+            "全年实现毛利12.5亿元，综合毛利率为25.0%。")
+    checks = checks_of(text)[1]
+    assert ("ratio", "consistent", "25.0%") in checks
+    assert all(status != "inconsistent" for _, status, _ in checks)
+
+
+@pytest.mark.parametrize("text, status", [
+    # new: a whole named as a total (新增贷款总额) is the figure of what it totals, read from the context.
+    ("全市新增贷款86.4亿元，其中普惠小微贷款21.6亿元，占新增贷款总额的25.0%。", "consistent"),
+    ("全市新增贷款86.4亿元，其中普惠小微贷款21.6亿元，占新增贷款总额的52.0%。", "unverifiable"),
+])
+def test_a_share_of_a_whole_named_as_a_total(text, status):
+    article, checks = checks_of(text)
+    assert [(k, s) for k, s, t in checks if t.endswith("%")] == [("ratio", status)]
