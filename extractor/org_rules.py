@@ -63,6 +63,7 @@ class OrgRules:
     rare_word_freq: int = 0
     list_cues_any: frozenset[str] = frozenset()
     function_tails: frozenset[str] = frozenset()
+    kind_nouns: tuple[str, ...] = ()
     glued_conj: frozenset[str] = frozenset()
     region_first: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
@@ -77,6 +78,7 @@ class OrgRules:
     region_alone_not_before: regex.Pattern = regex.compile("(?!)")
     list_verb: regex.Pattern = regex.compile("(?!)")
     list_member_tails: tuple[str, ...] = ()
+    list_member_cuts: frozenset[str] = frozenset()
     company_bureau: regex.Pattern = regex.compile("(?!)")
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
@@ -99,9 +101,10 @@ class OrgRules:
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
-              "region_join_types", "list_cues_any", "function_tails", "glued_conj", "region_first", "examples",
+              "region_join_types", "list_cues_any", "function_tails", "kind_nouns", "glued_conj", "region_first", "examples",
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
-              "level_alone", "region_alone", "list_verbs", "list_member_tails")
+              "level_alone", "region_alone", "list_verbs", "list_member_tails",
+              "list_member_cuts")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
@@ -334,6 +337,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         rare_word_freq=int(data.get("rare_word_freq", 0)),
         list_cues_any=frozenset(any_cues),
         function_tails=frozenset(_words(data, "function_tails", file)),
+        kind_nouns=tuple(_words(data, "kind_nouns", file)),
         glued_conj=frozenset(_words(data, "glued_conj", file)),
         region_first=frozenset(_words(data, "region_first", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
@@ -349,6 +353,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_verb=regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(
             _words(data, "list_verbs", file), key=len, reverse=True)) + ")了?$" if data.get("list_verbs") else "(?!)"),
         list_member_tails=tuple(sorted(_words(data, "list_member_tails", file), key=len, reverse=True)),
+        list_member_cuts=frozenset(_words(data, "list_member_cuts", file)),
         company_bureau=patterns["company_bureau"],
     )
     object.__setattr__(rules, "automaton", _automaton(rules))

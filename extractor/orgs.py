@@ -159,6 +159,9 @@ class _Finder:
                     and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
                     and not self.is_region(tok) and self.is_region(text[tokens[i][0]:tokens[i][1]])):
                 break
+            # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
+            if used and tok.endswith(r.kind_nouns) and self.is_region(text[tokens[i][0]:tokens[i][1]]):
+                break
             # 中铁|二十|局: the number of a company's bureau, right before the suffix
             numbered = (used == 0 and tok[-1] in _NUMERAL_CHARS and 2 <= i < len(tokens)
                         and self.bureau(tokens[i - 2][0], tokens[i][0] + 1))
@@ -259,8 +262,8 @@ class _Finder:
             return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
-        if suffix in r.region_first and not self.is_region(parts[0]):
-            return False  # 所在学校, 足球学校: a school is named after its place
+        if suffix in r.region_first and not (self.is_region(parts[0]) or self.names_org(parts[0])):
+            return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)
         if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
             return False
         if left.isdigit():
@@ -611,6 +614,12 @@ class _Finder:
                     if b - a > len(tail) + 1 and text.endswith(tail, a, b):
                         members[-1] = (a, b - len(tail))
                         break
+                else:
+                    # …和县纪委监委|联合督导: the list ends before a word of joint action
+                    for x, y in segment(text, a + 2, b, r):
+                        if text[x:y] in r.list_member_cuts and x > a + 1:
+                            members[-1] = (a, x)
+                            break
             for a, b in members:
                 if (a, b) in covered:
                     continue

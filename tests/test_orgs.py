@@ -609,6 +609,22 @@ ROUND_FOUR = [
     # an academy's or a hospital's branch (new)
     ("中国农业科学院兰州分院与北京协和医院西山分院签约",
      {"中国农业科学院兰州分院": "institution", "北京协和医院西山分院": "institution"}),
+    # a kind of body written before a region is no part of the name (new)
+    ("由省级行业协会浙江省汽车工业协会主办，国家级研究机构中国汽车技术研究中心有限公司参加",
+     {"浙江省汽车工业协会": "association", "中国汽车技术研究中心有限公司": "company"}),
+    # an organ whose name holds 和 and a city word (lexicon) (new)
+    ("县经济和信息化局牵头，县住房和城乡建设局、县交通运输局配合",
+     {"县经济和信息化局": "government", "县住房和城乡建设局": "government", "县交通运输局": "government"}),
+    # a subdistrict office; a branch of a company named without a legal form (new)
+    ("西城街道办事处与美国霍尼韦尔国际公司上海分公司座谈，该公司上海分公司负责人出席",
+     {"西城街道办事处": "government", "美国霍尼韦尔国际公司上海分公司": "company"}),
+    # a school attached to a university (new)
+    ("北京师范大学附属实验中学和复旦大学附属中山医院",
+     {"北京师范大学附属实验中学": "institution", "复旦大学附属中山医院": "institution"}),
+    # the last member of a list ends before a word of joint action (new)
+    ("县委办公室、县政府办公室、县人大常委会、县政协和县纪委监委联合督导",
+     {"县委办公室": "government", "县政府办公室": "government", "县人大常委会": "government",
+      "县政协": "government", "县纪委监委": "government"}),
     # a second alias after 或 does not hide the first (new)
     ("青峦电子股份有限公司（以下简称“青峦电子”或“公司”）公告，青峦电子营收增长",
      {"青峦电子股份有限公司": "company", "青峦电子": "company"}),
