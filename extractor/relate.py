@@ -901,13 +901,16 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Sl
                  and _same_indicator(s.fields.get("indicator"), noun)), None)
 
 
-_PRONOUN_WHOLE = regex.compile(r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?")
+# 占其总额的, 占全县的, and a whole left unnamed: 占比75.5%, 占比重为…
+_PRONOUN_WHOLE = regex.compile(r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|比?$")
 
 
 def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],
                 context: dict) -> _Slot | None:
     """The nearest of ``earlier`` before the part (within _READ_REACH, among the
     nearest _READ_TRIES of its measure) that ``rate`` of makes the part."""
+    if part.figure.value_max is not None:
+        return None  # a range (3-5个) agrees with too many wholes to tell which is meant
     floor = _read_floor(text, part.start)
     tries = 0
     for s in reversed(earlier):

@@ -501,3 +501,18 @@ def test_a_part_of_a_breakdown_is_no_denominator_of_a_named_ratio():
 def test_a_share_of_a_whole_named_as_a_total(text, status):
     article, checks = checks_of(text)
     assert [(k, s) for k, s, t in checks if t.endswith("%")] == [("ratio", status)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: 占比 names no whole: the nearest earlier amount that gives the rate, read from the context.
+    ("全年一般公共预算收入11.86亿元，其中税收收入8.95亿元，占比75.5%。", [("ratio", "consistent")]),
+    ("全县实现营业收入120亿元，其中民营企业营收84亿元，占比重为70%。", [("ratio", "consistent")]),
+    # A mismatch refutes nothing: the whole was only guessed.
+    ("全年一般公共预算收入11.86亿元，其中税收收入8.95亿元，占比57.5%。", []),
+    # A range as the part fits too many wholes.
+    ("全县共有企业93家，其中外资企业58家，另有3-5家企业在建，占比3.2%-5.4%。", []),
+])
+def test_a_share_whose_whole_is_left_unnamed(text, expected):
+    article, checks = checks_of(text)
+    assert [(k, s) for k, s, t in checks if t.endswith("%")] == expected
+    assert all(c.reason for c in article.checks if c.kind == "ratio")
