@@ -625,6 +625,10 @@ ROUND_FOUR = [
     ("县委办公室、县政府办公室、县人大常委会、县政协和县纪委监委联合督导",
      {"县委办公室": "government", "县政府办公室": "government", "县人大常委会": "government",
       "县政协": "government", "县纪委监委": "government"}),
+    # a branch of up to six characters; 总工会 with a region (new)
+    ("中国石化销售股份有限公司西南油气田分公司与梧川县总工会、市总工会座谈，工会主席表示",
+     {"中国石化销售股份有限公司西南油气田分公司": "company", "梧川县总工会": "association",
+      "市总工会": "association"}),
     # a second alias after 或 does not hide the first (new)
     ("青峦电子股份有限公司（以下简称“青峦电子”或“公司”）公告，青峦电子营收增长",
      {"青峦电子股份有限公司": "company", "青峦电子": "company"}),
