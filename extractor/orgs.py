@@ -369,6 +369,8 @@ class _Finder:
             start = cs - len(name)
             if start < 0 or text[start:cs] != name or self.followed_by_place(ce):
                 continue
+            if self.inside_not_org(start, ce):
+                continue
             # 前述邮储银行 / 广东省人民银行: a known name at the end takes over; only a
             # region may stand before it
             known = self.known_tail(start, ce)
@@ -390,6 +392,12 @@ class _Finder:
                 typ = "company"  # 中建三局: a state company's numbered engineering bureau
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
+
+    def inside_not_org(self, start: int, end: int) -> bool:
+        """Does a word of not_org_words open left of ``start`` and end at ``end``
+        (各县|区政府, 乡镇|人民政府)?"""
+        r = self.rules
+        return any(end - n < start and self.text[end - n:end] in r.not_org_words for n in r.not_org_lengths)
 
     def names_org(self, word: str) -> bool:
         """Is ``word`` a known name or does it end in a suffix (人民政府, 电子商会)?"""
@@ -529,7 +537,7 @@ class _Finder:
                                                                   or text[s - n - 1] in r.stop_words):
                         start = s - n
                         break
-            if self.followed_by_place(e):
+            if self.followed_by_place(e) or self.inside_not_org(start, e):
                 continue
             if typ == "company" and (m := r.share_class.match(text, e)):
                 e = m.end()  # 京东方A: a share class after a short name

@@ -638,6 +638,7 @@ NOT_ORGS_ROUND_FOUR = [
     "她在杭州中学时就喜欢画画，南京小学阶段成绩优异",  # a stage of schooling, not a school
     "县招商工作专班和项目建设指挥部会同县招商引资工作领导小组推进",
     "依托市综合金融服务平台，省级新能源示范区加快建设",
+    "各县区政府、乡镇人民政府、市直各部门和各金融机构",  # every government of a level
 ]
 
 
