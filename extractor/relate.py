@@ -51,7 +51,9 @@ _COMPLETION = regex.compile(
     rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|占|达到?)(?:全年|年度|年初)?(?:目标|计划|任务){_IN_CLAUSE}{{0,16}}?的\s*$")
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
-_GROWTH_VERBS = "增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减".split("|")
+# The last ones name the rate itself (增幅为12.5%; a 降幅 figure is read as negative).
+_GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|"
+                 "增幅|增幅为|增幅达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达").split("|")
 _GROWTH_AFTER = "了|幅度为|幅度达".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
@@ -781,6 +783,7 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     return False
 
 
+_CLAIM_BREAK = regex.compile(r"[，,；;：:（(]")
 _OVER_PERIODS = regex.compile(r"年均|平均|累计|复合")
 
 
@@ -832,7 +835,9 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
         if previous is not None and previous.same_measure(current):
             previous.fields["role"] = "previous"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
-        elif change is not None and change.same_measure(current):
+        elif change is not None and change.same_measure(current) and _CLAIM_BREAK.search(text, current.end, change.start):
+            # 营业费用1.076亿元增长了2810万元 with no break between: the amount is the base the
+            # change is added to, not the current value (比上年增加8家 follows the current one after a comma).
             change.fields["role"] = "change"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, change.figure.id), mode="change"))
     return out

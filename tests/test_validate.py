@@ -516,3 +516,16 @@ def test_a_share_whose_whole_is_left_unnamed(text, expected):
     article, checks = checks_of(text)
     assert [(k, s) for k, s, t in checks if t.endswith("%")] == expected
     assert all(c.reason for c in article.checks if c.kind == "ratio")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: the rate named 增幅/涨幅/降幅 after its figures.
+    ("全年接待游客由412.6万人次增加到468.3万人次，增幅为13.5%。", [("growth", "consistent", "13.5%")]),
+    ("全年完成进出口额27.4亿元，上年同期为31.2亿元，同比降幅为12.2%。", [("growth", "consistent", "12.2%")]),
+    ("全年完成进出口额27.4亿元，上年同期为31.2亿元，同比降幅为21.2%。", [("growth", "inconsistent", "21.2%")]),
+    ("年末在册会员312家，比上年增加26家，增幅9.1%。", [("growth", "consistent", "9.1%")]),
+    # The amount right before 增长了X is the base X is added to, not the current value.
+    ("本季度营业费用为1.42亿元，同比上年同季度营业费用人民币1.15亿元增长了人民币2700万元，增幅为23.5%。", []),
+])
+def test_growth_named_as_an_increase_or_a_decline(text, expected):
+    assert [c for c in checks_of(text)[1] if c[1] != "unverifiable"] == expected
