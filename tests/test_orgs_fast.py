@@ -219,8 +219,9 @@ def plain_extend_right(self, cands):
     out = []
     for c in cands:
         end, rule = c.end, c.rule
+        known = c.source == "gazetteer" and c.type in ("company", "group")  # 中国电信|江西分公司
         for su in r.sub_units:
-            if text.endswith(su.parents, c.start, end):
+            if text.endswith(su.parents, c.start, end) or (known and su.known):
                 m = su.pattern.match(text, end)
                 if m and self.unit_words(*m.span("mid")):
                     end, rule = m.end(), f"org.sub_unit.{c.type}"
@@ -238,6 +239,8 @@ def plain_extend_right(self, cands):
 @example("联合中国工商银行梧川支行、梧川农商银行举办")
 @example("郑州大学电气与信息工程学院与公司")
 @example("天健会计师事务所(特殊普通合伙)对")
+@example("上汽街道办事处")
+@example("中国电信江西分公司")
 def test_units_looked_for_only_after_their_parents(text):
     from unittest import mock
 
