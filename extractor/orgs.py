@@ -262,7 +262,8 @@ class _Finder:
             return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
-        if suffix in r.region_first and not (self.is_region(parts[0]) or self.names_org(parts[0])):
+        head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
+        if suffix in r.region_first and not (self.is_region(head) or self.names_org(parts[0])):
             return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)
         if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
             return False

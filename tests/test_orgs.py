@@ -629,6 +629,12 @@ ROUND_FOUR = [
     ("中国石化销售股份有限公司西南油气田分公司与梧川县总工会、市总工会座谈，工会主席表示",
      {"中国石化销售股份有限公司西南油气田分公司": "company", "梧川县总工会": "association",
       "市总工会": "association"}),
+    # a school of a place jieba does not know, cut as 青峦|县 (new)
+    ("青峦县城关镇中心小学和青峦县第二中学、梧川县实验小学参加",
+     {"青峦县城关镇中心小学": "institution", "青峦县第二中学": "institution", "梧川县实验小学": "institution"}),
+    # 委托/聘请 before a firm are verbs, whatever jieba tags them (new)
+    ("公司委托北京德恒律师事务所出具意见，聘请立信会计师事务所审计",
+     {"北京德恒律师事务所": "company", "立信会计师事务所": "company"}),
     # a second alias after 或 does not hide the first (new)
     ("青峦电子股份有限公司（以下简称“青峦电子”或“公司”）公告，青峦电子营收增长",
      {"青峦电子股份有限公司": "company", "青峦电子": "company"}),
