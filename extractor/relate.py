@@ -9,6 +9,8 @@ Reads the clause structure of the normalized text around each figure:
   change, and the rate), a share (占…的R%).
 
 Relations are plain records with figure ids; validate.py computes them.
+This module finds the rates (completion, growth, share, named ratios);
+sums.py, on the same slots, finds the claims that parts add up to a total.
 """
 from __future__ import annotations
 
@@ -82,30 +84,10 @@ _CUES = {
     _SHARE_CUE: (None, _NOT_IN_CLAUSE),  # holds 占
     _COMPLETION_RATE: (frozenset("率为到达是"), _NOT_IN_CLAUSE),
 }
-_BREAKDOWN_OPENER = regex.compile(
-    r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
-    r"|在\p{Han}{2,12}?中[，,：:]"
-)
-# Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|[看分中][，,：:]")
-_OPENER_LONGEST = 16
-_ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
-_FULL_STOP = regex.compile(r"[。！？!?\n]")
-_LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
-_LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
-_NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
 # What opens an amount's conversion into another currency: （约合, （折合, （相当于…
 _EQUIVALENT = re.compile(r"\s*[（(]\s*(?:约合|折合|合|约|相当于|即)?")
-_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
-# A figure stated as a whole: 共有会员单位288家, 总投资, 合计, 累计 (within a few characters before it).
-_TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|总量|总值|总规模|总投资|总产值|总收入|全部|共")
-_TOTAL_CUE_REACH = 10
 _REGION = regex.compile(r"\p{Han}{2,4}?(?:自治区|区|县|市|旗|镇|乡)(?=[\p{Han}“\"]|$)")
 _REGION_END = regex.compile(r"[区县市旗镇乡]")  # a _REGION match ends with one, at most 7 long
-_DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占)?")
-_ITEM_JOIN = regex.compile(r"[、和及与]")
-_RUN_BREAK = regex.compile(r"[。；;！？\n]")
-_LIST_COLON = regex.compile(r"(?:以下|如下)\p{Han}{0,6}[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +118,6 @@ class _Slot:
         return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
 
 
-_START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
 
 
 def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
@@ -209,6 +189,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     """Indicators, roles and subjects for ``figures`` (whose normalized spans
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
+    from . import sums  # the breakdown family; it builds on this module's slots
+
     if not figures:
         return [], []
     subject = article_subject(text)
@@ -235,7 +217,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         slots.append(_Slot(f, s, e, floor, fields))
     relations: list[Relation] = []
     context = context or {}
-    runs = _distributions(text, slots)
+    runs = sums.distributions(text, slots)
     # Breakdowns last: their totals and parts skip figures already cast as a
     # target, a previous value or a change.
     rates = [(i, s) for i, s in enumerate(slots) if s.figure.kind == "percent"]
@@ -243,9 +225,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += _completions(text, slots, rates, context)
         relations += _growths(text, slots, rates)
         relations += _shares(text, slots, rates, context)
-    relations += _breakdowns(text, slots, context)
-    relations += _trailing_totals(text, slots, context)
-    relations += _listed_sums(text, slots, runs, context)
+    relations += sums.breakdowns(text, slots, context)
+    relations += sums.trailing_totals(text, slots, context)
+    relations += sums.listed_sums(text, slots, runs, context)
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
         relations += _named_ratios(text, slots, rates, context.get("named_ratios") or {})
@@ -376,157 +358,6 @@ def _agrees(relation: Relation, slots: list[_Slot], context: dict) -> bool:
     return check_relations([relation], exact, context)[0].status == "consistent"
 
 
-def _breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
-    """总数…其中A a, B b…: the parts after the opener against the total before it.
-
-    Openers: 其中; 分产业看 / 按经营地分 / 从贸易方式看; 新引进的41个项目中.  Parts run
-    to the end of the full sentence, across ；-separated items (三次产业).
-
-    The text ties a total to its parts (_tied) when the opener hangs on it, or it
-    stands in the opener's sentence or in the one right before as the nearest
-    figure of the measure, and the parts are named apart.  Any other total is
-    read from the context: the nearest earlier figure, paragraphs back, that the
-    parts add up to (a headline total, then 分产业看 two paragraphs on); such a
-    total confirms the parts and never refutes them."""
-    # The figures that may be a total or a part; the roles set below (total,
-    # part) keep a figure among them.
-    candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
-    if len(candidates) < 2:  # a total before the opener, a part after it
-        return []
-    out = []
-    for m in _openers(text, candidates):
-        stop = _FULL_STOP.search(text, m.end())
-        stop = stop.start() if stop else len(text)
-        following = [s for s in candidates if m.end() <= s.start < stop]
-        if not following:
-            continue
-        if _PERIOD_AFTER_OPENER.match(text, m.end()):
-            continue  # 其中第三季度新增34家…: a period within the period, each figure beside its own
-        first = following[0]
-        nested = _BREAKDOWN_OPENER.search(text, m.end(), stop)
-        limit = nested.start() if nested else stop
-        if nested:
-            # 收入13.7亿元，其中A 5.5亿元；总资产163.7亿元，其中A 68.6亿元: the next item's total
-            # stands before its own opener, after the ；that ends this list.
-            semi = _LAST_SEMICOLON.search(text, m.end(), nested.start())
-            limit = semi.start() if semi else limit
-        turn = _TURN.search(text, m.end(), limit)
-        limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
-        listed = [s for s in following if s.same_measure(first) and s.start < limit
-                  and not _REFERENCE.search(s.fields.get("indicator") or "")
-                  and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
-                  and not _TOTAL_AFTER.search(s.fields.get("indicator") or "")]
-        # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
-        whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
-        parts = _list_items(text, listed[:whole] if whole is not None else listed, m.end())
-        if not parts or any(p.series for p in parts):
-            continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
-        # The total: the nearest figure of the same measure before the opener,
-        # close by, in this paragraph or the one before (an opener such as
-        # 从贸易方式看 often starts a paragraph about the headline total).
-        paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
-        floor = max(paragraph, m.start() - 200)
-        earlier = [s for s in candidates if floor <= s.start and s.end <= m.start()
-                   and s.same_measure(first) and s.fields.get("role") != "part" and not s.series]
-        total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
-        if len(parts) < 2:
-            if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
-                for p in parts:
-                    p.fields.setdefault("role", "part")
-            continue
-        inputs = tuple(p.figure.id for p in parts)
-        mode, read = "", None
-        named = _named_apart(parts)
-        tied = _tied(text, total, m, parts, candidates) if total is not None else 0
-        if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                                          mode="exhaustive"), slots, context)):
-            # Unless tied in one sentence, a figure nearby that the parts add up to is the
-            # total they break down (高新技术企业营业收入530.2亿元 stands between the
-            # headline total and 分行业看).
-            read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
-            if read is not None:
-                total, mode = read, "inferred"
-            elif total is None:
-                continue
-            elif not tied:
-                mode = "inferred"
-        if not named and not mode:
-            # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
-            # conditions that overlap (12家卫视…，24家卫视…): they confirm, never refute.
-            mode = "inferred"
-        if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
-            continue
-        total.fields["role"] = "total"
-        for p in parts:
-            p.fields["role"] = "part"
-        segment = text[m.start():parts[-1].end + 3]
-        if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                reason="the parts are not presented as exhaustive"))
-        elif mode == "inferred" and not tied and not named:
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                reason="neither the text nor names tie the parts to the total"))
-        elif mode:
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
-        else:
-            # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
-            complete = _presented_complete(m.group(), text[m.start():parts[0].start],
-                                           [p.fields.get("indicator") or "" for p in parts], context)
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                mode="exhaustive" if complete else "subset"))
-    return out
-
-
-_TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
-_LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
-# A figure given for comparison is no part: 远高于分析师预期的1.437亿美元.
-_REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|预测")
-# Nor one that points back (这两家俱乐部), nor another whole (电视剧共计100多部).
-_ANAPHORA = regex.compile(r"[这那此该]\Z")
-_TOTAL_AFTER = regex.compile(r"(?:共计|合计|总计|共有|共)\Z")
-# A part "named" by what it does (5人被控…, 两个由连廊连接, 14部是长篇) has no name of its
-# own: such parts may overlap.
-_PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
-_OWN_TOTAL = regex.compile(r"总数|总额|总量|总计|合计")
-# 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
-_PERIOD_AFTER_OPENER = regex.compile(
-    r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
-# A clause that turns to something else ends a list of parts.
-_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有)")
-
-
-def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
-    """How closely the text ties ``total`` to the parts after ``opener`` (see
-    _breakdowns): 2 in one sentence (or the opener hangs on it, or names it),
-    1 from the sentence before or by the name the parts share, 0 not at all."""
-    if total.end == opener.start():
-        return 2  # 41个项目中，
-    word = opener.group()
-    if word.startswith("在"):  # 在到位的市外资金中: the scope it names is the total's
-        named = word.replace("的", "")[1:-2]
-        return 2 if named and (total.fields.get("indicator") or "").replace("的", "").endswith(named) else 0
-    gap = text[total.end:opener.start()]
-    stop = _FULL_STOP.search(gap)
-    if stop is None:
-        return 2  # one sentence
-    between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()]
-    suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
-    name = total.fields.get("indicator") or ""
-    shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
-    if shared:
-        # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
-        return 0 if any((s.fields.get("indicator") or "").endswith(shared) for s in between) else 1
-    if _TEXT_AFTER_STOP.search(gap, stop.end()):
-        return 0  # a sentence or more between them
-    return 0 if between else 1
-
-
-def _named_apart(parts: list[_Slot]) -> bool:
-    """Is each part named (its counted noun or indicator), each by another name?"""
-    names = [p.figure.of or p.fields.get("indicator") for p in parts]
-    return all(n and not n.startswith(_PREDICATE) for n in names) and len(set(names)) == len(names)
-
-
 _READ_REACH = 1000  # a total read from the context: at most this many characters back,
 _READ_PARAGRAPHS = 4  # at most this many line breaks back,
 _READ_TRIES = 8  # and among the nearest this many figures that could be it
@@ -539,248 +370,6 @@ def _read_floor(text: str, before: int) -> int:
         if k < 0:
             return floor
     return max(floor, k + 1)
-
-
-def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: int, inputs: tuple[str, ...],
-                slots: list[_Slot], context: dict, grouped: bool = False) -> _Slot | None:
-    """The nearest earlier figure (see _READ_REACH) of the parts' measure, ending
-    before ``before`` and not a part itself, that the parts add up to.  The parts
-    must be named apart, or ``grouped`` (三方分别出资: their number is stated).  A
-    figure named by a word of ``not_summable`` (每项奖励5000元) is no total."""
-    if not grouped and not _named_apart(parts):
-        return None  # 10个提名，9个提名: nothing says these add up to anything
-    unsummable = context.get("not_summable", ())
-    floor = _read_floor(text, before)
-    largest = max(p.figure.value for p in parts)
-    tries = 0
-    for s in reversed(candidates):
-        if s.end > before or any(s is p for p in parts):
-            continue
-        if s.start < floor or tries >= _READ_TRIES:
-            break
-        if not s.same_measure(parts[0]) or s.fields.get("role") == "part" or s.series or s.figure.value < largest:
-            continue
-        if any(w in (s.fields.get("indicator") or "") for w in unsummable):
-            continue
-        tries += 1
-        if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
-            return s
-    return None
-
-
-# A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor
-# 共计, as often a product: 每年441万元，4年共计1764万元).
-_TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
-_PART_GAP = 16  # at most this many characters between listed parts, and before the total
-
-
-def _trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
-    """A元、B元和C元，总计D元 (中期股息0.45元，全年派息合共1.5元): the run of figures of one
-    measure right before the one 合计 introduces, in its sentence and cast in no other
-    role, add up to it.  Parts in earlier sentences (one per paragraph, then 三个包合计…)
-    are read from the context: the nearest run of figures of the measure that adds up
-    to the total, which it confirms and never refutes.  其他行业合计 is the total of a
-    category whose members are not listed."""
-    if len(slots) < 3 or not any(w in text for w in ("合计", "合共", "总计")):
-        return []
-    out = []
-    for i, total in enumerate(slots):
-        if total.fields.get("role") or total.figure.kind in ("percent", "number"):
-            continue
-        clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
-        cue = _TRAILING_TOTAL.search(text, clause, total.start)
-        if not cue or _OTHERS.search(text, clause, cue.start()):
-            continue
-        parts, after, mode = [], total, "exhaustive"
-        for s in reversed(slots[:i]):
-            if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
-                break
-            if s.same_measure(total) and not s.fields.get("role"):
-                parts.insert(0, s)
-                after = s
-        first = _FIRST_N.search(text, clause, cue.start())
-        if first is not None and len(parts) >= 2:
-            # 前4所高校合计39人: the first four of the listed parts.
-            n = _stated_number(first.group(1) + "个") or 0
-            parts = parts[:n] if 2 <= n <= len(parts) else []
-        if len(parts) < 2:
-            if first is not None:
-                continue
-            parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
-            if not parts:
-                continue
-        total.fields["role"] = "total"
-        for p in parts:
-            p.fields["role"] = "part"
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
-                            mode=mode))
-    return out
-
-
-_OTHERS = regex.compile(r"其他|其余|其它")
-_FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
-
-
-def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot], context: dict) -> list[_Slot]:
-    """The nearest run of figures of the total's measure before it (within
-    _READ_REACH, cast in no role, at most _READ_TRIES) that adds up to it."""
-    floor = _read_floor(text, total.start)
-    run: list[_Slot] = []
-    for s in reversed(earlier):
-        if s.start < floor or len(run) >= _READ_TRIES:
-            break
-        if not s.same_measure(total):
-            continue
-        if s.fields.get("role") or s.series:
-            break
-        run.insert(0, s)
-        if len(run) >= 2 and _agrees(Relation("breakdown", None, total=total.figure.id,
-                                              inputs=tuple(p.figure.id for p in run), mode="exhaustive"), slots, context):
-            return run
-    return []
-
-
-def _listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot], bool]], context: dict) -> list[Relation]:
-    """Lists no opener introduces, against a total read from the context (which
-    they confirm, never refute): A、B和C分别完成x、y、z after the sentence stating
-    the total, 三方分别出资x、y和z, and 拟投入以下项目：A x，B y，C z."""
-    lists = [r for r in runs if r[1][0].figure.kind != "percent"]
-    # A colon list has a total before it and parts after it: it lies between the first and last figure.
-    low, high = slots[0].end, slots[-1].start
-    colons = text.find("以下", low, high) >= 0 or text.find("如下", low, high) >= 0
-    for m in _LIST_COLON.finditer(text, low, high) if colons else ():
-        stop = _FULL_STOP.search(text, m.end())
-        stop = stop.start() if stop else len(text)
-        after = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"]
-        if len(after) >= 2:
-            lists.append((m.start(), [s for s in after if s.same_measure(after[0])], False))
-    if not lists:
-        return []
-    candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
-    out = []
-    for start, run, grouped in lists:
-        if len(run) < 2 or run[0].figure.kind == "percent" or any(s.fields.get("role") or s.series for s in run):
-            continue
-        if not all(s.same_measure(run[0]) for s in run):
-            continue
-        if any(w in text[start:run[-1].start] for w in context.get("not_summable", ())):
-            continue  # SCI、EI论文每篇分别奖励3000元、2000元: amounts per item
-        inputs = tuple(s.figure.id for s in run)
-        total = _read_total(text, candidates, run, start, inputs, slots, context, grouped)
-        if total is None:
-            continue
-        total.fields["role"] = "total"
-        for p in run:
-            p.fields["role"] = "part"
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
-    return out
-
-
-def _openers(text: str, candidates: list[_Slot]):
-    """The breakdown openers that may stand between two candidates of one full
-    sentence, as a scan of the whole text finds them.  Every opener ends with
-    an _OPENER_END and is at most _OPENER_LONGEST long; none spans a full stop,
-    so a full sentence can be scanned alone."""
-    low = min(map(_END, candidates))  # an opener starts after a candidate
-    stop = -1  # the end of the last full sentence scanned
-    for s in sorted(candidates, key=_START):
-        if s.start <= stop or s.start < low:
-            continue
-        # The last opener end or full stop before it; the text before ``low`` was
-        # searched for the candidate before it.
-        last = _LAST_OPENER_END_OR_STOP.search(text, low, s.start)
-        low = s.start - 1
-        if last is None or last.lastgroup == "stop":
-            continue  # no opener ends in its full sentence before it
-        m = _LAST_FULL_STOP.search(text, 0, last.start())
-        start = m.end() if m else 0
-        m = _FULL_STOP.search(text, s.start)
-        stop = m.start() if m else len(text)
-        first = _OPENER_END.search(text, start, stop)  # no opener ends before it
-        yield from _BREAKDOWN_OPENER.finditer(text, max(start, first.end() - _OPENER_LONGEST), stop)
-
-
-def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
-    """The earlier figure the list breaks down: the one the opener hangs on
-    (41个项目中，), else the nearest whose indicator agrees with the list, named in
-    the opener (在到位的市外资金中) or ending like the parts (收益 for 电力业务收益,
-    煤炭贸易业务收益), else the nearest.  A total is not smaller than a part, unless
-    its clause states it as the whole (共有288家，其中…368家; 进出口总值…, 从贸易方式看…):
-    then the text is wrong, and the check says so instead of finding no claim."""
-    largest = max(p.figure.value for p in parts)
-    fits = [s for s in earlier if s.figure.value >= largest]
-    if not fits:
-        # Only openers that break down the whole (其中, 从…看, 按…分); 十大岗位中 or
-        # 在X中 name a scope of their own, whose parts need not fit any earlier figure.
-        # Bare numbers (the number kind) carry no unit to tie them to a whole.
-        if parts[0].figure.kind == "number" or (opener != "其中" and opener.rstrip("，,：:").endswith("中")):
-            return None
-        stated = [s for s in earlier if _TOTAL_CUE.search(text, max(s.sentence, s.start - _TOTAL_CUE_REACH), s.start)]
-        return stated[-1] if stated else None
-    if fits[-1].end == start:
-        return fits[-1]
-    named = opener.replace("的", "")[1:-2] if opener.startswith("在") else ""
-    if named:
-        for s in reversed(fits):
-            if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named):
-                return s
-    suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
-    for k in range(len(suffix), 1, -1):  # the longest shared ending first
-        for s in reversed(fits):
-            if (s.fields.get("indicator") or "").endswith(suffix[-k:]):
-                return s
-    return fits[-1]
-
-
-def _common_suffix(words: list[str]) -> str:
-    if not words or not all(words):
-        return ""
-    suffix = words[0]
-    for w in words[1:]:
-        while suffix and not w.endswith(suffix):
-            suffix = suffix[1:]
-    return suffix
-
-
-def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
-    """The parts of a list: all in the first ；-item when it holds several
-    (A 9个，B 5个；新开工…), else one per ；-item while each holds one
-    (第一产业…；第二产业…；第三产业…)."""
-    items: list[list[_Slot]] = []
-    for s in candidates:
-        index = len(_ITEM_BREAK.findall(text, start, s.start))
-        while len(items) <= index:
-            items.append([])
-        items[index].append(s)
-    if not items:
-        return []
-    if len(items[0]) >= 2:
-        first = items[0]
-        # 研究生3000人、本科生2000人，师资队伍…300人: after a 、 list, a ，starts another statement.
-        for k in range(1, len(first)):
-            gap = text[first[k - 1].end:first[k].start]
-            if k >= 2 and "，" in gap and all("、" in text[a.end:b.start] for a, b in zip(first[:k - 1], first[1:k])):
-                return first[:k]
-        return first
-    parts = []
-    for item in items:
-        if len(item) != 1:
-            break
-        parts.append(item[0])
-    return parts
-
-
-def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
-    """Are the parts offered as the whole: 分别, a classification (按经营地分,
-    分产业看), or every member of a known complete set of categories?"""
-    if "分别" in segment or opener.startswith(("按", "分")):
-        return True
-    if any(word in name for name in names for word in ("其他", "其余", "其它")):
-        return True  # the last category takes the rest: 消费类产品及其他
-    for group in context.get("exhaustive_sets", ()):
-        if all(any(word in name for name in names) for word in group):
-            return True
-    return False
 
 
 _CLAIM_BREAK = regex.compile(r"[，,；;：:（(]")
@@ -999,53 +588,3 @@ def _ends(slot: _Slot, words) -> bool:
 def _holds(slot: _Slot, words) -> bool:
     indicator = slot.fields.get("indicator") or ""
     return any(w in indicator for w in words)
-
-
-def _distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot], bool]]:
-    """A、B、C分别为x、y、z: the i-th figure after 分别 measures the i-th item.
-
-    Returns each run of figures after 分别, where its list starts, and whether the
-    list states the number of its members (三方).  A run over
-    periods (2014年、2015年及2016年…分别为) or over fewer items than figures, unless
-    their number is stated (三方分别出资), is a series: its figures stand side by side
-    and are no parts of a whole."""
-    runs: list[tuple[int, list[_Slot], bool]] = []
-    if len(slots) < 2 or "分别" not in text:
-        return runs
-    for m in _DISTRIBUTED.finditer(text):
-        start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
-        items = [t for t in _ITEM_JOIN.split(text[start:m.start()]) if t]
-        items = [_strip_words(t) for t in items]
-        after = [s for s in slots if s.start >= m.end()]
-        run = []
-        for s in after:
-            gap = text[(run[-1].end if run else m.end()):s.start]
-            if _RUN_BREAK.search(gap) or len(gap) > 3:
-                break
-            run.append(s)
-        if len(items) >= 2 and len(run) == len(items):
-            for item, s in zip(items, run):
-                if item:
-                    s.fields["indicator"] = item
-        if len(run) >= 2:
-            listed = text[start:m.start()]
-            grouped = _stated_number(listed) == len(run)
-            if _PERIOD.search(listed) or (len(items) < len(run) and not grouped):
-                for s in run:
-                    s.series = True
-            runs.append((start, run, grouped))
-    return runs
-
-
-_PERIOD = regex.compile(r"\d{4}年|[一二三四]季度|\d{1,2}月|上半年|下半年")
-_STATED_NUMBER = regex.compile(r"([两二三四五六七八九十]|\d{1,2})(?:方|家|个|项|类|者|种|所|位|名|地|大|批)")
-_SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-
-
-def _stated_number(listed: str) -> int | None:
-    """The number of members a list names as a group: 三方 -> 3, 4家 -> 4."""
-    m = _STATED_NUMBER.search(listed)
-    if m is None:
-        return None
-    word = m.group(1)
-    return int(word) if word.isdigit() else _SMALL_NUMERALS[word]

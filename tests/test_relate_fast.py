@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import relate as R
+from extractor import sums as S
 from extractor.records import Figure
 
 _FRAGMENTS = [
@@ -181,10 +182,10 @@ def test_article_subject_chain():
 
 def plain_relevant_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The openers of a whole-text scan with a candidate before them and one
-    after them in their full sentence: the only ones _breakdowns acts on."""
+    after them in their full sentence: the only ones sums.breakdowns acts on."""
     out = []
-    for m in R._BREAKDOWN_OPENER.finditer(text):
-        stop = R._FULL_STOP.search(text, m.end())
+    for m in S._BREAKDOWN_OPENER.finditer(text):
+        stop = S._FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
         if any(e <= m.start() for _, e in spans) and any(m.end() <= s < stop for s, _ in spans):
             out.append(m.span())
@@ -203,8 +204,8 @@ def text_and_candidates(draw):
 def test_openers_are_the_whole_scans(case):
     text, spans = case
     candidates = [SimpleNamespace(start=s, end=e) for s, e in spans]
-    found = [m.span() for m in R._openers(text, candidates)]
-    whole = [m.span() for m in R._BREAKDOWN_OPENER.finditer(text)]
+    found = [m.span() for m in S._openers(text, candidates)]
+    whole = [m.span() for m in S._BREAKDOWN_OPENER.finditer(text)]
     assert found == [s for s in whole if s in set(found)]  # the whole scan's matches, in order, once each
     assert set(plain_relevant_openers(text, spans)) <= set(found)
 
@@ -219,7 +220,7 @@ def test_openers_long_and_many():
     for text in texts:
         spans = [m.span() for m in regex.finditer(r"\d+(?:\.\d+)?(?:亿元|个|家)", text)]
         candidates = [SimpleNamespace(start=s, end=e) for s, e in spans]
-        found = [m.span() for m in R._openers(text, candidates)]
+        found = [m.span() for m in S._openers(text, candidates)]
         relevant = plain_relevant_openers(text, spans)
         assert relevant and set(relevant) <= set(found), text
 
@@ -229,19 +230,19 @@ def test_openers_end_with_an_opener_end():
     most _OPENER_LONGEST long."""
     longest = ["其中", "分" + "产" * 8 + "划分：", "个" + "项" * 8 + "中，", "在" + "新" * 12 + "中:"]
     for text in longest:
-        m = R._BREAKDOWN_OPENER.search(text)
-        assert m.end() == len(text) and m.end() - m.start() <= R._OPENER_LONGEST, text
-        assert R._OPENER_END.fullmatch(text, m.end() - 2, m.end()), text
-    assert not R._BREAKDOWN_OPENER.search("在" + "新" * 13 + "中，")
+        m = S._BREAKDOWN_OPENER.search(text)
+        assert m.end() == len(text) and m.end() - m.start() <= S._OPENER_LONGEST, text
+        assert S._OPENER_END.fullmatch(text, m.end() - 2, m.end()), text
+    assert not S._BREAKDOWN_OPENER.search("在" + "新" * 13 + "中，")
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(texts, opener_texts))
 def test_every_opener_ends_with_an_opener_end(text):
-    for m in R._BREAKDOWN_OPENER.finditer(text):
-        assert m.end() - m.start() <= R._OPENER_LONGEST
-        assert R._OPENER_END.fullmatch(text, m.end() - 2, m.end())
-        assert not R._FULL_STOP.search(m.group())
+    for m in S._BREAKDOWN_OPENER.finditer(text):
+        assert m.end() - m.start() <= S._OPENER_LONGEST
+        assert S._OPENER_END.fullmatch(text, m.end() - 2, m.end())
+        assert not S._FULL_STOP.search(m.group())
 
 
 # ---------------------------------------------------------------- records
@@ -290,7 +291,7 @@ def _inputs(text: str):
 
 
 def _plain_openers(text, candidates):
-    return R._BREAKDOWN_OPENER.finditer(text)
+    return S._BREAKDOWN_OPENER.finditer(text)
 
 
 PLAIN = {
@@ -315,5 +316,7 @@ def test_relate_with_the_plain_paths(text):
     fast = R.relate(*args)
     with pytest.MonkeyPatch.context() as patch:
         for name, plain in PLAIN.items():
-            patch.setattr(R, name, plain)
+            for module in (R, S):  # sums imports some of them from relate by name
+                if hasattr(module, name):
+                    patch.setattr(module, name, plain)
         assert R.relate(*args) == fast
