@@ -57,9 +57,10 @@ class Candidate:
 def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Candidate], list[Issue]]:
     """Every match of every rule whose kind is wanted, in normalized offsets."""
     found, issues = [], []
-    urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+    # Web addresses and titles: no claim starts inside one.
+    skipped = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     if "《" in text:
-        urls += [m.span() for m in _TITLE.finditer(text)]
+        skipped += [m.span() for m in _TITLE.finditer(text)]
     scan = Scan(text, rules)  # rules that allow it run only on the clauses holding a numeral
     for rule in rules.rules:
         if rule.kind not in kinds:
@@ -70,8 +71,8 @@ def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Ca
                     found.append(Candidate(start, end, rule, m))
         except TimeoutError:
             issues.append(Issue("W001", 0, 0, "", f"rule {rule.id} timed out; its matches were dropped"))
-    if urls:  # web addresses and titles
-        found = [c for c in found if not any(s <= c.start < e for s, e in urls)]
+    if skipped:
+        found = [c for c in found if not any(s <= c.start < e for s, e in skipped)]
     return found, issues
 
 
