@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from itertools import accumulate
 from math import log
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from . import dictcache
 
 if TYPE_CHECKING:
     from .org_rules import OrgRules
@@ -40,14 +43,9 @@ class Segmenter:
 
         jieba.setLogLevel(logging.WARNING)
         tok = jieba.Tokenizer()
-        tok.initialize()
-        added = [w for w in list(rules.gazetteer) + list(rules.suffix_type) if len(w) > 1]
-        kept = ("有限公司", "股份", "集团")  # suffixes stay words of their own: the left edge can fall before them
-        self.tags, untagged = self._read_tags(tok, rules, set(added) | set(kept))
-        for word in added:
-            tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 20000))
-        for word in kept:
-            tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 200000))
+        tok.FREQ, tok.total, self.tags, untagged = dictcache.cached(
+            "jieba", self._cache_key(jieba, rules), lambda: self._build(rules), _valid_state)
+        tok.initialized = True
         self.tok, self.freq = tok, tok.FREQ
         self.untagged = frozenset(untagged)
         self.other = "-"  # the tag of a word whose tag no rule asks about (n, nr, i…)
@@ -61,6 +59,34 @@ class Segmenter:
         self._forced = len(finalseg.Force_Split_Words)  # finalseg's state the memos rest on
         self._hmm: dict[str, tuple[int, ...]] = {}
         self._memo: dict[str, tuple[int, ...]] = {}
+
+    @staticmethod
+    def _build(rules: OrgRules) -> tuple[dict[str, int], int, dict[str, str], set[str]]:
+        """jieba's dictionary with the lexicon words added, and the tags kept."""
+        import jieba
+
+        tok = jieba.Tokenizer()
+        tok.initialize()
+        added, kept = _added_words(rules)
+        tags, untagged = Segmenter._read_tags(tok, rules, set(added) | set(kept))
+        for word in added:
+            tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 20000))
+        for word in kept:
+            tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 200000))
+        return tok.FREQ, tok.total, tags, untagged
+
+    @staticmethod
+    def _cache_key(jieba, rules: OrgRules) -> bytes:
+        """Everything :meth:`_build` depends on: jieba's dictionary, the words and
+        tags of the rules, and this file's code."""
+        import os
+
+        dictionary = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+        stat = os.stat(dictionary)
+        added, kept = _added_words(rules)
+        parts = [jieba.__version__, dictionary, str(stat.st_size), str(stat.st_mtime_ns),
+                 "\n".join(added), "\n".join(kept), "\n".join(sorted(rules.stop_tags))]
+        return "\0".join(parts).encode("utf-8") + Path(__file__).read_bytes()
 
     @staticmethod
     def _read_tags(tok, rules: OrgRules, added: set[str]) -> tuple[dict[str, str], set[str]]:
@@ -294,6 +320,18 @@ class Segmenter:
                     if f >= 50 and text[a:b] not in gazetteer:
                         return True
         return False
+
+
+def _added_words(rules: OrgRules) -> tuple[list[str], tuple[str, ...]]:
+    """Words added to jieba's dictionary: the gazetteer and suffixes, and the
+    suffixes that stay words of their own (the left edge can fall before them)."""
+    added = [w for w in list(rules.gazetteer) + list(rules.suffix_type) if len(w) > 1]
+    return added, ("有限公司", "股份", "集团")
+
+
+def _valid_state(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], dict)
+            and isinstance(value[1], int) and isinstance(value[2], dict) and isinstance(value[3], (set, frozenset)))
 
 
 def segmenter(rules: OrgRules) -> Segmenter:
