@@ -67,17 +67,61 @@ class Item:
     article_id: str | None = None  # set when the item is an article (ok or failed)
 
 
-class Batch:
-    """Rows for every table, gathered between two writes (one transaction)."""
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """One item's rows already encoded as the DuckDB writer reads them: each
+    table's rows as JSON lines (made where the item was extracted, so with
+    ``-j N`` the workers encode and the parent only concatenates), and the
+    counts a run's summary needs."""
 
-    def __init__(self) -> None:
+    lines: dict[str, bytes]  # table -> its rows, one JSON line each, every line ending in \n
+    longest: int  # the longest line, in bytes
+    text_bytes: int  # UTF-8 size of the largest text (the writer's memory follows it)
+    figure_kinds: tuple[str, ...]
+    orgs: int
+    check_statuses: tuple[str, ...]
+
+
+def encode_rows(rows: dict[str, list[dict[str, Any]]]) -> Encoded:
+    # orjson: UTF-8 bytes, several times faster than json.dumps (once the writer's largest cost)
+    lines, longest = {}, 0
+    for name, table_rows in rows.items():
+        if table_rows:
+            encoded = [orjson.dumps(row, default=_plain_decimal) for row in table_rows]
+            longest = max(longest, max(map(len, encoded)))
+            encoded.append(b"")
+            lines[name] = b"\n".join(encoded)
+    texts = rows.get("texts", ())
+    return Encoded(lines, longest, max((len(r["text"].encode("utf-8")) for r in texts), default=0),
+                   tuple(f["kind"] for f in rows.get("figures", ())), len(rows.get("orgs", ())),
+                   tuple(c["status"] for c in rows.get("checks", ())))
+
+
+class Batch:
+    """Rows for every table, gathered between two writes (one transaction).
+
+    ``encoded``: rows are kept as JSON lines (``Encoded``; rows given as dicts
+    are encoded when added, so each table keeps the order of its items)."""
+
+    def __init__(self, encoded: bool = False) -> None:
+        self.encoded = encoded
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
+        self.lines: dict[str, list[bytes]] = {name: [] for name in COLUMNS}
+        self.longest = self.text_bytes = 0
         self.documents: list[dict[str, Any]] = []  # JSONL: one per article
         self.items: list[Item] = []
 
-    def add(self, item: Item, rows: dict[str, list[dict[str, Any]]], document: dict | None = None) -> None:
-        for name, table_rows in rows.items():
-            self.rows[name].extend(table_rows)
+    def add(self, item: Item, rows: "dict[str, list[dict[str, Any]]] | Encoded", document: dict | None = None) -> None:
+        if self.encoded and not isinstance(rows, Encoded):
+            rows = encode_rows(rows)
+        if isinstance(rows, Encoded):
+            for name, lines in rows.lines.items():
+                self.lines[name].append(lines)
+            self.longest = max(self.longest, rows.longest)
+            self.text_bytes = max(self.text_bytes, rows.text_bytes)
+        else:
+            for name, table_rows in rows.items():
+                self.rows[name].extend(table_rows)
         if document is not None:
             self.documents.append(document)
         self.items.append(item)
@@ -97,12 +141,13 @@ def memory_for(batch: "Batch") -> int:
     """MB the writer needs for this batch: the usual pool, or room for its largest
     text when one article is huge (a 50 MB article is one 50 MB string to read as
     JSON, parse and store)."""
-    largest = max((len(r["text"].encode("utf-8")) for r in batch.rows.get("texts", ())), default=0)
+    largest = batch.text_bytes
     return max(DUCKDB_MEMORY_MB, 4 * largest // 2**20 + 32)
 
 
 class DuckDBWriter:
     resumable = True
+    encodes = True  # takes batches of encoded rows (``Batch(encoded=True)``)
 
     def __init__(self, path: Path, run_id: str = "", overwrite: bool = False) -> None:
         import duckdb
@@ -180,9 +225,9 @@ class DuckDBWriter:
             if self.replacing:  # the items, kept for the deletes: what they replace goes first
                 con.execute(f"CREATE OR REPLACE TEMP TABLE _items AS {self._select(items, _ITEMS_COLUMNS)}")
                 self._delete_replaced()
-            for name, rows in batch.rows.items():
-                if rows:
-                    con.execute(f'INSERT INTO "{name}" BY NAME {self._select(rows, COLUMNS[name])}')
+            for name, lines in batch.lines.items():
+                if lines:
+                    con.execute(f'INSERT INTO "{name}" BY NAME {self._select_lines(lines, batch.longest, COLUMNS[name])}')
             if self.replacing:
                 con.execute(f"INSERT INTO {PROGRESS} BY NAME SELECT run, seq, key, digest, status, source FROM _items")
                 con.execute("DROP TABLE _items")
@@ -194,15 +239,16 @@ class DuckDBWriter:
             raise
 
     def _select(self, rows: list[dict[str, Any]], columns) -> str:
-        """A SELECT over ``rows``, written to the spool as JSON lines: exact decimals
+        """A SELECT over ``rows`` (see :meth:`_select_lines`)."""
+        encoded = encode_rows({"rows": rows})
+        return self._select_lines([encoded.lines.get("rows", b"")], encoded.longest, columns)
+
+    def _select_lines(self, lines: list[bytes], longest: int, columns) -> str:
+        """A SELECT over rows given as JSON lines, written to the spool: exact decimals
         travel as plain strings and are cast to DECIMAL by DuckDB, never through a float."""
         target = os.path.join(self._spool, "batch.jsonl")
-        # orjson: UTF-8 bytes, several times faster than json.dumps (the writer's largest cost).
-        lines = [orjson.dumps(row, default=_plain_decimal) for row in rows]
-        longest = max(map(len, lines), default=0)
         with open(target, "wb") as spool:
-            spool.write(b"\n".join(lines))
-            spool.write(b"\n")
+            spool.writelines(lines)
         types = ", ".join(f"{_q(c)}: '{'VARCHAR' if t == DECIMAL_SQL else t}'" for c, t in columns)
         picked = ", ".join(f"CAST({_q(c)} AS {t}) AS {_q(c)}" if t == DECIMAL_SQL else _q(c) for c, t in columns)
         # maximum_object_size: a line holds a whole article's text

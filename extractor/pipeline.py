@@ -29,7 +29,7 @@ from typing import Any, Iterable, Iterator
 from .api import DEFAULT_KINDS, extract
 from .errors import InputError, OutputError
 from .ingest import RawArticle, input_size, read_inputs
-from .output import Batch, Item, open_writer
+from .output import Batch, Encoded, Item, encode_rows, open_writer
 from .tables import article_row, check_rows, figure_rows, org_rows
 
 BATCH_ARTICLES = 200  # input items per committed batch (one transaction; more costs memory, fewer costs speed)
@@ -51,6 +51,18 @@ class Summary:
     checks: Counter = field(default_factory=Counter)  # by status
     worker_peak_mb: dict = field(default_factory=dict)  # -j N: each worker's peak RSS, by pid
 
+    def count(self, rows: Rows | Encoded) -> None:
+        """An article done: its figures by kind, orgs and checks by status."""
+        self.articles += 1
+        if isinstance(rows, Encoded):
+            self.figures.update(rows.figure_kinds)
+            self.orgs += rows.orgs
+            self.checks.update(rows.check_statuses)
+        else:
+            self.figures.update(f["kind"] for f in rows.get("figures", ()))
+            self.orgs += len(rows.get("orgs", ()))
+            self.checks.update(c["status"] for c in rows.get("checks", ()))
+
     def line(self, output: str) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.figures.items())) or "none"
         failed = f"{self.errors} input(s) failed (see the errors table)" if self.errors else "no errors"
@@ -63,11 +75,12 @@ class Summary:
 
 
 def process(raw: RawArticle, kinds=DEFAULT_KINDS, rules=None, document: bool = True,
-            spacy_model: str | None = None) -> tuple[Rows, dict | None]:
+            spacy_model: str | None = None, encode: bool = False) -> tuple[Rows | Encoded, dict | None]:
     """One article -> (rows for each table, its JSON document, or None when not ``document``).
 
     Pure and picklable, so a process pool or a Dask partition can call it.
-    ``spacy_model``: an installed spaCy pipeline whose ORG entities join the org candidates."""
+    ``spacy_model``: an installed spaCy pipeline whose ORG entities join the org candidates.
+    ``encode``: the rows come as ``Encoded`` JSON lines (what the DuckDB writer reads)."""
     extra = ()
     if spacy_model and "org" in kinds:
         from .components import model_orgs
@@ -85,7 +98,7 @@ def process(raw: RawArticle, kinds=DEFAULT_KINDS, rules=None, document: bool = T
         "orgs": org_rows(article),
         "checks": check_rows(article),
     }
-    return rows, article.to_dict() if document else None
+    return encode_rows(rows) if encode else rows, article.to_dict() if document else None
 
 
 # --------------------------------------------------------------------------- items
@@ -110,14 +123,14 @@ def error_outcome(seq: int, digest: str, source: str, stage: str, reason: str, s
     return Item(seq, "!" + source, digest, source, status), {"errors": [row]}, None
 
 
-def process_item(seq: int, raw: RawArticle, digest: str | None, kinds, rules,
-                 document: bool = True, spacy_model: str | None = None) -> tuple[Item, Rows, dict | None]:
+def process_item(seq: int, raw: RawArticle, digest: str | None, kinds, rules, document: bool = True,
+                 spacy_model: str | None = None, encode: bool = False) -> tuple[Item, Rows | Encoded, dict | None]:
     """``process`` with the one broad catch: a failing article becomes an error row.
     ``digest`` None: hashed here (in the worker, not in the parent that feeds them all)."""
     if digest is None:
         digest = digest_of(raw)
     try:
-        rows, doc = process(raw, kinds, rules, document, spacy_model)
+        rows, doc = process(raw, kinds, rules, document, spacy_model, encode)
     except Exception as exc:  # the one broad catch: per article, recorded
         row = {"source": raw.source, "stage": "extract", "reason": f"{type(exc).__name__}: {exc}",
                "article_id": raw.id}
@@ -125,15 +138,15 @@ def process_item(seq: int, raw: RawArticle, digest: str | None, kinds, rules,
     return Item(seq, raw.id, digest, raw.source, "ok", raw.id), rows, doc
 
 
-def process_chunk(tasks: list[tuple], kinds, rules, document: bool = True,
-                  spacy_model: str | None = None) -> list[tuple[Item, Rows, dict | None, int]]:
+def process_chunk(tasks: list[tuple], kinds, rules, document: bool = True, spacy_model: str | None = None,
+                  encode: bool = False) -> list[tuple[Item, Rows | Encoded, dict | None, int]]:
     """A worker's task: ``("do", seq, raw, digest, size)`` items are processed, the
     others (``("done", outcome, size)``: input errors, duplicates, skips) pass through."""
     out = []
     for task in tasks:
         if task[0] == "do":
             _, seq, raw, digest, size = task
-            out.append((*process_item(seq, raw, digest, kinds, rules, document, spacy_model), size))
+            out.append((*process_item(seq, raw, digest, kinds, rules, document, spacy_model, encode), size))
         else:
             _, outcome, size = task
             out.append((*outcome, size))
@@ -327,7 +340,8 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
     # holds no extraction state, so there is room for them).
     per_batch = batch_size or BATCH_ARTICLES * max(1, min(jobs, 4))
     writer = open_writer(output, fmt, rid, overwrite)
-    summary, batch = Summary(), Batch()
+    encode = getattr(writer, "encodes", False)
+    summary, batch = Summary(), Batch(encode)
     bar = None
     try:
         committed: dict[int, tuple[str, str]] = {}
@@ -339,7 +353,7 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
         bar = Progress(None if inputs == ["-"] else input_size(inputs), progress)
         items = itertools.islice(read_inputs(inputs, id_field=id_field, text_field=text_field), limit)
         chunks = chunked(plan(items, committed))
-        for results in ordered_map(process_chunk, chunks, jobs, kinds, rules, fmt == "jsonl", spacy_model,
+        for results in ordered_map(process_chunk, chunks, jobs, kinds, rules, fmt == "jsonl", spacy_model, encode,
                                    peaks=summary.worker_peak_mb):
             nbytes = 0
             for item, rows, doc, size in results:
@@ -351,17 +365,14 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
                     continue
                 batch.add(item, rows, doc)
                 if item.status == "ok":
-                    summary.articles += 1
-                    summary.figures.update(f["kind"] for f in rows.get("figures", ()))
-                    summary.orgs += len(rows.get("orgs", ()))
-                    summary.checks.update(c["status"] for c in rows.get("checks", ()))
+                    summary.count(rows)
                 elif item.status == "duplicate":
                     summary.duplicates += 1
                 else:
                     summary.errors += 1
                 if len(batch) >= per_batch:
                     writer.write(batch)
-                    batch = Batch()
+                    batch = Batch(encode)
             bar.update(nbytes, summary)
         writer.write(batch)
     finally:

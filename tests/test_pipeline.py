@@ -272,3 +272,28 @@ def test_workers_report_their_peak_memory(tmp_path):
     assert 1 <= len(two.worker_peak_mb) <= 2
     assert all(10 < mb < 10_000 for mb in two.worker_peak_mb.values())
     assert two.articles == one.articles
+
+
+def test_encoded_rows_are_the_rows_in_the_duckdb_writers_form():
+    """What a worker encodes is what the writer would have made of the dicts:
+    one JSON line per row, exact decimals as plain strings, and the summary's counts."""
+    import orjson
+
+    from extractor.ingest import RawArticle
+    from extractor.output import Batch, encode_rows
+
+    raw = RawArticle(id="a1", text="全年到位资金22.735亿元，完成目标的114.82%，新签约项目17个。", source="s")
+    rows, _ = pipeline.process(raw, document=False)
+    encoded, _ = pipeline.process(raw, document=False, encode=True)
+    assert encoded == encode_rows(rows)
+    decoded = [orjson.loads(line) for line in encoded.lines["figures"].splitlines()]
+    assert [d["value"] for d in decoded] == [format(f["value"], "f") for f in rows["figures"]]
+    assert "2273500000" in [d["value"] for d in decoded]
+    assert encoded.lines["figures"].endswith(b"\n") and encoded.lines["figures"].count(b"\n") == len(rows["figures"])
+    assert encoded.figure_kinds == tuple(f["kind"] for f in rows["figures"])
+    assert encoded.text_bytes == len(raw.text.encode("utf-8"))
+    batch = Batch(encoded=True)
+    batch.add(pipeline.Item(0, "!x", "d", "x", "input_error"), {"errors": [{"source": "x", "stage": "read",
+                                                                              "reason": "r", "article_id": None}]})
+    batch.add(pipeline.Item(1, "a1", "d", "s", "ok", "a1"), encoded)
+    assert len(batch.lines["errors"]) == 1 and batch.lines["figures"] == [encoded.lines["figures"]]
