@@ -341,6 +341,7 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
     per_batch = batch_size or BATCH_ARTICLES * max(1, min(jobs, 4))
     writer = open_writer(output, fmt, rid, overwrite)
     encode = getattr(writer, "encodes", False)
+    background = BackgroundWriter(writer)
     summary, batch = Summary(), Batch(encode)
     bar = None
     try:
@@ -371,15 +372,63 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
                 else:
                     summary.errors += 1
                 if len(batch) >= per_batch:
-                    writer.write(batch)
+                    background.write(batch)
                     batch = Batch(encode)
             bar.update(nbytes, summary)
-        writer.write(batch)
+        background.write(batch)
+        background.finish()
     finally:
         if bar is not None:
             bar.close()
-        writer.close()
+        try:
+            background.finish()
+        finally:
+            writer.close()
     return summary
+
+
+class BackgroundWriter:
+    """``writer.write`` in a thread of its own, one batch at a time and in order.
+
+    DuckDB lets go of the GIL while it inserts and commits (and waits for the
+    disk to sync), so meanwhile this process goes on reading input, taking
+    results back and feeding the workers, who would otherwise wait for it. At
+    most one batch waits to be written, so memory stays flat. A failed write
+    is raised by the next ``write`` or by ``finish``; later batches are dropped,
+    never written after a gap."""
+
+    def __init__(self, writer) -> None:
+        import queue
+        import threading
+
+        self.writer, self.error, self.raised = writer, None, False
+        self.queue: queue.Queue = queue.Queue(maxsize=1)
+        self.thread = threading.Thread(target=self._loop, name="extractor-writer", daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.writer.write(batch)
+                except BaseException as exc:  # handed to the run's thread
+                    self.error = exc
+
+    def _raise(self) -> None:
+        if self.error is not None and not self.raised:  # once: finish() in a finally must not raise it again
+            self.raised = True
+            raise self.error
+
+    def write(self, batch: Batch) -> None:
+        self._raise()
+        self.queue.put(batch)
+
+    def finish(self) -> None:
+        """Wait for every batch handed over to be written; raise what failed."""
+        if self.thread.is_alive():
+            self.queue.put(None)
+            self.thread.join()
+        self._raise()
 
 
 # --------------------------------------------------------------------------- DataFrames

@@ -297,3 +297,29 @@ def test_encoded_rows_are_the_rows_in_the_duckdb_writers_form():
                                                                               "reason": "r", "article_id": None}]})
     batch.add(pipeline.Item(1, "a1", "d", "s", "ok", "a1"), encoded)
     assert len(batch.lines["errors"]) == 1 and batch.lines["figures"] == [encoded.lines["figures"]]
+
+
+def test_background_writer_keeps_order_and_stops_at_the_first_failure():
+    """Batches are written in order; after a failed write none is written (no gap),
+    and the failure reaches the run's thread once."""
+    written = []
+
+    class Flaky:
+        def write(self, batch):
+            if batch == 2:
+                raise OSError("disk full")
+            written.append(batch)
+
+    bg = pipeline.BackgroundWriter(Flaky())
+    with pytest.raises(OSError, match="disk full"):
+        for batch in range(6):
+            bg.write(batch)
+        bg.finish()
+    bg.finish()  # raised once already: the finally of a run does not raise it again
+    assert written == [0, 1]
+
+    ok = pipeline.BackgroundWriter(type("W", (), {"write": lambda self, b: written.append(b)})())
+    for batch in range(10, 20):
+        ok.write(batch)
+    ok.finish()
+    assert written == [0, 1, *range(10, 20)]
