@@ -65,6 +65,7 @@ class OrgRules:
     function_tails: frozenset[str] = frozenset()
     kind_nouns: tuple[str, ...] = ()
     glued_conj: frozenset[str] = frozenset()
+    glued_conj_weak: frozenset[str] = frozenset()
     region_first: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
     titled_suffixes: frozenset[str] = frozenset()
@@ -91,6 +92,10 @@ class OrgRules:
     unit_reach: int = field(default=0, repr=False, compare=False)
     # the last character of a known unit (司 of 分公司): a cheap test before any_unit
     known_unit_end: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
+    # generic words and park words of two or more characters, for str.startswith
+    generic_heads: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # suffix -> the stop words that open with it and go on (控股|股东), but titles (局|长)
+    suffix_longer: dict = field(default_factory=dict, repr=False, compare=False)
     # a character of glued_conj or region_tails: a name holding none needs no split
     glue_chars: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
 
@@ -101,7 +106,8 @@ class OrgRules:
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
-              "region_join_types", "list_cues_any", "function_tails", "kind_nouns", "glued_conj", "region_first", "examples",
+              "region_join_types", "list_cues_any", "function_tails", "kind_nouns", "glued_conj", "glued_conj_weak",
+              "region_first", "examples",
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts")
@@ -339,6 +345,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         function_tails=frozenset(_words(data, "function_tails", file)),
         kind_nouns=tuple(_words(data, "kind_nouns", file)),
         glued_conj=frozenset(_words(data, "glued_conj", file)),
+        glued_conj_weak=frozenset(_words(data, "glued_conj_weak", file)),
         region_first=frozenset(_words(data, "region_first", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
         titled_suffixes=frozenset(_words(data, "titled_suffixes", file)),
@@ -362,6 +369,15 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
     object.__setattr__(rules, "group_suffixes", tuple(w for w, t in rules.suffix_type.items() if t == "group"))
     object.__setattr__(rules, "unit_parents", tuple(sorted({p for su in rules.sub_units for p in su.parents})))
+    longer: dict[str, tuple[str, ...]] = {}
+    for suffix in rules.suffix_type:
+        words = tuple(w for w in rules.stop_words - rules.titles_after
+                      if len(w) > len(suffix) and w.startswith(suffix))
+        if words:
+            longer[suffix] = words
+    object.__setattr__(rules, "suffix_longer", longer)
+    object.__setattr__(rules, "generic_heads", tuple(sorted(
+        {w for w in rules.generic_words | set(rules.not_org_tails) if len(w) >= 2}, key=len, reverse=True)))
     chars = "".join(sorted(set(rules.glued_conj) | {t for t in rules.region_tails if len(t) == 1}))
     if chars:
         object.__setattr__(rules, "glue_chars", regex.compile(f"[{regex.escape(chars)}]"))
@@ -382,18 +398,28 @@ class _Automaton:
 
     matcher: Any
     words: tuple[str, ...]
-    values: tuple[tuple[tuple[str, str], ...], ...]  # per word: (source, type) pairs
+    # per word: (source, type) pairs; ("tail", type, suffix) for a gazetteer organ
+    # ending in a suffix, a suffix hit at the word's end
+    values: tuple[tuple[tuple[str, ...], ...], ...]
 
-    def hits(self, text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
+    def hits(self, text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]], dict[int, int]]:
         """``(start, end, word, type)`` of the leftmost-longest, non-overlapping
-        matches, in text order: those of suffixes, and those of gazetteer names."""
+        matches, in text order: those of suffixes, and those of gazetteer names; and
+        the suffix hits that end a gazetteer organ (suffix start -> organ start)."""
         suffix: list[tuple[int, int, str, str]] = []
         gazetteer: list[tuple[int, int, str, str]] = []
+        tails: dict[int, int] = {}
         words, values = self.words, self.values
         for i, s, e in self.matcher.find_matches_as_indexes(text):
-            for source, typ in values[i]:
-                (suffix if source == "suffix" else gazetteer).append((s, e, words[i], typ))
-        return suffix, gazetteer
+            for v in values[i]:
+                if v[0] == "gazetteer":
+                    gazetteer.append((s, e, words[i], v[1]))
+                elif v[0] == "suffix":
+                    suffix.append((s, e, words[i], v[1]))
+                else:
+                    suffix.append((e - len(v[2]), e, v[2], v[1]))
+                    tails[e - len(v[2])] = s
+        return suffix, gazetteer, tails
 
 
 def _automaton(rules: OrgRules) -> _Automaton:
@@ -402,8 +428,15 @@ def _automaton(rules: OrgRules) -> _Automaton:
     entries: dict[str, list] = {}
     for word, typ in rules.suffix_type.items():
         entries.setdefault(word, []).append(("suffix", typ))
+    organ_ends = tuple(w for w, t in rules.suffix_type.items() if t == "government")
     for word, typ in rules.gazetteer.items():
         entries.setdefault(word, []).append(("gazetteer", typ))
+        # an organ ending in a suffix (旅游局) gives that suffix's hit too, or the
+        # leftmost-longest match would hide it and the words before it (市文化广电|旅游局)
+        if typ == "government" and word not in rules.suffix_type:
+            ends = [x for x in organ_ends if len(x) < len(word) and word.endswith(x)]
+            if ends:
+                entries[word].append(("tail", typ, max(ends, key=len)))
     words = tuple(entries)
     matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
                                          implementation=ahocorasick_rs.Implementation.DFA)  # fastest, small

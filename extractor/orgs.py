@@ -200,15 +200,32 @@ class _Finder:
         inside a name: right after a word of its own that follows a region
         (苏州|汇川|联合|动力系统股份有限公司), not after a separator or an org
         (区政府联合…, 联合…)?"""
-        if i < 3:
+        if i < 2 or i >= len(tokens):
             return False
         text, r = self.text, self.rules
         tok = text[tokens[i - 1][0]:tokens[i - 1][1]]
         if tok not in r.inner_words or tok not in r.stop_words:
             return False
         before = text[tokens[i - 2][0]:tokens[i - 2][1]]
-        return (_NAME_CHAR.fullmatch(before) is not None and not self.is_stop(before) and not self.is_region(before)
-                and not self.names_org(before) and self.is_region(text[tokens[i - 3][0]:tokens[i - 3][1]]))
+        if (_NAME_CHAR.fullmatch(before) is None or self.is_stop(before) or self.names_org(before)
+                or self.ends_unit(before)):
+            return False  # …栗阳营业部|联合|…: a unit ends the org before the verb
+        if i >= 3 and not self.is_region(before):
+            place = text[tokens[i - 3][0]:tokens[i - 3][1]]
+            if self.is_region(place) or (self.tag(place) is None and self.unknown_place(place)):
+                return True  # 浙东|出版|联合|集团, 青峦|出版|联合|集团
+        # 由|中华|联合|财产保险…, ，中华|联合|…: the word before (a place too) opens the name,
+        # after a stop word or at a clause's start, and is no kind of body (企业联合…,
+        # 高校联合…); no place or org follows (双方联合|杭州…, 上海联合|区政府: a verb)
+        s = tokens[i - 2][0]
+        if i >= 3:
+            prev = text[tokens[i - 3][0]:tokens[i - 3][1]]
+            opens = prev in r.stop_words or _NAME_CHAR.fullmatch(prev) is None  # 由, 、
+        else:
+            opens = s == 0 or _CLAUSE.match(text, s - 1) is not None
+        after = text[tokens[i][0]:tokens[i][1]]
+        return (opens and before not in r.generic_words and not before.endswith(r.kind_nouns)
+                and not self.is_region(after) and not self.names_org(after))
 
     def split_glued_conj(self, tokens: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
         """…有限公司|和蒂森|克虏伯…: a rare word the dictionary glued from a
@@ -233,12 +250,15 @@ class _Finder:
             if not n or text[a] not in conj:
                 continue
             word, prev = text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]
-            after_org = prev in r.gazetteer or any(prev.endswith(x) for x in r.suffix_type if len(x) >= 2)
+            after_org = (prev in r.gazetteer or any(prev.endswith(x) for x in r.suffix_type if len(x) >= 2)
+                         or self.ends_unit(prev))  # …禾丰支行|同禾…
             # …发展改革委|和县|自然资源局: a conjunction and a level right after an org
             if after_org and b - a == 2 and text[a + 1] in r.region_tails:
                 pass
             elif self.freq(word) >= r.rare_word_freq or word in r.gazetteer or self.tag(word) in ("c", "p"):
                 continue
+            elif text[a] in r.glued_conj_weak and self.tag(word) is not None:
+                continue  # 同济: a word of its own
             if prev == "、" or after_org:
                 if out is tokens:
                     out = list(tokens)
@@ -290,7 +310,9 @@ class _Finder:
         return bool(regions) and suffix not in r.weak_suffixes
 
     # -- suffixes
-    def suffix_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
+    def suffix_candidates(self, hits: list[tuple[int, int, str, str]],
+                          tails: dict[int, int] | None = None) -> list[Candidate]:
+        """``tails``: suffix hit start -> start of the gazetteer organ it ends (旅游局)."""
         text, r = self.text, self.rules
         hits = _maximal(hits)
         chains: list[list[tuple[int, int, str, str]]] = []
@@ -315,6 +337,10 @@ class _Finder:
             if cs == 0 or not _NAME_CHAR.match(text[cs - 1]) and text[cs - 1] != ")":
                 continue
             if any(text[k:ce] in r.not_org_words for k in range(max(0, cs - 4), cs + 1)):
+                continue
+            # 星海智控|控股股东: the last suffix opens a longer word jieba may cut apart
+            longer = r.suffix_longer.get(last)
+            if longer and text.startswith(longer, ce - len(last)):
                 continue
             # 连胜三局, 第七局: a number before a one-character organ suffix counts games
             if (typ == "government" and ce - cs == 1 and text[cs - 1] in _NUMERAL_CHARS
@@ -372,6 +398,12 @@ class _Finder:
                 continue
             if self.inside_not_org(start, ce):
                 continue
+            if tails and cs in tails:
+                # a known organ's suffix: the gazetteer finds the organ and its regions;
+                # here only the words of its name before it (市文化广电|旅游局)
+                start = self.organ_words(tokens, start, tails[cs])
+                if start is None or (start >= tails[cs] and len(chain) == 1):
+                    continue
             # 前述邮储银行 / 广东省人民银行: a known name at the end takes over; only a
             # region may stand before it
             known = self.known_tail(start, ce)
@@ -394,11 +426,66 @@ class _Finder:
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
 
+    def organ_words(self, tokens: list[tuple[int, int]], start: int, organ: int) -> int | None:
+        """Where the name of a known organ at ``organ`` opens, walked left to ``start``:
+        regions, then nouns of two or more characters (深圳市|文体|旅游局, 沈阳|铁路|公安局),
+        joined by 和/与 (市文化广电|和|旅游局), no verb, stop word, org or lone character
+        (海宁市委|市政府), no region after such a noun (岗位|成都市…); first, maybe, a
+        place the dictionary does not know (梧川|铁路|公安局), not lone words glued
+        (2000|年获|香港特区政府).  Only the words before the one the organ starts in
+        count (新疆维吾尔自治区|政府 holds 区政府)."""
+        r, text = self.rules, self.text
+        k = bisect.bisect_right(tokens, (organ, len(text) + 1)) - 1  # the token the organ starts in
+        if k < 0 or tokens[k][0] <= start:
+            return start
+        toks = [text[a:b] for a, b in tokens if a >= start and b <= tokens[k][0]]
+        starts = [a for a, b in tokens if a >= start and b <= tokens[k][0]]
+        if not toks or starts[0] != start:
+            return start
+        first = len(toks)  # the first token of the name
+        for n in range(len(toks) - 1, -1, -1):
+            t = toks[n]
+            if self.is_region(t):
+                first = n
+                continue
+            nxt = toks[n + 1] if n + 1 < len(toks) else ""
+            if t in ("和", "与") and first == n + 1 and n and not self.is_region(nxt):
+                first = n
+                continue
+            tag = self.tag(t)
+            if tag is None and self.unknown_place(t):
+                first = n
+                break
+            if (len(t) < 2 or _ALL_HAN.fullmatch(t) is None or tag is None or tag.startswith("v")
+                    or tag in r.stop_tags or t in r.stop_words or self.names_org(t)):
+                break
+            if first == n + 1 and nxt not in r.region_tails and self.is_region(nxt):
+                break  # a noun before a named region (岗位|成都市), not a level (双流|区)
+            first = n
+        if first < len(toks) and toks[first] in ("和", "与"):
+            first += 1
+        return starts[first] if first < len(toks) else tokens[k][0]
+
+    def unknown_place(self, word: str) -> bool:
+        """Could ``word``, no word of the dictionary, be a place (梧川, 岚溪), not lone
+        words jieba left (年获, 确为, 最热: a numeral, an adverb, a verb first)?"""
+        if not 2 <= len(word) <= 3 or _ALL_HAN.fullmatch(word) is None:
+            return False
+        for n, c in enumerate(word):
+            tag = self.tag(c) or ""
+            if tag[:1] in _FUNCTION_TAGS or (n == 0 and tag.startswith("v")) or c in _HARD_STOP:
+                return False
+        return True
+
     def inside_not_org(self, start: int, end: int) -> bool:
         """Does a word of not_org_words open left of ``start`` and end at ``end``
         (各县|区政府, 乡镇|人民政府)?"""
         r = self.rules
         return any(end - n < start and self.text[end - n:end] in r.not_org_words for n in r.not_org_lengths)
+
+    def ends_unit(self, word: str) -> bool:
+        """Does ``word`` end in a unit of an org (支行, 营业部, 分公司)?"""
+        return any(word.endswith(su.units) for su in self.rules.sub_units)
 
     def names_org(self, word: str) -> bool:
         """Is ``word`` a known name or does it end in a suffix (人民政府, 电子商会)?"""
@@ -742,7 +829,13 @@ class _Finder:
                 while cut and (cut[-1] in r.suffix_type or cut[-1] in "()" or self.is_region(cut[-1])):
                     cut.pop()
                     self._short(cut, name, forms, need_distinctive=n > 0)
-                while cut and cut[-1] in r.generic_words:
+                while cut:
+                    if cut[-1] not in r.generic_words:
+                        # 华康|生物制药: a word of two trade words, cut as two (华康生物)
+                        pieces = self._generic_pieces(cut[-1])
+                        if pieces is None:
+                            break
+                        cut[-1:] = pieces
                     cut.pop()
                     self._short(cut, name, forms, need_distinctive=True)
             self._initials(toks, name, forms)
@@ -750,9 +843,20 @@ class _Finder:
         for short, (typ, rule) in forms.items():
             i = text.find(short)
             while i >= 0:
-                out.append(Candidate(i, i + len(short), typ, rule, "list"))
+                # 雁南文化|产业博览会: a short name ending in a trade word, then another
+                # trade word or a park word, is a longer noun, no mention of the company
+                if not (short.endswith(r.generic_heads) and text.startswith(r.generic_heads, i + len(short))):
+                    out.append(Candidate(i, i + len(short), typ, rule, "list"))
                 i = text.find(short, i + 1)
         return out
+
+    def _generic_pieces(self, word: str) -> list[str] | None:
+        """``word`` as two generic words (生物制药 -> 生物, 制药), or None."""
+        g = self.rules.generic_words
+        for k in range(2, len(word) - 1):
+            if word[:k] in g and word[k:] in g:
+                return [word[:k], word[k:]]
+        return None
 
     def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool) -> None:
         short = "".join(cut)
@@ -806,7 +910,8 @@ class _Finder:
 
 _DATELINE_REACH = 600  # where a dateline can stand: the head of the article
 _AFTER_DATELINE = regex.compile(r"[\s:：(（]")
-_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟、，,")
+_FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
+_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或、，,")
 
 
 def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
@@ -890,8 +995,8 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     if not text:
         return []
     finder = _Finder(text, rules)
-    suffix_hits, gaz_hits = rules.automaton.hits(text)
-    found = finder.suffix_candidates(suffix_hits) + finder.gazetteer_candidates(gaz_hits)
+    suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
+    found = finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
     found = select(finder.extend_right(found) + list(extra))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new

@@ -656,3 +656,73 @@ def test_round_four_constructions(text, expected):
 @pytest.mark.parametrize("text", NOT_ORGS_ROUND_FOUR)
 def test_round_four_not_orgs(text):
     assert names(text) == {}
+
+
+# round five: constructions of the law-01, finance-01, health-01, media-01 and coop-01 dev
+# articles, on new sentences with made-up names
+ROUND_FIVE = [
+    # an alias after other notes in the same parentheses, with 下称 (new)
+    ("青禾精工股份有限公司（股票代码：601234，下称“青禾精工”）公告，青禾精工营收增长",
+     {"青禾精工股份有限公司": "company", "青禾精工": "company"}),
+    # 控股 opening 控股股东 ends no name (new)
+    ("澄湖科技控股股东减持股份", {}),
+    # trade words jieba tags as verbs inside names (控制, 互动, 出版) (new)
+    ("与岚溪互动娱乐有限公司签约，澄湖智能控制技术有限公司参加",
+     {"岚溪互动娱乐有限公司": "company", "澄湖智能控制技术有限公司": "company"}),
+    # 联合 after a place and a word of trade, or opening the name after a stop word (new)
+    ("青峦出版联合集团和由中华联合人寿保险股份有限公司梧川中心支公司承保",
+     {"青峦出版联合集团": "group", "中华联合人寿保险股份有限公司梧川中心支公司": "company"}),
+    # a unit ends the org before 联合, a verb (new)
+    ("青禾证券股份有限公司岚溪营业部联合澄湖基金管理有限公司举办讲座",
+     {"青禾证券股份有限公司岚溪营业部": "company", "澄湖基金管理有限公司": "company"}),
+    # public service units named by their function, and broadcasters (new)
+    ("梧川县动物疫病预防控制中心、市产品质量检验检测中心和县农业技术推广中心参加",
+     {"梧川县动物疫病预防控制中心": "institution", "市产品质量检验检测中心": "institution",
+      "县农业技术推广中心": "institution"}),
+    ("岚溪社区卫生服务中心与青峦省广播电视台、县电视台合作",
+     {"岚溪社区卫生服务中心": "institution", "青峦省广播电视台": "institution", "县电视台": "institution"}),
+    # a college's school, like a university's (new)
+    ("澄湖理工学院机械与电气工程学院招生", {"澄湖理工学院机械与电气工程学院": "institution"}),
+    # a family farm; a village's shareholding cooperative (new)
+    ("梧川县青禾家庭农场和岚溪村股份经济合作社签约",
+     {"梧川县青禾家庭农场": "company", "岚溪村股份经济合作社": "company"}),
+    # 同 glued by jieba to the next name's first character, after a bank's branch (new)
+    ("岚溪农商银行梧川支行同禾坪镇人民政府签约",
+     {"岚溪农商银行梧川支行": "company", "禾坪镇人民政府": "government"}),
+    # ... but a word of its own after an org stays in the name (new)
+    ("青峦大学同济医学院附属医院", {"青峦大学同济医学院附属医院": "institution"}),
+    # 或 is no part of a name (new)
+    ("可向采购人或梧川县财政局提出质疑", {"梧川县财政局": "government"}),
+    # a known organ with words of its name before it, 和 inside (new)
+    ("市文化广电和旅游局、梧川铁路公安局、县政府办公室联合发文",
+     {"市文化广电和旅游局": "government", "梧川铁路公安局": "government", "县政府办公室": "government"}),
+    # ... but no verb, lone characters, org or noun before a place (new)
+    ("2012年获澳门特区政府嘉奖，海宁市委市政府致信，招聘岗位青峦市统计局",
+     {"澳门特区政府": "government", "海宁市委": "government", "市政府": "government",
+      "青峦市统计局": "government"}),
+    # a company's short name cut inside a word of two trades (生物|制药) (new)
+    ("青禾生物制药股份有限公司增资，青禾生物出资2亿元", {"青禾生物制药股份有限公司": "company", "青禾生物": "company"}),
+    # a short name ending in a trade, then another trade: a longer noun (new)
+    ("岚溪文化旅游集团有限公司承办了岚溪文化产业论坛", {"岚溪文化旅游集团有限公司": "group"}),
+    # a name at a paragraph's start before 电网/通讯 is no dateline (new)
+    ("\u3000\u3000梧川电力集团与国家电网签约", {"梧川电力集团": "group", "国家电网": "company"}),
+    ("\u3000\u3000青禾集团与梧川通讯公司签约", {"青禾集团": "group", "梧川通讯公司": "company"}),
+]
+
+NOT_ORGS_ROUND_FIVE = [
+    "全县现有家庭农场300家，双方联合开展培训",      # a kind counted; 双方 names nothing
+    "年末全区政府债务余额20亿元",                    # the whole district's finances
+    "共建专科联盟，辖内银行积极参与",                # kinds of body, not names
+    "持牌消费金融公司加快发展",                      # a trade
+    "新浪娱乐讯林俊杰今年担任导师",                  # a dateline glued to the text
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE)
+def test_round_five_constructions(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS_ROUND_FIVE)
+def test_round_five_not_orgs(text):
+    assert names(text) == {}
