@@ -33,38 +33,52 @@ _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUS
 # Words that open a clause but are not part of what a figure measures.
 _LEADING = regex.compile(
     r"^(?:\d{4}年(?:度)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|上半年|下半年|"
-    r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|截至(?:目前|\d+月底?)|其中|同时|此外|另外|"
+    r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
     r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在|对|从|由|向|以及|和|与|及)+"
 )
 _TRAILING_WORDS = (
     "达到|达|为|是|有|共|约|近|超过|逾|了|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
-    "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比"
+    "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
+    "比上届|较上届|比上一届|较上一届|比上期|较上期"
 ).split("|")
 _TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)})+$")
 # _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
 _TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n"}
+_NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
 _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
 _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # 任务 is a target word too
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _COMPLETION = regex.compile(
-    rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|占|达到?)(?:全年|年度|年初)?(?:目标|计划|任务){_IN_CLAUSE}{{0,16}}?的\s*$")
+    rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?)(?:全年|年度|年初)?(?:调整)?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
 # The last ones name the rate itself (增幅为12.5%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|"
-                 "增幅|增幅为|增幅达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达").split("|")
+                 "增幅|增幅为|增幅达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值").split("|")
 _GROWTH_AFTER = "了|幅度为|幅度达".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
     rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
 )
 _PREVIOUS_CUE = regex.compile(
-    r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?$|(?:由|从)$")
-# 同比增长12.5%，上年同期为34.35亿元 (or （上年为…): the previous value stated right after the rate.
-_PREVIOUS_AFTER = regex.compile(r"\s*[，,（(]\s*(?:上年同期|上年|去年同期|去年|上一年|上年度)(?:数据|数值|水平)?(?:为|是)\s*")
+    r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|上一?届|上期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?\s*[（(]?$"
+    r"|(?:由|从)$")
+# 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
+_COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p{Han}){1,8}$")
+# 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
+# previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
+_PREVIOUS_AFTER = regex.compile(
+    r"\s*[，,（(]\s*(?:(?P<word>上年同期|上年|去年同期|去年|上一年|上年度|上一?届|上期)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*")
+_PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
+# What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
+_NOT_PREVIOUS = regex.compile(r"[增减降升涨跌多少亏损比较占]")
+# A period shorter than the year: its previous value is the same period's (同期), not the year's.
+_PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[上下]半年")
+_YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 _TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)$")
 _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
@@ -156,8 +170,8 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     phrase = text[_clause_start(text, start, floor):start]
     if not phrase:
         return None
-    phrase = _strip_words(phrase)
-    phrase = _EDGE.sub("", phrase)
+    # The indent first: it hides a paragraph's leading words (　　全年实现…).
+    phrase = _EDGE.sub("", _strip_words(phrase.lstrip()))
     return phrase if 2 <= len(phrase) <= 20 else None
 
 
@@ -209,6 +223,14 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             fields["subject"] = subject
         if f.kind == "money" and _cue_search(_TARGET_CUE, text, max(floor, s - 30), s):
             fields["role"] = "target"
+        elif f.kind in _TARGET_AFTER and _TARGET_AFTER[f.kind].match(text, e):
+            fields["role"] = "target"
+            # 下达项目50个、到位资金50亿元的任务: the task names every item of its 、 list.
+            for k in range(len(slots) - 1, -1, -1):
+                gap = text[slots[k].end:(slots[k + 1].start if k + 1 < len(slots) else s)]
+                if "、" not in gap or _NOT_IN_LIST.search(gap) or slots[k].fields.get("role"):
+                    break
+                slots[k].fields["role"] = "target"
         before = slots[-1] if slots else None
         if (f.kind == "money" and before is not None and before.figure.kind == "money"
                 and before.figure.currency != f.currency and _EQUIVALENT.fullmatch(text, before.end, s)):
@@ -223,7 +245,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     rates = [(i, s) for i, s in enumerate(slots) if s.figure.kind == "percent"]
     if rates:
         relations += _completions(text, slots, rates, context)
-        relations += _growths(text, slots, rates)
+        relations += _growths(text, slots, rates, context)
+        relations += _distributed_shares(text, slots, runs, context)
         relations += _shares(text, slots, rates, context)
     relations += sums.breakdowns(text, slots, context)
     relations += sums.trailing_totals(text, slots, context)
@@ -288,10 +311,27 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     for i, rate, m, same in cued:
         target = next((s for s in reversed(same) if s.start >= m.start()), None)
         actual = None
+        done = next((s for s in reversed(same) if s.end <= m.start()), None) if target is None else None
+        if done is not None and done.fields.get("role") == "target":
+            # 实际利用外资3,150万美元，超额完成全年2,500万美元的目标任务，完成率126%: the figure before
+            # the rate is the target; the actual is the one before it.  The text ties them when
+            # the target's clause completes it (完成…X的目标任务); else they only confirm the rate.
+            before = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
+                           and s.fields.get("role") != "target"), None)
+            if before is not None:
+                relation = Relation("completion", rate.figure.id, inputs=(before.figure.id, done.figure.id))
+                if "完成" not in text[_clause_start(text, done.start, max(done.sentence, done.start - 30)):done.start]:
+                    relation = dataclasses.replace(relation, mode="inferred")
+                    if not _agrees(relation, slots, context):
+                        relation = None
+                if relation is not None:
+                    before.fields["role"] = "actual"
+                    rate.fields["indicator"] = done.fields["indicator"] = before.fields.get("indicator")
+                    out.append(relation)
+                    continue
         if target is not None:
             actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
         else:
-            done = next((s for s in reversed(same) if s.end <= m.start()), None)
             stated = _stated_target(text, slots[:i], done) if done is not None else None
             if stated is not None:
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
@@ -317,14 +357,20 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     return out
 
 
-_TARGET_WORD = regex.compile(r"目标|计划|任务")
+# 预算 is a target word, but not inside a name (一般公共预算收入, 预算内投资).
+_TARGET_WORD = regex.compile(r"目标|计划|任务|预算(?!收入|支出|内|外)")
+# 下达项目50个的任务, 超额完成全年2,500万美元的目标任务: a target named as such after the figure
+# (a count takes 的: 3个任务 counts tasks).
+_TARGET_AFTER = {"money": regex.compile(r"的?(?:目标任务|目标|计划|任务)"),
+                 "count": regex.compile(r"的(?:目标任务|目标|计划|任务)")}
 _TARGET_REACH = 600  # a target stated for the year is read back this far
 
 
 def _stated_target(text: str, earlier: list[_Slot], actual: _Slot) -> _Slot | None:
     """The nearest of ``earlier`` (within _TARGET_REACH characters) of the actual's
-    measure, stated as a target (目标, 计划 or 任务 in its clause before it) for what
-    the actual measures (its indicator, target words dropped, ends with the actual's)."""
+    measure, stated as a target (目标, 计划, 任务 or 预算 in its clause before it, or
+    cast as one: …的任务 after it) for what the actual measures (its indicator,
+    target words dropped, ends with the actual's)."""
     name = actual.fields.get("indicator")
     if not name:
         return None
@@ -334,7 +380,7 @@ def _stated_target(text: str, earlier: list[_Slot], actual: _Slot) -> _Slot | No
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
             continue
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
-        if not _TARGET_WORD.search(clause):
+        if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause):
             continue
         stated = _strip_words(_TARGET_WORD.sub("", clause))
         if stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name):
@@ -376,8 +422,10 @@ _CLAIM_BREAK = regex.compile(r"[，,；;：:（(]")
 _OVER_PERIODS = regex.compile(r"年均|平均|累计|复合")
 
 
-def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
-    """Current and previous (or the change) stated with a growth rate."""
+def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
+    """Current and previous (or the change) stated with a growth rate.  A previous
+    value stated in a sentence nearby (2024年…为X。2025年…Y，比上年增长R) is read
+    from the context: it confirms the rate, never refutes it."""
     out = []
     for i, rate, cue, same in _cued_rates(text, slots, rates, _GROWTH_CUE, 24, "growth"):
         previous = change = current = None
@@ -393,11 +441,16 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
             before = text[max(0, s.start - 8):s.start]
             if previous is None and _PREVIOUS_CUE.search(before):
                 previous = s
+            elif previous is None and current is None and s.end == cue.start("verb") \
+                    and _COMPARED.search(text, max(0, s.start - 10), s.start):
+                previous = s
             elif change is None and current is None and _CHANGE_CUE.search(before):
                 change = s
             elif current is None:
                 if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") == "equivalent":
                     continue  # the whole of a share (占当月全国成交额948.52亿元的51.35%), or a conversion
+                if previous is not None and (_PREVIOUS_CUE.search(before) or _COMPARED.search(before)):
+                    continue  # 0.90美元，比去年同期的0.92美元下滑2%，比上一财季的1.01美元下滑11%: another base
                 current = s
                 if previous is None and k and _TO_VERB.search(before):
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
@@ -409,7 +462,7 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
         if current is None:
             continue
         if previous is None and change is None and after is not None and after.figure.kind != "percent" \
-                and _PREVIOUS_AFTER.fullmatch(text, rate.end, after.start) and after.same_measure(current):
+                and _previous_after(text, rate, after, current):
             previous = after  # 同比增长12.5%，上年同期为34.35亿元: the previous value right after the rate
         verb = cue.start("verb")
         if _OVER_PERIODS.search(text, current.end, verb):
@@ -427,9 +480,106 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> l
         elif change is not None and change.same_measure(current) and _CLAIM_BREAK.search(text, current.end, change.start):
             # 营业费用1.076亿元增长了2810万元 with no break between: the amount is the base the
             # change is added to, not the current value (比上年增加8家 follows the current one after a comma).
+            if _other_bases(text, change, cue):
+                continue  # 较年初增加21.7亿元，同比增长14.2%: the change and the rate have other bases
             change.fields["role"] = "change"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, change.figure.id), mode="change"))
+        elif change is None:
+            stated = _stated_previous(text, slots, i, current, context)
+            if stated is not None:
+                stated.fields["role"] = "previous"
+                out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
+                                    mode="inferred"))
     return out
+
+
+def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
+    """Is ``after`` the previous value of ``current``, stated right after the rate
+    (_PREVIOUS_AFTER)?  Words between name a verb or what ``current`` measures
+    (上年全年到位46.1亿元 after 实际到位市外资金); a year is the one before the last
+    year named before ``current``; and a period shorter than the year needs 同期."""
+    m = _PREVIOUS_AFTER.fullmatch(text, rate.end, after.start)
+    if m is None or not after.same_measure(current):
+        return False
+    words = m.group("words")
+    if _NOT_PREVIOUS.search(words):
+        return False  # 上年同期为亏损1.2亿元, 上年同期增加…
+    named = _PREVIOUS_VERBS.sub("", words)
+    if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
+        return False  # 上年同期净利润为…: another measure
+    if not ("同期" in (m.group("word") or "") or m.group("same")) and _PART_YEAR.search(text, current.sentence,
+                                                                                      current.start):
+        return False  # 1-9月…，去年全年…: another period
+    if m.group("year"):
+        last = _YEAR_NAMED.search(text, 0, current.start)
+        return last is not None and int(m.group("year")) == int(last.group()) - 1
+    return True
+
+
+# A previous value's sentence names the year before (上年同期，A和B分别为…), not as a comparison (比上年).
+_PREVIOUS_WORD = regex.compile(r"(?<![比较与于])(?:上年|去年|上一年|前一年)")
+_PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
+
+
+def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, context: dict) -> _Slot | None:
+    """The previous value of ``current`` stated in another sentence of its paragraph,
+    before or after it (the nearest first, at most _READ_TRIES): a figure of its
+    measure and indicator, cast in no role, whose sentence names the year before
+    (上年, 去年, or the year before the one ``current``'s sentence names), that
+    gives the rate (``slots[i]``)."""
+    name = current.fields.get("indicator")
+    if not name:
+        return None
+    rate = slots[i]
+    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _PREVIOUS_REACH)
+    high = text.find("\n", rate.end)
+    high = min(len(text) if high < 0 else high, rate.end + _PREVIOUS_REACH)
+    year = _YEAR_NAMED.search(text, current.sentence, current.start)
+    k = i
+    while k > 0 and slots[k - 1].start >= low:
+        k -= 1
+    n = i
+    while n + 1 < len(slots) and slots[n + 1].end <= high:
+        n += 1
+    nearby = [s for s in slots[k:n + 1] if s.sentence != current.sentence and s.sentence != rate.sentence
+              and s.same_measure(current) and not s.fields.get("role") and not s.series
+              and _alike(s.fields.get("indicator"), name)]
+    nearby.sort(key=lambda s: abs(s.start - current.start))
+    for s in nearby[:_READ_TRIES]:
+        before = text[s.sentence:s.start]
+        if _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+            continue  # 比上年增加…: a change
+        said = _YEAR_NAMED.search(text, s.sentence, s.start)
+        if not (_PREVIOUS_WORD.search(before) or (said and year and int(said.group()) == int(year.group()) - 1)):
+            continue
+        if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
+                   slots, context):
+            return s
+    return None
+
+
+# What a change or a rate is counted from: the same period a year ago, the start of
+# the year (a stock: 余额较年初增加), the month before.
+_BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
+          ("month", regex.compile(r"环比|上月")))
+
+
+def _base(phrase: str) -> str | None:
+    found = {name for name, words in _BASES if words.search(phrase)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_bases(text: str, change: _Slot, cue: regex.Match) -> bool:
+    """Do the change (较年初增加X) and the rate (同比增长R) name other bases?"""
+    mine = _base(text[_clause_start(text, change.start, max(change.sentence, change.start - 12)):change.start])
+    theirs = _base(cue.group())
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _alike(a: str | None, b: str | None) -> bool:
+    """公司营业收入 and 去年同期营业收入: one ends the other, or both end with the same
+    three characters or more (a looser match, for operands that must also agree)."""
+    return _same_indicator(a, b) or bool(a and b and len(a) >= 3 and len(b) >= 3 and a[-3:] == b[-3:])
 
 
 def _same_indicator(a: str | None, b: str | None) -> bool:
@@ -460,6 +610,7 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
             continue
         whole = inside[-1] if inside else None
         by_total = False
+        noun = ""
         if whole is None:
             noun = _strip_words(m.group("whole"))
             whole = _named_whole(text, earlier, part, noun)
@@ -468,8 +619,11 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
                 whole = _named_whole(text, earlier, part, core)
                 by_total = whole is not None
-        if whole is None and _PRONOUN_WHOLE.match(m.group("whole")):
-            whole = _read_whole(text, earlier, part, rate, slots, context)
+        if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
+            # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
+            # pronoun, among the figures whose names end as it does.
+            named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else noun
+            whole = _read_whole(text, earlier, part, rate, slots, context, named)
             if whole is not None:
                 rate.fields["indicator"] = part.fields.get("indicator")
                 out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode="inferred"))
@@ -483,16 +637,69 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
     return out
 
 
+# 分别占全县的76.0%和24.0%: the rates of a 分别 run after amounts listed before it.
+_DISTRIBUTED_SHARE = regex.compile(r"分别占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?")
+
+
+def _distributed_shares(text: str, slots: list[_Slot], runs: list, context: dict) -> list[Relation]:
+    """A、B分别为x、y，分别占全县的p%、q%: the i-th rate is the share of the i-th of
+    the amounts right before it (as many, of one measure) in one whole: named in
+    the sentence, else read from the context like the whole of one share (then
+    every rate must agree with it, and they confirm, never refute)."""
+    out = []
+    index = {id(s): k for k, s in enumerate(slots)}
+    for _, run, _ in runs:
+        first = run[0]
+        if first.figure.kind != "percent" or any(r.fields.get("role") for r in run):
+            continue
+        at = text.rfind("分别", max(first.sentence, first.start - 40), first.start)
+        m = _DISTRIBUTED_SHARE.fullmatch(text, at, first.start) if at >= 0 else None
+        k = index[id(first)]
+        parts = slots[max(0, k - len(run)):k]
+        if m is None or len(parts) < len(run) or any(
+                p.sentence != first.sentence or p.figure.kind == "percent" or not p.same_measure(parts[0])
+                or p.fields.get("role") in ("target", "previous", "change", "equivalent") for p in parts):
+            continue
+        largest = max(range(len(parts)), key=lambda n: parts[n].figure.value)
+        earlier = slots[:k - len(run)]
+        noun = _strip_words(m.group("whole"))
+        whole = _named_whole(text, earlier, parts[largest], noun) if noun else None
+        mode = "" if whole is not None and whole.sentence == first.sentence else "inferred"
+        if whole is None:
+            whole = _read_whole(text, earlier, parts[largest], run[largest], slots, context,
+                                "" if _PRONOUN_WHOLE.match(m.group("whole")) else noun)
+        if whole is None or not whole.same_measure(parts[0]):
+            continue
+        relations = [Relation("share", r.figure.id, inputs=(p.figure.id, whole.figure.id), mode=mode)
+                     for p, r in zip(parts, run)]
+        if mode and not all(_agrees(rel, slots, context) for rel in relations):
+            continue
+        for p, r in zip(parts, run):
+            r.fields["role"] = "share"
+            r.fields["indicator"] = p.fields.get("indicator")
+        out += relations
+    return out
+
+
 _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
     """The nearest of ``earlier`` named ``noun`` that can be the whole of ``part``:
-    of its measure, no smaller, and no change (减少了156个职位)."""
-    return next((s for s in reversed(earlier) if s is not part and s.same_measure(part)
-                 and s.figure.value >= part.figure.value
-                 and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
-                 and _same_indicator(s.fields.get("indicator"), noun)), None)
+    of its measure, no smaller, and no change (减少了156个职位).  One named exactly so
+    comes first: 出口 before 外商投资企业进出口, which ends with it too."""
+    first, tries = None, 0
+    for s in reversed(earlier):
+        if s is part or not s.same_measure(part) or s.figure.value < part.figure.value \
+                or not _same_indicator(s.fields.get("indicator"), noun) \
+                or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+            continue
+        if s.fields.get("indicator") == noun:
+            return s
+        first, tries = first or s, tries + 1
+        if tries >= _READ_TRIES:
+            break
+    return first
 
 
 # 占其总额的, 占全县的, and a whole left unnamed: 占比75.5%, 占比重为…
@@ -500,9 +707,10 @@ _PRONOUN_WHOLE = regex.compile(r"(?:其|全[县市区省国镇乡州旗盟])(?:�
 
 
 def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],
-                context: dict) -> _Slot | None:
+                context: dict, named: str = "") -> _Slot | None:
     """The nearest of ``earlier`` before the part (within _READ_REACH, among the
-    nearest _READ_TRIES of its measure) that ``rate`` of makes the part."""
+    nearest _READ_TRIES of its measure) that ``rate`` of makes the part; when
+    ``named``, one whose indicator ends with the same two characters or more."""
     if part.figure.value_max is not None:
         return None  # a range (3-5个) agrees with too many wholes to tell which is meant
     floor = _read_floor(text, part.start)
@@ -515,6 +723,8 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
         if not s.same_measure(part) or s.figure.value < part.figure.value:
             continue
         if s.fields.get("role") in ("target", "previous", "change"):
+            continue
+        if named and (s.fields.get("indicator") or "")[-2:] != named[-2:]:
             continue
         tries += 1
         if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, s.figure.id)), slots, context):
@@ -535,6 +745,8 @@ def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]],
         name = next((n for n in named if indicator.endswith(n)), None)
         if name is None:
             continue
+        if _PREVIOUS_WORD.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start):
+            continue  # 上年综合毛利率为22.97%: last year's rate, not one of this year's figures
         earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"]
         numerator = _named(earlier, named[name].get("numerator") or ())
         if numerator is None:

@@ -7,8 +7,8 @@ import operator
 
 import regex
 
-from .relate import (_LIST_BREAK, _READ_TRIES, Relation, _agrees, _clause_start, _read_floor, _same_indicator, _Slot,
-                     _strip_words)
+from .relate import (_CHANGE_CUE, _LIST_BREAK, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _clause_start,
+                     _read_floor, _same_indicator, _Slot, _strip_words)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -18,7 +18,11 @@ _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "
 _BREAKDOWN_OPENER = regex.compile(
     r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
     r"|在\p{Han}{2,12}?中[，,：:]"
+    # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
+    r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
 )
+# What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
+_HANGS = regex.compile(r"[个家项户人]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
 _OPENER_END = regex.compile(r"其中|[看分中][，,：:]")
 _OPENER_LONGEST = 16
@@ -64,7 +68,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue
         if _PERIOD_AFTER_OPENER.match(text, m.end()):
             continue  # 其中第三季度新增34家…: a period within the period, each figure beside its own
-        first = following[0]
+        # 新开工项目47个，总投资71.9亿元，其中：A项目18个，总投资52.3亿元；B项目29个…: a list of
+        # another kind beside the first (amounts beside counts), of as many parts, against its own total.
+        # (Counts of other classifiers in one list, 教师76名…200人, are no list of their own.)
+        firsts = [s for k, s in enumerate(following) if not any(t.figure.kind == s.figure.kind for t in following[:k])]
+        beside = None  # how many parts the first list has
         nested = _BREAKDOWN_OPENER.search(text, m.end(), stop)
         limit = nested.start() if nested else stop
         if nested:
@@ -74,68 +82,85 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             limit = semi.start() if semi else limit
         turn = _TURN.search(text, m.end(), limit)
         limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
-        listed = [s for s in following if s.same_measure(first) and s.start < limit
-                  and not _REFERENCE.search(s.fields.get("indicator") or "")
-                  and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
-                  and not _TOTAL_AFTER.search(s.fields.get("indicator") or "")]
-        # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
-        whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
-        parts = _list_items(text, listed[:whole] if whole is not None else listed, m.end())
-        if not parts or any(p.series for p in parts):
-            continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
-        # The total: the nearest figure of the same measure before the opener,
-        # close by, in this paragraph or the one before (an opener such as
-        # 从贸易方式看 often starts a paragraph about the headline total).
-        paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
-        floor = max(paragraph, m.start() - 200)
-        earlier = [s for s in candidates if floor <= s.start and s.end <= m.start()
-                   and s.same_measure(first) and s.fields.get("role") != "part" and not s.series]
-        total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
-        if len(parts) < 2:
-            if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
-                for p in parts:
-                    p.fields.setdefault("role", "part")
-            continue
-        inputs = tuple(p.figure.id for p in parts)
-        mode, read = "", None
-        named = _named_apart(parts)
-        tied = _tied(text, total, m, parts, candidates) if total is not None else 0
-        if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                                          mode="exhaustive"), slots, context)):
-            # Unless tied in one sentence, a figure nearby that the parts add up to is the
-            # total they break down (高新技术企业营业收入530.2亿元 stands between the
-            # headline total and 分行业看).
-            read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
-            if read is not None:
-                total, mode = read, "inferred"
-            elif total is None:
+        for first in firsts:
+            listed = [s for s in following if s.same_measure(first) and s.start < limit
+                      and not _REFERENCE.search(s.fields.get("indicator") or "")
+                      and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
+                      and not _TOTAL_AFTER.search(s.fields.get("indicator") or "")
+                      and not _BALANCE.search(s.fields.get("indicator") or "")]
+            # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
+            whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
+            parts = _list_items(text, listed[:whole] if whole is not None else listed, m.end())
+            if beside is not None and len(parts) != beside:
                 continue
-            elif not tied:
+            beside = len(parts) if beside is None else beside
+            if not parts or any(p.series for p in parts):
+                continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
+            # The total: the nearest figure of the same measure before the opener,
+            # close by, in this paragraph or the one before (an opener such as
+            # 从贸易方式看 often starts a paragraph about the headline total).
+            paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
+            floor = max(paragraph, m.start() - 200)
+            # A part of another list may be this one's total when the opener names it (税收收入中，).
+            scope = _scope(m.group())
+            # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
+            # this year's.
+            last_year = _PREVIOUS_WORD.search(text, _full_sentence_start(text, m.start()), m.start()) is not None
+            # Nor does a change (报名人数增长十余万人) total parts that are no changes.
+            changes = all(_changed(text, p) for p in parts)
+            earlier = [s for s in candidates if floor <= s.start and s.end <= m.start() and s.same_measure(first)
+                       and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
+                       and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
+                       and (changes or not _changed(text, s))]
+            total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
+            if m.group("scope") is not None and (total is None or not _names(total, scope)) \
+                    and not _HANGS.search(m.group()):
+                continue  # 调研中，… names no figure: nothing here is broken down
+            if len(parts) < 2:
+                if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
+                    for p in parts:
+                        p.fields.setdefault("role", "part")
+                continue
+            inputs = tuple(p.figure.id for p in parts)
+            mode, read = "", None
+            named = _named_apart(parts)
+            tied = _tied(text, total, m, parts, candidates) if total is not None else 0
+            if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                                              mode="exhaustive"), slots, context)):
+                # Unless tied in one sentence, a figure nearby that the parts add up to is the
+                # total they break down (高新技术企业营业收入530.2亿元 stands between the
+                # headline total and 分行业看).
+                read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
+                if read is not None:
+                    total, mode = read, "inferred"
+                elif total is None:
+                    continue
+                elif not tied:
+                    mode = "inferred"
+            if not named and not mode:
+                # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
+                # conditions that overlap (12家卫视…，24家卫视…): they confirm, never refute.
                 mode = "inferred"
-        if not named and not mode:
-            # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
-            # conditions that overlap (12家卫视…，24家卫视…): they confirm, never refute.
-            mode = "inferred"
-        if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
-            continue
-        total.fields["role"] = "total"
-        for p in parts:
-            p.fields["role"] = "part"
-        segment = text[m.start():parts[-1].end + 3]
-        if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                reason="the parts are not presented as exhaustive"))
-        elif mode == "inferred" and not tied and not named:
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                reason="neither the text nor names tie the parts to the total"))
-        elif mode:
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
-        else:
-            # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
-            complete = _presented_complete(m.group(), text[m.start():parts[0].start],
-                                           [p.fields.get("indicator") or "" for p in parts], context)
-            out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                mode="exhaustive" if complete else "subset"))
+            if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
+                continue
+            total.fields["role"] = "total"
+            for p in parts:
+                p.fields["role"] = "part"
+            segment = text[m.start():parts[-1].end + 3]
+            if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
+                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                    reason="the parts are not presented as exhaustive"))
+            elif mode == "inferred" and not tied and not named:
+                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                    reason="neither the text nor names tie the parts to the total"))
+            elif mode:
+                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
+            else:
+                # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
+                complete = _presented_complete(m.group(), text[m.start():parts[0].start],
+                                               [p.fields.get("indicator") or "" for p in parts], context)
+                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                    mode="exhaustive" if complete else "subset"))
     return out
 
 
@@ -146,6 +171,8 @@ _REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|�
 # Nor one that points back (这两家俱乐部), nor another whole (电视剧共计100多部).
 _ANAPHORA = regex.compile(r"[这那此该]\Z")
 _TOTAL_AFTER = regex.compile(r"(?:共计|合计|总计|共有|共)\Z")
+# Nor a difference of two parts: 出口…，进口…，贸易顺差105.2亿元.
+_BALANCE = regex.compile(r"顺差|逆差|差额")
 # A part "named" by what it does (5人被控…, 两个由连廊连接, 14部是长篇) has no name of its
 # own: such parts may overlap.
 _PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
@@ -165,8 +192,9 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         return 2  # 41个项目中，
     word = opener.group()
     if word.startswith("在"):  # 在到位的市外资金中: the scope it names is the total's
-        named = word.replace("的", "")[1:-2]
-        return 2 if named and (total.fields.get("indicator") or "").replace("的", "").endswith(named) else 0
+        return 2 if _names(total, _scope(word)) else 0
+    if _names(total, _scope(word)):
+        return 2  # 税收收入中，
     gap = text[total.end:opener.start()]
     stop = _FULL_STOP.search(gap)
     if stop is None:
@@ -246,7 +274,9 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             if s.same_measure(total) and not s.fields.get("role"):
                 parts.insert(0, s)
                 after = s
-        first = _FIRST_N.search(text, clause, cue.start())
+        # 前4所高校被聘用的学生合计39人: 前N may stand further back in the clause than the cue.
+        first = _FIRST_N.search(text, _clause_start(text, cue.start(), max(total.sentence, cue.start() - 24)),
+                                cue.start())
         if first is not None and len(parts) >= 2:
             # 前4所高校合计39人: the first four of the listed parts.
             n = _stated_number(first.group(1) + "个") or 0
@@ -367,7 +397,7 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
         return stated[-1] if stated else None
     if fits[-1].end == start:
         return fits[-1]
-    named = opener.replace("的", "")[1:-2] if opener.startswith("在") else ""
+    named = _scope(opener)
     if named:
         for s in reversed(fits):
             if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named):
@@ -378,6 +408,30 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
             if (s.fields.get("indicator") or "").endswith(suffix[-k:]):
                 return s
     return fits[-1]
+
+
+def _scope(opener: str) -> str:
+    """What an opener ending 中 names: 在到位的市外资金中， -> 到位市外资金, 税收收入中， -> 税收收入
+    (目中， of 项|目中， names nothing)."""
+    if opener[-1:] not in "，,：:" or opener[-2:-1] != "中":
+        return ""
+    named = opener.replace("的", "")[:-2]
+    named = named[1:] if named.startswith("在") else named
+    return named if len(named) >= 2 else ""
+
+
+def _changed(text: str, slot: _Slot) -> bool:
+    """Is the figure a change (增加了X, 减少X)?"""
+    return _CHANGE_CUE.search(text, max(0, slot.start - 8), slot.start) is not None
+
+
+def _full_sentence_start(text: str, pos: int) -> int:
+    m = _LAST_FULL_STOP.search(text, 0, pos)
+    return m.end() if m else 0
+
+
+def _names(total: _Slot, scope: str) -> bool:
+    return bool(scope) and (total.fields.get("indicator") or "").replace("的", "").endswith(scope)
 
 
 def _common_suffix(words: list[str]) -> str:
@@ -453,9 +507,13 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
                 break
             run.append(s)
         if len(items) >= 2 and len(run) == len(items):
+            # 对A、B分别出口x、y: what follows 分别 names the measure too (A出口), unless it is
+            # a verb only (分别完成).
+            gap = text[m.end():run[0].start]
+            tail = _strip_words(gap) if _MEASURE_WORD.fullmatch(gap) and not _CHANGE_WORD.search(gap) else ""
             for item, s in zip(items, run):
                 if item:
-                    s.fields["indicator"] = item
+                    s.fields["indicator"] = item + tail
         if len(run) >= 2:
             listed = text[start:m.start()]
             grouped = _stated_number(listed) == len(run)
@@ -466,6 +524,8 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
     return runs
 
 
+_MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
+_CHANGE_WORD = regex.compile(r"[增减降升涨跌]")  # 分别减少: how much each changed, not what is measured
 _PERIOD = regex.compile(r"\d{4}年|[一二三四]季度|\d{1,2}月|上半年|下半年")
 _STATED_NUMBER = regex.compile(r"([两二三四五六七八九十]|\d{1,2})(?:方|家|个|项|类|者|种|所|位|名|地|大|批)")
 _SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}

@@ -136,7 +136,7 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[st
         return "ratio", reported, lo * _HUNDRED, hi * _HUNDRED
     current = bounds(ops[0])
     other = bounds(ops[1])
-    if rel.mode == "previous":
+    if rel.mode in ("previous", "inferred"):  # a growth read from the context is read from a previous value
         lo, hi = _divide(current[0], current[1], other[0], other[1])
         return "growth", reported, (lo - 1) * _HUNDRED, (hi - 1) * _HUNDRED
     # The change is stated: previous = current - change (a decline adds it back).
@@ -189,7 +189,7 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
         a, b = (shown(i) for i in rel.inputs)
         return f"{a} / {b} = {mid}%（报告 {rep}%）", f"{a} / {b} = {mid}% (reported {rep}%)"
     a, b = (shown(i) for i in rel.inputs)
-    if rel.mode == "previous":
+    if rel.mode in ("previous", "inferred"):
         formula = f"{a} / {b} - 1"
     elif reported < 0:
         formula = f"-{b} / ({a} + {b})"

@@ -28,6 +28,7 @@ _FRAGMENTS = [
     # cues
     "完成", "目标", "计划", "任务", "预算", "预期", "的", "占", "比重", "比例", "份额", "达", "达到", "同比", "环比",
     "比上年同期", "较去年", "比2012年", "增长", "增加", "增", "下降", "减少", "减", "了", "幅度为", "上年同期", "由",
+    "增值", "较", "上届", "分别占", "的任务", "收入中，",
     # leading and trailing words, regions
     "全年", "2013年", "3月份", "全区", "累计", "实现", "约", "合计", "新乡市", "牧野区", "自治区", "县", "镇",
     # numbers and other text
@@ -228,7 +229,7 @@ def test_openers_long_and_many():
 def test_openers_end_with_an_opener_end():
     """What _openers relies on: each opener ends with an _OPENER_END and is at
     most _OPENER_LONGEST long."""
-    longest = ["其中", "分" + "产" * 8 + "划分：", "个" + "项" * 8 + "中，", "在" + "新" * 12 + "中:"]
+    longest = ["其中", "分" + "产" * 8 + "划分：", "个" + "项" * 8 + "中，", "在" + "新" * 12 + "中:", "。" + "税" * 10 + "中，"]
     for text in longest:
         m = S._BREAKDOWN_OPENER.search(text)
         assert m.end() == len(text) and m.end() - m.start() <= S._OPENER_LONGEST, text
@@ -271,6 +272,10 @@ _ARTICLE_FRAGMENTS = [
     "由上年的15.6亿元增加到17.1亿元", "增长9.6%", "占其总额的74.0%", "完成年度目标任务的110%", "完成率为112%",
     "全年计划完成投资80亿元", "拟投入以下项目：", "三方分别出资", "0.8亿元、0.7亿元和0.5亿元", "两个标段合计2,080万元",
     "2021年、2022年营业收入分别为3.2亿元、4.1亿元", "其他行业合计65亿元", "年均增长", "上年同期数据为",
+    # new: targets named after, previous values and shares stated otherwise, scope openers
+    "、到位资金30亿元的任务", "完成率110%", "为预算的104.8%", "比去年同期（24.6亿元）增长11.0%", "上年全年到位35.2亿元",
+    "2024年为4.0亿元", "较账面净资产4.12亿元增值127.18%", "分别占76.0%和24.0%", "贸易顺差40.1亿元", "税收收入中，",
+    "总投资18.4亿元", "较年初增加21.7亿元", "前4所高校合计39人", "上年同期，", "上年毛利率为22.94%",
 ]
 articles = st.lists(st.sampled_from(_ARTICLE_FRAGMENTS), max_size=25).map("".join)
 

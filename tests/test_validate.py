@@ -529,3 +529,111 @@ def test_a_share_whose_whole_is_left_unnamed(text, expected):
 ])
 def test_growth_named_as_an_increase_or_a_decline(text, expected):
     assert [c for c in checks_of(text)[1] if c[1] != "unverifiable"] == expected
+
+
+def _verified(text):
+    """(kind, status, reported or total) of the checks that are not unverifiable, sorted."""
+    return sorted(c for c in checks_of(text)[1] if c[1] != "unverifiable")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: a target named as such after the figure (…的任务, …的目标任务), for every item of its 、 list.
+    ("年初下达了全年新签约项目40个、到位资金30亿元的任务。全年新签约项目46个，任务完成率为115%；"
+     "全年到位资金33.6亿元，占年度任务的112%。", [("ratio", "consistent", "115%"), ("ratio", "consistent", "112%")]),
+    # new: the figure before 完成率 is the target, the actual before it (tied by 完成…的目标任务).
+    ("全年实际利用外资2,860万美元，超额完成全年2,600万美元的目标任务，完成率110%。", [("ratio", "consistent", "110%")]),
+    ("全年实际利用外资2,860万美元，超额完成全年2,600万美元的目标任务，完成率101%。", [("ratio", "inconsistent", "101%")]),
+    # new: 预算 as the target (为预算的), but not inside a name (一般公共预算收入).
+    ("年初预算安排一般公共预算收入18.6亿元。全年一般公共预算收入完成19.5亿元，为预算的104.8%。",
+     [("ratio", "consistent", "104.8%")]),
+    ("上年一般公共预算收入18.6亿元。全年一般公共预算收入完成19.5亿元，为预算的104.8%。", []),
+    ("全年到位资金56.3亿元，是年度目标50亿元的112.6%。", [("ratio", "consistent", "112.6%")]),
+])
+def test_completion_against_a_target_named_after_it(text, expected):
+    assert _verified(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: the previous value in parentheses (比去年同期（X）增长).
+    ("上半年全县工业产值27.3亿元，比去年同期（24.6亿元）增长11.0%。", [("growth", "consistent", "11.0%")]),
+    ("上半年全县工业产值27.3亿元，比去年同期（24.6亿元）增长10.0%。", [("growth", "inconsistent", "10.0%")]),
+    # new: after the rate, words that name what is measured (上年全年到位X), a year, 仅.
+    ("全年到位资金38.4亿元，比上年增长9.1%，上年全年到位35.2亿元。", [("growth", "consistent", "9.1%")]),
+    ("公司2025年实现净利润4.6亿元，同比增长15.0%，2024年为4.0亿元。", [("growth", "consistent", "15.0%")]),
+    ("出口额1.85亿元，同比增长32.1%，上年同期仅1.40亿元。", [("growth", "consistent", "32.1%")]),
+    # ...but not the year before last, nor the whole year for part of it.
+    ("公司2025年实现净利润4.6亿元，同比增长15.0%，2023年为4.0亿元。", []),
+    ("1-9月，全县到位资金28.4亿元，同比增长9.1%，去年全年到位35.2亿元。", []),
+    # new: the previous value in a sentence nearby, before or after, read from the context.
+    ("2024年全市进出口总值为180.5亿元。2025年全市进出口总值达196.2亿元，比上年增长8.7%。",
+     [("growth", "consistent", "8.7%")]),
+    ("2024年全市进出口总值为180.5亿元。2025年全市进出口总值达196.2亿元，比上年增长7.8%。", []),
+    ("其中，商品销售收入8.8亿元，同比增长10.0%；服务收入3.3亿元，同比下降5.7%。"
+     "上年同期，商品销售收入和服务收入分别为8.0亿元、3.5亿元。",
+     [("growth", "consistent", "10.0%"), ("growth", "consistent", "5.7%")]),
+    # new: a comparison named right before the verb (较账面净资产X增值), and two bases in one sentence.
+    ("评估值为9.36亿元，较账面净资产4.12亿元增值127.18%。", [("growth", "consistent", "127.18%")]),
+    ("每股收益0.90元，比去年同期的0.92元下降2%，比上一季度的1.01元下降11%。",
+     [("growth", "consistent", "2%"), ("growth", "consistent", "11%")]),
+    ("现场签约金额23.6亿元，较上届增长17.4%，上届为20.1亿元。", [("growth", "consistent", "17.4%")]),
+    # A change counted from the start of the year is no change of a year-on-year rate.
+    ("贷款余额186.4亿元，较年初增加21.7亿元，同比增长14.2%。", []),
+])
+def test_growth_with_the_previous_value_stated_otherwise(text, expected):
+    assert _verified(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: 分别占: the i-th rate is the i-th amount's share.
+    ("全县社会消费品零售总额76.52亿元。城镇和乡村消费品零售额分别为58.14亿元和18.38亿元，分别占76.0%和24.0%。",
+     [("ratio", "consistent", "76.0%"), ("ratio", "consistent", "24.0%"), ("sum", "consistent", "76.52亿元")]),
+    ("全县社会消费品零售总额76.52亿元。城镇和乡村消费品零售额分别为58.14亿元和18.38亿元，分别占67.0%和24.0%。",
+     [("sum", "consistent", "76.52亿元")]),
+    # new: a whole named otherwise than its figure (签约总投资 for 签约项目总投资): confirms only.
+    ("签约项目总投资216.8亿元，其中制造业项目总投资147.9亿元，占签约总投资的比重为68.2%。",
+     [("ratio", "consistent", "68.2%")]),
+    ("签约项目总投资216.8亿元，其中制造业项目总投资147.9亿元，占签约总投资的比重为62.8%。", []),
+    # new: what follows 分别 names the measure too (东盟出口, not any 出口).
+    ("全市出口258.9亿元，跨境电商出口2.47亿元。对东盟、欧盟和美国分别出口68.4亿元、52.1亿元和39.6亿元。"
+     "其中对东盟出口占全市出口总额的26.4%。", [("ratio", "consistent", "26.4%")]),
+    # new: last year's named rate is not computed from this year's figures.
+    ("全年实现营业收入52.0亿元，毛利11.2亿元，毛利率为21.54%，比上年下降1.4个百分点；上年毛利率为22.94%。",
+     [("ratio", "consistent", "21.54%")]),
+])
+def test_shares_stated_otherwise(text, expected):
+    assert _verified(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: a list per measure (counts, and amounts beside them), each against its own total.
+    ("新建项目35个，总投资48.6亿元，其中：工业项目21个，总投资30.2亿元；服务业项目14个，总投资18.4亿元。",
+     [("sum", "consistent", "35个"), ("sum", "consistent", "48.6亿元")]),
+    # new: a balance (贸易顺差) is no part.
+    ("全年进出口总值120.5亿元，其中出口80.3亿元，进口40.2亿元，贸易顺差40.1亿元。", [("sum", "consistent", "120.5亿元")]),
+    # new: a sentence that opens on the name of an earlier figure (税收收入中，) breaks it down.
+    ("全年税收收入10.5亿元。税收收入中，增值税4.2亿元，企业所得税2.1亿元，个人所得税3500万元，其他各税合计3.85亿元。",
+     [("sum", "consistent", "10.5亿元")]),
+    ("全年税收收入10.5亿元。税收收入中，增值税4.2亿元，企业所得税2.1亿元，个人所得税3500万元，其他各税合计4.35亿元。",
+     [("sum", "inconsistent", "10.5亿元")]),
+    # new: 前N further back than the 合计 cue.
+    ("其中：甲大学18人，乙大学10人，丙学院6人，丁学院5人，戊大学3人，前4所高校被聘用的学生合计39人。",
+     [("sum", "consistent", "39人")]),
+])
+def test_breakdowns_stated_otherwise(text, expected):
+    assert _verified(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence opening on a word that names no figure
+    "全县企业营收6亿元。调研中，甲企业营收5亿元，乙企业营收3亿元。",
+    # last year's figure is no total of this year's parts
+    "上年同期全县工业投资为30亿元。其中，技改投资12亿元，新建项目投资25亿元。",
+    # a change is no total of parts that are not changes
+    "今年参赛人数增加3000余人。参赛人数中，男子组2100人，女子组1500人。",
+    # counts of two classifiers in one list (title and degree overlap)
+    "学校教职员工269人，其中，高级教师76名，中级教师79人，本科学历教师200人。",
+    # the parts of a 分别 list that says how much each changed
+    "对欧洲的投资减少了1360亿美元。其中，对甲国、乙国和丙国的投资分别减少630亿美元、330亿美元和310亿美元。",
+])
+def test_no_sum_from_figures_that_total_nothing_here(text):
+    assert ("sum", "inconsistent") not in statuses(text) and ("sum", "consistent") not in statuses(text)
