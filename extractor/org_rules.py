@@ -61,6 +61,7 @@ class OrgRules:
     conj_join_types: frozenset[str] = frozenset()
     region_join_types: frozenset[str] = frozenset()
     rare_word_freq: int = 0
+    rare_word_freq_unknown: int = 0
     list_cues_any: frozenset[str] = frozenset()
     function_tails: frozenset[str] = frozenset()
     kind_nouns: tuple[str, ...] = ()
@@ -113,6 +114,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "list_member_cuts")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
+                "rare_word_freq_unknown",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
@@ -280,7 +282,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         filler = int(data.get("list_cue_filler") or 0)
         fill = rf"(?P<fill>(?:(?![的和与及或等、])\p{{Han}}){{0,{filler}}}?)" if filler else ""
         list_cue = regex.compile(rf"等(?:{count})?(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
-        list_cue_filled = regex.compile(rf"等(?:{count})?(?:{mod_alt})*{fill}(?P<cue>{cue_alt})(?!{not_before})"
+        # modifiers after the trade too (等12家农业产业化龙头企业)
+        list_cue_filled = regex.compile(rf"等(?P<count>{count})?(?:{mod_alt})*{fill}(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})"
                                         if filler else "(?!)")
     except regex.error as exc:
         raise RuleError("E010", file, "list_cue_count/list_cue_not_before", f"pattern does not compile: {exc}") from None
@@ -341,6 +344,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         conj_join_types=_types(data, "conj_join_types", file),
         region_join_types=_types(data, "region_join_types", file),
         rare_word_freq=int(data.get("rare_word_freq", 0)),
+        rare_word_freq_unknown=int(data.get("rare_word_freq_unknown", 0)),
         list_cues_any=frozenset(any_cues),
         function_tails=frozenset(_words(data, "function_tails", file)),
         kind_nouns=tuple(_words(data, "kind_nouns", file)),

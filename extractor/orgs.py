@@ -176,10 +176,15 @@ class _Finder:
                         and (self.tag(tok) or "v").startswith("v")
                         and before in ("、", "与", "和", "及", "了")):
                     # 江西|联创|光显有限公司: a rare verb between a region and the rest
-                    # of the name is part of it
+                    # of the name is part of it; after a place the dictionary does not
+                    # know, a less rare one or a classifier word (青峦|大成|律师事务所,
+                    # 梧川|天元|…), no place after it (胡某|重返|广州…: a person's verb)
+                    tag = self.tag(tok) or "-"
                     if not (used and before and tok not in r.stop_words and before not in r.region_tails
-                            and self.freq(tok) < r.rare_word_freq and (self.tag(tok) or "-").startswith("v")
-                            and self.is_region(before)):
+                            and ((self.freq(tok) < r.rare_word_freq and tag.startswith("v") and self.is_region(before))
+                                 or ((tag == "q" or (tag.startswith("v") and self.freq(tok) < r.rare_word_freq_unknown))
+                                     and self.tag(before) is None and self.unknown_place(before)
+                                     and not self.is_region(text[tokens[i][0]:tokens[i][1]])))):
                         # 数源|3D|打印技术有限公司: a verb right after Latin letters is a
                         # compound noun of the name
                         if not (used and tok not in r.stop_words and _TECH_WORD.fullmatch(before)
@@ -283,7 +288,8 @@ class _Finder:
         if not left:
             return False
         head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
-        if suffix in r.region_first and not (self.is_region(head) or self.names_org(parts[0])):
+        if suffix in r.region_first and not (self.is_region(head) or self.names_org(parts[0]) or (
+                self.tag(parts[0]) is None and self.unknown_place(parts[0]))):
             return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)
         if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
             return False
@@ -468,12 +474,12 @@ class _Finder:
 
     def unknown_place(self, word: str) -> bool:
         """Could ``word``, no word of the dictionary, be a place (梧川, 岚溪), not lone
-        words jieba left (年获, 确为, 最热: a numeral, an adverb, a verb first)?"""
+        words jieba left (年获, 确为, 最热, 咏去: a numeral, an adverb, a verb)?"""
         if not 2 <= len(word) <= 3 or _ALL_HAN.fullmatch(word) is None:
             return False
         for n, c in enumerate(word):
             tag = self.tag(c) or ""
-            if tag[:1] in _FUNCTION_TAGS or (n == 0 and tag.startswith("v")) or c in _HARD_STOP:
+            if tag[:1] in _FUNCTION_TAGS or tag.startswith("v") or c in _HARD_STOP:
                 return False
         return True
 
@@ -687,8 +693,12 @@ class _Finder:
                         drop.add(c)
                 continue
             exact = [mb for mb in members if mb in covered]
-            if cue is not None and cue.groupdict().get("fill") and not exact:
-                continue  # 等新经济公司, 等到医院: a cue after other words needs an org among the members
+            # 等新经济公司, 等到医院: a cue after other words needs an org among the members,
+            # but a count of firms (等12家农业产业化龙头企业) will do for members that look
+            # like short names (four characters or more: not 钢铁、水泥等6家高耗能企业)
+            loose = cue is not None and bool(cue.groupdict().get("fill")) and not exact
+            if loose and not cue.groupdict().get("count"):
+                continue
             if cue_word in r.list_cues_any:  # 等12家单位: the type of the members found
                 if not exact:
                     continue
@@ -722,12 +732,14 @@ class _Finder:
                 word = text[a:b]
                 inside = [c for c in found if a <= c.start < b or a < c.end <= b]
                 # 西门子医疗: a known company and words of trade is a company of its own
+                # (not one with its legal form: …有限公司|投资 is the company and a verb)
                 if inside and not (len(inside) == 1 and inside[0].start == a and inside[0].end < b
+                                   and inside[0].source != "suffix"
                                    and inside[0].type in ("company", "group") and typ in ("company", "group")
                                    and (text[inside[0].end:b] in r.generic_words
                                         or all(text[x:y] in r.generic_words for x, y in segment(text, inside[0].end, b, r)))):
                     continue
-                if not (2 <= len(word) <= r.list_member_max) or not _NAME_CHAR.fullmatch(word):
+                if not ((4 if loose else 2) <= len(word) <= r.list_member_max) or not _NAME_CHAR.fullmatch(word):
                     continue
                 if word.endswith(r.not_org_tails):
                     continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs
@@ -911,7 +923,7 @@ class _Finder:
 _DATELINE_REACH = 600  # where a dateline can stand: the head of the article
 _AFTER_DATELINE = regex.compile(r"[\s:：(（]")
 _FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
-_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或、，,")
+_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或则即我你他她它、，,")
 
 
 def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),

@@ -726,3 +726,40 @@ def test_round_five_constructions(text, expected):
 @pytest.mark.parametrize("text", NOT_ORGS_ROUND_FIVE)
 def test_round_five_not_orgs(text):
     assert names(text) == {}
+
+
+# Found while probing the same genre with new sentences (not from the dev articles).
+ROUND_FIVE_PROBES = [
+    # a brand word jieba knows as a verb or a classifier after a place it does not know (new)
+    ("委托青峦大成律师事务所出具意见，聘请梧川天元律师事务所", {
+        "青峦大成律师事务所": "company", "梧川天元律师事务所": "company"}),
+    # ... but a person and a common verb before a place are no part of a name (new)
+    ("王小丽重返广州青禾俱乐部", {"广州青禾俱乐部": "association"}),
+    # 等N家 before a cue with words of trade: short names of four characters or more (new)
+    ("与青山茶业、绿源米业等12家农业产业化龙头企业签约", {"青山茶业": "company", "绿源米业": "company"}),
+    ("推动钢铁、水泥等6家高耗能企业改造", {}),
+    # a list's last member with its legal form, then a verb (new)
+    ("香港青禾投资有限公司及澳门岚溪发展有限公司投资",
+     {"香港青禾投资有限公司": "company", "澳门岚溪发展有限公司": "company"}),
+    # publishers, newspapers, extension stations; a securities firm's branch after its short name (new)
+    ("梧川人民出版社、青峦日报社和澄湖县农业技术推广站参加，国元证券梧川营业部承销",
+     {"梧川人民出版社": "company", "青峦日报社": "institution", "澄湖县农业技术推广站": "institution",
+      "国元证券梧川营业部": "company"}),
+    ("由市投资促进中心牵头，市公共资源交易中心组织招标",
+     {"市投资促进中心": "institution", "市公共资源交易中心": "institution"}),
+]
+
+NOT_ORGS_ROUND_FIVE_PROBES = [
+    "节目在主流电视台播出，他续约电视台，7月份报社改版",  # kinds of body: a station or a paper is named after its place
+    "整个出版集团和出版公司都在转型",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE_PROBES)
+def test_round_five_probes(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS_ROUND_FIVE_PROBES)
+def test_round_five_probes_not_orgs(text):
+    assert names(text) == {}
