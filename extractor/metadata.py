@@ -31,10 +31,11 @@ TITLE_MAX = 80
 _SEP = r"[ \t\u3000:]*"
 _YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 _HM = r"(?:\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})分?)?"
-# "时间:2014-04-25", "发布时间：2017-06-30 09:12" (：is folded to :), "日期 2014年4月25日"
+# "时间:2014-04-25", "发布时间：2017-06-30 09:12" (：is folded to :), "日期 2014年4月25日";
+# not 北京时间/当地时间/考试时间, the time of what the story is about.
 _DATE_LABELS = ("时间", "日期")
 _LABELED_DATE = regex.compile(
-    rf"(?:发布|发表|更新|出版|刊发|刊登)?(?:{'|'.join(_DATE_LABELS)})[\]】]?{_SEP}{_YMD}{_HM}")
+    rf"(?<!\p{{Han}})(?:发布|发表|更新|出版|刊发|刊登|发稿)?(?:{'|'.join(_DATE_LABELS)})[\]】]?{_SEP}{_YMD}{_HM}")
 # a bare dateline: "2014年4月25日" or "2014-04-25 09:12" near the top or on a line by itself
 _BARE_DATE = regex.compile(rf"{_YMD}{_HM}")
 _LINE_DATE = regex.compile(rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]*$")
@@ -191,12 +192,29 @@ def find_date(text: str) -> tuple[str, str | None] | None:
             if _valid(m):
                 return _valid(m)
     for m in _BARE_DATE.finditer(head):
-        if _valid(m):
+        if _valid(m) and _apart(head, m):
             return _valid(m)
     for m in _line_dates(text):
         if _valid(m):
             return _valid(m)
     return None
+
+
+# A bare date is a dateline only when it stands apart from the prose: after the start of a
+# line, a space or a bracket, and before a space, the end of a line, a bracket or another
+# metadata field. A date inside a sentence (于2018年10月30日下午, 北美2019年9月6日上映,
+# 1967年11月10日生于香港) is what the story is about, not when it was published.
+# Right after a dateline (本报讯 2014年4月25日，…) the date leads the story and is its own.
+_DATE_BEFORE = re.compile(r"(?:^|[\s\]】)）|])$")
+_DATE_AFTER = re.compile(r"(?::\d\d)?(?:$|[\s\[【(（|]|来源|作者|编辑|记者|稿源|出处|发布|新浪|[A-Za-z])")
+_AFTER_DATELINE = re.compile(r"(?:讯|电)[ \t\u3000:]*$")
+
+
+def _apart(text: str, m: regex.Match) -> bool:
+    if _AFTER_DATELINE.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    return (_DATE_BEFORE.search(text, max(0, m.start() - 1), m.start()) is not None
+            and _DATE_AFTER.match(text, m.end()) is not None)
 
 
 def _line_dates(text: str):

@@ -227,3 +227,25 @@ def test_a_disclaimer_glued_to_the_story_is_boilerplate_and_names_no_org():
     assert [f.text for f in article.figures] == ["12%"]
     statement = extract("该公司发表声明：本文内容不实，营收增长12%。")
     assert "boilerplate" not in statement.metadata
+
+
+@pytest.mark.parametrize("text", [
+    "新浪娱乐讯 武侠小说泰斗于2018年10月30日下午在香港逝世，享年94岁。",
+    "《小丑回魂2》发布首张海报，北美2019年9月6日上映。",
+    "周慧敏，1967年11月10日生于香港。",
+    "日本周末票房排行2018年10月27日-10月28日，四部新片上榜。",
+    "北京时间2018年11月8日，湖人队主场迎战森林狼。",
+    "省考试院提醒考生：考试时间2018年11月13日开始。",
+])
+def test_a_date_inside_the_prose_is_not_the_publication_date(text):
+    assert detect_metadata(normalize(text).text).get("date") is None
+
+
+@pytest.mark.parametrize("text,date", [
+    ("2018-10-03 18:49:53 新浪时尚 朱一龙的公益路", "2018-10-03"),
+    ("标题\n2016年7月18日　来源：沁州日报\n正文。", "2016-07-18"),
+    ("参考文章。生命时报 2014年04月04日\n正文。", "2014-04-04"),
+    ("新华社北京电 2019年1月5日，全区到位资金12亿元。", "2019-01-05"),
+])
+def test_a_date_standing_apart_is_the_publication_date(text, date):
+    assert detect_metadata(normalize(text).text).get("date") == date
