@@ -42,9 +42,10 @@ _TRAILING_WORDS = (
     "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
     "比上届|较上届|比上一届|较上一届|比上期|较上期"
 ).split("|")
-_TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)})+$")
+# (and 比2024年, 较2024年同期: a comparison with a year named)
+_TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\d年(?:同期)?)+$")
 # _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
-_TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n"}
+_TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"}
 _NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
 _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
@@ -447,8 +448,8 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
             elif change is None and current is None and _CHANGE_CUE.search(before):
                 change = s
             elif current is None:
-                if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") == "equivalent":
-                    continue  # the whole of a share (占当月全国成交额948.52亿元的51.35%), or a conversion
+                if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in ("equivalent", "target"):
+                    continue  # the whole of a share (占当月全国成交额948.52亿元的51.35%), a conversion, a target
                 if previous is not None and (_PREVIOUS_CUE.search(before) or _COMPARED.search(before)):
                     continue  # 0.90美元，比去年同期的0.92美元下滑2%，比上一财季的1.01美元下滑11%: another base
                 current = s
@@ -519,6 +520,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
 # A previous value's sentence names the year before (上年同期，A和B分别为…), not as a comparison (比上年).
 _PREVIOUS_WORD = regex.compile(r"(?<![比较与于])(?:上年|去年|上一年|前一年)")
 _PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
+_COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
 
 
 def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, context: dict) -> _Slot | None:
@@ -541,16 +543,23 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     n = i
     while n + 1 < len(slots) and slots[n + 1].end <= high:
         n += 1
-    nearby = [s for s in slots[k:n + 1] if s.sentence != current.sentence and s.sentence != rate.sentence
-              and s.same_measure(current) and not s.fields.get("role") and not s.series
+    compared = _COMPARED_YEAR.search(text, current.end, rate.start)  # 比2024年增长
+    # In the current's sentence, only a clause before it that names the year before (去年营收为X，今年…).
+    nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence))
+              and s is not current and s.same_measure(current) and not s.fields.get("role") and not s.series
               and _alike(s.fields.get("indicator"), name)]
     nearby.sort(key=lambda s: abs(s.start - current.start))
     for s in nearby[:_READ_TRIES]:
-        before = text[s.sentence:s.start]
+        if s.sentence == current.sentence:
+            before = text[_clause_start(text, s.start, max(s.sentence, s.start - 24)):s.start]
+        else:
+            before = text[s.sentence:s.start]
         if _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
             continue  # 比上年增加…: a change
         said = _YEAR_NAMED.search(text, s.sentence, s.start)
-        if not (_PREVIOUS_WORD.search(before) or (said and year and int(said.group()) == int(year.group()) - 1)):
+        said = int(said.group()) if said else None
+        if not (_PREVIOUS_WORD.search(before) or (said and year and said == int(year.group()) - 1)
+                or (said and compared and said == int(compared.group(1)))):
             continue
         if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
                    slots, context):
@@ -647,11 +656,12 @@ def _distributed_shares(text: str, slots: list[_Slot], runs: list, context: dict
     the sentence, else read from the context like the whole of one share (then
     every rate must agree with it, and they confirm, never refute)."""
     out = []
-    index = {id(s): k for k, s in enumerate(slots)}
+    index = None
     for _, run, _ in runs:
         first = run[0]
         if first.figure.kind != "percent" or any(r.fields.get("role") for r in run):
             continue
+        index = index or {id(s): k for k, s in enumerate(slots)}
         at = text.rfind("分别", max(first.sentence, first.start - 40), first.start)
         m = _DISTRIBUTED_SHARE.fullmatch(text, at, first.start) if at >= 0 else None
         k = index[id(first)]
@@ -702,8 +712,9 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Sl
     return first
 
 
-# 占其总额的, 占全县的, and a whole left unnamed: 占比75.5%, 占比重为…
-_PRONOUN_WHOLE = regex.compile(r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|比?$")
+# 占其总额的, 占全县的, 占总数的, and a whole left unnamed: 占比75.5%, 占比重为…
+_PRONOUN_WHOLE = regex.compile(
+    r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|比?$")
 
 
 def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],

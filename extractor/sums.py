@@ -336,6 +336,7 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         return []
     candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
     out = []
+    index = None
     for start, run, grouped in lists:
         if len(run) < 2 or run[0].figure.kind == "percent" or any(s.fields.get("role") or s.series for s in run):
             continue
@@ -344,6 +345,19 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         if any(w in text[start:run[-1].start] for w in context.get("not_summable", ())):
             continue  # SCI、EI论文每篇分别奖励3000元、2000元: amounts per item
         inputs = tuple(s.figure.id for s in run)
+        k = index.get(id(run[-1])) if index is not None else None
+        if k is None:
+            index = {id(s): n for n, s in enumerate(slots)}
+            k = index[id(run[-1])]
+        after = slots[k + 1] if k + 1 < len(slots) else None
+        if after is not None and after.same_measure(run[0]) and not after.fields.get("role") \
+                and _RUN_TOTAL.fullmatch(text, run[-1].end, after.start):
+            # 三个项目分别投资x、y和z，共计S: the sum stated right after the list is its total.
+            after.fields["role"] = "total"
+            for p in run:
+                p.fields["role"] = "part"
+            out.append(Relation("breakdown", None, total=after.figure.id, inputs=inputs, mode="exhaustive"))
+            continue
         total = _read_total(text, candidates, run, start, inputs, slots, context, grouped)
         if total is None:
             continue
@@ -352,6 +366,10 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             p.fields["role"] = "part"
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
     return out
+
+
+# What joins a 分别 list to its sum: ，共计 / ，合计 / ，总投资.
+_RUN_TOTAL = regex.compile(r"[，,]\s*(?:(?:共计|合计|总计|共)(?:投资|金额|出资|资金)?|总(?:投资|金额|额|计))(?:为|达到?)?\s*")
 
 
 def _openers(text: str, candidates: list[_Slot]):
@@ -503,8 +521,8 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
         run = []
         for s in after:
             gap = text[(run[-1].end if run else m.end()):s.start]
-            if _RUN_BREAK.search(gap) or len(gap) > 3:
-                break
+            if _RUN_BREAK.search(gap) or len(gap) > 3 or (run and _RUN_TOTAL.fullmatch(gap)):
+                break  # (，共计S: the list's sum, not one of it)
             run.append(s)
         if len(items) >= 2 and len(run) == len(items):
             # 对A、B分别出口x、y: what follows 分别 names the measure too (A出口), unless it is

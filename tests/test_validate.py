@@ -578,6 +578,13 @@ def test_completion_against_a_target_named_after_it(text, expected):
     ("现场签约金额23.6亿元，较上届增长17.4%，上届为20.1亿元。", [("growth", "consistent", "17.4%")]),
     # A change counted from the start of the year is no change of a year-on-year rate.
     ("贷款余额186.4亿元，较年初增加21.7亿元，同比增长14.2%。", []),
+    # new: a target in the sentence is no current value.
+    ("全年引进省外资金68.5亿元，完成年度目标任务60亿元的114.2%，同比增长9.6%，上年同期为62.5亿元。",
+     [("growth", "consistent", "9.6%"), ("ratio", "consistent", "114.2%")]),
+    # new: the year compared with (比2024年) names the previous value's sentence; 去年…，今年… in one sentence.
+    ("全年实现营业收入8.65亿元，比2024年增长12.6%。2024年公司实现营业收入7.68亿元。", [("growth", "consistent", "12.6%")]),
+    ("该公司去年营收为12.6亿元，今年营收14.2亿元，同比增长12.7%。", [("growth", "consistent", "12.7%")]),
+    ("该公司去年营收为12.6亿元，今年营收14.2亿元，同比增长21.7%。", []),
 ])
 def test_growth_with_the_previous_value_stated_otherwise(text, expected):
     assert _verified(text) == sorted(expected)
@@ -596,6 +603,8 @@ def test_growth_with_the_previous_value_stated_otherwise(text, expected):
     # new: what follows 分别 names the measure too (东盟出口, not any 出口).
     ("全市出口258.9亿元，跨境电商出口2.47亿元。对东盟、欧盟和美国分别出口68.4亿元、52.1亿元和39.6亿元。"
      "其中对东盟出口占全市出口总额的26.4%。", [("ratio", "consistent", "26.4%")]),
+    # new: 占总数的 names the whole as a pronoun would.
+    ("全年新签约项目40个，其中工业项目22个，占总数的55%。", [("ratio", "consistent", "55%")]),
     # new: last year's named rate is not computed from this year's figures.
     ("全年实现营业收入52.0亿元，毛利11.2亿元，毛利率为21.54%，比上年下降1.4个百分点；上年毛利率为22.94%。",
      [("ratio", "consistent", "21.54%")]),
@@ -615,6 +624,9 @@ def test_shares_stated_otherwise(text, expected):
      [("sum", "consistent", "10.5亿元")]),
     ("全年税收收入10.5亿元。税收收入中，增值税4.2亿元，企业所得税2.1亿元，个人所得税3500万元，其他各税合计4.35亿元。",
      [("sum", "inconsistent", "10.5亿元")]),
+    # new: the sum stated right after a 分别 list (，共计 / ，总投资).
+    ("甲、乙和丙三个项目分别投资3.2亿元、2.1亿元和1.5亿元，共计6.8亿元。", [("sum", "consistent", "6.8亿元")]),
+    ("甲、乙和丙三个项目分别投资3.2亿元、2.1亿元和1.5亿元，总投资7.8亿元。", [("sum", "inconsistent", "7.8亿元")]),
     # new: 前N further back than the 合计 cue.
     ("其中：甲大学18人，乙大学10人，丙学院6人，丁学院5人，戊大学3人，前4所高校被聘用的学生合计39人。",
      [("sum", "consistent", "39人")]),
