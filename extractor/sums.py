@@ -150,6 +150,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
                 out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                     reason="the parts are not presented as exhaustive"))
+            elif _overlapping([p.fields.get("indicator") or "" for p in parts], context):
+                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                    reason="the parts are categories that overlap"))
             elif mode == "inferred" and not tied and not named:
                 out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                     reason="neither the text nor names tie the parts to the total"))
@@ -488,6 +491,12 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
             break
         parts.append(item[0])
     return parts
+
+
+def _overlapping(names: list[str], context: dict) -> bool:
+    """Do the parts name every member of a set of overlapping categories (机电产品, 高新技术产品)?"""
+    return any(all(any(word in name for name in names) for word in group)
+               for group in context.get("overlapping_sets", ()))
 
 
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:

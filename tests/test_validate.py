@@ -649,3 +649,9 @@ def test_breakdowns_stated_otherwise(text, expected):
 ])
 def test_no_sum_from_figures_that_total_nothing_here(text):
     assert ("sum", "inconsistent") not in statuses(text) and ("sum", "consistent") not in statuses(text)
+
+
+def test_overlapping_categories_are_no_breakdown():
+    # new: 机电产品 and 高新技术产品 overlap (rules/relate.yaml overlapping_sets): no sum either way.
+    text = "全年出口总额100亿元，其中机电产品出口78.5亿元，高新技术产品出口32.8亿元。"
+    assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("sum", "unverifiable")]
