@@ -48,7 +48,7 @@ _OUTLET_LABELS = ("来源", "稿源", "来自", "出处", "消息来源", "文�
 _OUTLET = regex.compile(
     r"(?:^|(?<=[\s【\[|\d]))(?:" + "|".join(_OUTLET_LABELS) + ")"
     r"(?:[\]】][ \t\u3000]*|[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)"
-    r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|\d)",
+    r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|原标题|导语|\d)",
     regex.M)
 _OUTLET_CUES = ("来源", "稿源", "来自", "出处")  # one of them is in every outlet label
 # How an outlet's name (or its section's) ends: 中新网, 北京商报, 新浪科技, 央视新闻客户端.
@@ -67,16 +67,19 @@ _ROLES = {
     "通讯员": "correspondent", "特约通讯员": "correspondent", "实习生": "correspondent",
 }
 _ROLE = "|".join(sorted(map(regex.escape, _ROLES), key=len, reverse=True))
-_NAME = rf"(?!{_ROLE}|报道)[\p{{Han}}]{{2,4}}(?:·[\p{{Han}}]{{1,6}})?"
+# (no name holds what closes a byline: 王伟报道 is 王伟, 徐红摄 is 徐红; 丨 separates)
+_NAME = rf"(?!{_ROLE})(?:(?!报道|摄|编辑|责任编辑|校对|综合|采访|整理|发自|丨)\p{{Han}}){{2,4}}(?:·[\p{{Han}}]{{1,6}})?"
 # verbs that follow 记者 in running text ("记者从市统计局获悉", "记者了解到"): not names
-_NOT_NAME = regex.compile(r"^(?:从|了解|获悉|在|近日|昨日|今日|日前|发现|注意|看到|来到|走访|采访|调查|跟随|随后|表示|对|向|与|和|也|还|又|再|就|是|的|一行|们)")
+_NOT_NAME = regex.compile(r"^(?:从|了解|获悉|在|近日|昨日|今日|日前|发现|注意|看到|来到|走访|采访|调查|跟随|随后|表示|对|向|与|和|也|还|又|再|就|是|的|一行|们|"
+                          r"总结|分析|统计|观察|梳理|查询|查阅|致电|独家|专访|联系|注意到|获得|拿到|问)")
 # a byline: a role word then names separated by spaces or 、, each name closed by
-# a separator, another role word, 报道/摄, or the end of the parenthesis or line
+# a separator, another role word, 报道/摄, the end of the parenthesis or line, or a
+# date glued on (封面新闻记者 杜恩湖10月29日)
 _BYLINE = regex.compile(
-    rf"(?P<role>{_ROLE})[ \t\u3000:]*(?P<names>{_NAME}(?:[ \t\u3000、,，]+{_NAME})*)"
-    rf"(?=[ \t\u3000]*(?:[)）\]】\n]|$|{_ROLE}|报道|摄|发自|编辑))",
+    rf"(?P<role>{_ROLE})[ \t\u3000:丨|]*(?P<names>{_NAME}(?:[ \t\u3000、,，丨]+{_NAME})*)"
+    rf"(?=[ \t\u3000]*(?:[)）\]】\n]|$|{_ROLE}|报道|摄|发自|编辑|综合报道|采访整理|整理)|\d{{1,2}}[月日])",
     regex.M)
-_BYLINE_CONTEXT = regex.compile(r"(?:^|[(（\[【\n]|[ \t\u3000]|本报|新华社|电)[ \t\u3000]*$")
+_BYLINE_CONTEXT = regex.compile(rf"(?:^|[(（\[【\n]|[ \t\u3000]|本报|新华社|电|{_MEDIA})[ \t\u3000]*$")
 # every role word is one of these, or two characters (本报, 特约, …) and one of
 # them; each is looked for by its least common character
 _ROLE_ENDS = (("记者", "记", 2), ("通讯员", "讯", 2), ("实习生", "习", 0))
@@ -145,6 +148,9 @@ def merge_metadata(detected: dict[str, Any], given: dict[str, Any] | None) -> di
     return merged
 
 
+_NOT_TITLE = ("原标题", "导语", "编者按")  # what opens a story's first line when its title is elsewhere
+
+
 def find_title(text: str) -> tuple[int, int] | None:
     """Span of the first non-blank line, when it reads as a headline (short, no final 。)."""
     pos = 0
@@ -157,8 +163,9 @@ def find_title(text: str) -> tuple[int, int] | None:
             continue
         if (len(stripped) > TITLE_MAX or stripped.endswith(("。", "；")) or stripped.startswith(("(", "[", "【"))
                 or _LABELED_DATE.match(stripped) or _OUTLET.match(stripped) or _BYLINE.match(stripped)
-                or not _HAN.search(stripped)):
-            return None
+                or not _HAN.search(stripped) or stripped.startswith(_NOT_TITLE)
+                or find_bylines(stripped) or (_DATELINE_END.search(stripped) and _DATELINE.search(stripped))):
+            return None  # a byline or dateline (澎湃新闻记者 俞凯, 新京报讯(记者 王小明)…) heads no story
         lead = len(line) - len(line.lstrip())
         return start + lead, start + lead + len(stripped)
     return None
@@ -257,7 +264,12 @@ def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
         if not _BYLINE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
             continue
         role = _ROLES[m.group("role")]
-        for name in regex.finditer(r"[^ \t\u3000、,，]+", m.group("names")):
+        names = list(regex.finditer(r"[^ \t\u3000、,，丨]+", m.group("names")))
+        if _NOT_NAME.match(names[0].group()):
+            continue  # running text (新京报记者发现，今年…): none of its words is a name
+        if len(names) > 1 and text.startswith("报道", m.end("names")):
+            names.pop()  # 记者 王文秋 上海报道: where the story was filed from
+        for name in names:
             if not _NOT_NAME.match(name.group()) and name.group() not in seen:
                 seen.add(name.group())
                 start = m.start("names") + name.start()

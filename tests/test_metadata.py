@@ -249,3 +249,32 @@ def test_a_date_inside_the_prose_is_not_the_publication_date(text):
 ])
 def test_a_date_standing_apart_is_the_publication_date(text, date):
     assert detect_metadata(normalize(text).text).get("date") == date
+
+
+@pytest.mark.parametrize("text,reporters", [
+    ("正文。\n澎湃新闻记者 俞凯\n11月5日上午，首届进博会开幕。", "俞凯"),
+    ("封面新闻记者 杜恩湖10月29日报道，正文。", "杜恩湖"),
+    ("正文。(采写/新京报记者 刘玮 周慧晓婉)", "刘玮,周慧晓婉"),
+    ("正文。成都商报记者丨彭志强 陈谋", "彭志强,陈谋"),
+    ("正文。\n记者 卢晓 北京报道\n正文。", "卢晓"),
+    ("正文。\n记者王伟报道 客场2比0取胜。", "王伟"),
+    ("正文。(本报记者徐红摄)", "徐红"),
+    ("正文。\n新京报记者 闫丽娇 编辑 赵力 校对 吴兴发", "闫丽娇"),
+])
+def test_bylines_as_news_sites_write_them(text, reporters):
+    assert detect_metadata(normalize(text).text).get("reporters") == reporters
+
+
+@pytest.mark.parametrize("text", [
+    "查询相关判决，新京报记者发现，今年9月至今，案件增多。",
+    "专家介绍，科技日报记者总结了该报道的几个明显错误。",
+    "正文。\n记者观察\n换代升级。",
+])
+def test_running_text_after_reporter_names_no_one(text):
+    assert detect_metadata(normalize(text).text).get("reporters") is None
+
+
+def test_outlet_glued_to_the_original_title_and_no_byline_as_title():
+    found = detect_metadata(normalize("来源：蓝鲸财经原标题：惠人贷被列入平台作者：李览青近日，公安部更新信息。").text)
+    assert found.get("outlet") == "蓝鲸财经" and found.get("title") is None
+    assert detect_metadata(normalize("澎湃新闻记者 俞凯\n正文。").text).get("title") is None
