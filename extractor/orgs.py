@@ -751,6 +751,11 @@ class _Finder:
                 if self.followed_by_place(b):
                     continue
                 t = "group" if typ == "company" and "集团" in word else typ
+                if t not in ("company", "group") and cue_word not in r.list_cues and toks[-1] in r.generic_words \
+                        and not self.names_org(toks[-1]):
+                    # 县税务局、县人社局和青禾电子等单位: typed by the members found, but a
+                    # name ending in a trade (电子, 科技) is a company's
+                    t = "group" if "集团" in word else "company"
                 new.append(Candidate(a, b, t, f"org.list.{t}", "list"))
         return new, drop
 

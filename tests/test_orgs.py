@@ -747,6 +747,9 @@ ROUND_FIVE_PROBES = [
       "国元证券梧川营业部": "company"}),
     ("由市投资促进中心牵头，市公共资源交易中心组织招标",
      {"市投资促进中心": "institution", "市公共资源交易中心": "institution"}),
+    # a short name ending in a trade is a company's, among organs of a list typed by them (new)
+    ("县税务局、县人社局、梧川农商银行和青禾电子等单位参加",
+     {"县税务局": "government", "县人社局": "government", "梧川农商银行": "company", "青禾电子": "company"}),
 ]
 
 NOT_ORGS_ROUND_FIVE_PROBES = [
