@@ -333,7 +333,7 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         if target is not None:
             actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
         else:
-            stated = _stated_target(text, slots[:i], done) if done is not None else None
+            stated = _stated_target(text, slots, i, done) if done is not None else None
             if stated is not None:
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
                                     mode="inferred")
@@ -365,26 +365,34 @@ _TARGET_WORD = regex.compile(r"目标|计划|任务|预算(?!收入|支出|内|�
 _TARGET_AFTER = {"money": regex.compile(r"的?(?:目标任务|目标|计划|任务)"),
                  "count": regex.compile(r"的(?:目标任务|目标|计划|任务)")}
 _TARGET_REACH = 600  # a target stated for the year is read back this far
+_TARGET_NEAR = 120  # a target close by that names nothing else (年度任务为50亿元) is the claim's
 
 
-def _stated_target(text: str, earlier: list[_Slot], actual: _Slot) -> _Slot | None:
-    """The nearest of ``earlier`` (within _TARGET_REACH characters) of the actual's
-    measure, stated as a target (目标, 计划, 任务 or 预算 in its clause before it, or
-    cast as one: …的任务 after it) for what the actual measures (its indicator,
-    target words dropped, ends with the actual's)."""
+def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
+    """The nearest figure before the rate ``slots[i]`` (within _TARGET_REACH
+    characters), else in the sentence after it, of the actual's measure, stated
+    as a target (目标, 计划, 任务 or 预算 in its clause before it, or cast as one:
+    …的任务 after it) for what the actual measures (its indicator, target words
+    dropped, ends with the actual's).  Close by (_TARGET_NEAR), a clause that names
+    nothing but the target (年度任务为50亿元), or an actual that names nothing
+    (实际完成56亿元), will do."""
     name = actual.fields.get("indicator")
-    if not name:
-        return None
-    for s in reversed(earlier):
+    stop = _SENTENCE_END.search(text, slots[i].end)
+    stop = _SENTENCE_END.search(text, stop.end()) if stop else None
+    stop = stop.start() if stop else len(text)
+    following = [s for s in slots[i + 1:i + 6] if s.end <= stop and "\n" not in text[slots[i].end:s.start]]
+    for s in [*reversed(slots[:i]), *following]:
         if s.start < actual.start - _TARGET_REACH:
-            break
+            continue
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
             continue
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
         if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause):
             continue
         stated = _strip_words(_TARGET_WORD.sub("", clause))
-        if stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name):
+        if name and (stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name)):
+            return s
+        if abs(s.start - actual.start) <= _TARGET_NEAR and (not name or len(stated) < 2):
             return s
     return None
 

@@ -312,8 +312,8 @@ def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot
             break
         if not s.same_measure(total):
             continue
-        if s.fields.get("role") or s.series:
-            break
+        if s.fields.get("role") not in (None, "actual") or s.series:
+            break  # (the current value of a rate may be a part: 利润…增长R；税金…增长R。利税合计…)
         run.insert(0, s)
         if len(run) >= 2 and _agrees(Relation("breakdown", None, total=total.figure.id,
                                               inputs=tuple(p.figure.id for p in run), mode="exhaustive"), slots, context):

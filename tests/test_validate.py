@@ -548,6 +548,11 @@ def _verified(text):
      [("ratio", "consistent", "104.8%")]),
     ("上年一般公共预算收入18.6亿元。全年一般公共预算收入完成19.5亿元，为预算的104.8%。", []),
     ("全年到位资金56.3亿元，是年度目标50亿元的112.6%。", [("ratio", "consistent", "112.6%")]),
+    # new: close by, a target whose clause names nothing else, or an actual that names nothing; also after the rate.
+    ("全年招商引资目标任务为50亿元，实际完成56亿元，完成率为112%。", [("ratio", "consistent", "112%")]),
+    ("全年招商引资目标任务为50亿元，实际完成56亿元，完成率为121%。", []),
+    ("全年一般公共预算收入完成12.6亿元，增长6.8%，完成预算的102.4%。年初预算为12.3亿元。",
+     [("ratio", "consistent", "102.4%")]),
 ])
 def test_completion_against_a_target_named_after_it(text, expected):
     assert _verified(text) == sorted(expected)
@@ -627,6 +632,9 @@ def test_shares_stated_otherwise(text, expected):
     # new: the sum stated right after a 分别 list (，共计 / ，总投资).
     ("甲、乙和丙三个项目分别投资3.2亿元、2.1亿元和1.5亿元，共计6.8亿元。", [("sum", "consistent", "6.8亿元")]),
     ("甲、乙和丙三个项目分别投资3.2亿元、2.1亿元和1.5亿元，总投资7.8亿元。", [("sum", "inconsistent", "7.8亿元")]),
+    # new: the current value of a rate may be one of the parts a later 合计 reads back.
+    ("实现利润总额8.6亿元，同比增长15.2%；上缴税金3.2亿元，同比增长9.8%。利税合计11.8亿元。",
+     [("sum", "consistent", "11.8亿元")]),
     # new: 前N further back than the 合计 cue.
     ("其中：甲大学18人，乙大学10人，丙学院6人，丁学院5人，戊大学3人，前4所高校被聘用的学生合计39人。",
      [("sum", "consistent", "39人")]),
