@@ -278,3 +278,15 @@ def test_outlet_glued_to_the_original_title_and_no_byline_as_title():
     found = detect_metadata(normalize("来源：蓝鲸财经原标题：惠人贷被列入平台作者：李览青近日，公安部更新信息。").text)
     assert found.get("outlet") == "蓝鲸财经" and found.get("title") is None
     assert detect_metadata(normalize("澎湃新闻记者 俞凯\n正文。").text).get("title") is None
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("来源：科技日报据路透社报道，量子计算机离派上用场还有时日。", "科技日报"),
+    ("来源：cnBeta据外媒报道，苹果刚刚发布了新品。", "cnBeta"),
+    ("来源：中国新闻周刊据香港《明报》报道，正文。", "中国新闻周刊"),
+    ("来源：科学大院就像爱和死是文学作品的永恒主题一样，正文。", None),
+    ("【来源】宁川融媒体中心\n正文。", "宁川融媒体中心"),
+    ("来源：寻找中国创客 作者：张三\n正文。", "寻找中国创客"),
+])
+def test_an_outlet_run_on_into_the_story_is_cut_or_dropped(text, outlet):
+    assert detect_metadata(normalize(text).text).get("outlet") == outlet
