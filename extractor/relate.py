@@ -553,9 +553,11 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
         n += 1
     compared = _COMPARED_YEAR.search(text, current.end, rate.start)  # 比2024年增长
     # In the current's sentence, only a clause before it that names the year before (去年营收为X，今年…).
+    # Or the first figure after the rate's sentence, when it names nothing (；上年同期为2.70亿元).
+    nameless = next((s for s in slots[i + 1:n + 1] if s.sentence != rate.sentence), None)
     nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence))
               and s is not current and s.same_measure(current) and not s.fields.get("role") and not s.series
-              and _alike(s.fields.get("indicator"), name)]
+              and (_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator")))]
     nearby.sort(key=lambda s: abs(s.start - current.start))
     for s in nearby[:_READ_TRIES]:
         if s.sentence == current.sentence:
@@ -629,7 +631,8 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
         by_total = False
         noun = ""
         if whole is None:
-            noun = _strip_words(m.group("whole"))
+            # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
+            noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
             whole = _named_whole(text, earlier, part, noun)
             core = _WHOLE_TAIL.sub("", noun)
             if whole is None and core != noun:
@@ -699,6 +702,8 @@ def _distributed_shares(text: str, slots: list[_Slot], runs: list, context: dict
     return out
 
 
+_PARENTHESIS = regex.compile(r"[（(][^）)]*[）)]")
+_RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|份额)$")
 _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
 
 

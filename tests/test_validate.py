@@ -581,6 +581,8 @@ def test_completion_against_a_target_named_after_it(text, expected):
     ("每股收益0.90元，比去年同期的0.92元下降2%，比上一季度的1.01元下降11%。",
      [("growth", "consistent", "2%"), ("growth", "consistent", "11%")]),
     ("现场签约金额23.6亿元，较上届增长17.4%，上届为20.1亿元。", [("growth", "consistent", "17.4%")]),
+    # new: the first figure after the rate's sentence, naming nothing, after a previous-year word.
+    ("归属于上市公司股东的净利润2.36亿元，同比下降12.6%；上年同期为2.70亿元。", [("growth", "consistent", "12.6%")]),
     # A change counted from the start of the year is no change of a year-on-year rate.
     ("贷款余额186.4亿元，较年初增加21.7亿元，同比增长14.2%。", []),
     # new: a target in the sentence is no current value.
@@ -610,6 +612,9 @@ def test_growth_with_the_previous_value_stated_otherwise(text, expected):
      "其中对东盟出口占全市出口总额的26.4%。", [("ratio", "consistent", "26.4%")]),
     # new: 占总数的 names the whole as a pronoun would.
     ("全年新签约项目40个，其中工业项目22个，占总数的55%。", [("ratio", "consistent", "55%")]),
+    # new: a gloss in parentheses after the whole's name.
+    ("年末全县常住人口45.6万人。其中，城镇常住人口25.8万人，占常住人口比重（常住人口城镇化率）为56.58%。",
+     [("ratio", "consistent", "56.58%")]),
     # new: last year's named rate is not computed from this year's figures.
     ("全年实现营业收入52.0亿元，毛利11.2亿元，毛利率为21.54%，比上年下降1.4个百分点；上年毛利率为22.94%。",
      [("ratio", "consistent", "21.54%")]),
