@@ -152,6 +152,8 @@ class _Finder:
                 break
             if used + (e - s) > MAX_LEFT:
                 break
+            if tok == "-" and i >= 2 and self.names_org(text[tokens[i - 2][0]:tokens[i - 2][1]]):
+                break  # 托管人有限公司－基金: a dash between two names
             # 基金管理人为|深圳市…: a word ending in a function character (为, 在…), or
             # a word jieba made up ending in a conjunction (广东俊特及|上海…), right
             # before a region the name opens with
@@ -383,6 +385,9 @@ class _Finder:
                         starts = [s for s, _ in tokens]
                         k = bisect.bisect_right(starts, cs) - 1
                         first = self.walk_left(tokens, k)
+            # －华夏…基金, ？美国…: a dash or a dot opens no name
+            while first < k and text[tokens[first][0]] in "-·&" and tokens[first][1] - tokens[first][0] == 1:
+                first += 1
             parts = [text[a:b] for a, b in tokens[first:k]] + inner
             # 中国化学与物理电源产业协会, 区发展和改革局: a region and a word joined by
             # 与/和 to the rest; not two names (江阳市与西南交通大学, 深圳市电子商会和广东省江西商会)

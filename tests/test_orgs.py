@@ -747,6 +747,16 @@ ROUND_FIVE_PROBES = [
       "国元证券梧川营业部": "company"}),
     ("由市投资促进中心牵头，市公共资源交易中心组织招标",
      {"市投资促进中心": "institution", "市公共资源交易中心": "institution"}),
+    # roles in an offering before the firm; clearing and registration inside names;
+    # a custodian－fund pair is two names (new)
+    ("主承销商青云证券有限责任公司承销，审计机构梧川信永会计师事务所（特殊普通合伙）审计",
+     {"青云证券有限责任公司": "company", "梧川信永会计师事务所（特殊普通合伙）": "company"}),
+    ("青峦中央结算有限公司和梧川证券登记结算有限责任公司参加",
+     {"青峦中央结算有限公司": "company", "梧川证券登记结算有限责任公司": "company"}),
+    ("梧川银行股份有限公司－青禾优选混合型证券投资基金新进前十大股东",
+     {"梧川银行股份有限公司": "company", "青禾优选混合型证券投资基金": "company"}),
+    # a mental health centre is a hospital (new)
+    ("青州市精神卫生中心完成改造，建设乡镇卫生中心", {"青州市精神卫生中心": "institution"}),
     # a short name ending in a trade is a company's, among organs of a list typed by them (new)
     ("县税务局、县人社局、梧川农商银行和青禾电子等单位参加",
      {"县税务局": "government", "县人社局": "government", "梧川农商银行": "company", "青禾电子": "company"}),
