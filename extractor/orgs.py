@@ -821,6 +821,20 @@ class _Finder:
                 before = [c for c in found if c.end <= m.start() and m.start() - c.end <= 1]
                 typ = before[-1].type if before else "company"
                 out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
+        # 梧川市城市投资发展集团有限公司（梧川城投）: a short name in parentheses right after
+        # a name, made of its characters in order, opening with its first (not a gloss, a
+        # place or a legal form, which share no such run)
+        for c in found:
+            m = _PAREN_SHORT.match(text, c.end)
+            if m is None:
+                continue
+            word, name = m.group(1), text[c.start:c.end]
+            if word in r.alias_not or word == name or word[0] != name[0] or not _in_order(word, name):
+                continue
+            # 梧川市人民医院（梧川）: a place, no short name
+            if self.is_region(word) or (name.startswith(word) and name[len(word)] in r.region_tails):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), c.type, "org.alias.in_parentheses", "alias"))
         return out
 
     def short_forms(self, found: list[Candidate]) -> list[Candidate]:
@@ -928,6 +942,15 @@ class _Finder:
                 and _AFTER_DATELINE.match(self.text, dateline.end()))):
             return True
         return self.rules.byline.search(before) is not None
+
+
+_PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Are the characters of ``short`` in ``name``, in that order (城投 in 城市投资)?"""
+    it = iter(name)
+    return all(ch in it for ch in short)
 
 
 _DATELINE_REACH = 600  # where a dateline can stand: the head of the article

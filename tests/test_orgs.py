@@ -755,6 +755,12 @@ ROUND_FIVE_PROBES = [
      {"青峦中央结算有限公司": "company", "梧川证券登记结算有限责任公司": "company"}),
     ("梧川银行股份有限公司－青禾优选混合型证券投资基金新进前十大股东",
      {"梧川银行股份有限公司": "company", "青禾优选混合型证券投资基金": "company"}),
+    # a short name in parentheses made of the name's characters; a place there is none (new)
+    ("由青峦市交通投资建设集团有限公司（青峦交投）牵头，青峦交投表示；青峦市人民医院（青峦）参加",
+     {"青峦市交通投资建设集团有限公司": "group", "青峦交投": "group", "青峦市人民医院": "institution"}),
+    # border inspection stations are organs (new)
+    ("梧川出入境边防检查站和澄湖边检站联合检查",
+     {"梧川出入境边防检查站": "government", "澄湖边检站": "government"}),
     # a mental health centre is a hospital (new)
     ("青州市精神卫生中心完成改造，建设乡镇卫生中心", {"青州市精神卫生中心": "institution"}),
     # a short name ending in a trade is a company's, among organs of a list typed by them (new)
