@@ -116,8 +116,9 @@ COMMON_HAN = 4000  # the most used characters of the dictionary
 
 
 @lru_cache(maxsize=1)
-def _common_han() -> frozenset[str]:
-    """The COMMON_HAN most frequent Han characters of jieba's dictionary (simplified)."""
+def _common_han() -> dict[str, int]:
+    """The COMMON_HAN most frequent Han characters of jieba's dictionary (simplified),
+    each with its rank (0: the most frequent)."""
     import jieba
 
     counts: dict[str, int] = {}
@@ -128,19 +129,22 @@ def _common_han() -> frozenset[str]:
             for char in word:
                 counts[char] = counts.get(char, 0) + freq
     ranked = sorted((c for c in counts if "\u4e00" <= c <= "\u9fff"), key=counts.__getitem__, reverse=True)
-    return frozenset(ranked[:COMMON_HAN])
+    return {c: rank for rank, c in enumerate(ranked[:COMMON_HAN])}
 
 
-def _chinese_score(text: str) -> float:
-    """Share of the non-ASCII characters (first 20k) that are common Chinese characters or punctuation."""
+def _chinese_score(text: str) -> tuple[float, float]:
+    """Share of the non-ASCII characters (first 20k) that are common Chinese characters or
+    punctuation; then, for a tie (a short line of common characters both ways: 青溪精密 in
+    Big5 is 獵匪弘盞 in GB18030), how common its characters are (minus their mean rank)."""
     from .normalize import to_simplified
 
     sample = to_simplified("".join(c for c in text[:20000] if ord(c) > 0x7F))
     if not sample:
-        return 0.0
+        return 0.0, 0.0
     common = _common_han()
     good = sum(1 for c in sample if c in common or c in "，。、；：？！“”‘’（）《》【】—…·　％０１２３４５６７８９")
-    return good / len(sample)
+    ranks = [common.get(c, COMMON_HAN) for c in sample if "\u4e00" <= c <= "\u9fff"]
+    return good / len(sample), -sum(ranks) / len(ranks) if ranks else 0.0
 
 
 def reads_as(data: bytes, codec: str, complete: bool) -> bool:

@@ -346,3 +346,14 @@ def test_csv_id_and_text_fields_from_the_cli(tmp_path):
 def test_read_inputs_missing_path_is_an_error():
     [item] = list(read_inputs(["/nonexistent/zz.txt"]))
     assert isinstance(item, InputError) and item.stage == "read"
+
+
+@pytest.mark.parametrize("text", ["青溪精密2024", "精密机械", "招商引资"])
+def test_a_short_big5_line_of_common_characters_both_ways_reads_as_big5(text):
+    """Both readings are common characters (青溪精密 in Big5 is 獵匪弘盞 in GB18030):
+    the commoner characters win."""
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(text)
+    assert decode(traditional.encode("big5"), "x.txt") == traditional
+    assert decode(text.encode("gb18030"), "x.txt") == text
