@@ -98,10 +98,12 @@ def plain_date(text: str):
         for m in metadata._LABELED_DATE.finditer(part):
             if metadata._valid(m):
                 return metadata._valid(m)
-    for pattern, part in ((metadata._BARE_DATE, head), (metadata._LINE_DATE, text)):
-        for m in pattern.finditer(part):
-            if metadata._valid(m):
-                return metadata._valid(m)
+    for m in metadata._BARE_DATE.finditer(head):
+        if metadata._valid(m) and metadata._apart(head, m):
+            return metadata._valid(m)
+    for m in metadata._LINE_DATE.finditer(text):
+        if metadata._valid(m):
+            return metadata._valid(m)
     return None
 
 
@@ -109,8 +111,8 @@ def plain_outlet(text: str):
     tail_start = max(0, len(text) - HEAD_CHARS * 2)
     for offset, part in ((0, text[:HEAD_CHARS]), (tail_start, text[tail_start:])):
         m = metadata._OUTLET.search(part)
-        if m:
-            return offset + m.start("name"), offset + m.end("name")
+        if m and metadata._outlet_end(part, m.start("name"), m.end("name")):
+            return offset + m.start("name"), offset + metadata._outlet_end(part, m.start("name"), m.end("name"))
     m = metadata._DATELINE.search(text[:HEAD_CHARS])
     if m:
         return m.span("name") if m.group("name") else m.span("agency")
@@ -128,7 +130,9 @@ def plain_title(text: str):
             continue
         if (len(stripped) > metadata.TITLE_MAX or stripped.endswith(("。", "；")) or stripped.startswith(("(", "[", "【"))
                 or metadata._LABELED_DATE.match(stripped) or metadata._OUTLET.match(stripped)
-                or metadata._BYLINE.match(stripped) or not regex.search(r"\p{Han}", stripped)):
+                or metadata._BYLINE.match(stripped) or not regex.search(r"\p{Han}", stripped)
+                or stripped.startswith(metadata._NOT_TITLE) or metadata.find_bylines(stripped)
+                or metadata._DATELINE.search(stripped)):
             return None
         lead = len(line) - len(line.lstrip())
         return start + lead, start + lead + len(stripped)
