@@ -344,7 +344,10 @@ class _Finder:
             # an ordinary word ending in it (该公司, 上市公司, 格局)
             if cs == 0 or not _NAME_CHAR.match(text[cs - 1]) and text[cs - 1] != ")":
                 continue
-            if any(text[k:ce] in r.not_org_words for k in range(max(0, cs - 4), cs + 1)):
+            # an ordinary word ending in the suffix (格局, 该公司), unless a more common
+            # word ends inside it (台商|协会 holds 商协会, 青禾电子|公司 子公司)
+            if any(text[k:ce] in r.not_org_words and not self.straddled_at(k, ce)
+                   for k in range(max(0, cs - 4), cs + 1)):
                 continue
             # 星海智控|控股股东: the last suffix opens a longer word jieba may cut apart
             longer = r.suffix_longer.get(last)
@@ -493,6 +496,15 @@ class _Finder:
         (各县|区政府, 乡镇|人民政府)?"""
         r = self.rules
         return any(end - n < start and self.text[end - n:end] in r.not_org_words for n in r.not_org_lengths)
+
+    def straddled_at(self, k: int, end: int) -> bool:
+        """Does a common word of the dictionary (frequency 100 or more) start before
+        ``k`` and end inside ``[k, end)``, more common than any word starting at ``k``
+        (电子 over 子公司, 台商 over 商协会; not 种地 over 地方, nor 家小, 当该)?"""
+        text, freq = self.text, self.freq
+        at_k = max((freq(text[k:b]) for b in range(k + 2, end + 1)), default=0)
+        return any(freq(text[a:b]) >= max(100, at_k + 1) for a in (k - 2, k - 1) if a >= 0
+                   for b in (k + 1, k + 2) if b <= end)
 
     def ends_unit(self, word: str) -> bool:
         """Does ``word`` end in a unit of an org (支行, 营业部, 分公司)?"""

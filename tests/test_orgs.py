@@ -758,6 +758,10 @@ ROUND_FIVE_PROBES = [
     # a short name in parentheses made of the name's characters; a place there is none (new)
     ("由青峦市交通投资建设集团有限公司（青峦交投）牵头，青峦交投表示；青峦市人民医院（青峦）参加",
      {"青峦市交通投资建设集团有限公司": "group", "青峦交投": "group", "青峦市人民医院": "institution"}),
+    # a word of no org ending in the suffix, cut by a more common word (电子|公司 holds 子公司,
+    # 台商|协会 holds 商协会): the name stands (new)
+    ("与青禾电子公司、澄湖创新公司签约，梧川市台商协会参加",
+     {"青禾电子公司": "company", "澄湖创新公司": "company", "梧川市台商协会": "association"}),
     # border inspection stations are organs (new)
     ("梧川出入境边防检查站和澄湖边检站联合检查",
      {"梧川出入境边防检查站": "government", "澄湖边检站": "government"}),
@@ -771,6 +775,7 @@ ROUND_FIVE_PROBES = [
 NOT_ORGS_ROUND_FIVE_PROBES = [
     "节目在主流电视台播出，他续约电视台，7月份报社改版",  # kinds of body: a station or a paper is named after its place
     "整个出版集团和出版公司都在转型",
+    "出席各种地方政府举办的活动，国外有家小公司在研究，当该公司上市时",  # 地方政府, 小公司, 该公司
 ]
 
 
