@@ -762,6 +762,9 @@ ROUND_FIVE_PROBES = [
     # 台商|协会 holds 商协会): the name stands (new)
     ("与青禾电子公司、澄湖创新公司签约，梧川市台商协会参加",
      {"青禾电子公司": "company", "澄湖创新公司": "company", "梧川市台商协会": "association"}),
+    # the trade promotion council is an association, its local committees too (new)
+    ("中国国际贸易促进委员会梧川市委员会和中国国际贸易促进委员会参加",
+     {"中国国际贸易促进委员会梧川市委员会": "association", "中国国际贸易促进委员会": "association"}),
     # border inspection stations are organs (new)
     ("梧川出入境边防检查站和澄湖边检站联合检查",
      {"梧川出入境边防检查站": "government", "澄湖边检站": "government"}),
