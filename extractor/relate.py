@@ -246,6 +246,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     rates = [(i, s) for i, s in enumerate(slots) if s.figure.kind == "percent"]
     if rates:
         relations += _completions(text, slots, rates, context)
+        relations += _distributed_growths(text, slots, runs)
         relations += _growths(text, slots, rates, context)
         relations += _distributed_shares(text, slots, runs, context)
         relations += _shares(text, slots, rates, context)
@@ -499,6 +500,49 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
                 stated.fields["role"] = "previous"
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
                                     mode="inferred"))
+    return out
+
+
+# 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
+_DISTRIBUTED_GROWTH = regex.compile(
+    r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
+_DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
+
+
+def _distributed_growths(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
+    """A x、B y，分别增长a%、b%: the i-th rate is the growth of the i-th of the figures
+    right before it (as many, in its sentence), whatever their measures; it is
+    checked when the previous values follow as a run (；上年分别为p、q), the i-th of
+    the i-th.  The rates are cast either way: the plain reading would pair the
+    first rate with the last figure."""
+    out = []
+    index = None
+    for _, run, _ in runs:
+        first = run[0]
+        if first.figure.kind != "percent" or any(r.fields.get("role") for r in run):
+            continue
+        at = text.rfind("分别", max(first.sentence, first.start - 20), first.start)
+        if at < 0 or not _DISTRIBUTED_GROWTH.fullmatch(text, at, first.start):
+            continue
+        index = index or {id(s): k for k, s in enumerate(slots)}
+        k, n = index[id(first)], len(run)
+        currents = slots[max(0, k - n):k]
+        if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
+            continue
+        for c, r in zip(currents, run):
+            r.fields["role"] = "growth"
+            r.fields["indicator"] = c.fields.get("indicator")
+        previous = slots[k + n:k + 2 * n]
+        if len(previous) < n or not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start) \
+                or not all(next((r for _, r, _ in runs if r[0] is previous[0]), [])[j:j + 1] == [p]
+                           for j, p in enumerate(previous)):
+            continue
+        if not all(c.same_measure(p) and not p.fields.get("role") for c, p in zip(currents, previous)):
+            continue
+        for c, p, r in zip(currents, previous, run):
+            c.fields.setdefault("role", "actual")
+            p.fields["role"] = "previous"
+            out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, p.figure.id), mode="previous"))
     return out
 
 

@@ -583,6 +583,13 @@ def test_completion_against_a_target_named_after_it(text, expected):
     ("现场签约金额23.6亿元，较上届增长17.4%，上届为20.1亿元。", [("growth", "consistent", "17.4%")]),
     # new: the first figure after the rate's sentence, naming nothing, after a previous-year word.
     ("归属于上市公司股东的净利润2.36亿元，同比下降12.6%；上年同期为2.70亿元。", [("growth", "consistent", "12.6%")]),
+    # new: 分别增长a%、b%: the i-th rate of the i-th figure, against a run of previous values after it.
+    ("全年共接待游客520万人次，实现旅游总收入48.6亿元，分别增长12.5%和15.2%；上年分别为462.2万人次和42.2亿元。",
+     [("growth", "consistent", "12.5%"), ("growth", "consistent", "15.2%")]),
+    ("全年共接待游客520万人次，实现旅游总收入48.6亿元，分别增长12.5%和51.2%；上年分别为462.2万人次和42.2亿元。",
+     [("growth", "consistent", "12.5%"), ("growth", "inconsistent", "51.2%")]),
+    # ...and the first rate is never paired with the last figure.
+    ("全年共接待游客520万人次，实现旅游总收入48.6亿元，分别增长12.5%和15.2%，上年同期为43.2亿元。", []),
     # A change counted from the start of the year is no change of a year-on-year rate.
     ("贷款余额186.4亿元，较年初增加21.7亿元，同比增长14.2%。", []),
     # new: a target in the sentence is no current value.
