@@ -76,7 +76,7 @@ _PREVIOUS_AFTER = regex.compile(
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*")
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
-_NOT_PREVIOUS = regex.compile(r"[增减降升涨跌多少亏损比较占]")
+_NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
 _PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[上下]半年")
 _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
@@ -314,6 +314,12 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         target = next((s for s in reversed(same) if s.start >= m.start()), None)
         actual = None
         done = next((s for s in reversed(same) if s.end <= m.start()), None) if target is None else None
+        if target is None and done is None and i + 1 < len(slots):
+            # 完成年度目标的112%，实际到位资金56亿元: the actual right after the rate (read, confirms only).
+            after = slots[i + 1]
+            if after.sentence == rate.sentence and after.figure.kind != "percent" and not after.fields.get("role") \
+                    and _ACTUAL_AFTER.fullmatch(text, rate.end, after.start):
+                done = after
         if done is not None and done.fields.get("role") == "target":
             # 实际利用外资3,150万美元，超额完成全年2,500万美元的目标任务，完成率126%: the figure before
             # the rate is the target; the actual is the one before it.  The text ties them when
@@ -360,6 +366,7 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 
 
 # 预算 is a target word, but not inside a name (一般公共预算收入, 预算内投资).
+_ACTUAL_AFTER = regex.compile(r"[，,]\s*(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
 _TARGET_WORD = regex.compile(r"目标|计划|任务|预算(?!收入|支出|内|外)")
 # 下达项目50个的任务, 超额完成全年2,500万美元的目标任务: a target named as such after the figure
 # (a count takes 的: 3个任务 counts tasks).
@@ -678,6 +685,10 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
             noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
             whole = _named_whole(text, earlier, part, noun)
+            if whole is None:
+                # …占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元: named after the rate.
+                later = [s for s in slots[i + 1:i + 4] if s.sentence == rate.sentence]
+                whole = _named_whole(text, later[::-1], part, noun)
             core = _WHOLE_TAIL.sub("", noun)
             if whole is None and core != noun:
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.

@@ -362,6 +362,17 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             out.append(Relation("breakdown", None, total=after.figure.id, inputs=inputs, mode="exhaustive"))
             continue
         total = _read_total(text, candidates, run, start, inputs, slots, context, grouped)
+        if total is None and (grouped or _named_apart(run)):
+            # 三次产业增加值分别为a、b、c。全县地区生产总值S。: a total in the next sentence.
+            stop = _FULL_STOP.search(text, run[-1].end)
+            stop = _FULL_STOP.search(text, stop.end()) if stop else None
+            stop = stop.start() if stop else len(text)
+            largest = max(p.figure.value for p in run)
+            total = next((s for s in slots[k + 1:k + 1 + _READ_TRIES] if s.end <= stop and s.same_measure(run[0])
+                          and not s.fields.get("role") and not s.series and s.figure.value >= largest
+                          and not any(w in (s.fields.get("indicator") or "") for w in context.get("not_summable", ()))
+                          and _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"),
+                                      slots, context)), None)
         if total is None:
             continue
         total.fields["role"] = "total"
@@ -554,7 +565,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
 _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
 _CHANGE_WORD = regex.compile(r"[增减降升涨跌]")  # 分别减少: how much each changed, not what is measured
 _PERIOD = regex.compile(r"\d{4}年|[一二三四]季度|\d{1,2}月|上半年|下半年")
-_STATED_NUMBER = regex.compile(r"([两二三四五六七八九十]|\d{1,2})(?:方|家|个|项|类|者|种|所|位|名|地|大|批)")
+_STATED_NUMBER = regex.compile(r"([两二三四五六七八九十]|\d{1,2})(?:方|家|个|项|类|者|种|所|位|名|地|大|批|次产业)")
 _SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 

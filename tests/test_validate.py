@@ -553,6 +553,8 @@ def _verified(text):
     ("全年招商引资目标任务为50亿元，实际完成56亿元，完成率为121%。", []),
     ("全年一般公共预算收入完成12.6亿元，增长6.8%，完成预算的102.4%。年初预算为12.3亿元。",
      [("ratio", "consistent", "102.4%")]),
+    # new: the actual right after the rate.
+    ("年初确定到位资金目标50亿元。截至年底，完成年度目标的112%，实际到位资金56亿元。", [("ratio", "consistent", "112%")]),
 ])
 def test_completion_against_a_target_named_after_it(text, expected):
     assert _verified(text) == sorted(expected)
@@ -590,6 +592,9 @@ def test_completion_against_a_target_named_after_it(text, expected):
      [("growth", "consistent", "12.5%"), ("growth", "inconsistent", "51.2%")]),
     # ...and the first rate is never paired with the last figure.
     ("全年共接待游客520万人次，实现旅游总收入48.6亿元，分别增长12.5%和15.2%，上年同期为43.2亿元。", []),
+    # new: 新增 names what is counted; it is no change.
+    ("全年新增企业1260家，同比增长15.6%，上年同期新增1090家。", [("growth", "consistent", "15.6%")]),
+    ("全年新增企业1260家，同比增长15.6%，上年同期增加1090家。", []),
     # A change counted from the start of the year is no change of a year-on-year rate.
     ("贷款余额186.4亿元，较年初增加21.7亿元，同比增长14.2%。", []),
     # new: a target in the sentence is no current value.
@@ -619,6 +624,11 @@ def test_growth_with_the_previous_value_stated_otherwise(text, expected):
      "其中对东盟出口占全市出口总额的26.4%。", [("ratio", "consistent", "26.4%")]),
     # new: 占总数的 names the whole as a pronoun would.
     ("全年新签约项目40个，其中工业项目22个，占总数的55%。", [("ratio", "consistent", "55%")]),
+    # new: the whole named right after the rate, in its sentence.
+    ("全年税收收入完成8.46亿元，同比增长6.2%，占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元。",
+     [("ratio", "consistent", "72.3%")]),
+    ("全年税收收入完成8.46亿元，同比增长6.2%，占一般公共预算收入的比重达27.3%，一般公共预算收入11.7亿元。",
+     [("ratio", "inconsistent", "27.3%")]),
     # new: a gloss in parentheses after the whole's name.
     ("年末全县常住人口45.6万人。其中，城镇常住人口25.8万人，占常住人口比重（常住人口城镇化率）为56.58%。",
      [("ratio", "consistent", "56.58%")]),
@@ -641,6 +651,10 @@ def test_shares_stated_otherwise(text, expected):
      [("sum", "consistent", "10.5亿元")]),
     ("全年税收收入10.5亿元。税收收入中，增值税4.2亿元，企业所得税2.1亿元，个人所得税3500万元，其他各税合计4.35亿元。",
      [("sum", "inconsistent", "10.5亿元")]),
+    # new: 三次产业 names three members; a total in the sentence after the list.
+    ("全年地区生产总值218.4亿元。三次产业增加值分别为26.2亿元、87.4亿元和104.8亿元。", [("sum", "consistent", "218.4亿元")]),
+    ("全县三次产业增加值分别为26.2亿元、87.4亿元和104.8亿元。全县地区生产总值218.4亿元。",
+     [("sum", "consistent", "218.4亿元")]),
     # new: the sum stated right after a 分别 list (，共计 / ，总投资).
     ("甲、乙和丙三个项目分别投资3.2亿元、2.1亿元和1.5亿元，共计6.8亿元。", [("sum", "consistent", "6.8亿元")]),
     ("甲、乙和丙三个项目分别投资3.2亿元、2.1亿元和1.5亿元，总投资7.8亿元。", [("sum", "inconsistent", "7.8亿元")]),
