@@ -300,8 +300,10 @@ class _Finder:
         words = [p for p in parts if p not in "()"]
         # 上海市|锦|天城|律师事务所: after a region, a single character jieba tags as a
         # place (but no level such as 市) is a piece of an unknown name, not a place
-        distinctive = [p for n, p in enumerate(words) if p not in r.generic_words and (not self.is_region(p) or (
-            n and len(p) == 1 and p not in r.region_tails and p not in r.regions and self.is_region(words[n - 1])))]
+        # a known company jieba tags as a place (中兴) is distinctive too
+        distinctive = [p for n, p in enumerate(words) if p not in r.generic_words and (
+            not self.is_region(p) or r.gazetteer.get(p) in ("company", "group") or (
+                n and len(p) == 1 and p not in r.region_tails and p not in r.regions and self.is_region(words[n - 1])))]
         if distinctive:
             # a lone single character (一, 某) between generic words names nothing
             return any(len(p) > 1 or _LATIN.match(p) for p in distinctive) or len(left) >= 3

@@ -765,6 +765,9 @@ ROUND_FIVE_PROBES = [
     # the trade promotion council is an association, its local committees too (new)
     ("中国国际贸易促进委员会梧川市委员会和中国国际贸易促进委员会参加",
      {"中国国际贸易促进委员会梧川市委员会": "association", "中国国际贸易促进委员会": "association"}),
+    # rural banks by their short kind, a bare level naming the county's own (new)
+    ("梧川农商行、县农信社和城关镇信用社发放贷款，该农商行表示，农村信用社改革",
+     {"梧川农商行": "company", "县农信社": "company", "城关镇信用社": "company"}),
     # border inspection stations are organs (new)
     ("梧川出入境边防检查站和澄湖边检站联合检查",
      {"梧川出入境边防检查站": "government", "澄湖边检站": "government"}),
