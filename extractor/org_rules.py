@@ -67,6 +67,7 @@ class OrgRules:
     kind_nouns: tuple[str, ...] = ()
     glued_conj: frozenset[str] = frozenset()
     glued_conj_weak: frozenset[str] = frozenset()
+    rank_words: frozenset[str] = frozenset()
     region_first: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
     titled_suffixes: frozenset[str] = frozenset()
@@ -107,7 +108,7 @@ class OrgRules:
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
-              "region_join_types", "list_cues_any", "function_tails", "kind_nouns", "glued_conj", "glued_conj_weak",
+              "region_join_types", "list_cues_any", "function_tails", "kind_nouns", "glued_conj", "glued_conj_weak", "rank_words",
               "region_first", "examples",
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
@@ -350,6 +351,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         kind_nouns=tuple(_words(data, "kind_nouns", file)),
         glued_conj=frozenset(_words(data, "glued_conj", file)),
         glued_conj_weak=frozenset(_words(data, "glued_conj_weak", file)),
+        rank_words=frozenset(_words(data, "rank_words", file)),
         region_first=frozenset(_words(data, "region_first", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
         titled_suffixes=frozenset(_words(data, "titled_suffixes", file)),

@@ -164,6 +164,12 @@ class _Finder:
             # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
             if used and tok.endswith(r.kind_nouns) and self.is_region(text[tokens[i][0]:tokens[i][1]]):
                 break
+            # 获批|建设|梧川市…: a verb of the inner words right before a place with its
+            # level, which the name opens with (not 城乡|建设|局, 国药|控股|雁南…)
+            if used and tok in r.inner_words and (self.tag(tok) or "-").startswith("v"):
+                nxt = text[tokens[i][0]:tokens[i][1]]
+                if len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt):
+                    break
             # 中铁|二十|局: the number of a company's bureau, right before the suffix
             numbered = (used == 0 and tok[-1] in _NUMERAL_CHARS and 2 <= i < len(tokens)
                         and self.bureau(tokens[i - 2][0], tokens[i][0] + 1))
@@ -408,6 +414,8 @@ class _Finder:
                     first = f2
             if not self.acceptable(parts, last, typ, cs):
                 continue
+            if parts and parts[0] in r.rank_words:
+                continue  # 省级工程技术研究中心: a rank of body, no name
             name = "".join(parts)
             start = cs - len(name)
             if start < 0 or text[start:cs] != name or self.followed_by_place(ce):

@@ -768,6 +768,9 @@ ROUND_FIVE_PROBES = [
     # rural banks by their short kind, a bare level naming the county's own (new)
     ("梧川农商行、县农信社和城关镇信用社发放贷款，该农商行表示，农村信用社改革",
      {"梧川农商行": "company", "县农信社": "company", "城关镇信用社": "company"}),
+    # a verb of trade right before a place with its level opens no name (new)
+    ("青禾公司获批建设梧川市新能源汽车工程技术研究中心",
+     {"青禾公司": "company", "梧川市新能源汽车工程技术研究中心": "institution"}),
     # border inspection stations are organs (new)
     ("梧川出入境边防检查站和澄湖边检站联合检查",
      {"梧川出入境边防检查站": "government", "澄湖边检站": "government"}),
@@ -782,6 +785,7 @@ NOT_ORGS_ROUND_FIVE_PROBES = [
     "节目在主流电视台播出，他续约电视台，7月份报社改版",  # kinds of body: a station or a paper is named after its place
     "整个出版集团和出版公司都在转型",
     "出席各种地方政府举办的活动，国外有家小公司在研究，当该公司上市时",  # 地方政府, 小公司, 该公司
+    "新增省级工程技术研究中心5家，培育世界级大企业集团",               # ranks of body
 ]
 
 
