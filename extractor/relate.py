@@ -313,6 +313,8 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     for i, rate, m, same in cued:
         target = next((s for s in reversed(same) if s.start >= m.start()), None)
         actual = None
+        # A value stated for the year before (，上年同期为50亿元，完成目标…的R%) is no actual.
+        same = [s for s in same if not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start)]
         done = next((s for s in reversed(same) if s.end <= m.start()), None) if target is None else None
         if target is None and done is None and i + 1 < len(slots):
             # 完成年度目标的112%，实际到位资金56亿元: the actual right after the rate (read, confirms only).
@@ -372,6 +374,7 @@ _TARGET_WORD = regex.compile(r"目标|计划|任务|预算(?!收入|支出|内|�
 # (a count takes 的: 3个任务 counts tasks).
 _TARGET_AFTER = {"money": regex.compile(r"的?(?:目标任务|目标|计划|任务)"),
                  "count": regex.compile(r"的(?:目标任务|目标|计划|任务)")}
+_TARGET_SPAN = regex.compile(r"年度|全年|年初|今年")  # 年度目标60亿元 names nothing but the target
 _TARGET_REACH = 600  # a target stated for the year is read back this far
 _TARGET_NEAR = 120  # a target close by that names nothing else (年度任务为50亿元) is the claim's
 
@@ -397,7 +400,7 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
         if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause):
             continue
-        stated = _strip_words(_TARGET_WORD.sub("", clause))
+        stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
         if name and (stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name)):
             return s
         if abs(s.start - actual.start) <= _TARGET_NEAR and (not name or len(stated) < 2):
@@ -671,7 +674,9 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
         earlier = slots[:i]
         inside = [s for s in same if s.start >= m.start()]
         clause = _clause_start(text, m.start(), max(0, m.start() - 30))
-        part = next((s for s in reversed(same) if s.end <= m.start()), None)
+        # (not a previous value, a change or a target: 税收5.6亿元，…，上年同期为5.4亿元，占…的R%)
+        part = next((s for s in reversed(same) if s.end <= m.start()
+                     and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
         if part is None:
             subject = indicator_before(text, m.start(), clause)
             part = next((s for s in reversed(earlier) if s.figure.kind != "percent"

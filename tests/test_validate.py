@@ -553,6 +553,11 @@ def _verified(text):
     ("全年招商引资目标任务为50亿元，实际完成56亿元，完成率为121%。", []),
     ("全年一般公共预算收入完成12.6亿元，增长6.8%，完成预算的102.4%。年初预算为12.3亿元。",
      [("ratio", "consistent", "102.4%")]),
+    # new: a value stated for the year before is no actual (found on new sentences: a false inconsistent).
+    ("全年到位资金56亿元，同比增长12%，上年同期为50亿元，完成目标60亿元的93.3%。",
+     [("growth", "consistent", "12%"), ("ratio", "consistent", "93.3%")]),
+    ("全年到位资金56亿元，同比增长12%，上年同期为50亿元，完成年度目标任务的93.3%。年度目标60亿元。",
+     [("growth", "consistent", "12%"), ("ratio", "consistent", "93.3%")]),
     # new: the actual right after the rate.
     ("年初确定到位资金目标50亿元。截至年底，完成年度目标的112%，实际到位资金56亿元。", [("ratio", "consistent", "112%")]),
 ])
@@ -629,6 +634,9 @@ def test_growth_with_the_previous_value_stated_otherwise(text, expected):
      [("ratio", "consistent", "72.3%")]),
     ("全年税收收入完成8.46亿元，同比增长6.2%，占一般公共预算收入的比重达27.3%，一般公共预算收入11.7亿元。",
      [("ratio", "inconsistent", "27.3%")]),
+    # new: nor is it the part of a share (a false inconsistent on new sentences).
+    ("全县实现税收5.6亿元，同比增长3.7%，上年同期为5.4亿元，占财政收入的比重为65.1%，财政收入8.6亿元。",
+     [("growth", "consistent", "3.7%"), ("ratio", "consistent", "65.1%")]),
     # new: a gloss in parentheses after the whole's name.
     ("年末全县常住人口45.6万人。其中，城镇常住人口25.8万人，占常住人口比重（常住人口城镇化率）为56.58%。",
      [("ratio", "consistent", "56.58%")]),
