@@ -785,7 +785,7 @@ NOT_ORGS_ROUND_FIVE_PROBES = [
     "节目在主流电视台播出，他续约电视台，7月份报社改版",  # kinds of body: a station or a paper is named after its place
     "整个出版集团和出版公司都在转型",
     "出席各种地方政府举办的活动，国外有家小公司在研究，当该公司上市时",  # 地方政府, 小公司, 该公司
-    "新增省级工程技术研究中心5家，培育世界级大企业集团",               # ranks of body
+    "新增省级工程技术研究中心5家，国家级重点实验室2家",                 # ranks of body
 ]
 
 
