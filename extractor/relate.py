@@ -53,7 +53,7 @@ _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # �
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _COMPLETION = regex.compile(
-    rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?)(?:全年|年度|年初)?(?:调整)?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
+    rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
 # The last ones name the rate itself (增幅为12.5%; a 降幅 figure is read as negative).
@@ -84,7 +84,7 @@ _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 _TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)$")
 _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
 _SHARE_CUE = regex.compile(
-    r"占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
+    r"占(?:到|了)?(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -677,10 +677,12 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
         # (not a previous value, a change or a target: 税收5.6亿元，…，上年同期为5.4亿元，占…的R%)
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
-        if part is None:
-            subject = indicator_before(text, m.start(), clause)
+        # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
+        # 占 takes the figure of that name, not the one of the clause before.
+        subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
+        if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)):
             part = next((s for s in reversed(earlier) if s.figure.kind != "percent"
-                         and _same_indicator(s.fields.get("indicator"), subject)), None)
+                         and _same_indicator(s.fields.get("indicator"), subject)), part)
         if part is None:
             continue
         whole = inside[-1] if inside else None
@@ -800,8 +802,8 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
     floor = _read_floor(text, part.start)
     tries = 0
     for s in reversed(earlier):
-        if s.end > part.start or s is part:
-            continue
+        if s is part or (s.end > part.start and s.sentence != rate.sentence):
+            continue  # (after the part only in the rate's own sentence: 全县投资X，工业投资占R)
         if s.start < floor or tries >= _READ_TRIES:
             break
         if not s.same_measure(part) or s.figure.value < part.figure.value:

@@ -558,6 +558,7 @@ def _verified(text):
      [("growth", "consistent", "12%"), ("ratio", "consistent", "93.3%")]),
     ("全年到位资金56亿元，同比增长12%，上年同期为50亿元，完成年度目标任务的93.3%。年度目标60亿元。",
      [("growth", "consistent", "12%"), ("ratio", "consistent", "93.3%")]),
+    ("前三季度完成投资61.2亿元，相当于年度计划80亿元的76.5%。", [("ratio", "consistent", "76.5%")]),
     # new: the actual right after the rate.
     ("年初确定到位资金目标50亿元。截至年底，完成年度目标的112%，实际到位资金56亿元。", [("ratio", "consistent", "112%")]),
 ])
@@ -637,6 +638,9 @@ def test_growth_with_the_previous_value_stated_otherwise(text, expected):
     # new: nor is it the part of a share (a false inconsistent on new sentences).
     ("全县实现税收5.6亿元，同比增长3.7%，上年同期为5.4亿元，占财政收入的比重为65.1%，财政收入8.6亿元。",
      [("growth", "consistent", "3.7%"), ("ratio", "consistent", "65.1%")]),
+    # new: 占到; a clause naming its own subject before 占 takes the figure of that name.
+    ("全县民营经济增加值152.6亿元，占到全县生产总值的58.3%，全县生产总值261.8亿元。", [("ratio", "consistent", "58.3%")]),
+    ("全县工业投资42.0亿元。全县固定资产投资120.0亿元，工业投资占35.0%。", [("ratio", "consistent", "35.0%")]),
     # new: a gloss in parentheses after the whole's name.
     ("年末全县常住人口45.6万人。其中，城镇常住人口25.8万人，占常住人口比重（常住人口城镇化率）为56.58%。",
      [("ratio", "consistent", "56.58%")]),
