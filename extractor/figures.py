@@ -19,6 +19,7 @@ import bisect
 import functools
 from dataclasses import dataclass
 from decimal import Decimal, Inexact, localcontext
+from itertools import accumulate
 
 import regex
 
@@ -254,14 +255,47 @@ def counted_noun(text: str, start: int, end: int) -> str | None:
     the number (新签约项目17个).  A light heuristic; relate.py refines it."""
     after = _NOUN_AFTER.match(text[end:end + 9])
     if after and not after.group().startswith(("以上", "左右", "其中", "共", "和", "与", "分别")):
-        return after.group()
+        # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
+        noun = _words(after.group(), leading=True)
+        if noun:
+            return noun
     clause_start = start
     while clause_start > 0 and not _CLAUSE_BREAK.match(text, clause_start - 1) and start - clause_start < 16:
         clause_start -= 1
     before = text[clause_start:start]
     before = _NOUN_LEAD.sub("", before)
     before = _NOUN_VERB_TAIL.sub("", before)
-    return before if _NOUN.fullmatch(before or "") else None
+    if not _NOUN.fullmatch(before or ""):
+        return None
+    return _words(before, leading=False)  # 出货量已突破1亿台 counts 出货量; 请求两人, nothing
+
+
+_NOUN_TAIL_TAGS = frozenset({"q", "mq"})  # 93个专业类: a classifier word can end the noun after a count
+
+
+def _words(phrase: str, leading: bool) -> str | None:
+    """A noun phrase from ``phrase`` by jieba's tokens and tags: after a count
+    (``leading``), its tokens up to the first verb or function word; before a
+    count, all but the verbs and function words it ends with.  At least two
+    characters, else ``None``."""
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    rules = cached_org_rules()
+    seg, stops = segmenter(rules), rules.stop_tags  # verbs and function words (not 发展, vn)
+    bounds = list(accumulate(seg.cut(phrase), initial=0))
+    if leading:
+        stops = stops - _NOUN_TAIL_TAGS
+        stop_at = [a for a, b in zip(bounds, bounds[1:]) if seg.tag(phrase[a:b]) in stops]
+        if stop_at == [0] and len(phrase) <= 4:
+            return phrase  # a short noun jieba tags a verb: 3次抢断, 20多个外卖电话
+        noun = phrase[:stop_at[0] if stop_at else len(phrase)]
+    else:
+        end = len(bounds) - 1
+        while end > 0 and seg.tag(phrase[bounds[end - 1]:bounds[end]]) in stops:
+            end -= 1
+        noun = phrase[:bounds[end]]
+    return noun if len(noun) >= 2 else None
 
 
 def build_figures(

@@ -1,6 +1,7 @@
 """Figures end to end: exact values, raw offsets, the seed article, hostile input."""
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -109,3 +110,21 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
         assert f.start >= last_end  # figures do not overlap and come in order
         last_end = f.end
         assert isinstance(f.value, Decimal) and f.value.is_finite()
+
+
+@pytest.mark.parametrize("text,count,noun", [
+    ("这三个产品覆盖了厨电、燃气灶。", "三个", "产品"),
+    ("比赛结束，两位棋手鞠躬之后，离开赛场。", "两位", "棋手"),
+    ("在93个专业类的选考要求中", "93个", "专业类"),
+    ("全年新签约项目17个，其中工业项目3个。", "17个", "新签约项目"),
+    ("举办了3次专题招商会。", "3次", "专题招商会"),
+    ("他还有3次抢断。", "3次", "抢断"),
+    ("这一季度，其共卖出4690万台，同比下降。", "4690万台", None),
+    ("剩下80人留在当地完成剩余工作。", "80人", None),
+    ("状态回升，三次杀入了决赛。", "三次", None),
+])
+def test_the_counted_noun_stops_at_a_verb(text, count, noun):
+    from extractor.figures import counted_noun
+
+    start = text.index(count)
+    assert counted_noun(text, start, start + len(count)) == noun
