@@ -273,6 +273,7 @@ def counted_noun(text: str, start: int, end: int) -> str | None:
 _NOUN_TAIL_TAGS = frozenset({"q", "mq"})  # 93个专业类: a classifier word can end the noun after a count
 
 
+@functools.lru_cache(maxsize=1 << 13)  # phrases repeat (人次, 个项目…); bounded, so memory stays flat
 def _words(phrase: str, leading: bool) -> str | None:
     """A noun phrase from ``phrase`` by jieba's tokens and tags: after a count
     (``leading``), its tokens up to the first verb or function word; before a
