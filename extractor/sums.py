@@ -348,10 +348,8 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         if any(w in text[start:run[-1].start] for w in context.get("not_summable", ())):
             continue  # SCI、EI论文每篇分别奖励3000元、2000元: amounts per item
         inputs = tuple(s.figure.id for s in run)
-        k = index.get(id(run[-1])) if index is not None else None
-        if k is None:
-            index = {id(s): n for n, s in enumerate(slots)}
-            k = index[id(run[-1])]
+        index = index or {id(s): n for n, s in enumerate(slots)}
+        k = index[id(run[-1])]
         after = slots[k + 1] if k + 1 < len(slots) else None
         if after is not None and after.same_measure(run[0]) and not after.fields.get("role") \
                 and _RUN_TOTAL.fullmatch(text, run[-1].end, after.start):
