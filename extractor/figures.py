@@ -247,6 +247,7 @@ _NOUN_AFTER = regex.compile(r"\p{Han}{2,8}?(?=[，,。；;、：:（(\n]|$|的)"
 _NOUN_LEAD = regex.compile(r"^(?:.*?(?:年|月|期间|以来|其中|累计|共计|合计|共|新增|开展|举办|召开|组织|接待|邀请|拥有|达到|引进|实现|完成|有|达|为|了|在|对|向|从))")
 _NOUN_VERB_TAIL = regex.compile(r"(?:达到|达|为|有|共|约|近|超过|逾|了)+$")
 _NOUN = regex.compile(r"\p{Han}{2,12}")
+_HAN_RUN = regex.compile(r"\p{Han}{2,9}")
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -257,6 +258,11 @@ def counted_noun(text: str, start: int, end: int) -> str | None:
     if after and not after.group().startswith(("以上", "左右", "其中", "共", "和", "与", "分别")):
         # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
         noun = _words(after.group(), leading=True)
+        if noun:
+            return noun
+    elif not after:  # no break soon after: nouns closed by a verb or function word (12家龙头企业与38家…)
+        run = _HAN_RUN.match(text, end, end + 9)
+        noun = _words(run.group(), leading=True, closed=True) if run else None
         if noun:
             return noun
     clause_start = start
@@ -274,11 +280,11 @@ _NOUN_TAIL_TAGS = frozenset({"q", "mq"})  # 93个专业类: a classifier word ca
 
 
 @functools.lru_cache(maxsize=1 << 13)  # phrases repeat (人次, 个项目…); bounded, so memory stays flat
-def _words(phrase: str, leading: bool) -> str | None:
+def _words(phrase: str, leading: bool, closed: bool = False) -> str | None:
     """A noun phrase from ``phrase`` by jieba's tokens and tags: after a count
-    (``leading``), its tokens up to the first verb or function word; before a
-    count, all but the verbs and function words it ends with.  At least two
-    characters, else ``None``."""
+    (``leading``), its tokens up to the first verb or function word (which must
+    be there when ``closed``); before a count, all but the verbs and function
+    words it ends with.  At least two characters, else ``None``."""
     from .org_rules import cached_org_rules
     from .wordcut import segmenter
 
@@ -288,7 +294,9 @@ def _words(phrase: str, leading: bool) -> str | None:
     if leading:
         stops = stops - _NOUN_TAIL_TAGS
         stop_at = [a for a, b in zip(bounds, bounds[1:]) if seg.tag(phrase[a:b]) in stops]
-        if stop_at == [0] and len(phrase) <= 4:
+        if closed and not stop_at:
+            return None
+        if stop_at == [0] and len(phrase) <= 4 and not closed:
             return phrase  # a short noun jieba tags a verb: 3次抢断, 20多个外卖电话
         noun = phrase[:stop_at[0] if stop_at else len(phrase)]
     else:

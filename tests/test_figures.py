@@ -128,3 +128,8 @@ def test_the_counted_noun_stops_at_a_verb(text, count, noun):
 
     start = text.index(count)
     assert counted_noun(text, start, start + len(count)) == noun
+
+
+def test_a_count_right_after_a_county_counts_what_follows():
+    found = extract("栗阳县12家龙头企业与38家合作社签订产销订单。").figures
+    assert [(f.text, f.of) for f in found] == [("12家", "龙头企业"), ("38家", "合作社")]
