@@ -137,9 +137,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                     continue
                 elif not tied:
                     mode = "inferred"
-            if not named and not mode:
+            if not mode and (not named or _named_as_whole(total, parts)):
                 # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
-                # conditions that overlap (12家卫视…，24家卫视…): they confirm, never refute.
+                # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
+                # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
+                # they confirm, never refute.
                 mode = "inferred"
             if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
                 continue
@@ -212,6 +214,13 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if _TEXT_AFTER_STOP.search(gap, stop.end()):
         return 0  # a sentence or more between them
     return 0 if between else 1
+
+
+def _named_as_whole(total: _Slot, parts: list[_Slot]) -> bool:
+    """Is a part named by the whole's own name (平台 of 僵尸样本平台, 篮板 of 篮板)?"""
+    wholes = [w for w in (total.fields.get("indicator"), total.figure.of) if w]
+    return any(name and len(name) >= 2 and any(name in w for w in wholes)
+               for p in parts for name in (p.figure.of, p.fields.get("indicator")))
 
 
 def _named_apart(parts: list[_Slot]) -> bool:

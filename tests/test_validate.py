@@ -690,6 +690,9 @@ def test_breakdowns_stated_otherwise(text, expected):
     "今年参赛人数增加3000余人。参赛人数中，男子组2100人，女子组1500人。",
     # counts of two classifiers in one list (title and degree overlap)
     "学校教职员工269人，其中，高级教师76名，中级教师79人，本科学历教师200人。",
+    # parts named as the whole is are conditions that may overlap
+    "全县共有培训学员60名，其中有42名学员取得证书，实际上岗的有35名。",
+    "在28家样本企业中，有出口业务的企业达到20家；15家企业开展了技术改造。",
     # the parts of a 分别 list that says how much each changed
     "对欧洲的投资减少了1360亿美元。其中，对甲国、乙国和丙国的投资分别减少630亿美元、330亿美元和310亿美元。",
 ])
