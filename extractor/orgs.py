@@ -69,6 +69,7 @@ class _Finder:
         self.text, self.rules = text, rules
         self._seg: Segmenter | None = None  # jieba, loaded when a word's tag is first asked
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._seen_in_text: dict[str, bool] = {}
 
     def tokens_around(self, i: int, j: int, left: int = WINDOW, right: int = 4) -> list[tuple[int, int]]:
         """jieba tokens of the clause holding ``[i, j)`` (at most ``WINDOW`` characters
@@ -674,6 +675,15 @@ class _Finder:
         if "、" not in text:
             return new, drop
         org_starts = sorted(c.start for c in found)
+        # found, indexed once (not scanned per list: a long article has many lists and names)
+        covered = {(c.start, c.end): c for c in found}
+        by_end: dict[int, list[Candidate]] = {}
+        for c in found:
+            by_end.setdefault(c.end, []).append(c)
+        by_start = sorted(found, key=lambda c: c.start)
+        starts = [c.start for c in by_start]
+        ends_sorted = sorted(found, key=lambda c: c.end)
+        ends = [c.end for c in ends_sorted]
         for region_start, stop, cue in self._list_regions():
             if "、" not in text[region_start:stop]:
                 continue
@@ -691,12 +701,11 @@ class _Finder:
                 prev = i
             # the last member ends at 等 when a name found ends there (…协会等开展对接)
             k = text.find("等", prev + 1, stop)
-            bounds.append((prev + 1, k if k > prev + 1 and any(c.start == prev + 1 and c.end == k for c in found) else stop))
+            bounds.append((prev + 1, k if k > prev + 1 and (prev + 1, k) in covered else stop))
             # the first member's left edge: a name found there, or jieba, walking
             # left from the first 、
             fe = bounds[0][1]
-            covered = {(c.start, c.end): c for c in found}
-            known = [c.start for c in found if c.end == fe and c.start >= cs]
+            known = [c.start for c in by_end.get(fe, ()) if c.start >= cs]
             if known:
                 bounds[0] = (known[0], fe)
             else:
@@ -757,7 +766,9 @@ class _Finder:
                 if (a, b) in covered:
                     continue
                 word = text[a:b]
-                inside = [c for c in found if a <= c.start < b or a < c.end <= b]
+                inside = (by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+                          + [c for c in ends_sorted[bisect.bisect_right(ends, a):bisect.bisect_right(ends, b)]
+                             if c.start < a])
                 # 西门子医疗: a known company and words of trade is a company of its own
                 # (not one with its legal form: …有限公司|投资 is the company and a verb)
                 if inside and not (len(inside) == 1 and inside[0].start == a and inside[0].end < b
@@ -935,9 +946,16 @@ class _Finder:
         if not 3 <= len(words) <= 4 or any(len(w) < 2 or not _ALL_HAN.fullmatch(w) for w in words):
             return
         short = "".join(w[0] for w in words)
-        if short in forms or short in name or short not in self.text or self.tag(short) is not None:
+        if short in forms or short in name or self.tag(short) is not None or not self._in_text(short):
             return
         forms[short] = ("company", "org.short.initials")
+
+    def _in_text(self, word: str) -> bool:
+        """``word in self.text``, remembered (a long article asks for many names)."""
+        seen = self._seen_in_text.get(word)
+        if seen is None:
+            seen = self._seen_in_text[word] = word in self.text
+        return seen
 
     def _elliptic(self, c: Candidate, forms: dict) -> None:
         text = self.text
