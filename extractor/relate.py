@@ -14,6 +14,7 @@ sums.py, on the same slots, finds the claims that parts add up to a total.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import operator
 import re
@@ -289,6 +290,7 @@ def _cued_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], c
     cast whose cue ends right before it, within ``reach`` characters:
     ``(index, rate, cue match, earlier non-rate figures of its sentence)``.
     The rate takes ``role``."""
+    starts = None
     for i, rate in rates:
         if rate.fields.get("role"):
             continue
@@ -296,7 +298,10 @@ def _cued_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], c
         if not m:
             continue
         rate.fields["role"] = role
-        same = [s for s in slots[:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+        if starts is None:  # slots come in text order: a sentence's slots are found by bisection
+            starts = [s.start for s in slots]
+        first = bisect.bisect_left(starts, rate.sentence, 0, i)
+        same = [s for s in slots[first:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
         yield i, rate, m, same
 
 

@@ -3,6 +3,7 @@
 relate.py has built.  Relations are plain records; validate.py computes them."""
 from __future__ import annotations
 
+import bisect
 import operator
 
 import regex
@@ -60,10 +61,14 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     if len(candidates) < 2:  # a total before the opener, a part after it
         return []
     out = []
+    # Candidates come in text order: the figures of a stretch of text are a slice found by
+    # bisection, not a scan of them all for every opener (a long article has thousands).
+    starts = [s.start for s in candidates]
     for m in _openers(text, candidates):
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
-        following = [s for s in candidates if m.end() <= s.start < stop]
+        opened = m.end()
+        following = candidates[bisect.bisect_left(starts, opened):bisect.bisect_left(starts, stop)]
         if not following:
             continue
         if _PERIOD_AFTER_OPENER.match(text, m.end()):
@@ -108,7 +113,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             last_year = _PREVIOUS_WORD.search(text, _full_sentence_start(text, m.start()), m.start()) is not None
             # Nor does a change (报名人数增长十余万人) total parts that are no changes.
             changes = all(_changed(text, p) for p in parts)
-            earlier = [s for s in candidates if floor <= s.start and s.end <= m.start() and s.same_measure(first)
+            before = m.start()
+            earlier = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
+                       if s.end <= before and s.same_measure(first)
                        and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
                        and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
                        and (changes or not _changed(text, s))]
