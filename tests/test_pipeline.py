@@ -323,3 +323,44 @@ def test_background_writer_keeps_order_and_stops_at_the_first_failure():
         ok.write(batch)
     ok.finish()
     assert written == [0, 1, *range(10, 20)]
+
+
+def test_encoding_many_rows_or_a_huge_text_stays_small():
+    """orjson's bytes hold about 4 KB each whatever their length, and its working memory
+    on a huge string is many times the string: rows are copied out one by one, and a huge
+    text goes through json.  Same JSON either way."""
+    import tracemalloc
+
+    import orjson
+
+    from extractor.output import encode_rows
+
+    figures = [{"article_id": "a", "id": f"f{i}", "kind": "money", "text": "22.735亿元", "start": i, "end": i + 8,
+                "value": Decimal("2273500000"), "approx": False} for i in range(20_000)]
+    text = "全年到位市外资金22.735亿元，" * 100_000  # 1.7 million characters
+    tracemalloc.start()
+    try:
+        encoded = encode_rows({"figures": figures, "texts": [{"article_id": "a", "text": text}]})
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 40_000_000, peak  # the lines themselves are about 3 + 5 MB
+    lines = encoded.lines["figures"].splitlines()
+    assert len(lines) == 20_000 and orjson.loads(lines[7])["value"] == "2273500000"
+    assert orjson.loads(encoded.lines["texts"]) == {"article_id": "a", "text": text}
+
+
+def test_the_duckdb_writer_takes_a_batch_of_row_dicts_too(tmp_path):
+    from extractor.ingest import RawArticle
+    from extractor.output import Batch, DuckDBWriter
+
+    raw = RawArticle(id="a1", text="营收5亿元，增长12%。", source="s")
+    item, rows, _ = pipeline.process_item(0, raw, None, pipeline.DEFAULT_KINDS, None, False)
+    batch = Batch()  # not encoded
+    batch.add(item, rows)
+    writer = DuckDBWriter(tmp_path / "o.duckdb", "run")
+    writer.write(batch)
+    writer.close()
+    con = duckdb.connect(str(tmp_path / "o.duckdb"), read_only=True)
+    assert con.execute("select text, value from figures order by start").fetchall() == [
+        ("5亿元", Decimal("500000000")), ("12%", Decimal("12"))]
