@@ -397,9 +397,7 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
     stop = _SENTENCE_END.search(text, stop.end()) if stop else None
     stop = stop.start() if stop else len(text)
     following = [s for s in slots[i + 1:i + 6] if s.end <= stop and "\n" not in text[slots[i].end:s.start]]
-    for s in [*reversed(slots[:i]), *following]:
-        if s.start < actual.start - _TARGET_REACH:
-            continue
+    for s in _reach_back(slots, i, actual.start - _TARGET_REACH, following):
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
             continue
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
@@ -411,6 +409,16 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
         if abs(s.start - actual.start) <= _TARGET_NEAR and (not name or len(stated) < 2):
             return s
     return None
+
+
+def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
+    """The slots before ``slots[i]``, nearest first, down to ``floor`` (no further:
+    a long article has thousands), then ``then``."""
+    for k in range(i - 1, -1, -1):
+        if slots[k].start < floor:
+            break
+        yield slots[k]
+    yield from then
 
 
 def _agrees(relation: Relation, slots: list[_Slot], context: dict) -> bool:
