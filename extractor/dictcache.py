@@ -36,7 +36,8 @@ def cached(name: str, key: bytes, build: Callable[[], T], valid: Callable[[objec
     digest = hashlib.sha1(FORMAT + b"\0" + name.encode() + b"\0" + key).hexdigest()[:20]
     path = cache_dir() / f"zh-news-extractor-{name}-{digest}.marshal"
     try:
-        value = marshal.loads(path.read_bytes())
+        with open(path, "rb") as f:  # read as it is parsed: no second copy of the file in memory
+            value = marshal.load(f)
         if valid(value):
             return value
     except (OSError, EOFError, ValueError, TypeError):
