@@ -85,16 +85,18 @@ class Encoded:
 def encode_rows(rows: dict[str, list[dict[str, Any]]]) -> Encoded:
     lines, longest = {}, 0
     for name, table_rows in rows.items():
-        if table_rows:
-            # Each line is copied out and dropped at once: orjson's bytes hold about 4 KB
-            # each, whatever their length (70,000 figures of one article held 570 MB).
-            out = bytearray()
-            for row in table_rows:
-                line = _json_line(row)
-                longest = max(longest, len(line))
-                out += line
-                out += b"\n"
-            lines[name] = bytes(out)
+        if not table_rows:
+            continue
+        dump = _json_line if name == "texts" else _orjson_line
+        # Lines are joined a thousand at a time: orjson's bytes hold about 4 KB each,
+        # whatever their length (70,000 figures of one article held 570 MB at once).
+        pieces = []
+        for at in range(0, len(table_rows), 1024):
+            encoded = [dump(row) for row in table_rows[at:at + 1024]]
+            longest = max(longest, max(map(len, encoded)))
+            encoded.append(b"")
+            pieces.append(b"\n".join(encoded))
+        lines[name] = pieces[0] if len(pieces) == 1 else b"".join(pieces)
     texts = rows.get("texts", ())
     return Encoded(lines, longest, max((len(r["text"].encode("utf-8")) for r in texts), default=0),
                    tuple(f["kind"] for f in rows.get("figures", ())), len(rows.get("orgs", ())),
@@ -102,6 +104,10 @@ def encode_rows(rows: dict[str, list[dict[str, Any]]]) -> Encoded:
 
 
 HUGE_ROW_CHARS = 1 << 20
+
+
+def _orjson_line(row: dict[str, Any]) -> bytes:
+    return orjson.dumps(row, default=_plain_decimal)
 
 
 def _json_line(row: dict[str, Any]) -> bytes:
