@@ -392,8 +392,9 @@ class BackgroundWriter:
 
     DuckDB lets go of the GIL while it inserts and commits (and waits for the
     disk to sync), so meanwhile this process goes on reading input, taking
-    results back and feeding the workers, who would otherwise wait for it. At
-    most one batch waits to be written, so memory stays flat. A failed write
+    results back and feeding the workers, who would otherwise wait for it. A
+    batch is handed over once the one before it is written: one batch is
+    written while the next is gathered, so memory stays flat. A failed write
     is raised by the next ``write`` or by ``finish``; later batches are dropped,
     never written after a gap."""
 
@@ -413,6 +414,7 @@ class BackgroundWriter:
                     self.writer.write(batch)
                 except BaseException as exc:  # handed to the run's thread
                     self.error = exc
+            self.queue.task_done()
 
     def _raise(self) -> None:
         if self.error is not None and not self.raised:  # once: finish() in a finally must not raise it again
@@ -420,6 +422,7 @@ class BackgroundWriter:
             raise self.error
 
     def write(self, batch: Batch) -> None:
+        self.queue.join()  # the batch before is written
         self._raise()
         self.queue.put(batch)
 
