@@ -83,6 +83,7 @@ class OrgRules:
     list_member_tails: tuple[str, ...] = ()
     list_member_cuts: frozenset[str] = frozenset()
     company_bureau: regex.Pattern = regex.compile("(?!)")
+    role_prefix: regex.Pattern = regex.compile("(?!)")
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
@@ -117,7 +118,7 @@ _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "rare_word_freq_unknown",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
-                "region_alone_not_before")
+                "region_alone_not_before", "role_prefix")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
 
 
@@ -294,7 +295,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     except regex.error as exc:
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
     patterns = {}
-    for key in ("share_class", "company_bureau", "region_alone_not_before"):
+    for key in ("share_class", "company_bureau", "region_alone_not_before", "role_prefix"):
         try:
             patterns[key] = regex.compile(str(data.get(key) or "(?!)"))
         except regex.error as exc:
@@ -368,6 +369,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_member_tails=tuple(sorted(_words(data, "list_member_tails", file), key=len, reverse=True)),
         list_member_cuts=frozenset(_words(data, "list_member_cuts", file)),
         company_bureau=patterns["company_bureau"],
+        role_prefix=patterns["role_prefix"],
     )
     object.__setattr__(rules, "automaton", _automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(

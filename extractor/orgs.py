@@ -413,6 +413,8 @@ class _Finder:
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
                     parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
                     first = f2
+            if parts:
+                parts = self.drop_role(parts, cs)
             if not self.acceptable(parts, last, typ, cs):
                 continue
             if parts and parts[0] in r.rank_words:
@@ -450,6 +452,24 @@ class _Finder:
                 typ = "company"  # 中建三局: a state company's numbered engineering bureau
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
+
+    def drop_role(self, parts: list[str], cs: int) -> list[str]:
+        """``parts`` (the words before the suffix at ``cs``) without a party's role
+        written before the name (原告|上海…, 第三人为|中铁…), even where jieba cut
+        across the role's end (第三|人为) or the walk stopped inside it (孙|公司海瑞…)."""
+        start = cs - sum(map(len, parts))
+        role = self.rules.role_prefix
+        m = next((m for back in range(min(4, start + 1))
+                  if (m := role.match(self.text, start - back, cs)) is not None and m.end() > start), None)
+        if m is None:
+            return parts
+        n = m.end() - start
+        while parts and n >= len(parts[0]):
+            n -= len(parts[0])
+            parts = parts[1:]
+        if parts and n:
+            parts = [parts[0][n:]] + parts[1:]
+        return parts
 
     def organ_words(self, tokens: list[tuple[int, int]], start: int, organ: int) -> int | None:
         """Where the name of a known organ at ``organ`` opens, walked left to ``start``:

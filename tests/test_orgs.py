@@ -797,3 +797,43 @@ def test_round_five_probes(text, expected):
 @pytest.mark.parametrize("text", NOT_ORGS_ROUND_FIVE_PROBES)
 def test_round_five_probes_not_orgs(text):
     assert names(text) == {}
+
+
+# Round six: parties and roles written before names, key laboratories, public units
+# (sentences written for these tests; new).
+ROUND_SIX = [
+    # parties to a suit: the role is no part of the name, even where jieba cuts across it
+    ("原告青峦恒丰建材有限公司诉被告梧川县宏图置业有限公司，第三人为澄湖县交通运输局",
+     {"青峦恒丰建材有限公司": "company", "梧川县宏图置业有限公司": "company", "澄湖县交通运输局": "government"}),
+    ("申请人梧川星火电子有限公司与被申请人青峦瑞达物流有限公司达成和解",
+     {"梧川星火电子有限公司": "company", "青峦瑞达物流有限公司": "company"}),
+    # a firm's relation to the issuer (孙公司, 年审会计师)
+    ("孙公司青禾材料（德国）有限责任公司和年审会计师澄湖信达会计师事务所（特殊普通合伙）",
+     {"青禾材料（德国）有限责任公司": "company", "澄湖信达会计师事务所（特殊普通合伙）": "company"}),
+    # a named key laboratory holds its region inside; two names joined by 暨; the school's unit
+    ("梧川大学新能源材料江西省重点实验室与学校先进制造研究所、青峦市疾病预防控制中心暨青峦市卫生监督所合作",
+     {"梧川大学新能源材料江西省重点实验室": "institution", "先进制造研究所": "institution",
+      "青峦市疾病预防控制中心": "institution", "青峦市卫生监督所": "institution"}),
+    # a county media centre, a government's own affairs office, a trader's business unit
+    ("县融媒体中心和市机关事务服务中心采购，供应商为梧川县永兴五金经营部",
+     {"县融媒体中心": "institution", "市机关事务服务中心": "government", "梧川县永兴五金经营部": "company"}),
+    # an institute's key laboratory is one name with it
+    ("中国科学院青峦化学研究所功能材料重点实验室主任介绍",
+     {"中国科学院青峦化学研究所功能材料重点实验室": "institution"}),
+]
+
+NOT_ORGS_ROUND_SIX = [
+    "被告住所地法院和原告所在地法院均有管辖权，被告公司未到庭",  # places of a court, a party's role
+    "学校省重点实验室增至9个，2024年度省重点实验室名单公布，国家重点实验室获批",  # kinds and ranks
+    "设立了成果转化基金，一家门市部和几个经营部",                                  # unnamed
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SIX)
+def test_round_six_constructions(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS_ROUND_SIX)
+def test_round_six_not_orgs(text):
+    assert names(text) == {}
