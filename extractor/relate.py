@@ -73,7 +73,7 @@ _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _PREVIOUS_AFTER = regex.compile(
-    r"\s*[，,（(]\s*(?:(?P<word>上年同期|上年|去年同期|去年|上一年|上年度|上一?届|上期)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    r"\s*[，,（(]\s*(?:(?P<word>上年同期|上年同月|上年|去年同期|去年同月|去年|上一年|上年度|上一?届|上期)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*")
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
@@ -110,11 +110,12 @@ _REGION_END = regex.compile(r"[区县市旗镇乡]")  # a _REGION match ends wit
 class Relation:
     """A claim the text makes about several figures."""
 
-    kind: str  # completion | breakdown | growth | share
+    kind: str  # completion | breakdown | growth | share | points (a change in percentage points)
     reported: str | None  # the rate figure's id (for a breakdown, None)
     total: str | None = None  # a breakdown's total
     inputs: tuple[str, ...] = ()  # actual+target, parts, current+previous/change, part+whole
     mode: str = ""  # growth: "previous" or "change"; breakdown: "exhaustive" or "subset"; any: "inferred"
+    # points: "up", "down", "narrower" or "wider" (a decline's magnitude), then " inferred" when read around
     reason: str = ""  # why it cannot be computed, when an operand is missing
 
 
@@ -251,6 +252,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += _growths(text, slots, rates, context)
         relations += _distributed_shares(text, slots, runs, context)
         relations += _shares(text, slots, rates, context)
+    if context.get("check_points"):
+        relations += _points(text, slots, context)
     relations += sums.breakdowns(text, slots, context)
     relations += sums.trailing_totals(text, slots, context)
     relations += sums.listed_sums(text, slots, runs, context)
@@ -492,10 +495,27 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
                     if len(gap) <= 6 and _PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start):
                         previous = first
                 break
+        monthly = "环比" in cue.group()  # counted from the month before, never from a year before
+        if current is None and not same:
+            # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
+            current = _carried_current(text, slots, i, rate, cue)
+            if current is None:
+                continue
+            if after is not None and after.figure.kind != "percent" and (
+                    _month_before_after(text, rate, after, current) if monthly
+                    else _previous_after(text, rate, after, current)):
+                after.fields["role"] = "previous"
+                rate.fields["indicator"] = current.fields.get("indicator")
+                out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, after.figure.id),
+                                    mode="previous"))
+            continue
         if current is None:
             continue
-        if previous is None and change is None and after is not None and after.figure.kind != "percent" \
-                and _previous_after(text, rate, after, current):
+        if monthly and previous is not None and _YEAR_BEFORE.search(text, max(0, previous.start - 8), previous.start):
+            continue  # 环比 against 上年同期的X: the bases differ
+        if previous is None and change is None and after is not None and after.figure.kind != "percent" and (
+                _month_before_after(text, rate, after, current) if monthly
+                else _previous_after(text, rate, after, current)):
             previous = after  # 同比增长12.5%，上年同期为34.35亿元: the previous value right after the rate
         verb = cue.start("verb")
         if _OVER_PERIODS.search(text, current.end, verb):
@@ -517,13 +537,51 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
                 continue  # 较年初增加21.7亿元，同比增长14.2%: the change and the rate have other bases
             change.fields["role"] = "change"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, change.figure.id), mode="change"))
-        elif change is None:
+        elif change is None and not monthly:
             stated = _stated_previous(text, slots, i, current, context)
             if stated is not None:
                 stated.fields["role"] = "previous"
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
                                     mode="inferred"))
     return out
+
+
+# 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比 rate.
+_MONTH_BEFORE_AFTER = regex.compile(
+    r"\s*[，,（(]\s*(?:上月|上个月|(?P<month>\d{1,2})月份?)(?:仅为|仅|为|是|达到|达|完成|实现)\s*")
+_MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
+_YEAR_BEFORE = regex.compile(r"上年|去年|上一年|前一年|同期|(?:19|20)\d\d年")
+
+
+def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
+    """Is ``after`` the previous month's value of ``current``, stated right after a 环比
+    rate: 上月为X, or N月份为X with N the month before the one ``current``'s sentence names?"""
+    m = _MONTH_BEFORE_AFTER.fullmatch(text, rate.end, after.start)
+    if m is None or not after.same_measure(current):
+        return False
+    if m.group("month") is None:
+        return True
+    months = _MONTH.findall(text, current.sentence, current.start)
+    if not months:
+        return False
+    month = int(months[-1])
+    return int(m.group("month")) == (month - 1 if month > 1 else 12)
+
+
+def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
+    """A growth rate that opens a clause after ；with nothing named before its cue
+    (；环比增长2.4%): the current value of the growth claim of the clause before."""
+    start = rate.sentence
+    if not start or text[start - 1] not in "；;" or text[start:cue.start()].strip():
+        return None
+    before = _sentence_start(text, start - 1, max(0, start - 400))
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.start < before:
+            break
+        if s.sentence != start and s.figure.kind != "percent" and s.fields.get("role") == "actual":
+            return s
+    return None
 
 
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
@@ -583,8 +641,8 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     named = _PREVIOUS_VERBS.sub("", words)
     if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
         return False  # 上年同期净利润为…: another measure
-    if not ("同期" in (m.group("word") or "") or m.group("same")) and _PART_YEAR.search(text, current.sentence,
-                                                                                      current.start):
+    if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or m.group("same")) \
+            and _PART_YEAR.search(text, current.sentence, current.start):
         return False  # 1-9月…，去年全年…: another period
     if m.group("year"):
         last = _YEAR_NAMED.search(text, 0, current.start)
@@ -899,3 +957,125 @@ def _ends(slot: _Slot, words) -> bool:
 def _holds(slot: _Slot, words) -> bool:
     indicator = slot.fields.get("indicator") or ""
     return any(w in indicator for w in words)
+
+
+# Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
+# pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
+_PERIOD = (r"(?:上年|去年|上一年|前一年|上月|上个月|上季度|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
+           r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?:19|20)\d\d年度?)"
+           r"(?:同期|全年|末|底)?")
+_POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大".split("|")
+_POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小".split("|")
+# What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
+_POINTS_CUE = regex.compile(
+    rf"(?P<what>(?:其|同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比|所占比重|增长速度|增长率)?)"
+    rf"(?:比|较)(?P<base>{_PERIOD})(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
+# A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
+_POINTS_PREVIOUS = regex.compile(
+    rf"\s*(?P<base>{_PERIOD})(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达)?(?:同比|累计)?"
+    r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")
+# 上半年和一季度分别增长5.9%和5.2%: rates of periods named in a list, in order.
+_POINTS_LISTED = regex.compile(
+    rf"(?P<bases>{_PERIOD}(?:(?:和|、|与|及)(?:{_PERIOD}))+)分别(?:同比|累计)?(?:增长|下降|为|是)?(?P<run>[^，,。；;]*)$")
+_POINTS_LIST_SEP = regex.compile(r"和|、|与|及")
+_POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
+
+
+def _period_key(base: str) -> str:
+    """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
+    base = base.replace("去年", "上年").replace("上一年", "上年").replace("上个月", "上月").replace("－", "-")
+    base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
+    return base[:-2] if base.endswith("同期") else base
+
+
+def _period_rate(text: str, s: _Slot) -> str | None:
+    """The period key of a rate stated for a period (上年增长6.9%), else None."""
+    m = _POINTS_PREVIOUS.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
+    return _period_key(m.group("base")) if m else None
+
+
+def _listed_period(text: str, slots: list[_Slot], k: int) -> str | None:
+    """The period key of ``slots[k]`` when it is the n-th rate of 甲和乙分别增长a%和b%."""
+    s = slots[k]
+    m = _POINTS_LISTED.search(text, max(s.sentence, s.start - 60), s.start)
+    if m is None:
+        return None
+    before = [t for t in slots[:k] if t.start >= m.start("run")]
+    if any(t.figure.kind != "percent" for t in before):
+        return None
+    # The run is only rates and the words joining them.
+    cut = m.start("run")
+    for t in before:
+        if not _POINTS_RUN.fullmatch(text, cut, t.start):
+            return None
+        cut = t.end
+    if not _POINTS_RUN.fullmatch(text, cut, s.start):
+        return None
+    bases = _POINTS_LIST_SEP.split(m.group("bases"))
+    return _period_key(bases[len(before)]) if len(before) < len(bases) else None
+
+
+def _points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
+    """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
+    sentence and the rate stated for the period it is counted from (上年增长6.9%,
+    in its sentence, before or after).  That rate read from the sentence before or
+    after (上半年和一季度分别增长5.9%和5.2%) confirms the claim, never refutes it.
+    A decline that narrows (降幅收窄, 缩小) or widens (扩大) is counted on magnitudes."""
+    out = []
+    for k, pp in enumerate(slots):
+        if pp.figure.kind != "percentage_point" or pp.figure.value_max is not None or pp.figure.approx:
+            continue
+        cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
+        if cue is None or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
+            continue
+        if cue.start() != _clause_start(text, cue.start("base"), max(pp.sentence, cue.start() - 12)) \
+                and not cue.group("what"):
+            continue  # 网上零售额比上年提高: another measure named before 比
+        if cue.group("what") and cue.start() != _clause_start(text, cue.end("what"), max(pp.sentence, cue.start() - 12)):
+            continue  # 工业增加值增速比…: the rate of a measure named here, maybe not the one before
+        base = _period_key(cue.group("base"))
+        verb = cue.group("verb")
+        direction = ("narrower" if verb in ("收窄", "缩小") else "wider" if verb == "扩大" and cue.group("what") == "降幅"
+                     else "down" if verb in _POINTS_DOWN else "up")
+        # The current rate: the nearest rate before, over other pp changes and rates of the base
+        # period; that period's rate is in the sentence, before or after.
+        current = previous = None
+        for j in range(k - 1, -1, -1):
+            s = slots[j]
+            if s.sentence != pp.sentence:
+                break
+            if s.figure.kind == "percentage_point":
+                continue
+            if s.figure.kind != "percent":
+                if current is None:
+                    break
+                continue
+            if _period_rate(text, s) == base:
+                previous = previous or s
+            elif current is None:
+                current = s
+        if current is None:
+            continue
+        if previous is None:
+            for s in slots[k + 1:]:
+                if s.sentence != pp.sentence:
+                    break
+                if s.figure.kind == "percent" and _period_rate(text, s) == base:
+                    previous = s
+                    break
+        if previous is None:
+            # The sentence right before or after, in the paragraph: 上半年和一季度分别增长5.9%和5.2%.
+            line = text.rfind("\n", 0, pp.start) + 1, text.find("\n", pp.end)
+            near = [j for j, s in enumerate(slots) if s.figure.kind == "percent" and s.sentence != pp.sentence
+                    and line[0] <= s.start and (line[1] < 0 or s.end <= line[1]) and abs(s.start - pp.start) <= 200]
+            for j in near:
+                s = slots[j]
+                if (_period_rate(text, s) or _listed_period(text, slots, j)) == base:
+                    rel = Relation("points", pp.figure.id, inputs=(current.figure.id, s.figure.id),
+                                   mode=f"{direction} inferred")
+                    if _agrees(rel, slots, context):
+                        out.append(rel)
+                        break
+            continue
+        out.append(Relation("points", pp.figure.id, inputs=(current.figure.id, previous.figure.id), mode=direction))
+    return out

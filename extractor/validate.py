@@ -13,6 +13,7 @@ missing, in another currency, or approximate without a bound (约, 左右).  A r
 """
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal, localcontext
 from functools import lru_cache
 
@@ -129,6 +130,8 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[st
         parts = [bounds(p) for p in ops]
         return "sum", total.value, sum(p[0] for p in parts), sum(p[1] for p in parts)
     rate = by_id[rel.reported]
+    if rel.kind == "points":
+        return ("difference", *_points(rel, ops, rate))
     reported = -rate.value if rate.negative else rate.value
     if rel.kind in ("completion", "share"):
         (n_lo, n_hi), (d_lo, d_hi) = bounds(ops[0]), bounds(ops[1])
@@ -145,6 +148,33 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[st
     prev = (current[0] - change_hi, current[1] - change_lo)
     lo, hi = _divide(change_lo, change_hi, prev[0], prev[1])
     return "growth", reported, lo * _HUNDRED, hi * _HUNDRED
+
+
+def _points(rel: Relation, ops: list[Figure], change: Figure) -> tuple[Decimal, Decimal, Decimal]:
+    """(reported change, computed low, computed high) in percentage points, signed by
+    the verb (提高 +, 回落 -): current rate - previous rate, or for a decline that
+    narrows or widens (降幅收窄, 扩大) the difference of their magnitudes."""
+    direction = rel.mode.split()[0]
+    (c_lo, c_hi), (p_lo, p_hi) = (figure_interval(f, rate=True) for f in ops)
+    if direction in ("narrower", "wider"):
+        (c_lo, c_hi), (p_lo, p_hi) = _magnitude(c_lo, c_hi), _magnitude(p_lo, p_hi)
+    sign = -1 if direction in ("down", "narrower") else 1
+    return sign * abs(change.value), c_lo - p_hi, c_hi - p_lo
+
+
+def _magnitude(lo: Decimal, hi: Decimal) -> tuple[Decimal, Decimal]:
+    """The interval of |x| for x in [lo, hi]."""
+    if lo >= 0:
+        return lo, hi
+    if hi <= 0:
+        return -hi, -lo
+    return Decimal(0), max(-lo, hi)
+
+
+def _points_interval(change: Figure, reported: Decimal) -> tuple[Decimal, Decimal]:
+    """The rounding interval of a pp change, signed as the claim reads."""
+    lo, hi = figure_interval(dataclasses.replace(change, negative=False), rate=True)
+    return (lo, hi) if reported >= 0 else (-hi, -lo)
 
 
 def _fmt(value: Decimal, places: int | None) -> str:
@@ -185,6 +215,14 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
     places = written_number(by_id[rel.reported])[1] or 0
     mid = _middle(lo, hi, places)
     rep = to_decimal_string(reported)
+    if kind == "difference":
+        signed = [-f.value if f.negative else f.value for f in (by_id[i] for i in rel.inputs)]
+        if rel.mode.split()[0] in ("narrower", "wider"):  # a decline's magnitude: |-2.6| - |-3.7|
+            a, b = (f"|{to_decimal_string(v)}|" for v in signed)
+        else:
+            a, b = (to_decimal_string(v) for v in signed)
+        return (f"{a} - {b} = {mid}个百分点（报告 {rep}个百分点）",
+                f"{a} - {b} = {mid} pp (reported {rep} pp)")
     if kind == "ratio":
         a, b = (shown(i) for i in rel.inputs)
         return f"{a} / {b} = {mid}%（报告 {rep}%）", f"{a} / {b} = {mid}% (reported {rep}%)"
@@ -211,7 +249,7 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
     context = context or {}
     by_id = {f.id: f for f in figures}
     checks = []
-    kinds = {"completion": "ratio", "share": "ratio", "breakdown": "sum", "growth": "growth"}
+    kinds = {"completion": "ratio", "share": "ratio", "breakdown": "sum", "growth": "growth", "points": "difference"}
     for n, rel in enumerate(relations, start=1):
         kind = kinds[rel.kind]
         base = dict(id=f"c{n}", kind=kind, relation=rel.kind, reported=rel.reported, total=rel.total,
@@ -225,12 +263,16 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                 ctx.prec = 50
                 kind, reported, lo, hi = _compute(rel, by_id, context)
                 target = by_id[rel.total if kind == "sum" else rel.reported]
-                r_lo, r_hi = figure_interval(target, rate=kind != "sum", context=context)
+                if kind == "difference":
+                    r_lo, r_hi = _points_interval(target, reported)
+                else:
+                    r_lo, r_hi = figure_interval(target, rate=kind != "sum", context=context)
+                inferred = rel.mode == "inferred" or rel.mode.endswith(" inferred")
                 status = "consistent" if lo <= r_hi and r_lo <= hi else "inconsistent"
                 if status == "inconsistent" and rel.mode == "subset" and hi < r_lo:
                     # Parts that fall short of the total may simply be a subset.
                     raise Unverifiable("the parts fall short of the total and are not presented as exhaustive")
-                if status == "inconsistent" and rel.mode == "inferred":
+                if status == "inconsistent" and inferred:
                     # Operands found by reading around (a total paragraphs back, the
                     # whole of 占其…的): a mismatch may mean they are not the ones meant.
                     raise Unverifiable("the operands are inferred from the context, not tied by the text")
@@ -239,7 +281,7 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                 if status == "consistent" and not (lo.is_finite() and hi.is_finite()):
                     # 逾200 + 300 is at least 500: such a bound can rule a claim out, never confirm it.
                     status, reason = "unverifiable", "an operand is only bounded (逾, 不到…): the claim is not contradicted"
-                elif status == "consistent" and rel.mode == "inferred":
+                elif status == "consistent" and inferred:
                     reason = INFERRED
         except (Unverifiable, ArithmeticError) as exc:
             why = str(exc) if isinstance(exc, Unverifiable) else f"the numbers cannot be combined ({type(exc).__name__})"

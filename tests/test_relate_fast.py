@@ -276,6 +276,10 @@ _ARTICLE_FRAGMENTS = [
     "、到位资金30亿元的任务", "完成率110%", "为预算的104.8%", "比去年同期（24.6亿元）增长11.0%", "上年全年到位35.2亿元",
     "2024年为4.0亿元", "较账面净资产4.12亿元增值127.18%", "分别占76.0%和24.0%", "贸易顺差40.1亿元", "税收收入中，",
     "总投资18.4亿元", "较年初增加21.7亿元", "前4所高校合计39人", "上年同期，", "上年毛利率为22.94%",
+    # new: percentage points against the rates of periods; 环比 and 同比
+    "增速比上年提高1.6个百分点", "上年增长5.7%", "降幅比一季度收窄2.2个百分点", "一季度下降10.3%", "比一季度加快0.4个百分点",
+    "上半年和一季度分别增长5.9%和5.2%", "（上年增长4.3%）", "5月份", "环比增长3.1%", "4月份为16.3亿元",
+    "上年同月为16.15亿元", "上月为16.3亿元",
 ]
 articles = st.lists(st.sampled_from(_ARTICLE_FRAGMENTS), max_size=25).map("".join)
 
@@ -322,6 +326,23 @@ def test_relate_with_the_plain_paths(text):
     with pytest.MonkeyPatch.context() as patch:
         for name, plain in PLAIN.items():
             for module in (R, S):  # sums imports some of them from relate by name
+                if hasattr(module, name):
+                    patch.setattr(module, name, plain)
+        assert R.relate(*args) == fast
+
+
+@settings(max_examples=100, deadline=None)
+@given(articles)
+def test_relate_with_the_plain_paths_and_points_on(text):
+    """The same with percentage-point claims checked (rules/relate.yaml check_points)."""
+    import pytest
+
+    norm, figures, spans, context = _inputs(text)
+    args = (norm, figures, spans, {**context, "check_points": True})
+    fast = R.relate(*args)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, plain in PLAIN.items():
+            for module in (R, S):
                 if hasattr(module, name):
                     patch.setattr(module, name, plain)
         assert R.relate(*args) == fast

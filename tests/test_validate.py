@@ -704,3 +704,94 @@ def test_overlapping_categories_are_no_breakdown():
     # new: 机电产品 and 高新技术产品 overlap (rules/relate.yaml overlapping_sets): no sum either way.
     text = "全年出口总额100亿元，其中机电产品出口78.5亿元，高新技术产品出口32.8亿元。"
     assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("sum", "unverifiable")]
+
+
+# ---------------------------------------------------------------- percentage points
+# new (written for these tests): a pp change against the rate it changes and the rate
+# stated for the period it is counted from.  Checked only with check_points on
+# (rules/relate.yaml; off until the gold format has a check kind for it).
+
+
+@pytest.fixture
+def points_on(monkeypatch):
+    from extractor.rules import cached_rules
+
+    monkeypatch.setitem(cached_rules(None).context, "check_points", True)
+
+
+def _points_of(text):
+    article = extract(text)
+    by_id = {f.id: f for f in article.figures}
+    return [(c.status, by_id[c.reported].text, [by_id[i].text for i in c.inputs], c.reason)
+            for c in article.checks if c.kind == "difference"]
+
+
+@pytest.mark.parametrize("text, status, inputs", [
+    # the previous rate after the change, before it, in brackets
+    ("全年外贸进出口增长7.3%，增速比上年加快1.6个百分点，上年增长5.7%。", "consistent", ["7.3%", "5.7%"]),
+    ("全年外贸进出口增长7.3%，增速比上年加快2.6个百分点，上年增长5.7%。", "inconsistent", ["7.3%", "5.7%"]),
+    ("全年外贸进出口增长7.3%，上年增长5.7%，增速比上年加快1.6个百分点。", "consistent", ["7.3%", "5.7%"]),
+    ("社会消费品零售总额增长3.4%，比上年回落0.9个百分点（上年增长4.3%）。", "consistent", ["3.4%", "4.3%"]),
+    ("社会消费品零售总额增长3.4%，比上年提高0.9个百分点（上年增长4.3%）。", "inconsistent", ["3.4%", "4.3%"]),
+    # a decline that narrows: magnitudes
+    ("房地产开发投资下降8.1%，降幅比一季度收窄2.2个百分点，一季度下降10.3%。", "consistent", ["8.1%", "10.3%"]),
+    ("房地产开发投资下降8.1%，降幅比一季度收窄1.2个百分点，一季度下降10.3%。", "inconsistent", ["8.1%", "10.3%"]),
+    # a share against last year's share; periods of a year to date
+    ("民营经济增加值占地区生产总值的比重为55.6%，比上年提高0.8个百分点，上年为54.8%。", "consistent",
+     ["55.6%", "54.8%"]),
+    ("1-8月，出口累计增长9.2%，增速比1-7月提高0.4个百分点，1-7月累计增长8.8%。", "consistent", ["9.2%", "8.8%"]),
+    # the rates were rounded before they were subtracted: 6.44 - 5.46 = 0.98
+    ("全年建筑业增加值增长6.4%，增速比上年提高1.0个百分点，上年增长5.5%。", "consistent", ["6.4%", "5.5%"]),
+])
+def test_percentage_point_change(points_on, text, status, inputs):
+    assert [(s, i) for s, _, i, _ in _points_of(text)] == [(status, inputs)]
+
+
+@pytest.mark.parametrize("text", [
+    # no rate stated for the period counted from
+    "工业投资增长11.7%，比上年加快3.4个百分点。",
+    # another measure named before 比: not the rate before
+    "全年服务业增加值增长6.0%，网上零售额比上年提高1.2个百分点，上年增长4.8%。",
+    # the rate stated is another period's
+    "全年外贸进出口增长7.3%，增速比上年加快1.6个百分点，一季度增长5.7%。",
+])
+def test_no_percentage_point_check(points_on, text):
+    assert _points_of(text) == []
+
+
+def test_percentage_points_read_from_the_next_sentence_only_confirm(points_on):
+    from extractor.validate import INFERRED
+
+    text = ("上半年全市生产总值增长5.1%，比一季度加快0.3个百分点，比上年同期回落0.4个百分点。"
+            "一季度和上年同期分别增长4.8%和5.5%。")
+    assert _points_of(text) == [("consistent", "0.3个百分点", ["5.1%", "4.8%"], INFERRED),
+                                ("consistent", "0.4个百分点", ["5.1%", "5.5%"], INFERRED)]
+    wrong = text.replace("加快0.3", "加快0.5")
+    assert _points_of(wrong) == [("consistent", "0.4个百分点", ["5.1%", "5.5%"], INFERRED)]
+
+
+def test_percentage_points_off_by_default():
+    assert _points_of("全年外贸进出口增长7.3%，增速比上年加快2.6个百分点，上年增长5.7%。") == []
+
+
+# ---------------------------------------------------------------- 环比 and 同比
+# new: a 环比 rate is counted from the month before, a 同比 one from the same month a year before.
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月份，全市商品房销售额58.4亿元，同比增长6.2%，上年同月为55.0亿元。", [("growth", "consistent", "6.2%")]),
+    ("5月份，全县限上批发额16.8亿元，同比增长4.0%，上年同月为16.15亿元；环比增长3.1%，4月份为16.3亿元。",
+     [("growth", "consistent", "4.0%"), ("growth", "consistent", "3.1%")]),
+    ("5月份，全县限上批发额16.8亿元，同比增长4.0%，上年同月为16.15亿元；环比增长5.1%，4月份为16.3亿元。",
+     [("growth", "consistent", "4.0%"), ("growth", "inconsistent", "5.1%")]),
+    # 3月份 is not the month before 5月份
+    ("5月份，全县限上批发额16.8亿元，同比增长4.0%，上年同月为16.15亿元；环比增长3.1%，3月份为16.3亿元。",
+     [("growth", "consistent", "4.0%")]),
+    ("5月份，全县限上批发额16.8亿元，环比增长3.1%，上月为16.3亿元。", [("growth", "consistent", "3.1%")]),
+    # a 环比 rate is never checked against a value of a year before
+    ("5月份，全县限上批发额16.8亿元，环比增长4.0%，上年同月为16.15亿元。", []),
+    ("5月份，全县限上批发额16.8亿元，环比增长9.0%，上年同期为16.15亿元。", []),
+    ("全县限上批发额上年同期为16.15亿元。5月份，全县限上批发额16.8亿元，环比增长9.0%。", []),
+])
+def test_month_on_month_and_year_on_year(text, expected):
+    assert [c for c in checks_of(text)[1] if c[1] != "unverifiable"] == expected
