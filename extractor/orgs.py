@@ -171,8 +171,9 @@ class _Finder:
                 nxt = text[tokens[i][0]:tokens[i][1]]
                 if len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt):
                     break
-            # 中铁|二十|局: the number of a company's bureau, right before the suffix
-            numbered = (used == 0 and tok[-1] in _NUMERAL_CHARS and 2 <= i < len(tokens)
+            # 中铁|二十|局: the number of a company's bureau, right before the suffix or
+            # inside a longer name (中铁|二十四|局集团福建工程有限公司)
+            numbered = (tok[-1] in _NUMERAL_CHARS and 2 <= i < len(tokens)
                         and self.bureau(tokens[i - 2][0], tokens[i][0] + 1))
             # 强生|(上海)医疗器材有限公司: a known company (a verb to jieba) opening a longer name
             known = used and tok in r.gazetteer and tok not in r.stop_words

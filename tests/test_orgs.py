@@ -817,6 +817,9 @@ ROUND_SIX = [
     # a county media centre, a government's own affairs office, a trader's business unit
     ("县融媒体中心和市机关事务服务中心采购，供应商为梧川县永兴五金经营部",
      {"县融媒体中心": "institution", "市机关事务服务中心": "government", "梧川县永兴五金经营部": "company"}),
+    # a state company's numbered bureau inside a longer name (its subsidiary), after a role
+    ("第三人为中建八局集团江西建设有限公司，被告为梧川县城投公司",
+     {"中建八局集团江西建设有限公司": "group", "梧川县城投公司": "company"}),
     # an institute's key laboratory is one name with it
     ("中国科学院青峦化学研究所功能材料重点实验室主任介绍",
      {"中国科学院青峦化学研究所功能材料重点实验室": "institution"}),
