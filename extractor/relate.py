@@ -523,6 +523,8 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
 
         # What the rate's own clause names, after the last figure before it.
         own = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
+        if own and own[0] in "比较" and previous is None and change is None:
+            own = None  # 比合同价款增长: the base named, not what is measured (see _compared_by_name)
         if own and not _same_indicator(own, current.fields.get("indicator")):
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
         current.fields.setdefault("role", "actual")
@@ -538,7 +540,8 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
             change.fields["role"] = "change"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, change.figure.id), mode="change"))
         elif change is None and not monthly:
-            stated = _stated_previous(text, slots, i, current, context)
+            stated = _compared_by_name(text, slots, i, current, cue, context) \
+                or _stated_previous(text, slots, i, current, context)
             if stated is not None:
                 stated.fields["role"] = "previous"
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
@@ -699,6 +702,37 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
         if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
                    slots, context):
             return s
+    return None
+
+
+# 结算价款为2.04亿元，比合同价款增长9.7%: a comparison that names the base by what it measures.
+_COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{2,8}?)(?:的)?$")
+_NOT_A_NAME = regex.compile(r"上年|去年|上一|前一|同期|上月|上期|年初|年末|月末|季度|半年|\d|全国|全省|全市|平均|预期|计划|目标")
+_COMPARED_REACH = 400  # the base named: at most this far before, in the paragraph
+
+
+def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue: regex.Match,
+                      context: dict) -> _Slot | None:
+    """The base of 比合同价款增长R% (no figure right after the name): the nearest earlier
+    figure of ``current``'s measure, cast in no role, whose indicator is that name
+    and gives the rate.  Found by name alone, it confirms the rate, never refutes it."""
+    m = _COMPARED_NAME.search(text, max(current.end, cue.start("verb") - 11), cue.start("verb"))
+    if m is None or _NOT_A_NAME.search(m.group("name")):
+        return None
+    name = m.group("name")
+    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _COMPARED_REACH)
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.start < low:
+            break
+        if s is current or s.end > current.start or not s.same_measure(current) or s.fields.get("role"):
+            continue
+        if (s.fields.get("indicator") or "") != name and not (s.fields.get("indicator") or "").endswith(name):
+            continue
+        if _agrees(Relation("growth", slots[i].figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
+                   slots, context):
+            return s
+        return None  # the nearest of that name is the one meant
     return None
 
 

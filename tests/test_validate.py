@@ -795,3 +795,20 @@ def test_percentage_points_off_by_default():
 ])
 def test_month_on_month_and_year_on_year(text, expected):
     assert [c for c in checks_of(text)[1] if c[1] != "unverifiable"] == expected
+
+
+# new: a growth counted from a base named by what it measures (比合同价款增长), found by name
+# alone, only confirms; 节约率 is 节约资金 over the budget (rules/relate.yaml named_ratios).
+def test_growth_from_a_base_named_earlier():
+    from extractor.validate import INFERRED
+
+    text = "合同价款3.20亿元。工程竣工后，结算价款为3.52亿元，比合同价款增长10.0%。"
+    article, checks = checks_of(text)
+    assert checks == [("growth", "consistent", "10.0%")] and article.checks[0].reason == INFERRED
+    assert checks_of(text.replace("10.0%", "12.0%"))[1] == []
+
+
+@pytest.mark.parametrize("rate, status", [("7.5%", "consistent"), ("8.5%", "inconsistent")])
+def test_savings_rate(rate, status):
+    text = f"本季度采购预算金额5.60亿元，实际成交金额5.18亿元，节约资金4200万元，资金节约率{rate}。"
+    assert [c for c in checks_of(text)[1] if c[0] == "ratio"] == [("ratio", status, rate)]
