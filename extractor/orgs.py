@@ -185,13 +185,13 @@ class _Finder:
                 if not (used == 0 and tok not in r.stop_words and len(tok) > 1
                         and (self.tag(tok) or "v").startswith("v")
                         and before in ("、", "与", "和", "及", "了")):
-                    # 江西|联创|光显有限公司: a rare verb between a region and the rest
-                    # of the name is part of it; after a place the dictionary does not
+                    # 江西|联创|光显有限公司, 美国|普利|美科技公司: a rare verb or adverb
+                    # between a region and the rest of the name is part of it; after a place the dictionary does not
                     # know, a less rare one or a classifier word (青峦|大成|律师事务所,
                     # 梧川|天元|…), no place after it (胡某|重返|广州…: a person's verb)
                     tag = self.tag(tok) or "-"
                     if not (used and before and tok not in r.stop_words and before not in r.region_tails
-                            and ((self.freq(tok) < r.rare_word_freq and tag.startswith("v") and self.is_region(before))
+                            and ((self.freq(tok) < r.rare_word_freq and tag.startswith(("v", "a")) and self.is_region(before))
                                  or ((tag == "q" or (tag.startswith("v") and self.freq(tok) < r.rare_word_freq_unknown))
                                      and self.tag(before) is None and self.unknown_place(before)
                                      and not self.is_region(text[tokens[i][0]:tokens[i][1]])))):

@@ -820,6 +820,9 @@ ROUND_SIX = [
     # a state company's numbered bureau inside a longer name (its subsidiary), after a role
     ("第三人为中建八局集团江西建设有限公司，被告为梧川县城投公司",
      {"中建八局集团江西建设有限公司": "group", "梧川县城投公司": "company"}),
+    # a rare word jieba tags as an adverb between a country and the rest (德国|普格|电气公司)
+    ("与德国普格电气公司和英国明力传感器公司签约",
+     {"德国普格电气公司": "company", "英国明力传感器公司": "company"}),
     # an institute's key laboratory is one name with it
     ("中国科学院青峦化学研究所功能材料重点实验室主任介绍",
      {"中国科学院青峦化学研究所功能材料重点实验室": "institution"}),
