@@ -459,10 +459,10 @@ class _Finder:
         written before the name (原告|上海…, 第三人为|中铁…), even where jieba cut
         across the role's end (第三|人为) or the walk stopped inside it (孙|公司海瑞…)."""
         start = cs - sum(map(len, parts))
-        role = self.rules.role_prefix
-        m = next((m for back in range(min(4, start + 1))
-                  if (m := role.match(self.text, start - back, cs)) is not None and m.end() > start), None)
-        if m is None:
+        # one search from three characters before the name: a role that opens
+        # there or in the name and ends inside it
+        m = self.rules.role_prefix.search(self.text, max(0, start - 3), cs)
+        if m is None or m.start() > start or m.end() <= start:
             return parts
         n = m.end() - start
         while parts and n >= len(parts[0]):
