@@ -13,7 +13,9 @@ Checks, for every gold/<genre>-NN.json:
     hand-written value, value_max, currency, unit and approx flag;
   * check indices are in range and the arithmetic agrees with the status
     (ratio and growth: equal to the reported rate after rounding to the
-    reported number of decimals; sum: parts add up exactly);
+    reported number of decimals; difference: the current rate minus the one
+    it is compared with equals the reported percentage points, the same way;
+    sum: parts add up exactly);
 and that every noisy/<name>.txt has a clean twin and decodes as UTF-8.
 
 Usage: python check_gold.py [--uncovered]
@@ -49,7 +51,7 @@ CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD"}
 CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批", "名", "位", "人",
                "户", "所", "座", "台", "套", "条", "批次"}
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
-CHECK_KINDS = {"ratio", "sum", "growth"}
+CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}
 NAME_RE = re.compile(r"^[a-z]+-\d\d$")  # <genre>-NN
 
@@ -242,6 +244,19 @@ def verify_check(where, ck, figs):
         if rep["approx"] and rep["text"].endswith(("以上", "多")):
             ok = computed >= reported - tol  # a bound: 8成以上 is at least 80%
         detail = f"computed {computed:.4f} vs reported {reported}"
+    elif kind == "difference":
+        if len(ins) != 2:
+            problem(where, "difference check needs 2 inputs (the rate and the one it is compared with)")
+            return
+        if rep["kind"] != "percentage_point":
+            problem(where, "difference check: reported figure is not percentage points")
+        a, b = signed(ins[0]), signed(ins[1])
+        reported = signed(rep)
+        tol = Decimal(5) * Decimal(10) ** -(decimals(rep["value"]) + 1)
+        # Two declines may be compared on their size (降幅收窄1.1个百分点: -2.6% against -3.7%).
+        computed = [a - b] + ([abs(a) - abs(b)] if a < 0 and b < 0 else [])
+        ok = any(abs(c - reported) <= tol for c in computed)
+        detail = f"computed {' or '.join(map(str, computed))} vs reported {reported}"
     else:
         if len(ins) < 2:
             problem(where, "sum check needs at least 2 parts")

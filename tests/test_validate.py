@@ -708,8 +708,8 @@ def test_overlapping_categories_are_no_breakdown():
 
 # ---------------------------------------------------------------- percentage points
 # new (written for these tests): a pp change against the rate it changes and the rate
-# stated for the period it is counted from.  Checked only with check_points on
-# (rules/relate.yaml; off until the gold format has a check kind for it).
+# stated for the period it is counted from.  Checked when check_points is on
+# (rules/relate.yaml; on by default).
 
 
 @pytest.fixture
@@ -770,8 +770,13 @@ def test_percentage_points_read_from_the_next_sentence_only_confirm(points_on):
     assert _points_of(wrong) == [("consistent", "0.4个百分点", ["5.1%", "5.5%"], INFERRED)]
 
 
-def test_percentage_points_off_by_default():
-    assert _points_of("全年外贸进出口增长7.3%，增速比上年加快2.6个百分点，上年增长5.7%。") == []
+def test_percentage_points_on_by_default_and_off_when_set(monkeypatch):
+    from extractor.rules import cached_rules
+
+    text = "全年外贸进出口增长7.3%，增速比上年加快2.6个百分点，上年增长5.7%。"
+    assert [status for status, *_ in _points_of(text)] == ["inconsistent"]  # 7.3 - 5.7 = 1.6
+    monkeypatch.setitem(cached_rules(None).context, "check_points", False)
+    assert _points_of(text) == []
 
 
 # ---------------------------------------------------------------- 环比 and 同比
