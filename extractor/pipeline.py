@@ -341,7 +341,10 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
     per_batch = batch_size or BATCH_ARTICLES * max(1, min(jobs, 4))
     writer = open_writer(output, fmt, rid, overwrite)
     encode = getattr(writer, "encodes", False)
-    background = BackgroundWriter(writer)
+    # With workers the parent only reads and writes: a thread of its own keeps the workers fed
+    # while DuckDB commits. In one process it would cost more CPU (6% more on 1 GB of JSONL, the
+    # threads taking turns) and memory (a second batch: 299 against 293 MB) than it saves.
+    background = BackgroundWriter(writer) if jobs > 1 else InlineWriter(writer)
     summary, batch = Summary(), Batch(encode)
     bar = None
     try:
@@ -385,6 +388,19 @@ def run(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rules=Non
         finally:
             writer.close()
     return summary
+
+
+class InlineWriter:
+    """``writer.write`` where it is called (``BackgroundWriter``'s interface)."""
+
+    def __init__(self, writer) -> None:
+        self.writer = writer
+
+    def write(self, batch: Batch) -> None:
+        self.writer.write(batch)
+
+    def finish(self) -> None:
+        pass
 
 
 class BackgroundWriter:
