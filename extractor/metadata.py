@@ -213,7 +213,7 @@ def find_date(text: str) -> tuple[str, str | None] | None:
 # 1967年11月10日生于香港) is what the story is about, not when it was published.
 # Right after a dateline (本报讯 2014年4月25日，…) the date leads the story and is its own.
 _DATE_BEFORE = re.compile(r"(?:^|[\s\]】)）|])$")
-_DATE_AFTER = re.compile(r"(?::\d\d)?(?:$|[\s\[【(（|]|来源|作者|编辑|记者|稿源|出处|发布|新浪|[A-Za-z])")
+_DATE_AFTER = re.compile(r":\d\d(?!\d)|(?:$|[\s\[【(（|]|来源|作者|编辑|记者|稿源|出处|发布|[A-Za-z])")  # (a time to the second is a dateline's)
 _AFTER_DATELINE = re.compile(r"(?:讯|电)[ \t\u3000:]*$")
 
 
