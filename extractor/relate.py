@@ -593,6 +593,24 @@ _DISTRIBUTED_GROWTH = regex.compile(
 _DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
 
 
+def _distributed_runs(text: str, slots: list[_Slot], runs: list, cue: regex.Pattern, reach: int):
+    """Each run of rates not yet cast that ``cue`` opens, read from a 分别 at most
+    ``reach`` characters before it: ``(run, index of its first rate in slots, the
+    cue match, the figures right before it, as many as the rates or fewer)``."""
+    index = None
+    for _, run, _ in runs:
+        first = run[0]
+        if first.figure.kind != "percent" or any(r.fields.get("role") for r in run):
+            continue
+        at = text.rfind("分别", max(first.sentence, first.start - reach), first.start)
+        m = cue.fullmatch(text, at, first.start) if at >= 0 else None
+        if m is None:
+            continue
+        index = index or {id(s): k for k, s in enumerate(slots)}
+        k = index[id(first)]
+        yield run, k, m, slots[max(0, k - len(run)):k]
+
+
 def _distributed_growths(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
     """A x、B y，分别增长a%、b%: the i-th rate is the growth of the i-th of the figures
     right before it (as many, in its sentence), whatever their measures; it is
@@ -600,17 +618,8 @@ def _distributed_growths(text: str, slots: list[_Slot], runs: list) -> list[Rela
     the i-th.  The rates are cast either way: the plain reading would pair the
     first rate with the last figure."""
     out = []
-    index = None
-    for _, run, _ in runs:
-        first = run[0]
-        if first.figure.kind != "percent" or any(r.fields.get("role") for r in run):
-            continue
-        at = text.rfind("分别", max(first.sentence, first.start - 20), first.start)
-        if at < 0 or not _DISTRIBUTED_GROWTH.fullmatch(text, at, first.start):
-            continue
-        index = index or {id(s): k for k, s in enumerate(slots)}
-        k, n = index[id(first)], len(run)
-        currents = slots[max(0, k - n):k]
+    for run, k, _, currents in _distributed_runs(text, slots, runs, _DISTRIBUTED_GROWTH, 20):
+        first, n = run[0], len(run)
         if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
             continue
         for c, r in zip(currents, run):
@@ -834,17 +843,9 @@ def _distributed_shares(text: str, slots: list[_Slot], runs: list, context: dict
     the sentence, else read from the context like the whole of one share (then
     every rate must agree with it, and they confirm, never refute)."""
     out = []
-    index = None
-    for _, run, _ in runs:
+    for run, k, m, parts in _distributed_runs(text, slots, runs, _DISTRIBUTED_SHARE, 40):
         first = run[0]
-        if first.figure.kind != "percent" or any(r.fields.get("role") for r in run):
-            continue
-        index = index or {id(s): k for k, s in enumerate(slots)}
-        at = text.rfind("分别", max(first.sentence, first.start - 40), first.start)
-        m = _DISTRIBUTED_SHARE.fullmatch(text, at, first.start) if at >= 0 else None
-        k = index[id(first)]
-        parts = slots[max(0, k - len(run)):k]
-        if m is None or len(parts) < len(run) or any(
+        if len(parts) < len(run) or any(
                 p.sentence != first.sentence or p.figure.kind == "percent" or not p.same_measure(parts[0])
                 or p.fields.get("role") in ("target", "previous", "change", "equivalent") for p in parts):
             continue
