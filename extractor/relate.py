@@ -10,7 +10,8 @@ Reads the clause structure of the normalized text around each figure:
 
 Relations are plain records with figure ids; validate.py computes them.
 This module finds the rates (completion, growth, share, named ratios);
-sums.py, on the same slots, finds the claims that parts add up to a total.
+sums.py, on the same slots, finds the claims that parts add up to a total,
+and points.py the changes in percentage points.
 """
 from __future__ import annotations
 
@@ -253,7 +254,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += _distributed_shares(text, slots, runs, context)
         relations += _shares(text, slots, rates, context)
     if context.get("check_points"):
-        relations += _points(text, slots, context)
+        from . import points  # the percentage-point family; it builds on this module's slots
+
+        relations += points.points(text, slots, context)
     relations += sums.breakdowns(text, slots, context)
     relations += sums.trailing_totals(text, slots, context)
     relations += sums.listed_sums(text, slots, runs, context)
@@ -992,125 +995,3 @@ def _ends(slot: _Slot, words) -> bool:
 def _holds(slot: _Slot, words) -> bool:
     indicator = slot.fields.get("indicator") or ""
     return any(w in indicator for w in words)
-
-
-# Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
-# pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
-_PERIOD = (r"(?:上年|去年|上一年|前一年|上月|上个月|上季度|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
-           r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?:19|20)\d\d年度?)"
-           r"(?:同期|全年|末|底)?")
-_POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大".split("|")
-_POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小".split("|")
-# What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
-_POINTS_CUE = regex.compile(
-    rf"(?P<what>(?:其|同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比|所占比重|增长速度|增长率)?)"
-    rf"(?:比|较)(?P<base>{_PERIOD})(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
-# A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
-_POINTS_PREVIOUS = regex.compile(
-    rf"\s*(?P<base>{_PERIOD})(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达)?(?:同比|累计)?"
-    r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")
-# 上半年和一季度分别增长5.9%和5.2%: rates of periods named in a list, in order.
-_POINTS_LISTED = regex.compile(
-    rf"(?P<bases>{_PERIOD}(?:(?:和|、|与|及)(?:{_PERIOD}))+)分别(?:同比|累计)?(?:增长|下降|为|是)?(?P<run>[^，,。；;]*)$")
-_POINTS_LIST_SEP = regex.compile(r"和|、|与|及")
-_POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
-
-
-def _period_key(base: str) -> str:
-    """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
-    base = base.replace("去年", "上年").replace("上一年", "上年").replace("上个月", "上月").replace("－", "-")
-    base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
-    return base[:-2] if base.endswith("同期") else base
-
-
-def _period_rate(text: str, s: _Slot) -> str | None:
-    """The period key of a rate stated for a period (上年增长6.9%), else None."""
-    m = _POINTS_PREVIOUS.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
-    return _period_key(m.group("base")) if m else None
-
-
-def _listed_period(text: str, slots: list[_Slot], k: int) -> str | None:
-    """The period key of ``slots[k]`` when it is the n-th rate of 甲和乙分别增长a%和b%."""
-    s = slots[k]
-    m = _POINTS_LISTED.search(text, max(s.sentence, s.start - 60), s.start)
-    if m is None:
-        return None
-    before = [t for t in slots[:k] if t.start >= m.start("run")]
-    if any(t.figure.kind != "percent" for t in before):
-        return None
-    # The run is only rates and the words joining them.
-    cut = m.start("run")
-    for t in before:
-        if not _POINTS_RUN.fullmatch(text, cut, t.start):
-            return None
-        cut = t.end
-    if not _POINTS_RUN.fullmatch(text, cut, s.start):
-        return None
-    bases = _POINTS_LIST_SEP.split(m.group("bases"))
-    return _period_key(bases[len(before)]) if len(before) < len(bases) else None
-
-
-def _points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
-    """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
-    sentence and the rate stated for the period it is counted from (上年增长6.9%,
-    in its sentence, before or after).  That rate read from the sentence before or
-    after (上半年和一季度分别增长5.9%和5.2%) confirms the claim, never refutes it.
-    A decline that narrows (降幅收窄, 缩小) or widens (扩大) is counted on magnitudes."""
-    out = []
-    for k, pp in enumerate(slots):
-        if pp.figure.kind != "percentage_point" or pp.figure.value_max is not None or pp.figure.approx:
-            continue
-        cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
-        if cue is None or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
-            continue
-        if cue.start() != _clause_start(text, cue.start("base"), max(pp.sentence, cue.start() - 12)) \
-                and not cue.group("what"):
-            continue  # 网上零售额比上年提高: another measure named before 比
-        if cue.group("what") and cue.start() != _clause_start(text, cue.end("what"), max(pp.sentence, cue.start() - 12)):
-            continue  # 工业增加值增速比…: the rate of a measure named here, maybe not the one before
-        base = _period_key(cue.group("base"))
-        verb = cue.group("verb")
-        direction = ("narrower" if verb in ("收窄", "缩小") else "wider" if verb == "扩大" and cue.group("what") == "降幅"
-                     else "down" if verb in _POINTS_DOWN else "up")
-        # The current rate: the nearest rate before, over other pp changes and rates of the base
-        # period; that period's rate is in the sentence, before or after.
-        current = previous = None
-        for j in range(k - 1, -1, -1):
-            s = slots[j]
-            if s.sentence != pp.sentence:
-                break
-            if s.figure.kind == "percentage_point":
-                continue
-            if s.figure.kind != "percent":
-                if current is None:
-                    break
-                continue
-            if _period_rate(text, s) == base:
-                previous = previous or s
-            elif current is None:
-                current = s
-        if current is None:
-            continue
-        if previous is None:
-            for s in slots[k + 1:]:
-                if s.sentence != pp.sentence:
-                    break
-                if s.figure.kind == "percent" and _period_rate(text, s) == base:
-                    previous = s
-                    break
-        if previous is None:
-            # The sentence right before or after, in the paragraph: 上半年和一季度分别增长5.9%和5.2%.
-            line = text.rfind("\n", 0, pp.start) + 1, text.find("\n", pp.end)
-            near = [j for j, s in enumerate(slots) if s.figure.kind == "percent" and s.sentence != pp.sentence
-                    and line[0] <= s.start and (line[1] < 0 or s.end <= line[1]) and abs(s.start - pp.start) <= 200]
-            for j in near:
-                s = slots[j]
-                if (_period_rate(text, s) or _listed_period(text, slots, j)) == base:
-                    rel = Relation("points", pp.figure.id, inputs=(current.figure.id, s.figure.id),
-                                   mode=f"{direction} inferred")
-                    if _agrees(rel, slots, context):
-                        out.append(rel)
-                        break
-            continue
-        out.append(Relation("points", pp.figure.id, inputs=(current.figure.id, previous.figure.id), mode=direction))
-    return out

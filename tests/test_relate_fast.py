@@ -15,6 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor import points as P
 from extractor import relate as R
 from extractor import sums as S
 from extractor.records import Figure
@@ -342,7 +343,7 @@ def test_relate_with_the_plain_paths_and_points_on(text):
     fast = R.relate(*args)
     with pytest.MonkeyPatch.context() as patch:
         for name, plain in PLAIN.items():
-            for module in (R, S):
+            for module in (R, S, P):  # points too imports some of them by name
                 if hasattr(module, name):
                     patch.setattr(module, name, plain)
         assert R.relate(*args) == fast
