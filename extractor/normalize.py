@@ -1,7 +1,7 @@
 """Raw article text -> matching text, with an exact map back to raw offsets.
 
 Every step is either a one-for-one character substitution (script conversion,
-width folding, a lost middle dot) or a deletion (invisible format characters,
+width folding, a lost middle dot, a middle dot for a decimal point) or a deletion (invisible format characters,
 pinyin glosses, stray spaces inside numbers, doubled punctuation).  So the map
 is just the list of deleted raw ranges: a normalized offset shifts right by the
 number of raw characters deleted before it.  That keeps the map small and the
@@ -37,6 +37,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _GLOSS = regex.compile(
     rf"(?<=\p{{Han}})\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)"
 )
+# A middle dot typeset as a decimal point (1·5万元, 3·2%, and "?" where that dot was
+# lost), told from an event's date (5·12地震, 3·15晚会) by the scale or unit after it.
+_DOT_DECIMAL = regex.compile(
+    r"(?<=\d)[·•∙・?\ufffd](?=\d+[ \t\u00a0]*(?:[万亿千百兆%‰元倍成]|个百分点|[美欧日英港]元|人民币))")
+_DOT_LIKE = re.compile(r"\d[·•∙・?\ufffd]\d")
 # "?" or U+FFFD standing where a middle dot (or a lost character) was.
 _LOST_DOT = regex.compile(r"(?<=\p{Han})[?\ufffd](?=\p{Han})")
 # Spaces a PDF copy leaves inside a figure: "1115.2 亿元", "28. 1%", "17 个".
@@ -200,6 +205,8 @@ def normalize(raw: str) -> Normalized:
     if "，" in text:
         text = _GROUP_COMMA.sub(",", text)
     text = fold_width(text)
+    if _DOT_LIKE.search(text):
+        text = _DOT_DECIMAL.sub(".", text)
     text = _LOST_DOT.sub("·", text)
     mapping = _Map()
     current = Normalized(raw, text)

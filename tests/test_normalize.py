@@ -41,7 +41,7 @@ CLEAN = [
 ]
 TONED = ["wàn", "yì", "xiāng", "qū", "jīng", "jì", "zī", "jīn", "lǜ", "dì", "kòng", "gǔ", "yuán", "shì", "chǎng"]
 FULL_WIDTH = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
-NOISES = ("traditional", "glosses", "full_width", "lost_dot", "number_spaces", "doubled_punct")
+NOISES = ("traditional", "glosses", "full_width", "lost_dot", "dot_decimal", "number_spaces", "doubled_punct")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +61,8 @@ def add_noise(clean: str, noises: set[str], rng: random.Random) -> str:
         text = _s2t().convert(text)
     if "lost_dot" in noises:
         text = text.replace("·", rng.choice("?\ufffd"))
+    if "dot_decimal" in noises:  # a decimal point typeset as a middle dot, or that dot lost
+        text = regex.sub(r"(?<=\d)\.(?=\d+(?:[万亿%元]|个百分点))", lambda _: rng.choice("·?"), text)
     if "number_spaces" in noises:
         # a space after a digit before its magnitude/unit/percent, or after a decimal point
         spots = [m.end() for m in regex.finditer(r"\d(?=[%\p{Han}])(?![年月日])|\d\.(?=\d)", text)]
@@ -114,6 +116,8 @@ def test_noise_keeps_offsets_and_figures(clean, noises, rng):
     ("生產總值1115.2 億元，增長8. 1%", "生产总值1115.2亿元，增长8.1%"),
     ("到位資金２２．７３５億元，，完成目標的１１４．８２％。。", "到位资金22.735亿元，完成目标的114.82%。"),
     ("新鄉?長德商貿物流城總投資3000萬元", "新乡·长德商贸物流城总投资3000万元"),
+    ("銷售收入1·5萬元，增長3·2%，提高0?8個百分點", "销售收入1.5万元，增长3.2%，提高0.8个百分点"),
+    ("紀念5·12地震，3·15晚會上12家企業投資12•35億美元", "纪念5·12地震，3·15晚会上12家企业投资12.35亿美元"),
 ])
 def test_written_noise_cases(noisy, clean):
     _check(clean, noisy)
