@@ -276,7 +276,11 @@ def counted_noun(text: str, start: int, end: int) -> str | None:
     return _words(before, leading=False)  # 出货量已突破1亿台 counts 出货量; 请求两人, nothing
 
 
-_NOUN_TAIL_TAGS = frozenset({"q", "mq"})  # 93个专业类: a classifier word can end the noun after a count
+_NOUN_TAIL_TAGS = frozenset({"q", "mq"})
+# Function words: pronouns, prepositions, adverbs, conjunctions, particles; but a noun
+# joined by 和/与 stays whole (唐嫣与孙坚两人).
+_FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz"})
+_JOINING = frozenset({"和", "与", "及", "以及", "或", "或者", "跟", "同", "并", "及其"})  # 93个专业类: a classifier word can end the noun after a count
 
 
 @functools.lru_cache(maxsize=1 << 13)  # phrases repeat (人次, 个项目…); bounded, so memory stays flat
@@ -303,7 +307,11 @@ def _words(phrase: str, leading: bool, closed: bool = False) -> str | None:
         end = len(bounds) - 1
         while end > 0 and seg.tag(phrase[bounds[end - 1]:bounds[end]]) in stops:
             end -= 1
-        noun = phrase[:bounds[end]]
+        # The noun starts after the last function word before it (达到了其最小团体目标330万人
+        # counts 最小团体目标); a verb may stay inside (新签约项目17个).
+        begin = max((b for a, b in zip(bounds, bounds[1:end])
+                     if seg.tag(phrase[a:b]) in _FUNCTION_TAGS and phrase[a:b] not in _JOINING), default=0)
+        noun = phrase[begin:bounds[end]] if bounds[end] - begin >= 2 else phrase[:bounds[end]]
     return noun if len(noun) >= 2 else None
 
 

@@ -122,6 +122,10 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     ("这一季度，其共卖出4690万台，同比下降。", "4690万台", None),
     ("剩下80人留在当地完成剩余工作。", "80人", None),
     ("状态回升，三次杀入了决赛。", "三次", None),
+    # before the count, the noun starts after the last function word, not after 和/与
+    ("报名人数就达到了其最小团体目标330万人。", "330万人", "最小团体目标"),
+    ("据悉，了解情况的记者增加到40余人。", "40余人", "记者"),
+    ("据悉，唐嫣与孙坚两人都毕业于戏剧学院。", "两人", "唐嫣与孙坚"),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
     from extractor.figures import counted_noun
