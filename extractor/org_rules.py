@@ -84,6 +84,8 @@ class OrgRules:
     list_member_cuts: frozenset[str] = frozenset()
     company_bureau: regex.Pattern = regex.compile("(?!)")
     role_prefix: regex.Pattern = regex.compile("(?!)")
+    region_paren_after: tuple[str, ...] = ()  # suffixes a region in parentheses may follow
+    kind_count: regex.Pattern = regex.compile("(?!)")  # a count after a name: a kind (庄稼医院28家)
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
@@ -113,12 +115,12 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_first", "examples",
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
-              "list_member_cuts")
+              "list_member_cuts", "region_paren_after")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "rare_word_freq_unknown",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
-                "region_alone_not_before", "role_prefix")
+                "region_alone_not_before", "role_prefix", "kind_count")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
 
 
@@ -295,7 +297,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     except regex.error as exc:
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
     patterns = {}
-    for key in ("share_class", "company_bureau", "region_alone_not_before", "role_prefix"):
+    for key in ("share_class", "company_bureau", "region_alone_not_before", "role_prefix", "kind_count"):
         try:
             patterns[key] = regex.compile(str(data.get(key) or "(?!)"))
         except regex.error as exc:
@@ -370,6 +372,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_member_cuts=frozenset(_words(data, "list_member_cuts", file)),
         company_bureau=patterns["company_bureau"],
         role_prefix=patterns["role_prefix"],
+        kind_count=patterns["kind_count"],
+        region_paren_after=tuple(_words(data, "region_paren_after", file)),
     )
     object.__setattr__(rules, "automaton", _automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(

@@ -163,7 +163,8 @@ class _Finder:
                     and not self.is_region(tok) and self.is_region(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
-            if used and tok.endswith(r.kind_nouns) and self.is_region(text[tokens[i][0]:tokens[i][1]]):
+            # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
+            if used and tok.endswith(r.kind_nouns) and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
                 break
             # 获批|建设|梧川市…: a verb of the inner words right before a place with its
             # level, which the name opens with (not 城乡|建设|局, 国药|控股|雁南…)
@@ -203,6 +204,12 @@ class _Finder:
             used += e - s
             i -= 1
         return i
+
+    def opens_name(self, word: str) -> bool:
+        """May a name open with ``word`` after a kind of body (知名企业|上海…, 日资企业|丸井…):
+        a region, or a word the dictionary does not know (a place or a brand)?"""
+        return self.is_region(word) or (self.tag(word) is None and (
+            self.unknown_place(word) or _LATIN.match(word) is not None))
 
     def bureau(self, s: int, e: int) -> bool:
         """Does ``text[s:e]`` end in a state company's numbered bureau, the company
@@ -420,6 +427,9 @@ class _Finder:
                 continue
             if parts and parts[0] in r.rank_words:
                 continue  # 省级工程技术研究中心: a rank of body, no name
+            if r.kind_count.match(text, ce) and all(
+                    self.tag(p) is not None and not self.is_region(p) and p not in r.gazetteer for p in parts):
+                continue  # 庄稼医院28家: a kind of body, counted
             name = "".join(parts)
             start = cs - len(name)
             if start < 0 or text[start:cs] != name or self.followed_by_place(ce):
@@ -573,6 +583,12 @@ class _Finder:
                     if text.startswith(form, end):
                         end += len(form)
                         break
+                else:
+                    # 哈尔滨工业大学(深圳), 中国石油大学(华东): a campus's region in parentheses
+                    m = _PAREN_REGION.match(text, end)
+                    if m and text.endswith(r.region_paren_after, c.start, end) and all(
+                            self.is_region(text[a:b]) for a, b in segment(text, m.start(1), m.end(1), r)):
+                        end = m.end()
             out.append(c if end == c.end else Candidate(c.start, end, c.type, rule, c.source))
         return out
 
@@ -583,7 +599,8 @@ class _Finder:
         text, r = self.text, self.rules
         if s == e:
             return True  # a unit right after its parent (市委|统战部)
-        toks = [text[a:b] for a, b in segment(text, s, e, r)]
+        # 中国人民财产保险股份有限公司|蓼|塘|支公司: lone characters are a place jieba does not know
+        toks = [text[a:b] for a, b in _merge_singles(text, segment(text, s, e, r), e)]
         if self.is_stop(toks[0]) or self.names_org(text[s:e]):
             return False
         for k, t in enumerate(toks):
@@ -662,6 +679,11 @@ class _Finder:
                             start = b - 1
                             break
                         if not (place or self.is_region(w)) or start - a > 8:
+                            # 由|岚|州市|工商联: a place jieba does not know, cut before its
+                            # last character, which it glued to the level
+                            if (k >= 2 and len(w) == 2 and w[1] in r.region_tails and tokens[k - 2][1] - tokens[k - 2][0] == 1
+                                    and text[tokens[k - 2][0]] not in _HARD_STOP and self.is_region(text[tokens[k - 2][0]:b])):
+                                start = tokens[k - 2][0]
                             break
                         k -= 1
                         start = a
@@ -1006,6 +1028,7 @@ class _Finder:
 
 
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
+_PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
 
 
 def _in_order(short: str, name: str) -> bool:
