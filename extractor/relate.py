@@ -84,7 +84,8 @@ _PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[�
 _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 _TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)$")
-_CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少)(?:了)?$")
+# (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value)
+_CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少|[增减多少][收支]|多增|少增)(?:了)?$")
 _SHARE_CUE = regex.compile(
     r"占(?:到|了)?(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
 )
@@ -785,8 +786,11 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
     figure whose indicator is the noun before 占.  A whole named by a pronoun
     (占其总额的, 占全县的) is read from the context: the nearest earlier figure of
     the part's measure, larger than it, that gives the rate; such a whole
-    confirms the rate and never refutes it."""
+    confirms the rate and never refutes it.  A whole left unnamed (占比) right
+    after a share of a named whole in the sentence before (A x，占W的p%；B y，
+    占比q%) is that whole, and it may refute."""
     out = []
+    last = None  # (rate, whole) of the last share whose whole was named (and, elsewhere, agrees)
     for i, rate, m, same in _cued_rates(text, slots, rates, _SHARE_CUE, 42, "share"):
         earlier = slots[:i]
         inside = [s for s in same if s.start >= m.start()]
@@ -805,6 +809,12 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
         whole = inside[-1] if inside else None
         by_total = False
         noun = ""
+        sibling = _sibling_whole(text, last, part, m) if whole is None else None
+        if sibling is not None:
+            rate.fields["indicator"] = part.fields.get("indicator")
+            out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, sibling.figure.id)))
+            last = (rate, sibling)
+            continue
         if whole is None:
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
             noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
@@ -833,7 +843,29 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
             # A whole named as a total (授信总额) is found by the name of what it totals.
             mode = "" if whole.sentence == rate.sentence and not by_total else "inferred"
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
+            # (a whole found by its name elsewhere, once the rate confirms it)
+            last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+_SIBLING_GAP = regex.compile(r"[^。！？!?\n]{0,40}")
+_SIBLING_TURN = regex.compile(r"其中|[。！？!?\n]")
+
+
+def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: regex.Match) -> _Slot | None:
+    """The whole of 锂电材料收入x，占营业收入的p%；储能系统收入y，占比q%: the 占比 with no
+    whole (``m``) of ``part`` right after (at most 40 characters, no full stop or 其中
+    between) a share whose whole was named (``last``) is that whole, when it
+    is of the part's measure and no smaller, and the part comes after that rate."""
+    if last is None or m.group("whole") not in ("", "比"):
+        return None
+    rate, whole = last
+    if part.start < rate.end or not _SIBLING_GAP.fullmatch(text, rate.end, part.start) \
+            or _SIBLING_TURN.search(text, rate.end, part.start):
+        return None
+    if not whole.same_measure(part) or whole.figure.value < part.figure.value or whole is part:
+        return None
+    return whole
 
 
 # 分别占全县的76.0%和24.0%: the rates of a 分别 run after amounts listed before it.
@@ -880,12 +912,14 @@ _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总�
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
     """The nearest of ``earlier`` named ``noun`` that can be the whole of ``part``:
-    of its measure, no smaller, and no change (减少了156个职位).  One named exactly so
-    comes first: 出口 before 外商投资企业进出口, which ends with it too."""
+    of its measure, no smaller, and no change (减少了156个职位), previous value (上年同期支出X)
+    or target (完成年初预算X的) unless the noun names one.  One named exactly so comes
+    first: 出口 before 外商投资企业进出口, which ends with it too."""
     first, tries = None, 0
+    other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
     for s in reversed(earlier):
         if s is part or not s.same_measure(part) or s.figure.value < part.figure.value \
-                or not _same_indicator(s.fields.get("indicator"), noun) \
+                or not _same_indicator(s.fields.get("indicator"), noun) or s.fields.get("role") in other \
                 or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
             continue
         if s.fields.get("indicator") == noun:

@@ -92,10 +92,12 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
                       and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
                       and not _TOTAL_AFTER.search(s.fields.get("indicator") or "")
-                      and not _BALANCE.search(s.fields.get("indicator") or "")]
+                      and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
             whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
             parts = _list_items(text, listed[:whole] if whole is not None else listed, m.end())
+            if parts and _totalled_after(text, parts[-1], following):
+                continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
             if beside is not None and len(parts) != beside:
                 continue
             beside = len(parts) if beside is None else beside
@@ -264,9 +266,29 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
 
 
 # A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor
-# 共计, as often a product: 每年441万元，4年共计1764万元).
+# 共计, as often a product: 每年441万元，4年共计1764万元; but after two parts or more
+# listed in its sentence, A x、B y，各类市场主体共计z, it is their total).
 _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
+_LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计)\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
+
+
+def _totalled_after(text: str, last: _Slot, following: list[_Slot]) -> bool:
+    """Does a figure of ``last``'s measure that 合计/总计 introduces come right after it
+    (at most _PART_GAP characters, in its sentence)?"""
+    k = next((k for k, s in enumerate(following) if s is last), None)
+    after = next((s for s in following[k + 1:] if s.same_measure(last)), None) if k is not None else None
+    if after is None or after.sentence != last.sentence or after.start - last.end > _PART_GAP:
+        return False
+    return _trailing_cued(text, after)
+
+
+def _trailing_cued(text: str, s: _Slot) -> bool:
+    """Does 合计/合共/总计 introduce ``s`` in its clause (，总计91.8亿元), not as the total
+    of the rest (其他各税合计3.85亿元, a part)?"""
+    clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
+    cue = _TRAILING_TOTAL.search(text, clause, s.start)
+    return cue is not None and not _OTHERS.search(text, clause, cue.start())
 
 
 def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
@@ -276,19 +298,22 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
     are read from the context: the nearest run of figures of the measure that adds up
     to the total, which it confirms and never refutes.  其他行业合计 is the total of a
     category whose members are not listed."""
-    if len(slots) < 3 or not any(w in text for w in ("合计", "合共", "总计")):
+    if len(slots) < 3 or not any(w in text for w in ("合计", "合共", "总计", "共计")):
         return []
     out = []
     for i, total in enumerate(slots):
         if total.fields.get("role") or total.figure.kind in ("percent", "number"):
             continue
         clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
-        cue = _TRAILING_TOTAL.search(text, clause, total.start)
+        cue = _LISTED_TOTAL.search(text, clause, total.start)
         if not cue or _OTHERS.search(text, clause, cue.start()):
             continue
+        listed_only = not _TRAILING_TOTAL.search(text, clause, total.start)  # 共计: only over listed parts
         parts, after, mode = [], total, "exhaustive"
         for s in reversed(slots[:i]):
             if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
+                break
+            if listed_only and not _listed_part(text, s, after, total, context):
                 break
             if s.same_measure(total) and not s.fields.get("role"):
                 parts.insert(0, s)
@@ -300,8 +325,14 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             # 前4所高校合计39人: the first four of the listed parts.
             n = _stated_number(first.group(1) + "个") or 0
             parts = parts[:n] if 2 <= n <= len(parts) else []
+        if listed_only and parts:
+            k = slots.index(parts[0])
+            ahead = slots[k - 1] if k else None
+            if ahead is not None and ahead.sentence == total.sentence and not ahead.same_measure(total) \
+                    and parts[0].start - ahead.end <= _PART_GAP and "、" in text[ahead.end:parts[0].start]:
+                continue  # 1场会前会、1个主会场、24个分论坛，共计160余个报告: a list of other things
         if len(parts) < 2:
-            if first is not None:
+            if first is not None or listed_only:
                 continue
             parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
             if not parts:
@@ -312,6 +343,20 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
                             mode=mode))
     return out
+
+
+_LIST_JOIN = regex.compile(r"[、，,；;和及与]")
+
+
+def _listed_part(text: str, s: _Slot, after: _Slot, total: _Slot, context: dict) -> bool:
+    """Is ``s`` the next part (going back) of A x、B y，共计z: of the total's measure,
+    joined to the figure after it by 、，和及与, no total of its own (学费共计39000元) and
+    nothing per item (每单4.5元)?"""
+    if not s.same_measure(total) or not _LIST_JOIN.search(text, s.end, after.start) or _trailing_cued(text, s):
+        return False
+    if _LISTED_TOTAL.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 12)), s.start):
+        return False
+    return not any(w in (s.fields.get("indicator") or "") for w in context.get("not_summable", ()))
 
 
 _OTHERS = regex.compile(r"其他|其余|其它")
@@ -507,8 +552,9 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
         # 研究生3000人、本科生2000人，师资队伍…300人: after a 、 list, a ，starts another statement.
         for k in range(1, len(first)):
             gap = text[first[k - 1].end:first[k].start]
-            if k >= 2 and "，" in gap and all("、" in text[a.end:b.start] for a, b in zip(first[:k - 1], first[1:k])):
-                return first[:k]
+            if k >= 2 and "，" in gap and all("、" in text[a.end:b.start] for a, b in zip(first[:k - 1], first[1:k])) \
+                    and not _OTHERS.search(first[k].fields.get("indicator") or ""):
+                return first[:k]  # (but ，其他地区z closes the 、 list: the rest of it)
         return first
     parts = []
     for item in items:

@@ -1,0 +1,78 @@
+"""Claims worded as in corpora/clean/claim2-01..05 (new sentences, not from the bench):
+a change of revenue (增收) beside a growth rate, shares whose whole is no target or
+previous value, 占比 after a share of a named whole, totals after their parts with
+共计/总计, and a list of regions closed by 其他."""
+import pytest
+
+from extractor import extract
+
+
+def checks_of(text):
+    article = extract(text)
+    by_id = {f.id: f for f in article.figures}
+    return [(c.kind, c.status, by_id[c.reported or c.total].text) for c in article.checks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 增收 is a change, not the current value (was: 0.74 / 11.9 read as the growth, a false alarm).
+    ("全县一般公共预算收入完成12.64亿元，比上年增收0.74亿元，增长6.2%，上年完成11.9亿元。",
+     [("growth", "consistent", "6.2%")]),
+    ("全县一般公共预算收入完成12.64亿元，比上年增收0.74亿元，增长8.2%，上年完成11.9亿元。",
+     [("growth", "inconsistent", "8.2%")]),
+    ("税收收入8.6亿元，同比减收0.4亿元，下降4.4%。", [("growth", "consistent", "4.4%")]),
+])
+def test_a_change_of_revenue_is_no_current_value(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The whole named 一般公共预算收入 is the actual 12.64, not the budget 12.4 stated with it.
+    ("一般公共预算收入完成12.64亿元，完成年初预算12.4亿元的101.9%。税收收入9.02亿元，"
+     "税收收入占一般公共预算收入的71.4%。",
+     [("ratio", "consistent", "101.9%"), ("ratio", "consistent", "71.4%")]),
+    # 支出总额 is this year's 31.85, not last year's 30.12.
+    ("全县一般公共预算支出31.85亿元，同比增长5.7%，上年同期支出30.12亿元。其中，民生支出25.16亿元，占支出总额的79%。",
+     [("growth", "consistent", "5.7%"), ("ratio", "consistent", "79%")]),
+])
+def test_the_whole_of_a_share_is_no_target_or_previous_value(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("公司营业收入58.73亿元。锂电业务收入31.46亿元，占营业收入的53.6%；储能业务收入18.92亿元，占比32.2%。", "consistent"),
+    ("公司营业收入58.73亿元。锂电业务收入31.46亿元，占营业收入的53.6%；储能业务收入18.92亿元，占比23.2%。", "inconsistent"),
+])
+def test_an_unnamed_whole_after_a_share_of_a_named_one(text, status):
+    assert checks_of(text)[-1] == ("ratio", status, text[text.rindex("占比") + 2:-1])
+
+
+def test_an_unnamed_whole_after_a_share_of_another_part_is_not_taken():
+    # 其中 between: the 占比 is of the part before, not of the whole; nothing refutes it.
+    text = "出口总额120亿元，机电产品出口60亿元，占出口总额的50%，其中对欧出口30亿元，占比25%。"
+    assert ("ratio", "inconsistent", "25%") not in checks_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("年末登记个体工商户9.82万户、私营企业3.16万户、农民专业合作社0.41万户，各类市场主体共计13.39万户。",
+     [("sum", "consistent", "13.39万户")]),
+    ("年末登记个体工商户9.82万户、私营企业3.16万户、农民专业合作社0.41万户，各类市场主体共计13.49万户。",
+     [("sum", "inconsistent", "13.49万户")]),
+    ("法院判决被告给付赔偿款8394元，并承担违约金1678.8元，共计10072.8元。", [("sum", "consistent", "10072.8元")]),
+    # 共计 is no total of parts that are not listed with it.
+    ("每年补助441万元，4年共计1764万元。", []),
+    ("甲校学费共计39000元乙校学费共计9.9万元丙校学费共计3.6万元。", []),
+    ("会议共设1场会前会、1个主会场、24个分论坛，共计160余个专题报告。", []),
+])
+def test_a_total_after_its_listed_parts_with_gongji(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The total after the parts is theirs; 其他省份 after a ， closes the 、 list.
+    ("全区到位资金91.8亿元。从来源看，长三角地区到位资金41.3亿元、珠三角地区18.6亿元、京津冀地区13.5亿元，"
+     "中西部其他省份18.4亿元，总计91.8亿元。", [("sum", "consistent", "91.8亿元")]),
+    ("全区到位资金91.8亿元。从来源看，长三角地区到位资金41.3亿元、珠三角地区18.6亿元、京津冀地区13.5亿元，"
+     "中西部其他省份18.4亿元，总计92.8亿元。", [("sum", "inconsistent", "92.8亿元")]),
+])
+def test_a_breakdown_with_its_own_total_after_it(text, expected):
+    assert checks_of(text) == expected
