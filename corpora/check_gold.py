@@ -53,7 +53,7 @@ CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批",
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
 CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}
-NAME_RE = re.compile(r"^[a-z]+-\d\d$")  # <genre>-NN
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*-\d\d$")  # <genre>-NN (a genre may end in a digit: claim2-01)
 
 CUR_WORDS = [("新台币", "TWD"), ("人民币", "CNY"), ("港币", "HKD"), ("港元", "HKD"),
              ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"), ("元", "CNY")]
