@@ -73,8 +73,27 @@ def find_candidates(text: str, rules: RuleSet, kinds: set[str]) -> tuple[list[Ca
         except TimeoutError:
             issues.append(Issue("W001", 0, 0, "", f"rule {rule.id} timed out; its matches were dropped"))
     if skipped:
-        found = [c for c in found if not any(s <= c.start < e for s, e in skipped)]
+        inside = _covered(skipped)
+        found = [c for c in found if not inside(c.start)]
     return found, issues
+
+
+def _covered(spans: list[tuple[int, int]]):
+    """A test of whether an offset lies in one of ``spans``: merged and bisected, as a
+    long page holds thousands of addresses and titles (no scan of them all per candidate)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+
+    def inside(i: int) -> bool:
+        k = bisect.bisect_right(starts, i) - 1
+        return k >= 0 and i < ends[k]
+    return inside
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:

@@ -137,3 +137,14 @@ def test_the_counted_noun_stops_at_a_verb(text, count, noun):
 def test_a_count_right_after_a_county_counts_what_follows():
     found = extract("栗阳县12家龙头企业与38家合作社签订产销订单。").figures
     assert [(f.text, f.of) for f in found] == [("12家", "龙头企业"), ("38家", "合作社")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])),
+                      max_size=12),
+       at=st.integers(0, 80))
+def test_skipped_spans_test_is_the_plain_scan(spans, at):
+    """Addresses and titles are skipped by a bisected test; it agrees with a scan of them all."""
+    from extractor.figures import _covered
+
+    assert _covered(spans)(at) == any(s <= at < e for s, e in spans)
