@@ -12,6 +12,8 @@ them and records how many characters they cover.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 
 import regex
@@ -168,5 +170,7 @@ def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
-    """Does ``[start, end)`` overlap a boilerplate span?"""
-    return any(start < e and s < end for s, e, _ in spans)
+    """Does ``[start, end)`` overlap a boilerplate span?  ``spans`` as ``find_boilerplate``
+    gives them: sorted and apart, so only the last one starting before ``end`` can."""
+    k = bisect.bisect_left(spans, (end,)) - 1
+    return k >= 0 and spans[k][1] > start

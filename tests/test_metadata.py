@@ -10,6 +10,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from extractor.api import extract
@@ -290,3 +292,16 @@ def test_outlet_glued_to_the_original_title_and_no_byline_as_title():
 ])
 def test_an_outlet_run_on_into_the_story_is_cut_or_dropped(text, outlet):
     assert detect_metadata(normalize(text).text).get("outlet") == outlet
+
+
+@settings(max_examples=200, deadline=None)
+@given(cuts=st.lists(st.integers(0, 80), max_size=14, unique=True), start=st.integers(0, 80),
+       size=st.integers(1, 10))
+def test_inside_boilerplate_is_the_plain_overlap_test(cuts, start, size):
+    """``inside`` bisects the sorted, apart spans find_boilerplate gives; it agrees with a scan."""
+    from extractor.boilerplate import inside
+
+    cuts = sorted(cuts)
+    spans = [(s, e, "copyright") for s, e in zip(cuts[::2], cuts[1::2])]
+    end = start + size
+    assert inside(start, end, spans) == any(start < e and s < end for s, e, _ in spans)
