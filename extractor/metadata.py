@@ -29,7 +29,7 @@ HEAD_CHARS = 600  # where a dateline or byline is looked for first
 TITLE_MAX = 80
 
 _SEP = r"[ \t\u3000:]*"
-_YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+_YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?:\s*日)?"
 _HM = r"(?:\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})分?)?"
 # "时间:2014-04-25", "发布时间：2017-06-30 09:12" (：is folded to :), "日期 2014年4月25日";
 # not 北京时间/当地时间/考试时间, the time of what the story is about.
@@ -63,12 +63,12 @@ _DATELINE = regex.compile(
 _DATELINE_END = re.compile(r"讯(?:[\s:(（]|$)|日(?:\d{1,2}时)?电")
 _ROLES = {
     "记者": "reporter", "本报记者": "reporter", "见习记者": "reporter", "特约记者": "reporter",
-    "实习记者": "reporter", "首席记者": "reporter",
+    "实习记者": "reporter", "首席记者": "reporter", "作者": "reporter",
     "通讯员": "correspondent", "特约通讯员": "correspondent", "实习生": "correspondent",
 }
 _ROLE = "|".join(sorted(map(regex.escape, _ROLES), key=len, reverse=True))
 # (no name holds what closes a byline: 王伟报道 is 王伟, 徐红摄 is 徐红; 丨 separates)
-_NAME = rf"(?!{_ROLE})(?:(?!报道|摄|编辑|责任编辑|校对|综合|采访|整理|发自|丨)\p{{Han}}){{2,4}}(?:·[\p{{Han}}]{{1,6}})?"
+_NAME = rf"(?!{_ROLE})(?:(?!报道|摄|编辑|责任编辑|校对|综合|采访|整理|发自|丨|日前|近日|昨日|今日|[在于]\d)\p{{Han}}){{2,4}}(?:·[\p{{Han}}]{{1,6}})?"
 # verbs that follow 记者 in running text ("记者从市统计局获悉", "记者了解到"): not names
 _NOT_NAME = regex.compile(r"^(?:从|了解|获悉|在|近日|昨日|今日|日前|发现|注意|看到|来到|走访|采访|调查|跟随|随后|表示|对|向|与|和|也|还|又|再|就|是|的|一行|们|"
                           r"总结|分析|统计|观察|梳理|查询|查阅|致电|独家|专访|联系|注意到|获得|拿到|问)")
@@ -77,12 +77,12 @@ _NOT_NAME = regex.compile(r"^(?:从|了解|获悉|在|近日|昨日|今日|日�
 # date glued on (封面新闻记者 杜恩湖10月29日)
 _BYLINE = regex.compile(
     rf"(?P<role>{_ROLE})[ \t\u3000:丨|]*(?P<names>{_NAME}(?:[ \t\u3000、,，丨]+{_NAME})*)"
-    rf"(?=[ \t\u3000]*(?:[)）\]】\n]|$|{_ROLE}|报道|摄|发自|编辑|综合报道|采访整理|整理)|\d{{1,2}}[月日])",
+    rf"(?=[ \t\u3000]*(?:[)）\]】\n|]|$|{_ROLE}|报道|摄|发自|编辑|综合报道|采访整理|整理)|[在于]?\d{{1,2}}[月日]|日前|近日|昨日|今日)",
     regex.M)
-_BYLINE_CONTEXT = regex.compile(rf"(?:^|[(（\[【\n]|[ \t\u3000]|本报|新华社|电|{_MEDIA})[ \t\u3000]*$")
+_BYLINE_CONTEXT = regex.compile(rf"(?:^|[(（\[【\n|]|[ \t\u3000]|(?<![\p{{Han}}\d])[:/]|作者:?|本报|新华社|电|{_MEDIA})[ \t\u3000]*$")
 # every role word is one of these, or two characters (本报, 特约, …) and one of
 # them; each is looked for by its least common character
-_ROLE_ENDS = (("记者", "记", 2), ("通讯员", "讯", 2), ("实习生", "习", 0))
+_ROLE_ENDS = (("记者", "记", 2), ("通讯员", "讯", 2), ("实习生", "习", 0), ("作者", "作", 0))
 
 
 def detect_metadata(text: str, raw: str | None = None,
@@ -213,7 +213,8 @@ def find_date(text: str) -> tuple[str, str | None] | None:
 # 1967年11月10日生于香港) is what the story is about, not when it was published.
 # Right after a dateline (本报讯 2014年4月25日，…) the date leads the story and is its own.
 _DATE_BEFORE = re.compile(r"(?:^|[\s\]】)）|])$")
-_DATE_AFTER = re.compile(r":\d\d(?!\d)|(?:$|[\s\[【(（|]|来源|作者|编辑|记者|稿源|出处|发布|[A-Za-z])")  # (a time to the second is a dateline's)
+# (a time to the second is a dateline's; a number after a space is a table's next column: 2018/10/25 51.6%)
+_DATE_AFTER = re.compile(r":\d\d(?!\d)|(?:$|\s*\n|[ \t\u3000\u00a0]+(?!\d)|[\[【(（|]|来源|作者|编辑|记者|稿源|出处|发布|[A-Za-z])")
 _AFTER_DATELINE = re.compile(r"(?:讯|电)[ \t\u3000:]*$")
 
 

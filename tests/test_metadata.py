@@ -238,6 +238,7 @@ def test_a_disclaimer_glued_to_the_story_is_boilerplate_and_names_no_org():
     "日本周末票房排行2018年10月27日-10月28日，四部新片上榜。",
     "北京时间2018年11月8日，湖人队主场迎战森林狼。",
     "省考试院提醒考生：考试时间2018年11月13日开始。",
+    "票房排行\n1 《猖獗》 2018/10/25 51.6% 841,001",
 ])
 def test_a_date_inside_the_prose_is_not_the_publication_date(text):
     assert detect_metadata(normalize(text).text).get("date") is None
@@ -248,6 +249,8 @@ def test_a_date_inside_the_prose_is_not_the_publication_date(text):
     ("标题\n2016年7月18日　来源：沁州日报\n正文。", "2016-07-18"),
     ("参考文章。生命时报 2014年04月04日\n正文。", "2014-04-04"),
     ("新华社北京电 2019年1月5日，全区到位资金12亿元。", "2019-01-05"),
+    ("标题\n来源：新乡日报 | 作者：记者 李明 | 2024-01-15\n正文。", "2024-01-15"),
+    ("2018年11月5日\u00a0，中国上海\u00a0– 首届进博会开幕。", "2018-11-05"),
 ])
 def test_a_date_standing_apart_is_the_publication_date(text, date):
     assert detect_metadata(normalize(text).text).get("date") == date
@@ -262,6 +265,11 @@ def test_a_date_standing_apart_is_the_publication_date(text, date):
     ("正文。\n记者王伟报道 客场2比0取胜。", "王伟"),
     ("正文。(本报记者徐红摄)", "徐红"),
     ("正文。\n新京报记者 闫丽娇 编辑 赵力 校对 吴兴发", "闫丽娇"),
+    ("标题\n来源：界面 作者：周伊雪\n正文。", "周伊雪"),
+    ("标题\n来源：新乡日报 | 作者：记者 李明 | 2024-01-15\n正文。", "李明"),
+    ("正文。（作者：路贺文 曹秋雯）文章来源", "路贺文,曹秋雯"),
+    ("标题\n作者：刘勇日前，据媒体报道，正文。", "刘勇"),
+    ("标题\n来源：界面 作者：饶文怡在11月7日举行的会上，正文。", "饶文怡"),
 ])
 def test_bylines_as_news_sites_write_them(text, reporters):
     assert detect_metadata(normalize(text).text).get("reporters") == reporters
