@@ -166,6 +166,14 @@ class _Finder:
             # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
             if used and tok.endswith(r.kind_nouns) and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
                 break
+            # 生产商|浙江…, 设计|方|江苏…, 充电器|山东…: a word of the dictionary that is no
+            # region and no name right before a region the name opens with
+            # (not 功能材料|福建省|(高校)|重点实验室: a region with no word of its own after it
+            # is inside the name; not 自由贸易试验区|厦门…管委会: a zone's body holds its name)
+            if (used and self.role_before_region(tok, text[tokens[i][0]:tokens[i][1]])
+                    and not all(text[a:b] in r.generic_words or text[a:b].endswith(r.kind_nouns)
+                                for a, b in tokens[i + 1:idx])):
+                break
             # 获批|建设|梧川市…: a verb of the inner words right before a place with its
             # level, which the name opens with (not 城乡|建设|局, 国药|控股|雁南…)
             if used and tok in r.inner_words and (self.tag(tok) or "-").startswith("v"):
@@ -204,6 +212,19 @@ class _Finder:
             used += e - s
             i -= 1
         return i
+
+    def role_before_region(self, tok: str, nxt: str) -> bool:
+        """Is ``tok`` a word of the dictionary written before a name that opens with the
+        region ``nxt`` (生产商|浙江…, 方|江苏…), not a region or a name itself (中国|北京…,
+        长江海事局|黄石…, 中铁|北京…)?"""
+        r = self.rules
+        if not ((nxt in r.regions and nxt not in _BROAD_REGIONS)
+                or (len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt))):
+            return False  # a province or a city (浙江, 深圳市), not 国际 or a piece of a name (范|德堡)
+        return (len(tok) >= 2 and _ALL_HAN.fullmatch(tok) is not None and tok not in r.inner_words
+                and not tok.endswith(r.not_org_tails)
+                and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
+                and not self.names_org(tok) and not self.ends_unit(tok))
 
     def opens_name(self, word: str) -> bool:
         """May a name open with ``word`` after a kind of body (知名企业|上海…, 日资企业|丸井…):
@@ -1027,6 +1048,7 @@ class _Finder:
         return self.rules.byline.search(before) is not None
 
 
+_BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  # regions.txt words that open names of any kind
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
 _PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
 
