@@ -56,8 +56,17 @@ _NUMBER_SPACE = regex.compile(
     r"|(?<=\d)[ \t\u00a0]+(?=[kKM](?![A-Za-z\d]))"
 )
 # A Chinese comma is a thousands separator only where the typing says so: between
-# full-width digit groups (１，２００) or before a decimal part (82，225.00).
-_GROUP_COMMA = re.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=\d，)(?=\d{3}\.\d))")
+# full-width digit groups (１，２００), before a decimal part (82，225.00), before a group
+# starting with 0 (1，000万英镑: no clause starts with 000), after a currency sign
+# (¥1，013), or in whole groups right before a unit (74，077美元, 462，000个, 3，500美元至6，000美元);
+# a clause that ends on a bare number of one to three digits and opens on one of three
+# is far rarer on real pages than a full-width comma typed for a thousands separator.
+_GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳元|澳币|加元|韩元|卢布|人民币|美金|块|%|％|‰|"
+               r"个|家|人|名|位|件|台|辆|株|次|例|户|所|座|套|条|项|份|张|本|部|吨|亩|平方|公里|千克|公斤|股|元")
+_GROUP_COMMA = regex.compile(
+    r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=\d，)(?=\d{3}\.\d|0\d\d(?!\d))"
+    r"|(?<=[¥$€£￥][ \t]?\d{1,3}(?:，\d{3})*，)(?=\d{3}(?!\d))"
+    rf"|(?<=(?<![\d.,，])\d{{1,3}}(?:，\d{{3}})*，)(?=\d{{3}}(?:，\d{{3}})*(?:\.\d+)?[ \t\u00a0]*(?:{_GROUP_UNIT})))")
 _DOUBLED_PUNCT = regex.compile(r"(?<=([，。；：、！？,;:!?]))\1+")
 # A quick test that _DOUBLED_PUNCT has something to delete (its lookbehind is slow; re runs
 # these two plain patterns two to three times faster than regex).

@@ -113,7 +113,7 @@ NUMBERS = {
     ],
     # 打 is a dozen (peer)
     "dozen": [("鸡蛋买了两打。", "两打", D(24))],
-    # A full-width comma groups full-width digits only (peer; dev: 增长1，200家 is two numbers)
+    # A full-width comma groups full-width digits (peer), and half-width ones in whole groups before a unit
     "full_width_groups": [("收入７，８２１元", "７，８２１", D(7821))],
 }
 
@@ -134,7 +134,9 @@ def test_number_figures(text, span, value):
     ("我们一起去四川", []),            # a digit inside a word (dev)
     ("这一切都很顺利", []),
     ("服务十足到位", []),
-    ("增长1，200家企业", ["1", "200"]),  # a Chinese comma between half-width digits separates (dev)
+    ("增长3，20家企业", ["3", "20"]),  # a Chinese comma between half-width digits separates (dev)
+    ("2019，200个项目落地", ["2019", "200"]),  # ... after four digits too
+    ("共有462，000个职位空缺", ["462，000"]),  # but whole groups before a unit are one number (bench pages)
     ("见https://x.cn/a?q=30%25%2020", []),  # percent-encoding in a web address (peer)
     ("两小时", ["两"]),
     ("他去的是四川", []),                  # a copula does not free a digit inside a word (dev)

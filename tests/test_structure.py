@@ -19,7 +19,8 @@ def test_doctests(module):
 
 @pytest.mark.parametrize("text,clauses", [
     ("全年营收1,100.9亿元，同比增长5%。", ["全年营收1,100.9亿元，", "同比增长5%。"]),
-    ("增长1，200家企业落户。", ["增长1，", "200家企业落户。"]),  # a Chinese comma is a break, not a separator
+    ("增长3，20家企业落户。", ["增长3，", "20家企业落户。"]),  # a Chinese comma is a break, not a separator
+    ("共有462，000个职位空缺。", ["共有462，000个职位空缺。"]),  # ... but not inside whole groups before a unit
     ("全年營收１，１００億元，同比增長5%。", ["全年營收１，１００億元，", "同比增長5%。"]),  # full-width digit groups
     ("2013年，牧野区到位资金22.735亿元，完成目标的114.82%；其中，省外资金19.9亿元。",
      ["2013年，牧野区到位资金22.735亿元，", "完成目标的114.82%；", "其中，省外资金19.9亿元。"]),
