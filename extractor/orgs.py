@@ -37,6 +37,7 @@ _CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》
 _CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
 _LATIN = regex.compile(r"[A-Za-z0-9]")
+_LETTER = regex.compile(r"[A-Za-z]")
 _LIST_STOP = regex.compile(r"[，,。；;！!？?\n：:]")        # what ends a clause that may hold a list
 _LIST_STOP_BACK = regex.compile(r"(?r)[，,。；;！!？?\n：:]")
 _CONJ = regex.compile(r"(?:和|与|及|以及)")
@@ -166,6 +167,9 @@ class _Finder:
             # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
             if used and tok.endswith(r.kind_nouns) and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
                 break
+            # 唱片公司|中唱: a bare 公司 ends the name it comes before (a kind of firm, then its name)
+            if used and tok in r.bare_company:
+                break
             # 生产商|浙江…, 设计|方|江苏…, 充电器|山东…: a word of the dictionary that is no
             # region and no name right before a region the name opens with
             # (not 功能材料|福建省|(高校)|重点实验室: a region with no word of its own after it
@@ -225,6 +229,27 @@ class _Finder:
                 and not tok.endswith(r.not_org_tails)
                 and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
                 and not self.names_org(tok) and not self.ends_unit(tok))
+
+    def describes_next(self, parts: list[str], end: int) -> bool:
+        """Are ``parts`` (before a bare 公司 ending at ``end``) words of the dictionary,
+        no region or known name, and a word it does not know (a name) right after
+        (芯片设计公司|芯动微电子, 咨询公司|ABC…)?"""
+        r, text = self.rules, self.text
+        if not parts or not all(self.tag(p) is not None and p not in r.gazetteer and not self.is_region(p)
+                                for p in parts):
+            return False
+        m = _NAME_CHAR.match(text, end)
+        if m is None:
+            return False
+        toks = self.tokens_around(end, m.end(), 0, 4)
+        k = bisect.bisect_left(toks, (end, end))
+        if k >= len(toks) or toks[k][0] != end:
+            return False
+        word = text[toks[k][0]:toks[k][1]]
+        return (len(word) >= 2 and self.tag(word) is None and word not in r.gazetteer
+                and (_LETTER.match(word) is not None or (
+                    _ALL_HAN.fullmatch(word) is not None and len(word) <= 4
+                    and not any(c in _HARD_STOP or (self.tag(c) or "")[:1] in _FUNCTION_TAGS for c in word))))
 
     def opens_name(self, word: str) -> bool:
         """May a name open with ``word`` after a kind of body (知名企业|上海…, 日资企业|丸井…):
@@ -463,6 +488,10 @@ class _Finder:
                 start = self.organ_words(tokens, start, tails[cs])
                 if start is None or (start >= tails[cs] and len(chain) == 1):
                     continue
+            # 芯片设计公司|芯动…: a bare 公司 after dictionary words only, right before a
+            # word the dictionary does not know, says what the firm named next is
+            if last in r.bare_company and len(chain) == 1 and self.describes_next(parts, ce):
+                continue
             # 前述邮储银行 / 广东省人民银行: a known name at the end takes over; only a
             # region may stand before it
             known = self.known_tail(start, ce)
