@@ -85,6 +85,7 @@ class OrgRules:
     company_bureau: regex.Pattern = regex.compile("(?!)")
     role_prefix: regex.Pattern = regex.compile("(?!)")
     region_paren_after: tuple[str, ...] = ()  # suffixes a region in parentheses may follow
+    name_word_suffixes: frozenset[str] = frozenset()  # suffixes that need a word jieba does not know
     kind_count: regex.Pattern = regex.compile("(?!)")  # a count after a name: a kind (庄稼医院28家)
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
@@ -115,7 +116,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_first", "examples",
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
-              "list_member_cuts", "region_paren_after")
+              "list_member_cuts", "region_paren_after", "name_word_suffixes")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "rare_word_freq_unknown",
@@ -374,6 +375,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         role_prefix=patterns["role_prefix"],
         kind_count=patterns["kind_count"],
         region_paren_after=tuple(_words(data, "region_paren_after", file)),
+        name_word_suffixes=frozenset(_words(data, "name_word_suffixes", file)),
     )
     object.__setattr__(rules, "automaton", _automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(

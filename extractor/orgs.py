@@ -350,6 +350,12 @@ class _Finder:
             return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
+        if suffix in r.name_word_suffixes:
+            # 青澜资本, TPG资本, 中信资本: a word of a name, not 民间资本
+            return any(_LETTER.match(p) is not None or r.gazetteer.get(p) in ("company", "group")
+                       or (len(p) >= 2 and _ALL_HAN.fullmatch(p) is not None and self.tag(p) is None
+                           and not any(c in _HARD_STOP for c in p))
+                       for p in parts)
         head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
         if suffix in r.region_first and not (self.is_region(head) or self.names_org(parts[0]) or (
                 self.tag(parts[0]) is None and self.unknown_place(parts[0]))):
