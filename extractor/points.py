@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .relate import _CLAUSE_BREAK, Relation, _agrees, _clause_start, _Slot
+from .relate import _CLAUSE_BREAK, Relation, _agrees, _clause_start, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
@@ -19,20 +19,50 @@ _POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|�
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
     rf"(?P<what>(?:其|同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比|所占比重|增长速度|增长率)?)"
-    rf"(?:比|较)(?P<base>{_PERIOD})(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
+    rf"(?:(?:比|较)(?P<base>{_PERIOD})|(?P<base>同比))(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
 _POINTS_PREVIOUS = regex.compile(
     rf"\s*(?P<base>{_PERIOD})(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达)?(?:同比|累计)?"
     r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")
 # 上半年和一季度分别增长5.9%和5.2%: rates of periods named in a list, in order.
+# The same with what is measured named between (上年综合毛利率为17.2%, 一季度全县地区生产总值增长5.2%,
+# 上年这一比重为15.4%): the name must be the current rate's, or a pronoun.
+_POINTS_PREVIOUS_NAMED = regex.compile(
+    rf"\s*(?P<base>{_PERIOD})(?P<name>\p{{Han}}{{2,12}}?)(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?"
+    r"(?:为|是|达)?(?:同比|累计)?(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")
+_POINTS_PRONOUN = regex.compile(r"(?:这一|该|其)(?:比重|比例|指标|增速|数据|数值)?")
 _POINTS_LISTED = regex.compile(
     rf"(?P<bases>{_PERIOD}(?:(?:和|、|与|及)(?:{_PERIOD}))+)分别(?:同比|累计)?(?:增长|下降|为|是)?(?P<run>[^，,。；;]*)$")
 _POINTS_LIST_SEP = regex.compile(r"和|、|与|及")
 _POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
 
 
+# 完成全年任务的52%，高于50%的序时进度2个百分点: a rate against another rate stated in the claim.
+_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)$")
+_ABOVE_NAME = regex.compile(r"的?\p{Han}{0,10}")
+_ABOVE_GAP = regex.compile(r"[，,]?\s*")
+
+
+def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """R1，高于R0的序时进度N个百分点 (``slots[k]`` is the pp figure): the rate right before
+    the comparison against the rate it names."""
+    if k < 2:
+        return None
+    base, current, pp = slots[k - 1], slots[k - 2], slots[k]
+    if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
+            or not _ABOVE_NAME.fullmatch(text, base.end, pp.start) or current.sentence != pp.sentence:
+        return None
+    verb = _ABOVE_VERB.search(text, max(current.end, base.start - 2), base.start)
+    if verb is None or not _ABOVE_GAP.fullmatch(text, current.end, verb.start()):
+        return None
+    direction = "down" if verb.group() in ("低于", "慢于") else "up"
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
+
+
 def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
+    if base == "同比":  # 同比提高1.3个百分点: against the same period of the year before
+        return "上年"
     base = base.replace("去年", "上年").replace("上一年", "上年").replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
     return base[:-2] if base.endswith("同期") else base
@@ -42,6 +72,22 @@ def _period_rate(text: str, s: _Slot) -> str | None:
     """The period key of a rate stated for a period (上年增长6.9%), else None."""
     m = _POINTS_PREVIOUS.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
     return _period_key(m.group("base")) if m else None
+
+
+def _named_period_rate(text: str, s: _Slot, current: _Slot) -> str | None:
+    """The period key of a rate stated for a period under a name (上年综合毛利率为17.2%)
+    that is ``current``'s (its indicator ends with the name, or the other way) or a
+    pronoun (上年这一比重为), else what _period_rate gives."""
+    key = _period_rate(text, s)
+    if key is not None:
+        return key
+    m = _POINTS_PREVIOUS_NAMED.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 30)), s.start)
+    if m is None:
+        return None
+    name = m.group("name")
+    if _POINTS_PRONOUN.fullmatch(name) or _same_indicator(name, current.fields.get("indicator")):
+        return _period_key(m.group("base"))
+    return None
 
 
 def _listed_period(text: str, slots: list[_Slot], k: int) -> str | None:
@@ -77,6 +123,9 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         if cue is None or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
+            above = _above(text, slots, k)
+            if above is not None:
+                out.append(above)
             continue
         if cue.start() != _clause_start(text, cue.start("base"), max(pp.sentence, cue.start() - 12)) \
                 and not cue.group("what"):
@@ -110,7 +159,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             for s in slots[k + 1:]:
                 if s.sentence != pp.sentence:
                     break
-                if s.figure.kind == "percent" and _period_rate(text, s) == base:
+                if s.figure.kind == "percent" and _named_period_rate(text, s, current) == base:
                     previous = s
                     break
         if previous is None:
@@ -120,7 +169,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                     and line[0] <= s.start and (line[1] < 0 or s.end <= line[1]) and abs(s.start - pp.start) <= 200]
             for j in near:
                 s = slots[j]
-                if (_period_rate(text, s) or _listed_period(text, slots, j)) == base:
+                if (_named_period_rate(text, s, current) or _listed_period(text, slots, j)) == base:
                     rel = Relation("points", pp.figure.id, inputs=(current.figure.id, s.figure.id),
                                    mode=f"{direction} inferred")
                     if _agrees(rel, slots, context):

@@ -74,7 +74,7 @@ _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _PREVIOUS_AFTER = regex.compile(
-    r"\s*[，,（(]\s*(?:(?P<word>上年同期|上年同月|上年|去年同期|去年同月|去年|上一年|上年度|上一?届|上期)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    r"\s*[，,（(]\s*(?:(?P<word>上年同期|上年同月|上年末|去年末|上年|去年同期|去年同月|去年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*")
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
@@ -527,8 +527,8 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
 
         # What the rate's own clause names, after the last figure before it.
         own = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
-        if own and own[0] in "比较" and previous is None and change is None:
-            own = None  # 比合同价款增长: the base named, not what is measured (see _compared_by_name)
+        if own and own[0] in "比较" and ((previous is None and change is None) or _base(own)):
+            own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
         if own and not _same_indicator(own, current.fields.get("indicator")):
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
         current.fields.setdefault("role", "actual")
@@ -654,6 +654,10 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     words = m.group("words")
     if _NOT_PREVIOUS.search(words):
         return False  # 上年同期为亏损1.2亿元, 上年同期增加…
+    # 较年初增长8.4%，年初余额为X: a stock against the start of the year, and only such a rate.
+    start = _base(m.group("word") or "") == "start"
+    if start != (_base(text[_clause_start(text, rate.start, max(rate.sentence, rate.start - 24)):rate.start]) == "start"):
+        return False
     named = _PREVIOUS_VERBS.sub("", words)
     if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
         return False  # 上年同期净利润为…: another measure

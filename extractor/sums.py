@@ -154,6 +154,10 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 mode = "inferred"
             if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
                 continue
+            more = _more_parts(text, turn, stop, following, first, total, parts, slots, context)
+            if more:
+                parts += more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
+                inputs = tuple(p.figure.id for p in parts)
             total.fields["role"] = "total"
             for p in parts:
                 p.fields["role"] = "part"
@@ -176,6 +180,24 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                     mode="exhaustive" if complete else "subset"))
     return out
+
+
+def _more_parts(text: str, turn: regex.Match | None, stop: int, following: list[_Slot], first: _Slot,
+                total: _Slot, parts: list[_Slot], slots: list[_Slot], context: dict) -> list[_Slot]:
+    """The figures of the parts' measure after a ；另有 (，另有) that ends the list (up to the full
+    stop), when the parts and they add up to the total exactly (and the parts alone do
+    not): they confirm the breakdown, never refute it."""
+    if turn is None or not turn.group().endswith("另有"):
+        return []
+    more = [s for s in following if turn.end() <= s.start < stop and s.same_measure(first)]
+    if not more or any(s.fields.get("role") for s in more):
+        return []
+    whole = tuple(p.figure.id for p in parts)
+    if _agrees(Relation("breakdown", None, total=total.figure.id, inputs=whole, mode="exhaustive"), slots, context):
+        return []
+    both = Relation("breakdown", None, total=total.figure.id, inputs=whole + tuple(s.figure.id for s in more),
+                    mode="exhaustive")
+    return more if _agrees(both, slots, context) else []
 
 
 _TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")

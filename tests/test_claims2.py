@@ -76,3 +76,61 @@ def test_a_total_after_its_listed_parts_with_gongji(text, expected):
 ])
 def test_a_breakdown_with_its_own_total_after_it(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A stock against the start of the year, its start stated after the rate.
+    ("年末存款余额1,652.3亿元，较年初增长8.4%，年初余额为1,524.2亿元。", [("growth", "consistent", "8.4%")]),
+    ("年末存款余额1,652.3亿元，较年初增长9.4%，年初余额为1,524.2亿元。", [("growth", "inconsistent", "9.4%")]),
+    # Bases that differ: a year-on-year rate is not counted from the start of the year, nor the other way.
+    ("年末存款余额1,652.3亿元，同比增长8.4%，年初余额为1,524.2亿元。", []),
+    ("年末贷款余额1,318.7亿元，较年初增长8.4%，上年同期为1,200亿元。", []),
+])
+def test_growth_against_the_start_of_the_year(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 同比 pp changes against last year's rate named after it.
+    ("综合毛利率18.5%，同比提高1.3个百分点，上年综合毛利率为17.2%。", [("difference", "consistent", "1.3个百分点")]),
+    ("综合毛利率18.5%，同比提高1.5个百分点，上年综合毛利率为17.2%。", [("difference", "inconsistent", "1.5个百分点")]),
+    ("高技术产业增加值占规模以上工业增加值的比重为16.8%，同比增加1.4个百分点；上年这一比重为15.4%。",
+     [("difference", "consistent", "1.4个百分点")]),
+    ("上半年地区生产总值148.6亿元，同比增长5.8%，增速比一季度加快0.6个百分点，一季度全县地区生产总值增长5.2%。",
+     [("difference", "consistent", "0.6个百分点")]),
+    # A rate named for something else is no base.
+    ("上半年地区生产总值148.6亿元，同比增长5.8%，增速比一季度加快0.6个百分点，一季度全县工业投资增长5.0%。", []),
+])
+def test_points_against_a_named_rate_after_them(text, expected):
+    assert [c for c in checks_of(text) if c[0] == "difference"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The parts go on after 另有 when they then add up; otherwise the list ends at 另有 as before.
+    ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家；另有纺织服装企业31家，其他行业企业23家。",
+     [("sum", "consistent", "186家")]),
+    ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家，另有纺织服装企业31家、其他行业企业23家。",
+     [("sum", "consistent", "186家")]),
+    ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家；另有在建项目31个，储备项目23个。",
+     [("sum", "unverifiable", "186家")]),
+    ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家；另有纺织服装企业31家，其他行业企业20家。",
+     [("sum", "unverifiable", "186家")]),
+])
+def test_a_breakdown_that_goes_on_after_lingyou(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A rate against another rate the claim states: 高于50%的序时进度2个百分点 (whole rates are
+    # read as rounded, 52% - 50% may be 1 to 3 points, so 4 is the error).
+    ("固定资产投资62.4亿元，完成全年目标任务120亿元的52%，高于50%的序时进度2个百分点。",
+     [("difference", "consistent", "2个百分点")]),
+    ("固定资产投资62.4亿元，完成全年目标任务120亿元的52%，高于50%的序时进度4个百分点。",
+     [("difference", "inconsistent", "4个百分点")]),
+    ("一般公共预算收入完成年度预算的46.5%，低于50%的时间进度3.5个百分点。",
+     [("difference", "consistent", "3.5个百分点")]),
+    # No rate of its own before the comparison: nothing to check.
+    ("全县投资增速高于全市平均水平2个百分点，高于50%的序时进度。", []),
+])
+def test_points_against_a_rate_named_in_the_claim(text, expected):
+    assert [c for c in checks_of(text) if c[0] == "difference"] == expected

@@ -644,9 +644,9 @@ def test_growth_with_the_previous_value_stated_otherwise(text, expected):
     # new: a gloss in parentheses after the whole's name.
     ("年末全县常住人口45.6万人。其中，城镇常住人口25.8万人，占常住人口比重（常住人口城镇化率）为56.58%。",
      [("ratio", "consistent", "56.58%")]),
-    # new: last year's named rate is not computed from this year's figures.
+    # new: last year's named rate is not computed from this year's figures (it is the base of the pp change).
     ("全年实现营业收入52.0亿元，毛利11.2亿元，毛利率为21.54%，比上年下降1.4个百分点；上年毛利率为22.94%。",
-     [("ratio", "consistent", "21.54%")]),
+     [("ratio", "consistent", "21.54%"), ("difference", "consistent", "1.4个百分点")]),
 ])
 def test_shares_stated_otherwise(text, expected):
     assert _verified(text) == sorted(expected)
