@@ -608,6 +608,10 @@ class _Finder:
         """Does ``word`` end in a unit of an org (支行, 营业部, 分公司)?"""
         return any(word.endswith(su.units) for su in self.rules.sub_units)
 
+    def ends_org(self, word: str) -> bool:
+        """Does ``word`` end in a known name or a suffix (县政协, 县林业局)?"""
+        return self.names_org(word) or any(word[n:] in self.rules.gazetteer for n in range(1, len(word) - 1))
+
     def names_org(self, word: str) -> bool:
         """Is ``word`` a known name or does it end in a suffix (人民政府, 电子商会)?"""
         r = self.rules
@@ -731,7 +735,7 @@ class _Finder:
                         # …林业局|和县|水利局: a conjunction and a level right after an org
                         if (len(w) > 2 and w[-1] in r.region_tails and w[:-1] in r.stop_words) or (
                                 len(w) == 2 and w[0] in r.glued_conj and w[1] in r.region_tails and k >= 2
-                                and self.names_org(text[tokens[k - 2][0]:tokens[k - 2][1]])):
+                                and self.ends_org(text[tokens[k - 2][0]:tokens[k - 2][1]])):
                             start = b - 1
                             break
                         if not (place or self.is_region(w)) or start - a > 8:
