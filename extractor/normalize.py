@@ -61,12 +61,15 @@ _NUMBER_SPACE = regex.compile(
 # (¥1，013), or in whole groups right before a unit (74，077美元, 462，000个, 3，500美元至6，000美元);
 # a clause that ends on a bare number of one to three digits and opens on one of three
 # is far rarer on real pages than a full-width comma typed for a thousands separator.
+_GROUP_COMMA = re.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=\d，)(?=\d{3}\.\d|0\d\d(?!\d)))")
 _GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳元|澳币|加元|韩元|卢布|人民币|美金|块|%|％|‰|"
-               r"个|家|人|名|位|件|台|辆|株|次|例|户|所|座|套|条|项|份|张|本|部|吨|亩|平方|公里|千克|公斤|股|元")
-_GROUP_COMMA = regex.compile(
-    r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=\d，)(?=\d{3}\.\d|0\d\d(?!\d))"
-    r"|(?<=[¥$€£￥][ \t]?\d{1,3}(?:，\d{3})*，)(?=\d{3}(?!\d))"
-    rf"|(?<=(?<![\d.,，])\d{{1,3}}(?:，\d{{3}})*，)(?=\d{{3}}(?:，\d{{3}})*(?:\.\d+)?[ \t\u00a0]*(?:{_GROUP_UNIT})))")
+               r"个|家|人|名|位|件|台|辆|株|次|例|户|所|座|套|条|项|份|张|本|部|吨|亩|平方|公里|千克|公斤|股")
+# A whole run of groups (some may be converted already: 1,000，500美元), matched from its first
+# digit and never from inside a run, so each run is read once: no lookaround that scans a
+# run back or forth from every comma in it.
+_GROUP_RUN = regex.compile(
+    r"[¥$€£￥][ \t]?\d{1,3}(?:[，,]\d{3})++(?!\d)"
+    rf"|(?<![\d.,，])\d{{1,3}}(?:[，,]\d{{3}})++(?:\.\d+)?+(?=[ \t\u00a0]*(?:{_GROUP_UNIT}))")
 _DOUBLED_PUNCT = regex.compile(r"(?<=([，。；：、！？,;:!?]))\1+")
 # A quick test that _DOUBLED_PUNCT has something to delete (its lookbehind is slow; re runs
 # these two plain patterns two to three times faster than regex).
@@ -213,9 +216,8 @@ def normalize(raw: str) -> Normalized:
     same_script = text == raw
     if "，" in text:
         text = _GROUP_COMMA.sub(",", text)
+        text = _GROUP_RUN.sub(lambda m: m.group().replace("，", ","), text)
     text = fold_width(text)
-    if _DOT_LIKE.search(text):
-        text = _DOT_DECIMAL.sub(".", text)
     text = _LOST_DOT.sub("·", text)
     mapping = _Map()
     current = Normalized(raw, text)
@@ -227,4 +229,6 @@ def normalize(raw: str) -> Normalized:
         if spans:
             mapping.add(spans, current)
             current = mapping.build(raw, text)
+    if _DOT_LIKE.search(current.text):  # last, when glosses and spaces are gone: 3·2个(wàn)百分点
+        current = replace(current, text=_DOT_DECIMAL.sub(".", current.text))
     return replace(current, same_script=same_script) if same_script else current

@@ -83,9 +83,13 @@ def test_kinds_filter():
 
 
 def test_hostile_inputs_finish_without_figures():
-    for text in ("", "，。！？" * 1000, "亿" * 100_000, "万亿" * 50_000, "(xiāng)" * 10_000):
+    # (digit groups joined by Chinese commas: each run is read once, not once per comma)
+    for text in ("", "，。！？" * 1000, "亿" * 100_000, "万亿" * 50_000, "(xiāng)" * 10_000,
+                 "1" + "，123" * 50_000, "1" + "·5" * 50_000):
         article = extract(text)
         assert article.figures == [], text[:10]
+    priced = "¥1" + "，123" * 50_000 + "4"
+    assert [f.text for f in extract(priced).figures] == ["¥1"]  # no run of groups ends in 1234
     digits = extract("9" * 100_000 + "元")
     for f in digits.figures:  # a run longer than any figure is either refused or exact
         assert f.text in "9" * 100_000 + "元"
