@@ -159,9 +159,10 @@ class _Finder:
             # 基金管理人为|深圳市…: a word ending in a function character (为, 在…), or
             # a word jieba made up ending in a conjunction (广东俊特及|上海…), right
             # before a region the name opens with
+            # (基金管理|人为|梧川产…: or before a word the dictionary does not know)
             if (used and len(tok) > 1 and tok not in r.gazetteer
                     and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
-                    and not self.is_region(tok) and self.is_region(text[tokens[i][0]:tokens[i][1]])):
+                    and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
             # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
@@ -327,7 +328,8 @@ class _Finder:
                 continue
             elif text[a] in r.glued_conj_weak and self.tag(word) is not None:
                 continue  # 同济: a word of its own
-            if prev == "、" or after_org:
+            # 码头运营商|和船|公司: a conjunction after a word of trade or a kind of firm
+            if prev == "、" or after_org or prev in r.generic_words:
                 if out is tokens:
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
