@@ -85,7 +85,10 @@ _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 _TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value)
-_CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少|[增减多少][收支]|多增|少增)(?:了)?$")
+_CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少|[增减多少][收支]|多增|少增|净增|净减)(?:了)?$")
+# 增长6.2%，增收0.74亿元: the change stated right after the rate.
+_CHANGE_AFTER = regex.compile(
+    r"[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:增加|增收|多收|净增|减少|减收|少收|净减)了?\s*")
 _SHARE_CUE = regex.compile(
     r"占(?:到|了)?(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
 )
@@ -404,6 +407,7 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
     stop = _SENTENCE_END.search(text, stop.end()) if stop else None
     stop = stop.start() if stop else len(text)
     following = [s for s in slots[i + 1:i + 6] if s.end <= stop and "\n" not in text[slots[i].end:s.start]]
+    near = None
     for s in _reach_back(slots, i, actual.start - _TARGET_REACH, following):
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
             continue
@@ -415,7 +419,12 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
             return s
         if abs(s.start - actual.start) <= _TARGET_NEAR and (not name or len(stated) < 2):
             return s
-    return None
+        if abs(s.start - actual.start) <= _TARGET_NEAR and near is None:
+            # 全年招商引资任务为80亿元。…到位资金72亿元，完成全年任务的90%: named otherwise, the
+            # nearest target of the measure close by, when nothing named as the actual is (the
+            # caller checks that the rate agrees)
+            near = s
+    return near
 
 
 def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
@@ -521,6 +530,10 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
                 _month_before_after(text, rate, after, current) if monthly
                 else _previous_after(text, rate, after, current)):
             previous = after  # 同比增长12.5%，上年同期为34.35亿元: the previous value right after the rate
+        elif previous is None and change is None and after is not None and not monthly \
+                and after.figure.kind != "percent" and not after.fields.get("role") and after.same_measure(current) \
+                and after.figure.value < current.figure.value and _CHANGE_AFTER.fullmatch(text, rate.end, after.start):
+            change = after  # 增长6.2%，增收0.74亿元
         verb = cue.start("verb")
         if _OVER_PERIODS.search(text, current.end, verb):
             continue  # 由X增加到Y，年均增长p%: a rate per year over several years

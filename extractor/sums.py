@@ -289,9 +289,9 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
 
 # A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor
 # 共计, as often a product: 每年441万元，4年共计1764万元; but after two parts or more
-# listed in its sentence, A x、B y，各类市场主体共计z, it is their total).
+# listed in its sentence, A x、B y，各类市场主体共计z or 两项共z, it is their total).
 _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
-_LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计)\p{Han}{0,6}$")
+_LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]))\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
 
 
@@ -320,7 +320,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
     are read from the context: the nearest run of figures of the measure that adds up
     to the total, which it confirms and never refutes.  其他行业合计 is the total of a
     category whose members are not listed."""
-    if len(slots) < 3 or not any(w in text for w in ("合计", "合共", "总计", "共计")):
+    if len(slots) < 3 or "计" not in text and "共" not in text:
         return []
     out = []
     for i, total in enumerate(slots):
@@ -330,12 +330,15 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         cue = _LISTED_TOTAL.search(text, clause, total.start)
         if not cue or _OTHERS.search(text, clause, cue.start()):
             continue
-        listed_only = not _TRAILING_TOTAL.search(text, clause, total.start)  # 共计: only over listed parts
+        listed_only = not _TRAILING_TOTAL.search(text, clause, total.start)  # 共计, 共: only over listed parts
+        bare = listed_only and not cue.group().startswith("共计")  # 共: parts joined by 、和及与, not ，
         parts, after, mode = [], total, "exhaustive"
         for s in reversed(slots[:i]):
             if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
                 break
-            if listed_only and not _listed_part(text, s, after, total, context):
+            if listed_only and s.start >= clause and not s.same_measure(total):
+                continue  # 两项共59.9亿元: the number of parts, in the total's clause
+            if listed_only and not _listed_part(text, s, after if after is not total else None, total, bare, context):
                 break
             if s.same_measure(total) and not s.fields.get("role"):
                 parts.insert(0, s)
@@ -368,13 +371,21 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
 
 
 _LIST_JOIN = regex.compile(r"[、，,；;和及与]")
+_PART_JOIN = regex.compile(r"[、和及与]")
+_TOTAL_JOIN = regex.compile(r"[，,；;]")
 
 
-def _listed_part(text: str, s: _Slot, after: _Slot, total: _Slot, context: dict) -> bool:
+def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: bool, context: dict) -> bool:
     """Is ``s`` the next part (going back) of A x、B y，共计z: of the total's measure,
-    joined to the figure after it by 、，和及与, no total of its own (学费共计39000元) and
-    nothing per item (每单4.5元)?"""
-    if not s.same_measure(total) or not _LIST_JOIN.search(text, s.end, after.start) or _trailing_cued(text, s):
+    joined to the part after it by 、，和及与 (by 、和及与 when ``bare``: 两项共z) or to the
+    total by ，or ；(、运动场改造共投入z is one more item), no total of its own
+    (学费共计39000元) and nothing per item (每单4.5元)?"""
+    if not s.same_measure(total) or _trailing_cued(text, s):
+        return False
+    if after is None:
+        if not _TOTAL_JOIN.search(text, s.end, total.start):
+            return False
+    elif not (_PART_JOIN if bare else _LIST_JOIN).search(text, s.end, after.start):
         return False
     if _LISTED_TOTAL.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 12)), s.start):
         return False

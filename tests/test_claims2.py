@@ -134,3 +134,37 @@ def test_a_breakdown_that_goes_on_after_lingyou(text, expected):
 ])
 def test_points_against_a_rate_named_in_the_claim(text, expected):
     assert [c for c in checks_of(text) if c[0] == "difference"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 净增 is a change; a change stated right after the rate (增长6.2%，增收0.74亿元) is the rate's.
+    ("年末市场主体13.39万户，比上年末净增1.2万户，增长9.8%。", [("growth", "consistent", "9.8%")]),
+    ("一般公共预算收入12.64亿元，增长6.2%，增收0.74亿元。", [("growth", "consistent", "6.2%")]),
+    ("一般公共预算收入12.64亿元，增长7.2%，增收0.74亿元。", [("growth", "inconsistent", "7.2%")]),
+    ("国有土地出让收入7.12亿元，同比下降16.2%，减少1.38亿元。", [("growth", "consistent", "16.2%")]),
+    # Not after a 环比 rate, nor an amount of another measure.
+    ("社会消费品零售总额42.6亿元，环比增长2.4%，增加1亿元。", []),
+])
+def test_a_change_stated_after_the_rate(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("省外资金41.3亿元、外资18.6亿元，两项共59.9亿元。", [("sum", "consistent", "59.9亿元")]),
+    ("工业项目24个、服务业项目15个，两类项目共41个。", [("sum", "inconsistent", "41个")]),
+    # 共 is no total after parts joined by ， only, after a 、 (one more item), or inside 共建.
+    ("注册会员108万余人，涉案主播达1000余人，该案共刑事拘留22人。", []),
+    ("装备提升资金9934万元、环境改造资金200万元、运动场改造共投入资金3395万元。", []),
+    ("省级重点实验室3个，省级工程实验室1个，省级引进大院名校共建创新载体1个。", []),
+])
+def test_a_total_after_its_listed_parts_with_gong(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A target named otherwise close by (招商引资任务 for 到位资金) confirms the rate, never refutes it.
+    ("全年招商引资任务为80亿元。全年到位资金72亿元，完成全年任务的90%。", [("ratio", "consistent", "90%")]),
+    ("全年招商引资任务为80亿元。全年到位资金72亿元，完成全年任务的95%。", [("ratio", "unverifiable", "95%")]),
+])
+def test_a_target_named_otherwise_close_by(text, expected):
+    assert checks_of(text) == expected
