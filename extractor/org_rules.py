@@ -86,6 +86,7 @@ class OrgRules:
     role_prefix: regex.Pattern = regex.compile("(?!)")
     region_paren_after: tuple[str, ...] = ()  # suffixes a region in parentheses may follow
     name_word_suffixes: frozenset[str] = frozenset()  # suffixes that need a word jieba does not know
+    list_cue_counted: regex.Pattern = regex.compile("(?!)")  # a count of firms after a list, no 等
     kind_count: regex.Pattern = regex.compile("(?!)")  # a count after a name: a kind (庄稼医院28家)
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
@@ -290,6 +291,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         # modifiers after the trade too (等12家农业产业化龙头企业)
         list_cue_filled = regex.compile(rf"等(?P<count>{count})?(?:{mod_alt})*{fill}(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})"
                                         if filler else "(?!)")
+        # no 等, but as many firms counted as the list has members (A、B和C三家企业)
+        list_cue_counted = regex.compile(rf"(?<=\p{{Han}}|[A-Za-z])(?P<counted>[2-9]|[两二三四五六七八九])家(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
     except regex.error as exc:
         raise RuleError("E010", file, "list_cue_count/list_cue_not_before", f"pattern does not compile: {exc}") from None
     try:
@@ -336,6 +339,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_not_cues=frozenset(not_cues),
         list_cue=list_cue,
         list_cue_filled=list_cue_filled,
+        list_cue_counted=list_cue_counted,
         list_member_max=int(data.get("list_member_max", 16)),
         alias_patterns=aliases,
         alias_not=frozenset(_words(data, "alias_not", file)),

@@ -828,6 +828,10 @@ class _Finder:
             if len(members) < 2:
                 continue
             cue_word = cue.group("cue") if cue else None
+            # A、B和C三家企业: as many members as firms counted, each no shorter than three characters
+            if cue is not None and cue.groupdict().get("counted") and (
+                    _COUNT_VALUE.get(cue.group("counted"), 0) != len(members) or any(b - a < 3 for a, b in members)):
+                continue
             if cue_word in r.list_not_cues:
                 for c in found:
                     if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members):
@@ -924,7 +928,7 @@ class _Finder:
         text, r = self.text, self.rules
         k = text.find("等", start, end)
         if k < 0:
-            return []
+            return list(r.list_cue_counted.finditer(text, start, end))
         return list(r.list_cue.finditer(text, k, end)) or list(r.list_cue_filled.finditer(text, k, end))
 
     def _list_regions(self):
@@ -1089,6 +1093,7 @@ class _Finder:
         return self.rules.byline.search(before) is not None
 
 
+_COUNT_VALUE = {**{str(n): n for n in range(2, 10)}, **dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9)))}
 _BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  # regions.txt words that open names of any kind
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
 _PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
