@@ -321,9 +321,12 @@ class _Finder:
             word, prev = text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]
             after_org = (prev in r.gazetteer or any(prev.endswith(x) for x in r.suffix_type if len(x) >= 2)
                          or self.ends_unit(prev))  # …禾丰支行|同禾…
-            # …发展改革委|和县|自然资源局: a conjunction and a level right after an org
-            if after_org and b - a == 2 and text[a + 1] in r.region_tails:
-                pass
+            # …发展改革委|和县|自然资源局: a conjunction and a level right after an org, or
+            # after the last member of a list (…、金穗农资|和县|融媒体中心)
+            if b - a == 2 and text[a + 1] in r.region_tails and (after_org or (
+                    prev != "、" and not self.is_region(prev) and n >= 2
+                    and any(text[x:y] == "、" for x, y in tokens[:n - 1]))):
+                after_org = True
             elif self.freq(word) >= r.rare_word_freq or word in r.gazetteer or self.tag(word) in ("c", "p"):
                 continue
             elif text[a] in r.glued_conj_weak and self.tag(word) is not None:
