@@ -252,11 +252,13 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     # target, a previous value or a change.
     rates = [(i, s) for i, s in enumerate(slots) if s.figure.kind == "percent"]
     if rates:
+        relations += _distributed_completions(text, slots, context)
         relations += _completions(text, slots, rates, context)
         relations += _distributed_growths(text, slots, runs)
         relations += _growths(text, slots, rates, context)
         relations += _distributed_shares(text, slots, runs, context)
         relations += _shares(text, slots, rates, context)
+        relations += _of_previous(text, slots, rates)
     if context.get("check_points"):
         from . import points  # the percentage-point family; it builds on this module's slots
 
@@ -604,6 +606,53 @@ def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: re
     return None
 
 
+# A和B分别完成x、y，分别完成年度目标的p%和q%
+_DISTRIBUTED_COMPLETION = regex.compile(
+    r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初)?(?:目标|计划|任务)(?:任务)?的")
+_RUN_GAP = regex.compile(r"\s*[、和及与]?\s*")
+
+
+def _distributed_completions(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
+    """A x、B y，分别完成年度目标的p%、q%: the i-th rate is the completion of the i-th of
+    the figures right before it (as many, in its sentence) against the target stated
+    for it before (_stated_target: read, so every rate must agree, and they confirm,
+    never refute).  The rates are cast either way."""
+    out = []
+    if "分别" not in text:
+        return out
+    index = None
+    for m in _DISTRIBUTED_COMPLETION.finditer(text):
+        index = index or [s.start for s in slots]
+        k = bisect.bisect_left(index, m.end())
+        run = []
+        while k + len(run) < len(slots):
+            s = slots[k + len(run)]
+            gap = text[(run[-1].end if run else m.end()):s.start]
+            if s.figure.kind != "percent" or s.fields.get("role") or not _RUN_GAP.fullmatch(gap) or (not run and gap):
+                break
+            run.append(s)
+        if len(run) < 2:
+            continue
+        first, n = run[0], len(run)
+        currents = slots[max(0, k - n):k]
+        if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
+            continue
+        for r in run:
+            r.fields["role"] = "completion"
+        targets = [_stated_target(text, slots, k + j, c) for j, c in enumerate(currents)]
+        if any(t is None for t in targets) or len({id(t) for t in targets}) < n:
+            continue
+        relations = [Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id), mode="inferred")
+                     for c, t, r in zip(currents, targets, run)]
+        if not all(_agrees(rel, slots, context) for rel in relations):
+            continue
+        for c, t, r in zip(currents, targets, run):
+            c.fields["role"], t.fields["role"] = "actual", "target"
+            r.fields["indicator"] = c.fields.get("indicator")
+        out += relations
+    return out
+
+
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
 _DISTRIBUTED_GROWTH = regex.compile(
     r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
@@ -687,6 +736,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
 _PREVIOUS_WORD = regex.compile(r"(?<![比较与于])(?:上年|去年|上一年|前一年)")
 _PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
 _COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
+_PREVIOUS_LIST = regex.compile(r"\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?[^，,。；;]*")
 
 
 def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, context: dict) -> _Slot | None:
@@ -713,9 +763,11 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     # In the current's sentence, only a clause before it that names the year before (去年营收为X，今年…).
     # Or the first figure after the rate's sentence, when it names nothing (；上年同期为2.70亿元).
     nameless = next((s for s in slots[i + 1:n + 1] if s.sentence != rate.sentence), None)
+    # Or a figure of a list of last year's values that names nothing (上年同期分别为765.9万人次和68.0亿元).
     nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence))
-              and s is not current and s.same_measure(current) and not s.fields.get("role") and not s.series
-              and (_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator")))]
+              and s is not current and s.same_measure(current) and not s.fields.get("role")
+              and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator")))
+                    and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
     nearby.sort(key=lambda s: abs(s.start - current.start))
     for s in nearby[:_READ_TRIES]:
         if s.sentence == current.sentence:
@@ -883,6 +935,44 @@ def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: 
     if not whole.same_measure(part) or whole.figure.value < part.figure.value or whole is part:
         return None
     return whole
+
+
+# 完成投资42亿元，为上年同期37.5亿元的112% (相当于上年的112%，上年完成37.5亿元): the current
+# value as a share of the previous one.
+_OF_PREVIOUS = regex.compile(r"(?:为|是|相当于|达到|达)(?P<word>上年同期|上年|去年同期|去年|上一年)(?P<inside>[^，,。；;]{0,16}?)的$")
+
+
+def _of_previous(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """A rate cast in no role right after 为上年同期X的 (the previous value X inside)
+    or 为上年的 with the previous value stated right after it (，上年完成X): the
+    current value, the nearest figure of X's measure before the cue in the
+    sentence, over the previous one."""
+    out = []
+    for i, rate in rates:
+        if rate.fields.get("role") or text[rate.start - 1:rate.start] != "的":
+            continue
+        m = _OF_PREVIOUS.search(text, max(rate.sentence, rate.start - 28), rate.start)
+        if m is None:
+            continue
+        inside = [s for s in slots[:i] if s.start >= m.start("inside") and s.figure.kind != "percent"]
+        after = slots[i + 1] if i + 1 < len(slots) else None
+        current = next((s for s in reversed(slots[:i]) if s.sentence == rate.sentence and s.end <= m.start()
+                        and s.figure.kind != "percent" and s.fields.get("role") in (None, "actual")), None)
+        if current is None:
+            continue
+        previous = None
+        if len(inside) == 1 and inside[0].same_measure(current):
+            previous = inside[0]
+        elif not inside and after is not None and after.figure.kind != "percent" and not after.fields.get("role") \
+                and _previous_after(text, rate, after, current):
+            previous = after
+        if previous is None or previous.figure.value_max is not None:
+            continue
+        current.fields.setdefault("role", "actual")
+        previous.fields["role"] = "previous"
+        rate.fields.update(role="share", indicator=current.fields.get("indicator"))
+        out.append(Relation("share", rate.figure.id, inputs=(current.figure.id, previous.figure.id)))
+    return out
 
 
 # 分别占全县的76.0%和24.0%: the rates of a 分别 run after amounts listed before it.

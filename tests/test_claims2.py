@@ -168,3 +168,39 @@ def test_a_total_after_its_listed_parts_with_gong(text, expected):
 ])
 def test_a_target_named_otherwise_close_by(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Last year's values in a 分别 list of their own sentence, after growth claims stated one by one.
+    ("全年接待游客862.4万人次，同比增长12.6%；实现旅游总收入78.3亿元，同比增长15.2%。上年同期分别为765.9万人次和68.0亿元。",
+     [("growth", "consistent", "12.6%"), ("growth", "consistent", "15.2%")]),
+    # Read from another sentence, they confirm and never refute.
+    ("全年接待游客862.4万人次，同比增长13.6%；实现旅游总收入78.3亿元，同比增长15.2%。上年同期分别为765.9万人次和68.0亿元。",
+     [("growth", "consistent", "15.2%")]),
+])
+def test_previous_values_listed_in_the_next_sentence(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The current value as a share of the previous one (ratio: current / previous).
+    ("全年完成固定资产投资42亿元，为上年同期37.5亿元的112%。", [("ratio", "consistent", "112%")]),
+    ("全年完成固定资产投资42亿元，为上年同期37.5亿元的122%。", [("ratio", "inconsistent", "122%")]),
+    ("全年完成固定资产投资42亿元，相当于上年的112%，上年完成37.5亿元。", [("ratio", "consistent", "112%")]),
+    # No previous value stated: nothing to check.
+    ("全年完成固定资产投资42亿元，为上年的112%。", []),
+])
+def test_a_value_as_a_share_of_last_years(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 分别完成年度目标的p%和q%: each rate against the target stated for its own figure (read, so confirm only).
+    ("年初下达固定资产投资目标80亿元、到位资金目标60亿元。全年固定资产投资和到位资金分别完成72亿元和66亿元，"
+     "分别完成年度目标的90%和110%。", [("ratio", "consistent", "90%"), ("ratio", "consistent", "110%")]),
+    ("年初下达固定资产投资目标80亿元、到位资金目标60亿元。全年固定资产投资和到位资金分别完成72亿元和66亿元，"
+     "分别完成年度目标的90%和120%。", []),
+    ("全年固定资产投资和到位资金分别完成72亿元和66亿元，分别完成年度目标的90%和110%。", []),
+])
+def test_completion_rates_in_a_fenbie_run(text, expected):
+    assert checks_of(text) == expected
