@@ -248,15 +248,19 @@ class _Finder:
             return False
         word = text[toks[k][0]:toks[k][1]]
         return (len(word) >= 2 and self.tag(word) is None and word not in r.gazetteer
-                and (_LETTER.match(word) is not None or (
-                    _ALL_HAN.fullmatch(word) is not None and len(word) <= 4
-                    and not any(c in _HARD_STOP or (self.tag(c) or "")[:1] in _FUNCTION_TAGS for c in word))))
+                and (_LETTER.match(word) is not None or self.name_like(word)))
 
     def opens_name(self, word: str) -> bool:
         """May a name open with ``word`` after a kind of body (知名企业|上海…, 日资企业|丸井…):
         a region, or a word the dictionary does not know (a place or a brand)?"""
         return self.is_region(word) or (self.tag(word) is None and (
-            self.unknown_place(word) or _LATIN.match(word) is not None))
+            _LATIN.match(word) is not None or self.name_like(word)))
+
+    def name_like(self, word: str) -> bool:
+        """Could ``word``, no word of the dictionary, be (part of) a name: 2-4 Han
+        characters, none a function character (芯动, 梧川华擎; not 年获, 确为)?"""
+        return (2 <= len(word) <= 4 and _ALL_HAN.fullmatch(word) is not None
+                and not any(c in _HARD_STOP or (self.tag(c) or "")[:1] in _FUNCTION_TAGS for c in word))
 
     def bureau(self, s: int, e: int) -> bool:
         """Does ``text[s:e]`` end in a state company's numbered bureau, the company
