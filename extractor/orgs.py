@@ -176,8 +176,7 @@ class _Finder:
             # (not 功能材料|福建省|(高校)|重点实验室: a region with no word of its own after it
             # is inside the name; not 自由贸易试验区|厦门…管委会: a zone's body holds its name)
             if (used and self.role_before_region(tok, text[tokens[i][0]:tokens[i][1]])
-                    and not all(text[a:b] in r.generic_words or text[a:b].endswith(r.kind_nouns)
-                                for a, b in tokens[i + 1:idx])):
+                    and not self.only_kinds_after(tokens, i + 1, idx)):
                 break
             # 获批|建设|梧川市…: a verb of the inner words right before a place with its
             # level, which the name opens with (not 城乡|建设|局, 国药|控股|雁南…)
@@ -217,6 +216,21 @@ class _Finder:
             used += e - s
             i -= 1
         return i
+
+    def only_kinds_after(self, tokens: list[tuple[int, int]], lo: int, idx: int) -> bool:
+        """Are the words from ``tokens[lo]`` to the suffix (the start of ``tokens[idx]``
+        without the suffix it ends in) kinds of body or ranks only, or none
+        (福建省|高校|重点实验室, 福建省|重点实验室; not 陕西省|文化厅)?"""
+        text, r = self.text, self.rules
+        words = [text[a:b] for a, b in tokens[lo:idx]]
+        if idx < len(tokens):
+            last = text[tokens[idx][0]:tokens[idx][1]]
+            for n in range(len(last)):
+                if last[n:] in r.suffix_type:
+                    if n:
+                        words.append(last[:n])
+                    break
+        return all(w.endswith(r.kind_nouns) or w in r.rank_words for w in words)
 
     def role_before_region(self, tok: str, nxt: str) -> bool:
         """Is ``tok`` a word of the dictionary written before a name that opens with the
