@@ -361,9 +361,10 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         else:
             stated = _stated_target(text, slots, i, done) if done is not None else None
             if stated is not None:
+                tied = _year_target(text, slots, i, m, done, stated)
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
-                                    mode="inferred")
-                if _agrees(relation, slots, context):
+                                    mode="" if tied else "inferred")
+                if tied or _agrees(relation, slots, context):
                     done.fields["role"] = "actual"
                     stated.fields["role"] = "target"
                     rate.fields["indicator"] = done.fields.get("indicator")
@@ -427,6 +428,39 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
             # caller checks that the rate agrees)
             near = s
     return near
+
+
+_YEAR_SCOPE = regex.compile(r"年度|全年")
+_FULL_STOP = regex.compile(r"[。！？!?\n]")
+_YEAR_SET = regex.compile(r"年度|全年|今年|年初")
+
+
+def _year_target(text: str, slots: list[_Slot], i: int, cue: regex.Match, actual: _Slot, target: _Slot) -> bool:
+    """Does the text tie a rate of 完成年度目标任务的R% to a target stated elsewhere for the
+    year (今年…到位资金目标任务为50亿元): the cue names the year, the target's clause names
+    the year and a target for what the actual measures (by name), and no other figure of
+    the measure between them (the rate's sentence included) is stated as a target?"""
+    name = actual.fields.get("indicator") or ""
+    if len(name) < 2 or not _YEAR_SCOPE.search(cue.group()) or target.fields.get("role") not in (None, "target"):
+        return False
+    clause = text[_clause_start(text, target.start, max(target.sentence, target.start - 30)):target.start]
+    if not (_YEAR_SET.search(clause) and _TARGET_WORD.search(clause)):
+        return False
+    stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
+    after = target.start > slots[i].end and not _FULL_STOP.search(text, slots[i].end, target.start)
+    if not (stated.endswith(name) or _same_indicator(target.fields.get("indicator"), name)
+            or (after and len(stated) < 2)):
+        return False  # (…的R%，年度目标任务为50亿元: right after, naming nothing but the target)
+    low, high = min(target.start, actual.start), max(target.end, slots[i].end)
+    for s in slots:
+        if s.start < low or s is target or not s.same_measure(target):
+            continue
+        if s.start >= high:
+            break
+        if s.fields.get("role") == "target" or _TARGET_WORD.search(
+                text, _clause_start(text, s.start, max(s.sentence, s.start - 30)), s.start):
+            return False
+    return True
 
 
 def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
@@ -897,6 +931,10 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
                 whole = _named_whole(text, earlier, part, core)
                 by_total = whole is not None
+            every = _EVERY.match(noun)
+            if whole is None and every and len(noun) - every.end() >= 2:
+                # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with.
+                whole = _named_whole(text, earlier, part, noun[every.end():])
         if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
             # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
             # pronoun, among the figures whose names end as it does.
@@ -910,11 +948,29 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
         if whole is not None and whole.same_measure(part):
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
             # A whole named as a total (授信总额) is found by the name of what it totals.
-            mode = "" if whole.sentence == rate.sentence and not by_total else "inferred"
+            mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)) and not by_total \
+                else "inferred"
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+_EVERY = regex.compile(r"全部|所有")
+_BOUNDARY = regex.compile(r"[。！？!?；;]")
+_OPENED = regex.compile(r"\s*其中")
+
+
+def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
+    """Does the part's sentence open with 其中 right after the whole's (X。其中，A…占X的R),
+    in one paragraph: the text ties them as a breakdown does."""
+    if whole.end > part.start or "\n" in text[whole.end:part.start]:
+        return False
+    stops = _BOUNDARY.findall(text, whole.end, part.start)
+    if len(stops) != 1:
+        return False
+    at = _BOUNDARY.search(text, whole.end, part.start).end()
+    return _OPENED.match(text, at) is not None
 
 
 _SIBLING_GAP = regex.compile(r"[^。！？!?\n]{0,40}")

@@ -204,3 +204,32 @@ def test_a_value_as_a_share_of_last_years(text, expected):
 ])
 def test_completion_rates_in_a_fenbie_run(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 其中 opening the part's sentence ties it to the whole named in the sentence before; 全部投资 is
+    # all of what 固定资产投资 ends with.
+    ("全年完成固定资产投资62.4亿元，增长8.5%。其中，工业投资38.7亿元，占全部投资的62%。", [("ratio", "consistent", "62%")]),
+    ("全年完成固定资产投资62.4亿元，增长8.5%。其中，工业投资38.7亿元，占全部投资的52%。", [("ratio", "inconsistent", "52%")]),
+    ("全年完成固定资产投资62.4亿元，增长8.5%。其中，工业投资38.7亿元，占固定资产投资的52%。",
+     [("ratio", "inconsistent", "52%")]),
+    # Without 其中 the whole named in another sentence confirms only.
+    ("全年完成固定资产投资62.4亿元，增长8.5%。工业投资38.7亿元，占固定资产投资的52%。", [("ratio", "unverifiable", "52%")]),
+])
+def test_a_share_after_qizhong_against_the_whole_before(text, expected):
+    assert [c for c in checks_of(text) if c[0] == "ratio"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A target set for the year and named as the actual is, the only one of its measure: tied, it may refute.
+    ("今年全县招商引资到位资金目标任务为50亿元。1-11月，全县招商引资到位资金52.7亿元，完成年度目标任务的105.4%。",
+     [("ratio", "consistent", "105.4%")]),
+    ("今年全县招商引资到位资金目标任务为50亿元。1-11月，全县招商引资到位资金52.7亿元，完成年度目标任务的115.4%。",
+     [("ratio", "inconsistent", "115.4%")]),
+    ("全县招商引资到位资金52.7亿元，完成年度目标任务的115.4%，年度目标任务为50亿元。", [("ratio", "inconsistent", "115.4%")]),
+    # Another target of the measure in between (上半年目标): read only, it confirms or says nothing.
+    ("今年上半年到位资金目标25亿元，全年目标50亿元。全县到位资金52.7亿元，完成年度目标任务的115.4%。",
+     [("ratio", "unverifiable", "115.4%")]),
+])
+def test_a_year_target_stated_elsewhere_ties_the_rate(text, expected):
+    assert checks_of(text) == expected

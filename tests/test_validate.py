@@ -352,7 +352,9 @@ def test_amounts_per_item_do_not_add_up():
     ("一般公共预算收入24.6亿元，增长7.2%，其中税收收入18.2亿元，占其总额的64.0%。", []),
     # a whole named in another sentence is no smaller than its part and no change
     ("本次招录职位600个，比去年减少了120个职位。其中480个职位面向应届毕业生，占招录职位的80%。", [("ratio", "consistent")]),
-    ("本次招录职位600个，比去年减少了120个职位。其中480个职位面向应届毕业生，占招录职位的90%。", []),
+    # (其中 opening the part's sentence ties it to the whole before, so 480 / 600 = 80% refutes 90%)
+    ("本次招录职位600个，比去年减少了120个职位。其中480个职位面向应届毕业生，占招录职位的90%。", [("ratio", "inconsistent")]),
+    ("本次招录职位600个，比去年减少了120个职位。面向应届毕业生的480个职位，占招录职位的90%。", []),
 ])
 def test_shares_with_a_whole_read_from_the_context(text, expected):
     assert [(k, s) for k, s in statuses(text) if k == "ratio" and s != "unverifiable"] == expected
@@ -372,7 +374,9 @@ def test_growth_from_a_previous_value_stated_first(text, status):
 @pytest.mark.parametrize("text, expected", [
     # (e) the target stated in an earlier sentence
     ("年初确定全年招商引资到位资金目标50亿元。全年实际到位资金56.3亿元，完成年度目标任务的112.6%。", "consistent"),
-    ("年初确定全年招商引资到位资金目标50亿元。全年实际到位资金56.3亿元，完成年度目标任务的121.6%。", "unverifiable"),
+    # (a target set for the year, named as the actual is and the only one of its measure, ties the rate)
+    ("年初确定全年招商引资到位资金目标50亿元。全年实际到位资金56.3亿元，完成年度目标任务的121.6%。", "inconsistent"),
+    ("年初确定全年招商引资到位资金目标50亿元。全年实际到位资金56.3亿元，完成目标任务的121.6%。", "unverifiable"),
     ("全年计划完成工业投资80亿元。前三季度完成工业投资61.2亿元，为年度计划的76.5%。", "consistent"),
     ("全年实际利用外资目标3,000万美元。全年实际利用外资3,360万美元，超额完成年度目标，完成率为112%。", "consistent"),
     # the target in the claim itself: 为年度计划X的R%
