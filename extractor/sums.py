@@ -453,6 +453,19 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
                 p.fields["role"] = "part"
             out.append(Relation("breakdown", None, total=after.figure.id, inputs=inputs, mode="exhaustive"))
             continue
+        head = slots[index[id(run[0])] - 1] if index[id(run[0])] else None
+        if _kinds_of(text, head, run, start):
+            # 新签约项目43个，工业项目、服务业项目、农业项目分别为24个、13个、8个: the total right
+            # before, whose kinds the items are, is tied to them (three kinds or more, or every
+            # member of a complete set, are all of it; fewer may be a subset).
+            names = [p.fields.get("indicator") or "" for p in run]
+            complete = len(run) >= 3 or _presented_complete("", "", names, context)
+            head.fields["role"] = "total"
+            for p in run:
+                p.fields["role"] = "part"
+            out.append(Relation("breakdown", None, total=head.figure.id, inputs=inputs,
+                                mode="exhaustive" if complete else "subset"))
+            continue
         total = _read_total(text, candidates, run, start, inputs, slots, context, grouped)
         if total is None and (grouped or _named_apart(run)):
             # 三次产业增加值分别为a、b、c。全县地区生产总值S。: a total in the next sentence.
@@ -472,6 +485,21 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             p.fields["role"] = "part"
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
     return out
+
+
+def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int) -> bool:
+    """Is ``head`` (the figure right before a 分别 list that starts at ``start``) the total
+    whose kinds the items are: of their measure, cast in no role, no larger part, only
+    ，between it and the list, and every item named apart ending with the two last
+    characters of its name (新签约项目: 工业项目, 服务业项目)?"""
+    if head is None or head.fields.get("role") or head.series or not head.same_measure(run[0]):
+        return False
+    if text[head.end:start].strip() not in ("，", ",") or any(p.figure.value > head.figure.value for p in run):
+        return False
+    name = head.fields.get("indicator") or ""
+    names = [p.fields.get("indicator") or "" for p in run]
+    return len(name) >= 2 and len(set(names)) == len(names) and all(
+        len(n) > 2 and n.endswith(name[-2:]) and n != name for n in names)
 
 
 # What joins a 分别 list to its sum: ，共计 / ，合计 / ，总投资.

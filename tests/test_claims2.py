@@ -233,3 +233,15 @@ def test_a_share_after_qizhong_against_the_whole_before(text, expected):
 ])
 def test_a_year_target_stated_elsewhere_ties_the_rate(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A 分别 list of the kinds of the total right before it (…项目 of 新签约项目) is tied to it.
+    ("全县新签约项目45个，工业项目、服务业项目、农业项目分别为24个、13个、8个。", [("sum", "consistent", "45个")]),
+    ("全县新签约项目43个，工业项目、服务业项目、农业项目分别为24个、13个、8个。", [("sum", "inconsistent", "43个")]),
+    # Two kinds may be a subset: falling short says nothing, exceeding the total is an error.
+    ("全县新签约项目45个，工业项目、服务业项目分别为24个、13个。", [("sum", "unverifiable", "45个")]),
+    ("全县新签约项目35个，工业项目、服务业项目分别为24个、13个。", [("sum", "inconsistent", "35个")]),
+])
+def test_a_fenbie_list_of_kinds_of_the_total_before_it(text, expected):
+    assert checks_of(text) == expected
