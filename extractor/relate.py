@@ -593,6 +593,12 @@ def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], cont
             change.fields["role"] = "change"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, change.figure.id), mode="change"))
         elif change is None and not monthly:
+            named = _named_year_before(text, slots, i, current) if _base(cue.group()) in (None, "year") else None
+            if named is not None:
+                named.fields["role"] = "previous"
+                out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, named.figure.id),
+                                    mode="previous"))
+                continue
             stated = _compared_by_name(text, slots, i, current, cue, context) \
                 or _stated_previous(text, slots, i, current, context)
             if stated is not None:
@@ -818,6 +824,31 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
         if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
                    slots, context):
             return s
+    return None
+
+
+def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
+    """2024年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长R: the
+    nearest earlier figure of the current's measure in its paragraph (within
+    _PREVIOUS_REACH) named exactly as it is (three characters or more), cast in no
+    role, whose sentence names the year before the one the current's names, with no
+    figure of that name between: the text ties it as the previous value (it may refute)."""
+    name = current.fields.get("indicator") or ""
+    year = _YEAR_NAMED.search(text, current.sentence, current.start)
+    if len(name) < 3 or year is None:
+        return None
+    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _PREVIOUS_REACH)
+    k = next((k for k in range(i - 1, -1, -1) if slots[k] is current), None)
+    for s in reversed(slots[:k] if k is not None else []):
+        if s.start < low:
+            break
+        if s.fields.get("indicator") != name or not s.same_measure(current):
+            continue
+        said = _YEAR_NAMED.search(text, s.sentence, s.start)
+        if s.fields.get("role") or s.series or s.sentence == current.sentence or said is None \
+                or int(said.group()) != int(year.group()) - 1:
+            return None
+        return s
     return None
 
 

@@ -245,3 +245,17 @@ def test_a_year_target_stated_elsewhere_ties_the_rate(text, expected):
 ])
 def test_a_fenbie_list_of_kinds_of_the_total_before_it(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Last year's value named exactly as this year's, its sentence naming the year before: tied, it may refute.
+    ("2024年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长12.4%。",
+     [("growth", "consistent", "12.4%")]),
+    ("2024年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长22.4%。",
+     [("growth", "inconsistent", "22.4%")]),
+    # Not two years back, and not without the years named.
+    ("2023年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长22.4%。", []),
+    ("2024年，全县实现营业收入52.25亿元。全县实现营业收入58.73亿元，比上年增长22.4%。", []),
+])
+def test_growth_against_last_years_value_named_alike(text, expected):
+    assert checks_of(text) == expected

@@ -584,7 +584,10 @@ def test_completion_against_a_target_named_after_it(text, expected):
     # new: the previous value in a sentence nearby, before or after, read from the context.
     ("2024年全市进出口总值为180.5亿元。2025年全市进出口总值达196.2亿元，比上年增长8.7%。",
      [("growth", "consistent", "8.7%")]),
-    ("2024年全市进出口总值为180.5亿元。2025年全市进出口总值达196.2亿元，比上年增长7.8%。", []),
+    # (named exactly alike, in sentences naming the two years, they are tied: 196.2 / 180.5 = 8.7% refutes 7.8%)
+    ("2024年全市进出口总值为180.5亿元。2025年全市进出口总值达196.2亿元，比上年增长7.8%。",
+     [("growth", "inconsistent", "7.8%")]),
+    ("2024年全市外贸进出口总值为180.5亿元。2025年全市进出口总值达196.2亿元，比上年增长7.8%。", []),
     ("其中，商品销售收入8.8亿元，同比增长10.0%；服务收入3.3亿元，同比下降5.7%。"
      "上年同期，商品销售收入和服务收入分别为8.0亿元、3.5亿元。",
      [("growth", "consistent", "10.0%"), ("growth", "consistent", "5.7%")]),
