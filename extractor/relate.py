@@ -370,6 +370,16 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                     rate.fields["indicator"] = done.fields.get("indicator")
                     out.append(relation)
                     continue
+            if stated is None and done is not None and m.group().startswith("完成率"):
+                # 存在问题机构272175所，现已完成整改83510所，整改完成率30.68%: no target, but a whole
+                # stated before that the rate makes the done amount of (read, confirms only).
+                whole = _read_whole(text, slots[:i], done, rate, slots, context)
+                if whole is not None:
+                    done.fields.setdefault("role", "actual")
+                    rate.fields["indicator"] = done.fields.get("indicator")
+                    out.append(Relation("completion", rate.figure.id, inputs=(done.figure.id, whole.figure.id),
+                                        mode="inferred"))
+                    continue
         if target is not None:
             target.fields["role"] = "target"
         if actual is not None:

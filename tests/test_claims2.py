@@ -259,3 +259,12 @@ def test_a_fenbie_list_of_kinds_of_the_total_before_it(text, expected):
 ])
 def test_growth_against_last_years_value_named_alike(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 完成率 with no target: a whole stated before that the rate makes the done amount of (read, confirms only).
+    ("全市摸排培训机构4005所，存在问题机构2721所，现已完成整改835所，整改完成率30.69%。", [("ratio", "consistent", "30.69%")]),
+    ("全市摸排培训机构4005所，存在问题机构2721所，现已完成整改835所，整改完成率33.69%。", [("ratio", "unverifiable", "33.69%")]),
+])
+def test_a_completion_rate_of_a_whole_stated_before(text, expected):
+    assert checks_of(text) == expected
