@@ -59,6 +59,31 @@ def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
     return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
 
 
+# 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,
+# stated after the claim in its sentence (or in brackets).
+_ABOVE_AREA = regex.compile(
+    r"(?:增速|增幅|增长率)?(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:的)?$")
+_AREA_RATE = regex.compile(r"[，,（(]\s*(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
+
+
+def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """``slots[k]`` a pp figure after 高于全市(平均水平), the rate before it in its sentence
+    against the rate the same area is stated with right after (，全市增长5.2% / （全市为5.2%）)."""
+    pp = slots[k]
+    cue = _ABOVE_AREA.search(text, max(pp.sentence, pp.start - 16), pp.start)
+    if cue is None or k + 1 >= len(slots) or k < 1:
+        return None
+    base, current = slots[k + 1], slots[k - 1]
+    if base.figure.kind != "percent" or current.figure.kind != "percent" or base.sentence != pp.sentence \
+            or current.sentence != pp.sentence:
+        return None
+    m = _AREA_RATE.search(text, pp.end, base.start)
+    if m is None or m.start() != pp.end or m.group("area") != cue.group("area"):
+        return None
+    direction = "down" if cue.group("verb") in ("低于", "慢于", "低") else "up"
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
+
+
 def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
     if base == "同比":  # 同比提高1.3个百分点: against the same period of the year before
@@ -123,7 +148,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         if cue is None or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
-            above = _above(text, slots, k)
+            above = _above(text, slots, k) or _above_area(text, slots, k)
             if above is not None:
                 out.append(above)
             continue

@@ -268,3 +268,20 @@ def test_growth_against_last_years_value_named_alike(text, expected):
 ])
 def test_a_completion_rate_of_a_whole_stated_before(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A rate against the wider area's, stated right after the claim (，全市增长5.2% or （全省增长5.2%）).
+    ("全县地区生产总值218.4亿元，同比增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%。",
+     [("difference", "consistent", "0.6个百分点")]),
+    ("全县地区生产总值218.4亿元，同比增长5.8%，增速高于全市平均水平0.9个百分点，全市增长5.2%。",
+     [("difference", "inconsistent", "0.9个百分点")]),
+    ("全县地区生产总值218.4亿元，同比增长5.8%，高于全省0.6个百分点（全省增长5.2%）。",
+     [("difference", "consistent", "0.6个百分点")]),
+    ("全县地区生产总值218.4亿元，同比增长5.8%，增速低于全市平均水平0.6个百分点，全市增长6.4%。",
+     [("difference", "consistent", "0.6个百分点")]),
+    # Another area's rate is no base.
+    ("全县地区生产总值218.4亿元，同比增长5.8%，增速高于全市平均水平0.6个百分点，全省增长5.2%。", []),
+])
+def test_points_against_the_wider_areas_rate(text, expected):
+    assert [c for c in checks_of(text) if c[0] == "difference"] == expected
