@@ -20,10 +20,12 @@ import dataclasses
 import operator
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import regex
 
 from .records import Figure
+from .subject import Subjects, article_region
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, flags=regex.REVERSE)
@@ -107,8 +109,18 @@ _CUES = {
 }
 # What opens an amount's conversion into another currency: （约合, （折合, （相当于…
 _EQUIVALENT = re.compile(r"\s*[（(]\s*(?:约合|折合|合|约|相当于|即)?")
-_REGION = regex.compile(r"\p{Han}{2,4}?(?:自治区|区|县|市|旗|镇|乡)(?=[\p{Han}“\"]|$)")
-_REGION_END = regex.compile(r"[区县市旗镇乡]")  # a _REGION match ends with one, at most 7 long
+
+
+class _Slots(list):
+    """An article's slots, with their positions by figure id (asked for once per
+    relation tried: a scan of all the slots each time is quadratic on a long page)."""
+
+    _index: dict | None = None
+
+    def index_by_id(self) -> dict[str, int]:
+        if self._index is None or len(self._index) != len(self):
+            self._index = {s.figure.id: k for k, s in enumerate(self)}
+        return self._index
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,19 +203,14 @@ def _strip_words(phrase: str) -> str:
     return phrase
 
 
-def article_subject(text: str) -> str | None:
-    """The region an article reports on: the first region named in its first
-    lines, the innermost of a chain (新乡市牧野区 -> 牧野区)."""
-    head = text[:200]
-    end = _REGION_END.search(head)
-    if end is None:
-        return None
-    subject = None
-    m = _REGION.search(head, max(0, end.start() - 6))  # no match starts earlier
-    while m:
-        subject = m.group()
-        m = _REGION.match(head, m.end())  # the chain goes on right after it
-    return subject
+def _subjects(text: str) -> Subjects:
+    """The subjects of one article's figures, its own region by default."""
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    rules = cached_org_rules()
+    seg = segmenter(rules)
+    return Subjects(text, article_region(text, seg, rules.stop_tags), seg, rules.stop_tags)
 
 
 def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
@@ -215,8 +222,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 
     if not figures:
         return [], []
-    subject = article_subject(text)
-    slots: list[_Slot] = []
+    subjects = _subjects(text)
+    slots: list[_Slot] = _Slots()
     floor = last = 0
     for f, (s, e) in zip(figures, spans):
         # Figures come in text order: look back only to the previous one.
@@ -227,6 +234,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             fields = {"indicator": of}
         else:
             fields = {"indicator": indicator_before(text, s, floor) or of}
+        subject = subjects.at(s, floor)
         if subject:
             fields["subject"] = subject
         if f.kind == "money" and _cue_search(_TARGET_CUE, text, max(floor, s - 30), s):
@@ -490,7 +498,11 @@ def _agrees(relation: Relation, slots: list[_Slot], context: dict) -> bool:
     from .validate import check_relations  # validate imports Relation from here
 
     ids = {relation.reported, relation.total, *relation.inputs}
-    figures = [s.figure for s in slots if s.figure.id in ids]
+    if isinstance(slots, _Slots):
+        index = slots.index_by_id()
+        figures = [slots[k].figure for k in sorted(index[i] for i in ids if i in index)]
+    else:
+        figures = [s.figure for s in slots if s.figure.id in ids]
     if check_relations([relation], figures, context)[0].status != "consistent":
         return False
     if not any(f.approx for f in figures):
@@ -502,6 +514,9 @@ def _agrees(relation: Relation, slots: list[_Slot], context: dict) -> bool:
 _READ_REACH = 1000  # a total read from the context: at most this many characters back,
 _READ_PARAGRAPHS = 4  # at most this many line breaks back,
 _READ_TRIES = 8  # and among the nearest this many figures that could be it
+# A share's part or whole named this far from its rate or part at most: bounds the
+# walk over every figure on a long page (a news item is shorter).
+_WHOLE_REACH = 5000
 
 
 def _read_floor(text: str, before: int) -> int:
@@ -946,7 +961,8 @@ def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], conte
         # 占 takes the figure of that name, not the one of the clause before.
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
         if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)):
-            part = next((s for s in reversed(earlier) if s.figure.kind != "percent"
+            near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
+            part = next((s for s in near if s.figure.kind != "percent"
                          and _same_indicator(s.fields.get("indicator"), subject)), part)
         if part is None:
             continue
@@ -1115,13 +1131,15 @@ _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总�
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
-    """The nearest of ``earlier`` named ``noun`` that can be the whole of ``part``:
+    """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
     of its measure, no smaller, and no change (减少了156个职位), previous value (上年同期支出X)
     or target (完成年初预算X的) unless the noun names one.  One named exactly so comes
     first: 出口 before 外商投资企业进出口, which ends with it too."""
     first, tries = None, 0
     other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
     for s in reversed(earlier):
+        if abs(s.start - part.start) > _WHOLE_REACH:
+            break  # (``earlier`` runs away from the part)
         if s is part or not s.same_measure(part) or s.figure.value < part.figure.value \
                 or not _same_indicator(s.fields.get("indicator"), noun) or s.fields.get("role") in other \
                 or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):

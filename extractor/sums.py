@@ -423,10 +423,12 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
     # A colon list has a total before it and parts after it: it lies between the first and last figure.
     low, high = slots[0].end, slots[-1].start
     colons = text.find("以下", low, high) >= 0 or text.find("如下", low, high) >= 0
+    starts = [s.start for s in slots]  # in text order
     for m in _LIST_COLON.finditer(text, low, high) if colons else ():
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
-        after = [s for s in slots if m.end() <= s.start < stop and s.figure.kind != "percent"]
+        after = [s for s in slots[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, stop)]
+                 if s.figure.kind != "percent"]
         if len(after) >= 2:
             lists.append((m.start(), [s for s in after if s.same_measure(after[0])], False))
     if not lists:
@@ -654,13 +656,14 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
     runs: list[tuple[int, list[_Slot], bool]] = []
     if len(slots) < 2 or "分别" not in text:
         return runs
+    starts = [s.start for s in slots]  # in text order
     for m in _DISTRIBUTED.finditer(text):
         start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
         items = [t for t in _ITEM_JOIN.split(text[start:m.start()]) if t]
         items = [_strip_words(t) for t in items]
-        after = [s for s in slots if s.start >= m.end()]
         run = []
-        for s in after:
+        for k in range(bisect.bisect_left(starts, m.end()), len(slots)):
+            s = slots[k]
             gap = text[(run[-1].end if run else m.end()):s.start]
             if _RUN_BREAK.search(gap) or len(gap) > 3 or (run and _RUN_TOTAL.fullmatch(gap)):
                 break  # (，共计S: the list's sum, not one of it)

@@ -49,7 +49,6 @@ cue_texts = made_of("完成", "目标", "任务", "的", "占", "比重", "为",
                     "计划", "达", "是")
 word_texts = made_of("全年", "全区", "实现", "累计", "工业", "增加值", "达", "达到", "为", "的", "同比", "比上年同期",
                      "\n", " ", "12", "-")
-region_texts = made_of("新乡市", "牧野区", "乡", "红星", "政府", "自治区", "旗", "在", "全镇", "“", "A", " ", "\n", "某某某")
 opener_texts = made_of("其中", "中", "，", "：", "。", "\n", "分", "产业", "看", "在", "新引进的", "项目", "个", "12", "家",
                        size=30)
 
@@ -155,28 +154,6 @@ def test_strip_words(phrase):
 
 def test_strip_words_before_a_final_newline():
     assert R._strip_words("工业达\n") == plain_strip_words("工业达\n") == "工业\n"
-
-
-def plain_article_subject(text: str) -> str | None:
-    subject, last_end = None, None
-    for m in R._REGION.finditer(text[:200]):
-        if subject is not None and m.start() != last_end:
-            break
-        subject, last_end = m.group(), m.end()
-    return subject
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(texts, region_texts))
-def test_article_subject(text):
-    assert R.article_subject(text) == plain_article_subject(text)
-
-
-def test_article_subject_chain():
-    for text in ("新乡市牧野区全年到位市外资金", "讯 广西壮族自治区南宁市西乡塘区", "　" * 195 + "新乡市牧野区",
-                 "记者从红旗乡获悉", "A旗B镇", "内蒙古自治区乌审旗", "红星乡人民政府在全镇"):
-        assert R.article_subject(text) == plain_article_subject(text)
-    assert R.article_subject("新乡市牧野区全年") == "牧野区"
 
 
 # ---------------------------------------------------------------- breakdown openers
@@ -309,7 +286,6 @@ PLAIN = {
     "_clause_start": lambda text, start, floor, breaks=R._CLAUSE_BREAK: plain_clause_start(text, start, floor, breaks),
     "_cue_search": lambda cue, text, start, end: cue.search(text, start, end),
     "_strip_words": plain_strip_words,
-    "article_subject": plain_article_subject,
     "_openers": _plain_openers,
     "_replace": lambda figure, fields: dataclasses.replace(figure, **fields),
 }

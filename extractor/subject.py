@@ -1,0 +1,162 @@
+"""The region a figure's clause reports on (its ``subject``).
+
+A report names its region once, in the title or the first lines (the article's
+subject), and then speaks of it as 全区/本市, or turns to a part of it at the
+start of a clause: 其中，卫滨区完成投资5亿元，增长12%.  A figure's subject is
+the region named at the start of the last clause of its sentence that names
+one, up to the figure; else the article's.  全区/本市/该县 stand for the
+article's region when its level matches (全区 in a 牧野区 report is 牧野区).
+"""
+from __future__ import annotations
+
+from itertools import accumulate
+
+import regex
+
+# Words that may open a clause before its region: times, links, prepositions.
+_LEAD = regex.compile(
+    r"(?:\d{4}年(?:度)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|[上下]半年|"
+    r"[一二三四1-4]季度|前三季度|截至(?:目前|\d+月底?)|以来|同期|年末|年底|其中|同时|此外|另外|而|在|从|据统计|据悉)*"
+)
+# Clause breaks (not 、: 卫滨区、红旗区分别… opens on a list, not on one region).
+_BREAK = regex.compile(r"[，,：:\n（(）)]")
+_STANDS_FOR = regex.compile(r"(?:全|本|该|我)(?P<level>国|省|市|区|县|镇|乡|州|旗)")
+_LEVELS = "自治区|自治县|自治州|自治旗|新区|省|市|区|县|旗|镇|乡|州|街道"
+# A region's name: a few characters and a level, the shortest first (河南省 of 河南省新乡市).
+_NAMED = regex.compile(rf"\p{{Han}}{{1,7}}?(?:{_LEVELS})")
+# After these, the level character starts a longer word: 市场, 区域, 县级, 市委, 省外资金.
+_GOES_ON = regex.compile(r"[场级委政府属长直内外域间民容貌面辖情况城域]")
+# Words that end like a region and are none (or none by themselves).
+_NOT_REGION = frozenset(
+    "园区 景区 社区 小区 辖区 市区 城区 片区 库区 矿区 产区 灾区 山区 街区 校区 厂区 展区 专区 商区 "
+    "开发区 高新区 新区 试验区 示范区 工业园区 产业园区 保税区 自贸区 功能区 城市 都市 超市 股市 楼市 "
+    "车市 上市 夜市 城镇 乡镇 集镇 重镇 名镇 老城区 主城区 县城 城乡 市县 县市 省市 县区 区县 县市区 "
+    "地区 县乡 乡村 误区 盲区 雷区 禁区 赛区 分区 战区 学区 选区 全省 全市 全区 全县".split())
+
+
+_LEVEL_END = tuple(_LEVELS.split("|"))
+# A region that opens an org's name is no subject: 深圳市华拓电子集团拟投资…, 区政府…
+_ORG_AFTER = regex.compile(
+    r"[^，,。；;：:、]{0,20}?(?:公司|集团|商会|协会|银行|大学|学院|研究院|研究所|医院|委员会|政府|局|厅|委|办)")
+_ADJECTIVES = frozenset("大小新老中各全本该我两一超特")
+_BARE_GOES_ON = regex.compile(r"[重点属管直级委政府内外域]")
+_ORG_HEADS = ("公司", "集团", "企业", "学校", "机构", "部门", "单位", "银行", "协会", "商会")
+_ZONES = frozenset("高新区 开发区 经开区 新区 示范区 试验区 自贸区 保税区 综合保税区 工业园区 产业园区".split())
+_OWN_WORD = 100  # a word this frequent in jieba's dictionary, not tagged a place, names none (家乡)
+_COMMON = 1000  # a word this frequent in jieba's dictionary is no part of a place name (学校省)
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+_CITY_AFTER_ZHOU = regex.compile(r"[市区县]")
+_LEVEL_CHAR = regex.compile(r"[省市区县旗镇乡州]|街道")
+
+
+def article_region(text: str, segmenter=None, stop_tags=frozenset()) -> str | None:
+    """The region an article reports on: the first region named in its first 200
+    characters, the innermost of a chain (新乡市牧野区 -> 牧野区)."""
+    names = Subjects(text, None, segmenter, stop_tags)
+    for m in _HAN_ONLY.finditer(text, 0, 200):
+        if not _LEVEL_CHAR.search(m.group()):
+            continue  # no name ends in this run: spare the segmenter
+        starts = [m.start()]
+        if segmenter is not None:
+            starts = list(accumulate(segmenter.cut(m.group()), initial=m.start()))[:-1]
+        for pos in starts:
+            if names._name_at(pos, m.end()):
+                return names.chain(pos, m.end())[0]
+    return None
+
+
+class Subjects:
+    """Subjects of one article's figures; ``default`` is the article's region."""
+
+    def __init__(self, text: str, default: str | None, segmenter=None, stop_tags=frozenset()) -> None:
+        self.text, self.default = text, default
+        self._seg, self._stops = segmenter, stop_tags
+        self._at: dict[int, str | None] = {}  # clause start -> region named there
+
+    def at(self, start: int, sentence_start: int) -> str | None:
+        """The subject of a figure at ``start`` whose sentence starts at ``sentence_start``."""
+        subject, pos = None, sentence_start
+        while pos < start:
+            region = self._at[pos] if pos in self._at else self._at.setdefault(pos, self._region_at(pos, start))
+            subject = region or subject
+            cut = _BREAK.search(self.text, pos, start)
+            if cut is None:
+                break
+            pos = cut.end()
+        return subject or self.default
+
+    def chain(self, pos: int, limit: int) -> tuple[str | None, int]:
+        """The innermost region of the chain of names at ``pos`` (新乡市牧野区 -> 牧野区), and its end."""
+        region, end = None, pos
+        while name := self._name_at(end, limit):
+            region, end = name, end + len(name)
+        return region, end
+
+    def _region_at(self, pos: int, limit: int) -> str | None:
+        text = self.text
+        pos = _LEAD.match(text, pos, limit).end()
+        short = _STANDS_FOR.match(text, pos, limit)
+        if short and not _GOES_ON.match(text, short.end()):
+            default = self.default
+            return default if default and default.endswith(short.group("level")) else short.group()
+        region, end = self.chain(pos, limit)
+        return None if region is None or _ORG_AFTER.match(text, end, limit) else region
+
+    def _name_at(self, pos: int, limit: int) -> str | None:
+        """A region's name at ``pos``: whole words (by the segmenter) up to the first that
+        ends in a level, the ones before it place names or rare words (沁|北区, 安澜|县;
+        not 到位市外资金, 学校省重点实验室)."""
+        text = self.text
+        m = _NAMED.match(text, pos, min(limit, pos + 12))  # cheap, and no name without it
+        if m is None:
+            return None
+        if self._seg is None:
+            name = m.group()
+        else:
+            phrase = text[pos:min(limit, pos + 12)]
+            name, at = None, 0
+            for size in self._seg.cut(phrase)[:3]:
+                word = phrase[at:at + size]
+                if word.endswith(_LEVEL_END):
+                    tag = self._seg.tag(word)
+                    if tag in self._stops - {"zg"} or not self._level_word(phrase, at, word):
+                        return None
+                    if at == 0 and tag not in ("ns", "zg", None) and (self._seg.freq.get(word) or 0) >= _OWN_WORD:
+                        return None  # a word of its own, no place: 家乡, 郊区, 景区, 水乡
+                    name = phrase[:at + size]
+                    # 郑州|市, 通州|区: a city named …州 and its level
+                    if name.endswith("州") and _CITY_AFTER_ZHOU.match(phrase, at + size) \
+                            and not _GOES_ON.match(text, pos + len(name) + 1):
+                        name += phrase[at + size]
+                    break
+                if not (_HAN_ONLY.fullmatch(word) and self._name_part(word)):
+                    return None
+                at += size
+        # (长三角地区 names where money came from, not what the report is about)
+        if (name and _NAMED.fullmatch(name) and name not in _NOT_REGION and not name.endswith("地区")
+                and not _GOES_ON.match(text, pos + len(name))):
+            return name
+        return None
+
+    @staticmethod
+    def _level_word(phrase: str, at: int, word: str) -> bool:
+        """Whether ``word``, after ``phrase[:at]``, can end a place name: a bare level
+        (获批|省|重点实验室 names no 获批省) or a word like 城市 (柳|城市, not 大|城市)
+        only after a short, distinctive start."""
+        if at > 3:  # 全资子公司|郑州
+            return False
+        if word in _ZONES:
+            return at > 0  # 澄湖|高新区, not 高新区 alone
+        if word in _NOT_REGION:
+            return at == 1 and phrase[0] not in _ADJECTIVES
+        if len(word) == 1 and at:
+            return not _BARE_GOES_ON.match(phrase, at + 1)
+        return True
+
+    def _name_part(self, word: str) -> bool:
+        tag = self._seg.tag(word)
+        if word.endswith(_ORG_HEADS):
+            return False  # 全资子公司|郑州
+        if tag in ("ns", "zg", None):
+            return True  # (a single character: 柳|城市, 沁|北区)
+        return tag not in self._stops and (len(word) == 1 or (self._seg.freq.get(word) or 0) < _COMMON)

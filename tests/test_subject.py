@@ -1,0 +1,61 @@
+"""A figure's subject: the region named at the start of its clause, else the article's."""
+import pytest
+
+from extractor.org_rules import cached_org_rules
+from extractor.subject import Subjects, article_region
+from extractor.wordcut import segmenter
+
+
+def subject_of(text: str, figure: str, default: str | None) -> str | None:
+    rules = cached_org_rules()
+    subjects = Subjects(text, default, segmenter(rules), rules.stop_tags)
+    start = text.index(figure)
+    sentence = max(text.rfind("。", 0, start) + 1, 0)
+    return subjects.at(start, sentence)
+
+
+@pytest.mark.parametrize("text,figure,default,subject", [
+    # a region at the start of the clause, after time words and 其中
+    ("全年到位资金22.7亿元，其中，卫滨区完成投资5亿元，增长12%。", "5亿元", "牧野区", "卫滨区"),
+    ("全年到位资金22.7亿元，其中，卫滨区完成投资5亿元，增长12%。", "12%", "牧野区", "卫滨区"),
+    ("全年到位资金22.7亿元，其中，卫滨区完成投资5亿元，增长12%。", "22.7亿元", "牧野区", "牧野区"),
+    ("上半年，栗阳县实现地区生产总值86.4亿元。", "86.4亿元", "沁州市", "栗阳县"),
+    ("2023年河南省新乡市牧野区新签约项目17个。", "17个", None, "牧野区"),
+    # 全区/本市 stand for the article's region when the level matches, else as written
+    ("全区新签约项目17个。", "17个", "牧野区", "牧野区"),
+    ("全市新签约项目40个。", "40个", "牧野区", "全市"),
+    ("全国规模以上工业增加值增长6%。", "6%", "沁州市", "全国"),
+    # words that end like a region and name none
+    ("全年到位市外资金22.735亿元。", "22.735亿元", "牧野区", "牧野区"),
+    ("城乡居民人均可支配收入增长8%。", "8%", "牧野区", "牧野区"),
+    ("工业园区完成投资3亿元。", "3亿元", "牧野区", "牧野区"),
+    ("市场主体新增1200户。", "1200户", "牧野区", "牧野区"),
+    ("市级重点项目完成投资9亿元。", "9亿元", "牧野区", "牧野区"),
+    # a region in the previous sentence does not carry over
+    ("卫滨区完成投资5亿元。新签约项目17个。", "17个", "牧野区", "牧野区"),
+])
+def test_subject_is_the_clause_region_else_the_article_region(text, figure, default, subject):
+    assert subject_of(text, figure, default) == subject
+
+
+@pytest.mark.parametrize("text,region", [
+    ("沁北区2014年招商引资主要指标全面超额完成\n时间:2015-03-12来源:沁州日报\n", "沁北区"),
+    ("2025年凤城市国民经济和社会发展统计公报\n", "凤城市"),
+    ("柳城市2020年经济运行情况发布\n", "柳城市"),
+    ("云岭区2020年实际到位区外资金52.8亿元\n", "云岭区"),
+    ("10月份全区工业和消费数据简析\n", None),
+    ("闽南理工大学两个实验室获批省重点实验室\n", None),
+    ("中原智造:关于全资子公司收购股权的公告\n", None),
+    ("星垣科技联合六家机构共建开源社区\n", None),
+    ("河南省新乡市牧野区招商引资再创新高\n", "牧野区"),
+    ("澄湖高新区上半年实际使用外资4.36亿美元\n", "澄湖高新区"),
+    ("公告称，其全资子公司拟投资", None),
+    ("9月25日，郑州市进口额增长12%\n", "郑州市"),  # 郑州|市: the city's level, not 郑州
+    ("通州区今年引进项目30个\n", "通州区"),
+    ("郑州市场监管部门近日抽查", "郑州"),  # 市场 is no level
+    ("先生想念家乡，就用上海话和他讲话", None),  # 家乡 is a word of its own
+    ("游客涌入郊区景区", None),
+])
+def test_the_article_region_is_the_first_region_named(text, region):
+    rules = cached_org_rules()
+    assert article_region(text, segmenter(rules), rules.stop_tags) == region
