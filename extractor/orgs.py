@@ -25,8 +25,9 @@ from typing import Iterable, NamedTuple
 
 import regex
 
-from .boilerplate import find_boilerplate
+from .boilerplate import find_boilerplate, inside
 from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
+from .occurrences import occurrences
 from .org_rules import OrgRules, cached_org_rules
 from .wordcut import Segmenter, segment, segmenter
 from .records import Org
@@ -70,7 +71,6 @@ class _Finder:
         self.text, self.rules = text, rules
         self._seg: Segmenter | None = None  # jieba, loaded when a word's tag is first asked
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._seen_in_text: dict[str, bool] = {}
 
     def tokens_around(self, i: int, j: int, left: int = WINDOW, right: int = 4) -> list[tuple[int, int]]:
         """jieba tokens of the clause holding ``[i, j)`` (at most ``WINDOW`` characters
@@ -854,7 +854,8 @@ class _Finder:
                     _COUNT_VALUE.get(cue.group("counted"), 0) != len(members) or any(b - a < 3 for a, b in members)):
                 continue
             if cue_word in r.list_not_cues:
-                for c in found:
+                lo, hi = min(a for a, _ in members), max(b for _, b in members)
+                for c in by_start[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
                     if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members):
                         drop.add(c)
                 continue
@@ -955,7 +956,7 @@ class _Finder:
     def _list_regions(self):
         """(start, end, cue match) of each stretch that may hold one list: a clause
         cut after every 等+cue (电池电源、电子信息等行业 | 重点拜访了A、B等知名企业)."""
-        text, r = self.text, self.rules
+        text = self.text
         # a clause here runs between two marks of _LIST_STOP (、 is none) and holds a 、
         n, k = len(text), text.find("、")
         while k >= 0:
@@ -975,14 +976,18 @@ class _Finder:
     def alias_candidates(self, found: list[Candidate]) -> list[Candidate]:
         text, r = self.text, self.rules
         out = []
+        last_ending: dict[int, int] = {}  # end -> index in found of the last name ending there
+        for k, c in enumerate(found):
+            last_ending[c.end] = k
         for pat in r.alias_patterns:
             for m in pat.finditer(text):
                 s, e = m.span("alias")
                 word = text[s:e].strip()
                 if word in r.alias_not or len(word) < 2:
                     continue
-                before = [c for c in found if c.end <= m.start() and m.start() - c.end <= 1]
-                typ = before[-1].type if before else "company"
+                # the type of the name right before the alias (a character may stand between)
+                k = max(last_ending.get(m.start(), -1), last_ending.get(m.start() - 1, -1))
+                typ = found[k].type if k >= 0 else "company"
                 out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
         # 梧川市城市投资发展集团有限公司（梧川城投）: a short name in parentheses right after
         # a name, made of its characters in order, opening with its first (not a gloss, a
@@ -1039,14 +1044,13 @@ class _Finder:
                     self._short(cut, name, forms, need_distinctive=True)
             self._initials(toks, name, forms)
         out = []
-        for short, (typ, rule) in forms.items():
-            i = text.find(short)
-            while i >= 0:
+        for short, starts in occurrences(text, forms).items():
+            typ, rule = forms[short]
+            for i in starts:
                 # 雁南文化|产业博览会: a short name ending in a trade word, then another
                 # trade word or a park word, is a longer noun, no mention of the company
                 if not (short.endswith(r.generic_heads) and text.startswith(r.generic_heads, i + len(short))):
                     out.append(Candidate(i, i + len(short), typ, rule, "list"))
-                i = text.find(short, i + 1)
         return out
 
     def _generic_pieces(self, word: str) -> list[str] | None:
@@ -1076,16 +1080,10 @@ class _Finder:
         if not 3 <= len(words) <= 4 or any(len(w) < 2 or not _ALL_HAN.fullmatch(w) for w in words):
             return
         short = "".join(w[0] for w in words)
-        if short in forms or short in name or self.tag(short) is not None or not self._in_text(short):
+        # (one the text lacks finds nothing: the text is searched for all forms at once)
+        if short in forms or short in name or self.tag(short) is not None:
             return
         forms[short] = ("company", "org.short.initials")
-
-    def _in_text(self, word: str) -> bool:
-        """``word in self.text``, remembered (a long article asks for many names)."""
-        seen = self._seen_in_text.get(word)
-        if seen is None:
-            seen = self._seen_in_text[word] = word in self.text
-        return seen
 
     def _elliptic(self, c: Candidate, forms: dict) -> None:
         text = self.text
@@ -1231,13 +1229,9 @@ def _all_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
     for c in found:
         by_name.setdefault(text[c.start:c.end], c)
     more = []
-    for name, c in by_name.items():
-        if len(name) < 2:
-            continue
-        i = text.find(name)
-        while i >= 0:
-            more.append(Candidate(i, i + len(name), c.type, c.rule, c.source))
-            i = text.find(name, i + 1)
+    for name, starts in occurrences(text, (n for n in by_name if len(n) >= 2)).items():
+        c = by_name[name]
+        more += [Candidate(i, i + len(name), c.type, c.rule, c.source) for i in starts]
     return select(found + more)
 
 
@@ -1277,7 +1271,7 @@ def build_orgs(norm: Normalized, rules: OrgRules | None = None, doc_id: str | No
         boilerplate = find_boilerplate(norm.text)
     groups: dict[str, list[Candidate]] = {}  # by normalized name: 惠普 and 惠普 in two scripts are one
     for c in find_orgs(norm.text, rules, extra):
-        if boilerplate and any(s <= c.start < e for s, e, _ in boilerplate):
+        if boilerplate and inside(c.start, c.start + 1, boilerplate):
             continue
         groups.setdefault(norm.text[c.start:c.end], []).append(c)
     orgs: list[Org] = []
