@@ -41,7 +41,7 @@ _GLOSS = regex.compile(
 # lost), told from an event's date (5·12地震, 3·15晚会) by the scale or unit after it.
 _DOT_DECIMAL = regex.compile(
     r"(?<=\d)[·•∙・?\ufffd](?=\d+[ \t\u00a0]*(?:[万亿千百兆%‰元倍成]|个百分点|[美欧日英港]元|人民币))")
-_DOT_LIKE = re.compile(r"\d[·•∙・?\ufffd]\d")
+_DOT_LIKE = re.compile(r"[·•∙・?\ufffd](?<=\d.)\d")  # \d·\d, scanning for the dot
 # "?" or U+FFFD standing where a middle dot (or a lost character) was.
 _LOST_DOT = regex.compile(r"(?<=\p{Han})[?\ufffd](?=\p{Han})")
 # Spaces a PDF copy leaves inside a figure: "1115.2 亿元", "28. 1%", "17 个".
@@ -70,6 +70,8 @@ _GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳�
 _GROUP_RUN = regex.compile(
     r"[¥$€£￥][ \t]?\d{1,3}(?:[，,]\d{3})++(?!\d)(?![ \t]*[万亿千]?(?:[美欧港日澳加韩]?[元圆]|美金|英镑|卢布))"
     rf"|(?<![\d.,，])\d{{1,3}}(?:[，,]\d{{3}})++(?:\.\d+)?+(?=[ \t\u00a0]*(?:{_GROUP_UNIT}))")
+# Where _GROUP_COMMA or _GROUP_RUN can apply at all (\d，\d, written so that re scans for the comma)
+_DIGIT_COMMA = re.compile(r"，(?<=\d，)\d")
 _DOUBLED_PUNCT = regex.compile(r"(?<=([，。；：、！？,;:!?]))\1+")
 # A quick test that _DOUBLED_PUNCT has something to delete (its lookbehind is slow; re runs
 # these two plain patterns two to three times faster than regex).
@@ -214,11 +216,12 @@ def normalize(raw: str) -> Normalized:
         raise TypeError(f"expected str, got {type(raw).__name__}")
     text = to_simplified(raw)
     same_script = text == raw
-    if "，" in text:
+    if "，" in text and _DIGIT_COMMA.search(text):  # (re finds none fast in most articles)
         text = _GROUP_COMMA.sub(",", text)
         text = _GROUP_RUN.sub(lambda m: m.group().replace("，", ","), text)
     text = fold_width(text)
-    text = _LOST_DOT.sub("·", text)
+    if "?" in text or "\ufffd" in text:
+        text = _LOST_DOT.sub("·", text)
     mapping = _Map()
     current = Normalized(raw, text)
     steps = ((_INVISIBLE, None), (_GLOSS, None), (_NUMBER_SPACE, None), (_DOUBLED_PUNCT, _DOUBLED_ANY))
