@@ -46,7 +46,8 @@ _OWN_WORD = 100  # a word this frequent in jieba's dictionary, not tagged a plac
 _COMMON = 1000  # a word this frequent in jieba's dictionary is no part of a place name (学校省)
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _CITY_AFTER_ZHOU = regex.compile(r"[市区县]")
-_LEVEL_CHAR = regex.compile(r"[省市区县旗镇乡州]|街道")
+# A level that can end a name: not one that starts a longer word (市场, 区域; see _GOES_ON)
+_LEVEL_CHAR = regex.compile(rf"(?:[省市区县旗镇乡州]|街道)(?!{_GOES_ON.pattern})")
 
 
 def article_region(text: str, segmenter=None, stop_tags=frozenset()) -> str | None:
