@@ -9,6 +9,7 @@ article's region when its level matches (全区 in a 牧野区 report is 牧野�
 """
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 import regex
@@ -45,6 +46,7 @@ _ZONES = frozenset("高新区 开发区 经开区 新区 示范区 试验区 自
 _OWN_WORD = 100  # a word this frequent in jieba's dictionary, not tagged a place, names none (家乡)
 _COMMON = 1000  # a word this frequent in jieba's dictionary is no part of a place name (学校省)
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+_ANY_LEVEL = re.compile(r"[省市区县旗镇乡州道]")  # a character that every level in _LEVELS holds
 _CITY_AFTER_ZHOU = regex.compile(r"[市区县]")
 # A level that can end a name: not one that starts a longer word (市场, 区域; see _GOES_ON)
 _LEVEL_CHAR = regex.compile(rf"(?:[省市区县旗镇乡州]|街道)(?!{_GOES_ON.pattern})")
@@ -73,18 +75,28 @@ class Subjects:
         self.text, self.default = text, default
         self._seg, self._stops = segmenter, stop_tags
         self._at: dict[int, str | None] = {}  # clause start -> region named there
+        # (sentence start, last clause start read, subject so far): figures come in text
+        # order, so the next one in the sentence goes on from there
+        self._walk: tuple[int, int, str | None] = (-1, -1, None)
 
     def at(self, start: int, sentence_start: int) -> str | None:
         """The subject of a figure at ``start`` whose sentence starts at ``sentence_start``."""
-        subject, pos = None, sentence_start
-        while pos < start:
-            region = self._at[pos] if pos in self._at else self._at.setdefault(pos, self._region_at(pos, start))
-            subject = region or subject
-            cut = _BREAK.search(self.text, pos, start)
-            if cut is None:
-                break
+        walk = self._walk
+        if walk[0] == sentence_start and walk[1] < start:
+            _, pos, subject = walk
+        elif sentence_start < start:
+            pos, subject = sentence_start, self._clause_region(sentence_start, start)
+        else:
+            return self.default
+        while (cut := _BREAK.search(self.text, pos, start)) is not None and cut.end() < start:
             pos = cut.end()
+            subject = self._clause_region(pos, start) or subject
+        self._walk = (sentence_start, pos, subject)
         return subject or self.default
+
+    def _clause_region(self, pos: int, limit: int) -> str | None:
+        at = self._at
+        return at[pos] if pos in at else at.setdefault(pos, self._region_at(pos, limit))
 
     def chain(self, pos: int, limit: int) -> tuple[str | None, int]:
         """The innermost region of the chain of names at ``pos`` (新乡市牧野区 -> 牧野区), and its end."""
@@ -100,6 +112,8 @@ class Subjects:
         if short and not _GOES_ON.match(text, short.end()):
             default = self.default
             return default if default and default.endswith(short.group("level")) else short.group()
+        if not _ANY_LEVEL.search(text, pos + 1, min(limit, pos + 12)):
+            return None  # (no name here: each ends in a level, within 12 characters)
         region, end = self.chain(pos, limit)
         return None if region is None or _ORG_AFTER.match(text, end, limit) else region
 

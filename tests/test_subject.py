@@ -1,8 +1,10 @@
 """A figure's subject: the region named at the start of its clause, else the article's."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.org_rules import cached_org_rules
-from extractor.subject import Subjects, article_region
+from extractor.subject import _BREAK, Subjects, article_region
 from extractor.wordcut import segmenter
 
 
@@ -59,3 +61,34 @@ def test_subject_is_the_clause_region_else_the_article_region(text, figure, defa
 def test_the_article_region_is_the_first_region_named(text, region):
     rules = cached_org_rules()
     assert article_region(text, segmenter(rules), rules.stop_tags) == region
+
+
+_PIECES = ["卫滨区", "全区", "其中", "，", "。", "完成投资", "5亿元", "12%", "市场", "新乡市", "牧野区", "上半年",
+           "增长", "全国", "、", "\n", "县"]
+
+
+def plain_at(subjects: Subjects, start: int, sentence: int) -> str | None:
+    """The walk from the sentence's start, clause by clause, as it was before it went on."""
+    subject, pos = None, sentence
+    while pos < start:
+        subject = subjects._clause_region(pos, start) or subject
+        cut = _BREAK.search(subjects.text, pos, start)
+        if cut is None:
+            break
+        pos = cut.end()
+    return subject or subjects.default
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.lists(st.integers(0, 200), max_size=8))
+def test_walking_on_through_a_sentence_equals_walking_from_its_start(pieces, positions):
+    """A figure's subject is the same whether the walk goes on from the figure before
+    it (as relate asks, in text order) or starts afresh at its sentence."""
+    rules = cached_org_rules()
+    seg = segmenter(rules)
+    text = "".join(pieces)
+    walker = Subjects(text, "牧野区", seg, rules.stop_tags)
+    plain = Subjects(text, "牧野区", seg, rules.stop_tags)
+    for start in sorted(p for p in positions if p <= len(text)):
+        sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+        assert walker.at(start, sentence) == plain_at(plain, start, sentence)
