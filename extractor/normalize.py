@@ -58,7 +58,8 @@ _NUMBER_SPACE = regex.compile(
 # A Chinese comma is a thousands separator only where the typing says so: between
 # full-width digit groups (１，２００), before a decimal part (82，225.00), before a group
 # starting with 0 (1，000万英镑: no clause starts with 000), after a currency sign
-# (¥1，013; not $20，300美圆, which lists a second amount), or in whole groups right before a unit (74，077美元, 462，000个, 3，500美元至6，000美元);
+# (¥1，013; not $20，300美圆, which lists a second amount), or in whole groups right
+# before a unit (74，077美元, 462，000个, 3，500美元至6，000美元, 1，700多万人);
 # a clause that ends on a bare number of one to three digits and opens on one of three
 # is far rarer on real pages than a full-width comma typed for a thousands separator.
 _GROUP_COMMA = re.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=\d，)(?=\d{3}\.\d|0\d\d(?!\d)))")
@@ -69,7 +70,7 @@ _GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳�
 # run back or forth from every comma in it.
 _GROUP_RUN = regex.compile(
     r"[¥$€£￥][ \t]?\d{1,3}(?:[，,]\d{3})++(?!\d)(?![ \t]*[万亿千]?(?:[美欧港日澳加韩]?[元圆]|美金|英镑|卢布))"
-    rf"|(?<![\d.,，])\d{{1,3}}(?:[，,]\d{{3}})++(?:\.\d+)?+(?=[ \t\u00a0]*(?:{_GROUP_UNIT}))")
+    rf"|(?<![\d.,])(?<!\d，)\d{{1,3}}(?:[，,]\d{{3}})++(?:\.\d+)?+(?=[ \t\u00a0]*[多余]?(?:{_GROUP_UNIT}))")
 # Where _GROUP_COMMA or _GROUP_RUN can apply at all (\d，\d, written so that re scans for the comma)
 _DIGIT_COMMA = re.compile(r"，(?<=\d，)\d")
 _DOUBLED_PUNCT = regex.compile(r"(?<=([，。；：、！？,;:!?]))\1+")

@@ -137,6 +137,8 @@ def test_number_figures(text, span, value):
     ("增长3，20家企业", ["3", "20"]),  # a Chinese comma between half-width digits separates (dev)
     ("2019，200个项目落地", ["2019", "200"]),  # ... after four digits too
     ("共有462，000个职位空缺", ["462，000"]),  # but whole groups before a unit are one number (bench pages)
+    ("宣布，1，700多万人参与", ["1，700多万"]),  # after a clause's comma, and before 多/余 and the unit
+    ("引发事故，71，000人死亡", ["71，000"]),
     ("见https://x.cn/a?q=30%25%2020", []),  # percent-encoding in a web address (peer)
     ("两小时", ["两"]),
     ("他去的是四川", []),                  # a copula does not free a digit inside a word (dev)
