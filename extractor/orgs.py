@@ -496,6 +496,11 @@ class _Finder:
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
                     parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
                     first = f2
+            # 机械与自动化学院, 鹭州市海洋与渔业研究所: fields of study joined in one name
+            if last in r.field_join_suffixes and first > 0 and parts:
+                joined = self.fields_joined(tokens, first, parts)
+                if joined is not None:
+                    first, parts = joined
             if parts:
                 parts = self.drop_role(parts, cs)
             if not self.acceptable(parts, last, typ, cs):
@@ -542,6 +547,27 @@ class _Finder:
                 typ = "company"  # 中建三局: a state company's numbered engineering bureau
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
+
+    def fields_joined(self, tokens: list[tuple[int, int]], first: int,
+                      parts: list[str]) -> tuple[int, list[str]] | None:
+        """(first token, words) of a name whose ``parts`` (the words before the suffix,
+        from ``tokens[first]``) are fields of study joined by 与/和 to fields before
+        them (机械|与|自动化|学院, 材料科学|与|工程学院), a region maybe first
+        (鹭|州市|海洋|与|渔业|研究所); None when a side holds anything else
+        (经济学院|与|管理学院: two names)."""
+        text, fields = self.text, self.rules.study_fields
+        if (text[tokens[first - 1][0]:tokens[first - 1][1]] not in ("与", "和")
+                or len(parts) > 3 or not all(p in fields for p in parts)):
+            return None
+        n = first - 1  # the first token of the fields before the conjunction
+        while n > 0 and first - 1 - n < 3 and text[tokens[n - 1][0]:tokens[n - 1][1]] in fields:
+            n -= 1
+        if n == first - 1:
+            return None
+        walked = self.walk_left(tokens, first - 1)
+        if walked < n and self.is_region(text[tokens[walked][0]:tokens[n][0]]):
+            n = walked  # 鹭州市: the region the name opens with
+        return n, [text[a:b] for a, b in tokens[n:first]] + parts
 
     def drop_role(self, parts: list[str], cs: int) -> list[str]:
         """``parts`` (the words before the suffix at ``cs``) without a party's role
