@@ -44,6 +44,9 @@ _DOT_DECIMAL = regex.compile(
 _DOT_LIKE = re.compile(r"[·•∙・?\ufffd](?<=\d.)\d")  # \d·\d, scanning for the dot
 # "?" or U+FFFD standing where a middle dot (or a lost character) was.
 _LOST_DOT = regex.compile(r"(?<=\p{Han})[?\ufffd](?=\p{Han})")
+# Units a number is counted or priced in (whole thousands groups right before one are one number)
+_GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳元|澳币|加元|韩元|卢布|人民币|美金|块|%|％|‰|"
+               r"个|家|人|名|位|件|台|辆|株|次|例|户|所|座|套|条|项|份|张|本|部|吨|亩|平方|公里|千克|公斤|股")
 # Spaces a PDF copy leaves inside a figure: "1115.2 亿元", "28. 1%", "17 个".
 # Also between the characters of a written-out numeral ("一 百 五 十 个 百 分 点",
 # "7万 5千"), after a leading sign ("负 1200"), before a k/M suffix ("2.5 M").
@@ -54,6 +57,10 @@ _NUMBER_SPACE = regex.compile(
     rf"|(?<=[{_NUMERAL_WORD}])[ \t\u00a0]+(?=[{_NUMERAL_WORD}]|(?<=[十百千万亿之点][ \t\u00a0]+)\d)"
     r"|(?<=(?:^|[^\w.\s])[-−]|(?:^|[^\d.\s])负)[ \t\u00a0]+(?=\d)"
     r"|(?<=\d)[ \t\u00a0]+(?=[kKM](?![A-Za-z\d]))"
+    # a space between thousands groups right before a unit (6 000亿元, 注册资本为7 005万元),
+    # in a number of five groups at most (so each space looks a bounded way back and on)
+    rf"|[ \u00a0](?<=(?<![\d.,]|\d[ \u00a0])\d{{1,3}}(?:[ \u00a0]\d{{3}}){{0,3}}[ \u00a0])"
+    rf"(?=\d{{3}}(?:[ \u00a0]\d{{3}}){{0,3}}(?![ \u00a0]?\d)(?:\.\d+)?[ \t]*[多余]?(?:{_GROUP_UNIT}))"
 )
 # A Chinese comma is a thousands separator only where the typing says so: between
 # full-width digit groups (１，２００), before a decimal part (82，225.00), before a group
@@ -63,8 +70,6 @@ _NUMBER_SPACE = regex.compile(
 # a clause that ends on a bare number of one to three digits and opens on one of three
 # is far rarer on real pages than a full-width comma typed for a thousands separator.
 _GROUP_COMMA = re.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))|(?<=\d，)(?=\d{3}\.\d|0\d\d(?!\d)))")
-_GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳元|澳币|加元|韩元|卢布|人民币|美金|块|%|％|‰|"
-               r"个|家|人|名|位|件|台|辆|株|次|例|户|所|座|套|条|项|份|张|本|部|吨|亩|平方|公里|千克|公斤|股")
 # A whole run of groups (some may be converted already: 1,000，500美元), matched from its first
 # digit and never from inside a run, so each run is read once: no lookaround that scans a
 # run back or forth from every comma in it.
