@@ -489,8 +489,9 @@ class _Finder:
             if typ in r.conj_join_types and first > 0 and parts and text[tokens[first - 1][0]:tokens[first - 1][1]] in ("与", "和"):
                 f2 = self.walk_left(tokens, first - 1)
                 chunk = [text[a:b] for a, b in tokens[f2:first - 1]]
-                if len(chunk) >= 3 and chunk[1] in r.region_tails and self.is_region(chunk[0] + chunk[1]):
-                    chunk[:2] = [chunk[0] + chunk[1]]  # 青峦|县: a place jieba does not know and its level
+                # 青峦|县, 鹭|州市: a place jieba does not know and its level, cut apart
+                if len(chunk) >= 3 and not self.is_region(chunk[0]) and self.is_region(chunk[0] + chunk[1]):
+                    chunk[:2] = [chunk[0] + chunk[1]]
                 if (len(chunk) >= 2 and self.is_region(chunk[0]) and len("".join(chunk)) <= 8
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
