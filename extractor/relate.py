@@ -20,7 +20,6 @@ import dataclasses
 import operator
 import re
 from dataclasses import dataclass, field
-from itertools import takewhile
 
 import regex
 
@@ -218,7 +217,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     """Indicators, roles and subjects for ``figures`` (whose normalized spans
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
-    from . import sums  # the breakdown family; it builds on this module's slots
+    from . import shares, sums  # the share and breakdown families; they build on this module's slots
 
     if not figures:
         return [], []
@@ -264,9 +263,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += _completions(text, slots, rates, context)
         relations += _distributed_growths(text, slots, runs)
         relations += _growths(text, slots, rates, context)
-        relations += _distributed_shares(text, slots, runs, context)
-        relations += _shares(text, slots, rates, context)
-        relations += _of_previous(text, slots, rates)
+        relations += shares.distributed(text, slots, runs, context)
+        relations += shares.stated(text, slots, rates, context)
+        relations += shares.of_previous(text, slots, rates)
     if context.get("check_points"):
         from . import points  # the percentage-point family; it builds on this module's slots
 
@@ -514,9 +513,6 @@ def _agrees(relation: Relation, slots: list[_Slot], context: dict) -> bool:
 _READ_REACH = 1000  # a total read from the context: at most this many characters back,
 _READ_PARAGRAPHS = 4  # at most this many line breaks back,
 _READ_TRIES = 8  # and among the nearest this many figures that could be it
-# A share's part or whole named this far from its rate or part at most: bounds the
-# walk over every figure on a long page (a news item is shorter).
-_WHOLE_REACH = 5000
 
 
 def _read_floor(text: str, before: int) -> int:
@@ -937,224 +933,6 @@ def _same_indicator(a: str | None, b: str | None) -> bool:
     if not a or not b or min(len(a), len(b)) < 2:
         return False
     return a.endswith(b) or b.endswith(a)
-
-
-def _shares(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
-    """Part 占 whole 的 R%: the whole inside 占…的, or an earlier figure whose
-    indicator is the noun after 占; the part in the same clause, or an earlier
-    figure whose indicator is the noun before 占.  A whole named by a pronoun
-    (占其总额的, 占全县的) is read from the context: the nearest earlier figure of
-    the part's measure, larger than it, that gives the rate; such a whole
-    confirms the rate and never refutes it.  A whole left unnamed (占比) right
-    after a share of a named whole in the sentence before (A x，占W的p%；B y，
-    占比q%) is that whole, and it may refute."""
-    out = []
-    last = None  # (rate, whole) of the last share whose whole was named (and, elsewhere, agrees)
-    for i, rate, m, same in _cued_rates(text, slots, rates, _SHARE_CUE, 42, "share"):
-        earlier = slots[:i]
-        inside = [s for s in same if s.start >= m.start()]
-        clause = _clause_start(text, m.start(), max(0, m.start() - 30))
-        # (not a previous value, a change or a target: 税收5.6亿元，…，上年同期为5.4亿元，占…的R%)
-        part = next((s for s in reversed(same) if s.end <= m.start()
-                     and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
-        # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
-        # 占 takes the figure of that name, not the one of the clause before.
-        subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
-        if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)):
-            near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
-            part = next((s for s in near if s.figure.kind != "percent"
-                         and _same_indicator(s.fields.get("indicator"), subject)), part)
-        if part is None:
-            continue
-        whole = inside[-1] if inside else None
-        by_total = False
-        noun = ""
-        sibling = _sibling_whole(text, last, part, m) if whole is None else None
-        if sibling is not None:
-            rate.fields["indicator"] = part.fields.get("indicator")
-            out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, sibling.figure.id)))
-            last = (rate, sibling)
-            continue
-        if whole is None:
-            # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
-            noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
-            whole = _named_whole(text, earlier, part, noun)
-            if whole is None:
-                # …占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元: named after the rate.
-                later = [s for s in slots[i + 1:i + 4] if s.sentence == rate.sentence]
-                whole = _named_whole(text, later[::-1], part, noun)
-            core = _WHOLE_TAIL.sub("", noun)
-            if whole is None and core != noun:
-                # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
-                whole = _named_whole(text, earlier, part, core)
-                by_total = whole is not None
-            every = _EVERY.match(noun)
-            if whole is None and every and len(noun) - every.end() >= 2:
-                # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with.
-                whole = _named_whole(text, earlier, part, noun[every.end():])
-        if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
-            # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
-            # pronoun, among the figures whose names end as it does.
-            named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else noun
-            whole = _read_whole(text, earlier, part, rate, slots, context, named)
-            if whole is not None:
-                rate.fields["indicator"] = part.fields.get("indicator")
-                out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode="inferred"))
-                continue
-        rate.fields["indicator"] = part.fields.get("indicator")
-        if whole is not None and whole.same_measure(part):
-            # A whole named in another sentence is found by its name alone: it may be another figure of that name.
-            # A whole named as a total (授信总额) is found by the name of what it totals.
-            mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)) and not by_total \
-                else "inferred"
-            out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
-            # (a whole found by its name elsewhere, once the rate confirms it)
-            last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
-    return out
-
-
-_EVERY = regex.compile(r"全部|所有")
-_BOUNDARY = regex.compile(r"[。！？!?；;]")
-_OPENED = regex.compile(r"\s*其中")
-
-
-def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
-    """Does the part's sentence open with 其中 right after the whole's (X。其中，A…占X的R),
-    in one paragraph: the text ties them as a breakdown does."""
-    if whole.end > part.start or "\n" in text[whole.end:part.start]:
-        return False
-    stops = _BOUNDARY.findall(text, whole.end, part.start)
-    if len(stops) != 1:
-        return False
-    at = _BOUNDARY.search(text, whole.end, part.start).end()
-    return _OPENED.match(text, at) is not None
-
-
-_SIBLING_GAP = regex.compile(r"[^。！？!?\n]{0,40}")
-_SIBLING_TURN = regex.compile(r"其中|[。！？!?\n]")
-
-
-def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: regex.Match) -> _Slot | None:
-    """The whole of 锂电材料收入x，占营业收入的p%；储能系统收入y，占比q%: the 占比 with no
-    whole (``m``) of ``part`` right after (at most 40 characters, no full stop or 其中
-    between) a share whose whole was named (``last``) is that whole, when it
-    is of the part's measure and no smaller, and the part comes after that rate."""
-    if last is None or m.group("whole") not in ("", "比"):
-        return None
-    rate, whole = last
-    if part.start < rate.end or not _SIBLING_GAP.fullmatch(text, rate.end, part.start) \
-            or _SIBLING_TURN.search(text, rate.end, part.start):
-        return None
-    if not whole.same_measure(part) or whole.figure.value < part.figure.value or whole is part:
-        return None
-    return whole
-
-
-# 完成投资42亿元，为上年同期37.5亿元的112% (相当于上年的112%，上年完成37.5亿元): the current
-# value as a share of the previous one.
-_OF_PREVIOUS = regex.compile(r"(?:为|是|相当于|达到|达)(?P<word>上年同期|上年|去年同期|去年|上一年)(?P<inside>[^，,。；;]{0,16}?)的$")
-
-
-def _of_previous(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
-    """A rate cast in no role right after 为上年同期X的 (the previous value X inside)
-    or 为上年的 with the previous value stated right after it (，上年完成X): the
-    current value, the nearest figure of X's measure before the cue in the
-    sentence, over the previous one."""
-    out = []
-    for i, rate in rates:
-        if rate.fields.get("role") or text[rate.start - 1:rate.start] != "的":
-            continue
-        m = _OF_PREVIOUS.search(text, max(rate.sentence, rate.start - 28), rate.start)
-        if m is None:
-            continue
-        inside = [s for s in slots[:i] if s.start >= m.start("inside") and s.figure.kind != "percent"]
-        after = slots[i + 1] if i + 1 < len(slots) else None
-        current = next((s for s in reversed(slots[:i]) if s.sentence == rate.sentence and s.end <= m.start()
-                        and s.figure.kind != "percent" and s.fields.get("role") in (None, "actual")), None)
-        if current is None:
-            continue
-        previous = None
-        if len(inside) == 1 and inside[0].same_measure(current):
-            previous = inside[0]
-        elif not inside and after is not None and after.figure.kind != "percent" and not after.fields.get("role") \
-                and _previous_after(text, rate, after, current):
-            previous = after
-        if previous is None or previous.figure.value_max is not None:
-            continue
-        current.fields.setdefault("role", "actual")
-        previous.fields["role"] = "previous"
-        rate.fields.update(role="share", indicator=current.fields.get("indicator"))
-        out.append(Relation("share", rate.figure.id, inputs=(current.figure.id, previous.figure.id)))
-    return out
-
-
-# 分别占全县的76.0%和24.0%: the rates of a 分别 run after amounts listed before it.
-_DISTRIBUTED_SHARE = regex.compile(r"分别占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?")
-
-
-def _distributed_shares(text: str, slots: list[_Slot], runs: list, context: dict) -> list[Relation]:
-    """A、B分别为x、y，分别占全县的p%、q%: the i-th rate is the share of the i-th of
-    the amounts right before it (as many, of one measure) in one whole: named in
-    the sentence, else read from the context like the whole of one share (then
-    every rate must agree with it, and they confirm, never refute)."""
-    out = []
-    for run, k, m, parts in _distributed_runs(text, slots, runs, _DISTRIBUTED_SHARE, 40):
-        first = run[0]
-        if len(parts) < len(run) or any(
-                p.sentence != first.sentence or p.figure.kind == "percent" or not p.same_measure(parts[0])
-                or p.fields.get("role") in ("target", "previous", "change", "equivalent") for p in parts):
-            continue
-        largest = max(range(len(parts)), key=lambda n: parts[n].figure.value)
-        earlier = slots[:k - len(run)]
-        noun = _strip_words(m.group("whole"))
-        whole = _named_whole(text, earlier, parts[largest], noun) if noun else None
-        mode = "" if whole is not None and whole.sentence == first.sentence else "inferred"
-        if whole is None:
-            whole = _read_whole(text, earlier, parts[largest], run[largest], slots, context,
-                                "" if _PRONOUN_WHOLE.match(m.group("whole")) else noun)
-        if whole is None or not whole.same_measure(parts[0]):
-            continue
-        relations = [Relation("share", r.figure.id, inputs=(p.figure.id, whole.figure.id), mode=mode)
-                     for p, r in zip(parts, run)]
-        if mode and not all(_agrees(rel, slots, context) for rel in relations):
-            continue
-        for p, r in zip(parts, run):
-            r.fields["role"] = "share"
-            r.fields["indicator"] = p.fields.get("indicator")
-        out += relations
-    return out
-
-
-_PARENTHESIS = regex.compile(r"[（(][^）)]*[）)]")
-_RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|份额)$")
-_WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
-
-
-def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
-    """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
-    of its measure, no smaller, and no change (减少了156个职位), previous value (上年同期支出X)
-    or target (完成年初预算X的) unless the noun names one.  One named exactly so comes
-    first: 出口 before 外商投资企业进出口, which ends with it too."""
-    first, tries = None, 0
-    other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
-    for s in reversed(earlier):
-        if abs(s.start - part.start) > _WHOLE_REACH:
-            break  # (``earlier`` runs away from the part)
-        if s is part or not s.same_measure(part) or s.figure.value < part.figure.value \
-                or not _same_indicator(s.fields.get("indicator"), noun) or s.fields.get("role") in other \
-                or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
-            continue
-        if s.fields.get("indicator") == noun:
-            return s
-        first, tries = first or s, tries + 1
-        if tries >= _READ_TRIES:
-            break
-    return first
-
-
-# 占其总额的, 占全县的, 占总数的, and a whole left unnamed: 占比75.5%, 占比重为…
-_PRONOUN_WHOLE = regex.compile(
-    r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|比?$")
 
 
 def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],

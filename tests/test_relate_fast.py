@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from extractor import points as P
 from extractor import relate as R
+from extractor import shares as H
 from extractor import sums as S
 from extractor.records import Figure
 
@@ -302,7 +303,7 @@ def test_relate_with_the_plain_paths(text):
     fast = R.relate(*args)
     with pytest.MonkeyPatch.context() as patch:
         for name, plain in PLAIN.items():
-            for module in (R, S):  # sums imports some of them from relate by name
+            for module in (R, S, H):  # sums and shares import some of them from relate by name
                 if hasattr(module, name):
                     patch.setattr(module, name, plain)
         assert R.relate(*args) == fast
@@ -319,7 +320,7 @@ def test_relate_with_the_plain_paths_and_points_on(text):
     fast = R.relate(*args)
     with pytest.MonkeyPatch.context() as patch:
         for name, plain in PLAIN.items():
-            for module in (R, S, P):  # points too imports some of them by name
+            for module in (R, S, H, P):  # points too imports some of them by name
                 if hasattr(module, name):
                     patch.setattr(module, name, plain)
         assert R.relate(*args) == fast
