@@ -1014,6 +1014,10 @@ class _Finder:
                     continue
                 # the type of the name right before the alias (a character may stand between)
                 k = max(last_ending.get(m.start(), -1), last_ending.get(m.start() - 1, -1))
+                # (以下简称"通知"), (以下简称"进博会"): in parentheses after no name found,
+                # an alias of a document, an event or a place, unless it is a name itself
+                if k < 0 and text[m.start()] in "(（" and not self.names_org(word):
+                    continue
                 typ = found[k].type if k >= 0 else "company"
                 out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
         # 梧川市城市投资发展集团有限公司（梧川城投）: a short name in parentheses right after
