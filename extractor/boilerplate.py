@@ -2,7 +2,7 @@
 
 Copyright and disclaimer footers (版权及免责声明…), "延伸阅读 / 相关阅读 / 热点新闻"
 blocks, navigation lines (首页 > 新闻 > 正文), ICP and public-security filing
-numbers, phone numbers.  ``find_boilerplate`` gives their spans in the text it
+numbers, phone numbers, style-sheet lines.  ``find_boilerplate`` gives their spans in the text it
 is handed (normalized text, in practice); the extractor drops figures inside
 them and records how many characters they cover.
 
@@ -70,11 +70,16 @@ _OPENS = r"[ \t\u3000]*[" + re.escape("".join(sorted({w[0] for w in _LINE_WORDS}
 _FIRST_LINE_OPENS = re.compile(_OPENS)
 _LINE_OPENS = re.compile(r"\n" + _OPENS)
 _DIGITS7 = regex.compile(r"\d{7}")
+# A line of a style sheet a page let into its text: a selector and its declarations on one
+# line (.nav-wrap{width:100%;overflow: hidden;}), whose percents and sizes are no figures.
+# (The colon is the first in the braces and the selector holds no brace, so each line
+# start is read once: linear on a hostile line.)
+_CSS_RULE = re.compile(r"^[ \t]*[^\n{}。，]*\{[^\n{}:]*[A-Za-z-][ \t]*:[^\n{}]*\}[ \t]*$", re.M)
 
 
 def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every boilerplate region, merged, in text order;
-    kind is copyright, related, navigation, icp or phone (the first found, when
+    kind is copyright, related, navigation, icp, phone or code (the first found, when
     regions of several kinds merge)."""
     found: list[tuple[int, int, str]] = []
     for start, end in _cue_lines(text):
@@ -102,6 +107,8 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     for start, end in _phone_lines(text):
         for m in _PHONE.finditer(text, start, end):
             found.append((m.start(), m.end(), "phone"))
+    if "{" in text and "}" in text:
+        found += [(m.start(), m.end(), "code") for m in _CSS_RULE.finditer(text)]
     return _merge(found) if found else found
 
 

@@ -67,6 +67,7 @@ def plain_boilerplate(text: str) -> list[tuple[int, int, str]]:
         start = m.start() - 1 if m.start() and b._HAN.match(text, m.start() - 1) else m.start()
         found.append((start, m.end(), "icp"))
     found += [(m.start(), m.end(), "phone") for m in b._PHONE.finditer(text)]
+    found += [(m.start(), m.end(), "code") for m in b._CSS_RULE.finditer(text)]
     return b._merge(found)
 
 

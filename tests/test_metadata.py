@@ -102,6 +102,7 @@ def test_given_metadata_wins_and_dates_are_made_iso():
     ("营收36亿元。京ICP备11041399号-2 京公网安备11010502003583", {"icp"}, "11041399"),
     ("营收36亿元，咨询电话:0373-5551234。", {"phone"}, "5551234"),
     ("营收36亿元，热线13812345678。", {"phone"}, "13812345678"),
+    ("营收36亿元。\n.swp-item{width:100%; overflow: hidden}\n.nav{top:50%;left:50%;}", {"code"}, "50%"),
 ])
 def test_boilerplate_kinds(text, kinds, inside):
     text = normalize(text).text
@@ -114,6 +115,7 @@ def test_boilerplate_kinds(text, kinds, inside):
 
 @pytest.mark.parametrize("text", [
     "全年营收36亿元，同比增长12%。",
+    "方程组{x:1}之外，另有{总投资:5亿元}的写法。",  # braces in prose, no style sheet
     "新签约项目17个，总投资82亿元。",
     "2013年全区生产总值1115.2亿元。",
     "截至6月末，贷款余额3000万元。",
