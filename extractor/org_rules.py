@@ -90,6 +90,7 @@ class OrgRules:
     kind_count: regex.Pattern = regex.compile("(?!)")  # a count after a name: a kind (庄稼医院28家)
     study_fields: frozenset[str] = frozenset()  # fields of study joined by 与/和 in one name (机械与自动化)
     field_join_suffixes: frozenset[str] = frozenset()  # suffixes such a name ends in (学院, 研究所)
+    glued_prepositions: frozenset[str] = frozenset()  # jieba glues them to a name's start (以|鼎诚)
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
@@ -119,7 +120,8 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_first", "examples",
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
-              "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes")
+              "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
+              "glued_prepositions")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "rare_word_freq_unknown",
@@ -361,6 +363,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         kind_nouns=tuple(_words(data, "kind_nouns", file)),
         study_fields=frozenset(_words(data, "study_fields", file)),
         field_join_suffixes=frozenset(_words(data, "field_join_suffixes", file)),
+        glued_prepositions=frozenset(_words(data, "glued_prepositions", file)),
         glued_conj=frozenset(_words(data, "glued_conj", file)),
         glued_conj_weak=frozenset(_words(data, "glued_conj_weak", file)),
         rank_words=frozenset(_words(data, "rank_words", file)),
@@ -400,7 +403,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     object.__setattr__(rules, "suffix_longer", longer)
     object.__setattr__(rules, "generic_heads", tuple(sorted(
         {w for w in rules.generic_words | set(rules.not_org_tails) if len(w) >= 2}, key=len, reverse=True)))
-    chars = "".join(sorted(set(rules.glued_conj) | {t for t in rules.region_tails if len(t) == 1}))
+    chars = "".join(sorted(set(rules.glued_conj) | set(rules.glued_prepositions)
+                           | {t for t in rules.region_tails if len(t) == 1}))
     if chars:
         object.__setattr__(rules, "glue_chars", regex.compile(f"[{regex.escape(chars)}]"))
     if rules.sub_units:

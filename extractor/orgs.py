@@ -334,6 +334,12 @@ class _Finder:
                     out = list(tokens)
                 out[n:n + 1] = [(a, b - 1), (b - 1, b)]
                 continue
+            if n and text[a] in r.glued_prepositions and self.preposition_glued(
+                    text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]):
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, b)]
+                continue
             if not n or text[a] not in conj:
                 continue
             word, prev = text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]
@@ -355,6 +361,15 @@ class _Finder:
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
         return out
+
+    def preposition_glued(self, word: str, prev: str) -> bool:
+        """Is ``word`` a preposition and a name's first characters, glued by jieba's HMM
+        into a word no dictionary has, after a noun of the clause (交易价格|以鼎诚|资产评估…):
+        not after a place, whose name may open with the character (石家庄|以岭…)?"""
+        r = self.rules
+        return (len(word) >= 3 and self.tag(word) is None and word not in r.gazetteer
+                and self.freq(word) == 0 and len(prev) >= 2 and self.tag(prev) is not None
+                and not self.is_stop(prev) and not self.is_region(prev) and not self.names_org(prev))
 
     def freq(self, word: str) -> int:
         seg = self._seg
