@@ -71,10 +71,12 @@ _FIRST_LINE_OPENS = re.compile(_OPENS)
 _LINE_OPENS = re.compile(r"\n" + _OPENS)
 _DIGITS7 = regex.compile(r"\d{7}")
 # A line of a style sheet a page let into its text: a selector and its declarations on one
-# line (.nav-wrap{width:100%;overflow: hidden;}), whose percents and sizes are no figures.
+# line (.nav-wrap{width:100%;overflow: hidden;}, maybe commented out or with a comment after),
+# whose percents and sizes are no figures.
 # (The colon is the first in the braces and the selector holds no brace, so each line
 # start is read once: linear on a hostile line.)
-_CSS_RULE = re.compile(r"^[ \t]*[^\n{}。，]*\{[^\n{}:]*[A-Za-z-][ \t]*:[^\n{}]*\}[ \t]*$", re.M)
+_CSS_RULE = re.compile(
+    r"^[ \t]*[^\n{}。，]*\{[^\n{}:]*[A-Za-z-][ \t]*:[^\n{}]*\}[ \t]*(?:\*/)?[ \t]*(?:/\*[^\n*]*\*/)?[ \t]*$", re.M)
 
 
 def find_boilerplate(text: str) -> list[tuple[int, int, str]]:

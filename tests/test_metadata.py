@@ -103,6 +103,7 @@ def test_given_metadata_wins_and_dates_are_made_iso():
     ("营收36亿元，咨询电话:0373-5551234。", {"phone"}, "5551234"),
     ("营收36亿元，热线13812345678。", {"phone"}, "13812345678"),
     ("营收36亿元。\n.swp-item{width:100%; overflow: hidden}\n.nav{top:50%;left:50%;}", {"code"}, "50%"),
+    ("营收36亿元。\n/*.cont{*top:-50%; }*/\n.more{width: 98%;}/*0702 zyc*/", {"code"}, "98%"),
 ])
 def test_boilerplate_kinds(text, kinds, inside):
     text = normalize(text).text
