@@ -362,6 +362,22 @@ class _Finder:
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
         return out
 
+    def split_cut_place(self, tokens: list[tuple[int, int]], first: int,
+                        limit: int) -> list[tuple[int, int]] | None:
+        """``tokens`` with a place cut back together when the walk stopped at a stop
+        word ``tokens[first - 1]`` that opens with the place's last character
+        (福|建立|衡 -> 福建|立衡: the rest joins the lone characters after it), or None."""
+        if first < 2:
+            return None
+        text = self.text
+        (p, q), (a, b) = tokens[first - 2], tokens[first - 1]
+        if b - a < 2 or q != a or not self.is_stop(text[a:b]) or not self.is_region(text[p:a + 1]):
+            return None
+        if (q - p >= 2 and self.is_region(text[p:q])) or _HAN.match(text, a + 1) is None:
+            return None  # 中国|…: a place already whole before the stop word
+        cut = tokens[:first - 2] + [(p, a + 1), (a + 1, b)] + tokens[first:]
+        return _merge_singles(text, cut, limit, self.rules.glued_conj, self.rules.region_tails)
+
     def preposition_glued(self, word: str, prev: str) -> bool:
         """Is ``word`` a preposition and a name's first characters, glued by jieba's HMM
         into a word no dictionary has, after a noun of the clause (交易价格|以鼎诚|资产评估…):
@@ -495,6 +511,14 @@ class _Finder:
                         starts = [s for s, _ in tokens]
                         k = bisect.bisect_right(starts, cs) - 1
                         first = self.walk_left(tokens, k)
+                # 福|建立|衡|律师事务所: a place jieba cut across, its last character glued
+                # into a stop word with the name's first: cut it back and walk again
+                split = self.split_cut_place(tokens, first, cs)
+                if split is not None:
+                    tokens = split
+                    starts = [s for s, _ in tokens]
+                    k = bisect.bisect_right(starts, cs) - 1
+                    first = self.walk_left(tokens, k)
             # －华夏…基金, ？美国…: a dash or a dot opens no name
             while first < k and text[tokens[first][0]] in "-·&" and tokens[first][1] - tokens[first][0] == 1:
                 first += 1
