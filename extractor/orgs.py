@@ -401,6 +401,8 @@ class _Finder:
             # 连胜三局, 第七局, 10局: a number before a one-character suffix is a count of games
             if len(suffix) == 1 and left and left[-1] in _NUMERAL_CHARS and not self.bureau(cs - len(left), cs + 1):
                 return False
+            if suffix in r.region_first and not self.named_after_place(parts):
+                return False  # 乡镇综合服务中心: a kind of unit every town has
             return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
@@ -410,9 +412,7 @@ class _Finder:
                        or (len(p) >= 2 and _ALL_HAN.fullmatch(p) is not None and self.tag(p) is None
                            and not any(c in _HARD_STOP for c in p))
                        for p in parts)
-        head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
-        if suffix in r.region_first and not (self.is_region(head) or self.names_org(parts[0]) or (
-                self.tag(parts[0]) is None and self.unknown_place(parts[0]))):
+        if suffix in r.region_first and not self.named_after_place(parts):
             return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)
         if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
             return False
@@ -439,6 +439,17 @@ class _Finder:
                 return False
             return any(p not in r.region_tails for p in regions)
         return bool(regions) and suffix not in r.weak_suffixes
+
+    def named_after_place(self, parts: list[str]) -> bool:
+        """Does a name of ``parts`` open with its place or its parent (梧川|中学,
+        青峦|县|…, …大学|附属中学, 县|城市管理…), as a name ending in a suffix of
+        region_first must?"""
+        if not parts:
+            return False
+        r = self.rules
+        head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
+        return (self.is_region(head) or self.names_org(parts[0])
+                or (self.tag(parts[0]) is None and self.unknown_place(parts[0])))
 
     # -- suffixes
     def suffix_candidates(self, hits: list[tuple[int, int, str, str]],
