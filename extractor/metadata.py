@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import operator
 import re
+from itertools import accumulate
 from dataclasses import fields, replace
 from email.utils import parsedate_to_datetime
 from typing import Any, Callable
@@ -76,8 +77,8 @@ _NOT_NAME = regex.compile(r"^(?:从|了解|获悉|在|近日|昨日|今日|日�
 # a separator, another role word, 报道/摄, the end of the parenthesis or line, or a
 # date glued on (封面新闻记者 杜恩湖10月29日)
 _BYLINE = regex.compile(
-    rf"(?P<role>{_ROLE})[ \t\u3000:丨|]*(?P<names>{_NAME}(?:[ \t\u3000、,，丨]+{_NAME})*)"
-    rf"(?=[ \t\u3000]*(?:[)）\]】\n|]|$|{_ROLE}|报道|摄|发自|编辑|综合报道|采访整理|整理)|[在于]?\d{{1,2}}[月日]|日前|近日|昨日|今日)",
+    rf"(?P<role>{_ROLE})[ \t\u3000\u00a0:丨|]*(?P<names>{_NAME}(?:[ \t\u3000、,，丨]+{_NAME})*)"
+    rf"(?=[ \t\u3000\u00a0]*(?:[)）\]】\n|]|$|{_ROLE}|报道|摄|发自|编辑|综合报道|采访整理|整理)|[在于]?\d{{1,2}}[月日]|日前|近日|昨日|今日)",
     regex.M)
 _BYLINE_CONTEXT = regex.compile(rf"(?:^|[(（\[【\n|]|[ \t\u3000]|(?<![\p{{Han}}\d])[:/]|作者:?|本报|新华社|电|{_MEDIA})[ \t\u3000]*$")
 # every role word is one of these, or two characters (本报, 特约, …) and one of
@@ -107,12 +108,24 @@ def detect_metadata(text: str, raw: str | None = None,
     if outlet:
         found["outlet"] = show(*outlet).strip().strip("《》")
     people = find_bylines(text)
+    glued = _glued_dateline_reporter(text)
+    if glued and all(span != glued[:2] for span, _ in people):
+        people.append((glued[:2], glued[2]))
     if people:  # reporters: every name in the bylines, in order; correspondents: those so marked
         found["reporters"] = ",".join(show(*span) for span, _ in people)
         correspondents = [show(*span) for span, role in people if role == "correspondent"]
         if correspondents:
             found["correspondents"] = ",".join(correspondents)
     return found
+
+
+def _glued_dateline_reporter(text: str) -> tuple[int, int, str] | None:
+    """The reporter's name glued before the dateline at the head and the role, if any
+    (see glued_reporter)."""
+    if not _DATELINE_END.search(text, 0, HEAD_CHARS):
+        return None
+    m = _DATELINE.search(text, 0, HEAD_CHARS)
+    return glued_reporter(text, m) if m and m.group("name") else None
 
 
 def surface_of(norm: Normalized) -> Callable[[int, int], str]:
@@ -255,8 +268,41 @@ def find_outlet(text: str) -> tuple[int, int] | None:
     if _DATELINE_END.search(text, 0, HEAD_CHARS):  # the pattern's slow part only where a dateline can end
         m = _DATELINE.search(text, 0, HEAD_CHARS)
         if m:
-            return m.span("name") if m.group("name") else m.span("agency")
+            if not m.group("name"):
+                return m.span("agency")
+            glued = glued_reporter(text, m)
+            return (glued[1], m.end("name")) if glued else m.span("name")
     return None
+
+
+# A byline's role right before a dateline: 新浪手机特约记者 曾诚新浪手机讯, 北京商报记者 石飞月北京商报讯
+_ROLE_BEFORE = regex.compile(rf"(?P<role>{_ROLE})[ \t\u3000\u00a0:]*$")
+
+
+def glued_reporter(text: str, dateline: regex.Match) -> tuple[int, int, str] | None:
+    """The span of a reporter's name (and the role) glued before a dateline's outlet right after a
+    byline's role (记者 曾诚|新浪手机讯): two or three characters that end a word (by
+    jieba), the outlet after them two or more (three or more where both would do),
+    opening with a word of its own where both would do (石飞月|北京商报, not 石飞|月北京商报)."""
+    start, end = dateline.span("name")
+    line = text.rfind("\n", 0, start) + 1
+    role = _ROLE_BEFORE.search(text, line, start)
+    if not role:
+        return None
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    name = text[start:end]
+    bounds = list(accumulate(segmenter(cached_org_rules()).cut(name), initial=0))
+    splits = [k for k in (2, 3) if k in bounds and len(name) - k >= 2]
+    # an outlet of three characters or more (梁辰|新京报, not 梁辰新|京报), then one that
+    # opens with a word of two characters or more
+    splits = [k for k in splits if len(name) - k >= 3] or splits
+    opens_word = [k for k in splits if bounds[bounds.index(k) + 1] - k >= 2]
+    if not splits:
+        return None
+    k = (opens_word or splits)[-1]
+    return start, start + k, _ROLES[role.group("role")]
 
 
 # The name after 来源 often runs on into the story on web pages (cnBeta据外媒报道, 科技日报近日,

@@ -278,6 +278,19 @@ def test_bylines_as_news_sites_write_them(text, reporters):
     assert detect_metadata(normalize(text).text).get("reporters") == reporters
 
 
+@pytest.mark.parametrize("text,reporters,outlet", [
+    # a reporter's name glued before the dateline (bench pages)
+    ("新浪手机特约记者 曾诚新浪手机讯 11月7日消息，正文。", "曾诚", "新浪手机"),
+    ("来源 北京商报记者\u00a0石飞月北京商报讯 11月8日，正文。", "石飞月", "北京商报"),
+    ("新京报记者 梁辰新京报讯 正文。", "梁辰", "新京报"),  # 新京报, not 京报
+    ("南方日报记者 尚黎阳\u00a0通讯员 穗检宣南方日报讯 正文。", "尚黎阳,穗检宣", "南方日报"),
+    ("新浪科技讯 11月7日消息，正文。", None, "新浪科技"),
+])
+def test_a_name_glued_before_the_dateline_is_the_reporter(text, reporters, outlet):
+    found = detect_metadata(normalize(text).text)
+    assert (found.get("reporters"), found.get("outlet")) == (reporters, outlet)
+
+
 @pytest.mark.parametrize("text", [
     "查询相关判决，新京报记者发现，今年9月至今，案件增多。",
     "专家介绍，科技日报记者总结了该报道的几个明显错误。",
