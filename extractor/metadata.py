@@ -316,7 +316,13 @@ _OUTLET_HEAD = regex.compile(
 _OUTLET_WHOLE = regex.compile(r"$|[\s|/)）]|记者|作者|编辑|责任编辑|原标题|导语")
 
 
+_TIME_TAIL = regex.compile(r"(?:近日|日前|昨日|今日|昨天|今天)$")  # 来源：科技日报近日，… : the story's first word
+
+
 def _outlet_end(text: str, start: int, end: int) -> int | None:
+    tail = _TIME_TAIL.search(text, start, end)
+    if tail and tail.start() - start >= 2:
+        end = tail.start()
     if end - start <= _OUTLET_SHORT or _OUTLET_WHOLE.match(text, end):
         return end
     m = _OUTLET_HEAD.match(text, start, end)

@@ -309,6 +309,8 @@ def test_outlet_glued_to_the_original_title_and_no_byline_as_title():
 @pytest.mark.parametrize("text,outlet", [
     ("来源：科技日报据路透社报道，量子计算机离派上用场还有时日。", "科技日报"),
     ("来源：cnBeta据外媒报道，苹果刚刚发布了新品。", "cnBeta"),
+    ("来源：科技日报近日，多名学生家长反映称。", "科技日报"),  # the story's first word is cut off
+    ("来源：中科院之声日前，某主持人不幸患癌去世。", "中科院之声"),
     ("来源：中国新闻周刊据香港《明报》报道，正文。", "中国新闻周刊"),
     ("来源：科学大院就像爱和死是文学作品的永恒主题一样，正文。", None),
     ("【来源】宁川融媒体中心\n正文。", "宁川融媒体中心"),
