@@ -91,6 +91,8 @@ class OrgRules:
     study_fields: frozenset[str] = frozenset()  # fields of study joined by 与/和 in one name (机械与自动化)
     field_join_suffixes: frozenset[str] = frozenset()  # suffixes such a name ends in (学院, 研究所)
     glued_prepositions: frozenset[str] = frozenset()  # jieba glues them to a name's start (以|鼎诚)
+    appositive_kind: regex.Pattern = regex.compile("(?!)")  # a kind of firm a name follows (厂商|欧锐通讯)
+    appositive_trade: frozenset[str] = frozenset()  # trade words that may end such a name (微电子)
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
@@ -112,6 +114,11 @@ class OrgRules:
     lazy: dict = field(default_factory=dict, repr=False, compare=False)  # built on first use: the segmenter
 
 
+def _alternation(words: list[str]) -> regex.Pattern:
+    """One pattern matching any of ``words``, longest first (never matches when empty)."""
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
 # keys of org.yaml: lists of words, mappings type -> words, and single values
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
@@ -121,7 +128,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
-              "glued_prepositions")
+              "glued_prepositions", "appositive_kinds", "appositive_trade")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "rare_word_freq_unknown",
@@ -364,6 +371,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         study_fields=frozenset(_words(data, "study_fields", file)),
         field_join_suffixes=frozenset(_words(data, "field_join_suffixes", file)),
         glued_prepositions=frozenset(_words(data, "glued_prepositions", file)),
+        appositive_kind=_alternation(_words(data, "appositive_kinds", file)),
+        appositive_trade=frozenset(_words(data, "appositive_trade", file)),
         glued_conj=frozenset(_words(data, "glued_conj", file)),
         glued_conj_weak=frozenset(_words(data, "glued_conj_weak", file)),
         rank_words=frozenset(_words(data, "rank_words", file)),

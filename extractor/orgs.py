@@ -1,6 +1,6 @@
 """Organization names: find them in normalized text, map them back to raw offsets.
 
-Four sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicons/``:
+Five sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicons/``:
 
 1. **suffixes** (有限公司, 集团, 协会, 研究院, 局…) found with one Aho-Corasick pass; the
    name's left edge comes from jieba run on a short window before the suffix only
@@ -8,7 +8,8 @@ Four sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicon
 2. **gazetteer** of well-known names and government organs, matched with the same
    automaton, kept only on jieba word boundaries;
 3. **lists**: members of ``A、B、C等知名企业`` are orgs of the cue's type;
-4. **aliases**: ``(以下简称"X")``, ``证券简称：X``.
+4. **aliases**: ``(以下简称"X")``, ``证券简称：X``;
+5. **appositives**: a short name right after the kind of firm it is (手机厂商欧锐通讯).
 
 A unit written after a name (中国工商银行|梧川支行, 郑州大学|电气与信息工程学院) and a
 legal form in parentheses extend it; a company's short forms and initials (深创投) and
@@ -787,6 +788,64 @@ class _Finder:
         r = self.rules
         return r.not_org_tail.match(self.text, end) is not None and not self.text.startswith(r.units_after, end)
 
+    # -- a name after the kind of firm it is
+    def appositive_candidates(self) -> list[Candidate]:
+        """手机厂商|欧锐通讯, 智能硬件企业|ZETA智联, 市场研究公司|Unacast: a kind of
+        firm after words of trade, then a word the dictionary does not know (or Latin
+        letters) and maybe one word of trade, up to a separator or a stop word."""
+        text, r = self.text, self.rules
+        out = []
+        for m in r.appositive_kind.finditer(text):
+            ks, ke = m.span()
+            # cheap rejects before any jieba: no trade word before, or no name after (企业的, 公司，)
+            if ks == 0 or not _HAN.match(text, ks - 1) or not _NAME_CHAR.match(text, ke) or text[ke] in _HARD_STOP:
+                continue
+            toks = self.tokens_around(ks, ke, 8, 10)
+            k = bisect.bisect_left(toks, (ke, ke))
+            if k == 0 or k >= len(toks) or toks[k][0] != ke or toks[k - 1][1] != ke:
+                continue  # the kind noun is no word of its own here (企业家, 公司法)
+            trade = [text[a:b] for a, b in toks[max(0, k - 3):k]]
+            trade[-1] = trade[-1][:len(trade[-1]) - (ke - ks)]
+            trade = [w for w in trade if w][-2:]
+            if not trade or not self.describes_next(trade, ke) or not self.opens_short_name(text[ke:toks[k][1]]):
+                continue
+            end = self.appositive_end(toks, k)
+            # SK| Global, Counterpoi|nt: Latin letters go on past the window
+            if end is not None and not _LATIN_GOES_ON.match(text, end):
+                out.append(Candidate(ke, end, "company", "org.appositive.company", "list"))
+        return out
+
+    def opens_short_name(self, word: str) -> bool:
+        """May a firm's short name open with ``word``: a word of four Latin letters or
+        more (ZETA; not CEO, USB), or two to four Han characters, none a verb or a
+        function character (欧锐, 芯动; not 高管, 做大, 送上, 总营收…的)?"""
+        if _LETTER.match(word):
+            return len(word) >= 4 and word.isascii() and word.isalnum()
+        return 2 <= len(word) <= 4 and _ALL_HAN.fullmatch(word) is not None and not any(
+            c in _HARD_STOP or (self.tag(c) or "-")[:1] in _FUNCTION_TAGS or (self.tag(c) or "-").startswith("v")
+            for c in word)
+
+    def appositive_end(self, toks: list[tuple[int, int]], k: int) -> int | None:
+        """Where the name opening at ``toks[k]`` ends: after it, or after one word of
+        trade (芯动|微电子) or, after Latin letters, a short Han word, no stop word or
+        place (ZETA|智联), before a separator or a stop word (、, 签署); None elsewhere."""
+        text, r = self.text, self.rules
+        end = toks[k][1]
+        latin = _LETTER.match(text, toks[k][0]) is not None
+        if k + 1 < len(toks):
+            word = text[toks[k + 1][0]:toks[k + 1][1]]
+            # ZETA|智联: Latin letters and a short Han word
+            if (word in r.generic_words or word in r.appositive_trade
+                    or (latin and len(word) <= 4 and _ALL_HAN.fullmatch(word) is not None
+                        and not self.is_stop(word) and word not in r.regions)):
+                end = toks[k + 1][1]
+                k += 1
+        if k + 1 < len(toks):
+            after = text[toks[k + 1][0]:toks[k + 1][1]]
+            if not self.is_stop(after) or after in r.inner_words:
+                return None
+        return end
+
     # -- gazetteer
     def gazetteer_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
         text, r = self.text, self.rules
@@ -1196,6 +1255,7 @@ class _Finder:
 _COUNT_VALUE = {**{str(n): n for n in range(2, 10)}, **dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9)))}
 _BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  # regions.txt words that open names of any kind
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
+_LATIN_GOES_ON = regex.compile(r"[A-Za-z0-9]|\s[A-Za-z]")
 _PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
 
 
@@ -1293,7 +1353,8 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
         return []
     finder = _Finder(text, rules)
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
-    found = finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
+    found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
+             + finder.appositive_candidates())
     found = select(finder.extend_right(found) + list(extra))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
