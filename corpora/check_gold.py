@@ -12,7 +12,8 @@ Checks, for every gold/<genre>-NN.json:
   * a best-effort re-reading of each figure's surface text agrees with the
     hand-written value, value_max, currency, unit and approx flag;
   * check indices are in range and the arithmetic agrees with the status
-    (ratio and growth: equal to the reported rate after rounding to the
+    (ratio and growth, whose inputs are the current and the previous value or the
+    current value and the change: equal to the reported rate after rounding to the
     reported number of decimals; difference: the current rate minus the one
     it is compared with equals the reported percentage points, the same way;
     sum: parts add up exactly);
@@ -240,6 +241,9 @@ def verify_check(where, ck, figs):
         computed = (a / b * 100) if kind == "ratio" else ((a - b) / b * 100)
         reported = signed(rep)
         tol = Decimal(5) * Decimal(10) ** -(decimals(rep["value"]) + 1)
+        if kind == "growth" and a > b and abs(computed - reported) > tol:
+            # 比年初增加X，增长R: the inputs are the current value and the change
+            computed = b / (a - b) * 100
         ok = abs(computed - reported) <= tol
         if rep["approx"] and rep["text"].endswith(("以上", "多")):
             ok = computed >= reported - tol  # a bound: 8成以上 is at least 80%
