@@ -368,7 +368,8 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         else:
             stated = _stated_target(text, slots, i, done) if done is not None else None
             if stated is not None:
-                tied = _year_target(text, slots, i, m, done, stated)
+                tied = (stated is _target_right_after(text, slots, i, done)
+                        or _year_target(text, slots, i, m, done, stated))
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
                                     mode="" if tied else "inferred")
                 if tied or _agrees(relation, slots, context):
@@ -412,6 +413,8 @@ _TARGET_AFTER = {"money": regex.compile(r"的?(?:目标任务|目标|计划|任�
 _TARGET_SPAN = regex.compile(r"年度|全年|年初|今年")  # 年度目标60亿元 names nothing but the target
 _TARGET_REACH = 600  # a target stated for the year is read back this far
 _TARGET_NEAR = 120  # a target close by that names nothing else (年度任务为50亿元) is the claim's
+# A target stated right after its completion rate, naming nothing else: ，目标任务为2,000人
+_TARGET_RIGHT_AFTER = regex.compile(r"[，,]\s*(?:年度|全年|今年)?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)\s*")
 
 
 def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
@@ -423,6 +426,9 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
     nothing but the target (年度任务为50亿元), or an actual that names nothing
     (实际完成56亿元), will do."""
     name = actual.fields.get("indicator")
+    own = _target_right_after(text, slots, i, actual)
+    if own is not None:
+        return own
     stop = _SENTENCE_END.search(text, slots[i].end)
     stop = _SENTENCE_END.search(text, stop.end()) if stop else None
     stop = stop.start() if stop else len(text)
@@ -445,6 +451,18 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
             # caller checks that the rate agrees)
             near = s
     return near
+
+
+def _target_right_after(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
+    """完成目标任务的107%，目标任务为2,000人: the target the rate ``slots[i]`` states right
+    after it, naming nothing else, of the actual's measure: the text ties it to the claim."""
+    if i + 1 >= len(slots):
+        return None
+    after = slots[i + 1]
+    if after.sentence == slots[i].sentence and after.same_measure(actual) and after.fields.get("role") in (None, "target") \
+            and _TARGET_RIGHT_AFTER.fullmatch(text, slots[i].end, after.start):
+        return after
+    return None
 
 
 _YEAR_SCOPE = regex.compile(r"年度|全年")

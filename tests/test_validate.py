@@ -47,6 +47,13 @@ def test_completion_status(text, status):
     assert article.checks[0].kind == "ratio"
 
 
+@pytest.mark.parametrize("rate, status", [("107%", "consistent"), ("117%", "inconsistent")])
+def test_a_target_stated_right_after_its_rate_is_the_claims_own(rate, status):
+    """…完成目标任务的R，目标任务为X: X, not the target of the claim before."""
+    text = f"城镇新增就业8,650人，完成目标8,000人的108.1%。再就业2,140人，完成目标任务的{rate}，目标任务为2,000人。"
+    assert [(c.kind, c.status) for c in extract(text).checks] == [("ratio", "consistent"), ("ratio", status)]
+
+
 def test_breakdown_sum_and_its_limits():
     _, checks = checks_of("新签约项目21个，其中工业项目、服务业项目、农业项目分别为9个、6个、3个。")
     assert checks == [("sum", "inconsistent", "21个")]
@@ -258,6 +265,11 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
     ("年末全县常住人口52.4万人，其中城镇人口31.2万人，常住人口城镇化率为61.54%。", [("ratio", "inconsistent")]),
     ("公司实现营业收入8.6亿元，毛利2.15亿元，毛利率为25%。", [("ratio", "consistent")]),
     ("每股基本收益0.82元。\n董事会建议每股派发股息0.3元，派息比率为36.59%。", [("ratio", "consistent")]),
+    # 存贷比 is all loans over all deposits: 各项, not one kind of loan (涉农贷款余额)
+    ("各项存款余额486.2亿元，各项贷款余额362.8亿元，其中涉农贷款余额155.4亿元。年末存贷比为74.6%。",
+     [("ratio", "consistent")]),
+    ("各项存款余额486.2亿元，各项贷款余额362.8亿元，其中涉农贷款余额155.4亿元。年末存贷比为84.6%。",
+     [("ratio", "inconsistent")]),
     # Named, but its operands are not stated: no claim to check.
     ("全县常住人口城镇化率为59.54%，比上年提高1.2个百分点。", []),
 ])
