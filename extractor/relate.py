@@ -76,7 +76,7 @@ _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _PREVIOUS_AFTER = regex.compile(
     r"\s*[，,（(]\s*(?:(?P<word>上年同期|上年同月|上年末|去年末|上年|去年同期|去年同月|去年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
-    r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*")
+    r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元)
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
 _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)

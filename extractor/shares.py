@@ -72,7 +72,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
             # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
             # pronoun, among the figures whose names end as it does.
-            named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else noun
+            # (占新签约项目总数的 with 新签约招商项目 stated: named by what it totals)
+            named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else _WHOLE_TAIL.sub("", noun)
             whole = _read_whole(text, earlier, part, rate, slots, context, named)
             if whole is not None:
                 rate.fields["indicator"] = part.fields.get("indicator")

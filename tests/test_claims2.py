@@ -285,3 +285,21 @@ def test_a_completion_rate_of_a_whole_stated_before(text, expected):
 ])
 def test_points_against_the_wider_areas_rate(text, expected):
     assert [c for c in checks_of(text) if c[0] == "difference"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the previous value in brackets after a colon (上年同期：X)
+    ("引进省外境内资金406.3亿元，增长9.8%（上年同期：370.0亿元）。", [("growth", "consistent")]),
+    ("引进省外境内资金406.3亿元，增长8.9%（上年同期：370.0亿元）。", [("growth", "inconsistent")]),
+])
+def test_a_previous_value_after_a_colon_in_brackets(text, expected):
+    assert [(k, s) for k, s, _ in checks_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole named by what it totals (新签约项目总数), worded otherwise than stated (新签约招商项目)
+    ("全市新签约招商项目126个。其中，亿元以上项目97个，占新签约项目总数的77.0%。", [("ratio", "consistent")]),
+    ("全市新签约招商项目126个。其中，亿元以上项目97个，占新签约项目总数的70.7%。", []),  # read: confirms only
+])
+def test_a_whole_named_by_what_it_totals(text, expected):
+    assert [(k, s) for k, s, _ in checks_of(text) if k == "ratio"] == expected
