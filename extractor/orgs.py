@@ -797,8 +797,9 @@ class _Finder:
         out = []
         for m in r.appositive_kind.finditer(text):
             ks, ke = m.span()
-            # cheap rejects before any jieba: no trade word before, or no name after (企业的, 公司，)
-            if ks == 0 or not _HAN.match(text, ks - 1) or not _NAME_CHAR.match(text, ke) or text[ke] in _HARD_STOP:
+            # cheap rejects before any jieba: no trade word before, or what follows
+            # cannot open a name (企业的, 公司，, 公司高管, 企业发展)
+            if ks == 0 or not _HAN.match(text, ks - 1) or not self.may_open_short_name(ke):
                 continue
             toks = self.tokens_around(ks, ke, 8, 10)
             k = bisect.bisect_left(toks, (ke, ke))
@@ -807,7 +808,9 @@ class _Finder:
             trade = [text[a:b] for a, b in toks[max(0, k - 3):k]]
             trade[-1] = trade[-1][:len(trade[-1]) - (ke - ks)]
             trade = [w for w in trade if w][-2:]
-            if not trade or not self.describes_next(trade, ke) or not self.opens_short_name(text[ke:toks[k][1]]):
+            word = text[ke:toks[k][1]]
+            if not (trade and self.trade_words(trade) and self.tag(word) is None
+                    and word not in r.gazetteer and self.opens_short_name(word)):
                 continue
             end = self.appositive_end(toks, k)
             # SK| Global, Counterpoi|nt: Latin letters go on past the window
@@ -815,15 +818,29 @@ class _Finder:
                 out.append(Candidate(ke, end, "company", "org.appositive.company", "list"))
         return out
 
+    def trade_words(self, words: list[str]) -> bool:
+        """Are ``words`` (before a kind of firm) words of the dictionary, no region or
+        known name (手机|厂商, 市场|研究|公司; not 华为|公司, 美国|公司)?"""
+        r = self.rules
+        return all(self.tag(w) is not None and w not in r.gazetteer and not self.is_region(w) for w in words)
+
+    def may_open_short_name(self, i: int) -> bool:
+        """Could a firm's short name open at ``i``: a Latin letter, or two Han
+        characters that are no word of the dictionary, neither a verb nor a function
+        character (欧锐, 芯动 no: 动 a verb)?"""
+        text = self.text
+        if _LETTER.match(text, i):
+            return True
+        pair = text[i:i + 2]
+        return len(pair) == 2 and self.tag(pair) is None and _short_name_chars(self, pair)
+
     def opens_short_name(self, word: str) -> bool:
         """May a firm's short name open with ``word``: a word of four Latin letters or
         more (ZETA; not CEO, USB), or two to four Han characters, none a verb or a
-        function character (欧锐, 芯动; not 高管, 做大, 送上, 总营收…的)?"""
+        function character (欧锐; not 高管, 做大, 送上)?"""
         if _LETTER.match(word):
             return len(word) >= 4 and word.isascii() and word.isalnum()
-        return 2 <= len(word) <= 4 and _ALL_HAN.fullmatch(word) is not None and not any(
-            c in _HARD_STOP or (self.tag(c) or "-")[:1] in _FUNCTION_TAGS or (self.tag(c) or "-").startswith("v")
-            for c in word)
+        return 2 <= len(word) <= 4 and _short_name_chars(self, word)
 
     def appositive_end(self, toks: list[tuple[int, int]], k: int) -> int | None:
         """Where the name opening at ``toks[k]`` ends: after it, or after one word of
@@ -1257,6 +1274,13 @@ _BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
 _LATIN_GOES_ON = regex.compile(r"[A-Za-z0-9]|\s[A-Za-z]")
 _PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
+
+
+def _short_name_chars(finder: _Finder, word: str) -> bool:
+    """Are all characters of ``word`` Han, none a verb or a function character?"""
+    return _ALL_HAN.fullmatch(word) is not None and not any(
+        c in _HARD_STOP or (finder.tag(c) or "-")[:1] in _FUNCTION_TAGS or (finder.tag(c) or "-").startswith("v")
+        for c in word)
 
 
 def _in_order(short: str, name: str) -> bool:
