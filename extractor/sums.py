@@ -247,11 +247,22 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     return 0 if between else 1
 
 
+# Wholes named by joining their parts' names: 出口 and 进口 are the parts of 进出口, not it.
+_JOINED_WHOLES = {"进出口": ("出口", "进口"), "收支": ("收入", "支出")}
+
+
 def _named_as_whole(total: _Slot, parts: list[_Slot]) -> bool:
     """Is a part named by the whole's own name (平台 of 僵尸样本平台, 篮板 of 篮板)?"""
     wholes = [w for w in (total.fields.get("indicator"), total.figure.of) if w]
+    for joined in _JOINED_WHOLES:
+        wholes = [w.replace(joined, "") if all(_part_of(p, _JOINED_WHOLES[joined]) for p in parts) else w
+                  for w in wholes]
     return any(name and len(name) >= 2 and any(name in w for w in wholes)
                for p in parts for name in (p.figure.of, p.fields.get("indicator")))
+
+
+def _part_of(part: _Slot, names: tuple[str, ...]) -> bool:
+    return (part.fields.get("indicator") or part.figure.of or "").endswith(names)
 
 
 def _named_apart(parts: list[_Slot]) -> bool:

@@ -303,3 +303,12 @@ def test_a_previous_value_after_a_colon_in_brackets(text, expected):
 ])
 def test_a_whole_named_by_what_it_totals(text, expected):
     assert [(k, s) for k, s, _ in checks_of(text) if k == "ratio"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 出口 and 进口 are the parts of 进出口, not named as the whole: the text ties them (and may refute)
+    ("全市进出口总值618.4亿元，同比增长7.9%。其中，出口412.6亿元；进口205.8亿元。", [("sum", "consistent")]),
+    ("全市进出口总值618.4亿元，同比增长7.9%。其中，出口412.6亿元；进口215.8亿元。", [("sum", "inconsistent")]),
+])
+def test_exports_and_imports_are_the_parts_of_trade(text, expected):
+    assert [(k, s) for k, s, _ in checks_of(text) if k == "sum"] == expected
