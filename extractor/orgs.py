@@ -1371,6 +1371,22 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     return taken
 
 
+# A year and the verb after it that a left edge walked over (1994年任|中国矿业大学, 2010年到|武汉大学):
+# no name opens with a year.
+_YEAR_LEAD = regex.compile(r"\d{1,4}年(?:[到因获赴任经去推在于从进入原考至]|以来)?")
+
+
+def _without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
+    out = []
+    for c in found:
+        m = _YEAR_LEAD.match(text, c.start, c.end)
+        if m is None:
+            out.append(c)
+        elif c.end - m.end() >= 3:  # what is left must still be a name
+            out.append(c._replace(start=m.end()))
+    return out
+
+
 def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> list[Candidate]:
     """Org mentions in normalized ``text`` (normalized offsets), in text order."""
     if not text:
@@ -1379,7 +1395,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
              + finder.appositive_candidates())
-    found = select(finder.extend_right(found) + list(extra))
+    found = select(_without_year_lead(text, finder.extend_right(found)) + list(extra))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
