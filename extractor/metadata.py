@@ -104,11 +104,12 @@ def detect_metadata(text: str, raw: str | None = None,
         found["date"], time = date
         if time:
             found["time"] = time
-    outlet = find_outlet(text)
+    head = head_dateline(text)  # read once: the outlet and a reporter glued to it both need it
+    outlet = find_outlet(text, head)
     if outlet:
         found["outlet"] = show(*outlet).strip().strip("《》")
     people = find_bylines(text)
-    glued = _glued_dateline_reporter(text)
+    glued = head[1]
     if glued and all(span != glued[:2] for span, _ in people):
         people.append((glued[:2], glued[2]))
     if people:  # reporters: every name in the bylines, in order; correspondents: those so marked
@@ -119,13 +120,13 @@ def detect_metadata(text: str, raw: str | None = None,
     return found
 
 
-def _glued_dateline_reporter(text: str) -> tuple[int, int, str] | None:
-    """The reporter's name glued before the dateline at the head and the role, if any
-    (see glued_reporter)."""
-    if not _DATELINE_END.search(text, 0, HEAD_CHARS):
-        return None
+def head_dateline(text: str) -> tuple[regex.Match | None, tuple[int, int, str] | None]:
+    """The dateline opening the story (新浪科技讯, 新华社北京11月6日电), if any, and the
+    reporter's name glued before its outlet (see glued_reporter)."""
+    if not _DATELINE_END.search(text, 0, HEAD_CHARS):  # the pattern's slow part only where a dateline can end
+        return None, None
     m = _DATELINE.search(text, 0, HEAD_CHARS)
-    return glued_reporter(text, m) if m and m.group("name") else None
+    return m, (glued_reporter(text, m) if m and m.group("name") else None)
 
 
 def surface_of(norm: Normalized) -> Callable[[int, int], str]:
@@ -252,9 +253,10 @@ def _line_dates(text: str):
                 last_end = m.end()
 
 
-def find_outlet(text: str) -> tuple[int, int] | None:
+def find_outlet(text: str, head: tuple | None = None) -> tuple[int, int] | None:
     """Span of the name in ``来源:河南经济报`` (head and tail only: 来源 in running
-    text is about something else), else of a dateline's: ``新浪科技讯``, ``新华社北京11月6日电``."""
+    text is about something else), else of a dateline's: ``新浪科技讯``, ``新华社北京11月6日电``.
+    ``head``: ``head_dateline(text)``, when known."""
     tail_start = max(0, len(text) - HEAD_CHARS * 2)
     for offset, end in ((0, HEAD_CHARS), (tail_start, len(text))):
         if not _holds(text, _OUTLET_CUES, offset, end):
@@ -265,14 +267,12 @@ def find_outlet(text: str) -> tuple[int, int] | None:
             cut = _outlet_end(part, m.start("name"), m.end("name"))
             if cut:
                 return offset + m.start("name"), offset + cut
-    if _DATELINE_END.search(text, 0, HEAD_CHARS):  # the pattern's slow part only where a dateline can end
-        m = _DATELINE.search(text, 0, HEAD_CHARS)
-        if m:
-            if not m.group("name"):
-                return m.span("agency")
-            glued = glued_reporter(text, m)
-            return (glued[1], m.end("name")) if glued else m.span("name")
-    return None
+    m, glued = head if head is not None else head_dateline(text)
+    if m is None:
+        return None
+    if not m.group("name"):
+        return m.span("agency")
+    return (glued[1], m.end("name")) if glued else m.span("name")
 
 
 # A byline's role right before a dateline: 新浪手机特约记者 曾诚新浪手机讯, 北京商报记者 石飞月北京商报讯

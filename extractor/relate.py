@@ -222,7 +222,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     if not figures:
         return [], []
     subjects = _subjects(text)
-    slots: list[_Slot] = _Slots()
+    slots = _Slots()
     floor = last = 0
     for f, (s, e) in zip(figures, spans):
         # Figures come in text order: look back only to the previous one.
@@ -366,10 +366,11 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         if target is not None:
             actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
         else:
-            stated = _stated_target(text, slots, i, done) if done is not None else None
+            # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
+            own = _target_right_after(text, slots, i, done) if done is not None else None
+            stated = own or (_stated_target(text, slots, i, done) if done is not None else None)
             if stated is not None:
-                tied = (stated is _target_right_after(text, slots, i, done)
-                        or _year_target(text, slots, i, m, done, stated))
+                tied = stated is own or _year_target(text, slots, i, m, done, stated)
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
                                     mode="" if tied else "inferred")
                 if tied or _agrees(relation, slots, context):
@@ -426,9 +427,6 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
     nothing but the target (年度任务为50亿元), or an actual that names nothing
     (实际完成56亿元), will do."""
     name = actual.fields.get("indicator")
-    own = _target_right_after(text, slots, i, actual)
-    if own is not None:
-        return own
     stop = _SENTENCE_END.search(text, slots[i].end)
     stop = _SENTENCE_END.search(text, stop.end()) if stop else None
     stop = stop.start() if stop else len(text)
@@ -508,18 +506,15 @@ def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
     yield from then
 
 
-def _agrees(relation: Relation, slots: list[_Slot], context: dict) -> bool:
+def _agrees(relation: Relation, slots: _Slots, context: dict) -> bool:
     """Does the relation hold for the figures as written (validate.py's check), and
     also with every bounded figure read as exact?  Operands are chosen by it, so a
     bound must not do the choosing: 近3万辆 admits any total below 30000."""
     from .validate import check_relations  # validate imports Relation from here
 
     ids = {relation.reported, relation.total, *relation.inputs}
-    if isinstance(slots, _Slots):
-        index = slots.index_by_id()
-        figures = [slots[k].figure for k in sorted(index[i] for i in ids if i in index)]
-    else:
-        figures = [s.figure for s in slots if s.figure.id in ids]
+    index = slots.index_by_id()
+    figures = [slots[k].figure for k in sorted(index[i] for i in ids if i in index)]
     if check_relations([relation], figures, context)[0].status != "consistent":
         return False
     if not any(f.approx for f in figures):

@@ -8,12 +8,11 @@ import operator
 
 import regex
 
-from .relate import (_CHANGE_CUE, _LIST_BREAK, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _clause_start,
-                     _read_floor, _same_indicator, _Slot, _strip_words)
+from .relate import (_CHANGE_CUE, _FULL_STOP, _LIST_BREAK, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
+                     _clause_start, _read_floor, _same_indicator, _Slot, _strip_words)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
-_FULL_STOP = regex.compile(r"[。！？!?\n]")
 # Roles that keep a figure out of any sum: the rates and what they are computed from.
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
 _BREAKDOWN_OPENER = regex.compile(
