@@ -7,244 +7,48 @@ Five sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicon
    (a stop token: verb, particle, preposition, 拜访, 了…);
 2. **gazetteer** of well-known names and government organs, matched with the same
    automaton, kept only on jieba word boundaries;
-3. **lists**: members of ``A、B、C等知名企业`` are orgs of the cue's type;
-4. **aliases**: ``(以下简称"X")``, ``证券简称：X``;
+3. **lists**: members of ``A、B、C等知名企业`` are orgs of the cue's type (org_lists.py);
+4. **aliases**: ``(以下简称"X")``, ``证券简称：X`` (org_aliases.py, with the short forms below);
 5. **appositives**: a short name right after the kind of firm it is (手机厂商欧锐通讯).
 
 A unit written after a name (中国工商银行|梧川支行, 郑州大学|电气与信息工程学院) and a
 legal form in parentheses extend it; a company's short forms and initials (深创投) and
 an association's unit named alone (新型显示分会) are mentions wherever they recur.
-Overlaps go to the longest candidate; every later occurrence of a name found once
-is a mention of it.  Each distinct name is one :class:`~extractor.records.Org`,
-with all its mentions.
+The word classes all of them ask (region, stop word, the walk left to a name's
+first word) are in org_words.py.  Overlaps go to the longest candidate; every later
+occurrence of a name found once is a mention of it.  Each distinct name is one
+:class:`~extractor.records.Org`, with all its mentions.
 """
 from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
 import regex
 
 from .boilerplate import find_boilerplate, inside
 from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .occurrences import occurrences
+from .org_aliases import AliasSource
+from .org_lists import ListSource
 from .org_rules import OrgRules, cached_org_rules
-from .wordcut import Segmenter, segment, segmenter
+from .org_words import (ALL_HAN, FUNCTION_TAGS, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR,
+                        NUMERAL_CHARS, Candidate, merge_singles)
 from .records import Org
+from .wordcut import segment, segmenter
 
-MAX_LEFT = 16          # characters of name before the suffix
-WINDOW = 20            # characters jieba sees left of a suffix
-_CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
-_CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
-_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
-_LATIN = regex.compile(r"[A-Za-z0-9]")
-_LETTER = regex.compile(r"[A-Za-z]")
-_LIST_STOP = regex.compile(r"[，,。；;！!？?\n：:]")        # what ends a clause that may hold a list
-_LIST_STOP_BACK = regex.compile(r"(?r)[，,。；;！!？?\n：:]")
-_CONJ = regex.compile(r"(?:和|与|及|以及)")
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
-_ALL_HAN = regex.compile(r"\p{Han}+")
-_HAN = regex.compile(r"\p{Han}")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
-_TECH_WORD = regex.compile(r"(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}")  # 3D, 5G, B2B
-_ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
-_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百")
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "model": 1}
 
 
 # ---------------------------------------------------------------- candidates
 
 
-class Candidate(NamedTuple):
-    """Immutable, hashed and compared by value like a frozen dataclass (and to the
-    same hash), but made and hashed at C speed: an article makes hundreds."""
-
-    start: int  # normalized offsets
-    end: int
-    type: str
-    rule: str
-    source: str  # alias | suffix | gazetteer | list | model
-
-
-class _Finder:
-    def __init__(self, text: str, rules: OrgRules) -> None:
-        self.text, self.rules = text, rules
-        self._seg: Segmenter | None = None  # jieba, loaded when a word's tag is first asked
-        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
-
-    def tokens_around(self, i: int, j: int, left: int = WINDOW, right: int = 4) -> list[tuple[int, int]]:
-        """jieba tokens of the clause holding ``[i, j)`` (at most ``WINDOW`` characters
-        either side), segmented once per clause however many hits it holds."""
-        text = self.text
-        lo, hi = max(0, i - left), min(len(text), j + right)
-        m = _CLAUSE_BACK.search(text, lo, i)  # the last clause mark in [lo, i)
-        if m:
-            lo = m.end()
-        m = _CLAUSE.search(text, j, hi)
-        if m:
-            hi = m.start()
-        tokens = self._clauses.get((lo, hi))
-        if tokens is None:
-            tokens = self._clauses[lo, hi] = segment(text, lo, hi, self.rules)
-        return tokens
-
-    # -- word classes
-    def tag(self, word: str) -> str | None:
-        """jieba's part-of-speech tag of ``word`` (None if not in its dictionary)."""
-        seg = self._seg
-        if seg is None:
-            seg = self._seg = segmenter(self.rules)
-        return seg.tag(word)
-
-    def is_region(self, tok: str) -> bool:
-        r = self.rules
-        if tok in r.regions or self.tag(tok) == "ns":
-            return True
-        if tok in r.region_tails:
-            return True
-        if len(tok) > 1 and tok[-1] in r.region_tails:
-            head = tok[:-1]
-            if head in r.regions or self.tag(head) == "ns":
-                return True
-            # 梧川县: a place jieba does not know, two or three characters and a tail
-            return 3 <= len(tok) <= 4 and self.unknown(tok) and self.unknown(head)
-        return False
-
-    def unknown(self, word: str) -> bool:
-        """A run of Han characters that is no word of the dictionary (澄湖, 梧川)."""
-        return self.tag(word) is None and _ALL_HAN.fullmatch(word) is not None and word not in self.rules.gazetteer
-
-    def paren_place(self, inner: str, tokens: Iterable[str] = ()) -> bool:
-        """Is ``inner`` (what stands in parentheses inside a name) a place: regions
-        only, or one word the dictionary does not know, 2-4 characters
-        (益海嘉里(澄湖)粮油工业有限公司), not a legal form or a suffix?"""
-        words = list(tokens) or [inner]
-        if all(self.is_region(w) for w in words):
-            return True
-        r = self.rules
-        return (2 <= len(inner) <= 4 and len(words) == 1 and self.unknown(inner)
-                and f"({inner})" not in r.legal_forms and not any(inner.endswith(x) for x in r.suffix_type))
-
-    def is_stop(self, tok: str) -> bool:
-        r = self.rules
-        if tok in r.stop_words:
-            return True
-        if not _NAME_CHAR.fullmatch(tok):
-            return True
-        tag = self.tag(tok)
-        return tag in r.stop_tags and tok not in r.inner_words and not self.is_region(tok)
-
-    def walk_left(self, tokens: list[tuple[int, int]], idx: int) -> int:
-        """Index of the first token of the name whose last token is ``tokens[idx - 1]``."""
-        text, i, used, r = self.text, idx, 0, self.rules
-        while i > 0:
-            s, e = tokens[i - 1]
-            tok = text[s:e]
-            if tok == ")" and i >= 3:  # (中国) / (澄湖) inside or before the suffix
-                j = i - 2
-                while j > 0 and text[tokens[j][0]:tokens[j][1]] != "(" and i - j < 5:
-                    j -= 1
-                inner = text[tokens[j][1]:s] if j >= 0 else ""
-                if j > 0 and text[tokens[j][0]:tokens[j][1]] == "(" and inner and (
-                        f"({inner})" in r.in_parentheses  # 长江实业(集团)有限公司
-                        or self.paren_place(inner, [text[a:b] for a, b in tokens[j + 1:i - 1]])):
-                    used += e - tokens[j][0]
-                    i = j
-                    continue
-                break
-            if used + (e - s) > MAX_LEFT:
-                break
-            if tok == "-" and i >= 2 and self.names_org(text[tokens[i - 2][0]:tokens[i - 2][1]]):
-                break  # 托管人有限公司－基金: a dash between two names
-            # 基金管理人为|深圳市…: a word ending in a function character (为, 在…), or
-            # a word jieba made up ending in a conjunction (广东俊特及|上海…), right
-            # before a region the name opens with
-            # (基金管理|人为|梧川产…: or before a word the dictionary does not know)
-            if (used and len(tok) > 1 and tok not in r.gazetteer
-                    and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
-                    and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
-                break
-            # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
-            # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
-            if used and tok.endswith(r.kind_nouns) and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
-                break
-            # 唱片公司|中唱: a bare 公司 ends the name it comes before (a kind of firm, then its name)
-            if used and tok in r.bare_company:
-                break
-            # 生产商|浙江…, 设计|方|江苏…, 充电器|山东…: a word of the dictionary that is no
-            # region and no name right before a region the name opens with
-            # (not 功能材料|福建省|(高校)|重点实验室: a region with no word of its own after it
-            # is inside the name; not 自由贸易试验区|厦门…管委会: a zone's body holds its name)
-            if (used and self.role_before_region(tok, text[tokens[i][0]:tokens[i][1]])
-                    and not self.only_kinds_after(tokens, i + 1, idx)):
-                break
-            # 获批|建设|梧川市…: a verb of the inner words right before a place with its
-            # level, which the name opens with (not 城乡|建设|局, 国药|控股|雁南…)
-            if used and tok in r.inner_words and (self.tag(tok) or "-").startswith("v"):
-                nxt = text[tokens[i][0]:tokens[i][1]]
-                if len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt):
-                    break
-            # 中铁|二十|局: the number of a company's bureau, right before the suffix or
-            # inside a longer name (中铁|二十四|局集团福建工程有限公司)
-            numbered = (tok[-1] in _NUMERAL_CHARS and 2 <= i < len(tokens)
-                        and self.bureau(tokens[i - 2][0], tokens[i][0] + 1))
-            # 强生|(上海)医疗器材有限公司: a known company (a verb to jieba) opening a longer name
-            known = used and tok in r.gazetteer and tok not in r.stop_words
-            if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
-                    and not self.inner_between(tokens, i)):
-                # 远航集团 after 、 or 了: a verb right before the suffix, itself right
-                # after a separator, is the name (夺冠集团 is in not_org_words)
-                before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
-                if not (used == 0 and tok not in r.stop_words and len(tok) > 1
-                        and (self.tag(tok) or "v").startswith("v")
-                        and before in ("、", "与", "和", "及", "了")):
-                    # 江西|联创|光显有限公司, 美国|普利|美科技公司: a rare verb or adverb
-                    # between a region and the rest of the name is part of it; after a place the dictionary does not
-                    # know, a less rare one or a classifier word (青峦|大成|律师事务所,
-                    # 梧川|天元|…), no place after it (胡某|重返|广州…: a person's verb)
-                    tag = self.tag(tok) or "-"
-                    if not (used and before and tok not in r.stop_words and before not in r.region_tails
-                            and ((self.freq(tok) < r.rare_word_freq and tag.startswith(("v", "a")) and self.is_region(before))
-                                 or ((tag == "q" or (tag.startswith("v") and self.freq(tok) < r.rare_word_freq_unknown))
-                                     and self.tag(before) is None and self.unknown_place(before)
-                                     and not self.is_region(text[tokens[i][0]:tokens[i][1]])))):
-                        # 数源|3D|打印技术有限公司: a verb right after Latin letters is a
-                        # compound noun of the name
-                        if not (used and tok not in r.stop_words and _TECH_WORD.fullmatch(before)
-                                and (self.tag(tok) or "-").startswith("v")):
-                            break
-            used += e - s
-            i -= 1
-        return i
-
-    def only_kinds_after(self, tokens: list[tuple[int, int]], lo: int, idx: int) -> bool:
-        """Are the words from ``tokens[lo]`` to the suffix (the start of ``tokens[idx]``
-        without the suffix it ends in) kinds of body or ranks only, or none
-        (福建省|高校|重点实验室, 福建省|重点实验室; not 陕西省|文化厅)?"""
-        text, r = self.text, self.rules
-        words = [text[a:b] for a, b in tokens[lo:idx]]
-        if idx < len(tokens):
-            last = text[tokens[idx][0]:tokens[idx][1]]
-            for n in range(len(last)):
-                if last[n:] in r.suffix_type:
-                    if n:
-                        words.append(last[:n])
-                    break
-        return all(w.endswith(r.kind_nouns) or w in r.rank_words for w in words)
-
-    def role_before_region(self, tok: str, nxt: str) -> bool:
-        """Is ``tok`` a word of the dictionary written before a name that opens with the
-        region ``nxt`` (生产商|浙江…, 方|江苏…), not a region or a name itself (中国|北京…,
-        长江海事局|黄石…, 中铁|北京…)?"""
-        r = self.rules
-        if not ((nxt in r.regions and nxt not in _BROAD_REGIONS)
-                or (len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt))):
-            return False  # a province or a city (浙江, 深圳市), not 国际 or a piece of a name (范|德堡)
-        return (len(tok) >= 2 and _ALL_HAN.fullmatch(tok) is not None and tok not in r.inner_words
-                and not tok.endswith(r.not_org_tails)
-                and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
-                and not self.names_org(tok) and not self.ends_unit(tok))
+class _Finder(ListSource, AliasSource):
+    """Every source of candidates over one article's normalized text: suffixes,
+    the gazetteer and appositives here, lists and aliases mixed in."""
 
     def describes_next(self, parts: list[str], end: int) -> bool:
         """Are ``parts`` (before a bare 公司 ending at ``end``) words of the dictionary,
@@ -254,7 +58,7 @@ class _Finder:
         if not parts or not all(self.tag(p) is not None and p not in r.gazetteer and not self.is_region(p)
                                 for p in parts):
             return False
-        m = _NAME_CHAR.match(text, end)
+        m = NAME_CHAR.match(text, end)
         if m is None:
             return False
         toks = self.tokens_around(end, m.end(), 0, 4)
@@ -263,57 +67,7 @@ class _Finder:
             return False
         word = text[toks[k][0]:toks[k][1]]
         return (len(word) >= 2 and self.tag(word) is None and word not in r.gazetteer
-                and (_LETTER.match(word) is not None or self.name_like(word)))
-
-    def opens_name(self, word: str) -> bool:
-        """May a name open with ``word`` after a kind of body (知名企业|上海…, 日资企业|丸井…):
-        a region, or a word the dictionary does not know (a place or a brand)?"""
-        return self.is_region(word) or (self.tag(word) is None and (
-            _LATIN.match(word) is not None or self.name_like(word)))
-
-    def name_like(self, word: str) -> bool:
-        """Could ``word``, no word of the dictionary, be (part of) a name: 2-4 Han
-        characters, none a function character (芯动, 梧川华擎; not 年获, 确为)?"""
-        return (2 <= len(word) <= 4 and _ALL_HAN.fullmatch(word) is not None
-                and not any(c in _HARD_STOP or (self.tag(c) or "")[:1] in _FUNCTION_TAGS for c in word))
-
-    def bureau(self, s: int, e: int) -> bool:
-        """Does ``text[s:e]`` end in a state company's numbered bureau, the company
-        known by its short name (中建|三|局, 中铁|二十|局), not a game (连胜三局)?"""
-        m = self.rules.company_bureau.search(self.text, s, e)
-        return m is not None and self.rules.gazetteer.get(m.group("head")) in ("company", "group")
-
-    def inner_between(self, tokens: list[tuple[int, int]], i: int) -> bool:
-        """Is ``tokens[i - 1]``, a stop word that is also a word of names (联合, 合作),
-        inside a name: right after a word of its own that follows a region
-        (苏州|汇川|联合|动力系统股份有限公司), not after a separator or an org
-        (区政府联合…, 联合…)?"""
-        if i < 2 or i >= len(tokens):
-            return False
-        text, r = self.text, self.rules
-        tok = text[tokens[i - 1][0]:tokens[i - 1][1]]
-        if tok not in r.inner_words or tok not in r.stop_words:
-            return False
-        before = text[tokens[i - 2][0]:tokens[i - 2][1]]
-        if (_NAME_CHAR.fullmatch(before) is None or self.is_stop(before) or self.names_org(before)
-                or self.ends_unit(before)):
-            return False  # …栗阳营业部|联合|…: a unit ends the org before the verb
-        if i >= 3 and not self.is_region(before):
-            place = text[tokens[i - 3][0]:tokens[i - 3][1]]
-            if self.is_region(place) or (self.tag(place) is None and self.unknown_place(place)):
-                return True  # 浙东|出版|联合|集团, 青峦|出版|联合|集团
-        # 由|中华|联合|财产保险…, ，中华|联合|…: the word before (a place too) opens the name,
-        # after a stop word or at a clause's start, and is no kind of body (企业联合…,
-        # 高校联合…); no place or org follows (双方联合|杭州…, 上海联合|区政府: a verb)
-        s = tokens[i - 2][0]
-        if i >= 3:
-            prev = text[tokens[i - 3][0]:tokens[i - 3][1]]
-            opens = prev in r.stop_words or _NAME_CHAR.fullmatch(prev) is None  # 由, 、
-        else:
-            opens = s == 0 or _CLAUSE.match(text, s - 1) is not None
-        after = text[tokens[i][0]:tokens[i][1]]
-        return (opens and before not in r.generic_words and not before.endswith(r.kind_nouns)
-                and not self.is_region(after) and not self.names_org(after))
+                and (LETTER.match(word) is not None or self.name_like(word)))
 
     def split_glued_conj(self, tokens: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
         """…有限公司|和蒂森|克虏伯…: a rare word the dictionary glued from a
@@ -374,10 +128,10 @@ class _Finder:
         (p, q), (a, b) = tokens[first - 2], tokens[first - 1]
         if b - a < 2 or q != a or not self.is_stop(text[a:b]) or not self.is_region(text[p:a + 1]):
             return None
-        if (q - p >= 2 and self.is_region(text[p:q])) or _HAN.match(text, a + 1) is None:
+        if (q - p >= 2 and self.is_region(text[p:q])) or HAN.match(text, a + 1) is None:
             return None  # 中国|…: a place already whole before the stop word
         cut = tokens[:first - 2] + [(p, a + 1), (a + 1, b)] + tokens[first:]
-        return _merge_singles(text, cut, limit, self.rules.glued_conj, self.rules.region_tails)
+        return merge_singles(text, cut, limit, self.rules.glued_conj, self.rules.region_tails)
 
     def preposition_glued(self, word: str, prev: str) -> bool:
         """Is ``word`` a preposition and a name's first characters, glued by jieba's HMM
@@ -388,19 +142,13 @@ class _Finder:
                 and self.freq(word) == 0 and len(prev) >= 2 and self.tag(prev) is not None
                 and not self.is_stop(prev) and not self.is_region(prev) and not self.names_org(prev))
 
-    def freq(self, word: str) -> int:
-        seg = self._seg
-        if seg is None:
-            seg = self._seg = segmenter(self.rules)
-        return seg.freq.get(word) or 0
-
     def acceptable(self, parts: list[str], suffix: str, typ: str, cs: int = 0) -> bool:
         """Is ``parts`` (the words before the suffix at ``cs``) a name, not a description?"""
         r = self.rules
         left = "".join(parts)
         if typ == "government":
             # 连胜三局, 第七局, 10局: a number before a one-character suffix is a count of games
-            if len(suffix) == 1 and left and left[-1] in _NUMERAL_CHARS and not self.bureau(cs - len(left), cs + 1):
+            if len(suffix) == 1 and left and left[-1] in NUMERAL_CHARS and not self.bureau(cs - len(left), cs + 1):
                 return False
             if suffix in r.region_first and not self.named_after_place(parts):
                 return False  # 乡镇综合服务中心: a kind of unit every town has
@@ -409,9 +157,9 @@ class _Finder:
             return False
         if suffix in r.name_word_suffixes:
             # 青澜资本, TPG资本, 中信资本: a word of a name, not 民间资本
-            return any(_LETTER.match(p) is not None or r.gazetteer.get(p) in ("company", "group")
-                       or (len(p) >= 2 and _ALL_HAN.fullmatch(p) is not None and self.tag(p) is None
-                           and not any(c in _HARD_STOP for c in p))
+            return any(LETTER.match(p) is not None or r.gazetteer.get(p) in ("company", "group")
+                       or (len(p) >= 2 and ALL_HAN.fullmatch(p) is not None and self.tag(p) is None
+                           and not any(c in HARD_STOP for c in p))
                        for p in parts)
         if suffix in r.region_first and not self.named_after_place(parts):
             return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)
@@ -428,7 +176,7 @@ class _Finder:
                 n and len(p) == 1 and p not in r.region_tails and p not in r.regions and self.is_region(words[n - 1])))]
         if distinctive:
             # a lone single character (一, 某) between generic words names nothing
-            return any(len(p) > 1 or _LATIN.match(p) for p in distinctive) or len(left) >= 3
+            return any(len(p) > 1 or LATIN.match(p) for p in distinctive) or len(left) >= 3
         # 省纺织服装行业协会: a bare 省/市 counts as a region when more follows
         # 县人民医院, 县中医院: a bare level names the one of its level for some suffixes
         regions = [p for p in words if self.is_region(p) and (p not in r.region_tails or len(words) > 1
@@ -477,7 +225,7 @@ class _Finder:
                 typ = "group"  # 江淮重工控股集团有限公司: a group, whatever its legal form
             # cheap rejects before any jieba: nothing name-like before the suffix, or
             # an ordinary word ending in it (该公司, 上市公司, 格局)
-            if cs == 0 or not _NAME_CHAR.match(text[cs - 1]) and text[cs - 1] != ")":
+            if cs == 0 or not NAME_CHAR.match(text[cs - 1]) and text[cs - 1] != ")":
                 continue
             # an ordinary word ending in the suffix (格局, 该公司), unless a more common
             # word ends inside it (台商|协会 holds 商协会, 青禾电子|公司 子公司)
@@ -489,10 +237,10 @@ class _Finder:
             if longer and text.startswith(longer, ce - len(last)):
                 continue
             # 连胜三局, 第七局: a number before a one-character organ suffix counts games
-            if (typ == "government" and ce - cs == 1 and text[cs - 1] in _NUMERAL_CHARS
+            if (typ == "government" and ce - cs == 1 and text[cs - 1] in NUMERAL_CHARS
                     and not self.bureau(max(0, cs - 6), ce)):
                 continue
-            tokens = _merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs, r.glued_conj, r.region_tails)
+            tokens = merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs, r.glued_conj, r.region_tails)
             starts = [s for s, _ in tokens]
             # tokens are contiguous: their ends are the later starts and the last end
             j = bisect.bisect_left(starts, ce)
@@ -501,7 +249,7 @@ class _Finder:
                 # but 区委|书记, and 局|等央企, 局|驻: a word no dictionary has, made by
                 # jieba's HMM across the suffix's end
                 if not ((text[ce:b] in r.titles_after and chain[-1][2] in r.titled_suffixes)
-                        or (self.tag(text[a:b]) is None and _HAN.match(text, ce) is not None)):
+                        or (self.tag(text[a:b]) is None and HAN.match(text, ce) is not None)):
                     continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
             k = bisect.bisect_right(starts, cs) - 1
             ts, te = tokens[k]
@@ -669,7 +417,7 @@ class _Finder:
             if tag is None and self.unknown_place(t):
                 first = n
                 break
-            if (len(t) < 2 or _ALL_HAN.fullmatch(t) is None or tag is None or tag.startswith("v")
+            if (len(t) < 2 or ALL_HAN.fullmatch(t) is None or tag is None or tag.startswith("v")
                     or tag in r.stop_tags or t in r.stop_words or self.names_org(t)):
                 break
             if first == n + 1 and nxt not in r.region_tails and self.is_region(nxt):
@@ -678,17 +426,6 @@ class _Finder:
         if first < len(toks) and toks[first] in ("和", "与"):
             first += 1
         return starts[first] if first < len(toks) else tokens[k][0]
-
-    def unknown_place(self, word: str) -> bool:
-        """Could ``word``, no word of the dictionary, be a place (梧川, 岚溪), not lone
-        words jieba left (年获, 确为, 最热, 咏去: a numeral, an adverb, a verb)?"""
-        if not 2 <= len(word) <= 3 or _ALL_HAN.fullmatch(word) is None:
-            return False
-        for n, c in enumerate(word):
-            tag = self.tag(c) or ""
-            if tag[:1] in _FUNCTION_TAGS or tag.startswith("v") or c in _HARD_STOP:
-                return False
-        return True
 
     def inside_not_org(self, start: int, end: int) -> bool:
         """Does a word of not_org_words open left of ``start`` and end at ``end``
@@ -705,18 +442,9 @@ class _Finder:
         return any(freq(text[a:b]) >= max(100, at_k + 1) for a in (k - 2, k - 1) if a >= 0
                    for b in (k + 1, k + 2) if b <= end)
 
-    def ends_unit(self, word: str) -> bool:
-        """Does ``word`` end in a unit of an org (支行, 营业部, 分公司)?"""
-        return any(word.endswith(su.units) for su in self.rules.sub_units)
-
     def ends_org(self, word: str) -> bool:
         """Does ``word`` end in a known name or a suffix (县政协, 县林业局)?"""
         return self.names_org(word) or any(word[n:] in self.rules.gazetteer for n in range(1, len(word) - 1))
-
-    def names_org(self, word: str) -> bool:
-        """Is ``word`` a known name or does it end in a suffix (人民政府, 电子商会)?"""
-        r = self.rules
-        return word in r.gazetteer or any(word.endswith(x) for x in r.suffix_type)
 
     def extend_right(self, cands: list[Candidate]) -> list[Candidate]:
         """Each candidate with the unit written after it (中国银行|澄湖分行) and a legal
@@ -753,25 +481,6 @@ class _Finder:
             out.append(c if end == c.end else Candidate(c.start, end, c.type, rule, c.source))
         return out
 
-    def unit_words(self, s: int, e: int) -> bool:
-        """Can ``text[s:e]`` stand between an org and its unit (梧川, 电气与信息工程)?
-        Not opening with a stop word or a verb (与江西省…, 举办…), no stop word
-        but a 与/和 between two words, the second no region (清华大学与北京理工学院)."""
-        text, r = self.text, self.rules
-        if s == e:
-            return True  # a unit right after its parent (市委|统战部)
-        # 中国人民财产保险股份有限公司|蓼|塘|支公司: lone characters are a place jieba does not know
-        toks = [text[a:b] for a, b in _merge_singles(text, segment(text, s, e, r), e)]
-        if self.is_stop(toks[0]) or self.names_org(text[s:e]):
-            return False
-        for k, t in enumerate(toks):
-            if t in ("与", "和"):
-                if k == len(toks) - 1 or self.is_region(toks[k + 1]):
-                    return False
-            elif t in r.stop_words:
-                return False
-        return True
-
     def known_tail(self, start: int, end: int) -> tuple[int, str] | None:
         """(start, type) of the longest gazetteer name ending at ``end`` inside [start, end)."""
         for k in range(start, end - 2):
@@ -784,10 +493,6 @@ class _Finder:
         """Does a common dictionary word straddle ``s`` or ``e`` (新浪 in 重新浪费)?"""
         return segmenter(self.rules).straddled(self.text, s, e)
 
-    def followed_by_place(self, end: int) -> bool:
-        r = self.rules
-        return r.not_org_tail.match(self.text, end) is not None and not self.text.startswith(r.units_after, end)
-
     # -- a name after the kind of firm it is
     def appositive_candidates(self) -> list[Candidate]:
         """手机厂商|欧锐通讯, 智能硬件企业|ZETA智联, 市场研究公司|Unacast: a kind of
@@ -799,7 +504,7 @@ class _Finder:
             ks, ke = m.span()
             # cheap rejects before any jieba: no trade word before, or what follows
             # cannot open a name (企业的, 公司，, 公司高管, 企业发展)
-            if ks == 0 or not _HAN.match(text, ks - 1) or not self.may_open_short_name(ke):
+            if ks == 0 or not HAN.match(text, ks - 1) or not self.may_open_short_name(ke):
                 continue
             toks = self.tokens_around(ks, ke, 8, 10)
             k = bisect.bisect_left(toks, (ke, ke))
@@ -829,7 +534,7 @@ class _Finder:
         characters that are no word of the dictionary, neither a verb nor a function
         character (欧锐, 芯动 no: 动 a verb)?"""
         text = self.text
-        if _LETTER.match(text, i):
+        if LETTER.match(text, i):
             return True
         pair = text[i:i + 2]
         return len(pair) == 2 and self.tag(pair) is None and _short_name_chars(self, pair)
@@ -838,7 +543,7 @@ class _Finder:
         """May a firm's short name open with ``word``: a word of four Latin letters or
         more (ZETA; not CEO, USB), or two to four Han characters, none a verb or a
         function character (欧锐; not 高管, 做大, 送上)?"""
-        if _LETTER.match(word):
+        if LETTER.match(word):
             return len(word) >= 4 and word.isascii() and word.isalnum()
         return 2 <= len(word) <= 4 and _short_name_chars(self, word)
 
@@ -848,12 +553,12 @@ class _Finder:
         place (ZETA|智联), before a separator or a stop word (、, 签署); None elsewhere."""
         text, r = self.text, self.rules
         end = toks[k][1]
-        latin = _LETTER.match(text, toks[k][0]) is not None
+        latin = LETTER.match(text, toks[k][0]) is not None
         if k + 1 < len(toks):
             word = text[toks[k + 1][0]:toks[k + 1][1]]
             # ZETA|智联: Latin letters and a short Han word
             if (word in r.generic_words or word in r.appositive_trade
-                    or (latin and len(word) <= 4 and _ALL_HAN.fullmatch(word) is not None
+                    or (latin and len(word) <= 4 and ALL_HAN.fullmatch(word) is not None
                         and not self.is_stop(word) and word not in r.regions)):
                 end = toks[k + 1][1]
                 k += 1
@@ -918,7 +623,7 @@ class _Finder:
                             # 由|岚|州市|工商联: a place jieba does not know, cut before its
                             # last character, which it glued to the level
                             if (k >= 2 and len(w) == 2 and w[1] in r.region_tails and tokens[k - 2][1] - tokens[k - 2][0] == 1
-                                    and text[tokens[k - 2][0]] not in _HARD_STOP and self.is_region(text[tokens[k - 2][0]:b])):
+                                    and text[tokens[k - 2][0]] not in HARD_STOP and self.is_region(text[tokens[k - 2][0]:b])):
                                 start = tokens[k - 2][0]
                             break
                         k -= 1
@@ -934,7 +639,7 @@ class _Finder:
             elif typ == "company" and word.endswith(r.region_before_known) and s >= 2:
                 # 中国|光大银行: a region written before a known bank is part of its name
                 for n in (3, 2):
-                    if s >= n and text[s - n:s] in r.regions and (s == n or not _NAME_CHAR.match(text[s - n - 1])
+                    if s >= n and text[s - n:s] in r.regions and (s == n or not NAME_CHAR.match(text[s - n - 1])
                                                                   or text[s - n - 1] in r.stop_words):
                         start = s - n
                         break
@@ -944,317 +649,6 @@ class _Finder:
                 e = m.end()  # 京东方A: a share class after a short name
             out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
         return out
-
-    # -- lists
-    def list_candidates(self, found: list[Candidate]) -> tuple[list[Candidate], set[Candidate]]:
-        """New members of org lists, and found candidates to drop (inside project lists)."""
-        text, r = self.text, self.rules
-        new: list[Candidate] = []
-        drop: set[Candidate] = set()
-        if "、" not in text:
-            return new, drop
-        org_starts = sorted(c.start for c in found)
-        # found, indexed once (not scanned per list: a long article has many lists and names)
-        covered = {(c.start, c.end): c for c in found}
-        by_end: dict[int, list[Candidate]] = {}
-        for c in found:
-            by_end.setdefault(c.end, []).append(c)
-        by_start = sorted(found, key=lambda c: c.start)
-        starts = [c.start for c in by_start]
-        ends_sorted = sorted(found, key=lambda c: c.end)
-        ends = [c.end for c in ends_sorted]
-        for region_start, stop, cue in self._list_regions():
-            if "、" not in text[region_start:stop]:
-                continue
-            # cheap gate before any jieba: a cue word, or two orgs already inside
-            if cue is None and bisect.bisect_left(org_starts, stop) - bisect.bisect_left(org_starts, region_start) < 2:
-                continue
-            cs = region_start
-            first_sep = text.find("、", cs, stop)
-            # members: split on 、 and on a final 和/与/及
-            seps = [i for i in range(first_sep, stop) if text[i] == "、"]
-            bounds = []
-            prev = None
-            for i in seps:
-                bounds.append((prev + 1 if prev is not None else None, i))
-                prev = i
-            # the last member ends at 等 when a name found ends there (…协会等开展对接)
-            k = text.find("等", prev + 1, stop)
-            bounds.append((prev + 1, k if k > prev + 1 and (prev + 1, k) in covered else stop))
-            # the first member's left edge: a name found there, or jieba, walking
-            # left from the first 、
-            fe = bounds[0][1]
-            known = [c.start for c in by_end.get(fe, ()) if c.start >= cs]
-            if known:
-                bounds[0] = (known[0], fe)
-            else:
-                # 华润|置|地: lone characters jieba left are merged, as before a suffix
-                tokens = _merge_singles(text, [t for t in self.tokens_around(fe - 1, fe) if t[0] >= cs and t[1] <= fe],
-                                        fe, r.glued_conj, r.region_tails)
-                first = self.walk_left(tokens, len(tokens))
-                bounds[0] = (tokens[first][0] if first < len(tokens) else fe, fe)
-            # a member holding 和/与/及/以及: two members when it is the last one of a
-            # list with a cue, or when one side is a name found already
-            members = []
-            for n, (a, b) in enumerate(bounds):
-                members += self._split_conj(a, b, covered, cue is not None and n == len(bounds) - 1)
-            members = [(a, b) for a, b in members if b > a]
-            if len(members) < 2:
-                continue
-            cue_word = cue.group("cue") if cue else None
-            # A、B和C三家企业: as many members as firms counted, each no shorter than three characters
-            if cue is not None and cue.groupdict().get("counted") and (
-                    _COUNT_VALUE.get(cue.group("counted"), 0) != len(members) or any(b - a < 3 for a, b in members)):
-                continue
-            if cue_word in r.list_not_cues:
-                lo, hi = min(a for a, _ in members), max(b for _, b in members)
-                for c in by_start[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
-                    if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members):
-                        drop.add(c)
-                continue
-            exact = [mb for mb in members if mb in covered]
-            # 等新经济公司, 等到医院: a cue after other words needs an org among the members,
-            # but a count of firms (等12家农业产业化龙头企业) will do for members that look
-            # like short names (four characters or more: not 钢铁、水泥等6家高耗能企业)
-            loose = cue is not None and bool(cue.groupdict().get("fill")) and not exact
-            if loose and not cue.groupdict().get("count"):
-                continue
-            if cue_word in r.list_cues_any:  # 等12家单位: the type of the members found
-                if not exact:
-                    continue
-                typ = _member_type([covered[mb] for mb in exact])
-            elif cue_word:
-                typ = r.list_cues[cue_word]
-            elif len(exact) >= 2 and len(exact) * 3 >= len(members) * 2:
-                typ = _member_type([covered[mb] for mb in exact])
-            elif (len(exact) >= 2 and len(exact) * 2 >= len(members)
-                  and r.list_verb.search(text, max(0, members[0][0] - 5), members[0][0])):
-                # 拜访了A、B、C和D: after a verb of visiting, half the members found will do
-                typ = _member_type([covered[mb] for mb in exact])
-            else:
-                continue
-            if cue is None and members[-1] not in covered:
-                # …和天正电气|负责人: a role noun after the last member is no part of it
-                a, b = members[-1]
-                for tail in r.list_member_tails:
-                    if b - a > len(tail) + 1 and text.endswith(tail, a, b):
-                        members[-1] = (a, b - len(tail))
-                        break
-                else:
-                    # …和县纪委监委|联合督导: the list ends before a word of joint action
-                    for x, y in segment(text, a + 2, b, r):
-                        if text[x:y] in r.list_member_cuts and x > a + 1:
-                            members[-1] = (a, x)
-                            break
-            for a, b in members:
-                if (a, b) in covered:
-                    continue
-                word = text[a:b]
-                inside = (by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-                          + [c for c in ends_sorted[bisect.bisect_right(ends, a):bisect.bisect_right(ends, b)]
-                             if c.start < a])
-                # 西门子医疗: a known company and words of trade is a company of its own
-                # (not one with its legal form: …有限公司|投资 is the company and a verb)
-                if inside and not (len(inside) == 1 and inside[0].start == a and inside[0].end < b
-                                   and inside[0].source != "suffix"
-                                   and inside[0].type in ("company", "group") and typ in ("company", "group")
-                                   and (text[inside[0].end:b] in r.generic_words
-                                        or all(text[x:y] in r.generic_words for x, y in segment(text, inside[0].end, b, r)))):
-                    continue
-                if not ((4 if loose else 2) <= len(word) <= r.list_member_max) or not _NAME_CHAR.fullmatch(word):
-                    continue
-                if word.endswith(r.not_org_tails):
-                    continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs
-                toks = [text[x:y] for x, y in segment(text, a, b, r)]
-                if any(self.is_stop(t) and t not in r.inner_words for t in toks if len(t) > 1 or t in r.stop_words):
-                    continue
-                if all(self.is_region(t) or t in r.generic_words for t in toks):
-                    continue
-                if self.followed_by_place(b):
-                    continue
-                t = "group" if typ == "company" and "集团" in word else typ
-                if t not in ("company", "group") and cue_word not in r.list_cues and toks[-1] in r.generic_words \
-                        and not self.names_org(toks[-1]):
-                    # 县税务局、县人社局和青禾电子等单位: typed by the members found, but a
-                    # name ending in a trade (电子, 科技) is a company's
-                    t = "group" if "集团" in word else "company"
-                new.append(Candidate(a, b, t, f"org.list.{t}", "list"))
-        return new, drop
-
-    def _split_conj(self, a: int | None, b: int, covered: dict, always: bool) -> list[tuple[int, int]]:
-        """A list member split at 和/与/及/以及: at the first one when ``always``, else
-        where one side is a name found already (蒂森克虏伯电梯以及中国德国商会)."""
-        if a is None or (a, b) in covered:
-            return [(a, b)] if a is not None else []
-        text = self.text
-        for m in _CONJ.finditer(text, a, b):
-            s, e = m.span()
-            if s == a or e == b:
-                continue
-            if always or (a, s) in covered or (e, b) in covered:
-                return [(a, s)] + self._split_conj(e, b, covered, False)
-            if always:
-                break
-        return [(a, b)]
-
-    def _cues(self, start: int, end: int) -> list:
-        """The list cues in ``text[start:end]``, left to right: those right after 等
-        (等知名企业), or when there is none, those after a few words of trade (等面板企业)."""
-        text, r = self.text, self.rules
-        k = text.find("等", start, end)
-        if k < 0:
-            return list(r.list_cue_counted.finditer(text, start, end))
-        return list(r.list_cue.finditer(text, k, end)) or list(r.list_cue_filled.finditer(text, k, end))
-
-    def _list_regions(self):
-        """(start, end, cue match) of each stretch that may hold one list: a clause
-        cut after every 等+cue (电池电源、电子信息等行业 | 重点拜访了A、B等知名企业)."""
-        text = self.text
-        # a clause here runs between two marks of _LIST_STOP (、 is none) and holds a 、
-        n, k = len(text), text.find("、")
-        while k >= 0:
-            m = _LIST_STOP_BACK.search(text, 0, k)
-            start = m.end() if m else 0
-            m = _LIST_STOP.search(text, k)
-            end = m.start() if m else n
-            cs = start
-            for cue in self._cues(start, end):
-                yield cs, cue.start(), cue
-                cs = cue.end()
-            if cs < end:
-                yield cs, end, None
-            k = text.find("、", end)
-
-    # -- aliases
-    def alias_candidates(self, found: list[Candidate]) -> list[Candidate]:
-        text, r = self.text, self.rules
-        out = []
-        last_ending: dict[int, int] = {}  # end -> index in found of the last name ending there
-        for k, c in enumerate(found):
-            last_ending[c.end] = k
-        for pat in r.alias_patterns:
-            for m in pat.finditer(text):
-                s, e = m.span("alias")
-                word = text[s:e].strip()
-                if word in r.alias_not or len(word) < 2:
-                    continue
-                # the type of the name right before the alias (a character may stand between)
-                k = max(last_ending.get(m.start(), -1), last_ending.get(m.start() - 1, -1))
-                # (以下简称"通知"), (以下简称"进博会"): in parentheses after no name found,
-                # an alias of a document, an event or a place, unless it is a name itself
-                if k < 0 and text[m.start()] in "(（" and not self.names_org(word):
-                    continue
-                typ = found[k].type if k >= 0 else "company"
-                out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
-        # 梧川市城市投资发展集团有限公司（梧川城投）: a short name in parentheses right after
-        # a name, made of its characters in order, opening with its first (not a gloss, a
-        # place or a legal form, which share no such run)
-        for c in found:
-            m = _PAREN_SHORT.match(text, c.end)
-            if m is None:
-                continue
-            word, name = m.group(1), text[c.start:c.end]
-            if word in r.alias_not or word == name or word[0] != name[0] or not _in_order(word, name):
-                continue
-            # 梧川市人民医院（梧川）: a place, no short name
-            if self.is_region(word) or (name.startswith(word) and name[len(word)] in r.region_tails):
-                continue
-            out.append(Candidate(m.start(1), m.end(1), c.type, "org.alias.in_parentheses", "alias"))
-        return out
-
-    def short_forms(self, found: list[Candidate]) -> list[Candidate]:
-        """岭南能源控股 / 华信云联 for 岭南能源控股有限公司 / 北京华信云联科技股份有限公司:
-        a company's name cut before its suffixes (and then its generic words, when a
-        distinctive word is left), with or without its region, wherever it stands alone;
-        its initials (深创投 for 深圳市创新投资集团有限公司); an association's unit
-        without the association (新型显示分会 for …协会新型显示分会)."""
-        text, r = self.text, self.rules
-        forms: dict[str, tuple[str, str]] = {}  # short form -> (type, rule)
-        for c in found:
-            if c.type == "association" and r.sub_units:
-                self._elliptic(c, forms)
-            if c.source != "suffix" or c.type not in ("company", "group"):
-                continue
-            name = text[c.start:c.end]
-            toks = [text[a:b] for a, b in segment(text, c.start, c.end, r)]
-            variants = [toks]
-            k = 0
-            while k < len(toks) and self.is_region(toks[k]):
-                k += 1
-            if 0 < k < len(toks):
-                variants.append(toks[k:])
-            for n, v in enumerate(variants):
-                cut = list(v)
-                # without its region a name needs a word of its own (not 轨道交通 of
-                # 江阳市轨道交通集团有限公司)
-                while cut and (cut[-1] in r.suffix_type or cut[-1] in "()" or self.is_region(cut[-1])):
-                    cut.pop()
-                    self._short(cut, name, forms, need_distinctive=n > 0)
-                while cut:
-                    if cut[-1] not in r.generic_words:
-                        # 华康|生物制药: a word of two trade words, cut as two (华康生物)
-                        pieces = self._generic_pieces(cut[-1])
-                        if pieces is None:
-                            break
-                        cut[-1:] = pieces
-                    cut.pop()
-                    self._short(cut, name, forms, need_distinctive=True)
-            self._initials(toks, name, forms)
-        out = []
-        for short, starts in occurrences(text, forms).items():
-            typ, rule = forms[short]
-            for i in starts:
-                # 雁南文化|产业博览会: a short name ending in a trade word, then another
-                # trade word or a park word, is a longer noun, no mention of the company
-                if not (short.endswith(r.generic_heads) and text.startswith(r.generic_heads, i + len(short))):
-                    out.append(Candidate(i, i + len(short), typ, rule, "list"))
-        return out
-
-    def _generic_pieces(self, word: str) -> list[str] | None:
-        """``word`` as two generic words (生物制药 -> 生物, 制药), or None."""
-        g = self.rules.generic_words
-        for k in range(2, len(word) - 1):
-            if word[:k] in g and word[k:] in g:
-                return [word[:k], word[k:]]
-        return None
-
-    def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool) -> None:
-        short = "".join(cut)
-        if len(short) < 4 or short == name or not _ALL_HAN.fullmatch(short):
-            return
-        if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words for t in cut):
-            return
-        forms.setdefault(short, ("company", "org.short.of_full_name"))
-
-    def _initials(self, toks: list[str], name: str, forms: dict) -> None:
-        """深创投: the first character of each of three or four words (region first)
-        before the suffixes, when it is no word of the dictionary and the text has it
-        outside the name."""
-        r = self.rules
-        words = list(toks)
-        while words and (words[-1] in r.suffix_type or words[-1] in "()"):
-            words.pop()
-        if not 3 <= len(words) <= 4 or any(len(w) < 2 or not _ALL_HAN.fullmatch(w) for w in words):
-            return
-        short = "".join(w[0] for w in words)
-        # (one the text lacks finds nothing: the text is searched for all forms at once)
-        if short in forms or short in name or self.tag(short) is not None:
-            return
-        forms[short] = ("company", "org.short.initials")
-
-    def _elliptic(self, c: Candidate, forms: dict) -> None:
-        text = self.text
-        for su in self.rules.sub_units:
-            if not su.elliptic:
-                continue
-            for parent in su.parents:
-                k = text.rfind(parent, c.start, c.end)
-                if k < 0:
-                    continue
-                m = su.pattern.fullmatch(text, k + len(parent), c.end)
-                if m and len(m.group()) >= 4 and self.unit_words(*m.span("mid")):
-                    forms.setdefault(m.group(), (c.type, "org.short.of_sub_unit"))
-                return
 
     def in_byline(self, c: Candidate) -> bool:
         line_start = self.text.rfind("\n", 0, c.start) + 1
@@ -1269,64 +663,25 @@ class _Finder:
         return self.rules.byline.search(before) is not None
 
 
-_COUNT_VALUE = {**{str(n): n for n in range(2, 10)}, **dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9)))}
-_BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  # regions.txt words that open names of any kind
-_PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
 _LATIN_GOES_ON = regex.compile(r"[A-Za-z0-9]|\s[A-Za-z]")
 _PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
 
 
 def _short_name_chars(finder: _Finder, word: str) -> bool:
     """Are all characters of ``word`` Han, none a verb or a function character?"""
-    return _ALL_HAN.fullmatch(word) is not None and not any(
-        c in _HARD_STOP or (finder.tag(c) or "-")[:1] in _FUNCTION_TAGS or (finder.tag(c) or "-").startswith("v")
+    return ALL_HAN.fullmatch(word) is not None and not any(
+        c in HARD_STOP or (finder.tag(c) or "-")[:1] in FUNCTION_TAGS or (finder.tag(c) or "-").startswith("v")
         for c in word)
-
-
-def _in_order(short: str, name: str) -> bool:
-    """Are the characters of ``short`` in ``name``, in that order (城投 in 城市投资)?"""
-    it = iter(name)
-    return all(ch in it for ch in short)
 
 
 _DATELINE_REACH = 600  # where a dateline can stand: the head of the article
 _AFTER_DATELINE = regex.compile(r"[\s:：(（]")
-_FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
-_HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或则即我你他她它、，,")
-
-
-def _merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
-                   tails: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """正 + 和 + 鞋业 -> 正和 + 鞋业: runs of single characters before ``limit`` are
-    usually an unknown name jieba split up, not a string of function words; but a
-    lone conjunction (``conj``) stays apart from a level after it (``tails``: 和|市)."""
-    out: list[tuple[int, int]] = []
-    run = False  # is out[-1] a run of lone characters?
-    for a, b in tokens:
-        single = b - a == 1 and b <= limit and text[a] not in _HARD_STOP and _HAN.match(text[a]) is not None
-        if single and run and out[-1][1] == a and not (
-                text[a] in tails and out[-1][1] - out[-1][0] == 1 and text[out[-1][0]] in conj):
-            out[-1] = (out[-1][0], b)
-            continue
-        out.append((a, b))
-        run = single
-    return out
 
 
 @lru_cache(maxsize=4096)
 def _shape(word: str) -> tuple[bool, bool, bool]:
     """Does ``word`` start with a Latin letter or digit, end with one, start with Han?"""
-    return _LATIN.match(word[0]) is not None, _LATIN.match(word[-1]) is not None, _HAN.match(word) is not None
-
-
-def _member_type(cands: list[Candidate]) -> str:
-    """The type most of a list's known members have; a group counts as a company
-    (a member is a group only when its name holds 集团)."""
-    counts: dict[str, int] = {}
-    for c in cands:
-        t = "company" if c.type == "group" else c.type
-        counts[t] = counts.get(t, 0) + 1
-    return max(counts, key=lambda t: counts[t])  # ties: the first member's
+    return LATIN.match(word[0]) is not None, LATIN.match(word[-1]) is not None, HAN.match(word) is not None
 
 
 def _rule_name(suffix: str, typ: str) -> str:

@@ -1,0 +1,152 @@
+"""Org names by other names: aliases the text introduces (``(以下简称"X")``, a short
+name in parentheses right after the full one) and short forms found by themselves
+(a company's name cut before its suffixes, its initials, an association's unit)."""
+from __future__ import annotations
+
+import regex
+
+from .occurrences import occurrences
+from .org_words import ALL_HAN, Candidate, OrgWords
+from .wordcut import segment
+
+_PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
+
+
+class AliasSource(OrgWords):
+    """Mixed into orgs._Finder: aliases and short forms of the names found."""
+
+    def alias_candidates(self, found: list[Candidate]) -> list[Candidate]:
+        text, r = self.text, self.rules
+        out = []
+        last_ending: dict[int, int] = {}  # end -> index in found of the last name ending there
+        for k, c in enumerate(found):
+            last_ending[c.end] = k
+        for pat in r.alias_patterns:
+            for m in pat.finditer(text):
+                s, e = m.span("alias")
+                word = text[s:e].strip()
+                if word in r.alias_not or len(word) < 2:
+                    continue
+                # the type of the name right before the alias (a character may stand between)
+                k = max(last_ending.get(m.start(), -1), last_ending.get(m.start() - 1, -1))
+                # (以下简称"通知"), (以下简称"进博会"): in parentheses after no name found,
+                # an alias of a document, an event or a place, unless it is a name itself
+                if k < 0 and text[m.start()] in "(（" and not self.names_org(word):
+                    continue
+                typ = found[k].type if k >= 0 else "company"
+                out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
+        # 梧川市城市投资发展集团有限公司（梧川城投）: a short name in parentheses right after
+        # a name, made of its characters in order, opening with its first (not a gloss, a
+        # place or a legal form, which share no such run)
+        for c in found:
+            m = _PAREN_SHORT.match(text, c.end)
+            if m is None:
+                continue
+            word, name = m.group(1), text[c.start:c.end]
+            if word in r.alias_not or word == name or word[0] != name[0] or not _in_order(word, name):
+                continue
+            # 梧川市人民医院（梧川）: a place, no short name
+            if self.is_region(word) or (name.startswith(word) and name[len(word)] in r.region_tails):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), c.type, "org.alias.in_parentheses", "alias"))
+        return out
+
+    def short_forms(self, found: list[Candidate]) -> list[Candidate]:
+        """岭南能源控股 / 华信云联 for 岭南能源控股有限公司 / 北京华信云联科技股份有限公司:
+        a company's name cut before its suffixes (and then its generic words, when a
+        distinctive word is left), with or without its region, wherever it stands alone;
+        its initials (深创投 for 深圳市创新投资集团有限公司); an association's unit
+        without the association (新型显示分会 for …协会新型显示分会)."""
+        text, r = self.text, self.rules
+        forms: dict[str, tuple[str, str]] = {}  # short form -> (type, rule)
+        for c in found:
+            if c.type == "association" and r.sub_units:
+                self._elliptic(c, forms)
+            if c.source != "suffix" or c.type not in ("company", "group"):
+                continue
+            name = text[c.start:c.end]
+            toks = [text[a:b] for a, b in segment(text, c.start, c.end, r)]
+            variants = [toks]
+            k = 0
+            while k < len(toks) and self.is_region(toks[k]):
+                k += 1
+            if 0 < k < len(toks):
+                variants.append(toks[k:])
+            for n, v in enumerate(variants):
+                cut = list(v)
+                # without its region a name needs a word of its own (not 轨道交通 of
+                # 江阳市轨道交通集团有限公司)
+                while cut and (cut[-1] in r.suffix_type or cut[-1] in "()" or self.is_region(cut[-1])):
+                    cut.pop()
+                    self._short(cut, name, forms, need_distinctive=n > 0)
+                while cut:
+                    if cut[-1] not in r.generic_words:
+                        # 华康|生物制药: a word of two trade words, cut as two (华康生物)
+                        pieces = self._generic_pieces(cut[-1])
+                        if pieces is None:
+                            break
+                        cut[-1:] = pieces
+                    cut.pop()
+                    self._short(cut, name, forms, need_distinctive=True)
+            self._initials(toks, name, forms)
+        out = []
+        for short, starts in occurrences(text, forms).items():
+            typ, rule = forms[short]
+            for i in starts:
+                # 雁南文化|产业博览会: a short name ending in a trade word, then another
+                # trade word or a park word, is a longer noun, no mention of the company
+                if not (short.endswith(r.generic_heads) and text.startswith(r.generic_heads, i + len(short))):
+                    out.append(Candidate(i, i + len(short), typ, rule, "list"))
+        return out
+
+    def _generic_pieces(self, word: str) -> list[str] | None:
+        """``word`` as two generic words (生物制药 -> 生物, 制药), or None."""
+        g = self.rules.generic_words
+        for k in range(2, len(word) - 1):
+            if word[:k] in g and word[k:] in g:
+                return [word[:k], word[k:]]
+        return None
+
+    def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool) -> None:
+        short = "".join(cut)
+        if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short):
+            return
+        if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words for t in cut):
+            return
+        forms.setdefault(short, ("company", "org.short.of_full_name"))
+
+    def _initials(self, toks: list[str], name: str, forms: dict) -> None:
+        """深创投: the first character of each of three or four words (region first)
+        before the suffixes, when it is no word of the dictionary and the text has it
+        outside the name."""
+        r = self.rules
+        words = list(toks)
+        while words and (words[-1] in r.suffix_type or words[-1] in "()"):
+            words.pop()
+        if not 3 <= len(words) <= 4 or any(len(w) < 2 or not ALL_HAN.fullmatch(w) for w in words):
+            return
+        short = "".join(w[0] for w in words)
+        # (one the text lacks finds nothing: the text is searched for all forms at once)
+        if short in forms or short in name or self.tag(short) is not None:
+            return
+        forms[short] = ("company", "org.short.initials")
+
+    def _elliptic(self, c: Candidate, forms: dict) -> None:
+        text = self.text
+        for su in self.rules.sub_units:
+            if not su.elliptic:
+                continue
+            for parent in su.parents:
+                k = text.rfind(parent, c.start, c.end)
+                if k < 0:
+                    continue
+                m = su.pattern.fullmatch(text, k + len(parent), c.end)
+                if m and len(m.group()) >= 4 and self.unit_words(*m.span("mid")):
+                    forms.setdefault(m.group(), (c.type, "org.short.of_sub_unit"))
+                return
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Are the characters of ``short`` in ``name``, in that order (城投 in 城市投资)?"""
+    it = iter(name)
+    return all(ch in it for ch in short)

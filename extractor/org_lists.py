@@ -1,0 +1,208 @@
+"""Org names as members of lists: ``A、B、C等知名企业`` (a cue word gives the type), or
+``拜访了A、B和C`` where most members are names found already."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .org_words import NAME_CHAR, Candidate, OrgWords, merge_singles
+from .wordcut import segment
+
+_LIST_STOP = regex.compile(r"[，,。；;！!？?\n：:]")        # what ends a clause that may hold a list
+_LIST_STOP_BACK = regex.compile(r"(?r)[，,。；;！!？?\n：:]")
+_CONJ = regex.compile(r"(?:和|与|及|以及)")
+_COUNT_VALUE = {**{str(n): n for n in range(2, 10)}, **dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9)))}
+
+
+class ListSource(OrgWords):
+    """Mixed into orgs._Finder: candidates from the lists of an article."""
+
+    def list_candidates(self, found: list[Candidate]) -> tuple[list[Candidate], set[Candidate]]:
+        """New members of org lists, and found candidates to drop (inside project lists)."""
+        text, r = self.text, self.rules
+        new: list[Candidate] = []
+        drop: set[Candidate] = set()
+        if "、" not in text:
+            return new, drop
+        org_starts = sorted(c.start for c in found)
+        # found, indexed once (not scanned per list: a long article has many lists and names)
+        covered = {(c.start, c.end): c for c in found}
+        by_end: dict[int, list[Candidate]] = {}
+        for c in found:
+            by_end.setdefault(c.end, []).append(c)
+        by_start = sorted(found, key=lambda c: c.start)
+        starts = [c.start for c in by_start]
+        ends_sorted = sorted(found, key=lambda c: c.end)
+        ends = [c.end for c in ends_sorted]
+        for region_start, stop, cue in self._list_regions():
+            if "、" not in text[region_start:stop]:
+                continue
+            # cheap gate before any jieba: a cue word, or two orgs already inside
+            if cue is None and bisect.bisect_left(org_starts, stop) - bisect.bisect_left(org_starts, region_start) < 2:
+                continue
+            cs = region_start
+            first_sep = text.find("、", cs, stop)
+            # members: split on 、 and on a final 和/与/及
+            seps = [i for i in range(first_sep, stop) if text[i] == "、"]
+            bounds = []
+            prev = None
+            for i in seps:
+                bounds.append((prev + 1 if prev is not None else None, i))
+                prev = i
+            # the last member ends at 等 when a name found ends there (…协会等开展对接)
+            k = text.find("等", prev + 1, stop)
+            bounds.append((prev + 1, k if k > prev + 1 and (prev + 1, k) in covered else stop))
+            # the first member's left edge: a name found there, or jieba, walking
+            # left from the first 、
+            fe = bounds[0][1]
+            known = [c.start for c in by_end.get(fe, ()) if c.start >= cs]
+            if known:
+                bounds[0] = (known[0], fe)
+            else:
+                # 华润|置|地: lone characters jieba left are merged, as before a suffix
+                tokens = merge_singles(text, [t for t in self.tokens_around(fe - 1, fe) if t[0] >= cs and t[1] <= fe],
+                                        fe, r.glued_conj, r.region_tails)
+                first = self.walk_left(tokens, len(tokens))
+                bounds[0] = (tokens[first][0] if first < len(tokens) else fe, fe)
+            # a member holding 和/与/及/以及: two members when it is the last one of a
+            # list with a cue, or when one side is a name found already
+            members = []
+            for n, (a, b) in enumerate(bounds):
+                members += self._split_conj(a, b, covered, cue is not None and n == len(bounds) - 1)
+            members = [(a, b) for a, b in members if b > a]
+            if len(members) < 2:
+                continue
+            cue_word = cue.group("cue") if cue else None
+            # A、B和C三家企业: as many members as firms counted, each no shorter than three characters
+            if cue is not None and cue.groupdict().get("counted") and (
+                    _COUNT_VALUE.get(cue.group("counted"), 0) != len(members) or any(b - a < 3 for a, b in members)):
+                continue
+            if cue_word in r.list_not_cues:
+                lo, hi = min(a for a, _ in members), max(b for _, b in members)
+                for c in by_start[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+                    if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members):
+                        drop.add(c)
+                continue
+            exact = [mb for mb in members if mb in covered]
+            # 等新经济公司, 等到医院: a cue after other words needs an org among the members,
+            # but a count of firms (等12家农业产业化龙头企业) will do for members that look
+            # like short names (four characters or more: not 钢铁、水泥等6家高耗能企业)
+            loose = cue is not None and bool(cue.groupdict().get("fill")) and not exact
+            if loose and not cue.groupdict().get("count"):
+                continue
+            if cue_word in r.list_cues_any:  # 等12家单位: the type of the members found
+                if not exact:
+                    continue
+                typ = _member_type([covered[mb] for mb in exact])
+            elif cue_word:
+                typ = r.list_cues[cue_word]
+            elif len(exact) >= 2 and len(exact) * 3 >= len(members) * 2:
+                typ = _member_type([covered[mb] for mb in exact])
+            elif (len(exact) >= 2 and len(exact) * 2 >= len(members)
+                  and r.list_verb.search(text, max(0, members[0][0] - 5), members[0][0])):
+                # 拜访了A、B、C和D: after a verb of visiting, half the members found will do
+                typ = _member_type([covered[mb] for mb in exact])
+            else:
+                continue
+            if cue is None and members[-1] not in covered:
+                # …和天正电气|负责人: a role noun after the last member is no part of it
+                a, b = members[-1]
+                for tail in r.list_member_tails:
+                    if b - a > len(tail) + 1 and text.endswith(tail, a, b):
+                        members[-1] = (a, b - len(tail))
+                        break
+                else:
+                    # …和县纪委监委|联合督导: the list ends before a word of joint action
+                    for x, y in segment(text, a + 2, b, r):
+                        if text[x:y] in r.list_member_cuts and x > a + 1:
+                            members[-1] = (a, x)
+                            break
+            for a, b in members:
+                if (a, b) in covered:
+                    continue
+                word = text[a:b]
+                inside = (by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+                          + [c for c in ends_sorted[bisect.bisect_right(ends, a):bisect.bisect_right(ends, b)]
+                             if c.start < a])
+                # 西门子医疗: a known company and words of trade is a company of its own
+                # (not one with its legal form: …有限公司|投资 is the company and a verb)
+                if inside and not (len(inside) == 1 and inside[0].start == a and inside[0].end < b
+                                   and inside[0].source != "suffix"
+                                   and inside[0].type in ("company", "group") and typ in ("company", "group")
+                                   and (text[inside[0].end:b] in r.generic_words
+                                        or all(text[x:y] in r.generic_words for x, y in segment(text, inside[0].end, b, r)))):
+                    continue
+                if not ((4 if loose else 2) <= len(word) <= r.list_member_max) or not NAME_CHAR.fullmatch(word):
+                    continue
+                if word.endswith(r.not_org_tails):
+                    continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs
+                toks = [text[x:y] for x, y in segment(text, a, b, r)]
+                if any(self.is_stop(t) and t not in r.inner_words for t in toks if len(t) > 1 or t in r.stop_words):
+                    continue
+                if all(self.is_region(t) or t in r.generic_words for t in toks):
+                    continue
+                if self.followed_by_place(b):
+                    continue
+                t = "group" if typ == "company" and "集团" in word else typ
+                if t not in ("company", "group") and cue_word not in r.list_cues and toks[-1] in r.generic_words \
+                        and not self.names_org(toks[-1]):
+                    # 县税务局、县人社局和青禾电子等单位: typed by the members found, but a
+                    # name ending in a trade (电子, 科技) is a company's
+                    t = "group" if "集团" in word else "company"
+                new.append(Candidate(a, b, t, f"org.list.{t}", "list"))
+        return new, drop
+
+    def _split_conj(self, a: int | None, b: int, covered: dict, always: bool) -> list[tuple[int, int]]:
+        """A list member split at 和/与/及/以及: at the first one when ``always``, else
+        where one side is a name found already (蒂森克虏伯电梯以及中国德国商会)."""
+        if a is None or (a, b) in covered:
+            return [(a, b)] if a is not None else []
+        text = self.text
+        for m in _CONJ.finditer(text, a, b):
+            s, e = m.span()
+            if s == a or e == b:
+                continue
+            if always or (a, s) in covered or (e, b) in covered:
+                return [(a, s)] + self._split_conj(e, b, covered, False)
+            if always:
+                break
+        return [(a, b)]
+
+    def _cues(self, start: int, end: int) -> list:
+        """The list cues in ``text[start:end]``, left to right: those right after 等
+        (等知名企业), or when there is none, those after a few words of trade (等面板企业)."""
+        text, r = self.text, self.rules
+        k = text.find("等", start, end)
+        if k < 0:
+            return list(r.list_cue_counted.finditer(text, start, end))
+        return list(r.list_cue.finditer(text, k, end)) or list(r.list_cue_filled.finditer(text, k, end))
+
+    def _list_regions(self):
+        """(start, end, cue match) of each stretch that may hold one list: a clause
+        cut after every 等+cue (电池电源、电子信息等行业 | 重点拜访了A、B等知名企业)."""
+        text = self.text
+        # a clause here runs between two marks of _LIST_STOP (、 is none) and holds a 、
+        n, k = len(text), text.find("、")
+        while k >= 0:
+            m = _LIST_STOP_BACK.search(text, 0, k)
+            start = m.end() if m else 0
+            m = _LIST_STOP.search(text, k)
+            end = m.start() if m else n
+            cs = start
+            for cue in self._cues(start, end):
+                yield cs, cue.start(), cue
+                cs = cue.end()
+            if cs < end:
+                yield cs, end, None
+            k = text.find("、", end)
+
+
+def _member_type(cands: list[Candidate]) -> str:
+    """The type most of a list's known members have; a group counts as a company
+    (a member is a group only when its name holds 集团)."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        t = "company" if c.type == "group" else c.type
+        counts[t] = counts.get(t, 0) + 1
+    return max(counts, key=lambda t: counts[t])  # ties: the first member's

@@ -1,0 +1,339 @@
+"""Word-level reading for org names, shared by every source of candidates: jieba
+tokens of the clause around a hit, word classes (region, stop word, unknown place,
+name-like word) and the walk left from a suffix or a list's first 、 to a name's
+first word."""
+from __future__ import annotations
+
+from typing import Iterable, NamedTuple
+
+import regex
+
+from .org_rules import OrgRules
+from .wordcut import Segmenter, segment, segmenter
+
+MAX_LEFT = 16          # characters of name before the suffix
+WINDOW = 20            # characters jieba sees left of a suffix
+_CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
+_CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
+NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
+LATIN = regex.compile(r"[A-Za-z0-9]")
+LETTER = regex.compile(r"[A-Za-z]")
+ALL_HAN = regex.compile(r"\p{Han}+")
+HAN = regex.compile(r"\p{Han}")
+_TECH_WORD = regex.compile(r"(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}")  # 3D, 5G, B2B
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
+NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百")
+_BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  # regions.txt words that open names of any kind
+FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
+HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或则即我你他她它、，,")
+
+
+class Candidate(NamedTuple):
+    """Immutable, hashed and compared by value like a frozen dataclass (and to the
+    same hash), but made and hashed at C speed: an article makes hundreds."""
+
+    start: int  # normalized offsets
+    end: int
+    type: str
+    rule: str
+    source: str  # alias | suffix | gazetteer | list | model
+
+
+class OrgWords:
+    """One article's normalized text, read word by word; the candidate sources
+    (orgs._Finder and its mixins) ask it."""
+
+    def __init__(self, text: str, rules: OrgRules) -> None:
+        self.text, self.rules = text, rules
+        self._seg: Segmenter | None = None  # jieba, loaded when a word's tag is first asked
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def tokens_around(self, i: int, j: int, left: int = WINDOW, right: int = 4) -> list[tuple[int, int]]:
+        """jieba tokens of the clause holding ``[i, j)`` (at most ``WINDOW`` characters
+        either side), segmented once per clause however many hits it holds."""
+        text = self.text
+        lo, hi = max(0, i - left), min(len(text), j + right)
+        m = _CLAUSE_BACK.search(text, lo, i)  # the last clause mark in [lo, i)
+        if m:
+            lo = m.end()
+        m = _CLAUSE.search(text, j, hi)
+        if m:
+            hi = m.start()
+        tokens = self._clauses.get((lo, hi))
+        if tokens is None:
+            tokens = self._clauses[lo, hi] = segment(text, lo, hi, self.rules)
+        return tokens
+
+    # -- word classes
+    def tag(self, word: str) -> str | None:
+        """jieba's part-of-speech tag of ``word`` (None if not in its dictionary)."""
+        seg = self._seg
+        if seg is None:
+            seg = self._seg = segmenter(self.rules)
+        return seg.tag(word)
+
+    def is_region(self, tok: str) -> bool:
+        r = self.rules
+        if tok in r.regions or self.tag(tok) == "ns":
+            return True
+        if tok in r.region_tails:
+            return True
+        if len(tok) > 1 and tok[-1] in r.region_tails:
+            head = tok[:-1]
+            if head in r.regions or self.tag(head) == "ns":
+                return True
+            # 梧川县: a place jieba does not know, two or three characters and a tail
+            return 3 <= len(tok) <= 4 and self.unknown(tok) and self.unknown(head)
+        return False
+
+    def unknown(self, word: str) -> bool:
+        """A run of Han characters that is no word of the dictionary (澄湖, 梧川)."""
+        return self.tag(word) is None and ALL_HAN.fullmatch(word) is not None and word not in self.rules.gazetteer
+
+    def paren_place(self, inner: str, tokens: Iterable[str] = ()) -> bool:
+        """Is ``inner`` (what stands in parentheses inside a name) a place: regions
+        only, or one word the dictionary does not know, 2-4 characters
+        (益海嘉里(澄湖)粮油工业有限公司), not a legal form or a suffix?"""
+        words = list(tokens) or [inner]
+        if all(self.is_region(w) for w in words):
+            return True
+        r = self.rules
+        return (2 <= len(inner) <= 4 and len(words) == 1 and self.unknown(inner)
+                and f"({inner})" not in r.legal_forms and not any(inner.endswith(x) for x in r.suffix_type))
+
+    def is_stop(self, tok: str) -> bool:
+        r = self.rules
+        if tok in r.stop_words:
+            return True
+        if not NAME_CHAR.fullmatch(tok):
+            return True
+        tag = self.tag(tok)
+        return tag in r.stop_tags and tok not in r.inner_words and not self.is_region(tok)
+
+    def walk_left(self, tokens: list[tuple[int, int]], idx: int) -> int:
+        """Index of the first token of the name whose last token is ``tokens[idx - 1]``."""
+        text, i, used, r = self.text, idx, 0, self.rules
+        while i > 0:
+            s, e = tokens[i - 1]
+            tok = text[s:e]
+            if tok == ")" and i >= 3:  # (中国) / (澄湖) inside or before the suffix
+                j = i - 2
+                while j > 0 and text[tokens[j][0]:tokens[j][1]] != "(" and i - j < 5:
+                    j -= 1
+                inner = text[tokens[j][1]:s] if j >= 0 else ""
+                if j > 0 and text[tokens[j][0]:tokens[j][1]] == "(" and inner and (
+                        f"({inner})" in r.in_parentheses  # 长江实业(集团)有限公司
+                        or self.paren_place(inner, [text[a:b] for a, b in tokens[j + 1:i - 1]])):
+                    used += e - tokens[j][0]
+                    i = j
+                    continue
+                break
+            if used + (e - s) > MAX_LEFT:
+                break
+            if tok == "-" and i >= 2 and self.names_org(text[tokens[i - 2][0]:tokens[i - 2][1]]):
+                break  # 托管人有限公司－基金: a dash between two names
+            # 基金管理人为|深圳市…: a word ending in a function character (为, 在…), or
+            # a word jieba made up ending in a conjunction (广东俊特及|上海…), right
+            # before a region the name opens with
+            # (基金管理|人为|梧川产…: or before a word the dictionary does not know)
+            if (used and len(tok) > 1 and tok not in r.gazetteer
+                    and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
+                    and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
+                break
+            # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
+            # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
+            if used and tok.endswith(r.kind_nouns) and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
+                break
+            # 唱片公司|中唱: a bare 公司 ends the name it comes before (a kind of firm, then its name)
+            if used and tok in r.bare_company:
+                break
+            # 生产商|浙江…, 设计|方|江苏…, 充电器|山东…: a word of the dictionary that is no
+            # region and no name right before a region the name opens with
+            # (not 功能材料|福建省|(高校)|重点实验室: a region with no word of its own after it
+            # is inside the name; not 自由贸易试验区|厦门…管委会: a zone's body holds its name)
+            if (used and self.role_before_region(tok, text[tokens[i][0]:tokens[i][1]])
+                    and not self.only_kinds_after(tokens, i + 1, idx)):
+                break
+            # 获批|建设|梧川市…: a verb of the inner words right before a place with its
+            # level, which the name opens with (not 城乡|建设|局, 国药|控股|雁南…)
+            if used and tok in r.inner_words and (self.tag(tok) or "-").startswith("v"):
+                nxt = text[tokens[i][0]:tokens[i][1]]
+                if len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt):
+                    break
+            # 中铁|二十|局: the number of a company's bureau, right before the suffix or
+            # inside a longer name (中铁|二十四|局集团福建工程有限公司)
+            numbered = (tok[-1] in NUMERAL_CHARS and 2 <= i < len(tokens)
+                        and self.bureau(tokens[i - 2][0], tokens[i][0] + 1))
+            # 强生|(上海)医疗器材有限公司: a known company (a verb to jieba) opening a longer name
+            known = used and tok in r.gazetteer and tok not in r.stop_words
+            if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
+                    and not self.inner_between(tokens, i)):
+                # 远航集团 after 、 or 了: a verb right before the suffix, itself right
+                # after a separator, is the name (夺冠集团 is in not_org_words)
+                before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
+                if not (used == 0 and tok not in r.stop_words and len(tok) > 1
+                        and (self.tag(tok) or "v").startswith("v")
+                        and before in ("、", "与", "和", "及", "了")):
+                    # 江西|联创|光显有限公司, 美国|普利|美科技公司: a rare verb or adverb
+                    # between a region and the rest of the name is part of it; after a place the dictionary does not
+                    # know, a less rare one or a classifier word (青峦|大成|律师事务所,
+                    # 梧川|天元|…), no place after it (胡某|重返|广州…: a person's verb)
+                    tag = self.tag(tok) or "-"
+                    if not (used and before and tok not in r.stop_words and before not in r.region_tails
+                            and ((self.freq(tok) < r.rare_word_freq and tag.startswith(("v", "a")) and self.is_region(before))
+                                 or ((tag == "q" or (tag.startswith("v") and self.freq(tok) < r.rare_word_freq_unknown))
+                                     and self.tag(before) is None and self.unknown_place(before)
+                                     and not self.is_region(text[tokens[i][0]:tokens[i][1]])))):
+                        # 数源|3D|打印技术有限公司: a verb right after Latin letters is a
+                        # compound noun of the name
+                        if not (used and tok not in r.stop_words and _TECH_WORD.fullmatch(before)
+                                and (self.tag(tok) or "-").startswith("v")):
+                            break
+            used += e - s
+            i -= 1
+        return i
+
+    def only_kinds_after(self, tokens: list[tuple[int, int]], lo: int, idx: int) -> bool:
+        """Are the words from ``tokens[lo]`` to the suffix (the start of ``tokens[idx]``
+        without the suffix it ends in) kinds of body or ranks only, or none
+        (福建省|高校|重点实验室, 福建省|重点实验室; not 陕西省|文化厅)?"""
+        text, r = self.text, self.rules
+        words = [text[a:b] for a, b in tokens[lo:idx]]
+        if idx < len(tokens):
+            last = text[tokens[idx][0]:tokens[idx][1]]
+            for n in range(len(last)):
+                if last[n:] in r.suffix_type:
+                    if n:
+                        words.append(last[:n])
+                    break
+        return all(w.endswith(r.kind_nouns) or w in r.rank_words for w in words)
+
+    def role_before_region(self, tok: str, nxt: str) -> bool:
+        """Is ``tok`` a word of the dictionary written before a name that opens with the
+        region ``nxt`` (生产商|浙江…, 方|江苏…), not a region or a name itself (中国|北京…,
+        长江海事局|黄石…, 中铁|北京…)?"""
+        r = self.rules
+        if not ((nxt in r.regions and nxt not in _BROAD_REGIONS)
+                or (len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt))):
+            return False  # a province or a city (浙江, 深圳市), not 国际 or a piece of a name (范|德堡)
+        return (len(tok) >= 2 and ALL_HAN.fullmatch(tok) is not None and tok not in r.inner_words
+                and not tok.endswith(r.not_org_tails)
+                and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
+                and not self.names_org(tok) and not self.ends_unit(tok))
+
+    def opens_name(self, word: str) -> bool:
+        """May a name open with ``word`` after a kind of body (知名企业|上海…, 日资企业|丸井…):
+        a region, or a word the dictionary does not know (a place or a brand)?"""
+        return self.is_region(word) or (self.tag(word) is None and (
+            LATIN.match(word) is not None or self.name_like(word)))
+
+    def name_like(self, word: str) -> bool:
+        """Could ``word``, no word of the dictionary, be (part of) a name: 2-4 Han
+        characters, none a function character (芯动, 梧川华擎; not 年获, 确为)?"""
+        return (2 <= len(word) <= 4 and ALL_HAN.fullmatch(word) is not None
+                and not any(c in HARD_STOP or (self.tag(c) or "")[:1] in FUNCTION_TAGS for c in word))
+
+    def bureau(self, s: int, e: int) -> bool:
+        """Does ``text[s:e]`` end in a state company's numbered bureau, the company
+        known by its short name (中建|三|局, 中铁|二十|局), not a game (连胜三局)?"""
+        m = self.rules.company_bureau.search(self.text, s, e)
+        return m is not None and self.rules.gazetteer.get(m.group("head")) in ("company", "group")
+
+    def inner_between(self, tokens: list[tuple[int, int]], i: int) -> bool:
+        """Is ``tokens[i - 1]``, a stop word that is also a word of names (联合, 合作),
+        inside a name: right after a word of its own that follows a region
+        (苏州|汇川|联合|动力系统股份有限公司), not after a separator or an org
+        (区政府联合…, 联合…)?"""
+        if i < 2 or i >= len(tokens):
+            return False
+        text, r = self.text, self.rules
+        tok = text[tokens[i - 1][0]:tokens[i - 1][1]]
+        if tok not in r.inner_words or tok not in r.stop_words:
+            return False
+        before = text[tokens[i - 2][0]:tokens[i - 2][1]]
+        if (NAME_CHAR.fullmatch(before) is None or self.is_stop(before) or self.names_org(before)
+                or self.ends_unit(before)):
+            return False  # …栗阳营业部|联合|…: a unit ends the org before the verb
+        if i >= 3 and not self.is_region(before):
+            place = text[tokens[i - 3][0]:tokens[i - 3][1]]
+            if self.is_region(place) or (self.tag(place) is None and self.unknown_place(place)):
+                return True  # 浙东|出版|联合|集团, 青峦|出版|联合|集团
+        # 由|中华|联合|财产保险…, ，中华|联合|…: the word before (a place too) opens the name,
+        # after a stop word or at a clause's start, and is no kind of body (企业联合…,
+        # 高校联合…); no place or org follows (双方联合|杭州…, 上海联合|区政府: a verb)
+        s = tokens[i - 2][0]
+        if i >= 3:
+            prev = text[tokens[i - 3][0]:tokens[i - 3][1]]
+            opens = prev in r.stop_words or NAME_CHAR.fullmatch(prev) is None  # 由, 、
+        else:
+            opens = s == 0 or _CLAUSE.match(text, s - 1) is not None
+        after = text[tokens[i][0]:tokens[i][1]]
+        return (opens and before not in r.generic_words and not before.endswith(r.kind_nouns)
+                and not self.is_region(after) and not self.names_org(after))
+
+    def freq(self, word: str) -> int:
+        seg = self._seg
+        if seg is None:
+            seg = self._seg = segmenter(self.rules)
+        return seg.freq.get(word) or 0
+
+    def unknown_place(self, word: str) -> bool:
+        """Could ``word``, no word of the dictionary, be a place (梧川, 岚溪), not lone
+        words jieba left (年获, 确为, 最热, 咏去: a numeral, an adverb, a verb)?"""
+        if not 2 <= len(word) <= 3 or ALL_HAN.fullmatch(word) is None:
+            return False
+        for n, c in enumerate(word):
+            tag = self.tag(c) or ""
+            if tag[:1] in FUNCTION_TAGS or tag.startswith("v") or c in HARD_STOP:
+                return False
+        return True
+
+    def ends_unit(self, word: str) -> bool:
+        """Does ``word`` end in a unit of an org (支行, 营业部, 分公司)?"""
+        return any(word.endswith(su.units) for su in self.rules.sub_units)
+
+    def names_org(self, word: str) -> bool:
+        """Is ``word`` a known name or does it end in a suffix (人民政府, 电子商会)?"""
+        r = self.rules
+        return word in r.gazetteer or any(word.endswith(x) for x in r.suffix_type)
+
+    def unit_words(self, s: int, e: int) -> bool:
+        """Can ``text[s:e]`` stand between an org and its unit (梧川, 电气与信息工程)?
+        Not opening with a stop word or a verb (与江西省…, 举办…), no stop word
+        but a 与/和 between two words, the second no region (清华大学与北京理工学院)."""
+        text, r = self.text, self.rules
+        if s == e:
+            return True  # a unit right after its parent (市委|统战部)
+        # 中国人民财产保险股份有限公司|蓼|塘|支公司: lone characters are a place jieba does not know
+        toks = [text[a:b] for a, b in merge_singles(text, segment(text, s, e, r), e)]
+        if self.is_stop(toks[0]) or self.names_org(text[s:e]):
+            return False
+        for k, t in enumerate(toks):
+            if t in ("与", "和"):
+                if k == len(toks) - 1 or self.is_region(toks[k + 1]):
+                    return False
+            elif t in r.stop_words:
+                return False
+        return True
+
+    def followed_by_place(self, end: int) -> bool:
+        r = self.rules
+        return r.not_org_tail.match(self.text, end) is not None and not self.text.startswith(r.units_after, end)
+
+
+def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
+                   tails: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """正 + 和 + 鞋业 -> 正和 + 鞋业: runs of single characters before ``limit`` are
+    usually an unknown name jieba split up, not a string of function words; but a
+    lone conjunction (``conj``) stays apart from a level after it (``tails``: 和|市)."""
+    out: list[tuple[int, int]] = []
+    run = False  # is out[-1] a run of lone characters?
+    for a, b in tokens:
+        single = b - a == 1 and b <= limit and text[a] not in HARD_STOP and HAN.match(text[a]) is not None
+        if single and run and out[-1][1] == a and not (
+                text[a] in tails and out[-1][1] - out[-1][0] == 1 and text[out[-1][0]] in conj):
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+        run = single
+    return out
