@@ -9,9 +9,10 @@ Reads the clause structure of the normalized text around each figure:
   change, and the rate), a share (占…的R%).
 
 Relations are plain records with figure ids; validate.py computes them.
-This module finds the rates (completion, growth, share, named ratios);
-sums.py, on the same slots, finds the claims that parts add up to a total,
-and points.py the changes in percentage points.
+This module builds the slots and finds completion rates and named ratios; on
+the same slots, growths.py finds the growth claims, shares.py the shares,
+sums.py the claims that parts add up to a total, and points.py the changes
+in percentage points.
 """
 from __future__ import annotations
 
@@ -70,26 +71,8 @@ _GROWTH_CUE = regex.compile(
 _PREVIOUS_CUE = regex.compile(
     r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|上一?届|上期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?\s*[（(]?$"
     r"|(?:由|从)$")
-# 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
-_COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p{Han}){1,8}$")
-# 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
-# previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
-_PREVIOUS_AFTER = regex.compile(
-    r"\s*[，,（(]\s*(?:(?P<word>上年同期|上年同月|上年末|去年末|上年|去年同期|去年同月|去年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
-    r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元)
-_PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
-# What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
-_NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
-# A period shorter than the year: its previous value is the same period's (同期), not the year's.
-_PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[上下]半年")
-_YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
-# 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
-_TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value)
 _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少|[增减多少][收支]|多增|少增|净增|净减)(?:了)?$")
-# 增长6.2%，增收0.74亿元: the change stated right after the rate.
-_CHANGE_AFTER = regex.compile(
-    r"[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:增加|增收|多收|净增|减少|减收|少收|净减)了?\s*")
 _SHARE_CUE = regex.compile(
     r"占(?:到|了)?(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
 )
@@ -149,8 +132,6 @@ class _Slot:
     def same_measure(self, other: "_Slot") -> bool:
         a, b = self.figure, other.figure
         return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
-
-
 
 
 def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
@@ -217,7 +198,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     """Indicators, roles and subjects for ``figures`` (whose normalized spans
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
-    from . import shares, sums  # the share and breakdown families; they build on this module's slots
+    from . import growths, shares, sums  # the growth, share and breakdown families build on this module's slots
 
     if not figures:
         return [], []
@@ -261,8 +242,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     if rates:
         relations += _distributed_completions(text, slots, context)
         relations += _completions(text, slots, rates, context)
-        relations += _distributed_growths(text, slots, runs)
-        relations += _growths(text, slots, rates, context)
+        relations += growths.distributed(text, slots, runs)
+        relations += growths.stated(text, slots, rates, context)
         relations += shares.distributed(text, slots, runs, context)
         relations += shares.stated(text, slots, rates, context)
         relations += shares.of_previous(text, slots, rates)
@@ -537,149 +518,6 @@ def _read_floor(text: str, before: int) -> int:
     return max(floor, k + 1)
 
 
-_CLAIM_BREAK = regex.compile(r"[，,；;：:（(]")
-_OVER_PERIODS = regex.compile(r"年均|平均|累计|复合")
-
-
-def _growths(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
-    """Current and previous (or the change) stated with a growth rate.  A previous
-    value stated in a sentence nearby (2024年…为X。2025年…Y，比上年增长R) is read
-    from the context: it confirms the rate, never refutes it."""
-    out = []
-    for i, rate, cue, same in _cued_rates(text, slots, rates, _GROWTH_CUE, 24, "growth"):
-        previous = change = current = None
-        # 从去年同期的3470万欧元减少2.8%至3370万欧元: the current value after the rate.
-        after = slots[i + 1] if i + 1 < len(slots) else None
-        if after is not None and after.figure.kind != "percent" and text[rate.end:after.start] in ("至", "到"):
-            previous = next((s for s in reversed(same) if s.same_measure(after) and _PREVIOUS_CUE.search(
-                text, max(0, s.start - 8), s.start)), None)
-            if previous is not None:
-                current = after
-        for k in range(len(same) - 1 if current is None else -1, -1, -1):
-            s = same[k]
-            before = text[max(0, s.start - 8):s.start]
-            if previous is None and _PREVIOUS_CUE.search(before):
-                previous = s
-            elif previous is None and current is None and s.end == cue.start("verb") \
-                    and _COMPARED.search(text, max(0, s.start - 10), s.start):
-                previous = s
-            elif change is None and current is None and _CHANGE_CUE.search(before):
-                change = s
-            elif current is None:
-                if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in ("equivalent", "target"):
-                    continue  # the whole of a share (占当月全国成交额948.52亿元的51.35%), a conversion, a target
-                if previous is not None and (_PREVIOUS_CUE.search(before) or _COMPARED.search(before)):
-                    continue  # 0.90美元，比去年同期的0.92美元下滑2%，比上一财季的1.01美元下滑11%: another base
-                current = s
-                if previous is None and k and _TO_VERB.search(before):
-                    # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
-                    first = same[k - 1]
-                    gap = text[first.end:s.start]
-                    if len(gap) <= 6 and _PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start):
-                        previous = first
-                break
-        monthly = "环比" in cue.group()  # counted from the month before, never from a year before
-        if current is None and not same:
-            # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
-            current = _carried_current(text, slots, i, rate, cue)
-            if current is None:
-                continue
-            if after is not None and after.figure.kind != "percent" and (
-                    _month_before_after(text, rate, after, current) if monthly
-                    else _previous_after(text, rate, after, current)):
-                after.fields["role"] = "previous"
-                rate.fields["indicator"] = current.fields.get("indicator")
-                out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, after.figure.id),
-                                    mode="previous"))
-            continue
-        if current is None:
-            continue
-        if monthly and previous is not None and _YEAR_BEFORE.search(text, max(0, previous.start - 8), previous.start):
-            continue  # 环比 against 上年同期的X: the bases differ
-        if previous is None and change is None and after is not None and after.figure.kind != "percent" and (
-                _month_before_after(text, rate, after, current) if monthly
-                else _previous_after(text, rate, after, current)):
-            previous = after  # 同比增长12.5%，上年同期为34.35亿元: the previous value right after the rate
-        elif previous is None and change is None and after is not None and not monthly \
-                and after.figure.kind != "percent" and not after.fields.get("role") and after.same_measure(current) \
-                and after.figure.value < current.figure.value and _CHANGE_AFTER.fullmatch(text, rate.end, after.start):
-            change = after  # 增长6.2%，增收0.74亿元
-        verb = cue.start("verb")
-        if _OVER_PERIODS.search(text, current.end, verb):
-            continue  # 由X增加到Y，年均增长p%: a rate per year over several years
-
-        # What the rate's own clause names, after the last figure before it.
-        own = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
-        if own and own[0] in "比较" and ((previous is None and change is None) or _base(own)):
-            own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
-        if own and not _same_indicator(own, current.fields.get("indicator")):
-            continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
-        current.fields.setdefault("role", "actual")
-        rate.fields["indicator"] = current.fields.get("indicator")
-        if previous is not None and previous.same_measure(current):
-            previous.fields["role"] = "previous"
-            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
-        elif change is not None and change.same_measure(current) and _CLAIM_BREAK.search(text, current.end, change.start):
-            # 营业费用1.076亿元增长了2810万元 with no break between: the amount is the base the
-            # change is added to, not the current value (比上年增加8家 follows the current one after a comma).
-            if _other_bases(text, change, cue):
-                continue  # 较年初增加21.7亿元，同比增长14.2%: the change and the rate have other bases
-            change.fields["role"] = "change"
-            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, change.figure.id), mode="change"))
-        elif change is None and not monthly:
-            named = _named_year_before(text, slots, i, current) if _base(cue.group()) in (None, "year") else None
-            if named is not None:
-                named.fields["role"] = "previous"
-                out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, named.figure.id),
-                                    mode="previous"))
-                continue
-            stated = _compared_by_name(text, slots, i, current, cue, context) \
-                or _stated_previous(text, slots, i, current, context)
-            if stated is not None:
-                stated.fields["role"] = "previous"
-                out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
-                                    mode="inferred"))
-    return out
-
-
-# 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比 rate.
-_MONTH_BEFORE_AFTER = regex.compile(
-    r"\s*[，,（(]\s*(?:上月|上个月|(?P<month>\d{1,2})月份?)(?:仅为|仅|为|是|达到|达|完成|实现)\s*")
-_MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
-_YEAR_BEFORE = regex.compile(r"上年|去年|上一年|前一年|同期|(?:19|20)\d\d年")
-
-
-def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
-    """Is ``after`` the previous month's value of ``current``, stated right after a 环比
-    rate: 上月为X, or N月份为X with N the month before the one ``current``'s sentence names?"""
-    m = _MONTH_BEFORE_AFTER.fullmatch(text, rate.end, after.start)
-    if m is None or not after.same_measure(current):
-        return False
-    if m.group("month") is None:
-        return True
-    months = _MONTH.findall(text, current.sentence, current.start)
-    if not months:
-        return False
-    month = int(months[-1])
-    return int(m.group("month")) == (month - 1 if month > 1 else 12)
-
-
-def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
-    """A growth rate that opens a clause after ；with nothing named before its cue
-    (；环比增长2.4%): the current value of the growth claim of the clause before."""
-    start = rate.sentence
-    if not start or text[start - 1] not in "；;" or text[start:cue.start()].strip():
-        return None
-    before = _sentence_start(text, start - 1, max(0, start - 400))
-    for k in range(i - 1, -1, -1):
-        s = slots[k]
-        if s.start < before:
-            break
-        if s.sentence != start and s.figure.kind != "percent" and s.fields.get("role") == "actual":
-            return s
-    return None
-
-
 # A和B分别完成x、y，分别完成年度目标的p%和q%
 _DISTRIBUTED_COMPLETION = regex.compile(
     r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初)?(?:目标|计划|任务)(?:任务)?的")
@@ -727,12 +565,6 @@ def _distributed_completions(text: str, slots: list[_Slot], context: dict) -> li
     return out
 
 
-# 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
-_DISTRIBUTED_GROWTH = regex.compile(
-    r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
-_DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
-
-
 def _distributed_runs(text: str, slots: list[_Slot], runs: list, cue: regex.Pattern, reach: int):
     """Each run of rates not yet cast that ``cue`` opens, read from a 分别 at most
     ``reach`` characters before it: ``(run, index of its first rate in slots, the
@@ -751,188 +583,8 @@ def _distributed_runs(text: str, slots: list[_Slot], runs: list, cue: regex.Patt
         yield run, k, m, slots[max(0, k - len(run)):k]
 
 
-def _distributed_growths(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
-    """A x、B y，分别增长a%、b%: the i-th rate is the growth of the i-th of the figures
-    right before it (as many, in its sentence), whatever their measures; it is
-    checked when the previous values follow as a run (；上年分别为p、q), the i-th of
-    the i-th.  The rates are cast either way: the plain reading would pair the
-    first rate with the last figure."""
-    out = []
-    for run, k, _, currents in _distributed_runs(text, slots, runs, _DISTRIBUTED_GROWTH, 20):
-        first, n = run[0], len(run)
-        if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
-            continue
-        for c, r in zip(currents, run):
-            r.fields["role"] = "growth"
-            r.fields["indicator"] = c.fields.get("indicator")
-        previous = slots[k + n:k + 2 * n]
-        if len(previous) < n or not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start) \
-                or not all(next((r for _, r, _ in runs if r[0] is previous[0]), [])[j:j + 1] == [p]
-                           for j, p in enumerate(previous)):
-            continue
-        if not all(c.same_measure(p) and not p.fields.get("role") for c, p in zip(currents, previous)):
-            continue
-        for c, p, r in zip(currents, previous, run):
-            c.fields.setdefault("role", "actual")
-            p.fields["role"] = "previous"
-            out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, p.figure.id), mode="previous"))
-    return out
-
-
-def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
-    """Is ``after`` the previous value of ``current``, stated right after the rate
-    (_PREVIOUS_AFTER)?  Words between name a verb or what ``current`` measures
-    (上年全年到位46.1亿元 after 实际到位市外资金); a year is the one before the last
-    year named before ``current``; and a period shorter than the year needs 同期."""
-    m = _PREVIOUS_AFTER.fullmatch(text, rate.end, after.start)
-    if m is None or not after.same_measure(current):
-        return False
-    words = m.group("words")
-    if _NOT_PREVIOUS.search(words):
-        return False  # 上年同期为亏损1.2亿元, 上年同期增加…
-    # 较年初增长8.4%，年初余额为X: a stock against the start of the year, and only such a rate.
-    start = _base(m.group("word") or "") == "start"
-    if start != (_base(text[_clause_start(text, rate.start, max(rate.sentence, rate.start - 24)):rate.start]) == "start"):
-        return False
-    named = _PREVIOUS_VERBS.sub("", words)
-    if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
-        return False  # 上年同期净利润为…: another measure
-    if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or m.group("same")) \
-            and _PART_YEAR.search(text, current.sentence, current.start):
-        return False  # 1-9月…，去年全年…: another period
-    if m.group("year"):
-        last = _YEAR_NAMED.search(text, 0, current.start)
-        return last is not None and int(m.group("year")) == int(last.group()) - 1
-    return True
-
-
 # A previous value's sentence names the year before (上年同期，A和B分别为…), not as a comparison (比上年).
 _PREVIOUS_WORD = regex.compile(r"(?<![比较与于])(?:上年|去年|上一年|前一年)")
-_PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
-_COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
-_PREVIOUS_LIST = regex.compile(r"\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?[^，,。；;]*")
-
-
-def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, context: dict) -> _Slot | None:
-    """The previous value of ``current`` stated in another sentence of its paragraph,
-    before or after it (the nearest first, at most _READ_TRIES): a figure of its
-    measure and indicator, cast in no role, whose sentence names the year before
-    (上年, 去年, or the year before the one ``current``'s sentence names), that
-    gives the rate (``slots[i]``)."""
-    name = current.fields.get("indicator")
-    if not name:
-        return None
-    rate = slots[i]
-    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _PREVIOUS_REACH)
-    high = text.find("\n", rate.end)
-    high = min(len(text) if high < 0 else high, rate.end + _PREVIOUS_REACH)
-    year = _YEAR_NAMED.search(text, current.sentence, current.start)
-    k = i
-    while k > 0 and slots[k - 1].start >= low:
-        k -= 1
-    n = i
-    while n + 1 < len(slots) and slots[n + 1].end <= high:
-        n += 1
-    compared = _COMPARED_YEAR.search(text, current.end, rate.start)  # 比2024年增长
-    # In the current's sentence, only a clause before it that names the year before (去年营收为X，今年…).
-    # Or the first figure after the rate's sentence, when it names nothing (；上年同期为2.70亿元).
-    nameless = next((s for s in slots[i + 1:n + 1] if s.sentence != rate.sentence), None)
-    # Or a figure of a list of last year's values that names nothing (上年同期分别为765.9万人次和68.0亿元).
-    nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence))
-              and s is not current and s.same_measure(current) and not s.fields.get("role")
-              and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator")))
-                    and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
-    nearby.sort(key=lambda s: abs(s.start - current.start))
-    for s in nearby[:_READ_TRIES]:
-        if s.sentence == current.sentence:
-            before = text[_clause_start(text, s.start, max(s.sentence, s.start - 24)):s.start]
-        else:
-            before = text[s.sentence:s.start]
-        if _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
-            continue  # 比上年增加…: a change
-        said = _YEAR_NAMED.search(text, s.sentence, s.start)
-        said = int(said.group()) if said else None
-        if not (_PREVIOUS_WORD.search(before) or (said and year and said == int(year.group()) - 1)
-                or (said and compared and said == int(compared.group(1)))):
-            continue
-        if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
-                   slots, context):
-            return s
-    return None
-
-
-def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
-    """2024年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长R: the
-    nearest earlier figure of the current's measure in its paragraph (within
-    _PREVIOUS_REACH) named exactly as it is (three characters or more), cast in no
-    role, whose sentence names the year before the one the current's names, with no
-    figure of that name between: the text ties it as the previous value (it may refute)."""
-    name = current.fields.get("indicator") or ""
-    year = _YEAR_NAMED.search(text, current.sentence, current.start)
-    if len(name) < 3 or year is None:
-        return None
-    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _PREVIOUS_REACH)
-    k = next((k for k in range(i - 1, -1, -1) if slots[k] is current), None)
-    for s in reversed(slots[:k] if k is not None else []):
-        if s.start < low:
-            break
-        if s.fields.get("indicator") != name or not s.same_measure(current):
-            continue
-        said = _YEAR_NAMED.search(text, s.sentence, s.start)
-        if s.fields.get("role") or s.series or s.sentence == current.sentence or said is None \
-                or int(said.group()) != int(year.group()) - 1:
-            return None
-        return s
-    return None
-
-
-# 结算价款为2.04亿元，比合同价款增长9.7%: a comparison that names the base by what it measures.
-_COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{2,8}?)(?:的)?$")
-_NOT_A_NAME = regex.compile(r"上年|去年|上一|前一|同期|上月|上期|年初|年末|月末|季度|半年|\d|全国|全省|全市|平均|预期|计划|目标")
-_COMPARED_REACH = 400  # the base named: at most this far before, in the paragraph
-
-
-def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue: regex.Match,
-                      context: dict) -> _Slot | None:
-    """The base of 比合同价款增长R% (no figure right after the name): the nearest earlier
-    figure of ``current``'s measure, cast in no role, whose indicator is that name
-    and gives the rate.  Found by name alone, it confirms the rate, never refutes it."""
-    m = _COMPARED_NAME.search(text, max(current.end, cue.start("verb") - 11), cue.start("verb"))
-    if m is None or _NOT_A_NAME.search(m.group("name")):
-        return None
-    name = m.group("name")
-    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _COMPARED_REACH)
-    for k in range(i - 1, -1, -1):
-        s = slots[k]
-        if s.start < low:
-            break
-        if s is current or s.end > current.start or not s.same_measure(current) or s.fields.get("role"):
-            continue
-        if (s.fields.get("indicator") or "") != name and not (s.fields.get("indicator") or "").endswith(name):
-            continue
-        if _agrees(Relation("growth", slots[i].figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
-                   slots, context):
-            return s
-        return None  # the nearest of that name is the one meant
-    return None
-
-
-# What a change or a rate is counted from: the same period a year ago, the start of
-# the year (a stock: 余额较年初增加), the month before.
-_BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
-          ("month", regex.compile(r"环比|上月")))
-
-
-def _base(phrase: str) -> str | None:
-    found = {name for name, words in _BASES if words.search(phrase)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _other_bases(text: str, change: _Slot, cue: regex.Match) -> bool:
-    """Do the change (较年初增加X) and the rate (同比增长R) name other bases?"""
-    mine = _base(text[_clause_start(text, change.start, max(change.sentence, change.start - 12)):change.start])
-    theirs = _base(cue.group())
-    return mine is not None and theirs is not None and mine != theirs
 
 
 def _alike(a: str | None, b: str | None) -> bool:

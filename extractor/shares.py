@@ -7,9 +7,10 @@ from itertools import takewhile
 
 import regex
 
+from .growths import _previous_after
 from .relate import (_CHANGE_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _clause_start,
-                     _cued_rates, _distributed_runs, _previous_after, _read_whole, _same_indicator, _Slot,
-                     _strip_words, indicator_before)
+                     _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot, _strip_words,
+                     indicator_before)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
 # walk over every figure on a long page (a news item is shorter).
