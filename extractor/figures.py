@@ -31,7 +31,11 @@ from .window import Scan
 
 MATCH_TIMEOUT = 5.0  # seconds per rule per article; hostile input cannot hang a run
 _PER = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
-_MAGNITUDE_TAIL = regex.compile(r"[十百千万亿兆]+$")
+# A number's magnitude of 万 and above (十/百/千 before it are the number's own digits).
+_SECTION_TAIL = regex.compile(r"[万亿兆]+$")
+_OWN_MAGNITUDE = regex.compile(r"[十百千万亿兆拾佰仟]+$")
+_ONE_DIGIT = regex.compile(r"[1-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖]")
+_DIGIT_TENS = regex.compile(r"[1-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖][十百千拾佰仟]")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）“”\"]")
 # Figures inside a web address (percent-encoding: %20, %2D) are not claims.
 _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
@@ -127,6 +131,19 @@ def _magnitude(word: str | None) -> Decimal:
     return parse_number(word) if word else Decimal(1)
 
 
+def _shared_magnitudes(low: str, high: str) -> list[str]:
+    """The magnitudes a range's upper end may share with a lower end written without
+    one, the likelier first: a 十/百/千 after one digit and its 万/亿 when the lower end
+    is one digit too (三至四十 is 30 to 40, 三至五千万 3千万 to 5千万), then the 万/亿
+    alone (3至20万, 一百至二百万).  A 十 with no digit before it is the number ten
+    (五至十, 五至十五亿)."""
+    tail = _SECTION_TAIL.search(high)
+    section = tail.group() if tail else ""
+    inner = high[:len(high) - len(section)]
+    out = [inner[-1] + section] if _ONE_DIGIT.fullmatch(low) and _DIGIT_TENS.fullmatch(inner) else []
+    return out + [section] if section else out
+
+
 def _currency(m: regex.Match, rule: Rule, tables: dict) -> str | None:
     words = tables.get("currency_word", {})
     names = tables.get("currency_name", {})
@@ -181,11 +198,14 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
             return None
         high *= _magnitude(_group(m, "mag_max"))
         # 1-3亿元: the magnitude written once, on the upper end, scales both.
-        tail = _MAGNITUDE_TAIL.search(m.group("num_max"))
-        mag_max = _group(m, "mag_max") or (tail.group() if tail else None)
-        if mag_max and not _group(m, "mag") and not _MAGNITUDE_TAIL.search(m.group("num")):
-            if not _group(m, "cur_lo"):
-                value *= _magnitude(mag_max)
+        if not (_group(m, "mag") or _group(m, "cur_lo") or _SECTION_TAIL.search(m.group("num"))):
+            shared = [m.group("mag_max")] if _group(m, "mag_max") else _shared_magnitudes(m.group("num"),
+                                                                                         m.group("num_max"))
+            # the first that keeps the lower end below the upper; when none does, a bare
+            # lower end still takes the first (1—0.5万元, written downwards), a 6千 of
+            # 6千至1万 keeps its own
+            fallback = _magnitude(shared[0]) if shared and not _OWN_MAGNITUDE.search(m.group("num")) else Decimal(1)
+            value *= next((k for k in map(_magnitude, shared) if value * k <= high), fallback)
     for name, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
         part = _group(m, name)
         if part:

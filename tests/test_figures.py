@@ -152,3 +152,31 @@ def test_skipped_spans_test_is_the_plain_scan(spans, at):
     from extractor.figures import _covered
 
     assert _covered(spans)(at) == any(s <= at < e for s, e in spans)
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """1..99 in Chinese numerals, as written in running text (十五, 二十, 二十五)."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(low=st.integers(1, 99), span=st.integers(1, 99), mag=st.sampled_from(["", "万", "亿", "千万"]),
+       chinese=st.booleans(), joint=st.sampled_from(["至", "到", "-"]))
+def test_a_range_shares_its_magnitude_and_its_low_end_stays_below(low, span, mag, chinese, joint):
+    high = low + span
+    if high > 99 or (joint == "-" and chinese) or (mag == "千万" and high > 9):  # (no 10千万)
+        return
+    write = _chinese if chinese else str
+    text = f"投资{write(low)}{joint}{write(high)}{mag}元，"
+    [figure] = extract(text).figures
+    scale = {"": 1, "万": 10**4, "亿": 10**8, "千万": 10**7}[mag]
+    assert figure.value_max == high * scale
+    assert figure.value <= figure.value_max
+    if chinese and low < 10 and high % 10 == 0 and high > 10 and low * 10 <= high:
+        assert figure.value == low * 10 * scale  # 三至四十: 30 to 40
+    else:
+        assert figure.value == low * scale
