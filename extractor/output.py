@@ -28,7 +28,7 @@ import orjson
 
 from .errors import OutputError
 from .numeral import to_decimal_string
-from .tables import COLUMNS, DECIMAL_SQL, arrow_type, key_column, schemas, to_arrow
+from .tables import COLUMNS, DECIMAL_SQL, arrow_type, fits_decimal, key_column, schemas, stored_check_value, to_arrow
 
 if TYPE_CHECKING:  # pyarrow loads only for Parquet, CSV and reading back
     import pyarrow as pa
@@ -80,6 +80,7 @@ class Encoded:
     figure_kinds: tuple[str, ...]
     orgs: int
     check_statuses: tuple[str, ...]
+    unstored: int = 0  # figures whose value DECIMAL(38,10) cannot hold: in errors, not in figures
 
 
 def encode_rows(rows: dict[str, list[dict[str, Any]]]) -> Encoded:
@@ -100,7 +101,7 @@ def encode_rows(rows: dict[str, list[dict[str, Any]]]) -> Encoded:
     texts = rows.get("texts", ())
     return Encoded(lines, longest, max((len(r["text"].encode("utf-8")) for r in texts), default=0),
                    tuple(f["kind"] for f in rows.get("figures", ())), len(rows.get("orgs", ())),
-                   tuple(c["status"] for c in rows.get("checks", ())))
+                   tuple(c["status"] for c in rows.get("checks", ())), len(rows.get("errors", ())))
 
 
 HUGE_ROW_CHARS = 1 << 20
@@ -552,6 +553,7 @@ def _read_jsonl(path: Path) -> dict[str, pa.Table]:
         schema = schemas().get(name)
         if schema is None:
             continue
+        kept = []
         for row in rows:
             for f in schema:
                 value = row.get(f.name)
@@ -559,6 +561,15 @@ def _read_jsonl(path: Path) -> dict[str, pa.Table]:
                     row[f.name] = Decimal(value)
                 elif isinstance(value, (list, dict)) and f.type == pa.string():
                     row[f.name] = json.dumps(value, ensure_ascii=False)
+            # as the DuckDB, Parquet and CSV tables hold them: a figure whose value
+            # DECIMAL(38,10) cannot hold is a row of errors only, a check's value rounded
+            if name == "figures" and not (fits_decimal(row.get("value")) and fits_decimal(row.get("value_max"))):
+                continue
+            if name == "checks":
+                for key in ("reported_value", "computed_low", "computed_high"):
+                    row[key] = stored_check_value(key, row.get(key))
+            kept.append(row)
+        rows = kept
         extra = [pa.field(k, pa.string()) for k in sorted({k for r in rows for k in r}) if k not in schema.names]
         for row in rows:
             for f in extra:

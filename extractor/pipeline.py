@@ -49,6 +49,7 @@ class Summary:
     figures: Counter = field(default_factory=Counter)
     orgs: int = 0
     checks: Counter = field(default_factory=Counter)  # by status
+    unstored: int = 0  # figures whose value DECIMAL(38,10) cannot hold: a row in errors each
     worker_peak_mb: dict = field(default_factory=dict)  # -j N: each worker's peak RSS, by pid
 
     def count(self, rows: Rows | Encoded) -> None:
@@ -58,14 +59,19 @@ class Summary:
             self.figures.update(rows.figure_kinds)
             self.orgs += rows.orgs
             self.checks.update(rows.check_statuses)
+            self.unstored += rows.unstored
         else:
             self.figures.update(f["kind"] for f in rows.get("figures", ()))
             self.orgs += len(rows.get("orgs", ()))
             self.checks.update(c["status"] for c in rows.get("checks", ()))
+            self.unstored += len(rows.get("errors", ()))
 
     def line(self, output: str) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.figures.items())) or "none"
-        failed = f"{self.errors} input(s) failed (see the errors table)" if self.errors else "no errors"
+        failed = f"{self.errors} input(s) failed" if self.errors else ""
+        if self.unstored:
+            failed += f"{', ' if failed else ''}{self.unstored} figure value(s) beyond DECIMAL(38,10)"
+        failed = f"{failed} (see the errors table)" if failed else "no errors"
         dups = f"; {self.duplicates} duplicate id(s) skipped" if self.duplicates else ""
         resumed = f" (and {self.skipped} input(s) already in the output, skipped)" if self.skipped else ""
         claims = ", ".join(f"{n} {k}" for k, n in sorted(self.checks.items()))

@@ -150,18 +150,27 @@ def org_rows(article: Article) -> list[dict[str, Any]]:
     } for o in article.orgs]
 
 
+# How a check's value that DECIMAL(38,10) cannot hold is stored: bounds rounded
+# outward, so the stored interval still contains the computed one; a reported
+# value not at all (the rate figure has it, in errors).
+_CHECK_ROUNDING = {"reported_value": None, "computed_low": "ROUND_FLOOR", "computed_high": "ROUND_CEILING"}
+
+
+def stored_check_value(key: str, value: Decimal | None) -> Decimal | None:
+    if value is None or fits_decimal(value):
+        return value
+    rounding = _CHECK_ROUNDING[key]
+    return value.quantize(_QUANTUM, rounding=rounding) if rounding else None
+
+
 def check_rows(article: Article) -> list[dict[str, Any]]:
-    """One row per check; bounds that DECIMAL(38,10) cannot hold are rounded
-    outward, so the stored interval still contains the computed one."""
+    """One row per check, its values as DECIMAL(38,10) holds them (stored_check_value)."""
     rows = []
     for c in article.checks:
         d = c.to_dict()
         d["inputs"] = json.dumps(list(c.inputs))
-        for key, rounding in (("reported_value", None), ("computed_low", "ROUND_FLOOR"), ("computed_high", "ROUND_CEILING")):
-            value = getattr(c, key)
-            if value is not None and not fits_decimal(value):
-                value = value.quantize(_QUANTUM, rounding=rounding) if rounding else None
-            d[key] = value
+        for key in _CHECK_ROUNDING:
+            d[key] = stored_check_value(key, getattr(c, key))
         rows.append({"article_id": article.id, **d})
     return rows
 

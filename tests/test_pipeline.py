@@ -205,6 +205,19 @@ def test_exact_decimals_in_every_format(tmp_path):
     assert values["p"]["22.735亿元"] == Decimal("2273500000") and values["p"]["114.82%"] == Decimal("114.82")
 
 
+def test_a_value_decimal_cannot_hold_is_an_error_row_and_the_summary_says_so(tmp_path):
+    src = tmp_path / "in.jsonl"
+    text = "投资5亿元，误差只有一千万亿分之一。"  # 1E-13 %: more places than DECIMAL(38,10) has
+    src.write_text(json.dumps({"id": "x", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for fmt, out in (("duckdb", "o.duckdb"), ("jsonl", "o.jsonl")):
+        summary = pipeline.run([str(src)], str(tmp_path / out), fmt)
+        assert summary.articles == 1 and summary.errors == 0 and summary.unstored == 1
+        assert "1 figure value(s) beyond DECIMAL(38,10) (see the errors table)" in summary.line(out)
+        tables = read(tmp_path / out)
+        assert list(tables["errors"]["source"]) == ["x#f2"]
+    assert list(read(tmp_path / "o.duckdb")["figures"]["text"]) == ["5亿元"]
+
+
 def test_read_same_tables_from_duckdb_parquet_csv(corpus, tmp_path):
     for fmt, out in (("duckdb", "o.duckdb"), ("parquet", "p"), ("csv", "c")):
         pipeline.run([str(corpus)], str(tmp_path / out), fmt, batch_size=40)
