@@ -136,7 +136,7 @@ def process_partition(part: Part, output: str, kinds, rules, id_field: str, text
     from .tables import SCHEMAS, key_column, to_arrow
 
     rows: dict[str, dict[str, list]] = {name: {} for name in SCHEMAS}
-    counts = {"articles": 0, "errors": 0, "duplicates": 0, "figures": Counter(), "ids": []}
+    counts = {"articles": 0, "errors": 0, "duplicates": 0, "figures": Counter(), "unstored": 0, "ids": []}
     seen: set[str] = set()
     year_by_article: dict[str, str] = {}
     for seq, item in enumerate(_items(part, id_field, text_field)):
@@ -152,11 +152,13 @@ def process_partition(part: Part, output: str, kinds, rules, id_field: str, text
         else:
             seen.add(item.id)
             outcome, table_rows, _ = process_item(seq, item, digest, kinds, rules, False, spacy_model)
+            unstored = len(table_rows.get("errors", ())) if outcome.status == "ok" else 0
             counts["ids"].append((item.id, item.source, outcome.status, dict(Counter(
-                f["kind"] for f in table_rows.get("figures", ())))))
+                f["kind"] for f in table_rows.get("figures", ()))), unstored))
             if outcome.status == "ok":
                 counts["articles"] += 1
                 counts["figures"].update(f["kind"] for f in table_rows.get("figures", ()))
+                counts["unstored"] += unstored
                 year_by_article[item.id] = year_of(table_rows["articles"][0].get("date"))
             else:
                 counts["errors"] += 1
@@ -222,12 +224,14 @@ def run_dask(inputs: list[str], output: str, fmt: str, kinds=DEFAULT_KINDS, rule
         summary.errors += r["errors"]
         summary.duplicates += r["duplicates"]
         summary.figures.update(r["figures"])
+        summary.unstored += r["unstored"]
     for dropped in later.values():
-        for _, _, status, kinds_count in dropped:
+        for _, _, status, kinds_count, unstored in dropped:
             summary.duplicates += 1
             if status == "ok":
                 summary.articles -= 1
                 summary.figures.subtract(kinds_count)
+                summary.unstored -= unstored
             else:
                 summary.errors -= 1
     summary.figures = +summary.figures
@@ -267,7 +271,7 @@ def drop_articles(index: int, dropped: list[tuple], output: str) -> None:
             if keep.num_rows != table.num_rows:
                 write_part(file, keep, "parquet")
     rows = [{"source": source, "stage": "identity", "reason": f"duplicate article id {doc_id!r}; the first one "
-             "read is kept", "article_id": None} for doc_id, source, _, _ in dropped]
+             "read is kept", "article_id": None} for doc_id, source, *_ in dropped]
     write_part(Path(output) / "errors" / "year=unknown" / f"part-{index:05d}-duplicates.parquet",
                to_arrow("errors", rows), "parquet")
 

@@ -2,6 +2,7 @@
 written as a Parquet dataset partitioned by year of publication."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -84,3 +85,15 @@ def test_dask_refuses_duckdb_output(corpus, tmp_path):
     proc = subprocess.run([EXE, "run", str(corpus), "-o", str(tmp_path / "o.duckdb"), "--engine", "dask"],
                           capture_output=True, text=True)
     assert proc.returncode != 0 and "E054" in proc.stderr
+
+
+def test_dask_counts_a_value_decimal_cannot_hold_as_a_local_run_does(tmp_path):
+    src = tmp_path / "in.jsonl"
+    text = "投资5亿元，误差只有一千万亿分之一。"  # 1E-13 %: more places than DECIMAL(38,10) has
+    src.write_text(json.dumps({"id": "x", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        summary = run_dask([str(src)], str(tmp_path / "dask"), "parquet", scheduler=cluster.scheduler_address)
+    local = pipeline.run([str(src)], str(tmp_path / "o.duckdb"), "duckdb")
+    assert summary.unstored == local.unstored == 1
+    assert summary.line("dask").split(" -> ")[0] == local.line("o.duckdb").split(" -> ")[0]
