@@ -1,6 +1,7 @@
 """Word boundaries for org names: jieba, its dictionary extended by our lexicons,
-cutting the short windows orgs.py asks about, loaded only when an article first
-needs it (one without a suffix, a gazetteer name or a list of names never does).
+cutting the short windows the org finders ask about (org_words.py), loaded only
+when an article first needs it (one without a suffix, a gazetteer name or a list
+of names never does).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _MEMO_MAX = 1 << 13    # windows remembered; forgotten all at once when full (me
 
 
 class Segmenter:
-    """jieba for the short windows orgs.py asks about, built on first use.
+    """jieba for the short windows the org finders ask about, built on first use.
 
     ``tok`` is a ``jieba.Tokenizer`` of our own, its dictionary extended by the
     lexicons.  :meth:`cut` gives the lengths of the tokens of
