@@ -42,7 +42,8 @@ _ARABIC = regex.compile(r"\d+(?:\.\d+)?")
 # 2e5, 21.2E0, 12.32e+14, .5e-1; 2^5, 2.5^-1 (integer exponents only).
 _EXPONENT = regex.compile(r"(\d*\.?\d+)(?:[eE]|\^)([-+]?\d{1,2})")
 # 多/余/几 between a numeral and its unit say "some more"; the value is the stated part.
-_APPROX_INSIDE = regex.compile(r"零?[多余几](?=[十百千万亿兆]|$)")
+_APPROX_INSIDE = regex.compile(r"零?[多余几](?=[十百千万亿兆]|个亿|$)")
+_SPOKEN_GE = regex.compile(r"个(?=[多余]?亿(?!万))")  # 10个亿 is 10亿 (the grammar's cn_run)
 _SPACES = regex.compile(r"[\s,，]")
 _PRECISION = 120  # digits; enough for any figure a report can hold
 
@@ -73,7 +74,7 @@ def parse_number(text: str) -> Decimal | None:
     if s.startswith(SIGNS):
         negative = s[0] in "负-−－"
         s = s[1:]
-    s = _APPROX_INSIDE.sub("", s) if len(s) > 1 else s
+    s = _APPROX_INSIDE.sub("", _SPOKEN_GE.sub("", s)) if len(s) > 1 else s
     scale = 1
     if len(s) > 1 and s[-1] in SUFFIXES and s[-2].isdigit():
         scale, s = SUFFIXES[s[-1]], s[:-1]

@@ -68,10 +68,9 @@ class Summary:
 
     def line(self, output: str) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.figures.items())) or "none"
-        failed = f"{self.errors} input(s) failed" if self.errors else ""
-        if self.unstored:
-            failed += f"{', ' if failed else ''}{self.unstored} figure value(s) beyond DECIMAL(38,10)"
-        failed = f"{failed} (see the errors table)" if failed else "no errors"
+        problems = ([f"{self.errors} input(s) failed"] if self.errors else []) + (
+            [f"{self.unstored} figure value(s) beyond DECIMAL(38,10)"] if self.unstored else [])
+        failed = f"{', '.join(problems)} (see the errors table)" if problems else "no errors"
         dups = f"; {self.duplicates} duplicate id(s) skipped" if self.duplicates else ""
         resumed = f" (and {self.skipped} input(s) already in the output, skipped)" if self.skipped else ""
         claims = ", ".join(f"{n} {k}" for k, n in sorted(self.checks.items()))
