@@ -42,7 +42,7 @@ _LEADING = regex.compile(
     r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在|对|从|由|向|以及|和|与|及)+"
 )
 _TRAILING_WORDS = (
-    "达到|达|为|是|有|共|约|近|超过|逾|了|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
+    "达到|达|为|是|有|共|约|近|超过|逾|了|已|已经|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
     "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
     "比上届|较上届|比上一届|较上一届|比上期|较上期"
 ).split("|")
@@ -74,7 +74,7 @@ _PREVIOUS_CUE = regex.compile(
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value)
 _CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少|[增减多少][收支]|多增|少增|净增|净减)(?:了)?$")
 _SHARE_CUE = regex.compile(
-    r"占(?:到|了)?(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$"
+    rf"占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -86,7 +86,7 @@ _CUES = {
     _TARGET_CUE: (frozenset(w[-1] for w in _TARGET_WORDS), _NOT_IN_CLAUSE),
     _GROWTH_CUE: (frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER), _NOT_IN_CLAUSE),
     _COMPLETION: (None, _NOT_IN_CLAIM),  # ends 的\s*
-    _SHARE_CUE: (None, _NOT_IN_CLAUSE),  # holds 占
+    _SHARE_CUE: (None, _NOT_IN_CLAIM),  # holds 占
     _COMPLETION_RATE: (frozenset("率为到达是"), _NOT_IN_CLAUSE),
 }
 # What opens an amount's conversion into another currency: （约合, （折合, （相当于…
@@ -132,6 +132,17 @@ class _Slot:
     def same_measure(self, other: "_Slot") -> bool:
         a, b = self.figure, other.figure
         return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
+
+    def people_alike(self, other: "_Slot") -> bool:
+        """Of one measure, counting people by 人, 名 or 位 alike: a share ties its part
+        to its whole (980人的裁员，占15,300名员工的6.4%).  Sums keep classifiers apart, as a
+        list of 名 and 人 may break the whole down twice (特级教师2名…本科学历教师200人)."""
+        a, b = self.figure, other.figure
+        return self.same_measure(other) or (
+            a.kind == b.kind == "count" and a.unit in _PEOPLE and b.unit in _PEOPLE)
+
+
+_PEOPLE = frozenset("人名位")
 
 
 def _sentence_start(text: str, pos: int, floor: int = 0) -> int:

@@ -53,6 +53,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, sibling.figure.id)))
             last = (rate, sibling)
             continue
+        if whole is None and m.group("whole") in ("", "比") and (
+                not subject or _same_indicator(part.fields.get("indicator"), subject)):
+            # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on.
+            whole = _opened_total(text, earlier, part, rate)
         if whole is None:
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
             noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
@@ -81,7 +85,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode="inferred"))
                 continue
         rate.fields["indicator"] = part.fields.get("indicator")
-        if whole is not None and whole.same_measure(part):
+        if whole is not None and whole.people_alike(part):
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
             # A whole named as a total (授信总额) is found by the name of what it totals.
             mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)) and not by_total \
@@ -107,6 +111,38 @@ def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
         return False
     at = _BOUNDARY.search(text, whole.end, part.start).end()
     return _OPENED.match(text, at) is not None
+
+
+_LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
+_LIST_JOIN = regex.compile(r"\s*[、和及与]")
+_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有)")  # the 其中 list has ended
+
+
+def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot) -> _Slot | None:
+    """The whole of a share left unnamed (占比, 占) whose part follows a 其中 in its
+    sentence (or opening it, right after the whole's sentence): the nearest figure
+    before that 其中, in its sentence or the one before, of the part's measure, no
+    smaller, and no previous value, change or target.  Not for lists of parts or
+    of rates (其中A分别贡献x、y和z，占比为p、q、r): each rate has its own whole."""
+    opener = _LAST_OPENER.search(text, part.sentence, part.start)
+    if opener is None or part.figure.value_max is not None or _LIST_JOIN.match(text, rate.end) \
+            or _TURN.search(text, opener.end(), part.start):
+        return None
+    k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is part), 0)
+    if k and _LIST_JOIN.fullmatch(text, earlier[k - 1].end, part.start):
+        return None
+    for s in reversed(earlier):
+        if s.end > opener.start():
+            continue
+        if s.fields.get("role") == "share":
+            # 机电产品出口60亿元，占出口总额的50%，其中对欧出口30亿元，占比25%: of which whole?
+            return None
+        if s.sentence != part.sentence and not _opened_on(text, s, part):
+            return None
+        if s.people_alike(part) and s.figure.value >= part.figure.value \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
+            return s
+    return None
 
 
 _SIBLING_GAP = regex.compile(r"[^。！？!?\n]{0,40}")
@@ -168,7 +204,9 @@ def of_previous(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -
 
 
 # 分别占全县的76.0%和24.0%: the rates of a 分别 run after amounts listed before it.
-_DISTRIBUTED_SHARE = regex.compile(r"分别占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?")
+# (占比分别为70%和25%: a whole left unnamed, as 分别占比)
+_DISTRIBUTED_SHARE = regex.compile(r"分别占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?"
+                                   r"|(?<=占比)分别(?:为|达|达到|是)?(?P<whole>)")
 
 
 def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> list[Relation]:
@@ -219,7 +257,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Sl
     for s in reversed(earlier):
         if abs(s.start - part.start) > _WHOLE_REACH:
             break  # (``earlier`` runs away from the part)
-        if s is part or not s.same_measure(part) or s.figure.value < part.figure.value \
+        if s is part or not s.people_alike(part) or s.figure.value < part.figure.value \
                 or not _same_indicator(s.fields.get("indicator"), noun) or s.fields.get("role") in other \
                 or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
             continue

@@ -105,8 +105,16 @@ def figure_interval(f: Figure, rate: bool = False, context: dict | None = None,
 
 
 def _divide(lo_n: Decimal, hi_n: Decimal, lo_d: Decimal, hi_d: Decimal) -> tuple[Decimal, Decimal]:
+    """The interval of n / d.  A divisor open on one side (逾1800人) drives a quotient
+    towards 0 without a bound it reaches: that end of the quotient stays open."""
     if lo_d <= 0 <= hi_d:
         raise Unverifiable("the divisor may be zero")
+    if not (lo_n.is_finite() and hi_n.is_finite() and lo_d.is_finite() and hi_d.is_finite()):
+        if not (lo_n.is_finite() and hi_n.is_finite()) and not (lo_d.is_finite() and hi_d.is_finite()):
+            raise Unverifiable("both operands are only bounded (逾, 不到…): their ratio has no bound")
+        quotients = [(a / b, not b.is_finite()) for a in (lo_n, hi_n) for b in (lo_d, hi_d)]
+        (lo, lo_open), (hi, hi_open) = min(quotients), max(quotients)
+        return (-_INFINITY if lo_open else lo), (_INFINITY if hi_open else hi)
     quotients = [a / b for a in (lo_n, hi_n) for b in (lo_d, hi_d)]
     return min(quotients), max(quotients)
 

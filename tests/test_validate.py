@@ -521,10 +521,12 @@ def test_a_share_of_a_whole_named_as_a_total(text, status):
 
 @pytest.mark.parametrize("text, expected", [
     # new: 占比 names no whole: the nearest earlier amount that gives the rate, read from the context.
-    ("全年一般公共预算收入11.86亿元，其中税收收入8.95亿元，占比75.5%。", [("ratio", "consistent")]),
-    ("全县实现营业收入120亿元，其中民营企业营收84亿元，占比重为70%。", [("ratio", "consistent")]),
+    ("全年一般公共预算收入11.86亿元，税收收入8.95亿元，占比75.5%。", [("ratio", "consistent")]),
+    ("全县实现营业收入120亿元，民营企业营收84亿元，占比重为70%。", [("ratio", "consistent")]),
+    ("全县企业营收120亿元，工业企业营收84亿元、服务业企业营收30亿元，占比分别为70%和25%。",
+     [("ratio", "consistent"), ("ratio", "consistent")]),
     # A mismatch refutes nothing: the whole was only guessed.
-    ("全年一般公共预算收入11.86亿元，其中税收收入8.95亿元，占比57.5%。", []),
+    ("全年一般公共预算收入11.86亿元，税收收入8.95亿元，占比57.5%。", []),
     # A range as the part fits too many wholes.
     ("全县共有企业93家，其中外资企业58家，另有3-5家企业在建，占比3.2%-5.4%。", []),
 ])
@@ -532,6 +534,34 @@ def test_a_share_whose_whole_is_left_unnamed(text, expected):
     article, checks = checks_of(text)
     assert [(k, s) for k, s, t in checks if t.endswith("%")] == expected
     assert all(c.reason for c in article.checks if c.kind == "ratio")
+
+
+@pytest.mark.parametrize("text, status", [
+    # The total 其中 opened on is the whole of a share left unnamed after its part: tied, it may refute.
+    ("全年一般公共预算收入11.86亿元，其中税收收入8.95亿元，占比75.5%。", "consistent"),
+    ("全年一般公共预算收入11.86亿元，其中税收收入8.95亿元，占比57.5%。", "inconsistent"),
+    ("今年上半年公司营业收入为35.2亿元，其中互联网接入的收入为28.7亿元，占比高达81.5%。", "consistent"),
+    ("全县实现营业收入120亿元。其中，民营企业营收84亿元，占比重为60%。", "inconsistent"),
+    # People counted by 人 and 名 alike; a thousands group written with "，".
+    ("全县从业人员1.2万人，其中女性从业人员5400名，占45%。", "consistent"),
+    ("上述关店可能造成980人的裁员，占集团目前15，300名员工的6.4%。", "consistent"),
+    ("上述关店可能造成980人的裁员，占集团目前15，300名员工的4.6%。", "inconsistent"),
+])
+def test_a_share_of_the_total_qizhong_opened_on(text, status):
+    assert [(k, s) for k, s, t in checks_of(text)[1] if t.endswith("%")] == [("ratio", status)]
+
+
+@pytest.mark.parametrize("text", [
+    # A list of parts with a list of rates: each rate has its own whole.
+    "总营收分别为3.86亿美元、5.92亿美元和6.6亿美元。其中搜索广告分别贡献3.58亿美元、5.4亿美元和5.97亿美元，"
+    "相应占比为92.7%、91.2%、90.5%。",
+    # The clause of the rate names a subject of its own that has no figure.
+    "全校教职员工1800人，其中专任教师1300人，具有高级职务的教师占比48.9%。",
+    # A whole that is itself the part of a share: which whole 占比 means is unsaid.
+    "出口总额120亿元，机电产品出口60亿元，占出口总额的50%，其中对欧出口30亿元，占比25%。",
+])
+def test_a_share_not_tied_to_the_total_qizhong_opened_on(text):
+    assert [s for k, s, t in checks_of(text)[1] if k == "ratio" and s == "inconsistent"] == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -836,3 +866,21 @@ def test_growth_from_a_base_named_earlier():
 def test_savings_rate(rate, status):
     text = f"本季度采购预算金额5.60亿元，实际成交金额5.18亿元，节约资金4200万元，资金节约率{rate}。"
     assert [c for c in checks_of(text)[1] if c[0] == "ratio"] == [("ratio", status, rate)]
+
+
+@pytest.mark.parametrize("text, status, shown", [
+    # A whole open above (1800多人) bounds the share from above only: it rules 80% out, confirms nothing.
+    ("全校教职员工1800多人，其中专任教师1300人，占比72%。", "unverifiable", "≤ 72%"),
+    ("全校教职员工1800多人，其中专任教师1300人，占比80%。", "inconsistent", "≤ 72%"),
+    ("全校教职员工1800人，其中专任教师1300多人，占比62%。", "inconsistent", "≥ 72%"),
+    # A previous value open above bounds the growth from above.
+    ("全年营收50亿元，比上年的逾40亿元增长20%。", "unverifiable", "≤ 28%"),
+    ("全年营收50亿元，比上年的逾40亿元增长30%。", "inconsistent", "≤ 28%"),
+    # Both open: no bound at all, and said so (not an arithmetic error).
+    ("全校教职员工1800多人，其中专任教师1300多人，占比72%。", "unverifiable", "their ratio has no bound"),
+])
+def test_a_quotient_over_an_open_bound_stays_open(text, status, shown):
+    (check,) = extract(text).checks
+    assert check.status == status
+    assert shown in check.explanation_en
+    assert "InvalidOperation" not in check.explanation_en
