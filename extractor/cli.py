@@ -92,7 +92,7 @@ def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, jobs, resum
 @click.option("--spacy-model", default=None, metavar="NAME_OR_PATH",
               help="an installed spaCy pipeline (zh_core_web_sm) whose ORG entities join ours as candidates")
 def show(text_or_file, as_json, kinds, rules_dir, spacy_model) -> None:
-    """Print one article's figures and orgs as a table (or JSON).
+    """Print one article's figures, orgs and checks as a table (or JSON).
 
     Example: extractor show "全年到位资金22.735亿元，完成目标的114.82%"
     """
@@ -121,6 +121,10 @@ def show(text_or_file, as_json, kinds, rules_dir, spacy_model) -> None:
     for o in article.orgs:
         click.echo(f"{'org/' + o.type:<17}{o.text:<22}{o.name:>20}  {len(o.mentions)} mention(s)"
                    f"  [{o.start},{o.end})  {o.rule}")
+    for c in article.checks:
+        # (an unverifiable check's explanation already gives its reason)
+        why = f"  ({c.reason})" if c.reason and c.status != "unverifiable" else ""
+        click.echo(f"{'check/' + c.kind:<17}{c.status:<14}{c.explanation_en}{why}")
 
 
 @main.command()

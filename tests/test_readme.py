@@ -19,3 +19,16 @@ def test_python_example_prints_what_the_readme_shows():
 
 def test_readme_gives_the_two_setup_commands():
     assert "make run" in README and "make test" in README
+
+
+def test_show_prints_the_checks_beside_the_figures():
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    result = CliRunner().invoke(main, ["show", "全年到位市外资金22.735亿元，完成市定目标19.8亿元的114.82%。"
+                                               "营收50亿元，比上年的40亿元增长30%。"])
+    assert result.exit_code == 0, result.output
+    checks = [line.split(None, 2) for line in result.output.splitlines() if line.startswith("check/")]
+    assert checks == [["check/ratio", "consistent", "22.735 / 19.8 = 114.82% (reported 114.82%)"],
+                      ["check/growth", "inconsistent", "50 / 40 - 1 = 25% (reported 30%)"]]
