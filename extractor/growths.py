@@ -24,7 +24,9 @@ _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高
 _PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[上下]半年")
 _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
-_TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)$")
+# (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
+_TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)"
+                         r"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:19|20)\d\d年(?:底|末)?)?(?:的)?$")
 # 增长6.2%，增收0.74亿元: the change stated right after the rate.
 _CHANGE_AFTER = regex.compile(
     r"[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:增加|增收|多收|净增|减少|减收|少收|净减)了?\s*")
@@ -69,7 +71,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]
             before = text[max(0, s.start - 8):s.start]
-            if previous is None and _PREVIOUS_CUE.search(before):
+            # (由2017年的40.9亿元下降到2018年的35.7亿元: a year named after 到 is the current one's)
+            to_verb = previous is None and current is None and k and _TO_VERB.search(text, max(0, s.start - 16), s.start)
+            if previous is None and _PREVIOUS_CUE.search(before) and not to_verb:
                 previous = s
             elif previous is None and current is None and s.end == cue.start("verb") \
                     and _COMPARED.search(text, max(0, s.start - 10), s.start):
@@ -82,11 +86,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 if previous is not None and (_PREVIOUS_CUE.search(before) or _COMPARED.search(before)):
                     continue  # 0.90美元，比去年同期的0.92美元下滑2%，比上一财季的1.01美元下滑11%: another base
                 current = s
-                if previous is None and k and _TO_VERB.search(before):
+                if to_verb:
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
                     first = same[k - 1]
                     gap = text[first.end:s.start]
-                    if len(gap) <= 6 and _PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start):
+                    if len(gap) <= 12 and _PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start):
                         previous = first
                 break
         monthly = "环比" in cue.group()  # counted from the month before, never from a year before

@@ -44,7 +44,7 @@ _LEADING = regex.compile(
 _TRAILING_WORDS = (
     "达到|达|为|是|有|共|约|近|超过|逾|了|已|已经|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
     "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
-    "比上届|较上届|比上一届|较上一届|比上期|较上期"
+    "比上届|较上届|比上一届|较上一届|比上期|较上期|相比|相较"
 ).split("|")
 # (and 比2024年, 较2024年同期: a comparison with a year named)
 _TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\d年(?:同期)?)+$")
@@ -63,7 +63,7 @@ _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
 # The last ones name the rate itself (增幅为12.5%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|"
                  "增幅|增幅为|增幅达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值").split("|")
-_GROWTH_AFTER = "了|幅度为|幅度达".split("|")
+_GROWTH_AFTER = "了|幅度为|幅度达|幅度".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
     rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
@@ -501,12 +501,15 @@ def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
 def _agrees(relation: Relation, slots: _Slots, context: dict) -> bool:
     """Does the relation hold for the figures as written (validate.py's check), and
     also with every bounded figure read as exact?  Operands are chosen by it, so a
-    bound must not do the choosing: 近3万辆 admits any total below 30000."""
+    bound must not do the choosing: 近3万辆 admits any total below 30000; nor may a
+    range, which admits any within it (营收将介于45亿美元到53亿美元 is no part of 46.5亿)."""
     from .validate import check_relations  # validate imports Relation from here
 
     ids = {relation.reported, relation.total, *relation.inputs}
     index = slots.index_by_id()
     figures = [slots[k].figure for k in sorted(index[i] for i in ids if i in index)]
+    if any(f.value_max is not None for f in figures):
+        return False
     if check_relations([relation], figures, context)[0].status != "consistent":
         return False
     if not any(f.approx for f in figures):

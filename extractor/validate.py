@@ -35,6 +35,9 @@ _INFINITY = Decimal("Infinity")
 INFERRED = "operands read from the context, not tied by the text: they confirm the claim, a mismatch would not refute it"
 
 
+RANGE_INFERRED = "a range among operands read from the context: it agrees with too much to confirm them"
+
+
 class Unverifiable(Exception):
     """An operand that cannot be bounded; the message is the reason."""
 
@@ -289,6 +292,10 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                 if status == "consistent" and not (lo.is_finite() and hi.is_finite()):
                     # 逾200 + 300 is at least 500: such a bound can rule a claim out, never confirm it.
                     status, reason = "unverifiable", "an operand is only bounded (逾, 不到…): the claim is not contradicted"
+                elif status == "consistent" and inferred and any(
+                        by_id[i].value_max is not None for i in (*rel.inputs, rel.total, rel.reported) if i):
+                    # A range (45亿到53亿美元) agrees with too much to confirm operands read from around.
+                    status, reason = "unverifiable", RANGE_INFERRED
                 elif status == "consistent" and inferred:
                     reason = INFERRED
         except (Unverifiable, ArithmeticError) as exc:

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import extract
+from extractor.validate import RANGE_INFERRED, check_relations
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "clean"
 
@@ -884,3 +885,34 @@ def test_a_quotient_over_an_open_bound_stays_open(text, status, shown):
     assert check.status == status
     assert shown in check.explanation_en
     assert "InvalidOperation" not in check.explanation_en
+
+
+@pytest.mark.parametrize("text, status", [
+    # new: 与上年同期的X相比下滑R: the previous value inside 与…相比, the current one before it.
+    ("2018年上半年销售产品收入为357亿元，与上年同期的409亿元相比下滑12.7%。", "consistent"),
+    ("全县税收收入为35.7亿元，与上年的40.9亿元相比下降21.7%。", "inconsistent"),
+    # new: 从上年同期的X增长到本季的Y: the period named after 到 belongs to the current value.
+    ("净利润从上年同期的5950万美元增长到本季的7700万美元，增幅为29.5%。", "consistent"),
+    ("全县税收收入由2017年的40.9亿元下降到2018年的35.7亿元，降幅为12.7%。", "consistent"),
+    ("全县税收收入由2017年的40.9亿元下降到2018年的35.7亿元，降幅为21.7%。", "inconsistent"),
+    # new: 增长幅度 names the rate, as 增幅 does.
+    ("营收由去年同期的288.46亿美元提升至371.85亿美元，增长幅度为29%。", "consistent"),
+    ("营收由去年同期的288.46亿美元提升至371.85亿美元，增长幅度为40%。", "inconsistent"),
+])
+def test_growth_against_a_previous_value_compared_or_left_behind(text, status):
+    assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("growth", status)]
+
+
+def test_a_range_read_from_the_context_confirms_nothing():
+    from extractor.records import Figure
+    from extractor.relate import Relation
+
+    def usd(fid, at, value, value_max=None):
+        return Figure(fid, "money", "x", at, at + 1, Decimal(value), value_max and Decimal(value_max), "USD")
+
+    figures = [usd("f1", 0, "4650000000"), usd("f2", 2, "4500000000", "5300000000"), usd("f3", 4, "76.5")]
+    read = Relation("breakdown", None, total="f1", inputs=("f2", "f3"), mode="inferred")
+    tied = Relation("breakdown", None, total="f1", inputs=("f2", "f3"), mode="exhaustive")
+    inferred, stated = check_relations([read, tied], figures)
+    assert (inferred.status, inferred.reason) == ("unverifiable", RANGE_INFERRED)
+    assert (stated.status, stated.reason) == ("consistent", "")
