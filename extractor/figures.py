@@ -199,12 +199,16 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
         high *= _magnitude(_group(m, "mag_max"))
         # 1-3亿元: the magnitude written once, on the upper end, scales both.
         if not (_group(m, "mag") or _group(m, "cur_lo") or _SECTION_TAIL.search(m.group("num"))):
-            shared = [m.group("mag_max")] if _group(m, "mag_max") else _shared_magnitudes(m.group("num"),
-                                                                                         m.group("num_max"))
+            if _group(m, "mag_max"):
+                shared, down = [m.group("mag_max")], m.group("mag_max")
+            else:
+                shared = _shared_magnitudes(m.group("num"), m.group("num_max"))
+                tail = _SECTION_TAIL.search(m.group("num_max"))
+                down = tail.group() if tail else None
             # the first that keeps the lower end below the upper; when none does, a bare
-            # lower end still takes the first (1—0.5万元, written downwards), a 6千 of
-            # 6千至1万 keeps its own
-            fallback = _magnitude(shared[0]) if shared and not _OWN_MAGNITUDE.search(m.group("num")) else Decimal(1)
+            # lower end still takes the 万/亿 (1—0.5万元, written downwards; not the 十 of
+            # 三至二十, which is 3 to 20), a 6千 of 6千至1万 keeps its own
+            fallback = _magnitude(down) if down and not _OWN_MAGNITUDE.search(m.group("num")) else Decimal(1)
             value *= next((k for k in map(_magnitude, shared) if value * k <= high), fallback)
     for name, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
         part = _group(m, name)
