@@ -31,6 +31,9 @@ _TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下�
 _CHANGE_AFTER = regex.compile(
     r"[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:增加|增收|多收|净增|减少|减收|少收|净减)了?\s*")
 _CLAIM_BREAK = regex.compile(r"[，,；;：:（(]")
+# 估值310亿元较账面价值增值196.07亿元: a comparison between them makes the amount the current value
+# (not 与上季度的2900万元相比增长110万元, where it is the base).
+_COMPARED_BETWEEN = regex.compile(r"(?<!相)[较比](?!较)")
 _OVER_PERIODS = regex.compile(r"年均|平均|累计|复合")
 # 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比 rate.
 _MONTH_BEFORE_AFTER = regex.compile(
@@ -134,7 +137,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if previous is not None and previous.same_measure(current):
             previous.fields["role"] = "previous"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
-        elif change is not None and change.same_measure(current) and _CLAIM_BREAK.search(text, current.end, change.start):
+        elif change is not None and change.same_measure(current) and (
+                _CLAIM_BREAK.search(text, current.end, change.start)
+                or _COMPARED_BETWEEN.search(text, current.end, change.start)):
             # 营业费用1.076亿元增长了2810万元 with no break between: the amount is the base the
             # change is added to, not the current value (比上年增加8家 follows the current one after a comma).
             if _other_bases(text, change, cue):

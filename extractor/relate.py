@@ -63,7 +63,7 @@ _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
 # The last ones name the rate itself (增幅为12.5%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|"
                  "增幅|增幅为|增幅达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值").split("|")
-_GROWTH_AFTER = "了|幅度为|幅度达|幅度".split("|")
+_GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
     rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
@@ -72,7 +72,8 @@ _PREVIOUS_CUE = regex.compile(
     r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|上一?届|上期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?\s*[（(]?$"
     r"|(?:由|从)$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value)
-_CHANGE_CUE = regex.compile(r"(?:增加|增长|多|减少|下降|少|[增减多少][收支]|多增|少增|净增|净减)(?:了)?$")
+_CHANGE_CUE = regex.compile(
+    r"(?:增加|增长|多|减少|下降|少|[增减多少][收支]|多增|少增|净增|净减|提高|提升|上升|降低|增值)(?:了)?$")
 _SHARE_CUE = regex.compile(
     rf"占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )

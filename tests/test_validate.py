@@ -916,3 +916,25 @@ def test_a_range_read_from_the_context_confirms_nothing():
     inferred, stated = check_relations([read, tied], figures)
     assert (inferred.status, inferred.reason) == ("unverifiable", RANGE_INFERRED)
     assert (stated.status, stated.reason) == ("consistent", "")
+
+
+@pytest.mark.parametrize("text, status", [
+    # new: 增长率/增值率 name the rate; 提高 and 增值 before an amount state the change.
+    ("考研报名人数为238万人，比2017年增加了37万人，增长率为18.4%。", "consistent"),
+    ("考研报名人数为238万人，比2017年增加了37万人，增长率为28.4%。", "inconsistent"),
+    ("入围门槛为软件业务年收入16.2亿元，比上届提高1.7亿元，增长11.9%。", "consistent"),
+    ("入围门槛为软件业务年收入16.2亿元，比上届提高1.7亿元，增长19.1%。", "inconsistent"),
+    # A comparison between the amount and the change (估值…较账面价值增值…) makes the amount the current value.
+    ("盛大游戏310亿元估值较净资产账面价值增值196.07亿元，增值率为172.10%。", "consistent"),
+])
+def test_growth_from_a_change_named_otherwise(text, status):
+    assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("growth", status)]
+
+
+def test_an_amount_compared_with_before_its_change_is_the_base():
+    # 与X相比增长Y: X is the base, not the current value 3010 (no check rather than 110 / (2900 - 110)).
+    text = "公司第三季度净收入为人民币3010万元，与2017年第三季度的净收入人民币2900万元相比增长人民币110万元，增幅为3.8%。"
+    article = extract(text)
+    by_id = {f.id: f.text for f in article.figures}
+    assert not any(by_id[i] == "人民币2900万元" and c.relation == "growth" and c.inputs[0] == i
+                   for c in article.checks for i in c.inputs)
