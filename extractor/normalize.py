@@ -133,15 +133,24 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# Traditional characters OpenCC's t2s leaves as they are, though its s2t writes them
+# (澄江 -> 澂江, 昵 -> 暱): their simplified form, one character for one.
+_LEFT_TRADITIONAL = {"澂": "澄", "暱": "昵"}
+_LEFT_TRADITIONAL_TABLE = str.maketrans(_LEFT_TRADITIONAL)
+_LEFT_TRADITIONAL_CHAR = re.compile(f"[{''.join(_LEFT_TRADITIONAL)}]")
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> simplified, guaranteed the same length as ``text``."""
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    # A phrase rule changed the length: convert character by character so
-    # offsets stay aligned (rare, and slower).
-    chars = [_t2s().convert(c) for c in text]
-    return "".join(c if len(c) == 1 else o for c, o in zip(chars, text))
+    if len(converted) != len(text):
+        # A phrase rule changed the length: convert character by character so
+        # offsets stay aligned (rare, and slower).
+        chars = [_t2s().convert(c) for c in text]
+        converted = "".join(c if len(c) == 1 else o for c, o in zip(chars, text))
+    if _LEFT_TRADITIONAL_CHAR.search(converted):
+        converted = converted.translate(_LEFT_TRADITIONAL_TABLE)
+    return converted
 
 
 _NOT_HAN = regex.compile(r"\P{Han}+")

@@ -172,3 +172,14 @@ def test_fold_width_is_the_width_table(text):
     from extractor.normalize import _WIDTH_TABLE, fold_width
 
     assert fold_width(text) == text.translate(_WIDTH_TABLE)
+
+
+@pytest.mark.parametrize("simplified", ["澄江智联科技股份有限公司", "澄江县", "他的昵称"])
+def test_what_s2t_writes_comes_back_simplified(simplified):
+    # OpenCC's s2t writes 澄江 as 澂江 and 昵 as 暱, which its t2s leaves as they are.
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    norm = normalize(traditional)
+    assert norm.text == simplified
+    assert len(norm.text) == len(traditional)
