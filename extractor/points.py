@@ -59,6 +59,28 @@ def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
     return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
 
 
+# 毛利率为35.4%，与上年同期的33.1%相比提高2.3个百分点: the earlier rate inside 与…相比.
+_WITH_BASE = regex.compile(rf"[，,]\s*(?:与|和|同|跟)(?:{_PERIOD})(?:的)?\s*$")
+_WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
+
+
+def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """R1，与上年同期的R0相比提高N个百分点 (``slots[k]`` is the pp figure): the rate
+    right before the comparison against the one inside it."""
+    if k < 2:
+        return None
+    base, current, pp = slots[k - 1], slots[k - 2], slots[k]
+    if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
+            or current.sentence != pp.sentence:
+        return None
+    verb = _WITH_VERB.fullmatch(text, base.end, pp.start)
+    if verb is None or not _WITH_BASE.search(text, current.end, base.start) \
+            or _CLAUSE_BREAK.search(text, current.end, _WITH_BASE.search(text, current.end, base.start).start()):
+        return None
+    direction = "down" if verb.group("verb") in _POINTS_DOWN else "up"
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
+
+
 # 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,
 # stated after the claim in its sentence (or in brackets).
 _ABOVE_AREA = regex.compile(
@@ -148,7 +170,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         if cue is None or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
-            above = _above(text, slots, k) or _above_area(text, slots, k)
+            above = _above(text, slots, k) or _above_area(text, slots, k) or _compared_with(text, slots, k)
             if above is not None:
                 out.append(above)
             continue

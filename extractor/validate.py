@@ -89,13 +89,16 @@ def _bound(f: Figure, context: dict) -> str | None:
 
 
 def figure_interval(f: Figure, rate: bool = False, context: dict | None = None,
-                    measured: bool = False) -> tuple[Decimal, Decimal]:
+                    measured: bool = False, end: str | None = None) -> tuple[Decimal, Decimal]:
     """[low, high] that the written figure stands for; a bound is open on one side.
-    ``measured``: see _written_interval."""
+    ``measured``: see _written_interval.  ``end``: of a range, the interval of its
+    "low" or "high" end alone (of a figure that is no range, the whole)."""
     value = -f.value if (f.negative and rate) else f.value
     if f.value_max is not None:  # a range: from the low end's low to the high end's high
         high = -f.value_max if (f.negative and rate) else f.value_max
         lo, hi = sorted((value, high))
+        if end is not None:
+            return _written_interval(f, lo if end == "low" else hi, rate)
         return _written_interval(f, lo, rate)[0], _written_interval(f, hi, rate)[1]
     lo, hi = _written_interval(f, value, rate, measured)
     if not f.approx:
@@ -122,8 +125,10 @@ def _divide(lo_n: Decimal, hi_n: Decimal, lo_d: Decimal, hi_d: Decimal) -> tuple
     return min(quotients), max(quotients)
 
 
-def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[str, Decimal, Decimal, Decimal]:
-    """(check kind, reported value, computed low, computed high)."""
+def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
+             end: str | None = None) -> tuple[str, Decimal, Decimal, Decimal]:
+    """(check kind, reported value, computed low, computed high); ``end``: with every
+    range among the operands read at its "low" or "high" end."""
     ops = [by_id[i] for i in rel.inputs]
 
     # Growth and share operands are amounts as reported (rounded); a completion's target
@@ -131,7 +136,7 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[st
     measured = rel.kind in ("growth", "share")
 
     def bounds(f: Figure) -> tuple[Decimal, Decimal]:
-        return figure_interval(f, context=context, measured=measured)
+        return figure_interval(f, context=context, measured=measured, end=end)
 
     currencies = {f.currency for f in ops if f.kind == "money"}
     if len(currencies) > 1:
@@ -159,6 +164,21 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict) -> tuple[st
     prev = (current[0] - change_hi, current[1] - change_lo)
     lo, hi = _divide(change_lo, change_hi, prev[0], prev[1])
     return "growth", reported, lo * _HUNDRED, hi * _HUNDRED
+
+
+def _ends_status(rel: Relation, by_id: dict[str, Figure], rate: Figure, context: dict) -> str:
+    """A range of rates computed from a range (营收50亿至54亿元，增长12%至21%): each end
+    of the rates must be what one end of the operands gives, not merely overlap them."""
+    computed = [_compute(rel, by_id, context, end)[2:] for end in ("low", "high")]
+    stated = [figure_interval(rate, rate=True, context=context, end=end) for end in ("low", "high")]
+
+    def meets(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+        return a[0] <= b[1] and b[0] <= a[1]
+
+    # (an operand in the divisor turns its low end into the rates' high one)
+    paired = meets(computed[0], stated[0]) and meets(computed[1], stated[1])
+    crossed = meets(computed[0], stated[1]) and meets(computed[1], stated[0])
+    return "consistent" if paired or crossed else "inconsistent"
 
 
 def _points(rel: Relation, ops: list[Figure], change: Figure) -> tuple[Decimal, Decimal, Decimal]:
@@ -225,7 +245,11 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
         return f"{lhs} = {mid}（报告总数 {total}）", f"{lhs} = {mid} (reported total {total})"
     places = written_number(by_id[rel.reported])[1] or 0
     mid = _middle(lo, hi, places)
-    rep = to_decimal_string(reported)
+    rep = rep_en = to_decimal_string(reported)
+    rate = by_id[rel.reported]
+    if rate.value_max is not None:  # a range of rates (增长12%至21%): both ends, as the text gives them
+        high = to_decimal_string(-rate.value_max if reported < 0 else rate.value_max)
+        rep, rep_en = f"{rep}至{high}", f"{rep} to {high}"
     if kind == "difference":
         signed = [-f.value if f.negative else f.value for f in (by_id[i] for i in rel.inputs)]
         if rel.mode.split()[0] in ("narrower", "wider"):  # a decline's magnitude: |-2.6| - |-3.7|
@@ -233,10 +257,10 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
         else:
             a, b = (to_decimal_string(v) for v in signed)
         return (f"{a} - {b} = {mid}个百分点（报告 {rep}个百分点）",
-                f"{a} - {b} = {mid} pp (reported {rep} pp)")
+                f"{a} - {b} = {mid} pp (reported {rep_en} pp)")
     if kind == "ratio":
         a, b = (shown(i) for i in rel.inputs)
-        return f"{a} / {b} = {mid}%（报告 {rep}%）", f"{a} / {b} = {mid}% (reported {rep}%)"
+        return f"{a} / {b} = {mid}%（报告 {rep}%）", f"{a} / {b} = {mid}% (reported {rep_en}%)"
     a, b = (shown(i) for i in rel.inputs)
     if rel.mode in ("previous", "inferred"):
         formula = f"{a} / {b} - 1"
@@ -244,7 +268,7 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
         formula = f"-{b} / ({a} + {b})"
     else:
         formula = f"{b} / ({a} - {b})"
-    return f"{formula} = {mid}%（报告 {rep}%）", f"{formula} = {mid}% (reported {rep}%)"
+    return f"{formula} = {mid}%（报告 {rep}%）", f"{formula} = {mid}% (reported {rep_en}%)"
 
 
 def _stored(bound: Decimal) -> Decimal | None:
@@ -280,6 +304,9 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                     r_lo, r_hi = figure_interval(target, rate=kind != "sum", context=context)
                 inferred = rel.mode == "inferred" or rel.mode.endswith(" inferred")
                 status = "consistent" if lo <= r_hi and r_lo <= hi else "inconsistent"
+                if status == "consistent" and kind in ("ratio", "growth") and target.value_max is not None \
+                        and any(by_id[i].value_max is not None for i in rel.inputs):
+                    status = _ends_status(rel, by_id, target, context)
                 if status == "inconsistent" and rel.mode == "subset" and hi < r_lo:
                     # Parts that fall short of the total may simply be a subset.
                     raise Unverifiable("the parts fall short of the total and are not presented as exhaustive")

@@ -938,3 +938,31 @@ def test_an_amount_compared_with_before_its_change_is_the_base():
     by_id = {f.id: f.text for f in article.figures}
     assert not any(by_id[i] == "人民币2900万元" and c.relation == "growth" and c.inputs[0] == i
                    for c in article.checks for i in c.inputs)
+
+
+@pytest.mark.parametrize("text, status", [
+    # new: the earlier rate inside 与…相比, the current one right before it.
+    ("毛利率为35.4%，与上年同期的33.1%相比提高2.3个百分点。", "consistent"),
+    ("毛利率为35.4%，与上年同期的33.1%相比提高3.2个百分点。", "inconsistent"),
+    ("资产负债率为61.2%，与上年末的63.5%相比，下降了2.3个百分点。", "consistent"),
+])
+def test_points_against_a_rate_compared_with(text, status):
+    assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("difference", status)]
+
+
+def test_a_range_of_rates_is_shown_with_both_ends():
+    (check,) = extract("营业收入将介于50亿元到54亿元之间，与上年同期的44.6亿元相比增长12%至21%。").checks
+    assert check.status == "consistent"
+    assert check.explanation_en.endswith("(reported 12 to 21%)")
+    assert check.explanation_zh.endswith("（报告 12至21%）")
+
+
+@pytest.mark.parametrize("text, status", [
+    # A range of rates from a range of amounts: end against end, not overlap (15%至30% overlaps 12%至21%).
+    ("营业收入将介于50亿元到54亿元之间，与上年同期的44.6亿元相比增长12%至21%。", "consistent"),
+    ("营业收入将介于50亿元到54亿元之间，与上年同期的44.6亿元相比增长15%至30%。", "inconsistent"),
+    ("营收将介于45亿美元到53亿美元之间，与上年同期的61亿美元相比下降13%至26%。", "consistent"),
+    ("营收将介于45亿美元到53亿美元之间，与上年同期的61亿美元相比下降10%至26%。", "inconsistent"),
+])
+def test_a_range_of_rates_is_checked_end_against_end(text, status):
+    assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("growth", status)]
