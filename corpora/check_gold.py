@@ -150,7 +150,7 @@ def reread(fig):
         for w, iso in CUR_WORDS[:3]:  # currency word before the number
             if t.startswith(w):
                 exp["currency"], t = iso, t[len(w):]
-        parts = re.split(r"至|(?<=[0-9亿万元])-(?=[0-9])", t)
+        parts = re.split(r"至|到|(?<=[0-9亿万元])-(?=[0-9])", t)
         vals = []
         for p in parts:
             r = read_number(p)
@@ -183,7 +183,7 @@ def reread(fig):
         return exp
     if kind == "percent":
         exp["unit"] = "%"
-        m = re.fullmatch(rf"({NUM})%(?:-({NUM})%)?", t)
+        m = re.fullmatch(rf"({NUM})%?(?:[-至到]({NUM})%)?", t) if "%" in t else None
         if m:
             exp["value"], exp["value_max"] = m.group(1), m.group(2)
             return exp
