@@ -115,11 +115,15 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             # Nor does a change (报名人数增长十余万人) total parts that are no changes.
             changes = all(_changed(text, p) for p in parts)
             before = m.start()
-            earlier = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
-                       if s.end <= before and s.same_measure(first)
-                       and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
-                       and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
-                       and (changes or not _changed(text, s))]
+            window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
+                      if s.end <= before and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
+                      and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
+                      and (changes or not _changed(text, s))]
+            earlier = [s for s in window if s.same_measure(first)]
+            if not earlier:
+                # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
+                # the parts, when no total of the parts' own classifier stands before them.
+                earlier = [s for s in window if s.people_alike(first)]
             total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
             if m.group("scope") is not None and (total is None or not _names(total, scope)) \
                     and not _HANGS.search(m.group()):

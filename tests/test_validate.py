@@ -966,3 +966,16 @@ def test_a_range_of_rates_is_shown_with_both_ends():
 ])
 def test_a_range_of_rates_is_checked_end_against_end(text, status):
     assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("growth", status)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: a total of people counted by 名 over parts counted by 人 (or the reverse), when no
+    # total of the parts' own classifier stands before them.
+    ("2017年，MBA项目共迎来了887名新生，其中在职MBA学生755人，国际MBA学生132人。", [("sum", "consistent")]),
+    ("2017年，MBA项目共迎来了887名新生，其中在职MBA学生755人，国际MBA学生142人。", [("sum", "inconsistent")]),
+    ("今年比赛规模增至12000人，其中马拉松项目2000名、半程马拉松项目4000名、欢乐跑6000名。", [("sum", "consistent")]),
+    # A total of the parts' own classifier comes first (115名, not the 110人 of the brackets).
+    ("招收计划：115名（男生110人，女生5人），文理兼收，其中理科97名，文科18名。", [("sum", "consistent")]),
+])
+def test_a_sum_of_people_counted_by_another_classifier(text, expected):
+    assert [(k, s) for k, s, _ in checks_of(text)[1]] == expected
