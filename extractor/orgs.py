@@ -433,6 +433,13 @@ class _Finder(ListSource, AliasSource):
         r = self.rules
         return any(end - n < start and self.text[end - n:end] in r.not_org_words for n in r.not_org_lengths)
 
+    def covered_by_not_org(self, start: int, end: int) -> bool:
+        """Does a word of not_org_words hold ``[start, end)`` and more (中远投 over 中远)?"""
+        text, r = self.text, self.rules
+        return any(text[k:k + n] in r.not_org_words
+                   for n in r.not_org_lengths if n > end - start
+                   for k in range(max(0, end - n), start + 1))
+
     def straddled_at(self, k: int, end: int) -> bool:
         """Does a common word of the dictionary (frequency 100 or more) start before
         ``k`` and end inside ``[k, end)``, more common than any word starting at ``k``
@@ -573,6 +580,8 @@ class _Finder(ListSource, AliasSource):
         text, r = self.text, self.rules
         out = []
         for s, e, word, typ in _maximal(hits):
+            if self.covered_by_not_org(s, e):
+                continue  # 两次中远投: a known name inside a word that is no org (a mid-range shot)
             latin_first, latin_last, han = _shape(word)
             if latin_first and s > 0 and _ALNUM.match(text[s - 1]):
                 continue
