@@ -31,6 +31,8 @@ _TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下�
 _CHANGE_AFTER = regex.compile(
     r"[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:增加|增收|多收|净增|减少|减收|少收|净减)了?\s*")
 _CLAIM_BREAK = regex.compile(r"[，,；;：:（(]")
+# A clause about the year before: its figure is the previous value (，相比之下去年同期…为18亿元).
+_PREVIOUS_CLAUSE = regex.compile(r"\s*(?:相比之下|与之相比|对比之下|而)?[，,]?\s*(?:上年同期|去年同期|上一年同期)")
 # 估值310亿元较账面价值增值196.07亿元: a comparison between them makes the amount the current value
 # (not 与上季度的2900万元相比增长110万元, where it is the base).
 _COMPARED_BETWEEN = regex.compile(r"(?<!相)[较比](?!较)")
@@ -74,6 +76,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]
             before = text[max(0, s.start - 8):s.start]
+            if previous is None and _PREVIOUS_CLAUSE.match(text, _clause_start(text, s.start, max(s.sentence, s.start - 40))):
+                previous = s  # 净利润为17亿元，相比之下去年同期…净利润为18亿元，同比下滑5.56%
+                continue
             # (由2017年的40.9亿元下降到2018年的35.7亿元: a year named after 到 is the current one's)
             to_verb = previous is None and current is None and k and _TO_VERB.search(text, max(0, s.start - 16), s.start)
             if previous is None and _PREVIOUS_CUE.search(before) and not to_verb:

@@ -979,3 +979,17 @@ def test_a_range_of_rates_is_checked_end_against_end(text, status):
 ])
 def test_a_sum_of_people_counted_by_another_classifier(text, expected):
     assert [(k, s) for k, s, _ in checks_of(text)[1]] == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # new: a loss that widens (扩大) or narrows (收窄, a decline) by a rate.
+    ("B站净亏损为7030万元，较去年同期的净亏损5040万元扩大39%。", "consistent"),
+    ("公司净亏损为3000万元，较去年同期的净亏损5000万元收窄40%。", "consistent"),
+    ("公司净亏损为3000万元，较去年同期的净亏损5000万元收窄20%。", "inconsistent"),
+    # new: a clause about the year before holds the previous value (相比之下去年同期…为).
+    ("第三季度净利润为17亿元，相比之下去年同期净利润为18亿元，同比下滑5.56%。", "consistent"),
+    ("第三季度净利润为17亿元，相比之下去年同期净利润为18亿元，同比下滑15.56%。", "inconsistent"),
+    ("第二财季盈利为234.53亿元，而去年同期净利润为220.89亿元，同比增长6.18%。", "consistent"),
+])
+def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
+    assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("growth", status)]
