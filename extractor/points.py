@@ -74,8 +74,8 @@ def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
             or current.sentence != pp.sentence:
         return None
     verb = _WITH_VERB.fullmatch(text, base.end, pp.start)
-    if verb is None or not _WITH_BASE.search(text, current.end, base.start) \
-            or _CLAUSE_BREAK.search(text, current.end, _WITH_BASE.search(text, current.end, base.start).start()):
+    cue = _WITH_BASE.search(text, current.end, base.start) if verb else None
+    if cue is None or _CLAUSE_BREAK.search(text, current.end, cue.start()):
         return None
     direction = "down" if verb.group("verb") in _POINTS_DOWN else "up"
     return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)

@@ -136,8 +136,9 @@ class _Slot:
 
     def people_alike(self, other: "_Slot") -> bool:
         """Of one measure, counting people by 人, 名 or 位 alike: a share ties its part
-        to its whole (980人的裁员，占15,300名员工的6.4%).  Sums keep classifiers apart, as a
-        list of 名 and 人 may break the whole down twice (特级教师2名…本科学历教师200人)."""
+        to its whole (980人的裁员，占15,300名员工的6.4%).  Sums keep the parts of one
+        classifier, as a list of 名 and 人 may break the whole down twice (特级教师2名…本科
+        学历教师200人), and take a total of another only when none of theirs is there."""
         a, b = self.figure, other.figure
         return self.same_measure(other) or (
             a.kind == b.kind == "count" and a.unit in _PEOPLE and b.unit in _PEOPLE)

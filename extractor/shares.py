@@ -11,6 +11,7 @@ from .growths import _previous_after
 from .relate import (_CHANGE_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _clause_start,
                      _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot, _strip_words,
                      indicator_before)
+from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
 # walk over every figure on a long page (a news item is shorter).
@@ -115,7 +116,6 @@ def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
 
 _LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
 _LIST_JOIN = regex.compile(r"\s*[、和及与]")
-_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有)")  # the 其中 list has ended
 
 
 def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot) -> _Slot | None:
