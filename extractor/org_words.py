@@ -322,16 +322,22 @@ class OrgWords:
 
 
 def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
-                   tails: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                   tails: frozenset[str] = frozenset(), is_region=None) -> list[tuple[int, int]]:
     """正 + 和 + 鞋业 -> 正和 + 鞋业: runs of single characters before ``limit`` are
     usually an unknown name jieba split up, not a string of function words; but a
-    lone conjunction (``conj``) stays apart from a level after it (``tails``: 和|市)."""
+    lone conjunction (``conj``) stays apart from a level after it (``tails``: 和|市),
+    and from what follows when it opens the run right after a word that is no place
+    (``is_region``): 朱婷|和|瓦|基弗银行 joins the two, 山东|和同信息 names one."""
     out: list[tuple[int, int]] = []
     run = False  # is out[-1] a run of lone characters?
     for a, b in tokens:
         single = b - a == 1 and b <= limit and text[a] not in HARD_STOP and HAN.match(text[a]) is not None
-        if single and run and out[-1][1] == a and not (
-                text[a] in tails and out[-1][1] - out[-1][0] == 1 and text[out[-1][0]] in conj):
+        lone_conj = run and out[-1][1] - out[-1][0] == 1 and text[out[-1][0]] in conj
+        if single and run and out[-1][1] == a and not (lone_conj and (
+                text[a] in tails or (is_region is not None and len(out) >= 2 and out[-2][1] == out[-1][0]
+                                     and out[-2][1] - out[-2][0] > 1 and HAN.match(text[out[-2][1] - 1]) is not None
+                                     and text[out[-2][1] - 1] not in tails
+                                     and not is_region(text[out[-2][0]:out[-2][1]])))):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
