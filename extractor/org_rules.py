@@ -70,6 +70,7 @@ class OrgRules:
     rank_words: frozenset[str] = frozenset()
     region_first: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
+    words_after_no_suffix: frozenset[str] = frozenset()  # 集团|化: the suffix is a word's stem
     titled_suffixes: frozenset[str] = frozenset()
     bare_company: frozenset[str] = frozenset()
     units_after: tuple[str, ...] = ()
@@ -125,7 +126,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "kind_nouns", "glued_conj", "glued_conj_weak", "rank_words",
               "region_first", "examples",
-              "titles_after", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
+              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_trade")
@@ -378,6 +379,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         rank_words=frozenset(_words(data, "rank_words", file)),
         region_first=frozenset(_words(data, "region_first", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
+        words_after_no_suffix=frozenset(_words(data, "words_after_no_suffix", file)),
         titled_suffixes=frozenset(_words(data, "titled_suffixes", file)),
         bare_company=frozenset(_words(data, "bare_company", file)),
         units_after=tuple(_words(data, "units_after", file)),

@@ -252,6 +252,8 @@ class _Finder(ListSource, AliasSource):
                 if not ((text[ce:b] in r.titles_after and chain[-1][2] in r.titled_suffixes)
                         or (self.tag(text[a:b]) is None and HAN.match(text, ce) is not None)):
                     continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
+            if j < len(starts) and starts[j] == ce and text[ce:tokens[j][1]] in r.words_after_no_suffix:
+                continue  # 集团|化|办学: the suffix is the stem of a word
             k = bisect.bisect_right(starts, cs) - 1
             ts, te = tokens[k]
             if text[ts:ce] in r.not_org_words:
