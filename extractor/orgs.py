@@ -167,6 +167,8 @@ class _Finder(ListSource, AliasSource):
             return False
         if left.isdigit():
             return False  # 300527证券
+        if r.kind_count.match(left):
+            return False  # 20个|教学院, 137所|双一流大学: a count of a kind of body, no name
         words = [p for p in parts if p not in "()"]
         # 上海市|锦|天城|律师事务所: after a region, a single character jieba tags as a
         # place (but no level such as 市) is a piece of an unknown name, not a place
