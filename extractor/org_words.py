@@ -25,6 +25,7 @@ _ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百")
 _BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  # regions.txt words that open names of any kind
 FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
+_GLUE_TAGS = frozenset("dpcr")  # adverbs, prepositions, conjunctions, pronouns
 HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或则即我你他她它、，,")
 
 
@@ -129,6 +130,13 @@ class OrgWords:
                     continue
                 break
             if used + (e - s) > MAX_LEFT:
+                break
+            # 但据|欧盟委员会, 均以|武汉…: a function character (an adverb, a conjunction…)
+            # and a preposition, glued by jieba's HMM into a word no dictionary has, belong
+            # to the clause, not the name (not 和同|信息, 和真|红木, 正和|鞋业)
+            if (len(tok) == 2 and tok[0] not in r.glued_conj and self.tag(tok) is None
+                    and (tok[0] in HARD_STOP or (self.tag(tok[0]) or "-")[0] in _GLUE_TAGS)
+                    and (tok[1] in HARD_STOP or self.tag(tok[1]) == "p")):
                 break
             if tok == "-" and i >= 2 and self.names_org(text[tokens[i - 2][0]:tokens[i - 2][1]]):
                 break  # 托管人有限公司－基金: a dash between two names
