@@ -131,6 +131,9 @@ class OrgWords:
                 break
             if used + (e - s) > MAX_LEFT:
                 break
+            # 岳岳到|医院: a person and a verb, glued into a word no dictionary has
+            if len(tok) > 1 and tok[-1] in r.verb_tails and self.tag(tok) is None:
+                break
             # 但据|欧盟委员会, 均以|武汉…: a function character (an adverb, a conjunction…)
             # and a preposition, glued by jieba's HMM into a word no dictionary has, belong
             # to the clause, not the name (not 和同|信息, 和真|红木, 正和|鞋业)
