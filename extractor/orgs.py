@@ -312,6 +312,11 @@ class _Finder(ListSource, AliasSource):
                 continue
             if parts and parts[0] in r.rank_words:
                 continue  # 省级工程技术研究中心: a rank of body, no name
+            # 我们预计|公司, 不会影响|公司, 娱乐|公司: one common verbal noun names no firm
+            # (but 冲冲|公司, rare; and 教育|厅, 监察|局: the organ of the place written about)
+            if (len(parts) == 1 and typ != "government" and self.tag(parts[0]) == "vn"
+                    and self.freq(parts[0]) >= r.rare_word_freq and parts[0] not in r.gazetteer):
+                continue
             if r.kind_count.match(text, ce) and all(
                     self.tag(p) is not None and not self.is_region(p) and p not in r.gazetteer for p in parts):
                 continue  # 庄稼医院28家: a kind of body, counted
