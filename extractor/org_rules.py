@@ -62,6 +62,7 @@ class OrgRules:
     region_join_types: frozenset[str] = frozenset()
     rare_word_freq: int = 0
     rare_word_freq_unknown: int = 0
+    plain_char_freq: int = 0  # a verb or function character this common is no piece of a name
     list_cues_any: frozenset[str] = frozenset()
     function_tails: frozenset[str] = frozenset()
     verb_tails: frozenset[str] = frozenset()  # a made-up word ending in one is a person's act (岳岳到)
@@ -133,7 +134,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "glued_prepositions", "appositive_kinds", "appositive_trade")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
-                "rare_word_freq_unknown",
+                "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
@@ -367,6 +368,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         region_join_types=_types(data, "region_join_types", file),
         rare_word_freq=int(data.get("rare_word_freq", 0)),
         rare_word_freq_unknown=int(data.get("rare_word_freq_unknown", 0)),
+        plain_char_freq=int(data.get("plain_char_freq", 0)),
         list_cues_any=frozenset(any_cues),
         function_tails=frozenset(_words(data, "function_tails", file)),
         verb_tails=frozenset(_words(data, "verb_tails", file)),

@@ -333,12 +333,29 @@ class OrgWords:
 
 
 def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
-                   tails: frozenset[str] = frozenset(), is_region=None) -> list[tuple[int, int]]:
+                   tails: frozenset[str] = frozenset(), is_region=None, plain=None) -> list[tuple[int, int]]:
     """正 + 和 + 鞋业 -> 正和 + 鞋业: runs of single characters before ``limit`` are
     usually an unknown name jieba split up, not a string of function words; but a
     lone conjunction (``conj``) stays apart from a level after it (``tails``: 和|市),
     and from what follows when it opens the run right after a word that is no place
-    (``is_region``): 朱婷|和|瓦|基弗银行 joins the two, 山东|和同信息 names one."""
+    (``is_region``): 朱婷|和|瓦|基弗银行 joins the two, 山东|和同信息 names one.
+    A run of characters ``plain`` says are verbs or function words only, none a
+    conjunction, stays apart (一定|要|改|办公室, 因为|能|有|个|大学)."""
+    merged = _merge_runs(text, tokens, limit, conj, tails, is_region)
+    if plain is None or len(merged) == len(tokens):
+        return merged
+    out: list[tuple[int, int]] = []
+    given = set(tokens)
+    for a, b in merged:
+        if (a, b) not in given and all(plain(c) and c not in conj for c in text[a:b]):
+            out.extend((k, k + 1) for k in range(a, b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _merge_runs(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str],
+                tails: frozenset[str], is_region) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     run = False  # is out[-1] a run of lone characters?
     for a, b in tokens:

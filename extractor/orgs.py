@@ -41,6 +41,7 @@ from .wordcut import segment, segmenter
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "model": 1}
+_PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and function words
 
 
 # ---------------------------------------------------------------- candidates
@@ -132,6 +133,11 @@ class _Finder(ListSource, AliasSource):
             return None  # 中国|…: a place already whole before the stop word
         cut = tokens[:first - 2] + [(p, a + 1), (a + 1, b)] + tokens[first:]
         return merge_singles(text, cut, limit, self.rules.glued_conj, self.rules.region_tails)
+
+    def plain_char(self, c: str) -> bool:
+        """Is ``c`` a common verb or function word to jieba (要, 改, 能, 的), no piece of a
+        name (not 涵 of 如涵控股, a verb jieba rarely sees)?"""
+        return (self.tag(c) or "-")[0] in _PLAIN_TAGS and self.freq(c) >= self.rules.plain_char_freq
 
     def preposition_glued(self, word: str, prev: str) -> bool:
         """Is ``word`` a preposition and a name's first characters, glued by jieba's HMM
@@ -243,7 +249,7 @@ class _Finder(ListSource, AliasSource):
                     and not self.bureau(max(0, cs - 6), ce)):
                 continue
             tokens = merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs, r.glued_conj, r.region_tails,
-                                   self.is_region)
+                                   self.is_region, self.plain_char)
             starts = [s for s, _ in tokens]
             # tokens are contiguous: their ends are the later starts and the last end
             j = bisect.bisect_left(starts, ce)
