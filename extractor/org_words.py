@@ -131,6 +131,12 @@ class OrgWords:
                 break
             if used + (e - s) > MAX_LEFT:
                 break
+            # 过程中|日本政府, 本案中|洛阳市…: a postposition (in, on) after a word ends the
+            # phrase before a name that opens with a place (not （中广联…, 及中广联…,
+            # ”中佛罗里达大学: after a mark or a lone conjunction it is the name's own)
+            if (tok in r.postpositions and i >= 2 and i < len(tokens) and tokens[i - 2][1] - tokens[i - 2][0] >= 2
+                    and HAN.match(text, tokens[i - 2][1] - 1) and self.opens_with_region(text[tokens[i][0]:tokens[i][1]])):
+                break
             # 岳岳到|医院: a person and a verb, glued into a word no dictionary has
             if len(tok) > 1 and tok[-1] in r.verb_tails and self.tag(tok) is None:
                 break
@@ -231,6 +237,10 @@ class OrgWords:
                 and not tok.endswith(r.not_org_tails)
                 and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
                 and not self.names_org(tok) and not self.ends_unit(tok))
+
+    def opens_with_region(self, word: str) -> bool:
+        """Is ``word`` a region or a word opening with one (洛阳市, 日本政府)?"""
+        return self.is_region(word) or any(word[:k] in self.rules.regions for k in range(2, min(len(word), 5)))
 
     def opens_name(self, word: str) -> bool:
         """May a name open with ``word`` after a kind of body (知名企业|上海…, 日资企业|丸井…):

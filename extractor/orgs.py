@@ -754,6 +754,9 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
 # A year and the verb after it that a left edge walked over (1994年任|中国矿业大学, 2010年到|武汉大学):
 # no name opens with a year.
 _YEAR_LEAD = regex.compile(r"\d{1,4}年(?:[到因获赴任经去推在于从进入原考至]|以来)?")
+# The last digits of a number or a date the left edge walked into (…112816.0|中国银行保险…,
+# 2018.4.16|西湖大学, 1.2.1|研究目的): no name goes on from a number.
+_NUMBER_TAIL = regex.compile(r"(?<=[0-9.])[0-9]+")
 
 
 def _without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -767,6 +770,19 @@ def _without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _without_number_tail(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` (chosen, so no shorter rival takes a trimmed name's place) with the
+    tail of a number cut from each name's start."""
+    out = []
+    for c in found:
+        m = _NUMBER_TAIL.match(text, c.start, c.end)
+        if m is None:
+            out.append(c)
+        elif c.end - m.end() >= 2:
+            out.append(c._replace(start=m.end()))
+    return out
+
+
 def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> list[Candidate]:
     """Org mentions in normalized ``text`` (normalized offsets), in text order."""
     if not text:
@@ -775,7 +791,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
              + finder.appositive_candidates())
-    found = select(_without_year_lead(text, finder.extend_right(found)) + list(extra))
+    found = _without_number_tail(text, select(_without_year_lead(text, finder.extend_right(found)) + list(extra)))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
