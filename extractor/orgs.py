@@ -36,7 +36,7 @@ from .org_rules import OrgRules, cached_org_rules
 from .org_words import (ALL_HAN, FUNCTION_TAGS, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR,
                         NUMERAL_CHARS, Candidate, merge_singles)
 from .records import Org
-from .wordcut import segment, segmenter
+from .wordcut import PROPER_TAGS, segment, segmenter
 
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
@@ -133,6 +133,13 @@ class _Finder(ListSource, AliasSource):
             return None  # 中国|…: a place already whole before the stop word
         cut = tokens[:first - 2] + [(p, a + 1), (a + 1, b)] + tokens[first:]
         return merge_singles(text, cut, limit, self.rules.glued_conj, self.rules.region_tails)
+
+    def common_noun(self, word: str) -> bool:
+        """Is ``word`` a word of the dictionary that names no one: no place, no proper
+        name to jieba (马里兰, 嘉禾), no known name, no Latin letters?"""
+        tag = self.tag(word)
+        return (tag is not None and tag not in PROPER_TAGS and word not in self.rules.gazetteer
+                and LATIN.match(word) is None and not self.is_region(word))
 
     def plain_char(self, c: str) -> bool:
         """Is ``c`` a common verb or function word to jieba (要, 改, 能, 的), no piece of a
@@ -318,6 +325,13 @@ class _Finder(ListSource, AliasSource):
                 continue
             if parts and parts[0] in r.rank_words:
                 continue  # 省级工程技术研究中心: a rank of body, no name
+            # 国内领先的|在线教育公司, 深圳的|资方公司: after 的, common nouns only (no place,
+            # no proper name, no known name, no Latin) say what kind of body, not which one
+            # (not a registered name, 旗下的巨人投资有限公司, nor an organ, 联邦的|统计局)
+            if (parts and typ != "government" and "有限" not in last
+                    and text[cs - len("".join(parts)) - 1:cs - len("".join(parts))] == "的"
+                    and all(self.common_noun(p) for p in parts)):
+                continue
             # 我们预计|公司, 不会影响|公司, 娱乐|公司: one common verbal noun names no firm
             # (but 冲冲|公司, rare; and 教育|厅, 监察|局: the organ of the place written about)
             if (len(parts) == 1 and typ != "government" and self.tag(parts[0]) == "vn"

@@ -15,6 +15,8 @@ from . import dictcache
 if TYPE_CHECKING:
     from .org_rules import OrgRules
 
+# jieba's tags of proper names (persons, transliterations, bodies, others): 马里兰, 嘉禾, 腾讯
+PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "nz"})
 _MEMO_MAX = 1 << 13    # windows remembered; forgotten all at once when full (memory stays flat)
 
 
@@ -29,7 +31,7 @@ class Segmenter:
     (:meth:`hmm_cut`, jieba's ``finalseg`` model), without jieba's per-call
     overhead; windows seen before are remembered.  :meth:`tag` is the
     part-of-speech tag of a word of jieba's own dictionary, kept only for the tags
-    the rules ask about (ns, the stop tags, verbs): any other word of the
+    the rules ask about (ns, proper names, the stop tags, verbs): any other word of the
     dictionary gets ``other``, a word not in it ``None``.  :meth:`straddled` asks
     jieba's word frequencies whether a gazetteer hit cuts a common word.  Words
     added to ``tok`` later reach :meth:`cut` and :meth:`straddled` (their memos
@@ -93,7 +95,7 @@ class Segmenter:
     def _read_tags(tok, rules: OrgRules, added: set[str]) -> tuple[dict[str, str], set[str]]:
         """The tags worth keeping (the last line of a word wins, as in a dict built
         from every line), and the words of ``tok`` or ``added`` that have no tagged line."""
-        keep = rules.stop_tags | {"ns"}
+        keep = rules.stop_tags | {"ns"} | PROPER_TAGS
         tags: dict[str, str] = {}
         intern: dict[str, str] = {}
         seen_added: set[str] = set()
