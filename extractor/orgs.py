@@ -325,11 +325,12 @@ class _Finder(ListSource, AliasSource):
                 continue
             if parts and parts[0] in r.rank_words:
                 continue  # 省级工程技术研究中心: a rank of body, no name
-            # 国内领先的|在线教育公司, 深圳的|资方公司: after 的, common nouns only (no place,
-            # no proper name, no known name, no Latin) say what kind of body, not which one
-            # (not a registered name, 旗下的巨人投资有限公司, nor an organ, 联邦的|统计局)
+            # 国内领先的|在线教育公司, 成都某|网络推广公司: after 的 or a count or a
+            # determiner, common nouns only (no place, no proper name, no known name, no
+            # Latin) say what kind of body, not which one (not a registered name,
+            # 旗下的巨人投资有限公司, nor an organ, 联邦的|统计局)
             if (parts and typ != "government" and "有限" not in last
-                    and text[cs - len("".join(parts)) - 1:cs - len("".join(parts))] == "的"
+                    and text.endswith(r.kind_markers, 0, cs - len("".join(parts)))
                     and all(self.common_noun(p) for p in parts)):
                 continue
             # 我们预计|公司, 不会影响|公司, 娱乐|公司: one common verbal noun names no firm
