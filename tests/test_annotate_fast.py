@@ -116,7 +116,12 @@ def plain_outlet(text: str):
             return offset + m.start("name"), offset + metadata._outlet_end(part, m.start("name"), m.end("name"))
     m = metadata._DATELINE.search(text[:HEAD_CHARS])
     if m:
-        return m.span("name") if m.group("name") else m.span("agency")
+        if not m.group("name"):
+            return m.span("agency")
+        # a reporter's name glued before the outlet after a byline's role is no part of
+        # it (实习生 赵六|新浪科技讯)
+        glued = metadata.glued_reporter(text, m)
+        return (glued[1], m.end("name")) if glued else m.span("name")
     return None
 
 
