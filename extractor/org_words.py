@@ -71,7 +71,7 @@ class OrgWords:
         seg = self._seg
         if seg is None:
             seg = self._seg = segmenter(self.rules)
-        return seg.tag(word)
+        return "v" if word in self.rules.not_places else seg.tag(word)
 
     def is_region(self, tok: str) -> bool:
         r = self.rules
@@ -190,7 +190,8 @@ class OrgWords:
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
                 if not (used == 0 and tok not in r.stop_words and len(tok) > 1
                         and (self.tag(tok) or "v").startswith("v")
-                        and before in ("、", "与", "和", "及", "了")):
+                        and before in ("、", "与", "和", "及", "了")
+                        and self.freq(tok) < r.rare_word_freq_unknown):
                     # 江西|联创|光显有限公司, 美国|普利|美科技公司: a rare verb or adverb
                     # between a region and the rest of the name is part of it; after a place the dictionary does not
                     # know, a less rare one or a classifier word (青峦|大成|律师事务所,

@@ -136,10 +136,11 @@ class _Finder(ListSource, AliasSource):
 
     def common_noun(self, word: str) -> bool:
         """Is ``word`` a word of the dictionary that names no one: no place, no proper
-        name to jieba (马里兰, 嘉禾), no known name, no Latin letters?"""
+        name to jieba (马里兰, 嘉禾), no known name (苹果 of 苹果公司 either), no Latin letters?"""
         tag = self.tag(word)
-        return (tag is not None and tag not in PROPER_TAGS and word not in self.rules.gazetteer
-                and LATIN.match(word) is None and not self.is_region(word))
+        r = self.rules
+        return (tag is not None and tag not in PROPER_TAGS and word not in r.gazetteer
+                and word not in r.ordinary_names and LATIN.match(word) is None and not self.is_region(word))
 
     def plain_char(self, c: str) -> bool:
         """Is ``c`` a common verb or function word to jieba (要, 改, 能, 的), no piece of a
