@@ -9,7 +9,7 @@ from typing import Iterable, NamedTuple
 import regex
 
 from .org_rules import OrgRules
-from .wordcut import Segmenter, segment, segmenter
+from .wordcut import PROPER_TAGS, Segmenter, segment, segmenter
 
 MAX_LEFT = 16          # characters of name before the suffix
 WINDOW = 20            # characters jieba sees left of a suffix
@@ -25,6 +25,7 @@ _ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百")
 _BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  # regions.txt words that open names of any kind
 FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
+_NOT_COMMON = PROPER_TAGS | {None}  # tags of words that may be (part of) a name
 _GLUE_TAGS = frozenset("dpcr")  # adverbs, prepositions, conjunctions, pronouns
 HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或则即我你他她它、，,")
 
@@ -157,6 +158,16 @@ class OrgWords:
                     and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
                     and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
                 break
+            # 房地产巨头|恒大集团, 合理|深圳大学: a known firm, or one word that is a place
+            # and a suffix, takes no common word before it (a region, a known name or a word
+            # ending in a suffix may stand there: 上汽|大众汽车…, 教育部|高等学校…)
+            # (not a word the dictionary does not know or a proper name, 圣路易斯|华盛顿大学,
+            # nor a link to a parent, 复旦大学|附属|华山医院)
+            if (i < len(tokens) and self.tag(tok) not in _NOT_COMMON and tok not in r.parent_links
+                    and not self.is_region(tok) and not self.names_org(tok)):
+                nxt = text[tokens[i][0]:tokens[i][1]]
+                if (used and r.gazetteer.get(nxt) in ("company", "group")) or (i == idx and self.place_and_suffix(nxt)):
+                    break
             # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
             # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
             if used and tok.endswith(r.kind_nouns) and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
@@ -238,6 +249,12 @@ class OrgWords:
                 and not tok.endswith(r.not_org_tails)
                 and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
                 and not self.names_org(tok) and not self.ends_unit(tok))
+
+    def place_and_suffix(self, word: str) -> bool:
+        """Is ``word`` a place and a suffix, one word to jieba (深圳大学, 哥伦比亚大学; not
+        县政府, a bare level)?"""
+        return any(word.endswith(x) and len(word) >= len(x) + 2 and self.is_region(word[:-len(x)])
+                   for x in self.rules.suffix_type)
 
     def opens_with_region(self, word: str) -> bool:
         """Is ``word`` a region or a word opening with one (洛阳市, 日本政府)?"""
