@@ -107,6 +107,8 @@ class OrgRules:
     not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
     unit_parents: tuple[str, ...] = field(default=(), repr=False, compare=False)  # of sub_units
     group_suffixes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # suffixes of type group
+    suffixes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # every suffix, for str.endswith
+    suffix_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)
     # any unit of the sub_units, and how far after a name it may end
     any_unit: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
     unit_reach: int = field(default=0, repr=False, compare=False)
@@ -418,6 +420,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         "|".join(regex.escape(w) for w in rules.not_org_tails if len(w) <= 6) or "(?!)"))
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
     object.__setattr__(rules, "group_suffixes", tuple(w for w, t in rules.suffix_type.items() if t == "group"))
+    object.__setattr__(rules, "suffixes", tuple(rules.suffix_type))
+    object.__setattr__(rules, "suffix_lengths", tuple(sorted({len(w) for w in rules.suffix_type})))
     object.__setattr__(rules, "unit_parents", tuple(sorted({p for su in rules.sub_units for p in su.parents})))
     longer: dict[str, tuple[str, ...]] = {}
     for suffix in rules.suffix_type:

@@ -101,7 +101,7 @@ class OrgWords:
             return True
         r = self.rules
         return (2 <= len(inner) <= 4 and len(words) == 1 and self.unknown(inner)
-                and f"({inner})" not in r.legal_forms and not any(inner.endswith(x) for x in r.suffix_type))
+                and f"({inner})" not in r.legal_forms and not inner.endswith(r.suffixes))
 
     def is_stop(self, tok: str) -> bool:
         r = self.rules
@@ -253,8 +253,9 @@ class OrgWords:
     def place_and_suffix(self, word: str) -> bool:
         """Is ``word`` a place and a suffix, one word to jieba (深圳大学, 哥伦比亚大学; not
         县政府, a bare level)?"""
-        return any(word.endswith(x) and len(word) >= len(x) + 2 and self.is_region(word[:-len(x)])
-                   for x in self.rules.suffix_type)
+        r = self.rules
+        return any(len(word) >= n + 2 and word[-n:] in r.suffix_type and self.is_region(word[:-n])
+                   for n in r.suffix_lengths)
 
     def opens_with_region(self, word: str) -> bool:
         """Is ``word`` a region or a word opening with one (洛阳市, 日本政府)?"""
@@ -334,7 +335,7 @@ class OrgWords:
     def names_org(self, word: str) -> bool:
         """Is ``word`` a known name or does it end in a suffix (人民政府, 电子商会)?"""
         r = self.rules
-        return word in r.gazetteer or any(word.endswith(x) for x in r.suffix_type)
+        return word in r.gazetteer or word.endswith(r.suffixes)
 
     def unit_words(self, s: int, e: int) -> bool:
         """Can ``text[s:e]`` stand between an org and its unit (梧川, 电气与信息工程)?
