@@ -770,9 +770,10 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
 # A year and the verb after it that a left edge walked over (1994年任|中国矿业大学, 2010年到|武汉大学):
 # no name opens with a year.
 _YEAR_LEAD = regex.compile(r"\d{1,4}年(?:[到因获赴任经去推在于从进入原考至]|以来)?")
-# The last digits of a number or a date the left edge walked into (…112816.0|中国银行保险…,
-# 2018.4.16|西湖大学, 1.2.1|研究目的): no name goes on from a number.
-_NUMBER_TAIL = regex.compile(r"(?<=[0-9.])[0-9]+")
+# The last digits of a number, a date, a score or a fraction the left edge walked into
+# (…112816.0|中国银行保险…, 2018.4.16|西湖大学, 85：75|伊川农商银行, 1/3|广州恒大俱乐部):
+# no name goes on from a number.
+_NUMBER_TAIL = regex.compile(r"(?<=[0-9.:：/])[0-9]+(?:[-~～][0-9]+)?(?=\D)")
 
 
 def _without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -786,15 +787,16 @@ def _without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _without_number_tail(text: str, found: list[Candidate]) -> list[Candidate]:
+def _without_number_tail(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
     """``found`` (chosen, so no shorter rival takes a trimmed name's place) with the
-    tail of a number cut from each name's start."""
+    tail of a number cut from each name's start (and dropped where a bare suffix is left:
+    12所|大学)."""
     out = []
     for c in found:
         m = _NUMBER_TAIL.match(text, c.start, c.end)
         if m is None:
             out.append(c)
-        elif c.end - m.end() >= 2:
+        elif c.end - m.end() >= 2 and text[m.end():c.end] not in rules.suffix_type:
             out.append(c._replace(start=m.end()))
     return out
 
@@ -807,7 +809,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
              + finder.appositive_candidates())
-    found = _without_number_tail(text, select(_without_year_lead(text, finder.extend_right(found)) + list(extra)))
+    found = _without_number_tail(text, select(_without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
