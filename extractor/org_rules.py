@@ -70,6 +70,7 @@ class OrgRules:
     kind_markers: tuple[str, ...] = ()  # 的, 一家, 某: common nouns after them name a kind
     not_places: frozenset[str] = frozenset()  # verbs jieba tags ns, no place (加盟, 加密)
     parent_links: frozenset[str] = frozenset()  # 附属: a unit's name after its parent's
+    anonymous: tuple[str, ...] = ()  # 某: a name holding one names no one
     verb_tails: frozenset[str] = frozenset()  # a made-up word ending in one is a person's act (岳岳到)
     kind_nouns: tuple[str, ...] = ()
     glued_conj: frozenset[str] = frozenset()
@@ -133,7 +134,7 @@ def _alternation(words: list[str]) -> regex.Pattern:
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
-              "region_join_types", "list_cues_any", "function_tails", "parent_links", "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj", "glued_conj_weak", "rank_words",
+              "region_join_types", "list_cues_any", "function_tails", "anonymous", "parent_links", "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj", "glued_conj_weak", "rank_words",
               "region_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
@@ -379,6 +380,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_cues_any=frozenset(any_cues),
         function_tails=frozenset(_words(data, "function_tails", file)),
         verb_tails=frozenset(_words(data, "verb_tails", file)),
+        anonymous=tuple(_words(data, "anonymous", file)),
         parent_links=frozenset(_words(data, "parent_links", file)),
         not_places=frozenset(_words(data, "not_places", file)),
         kind_markers=tuple(_words(data, "kind_markers", file)),

@@ -183,6 +183,8 @@ class _Finder(ListSource, AliasSource):
             return False  # 300527证券
         if r.kind_count.match(left):
             return False  # 20个|教学院, 137所|双一流大学: a count of a kind of body, no name
+        if any(w in left for w in r.anonymous):
+            return False  # 广州某|大学 (jieba's word 广州某): a certain one, no name
         words = [p for p in parts if p not in "()"]
         # 上海市|锦|天城|律师事务所: after a region, a single character jieba tags as a
         # place (but no level such as 市) is a piece of an unknown name, not a place
