@@ -134,6 +134,32 @@ class _Finder(ListSource, AliasSource):
         cut = tokens[:first - 2] + [(p, a + 1), (a + 1, b)] + tokens[first:]
         return merge_singles(text, cut, limit, self.rules.glued_conj, self.rules.region_tails)
 
+    def registered_start(self, tokens: list[tuple[int, int]], first: int) -> int:
+        """Where a registered name (…有限公司) whose walk left stopped at ``tokens[first]``
+        opens: at a place of two characters or more (太仓, 深圳市) within MAX_LEFT
+        characters before it, when only words that may stand inside
+        a name lie between (no stop word, postposition, kind of body, name, common verb,
+        function character or mark); else at ``first``."""
+        text, r = self.text, self.rules
+        if first >= len(tokens) or self.is_region(text[tokens[first][0]:tokens[first][1]]):
+            return first  # the walk reached its place
+        used = tokens[first][1] - tokens[first][0]
+        j = first - 1
+        while j >= 0:
+            a, b = tokens[j]
+            word = text[a:b]
+            used += b - a
+            tag = self.tag(word) or "-"
+            if (used > MAX_LEFT or word in r.stop_words or word[-1] in r.postpositions or not ALL_HAN.fullmatch(word)
+                    or any(c in HARD_STOP for c in word) or word.endswith(r.kind_nouns) or self.names_org(word)
+                    or (len(word) > 1 and tag.startswith("v") and word not in r.inner_words
+                        and self.freq(word) >= r.rare_word_freq_unknown)):
+                return first  # 光伏龙头企业|茂迪…, 年会上|遨博…, 收购|…: no name runs across it
+            if len(word) >= 2 and self.is_region(word):
+                return j
+            j -= 1
+        return first
+
     def common_noun(self, word: str) -> bool:
         """Is ``word`` a word of the dictionary that names no one: no place, no proper
         name to jieba (马里兰, 嘉禾), no known name (苹果 of 苹果公司 either), no Latin letters?"""
@@ -300,6 +326,11 @@ class _Finder(ListSource, AliasSource):
                     starts = [s for s, _ in tokens]
                     k = bisect.bisect_right(starts, cs) - 1
                     first = self.walk_left(tokens, k)
+            # 上海|米哈|游|科技有限公司, 太仓|聚|一堂|技术有限公司: a registered name runs
+            # from the place it opens with to its legal form, whatever words jieba makes of
+            # the brand between them
+            if "有限" in last:
+                first = self.registered_start(tokens, first)
             # －华夏…基金, ？美国…: a dash or a dot opens no name
             while first < k and text[tokens[first][0]] in "-·&" and tokens[first][1] - tokens[first][0] == 1:
                 first += 1
