@@ -33,7 +33,11 @@ class AliasSource(OrgWords):
                 # an alias of a document, an event or a place, unless it is a name itself
                 if k < 0 and text[m.start()] in "(（" and not self.names_org(word):
                     continue
-                typ = found[k].type if k >= 0 else "company"
+                # (以下简称民办学校): after no name, a kind of body (common words and a
+                # suffix) is no name either
+                if k < 0 and self.kind_of_body(word):
+                    continue
+                typ = found[k].type if k >= 0 else self.type_by_suffix(word)
                 out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
         # 梧川市城市投资发展集团有限公司（梧川城投）: a short name in parentheses right after
         # a name, made of its characters in order, opening with its first (not a gloss, a
@@ -98,6 +102,24 @@ class AliasSource(OrgWords):
                 if not (short.endswith(r.generic_heads) and text.startswith(r.generic_heads, i + len(short))):
                     out.append(Candidate(i, i + len(short), typ, rule, "list"))
         return out
+
+    def kind_of_body(self, word: str) -> bool:
+        """Is ``word`` common nouns of the dictionary and a suffix (民办学校, 涉案公司)?"""
+        r = self.rules
+        for n in reversed(r.suffix_lengths):
+            if len(word) > n and word[-n:] in r.suffix_type:
+                stem = word[:-n]
+                return all(self.common_noun(t) for t in (stem[a:b] for a, b in segment(stem, 0, len(stem), r)))
+        return False
+
+    def type_by_suffix(self, word: str) -> str:
+        """The type of the longest suffix ``word`` ends in (中芯学校: institution), else
+        a company's."""
+        r = self.rules
+        for n in reversed(r.suffix_lengths):
+            if len(word) > n and word[-n:] in r.suffix_type:
+                return r.suffix_type[word[-n:]]
+        return r.gazetteer.get(word) or "company"
 
     def _generic_pieces(self, word: str) -> list[str] | None:
         """``word`` as two generic words (生物制药 -> 生物, 制药), or None."""

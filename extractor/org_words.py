@@ -250,6 +250,14 @@ class OrgWords:
                 and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
                 and not self.names_org(tok) and not self.ends_unit(tok))
 
+    def common_noun(self, word: str) -> bool:
+        """Is ``word`` a word of the dictionary that names no one: no place, no proper
+        name to jieba (马里兰, 嘉禾), no known name (苹果 of 苹果公司 either), no Latin letters?"""
+        tag = self.tag(word)
+        r = self.rules
+        return (tag is not None and tag not in PROPER_TAGS and word not in r.gazetteer
+                and word not in r.ordinary_names and LATIN.match(word) is None and not self.is_region(word))
+
     def place_and_suffix(self, word: str) -> bool:
         """Is ``word`` a place and a suffix, one word to jieba (深圳大学, 哥伦比亚大学; not
         县政府, a bare level)?"""

@@ -36,7 +36,7 @@ from .org_rules import OrgRules, cached_org_rules
 from .org_words import (ALL_HAN, FUNCTION_TAGS, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR,
                         NUMERAL_CHARS, Candidate, merge_singles)
 from .records import Org
-from .wordcut import PROPER_TAGS, segment, segmenter
+from .wordcut import segment, segmenter
 
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
@@ -159,14 +159,6 @@ class _Finder(ListSource, AliasSource):
                 return j
             j -= 1
         return first
-
-    def common_noun(self, word: str) -> bool:
-        """Is ``word`` a word of the dictionary that names no one: no place, no proper
-        name to jieba (马里兰, 嘉禾), no known name (苹果 of 苹果公司 either), no Latin letters?"""
-        tag = self.tag(word)
-        r = self.rules
-        return (tag is not None and tag not in PROPER_TAGS and word not in r.gazetteer
-                and word not in r.ordinary_names and LATIN.match(word) is None and not self.is_region(word))
 
     def plain_char(self, c: str) -> bool:
         """Is ``c`` a common verb or function word to jieba (要, 改, 能, 的), no piece of a
