@@ -97,6 +97,11 @@ class ListSource(OrgWords):
                 typ = _member_type([covered[mb] for mb in exact])
             elif cue_word:
                 typ = r.list_cues[cue_word]
+                # 生产、研发、供应链等部门: a firm's departments; organs need an organ or the
+                # sector of one among them (发改委、工信局、国土分局等部门, 教育、公安、民政等部门)
+                if typ == "government" and not any(
+                        self.names_organ(text[a:b]) or text[a:b] in r.organ_sectors for a, b in members):
+                    continue
             elif len(exact) >= 2 and len(exact) * 3 >= len(members) * 2:
                 typ = _member_type([covered[mb] for mb in exact])
             elif (len(exact) >= 2 and len(exact) * 2 >= len(members)
@@ -152,6 +157,14 @@ class ListSource(OrgWords):
                     t = "group" if "集团" in word else "company"
                 new.append(Candidate(a, b, t, f"org.list.{t}", "list"))
         return new, drop
+
+    def names_organ(self, word: str) -> bool:
+        """Is ``word`` a government organ: known as one, or ending in an organ's suffix?"""
+        r = self.rules
+        if r.gazetteer.get(word) == "government":
+            return True
+        return any(len(word) > n and r.suffix_type.get(word[-n:]) == "government" for n in r.suffix_lengths) or any(
+            word.endswith(g) for g, t in r.gazetteer.items() if t == "government" and len(g) >= 2 and len(g) < len(word))
 
     def _split_conj(self, a: int | None, b: int, covered: dict, always: bool) -> list[tuple[int, int]]:
         """A list member split at 和/与/及/以及: at the first one when ``always``, else

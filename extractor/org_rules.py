@@ -71,6 +71,7 @@ class OrgRules:
     not_places: frozenset[str] = frozenset()  # verbs jieba tags ns, no place (加盟, 加密)
     parent_links: frozenset[str] = frozenset()  # 附属: a unit's name after its parent's
     anonymous: tuple[str, ...] = ()  # 某: a name holding one names no one
+    organ_sectors: frozenset[str] = frozenset()  # 公安, 民政: an organ by its sector in a list
     verb_tails: frozenset[str] = frozenset()  # a made-up word ending in one is a person's act (岳岳到)
     kind_nouns: tuple[str, ...] = ()
     glued_conj: frozenset[str] = frozenset()
@@ -134,7 +135,7 @@ def _alternation(words: list[str]) -> regex.Pattern:
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
-              "region_join_types", "list_cues_any", "function_tails", "anonymous", "parent_links", "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj", "glued_conj_weak", "rank_words",
+              "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links", "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj", "glued_conj_weak", "rank_words",
               "region_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
@@ -380,6 +381,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_cues_any=frozenset(any_cues),
         function_tails=frozenset(_words(data, "function_tails", file)),
         verb_tails=frozenset(_words(data, "verb_tails", file)),
+        organ_sectors=frozenset(_words(data, "organ_sectors", file)),
         anonymous=tuple(_words(data, "anonymous", file)),
         parent_links=frozenset(_words(data, "parent_links", file)),
         not_places=frozenset(_words(data, "not_places", file)),
