@@ -159,12 +159,10 @@ class ListSource(OrgWords):
         return new, drop
 
     def names_organ(self, word: str) -> bool:
-        """Is ``word`` a government organ: known as one, or ending in an organ's suffix?"""
+        """Is ``word`` a government organ: a known one, or ending in an organ's suffix or
+        a known organ's name (县发改委)?"""
         r = self.rules
-        if r.gazetteer.get(word) == "government":
-            return True
-        return any(len(word) > n and r.suffix_type.get(word[-n:]) == "government" for n in r.suffix_lengths) or any(
-            word.endswith(g) for g, t in r.gazetteer.items() if t == "government" and len(g) >= 2 and len(g) < len(word))
+        return r.gazetteer.get(word) == "government" or (word not in r.suffix_type and word.endswith(r.organ_endings))
 
     def _split_conj(self, a: int | None, b: int, covered: dict, always: bool) -> list[tuple[int, int]]:
         """A list member split at 和/与/及/以及: at the first one when ``always``, else

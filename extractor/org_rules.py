@@ -111,6 +111,7 @@ class OrgRules:
     group_suffixes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # suffixes of type group
     suffixes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # every suffix, for str.endswith
     suffix_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    organ_endings: tuple[str, ...] = field(default=(), repr=False, compare=False)  # organ suffixes and names
     # any unit of the sub_units, and how far after a name it may end
     any_unit: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
     unit_reach: int = field(default=0, repr=False, compare=False)
@@ -135,7 +136,9 @@ def _alternation(words: list[str]) -> regex.Pattern:
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
-              "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links", "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj", "glued_conj_weak", "rank_words",
+              "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
+              "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj",
+              "glued_conj_weak", "rank_words",
               "region_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
@@ -426,6 +429,9 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     object.__setattr__(rules, "group_suffixes", tuple(w for w, t in rules.suffix_type.items() if t == "group"))
     object.__setattr__(rules, "suffixes", tuple(rules.suffix_type))
     object.__setattr__(rules, "suffix_lengths", tuple(sorted({len(w) for w in rules.suffix_type})))
+    object.__setattr__(rules, "organ_endings", tuple(
+        {w for w, t in rules.suffix_type.items() if t == "government"}
+        | {w for w, t in rules.gazetteer.items() if t == "government" and len(w) >= 2}))
     object.__setattr__(rules, "unit_parents", tuple(sorted({p for su in rules.sub_units for p in su.parents})))
     longer: dict[str, tuple[str, ...]] = {}
     for suffix in rules.suffix_type:

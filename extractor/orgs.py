@@ -42,6 +42,9 @@ _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "model": 1}
 _PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and function words
+# Characters of a registered name before its legal form, at most (more than MAX_LEFT:
+# 广州市白云出租汽车集团番禺汽车运输|有限公司)
+_MAX_REGISTERED = 24
 
 
 # ---------------------------------------------------------------- candidates
@@ -134,23 +137,23 @@ class _Finder(ListSource, AliasSource):
         cut = tokens[:first - 2] + [(p, a + 1), (a + 1, b)] + tokens[first:]
         return merge_singles(text, cut, limit, self.rules.glued_conj, self.rules.region_tails)
 
-    def registered_start(self, tokens: list[tuple[int, int]], first: int) -> int:
-        """Where a registered name (…有限公司) whose walk left stopped at ``tokens[first]``
-        opens: at a place of two characters or more (太仓, 深圳市) within MAX_LEFT
-        characters before it, when only words that may stand inside
-        a name lie between (no stop word, postposition, kind of body, name, common verb,
-        function character or mark); else at ``first``."""
+    def registered_start(self, tokens: list[tuple[int, int]], first: int, cs: int) -> int:
+        """Where a registered name (…有限公司 at ``cs``) whose walk left stopped at
+        ``tokens[first]`` opens: at a place of two characters or more (太仓, 深圳市), the
+        name no longer than _MAX_REGISTERED characters before its suffix, when only words that may
+        stand inside a name lie between (no stop word, postposition, kind of body, name,
+        common verb, function character or mark); else at ``first``."""
         text, r = self.text, self.rules
         if first >= len(tokens) or self.is_region(text[tokens[first][0]:tokens[first][1]]):
             return first  # the walk reached its place
-        used = tokens[first][1] - tokens[first][0]
+        used = cs - tokens[first][0]
         j = first - 1
         while j >= 0:
             a, b = tokens[j]
             word = text[a:b]
             used += b - a
             tag = self.tag(word) or "-"
-            if (used > MAX_LEFT or word in r.stop_words or word[-1] in r.postpositions or not ALL_HAN.fullmatch(word)
+            if (used > _MAX_REGISTERED or word in r.stop_words or word[-1] in r.postpositions or not ALL_HAN.fullmatch(word)
                     or any(c in HARD_STOP for c in word) or word.endswith(r.kind_nouns) or self.names_org(word)
                     or (len(word) > 1 and tag.startswith("v") and word not in r.inner_words
                         and self.freq(word) >= r.rare_word_freq_unknown)):
@@ -322,7 +325,7 @@ class _Finder(ListSource, AliasSource):
             # from the place it opens with to its legal form, whatever words jieba makes of
             # the brand between them
             if "有限" in last:
-                first = self.registered_start(tokens, first)
+                first = self.registered_start(tokens, first, cs)
             # －华夏…基金, ？美国…: a dash or a dot opens no name
             while first < k and text[tokens[first][0]] in "-·&" and tokens[first][1] - tokens[first][0] == 1:
                 first += 1
