@@ -105,21 +105,17 @@ class AliasSource(OrgWords):
 
     def kind_of_body(self, word: str) -> bool:
         """Is ``word`` common nouns of the dictionary and a suffix (民办学校, 涉案公司)?"""
-        r = self.rules
-        for n in reversed(r.suffix_lengths):
-            if len(word) > n and word[-n:] in r.suffix_type:
-                stem = word[:-n]
-                return all(self.common_noun(t) for t in (stem[a:b] for a, b in segment(stem, 0, len(stem), r)))
-        return False
+        suffix = self.suffix_of(word)
+        if suffix is None:
+            return False
+        stem = word[:-len(suffix)]
+        return all(self.common_noun(stem[a:b]) for a, b in segment(stem, 0, len(stem), self.rules))
 
     def type_by_suffix(self, word: str) -> str:
         """The type of the longest suffix ``word`` ends in (中芯学校: institution), else
         a company's."""
-        r = self.rules
-        for n in reversed(r.suffix_lengths):
-            if len(word) > n and word[-n:] in r.suffix_type:
-                return r.suffix_type[word[-n:]]
-        return r.gazetteer.get(word) or "company"
+        suffix = self.suffix_of(word)
+        return self.rules.suffix_type[suffix] if suffix else self.rules.gazetteer.get(word) or "company"
 
     def _generic_pieces(self, word: str) -> list[str] | None:
         """``word`` as two generic words (生物制药 -> 生物, 制药), or None."""

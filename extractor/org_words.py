@@ -163,11 +163,11 @@ class OrgWords:
             # ending in a suffix may stand there: 上汽|大众汽车…, 教育部|高等学校…)
             # (not a word the dictionary does not know or a proper name, 圣路易斯|华盛顿大学,
             # nor a link to a parent, 复旦大学|附属|华山医院)
-            if (i < len(tokens) and self.tag(tok) not in _NOT_COMMON and tok not in r.parent_links
+            nxt = text[tokens[i][0]:tokens[i][1]] if i < len(tokens) else ""
+            if (((used and r.gazetteer.get(nxt) in ("company", "group")) or (i == idx and self.place_and_suffix(nxt)))
+                    and self.tag(tok) not in _NOT_COMMON and tok not in r.parent_links
                     and not self.is_region(tok) and not self.names_org(tok)):
-                nxt = text[tokens[i][0]:tokens[i][1]]
-                if (used and r.gazetteer.get(nxt) in ("company", "group")) or (i == idx and self.place_and_suffix(nxt)):
-                    break
+                break
             # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
             # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
             if used and tok.endswith(r.kind_nouns) and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
@@ -255,8 +255,16 @@ class OrgWords:
         name to jieba (马里兰, 嘉禾), no known name (苹果 of 苹果公司 either), no Latin letters?"""
         tag = self.tag(word)
         r = self.rules
-        return (tag is not None and tag not in PROPER_TAGS and word not in r.gazetteer
+        return (tag not in _NOT_COMMON and word not in r.gazetteer
                 and word not in r.ordinary_names and LATIN.match(word) is None and not self.is_region(word))
+
+    def suffix_of(self, word: str) -> str | None:
+        """The longest suffix ``word`` ends in with something before it (中芯|学校), if any."""
+        r = self.rules
+        for n in reversed(r.suffix_lengths):
+            if len(word) > n and word[-n:] in r.suffix_type:
+                return word[-n:]
+        return None
 
     def place_and_suffix(self, word: str) -> bool:
         """Is ``word`` a place and a suffix, one word to jieba (深圳大学, 哥伦比亚大学; not

@@ -358,16 +358,13 @@ class _Finder(ListSource, AliasSource):
             # determiner, common nouns only (no place, no proper name, no known name, no
             # Latin) say what kind of body, not which one (not a registered name,
             # 旗下的巨人投资有限公司, nor an organ, 联邦的|统计局)
-            if (parts and typ != "government" and "有限" not in last
-                    and text.endswith(r.kind_markers, 0, cs - len("".join(parts)))
-                    and all(self.common_noun(p) for p in parts)):
-                continue
-            # 电动自行车|销售|公司, 民营|航天|公司: common nouns only (each one jieba sees
-            # often) before a bare 公司 say what the firm does, wherever they stand (a rare
-            # word is a brand's, 冲冲|公司, 豆瓣|公司; a group's name, 如意|集团, may be
-            # common words)
-            if (last in r.bare_company and len(chain) == 1 and parts
-                    and all(self.common_noun(p) and self.freq(p) >= r.rare_word_freq_unknown for p in parts)):
+            # 电动自行车|销售|公司, 民营|航天|公司: and before a bare 公司 wherever they stand,
+            # when jieba sees each of them often (a rare word is a brand's, 冲冲|公司, 豆瓣|公司;
+            # a group's name, 如意|集团, may be common words)
+            if (parts and typ != "government" and "有限" not in last and all(self.common_noun(p) for p in parts)
+                    and (text.endswith(r.kind_markers, 0, cs - len("".join(parts)))
+                         or (last in r.bare_company and len(chain) == 1
+                             and all(self.freq(p) >= r.rare_word_freq_unknown for p in parts)))):
                 continue
             # 我们预计|公司, 不会影响|公司, 娱乐|公司: one common verbal noun names no firm
             # (but 冲冲|公司, rare; and 教育|厅, 监察|局: the organ of the place written about)
