@@ -224,6 +224,9 @@ def _print_corpus_scores(folder: Path, label: str) -> None:
     n = next(iter(scores.values()))["articles"]
     click.echo(f"corpus {folder} ({label}): {n} clean articles; a figure matches on kind + span + value")
     click.echo(corpus_table(scores))
+    if "of_total" in scores.get("count", {}):
+        s = scores["count"]
+        click.echo(f"counts: what they count (of) as the gold says {s['of_agree']}/{s['of_total']} = {s['of_share']}")
     c = score_checks(folder)
     click.echo(f"checks: precision {c['precision']} recall {c['recall']} (tp {c['tp']}, fp {c['fp']}, fn {c['fn']}); "
                f"deliberate errors flagged {c['flagged']}/{c['inconsistent']}, false alarms {c['false_alarms']}")

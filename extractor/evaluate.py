@@ -192,7 +192,9 @@ def _is_clean(doc: dict[str, Any]) -> bool:
 
 
 def score_corpus(corpus_dir: str | Path) -> dict[str, dict[str, Any]]:
-    """Per figure kind: tp, fp, fn, precision, recall, f1 against ``gold/*.json``.
+    """Per figure kind: tp, fp, fn, precision, recall, f1 against ``gold/*.json``;
+    for counts also how many of those found on both sides name what they count
+    (``of``) as the gold does: ``of_agree`` of ``of_total``, ``of_share``.
 
     Only clean articles count; returns ``{}`` when there is no gold.  Values are
     Decimals (exact ratios rounded to 4 places).
@@ -200,6 +202,7 @@ def score_corpus(corpus_dir: str | Path) -> dict[str, dict[str, Any]]:
     corpus = Path(corpus_dir)
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     articles = 0
+    counted = {"agree": 0, "total": 0}  # the `of` of the counts both sides found
     for path in sorted((corpus / "gold").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         if not _is_clean(doc):
@@ -214,6 +217,12 @@ def score_corpus(corpus_dir: str | Path) -> dict[str, dict[str, Any]]:
         user_kinds = {"percent" if k == "percentage_point" else k for k in kinds} - {"org"}
         article = extract(text, doc.get("id"), kinds=user_kinds & {"money", "percent", "count", "number"})
         found = {(f.kind, f.start, f.end, f.value) for f in article.figures if f.kind in kinds}
+        nouns = {(f.start, f.end, f.value): f.of for f in article.figures if f.kind == "count"}
+        for g in gold:
+            key = (int(g["start"]), int(g["end"]), Decimal(str(g["value"])))
+            if g["kind"] == "count" and "of" in g and key in nouns:
+                counted["total"] += 1
+                counted["agree"] += nouns[key] == g["of"]
         for kind in kinds:
             g = {k for k in gold_keys if k[0] == kind}
             f = {k for k in found if k[0] == kind}
@@ -227,6 +236,9 @@ def score_corpus(corpus_dir: str | Path) -> dict[str, dict[str, Any]]:
         f1 = 2 * p * r / (p + r) if p + r else Decimal(0)
         q = Decimal("0.0001")
         out[kind] = {**c, "precision": p.quantize(q), "recall": r.quantize(q), "f1": f1.quantize(q), "articles": articles}
+    if "count" in out and counted["total"]:
+        share = (Decimal(counted["agree"]) / counted["total"]).quantize(Decimal("0.0001"))
+        out["count"].update(of_agree=counted["agree"], of_total=counted["total"], of_share=share)
     return out
 
 

@@ -19,10 +19,10 @@ import bisect
 import functools
 from dataclasses import dataclass
 from decimal import Decimal, Inexact, localcontext
-from itertools import accumulate
 
 import regex
 
+from .counted import counted_noun
 from .normalize import Normalized
 from .numeral import parse_number, to_decimal_string
 from .records import Figure, Issue
@@ -36,6 +36,7 @@ _SECTION_TAIL = regex.compile(r"[万亿兆]+$")
 _OWN_MAGNITUDE = regex.compile(r"[十百千万亿兆拾佰仟]+$")
 _ONE_DIGIT = regex.compile(r"[1-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖]")
 _DIGIT_TENS = regex.compile(r"[1-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖][十百千拾佰仟]")
+_HAN = regex.compile(r"\p{Han}")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）“”\"]")
 # Figures inside a web address (percent-encoding: %20, %2D) are not claims.
 _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
@@ -285,79 +286,6 @@ def is_decline(text: str, start: int, end: int, decline: tuple[regex.Pattern, re
     return before.search(text, max(0, start - 12), start) is not None or after.match(text, end) is not None
 
 
-# counted_noun's patterns, compiled once.
-_NOUN_AFTER = regex.compile(r"\p{Han}{2,8}?(?=[，,。；;、：:（(\n]|$|的)")
-_NOUN_LEAD = regex.compile(r"^(?:.*?(?:年|月|期间|以来|其中|累计|共计|合计|共|新增|开展|举办|召开|组织|接待|邀请|拥有|达到|引进|实现|完成|有|达|为|了|在|对|向|从))")
-_NOUN_VERB_TAIL = regex.compile(r"(?:达到|达|为|有|共|约|近|超过|逾|了)+$")
-_NOUN = regex.compile(r"\p{Han}{2,12}")
-_HAN_RUN = regex.compile(r"\p{Han}{2,9}")
-_HAN = regex.compile(r"\p{Han}")
-
-
-def counted_noun(text: str, start: int, end: int) -> str | None:
-    """The noun a count counts: after the classifier (3次专题招商会) or before
-    the number (新签约项目17个).  A light heuristic; relate.py refines it."""
-    after = _NOUN_AFTER.match(text[end:end + 9])
-    if after and not after.group().startswith(("以上", "左右", "其中", "共", "和", "与", "分别")):
-        # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
-        noun = _words(after.group(), leading=True)
-        if noun:
-            return noun
-    elif not after:  # no break soon after: nouns closed by a verb or function word (12家龙头企业与38家…)
-        run = _HAN_RUN.match(text, end, end + 9)
-        noun = _words(run.group(), leading=True, closed=True) if run else None
-        if noun:
-            return noun
-    clause_start = start
-    while clause_start > 0 and not _CLAUSE_BREAK.match(text, clause_start - 1) and start - clause_start < 16:
-        clause_start -= 1
-    before = text[clause_start:start]
-    before = _NOUN_LEAD.sub("", before)
-    before = _NOUN_VERB_TAIL.sub("", before)
-    if not _NOUN.fullmatch(before or ""):
-        return None
-    return _words(before, leading=False)  # 出货量已突破1亿台 counts 出货量; 请求两人, nothing
-
-
-_NOUN_TAIL_TAGS = frozenset({"q", "mq"})
-# Function words: pronouns, prepositions, adverbs, conjunctions, particles; but a noun
-# joined by 和/与 stays whole (唐嫣与孙坚两人).
-_FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz"})
-_JOINING = frozenset({"和", "与", "及", "以及", "或", "或者", "跟", "同", "并", "及其"})  # 93个专业类: a classifier word can end the noun after a count
-
-
-@functools.lru_cache(maxsize=1 << 13)  # phrases repeat (人次, 个项目…); bounded, so memory stays flat
-def _words(phrase: str, leading: bool, closed: bool = False) -> str | None:
-    """A noun phrase from ``phrase`` by jieba's tokens and tags: after a count
-    (``leading``), its tokens up to the first verb or function word (which must
-    be there when ``closed``); before a count, all but the verbs and function
-    words it ends with.  At least two characters, else ``None``."""
-    from .org_rules import cached_org_rules
-    from .wordcut import segmenter
-
-    rules = cached_org_rules()
-    seg, stops = segmenter(rules), rules.stop_tags  # verbs and function words (not 发展, vn)
-    bounds = list(accumulate(seg.cut(phrase), initial=0))
-    if leading:
-        stops = stops - _NOUN_TAIL_TAGS
-        stop_at = [a for a, b in zip(bounds, bounds[1:]) if seg.tag(phrase[a:b]) in stops]
-        if closed and not stop_at:
-            return None
-        if stop_at == [0] and len(phrase) <= 4 and not closed:
-            return phrase  # a short noun jieba tags a verb: 3次抢断, 20多个外卖电话
-        noun = phrase[:stop_at[0] if stop_at else len(phrase)]
-    else:
-        end = len(bounds) - 1
-        while end > 0 and seg.tag(phrase[bounds[end - 1]:bounds[end]]) in stops:
-            end -= 1
-        # The noun starts after the last function word before it (达到了其最小团体目标330万人
-        # counts 最小团体目标); a verb may stay inside (新签约项目17个).
-        begin = max((b for a, b in zip(bounds, bounds[1:end])
-                     if seg.tag(phrase[a:b]) in _FUNCTION_TAGS and phrase[a:b] not in _JOINING), default=0)
-        noun = phrase[begin:bounds[end]] if bounds[end] - begin >= 2 else phrase[:bounds[end]]
-    return noun if len(noun) >= 2 else None
-
-
 def build_figures(
     norm: Normalized, rules: RuleSet, kinds: set[str], doc_id: str | None = None
 ) -> tuple[list[Figure], list[Issue]]:
@@ -394,7 +322,7 @@ def build_figures(
             approx=(is_approx(c.match, c.rule)
                     or _APPROX_BEFORE.search(norm.text, max(0, c.start - 4), c.start) is not None),
             negative=kind != "count" and is_decline(norm.text, c.start, c.end, decline),
-            of=counted_noun(norm.text, c.start, c.end) if kind == "count" else None,
+            of=counted_noun(norm.text, c.start, c.end, rules) if kind == "count" else None,
             rule=c.rule.id,
         ))
     return figures, issues

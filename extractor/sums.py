@@ -271,7 +271,18 @@ def _part_of(part: _Slot, names: tuple[str, ...]) -> bool:
 def _named_apart(parts: list[_Slot]) -> bool:
     """Is each part named (its counted noun or indicator), each by another name?"""
     names = [p.figure.of or p.fields.get("indicator") for p in parts]
-    return all(n and not n.startswith(_PREDICATE) for n in names) and len(set(names)) == len(names)
+    return all(n and not _is_predicate(n) for n in names) and len(set(names)) == len(names)
+
+
+def _is_predicate(name: str) -> bool:
+    """A name that opens with a verb or preposition of its own (被收购, 由…), not
+    with a word holding one (在职MBA学生, 有效发明专利)."""
+    if not name.startswith(_PREDICATE):
+        return False
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    return segmenter(cached_org_rules()).cut(name)[0] == 1
 
 
 def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: int, inputs: tuple[str, ...],

@@ -132,10 +132,11 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     ("据悉，唐嫣与孙坚两人都毕业于戏剧学院。", "两人", "唐嫣与孙坚"),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
-    from extractor.figures import counted_noun
+    from extractor.counted import counted_noun
+    from extractor.rules import load_rules
 
     start = text.index(count)
-    assert counted_noun(text, start, start + len(count)) == noun
+    assert counted_noun(text, start, start + len(count), load_rules()) == noun
 
 
 def test_a_count_right_after_a_county_counts_what_follows():
@@ -180,3 +181,22 @@ def test_a_range_shares_its_magnitude_and_its_low_end_stays_below(low, span, mag
         assert figure.value == low * 10 * scale  # 三至四十: 30 to 40
     else:
         assert figure.value == low * scale
+
+
+_COUNT_PIECES = st.sampled_from([
+    "全年", "全县", "新签约", "项目", "17个", "3次", "两人", "的", "，", "。", "接待", "客商", "100余人次",
+    "召开", "推进会", "比上年", "增加", "有", "拥有", "了", "连续", "在", "中", "之后", "企业", "“", "”",
+    "10亿元以上", "现场", "签约", "就业", "4支", "球队", "5名", " ", "之间", "共", "达到", "为", "C罗",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_COUNT_PIECES, max_size=24).map("".join))
+def test_what_a_count_counts_is_a_phrase_of_the_text(text):
+    """`of` is None or a run of at least two characters of the normalized text, holding a Han character."""
+    from extractor.normalize import normalize
+
+    norm = normalize(text).text
+    for f in extract(text).figures:
+        if f.kind == "count" and f.of is not None:
+            assert len(f.of) >= 2 and f.of in norm and any("\u4e00" <= c <= "\u9fff" for c in f.of), (f.text, f.of)

@@ -1,0 +1,278 @@
+"""The noun a count counts: its ``of``.
+
+After the classifier when a noun follows it (举办了3次专题招商会 -> 专题招商会),
+else the noun phrase that ends right before the number, read back over
+jieba's tokens from the number to the first word that is no part of it:
+
+    全年全县新签约项目17个   -> 新签约项目    (a region and a time before it)
+    累计接待采购商及观众8.6万人次 -> 采购商及观众 (接待: the verb whose object it is)
+    比上年增加9家            -> nothing       (a change, not a count of anything)
+
+A verb right before a phrase holding a noun is the clause's verb, not part of
+the noun (召开|项目推进会), unless ``counted_modifiers`` lists it (签约项目,
+出口商品) or 新 stands before it (新开工项目).  The word lists live under
+``context`` in rules/count.yaml.
+"""
+from __future__ import annotations
+
+import functools
+from itertools import accumulate
+
+import regex
+
+from .rules import RuleSet
+
+# The noun right after a classifier: up to a clause break or 的, within 12 characters.
+_NOUN_AFTER = regex.compile(r"\p{Han}{2,11}?(?=[，,。；;、：:（()）\n—…]|$|的)")
+_HAN_RUN = regex.compile(r"\p{Han}{2,12}")
+_NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
+# The clause a count sits in; 分别 and 其中 open a list, not a noun.
+_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|分别为?|分别是")
+_LAST_BREAK = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
+_REACH = 20  # the longest noun phrase read before a number
+# Times that open a clause: 年末, 2023年, 1-10月, 前三季度, 今年以来.
+_TIME = regex.compile(
+    r"(?:\d{2,4}年(?:度|末|底|初)?|\d{1,2}(?:[-~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|[前一二三四1-4]+季度|"
+    r"[今去明上本当]年|全年|年[末底初内]|以来|同期|期间|目前|当前|截至|每年|每月)$")
+_REGION_WORD = regex.compile(r"[全本该我](?:国|省|市|区|县|镇|乡|州|旗|村)$")
+# A number and what makes it a modifier: 10亿元以上项目, 世界500强企业.
+_NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强")
+_PUNCT_INSIDE = frozenset("“”‘’《》·")
+_HAN = regex.compile(r"\p{Han}")
+_NOUN_TAIL_TAGS = frozenset({"q", "mq"})
+_VERB_TAGS = frozenset({"v", "vd", "vg"})
+# Function words: pronouns, prepositions, adverbs, conjunctions, particles.
+_FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "m", "t", "tg"})
+_JOINING = frozenset({"和", "与", "及", "以及", "或", "或者", "跟", "同", "及其"})
+_POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之后", "以后", "后", "之间")
+_PERSONS = frozenset("人名位")
+_ASPECT = frozenset({"了", "过", "着"})
+_MODALS = frozenset({"要", "需要", "能", "能够", "只能", "可", "可以", "想", "应", "应该", "会", "得"})
+_WORD = regex.compile(r"[\p{Han}A-Za-z]")
+_LATIN = regex.compile(r"[A-Za-z]+")
+_DIGITS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
+_EDGE = regex.compile(r"^[^\p{Han}A-Za-z\d]+|[^\p{Han}A-Za-z]+$")
+
+
+class CountedWords:
+    """jieba's tokens and tags and the word lists of rules/count.yaml."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        from .org_rules import cached_org_rules
+        from .wordcut import segmenter
+
+        self.org_rules = cached_org_rules()
+        self.seg = segmenter(self.org_rules)
+        self.stop_tags = self.org_rules.stop_tags
+        ctx = rules.context
+        self.links = frozenset(ctx.get("counted_links", ()))
+        # Links of two characters or more are cut by their characters, whatever jieba
+        # makes of them (扣球高达); one character only as a word of its own (推介会).
+        longest = sorted((w for w in self.links if len(w) > 1), key=len, reverse=True)
+        self.trailing_links = regex.compile(f"(?:{'|'.join(map(regex.escape, longest))})+$" if longest else "(?!)")
+        self.changes = frozenset(ctx.get("counted_changes", ()))
+        self.modifiers = frozenset(ctx.get("counted_modifiers", ()))
+        self.keep = frozenset(ctx.get("counted_keep", ()))
+        self.not_regions = frozenset(ctx.get("counted_not_regions", ()))
+        self.after_stops = frozenset(ctx.get("counted_after_stops", ()))
+        self.clause_verbs = frozenset(ctx.get("counted_clause_verbs", ()))
+        self.adverbials = frozenset(ctx.get("counted_adverbials", ()))
+        self.groups = tuple(ctx.get("counted_groups", ()))
+        self.scopes = frozenset(ctx.get("counted_scopes", ()))
+        self.verb_nouns = frozenset(ctx.get("counted_verb_nouns", ()))
+        self.link_chars = frozenset(ctx.get("counted_link_chars", ()))
+        has = sorted(ctx.get("counted_possessive", ()), key=len, reverse=True)
+        self.possessive = regex.compile(
+            f"(?:{'|'.join(map(regex.escape, has))})(?:{'|'.join(map(regex.escape, longest))})*$" if has else "(?!)")
+
+    def tokens(self, phrase: str) -> list[str]:
+        bounds = list(accumulate(self.seg.cut(phrase), initial=0))
+        return [phrase[a:b] for a, b in zip(bounds, bounds[1:])]
+
+    def is_region(self, word: str) -> bool:
+        if word in self.not_regions:
+            return False
+        r = self.org_rules
+        if _REGION_WORD.match(word) or word in r.regions or self.seg.tag(word) == "ns":
+            return True
+        # 梧川县, 卫滨区: a name jieba does not know and a level
+        return (len(word) >= 3 and word[-1] in "省市区县镇乡州" and self.seg.tag(word) is None
+                and self.seg.tag(word[:-1]) is None)
+
+    def named_region(self, word: str) -> bool:
+        """A region by our own lexicon, not by jieba's tag (瑞克 of 塔瑞克 is a place to it)."""
+        return word not in self.not_regions and (
+            _REGION_WORD.match(word) is not None or word in self.org_rules.regions or word in self.scopes)
+
+    def is_verb(self, word: str) -> bool:
+        return word in self.clause_verbs or self.seg.tag(word) in _VERB_TAGS
+
+    def is_noun(self, word: str) -> bool:
+        """A word that may be a noun: no verb, no function word (our segmenter
+        tags nouns, adjectives and verbal nouns alike)."""
+        return not self.is_verb(word) and self.seg.tag(word) not in self.stop_tags and word not in self.links
+
+    # ---- the noun after the classifier -----------------------------------
+
+    @functools.lru_cache(maxsize=1 << 13)  # phrases repeat (人次, 个项目…); bounded, so memory stays flat
+    def after(self, phrase: str, closed: bool) -> str | None:
+        """The noun phrase ``phrase`` opens with: its tokens up to the first verb
+        or function word (which must be there when ``closed``), or to a word
+        of ``counted_after_stops`` (代表|入场, 企业|现场|签约)."""
+        stops = self.stop_tags - _NOUN_TAIL_TAGS
+        words = self.tokens(phrase)
+        first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops)), None)
+        if closed and first_stop is None:
+            return None
+        if (first_stop == 0 and len(phrase) <= 4 and len(words) <= 2 and not closed
+                and self.seg.tag(words[0]) not in _FUNCTION_TAGS and self.seg.tag(words[0]) is not None
+                and words[0] not in self.clause_verbs and words[0] not in self.after_stops):
+            first_stop = None  # a short noun jieba tags a verb: 6个抢断, 四个备选项, 10亿个包裹当中
+        words = words[:first_stop]
+        if words and words[-1] in _POSTPOSITIONS:
+            words.pop()  # 4支球队中, 10亿个包裹当中, 4个赛季后 (but 示范性高中)
+        noun = "".join(words)
+        return noun if len(noun) >= 2 else None
+
+    def _ends_after(self, words: list[str], i: int, stops: frozenset[str]) -> bool:
+        """Whether ``words[i]`` ends the noun after a count (is no part of it)."""
+        w = words[i]
+        if w in self.after_stops or (i > 0 and (w in self.links or w in self.adverbials)):  # (3家|现有股东)
+            return True
+        tag = self.seg.tag(w)
+        if tag in ("t", "tg"):  # 两个赛季, 4个赛季后, but 两位|现在回想起来
+            return i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS
+        # 四次|集中签约活动: a verb of manner may open the noun, a modifier be in it
+        return tag in stops and not ((i == 0 and w in self.adverbials) or (
+            w in self.modifiers and (i == 0 or (i + 1 < len(words) and self.is_noun(words[i + 1])))))
+
+    # ---- the noun before the number --------------------------------------
+
+    @functools.lru_cache(maxsize=1 << 13)
+    def before(self, phrase: str) -> str | None:
+        """The noun phrase that ``phrase`` ends with, without the clause's verb,
+        region, time and links; None for a change (比上年增加), after 的 (德国的8家:
+        the noun is left out) and after a preposition or a verb with its subject
+        (三支球队在|11轮, 陆毅说|两人: the count is no measure of the noun)."""
+        if phrase.endswith("的"):
+            return None
+        if phrase.endswith("前"):
+            return None  # a rank: 预备队前|28轮
+        if self.possessive.search(phrase):
+            return None  # Alphabet拥有|85050名直接员工: the noun follows
+        words = self.tokens(self.trailing_links.sub("", phrase))
+        # Links, and a region, time or manner between the noun and its number
+        # (规模性企业|全球只有|20个, 湖人|连续|18场).
+        done = False  # an aspect particle went: the word before it is a verb (拍了50多次)
+        while words and (words[-1] in self.links or words[-1] in self.adverbials or words[-1][-1] in self.link_chars
+                         or _TIME.match(words[-1]) or self.named_region(words[-1])):
+            if words[-1] in self.adverbials:
+                return None  # 湖人连续|18场输给…: the count is of what follows
+            done = words[-1] in _ASPECT or (done and words[-1] not in self.links)
+            last = words[-1]
+            if last[-1] in self.link_chars and len(last) > 1 and not (
+                    last in self.links or last in self.adverbials or _TIME.match(last) or self.named_region(last)):
+                if self.seg.tag(last) is not None:
+                    break  # a word that ends like a link: 分为, 成为
+                rest = "".join(words)[:-1]  # 职位数为: jieba glued the link on
+            else:
+                rest = "".join(words[:-1])
+            words = self.tokens(self.trailing_links.sub("", rest))
+        if not words or words[-1] in self.changes or self.seg.tag(words[-1]) in _FUNCTION_TAGS \
+                or not _WORD.search(words[-1]):
+            return None
+        if any(w in ("比", "较", "同比", "环比") for w in words[-3:]) and self.is_verb(words[-1]):
+            return None  # 比上年末净增46家, 同比增加18个
+        kept = len(words)
+        while kept > 0 and self._inside(words, kept - 1, kept):
+            kept -= 1
+        while kept < len(words) and self.seg.tag(words[kept]) in _NOUN_TAIL_TAGS:
+            kept += 1  # no classifier opens a noun (1台|服务器)
+        if kept and words[kept - 1][-1] in _DIGITS:
+            return None  # another number just before: 开1000家到|2000家
+        last = words[-1]
+        if last in self.clause_verbs or done or (self.is_verb(last) and last not in self.verb_nouns and (
+                kept == len(words) - 1 or (len(last) > 1 and any(self.is_noun(w) for w in words[kept:-1]))
+                or (len(words) > 1 and (words[-2] in _MODALS or self.seg.tag(words[-2]) == "d")))):
+            # the clause's verb: 已举办|四次, 国民受欢迎度收割|160万次, 需要带|四个
+            # (服务站: a noun of one character jieba tags a verb)
+            return None
+        noun = _EDGE.sub("", "".join(words[kept:]))
+        return noun if 2 <= len(noun) <= _REACH and _HAN.search(noun) else None
+
+    def _inside(self, words: list[str], i: int, kept: int) -> bool:
+        """Whether ``words[i]`` belongs to the noun phrase ``words[kept:]``
+        (``kept == i + 1``) that ends the clause."""
+        w, rest = words[i], words[kept:]
+        if not rest:  # the last word: any but a function word
+            return self.seg.tag(w) not in _FUNCTION_TAGS or w in self.keep
+        if w in self.keep:
+            return True
+        if all(c in _PUNCT_INSIDE for c in w):
+            return True  # 专精特新“小巨人”企业
+        if not _HAN.match(w):  # 10亿元以上项目, 世界500强企业, C罗
+            return _LATIN.fullmatch(w) is not None or _NUMBER_MODIFIER.match("".join(words[i:i + 3])) is not None
+        if w in ("亿元", "万元") and rest[0] in ("以上", "以下"):
+            return True
+        if _TIME.match(w):
+            return False
+        if self.is_region(w):
+            # 接待|台港澳客商: a region right after the clause's verb is the noun's own
+            return i > 0 and self.is_verb(words[i - 1]) and not _REGION_WORD.match(w)
+        if w == "新":
+            return True  # 新签约项目, 新开工项目
+        if w in _JOINING:  # 采购商及观众: a noun on each side
+            return i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])
+        if w in self.adverbials or w in self.links:
+            return False
+        if self.is_verb(w):
+            if not any(self.is_noun(x) for x in rest):
+                return True  # inside a phrase of verbs: 农村劳动力转移就业, 城镇新增就业
+            if w in self.clause_verbs or (i > 0 and words[i - 1] in self.adverbials):
+                return False  # 现场|签约|合作项目: the clause's verb after a word of manner
+            if w in self.modifiers or (i > 0 and words[i - 1] == "新"):
+                return True
+            # 成果|转化|类项目, 招商|推介|活动: a verb between two nouns makes one compound;
+            # else it is the clause's verb (召开|项目推进会, 接待|客商).
+            return i > 0 and self.is_noun(words[i - 1]) and not self.is_region(words[i - 1]) \
+                and words[i - 1] not in self.links and _HAN.match(words[i - 1]) is not None
+        return self.seg.tag(w) not in _FUNCTION_TAGS and w not in self.links
+
+
+_WORDS_CACHE: dict[int, CountedWords] = {}
+
+
+def counted_words(rules: RuleSet) -> CountedWords:
+    key = id(rules)
+    if key not in _WORDS_CACHE:
+        _WORDS_CACHE[key] = CountedWords(rules)
+    return _WORDS_CACHE[key]
+
+
+def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
+    """The noun the count at ``[start, end)`` of ``text`` counts, or None."""
+    words = counted_words(rules)
+    at = end + 1 if text.startswith("的", end) else end  # 约500人的团队 counts 团队
+    after = _NOUN_AFTER.match(text[at:at + 12])
+    clause = words.tokens(after.group()) if after and len(after.group()) <= 4 else ()
+    if len(clause) > 1 and text.startswith("的", at + after.end()) and words.is_verb(clause[0]):
+        # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
+        head = _NOUN_AFTER.match(text[at + after.end() + 1:at + after.end() + 13])
+        noun = words.after(head.group(), False) if head else None
+        if noun:
+            return noun
+    if after and not after.group().startswith(_NOT_AFTER):
+        # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
+        noun = words.after(after.group(), False)
+        if noun and (at == end or text[end - 1] not in _PERSONS or noun.endswith(words.groups)):
+            return noun  # (两人的恋爱过程 is theirs, not what they are: the noun before it may be)
+    elif not after:  # no break soon after: nouns closed by a verb or function word (12家龙头企业与38家…)
+        run = _HAN_RUN.match(text, at, at + 12)
+        # (a run that a space ends is a phrase of a title: 集中签约11个项目 总投资86亿元)
+        noun = words.after(run.group(), not text.startswith((" ", "\u3000"), run.end())) if run else None
+        if noun and at == end:
+            return noun
+    last = _LAST_BREAK.search(text, max(0, start - _REACH), start)
+    clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - _REACH)
+    phrase = text[clause_start:start].strip()
+    return words.before(phrase) if phrase else None
