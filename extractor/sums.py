@@ -701,6 +701,8 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             for item, s in zip(items, run):
                 if item:
                     s.fields["indicator"] = item + tail
+                    if s.figure.kind == "count" and s.figure.of is None and not _PERIOD.search(item):
+                        s.fields["of"] = item + tail  # 工业项目、农业项目分别为9个、3个: what each counts
         if len(run) >= 2:
             listed = text[start:m.start()]
             grouped = _stated_number(listed) == len(run)
