@@ -51,6 +51,7 @@ _TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\
 # _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
 _TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"}
 _NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
+_FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
 _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
 _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # 任务 is a target word too
@@ -185,7 +186,22 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         return None
     # The indent first: it hides a paragraph's leading words (　　全年实现…).
     phrase = _EDGE.sub("", _strip_words(phrase.lstrip()))
+    # A preposition or adverb left before the number is the clause's, not the
+    # measure's (股价从|56美元, 命中率只|39.4%, 启动金在|150万元), unless it ends
+    # a word of the dictionary (甚至, 高于, 拿到).
+    while len(phrase) > 2 and phrase[-1] in _FUNCTION_CHARS and not _ends_in_word(phrase):
+        phrase = phrase[:-1]
     return phrase if 2 <= len(phrase) <= 20 else None
+
+
+def _ends_in_word(phrase: str) -> bool:
+    """Does ``phrase`` end with a dictionary word of two characters or more?"""
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    seg = segmenter(cached_org_rules())
+    n = seg.cut(phrase[-6:])[-1]
+    return n > 1 and seg.tag(phrase[-n:]) is not None
 
 
 def _strip_words(phrase: str) -> str:

@@ -993,3 +993,16 @@ def test_a_sum_of_people_counted_by_another_classifier(text, expected):
 ])
 def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("growth", status)]
+
+
+@pytest.mark.parametrize("text,figure,indicator", [
+    ("保罗的命中率只39.4%。", "39.4%", "保罗的命中率"),
+    ("开一间门店的启动金在150万元左右。", "150万元左右", "开一间门店的启动金"),  # jieba glues 金在
+    ("高通将股价从56美元提升至75美元。", "56美元", "高通将股价"),
+    # a word of the dictionary that ends like a preposition stays whole
+    ("一线城市老龄化已经达到甚至超过17%。", "超过17%", "一线城市老龄化已经达到甚至"),
+    ("每天生活费低于3.2美元。", "3.2美元", "每天生活费低于"),
+])
+def test_an_indicator_ends_before_the_clause_s_preposition(text, figure, indicator):
+    by_text = {f.text: f for f in extract(text).figures}
+    assert by_text[figure].indicator == indicator
