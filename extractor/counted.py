@@ -1,17 +1,20 @@
 """The noun a count counts: its ``of``.
 
-After the classifier when a noun follows it (举办了3次专题招商会 -> 专题招商会),
-else the noun phrase that ends right before the number, read back over
-jieba's tokens from the number to the first word that is no part of it:
+After the classifier when a noun follows it (举办了3次专题招商会 -> 专题招商会,
+4支球队中 -> 球队, 两支保持不败的球队 -> 球队), else the noun phrase that ends
+right before the number, read back over jieba's tokens from the number to the
+first word that is no part of it:
 
-    全年全县新签约项目17个   -> 新签约项目    (a region and a time before it)
+    全年全县新签约项目17个        -> 新签约项目    (a time and a region before it)
     累计接待采购商及观众8.6万人次 -> 采购商及观众 (接待: the verb whose object it is)
-    比上年增加9家            -> nothing       (a change, not a count of anything)
+    比上年增加9家                 -> nothing       (a change, not a count of anything)
+    三支球队在11轮过后            -> nothing       (a preposition: 11 rounds, not teams)
+    Alphabet拥有85050名直接员工   -> 直接员工      (a verb of having: the noun follows)
 
 A verb right before a phrase holding a noun is the clause's verb, not part of
 the noun (召开|项目推进会), unless ``counted_modifiers`` lists it (签约项目,
-出口商品) or 新 stands before it (新开工项目).  The word lists live under
-``context`` in rules/count.yaml.
+出口商品), 新 stands before it (新开工项目) or a noun does (成果转化类项目).
+The word lists live under ``context`` in rules/count.yaml.
 """
 from __future__ import annotations
 
@@ -41,7 +44,8 @@ _PUNCT_INSIDE = frozenset("“”‘’《》·")
 _HAN = regex.compile(r"\p{Han}")
 _NOUN_TAIL_TAGS = frozenset({"q", "mq"})
 _VERB_TAGS = frozenset({"v", "vd", "vg"})
-# Function words: pronouns, prepositions, adverbs, conjunctions, particles.
+# No part of a noun phrase: pronouns, prepositions, adverbs, conjunctions, particles,
+# numerals and times.
 _FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "m", "t", "tg"})
 _JOINING = frozenset({"和", "与", "及", "以及", "或", "或者", "跟", "同", "及其"})
 _POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之后", "以后", "后", "之间")
@@ -114,7 +118,7 @@ class CountedWords:
 
     # ---- the noun after the classifier -----------------------------------
 
-    @functools.lru_cache(maxsize=1 << 13)  # phrases repeat (人次, 个项目…); bounded, so memory stays flat
+    @functools.lru_cache(maxsize=1 << 12)  # phrases repeat (人次, 个项目…); bounded, so memory stays flat
     def after(self, phrase: str, closed: bool) -> str | None:
         """The noun phrase ``phrase`` opens with: its tokens up to the first verb
         or function word (which must be there when ``closed``), or to a word
@@ -148,7 +152,7 @@ class CountedWords:
 
     # ---- the noun before the number --------------------------------------
 
-    @functools.lru_cache(maxsize=1 << 13)
+    @functools.lru_cache(maxsize=1 << 12)
     def before(self, phrase: str) -> str | None:
         """The noun phrase that ``phrase`` ends with, without the clause's verb,
         region, time and links; None for a change (比上年增加), after 的 (德国的8家:
