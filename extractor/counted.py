@@ -258,8 +258,9 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     words = counted_words(rules)
     at = end + 1 if text.startswith("的", end) else end  # 约500人的团队 counts 团队
     after = _NOUN_AFTER.match(text[at:at + 12])
-    clause = words.tokens(after.group()) if after and len(after.group()) <= 4 else ()
-    if len(clause) > 1 and text.startswith("的", at + after.end()) and words.is_verb(clause[0]):
+    clause = words.tokens(after.group()) \
+        if after and len(after.group()) <= 4 and text.startswith("的", at + after.end()) else ()
+    if len(clause) > 1 and words.is_verb(clause[0]):
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
         head = _NOUN_AFTER.match(text[at + after.end() + 1:at + after.end() + 13])
         noun = words.after(head.group(), False) if head else None
