@@ -130,7 +130,7 @@ class CountedWords:
             return None
         if (first_stop == 0 and len(phrase) <= 4 and len(words) <= 2 and not closed
                 and self.seg.tag(words[0]) not in _FUNCTION_TAGS and self.seg.tag(words[0]) is not None
-                and words[0] not in self.clause_verbs and words[0] not in self.after_stops):
+                and words[0] not in self.clause_verbs and words[0] not in self.after_stops and words[0] not in _MODALS):
             first_stop = None  # a short noun jieba tags a verb: 6个抢断, 四个备选项, 10亿个包裹当中
         words = words[:first_stop]
         if words and words[-1] in _POSTPOSITIONS:
@@ -141,8 +141,8 @@ class CountedWords:
     def _ends_after(self, words: list[str], i: int, stops: frozenset[str]) -> bool:
         """Whether ``words[i]`` ends the noun after a count (is no part of it)."""
         w = words[i]
-        if w in self.after_stops or (i > 0 and (w in self.links or w in self.adverbials)):  # (3家|现有股东)
-            return True
+        if w in self.after_stops or (i > 0 and (w in self.links or w in self.adverbials or w in _POSTPOSITIONS)):
+            return True  # (3家|现有股东; 211个参评国家|中最高的)
         tag = self.seg.tag(w)
         if tag in ("t", "tg"):  # 两个赛季, 4个赛季后, but 两位|现在回想起来
             return i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS
@@ -260,7 +260,7 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     after = _NOUN_AFTER.match(text[at:at + 12])
     clause = words.tokens(after.group()) \
         if after and len(after.group()) <= 4 and text.startswith("的", at + after.end()) else ()
-    if len(clause) > 1 and words.is_verb(clause[0]):
+    if len(clause) > 1 and words.is_verb(clause[0]) and clause[0] not in _MODALS:  # (夫妻两人会表现的…)
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
         head = _NOUN_AFTER.match(text[at + after.end() + 1:at + after.end() + 13])
         noun = words.after(head.group(), False) if head else None
