@@ -35,6 +35,10 @@ _NOT_REGION = frozenset(
     "地区 县乡 乡村 误区 盲区 雷区 禁区 赛区 分区 战区 学区 选区 全省 全市 全区 全县".split())
 
 
+# Words that end in a level and name no place wherever they stand (在香港上市: jieba
+# tags 上市 a place; 河南老乡, 异国他乡, 勇士坐镇, 油漆区).
+_NEVER_LEVEL = frozenset("上市 股市 楼市 车市 超市 夜市 老乡 家乡 他乡 水乡 故乡 下乡 返乡 回乡 异乡 同乡 城乡 坐镇 "
+                         "降级区 保级区 富人区 购物区 油漆区 办公区 生活区 住宅区 商业区 核心区 重灾区 大省 强省".split())
 _LEVEL_END = tuple(_LEVELS.split("|"))
 # A region that opens an org's name is no subject: 深圳市华拓电子集团拟投资…, 区政府…
 _ORG_AFTER = regex.compile(
@@ -134,7 +138,7 @@ class Subjects:
                 word = phrase[at:at + size]
                 if word.endswith(_LEVEL_END):
                     tag = self._seg.tag(word)
-                    if tag in self._stops - {"zg"} or not self._level_word(phrase, at, word):
+                    if tag in self._stops - {"zg"} or word in _NEVER_LEVEL or not self._level_word(phrase, at, word):
                         return None
                     if at == 0 and tag not in ("ns", "zg", None) and (self._seg.freq.get(word) or 0) >= _OWN_WORD:
                         return None  # a word of its own, no place: 家乡, 郊区, 景区, 水乡
@@ -144,7 +148,7 @@ class Subjects:
                             and not _GOES_ON.match(text, pos + len(name) + 1):
                         name += phrase[at + size]
                     break
-                if not (_HAN_ONLY.fullmatch(word) and self._name_part(word)):
+                if not (_HAN_ONLY.fullmatch(word) and self._name_part(word, phrase[at + size:at + size + 4])):
                     return None
                 at += size
         # (长三角地区 names where money came from, not what the report is about)
@@ -168,10 +172,14 @@ class Subjects:
             return not _BARE_GOES_ON.match(phrase, at + 1)
         return True
 
-    def _name_part(self, word: str) -> bool:
+    def _name_part(self, word: str, after: str = "") -> bool:
+        """Whether ``word``, before ``after``, may be part of a place's name."""
         tag = self._seg.tag(word)
         if word.endswith(_ORG_HEADS):
             return False  # 全资子公司|郑州
         if tag in ("ns", "zg", None):
             return True  # (a single character: 柳|城市, 沁|北区)
+        if tag == self._seg.other and len(word) > 1 and (self._seg.freq.get(word) or 0) >= _OWN_WORD \
+                and self._seg.tag(after[:self._seg.cut(after)[0]] if after else "") == "ns":
+            return False  # a common word before a place is none of its name: 附属|杭州, 落户|杭州
         return tag not in self._stops and (len(word) == 1 or (self._seg.freq.get(word) or 0) < _COMMON)

@@ -57,6 +57,12 @@ def test_subject_is_the_clause_region_else_the_article_region(text, figure, defa
     ("郑州市场监管部门近日抽查", "郑州"),  # 市场 is no level
     ("先生想念家乡，就用上海话和他讲话", None),  # 家乡 is a word of its own
     ("游客涌入郊区景区", None),
+    # words that end in a level wherever they stand, and common words before a place
+    ("宝宝树将在香港上市，招股书显示", None),  # jieba tags 上市 a place
+    ("十余万河南老乡在外打工", None),
+    ("今晚勇士坐镇主场迎战湖人", None),
+    ("浙江大学医学院附属杭州市第一人民医院", "杭州市"),
+    ("阿里巴巴将落户杭州未来科技城", "杭州"),
 ])
 def test_the_article_region_is_the_first_region_named(text, region):
     rules = cached_org_rules()
