@@ -69,10 +69,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # 从去年同期的3470万欧元减少2.8%至3370万欧元: the current value after the rate.
         after = slots[i + 1] if i + 1 < len(slots) else None
         if after is not None and after.figure.kind != "percent" and text[rate.end:after.start] in ("至", "到"):
-            previous = next((s for s in reversed(same) if s.same_measure(after) and _PREVIOUS_CUE.search(
-                text, max(0, s.start - 8), s.start)), None)
-            if previous is not None:
-                current = after
+            # (only the figure right before the rate, in its clause: in 收入从去年同期的10.7亿美元增加到
+            # 12.5亿美元，利润同比上涨15%至7700万美元 the 10.7亿 is the 12.5亿's previous value)
+            last = same[-1] if same else None
+            if last is not None and last.same_measure(after) and _PREVIOUS_CUE.search(
+                    text, max(0, last.start - 8), last.start) and not _CLAIM_BREAK.search(text, last.end, rate.start):
+                previous, current = last, after
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]
             before = text[max(0, s.start - 8):s.start]

@@ -39,7 +39,8 @@ _LEADING = regex.compile(
     r"^(?:\d{4}年(?:度)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|上半年|下半年|"
     r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
-    r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在|对|从|由|向|以及|和|与|及)+"
+    r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在(?![线建校职读岗途])|对(?![外象手话接比])|"
+    r"从(?![业事])|由|向|以及|和|与|及)+"
 )
 _TRAILING_WORDS = (
     "达到|达|为|是|有|共|约|近|超过|逾|了|已|已经|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
@@ -51,7 +52,8 @@ _TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\
 # _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
 _TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"}
 _NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
-_FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还")
+_FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
+_CHANGE_TAIL = regex.compile(r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|猛增|骤降|下挫|上扬)(?<=\p{Han}{4})$")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
 _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
 _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # 任务 is a target word too
@@ -191,6 +193,10 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     # a word of the dictionary (甚至, 高于, 拿到).
     while len(phrase) > 2 and phrase[-1] in _FUNCTION_CHARS and not _ends_in_word(phrase):
         phrase = phrase[:-1]
+    # A change stated before the figure it leads to: 销售额增长3%至|42.2亿美元 measures 销售额.
+    cut = _CHANGE_TAIL.sub("", _EDGE.sub("", phrase))
+    if len(cut) >= 2:
+        phrase = cut
     return phrase if 2 <= len(phrase) <= 20 else None
 
 

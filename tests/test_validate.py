@@ -1002,7 +1002,19 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     # a word of the dictionary that ends like a preposition stays whole
     ("一线城市老龄化已经达到甚至超过17%。", "超过17%", "一线城市老龄化已经达到甚至"),
     ("每天生活费低于3.2美元。", "3.2美元", "每天生活费低于"),
+    # a change stated before the figure it leads to is no part of the measure
+    ("其中Coach在2018年全年销售额增长3%至42.2亿美元。", "42.2亿美元", "Coach在2018年全年销售额"),
+    ("营收同比大涨23%至27.9亿美元。", "27.9亿美元", "营收"),
+    ("在线游戏收入在8500万美元至9500万美元之间。", "8500万美元至9500万美元", "在线游戏收入"),  # 在线 is a word
 ])
 def test_an_indicator_ends_before_the_clause_s_preposition(text, figure, indicator):
     by_text = {f.text: f for f in extract(text).figures}
     assert by_text[figure].indicator == indicator
+
+
+def test_a_previous_value_paired_before_is_no_base_of_a_later_rate():
+    """从X增加到Y pairs X with Y; the 15% after them rises to 7700万 from a base not stated."""
+    text = "集团收入从去年同期的10.7亿美元增加到12.5亿美元，经调整后的利润同比上涨15%至7700万美元。"
+    assert [c for c in extract(text).checks if c.status == "inconsistent"] == []
+    text = "净利润从去年同期的3470万欧元减少2.8%至3370万欧元。"
+    assert [(c.kind, c.status) for c in extract(text).checks] == [("growth", "consistent")]
