@@ -308,6 +308,8 @@ def build_figures(
             issues.append(Issue("W002", rs, re_, surface, f"unparsed_span: rule {c.rule.id} matched but the value cannot be read"))
             continue
         value, high, currency = (_canonical(parsed[0]), _canonical(parsed[1]), parsed[2])
+        if currency and c.rule.value.get("currency") and not _group(c.match, "cur"):
+            currency = _currency_before(norm.text, c.start, rules.tables) or currency
         kind = c.rule.kind
         figures.append(Figure(
             id=f"f{len(figures) + 1}",
@@ -326,6 +328,26 @@ def build_figures(
             rule=c.rule.id,
         ))
     return figures, issues
+
+
+_SENTENCE_START = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
+_CURRENCY_CACHE: dict[int, regex.Pattern] = {}
+
+
+def _currency_before(text: str, start: int, tables: dict) -> str | None:
+    """The currency an amount written without one shares with the amount just
+    before it in its sentence (单馆12500美元，成本5200万: dollars): the last
+    currency word within 40 characters, if it is not the yuan the rule assumes."""
+    words = tables.get("currency_word", {})
+    key = id(words)
+    if key not in _CURRENCY_CACHE:
+        alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+        _CURRENCY_CACHE[key] = regex.compile(alternation, flags=regex.REVERSE)
+    floor = max(0, start - 40)
+    stop = _SENTENCE_START.search(text, floor, start)
+    m = _CURRENCY_CACHE[key].search(text, stop.end() if stop else floor, start)
+    currency = words.get(m.group()) if m else None
+    return currency if currency and currency != "CNY" else None
 
 
 def _canonical(value: Decimal | None) -> Decimal | None:
