@@ -119,16 +119,18 @@ class CountedWords:
     # ---- the noun after the classifier -----------------------------------
 
     @functools.lru_cache(maxsize=1 << 12)  # phrases repeat (人次, 个项目…); bounded, so memory stays flat
-    def after(self, phrase: str, closed: bool) -> str | None:
+    def after(self, phrase: str, closed: bool, persons: bool = False) -> str | None:
         """The noun phrase ``phrase`` opens with: its tokens up to the first verb
         or function word (which must be there when ``closed``), or to a word
-        of ``counted_after_stops`` (代表|入场, 企业|现场|签约)."""
+        of ``counted_after_stops`` (代表|入场, 企业|现场|签约).  After a count of
+        ``persons`` (人, 名, 位) a verb is what they do, never the noun (5.4万人|过审)."""
         stops = self.stop_tags - _NOUN_TAIL_TAGS
         words = self.tokens(phrase)
         first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops)), None)
         if closed and first_stop is None:
             return None
         if (first_stop == 0 and len(phrase) <= 4 and len(words) <= 2 and not closed
+                and not (persons and self.is_verb(words[0]))
                 and self.seg.tag(words[0]) not in _FUNCTION_TAGS and self.seg.tag(words[0]) is not None
                 and words[0] not in self.clause_verbs and words[0] not in self.after_stops and words[0] not in _MODALS):
             first_stop = None  # a short noun jieba tags a verb: 6个抢断, 四个备选项, 10亿个包裹当中
@@ -148,7 +150,7 @@ class CountedWords:
             return i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS
         # 四次|集中签约活动: a verb of manner may open the noun, a modifier be in it
         return tag in stops and not ((i == 0 and w in self.adverbials) or (
-            w in self.modifiers and (i == 0 or (i + 1 < len(words) and self.is_noun(words[i + 1])))))
+            w in self.modifiers and i + 1 < len(words) and self.is_noun(words[i + 1])))
 
     # ---- the noun before the number --------------------------------------
 
@@ -256,6 +258,7 @@ def counted_words(rules: RuleSet) -> CountedWords:
 def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     """The noun the count at ``[start, end)`` of ``text`` counts, or None."""
     words = counted_words(rules)
+    persons = text[end - 1] in _PERSONS or text.endswith("人次", 0, end)
     at = end + 1 if text.startswith("的", end) else end  # 约500人的团队 counts 团队
     after = _NOUN_AFTER.match(text[at:at + 12])
     clause = words.tokens(after.group()) \
@@ -263,18 +266,18 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     if len(clause) > 1 and words.is_verb(clause[0]) and clause[0] not in _MODALS:  # (夫妻两人会表现的…)
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
         head = _NOUN_AFTER.match(text[at + after.end() + 1:at + after.end() + 13])
-        noun = words.after(head.group(), False) if head else None
+        noun = words.after(head.group(), False, persons) if head else None
         if noun:
             return noun
     if after and not after.group().startswith(_NOT_AFTER):
         # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
-        noun = words.after(after.group(), False)
-        if noun and (at == end or text[end - 1] not in _PERSONS or noun.endswith(words.groups)):
+        noun = words.after(after.group(), False, persons)
+        if noun and (at == end or not persons or noun.endswith(words.groups)):
             return noun  # (两人的恋爱过程 is theirs, not what they are: the noun before it may be)
     elif not after:  # no break soon after: nouns closed by a verb or function word (12家龙头企业与38家…)
         run = _HAN_RUN.match(text, at, at + 12)
         # (a run that a space ends is a phrase of a title: 集中签约11个项目 总投资86亿元)
-        noun = words.after(run.group(), not text.startswith((" ", "\u3000"), run.end())) if run else None
+        noun = words.after(run.group(), not text.startswith((" ", "\u3000"), run.end()), persons) if run else None
         if noun and at == end:
             return noun
     last = _LAST_BREAK.search(text, max(0, start - _REACH), start)
