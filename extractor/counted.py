@@ -123,7 +123,7 @@ class CountedWords:
         """The noun phrase ``phrase`` opens with: its tokens up to the first verb
         or function word (which must be there when ``closed``), or to a word
         of ``counted_after_stops`` (代表|入场, 企业|现场|签约).  After a count of
-        ``persons`` (人, 名, 位) a verb is what they do, never the noun (5.4万人|过审)."""
+        ``persons`` (人, 名, 位) a verb is what they do, never the noun (69743人|报名)."""
         stops = self.stop_tags - _NOUN_TAIL_TAGS
         words = self.tokens(phrase)
         first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops)), None)
