@@ -131,9 +131,10 @@ class CountedWords:
             return None
         if (first_stop == 0 and len(phrase) <= 4 and len(words) <= 2 and not closed
                 and not (persons and self.is_verb(words[0]))
-                and self.seg.tag(words[0]) not in _FUNCTION_TAGS and self.seg.tag(words[0]) is not None
+                and (self.seg.tag(words[0]) not in _FUNCTION_TAGS or self.seg.tag(words[0]) == "m")
+                and self.seg.tag(words[0]) is not None
                 and words[0] not in self.clause_verbs and words[0] not in self.after_stops and words[0] not in _MODALS):
-            first_stop = None  # a short noun jieba tags a verb: 6个抢断, 四个备选项, 10亿个包裹当中
+            first_stop = None  # a short noun jieba tags a verb or numeral: 6个抢断, 3个三分, 10亿个包裹当中
         words = words[:first_stop]
         if words and words[-1] in _POSTPOSITIONS:
             words.pop()  # 4支球队中, 10亿个包裹当中, 4个赛季后 (but 示范性高中)
