@@ -19,11 +19,12 @@ The word lists live under ``context`` in rules/count.yaml.
 from __future__ import annotations
 
 import functools
-from itertools import accumulate
 
 import regex
 
-from .rules import RuleSet
+from .rules import RuleSet, table_fragment
+from .subject import _STANDS_FOR  # 全区, 本市, 该县: the article's own region
+from .wordcut import segment
 
 # The noun right after a classifier: up to a clause break or 的, within 12 characters.
 _NOUN_AFTER = regex.compile(r"\p{Han}{2,11}?(?=[，,。；;、：:（()）\n—…]|$|的)")
@@ -37,7 +38,6 @@ _REACH = 20  # the longest noun phrase read before a number
 _TIME = regex.compile(
     r"(?:\d{2,4}年(?:度|末|底|初)?|\d{1,2}(?:[-~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|[前一二三四1-4]+季度|"
     r"[今去明上本当]年|全年|年[末底初内]|以来|同期|期间|目前|当前|截至|每年|每月)$")
-_REGION_WORD = regex.compile(r"[全本该我](?:国|省|市|区|县|镇|乡|州|旗|村)$")
 # A number and what makes it a modifier: 10亿元以上项目, 世界500强企业.
 _NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强")
 _PUNCT_INSIDE = frozenset("“”‘’《》·")
@@ -63,17 +63,19 @@ class CountedWords:
 
     def __init__(self, rules: RuleSet) -> None:
         from .org_rules import cached_org_rules
+        from .org_words import OrgWords
         from .wordcut import segmenter
 
         self.org_rules = cached_org_rules()
         self.seg = segmenter(self.org_rules)
+        self.places = OrgWords("", self.org_rules)  # its word classes read no text
         self.stop_tags = self.org_rules.stop_tags
         ctx = rules.context
         self.links = frozenset(ctx.get("counted_links", ()))
         # Links of two characters or more are cut by their characters, whatever jieba
         # makes of them (扣球高达); one character only as a word of its own (推介会).
-        longest = sorted((w for w in self.links if len(w) > 1), key=len, reverse=True)
-        self.trailing_links = regex.compile(f"(?:{'|'.join(map(regex.escape, longest))})+$" if longest else "(?!)")
+        longer = [w for w in self.links if len(w) > 1]
+        self.trailing_links = regex.compile(f"{table_fragment(longer)}+$" if longer else "(?!)")
         self.changes = frozenset(ctx.get("counted_changes", ()))
         self.modifiers = frozenset(ctx.get("counted_modifiers", ()))
         self.keep = frozenset(ctx.get("counted_keep", ()))
@@ -85,28 +87,23 @@ class CountedWords:
         self.scopes = frozenset(ctx.get("counted_scopes", ()))
         self.verb_nouns = frozenset(ctx.get("counted_verb_nouns", ()))
         self.link_chars = frozenset(ctx.get("counted_link_chars", ()))
-        has = sorted(ctx.get("counted_possessive", ()), key=len, reverse=True)
+        has = ctx.get("counted_possessive", ())
         self.possessive = regex.compile(
-            f"(?:{'|'.join(map(regex.escape, has))})(?:{'|'.join(map(regex.escape, longest))})*$" if has else "(?!)")
+            f"{table_fragment(has)}{table_fragment(longer) + '*' if longer else ''}$" if has else "(?!)")
 
     def tokens(self, phrase: str) -> list[str]:
-        bounds = list(accumulate(self.seg.cut(phrase), initial=0))
-        return [phrase[a:b] for a, b in zip(bounds, bounds[1:])]
+        return [phrase[a:b] for a, b in segment(phrase, 0, len(phrase), self.org_rules)]
 
     def is_region(self, word: str) -> bool:
-        if word in self.not_regions:
-            return False
-        r = self.org_rules
-        if _REGION_WORD.match(word) or word in r.regions or self.seg.tag(word) == "ns":
-            return True
-        # 梧川县, 卫滨区: a name jieba does not know and a level
-        return (len(word) >= 3 and word[-1] in "省市区县镇乡州" and self.seg.tag(word) is None
-                and self.seg.tag(word[:-1]) is None)
+        """A region as the org finder reads one (梧川县, 卫滨区, 台港澳), or 全区/本市; not
+        a level alone (县|领导带队, 省|重点实验室: it qualifies the noun)."""
+        return word not in self.not_regions and len(word) > 1 and (
+            _STANDS_FOR.fullmatch(word) is not None or self.places.is_region(word))
 
     def named_region(self, word: str) -> bool:
         """A region by our own lexicon, not by jieba's tag (瑞克 of 塔瑞克 is a place to it)."""
         return word not in self.not_regions and (
-            _REGION_WORD.match(word) is not None or word in self.org_rules.regions or word in self.scopes)
+            _STANDS_FOR.fullmatch(word) is not None or word in self.org_rules.regions or word in self.scopes)
 
     def is_verb(self, word: str) -> bool:
         return word in self.clause_verbs or self.seg.tag(word) in _VERB_TAGS
@@ -225,7 +222,7 @@ class CountedWords:
             return False
         if self.is_region(w):
             # 接待|台港澳客商: a region right after the clause's verb is the noun's own
-            return i > 0 and self.is_verb(words[i - 1]) and not _REGION_WORD.match(w)
+            return i > 0 and self.is_verb(words[i - 1]) and not _STANDS_FOR.fullmatch(w)
         if w == "新":
             return True  # 新签约项目, 新开工项目
         if w in _JOINING:  # 采购商及观众: a noun on each side

@@ -26,7 +26,7 @@ from .counted import counted_noun
 from .normalize import Normalized
 from .numeral import parse_number, to_decimal_string
 from .records import Figure, Issue
-from .rules import Rule, RuleSet
+from .rules import Rule, RuleSet, table_fragment
 from .window import Scan
 
 MATCH_TIMEOUT = 5.0  # seconds per rule per article; hostile input cannot hang a run
@@ -341,8 +341,7 @@ def _currency_before(text: str, start: int, tables: dict) -> str | None:
     words = tables.get("currency_word", {})
     key = id(words)
     if key not in _CURRENCY_CACHE:
-        alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-        _CURRENCY_CACHE[key] = regex.compile(alternation, flags=regex.REVERSE)
+        _CURRENCY_CACHE[key] = regex.compile(table_fragment(words) if words else "(?!)", flags=regex.REVERSE)
     floor = max(0, start - 40)
     stop = _SENTENCE_START.search(text, floor, start)
     m = _CURRENCY_CACHE[key].search(text, stop.end() if stop else floor, start)

@@ -85,7 +85,7 @@ def _expand(pattern: str, fragments: dict[str, str], file: str, rule_id: str, se
     return _REF.sub(sub, pattern)
 
 
-def _table_fragment(words) -> str:
+def table_fragment(words) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
@@ -113,10 +113,10 @@ def load_rules(*dirs: str | Path | None) -> RuleSet:
             fragments[name] = str(pat)
         context.update(data.get("context") or {})
     for name, words in tables.items():
-        fragments.setdefault(name, _table_fragment(words))
+        fragments.setdefault(name, table_fragment(words))
     for name, words in context.items():
         if isinstance(words, list) and all(isinstance(w, str) for w in words):
-            fragments.setdefault(name, _table_fragment(words))
+            fragments.setdefault(name, table_fragment(words))
 
     rules: dict[str, Rule] = {}
     for file, data in docs:
