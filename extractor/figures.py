@@ -30,7 +30,9 @@ from .rules import Rule, RuleSet, table_fragment
 from .window import Scan
 
 MATCH_TIMEOUT = 5.0  # seconds per rule per article; hostile input cannot hang a run
-_PER = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
+# In percent: per hundred, per mille and per ten thousand, in words or signs.
+_PER = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01"),
+        "‰": Decimal("0.1"), "‱": Decimal("0.01")}
 # A number's magnitude of 万 and above (十/百/千 before it are the number's own digits).
 _SECTION_TAIL = regex.compile(r"[万亿兆]+$")
 _OWN_MAGNITUDE = regex.compile(r"[十百千万亿兆拾佰仟]+$")
