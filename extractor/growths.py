@@ -363,3 +363,27 @@ def _other_bases(text: str, change: _Slot, cue: regex.Match) -> bool:
     mine = _base(text[_clause_start(text, change.start, max(change.sentence, change.start - 12)):change.start])
     theirs = _base(cue.group())
     return mine is not None and theirs is not None and mine != theirs
+
+
+# ，比上年末增加1.32万人 / ，较年初提高0.95个百分点: a change, its base named, its measure not.
+_UNNAMED_CHANGE = regex.compile(
+    r"[，,]\s*(?:同比|环比|(?:比|较)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期))"
+    r"(?:增加|增长|减少|下降|净增|净减|提高|降低|上升|回落|多|少)了?\s*")
+
+
+def unnamed_changes(text: str, slots: list[_Slot]) -> None:
+    """A change right after a figure in the next clause, that names no measure of its
+    own, measures the figure's (年末全市常住人口290.15万人，比上年末增加1.32万人): it
+    takes that indicator, and the role ``change`` when no relation gave it one.  A change
+    in points follows a percentage; any other, a figure of its own kind and unit."""
+    for before, s in zip(slots, slots[1:]):
+        if s.fields.get("indicator") or s.fields.get("role") or not before.fields.get("indicator"):
+            continue
+        if s.figure.kind == "percentage_point":
+            if before.figure.kind != "percent":
+                continue
+        elif s.figure.kind == "percent" or not s.same_measure(before):
+            continue
+        if _UNNAMED_CHANGE.fullmatch(text, before.end, s.start):
+            s.fields["indicator"] = before.fields["indicator"]
+            s.fields["role"] = "change"

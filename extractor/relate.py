@@ -21,6 +21,7 @@ import dataclasses
 import operator
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
@@ -36,25 +37,33 @@ _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUS
 
 # Words that open a clause but are not part of what a figure measures.
 _LEADING = regex.compile(
-    r"^(?:\d{4}年(?:度)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|上半年|下半年|"
+    r"^(?:\d{4}年(?:度)?(?:底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
     r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
-    r"共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在(?![线建校职读岗途])|对(?![外象手话接比])|"
+    r"共有|共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在(?![线建校职读岗途])|对(?![外象手话接比])|"
     r"从(?![业事])|由|向|以及|和|与|及)+"
 )
 _TRAILING_WORDS = (
     "达到|达|为|是|有|共|约|近|超过|逾|了|已|已经|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
     "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
+    "比上年末|较上年末|比年初|较年初|比上月|较上月|比上季度|较上季度|"
     "比上届|较上届|比上一届|较上一届|比上期|较上期|相比|相较"
 ).split("|")
 # (and 比2024年, 较2024年同期: a comparison with a year named)
 _TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\d年(?:同期)?)+$")
 # _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
 _TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"}
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})  # (not nr: 高达 and 只有 are names to jieba too)
 _NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
 _FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
-_CHANGE_TAIL = regex.compile(r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|猛增|骤降|下挫|上扬)(?<=\p{Han}{4})$")
+_CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|"
+           r"猛增|骤降|下挫|上扬)")
+_CHANGE_TAIL = regex.compile(rf"{_CHANGE}(?<=\p{{Han}}{{4}})$")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
+# A change with nothing before it names no measure (商品房销售面积386.5万平方米，下降|6.3%).
+_BARE_CHANGE = regex.compile(_CHANGE)
+# An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
+_GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
 _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
 _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # 任务 is a target word too
 # Inside a claim a "," is a thousands separator only between digits.
@@ -183,11 +192,15 @@ def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CL
 def indicator_before(text: str, start: int, floor: int) -> str | None:
     """The noun phrase right before a figure in its clause, stripped of time,
     region and verb words: 全年全区到位市外资金 -> 到位市外资金."""
+    gloss = _GLOSS_BEFORE.search(text, max(floor, start - 16), start)
+    if gloss:
+        start = gloss.start()
     phrase = text[_clause_start(text, start, floor):start]
     if not phrase:
         return None
-    # The indent first: it hides a paragraph's leading words (　　全年实现…).
-    phrase = _EDGE.sub("", _strip_words(phrase.lstrip()))
+    # The indent and the space before the number first: they hide the words to strip
+    # (　　全年实现…, 营收达到 138.6亿美元).
+    phrase = _EDGE.sub("", _strip_words(phrase.strip()))
     # A preposition or adverb left before the number is the clause's, not the
     # measure's (股价从|56美元, 命中率只|39.4%, 启动金在|150万元), unless it ends
     # a word of the dictionary (甚至, 高于, 拿到).
@@ -196,7 +209,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     # A change stated before the figure it leads to: 销售额增长3%至|42.2亿美元 measures 销售额.
     cut = _CHANGE_TAIL.sub("", _EDGE.sub("", phrase))
     if len(cut) >= 2:
-        phrase = cut
+        phrase = _strip_trailing(cut)  # 居民消费价格比上年|上涨0.3%: the base before the verb goes too
+    if _BARE_CHANGE.fullmatch(phrase):
+        return None
     return phrase if 2 <= len(phrase) <= 20 else None
 
 
@@ -212,9 +227,39 @@ def _ends_in_word(phrase: str) -> bool:
 
 def _strip_words(phrase: str) -> str:
     """``phrase`` without its leading time/region/verb words and trailing verbs."""
-    phrase = _LEADING.sub("", phrase)
-    if phrase and phrase[-1] in _TRAILING_LAST:
-        phrase = _TRAILING.sub("", phrase)
+    return _strip_trailing(_LEADING.sub("", phrase))
+
+
+def _strip_trailing(phrase: str) -> str:
+    """``phrase`` without its trailing verbs and comparisons (营收达到 -> 营收), with the
+    word they end when jieba reads one there (而零售业务只有 -> 而零售业务, 市值大约 ->
+    市值), but not a name they end (落后华为的 -> 落后华为)."""
+    if not phrase or phrase[-1] not in _TRAILING_LAST:
+        return phrase
+    m = _TRAILING.search(phrase)
+    if m is None:
+        return phrase
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    rules = cached_org_rules()
+    seg = segmenter(rules)
+    lo = max(0, m.start() - 4)  # a few characters before the trailing ones: the word they may end
+    edges = list(accumulate(seg.cut(phrase[lo:]), initial=lo))
+    end = m.end()  # (before a final "\n", which stays)
+    for cut in range(m.start(), end):
+        if not _TRAILING.fullmatch(phrase, cut, end):
+            continue
+        # (a comparison goes even where jieba glues its 比 on: 价格比|上年)
+        if cut in edges or phrase[cut] in "比较" and end - cut > 2:
+            return phrase[:cut] + phrase[end:]
+        k = bisect.bisect_left(edges, cut)
+        word = phrase[edges[k - 1]:edges[k]]
+        tag = seg.tag(word)
+        if word in rules.gazetteer or tag in _NOUN_TAGS:
+            continue  # 华为|的: only what follows the name may go
+        cut = edges[k - 1] if tag is not None and len(word) <= 3 else cut
+        return phrase[:cut] + phrase[end:]
     return phrase
 
 
@@ -287,6 +332,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 
         relations += points.points(text, slots, context)
     relations += sums.breakdowns(text, slots, context)
+    growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += sums.trailing_totals(text, slots, context)
     relations += sums.listed_sums(text, slots, runs, context)
     if rates:

@@ -41,7 +41,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
         if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)):
             near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
-            part = next((s for s in near if s.figure.kind != "percent"
+            # (never a figure inside 占…的: 核查数量约占2023个…的22% names the whole there)
+            part = next((s for s in near if s.figure.kind != "percent" and s.end <= m.start()
                          and _same_indicator(s.fields.get("indicator"), subject)), part)
         if part is None:
             continue

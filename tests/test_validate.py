@@ -1012,6 +1012,49 @@ def test_an_indicator_ends_before_the_clause_s_preposition(text, figure, indicat
     assert by_text[figure].indicator == indicator
 
 
+@pytest.mark.parametrize("text,figure,indicator", [
+    # an abbreviation in brackets between the measure and its figure
+    ("全年全市地区生产总值（GDP）2,856.43亿元，比上年增长5.8%。", "2,856.43亿元", "地区生产总值"),
+    # the base of a comparison goes with the verb after it
+    ("全年居民消费价格比上年上涨0.3%。", "0.3%", "居民消费价格"),
+    ("全年规模以上工业增加值比上年增长7.2%。", "7.2%", "规模以上工业增加值"),
+    # a time word and a verb of having open no measure
+    ("年末全市共有规模以上工业企业1,286家。", "1,286家", "规模以上工业企业"),
+    # a trailing verb goes with the word it ends, a name keeps its last character
+    ("特斯拉目前持有30亿美元现金。", "30亿美元", "特斯拉目前"),
+    ("而零售业务只有50%。", "50%", "而零售业务"),
+    ("其市场份额稍微落后华为的13%。", "13%", "其市场份额稍微落后华为"),
+])
+def test_an_indicator_without_its_trailing_words(text, figure, indicator):
+    by_text = {f.text: f for f in extract(text).figures}
+    assert by_text[figure].indicator == indicator
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("商品房销售面积386.5万平方米，下降6.3%。", "6.3%"),
+    ("全年新增就业4.2万人，比上年增加。环比增加81.57万人。", "81.57万人"),
+])
+def test_a_bare_change_names_no_measure(text, figure):
+    by_text = {f.text: f for f in extract(text).figures}
+    assert by_text[figure].indicator is None
+
+
+def test_a_change_in_the_next_clause_measures_the_figure_before_it():
+    text = ("年末全市常住人口290.15万人，比上年末增加1.32万人。常住人口城镇化率为68.48%，比上年末提高0.95个百分点。"
+            "全市共有规模以上工业企业1,286家，比上年末增加87家；新设外商投资企业63家，实际使用外资增加5家。")
+    by_text = {f.text: f for f in extract(text).figures}
+    assert (by_text["1.32万人"].indicator, by_text["1.32万人"].role) == ("常住人口", "change")
+    assert (by_text["0.95个百分点"].indicator, by_text["0.95个百分点"].role) == ("常住人口城镇化率", "change")
+    assert (by_text["87家"].indicator, by_text["87家"].role) == ("规模以上工业企业", "change")
+    assert by_text["5家"].role is None  # its clause names its own measure
+
+
+def test_a_share_never_takes_its_whole_for_its_part():
+    """核查数量约占2023个…的22%: the part is not stated; the figure inside 占…的 is the whole."""
+    text = "自查核查行动以波浪式方式推进，核查数量约占2023个已向食药监总局申报待审药品注册申请的22%，扣除约3%免做临床试验。"
+    assert extract(text).checks == []
+
+
 def test_a_previous_value_paired_before_is_no_base_of_a_later_rate():
     """从X增加到Y pairs X with Y; the 15% after them rises to 7700万 from a base not stated."""
     text = "集团收入从去年同期的10.7亿美元增加到12.5亿美元，经调整后的利润同比上涨15%至7700万美元。"
