@@ -94,94 +94,107 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
             whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
-            parts = _list_items(text, listed[:whole] if whole is not None else listed, m.end())
+            items = listed[:whole] if whole is not None else listed
+            parts = _list_items(text, items, m.end())
             if parts and _totalled_after(text, parts[-1], following):
                 continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
             if beside is not None and len(parts) != beside:
                 continue
             beside = len(parts) if beside is None else beside
-            if not parts or any(p.series for p in parts):
-                continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
-            # The total: the nearest figure of the same measure before the opener,
-            # close by, in this paragraph or the one before (an opener such as
-            # 从贸易方式看 often starts a paragraph about the headline total).
-            paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
-            floor = max(paragraph, m.start() - 200)
-            # A part of another list may be this one's total when the opener names it (税收收入中，).
-            scope = _scope(m.group())
-            # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
-            # this year's.
-            last_year = _PREVIOUS_WORD.search(text, _full_sentence_start(text, m.start()), m.start()) is not None
-            # Nor does a change (报名人数增长十余万人) total parts that are no changes.
-            changes = all(_changed(text, p) for p in parts)
-            before = m.start()
-            window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
-                      if s.end <= before and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
-                      and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
-                      and (changes or not _changed(text, s))]
-            earlier = [s for s in window if s.same_measure(first)]
-            if not earlier:
-                # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
-                # the parts, when no total of the parts' own classifier stands before them.
-                earlier = [s for s in window if s.people_alike(first)]
-            total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
-            if m.group("scope") is not None and (total is None or not _names(total, scope)) \
-                    and not _HANGS.search(m.group()):
-                continue  # 调研中，… names no figure: nothing here is broken down
-            if len(parts) < 2:
-                if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
-                    for p in parts:
-                        p.fields.setdefault("role", "part")
-                continue
-            inputs = tuple(p.figure.id for p in parts)
-            mode, read = "", None
-            named = _named_apart(parts)
-            tied = _tied(text, total, m, parts, candidates) if total is not None else 0
-            if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                                              mode="exhaustive"), slots, context)):
-                # Unless tied in one sentence, a figure nearby that the parts add up to is the
-                # total they break down (高新技术企业营业收入530.2亿元 stands between the
-                # headline total and 分行业看).
-                read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
-                if read is not None:
-                    total, mode = read, "inferred"
-                elif total is None:
+            # 其中，亿元以上项目41个；工业项目52个、服务业项目27个…: a later ；-item that is a list
+            # of its own may break the same total down another way, or go on with a list of one
+            # (572家医院当中，三级医院82家；二级医院328家，一级医院162家); either is taken only
+            # where it adds up to the total: it confirms, never refutes.
+            groups = [(parts, False)]
+            for other in _other_lists(text, items, parts, m.end()):
+                groups += [(parts + other, True)] * (len(parts) == 1) + [(other, True)]
+            for parts, extra in groups:
+                if not parts or any(p.series for p in parts):
+                    continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
+                # The total: the nearest figure of the same measure before the opener,
+                # close by, in this paragraph or the one before (an opener such as
+                # 从贸易方式看 often starts a paragraph about the headline total).
+                paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
+                floor = max(paragraph, m.start() - 200)
+                # A part of another list may be this one's total when the opener names it (税收收入中，).
+                scope = _scope(m.group())
+                # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
+                # this year's.
+                last_year = _PREVIOUS_WORD.search(text, _full_sentence_start(text, m.start()), m.start()) is not None
+                # Nor does a change (报名人数增长十余万人) total parts that are no changes.
+                changes = all(_changed(text, p) for p in parts)
+                before = m.start()
+                window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
+                          if s.end <= before and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
+                          and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
+                          and (changes or not _changed(text, s))]
+                earlier = [s for s in window if s.same_measure(first)]
+                if not earlier:
+                    # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
+                    # the parts, when no total of the parts' own classifier stands before them.
+                    earlier = [s for s in window if s.people_alike(first)]
+                total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
+                if m.group("scope") is not None and (total is None or not _names(total, scope)) \
+                        and not _HANGS.search(m.group()):
+                    continue  # 调研中，… names no figure: nothing here is broken down
+                if extra and (total is None or not _agrees(Relation(
+                        "breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
+                        mode="exhaustive"), slots, context)):
                     continue
-                elif not tied:
-                    mode = "inferred"
-            if not mode and (not named or _named_as_whole(total, parts)):
-                # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
-                # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
-                # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
-                # they confirm, never refute.
-                mode = "inferred"
-            if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
-                continue
-            more = _more_parts(text, turn, stop, following, first, total, parts, slots, context)
-            if more:
-                parts += more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
+                if len(parts) < 2:
+                    if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
+                        for p in parts:
+                            p.fields.setdefault("role", "part")
+                    continue
                 inputs = tuple(p.figure.id for p in parts)
-            total.fields["role"] = "total"
-            for p in parts:
-                p.fields["role"] = "part"
-            segment = text[m.start():parts[-1].end + 3]
-            if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
-                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                    reason="the parts are not presented as exhaustive"))
-            elif _overlapping([p.fields.get("indicator") or "" for p in parts], context):
-                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                    reason="the parts are categories that overlap"))
-            elif mode == "inferred" and not tied and not named:
-                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                    reason="neither the text nor names tie the parts to the total"))
-            elif mode:
-                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
-            else:
-                # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
-                complete = _presented_complete(m.group(), text[m.start():parts[0].start],
-                                               [p.fields.get("indicator") or "" for p in parts], context)
-                out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                    mode="exhaustive" if complete else "subset"))
+                mode, read = "", None
+                named = _named_apart(parts)
+                tied = _tied(text, total, m, parts, candidates) if total is not None else 0
+                if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                                                  mode="exhaustive"), slots, context)):
+                    # Unless tied in one sentence, a figure nearby that the parts add up to is the
+                    # total they break down (高新技术企业营业收入530.2亿元 stands between the
+                    # headline total and 分行业看).
+                    read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
+                    if read is not None:
+                        total, mode = read, "inferred"
+                    elif total is None:
+                        continue
+                    elif not tied:
+                        mode = "inferred"
+                if not mode and (not named or _named_as_whole(total, parts)):
+                    # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
+                    # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
+                    # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
+                    # they confirm, never refute.
+                    mode = "inferred"
+                if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
+                    continue
+                more = _more_parts(text, turn, stop, following, first, total, parts, slots, context)
+                if more:
+                    parts += more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
+                    inputs = tuple(p.figure.id for p in parts)
+                total.fields["role"] = "total"
+                for p in parts:
+                    p.fields["role"] = "part"
+                segment = text[m.start():parts[-1].end + 3]
+                if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
+                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                        reason="the parts are not presented as exhaustive"))
+                elif _overlapping([p.fields.get("indicator") or "" for p in parts], context):
+                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                        reason="the parts are categories that overlap"))
+                elif mode == "inferred" and not tied and not named:
+                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                        reason="neither the text nor names tie the parts to the total"))
+                elif mode:
+                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
+                else:
+                    # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
+                    complete = _presented_complete(m.group(), text[m.start():parts[0].start],
+                                                   [p.fields.get("indicator") or "" for p in parts], context)
+                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                        mode="exhaustive" if complete else "subset"))
     return out
 
 
@@ -650,6 +663,16 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
             break
         parts.append(item[0])
     return parts
+
+
+def _other_lists(text: str, candidates: list[_Slot], parts: list[_Slot], start: int) -> list[list[_Slot]]:
+    """The ；-items after the one(s) ``parts`` come from that hold two figures or more:
+    lists of their own, after the first (其中A 41个；B 52个、C 27个、D 7个)."""
+    items: dict[int, list[_Slot]] = {}
+    for s in candidates:
+        items.setdefault(len(_ITEM_BREAK.findall(text, start, s.start)), []).append(s)
+    used = {k for k, item in items.items() if any(p in item for p in parts)}
+    return [item for k, item in sorted(items.items()) if k > max(used, default=0) and len(item) >= 2]
 
 
 def _overlapping(names: list[str], context: dict) -> bool:

@@ -1055,6 +1055,25 @@ def test_a_share_never_takes_its_whole_for_its_part():
     assert extract(text).checks == []
 
 
+@pytest.mark.parametrize("text,checks", [
+    # a second list after the ；breaks the same total down by another classification
+    ("全年共引进项目86个，其中亿元以上项目41个；工业项目52个、服务业项目27个、农业项目7个。",
+     [("52 + 27 + 7", "consistent")]),
+    ("全年共引进项目86个。其中，亿元以上项目41个，10亿元以上项目9个；工业项目52个、服务业项目27个、农业项目7个。",
+     [("41 + 9", "unverifiable"), ("52 + 27 + 7", "consistent")]),
+    # such a list confirms and never refutes: it may be about something else
+    ("全年共引进项目86个，其中亿元以上项目41个；工业项目52个、服务业项目27个、农业项目8个。", []),
+    # or a list of one goes on after the ；
+    ("全国有572家合作医院。在这572家医院当中，三级医院有82家；二级医院是328家，一级医院162家。",
+     [("82 + 328 + 162", "consistent")]),
+])
+def test_later_lists_of_a_breakdown(text, checks):
+    article = extract(text)
+    by_id = {f.id: f for f in article.figures}
+    got = [(" + ".join(by_id[i].text.rstrip("个家") for i in c.inputs), c.status) for c in article.checks]
+    assert got == checks
+
+
 def test_a_previous_value_paired_before_is_no_base_of_a_later_rate():
     """从X增加到Y pairs X with Y; the 15% after them rises to 7700万 from a base not stated."""
     text = "集团收入从去年同期的10.7亿美元增加到12.5亿美元，经调整后的利润同比上涨15%至7700万美元。"
