@@ -40,7 +40,7 @@ _LEADING = regex.compile(
     r"^(?:\d{4}年(?:度)?(?:底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
     r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
-    r"共有|共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|拟|已|仅|约|近|了|为|在(?![线建校职读岗途])|对(?![外象手话接比])|"
+    r"共有|共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|力争|争取|确保|拟|已|仅|约|近|了|为|在(?![线建校职读岗途])|对(?![外象手话接比])|"
     r"从(?![业事])|由|向|以及|和|与|及)+"
 )
 _TRAILING_WORDS = (
@@ -62,6 +62,10 @@ _CHANGE_TAIL = regex.compile(rf"{_CHANGE}(?<=\p{{Han}}{{4}})$")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
 # A change with nothing before it names no measure (商品房销售面积386.5万平方米，下降|6.3%).
 _BARE_CHANGE = regex.compile(_CHANGE)
+# A count before the measure in its clause, and the scope it opens: 86个项目中|已开工项目71个.
+_COUNT_BEFORE = regex.compile(
+    r"\s*\d[\d.,]*(?:万|亿)?(?:余|多)?(?:个(?!月)|[家项户人名所座只位件])(?:以上|以下|左右)?"
+    r"(?:\p{Han}{0,8}?(?:当中|之中|中)(?=\p{Han}{2}))?")
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
 _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
@@ -195,7 +199,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     gloss = _GLOSS_BEFORE.search(text, max(floor, start - 16), start)
     if gloss:
         start = gloss.start()
-    phrase = text[_clause_start(text, start, floor):start]
+    clause = _clause_start(text, start, floor)
+    count = _COUNT_BEFORE.match(text, clause, start)
+    phrase = text[count.end() if count else clause:start]
     if not phrase:
         return None
     # The indent and the space before the number first: they hide the words to strip
@@ -714,7 +720,8 @@ def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]],
     """常住人口68.9万人，其中城镇人口63.2万人，常住人口城镇化率为91.73%: a rate known by
     name (rules/relate.yaml ``named_ratios``) is its numerator over its denominator,
     the nearest earlier figures of one measure, at most _NAMED_REACH characters
-    before it, whose indicators hold the words listed for each."""
+    before it, whose indicators hold the words listed for each (and, for the
+    denominator, end with none of the words listed under ``not``)."""
     out = []
     for i, rate in rates:
         indicator = rate.fields.get("indicator") or ""
@@ -733,6 +740,7 @@ def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]],
         denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
                               and s.fields.get("role") != "part"
                               and not _holds(s, named[name]["numerator"])
+                              and not _ends(s, named[name].get("not") or ())
                               and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
                              named[name].get("denominator") or ())
         if denominator is None:

@@ -1024,6 +1024,12 @@ def test_an_indicator_ends_before_the_clause_s_preposition(text, figure, indicat
     ("特斯拉目前持有30亿美元现金。", "30亿美元", "特斯拉目前"),
     ("而零售业务只有50%。", "50%", "而零售业务"),
     ("其市场份额稍微落后华为的13%。", "13%", "其市场份额稍微落后华为"),
+    # a count before the measure in its clause is no part of it, nor the scope it opens
+    ("截至12月底，86个项目中已开工项目71个。", "71个", "开工项目"),
+    ("苹果公司第四财季营收为629亿美元，35名分析师平均预期营收615.7亿美元。", "615.7亿美元", "分析师平均预期营收"),
+    ("全县严控大班额，56人以上超大班额的比例控制在2%以内。", "2%", "超大班额的比例控制"),
+    # a verb of striving is no part of the measure
+    ("全县力争增长7%以上。", "7%以上", None),
 ])
 def test_an_indicator_without_its_trailing_words(text, figure, indicator):
     by_text = {f.text: f for f in extract(text).figures}
@@ -1072,6 +1078,17 @@ def test_later_lists_of_a_breakdown(text, checks):
     by_id = {f.id: f for f in article.figures}
     got = [(" + ".join(by_id[i].text.rstrip("个家") for i in c.inputs), c.status) for c in article.checks]
     assert got == checks
+
+
+def test_rates_of_projects_started_and_in_production():
+    """开工率 and 投产率 are counts of projects over the projects signed, never over each other."""
+    text = "全年新签约项目52个，其中亿元以上项目20个。截至年底，已开工项目39个，开工率75%；已投产项目13个，投产率为25%。"
+    article = extract(text)
+    by_id = {f.id: f for f in article.figures}
+    got = [(by_id[c.inputs[0]].text, by_id[c.inputs[1]].text, c.status) for c in article.checks if c.kind == "ratio"]
+    assert got == [("39个", "52个", "consistent"), ("13个", "52个", "consistent")]
+    wrong = extract(text.replace("投产率为25%", "投产率为35%"))
+    assert [c.status for c in wrong.checks if c.kind == "ratio"] == ["consistent", "inconsistent"]
 
 
 def test_a_previous_value_paired_before_is_no_base_of_a_later_rate():
