@@ -368,7 +368,7 @@ def _other_bases(text: str, change: _Slot, cue: regex.Match) -> bool:
 # ，比上年末增加1.32万人 / ，较年初提高0.95个百分点: a change, its base named, its measure not.
 _UNNAMED_CHANGE = regex.compile(
     r"[，,]\s*(?:同比|环比|(?:比|较)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期))"
-    r"(?:增加|增长|减少|下降|净增|净减|提高|降低|上升|回落|多|少)了?\s*")
+    r"(?:增加|增长|减少|下降|净增|净减|提高|提升|降低|上升|回落|扩大|收窄|多|少)了?\s*")
 
 
 def unnamed_changes(text: str, slots: list[_Slot]) -> None:

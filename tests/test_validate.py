@@ -1028,6 +1028,8 @@ def test_an_indicator_ends_before_the_clause_s_preposition(text, figure, indicat
     ("截至12月底，86个项目中已开工项目71个。", "71个", "开工项目"),
     ("苹果公司第四财季营收为629亿美元，35名分析师平均预期营收615.7亿美元。", "615.7亿美元", "分析师平均预期营收"),
     ("全县严控大班额，56人以上超大班额的比例控制在2%以内。", "2%", "超大班额的比例控制"),
+    ("前9个月的销量达72.1万辆。", "72.1万辆", "销量"),
+    ("毛利率比去年同期提升4%。", "4%", "毛利率"),
     # a verb of striving is no part of the measure
     ("全县力争增长7%以上。", "7%以上", None),
 ])
@@ -1053,6 +1055,9 @@ def test_a_change_in_the_next_clause_measures_the_figure_before_it():
     assert (by_text["0.95个百分点"].indicator, by_text["0.95个百分点"].role) == ("常住人口城镇化率", "change")
     assert (by_text["87家"].indicator, by_text["87家"].role) == ("规模以上工业企业", "change")
     assert by_text["5家"].role is None  # its clause names its own measure
+    text = "一般贸易进出口22.34万亿元，占我国外贸总值的65.1%，比去年同期提升0.4个百分点。"
+    by_text = {f.text: f for f in extract(text).figures}
+    assert (by_text["0.4个百分点"].indicator, by_text["0.4个百分点"].role) == ("一般贸易进出口", "change")
 
 
 def test_a_share_never_takes_its_whole_for_its_part():
