@@ -53,7 +53,13 @@ _TRAILING_WORDS = (
 _TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\d年(?:同期)?)+$")
 # _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
 _TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"}
-_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})  # (not nr: 高达 and 只有 are names to jieba too)
+# The one-character trailing words a word may end in (拥有, 华为, 大约): only before
+# one of them is the cut read at jieba's word edges.
+_GLUED = frozenset(w for w in _TRAILING_WORDS if len(w) == 1)
+_HAN = regex.compile(r"\p{Han}")
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
+# (not nr, which jieba also gives 比达 and 高达: they end where the trailing word starts)
+_GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trailing one goes with
 _NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
 _FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
 _CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|提升|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|"
@@ -245,6 +251,9 @@ def _strip_trailing(phrase: str) -> str:
     m = _TRAILING.search(phrase)
     if m is None:
         return phrase
+    end = m.end()  # (before a final "\n", which stays)
+    if not m.start() or phrase[m.start()] not in _GLUED or not _HAN.match(phrase, m.start() - 1):
+        return phrase[:m.start()] + phrase[end:]  # no word can straddle the cut: jieba is not asked
     from .org_rules import cached_org_rules
     from .wordcut import segmenter
 
@@ -252,7 +261,6 @@ def _strip_trailing(phrase: str) -> str:
     seg = segmenter(rules)
     lo = max(0, m.start() - 4)  # a few characters before the trailing ones: the word they may end
     edges = list(accumulate(seg.cut(phrase[lo:]), initial=lo))
-    end = m.end()  # (before a final "\n", which stays)
     for cut in range(m.start(), end):
         if not _TRAILING.fullmatch(phrase, cut, end):
             continue
@@ -264,7 +272,9 @@ def _strip_trailing(phrase: str) -> str:
         tag = seg.tag(word)
         if word in rules.gazetteer or tag in _NOUN_TAGS:
             continue  # 华为|的: only what follows the name may go
-        cut = edges[k - 1] if tag is not None and len(word) <= 3 else cut
+        # (a verb, adverb or conjunction goes whole: 拥有, 大约, 只有, 一共; not a name: 屏占比|达)
+        goes_whole = tag is not None and (tag == seg.other or tag[0] in _GOES_WHOLE)
+        cut = edges[k - 1] if goes_whole and len(word) <= 3 else cut
         return phrase[:cut] + phrase[end:]
     return phrase
 
