@@ -1085,6 +1085,16 @@ def test_later_lists_of_a_breakdown(text, checks):
     assert got == checks
 
 
+def test_a_change_is_no_operand_of_a_named_rate():
+    """比上年末减少0.36万人 carries the indicator 常住人口 too, as a change: the 城镇化率 is
+    still over the population, not over the change."""
+    text = "年末全县常住人口52.40万人，比上年末减少0.36万人。其中城镇常住人口31.86万人，常住人口城镇化率为60.80%。"
+    article = extract(text)
+    by_id = {f.id: f for f in article.figures}
+    assert [(by_id[c.inputs[0]].text, by_id[c.inputs[1]].text, c.status) for c in article.checks] == [
+        ("31.86万人", "52.40万人", "consistent")]
+
+
 def test_rates_of_projects_started_and_in_production():
     """开工率 and 投产率 are counts of projects over the projects signed, never over each other."""
     text = "全年新签约项目52个，其中亿元以上项目20个。截至年底，已开工项目39个，开工率75%；已投产项目13个，投产率为25%。"
