@@ -50,7 +50,7 @@ def use_corpus(folder: pathlib.Path) -> None:
 FIGURE_KINDS = {"money", "percent", "percentage_point", "count"}
 CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD"}
 CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批", "名", "位", "人",
-               "户", "所", "座", "台", "套", "条", "批次"}
+               "户", "所", "座", "台", "套", "条", "批次", "场次", "股"}
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
 CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}
@@ -123,7 +123,7 @@ def read_number(s):
     approx = False
     if rest[:1] in ("余", "多"):
         approx, rest = True, rest[1:]
-    while rest[:1] in MULT and not rest.startswith("万股"):
+    while rest[:1] in MULT:
         val *= MULT[rest[0]]
         rest = rest[1:]
     if rest[:1] in ("余", "多"):
@@ -187,9 +187,9 @@ def reread(fig):
         if m:
             exp["value"], exp["value_max"] = m.group(1), m.group(2)
             return exp
-        m = re.fullmatch(r"千分之(.+)", t)
+        m = re.fullmatch(rf"千分之(.+)|({NUM})‰", t)  # per mille, in percent
         if m:
-            exp["value"] = plain(Decimal(m.group(1)) / 10)
+            exp["value"] = plain(Decimal(m.group(1) or m.group(2)) / 10)
             return exp
         m = re.fullmatch(r"百分之(.+)", t)
         if m and cn_int(m.group(1)) is not None:
