@@ -178,6 +178,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
     cursor, context = 0, None
     # not yet searched for a year, in text order: (a sentence's end?, start, end)
     pending: list[tuple[bool, int, int]] = []
+    before = (-2, None)  # (where the last sentence with figures ended, its last figure's period)
     k = 0
     while k < len(order):
         first = starts[order[k]]
@@ -209,14 +210,22 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
                     context, pending = year, []
                 labels.append((f.end, _label(year, f.part)))
         cursor = max(cursor, stop)
+        # 。其中，第一产业…: a sentence that goes on with a breakdown of the one right
+        # before it is about that one's period, until it names its own
+        carried = before[1] if before[0] == begin - 1 and _GOES_ON.match(text, begin, stop) else None
         for i in order[k:j]:
-            label = None
+            label = carried
             for end, p in labels:
                 if end <= starts[i]:
                     label = p
             result[i] = label
+        before = (stop, result[order[j - 1]])
         k = j
     return result
+
+
+# What opens a sentence that breaks the one before it down: 其中, 分产业看, 从贸易方式看, 按经营地分.
+_GOES_ON = regex.compile(r"\s*(?:其中|(?:分|从|按)\p{Han}{1,8}?(?:看|来看|分)[，,：:])")
 
 
 _YEAR_HINT = regex.compile(r"(?=[12一二〇零今本当去上前明])"
