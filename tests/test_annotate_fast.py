@@ -37,7 +37,7 @@ _FRAGMENTS = [
     "相关新闻", "热点新闻", "\n责编:李四", "\n  版权声明", "\n热门推荐\n", "\n网站首页 | 新闻", "首页 > 新闻中心 > 正文", "当前位置: 首页", "主页/", "A|B|C", "新闻>财经>要闻", "｜", "»",
     "京ICP备11041399号-2", "ICP证", "京公网安备11010502003583", "公网安备", "电话:0373-5551234", "(0373)5551234",
     "0373-5551234", "13812345678", "1381234567", "400-123-4567", "400123-4567", "8001234567", "800-1234567",
-    "1234567", "12345678", "400", "800", "Tel:", "传真 ",
+    "1234567", "12345678", "400", "800", "Tel:", "传真 ", "浏览次数:1,256次", "阅读量 3.2万", "点击:", "访问量", "人气",
     # outlets and bylines
     "来源:河南经济报", "来源 人民网", "【来源】宁川融媒体中心", "稿源:新华社", "出处:大河报", "来自 新华网", "来自",
     "出处", "来源于网络",
@@ -68,6 +68,7 @@ def plain_boilerplate(text: str) -> list[tuple[int, int, str]]:
         found.append((start, m.end(), "icp"))
     found += [(m.start(), m.end(), "phone") for m in b._PHONE.finditer(text)]
     found += [(m.start(), m.end(), "code") for m in b._CSS_RULE.finditer(text)]
+    found += [(m.start(), m.end(), "counter") for m in b._COUNTER.finditer(text)]
     return b._merge(found)
 
 

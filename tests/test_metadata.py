@@ -104,6 +104,8 @@ def test_given_metadata_wins_and_dates_are_made_iso():
     ("营收36亿元，热线13812345678。", {"phone"}, "13812345678"),
     ("营收36亿元。\n.swp-item{width:100%; overflow: hidden}\n.nav{top:50%;left:50%;}", {"code"}, "50%"),
     ("营收36亿元。\n/*.cont{*top:-50%; }*/\n.more{width: 98%;}/*0702 zyc*/", {"code"}, "98%"),
+    ("发布时间:2024-01-08 来源:县商务局 浏览次数:1,256次\n营收36亿元。", {"counter"}, "1,256次"),
+    ("营收36亿元。\n阅读量 3.2万", {"counter"}, "3.2万"),
 ])
 def test_boilerplate_kinds(text, kinds, inside):
     text = normalize(text).text
@@ -112,6 +114,12 @@ def test_boilerplate_kinds(text, kinds, inside):
     pos = text.index(inside)
     assert any(s <= pos < e for s, e, _ in found)
     assert not any(s <= text.index("36亿元") < e for s, e, _ in found), "the article itself is kept"
+
+
+@pytest.mark.parametrize("text", ["他阅读了3本书，访问了12家企业。", "政府网站访问量580万人次，增长5%。", "全年访问量达12万人次。"])
+def test_a_counter_needs_a_colon_or_the_line_s_end(text):
+    assert find_boilerplate(normalize(text).text) == []
+
 
 
 @pytest.mark.parametrize("text", [
