@@ -76,8 +76,10 @@ _NOT_NAME = regex.compile(r"^(?:从|了解|获悉|在|近日|昨日|今日|日�
 # a byline: a role word then names separated by spaces or 、, each name closed by
 # a separator, another role word, 报道/摄, the end of the parenthesis or line, or a
 # date glued on (封面新闻记者 杜恩湖10月29日)
+# (a name glued to the place a story was filed from, before a dateline: 欧阳明台北|11日电)
+_FILED_NAME = r"\p{Han}{4,7}(?=\d{1,2}日(?:\d{1,2}时)?电)"
 _BYLINE = regex.compile(
-    rf"(?P<role>{_ROLE})[ \t\u3000\u00a0:丨|]*(?P<names>{_NAME}(?:[ \t\u3000、,，丨]+{_NAME})*)"
+    rf"(?P<role>{_ROLE})[ \t\u3000\u00a0:丨|]*(?P<names>(?:{_FILED_NAME}|{_NAME})(?:[ \t\u3000、,，丨]+{_NAME})*)"
     rf"(?=[ \t\u3000\u00a0]*(?:[)）\]】\n|]|$|{_ROLE}|报道|摄|发自|编辑|综合报道|采访整理|整理)|[在于]?\d{{1,2}}[月日]|日前|近日|昨日|今日)",
     regex.M)
 _BYLINE_CONTEXT = regex.compile(rf"(?:^|[(（\[【\n|]|[ \t\u3000]|(?<![\p{{Han}}\d])[:/]|作者:?|本报|新华社|电|{_MEDIA})[ \t\u3000]*$")
@@ -344,11 +346,32 @@ def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
         if len(names) > 1 and text.startswith("报道", m.end("names")):
             names.pop()  # 记者 王文秋 上海报道: where the story was filed from
         for name in names:
-            if not _NOT_NAME.match(name.group()) and name.group() not in seen:
-                seen.add(name.group())
-                start = m.start("names") + name.start()
-                people.append(((start, start + len(name.group())), role))
+            word = name.group()
+            start = m.start("names") + name.start()
+            if len(word) >= 4 and _FILED.match(text, start + len(word)):
+                word = _without_place(word)  # 记者张三台北11日电: filed from 台北
+            if not _NOT_NAME.match(word) and word not in seen:
+                seen.add(word)
+                people.append(((start, start + len(word)), role))
     return people
+
+
+# A dateline right after a reporter's name: the place before it is where the story was filed.
+_FILED = regex.compile(r"\d{1,2}日(?:\d{1,2}时)?电")
+
+
+def _without_place(name: str) -> str:
+    """``name`` without the place glued after it (张三台北 -> 张三, 李四华盛顿 -> 李四): the
+    longest ending of two to three characters that jieba tags a place, two characters
+    at least left."""
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    seg = segmenter(cached_org_rules())
+    for n in (3, 2):
+        if len(name) - n >= 2 and seg.tag(name[-n:]) == "ns":
+            return name[:-n]
+    return name
 
 
 def _holds(text: str, words: tuple[str, ...], start: int, end: int) -> bool:

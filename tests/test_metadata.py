@@ -70,6 +70,9 @@ def test_seed_metadata_boilerplate_and_periods(seed_text):
     ("新华社北京4月25日电（记者 王小明）正文。", {"reporters": "王小明"}),
     ("正文。（記者 張長友 通訊員 左彥楠）", {"reporters": "张长友,左彦楠", "correspondents": "左彦楠", "script": "traditional"}),
     ("本报记者 王五 李四 报道\n正文。", {"reporters": "王五,李四"}),
+    # the place a story was filed from, glued between the name and the dateline
+    ("（中央社記者張三台北11日電）台積電今天公布。", {"reporters": "张三"}),
+    ("（中央社记者欧阳明华盛顿10日电）美国公布。", {"reporters": "欧阳明"}),
 ])
 def test_detected_metadata(text, expected):
     norm = normalize(text)

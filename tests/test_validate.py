@@ -1095,6 +1095,16 @@ def test_a_change_is_no_operand_of_a_named_rate():
         ("31.86万人", "52.40万人", "consistent")]
 
 
+def test_growth_in_taiwan_s_words():
+    """成长 and 衰退 are growth and decline verbs too; 负成长 is a decline."""
+    text = ("財政部公布10月出口值為新台幣1.2兆元，年減4.5%；進口值衰退12.3%。"
+            "營收新台幣2,432.03億元，較去年同期成長15.7%。外銷訂單年增率負成長2.1%。")
+    by_text = {f.text: f for f in extract(text).figures}
+    assert [(t, by_text[t].negative, by_text[t].role) for t in ("4.5%", "12.3%", "15.7%", "2.1%")] == [
+        ("4.5%", True, "growth"), ("12.3%", True, "growth"), ("15.7%", False, "growth"), ("2.1%", True, "growth")]
+    assert by_text["15.7%"].indicator == by_text["新台幣2,432.03億元"].indicator
+
+
 def test_rates_of_projects_started_and_in_production():
     """开工率 and 投产率 are counts of projects over the projects signed, never over each other."""
     text = "全年新签约项目52个，其中亿元以上项目20个。截至年底，已开工项目39个，开工率75%；已投产项目13个，投产率为25%。"
