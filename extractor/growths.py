@@ -103,7 +103,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     if len(gap) <= 12 and _PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start):
                         previous = first
                 break
-        monthly = "环比" in cue.group()  # counted from the month before, never from a year before
+        # counted from the month (or quarter) before, never from a year before: 环比, 按季, 按月
+        monthly = "环比" in cue.group() or "按季" in cue.group() or "按月" in cue.group()
         if current is None and not same:
             # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
             current = _carried_current(text, slots, i, rate, cue)

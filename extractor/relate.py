@@ -46,7 +46,7 @@ _LEADING = regex.compile(
 _TRAILING_WORDS = (
     "达到|达|为|是|有|共|约|近|超过|逾|了|已|已经|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
     "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
-    "比上年末|较上年末|比年初|较年初|比上月|较上月|比上季度|较上季度|"
+    "比上年末|较上年末|比年初|较年初|比上月|较上月|比上季度|较上季度|比上周|较上周|按年|按季|按月|"
     "比上届|较上届|比上一届|较上一届|比上期|较上期|相比|相较"
 ).split("|")
 # (and 比2024年, 较2024年同期: a comparison with a year named)
@@ -63,7 +63,8 @@ _GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trai
 _NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
 _FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
 _CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|提升|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|"
-           r"猛增|骤降|下挫|上扬|扩大|收窄|成长|负成长|衰退)")
+           r"猛增|骤降|下挫|上扬|扩大|收窄|成长|负成长|衰退|飙升|攀升|跃升|回升|猛涨|小涨|收涨|反涨|累涨|收跌|小跌|"
+           r"累跌|涨|跌|升)")
 _CHANGE_TAIL = regex.compile(rf"{_CHANGE}(?<=\p{{Han}}{{4}})$")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
 # A change with nothing before it names no measure (商品房销售面积386.5万平方米，下降|6.3%).
@@ -83,7 +84,7 @@ _COMPLETION = regex.compile(
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
 # The last ones name the rate itself (增幅为12.5%; a 降幅 figure is read as negative).
-_GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|"
+_GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
                  "增幅|增幅为|增幅达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值").split("|")
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(

@@ -1030,6 +1030,7 @@ def test_an_indicator_ends_before_the_clause_s_preposition(text, figure, indicat
     ("全县严控大班额，56人以上超大班额的比例控制在2%以内。", "2%", "超大班额的比例控制"),
     ("前9个月的销量达72.1万辆。", "72.1万辆", "销量"),
     ("毛利率比去年同期提升4%。", "4%", "毛利率"),
+    ("京东股价回升接近15%。", "接近15%", "京东股价"),  # a two-character verb goes whole, not its 升
     # a verb of striving is no part of the measure
     ("全县力争增长7%以上。", "7%以上", None),
 ])
@@ -1103,6 +1104,17 @@ def test_growth_in_taiwan_s_words():
     assert [(t, by_text[t].negative, by_text[t].role) for t in ("4.5%", "12.3%", "15.7%", "2.1%")] == [
         ("4.5%", True, "growth"), ("12.3%", True, "growth"), ("15.7%", False, "growth"), ("2.1%", True, "growth")]
     assert by_text["15.7%"].indicator == by_text["新台幣2,432.03億元"].indicator
+
+
+def test_growth_in_hong_kong_s_words():
+    """按年 (year on year) and 按季 name the base; 升 and 跌 alone are changes."""
+    text = "第三季收入及其他收益為53.67億港元，按年上升12%；股東應佔溢利為30.36億港元，按年跌5%，按季增長3.2%。"
+    by_text = {f.text: f for f in extract(text).figures}
+    assert [(t, by_text[t].role, by_text[t].negative) for t in ("53.67億港元", "12%", "30.36億港元", "5%", "3.2%")] == [
+        ("53.67億港元", "actual", False), ("12%", "growth", False), ("30.36億港元", "actual", False),
+        ("5%", "growth", True), ("3.2%", "growth", False)]
+    assert by_text["12%"].indicator == by_text["53.67億港元"].indicator == "第三季收入及其他收益"
+    assert by_text["5%"].indicator == by_text["3.2%"].indicator == "股东应占溢利"
 
 
 def test_rates_of_projects_started_and_in_production():
