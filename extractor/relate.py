@@ -773,7 +773,8 @@ def _named(slots: list[_Slot], words) -> _Slot | None:
     _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), unless another
     of another value could be meant as well (GAAP and Non-GAAP 毛利 side by side)."""
     # (a change or last year's value of the measure is no operand: 比上年末减少0.36万人)
-    named = [s for s in slots if _ends(s, words) and s.fields.get("role") not in ("equivalent", "change", "previous")]
+    named = [s for s in slots
+             if _ends(s, words) and s.fields.get("role") not in ("equivalent", "change", "previous")]
     if not named:
         return None
     last = named[-1]

@@ -109,92 +109,104 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             for other in _other_lists(text, items, parts, m.end()):
                 groups += [(parts + other, True)] * (len(parts) == 1) + [(other, True)]
             for parts, extra in groups:
-                if not parts or any(p.series for p in parts):
-                    continue  # 其中…营收分别为9488万元、1.71亿元: one item over several years
-                # The total: the nearest figure of the same measure before the opener,
-                # close by, in this paragraph or the one before (an opener such as
-                # 从贸易方式看 often starts a paragraph about the headline total).
-                paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
-                floor = max(paragraph, m.start() - 200)
-                # A part of another list may be this one's total when the opener names it (税收收入中，).
-                scope = _scope(m.group())
-                # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
-                # this year's.
-                last_year = _PREVIOUS_WORD.search(text, _full_sentence_start(text, m.start()), m.start()) is not None
-                # Nor does a change (报名人数增长十余万人) total parts that are no changes.
-                changes = all(_changed(text, p) for p in parts)
-                before = m.start()
-                window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
-                          if s.end <= before and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
-                          and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
-                          and (changes or not _changed(text, s))]
-                earlier = [s for s in window if s.same_measure(first)]
-                if not earlier:
-                    # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
-                    # the parts, when no total of the parts' own classifier stands before them.
-                    earlier = [s for s in window if s.people_alike(first)]
-                total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
-                if m.group("scope") is not None and (total is None or not _names(total, scope)) \
-                        and not _HANGS.search(m.group()):
-                    continue  # 调研中，… names no figure: nothing here is broken down
-                if extra and (total is None or not _agrees(Relation(
-                        "breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
-                        mode="exhaustive"), slots, context)):
-                    continue
-                if len(parts) < 2:
-                    if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
-                        for p in parts:
-                            p.fields.setdefault("role", "part")
-                    continue
-                inputs = tuple(p.figure.id for p in parts)
-                mode, read = "", None
-                named = _named_apart(parts)
-                tied = _tied(text, total, m, parts, candidates) if total is not None else 0
-                if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                                                  mode="exhaustive"), slots, context)):
-                    # Unless tied in one sentence, a figure nearby that the parts add up to is the
-                    # total they break down (高新技术企业营业收入530.2亿元 stands between the
-                    # headline total and 分行业看).
-                    read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
-                    if read is not None:
-                        total, mode = read, "inferred"
-                    elif total is None:
-                        continue
-                    elif not tied:
-                        mode = "inferred"
-                if not mode and (not named or _named_as_whole(total, parts)):
-                    # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
-                    # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
-                    # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
-                    # they confirm, never refute.
-                    mode = "inferred"
-                if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
-                    continue
-                more = _more_parts(text, turn, stop, following, first, total, parts, slots, context)
-                if more:
-                    parts += more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
-                    inputs = tuple(p.figure.id for p in parts)
-                total.fields["role"] = "total"
-                for p in parts:
-                    p.fields["role"] = "part"
-                segment = text[m.start():parts[-1].end + 3]
-                if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
-                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                        reason="the parts are not presented as exhaustive"))
-                elif _overlapping([p.fields.get("indicator") or "" for p in parts], context):
-                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                        reason="the parts are categories that overlap"))
-                elif mode == "inferred" and not tied and not named:
-                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                        reason="neither the text nor names tie the parts to the total"))
-                elif mode:
-                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
-                else:
-                    # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
-                    complete = _presented_complete(m.group(), text[m.start():parts[0].start],
-                                                   [p.fields.get("indicator") or "" for p in parts], context)
-                    out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                                        mode="exhaustive" if complete else "subset"))
+                out += _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
+                                  slots, context)
+    return out
+
+
+def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extra: bool, following: list[_Slot],
+               candidates: list[_Slot], starts: list[int], turn: regex.Match | None, stop: int,
+               slots: list[_Slot], context: dict) -> list[Relation]:
+    """The relation of ``parts`` (a list of ``first``'s measure after the opener ``m``) to
+    their total, with the roles it casts; none when no total is found.  An ``extra`` list
+    (a later ；-item) is taken only where it adds up to the total."""
+    out: list[Relation] = []
+    if not parts or any(p.series for p in parts):
+        return []  # 其中…营收分别为9488万元、1.71亿元: one item over several years
+    # The total: the nearest figure of the same measure before the opener,
+    # close by, in this paragraph or the one before (an opener such as
+    # 从贸易方式看 often starts a paragraph about the headline total).
+    paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
+    floor = max(paragraph, m.start() - 200)
+    # A part of another list may be this one's total when the opener names it (税收收入中，).
+    scope = _scope(m.group())
+    # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
+    # this year's.
+    last_year = _PREVIOUS_WORD.search(text, _full_sentence_start(text, m.start()), m.start()) is not None
+    # Nor does a change (报名人数增长十余万人) total parts that are no changes.
+    changes = all(_changed(text, p) for p in parts)
+    before = m.start()
+    window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
+              if s.end <= before and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
+              and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
+              and (changes or not _changed(text, s))]
+    earlier = [s for s in window if s.same_measure(first)]
+    if not earlier:
+        # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
+        # the parts, when no total of the parts' own classifier stands before them.
+        earlier = [s for s in window if s.people_alike(first)]
+    total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
+    if m.group("scope") is not None and (total is None or not _names(total, scope)) \
+            and not _HANGS.search(m.group()):
+        return []  # 调研中，… names no figure: nothing here is broken down
+    if extra and (total is None or not _agrees(Relation(
+            "breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
+            mode="exhaustive"), slots, context)):
+        return []
+    if len(parts) < 2:
+        if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
+            for p in parts:
+                p.fields.setdefault("role", "part")
+        return []
+    inputs = tuple(p.figure.id for p in parts)
+    mode, read = "", None
+    named = _named_apart(parts)
+    tied = _tied(text, total, m, parts, candidates) if total is not None else 0
+    if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                                                      mode="exhaustive"), slots, context)):
+        # Unless tied in one sentence, a figure nearby that the parts add up to is the
+        # total they break down (高新技术企业营业收入530.2亿元 stands between the
+        # headline total and 分行业看).
+        read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
+        if read is not None:
+            total, mode = read, "inferred"
+        elif total is None:
+            return []
+        elif not tied:
+            mode = "inferred"
+    if not mode and (not named or _named_as_whole(total, parts)):
+        # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
+        # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
+        # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
+        # they confirm, never refute.
+        mode = "inferred"
+    if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
+        return []
+    more = _more_parts(text, turn, stop, following, first, total, parts, slots, context)
+    if more:
+        parts = parts + more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
+        inputs = tuple(p.figure.id for p in parts)
+    total.fields["role"] = "total"
+    for p in parts:
+        p.fields["role"] = "part"
+    segment = text[m.start():parts[-1].end + 3]
+    if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                            reason="the parts are not presented as exhaustive"))
+    elif _overlapping([p.fields.get("indicator") or "" for p in parts], context):
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                            reason="the parts are categories that overlap"))
+    elif mode == "inferred" and not tied and not named:
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                            reason="neither the text nor names tie the parts to the total"))
+    elif mode:
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
+    else:
+        # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
+        complete = _presented_complete(m.group(), text[m.start():parts[0].start],
+                                       [p.fields.get("indicator") or "" for p in parts], context)
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                            mode="exhaustive" if complete else "subset"))
     return out
 
 
