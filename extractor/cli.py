@@ -84,6 +84,15 @@ def run(inputs, output, fmt, kinds, rules_dir, id_field, text_field, jobs, resum
     sys.exit(1 if summary.errors else 0)
 
 
+def _is_file(path: Path) -> bool:
+    """Is ``path`` an existing file?  A long text is no path (the system refuses names
+    over 255 bytes: OSError, not False)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 @main.command()
 @click.argument("text_or_file")
 @click.option("--json", "as_json", is_flag=True, help="print the article's JSON document")
@@ -99,7 +108,7 @@ def show(text_or_file, as_json, kinds, rules_dir, spacy_model) -> None:
     from .encoding import decode
 
     path = Path(text_or_file)
-    if len(text_or_file) < 4096 and path.is_file():
+    if _is_file(path):
         text, doc_id = decode(path.read_bytes(), str(path)), path.stem
     else:
         text, doc_id = text_or_file, None
