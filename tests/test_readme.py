@@ -1,6 +1,7 @@
 """The README's Python example runs and prints what the README says it prints."""
 import contextlib
 import io
+import json
 import re
 from pathlib import Path
 
@@ -32,3 +33,15 @@ def test_show_prints_the_checks_beside_the_figures():
     checks = [line.split(None, 2) for line in result.output.splitlines() if line.startswith("check/")]
     assert checks == [["check/ratio", "consistent", "22.735 / 19.8 = 114.82% (reported 114.82%)"],
                       ["check/growth", "inconsistent", "50 / 40 - 1 = 25% (reported 30%)"]]
+
+
+def test_show_reads_a_long_text_as_text():
+    """A text longer than a file name may be (255 bytes) is no path to look up."""
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    text = "全年到位市外资金22.735亿元，" * 20
+    result = CliRunner().invoke(main, ["show", text, "--json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["figures"]) == 20
