@@ -160,6 +160,8 @@ def _currency(m: regex.Match, rule: Rule, tables: dict) -> str | None:
 def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None, str | None] | None:
     """(value, value_max, currency) of a match, or ``None`` if unresolvable."""
     m, rule = c.match, c.rule
+    if _group(m, "pair"):
+        return _pair_range(m, rule, tables)
     if rule.value.get("table"):
         # A word with a fixed value (对折 = 50%), looked up in the table the rule names.
         word = tables.get(rule.value["table"], {}).get(m.group("num"))
@@ -237,6 +239,15 @@ def parse_candidate(c: Candidate, tables: dict) -> tuple[Decimal, Decimal | None
     if high is not None:
         high *= scale
     return value, high, _currency(m, rule, tables) if rule.kind == "money" else None
+
+
+def _pair_range(m: regex.Match, rule: Rule, tables: dict) -> tuple[Decimal, Decimal, str | None]:
+    """二三十 (20 to 30), 五六十万 (500000 to 600000): each digit of the pair times the unit
+    and the magnitude after it."""
+    pair, unit = m.group("pair"), parse_number("一" + m.group("pair_unit"))
+    scale = unit * _magnitude(_group(m, "mag")) * Decimal(str(rule.value.get("scale", "1")))
+    low, high = (parse_number(d) * scale for d in pair)
+    return low, high, _currency(m, rule, tables) if rule.kind == "money" else None
 
 
 @functools.lru_cache(maxsize=None)
