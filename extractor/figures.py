@@ -258,8 +258,8 @@ def _approx_groups(pattern: regex.Pattern) -> tuple[str, ...]:
 def is_approx(m: regex.Match, rule: Rule) -> bool:
     if rule.value.get("approx"):
         return True
-    if _APPROX_IN_NUM.search(m.group("num") or ""):
-        return True
+    if _APPROX_IN_NUM.search(m.group("num") or "") or _APPROX_IN_NUM.search(_group(m, "num_max") or ""):
+        return True  # 十多万, and 5-10余万 at its upper end
     return any(m.group(name) for name in _approx_groups(m.re))
 
 
