@@ -314,6 +314,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         subject = subjects.at(s, floor)
         if subject:
             fields["subject"] = subject
+            if fields["indicator"] == subject and slots:
+                fields["indicator"] = _parallel_indicator(text, slots, f, s, subject) or subject
         if f.kind == "money" and _cue_search(_TARGET_CUE, text, max(floor, s - 30), s):
             fields["role"] = "target"
         elif f.kind in _TARGET_AFTER and _TARGET_AFTER[f.kind].match(text, e):
@@ -357,6 +359,26 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += _named_ratios(text, slots, rates, context.get("named_ratios") or {})
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
+
+
+def _parallel_indicator(text: str, slots: list["_Slot"], figure: Figure, start: int, region: str) -> str | None:
+    """郑州市地区生产总值10,234.5亿元，增长7.2%；洛阳市4,123.6亿元: a region alone before a
+    figure measures what the last figure of its kind in the sentence does, when that one
+    is named as its region and a measure (洛阳市地区生产总值).  Regions alone in a list
+    (其中郑州市…、洛阳市…) stay as they are: the figure before names no measure after its region."""
+    for before in reversed(slots):
+        if _FULL_STOP.search(text, before.end, start):
+            return None  # (the same full sentence: its ；-separated items are parallel)
+        if before.figure.kind == figure.kind and before.figure.currency == figure.currency and (
+                figure.kind != "count" or before.figure.unit == figure.unit):
+            break
+    else:
+        return None
+    name, other = before.fields.get("indicator") or "", before.fields.get("subject")
+    if not other or other == region or not name.startswith(other):
+        return None
+    rest = name[len(other):]
+    return region + rest if len(rest) >= 2 else None
 
 
 def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:

@@ -1117,6 +1117,16 @@ def test_growth_in_hong_kong_s_words():
     assert by_text["5%"].indicator == by_text["3.2%"].indicator == "股东应占溢利"
 
 
+def test_a_region_alone_in_a_parallel_item_takes_the_measure_before_it():
+    text = ("前三季度，郑州市地区生产总值10,234.5亿元，增长7.2%；洛阳市4,123.6亿元，增长6.8%；开封市1,890.3亿元，增长5.9%。"
+            "全市新签约项目30个，其中郑州市12个、洛阳市18个。")
+    by_text = {f.text: f for f in extract(text).figures}
+    assert [by_text[t].indicator for t in ("4,123.6亿元", "6.8%", "1,890.3亿元")] == [
+        "洛阳市地区生产总值", "洛阳市地区生产总值", "开封市地区生产总值"]
+    # a list of regions after a total names no measure after its regions: they stay parts by name
+    assert [by_text[t].indicator for t in ("12个", "18个")] == ["郑州市", "洛阳市"]
+
+
 def test_rates_of_projects_started_and_in_production():
     """开工率 and 投产率 are counts of projects over the projects signed, never over each other."""
     text = "全年新签约项目52个，其中亿元以上项目20个。截至年底，已开工项目39个，开工率75%；已投产项目13个，投产率为25%。"
