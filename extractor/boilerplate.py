@@ -57,8 +57,9 @@ _PHONE = regex.compile(
     r"(?<![\d.])(?:400|800)-?\d{3}-?\d{4}(?!\d)|"
     r"(?<![\d.])1[3-9]\d{9}(?![\d.%])")
 # A page's counter of views or visits (浏览次数：1,256次, 点击:88, 阅读量 3.2万 at a line's end),
-# not a claim of the story (政府网站访问量580万人次 stays): a counter word and a colon, or a
-# space, before the number, and after it nothing more of the sentence.
+# not a claim of the story: a bare counter word needs a colon (访问 12 家企业 stays), and after
+# the number comes a space or the line's end, nothing more of a sentence (政府网站访问量580万人次，
+# 增长5% stays).
 _COUNTER_WORDS = ("浏览", "阅读", "点击", "访问", "人气")
 _COUNTER = regex.compile(
     r"(?:(?:浏览|阅读|点击|访问|人气)[ \t\u3000]*:|(?:浏览|阅读|点击|访问)(?:次数|量|数)[ \t\u3000]*:?)"
