@@ -260,6 +260,11 @@ def _strip_trailing(phrase: str) -> str:
 
     rules = cached_org_rules()
     seg = segmenter(rules)
+    c = m.start()
+    # A word that straddles the cut starts at most three characters before it, and jieba's
+    # dictionary holds every prefix of its words: none there, no word to read (most phrases).
+    if not any(seg.freq.get(phrase[a:c + 1]) is not None for a in range(max(0, c - 3), c)):
+        return phrase[:c] + phrase[end:]
     lo = max(0, m.start() - 4)  # a few characters before the trailing ones: the word they may end
     edges = list(accumulate(seg.cut(phrase[lo:]), initial=lo))
     for cut in range(m.start(), end):
