@@ -39,6 +39,7 @@ SUFFIXES = {"k": 1000, "K": 1000, "M": 10**6}
 NOT_POSITIONAL = set("两俩壹贰叁参肆伍陆柒捌玖")
 
 _ARABIC = regex.compile(r"\d+(?:\.\d+)?")
+_LONE_ARABIC = frozenset("123456789")  # one Arabic digit after a unit: 1万5, 3千5
 # 2e5, 21.2E0, 12.32e+14, .5e-1; 2^5, 2.5^-1 (integer exponents only).
 _EXPONENT = regex.compile(r"(\d*\.?\d+)(?:[eE]|\^)([-+]?\d{1,2})")
 # 多/余/几 between a numeral and its unit say "some more"; the value is the stated part.
@@ -157,10 +158,10 @@ def _parse_tail(tail: str, scale: int) -> Decimal | None:
         return Decimal(0)
     if tail.startswith(("零", "〇")):
         return _parse_sections(tail.lstrip("零〇"))
-    # A lone Chinese digit after the marker counts in the next lower unit:
-    # 一万五 = 15000, 三亿二 = 320000000.
-    if len(tail) == 1 and tail in DIGITS:
-        return Decimal(DIGITS[tail]) * scale / 10
+    # A lone digit after the marker counts in the next lower unit:
+    # 一万五 = 15000, 三亿二 = 320000000, 1万5 = 15000 (but 1万05 = 10005).
+    if len(tail) == 1 and (tail in DIGITS or tail in _LONE_ARABIC):
+        return Decimal(DIGITS.get(tail) or int(tail)) * scale / 10
     return _parse_sections(tail)
 
 
@@ -204,9 +205,9 @@ def _parse_small(s: str) -> Decimal | None:
             return None
         i += 1
     if pending is not None:
-        # 两百五 = 250, but 一千零五 = 1005: a lone digit right after a unit
-        # (no 零 between) counts in the next lower unit.
-        if last_unit and last_unit >= 100 and s[-2] in SMALL_UNITS and s[-1] in DIGITS:
+        # 两百五 = 250 and 3千5 = 3500, but 一千零五 = 1005: a lone digit right after a
+        # unit (no 零 between) counts in the next lower unit.
+        if last_unit and last_unit >= 100 and s[-2] in SMALL_UNITS and (s[-1] in DIGITS or s[-1] in _LONE_ARABIC):
             pending = pending * last_unit / 10
         total += pending
     return total

@@ -37,6 +37,9 @@ PARSE = {
     # A lone digit after a unit counts in the next lower unit (peer)
     "elided_unit": [
         ("一万五", D(15000)), ("三亿二", D(320000000)), ("两百五", D(250)), ("一千六", D(1600)),
+        # one Arabic digit after a unit counts in the next lower unit too; a 0 before it does not
+        ("1万5", D(15000)), ("3千5", D(3500)), ("1亿5", D(150000000)), ("5百5", D(550)), ("1千2百5", D(1250)),
+        ("1万05", D(10005)), ("1万50", D(10050)), ("3万4000", D(34000)),
         ("百四", D(140)), ("千二", D(1200)), ("万七", D(17000)), ("百五万", D(1500000)),
     ],
     # Financial numerals, alone and mixed with standard ones (peer)
