@@ -73,6 +73,10 @@ _BARE_CHANGE = regex.compile(_CHANGE)
 _COUNT_BEFORE = regex.compile(
     r"\s*\d[\d.,]*(?:万|亿)?(?:余|多)?(?:个(?!月)|[家项户人名所座只位件])(?:以上|以下|左右)?"
     r"(?:\p{Han}{0,8}?(?:当中|之中|中)(?=\p{Han}{2}))?")
+# Two figures joined with nothing else between them (20156元和9832元, 5.6%和7.1%).
+_JOINED = regex.compile(r"\s*(?:和|及|与|、|以及|或)\s*")
+# What may stand between 分别 and its first figure: a verb, no name (分别达到|20156元).
+_DISTRIBUTED_BEFORE = regex.compile(r"\s*(?:达到|达|为|是|增长|增加|完成|实现|占)?\s*")
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
 _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
@@ -209,6 +213,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     clause = _clause_start(text, start, floor)
     count = _COUNT_BEFORE.match(text, clause, start)
     phrase = text[count.end() if count else clause:start]
+    if _DISTRIBUTED_BEFORE.fullmatch(phrase) and (k := text.rfind("分别", max(floor, clause - 4), clause)) >= 0:
+        # 城乡居民人均可支配收入分别达到|20156元: what the 分别 distributes is named before it
+        return indicator_before(text, k, floor)
     if not phrase:
         return None
     # The indent and the space before the number first: they hide the words to strip
@@ -316,6 +323,13 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             fields = {"indicator": of}
         else:
             fields = {"indicator": indicator_before(text, s, floor) or of}
+        before = slots[-1] if slots else None
+        if (before is not None and before.start >= floor and before.figure.kind == f.kind
+                and before.figure.unit == f.unit and _JOINED.fullmatch(text, before.end, s)
+                and (not fields["indicator"] or fields["indicator"] in text[before.start:s])):
+            # 分别达到20156元和|9832元: the second of two joined figures measures what the first
+            # does, unless it names its own (两种或四种口味: the count's noun after it)
+            fields["indicator"] = before.fields.get("indicator")
         subject = subjects.at(s, floor)
         if subject:
             fields["subject"] = subject

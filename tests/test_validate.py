@@ -1127,6 +1127,23 @@ def test_a_region_alone_in_a_parallel_item_takes_the_measure_before_it():
     assert [by_text[t].indicator for t in ("12个", "18个")] == ["郑州市", "洛阳市"]
 
 
+def test_figures_of_a_distributed_list_take_the_measure_before_it():
+    text = "城乡居民人均可支配收入分别达到20156元和9832元，分别增长5.6%和7.1%。"
+    by_text = {f.text: f for f in extract(text).figures}
+    assert {by_text[t].indicator for t in ("20156元", "9832元", "5.6%", "7.1%")} == {"城乡居民人均可支配收入"}
+    # a figure joined to the one before keeps the noun it counts when it names one
+    by_text = {f.text: f for f in extract("顾客可以定制同时拥有两种或四种口味的披萨。").figures}
+    assert by_text["四种"].indicator == "口味"
+
+
+def test_overlapping_kinds_of_investment_are_no_breakdown_to_refute():
+    """民间投资 cuts across 工业投资 and 基础设施投资: their sum may exceed the total."""
+    text = ("固定资产投资完成56.3亿元，同比增长10.4%。其中，工业投资22.8亿元，增长15.2%；"
+            "基础设施投资18.4亿元，增长7.9%；民间投资31.5亿元，占全部投资的55.9%。")
+    statuses = [(c.kind, c.status) for c in extract(text).checks]
+    assert ("sum", "inconsistent") not in statuses and ("sum", "unverifiable") in statuses
+
+
 def test_rates_of_projects_started_and_in_production():
     """开工率 and 投产率 are counts of projects over the projects signed, never over each other."""
     text = "全年新签约项目52个，其中亿元以上项目20个。截至年底，已开工项目39个，开工率75%；已投产项目13个，投产率为25%。"
