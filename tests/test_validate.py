@@ -1144,6 +1144,15 @@ def test_overlapping_kinds_of_investment_are_no_breakdown_to_refute():
     assert ("sum", "inconsistent") not in statuses and ("sum", "unverifiable") in statuses
 
 
+@pytest.mark.parametrize("text", [
+    "全市规模以上工业增加值450亿元。其中，高技术制造业增加值120亿元，装备制造业增加值210亿元，战略性新兴产业增加值180亿元。",
+    "各项贷款余额1200亿元，其中涉农贷款560亿元，小微企业贷款700亿元。",
+    "全市进出口总额800亿元，其中一般贸易进出口520亿元，民营企业进出口460亿元。",
+])
+def test_cuts_of_one_whole_by_several_dimensions_are_no_breakdown(text):
+    assert [(c.kind, c.status) for c in extract(text).checks] == [("sum", "unverifiable")]
+
+
 def test_rates_of_projects_started_and_in_production():
     """开工率 and 投产率 are counts of projects over the projects signed, never over each other."""
     text = "全年新签约项目52个，其中亿元以上项目20个。截至年底，已开工项目39个，开工率75%；已投产项目13个，投产率为25%。"
