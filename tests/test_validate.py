@@ -1148,6 +1148,9 @@ def test_overlapping_kinds_of_investment_are_no_breakdown_to_refute():
     "全市规模以上工业增加值450亿元。其中，高技术制造业增加值120亿元，装备制造业增加值210亿元，战略性新兴产业增加值180亿元。",
     "各项贷款余额1200亿元，其中涉农贷款560亿元，小微企业贷款700亿元。",
     "全市进出口总额800亿元，其中一般贸易进出口520亿元，民营企业进出口460亿元。",
+    "全年新签约项目52个。其中，亿元以上项目38个，工业项目30个。",
+    "全县共有学校120所，其中小学80所，民办学校50所。",
+    "全年城镇新增就业1.2万人，其中高校毕业生4500人，就业困难人员9000人。",
 ])
 def test_cuts_of_one_whole_by_several_dimensions_are_no_breakdown(text):
     assert [(c.kind, c.status) for c in extract(text).checks] == [("sum", "unverifiable")]
