@@ -360,8 +360,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     if rates:
         relations += _distributed_completions(text, slots, context)
         relations += _completions(text, slots, rates, context)
-        relations += growths.distributed(text, slots, runs)
-        relations += growths.stated(text, slots, rates, context)
+        relations += growths.comparable_prices(text, slots, growths.distributed(text, slots, runs)
+                                               + growths.stated(text, slots, rates, context), context)
         relations += shares.distributed(text, slots, runs, context)
         relations += shares.stated(text, slots, rates, context)
         relations += shares.of_previous(text, slots, rates)

@@ -1156,6 +1156,19 @@ def test_cuts_of_one_whole_by_several_dimensions_are_no_breakdown(text):
     assert [(c.kind, c.status) for c in extract(text).checks] == [("sum", "unverifiable")]
 
 
+@pytest.mark.parametrize("text,status", [
+    # value added grows at comparable prices: the nominal values beside its rate check nothing
+    ("全县地区生产总值完成128.6亿元，同比增长6.2%，上年同期为115.3亿元。", "unverifiable"),
+    ("规模以上工业增加值45亿元，增长8.5%，上年同期为40亿元。", "unverifiable"),
+    ("按可比价格计算，全年营收36亿元，同比增长20%，去年同期为25亿元。", "unverifiable"),
+    # other measures grow in their own values
+    ("全年营收36亿元，同比增长20%，去年同期为30亿元。", "consistent"),
+    ("全年营收36亿元，同比增长20%，去年同期为25亿元。", "inconsistent"),
+])
+def test_growth_at_comparable_prices(text, status):
+    assert [(c.kind, c.status) for c in extract(text).checks] == [("growth", status)]
+
+
 def test_rates_of_projects_started_and_in_production():
     """开工率 and 投产率 are counts of projects over the projects signed, never over each other."""
     text = "全年新签约项目52个，其中亿元以上项目20个。截至年底，已开工项目39个，开工率75%；已投产项目13个，投产率为25%。"
