@@ -392,22 +392,27 @@ def unnamed_changes(text: str, slots: list[_Slot]) -> None:
 
 # 按可比价格计算, 按不变价格计算: the rates of the sentence are real, not nominal.
 _REAL_PRICES = regex.compile(r"[按以](?:可比|不变)价(?:格)?(?:计算)?")
+# 扣除价格因素，实际增长4.1% (beside 名义增长6.3%): this rate is real.
+_REAL_RATE = regex.compile(r"(?:扣除价格因素[^。；;]{0,12}?|实际)(?:增长|下降|增加|减少|增速为?)了?\s*$")
 
 
 def comparable_prices(text: str, slots: list[_Slot], relations: list[Relation], context: dict) -> list[Relation]:
     """Growth claims of value added (地区生产总值, 工业增加值: ``real_growth_measures`` of
-    rules/relate.yaml) or of a sentence that says 按可比价格计算 are counted at constant
-    prices: the nominal values stated beside them cannot confirm or refute the rate
+    rules/relate.yaml), of a sentence that says 按可比价格计算, or stated as real (扣除价格因素,
+    实际增长4.1%) are counted at constant prices: the nominal values stated beside them
+    cannot confirm or refute the rate
     (地区生产总值128.6亿元，同比增长6.2%，上年同期为115.3亿元 is no error)."""
     words = tuple(context.get("real_growth_measures", ()))
-    if not relations or not words and "价" not in text:
+    if not relations or not words and "价" not in text and "实际" not in text:
         return relations
     by_id = {s.figure.id: s for s in slots}
     out = []
     for rel in relations:
         current = by_id.get(rel.inputs[0]) if rel.kind == "growth" and rel.inputs and not rel.reason else None
+        rate = by_id[rel.reported].start if current is not None else 0
         if current is not None and (any(w in (current.fields.get("indicator") or "") for w in words)
-                                    or _REAL_PRICES.search(text, current.sentence, by_id[rel.reported].start)):
+                                    or _REAL_PRICES.search(text, current.sentence, rate)
+                                    or _REAL_RATE.search(text, max(0, rate - 24), rate)):
             rel = Relation(rel.kind, rel.reported, rel.total, rel.inputs, rel.mode,
                            reason="the rate is counted at comparable prices, not from these nominal values")
         out.append(rel)

@@ -1161,6 +1161,8 @@ def test_cuts_of_one_whole_by_several_dimensions_are_no_breakdown(text):
     ("全县地区生产总值完成128.6亿元，同比增长6.2%，上年同期为115.3亿元。", "unverifiable"),
     ("规模以上工业增加值45亿元，增长8.5%，上年同期为40亿元。", "unverifiable"),
     ("按可比价格计算，全年营收36亿元，同比增长20%，去年同期为25亿元。", "unverifiable"),
+    ("全体居民人均可支配收入32,189元，比上年增长6.3%，扣除价格因素，实际增长4.1%，上年为30,281元。", "unverifiable"),
+    ("全体居民人均可支配收入32,189元，比上年增长6.3%，上年为30,281元。", "consistent"),
     # other measures grow in their own values
     ("全年营收36亿元，同比增长20%，去年同期为30亿元。", "consistent"),
     ("全年营收36亿元，同比增长20%，去年同期为25亿元。", "inconsistent"),
