@@ -28,6 +28,15 @@ _OPENER_END = regex.compile(r"其中|[看分中][，,：:]")
 _OPENER_LONGEST = 16
 
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
+# An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
+_KIND_AFTER_BOUND = regex.compile(r"(?<=以上|以下)(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
+
+
+def _summable(text: str, s: _Slot) -> bool:
+    """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role, not
+    the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
+    return (s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS
+            and not _KIND_AFTER_BOUND.match(text, s.end))
 
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
@@ -56,7 +65,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     total confirms the parts and never refutes them."""
     # The figures that may be a total or a part; the roles set below (total,
     # part) keep a figure among them.
-    candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
+    candidates = [s for s in slots if _summable(text, s)]
     if len(candidates) < 2:  # a total before the opener, a part after it
         return []
     out = []
@@ -483,7 +492,7 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             lists.append((m.start(), [s for s in after if s.same_measure(after[0])], False))
     if not lists:
         return []
-    candidates = [s for s in slots if s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS]
+    candidates = [s for s in slots if _summable(text, s)]
     out = []
     index = None
     for start, run, grouped in lists:

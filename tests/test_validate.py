@@ -1171,6 +1171,15 @@ def test_growth_at_comparable_prices(text, status):
     assert [(c.kind, c.status) for c in extract(text).checks] == [("growth", status)]
 
 
+def test_the_bound_in_a_kind_s_name_is_no_part():
+    """其中，10亿元以上项目3个，总投资48亿元: the 10亿 names a kind of project and adds to nothing."""
+    text = "全年新签约项目45个，总投资120亿元，其中，10亿元以上项目3个，总投资48亿元；5亿元以上项目8个，总投资62亿元。"
+    article = extract(text)
+    bound = next(f for f in article.figures if f.text == "10亿元以上")
+    assert bound.role is None
+    assert all(bound.id not in c.inputs and bound.id != c.total for c in article.checks)
+
+
 def test_rates_of_projects_started_and_in_production():
     """开工率 and 投产率 are counts of projects over the projects signed, never over each other."""
     text = "全年新签约项目52个，其中亿元以上项目20个。截至年底，已开工项目39个，开工率75%；已投产项目13个，投产率为25%。"
