@@ -4,6 +4,8 @@ relate.py has built, one rate at a time or as a 分别 run.  Relations are plain
 records; validate.py computes them."""
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from .relate import (_CHANGE_CUE, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _alike,
@@ -403,17 +405,15 @@ def comparable_prices(text: str, slots: list[_Slot], relations: list[Relation], 
     cannot confirm or refute the rate
     (地区生产总值128.6亿元，同比增长6.2%，上年同期为115.3亿元 is no error)."""
     words = tuple(context.get("real_growth_measures", ()))
-    if not relations or not words and "价" not in text and "实际" not in text:
-        return relations
-    by_id = {s.figure.id: s for s in slots}
+    index = slots.index_by_id() if relations else {}
     out = []
     for rel in relations:
-        current = by_id.get(rel.inputs[0]) if rel.kind == "growth" and rel.inputs and not rel.reason else None
-        rate = by_id[rel.reported].start if current is not None else 0
-        if current is not None and (any(w in (current.fields.get("indicator") or "") for w in words)
-                                    or _REAL_PRICES.search(text, current.sentence, rate)
-                                    or _REAL_RATE.search(text, max(0, rate - 24), rate)):
-            rel = Relation(rel.kind, rel.reported, rel.total, rel.inputs, rel.mode,
-                           reason="the rate is counted at comparable prices, not from these nominal values")
+        if rel.kind == "growth" and rel.inputs and not rel.reason:
+            current, rate = slots[index[rel.inputs[0]]], slots[index[rel.reported]].start
+            if (any(w in (current.fields.get("indicator") or "") for w in words)
+                    or _REAL_PRICES.search(text, current.sentence, rate)
+                    or _REAL_RATE.search(text, max(0, rate - 24), rate)):
+                rel = dataclasses.replace(
+                    rel, reason="the rate is counted at comparable prices, not from these nominal values")
         out.append(rel)
     return out

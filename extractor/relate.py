@@ -146,6 +146,11 @@ class Relation:
     reason: str = ""  # why it cannot be computed, when an operand is missing
 
 
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Of one kind, currency and (for counts) classifier."""
+    return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
+
+
 @dataclass(slots=True)
 class _Slot:
     """A figure with its normalized span, while relations are being built."""
@@ -158,8 +163,7 @@ class _Slot:
     series: bool = False  # one of a 分别 run over periods or one item: values side by side, not parts
 
     def same_measure(self, other: "_Slot") -> bool:
-        a, b = self.figure, other.figure
-        return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
+        return _same_measure(self.figure, other.figure)
 
     def people_alike(self, other: "_Slot") -> bool:
         """Of one measure, counting people by 人, 名 or 位 alike: a share ties its part
@@ -324,8 +328,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         else:
             fields = {"indicator": indicator_before(text, s, floor) or of}
         before = slots[-1] if slots else None
-        if (before is not None and before.start >= floor and before.figure.kind == f.kind
-                and before.figure.unit == f.unit and _JOINED.fullmatch(text, before.end, s)
+        if (before is not None and before.start >= floor and _same_measure(before.figure, f)
+                and _JOINED.fullmatch(text, before.end, s)
                 and (not fields["indicator"] or fields["indicator"] in text[before.start:s])):
             # 分别达到20156元和|9832元: the second of two joined figures measures what the first
             # does, unless it names its own (两种或四种口味: the count's noun after it)
@@ -388,8 +392,7 @@ def _parallel_indicator(text: str, slots: list["_Slot"], figure: Figure, start: 
     for before in reversed(slots):
         if _FULL_STOP.search(text, before.end, start):
             return None  # (the same full sentence: its ；-separated items are parallel)
-        if before.figure.kind == figure.kind and before.figure.currency == figure.currency and (
-                figure.kind != "count" or before.figure.unit == figure.unit):
+        if _same_measure(before.figure, figure):
             break
     else:
         return None

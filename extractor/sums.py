@@ -116,7 +116,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             # where it adds up to the total: it confirms, never refutes.
             groups = [(parts, False)]
             for other in _other_lists(text, items, parts, m.end()):
-                groups += [(parts + other, True)] * (len(parts) == 1) + [(other, True)]
+                if len(parts) == 1:
+                    groups.append((parts + other, True))  # the list of one, gone on
+                groups.append((other, True))
             for parts, extra in groups:
                 out += _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
                                   slots, context)
