@@ -8,9 +8,9 @@ import dataclasses
 
 import regex
 
+from .indicators import _clause_start, indicator_before
 from .relate import (_CHANGE_CUE, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _alike,
-                     _clause_start, _cued_rates, _distributed_runs, _same_indicator, _sentence_start, _Slot,
-                     indicator_before)
+                     _cued_rates, _distributed_runs, _same_indicator, _sentence_start, _Slot)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p{Han}){1,8}$")

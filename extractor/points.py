@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import regex
 
-from .relate import _CLAUSE_BREAK, Relation, _agrees, _clause_start, _same_indicator, _Slot
+from .indicators import _CLAUSE_BREAK, _clause_start
+from .relate import Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.

@@ -8,9 +8,9 @@ from itertools import takewhile
 import regex
 
 from .growths import _previous_after
-from .relate import (_CHANGE_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _clause_start,
-                     _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot, _strip_words,
-                     indicator_before)
+from .indicators import _clause_start, _strip_words, indicator_before
+from .relate import (_CHANGE_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _cued_rates,
+                     _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the

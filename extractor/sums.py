@@ -8,8 +8,9 @@ import operator
 
 import regex
 
-from .relate import (_CHANGE_CUE, _FULL_STOP, _LIST_BREAK, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
-                     _clause_start, _read_floor, _same_indicator, _Slot, _strip_words)
+from .indicators import _LIST_BREAK, _clause_start, _strip_words
+from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor,
+                     _same_indicator, _Slot)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")

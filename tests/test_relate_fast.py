@@ -16,6 +16,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor import indicators as I
 from extractor import points as P
 from extractor import relate as R
 from extractor import shares as H
@@ -83,17 +84,17 @@ def plain_clause_start(text: str, start: int, floor: int, breaks: regex.Pattern)
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(texts, clause_texts).flatmap(lambda t: st.tuples(st.just(t), st.integers(0, len(t)),
                                                                      st.integers(0, len(t)))),
-       st.sampled_from([R._CLAUSE_BREAK, R._LIST_BREAK]))
+       st.sampled_from([I._CLAUSE_BREAK, I._LIST_BREAK]))
 def test_clause_start_searched_backwards(window, breaks):
     text, floor, start = window
     floor, start = sorted((floor, start))
-    assert R._clause_start(text, start, floor, breaks) == plain_clause_start(text, start, floor, breaks)
+    assert I._clause_start(text, start, floor, breaks) == plain_clause_start(text, start, floor, breaks)
 
 
 def test_clause_start_after_a_longer_break():
     # backwards, 分别是 is found whole; forwards the scan stops after 分别
     text = "甲乙分别是12个"
-    assert R._clause_start(text, 5, 0) == plain_clause_start(text, 5, 0, R._CLAUSE_BREAK) == 4
+    assert I._clause_start(text, 5, 0) == plain_clause_start(text, 5, 0, I._CLAUSE_BREAK) == 4
 
 
 # ---------------------------------------------------------------- cues
@@ -145,7 +146,7 @@ def test_completion_spaces_are_python_spaces():
 
 
 def plain_strip_words(phrase: str) -> str:
-    return R._TRAILING.sub("", R._LEADING.sub("", phrase))
+    return I._TRAILING.sub("", I._LEADING.sub("", phrase))
 
 
 @settings(max_examples=500, deadline=None)
@@ -154,13 +155,13 @@ def test_strip_words_cuts_only_trailing_words(phrase):
     """After the leading words, only trailing words go, with at most the start of the
     one dictionary word they end (只|有, 大|约): never more than three characters
     beyond the plain regex's cut, and never a character the regex keeps otherwise."""
-    lead = R._LEADING.sub("", phrase)
-    got = R._strip_words(phrase)
+    lead = I._LEADING.sub("", phrase)
+    got = I._strip_words(phrase)
     newline = "\n" if lead.endswith("\n") and got.endswith("\n") else ""
     body, kept = lead[:len(lead) - len(newline)], got[:len(got) - len(newline)]
     assert body.startswith(kept)
     gone = body[len(kept):]
-    assert not gone or any(R._TRAILING.fullmatch(gone[k:]) for k in range(min(3, len(gone))))
+    assert not gone or any(I._TRAILING.fullmatch(gone[k:]) for k in range(min(3, len(gone))))
     plain = plain_strip_words(phrase)
     assert len(got) >= len(plain) - 3
 
@@ -176,7 +177,7 @@ def test_strip_words_cuts_only_trailing_words(phrase):
     ("稍微落后华为的", "稍微落后华为"),  # a name keeps its last character
 ])
 def test_strip_words_at_word_edges(phrase, stripped):
-    assert R._strip_words(phrase) == stripped
+    assert I._strip_words(phrase) == stripped
 
 
 # ---------------------------------------------------------------- breakdown openers
@@ -306,7 +307,7 @@ def _plain_openers(text, candidates):
 
 PLAIN = {
     "_sentence_start": lambda text, pos, floor=0: plain_sentence_start(text, pos),
-    "_clause_start": lambda text, start, floor, breaks=R._CLAUSE_BREAK: plain_clause_start(text, start, floor, breaks),
+    "_clause_start": lambda text, start, floor, breaks=I._CLAUSE_BREAK: plain_clause_start(text, start, floor, breaks),
     "_cue_search": lambda cue, text, start, end: cue.search(text, start, end),
     "_strip_words": plain_strip_words,
     "_openers": _plain_openers,

@@ -1,0 +1,153 @@
+"""What a figure measures: the noun phrase right before it in its clause (its
+``indicator``), read from the normalized text without the clause's time, region,
+verb and comparison words (全年全区到位市外资金 -> 到位市外资金), and the clause
+structure that reading and relate.py's relations share (_clause_start)."""
+from __future__ import annotations
+
+import bisect
+from itertools import accumulate
+
+import regex
+
+_CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
+_LIST_BREAK = regex.compile(r"[，,。！？!?；;：:\n（(）)“”\"]|其中")
+# Searched backwards: a break's first character is never inside another break.
+_LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK)}
+
+# Words that open a clause but are not part of what a figure measures.
+_LEADING = regex.compile(
+    r"^(?:\d{4}年(?:度)?(?:底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
+    r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
+    r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
+    r"共有|共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|力争|争取|确保|拟|已|仅|约|近|了|为|在(?![线建校职读岗途])|对(?![外象手话接比])|"
+    r"从(?![业事])|由|向|以及|和|与|及)+"
+)
+_TRAILING_WORDS = (
+    "达到|达|为|是|有|共|约|近|超过|逾|了|已|已经|实现|完成|累计|合计|总计|高达|仅|的|同比|环比|"
+    "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
+    "比上年末|较上年末|比年初|较年初|比上月|较上月|比上季度|较上季度|比上周|较上周|按年|按季|按月|"
+    "比上届|较上届|比上一届|较上一届|比上期|较上期|相比|相较"
+).split("|")
+# (and 比2024年, 较2024年同期: a comparison with a year named)
+_TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\d年(?:同期)?)+$")
+# _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
+_TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"}
+# The one-character trailing words a word may end in (拥有, 华为, 大约): only before
+# one of them is the cut read at jieba's word edges.
+_GLUED = frozenset(w for w in _TRAILING_WORDS if len(w) == 1)
+_HAN = regex.compile(r"\p{Han}")
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
+# (not nr, which jieba also gives 比达 and 高达: they end where the trailing word starts)
+_GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trailing one goes with
+_FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
+_CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|提升|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|"
+           r"猛增|骤降|下挫|上扬|扩大|收窄|成长|负成长|衰退|飙升|攀升|跃升|回升|猛涨|小涨|收涨|反涨|累涨|收跌|小跌|"
+           r"累跌|涨|跌|升)")
+_CHANGE_TAIL = regex.compile(rf"{_CHANGE}(?<=\p{{Han}}{{4}})$")
+_EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
+# A change with nothing before it names no measure (商品房销售面积386.5万平方米，下降|6.3%).
+_BARE_CHANGE = regex.compile(_CHANGE)
+# A count before the measure in its clause, and the scope it opens: 86个项目中|已开工项目71个.
+_COUNT_BEFORE = regex.compile(
+    r"\s*\d[\d.,]*(?:万|亿)?(?:余|多)?(?:个(?!月)|[家项户人名所座只位件])(?:以上|以下|左右)?"
+    r"(?:\p{Han}{0,8}?(?:当中|之中|中)(?=\p{Han}{2}))?")
+# What may stand between 分别 and its first figure: a verb, no name (分别达到|20156元).
+_DISTRIBUTED_BEFORE = regex.compile(r"\s*(?:达到|达|为|是|增长|增加|完成|实现|占)?\s*")
+# An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
+_GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
+
+
+def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CLAUSE_BREAK) -> int:
+    """The end of the last of ``breaks`` that a scan of ``text[floor:start]``
+    finds, else ``floor``.  The break that ends last starts where the scan
+    finds one, but may be longer (分别是 for 分别)."""
+    last = _LAST_BREAK[breaks].search(text, floor, start)
+    return breaks.match(text, last.start(), start).end() if last else floor
+
+
+def indicator_before(text: str, start: int, floor: int) -> str | None:
+    """The noun phrase right before a figure in its clause, stripped of time,
+    region and verb words: 全年全区到位市外资金 -> 到位市外资金."""
+    gloss = _GLOSS_BEFORE.search(text, max(floor, start - 16), start)
+    if gloss:
+        start = gloss.start()
+    clause = _clause_start(text, start, floor)
+    count = _COUNT_BEFORE.match(text, clause, start)
+    phrase = text[count.end() if count else clause:start]
+    if _DISTRIBUTED_BEFORE.fullmatch(phrase) and (k := text.rfind("分别", max(floor, clause - 4), clause)) >= 0:
+        # 城乡居民人均可支配收入分别达到|20156元: what the 分别 distributes is named before it
+        return indicator_before(text, k, floor)
+    if not phrase:
+        return None
+    # The indent and the space before the number first: they hide the words to strip
+    # (　　全年实现…, 营收达到 138.6亿美元).
+    phrase = _EDGE.sub("", _strip_words(phrase.strip()))
+    # A preposition or adverb left before the number is the clause's, not the
+    # measure's (股价从|56美元, 命中率只|39.4%, 启动金在|150万元), unless it ends
+    # a word of the dictionary (甚至, 高于, 拿到).
+    while len(phrase) > 2 and phrase[-1] in _FUNCTION_CHARS and not _ends_in_word(phrase):
+        phrase = phrase[:-1]
+    # A change stated before the figure it leads to: 销售额增长3%至|42.2亿美元 measures 销售额.
+    cut = _CHANGE_TAIL.sub("", _EDGE.sub("", phrase))
+    if len(cut) >= 2:
+        phrase = _strip_trailing(cut)  # 居民消费价格比上年|上涨0.3%: the base before the verb goes too
+    if _BARE_CHANGE.fullmatch(phrase):
+        return None
+    return phrase if 2 <= len(phrase) <= 20 else None
+
+
+def _ends_in_word(phrase: str) -> bool:
+    """Does ``phrase`` end with a dictionary word of two characters or more?"""
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    seg = segmenter(cached_org_rules())
+    n = seg.cut(phrase[-6:])[-1]
+    return n > 1 and seg.tag(phrase[-n:]) is not None
+
+
+def _strip_words(phrase: str) -> str:
+    """``phrase`` without its leading time/region/verb words and trailing verbs."""
+    return _strip_trailing(_LEADING.sub("", phrase))
+
+
+def _strip_trailing(phrase: str) -> str:
+    """``phrase`` without its trailing verbs and comparisons (营收达到 -> 营收), with the
+    word they end when jieba reads one there (而零售业务只有 -> 而零售业务, 市值大约 ->
+    市值), but not a name they end (落后华为的 -> 落后华为)."""
+    if not phrase or phrase[-1] not in _TRAILING_LAST:
+        return phrase
+    m = _TRAILING.search(phrase)
+    if m is None:
+        return phrase
+    end = m.end()  # (before a final "\n", which stays)
+    if not m.start() or phrase[m.start()] not in _GLUED or not _HAN.match(phrase, m.start() - 1):
+        return phrase[:m.start()] + phrase[end:]  # no word can straddle the cut: jieba is not asked
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    rules = cached_org_rules()
+    seg = segmenter(rules)
+    c = m.start()
+    # A word that straddles the cut starts at most three characters before it, and jieba's
+    # dictionary holds every prefix of its words: none there, no word to read (most phrases).
+    if not any(seg.freq.get(phrase[a:c + 1]) is not None for a in range(max(0, c - 3), c)):
+        return phrase[:c] + phrase[end:]
+    lo = max(0, m.start() - 4)  # a few characters before the trailing ones: the word they may end
+    edges = list(accumulate(seg.cut(phrase[lo:]), initial=lo))
+    for cut in range(m.start(), end):
+        if not _TRAILING.fullmatch(phrase, cut, end):
+            continue
+        # (a comparison goes even where jieba glues its 比 on: 价格比|上年)
+        if cut in edges or phrase[cut] in "比较" and end - cut > 2:
+            return phrase[:cut] + phrase[end:]
+        k = bisect.bisect_left(edges, cut)
+        word = phrase[edges[k - 1]:edges[k]]
+        tag = seg.tag(word)
+        if word in rules.gazetteer or tag in _NOUN_TAGS:
+            continue  # 华为|的: only what follows the name may go
+        # (a verb, adverb or conjunction goes whole: 拥有, 大约, 只有, 一共; not a name: 屏占比|达)
+        goes_whole = tag is not None and (tag == seg.other or tag[0] in _GOES_WHOLE)
+        cut = edges[k - 1] if goes_whole and len(word) <= 3 else cut
+        return phrase[:cut] + phrase[end:]
+    return phrase
