@@ -36,6 +36,7 @@ _TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"
 # one of them is the cut read at jieba's word edges.
 _GLUED = frozenset(w for w in _TRAILING_WORDS if len(w) == 1)
 _HAN = regex.compile(r"\p{Han}")
+_ALL_HAN = regex.compile(r"\p{Han}+")
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
 # (not nr, which jieba also gives 比达 and 高达: they end where the trailing word starts)
 _GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trailing one goes with
@@ -94,6 +95,30 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     if _BARE_CHANGE.fullmatch(phrase):
         return None
     return phrase if 2 <= len(phrase) <= 20 else None
+
+
+def share_head(items: list[str]) -> list[str]:
+    """Items of a list that share the head noun its last item spells out:
+    城镇|农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
+    Only when every other item is one word, as long as the last item's first word
+    (营业收入|净利润, 工业|服务业增加值 stay as they are): jieba's edge, or two
+    words of the dictionary that one of its words joins (农村|居民)."""
+    from .org_rules import cached_org_rules
+    from .wordcut import segmenter
+
+    if len(items) < 2 or not all(items):
+        return items
+    seg = segmenter(cached_org_rules())
+    n, last = len(items[0]), items[-1]
+    if len(last) < n + 2 or any(len(t) != n or seg.cut(t) != (n,) for t in items[:-1]):
+        return items
+    head = last[n:]
+    if not _ALL_HAN.fullmatch(head) or any(t.endswith(head) for t in items[:-1]):
+        return items
+    word = seg.cut(last)[0]
+    if word != n and not (word >= n + 2 and seg.tag(last[:n]) and seg.tag(last[n:word])):
+        return items
+    return [t + head for t in items[:-1]] + [last]
 
 
 def _ends_in_word(phrase: str) -> bool:

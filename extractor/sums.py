@@ -8,7 +8,7 @@ import operator
 
 import regex
 
-from .indicators import _LIST_BREAK, _clause_start, _strip_words
+from .indicators import _LIST_BREAK, _clause_start, _strip_words, share_head
 from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor,
                      _same_indicator, _Slot)
 
@@ -732,7 +732,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
     for m in _DISTRIBUTED.finditer(text):
         start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
         items = [t for t in _ITEM_JOIN.split(text[start:m.start()]) if t]
-        items = [_strip_words(t) for t in items]
+        items = share_head([_strip_words(t) for t in items])
         run = []
         for k in range(bisect.bisect_left(starts, m.end()), len(slots)):
             s = slots[k]

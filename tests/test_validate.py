@@ -1117,6 +1117,18 @@ def test_figures_of_a_distributed_list_take_the_measure_before_it():
     text = "城乡居民人均可支配收入分别达到20156元和9832元，分别增长5.6%和7.1%。"
     by_text = {f.text: f for f in extract(text).figures}
     assert {by_text[t].indicator for t in ("20156元", "9832元", "5.6%", "7.1%")} == {"城乡居民人均可支配收入"}
+    # items that share the head noun the last one spells out each take it whole
+    text = "城镇和农村居民人均可支配收入分别达到41256元、21874元，分别增长4.8%和6.9%。"
+    by_text = {f.text: f for f in extract(text).figures}
+    assert [by_text[t].indicator for t in ("41256元", "21874元", "4.8%", "6.9%")] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    by_text = {f.text: f for f in extract("阿里、京东的市场份额分别为58.2%、16.3%。").figures}
+    assert by_text["58.2%"].indicator == "阿里的市场份额"
+    # but not a head the other item is no counterpart of (净 to 营业收入), nor one with a year in it
+    by_text = {f.text: f for f in extract("营业收入和净利润分别为12亿元和3亿元。").figures}
+    assert [by_text[t].indicator for t in ("12亿元", "3亿元")] == ["营业收入", "净利润"]
+    text = "王中军与王中磊仅在2018年股权质押次数已分别达63次与26次。"
+    assert extract(text).figures[0].indicator == "王中军"
     # a figure joined to the one before keeps the noun it counts when it names one
     by_text = {f.text: f for f in extract("顾客可以定制同时拥有两种或四种口味的披萨。").figures}
     assert by_text["四种"].indicator == "口味"
