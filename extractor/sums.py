@@ -43,6 +43,8 @@ _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
+# Parts said to make up a share of the total (经开区…，高新区…，两区合计占全市的72.9%) are some of it.
+_SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总计|合共|一共|总共|共|累计|加起来)占")
 # A figure stated as a whole: 共有会员单位288家, 总投资, 合计, 累计 (within a few characters before it).
 _TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|总量|总值|总规模|总投资|总产值|总收入|全部|共")
 _TOTAL_CUE_REACH = 10
@@ -202,7 +204,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     for p in parts:
         p.fields["role"] = "part"
     segment = text[m.start():parts[-1].end + 3]
-    if _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
+    if _SHARE_OF_PARTS.match(text, parts[-1].end, stop):
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                            reason="the parts together are given as a share of the total, not as all of it"))
+    elif _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
     elif _overlapping([p.fields.get("indicator") or "" for p in parts], context):

@@ -22,6 +22,7 @@ import regex
 from .normalize import normalize
 from .numeral import to_decimal_string
 from .records import Check, Figure
+from .reasons import reason_zh
 from .relate import Relation
 
 _WRITTEN = regex.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
@@ -291,7 +292,7 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                     inputs=rel.inputs)
         if rel.reason:
             checks.append(Check(**base, status="unverifiable", reason=rel.reason,
-                                explanation_zh=f"无法核验：{rel.reason}", explanation_en=f"cannot check: {rel.reason}"))
+                                explanation_zh=f"无法核验：{reason_zh(rel.reason)}", explanation_en=f"cannot check: {rel.reason}"))
             continue
         try:
             with localcontext() as ctx:
@@ -328,7 +329,7 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
         except (Unverifiable, ArithmeticError) as exc:
             why = str(exc) if isinstance(exc, Unverifiable) else f"the numbers cannot be combined ({type(exc).__name__})"
             checks.append(Check(**base, status="unverifiable", reason=why,
-                                explanation_zh=f"无法核验：{why}", explanation_en=f"cannot check: {why}"))
+                                explanation_zh=f"无法核验：{reason_zh(why)}", explanation_en=f"cannot check: {why}"))
             continue
         checks.append(Check(**base, status=status, reported_value=reported, computed_low=_stored(lo),
                             computed_high=_stored(hi), explanation_zh=zh, explanation_en=en, reason=reason))
