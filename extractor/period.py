@@ -47,6 +47,7 @@ _PERIOD = regex.compile(
     rf"{_START}(?<!比|较|与|于|同|对比)(?:(?:{_YEAR})\s*(?:{_PART})?|(?<![\d年])(?:{_PART}))"
     r"(?!\d*日|\d|同期|相比|同比)"
 )
+_THIS_MONTH = ("当月", "单月")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _SENTENCE_START = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards
 
@@ -123,7 +124,8 @@ def _found(m: regex.Match, pub: tuple[int, int] | None) -> _Found | None:
         part = ("M", 1, _cn_number(g["nm"]))
     elif g["month"]:
         month = _cn_number(g["month"])
-        if not year:  # a bare "5月" is too often a date in passing
+        # A bare "5月" is too often a date in passing; 5月份 and 5月当月 name the month.
+        if not year and not (m.group().endswith("份") or m.string.startswith(_THIS_MONTH, m.end())):
             return None
         part = ("M", month, month)
     return _Found(m.start(), m.end(), year, part, explicit)

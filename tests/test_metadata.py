@@ -158,6 +158,10 @@ def test_figures_inside_boilerplate_are_not_extracted():
     ("去年同期为5亿元", "2014-04-25", []),
     ("2014年4月25日，营收12亿元", None, []),
     ("去年上半年营收12亿元", None, []),  # no publication date: a relative period stays unresolved
+    # a month without its year: named by 月份 or 当月, not a date in passing (他于5月访问)
+    ("10月份，全市零售额48.6亿元", "2026-11-18", ["2026-10"]),
+    ("10月当月，全市零售额48.6亿元", "2026-11-18", ["2026-10"]),
+    ("他于5月访问，签约5亿元", "2026-11-18", []),
 ])
 def test_periods(text, date, expected):
     assert [p for _, _, p in find_periods(normalize(text).text, date)] == expected
