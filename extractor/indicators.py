@@ -58,6 +58,22 @@ _DISTRIBUTED_BEFORE = regex.compile(r"\s*(?:达到|达|为|是|增长|增加|完
 _GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
 
 
+# Long names of measures and the short names reports also give them (the short one
+# wins: it is what both forms end with once shortened).
+_SHORT_NAMES = {
+    "归属于上市公司股东的净利润": "归母净利润", "归属于母公司股东的净利润": "归母净利润",
+    "归属于母公司所有者的净利润": "归母净利润", "归属上市公司股东的净利润": "归母净利润",
+    "扣除非经常性损益后的净利润": "扣非净利润", "扣除非经常性损益的净利润": "扣非净利润", "扣非后净利润": "扣非净利润",
+    "国内生产总值": "GDP", "地区生产总值": "GDP",
+}
+_LONG_NAME = regex.compile("|".join(sorted(_SHORT_NAMES, key=len, reverse=True)))
+
+
+def short_name(measure: str) -> str:
+    """``measure`` with the long names in it shortened: 当年归属于上市公司股东的净利润 -> 当年归母净利润."""
+    return _LONG_NAME.sub(lambda m: _SHORT_NAMES[m.group()], measure) if len(measure) >= 4 else measure
+
+
 def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CLAUSE_BREAK) -> int:
     """The end of the last of ``breaks`` that a scan of ``text[floor:start]``
     finds, else ``floor``.  The break that ends last starts where the scan

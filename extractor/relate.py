@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .indicators import _clause_start, _strip_words, indicator_before
+from .indicators import _clause_start, _strip_words, indicator_before, short_name
 from .records import Figure
 from .subject import Subjects, article_region
 
@@ -598,9 +598,13 @@ def _alike(a: str | None, b: str | None) -> bool:
 
 
 def _same_indicator(a: str | None, b: str | None) -> bool:
-    """进出口总值 and 全市外贸进出口总值 name the same thing: one ends the other."""
+    """进出口总值 and 全市外贸进出口总值 name the same thing: one ends the other, as
+    written or with the measures' short names (归母净利润 for 归属于上市公司股东的净利润)."""
     if not a or not b or min(len(a), len(b)) < 2:
         return False
+    if a.endswith(b) or b.endswith(a):
+        return True
+    a, b = short_name(a), short_name(b)
     return a.endswith(b) or b.endswith(a)
 
 

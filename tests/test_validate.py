@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import extract
+from extractor.indicators import short_name
 from extractor.validate import RANGE_INFERRED, check_relations
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "clean"
@@ -1195,3 +1196,13 @@ def test_a_previous_value_paired_before_is_no_base_of_a_later_rate():
     assert [c for c in extract(text).checks if c.status == "inconsistent"] == []
     text = "净利润从去年同期的3470万欧元减少2.8%至3370万欧元。"
     assert [(c.kind, c.status) for c in extract(text).checks] == [("growth", "consistent")]
+
+
+def test_a_whole_named_by_its_short_name_is_the_figure_of_its_long_one():
+    text = ("公司实现归属于上市公司股东的净利润6.84亿元，同比增长23.6%。公司拟每10股派发现金红利3.5元，"
+            "合计派发现金红利1.75亿元，占当年归母净利润的25.6%。")
+    shares = [c for c in extract(text).checks if c.relation == "share"]
+    assert [(c.status, c.explanation_en.split(" (")[0]) for c in shares] == [("consistent", "1.75 / 6.84 = 25.6%")]
+    assert short_name("2025年扣除非经常性损益后的净利润") == "2025年扣非净利润"
+    assert short_name("地区生产总值") == short_name("国内生产总值") == "GDP"
+    assert short_name("营业收入") == "营业收入"
