@@ -104,6 +104,8 @@ def _found(m: regex.Match, pub: tuple[int, int] | None) -> _Found | None:
     year, explicit = None, False
     if g["year"]:
         year, explicit = _cn_year(g["year"]), True
+    elif g["rel"] == "当年":
+        pass  # "that year": the year last named, as a yearless period takes it
     elif g["rel"]:
         if pub is None:
             return None

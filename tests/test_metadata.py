@@ -162,6 +162,10 @@ def test_figures_inside_boilerplate_are_not_extracted():
     ("10月份，全市零售额48.6亿元", "2026-11-18", ["2026-10"]),
     ("10月当月，全市零售额48.6亿元", "2026-11-18", ["2026-10"]),
     ("他于5月访问，签约5亿元", "2026-11-18", []),
+    # 当年 is "that year": the year last named, else the publication's
+    ("公司发布2025年年度报告。派发1.75亿元，占当年净利润的25.6%", "2026-03-28", ["2025", "2025"]),
+    ("直到2016年，公司宣布将在当年9月份合并两场发布会", None, ["2016", "2016-09"]),
+    ("当年营收5亿元", "2026-03-28", ["2026"]),
 ])
 def test_periods(text, date, expected):
     assert [p for _, _, p in find_periods(normalize(text).text, date)] == expected
