@@ -9,7 +9,8 @@ from itertools import accumulate
 
 import regex
 
-_CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
+# (a space between Han characters parts phrases, as in a title: 假期文旅市场火热 接待游客)
+_CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 _LIST_BREAK = regex.compile(r"[，,。！？!?；;：:\n（(）)“”\"]|其中")
 # Searched backwards: a break's first character is never inside another break.
 _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK)}
@@ -17,7 +18,7 @@ _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUS
 # Words that open a clause but are not part of what a figure measures.
 _LEADING = regex.compile(
     r"^(?:\d{4}年(?:度)?(?:底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
-    r"[一二三四]季度|前三季度|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
+    r"[一二三四]季度|前三季度|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
     r"共有|共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|力争|争取|确保|拟|已|仅|约|近|了|为|在(?![线建校职读岗途])|对(?![外象手话接比])|"
     r"从(?![业事])|由|向|以及|和|与|及)+"

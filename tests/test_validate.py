@@ -1206,3 +1206,11 @@ def test_a_whole_named_by_its_short_name_is_the_figure_of_its_long_one():
     assert short_name("2025年扣除非经常性损益后的净利润") == "2025年扣非净利润"
     assert short_name("地区生产总值") == short_name("国内生产总值") == "GDP"
     assert short_name("营业收入") == "营业收入"
+
+
+def test_a_space_between_han_characters_parts_phrases_as_in_a_title():
+    text = "我县假期文旅市场火热 接待游客68.35万人次\n全县共接待游客68.35万人次，按可比口径同比增长18.7%。"
+    figures = extract(text).figures
+    assert [(f.text, f.indicator) for f in figures] == [
+        ("68.35万人次", "接待游客"), ("68.35万人次", "接待游客"), ("18.7%", "接待游客")]
+    assert figures[2].role == "growth"
