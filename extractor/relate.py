@@ -55,7 +55,8 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?:由|从)$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value)
 _CHANGE_CUE = regex.compile(
-    r"(?:增加|增长|多|减少|下降|少|[增减多少][收支]|多增|少增|净增|净减|提高|提升|上升|降低|增值)(?:了)?$")
+    r"(?:增加|增长|(?<![最至])多|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|提高|提升|上升|降低|增值)(?:了)?$")
+# (最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _SHARE_CUE = regex.compile(
     rf"占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
@@ -102,8 +103,13 @@ class Relation:
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
-    """Of one kind, currency and (for counts) classifier."""
-    return a.kind == b.kind and a.currency == b.currency and (a.kind != "count" or a.unit == b.unit)
+    """Of one kind, currency and (for counts) classifier, 场次 and 场 alike (活动56场次，其中
+    展演18场…: a 场次 counts events, where 人次 and 人 count different things)."""
+    return a.kind == b.kind and a.currency == b.currency and (
+        a.kind != "count" or a.unit == b.unit or _ALIKE_UNITS.get(a.unit, a.unit) == _ALIKE_UNITS.get(b.unit, b.unit))
+
+
+_ALIKE_UNITS = {"场次": "场", "批次": "批"}
 
 
 @dataclass(slots=True)

@@ -170,7 +170,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if len(parts) < 2:
         if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
             for p in parts:
-                p.fields.setdefault("role", "part")
+                # (not a change of another measure: 其中，过夜游客…，人均花费较去年同期增加63元)
+                if not _changed(text, p) or changes and _changed(text, total):
+                    p.fields.setdefault("role", "part")
         return []
     inputs = tuple(p.figure.id for p in parts)
     mode, read = "", None

@@ -1214,3 +1214,19 @@ def test_a_space_between_han_characters_parts_phrases_as_in_a_title():
     assert [(f.text, f.indicator) for f in figures] == [
         ("68.35万人次", "接待游客"), ("68.35万人次", "接待游客"), ("18.7%", "接待游客")]
     assert figures[2].role == "growth"
+
+
+def test_events_counted_by_changci_break_down_into_events_counted_by_chang():
+    text = "节日期间，全县开展各类文旅活动56场次，其中非遗展演18场、乡村音乐节5场、夜间消费活动33场。"
+    sums = [c for c in extract(text).checks if c.kind == "sum"]
+    assert [(c.status, c.explanation_en) for c in sums] == [("consistent", "18 + 5 + 33 = 56 (reported total 56)")]
+
+
+@pytest.mark.parametrize("text,figure,role", [
+    # a change of another measure after 其中 is no part of the total
+    ("全县实现旅游综合收入4.12亿元。其中，过夜游客9.6万人次，人均花费较去年同期增加63元。", "63元", None),
+    # 最少 bounds a part, it changes nothing
+    ("雪崩造成超过200人死亡，其中在一个村子最少50人死亡。", "50人", "part"),
+])
+def test_roles_of_a_single_figure_after_qizhong(text, figure, role):
+    assert {f.text: f.role for f in extract(text).figures}[figure] == role
