@@ -91,6 +91,10 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         start = gloss.start()
     clause = _clause_start(text, start, floor)
     count = _COUNT_BEFORE.match(text, clause, start)
+    if count is None and (lead := _LEADING.match(text[clause:start].lstrip())):
+        # 全县|12家A级旅游景区共接待游客: the count after the clause's region or time
+        # (else its digits went as an edge and left 家A级旅游景区…)
+        count = _COUNT_BEFORE.match(text, start - len(text[clause:start].lstrip()) + lead.end(), start)
     phrase = text[count.end() if count else clause:start]
     if _DISTRIBUTED_BEFORE.fullmatch(phrase) and (k := text.rfind("分别", max(floor, clause - 4), clause)) >= 0:
         # 城乡居民人均可支配收入分别达到|20156元: what the 分别 distributes is named before it

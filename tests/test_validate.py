@@ -1230,3 +1230,9 @@ def test_events_counted_by_changci_break_down_into_events_counted_by_chang():
 ])
 def test_roles_of_a_single_figure_after_qizhong(text, figure, role):
     assert {f.text: f.role for f in extract(text).figures}[figure] == role
+
+
+def test_a_count_after_the_clauses_region_is_no_part_of_the_measure():
+    by_text = {f.text: f for f in extract("全县12家旅游景区共接待游客41.2万人次。").figures}
+    assert by_text["12家"].of == "旅游景区"
+    assert by_text["41.2万人次"].indicator == "旅游景区共接待游客"  # was 家旅游景区共接待游客
