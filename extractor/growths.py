@@ -373,21 +373,34 @@ _UNNAMED_CHANGE = regex.compile(
     r"[，,]\s*(?:同比|环比|(?:比|较)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期))"
     r"(?:增加|增长|减少|下降|净增|净减|提高|提升|降低|上升|回落|扩大|收窄|多|少)了?\s*")
 
+# Between a figure and its own rate: 余额8036.52亿元，同比增长|9.1%.
+_OWN_RATE = regex.compile(r"[，,]?\s*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)了?\s*")
+
 
 def unnamed_changes(text: str, slots: list[_Slot]) -> None:
     """A change right after a figure in the next clause, that names no measure of its
     own, measures the figure's (年末全市常住人口290.15万人，比上年末增加1.32万人): it
     takes that indicator, and the role ``change`` when no relation gave it one.  A change
     in points follows a percentage; any other, a figure of its own kind and unit."""
-    for before, s in zip(slots, slots[1:]):
-        if s.fields.get("indicator") or s.fields.get("role") or not before.fields.get("indicator"):
+    for k in range(1, len(slots)):
+        s, before = slots[k], slots[k - 1]
+        if s.fields.get("indicator") or s.fields.get("role"):
+            continue
+        if not _UNNAMED_CHANGE.fullmatch(text, before.end, s.start):
             continue
         if s.figure.kind == "percentage_point":
             if before.figure.kind != "percent":
                 continue
-        elif s.figure.kind == "percent" or not s.same_measure(before):
+        elif s.figure.kind == "percent":
             continue
-        if _UNNAMED_CHANGE.fullmatch(text, before.end, s.start):
+        elif not s.same_measure(before):
+            # 余额8036.52亿元，同比增长9.1%，比年初增加612.38亿元: past the figure's own rate
+            rate, before = before, slots[k - 2] if k >= 2 else None
+            if (before is None or rate.figure.kind != "percent" or rate.fields.get("role") != "growth"
+                    or not s.same_measure(before) or rate.fields.get("indicator") != before.fields.get("indicator")
+                    or not _OWN_RATE.fullmatch(text, before.end, rate.start)):
+                continue
+        if before.fields.get("indicator"):
             s.fields["indicator"] = before.fields["indicator"]
             s.fields["role"] = "change"
 

@@ -103,7 +103,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
                       and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
                       and not _TOTAL_AFTER.search(s.fields.get("indicator") or "")
-                      and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)]
+                      and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
+                      # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
+                      and (s is first or not _changed(text, s) or _changed(text, first))]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
             whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
             items = listed[:whole] if whole is not None else listed

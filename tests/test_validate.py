@@ -1236,3 +1236,18 @@ def test_a_count_after_the_clauses_region_is_no_part_of_the_measure():
     by_text = {f.text: f for f in extract("全县12家旅游景区共接待游客41.2万人次。").figures}
     assert by_text["12家"].of == "旅游景区"
     assert by_text["41.2万人次"].indicator == "旅游景区共接待游客"  # was 家旅游景区共接待游客
+
+
+def test_changes_beside_levels_are_no_parts_of_their_breakdown():
+    text = ("考研报名人数为238万人，比上年增加了37万人，增长率为18.4%。"
+            "其中，应届考生131万人，比上年增加18万人，往届考生107万人，比上年增加19万人。")
+    article = extract(text)
+    sums = [c for c in article.checks if c.kind == "sum"]
+    assert [(c.status, c.explanation_en) for c in sums] == [("consistent", "131 + 107 = 238 (reported total 238)")]
+    assert {f.text: f.role for f in article.figures}["18万人"] == "change"
+
+
+def test_an_unnamed_change_after_the_figures_own_rate_measures_the_figure():
+    text = "10月末，全市本外币各项存款余额8,036.52亿元，同比增长9.1%，比年初增加612.38亿元，同比多增45.06亿元。"
+    by_text = {f.text: f for f in extract(text).figures}
+    assert (by_text["612.38亿元"].indicator, by_text["612.38亿元"].role) == ("本外币各项存款余额", "change")
