@@ -272,6 +272,9 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
      [("ratio", "consistent")]),
     ("各项存款余额486.2亿元，各项贷款余额362.8亿元，其中涉农贷款余额155.4亿元。年末存贷比为84.6%。",
      [("ratio", "inconsistent")]),
+    # 增长面: the industries that grew over all industries counted
+    ("35个行业大类中有27个行业增加值保持增长，增长面为77.1%。", [("ratio", "consistent")]),
+    ("在统计的41个工业行业大类中，29个行业增加值同比增长，增长面为73.2%。", [("ratio", "inconsistent")]),
     # Named, but its operands are not stated: no claim to check.
     ("全县常住人口城镇化率为59.54%，比上年提高1.2个百分点。", []),
 ])
