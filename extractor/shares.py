@@ -18,6 +18,9 @@ from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
 _WHOLE_REACH = 5000
 
 
+_NEXT_CLAUSE = regex.compile(r"[，,]\s*")
+
+
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
     """Part 占 whole 的 R%: the whole inside 占…的, or an earlier figure whose
     indicator is the noun after 占; the part in the same clause, or an earlier
@@ -45,6 +48,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             part = next((s for s in near if s.figure.kind != "percent" and s.end <= m.start()
                          and _same_indicator(s.fields.get("indicator"), subject)), part)
         if part is None:
+            # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
+            # measure whose rate the clause before gives, though no level of it is stated.
+            prev = slots[i - 1] if i else None
+            if (not subject and prev is not None and prev.figure.kind == "percent"
+                    and prev.fields.get("role") == "growth" and prev.fields.get("indicator")
+                    and _NEXT_CLAUSE.fullmatch(text, prev.end, m.start())):
+                rate.fields["indicator"] = prev.fields["indicator"]
             continue
         whole = inside[-1] if inside else None
         by_total = False

@@ -1254,3 +1254,11 @@ def test_an_unnamed_change_after_the_figures_own_rate_measures_the_figure():
     text = "10月末，全市本外币各项存款余额8,036.52亿元，同比增长9.1%，比年初增加612.38亿元，同比多增45.06亿元。"
     by_text = {f.text: f for f in extract(text).figures}
     assert (by_text["612.38亿元"].indicator, by_text["612.38亿元"].role) == ("本外币各项存款余额", "change")
+
+
+def test_a_share_right_after_a_rate_is_of_the_rates_measure_when_no_level_is_stated():
+    text = ("高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%。"
+            "其中，工业投资增长12.5%，占全部投资的比重为34.8%。")
+    by_text = {f.text: f for f in extract(text).figures}
+    assert [(by_text[t].indicator, by_text[t].role) for t in ("18.6%", "34.8%")] == [
+        ("高技术制造业增加值", "share"), ("工业投资", "share")]
