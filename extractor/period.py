@@ -48,6 +48,8 @@ _PERIOD = regex.compile(
     r"(?!\d*日|\d|同期|相比|同比)"
 )
 _THIS_MONTH = ("当月", "单月")
+_PLAN_WORDS = ("目标", "计划", "任务", "预算")
+_CLAUSE_END = regex.compile(r"[，,；;]")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _SENTENCE_START = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards
 
@@ -212,15 +214,21 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
                         continue
                 if f.explicit_year:
                     context, pending = year, []
-                labels.append((f.end, _label(year, f.part)))
+                # 1-6月，…完成年度目标23亿元的54.17%，同比增长11.3%: the target's year holds
+                # for its clause only; the growth after it is the half year's.
+                until = None
+                if f.year is None and f.part is None and text.startswith(_PLAN_WORDS, m.end()):
+                    clause_end = _CLAUSE_END.search(text, m.end(), stop)
+                    until = clause_end.start() if clause_end else None
+                labels.append((f.end, _label(year, f.part), until))
         cursor = max(cursor, stop)
         # 。其中，第一产业…: a sentence that goes on with a breakdown of the one right
         # before it is about that one's period, until it names its own
         carried = before[1] if before[0] == begin - 1 and _GOES_ON.match(text, begin, stop) else None
         for i in order[k:j]:
             label = carried
-            for end, p in labels:
-                if end <= starts[i]:
+            for end, p, until in labels:
+                if end <= starts[i] and (until is None or starts[i] < until):
                     label = p
             result[i] = label
         before = (stop, result[order[j - 1]])

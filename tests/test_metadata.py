@@ -177,6 +177,13 @@ def test_period_of_a_yearless_part_comes_from_the_last_named_year():
     assert {f.text: f.period for f in article.figures} == {"22.735亿元": "2013", "114.82%": "2013"}
 
 
+def test_the_year_of_a_target_holds_for_its_clause_only():
+    text = "1-6月，全区到位资金12.46亿元，完成年度目标23亿元的54.17%，同比增长11.3%；其中省外资金10.82亿元。"
+    article = extract(text, "t", metadata={"date": "2015-07-08"})
+    assert [(f.text, f.period) for f in article.figures] == [
+        ("12.46亿元", "2015-H1"), ("23亿元", "2015"), ("54.17%", "2015"), ("11.3%", "2015-H1"), ("10.82亿元", "2015-H1")]
+
+
 def test_period_stops_at_the_sentence_end():
     article = extract("去年上半年，营收12亿元。另有投资5亿元。", "q", metadata={"date": "2014-04-25"})
     assert [(f.text, f.period) for f in article.figures] == [("12亿元", "2013-H1"), ("5亿元", None)]
@@ -206,6 +213,7 @@ def test_fast_period_assignment_equals_the_full_scan():
     texts = [p.read_text(encoding="utf-8") for p in sorted((CORPORA / "clean").glob("*.txt"))]
     texts += ["比上年增长，全年营收12亿元。", "2013年，好。全年营收12亿元。", "比2013年增长。全年营收12亿元。",
               "去年上半年，营收12亿元，一季度3亿元。\n全年投资5亿元。",
+              "1-6月，到位资金12.46亿元，完成年度目标23亿元的54.17%，同比增长11.3%；全年计划投资5亿元，增长3%。",
               "全年营收12亿元。其中，A 3亿元，一季度B 1亿元。其中C 2亿元。\n其中D 4亿元。分产业看，E 5亿元。"]
     for raw in texts:
         text = normalize(raw).text
@@ -218,6 +226,10 @@ def test_fast_period_assignment_equals_the_full_scan():
             for ps, pe, p in periods:
                 if pe > start:
                     break
+                # (年度 before 目标/计划: its year holds to the end of its clause only)
+                if text[ps:pe] in ("年度", "全年", "全年度") and text.startswith(("目标", "计划", "任务", "预算"), pe) \
+                        and regex.search(r"[，,；;]", text[pe:start]):
+                    continue
                 if not _SENTENCE_END.search(text, pe, start):
                     label = p
             want.append(label)
