@@ -609,7 +609,9 @@ def _same_indicator(a: str | None, b: str | None) -> bool:
     if not a or not b or min(len(a), len(b)) < 2:
         return False
     if a.endswith(b) or b.endswith(a):
-        return True
+        # 进出口总值 ends with 出口总值 but is no export: the 进 before the shorter name says so
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return not (shorter.startswith("出口") and longer.endswith("进" + shorter))
     a, b = short_name(a), short_name(b)
     return a.endswith(b) or b.endswith(a)
 

@@ -1262,3 +1262,10 @@ def test_a_share_right_after_a_rate_is_of_the_rates_measure_when_no_level_is_sta
     by_text = {f.text: f for f in extract(text).figures}
     assert [(by_text[t].indicator, by_text[t].role) for t in ("18.6%", "34.8%")] == [
         ("高技术制造业增加值", "share"), ("工业投资", "share")]
+
+
+def test_an_export_share_is_of_exports_not_of_imports_and_exports():
+    text = ("前10个月，我省货物贸易进出口总值4,862.3亿元，增长7.4%。其中，出口3,105.8亿元，增长9.2%；进口1,756.5亿元，增长4.3%。"
+            "从商品看，机电产品出口1,846.2亿元，增长10.4%，占出口总值的59.4%。")
+    shares = [c for c in extract(text).checks if c.relation == "share"]
+    assert [(c.status, c.explanation_en) for c in shares] == [("consistent", "1846.2 / 3105.8 = 59.4% (reported 59.4%)")]
