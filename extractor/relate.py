@@ -245,6 +245,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
         relations += _named_ratios(text, slots, rates, context.get("named_ratios") or {})
+        shares.share_changes(slots)  # after every family that casts a share
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
 

@@ -283,3 +283,24 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Sl
 # 占其总额的, 占全县的, 占总数的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
     r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|比?$")
+
+
+# What a change in points of a share calls the share: 占比提升1.4个百分点至47.2%.
+_SHARE_WORDS = frozenset({"占比", "比重", "所占比重", "占的比重", "占比重"})
+_SHARE_CHANGE_REACH = 16  # characters between the change and the share it is of
+
+
+def share_changes(slots: list[_Slot]) -> None:
+    """A change in points named only as 占比/比重 is a change of the share stated right
+    beside it in its sentence (…，占68.2%，比重较去年同期提升2.5个百分点; 占比提升1.4个百分点
+    至47.2%): it takes that share's indicator and the role ``change``."""
+    for k, s in enumerate(slots):
+        if s.figure.kind != "percentage_point" or s.fields.get("indicator") not in _SHARE_WORDS:
+            continue
+        near = [t for t in (slots[k - 1] if k else None, slots[k + 1] if k + 1 < len(slots) else None)
+                if t is not None and t.sentence == s.sentence and t.figure.kind == "percent"
+                and t.fields.get("role") == "share" and t.fields.get("indicator")
+                and min(abs(t.start - s.end), abs(s.start - t.end)) <= _SHARE_CHANGE_REACH]
+        if near:
+            s.fields["indicator"] = near[0].fields["indicator"]
+            s.fields.setdefault("role", "change")

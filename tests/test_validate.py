@@ -1269,3 +1269,13 @@ def test_an_export_share_is_of_exports_not_of_imports_and_exports():
             "从商品看，机电产品出口1,846.2亿元，增长10.4%，占出口总值的59.4%。")
     shares = [c for c in extract(text).checks if c.relation == "share"]
     assert [(c.status, c.explanation_en) for c in shares] == [("consistent", "1846.2 / 3105.8 = 59.4% (reported 59.4%)")]
+
+
+@pytest.mark.parametrize("text,change,share", [
+    ("民营企业进出口3,318.4亿元，增长11.5%，占68.2%，比重较去年同期提升2.5个百分点。", "2.5个百分点", "68.2%"),
+    ("对沿线国家进出口2,296.5亿元，增长10.8%，占比提升1.4个百分点至47.2%。", "1.4个百分点", "47.2%"),
+])
+def test_a_change_in_points_named_only_as_a_share_is_of_the_share_beside_it(text, change, share):
+    by_text = {f.text: f for f in extract(text).figures}
+    assert by_text[share].role == "share"
+    assert (by_text[change].indicator, by_text[change].role) == (by_text[share].indicator, "change")
