@@ -378,12 +378,17 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                     out.append(Relation("completion", rate.figure.id, inputs=(done.figure.id, whole.figure.id),
                                         mode="inferred"))
                     continue
+        if (target is None and done is not None and done.figure.kind != "percent" and not done.fields.get("role")
+                and _ACHIEVED.search(text, _clause_start(text, done.start, max(done.sentence, done.start - 30)),
+                                     done.start)):
+            actual = done  # 已完成投资44.6亿元，完成年度计划的76.2%: the actual, with no target stated
         if target is not None:
             target.fields["role"] = "target"
         if actual is not None:
             actual.fields["role"] = "actual"
             for s in (target, rate):
-                s.fields["indicator"] = actual.fields.get("indicator")
+                if s is not None:
+                    s.fields["indicator"] = actual.fields.get("indicator")
         if target is None or actual is None:
             missing = "target" if target is None else "actual"
             out.append(Relation("completion", rate.figure.id, inputs=tuple(
@@ -396,6 +401,8 @@ def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 # 预算 is a target word, but not inside a name (一般公共预算收入, 预算内投资).
 _ACTUAL_AFTER = regex.compile(r"[，,]\s*(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
 _TARGET_WORD = regex.compile(r"目标|计划|任务|预算(?!收入|支出|内|外)")
+# What an actual's clause says before it (已完成投资|44.6亿元, 实现主营业务收入|24.45亿元).
+_ACHIEVED = regex.compile(r"完成|实现|到位|达到|累计")
 # 下达项目50个的任务, 超额完成全年2,500万美元的目标任务: a target named as such after the figure
 # (a count takes 的: 3个任务 counts tasks).
 _TARGET_AFTER = {"money": regex.compile(r"的?(?:目标任务|目标|计划|任务)"),
@@ -427,6 +434,8 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
         if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause):
             continue
+        if s.end <= actual.start and _parallel_items(text, slots, s, actual):
+            continue
         stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
         if name and (stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name)):
             return s
@@ -438,6 +447,22 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
             # caller checks that the rate agrees)
             near = s
     return near
+
+
+def _parallel_items(text: str, slots: list[_Slot], a: _Slot, b: _Slot) -> bool:
+    """Do ``a`` and the later ``b`` sit in ；-items that each open on a count of their own
+    (省重点项目9个，年度计划投资31.5亿元…；市重点项目23个，已完成投资44.6亿元…)?  Then
+    each item is about its own things: the one's target is not the other's."""
+    semi = _LAST_SEMICOLON.search(text, a.end, b.start)
+    if semi is None:
+        return False
+    first = _LAST_SEMICOLON.search(text, a.sentence, a.start)
+    first = first.end() if first else a.sentence
+    counts = [s.start for s in slots if s.figure.kind == "count" and first <= s.start < b.start]
+    return any(c < a.start for c in counts) and any(semi.end() <= c < b.start for c in counts)
+
+
+_LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
 
 
 def _target_right_after(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:

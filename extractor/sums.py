@@ -9,8 +9,8 @@ import operator
 import regex
 
 from .indicators import _LIST_BREAK, _clause_start, _strip_words, share_head
-from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor,
-                     _same_indicator, _Slot)
+from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
+                     _read_floor, _same_indicator, _Slot)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -250,7 +250,6 @@ def _more_parts(text: str, turn: regex.Match | None, stop: int, following: list[
 
 
 _TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
-_LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
 # A figure given for comparison is no part: 远高于分析师预期的1.437亿美元.
 _REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|预测")
 # Nor one that points back (这两家俱乐部), nor another whole (电视剧共计100多部).

@@ -1279,3 +1279,13 @@ def test_a_change_in_points_named_only_as_a_share_is_of_the_share_beside_it(text
     by_text = {f.text: f for f in extract(text).figures}
     assert by_text[share].role == "share"
     assert (by_text[change].indicator, by_text[change].role) == (by_text[share].indicator, "change")
+
+
+def test_the_target_of_one_semicolon_item_is_not_the_next_ones():
+    text = ("其中，省重点项目9个，年度计划投资31.5亿元，已完成投资25.1亿元，完成率79.7%；"
+            "市重点项目23个，已完成投资44.6亿元，完成年度计划的76.2%。")
+    article = extract(text)
+    assert sorted((c.status, c.inputs) for c in article.checks if c.relation == "completion") == [
+        ("consistent", ("f3", "f2")), ("unverifiable", ("f6",))]  # 44.6 / 31.5 was a false alarm
+    by_text = {f.text: f for f in article.figures}
+    assert (by_text["44.6亿元"].role, by_text["76.2%"].indicator) == ("actual", "投资")
