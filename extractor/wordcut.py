@@ -81,6 +81,9 @@ class Segmenter:
             tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 20000))
         for word in kept:
             tok.add_word(word, freq=max(tok.FREQ.get(word, 0), 200000))
+        for word in sorted(rules.regions):
+            if len(word) > 1 and not tok.FREQ.get(word):  # (only the ones jieba lacks: 粤港澳大湾区)
+                tok.add_word(word, freq=20000)
         return tok.FREQ, tok.total, tags, untagged
 
     @staticmethod
@@ -93,7 +96,7 @@ class Segmenter:
         stat = os.stat(dictionary)
         added, kept = _added_words(rules)
         parts = [jieba.__version__, dictionary, str(stat.st_size), str(stat.st_mtime_ns),
-                 "\n".join(added), "\n".join(kept), "\n".join(sorted(rules.stop_tags))]
+                 "\n".join(added), "\n".join(kept), "\n".join(sorted(rules.stop_tags)), "\n".join(sorted(rules.regions))]
         return "\0".join(parts).encode("utf-8") + Path(__file__).read_bytes()
 
     @staticmethod
