@@ -164,6 +164,8 @@ def merge_metadata(detected: dict[str, Any], given: dict[str, Any] | None) -> di
     return merged
 
 
+# 证券代码：600123　证券简称：江海重工　公告编号：2026-058
+_FILING_HEADER = regex.compile(r"(?:证券|股票|债券)(?:代码|简称)\s*[:：]|公告编号\s*[:：]|(?:證券|股票)(?:代碼|簡稱)\s*[:：]")
 _NOT_TITLE = ("原标题", "导语", "编者按")  # what opens a story's first line when its title is elsewhere
 
 
@@ -175,8 +177,8 @@ def find_title(text: str) -> tuple[int, int] | None:
             break
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
-        if not stripped:
-            continue
+        if not stripped or _FILING_HEADER.match(stripped):
+            continue  # (a listed company's filing opens on its codes: the title is the next line)
         if (len(stripped) > TITLE_MAX or stripped.endswith(("。", "；")) or stripped.startswith(("(", "[", "【"))
                 or _LABELED_DATE.match(stripped) or _OUTLET.match(stripped) or _BYLINE.match(stripped)
                 or not _HAN.search(stripped) or stripped.startswith(_NOT_TITLE)

@@ -73,6 +73,9 @@ def test_seed_metadata_boilerplate_and_periods(seed_text):
     # the place a story was filed from, glued between the name and the dateline
     ("（中央社記者張三台北11日電）台積電今天公布。", {"reporters": "张三"}),
     ("（中央社记者欧阳明华盛顿10日电）美国公布。", {"reporters": "欧阳明"}),
+    # a filing's header of codes is no title: the next line is
+    ("证券代码：600123　证券简称：江海重工　公告编号：2026-058\n江海重工股份有限公司关于签订重大合同的公告\n正文。",
+     {"title": "江海重工股份有限公司关于签订重大合同的公告"}),
 ])
 def test_detected_metadata(text, expected):
     norm = normalize(text)
