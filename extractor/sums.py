@@ -102,7 +102,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             listed = [s for s in following if s.same_measure(first) and s.start < limit
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
                       and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
-                      and not _TOTAL_AFTER.search(s.fields.get("indicator") or "")
+                      and not _TOTAL_AFTER.search(text, max(0, s.start - 4), s.start)
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
@@ -254,7 +254,7 @@ _TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
 _REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|预测")
 # Nor one that points back (这两家俱乐部), nor another whole (电视剧共计100多部).
 _ANAPHORA = regex.compile(r"[这那此该]\Z")
-_TOTAL_AFTER = regex.compile(r"(?:共计|合计|总计|共有|共)\Z")
+_TOTAL_AFTER = regex.compile(r"共计\s*\Z")
 # Nor a difference of two parts: 出口…，进口…，贸易顺差105.2亿元.
 _BALANCE = regex.compile(r"顺差|逆差|差额")
 # A part "named" by what it does (5人被控…, 两个由连廊连接, 14部是长篇) has no name of its

@@ -1289,3 +1289,10 @@ def test_the_target_of_one_semicolon_item_is_not_the_next_ones():
         ("consistent", ("f3", "f2")), ("unverifiable", ("f6",))]  # 44.6 / 31.5 was a false alarm
     by_text = {f.text: f for f in article.figures}
     assert (by_text["44.6亿元"].role, by_text["76.2%"].indicator) == ("actual", "投资")
+
+
+def test_gongji_leaves_the_indicator_and_still_marks_a_whole_of_its_own():
+    by_text = {f.text: f for f in extract("截至本公告日，公司在手订单共计52艘，合同总金额约189.6亿元。").figures}
+    assert by_text["52艘"].indicator == "公司在手订单"  # was 公司在手订单共计
+    text = "金庸共创作了15部武侠小说，其中14部是长篇武侠小说，根据金庸小说拍摄的电影、电视剧共计100多部。"
+    assert [c for c in extract(text).checks if c.kind == "sum"] == []
