@@ -31,6 +31,7 @@ from .boilerplate import find_boilerplate, inside
 from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .occurrences import occurrences
 from .org_aliases import AliasSource
+from .org_latin import latin_candidates
 from .org_lists import ListSource
 from .org_rules import OrgRules, cached_org_rules
 from .org_words import (ALL_HAN, FUNCTION_TAGS, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR,
@@ -840,7 +841,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     finder = _Finder(text, rules)
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
-             + finder.appositive_candidates())
+             + finder.appositive_candidates() + latin_candidates(text, rules))
     found = _without_number_tail(text, select(_without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
@@ -869,7 +870,8 @@ def _all_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
 # Full-width digits and Latin letters fold (中国３D -> 中国3D); brackets and other
 # punctuation keep their width, as names are written: 江淮重工（合肥）智能装备有限公司.
 _ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
-                              [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]})
+                              [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+                             | {"\xa0": " "})  # (and a web page's no-break space: Alpha Frontier Limited)
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,15 @@
+"""Companies written in Latin letters with their legal form (挪威Nordsea Offshore AS,
+Apple Inc., Tesla, Inc., XX Technology Co., Ltd.): rules/org.yaml ``latin_name``."""
+from __future__ import annotations
+
+from .org_rules import OrgRules
+from .org_words import Candidate
+
+
+def latin_candidates(text: str, rules: OrgRules) -> list[Candidate]:
+    """Every match of ``latin_name`` in normalized ``text``; a Group is a group."""
+    if not any("A" <= c <= "Z" for c in text):  # (most articles: no capital, no scan)
+        return []
+    return [Candidate(m.start(), m.end(), "group" if m.group("form") == "Group" else "company",
+                      "org.latin.legal_form", "suffix")
+            for m in rules.latin_name.finditer(text)]
