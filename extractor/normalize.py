@@ -65,7 +65,7 @@ _NUMBER_SPACE = regex.compile(
 # A Chinese comma is a thousands separator only where the typing says so: between
 # full-width digit groups (１，２００), before a decimal part (82，225.00), before a group
 # starting with 0 (1，000万英镑: no clause starts with 000), after a currency sign
-# (¥1，013; not $20，300美圆, which lists a second amount), or in whole groups right
+# (¥1，013, RMB 3，490; not $20，300美圆, which lists a second amount), or in whole groups right
 # before a unit (74，077美元, 462，000个, 3，500美元至6，000美元, 1，700多万人);
 # a clause that ends on a bare number of one to three digits and opens on one of three
 # is far rarer on real pages than a full-width comma typed for a thousands separator.
@@ -74,7 +74,7 @@ _GROUP_COMMA = re.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))
 # digit and never from inside a run, so each run is read once: no lookaround that scans a
 # run back or forth from every comma in it.
 _GROUP_RUN = regex.compile(
-    r"[¥$€£￥][ \t]?\d{1,3}(?:[，,]\d{3})++(?!\d)(?![ \t]*[万亿千]?(?:[美欧港日澳加韩]?[元圆]|美金|英镑|卢布))"
+    r"(?:[¥$€£￥]|RMB)[ \t\u00a0]?\d{1,3}(?:[，,]\d{3})++(?!\d)(?![ \t]*[万亿千]?(?:[美欧港日澳加韩]?[元圆]|美金|英镑|卢布))"
     rf"|(?<![\d.,])(?<!\d，)\d{{1,3}}(?:[，,]\d{{3}})++(?:\.\d+)?+(?=[ \t\u00a0]*[多余]?(?:{_GROUP_UNIT}))")
 # Where _GROUP_COMMA or _GROUP_RUN can apply at all (\d，\d, written so that re scans for the comma)
 _DIGIT_COMMA = re.compile(r"，(?<=\d，)\d")
