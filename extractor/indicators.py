@@ -18,6 +18,7 @@ _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUS
 # Words that open a clause but are not part of what a figure measures.
 _LEADING = regex.compile(
     r"^(?:\d{4}年(?:度)?(?:底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
+    r"上个?季度|上个?月|"
     r"[一二三四]季度|前三季度|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
     r"共有|共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|力争|争取|确保|拟|已|仅|约|近|了|为|在(?![线建校职读岗途])|对(?![外象手话接比])|"
@@ -43,7 +44,7 @@ _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
 _GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trailing one goes with
 _FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
 _CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|提升|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|"
-           r"猛增|骤降|下挫|上扬|扩大|收窄|成长|负成长|衰退|飙升|攀升|跃升|回升|猛涨|小涨|收涨|反涨|累涨|收跌|小跌|"
+           r"猛增|骤降|下挫|上扬|扩大|收窄|成长|负成长|衰退|飙升|攀升|跃升|回升|猛涨|小涨|收涨|反涨|累涨|收跌|小跌|净增|净减|"
            r"累跌|涨|跌|升)")
 _CHANGE_TAIL = regex.compile(rf"{_CHANGE}(?<=\p{{Han}}{{4}})$")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")

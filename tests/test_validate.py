@@ -275,6 +275,9 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
     # 增长面: the industries that grew over all industries counted
     ("35个行业大类中有27个行业增加值保持增长，增长面为77.1%。", [("ratio", "consistent")]),
     ("在统计的41个工业行业大类中，29个行业增加值同比增长，增长面为73.2%。", [("ratio", "inconsistent")]),
+    # 结案率/办结率: cases closed over cases taken
+    ("前三季度共受理欠薪案件57件，结案55件，结案率96.5%。", [("ratio", "consistent")]),
+    ("全年受理信访事项120件，办结118件，办结率95.3%。", [("ratio", "inconsistent")]),
     # Named, but its operands are not stated: no claim to check.
     ("全县常住人口城镇化率为59.54%，比上年提高1.2个百分点。", []),
 ])
@@ -1024,7 +1027,7 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     # a count before the measure in its clause is no part of it, nor the scope it opens
     ("截至12月底，86个项目中已开工项目71个。", "71个", "开工项目"),
     ("苹果公司第四财季营收为629亿美元，35名分析师平均预期营收615.7亿美元。", "615.7亿美元", "分析师平均预期营收"),
-    ("全县严控大班额，56人以上超大班额的比例控制在2%以内。", "2%", "超大班额的比例控制"),
+    ("全县严控大班额，56人以上超大班额的比例控制在2%以内。", "2%以内", "超大班额的比例控制"),
     ("前9个月的销量达72.1万辆。", "72.1万辆", "销量"),
     ("毛利率比去年同期提升4%。", "4%", "毛利率"),
     ("京东股价回升接近15%。", "接近15%", "京东股价"),  # a two-character verb goes whole, not its 升
@@ -1296,3 +1299,9 @@ def test_gongji_leaves_the_indicator_and_still_marks_a_whole_of_its_own():
     assert by_text["52艘"].indicator == "公司在手订单"  # was 公司在手订单共计
     text = "金庸共创作了15部武侠小说，其中14部是长篇武侠小说，根据金庸小说拍摄的电影、电视剧共计100多部。"
     assert [c for c in extract(text).checks if c.kind == "sum"] == []
+
+
+def test_a_net_change_after_a_level_measures_the_level():
+    text = "全县企业职工基本养老保险参保人数达8.62万人，较上年末净增3,160人；"
+    by_text = {f.text: f for f in extract(text).figures}
+    assert (by_text["3,160人"].indicator, by_text["3,160人"].role) == ("企业职工基本养老保险参保人数", "change")
