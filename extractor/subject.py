@@ -50,6 +50,7 @@ _ZONES = frozenset("高新区 开发区 经开区 新区 示范区 试验区 自
 _OWN_WORD = 100  # a word this frequent in jieba's dictionary, not tagged a place, names none (家乡)
 _COMMON = 1000  # a word this frequent in jieba's dictionary is no part of a place name (学校省)
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+_DATE_UNITS = frozenset("年月日号")
 _ANY_LEVEL = re.compile(r"[省市区县旗镇乡州道]")  # a character that every level in _LEVELS holds
 _CITY_AFTER_ZHOU = regex.compile(r"[市区县]")
 # A level that can end a name: not one that starts a longer word (市场, 区域; see _GOES_ON)
@@ -63,9 +64,12 @@ def article_region(text: str, segmenter=None, stop_tags=frozenset()) -> str | No
     for m in _HAN_ONLY.finditer(text, 0, 200):
         if not _LEVEL_CHAR.search(m.group()):
             continue  # no name ends in this run: spare the segmenter
-        starts = [m.start()]
+        begin = m.start()
+        if text[begin] in _DATE_UNITS and begin and text[begin - 1].isdigit():
+            begin += 1  # 2025年|南屏县…: the run opens on a date's unit, no name's first character
+        starts = [begin]
         if segmenter is not None:
-            starts = list(accumulate(segmenter.cut(m.group()), initial=m.start()))[:-1]
+            starts = list(accumulate(segmenter.cut(text[begin:m.end()]), initial=begin))[:-1]
         for pos in starts:
             if names._name_at(pos, m.end()):
                 return names.chain(pos, m.end())[0]
