@@ -371,7 +371,8 @@ def _other_bases(text: str, change: _Slot, cue: regex.Match) -> bool:
 # ，比上年末增加1.32万人 / ，较年初提高0.95个百分点: a change, its base named, its measure not.
 _UNNAMED_CHANGE = regex.compile(
     r"[，,]\s*(?:同比|环比|(?:比|较)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)"
-    r"|(?:与|和|同)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)相比)"
+    r"|(?:与|和|同)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)相比"
+    r"|(?=增加|减少|净增|净减))"  # (，增加33.05亿元 right after the level: its base unsaid)
     r"(?:增加|增长|减少|下降|净增|净减|提高|提升|降低|上升|回落|扩大|收窄|多|少)了?\s*")
 
 # Between a figure and its own rate: 余额8036.52亿元，同比增长|9.1%.
@@ -385,8 +386,8 @@ def unnamed_changes(text: str, slots: list[_Slot]) -> None:
     in points follows a percentage; any other, a figure of its own kind and unit."""
     for k in range(1, len(slots)):
         s, before = slots[k], slots[k - 1]
-        if s.fields.get("indicator") or s.fields.get("role"):
-            continue
+        if s.fields.get("indicator") or s.fields.get("role") not in (None, "change"):
+            continue  # (a change a growth check already took still lacks its name)
         if not _UNNAMED_CHANGE.fullmatch(text, before.end, s.start):
             continue
         if s.figure.kind == "percentage_point":

@@ -1305,3 +1305,11 @@ def test_a_net_change_after_a_level_measures_the_level():
     text = "全县企业职工基本养老保险参保人数达8.62万人，较上年末净增3,160人；"
     by_text = {f.text: f for f in extract(text).figures}
     assert (by_text["3,160人"].indicator, by_text["3,160人"].role) == ("企业职工基本养老保险参保人数", "change")
+
+
+def test_a_change_a_growth_check_took_and_a_bare_increase_take_the_levels_name():
+    text = ("年末全县金融机构本外币各项存款余额412.56亿元，比年初增加38.21亿元，增长10.2%。"
+            "其中，住户存款余额318.74亿元，增加33.05亿元。")
+    by_text = {f.text: f for f in extract(text).figures}
+    assert [(by_text[t].indicator, by_text[t].role) for t in ("38.21亿元", "33.05亿元")] == [
+        ("金融机构本外币各项存款余额", "change"), ("住户存款余额", "change")]
