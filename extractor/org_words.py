@@ -20,6 +20,7 @@ LATIN = regex.compile(r"[A-Za-z0-9]")
 LETTER = regex.compile(r"[A-Za-z]")
 ALL_HAN = regex.compile(r"\p{Han}+")
 HAN = regex.compile(r"\p{Han}")
+ALNUM = regex.compile(r"[A-Za-z0-9]")
 _TECH_WORD = regex.compile(r"(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}")  # 3D, 5G, B2B
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百")
@@ -415,4 +416,18 @@ def _merge_runs(text: str, tokens: list[tuple[int, int]], limit: int, conj: froz
             continue
         out.append((a, b))
         run = single
+    return out
+
+
+def maximal_hits(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Drop hits contained in a longer hit (有限公司 inside 股份有限公司)."""
+    hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, str, str]] = []
+    for h in hits:
+        if out and out[-1][0] <= h[0] and h[1] <= out[-1][1]:
+            continue
+        # a later, longer hit that contains earlier ones (局 then 招商局 ends together)
+        while out and h[0] <= out[-1][0] and out[-1][1] <= h[1]:
+            out.pop()
+        out.append(h)
     return out

@@ -31,16 +31,17 @@ from .boilerplate import find_boilerplate, inside
 from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .occurrences import occurrences
 from .org_aliases import AliasSource
+from .org_appositives import AppositiveSource
+from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource
 from .org_rules import OrgRules, cached_org_rules
-from .org_words import (ALL_HAN, FUNCTION_TAGS, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR,
-                        NUMERAL_CHARS, Candidate, merge_singles)
+from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR, NUMERAL_CHARS, Candidate,
+                        maximal_hits, merge_singles)
 from .records import Org
-from .wordcut import segment, segmenter
+from .wordcut import segment
 
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
-_ALNUM = regex.compile(r"[A-Za-z0-9]")
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "model": 1}
 _PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and function words
 # Characters of a registered name before its legal form, at most (more than MAX_LEFT:
@@ -51,9 +52,9 @@ _MAX_REGISTERED = 24
 # ---------------------------------------------------------------- candidates
 
 
-class _Finder(ListSource, AliasSource):
-    """Every source of candidates over one article's normalized text: suffixes,
-    the gazetteer and appositives here, lists and aliases mixed in."""
+class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource):
+    """Every source of candidates over one article's normalized text: suffixes here;
+    lists, aliases, the gazetteer and appositives mixed in."""
 
     def describes_next(self, parts: list[str], end: int) -> bool:
         """Are ``parts`` (before a bare 公司 ending at ``end``) words of the dictionary,
@@ -245,7 +246,7 @@ class _Finder(ListSource, AliasSource):
                           tails: dict[int, int] | None = None) -> list[Candidate]:
         """``tails``: suffix hit start -> start of the gazetteer organ it ends (旅游局)."""
         text, r = self.text, self.rules
-        hits = _maximal(hits)
+        hits = maximal_hits(hits)
         chains: list[list[tuple[int, int, str, str]]] = []
         for h in hits:
             if chains:
@@ -498,12 +499,6 @@ class _Finder(ListSource, AliasSource):
         r = self.rules
         return any(end - n < start and self.text[end - n:end] in r.not_org_words for n in r.not_org_lengths)
 
-    def covered_by_not_org(self, start: int, end: int) -> bool:
-        """Does a word of not_org_words hold ``[start, end)`` and more (中远投 over 中远)?"""
-        text, r = self.text, self.rules
-        return any(text[k:k + n] in r.not_org_words
-                   for n in r.not_org_lengths if n > end - start
-                   for k in range(max(0, end - n), start + 1))
 
     def straddled_at(self, k: int, end: int) -> bool:
         """Does a common word of the dictionary (frequency 100 or more) start before
@@ -514,9 +509,6 @@ class _Finder(ListSource, AliasSource):
         return any(freq(text[a:b]) >= max(100, at_k + 1) for a in (k - 2, k - 1) if a >= 0
                    for b in (k + 1, k + 2) if b <= end)
 
-    def ends_org(self, word: str) -> bool:
-        """Does ``word`` end in a known name or a suffix (县政协, 县林业局)?"""
-        return self.names_org(word) or any(word[n:] in self.rules.gazetteer for n in range(1, len(word) - 1))
 
     def extend_right(self, cands: list[Candidate]) -> list[Candidate]:
         """Each candidate with the unit written after it (中国银行|澄湖分行) and a legal
@@ -561,168 +553,6 @@ class _Finder(ListSource, AliasSource):
                 return k, typ
         return None
 
-    def crosses_word(self, s: int, e: int) -> bool:
-        """Does a common dictionary word straddle ``s`` or ``e`` (新浪 in 重新浪费)?"""
-        return segmenter(self.rules).straddled(self.text, s, e)
-
-    # -- a name after the kind of firm it is
-    def appositive_candidates(self) -> list[Candidate]:
-        """手机厂商|欧锐通讯, 智能硬件企业|ZETA智联, 市场研究公司|Unacast: a kind of
-        firm after words of trade, then a word the dictionary does not know (or Latin
-        letters) and maybe one word of trade, up to a separator or a stop word."""
-        text, r = self.text, self.rules
-        out = []
-        for m in r.appositive_kind.finditer(text):
-            ks, ke = m.span()
-            # cheap rejects before any jieba: no trade word before, or what follows
-            # cannot open a name (企业的, 公司，, 公司高管, 企业发展)
-            if ks == 0 or not HAN.match(text, ks - 1) or not self.may_open_short_name(ke):
-                continue
-            toks = self.tokens_around(ks, ke, 8, 10)
-            k = bisect.bisect_left(toks, (ke, ke))
-            if k == 0 or k >= len(toks) or toks[k][0] != ke or toks[k - 1][1] != ke:
-                continue  # the kind noun is no word of its own here (企业家, 公司法)
-            trade = [text[a:b] for a, b in toks[max(0, k - 3):k]]
-            trade[-1] = trade[-1][:len(trade[-1]) - (ke - ks)]
-            trade = [w for w in trade if w][-2:]
-            word = text[ke:toks[k][1]]
-            if not (trade and self.trade_words(trade) and self.tag(word) is None
-                    and word not in r.gazetteer and self.opens_short_name(word)):
-                continue
-            end = self.appositive_end(toks, k)
-            # SK| Global, Counterpoi|nt: Latin letters go on past the window
-            if end is not None and not _LATIN_GOES_ON.match(text, end):
-                out.append(Candidate(ke, end, "company", "org.appositive.company", "list"))
-        return out
-
-    def trade_words(self, words: list[str]) -> bool:
-        """Are ``words`` (before a kind of firm) words of the dictionary, no region or
-        known name (手机|厂商, 市场|研究|公司; not 华为|公司, 美国|公司)?"""
-        r = self.rules
-        return all(self.tag(w) is not None and w not in r.gazetteer and not self.is_region(w) for w in words)
-
-    def may_open_short_name(self, i: int) -> bool:
-        """Could a firm's short name open at ``i``: a Latin letter, or two Han
-        characters that are no word of the dictionary, neither a verb nor a function
-        character (欧锐, 芯动 no: 动 a verb)?"""
-        text = self.text
-        if LETTER.match(text, i):
-            return True
-        pair = text[i:i + 2]
-        return len(pair) == 2 and self.tag(pair) is None and _short_name_chars(self, pair)
-
-    def opens_short_name(self, word: str) -> bool:
-        """May a firm's short name open with ``word``: a word of four Latin letters or
-        more (ZETA; not CEO, USB), or two to four Han characters, none a verb or a
-        function character (欧锐; not 高管, 做大, 送上)?"""
-        if LETTER.match(word):
-            return len(word) >= 4 and word.isascii() and word.isalnum()
-        return 2 <= len(word) <= 4 and _short_name_chars(self, word)
-
-    def appositive_end(self, toks: list[tuple[int, int]], k: int) -> int | None:
-        """Where the name opening at ``toks[k]`` ends: after it, or after one word of
-        trade (芯动|微电子) or, after Latin letters, a short Han word, no stop word or
-        place (ZETA|智联), before a separator or a stop word (、, 签署); None elsewhere."""
-        text, r = self.text, self.rules
-        end = toks[k][1]
-        latin = LETTER.match(text, toks[k][0]) is not None
-        if k + 1 < len(toks):
-            word = text[toks[k + 1][0]:toks[k + 1][1]]
-            # ZETA|智联: Latin letters and a short Han word
-            if (word in r.generic_words or word in r.appositive_trade
-                    or (latin and len(word) <= 4 and ALL_HAN.fullmatch(word) is not None
-                        and not self.is_stop(word) and word not in r.regions)):
-                end = toks[k + 1][1]
-                k += 1
-        if k + 1 < len(toks):
-            after = text[toks[k + 1][0]:toks[k + 1][1]]
-            if not self.is_stop(after) or after in r.inner_words:
-                return None
-        return end
-
-    # -- gazetteer
-    def gazetteer_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
-        text, r = self.text, self.rules
-        out = []
-        for s, e, word, typ in _maximal(hits):
-            if self.covered_by_not_org(s, e):
-                continue  # 两次中远投: a known name inside a word that is no org (a mid-range shot)
-            latin_first, latin_last, han = _shape(word)
-            if latin_first and s > 0 and _ALNUM.match(text[s - 1]):
-                continue
-            if latin_last and e < len(text) and _ALNUM.match(text[e]):
-                continue
-            start = s
-            # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a
-            # region may join a government organ, or another type of region_join_types
-            # when a region tail or a region stands right before it (区工商联)
-            joins = typ in r.region_join_types and (
-                typ == "government" or (s > 0 and (text[s - 1] in r.region_tails or text[max(0, s - 2):s] in r.regions)))
-            if han and (joins or (len(word) <= 3 and self.crosses_word(s, e))):
-                tokens = self.tokens_around(s, e, 8, 4)
-                starts = [a for a, _ in tokens]
-                ends = {b for _, b in tokens}
-                if e not in ends:
-                    # 市委书记: a title in one word with a party committee
-                    k = bisect.bisect_right(starts, s) - 1
-                    if not (k >= 0 and starts[k] == s and word in r.titled_suffixes
-                            and text[e:tokens[k][1]] in r.titles_after):
-                        continue
-                    tokens = tokens[:k] + [(s, e), (e, tokens[k][1])] + tokens[k + 1:]
-                    starts = [a for a, _ in tokens]
-                if s not in starts:
-                    k = bisect.bisect_right(starts, s) - 1
-                    a, b = tokens[k]
-                    # 新乡市招商局 / 市政府: a region joined to the organ in one word
-                    if joins and self.is_region(text[a:s]) and b == e:
-                        start = a
-                    else:
-                        continue
-                if joins:
-                    k = starts.index(start) if start in starts else 0
-                    while k > 0:
-                        a, b = tokens[k - 1]
-                        w = text[a:b]
-                        # 青峦|县|商务局: a place jieba does not know before a bare 县/市/区
-                        place = k < len(tokens) and text[tokens[k][0]:tokens[k][1]] in r.region_tails and (
-                            2 <= len(w) <= 3 and self.unknown(w))
-                        # 会同|县发改委: a stop word jieba glued to a level before the organ;
-                        # …林业局|和县|水利局: a conjunction and a level right after an org
-                        if (len(w) > 2 and w[-1] in r.region_tails and w[:-1] in r.stop_words) or (
-                                len(w) == 2 and w[0] in r.glued_conj and w[1] in r.region_tails and k >= 2
-                                and self.ends_org(text[tokens[k - 2][0]:tokens[k - 2][1]])):
-                            start = b - 1
-                            break
-                        if not (place or self.is_region(w)) or start - a > 8:
-                            # 由|岚|州市|工商联: a place jieba does not know, cut before its
-                            # last character, which it glued to the level
-                            if (k >= 2 and len(w) == 2 and w[1] in r.region_tails and tokens[k - 2][1] - tokens[k - 2][0] == 1
-                                    and text[tokens[k - 2][0]] not in HARD_STOP and self.is_region(text[tokens[k - 2][0]:b])):
-                                start = tokens[k - 2][0]
-                            break
-                        k -= 1
-                        start = a
-                    # 县自然资源|和|规划局: a region and a word joined by 与/和 to a known organ
-                    if start == s and typ in r.conj_join_types and k >= 2 and text[tokens[k - 1][0]:s] in ("与", "和"):
-                        first = self.walk_left(tokens, k - 1)
-                        chunk = [text[a:b] for a, b in tokens[first:k - 1]]
-                        # one word after the region, short (not 北京|教育考试院和教育部)
-                        if (len(chunk) == 2 and self.is_region(chunk[0]) and not self.is_region(chunk[1])
-                                and len("".join(chunk)) <= 6 and not self.names_org(chunk[1])):
-                            start = tokens[first][0]
-            elif typ == "company" and word.endswith(r.region_before_known) and s >= 2:
-                # 中国|光大银行: a region written before a known bank is part of its name
-                for n in (3, 2):
-                    if s >= n and text[s - n:s] in r.regions and (s == n or not NAME_CHAR.match(text[s - n - 1])
-                                                                  or text[s - n - 1] in r.stop_words):
-                        start = s - n
-                        break
-            if self.followed_by_place(e) or self.inside_not_org(start, e):
-                continue
-            if typ == "company" and (m := r.share_class.match(text, e)):
-                e = m.end()  # 京东方A: a share class after a short name
-            out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
-        return out
 
     def in_byline(self, c: Candidate) -> bool:
         line_start = self.text.rfind("\n", 0, c.start) + 1
@@ -737,25 +567,11 @@ class _Finder(ListSource, AliasSource):
         return self.rules.byline.search(before) is not None
 
 
-_LATIN_GOES_ON = regex.compile(r"[A-Za-z0-9]|\s[A-Za-z]")
 _PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
-
-
-def _short_name_chars(finder: _Finder, word: str) -> bool:
-    """Are all characters of ``word`` Han, none a verb or a function character?"""
-    return ALL_HAN.fullmatch(word) is not None and not any(
-        c in HARD_STOP or (finder.tag(c) or "-")[:1] in FUNCTION_TAGS or (finder.tag(c) or "-").startswith("v")
-        for c in word)
 
 
 _DATELINE_REACH = 600  # where a dateline can stand: the head of the article
 _AFTER_DATELINE = regex.compile(r"[\s:：(（]")
-
-
-@lru_cache(maxsize=4096)
-def _shape(word: str) -> tuple[bool, bool, bool]:
-    """Does ``word`` start with a Latin letter or digit, end with one, start with Han?"""
-    return LATIN.match(word[0]) is not None, LATIN.match(word[-1]) is not None, HAN.match(word) is not None
 
 
 def _rule_name(suffix: str, typ: str) -> str:
@@ -763,20 +579,6 @@ def _rule_name(suffix: str, typ: str) -> str:
              "公司": "company", "银行": "bank", "集团": "group", "分会": "branch_association",
              "商会": "chamber", "局": "bureau", "分局": "bureau"}
     return names.get(suffix, typ)
-
-
-def _maximal(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Drop hits contained in a longer hit (有限公司 inside 股份有限公司)."""
-    hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
-    out: list[tuple[int, int, str, str]] = []
-    for h in hits:
-        if out and out[-1][0] <= h[0] and h[1] <= out[-1][1]:
-            continue
-        # a later, longer hit that contains earlier ones (局 then 招商局 ends together)
-        while out and h[0] <= out[-1][0] and out[-1][1] <= h[1]:
-            out.pop()
-        out.append(h)
-    return out
 
 
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -869,7 +671,7 @@ def _all_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
 
 # Full-width digits and Latin letters fold (中国３D -> 中国3D); brackets and other
 # punctuation keep their width, as names are written: 江淮重工（合肥）智能装备有限公司.
-_ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
+ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
                               [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
                              | {"\xa0": " "})  # (and a web page's no-break space: Alpha Frontier Limited)
 
@@ -878,7 +680,7 @@ _ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
 def org_name(raw: str) -> str:
     """The name of an org as written, in simplified script, pinyin glosses removed,
     full-width digits and letters folded, a lost middle dot restored (罗伯特?博世)."""
-    return _LOST_DOT.sub("·", to_simplified(_GLOSS.sub("", raw)).translate(_ALNUM_WIDTH))
+    return _LOST_DOT.sub("·", to_simplified(_GLOSS.sub("", raw)).translate(ALNUM_WIDTH))
 
 
 def model_candidates(norm: Normalized, spans: Iterable[tuple[int, int]], source: str) -> list[Candidate]:

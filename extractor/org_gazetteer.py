@@ -1,0 +1,118 @@
+"""Org names the lexicons know (rules/lexicons/*.tsv), matched with the suffixes by one
+Aho-Corasick pass, and the region a government organ's name takes before it (新乡市|招商局):
+a candidate source mixed into orgs._Finder."""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from .org_words import ALNUM, HAN, HARD_STOP, LATIN, NAME_CHAR, Candidate, OrgWords, maximal_hits
+from .wordcut import segmenter
+
+
+class GazetteerSource(OrgWords):
+    """Mixed into orgs._Finder: names of the gazetteer, and the words that may not hold one."""
+
+    def gazetteer_candidates(self, hits: list[tuple[int, int, str, str]]) -> list[Candidate]:
+        text, r = self.text, self.rules
+        out = []
+        for s, e, word, typ in maximal_hits(hits):
+            if self.covered_by_not_org(s, e):
+                continue  # 两次中远投: a known name inside a word that is no org (a mid-range shot)
+            latin_first, latin_last, han = _shape(word)
+            if latin_first and s > 0 and ALNUM.match(text[s - 1]):
+                continue
+            if latin_last and e < len(text) and ALNUM.match(text[e]):
+                continue
+            start = s
+            # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a
+            # region may join a government organ, or another type of region_join_types
+            # when a region tail or a region stands right before it (区工商联)
+            joins = typ in r.region_join_types and (
+                typ == "government" or (s > 0 and (text[s - 1] in r.region_tails or text[max(0, s - 2):s] in r.regions)))
+            if han and (joins or (len(word) <= 3 and self.crosses_word(s, e))):
+                tokens = self.tokens_around(s, e, 8, 4)
+                starts = [a for a, _ in tokens]
+                ends = {b for _, b in tokens}
+                if e not in ends:
+                    # 市委书记: a title in one word with a party committee
+                    k = bisect.bisect_right(starts, s) - 1
+                    if not (k >= 0 and starts[k] == s and word in r.titled_suffixes
+                            and text[e:tokens[k][1]] in r.titles_after):
+                        continue
+                    tokens = tokens[:k] + [(s, e), (e, tokens[k][1])] + tokens[k + 1:]
+                    starts = [a for a, _ in tokens]
+                if s not in starts:
+                    k = bisect.bisect_right(starts, s) - 1
+                    a, b = tokens[k]
+                    # 新乡市招商局 / 市政府: a region joined to the organ in one word
+                    if joins and self.is_region(text[a:s]) and b == e:
+                        start = a
+                    else:
+                        continue
+                if joins:
+                    k = starts.index(start) if start in starts else 0
+                    while k > 0:
+                        a, b = tokens[k - 1]
+                        w = text[a:b]
+                        # 青峦|县|商务局: a place jieba does not know before a bare 县/市/区
+                        place = k < len(tokens) and text[tokens[k][0]:tokens[k][1]] in r.region_tails and (
+                            2 <= len(w) <= 3 and self.unknown(w))
+                        # 会同|县发改委: a stop word jieba glued to a level before the organ;
+                        # …林业局|和县|水利局: a conjunction and a level right after an org
+                        if (len(w) > 2 and w[-1] in r.region_tails and w[:-1] in r.stop_words) or (
+                                len(w) == 2 and w[0] in r.glued_conj and w[1] in r.region_tails and k >= 2
+                                and self.ends_org(text[tokens[k - 2][0]:tokens[k - 2][1]])):
+                            start = b - 1
+                            break
+                        if not (place or self.is_region(w)) or start - a > 8:
+                            # 由|岚|州市|工商联: a place jieba does not know, cut before its
+                            # last character, which it glued to the level
+                            if (k >= 2 and len(w) == 2 and w[1] in r.region_tails and tokens[k - 2][1] - tokens[k - 2][0] == 1
+                                    and text[tokens[k - 2][0]] not in HARD_STOP and self.is_region(text[tokens[k - 2][0]:b])):
+                                start = tokens[k - 2][0]
+                            break
+                        k -= 1
+                        start = a
+                    # 县自然资源|和|规划局: a region and a word joined by 与/和 to a known organ
+                    if start == s and typ in r.conj_join_types and k >= 2 and text[tokens[k - 1][0]:s] in ("与", "和"):
+                        first = self.walk_left(tokens, k - 1)
+                        chunk = [text[a:b] for a, b in tokens[first:k - 1]]
+                        # one word after the region, short (not 北京|教育考试院和教育部)
+                        if (len(chunk) == 2 and self.is_region(chunk[0]) and not self.is_region(chunk[1])
+                                and len("".join(chunk)) <= 6 and not self.names_org(chunk[1])):
+                            start = tokens[first][0]
+            elif typ == "company" and word.endswith(r.region_before_known) and s >= 2:
+                # 中国|光大银行: a region written before a known bank is part of its name
+                for n in (3, 2):
+                    if s >= n and text[s - n:s] in r.regions and (s == n or not NAME_CHAR.match(text[s - n - 1])
+                                                                  or text[s - n - 1] in r.stop_words):
+                        start = s - n
+                        break
+            if self.followed_by_place(e) or self.inside_not_org(start, e):
+                continue
+            if typ == "company" and (m := r.share_class.match(text, e)):
+                e = m.end()  # 京东方A: a share class after a short name
+            out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
+        return out
+
+    def ends_org(self, word: str) -> bool:
+        """Does ``word`` end in a known name or a suffix (县政协, 县林业局)?"""
+        return self.names_org(word) or any(word[n:] in self.rules.gazetteer for n in range(1, len(word) - 1))
+
+    def crosses_word(self, s: int, e: int) -> bool:
+        """Does a common dictionary word straddle ``s`` or ``e`` (新浪 in 重新浪费)?"""
+        return segmenter(self.rules).straddled(self.text, s, e)
+
+    def covered_by_not_org(self, start: int, end: int) -> bool:
+        """Does a word of not_org_words hold ``[start, end)`` and more (中远投 over 中远)?"""
+        text, r = self.text, self.rules
+        return any(text[k:k + n] in r.not_org_words
+                   for n in r.not_org_lengths if n > end - start
+                   for k in range(max(0, end - n), start + 1))
+
+
+@lru_cache(maxsize=4096)
+def _shape(word: str) -> tuple[bool, bool, bool]:
+    """Does ``word`` start with a Latin letter or digit, end with one, start with Han?"""
+    return LATIN.match(word[0]) is not None, LATIN.match(word[-1]) is not None, HAN.match(word) is not None
