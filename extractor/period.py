@@ -236,8 +236,11 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
     return result
 
 
-# What opens a sentence that breaks the one before it down: 其中, 分产业看, 从贸易方式看, 按经营地分.
-_GOES_ON = regex.compile(r"\s*(?:其中|(?:分|从|按)\p{Han}{1,8}?(?:看|来看|分)[，,：:])")
+# What opens a breakdown of what came before: 其中, 分产业看, 从贸易方式看, 按经营地分, 按行业划分
+# (sums.py's openers start with these).
+OPENS_BREAKDOWN = r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]"
+# A sentence that opens on one breaks the one before it down.
+_GOES_ON = regex.compile(rf"\s*(?:{OPENS_BREAKDOWN})")
 
 
 _YEAR_HINT = regex.compile(r"(?=[12一二〇零今本当去上前明])"

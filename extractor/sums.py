@@ -9,6 +9,7 @@ import operator
 import regex
 
 from .indicators import _LIST_BREAK, _clause_start, _strip_words, share_head
+from .period import OPENS_BREAKDOWN
 from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
                      _read_floor, _same_indicator, _Slot)
 
@@ -17,7 +18,7 @@ _END = operator.attrgetter("end")
 # Roles that keep a figure out of any sum: the rates and what they are computed from.
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
 _BREAKDOWN_OPENER = regex.compile(
-    r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
+    OPENS_BREAKDOWN + r"|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
     r"|在\p{Han}{2,12}?中[，,：:]"
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
