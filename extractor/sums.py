@@ -170,6 +170,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             "breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
             mode="exhaustive"), slots, context)):
         return []
+    if total is not None:
+        parts = _before_a_parallel_total(text, slots, total, parts)
     if len(parts) < 2:
         if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
             for p in parts:
@@ -230,6 +232,30 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset"))
     return out
+
+
+def _before_a_parallel_total(text: str, slots: list[_Slot], total: _Slot, parts: list[_Slot]) -> list[_Slot]:
+    """The parts up to a ；-item that repeats the total's own pattern, a figure of its
+    measure with the same figure after it as after the total (新签约项目5个，总投资23.6亿元，
+    其中亿元以上项目3个；新开工项目4个，总投资11.2亿元): that item is another total beside
+    the first, no part of it."""
+    index = slots.index_by_id()
+    k = index[total.figure.id] + 1
+    beside = slots[k] if k < len(slots) and slots[k].sentence == total.sentence else None
+    if beside is None or beside.same_measure(total) or not beside.fields.get("indicator"):
+        return parts
+
+    def repeats(p: _Slot) -> bool:
+        j = index[p.figure.id] + 1
+        return (j < len(slots) and slots[j].same_measure(beside) and not _FULL_STOP.search(text, p.end, slots[j].start)
+                and slots[j].fields.get("indicator") == beside.fields["indicator"])
+
+    if repeats(parts[0]):
+        return parts  # (其中工业项目18个，总投资80亿元；服务业项目12个，总投资40亿元: every part does)
+    for n in range(1, len(parts)):
+        if _ITEM_BREAK.search(text, parts[n - 1].end, parts[n].start) and repeats(parts[n]):
+            return parts[:n]
+    return parts
 
 
 def _more_parts(text: str, turn: regex.Match | None, stop: int, following: list[_Slot], first: _Slot,

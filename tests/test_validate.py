@@ -1313,3 +1313,14 @@ def test_a_change_a_growth_check_took_and_a_bare_increase_take_the_levels_name()
     by_text = {f.text: f for f in extract(text).figures}
     assert [(by_text[t].indicator, by_text[t].role) for t in ("38.21亿元", "33.05亿元")] == [
         ("金融机构本外币各项存款余额", "change"), ("住户存款余额", "change")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ；-item that repeats the total's pattern (count, then 总投资) is another total, no part
+    ("新签约项目5个，总投资23.6亿元，其中亿元以上项目3个；新开工项目4个，总投资11.2亿元。", []),
+    # but parts that each repeat it are parts
+    ("签约项目30个，总投资120亿元，其中工业项目18个，总投资80亿元；服务业项目12个，总投资40亿元。",
+     [("sum", "consistent"), ("sum", "consistent")]),
+])
+def test_a_total_beside_the_first_is_no_part_of_it(text, expected):
+    assert [(c.kind, c.status) for c in extract(text).checks if c.kind == "sum"] == expected
