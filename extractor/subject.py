@@ -71,9 +71,17 @@ def article_region(text: str, segmenter=None, stop_tags=frozenset()) -> str | No
         if segmenter is not None:
             starts = list(accumulate(segmenter.cut(text[begin:m.end()]), initial=begin))[:-1]
         for pos in starts:
-            if names._name_at(pos, m.end()):
-                return names.chain(pos, m.end())[0]
+            if names._name_at(pos, m.end()) and not _DESTINATION.search(text, max(0, pos - 16), pos):
+                region, end = names.chain(pos, m.end())
+                if not _FIRM_AFTER.match(text, end):  # (苏州汇川技术有限公司 names a firm, not a place reported on)
+                    return region
     return None
+
+
+# A firm's name a place opens: 苏州|汇川技术有限公司.
+_FIRM_AFTER = regex.compile(r"\p{Han}{1,12}?(?:有限责任公司|有限公司|公司|集团)")
+# Places an article's people go to are not what it reports on: 率队赴上海、苏州、杭州开展招商.
+_DESTINATION = regex.compile(r"(?:赴|前往|奔赴|远赴|飞赴|出访|到访)[^，。；：]*\Z")
 
 
 class Subjects:
