@@ -766,7 +766,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
     starts = [s.start for s in slots]  # in text order
     for m in _DISTRIBUTED.finditer(text):
         start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
-        items = [t for t in _ITEM_JOIN.split(text[start:m.start()]) if t]
+        items = [t.strip() for t in _ITEM_JOIN.split(text[start:m.start()]) if t.strip()]  # (an indent before the first)
         items = share_head([_strip_words(t) for t in items])
         run = []
         for k in range(bisect.bisect_left(starts, m.end()), len(slots)):

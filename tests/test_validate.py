@@ -1136,6 +1136,9 @@ def test_figures_of_a_distributed_list_take_the_measure_before_it():
     assert [by_text[t].indicator for t in ("12亿元", "3亿元")] == ["营业收入", "净利润"]
     text = "王中军与王中磊仅在2018年股权质押次数已分别达63次与26次。"
     assert extract(text).figures[0].indicator == "王中军"
+    # an indent before the list is no part of its first item
+    by_text = {f.text: f for f in extract("　　省属企业和市县国有企业营业总收入分别为7,341.2亿元和5,524.2亿元。").figures}
+    assert by_text["7,341.2亿元"].indicator == "省属企业"
     # a figure joined to the one before keeps the noun it counts when it names one
     by_text = {f.text: f for f in extract("顾客可以定制同时拥有两种或四种口味的披萨。").figures}
     assert by_text["四种"].indicator == "口味"
