@@ -118,9 +118,17 @@ def test_noise_keeps_offsets_and_figures(clean, noises, rng):
     ("新鄉?長德商貿物流城總投資3000萬元", "新乡·长德商贸物流城总投资3000万元"),
     ("銷售收入1·5萬元，增長3·2%，提高0?8個百分點", "销售收入1.5万元，增长3.2%，提高0.8个百分点"),
     ("紀念5·12地震，3·15晚會上12家企業投資12•35億美元", "纪念5·12地震，3·15晚会上12家企业投资12.35亿美元"),
+    ("售價：RMB\xa03，490，同比增長\xa012%", "售价：RMB 3，490，同比增长 12%"),
 ])
 def test_written_noise_cases(noisy, clean):
     _check(clean, noisy)
+
+
+def test_a_no_break_space_folds_to_a_space_offsets_kept():
+    raw = "特斯拉Model\xa03的订单量超过40万辆"
+    norm = normalize(raw)
+    assert norm.text == "特斯拉Model 3的订单量超过40万辆" and len(norm.text) == len(raw)
+    assert extract(raw).figures[0].indicator == "特斯拉Model 3的订单量"
 
 
 CORPORA = __import__("pathlib").Path(__file__).resolve().parent.parent / "corpora"
