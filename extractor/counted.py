@@ -34,6 +34,7 @@ _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|分别为?|分别是")
 _LAST_BREAK = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 _REACH = 20  # the longest noun phrase read before a number
+_CHANGE_AFTER_BASE = regex.compile(r"(?:同比|环比|[比较]\p{Han}{1,6}?)(?:增加|减少|增长|下降|净增|净减|多|少)了?$")
 # Times that open a clause: 年末, 2023年, 1-10月, 前三季度, 今年以来.
 _TIME = regex.compile(
     r"(?:\d{2,4}年(?:度|末|底|初)?|\d{1,2}(?:[-~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|[前一二三四1-4]+季度|"
@@ -92,7 +93,17 @@ class CountedWords:
             f"{table_fragment(has)}{table_fragment(longer) + '*' if longer else ''}$" if has else "(?!)")
 
     def tokens(self, phrase: str) -> list[str]:
-        return [phrase[a:b] for a, b in segment(phrase, 0, len(phrase), self.org_rules)]
+        words = [phrase[a:b] for a, b in segment(phrase, 0, len(phrase), self.org_rules)]
+        if "共" not in phrase:
+            return words
+        # 全年共新签约…: jieba's HMM glues 共 ("in all") onto the next word (共新); split it off
+        out = []
+        for w in words:
+            if len(w) > 1 and w[0] == "共" and self.seg.tag(w) is None:
+                out += ["共", w[1:]]
+            else:
+                out.append(w)
+        return out
 
     def is_region(self, word: str) -> bool:
         """A region as the org finder reads one (梧川县, 卫滨区, 台港澳), or 全区/本市; not
@@ -158,8 +169,8 @@ class CountedWords:
         region, time and links; None for a change (比上年增加), after 的 (德国的8家:
         the noun is left out) and after a preposition or a verb with its subject
         (三支球队在|11轮, 陆毅说|两人: the count is no measure of the noun)."""
-        if phrase.endswith("的"):
-            return None
+        if phrase.endswith("的") or _CHANGE_AFTER_BASE.search(phrase):
+            return None  # (德国的8家: the noun is left out; 同比增加|18个, 比上年末净增|46家: a change)
         if phrase.endswith("前"):
             return None  # a rank: 预备队前|28轮
         if self.possessive.search(phrase):
