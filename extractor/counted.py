@@ -34,6 +34,8 @@ _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|分别为?|分别是")
 _LAST_BREAK = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 _REACH = 20  # the longest noun phrase read before a number
+_TARGETS = ("目标任务", "目标", "任务")
+_COUNTS_OF_TASKS = frozenset("项件个条")
 _CHANGE_AFTER_BASE = regex.compile(r"(?:同比|环比|[比较]\p{Han}{1,6}?)(?:增加|减少|增长|下降|净增|净减|多|少)了?$")
 # Times that open a clause: 年末, 2023年, 1-10月, 前三季度, 今年以来.
 _TIME = regex.compile(
@@ -292,4 +294,7 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     last = _LAST_BREAK.search(text, max(0, start - _REACH), start)
     clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - _REACH)
     phrase = text[clause_start:start].strip()
-    return words.before(phrase) if phrase else None
+    noun = words.before(phrase) if phrase else None
+    if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
+        return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
+    return noun
