@@ -85,6 +85,7 @@ class CountedWords:
         self.not_regions = frozenset(ctx.get("counted_not_regions", ()))
         self.after_stops = frozenset(ctx.get("counted_after_stops", ()))
         self.clause_verbs = frozenset(ctx.get("counted_clause_verbs", ()))
+        self.led_by = frozenset(ctx.get("counted_led_by", ()))
         self.adverbials = frozenset(ctx.get("counted_adverbials", ()))
         self.groups = tuple(ctx.get("counted_groups", ()))
         self.scopes = frozenset(ctx.get("counted_scopes", ()))
@@ -178,6 +179,9 @@ class CountedWords:
         if self.possessive.search(phrase):
             return None  # Alphabet拥有|85050名直接员工: the noun follows
         words = self.tokens(self.trailing_links.sub("", phrase))
+        lead = max((k for k, w in enumerate(words[:-1]) if w in self.led_by), default=None)
+        if lead is not None:
+            words = words[lead + 1:]  # 区主要领导带队|外出招商: the noun follows the leading
         # Links, and a region, time or manner between the noun and its number
         # (规模性企业|全球只有|20个, 湖人|连续|18场).
         done = False  # an aspect particle went: the word before it is a verb (拍了50多次)
