@@ -60,6 +60,9 @@ _COMPARED_REACH = 400  # the base named: at most this far before, in the paragra
 _BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
           ("month", regex.compile(r"环比|上月")))
 
+# ，达到|49.1亿元 right after a rate: the value it led to.
+_REACHED_AFTER = regex.compile(r"[，,]\s*(?:达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到)\s*")
+
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
     """Current and previous (or the change) stated with a growth rate.  A previous
@@ -68,9 +71,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     out = []
     for i, rate, cue, same in _cued_rates(text, slots, rates, _GROWTH_CUE, 24, "growth"):
         previous = change = current = None
-        # 从去年同期的3470万欧元减少2.8%至3370万欧元: the current value after the rate.
+        # 从去年同期的3470万欧元减少2.8%至3370万欧元 (较上年同期的42.6亿元增长15.3%，达到49.1亿元):
+        # the current value after the rate.
         after = slots[i + 1] if i + 1 < len(slots) else None
-        if after is not None and after.figure.kind != "percent" and text[rate.end:after.start] in ("至", "到"):
+        if after is not None and after.figure.kind != "percent" and (
+                text[rate.end:after.start] in ("至", "到") or _REACHED_AFTER.fullmatch(text, rate.end, after.start)):
             # (only the figure right before the rate, in its clause: in 收入从去年同期的10.7亿美元增加到
             # 12.5亿美元，利润同比上涨15%至7700万美元 the 10.7亿 is the 12.5亿's previous value)
             last = same[-1] if same else None

@@ -9,8 +9,9 @@ from itertools import accumulate
 
 import regex
 
-# (a space between Han characters parts phrases, as in a title: 假期文旅市场火热 接待游客)
-_CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+_CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
+# A space between Han characters parts phrases, as in a title: 假期文旅市场火热 接待游客.
+_TITLE_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})", flags=regex.REVERSE)
 _LIST_BREAK = regex.compile(r"[，,。！？!?；;：:\n（(）)“”\"]|其中")
 # Searched backwards: a break's first character is never inside another break.
 _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK)}
@@ -56,6 +57,9 @@ _COUNT_BEFORE = regex.compile(
     r"(?:\p{Han}{0,8}?(?:当中|之中|中)(?=\p{Han}{2}))?")
 # What may stand between 分别 and its first figure: a verb, no name (分别达到|20156元).
 _DISTRIBUTED_BEFORE = regex.compile(r"\s*(?:达到|达|为|是|增长|增加|完成|实现|占)?\s*")
+# (比 and 较 as words of their own: not in 比例, 相比, 环比, 占比, 性价比, 比较)
+_BASE_WITH_FIGURE = regex.compile(
+    r"(?:(?<![相环同占对价比])较|(?<![相环同占对价较])比(?![例重率较])|由|从)[^，,。；;]*?\d[^，,。；;]*$")
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
 
@@ -97,6 +101,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         # (else its digits went as an edge and left 家A级旅游景区…)
         count = _COUNT_BEFORE.match(text, start - len(text[clause:start].lstrip()) + lead.end(), start)
     phrase = text[count.end() if count else clause:start]
+    space = _TITLE_SPACE.search(phrase) if " " in phrase else None
+    if space:
+        phrase = phrase[space.end():]
     if _DISTRIBUTED_BEFORE.fullmatch(phrase) and (k := text.rfind("分别", max(floor, clause - 4), clause)) >= 0:
         # 城乡居民人均可支配收入分别达到|20156元: what the 分别 distributes is named before it
         return indicator_before(text, k, floor)
@@ -104,6 +111,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         return None
     # The indent and the space before the number first: they hide the words to strip
     # (　　全年实现…, 营收达到 138.6亿美元).
+    # A base with its own figure goes, and what follows it (进出口总额较上年同期的42.6亿元|增长,
+    # 由上年的143.8亿元增加到|156.2亿元): the measure is named before it, if at all.
+    phrase = _BASE_WITH_FIGURE.sub("", phrase)
     phrase = _EDGE.sub("", _strip_words(phrase.strip()))
     # A preposition or adverb left before the number is the clause's, not the
     # measure's (股价从|56美元, 命中率只|39.4%, 启动金在|150万元), unless it ends

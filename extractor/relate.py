@@ -191,7 +191,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         if of and text.startswith(of, e):  # 3次专题招商会: the noun follows the count
             fields = {"indicator": of}
         else:
-            fields = {"indicator": indicator_before(text, s, floor) or of}
+            fields = {"indicator": indicator_before(text, s, floor) or of or _named_earlier(text, slots, f, s, floor)}
         before = slots[-1] if slots else None
         if (before is not None and before.start >= floor and _same_measure(before.figure, f)
                 and _JOINED.fullmatch(text, before.end, s)
@@ -248,6 +248,30 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         shares.share_changes(slots)  # after every family that casts a share
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
+
+
+def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, floor: int) -> str | None:
+    """A figure its clause names nothing for, in a change from one value to another
+    (社会消费品零售总额156.2亿元，由上年的143.8亿元增加到|156.2亿元) or reached after a rate
+    (进出口总额较上年同期的42.6亿元增长15.3%，达到|49.1亿元): the measure of the last figure
+    of the sentence named so."""
+    clause = _clause_start(text, start, floor)
+    if not (_FROM_TO.search(text, clause, start) or _REACHED.fullmatch(text, clause, start)):
+        return None
+    for before in reversed(slots):
+        if before.start < floor:
+            return None
+        name = before.fields.get("indicator")
+        if name and (_same_measure(before.figure, figure) or before.figure.kind == "percent"
+                     and before.fields.get("role") == "growth" and _REACHED.fullmatch(text, clause, start)):
+            return name
+    return None
+
+
+# 由上年的143.8亿元增加到|, 从5家增至|: the value changed to.
+_FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大)?(?:到|至)\s*$")
+# ，达到|49.1亿元 after a rate: the level the rate led to.
+_REACHED = regex.compile(r"\s*(?:达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到|为)\s*")
 
 
 def _parallel_indicator(text: str, slots: list["_Slot"], figure: Figure, start: int, region: str) -> str | None:
@@ -697,6 +721,10 @@ def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]],
                              named[name].get("denominator") or ())
         if denominator is None:
             continue
+        a = _strip_words(_owner(numerator, named[name]["numerator"]))
+        b = _strip_words(_owner(denominator, named[name].get("denominator") or ()))
+        if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)):
+            continue  # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either
         rate.fields["role"] = "share"
         out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
     return out
@@ -735,6 +763,16 @@ def _ends(slot: _Slot, words) -> bool:
         if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
             return True
     return False
+
+
+def _owner(slot: _Slot, words) -> str:
+    """What an operand's indicator names before its operand word (艺龙|毛利 -> 艺龙)."""
+    indicator = slot.fields.get("indicator") or ""
+    for w in words:
+        at = indicator.rfind(w)
+        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
+            return indicator[:at]
+    return ""
 
 
 def _holds(slot: _Slot, words) -> bool:

@@ -1327,3 +1327,20 @@ def test_a_change_a_growth_check_took_and_a_bare_increase_take_the_levels_name()
 ])
 def test_a_total_beside_the_first_is_no_part_of_it(text, expected):
     assert [(c.kind, c.status) for c in extract(text).checks if c.kind == "sum"] == expected
+
+
+def test_a_base_with_its_own_figure_is_no_part_of_the_measure():
+    text = ("全年实现社会消费品零售总额156.2亿元，由上年的143.8亿元增加到156.2亿元，增幅8.6%。"
+            "进出口总额较上年同期的42.6亿元增长15.3%，达到49.1亿元。持股比例从21.64%降至0.90%。")
+    article = extract(text)
+    assert [(f.text, f.indicator) for f in article.figures if f.text in ("8.6%", "15.3%", "49.1亿元", "0.90%")] == [
+        ("8.6%", "社会消费品零售总额"), ("15.3%", "进出口总额"), ("49.1亿元", "进出口总额"), ("0.90%", "持股比例")]
+    growths = sorted(c.explanation_en for c in article.checks if c.kind == "growth")
+    assert growths == ["156.2 / 143.8 - 1 = 8.6% (reported 8.6%)", "49.1 / 42.6 - 1 = 15.3% (reported 15.3%)"]
+
+
+def test_a_named_ratio_takes_no_operands_of_two_firms():
+    text = ("2015-2017年，艺龙毛利由3.86亿元增至17.07亿元，毛利率由37.7%增至67.8%；同程在线业务收入由5.81亿元增至27.08亿元，"
+            "同程在线业务毛利由3.52亿元增至18.49亿元，毛利率由60.6%增至68.3%。")
+    ratios = [(c.status, c.explanation_en) for c in extract(text).checks if c.kind == "ratio"]
+    assert ratios == [("consistent", "18.49 / 27.08 = 68.3% (reported 68.3%)")]  # not 17.07 / 27.08 against 67.8%
