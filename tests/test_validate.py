@@ -1344,3 +1344,8 @@ def test_a_named_ratio_takes_no_operands_of_two_firms():
             "同程在线业务毛利由3.52亿元增至18.49亿元，毛利率由60.6%增至68.3%。")
     ratios = [(c.status, c.explanation_en) for c in extract(text).checks if c.kind == "ratio"]
     assert ratios == [("consistent", "18.49 / 27.08 = 68.3% (reported 68.3%)")]  # not 17.07 / 27.08 against 67.8%
+
+
+def test_taiwan_growth_words_end_no_measure():
+    by_text = {f.text: f for f in extract("财政部：10月出口年增12.3% 连续12个月正成长").figures}
+    assert by_text["12.3%"].indicator == "出口"
