@@ -40,6 +40,8 @@ _NOT_REGION = frozenset(
 _NEVER_LEVEL = frozenset("上市 股市 楼市 车市 超市 夜市 老乡 家乡 他乡 水乡 故乡 下乡 返乡 回乡 异乡 同乡 城乡 坐镇 "
                          "降级区 保级区 富人区 购物区 油漆区 办公区 生活区 住宅区 商业区 核心区 重灾区 大省 强省".split())
 _LEVEL_END = tuple(_LEVELS.split("|"))
+# (长三角地区 names where money came from; 沪深两市 are stock markets)
+_NO_PLACE_ENDS = ("地区", "两市", "三市")
 # A region that opens an org's name is no subject: 深圳市华拓电子集团拟投资…, 区政府…
 _ORG_AFTER = regex.compile(
     r"[^，,。；;：:、]{0,20}?(?:公司|集团|商会|协会|银行|大学|学院|研究院|研究所|医院|委员会|政府|局|厅|委|办)")
@@ -163,8 +165,7 @@ class Subjects:
                 if not (_HAN_ONLY.fullmatch(word) and self._name_part(word, phrase[at + size:at + size + 4])):
                     return None
                 at += size
-        # (长三角地区 names where money came from, not what the report is about)
-        if (name and _NAMED.fullmatch(name) and name not in _NOT_REGION and not name.endswith("地区")
+        if (name and _NAMED.fullmatch(name) and name not in _NOT_REGION and not name.endswith(_NO_PLACE_ENDS)
                 and not _GOES_ON.match(text, pos + len(name))):
             return name
         return None

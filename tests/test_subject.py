@@ -69,6 +69,7 @@ def test_subject_is_the_clause_region_else_the_article_region(text, figure, defa
     ("市长王振华率队赴上海、苏州、杭州开展招商活动", None),
     ("先后拜访了苏州汇川技术有限公司、杭州娃哈哈集团", None),
     ("先后拜访了苏州汇川技术有限公司。鹭州市新签约项目12个", "鹭州市"),
+    ("截至收盘，沪深两市成交额8562亿元", None),  # stock markets, no place
 ])
 def test_the_article_region_is_the_first_region_named(text, region):
     rules = cached_org_rules()
