@@ -110,11 +110,11 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         return indicator_before(text, k, floor)
     if not phrase:
         return None
-    # The indent and the space before the number first: they hide the words to strip
-    # (　　全年实现…, 营收达到 138.6亿美元).
     # A base with its own figure goes, and what follows it (进出口总额较上年同期的42.6亿元|增长,
     # 由上年的143.8亿元增加到|156.2亿元): the measure is named before it, if at all.
     phrase = _BASE_WITH_FIGURE.sub("", phrase)
+    # The indent and the space before the number first: they hide the words to strip
+    # (　　全年实现…, 营收达到 138.6亿美元).
     phrase = _EDGE.sub("", _strip_words(phrase.strip()))
     # A preposition or adverb left before the number is the clause's, not the
     # measure's (股价从|56美元, 命中率只|39.4%, 启动金在|150万元), unless it ends

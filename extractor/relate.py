@@ -53,10 +53,10 @@ _GROWTH_CUE = regex.compile(
 _PREVIOUS_CUE = regex.compile(
     r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|上一?届|上期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?\s*[（(]?$"
     r"|(?:由|从)$")
-# (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value)
+# (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
+# 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(
     r"(?:增加|增长|(?<![最至])多|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|提高|提升|上升|降低|增值)(?:了)?$")
-# (最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _SHARE_CUE = regex.compile(
     rf"占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
