@@ -40,6 +40,7 @@ _TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"
 _GLUED = frozenset(w for w in _TRAILING_WORDS if len(w) == 1)
 _HAN = regex.compile(r"\p{Han}")
 _ALL_HAN = regex.compile(r"\p{Han}+")
+_REGION_ITEM = regex.compile(r"\p{Han}{1,4}?[省市区县镇乡]")  # a place in a list (青石镇, 河口乡)
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
 # (not nr, which jieba also gives 比达 and 高达: they end where the trailing word starts)
 _GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trailing one goes with
@@ -141,6 +142,10 @@ def share_head(items: list[str]) -> list[str]:
 
     if len(items) < 2 or not all(items):
         return items
+    if all(_REGION_ITEM.fullmatch(t) for t in items[:-1]) and (region := _REGION_ITEM.match(items[-1])):
+        # 城关镇、青石镇、河口乡|新签约项目分别为8个、5个和3个: places, the last one's measure theirs
+        head = items[-1][region.end():]
+        return [t + head for t in items[:-1]] + [items[-1]] if len(head) >= 2 else items
     seg = segmenter(cached_org_rules())
     n, last = len(items[0]), items[-1]
     if len(last) < n + 2 or any(len(t) != n or seg.cut(t) != (n,) for t in items[:-1]):

@@ -282,15 +282,14 @@ def _parallel_indicator(text: str, slots: list["_Slot"], figure: Figure, start: 
     for before in reversed(slots):
         if _FULL_STOP.search(text, before.end, start):
             return None  # (the same full sentence: its ；-separated items are parallel)
-        if _same_measure(before.figure, figure):
-            break
-    else:
-        return None
-    name, other = before.fields.get("indicator") or "", before.fields.get("subject")
-    if not other or other == region or not name.startswith(other):
-        return None
-    rest = name[len(other):]
-    return region + rest if len(rest) >= 2 else None
+        if not _same_measure(before.figure, figure):
+            continue
+        name, other = before.fields.get("indicator") or "", before.fields.get("subject")
+        if other and other != region and name.startswith(other) and len(name) - len(other) >= 2:
+            return region + name[len(other):]
+        # (past a figure of the item before that names no region: 城关镇到位资金9.8亿元，
+        # 完成年度任务|12亿元…；青石镇6.2亿元)
+    return None
 
 
 def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:

@@ -1349,3 +1349,11 @@ def test_a_named_ratio_takes_no_operands_of_two_firms():
 def test_taiwan_growth_words_end_no_measure():
     by_text = {f.text: f for f in extract("财政部：10月出口年增12.3% 连续12个月正成长").figures}
     assert by_text["12.3%"].indicator == "出口"
+
+
+def test_places_in_parallel_items_and_lists_take_the_measure_named_with_the_first():
+    text = ("截至9月底，全县完成招商引资到位资金38.6亿元。分乡镇看，城关镇到位资金9.8亿元，完成年度任务12亿元的81.7%；"
+            "青石镇6.2亿元，完成年度任务8亿元的77.5%。城关镇、青石镇、河口乡新签约项目分别为8个、5个和3个。")
+    by_text = {f.text: f for f in extract(text).figures}
+    assert [by_text[t].indicator for t in ("6.2亿元", "77.5%")] == ["青石镇到位资金", "青石镇到位资金"]
+    assert [by_text[t].of for t in ("8个", "5个", "3个")] == ["城关镇新签约项目", "青石镇新签约项目", "河口乡新签约项目"]
