@@ -256,6 +256,12 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
     (进出口总额较上年同期的42.6亿元增长15.3%，达到|49.1亿元): the measure of the last figure
     of the sentence named so."""
     clause = _clause_start(text, start, floor)
+    if _PART_OF_PERIOD.match(text, floor, start) and figure.kind == "percent":
+        # 1-9月，规上工业增加值增长8.4%。其中，9月当月增长|9.1%: the last rate before, a month of it
+        before = next((b for b in reversed(slots) if b.figure.kind == "percent" and b.fields.get("indicator")
+                       and _GROWTH_BEFORE.search(text, max(0, b.start - 6), b.start)), None)
+        if before is not None and not _FULL_STOP.search(text, before.end, max(before.end, floor - 1)):
+            return before.fields["indicator"]
     if not (_FROM_TO.search(text, clause, start) or _REACHED.fullmatch(text, clause, start)):
         return None
     for before in reversed(slots):
@@ -268,6 +274,10 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
     return None
 
 
+# 。其中，9月当月增长|: a period within the one of the sentence before, its measure unsaid.
+_PART_OF_PERIOD = regex.compile(r"\s*其中[，,]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)?(?:当月|单月|当季)?"
+                                r"(?:同比|环比)?(?:增长|下降|增速为?)\s*$")
+_GROWTH_BEFORE = regex.compile(r"(?:增长|下降|增速为?)\s*$")
 # 由上年的143.8亿元增加到|, 从5家增至|: the value changed to.
 _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大)?(?:到|至)\s*$")
 # ，达到|49.1亿元 after a rate: the level the rate led to.

@@ -275,6 +275,8 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
     # 增长面: the industries that grew over all industries counted
     ("35个行业大类中有27个行业增加值保持增长，增长面为77.1%。", [("ratio", "consistent")]),
     ("在统计的41个工业行业大类中，29个行业增加值同比增长，增长面为73.2%。", [("ratio", "inconsistent")]),
+    # 营业收入利润率: total profit over revenue
+    ("规上工业企业实现营业收入2,856.3亿元，同比增长7.2%；实现利润总额168.9亿元；营业收入利润率为5.91%。", [("ratio", "consistent")]),
     # 结案率/办结率: cases closed over cases taken
     ("前三季度共受理欠薪案件57件，结案55件，结案率96.5%。", [("ratio", "consistent")]),
     ("全年受理信访事项120件，办结118件，办结率95.3%。", [("ratio", "inconsistent")]),
@@ -1357,3 +1359,9 @@ def test_places_in_parallel_items_and_lists_take_the_measure_named_with_the_firs
     by_text = {f.text: f for f in extract(text).figures}
     assert [by_text[t].indicator for t in ("6.2亿元", "77.5%")] == ["青石镇到位资金", "青石镇到位资金"]
     assert [by_text[t].of for t in ("8个", "5个", "3个")] == ["城关镇新签约项目", "青石镇新签约项目", "河口乡新签约项目"]
+
+
+def test_a_month_within_the_period_before_keeps_its_measure():
+    text = "1-9月，全市规模以上工业增加值同比增长8.4%。其中，9月当月增长9.1%。当季阿里巴巴营收124.9亿美元。"
+    by_text = {f.text: f for f in extract(text).figures}
+    assert (by_text["9.1%"].indicator, by_text["124.9亿美元"].indicator) == ("规模以上工业增加值", "阿里巴巴营收")
