@@ -97,13 +97,16 @@ class CountedWords:
 
     def tokens(self, phrase: str) -> list[str]:
         words = [phrase[a:b] for a, b in segment(phrase, 0, len(phrase), self.org_rules)]
-        if "共" not in phrase:
+        if "共" not in phrase and "在" not in phrase:
             return words
-        # 全年共新签约…: jieba's HMM glues 共 ("in all") onto the next word (共新); split it off
-        out = []
-        for w in words:
+        out: list[str] = []
+        for k, w in enumerate(words):
             if len(w) > 1 and w[0] == "共" and self.seg.tag(w) is None:
-                out += ["共", w[1:]]
+                out += ["共", w[1:]]  # 全年共新签约…: jieba's HMM glues 共 ("in all") onto the next word
+            elif out and out[-1] == "在" and len(w) == 1 and "在" + w in self.modifiers and k + 1 < len(words):
+                # 在|园|幼儿: 在园 ("enrolled") is one modifier before a noun, as 在校 is (not 在|园区,
+                # nor 500名核心员工在|岗: there it is what they are)
+                out[-1] = "在" + w
             else:
                 out.append(w)
         return out
