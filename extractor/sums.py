@@ -201,7 +201,12 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
         # they confirm, never refute.
         mode = "inferred"
-    if any(w in (total.fields.get("indicator") or "") for w in context.get("not_summable", ())):
+    unsummable = context.get("not_summable", ())
+    whole = total.fields.get("indicator") or ""
+    if any(w in whole for w in unsummable) or whole and any(
+            w in (p.fields.get("indicator") or "") and w not in whole for p in parts for w in unsummable):
+        # (城镇居民人均可支配收入41,280元，农村居民人均… are no parts of 一般公共预算收入: per-head
+        # values add to nothing; but parts per week may add to a total per week left unnamed)
         return []
     more = _more_parts(text, turn, stop, following, first, total, parts, slots, context)
     if more:

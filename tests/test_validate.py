@@ -1365,3 +1365,9 @@ def test_a_month_within_the_period_before_keeps_its_measure():
     text = "1-9月，全市规模以上工业增加值同比增长8.4%。其中，9月当月增长9.1%。当季阿里巴巴营收124.9亿美元。"
     by_text = {f.text: f for f in extract(text).figures}
     assert (by_text["9.1%"].indicator, by_text["124.9亿美元"].indicator) == ("规模以上工业增加值", "阿里巴巴营收")
+
+
+def test_per_head_values_are_no_parts_of_a_total_of_another_measure():
+    text = ("全年一般公共预算收入11.86亿元，同比增长6.3%。全体居民人均可支配收入31,460元，比上年增长6.1%。"
+            "其中，城镇居民人均可支配收入41,280元，农村居民人均可支配收入22,750元。")
+    assert [c for c in extract(text).checks if c.kind == "sum"] == []
