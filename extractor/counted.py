@@ -35,6 +35,9 @@ _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|
 _LAST_BREAK = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 _REACH = 20  # the longest noun phrase read before a number
 _TARGETS = ("目标任务", "目标", "任务")
+# A noun that names a kind of its members: what 共有 counts (新上市公司|共有21家), not what owns
+# them (Alphabet|拥有…名员工, 他|有两个孩子).
+_COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
 _COUNTS_OF_TASKS = frozenset("项件个条")
 _CHANGE_AFTER_BASE = regex.compile(r"(?:同比|环比|[比较]\p{Han}{1,6}?)(?:增加|减少|增长|下降|净增|净减|多|少)了?$")
 # Times that open a clause: 年末, 2023年, 1-10月, 前三季度, 今年以来.
@@ -179,8 +182,14 @@ class CountedWords:
             return None  # (德国的8家: the noun is left out; 同比增加|18个, 比上年末净增|46家: a change)
         if phrase.endswith("前"):
             return None  # a rank: 预备队前|28轮
-        if self.possessive.search(phrase):
-            return None  # Alphabet拥有|85050名直接员工: the noun follows
+        have = self.possessive.search(phrase)
+        if have:
+            # Alphabet拥有|85050名直接员工: the noun follows, and counted_noun asks here only
+            # when none does; then a kind before 共有 is what is counted (新上市公司共有|21家;
+            # not 这家机构有|1000户, 学校现有|27个…)
+            if not phrase.endswith("共有") or not _COLLECTIVE.search(phrase, 0, have.start()):
+                return None
+            phrase = phrase[:have.start()]
         words = self.tokens(self.trailing_links.sub("", phrase))
         lead = max((k for k, w in enumerate(words[:-1]) if w in self.led_by), default=None)
         if lead is not None:
