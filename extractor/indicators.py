@@ -62,6 +62,7 @@ _DISTRIBUTED_BEFORE = regex.compile(r"\s*(?:达到|达|为|是|增长|增加|完
 # (比 and 较 as words of their own: not in 比例, 相比, 环比, 占比, 性价比, 比较)
 _BASE_WITH_FIGURE = regex.compile(
     r"(?:(?<![相环同占对价比])较|(?<![相环同占对价较])比(?![例重率较])|由|从)[^，,。；;]*?\d[^，,。；;]*$")
+_BASE_REACH = 60
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
 
@@ -113,7 +114,11 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         return None
     # A base with its own figure goes, and what follows it (进出口总额较上年同期的42.6亿元|增长,
     # 由上年的143.8亿元增加到|156.2亿元): the measure is named before it, if at all.
-    phrase = _BASE_WITH_FIGURE.sub("", phrase)
+    # (searched in the phrase's end only: an indicator is short, and a long clause of 由 or 比
+    # and no digit must cost no scan of the clause from each of them)
+    base = _BASE_WITH_FIGURE.search(phrase, max(0, len(phrase) - _BASE_REACH))
+    if base:
+        phrase = phrase[:base.start()]
     # The indent and the space before the number first: they hide the words to strip
     # (　　全年实现…, 营收达到 138.6亿美元).
     phrase = _EDGE.sub("", _strip_words(phrase.strip()))

@@ -262,7 +262,7 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
                        and _GROWTH_BEFORE.search(text, max(0, b.start - 6), b.start)), None)
         if before is not None and not _FULL_STOP.search(text, before.end, max(before.end, floor - 1)):
             return before.fields["indicator"]
-    if not (_FROM_TO.search(text, clause, start) or _REACHED.fullmatch(text, clause, start)):
+    if not (_FROM_TO.search(text, max(clause, start - _FROM_TO_REACH), start) or _REACHED.fullmatch(text, clause, start)):
         return None
     for before in reversed(slots):
         if before.start < floor:
@@ -278,7 +278,9 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
 _PART_OF_PERIOD = regex.compile(r"\s*其中[，,]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)?(?:当月|单月|当季)?"
                                 r"(?:同比|环比)?(?:增长|下降|增速为?)\s*$")
 _GROWTH_BEFORE = regex.compile(r"(?:增长|下降|增速为?)\s*$")
-# 由上年的143.8亿元增加到|, 从5家增至|: the value changed to.
+# 由上年的143.8亿元增加到|, 从5家增至|: the value changed to (within _FROM_TO_REACH characters:
+# a clause of many 由 and no digit is searched from each of them).
+_FROM_TO_REACH = 60
 _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大)?(?:到|至)\s*$")
 # ，达到|49.1亿元 after a rate: the level the rate led to.
 _REACHED = regex.compile(r"\s*(?:达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到|为)\s*")

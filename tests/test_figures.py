@@ -95,6 +95,10 @@ def test_hostile_inputs_finish_without_figures():
         assert f.text in "9" * 100_000 + "元"
     big = extract("全年到位资金22.735亿元，完成目标的114.82%。" * 20_000)
     assert len(big.figures) == 40_000
+    # a clause of many bases (由, 比) and no digit before its figure: read from its end only
+    # (searched from each 由, it took two minutes)
+    for text in ("由" * 100_000 + "增加到5亿元", "从比" * 50_000 + "达到5亿元"):
+        assert [(f.text, f.indicator) for f in extract(text).figures] == [("5亿元", None)]
 
 
 _PIECES = st.sampled_from([
