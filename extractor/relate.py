@@ -291,6 +291,7 @@ def _parallel_indicator(text: str, slots: list["_Slot"], figure: Figure, start: 
     figure measures what the last figure of its kind in the sentence does, when that one
     is named as its region and a measure (洛阳市地区生产总值).  Regions alone in a list
     (其中郑州市…、洛阳市…) stay as they are: the figure before names no measure after its region."""
+    tries = 0
     for before in reversed(slots):
         if _FULL_STOP.search(text, before.end, start):
             return None  # (the same full sentence: its ；-separated items are parallel)
@@ -300,8 +301,14 @@ def _parallel_indicator(text: str, slots: list["_Slot"], figure: Figure, start: 
         if other and other != region and name.startswith(other) and len(name) - len(other) >= 2:
             return region + name[len(other):]
         # (past a figure of the item before that names no region: 城关镇到位资金9.8亿元，
-        # 完成年度任务|12亿元…；青石镇6.2亿元)
+        # 完成年度任务|12亿元…；青石镇6.2亿元; but a few only: a sentence may hold thousands)
+        tries += 1
+        if tries >= _PARALLEL_TRIES:
+            return None
     return None
+
+
+_PARALLEL_TRIES = 3
 
 
 def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
