@@ -498,10 +498,22 @@ def _parallel_items(text: str, slots: list[_Slot], a: _Slot, b: _Slot) -> bool:
     semi = _LAST_SEMICOLON.search(text, a.end, b.start)
     if semi is None:
         return False
-    first = _LAST_SEMICOLON.search(text, a.sentence, a.start)
-    first = first.end() if first else a.sentence
-    counts = [s.start for s in slots if s.figure.kind == "count" and first <= s.start < b.start]
-    return any(c < a.start for c in counts) and any(semi.end() <= c < b.start for c in counts)
+    floor = max(a.sentence, a.start - _ITEM_REACH)
+    first = _LAST_SEMICOLON.search(text, floor, a.start)
+    first = first.end() if first else floor
+    own = beside = False  # a count in a's item before it; one in b's item before b
+    index = slots.index_by_id()
+    for k in range(index[b.figure.id] - 1, -1, -1):  # (back from b to a's item only)
+        s = slots[k]
+        if s.start < first:
+            break
+        if s.figure.kind == "count":
+            own = own or s.start < a.start
+            beside = beside or s.start >= semi.end()
+    return own and beside
+
+
+_ITEM_REACH = 200  # how far back a ；-item's start is looked for
 
 
 _LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
