@@ -258,13 +258,14 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
     clause = _clause_start(text, start, floor)
     if _PART_OF_PERIOD.match(text, floor, start) and figure.kind == "percent":
         # 1-9月，规上工业增加值增长8.4%。其中，9月当月增长|9.1%: the last rate before, a month of it
-        before = next((b for b in reversed(slots) if b.figure.kind == "percent" and b.fields.get("indicator")
-                       and _GROWTH_BEFORE.search(text, max(0, b.start - 6), b.start)), None)
+        before = next((b for b in slots[-1:-_EARLIER_TRIES - 1:-1] if b.figure.kind == "percent"
+                       and b.fields.get("indicator") and _GROWTH_BEFORE.search(text, max(0, b.start - 6), b.start)),
+                      None)
         if before is not None and not _FULL_STOP.search(text, before.end, max(before.end, floor - 1)):
             return before.fields["indicator"]
     if not (_FROM_TO.search(text, max(clause, start - _FROM_TO_REACH), start) or _REACHED.fullmatch(text, clause, start)):
         return None
-    for before in reversed(slots):
+    for before in slots[-1:-_EARLIER_TRIES - 1:-1]:
         if before.start < floor:
             return None
         name = before.fields.get("indicator")
@@ -274,6 +275,7 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
     return None
 
 
+_EARLIER_TRIES = 8  # figures looked back at (a sentence may hold thousands)
 # 。其中，9月当月增长|: a period within the one of the sentence before, its measure unsaid.
 _PART_OF_PERIOD = regex.compile(r"\s*其中[，,]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)?(?:当月|单月|当季)?"
                                 r"(?:同比|环比)?(?:增长|下降|增速为?)\s*$")
