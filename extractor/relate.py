@@ -9,10 +9,10 @@ Reads the clause structure of the normalized text around each figure:
   change, and the rate), a share (占…的R%).
 
 Relations are plain records with figure ids; validate.py computes them.
-This module builds the slots (indicators.py reads each figure's indicator) and finds
-completion rates and named ratios; on the same slots, growths.py finds the growth claims,
-shares.py the shares, sums.py the claims that parts add up to a total, and points.py the
-changes in percentage points.
+This module builds the slots (indicators.py reads each figure's indicator); on them,
+completions.py finds the completion rates, ratios.py the rates known by name, growths.py
+the growth claims, shares.py the shares, sums.py the claims that parts add up to a total,
+and points.py the changes in percentage points.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .indicators import _clause_start, _strip_words, indicator_before, short_name
+from .indicators import _clause_start, indicator_before, short_name
 from .records import Figure
 from .subject import Subjects, article_region
 
@@ -176,7 +176,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     """Indicators, roles and subjects for ``figures`` (whose normalized spans
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
-    from . import growths, shares, sums  # the growth, share and breakdown families build on this module's slots
+    # the completion, growth, share, breakdown and named-ratio families build on this module's slots
+    from . import completions, growths, ratios, shares, sums
 
     if not figures:
         return [], []
@@ -227,8 +228,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     # target, a previous value or a change.
     rates = [(i, s) for i, s in enumerate(slots) if s.figure.kind == "percent"]
     if rates:
-        relations += _distributed_completions(text, slots, context)
-        relations += _completions(text, slots, rates, context)
+        relations += completions.distributed(text, slots, context)
+        relations += completions.stated(text, slots, rates, context)
         relations += growths.comparable_prices(text, slots, growths.distributed(text, slots, runs)
                                                + growths.stated(text, slots, rates, context), context)
         relations += shares.distributed(text, slots, runs, context)
@@ -244,7 +245,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += sums.listed_sums(text, slots, runs, context)
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
-        relations += _named_ratios(text, slots, rates, context.get("named_ratios") or {})
+        relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {})
         shares.share_changes(slots)  # after every family that casts a share
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
@@ -259,7 +260,7 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
     if _PART_OF_PERIOD.match(text, floor, start) and figure.kind == "percent":
         # 1-9月，规上工业增加值增长8.4%。其中，9月当月增长|9.1%: the last rate before, a month of it
         before = next((b for b in slots[-1:-_EARLIER_TRIES - 1:-1] if b.figure.kind == "percent"
-                       and b.fields.get("indicator") and _GROWTH_BEFORE.search(text, max(0, b.start - 6), b.start)),
+                       and b.fields.get("indicator") and _cue_search(_GROWTH_CUE, text, max(0, b.start - 24), b.start)),
                       None)
         if before is not None and not _FULL_STOP.search(text, before.end, max(before.end, floor - 1)):
             return before.fields["indicator"]
@@ -279,13 +280,13 @@ _EARLIER_TRIES = 8  # figures looked back at (a sentence may hold thousands)
 # 。其中，9月当月增长|: a period within the one of the sentence before, its measure unsaid.
 _PART_OF_PERIOD = regex.compile(r"\s*其中[，,]?\s*(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度)?(?:当月|单月|当季)?"
                                 r"(?:同比|环比)?(?:增长|下降|增速为?)\s*$")
-_GROWTH_BEFORE = regex.compile(r"(?:增长|下降|增速为?)\s*$")
 # 由上年的143.8亿元增加到|, 从5家增至|: the value changed to (within _FROM_TO_REACH characters:
 # a clause of many 由 and no digit is searched from each of them).
 _FROM_TO_REACH = 60
 _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大)?(?:到|至)\s*$")
 # ，达到|49.1亿元 after a rate: the level the rate led to.
-_REACHED = regex.compile(r"\s*(?:达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到|为)\s*")
+_REACH_VERBS = "达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到"  # (growths.py reads them after a rate)
+_REACHED = regex.compile(rf"\s*(?:{_REACH_VERBS}|为)\s*")
 
 
 def _parallel_indicator(text: str, slots: list["_Slot"], figure: Figure, start: int, region: str) -> str | None:
@@ -357,223 +358,18 @@ def _cued_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], c
         yield i, rate, m, same
 
 
-def _completions(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
-    """完成(市定)目标19.8亿元的114.82%: rate, target before 的, actual before 完成.
-
-    A target stated in an earlier sentence (年初下达目标36亿元 … 完成年度目标任务的114.5%,
-    完成率为117.2%) is the nearest earlier figure stated as a target whose indicator is
-    the actual's: found by reading around, so it can confirm the rate, never refute it."""
-    out = []
-    cued = list(_cued_rates(text, slots, rates, _COMPLETION, 40, "completion"))
-    if "完成率" in text:
-        cued += [(i, r, m, same) for i, r, m, same in _cued_rates(text, slots, rates, _COMPLETION_RATE, 8, "completion")]
-    for i, rate, m, same in cued:
-        target = next((s for s in reversed(same) if s.start >= m.start()), None)
-        actual = None
-        # A value stated for the year before (，上年同期为50亿元，完成目标…的R%) is no actual.
-        same = [s for s in same if not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start)]
-        done = next((s for s in reversed(same) if s.end <= m.start()), None) if target is None else None
-        if target is None and done is None and i + 1 < len(slots):
-            # 完成年度目标的112%，实际到位资金56亿元: the actual right after the rate (read, confirms only).
-            after = slots[i + 1]
-            if after.sentence == rate.sentence and after.figure.kind != "percent" and not after.fields.get("role") \
-                    and _ACTUAL_AFTER.fullmatch(text, rate.end, after.start):
-                done = after
-        if done is not None and done.fields.get("role") == "target":
-            # 实际利用外资3,150万美元，超额完成全年2,500万美元的目标任务，完成率126%: the figure before
-            # the rate is the target; the actual is the one before it.  The text ties them when
-            # the target's clause completes it (完成…X的目标任务); else they only confirm the rate.
-            before = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
-                           and s.fields.get("role") != "target"), None)
-            if before is not None:
-                relation = Relation("completion", rate.figure.id, inputs=(before.figure.id, done.figure.id))
-                if "完成" not in text[_clause_start(text, done.start, max(done.sentence, done.start - 30)):done.start]:
-                    relation = dataclasses.replace(relation, mode="inferred")
-                    if not _agrees(relation, slots, context):
-                        relation = None
-                if relation is not None:
-                    before.fields["role"] = "actual"
-                    rate.fields["indicator"] = done.fields["indicator"] = before.fields.get("indicator")
-                    out.append(relation)
-                    continue
-        if target is not None:
-            actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
-        else:
-            # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
-            own = _target_right_after(text, slots, i, done) if done is not None else None
-            stated = own or (_stated_target(text, slots, i, done) if done is not None else None)
-            if stated is not None:
-                tied = stated is own or _year_target(text, slots, i, m, done, stated)
-                relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
-                                    mode="" if tied else "inferred")
-                if tied or _agrees(relation, slots, context):
-                    done.fields["role"] = "actual"
-                    stated.fields["role"] = "target"
-                    rate.fields["indicator"] = done.fields.get("indicator")
-                    out.append(relation)
-                    continue
-            if stated is None and done is not None and m.group().startswith("完成率"):
-                # 存在问题机构272175所，现已完成整改83510所，整改完成率30.68%: no target, but a whole
-                # stated before that the rate makes the done amount of (read, confirms only).
-                whole = _read_whole(text, slots[:i], done, rate, slots, context)
-                if whole is not None:
-                    done.fields.setdefault("role", "actual")
-                    rate.fields["indicator"] = done.fields.get("indicator")
-                    out.append(Relation("completion", rate.figure.id, inputs=(done.figure.id, whole.figure.id),
-                                        mode="inferred"))
-                    continue
-        if (target is None and done is not None and done.figure.kind != "percent" and not done.fields.get("role")
-                and _ACHIEVED.search(text, _clause_start(text, done.start, max(done.sentence, done.start - 30)),
-                                     done.start)):
-            actual = done  # 已完成投资44.6亿元，完成年度计划的76.2%: the actual, with no target stated
-        if target is not None:
-            target.fields["role"] = "target"
-        if actual is not None:
-            actual.fields["role"] = "actual"
-            for s in (target, rate):
-                if s is not None:
-                    s.fields["indicator"] = actual.fields.get("indicator")
-        if target is None or actual is None:
-            missing = "target" if target is None else "actual"
-            out.append(Relation("completion", rate.figure.id, inputs=tuple(
-                s.figure.id for s in (actual, target) if s is not None), reason=f"no {missing} amount stated"))
-        else:
-            out.append(Relation("completion", rate.figure.id, inputs=(actual.figure.id, target.figure.id)))
-    return out
-
-
 # 预算 is a target word, but not inside a name (一般公共预算收入, 预算内投资).
-_ACTUAL_AFTER = regex.compile(r"[，,]\s*(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
 _TARGET_WORD = regex.compile(r"目标|计划|任务|预算(?!收入|支出|内|外)")
-# What an actual's clause says before it (已完成投资|44.6亿元, 实现主营业务收入|24.45亿元).
-_ACHIEVED = regex.compile(r"完成|实现|到位|达到|累计")
 # 下达项目50个的任务, 超额完成全年2,500万美元的目标任务: a target named as such after the figure
 # (a count takes 的: 3个任务 counts tasks).
 _TARGET_AFTER = {"money": regex.compile(r"的?(?:目标任务|目标|计划|任务)"),
                  "count": regex.compile(r"的(?:目标任务|目标|计划|任务)")}
-_TARGET_SPAN = regex.compile(r"年度|全年|年初|今年")  # 年度目标60亿元 names nothing but the target
-_TARGET_REACH = 600  # a target stated for the year is read back this far
-_TARGET_NEAR = 120  # a target close by that names nothing else (年度任务为50亿元) is the claim's
-# A target stated right after its completion rate, naming nothing else: ，目标任务为2,000人
-_TARGET_RIGHT_AFTER = regex.compile(r"[，,]\s*(?:年度|全年|今年)?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)\s*")
-
-
-def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
-    """The nearest figure before the rate ``slots[i]`` (within _TARGET_REACH
-    characters), else in the sentence after it, of the actual's measure, stated
-    as a target (目标, 计划, 任务 or 预算 in its clause before it, or cast as one:
-    …的任务 after it) for what the actual measures (its indicator, target words
-    dropped, ends with the actual's).  Close by (_TARGET_NEAR), a clause that names
-    nothing but the target (年度任务为50亿元), or an actual that names nothing
-    (实际完成56亿元), will do."""
-    name = actual.fields.get("indicator")
-    stop = _SENTENCE_END.search(text, slots[i].end)
-    stop = _SENTENCE_END.search(text, stop.end()) if stop else None
-    stop = stop.start() if stop else len(text)
-    following = [s for s in slots[i + 1:i + 6] if s.end <= stop and "\n" not in text[slots[i].end:s.start]]
-    near = None
-    for s in _reach_back(slots, i, actual.start - _TARGET_REACH, following):
-        if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
-            continue
-        clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
-        if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause):
-            continue
-        if s.end <= actual.start and _parallel_items(text, slots, s, actual):
-            continue
-        stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
-        if name and (stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name)):
-            return s
-        if abs(s.start - actual.start) <= _TARGET_NEAR and (not name or len(stated) < 2):
-            return s
-        if abs(s.start - actual.start) <= _TARGET_NEAR and near is None:
-            # 全年招商引资任务为80亿元。…到位资金72亿元，完成全年任务的90%: named otherwise, the
-            # nearest target of the measure close by, when nothing named as the actual is (the
-            # caller checks that the rate agrees)
-            near = s
-    return near
-
-
-def _parallel_items(text: str, slots: list[_Slot], a: _Slot, b: _Slot) -> bool:
-    """Do ``a`` and the later ``b`` sit in ；-items that each open on a count of their own
-    (省重点项目9个，年度计划投资31.5亿元…；市重点项目23个，已完成投资44.6亿元…)?  Then
-    each item is about its own things: the one's target is not the other's."""
-    semi = _LAST_SEMICOLON.search(text, a.end, b.start)
-    if semi is None:
-        return False
-    floor = max(a.sentence, a.start - _ITEM_REACH)
-    first = _LAST_SEMICOLON.search(text, floor, a.start)
-    first = first.end() if first else floor
-    own = beside = False  # a count in a's item before it; one in b's item before b
-    index = slots.index_by_id()
-    for k in range(index[b.figure.id] - 1, -1, -1):  # (back from b to a's item only)
-        s = slots[k]
-        if s.start < first:
-            break
-        if s.figure.kind == "count":
-            own = own or s.start < a.start
-            beside = beside or s.start >= semi.end()
-    return own and beside
-
-
-_ITEM_REACH = 200  # how far back a ；-item's start is looked for
 
 
 _LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
 
 
-def _target_right_after(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
-    """完成目标任务的107%，目标任务为2,000人: the target the rate ``slots[i]`` states right
-    after it, naming nothing else, of the actual's measure: the text ties it to the claim."""
-    if i + 1 >= len(slots):
-        return None
-    after = slots[i + 1]
-    if after.sentence == slots[i].sentence and after.same_measure(actual) and after.fields.get("role") in (None, "target") \
-            and _TARGET_RIGHT_AFTER.fullmatch(text, slots[i].end, after.start):
-        return after
-    return None
-
-
-_YEAR_SCOPE = regex.compile(r"年度|全年")
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
-_YEAR_SET = regex.compile(r"年度|全年|今年|年初")
-
-
-def _year_target(text: str, slots: list[_Slot], i: int, cue: regex.Match, actual: _Slot, target: _Slot) -> bool:
-    """Does the text tie a rate of 完成年度目标任务的R% to a target stated elsewhere for the
-    year (今年…到位资金目标任务为50亿元): the cue names the year, the target's clause names
-    the year and a target for what the actual measures (by name), and no other figure of
-    the measure between them (the rate's sentence included) is stated as a target?"""
-    name = actual.fields.get("indicator") or ""
-    if len(name) < 2 or not _YEAR_SCOPE.search(cue.group()) or target.fields.get("role") not in (None, "target"):
-        return False
-    clause = text[_clause_start(text, target.start, max(target.sentence, target.start - 30)):target.start]
-    if not (_YEAR_SET.search(clause) and _TARGET_WORD.search(clause)):
-        return False
-    stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
-    after = target.start > slots[i].end and not _FULL_STOP.search(text, slots[i].end, target.start)
-    if not (stated.endswith(name) or _same_indicator(target.fields.get("indicator"), name)
-            or (after and len(stated) < 2)):
-        return False  # (…的R%，年度目标任务为50亿元: right after, naming nothing but the target)
-    low, high = min(target.start, actual.start), max(target.end, slots[i].end)
-    for s in slots:
-        if s.start < low or s is target or not s.same_measure(target):
-            continue
-        if s.start >= high:
-            break
-        if s.fields.get("role") == "target" or _TARGET_WORD.search(
-                text, _clause_start(text, s.start, max(s.sentence, s.start - 30)), s.start):
-            return False
-    return True
-
-
-def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
-    """The slots before ``slots[i]``, nearest first, down to ``floor`` (no further:
-    a long article has thousands), then ``then``."""
-    for k in range(i - 1, -1, -1):
-        if slots[k].start < floor:
-            break
-        yield slots[k]
-    yield from then
 
 
 def _agrees(relation: Relation, slots: _Slots, context: dict) -> bool:
@@ -610,51 +406,7 @@ def _read_floor(text: str, before: int) -> int:
     return max(floor, k + 1)
 
 
-# A和B分别完成x、y，分别完成年度目标的p%和q%
-_DISTRIBUTED_COMPLETION = regex.compile(
-    r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初)?(?:目标|计划|任务)(?:任务)?的")
 _RUN_GAP = regex.compile(r"\s*[、和及与]?\s*")
-
-
-def _distributed_completions(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
-    """A x、B y，分别完成年度目标的p%、q%: the i-th rate is the completion of the i-th of
-    the figures right before it (as many, in its sentence) against the target stated
-    for it before (_stated_target: read, so every rate must agree, and they confirm,
-    never refute).  The rates are cast either way."""
-    out = []
-    if "分别" not in text:
-        return out
-    index = None
-    for m in _DISTRIBUTED_COMPLETION.finditer(text):
-        index = index or [s.start for s in slots]
-        k = bisect.bisect_left(index, m.end())
-        run = []
-        while k + len(run) < len(slots):
-            s = slots[k + len(run)]
-            gap = text[(run[-1].end if run else m.end()):s.start]
-            if s.figure.kind != "percent" or s.fields.get("role") or not _RUN_GAP.fullmatch(gap) or (not run and gap):
-                break
-            run.append(s)
-        if len(run) < 2:
-            continue
-        first, n = run[0], len(run)
-        currents = slots[max(0, k - n):k]
-        if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
-            continue
-        for r in run:
-            r.fields["role"] = "completion"
-        targets = [_stated_target(text, slots, k + j, c) for j, c in enumerate(currents)]
-        if any(t is None for t in targets) or len({id(t) for t in targets}) < n:
-            continue
-        relations = [Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id), mode="inferred")
-                     for c, t, r in zip(currents, targets, run)]
-        if not all(_agrees(rel, slots, context) for rel in relations):
-            continue
-        for c, t, r in zip(currents, targets, run):
-            c.fields["role"], t.fields["role"] = "actual", "target"
-            r.fields["indicator"] = c.fields.get("indicator")
-        out += relations
-    return out
 
 
 def _distributed_runs(text: str, slots: list[_Slot], runs: list, cue: regex.Pattern, reach: int):
@@ -724,89 +476,3 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
     return None
 
 
-def _named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict) -> list[Relation]:
-    """常住人口68.9万人，其中城镇人口63.2万人，常住人口城镇化率为91.73%: a rate known by
-    name (rules/relate.yaml ``named_ratios``) is its numerator over its denominator,
-    the nearest earlier figures of one measure, at most _NAMED_REACH characters
-    before it, whose indicators hold the words listed for each (and, for the
-    denominator, end with none of the words listed under ``not``)."""
-    out = []
-    for i, rate in rates:
-        indicator = rate.fields.get("indicator") or ""
-        if rate.fields.get("role") or not indicator:
-            continue
-        name = next((n for n in named if indicator.endswith(n)), None)
-        if name is None:
-            continue
-        if _PREVIOUS_WORD.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start):
-            continue  # 上年综合毛利率为22.97%: last year's rate, not one of this year's figures
-        earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"]
-        numerator = _named(earlier, named[name].get("numerator") or ())
-        if numerator is None:
-            continue
-        # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator.
-        denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
-                              and s.fields.get("role") != "part"
-                              and not _holds(s, named[name]["numerator"])
-                              and not _ends(s, named[name].get("not") or ())
-                              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
-                             named[name].get("denominator") or ())
-        if denominator is None:
-            continue
-        a = _strip_words(_owner(numerator, named[name]["numerator"]))
-        b = _strip_words(_owner(denominator, named[name].get("denominator") or ()))
-        if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)):
-            continue  # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either
-        rate.fields["role"] = "share"
-        out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
-    return out
-
-
-_NAMED_REACH = 400  # a report states the operands of a named rate in the same section
-
-
-# 其他服务营收 is one item of the revenue, 不含技术授权收入 the revenue less one: neither is all of it.
-_SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
-
-
-def _named(slots: list[_Slot], words) -> _Slot | None:
-    """The last of ``slots`` whose indicator ends with one of ``words``, give or take
-    _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), unless another
-    of another value could be meant as well (GAAP and Non-GAAP 毛利 side by side)."""
-    # (a change or last year's value of the measure is no operand: 比上年末减少0.36万人)
-    named = [s for s in slots
-             if _ends(s, words) and s.fields.get("role") not in ("equivalent", "change", "previous")]
-    if not named:
-        return None
-    last = named[-1]
-    rivals = [s for s in named[:-1] if s.figure.value != last.figure.value and s.same_measure(last)
-              and (s.fields.get("indicator") or "") == (last.fields.get("indicator") or "")]
-    return None if rivals else last
-
-
-# What may follow a ratio's operand word in an indicator: 派息合共每股 is still 派息.
-_OPERAND_TAIL = regex.compile(r"(?:合共|合计|共计|总计|总额|总|每股|约|为|达)*")
-
-
-def _ends(slot: _Slot, words) -> bool:
-    indicator = slot.fields.get("indicator") or ""
-    for w in words:
-        at = indicator.rfind(w)
-        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
-            return True
-    return False
-
-
-def _owner(slot: _Slot, words) -> str:
-    """What an operand's indicator names before its operand word (艺龙|毛利 -> 艺龙)."""
-    indicator = slot.fields.get("indicator") or ""
-    for w in words:
-        at = indicator.rfind(w)
-        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
-            return indicator[:at]
-    return ""
-
-
-def _holds(slot: _Slot, words) -> bool:
-    indicator = slot.fields.get("indicator") or ""
-    return any(w in indicator for w in words)

@@ -1,0 +1,283 @@
+"""Completion rates: 完成(年度)目标X的R%, 完成率R, 分别完成年度目标的p%和q%: the rate of
+an amount achieved over its target, each read from the clause or, with care, from around
+it (a target stated for the year, one right after the rate); the family builds on
+relate.py's slots."""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+import regex
+
+from .indicators import _clause_start, _strip_words
+from .relate import (_COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP,
+                     _SENTENCE_END, _TARGET_WORD, Relation, _agrees, _cued_rates, _read_whole, _same_indicator,
+                     _Slot)
+
+
+def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
+    """完成(市定)目标19.8亿元的114.82%: rate, target before 的, actual before 完成.
+
+    A target stated in an earlier sentence (年初下达目标36亿元 … 完成年度目标任务的114.5%,
+    完成率为117.2%) is the nearest earlier figure stated as a target whose indicator is
+    the actual's: found by reading around, so it can confirm the rate, never refute it."""
+    out = []
+    cued = list(_cued_rates(text, slots, rates, _COMPLETION, 40, "completion"))
+    if "完成率" in text:
+        cued += [(i, r, m, same) for i, r, m, same in _cued_rates(text, slots, rates, _COMPLETION_RATE, 8, "completion")]
+    for i, rate, m, same in cued:
+        target = next((s for s in reversed(same) if s.start >= m.start()), None)
+        actual = None
+        # A value stated for the year before (，上年同期为50亿元，完成目标…的R%) is no actual.
+        same = [s for s in same if not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start)]
+        done = next((s for s in reversed(same) if s.end <= m.start()), None) if target is None else None
+        if target is None and done is None and i + 1 < len(slots):
+            # 完成年度目标的112%，实际到位资金56亿元: the actual right after the rate (read, confirms only).
+            after = slots[i + 1]
+            if after.sentence == rate.sentence and after.figure.kind != "percent" and not after.fields.get("role") \
+                    and _ACTUAL_AFTER.fullmatch(text, rate.end, after.start):
+                done = after
+        if done is not None and done.fields.get("role") == "target":
+            # 实际利用外资3,150万美元，超额完成全年2,500万美元的目标任务，完成率126%: the figure before
+            # the rate is the target; the actual is the one before it.  The text ties them when
+            # the target's clause completes it (完成…X的目标任务); else they only confirm the rate.
+            before = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
+                           and s.fields.get("role") != "target"), None)
+            if before is not None:
+                relation = Relation("completion", rate.figure.id, inputs=(before.figure.id, done.figure.id))
+                if "完成" not in text[_clause_start(text, done.start, max(done.sentence, done.start - 30)):done.start]:
+                    relation = dataclasses.replace(relation, mode="inferred")
+                    if not _agrees(relation, slots, context):
+                        relation = None
+                if relation is not None:
+                    before.fields["role"] = "actual"
+                    rate.fields["indicator"] = done.fields["indicator"] = before.fields.get("indicator")
+                    out.append(relation)
+                    continue
+        if target is not None:
+            actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
+        else:
+            # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
+            own = _target_right_after(text, slots, i, done) if done is not None else None
+            stated = own or (_stated_target(text, slots, i, done) if done is not None else None)
+            if stated is not None:
+                tied = stated is own or _year_target(text, slots, i, m, done, stated)
+                relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
+                                    mode="" if tied else "inferred")
+                if tied or _agrees(relation, slots, context):
+                    done.fields["role"] = "actual"
+                    stated.fields["role"] = "target"
+                    rate.fields["indicator"] = done.fields.get("indicator")
+                    out.append(relation)
+                    continue
+            if stated is None and done is not None and m.group().startswith("完成率"):
+                # 存在问题机构272175所，现已完成整改83510所，整改完成率30.68%: no target, but a whole
+                # stated before that the rate makes the done amount of (read, confirms only).
+                whole = _read_whole(text, slots[:i], done, rate, slots, context)
+                if whole is not None:
+                    done.fields.setdefault("role", "actual")
+                    rate.fields["indicator"] = done.fields.get("indicator")
+                    out.append(Relation("completion", rate.figure.id, inputs=(done.figure.id, whole.figure.id),
+                                        mode="inferred"))
+                    continue
+        if (target is None and done is not None and done.figure.kind != "percent" and not done.fields.get("role")
+                and _ACHIEVED.search(text, _clause_start(text, done.start, max(done.sentence, done.start - 30)),
+                                     done.start)):
+            actual = done  # 已完成投资44.6亿元，完成年度计划的76.2%: the actual, with no target stated
+        if target is not None:
+            target.fields["role"] = "target"
+        if actual is not None:
+            actual.fields["role"] = "actual"
+            for s in (target, rate):
+                if s is not None:
+                    s.fields["indicator"] = actual.fields.get("indicator")
+        if target is None or actual is None:
+            missing = "target" if target is None else "actual"
+            out.append(Relation("completion", rate.figure.id, inputs=tuple(
+                s.figure.id for s in (actual, target) if s is not None), reason=f"no {missing} amount stated"))
+        else:
+            out.append(Relation("completion", rate.figure.id, inputs=(actual.figure.id, target.figure.id)))
+    return out
+
+
+# The clause after a rate, up to an actual that names its measure: ，实际到位资金|56亿元.
+_ACTUAL_AFTER = regex.compile(r"[，,]\s*(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
+
+
+# What an actual's clause says before it (已完成投资|44.6亿元, 实现主营业务收入|24.45亿元).
+_ACHIEVED = regex.compile(r"完成|实现|到位|达到|累计")
+
+
+_TARGET_SPAN = regex.compile(r"年度|全年|年初|今年")  # 年度目标60亿元 names nothing but the target
+
+
+_TARGET_REACH = 600  # a target stated for the year is read back this far
+
+
+_TARGET_NEAR = 120  # a target close by that names nothing else (年度任务为50亿元) is the claim's
+
+
+# A target stated right after its completion rate, naming nothing else: ，目标任务为2,000人
+_TARGET_RIGHT_AFTER = regex.compile(r"[，,]\s*(?:年度|全年|今年)?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)\s*")
+
+
+def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
+    """The nearest figure before the rate ``slots[i]`` (within _TARGET_REACH
+    characters), else in the sentence after it, of the actual's measure, stated
+    as a target (目标, 计划, 任务 or 预算 in its clause before it, or cast as one:
+    …的任务 after it) for what the actual measures (its indicator, target words
+    dropped, ends with the actual's).  Close by (_TARGET_NEAR), a clause that names
+    nothing but the target (年度任务为50亿元), or an actual that names nothing
+    (实际完成56亿元), will do."""
+    name = actual.fields.get("indicator")
+    stop = _SENTENCE_END.search(text, slots[i].end)
+    stop = _SENTENCE_END.search(text, stop.end()) if stop else None
+    stop = stop.start() if stop else len(text)
+    following = [s for s in slots[i + 1:i + 6] if s.end <= stop and "\n" not in text[slots[i].end:s.start]]
+    near = None
+    for s in _reach_back(slots, i, actual.start - _TARGET_REACH, following):
+        if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
+            continue
+        clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
+        if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause):
+            continue
+        if s.end <= actual.start and _parallel_items(text, slots, s, actual):
+            continue
+        stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
+        if name and (stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name)):
+            return s
+        if abs(s.start - actual.start) <= _TARGET_NEAR and (not name or len(stated) < 2):
+            return s
+        if abs(s.start - actual.start) <= _TARGET_NEAR and near is None:
+            # 全年招商引资任务为80亿元。…到位资金72亿元，完成全年任务的90%: named otherwise, the
+            # nearest target of the measure close by, when nothing named as the actual is (the
+            # caller checks that the rate agrees)
+            near = s
+    return near
+
+
+def _parallel_items(text: str, slots: list[_Slot], a: _Slot, b: _Slot) -> bool:
+    """Do ``a`` and the later ``b`` sit in ；-items that each open on a count of their own
+    (省重点项目9个，年度计划投资31.5亿元…；市重点项目23个，已完成投资44.6亿元…)?  Then
+    each item is about its own things: the one's target is not the other's."""
+    semi = _LAST_SEMICOLON.search(text, a.end, b.start)
+    if semi is None:
+        return False
+    floor = max(a.sentence, a.start - _ITEM_REACH)
+    first = _LAST_SEMICOLON.search(text, floor, a.start)
+    first = first.end() if first else floor
+    own = beside = False  # a count in a's item before it; one in b's item before b
+    index = slots.index_by_id()
+    for k in range(index[b.figure.id] - 1, -1, -1):  # (back from b to a's item only)
+        s = slots[k]
+        if s.start < first:
+            break
+        if s.figure.kind == "count":
+            own = own or s.start < a.start
+            beside = beside or s.start >= semi.end()
+    return own and beside
+
+
+_ITEM_REACH = 200  # how far back a ；-item's start is looked for
+
+
+def _target_right_after(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
+    """完成目标任务的107%，目标任务为2,000人: the target the rate ``slots[i]`` states right
+    after it, naming nothing else, of the actual's measure: the text ties it to the claim."""
+    if i + 1 >= len(slots):
+        return None
+    after = slots[i + 1]
+    if after.sentence == slots[i].sentence and after.same_measure(actual) and after.fields.get("role") in (None, "target") \
+            and _TARGET_RIGHT_AFTER.fullmatch(text, slots[i].end, after.start):
+        return after
+    return None
+
+
+_YEAR_SCOPE = regex.compile(r"年度|全年")
+
+
+_YEAR_SET = regex.compile(r"年度|全年|今年|年初")
+
+
+def _year_target(text: str, slots: list[_Slot], i: int, cue: regex.Match, actual: _Slot, target: _Slot) -> bool:
+    """Does the text tie a rate of 完成年度目标任务的R% to a target stated elsewhere for the
+    year (今年…到位资金目标任务为50亿元): the cue names the year, the target's clause names
+    the year and a target for what the actual measures (by name), and no other figure of
+    the measure between them (the rate's sentence included) is stated as a target?"""
+    name = actual.fields.get("indicator") or ""
+    if len(name) < 2 or not _YEAR_SCOPE.search(cue.group()) or target.fields.get("role") not in (None, "target"):
+        return False
+    clause = text[_clause_start(text, target.start, max(target.sentence, target.start - 30)):target.start]
+    if not (_YEAR_SET.search(clause) and _TARGET_WORD.search(clause)):
+        return False
+    stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
+    after = target.start > slots[i].end and not _FULL_STOP.search(text, slots[i].end, target.start)
+    if not (stated.endswith(name) or _same_indicator(target.fields.get("indicator"), name)
+            or (after and len(stated) < 2)):
+        return False  # (…的R%，年度目标任务为50亿元: right after, naming nothing but the target)
+    low, high = min(target.start, actual.start), max(target.end, slots[i].end)
+    for s in slots:
+        if s.start < low or s is target or not s.same_measure(target):
+            continue
+        if s.start >= high:
+            break
+        if s.fields.get("role") == "target" or _TARGET_WORD.search(
+                text, _clause_start(text, s.start, max(s.sentence, s.start - 30)), s.start):
+            return False
+    return True
+
+
+def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
+    """The slots before ``slots[i]``, nearest first, down to ``floor`` (no further:
+    a long article has thousands), then ``then``."""
+    for k in range(i - 1, -1, -1):
+        if slots[k].start < floor:
+            break
+        yield slots[k]
+    yield from then
+
+
+# A和B分别完成x、y，分别完成年度目标的p%和q%
+_DISTRIBUTED_COMPLETION = regex.compile(
+    r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初)?(?:目标|计划|任务)(?:任务)?的")
+
+
+def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
+    """A x、B y，分别完成年度目标的p%、q%: the i-th rate is the completion of the i-th of
+    the figures right before it (as many, in its sentence) against the target stated
+    for it before (_stated_target: read, so every rate must agree, and they confirm,
+    never refute).  The rates are cast either way."""
+    out = []
+    if "分别" not in text:
+        return out
+    index = None
+    for m in _DISTRIBUTED_COMPLETION.finditer(text):
+        index = index or [s.start for s in slots]
+        k = bisect.bisect_left(index, m.end())
+        run = []
+        while k + len(run) < len(slots):
+            s = slots[k + len(run)]
+            gap = text[(run[-1].end if run else m.end()):s.start]
+            if s.figure.kind != "percent" or s.fields.get("role") or not _RUN_GAP.fullmatch(gap) or (not run and gap):
+                break
+            run.append(s)
+        if len(run) < 2:
+            continue
+        first, n = run[0], len(run)
+        currents = slots[max(0, k - n):k]
+        if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
+            continue
+        for r in run:
+            r.fields["role"] = "completion"
+        targets = [_stated_target(text, slots, k + j, c) for j, c in enumerate(currents)]
+        if any(t is None for t in targets) or len({id(t) for t in targets}) < n:
+            continue
+        relations = [Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id), mode="inferred")
+                     for c, t, r in zip(currents, targets, run)]
+        if not all(_agrees(rel, slots, context) for rel in relations):
+            continue
+        for c, t, r in zip(currents, targets, run):
+            c.fields["role"], t.fields["role"] = "actual", "target"
+            r.fields["indicator"] = c.fields.get("indicator")
+        out += relations
+    return out

@@ -1,0 +1,97 @@
+"""Rates known by name (rules/relate.yaml ``named_ratios``: 城镇化率, 毛利率, 开工率…): the
+rate is its numerator over its denominator, figures named so before it; the family builds
+on relate.py's slots."""
+from __future__ import annotations
+
+import regex
+
+from .indicators import _clause_start, _strip_words
+from .relate import _PREVIOUS_WORD, Relation, _Slot
+
+
+def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict) -> list[Relation]:
+    """常住人口68.9万人，其中城镇人口63.2万人，常住人口城镇化率为91.73%: a rate known by
+    name (rules/relate.yaml ``named_ratios``) is its numerator over its denominator,
+    the nearest earlier figures of one measure, at most _NAMED_REACH characters
+    before it, whose indicators hold the words listed for each (and, for the
+    denominator, end with none of the words listed under ``not``)."""
+    out = []
+    for i, rate in rates:
+        indicator = rate.fields.get("indicator") or ""
+        if rate.fields.get("role") or not indicator:
+            continue
+        name = next((n for n in named if indicator.endswith(n)), None)
+        if name is None:
+            continue
+        if _PREVIOUS_WORD.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start):
+            continue  # 上年综合毛利率为22.97%: last year's rate, not one of this year's figures
+        earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"]
+        numerator = _named(earlier, named[name].get("numerator") or ())
+        if numerator is None:
+            continue
+        # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator.
+        denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
+                              and s.fields.get("role") != "part"
+                              and not _holds(s, named[name]["numerator"])
+                              and not _ends(s, named[name].get("not") or ())
+                              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
+                             named[name].get("denominator") or ())
+        if denominator is None:
+            continue
+        a = _strip_words(_owner(numerator, named[name]["numerator"]))
+        b = _strip_words(_owner(denominator, named[name].get("denominator") or ()))
+        if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)):
+            continue  # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either
+        rate.fields["role"] = "share"
+        out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
+    return out
+
+
+_NAMED_REACH = 400  # a report states the operands of a named rate in the same section
+
+
+# 其他服务营收 is one item of the revenue, 不含技术授权收入 the revenue less one: neither is all of it.
+_SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
+
+
+def _named(slots: list[_Slot], words) -> _Slot | None:
+    """The last of ``slots`` whose indicator ends with one of ``words``, give or take
+    _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), unless another
+    of another value could be meant as well (GAAP and Non-GAAP 毛利 side by side)."""
+    # (a change or last year's value of the measure is no operand: 比上年末减少0.36万人)
+    named = [s for s in slots
+             if _ends(s, words) and s.fields.get("role") not in ("equivalent", "change", "previous")]
+    if not named:
+        return None
+    last = named[-1]
+    rivals = [s for s in named[:-1] if s.figure.value != last.figure.value and s.same_measure(last)
+              and (s.fields.get("indicator") or "") == (last.fields.get("indicator") or "")]
+    return None if rivals else last
+
+
+# What may follow a ratio's operand word in an indicator: 派息合共每股 is still 派息.
+_OPERAND_TAIL = regex.compile(r"(?:合共|合计|共计|总计|总额|总|每股|约|为|达)*")
+
+
+def _ends(slot: _Slot, words) -> bool:
+    indicator = slot.fields.get("indicator") or ""
+    for w in words:
+        at = indicator.rfind(w)
+        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
+            return True
+    return False
+
+
+def _owner(slot: _Slot, words) -> str:
+    """What an operand's indicator names before its operand word (艺龙|毛利 -> 艺龙)."""
+    indicator = slot.fields.get("indicator") or ""
+    for w in words:
+        at = indicator.rfind(w)
+        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
+            return indicator[:at]
+    return ""
+
+
+def _holds(slot: _Slot, words) -> bool:
+    indicator = slot.fields.get("indicator") or ""
+    return any(w in indicator for w in words)
