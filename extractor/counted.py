@@ -39,7 +39,6 @@ _TARGETS = ("目标任务", "目标", "任务")
 # them (Alphabet|拥有…名员工, 他|有两个孩子).
 _COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
 _COUNTS_OF_TASKS = frozenset("项件个条")
-_CHANGE_AFTER_BASE = regex.compile(r"(?:同比|环比|[比较]\p{Han}{1,6}?)(?:增加|减少|增长|下降|净增|净减|多|少)了?$")
 # Times that open a clause: 年末, 2023年, 1-10月, 前三季度, 今年以来.
 _TIME = regex.compile(
     r"(?:\d{2,4}年(?:度|末|底|初)?|\d{1,2}(?:[-~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|[前一二三四1-4]+季度|"
@@ -83,6 +82,9 @@ class CountedWords:
         longer = [w for w in self.links if len(w) > 1]
         self.trailing_links = regex.compile(f"{table_fragment(longer)}+$" if longer else "(?!)")
         self.changes = frozenset(ctx.get("counted_changes", ()))
+        # a change after its base (同比增加|18个, 比上年末净增|46家) counts nothing
+        self.change_after_base = regex.compile(
+            rf"(?:同比|环比|[比较]\p{{Han}}{{1,6}}?){table_fragment(self.changes)}了?$" if self.changes else "(?!)")
         self.modifiers = frozenset(ctx.get("counted_modifiers", ()))
         self.keep = frozenset(ctx.get("counted_keep", ()))
         self.not_regions = frozenset(ctx.get("counted_not_regions", ()))
@@ -178,7 +180,7 @@ class CountedWords:
         region, time and links; None for a change (比上年增加), after 的 (德国的8家:
         the noun is left out) and after a preposition or a verb with its subject
         (三支球队在|11轮, 陆毅说|两人: the count is no measure of the noun)."""
-        if phrase.endswith("的") or _CHANGE_AFTER_BASE.search(phrase):
+        if phrase.endswith("的") or self.change_after_base.search(phrase):
             return None  # (德国的8家: the noun is left out; 同比增加|18个, 比上年末净增|46家: a change)
         if phrase.endswith("前"):
             return None  # a rank: 预备队前|28轮

@@ -9,8 +9,8 @@ import dataclasses
 import regex
 
 from .indicators import _clause_start, indicator_before
-from .relate import (_CHANGE_CUE, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _alike,
-                     _cued_rates, _distributed_runs, _same_indicator, _sentence_start, _Slot)
+from .relate import (_CHANGE_CUE, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS, _READ_TRIES, Relation,
+                     _agrees, _alike, _cued_rates, _distributed_runs, _same_indicator, _sentence_start, _Slot)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p{Han}){1,8}$")
@@ -61,7 +61,7 @@ _BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", 
           ("month", regex.compile(r"环比|上月")))
 
 # ，达到|49.1亿元 right after a rate: the value it led to.
-_REACHED_AFTER = regex.compile(r"[，,]\s*(?:达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到)\s*")
+_REACHED_AFTER = regex.compile(rf"[，,]\s*(?:{_REACH_VERBS})\s*")
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:

@@ -1258,20 +1258,6 @@ def test_changes_beside_levels_are_no_parts_of_their_breakdown():
     assert {f.text: f.role for f in article.figures}["18万人"] == "change"
 
 
-def test_an_unnamed_change_after_the_figures_own_rate_measures_the_figure():
-    text = "10月末，全市本外币各项存款余额8,036.52亿元，同比增长9.1%，比年初增加612.38亿元，同比多增45.06亿元。"
-    by_text = {f.text: f for f in extract(text).figures}
-    assert (by_text["612.38亿元"].indicator, by_text["612.38亿元"].role) == ("本外币各项存款余额", "change")
-
-
-def test_a_share_right_after_a_rate_is_of_the_rates_measure_when_no_level_is_stated():
-    text = ("高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%。"
-            "其中，工业投资增长12.5%，占全部投资的比重为34.8%。")
-    by_text = {f.text: f for f in extract(text).figures}
-    assert [(by_text[t].indicator, by_text[t].role) for t in ("18.6%", "34.8%")] == [
-        ("高技术制造业增加值", "share"), ("工业投资", "share")]
-
-
 def test_an_export_share_is_of_exports_not_of_imports_and_exports():
     text = ("前10个月，我省货物贸易进出口总值4,862.3亿元，增长7.4%。其中，出口3,105.8亿元，增长9.2%；进口1,756.5亿元，增长4.3%。"
             "从商品看，机电产品出口1,846.2亿元，增长10.4%，占出口总值的59.4%。")
@@ -1304,20 +1290,6 @@ def test_gongji_leaves_the_indicator_and_still_marks_a_whole_of_its_own():
     assert by_text["52艘"].indicator == "公司在手订单"  # was 公司在手订单共计
     text = "金庸共创作了15部武侠小说，其中14部是长篇武侠小说，根据金庸小说拍摄的电影、电视剧共计100多部。"
     assert [c for c in extract(text).checks if c.kind == "sum"] == []
-
-
-def test_a_net_change_after_a_level_measures_the_level():
-    text = "全县企业职工基本养老保险参保人数达8.62万人，较上年末净增3,160人；"
-    by_text = {f.text: f for f in extract(text).figures}
-    assert (by_text["3,160人"].indicator, by_text["3,160人"].role) == ("企业职工基本养老保险参保人数", "change")
-
-
-def test_a_change_a_growth_check_took_and_a_bare_increase_take_the_levels_name():
-    text = ("年末全县金融机构本外币各项存款余额412.56亿元，比年初增加38.21亿元，增长10.2%。"
-            "其中，住户存款余额318.74亿元，增加33.05亿元。")
-    by_text = {f.text: f for f in extract(text).figures}
-    assert [(by_text[t].indicator, by_text[t].role) for t in ("38.21亿元", "33.05亿元")] == [
-        ("金融机构本外币各项存款余额", "change"), ("住户存款余额", "change")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1371,3 +1343,27 @@ def test_per_head_values_are_no_parts_of_a_total_of_another_measure():
     text = ("全年一般公共预算收入11.86亿元，同比增长6.3%。全体居民人均可支配收入31,460元，比上年增长6.1%。"
             "其中，城镇居民人均可支配收入41,280元，农村居民人均可支配收入22,750元。")
     assert [c for c in extract(text).checks if c.kind == "sum"] == []
+
+
+_SHARES_AFTER_RATES = ("高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%。"
+                       "其中，工业投资增长12.5%，占全部投资的比重为34.8%。")
+_DEPOSITS = ("年末全县金融机构本外币各项存款余额412.56亿元，比年初增加38.21亿元，增长10.2%。"
+             "其中，住户存款余额318.74亿元，增加33.05亿元。")
+
+
+@pytest.mark.parametrize("text,figure,indicator,role", [
+    # an unnamed change after the figure's own rate measures the figure
+    ("10月末，全市本外币各项存款余额8,036.52亿元，同比增长9.1%，比年初增加612.38亿元，同比多增45.06亿元。",
+     "612.38亿元", "本外币各项存款余额", "change"),
+    # a net change after a level measures the level
+    ("全县企业职工基本养老保险参保人数达8.62万人，较上年末净增3,160人；", "3,160人", "企业职工基本养老保险参保人数", "change"),
+    # a change a growth check already took, and a bare increase right after a level, take the level's name
+    (_DEPOSITS, "38.21亿元", "金融机构本外币各项存款余额", "change"),
+    (_DEPOSITS, "33.05亿元", "住户存款余额", "change"),
+    # a share right after a rate, with no level of the measure stated, is of the rate's measure
+    (_SHARES_AFTER_RATES, "18.6%", "高技术制造业增加值", "share"),
+    (_SHARES_AFTER_RATES, "34.8%", "工业投资", "share"),
+])
+def test_what_a_figure_measures_and_its_role_read_from_the_figure_before(text, figure, indicator, role):
+    found = {f.text: f for f in extract(text).figures}[figure]
+    assert (found.indicator, found.role) == (indicator, role)
