@@ -9,12 +9,15 @@ from .indicators import _clause_start, _strip_words
 from .relate import _PREVIOUS_WORD, Relation, _Slot
 
 
-def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict) -> list[Relation]:
+def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
+                 shared: set[str] = frozenset()) -> list[Relation]:
     """常住人口68.9万人，其中城镇人口63.2万人，常住人口城镇化率为91.73%: a rate known by
     name (rules/relate.yaml ``named_ratios``) is its numerator over its denominator,
     the nearest earlier figures of one measure, at most _NAMED_REACH characters
     before it, whose indicators hold the words listed for each (and, for the
-    denominator, end with none of the words listed under ``not``)."""
+    denominator, end with none of the words listed under ``not`` and be no figure the
+    text gave as a share of another, in ``shared``: 工业项目31个，占项目总数的67.4% is one
+    kind of the projects, not all of them)."""
     out = []
     for i, rate in rates:
         indicator = rate.fields.get("indicator") or ""
@@ -31,7 +34,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator.
         denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
-                              and s.fields.get("role") != "part"
+                              and s.fields.get("role") != "part" and s.figure.id not in shared
                               and not _holds(s, named[name]["numerator"])
                               and not _ends(s, named[name].get("not") or ())
                               and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],

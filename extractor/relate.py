@@ -245,7 +245,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += sums.listed_sums(text, slots, runs, context)
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
-        relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {})
+        # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part.
+        shared = {r.inputs[0] for r in relations if r.kind == "share" and r.inputs}
+        relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared)
         shares.share_changes(slots)  # after every family that casts a share
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations

@@ -280,6 +280,12 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
     # 结案率/办结率: cases closed over cases taken
     ("前三季度共受理欠薪案件57件，结案55件，结案率96.5%。", [("ratio", "consistent")]),
     ("全年受理信访事项120件，办结118件，办结率95.3%。", [("ratio", "inconsistent")]),
+    ("全年共受理消费者投诉举报1.26万件，办结1.24万件，办结率98.4%。", [("ratio", "consistent")]),
+    # A kind of the projects, given as a share of them, is not all of them (开工率 over 46, not 31)
+    ("全年共引进项目46个，其中工业项目31个，占项目总数的67.4%。全县新开工项目39个，开工率达84.8%。",
+     [("ratio", "consistent"), ("ratio", "consistent")]),
+    ("全年共引进项目46个，其中工业项目31个，占项目总数的67.4%。全县新开工项目39个，开工率达74.8%。",
+     [("ratio", "consistent"), ("ratio", "inconsistent")]),
     # Named, but its operands are not stated: no claim to check.
     ("全县常住人口城镇化率为59.54%，比上年提高1.2个百分点。", []),
 ])
