@@ -1,6 +1,7 @@
 """The Python entry point: ``extract(text) -> Article``."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .boilerplate import find_boilerplate
@@ -28,6 +29,17 @@ def figure_kinds(kinds) -> set[str]:
     return wanted
 
 
+def without_quantities(figures, checks):
+    """The figures and checks to emit: none of the quantities build_figures set aside
+    (ids q1, q2…), which only told relate() what the figures beside them measure."""
+    if not any(f.id[0] == "q" for f in figures):
+        return figures, checks
+    aside = {f.id for f in figures if f.id[0] == "q"}
+    kept = [c for c in checks if c.reported not in aside and c.total not in aside and aside.isdisjoint(c.inputs)]
+    return ([f for f in figures if f.id not in aside],
+            [c if c.id == f"c{i}" else replace(c, id=f"c{i}") for i, c in enumerate(kept, start=1)])
+
+
 def extract(
     text: str,
     id: str | None = None,
@@ -47,12 +59,13 @@ def extract(
         raise TypeError(f"extract() takes str, got {type(text).__name__}")
     ruleset = cached_rules(str(rules) if rules is not None else None)
     norm = normalize(text)
-    figures, issues = build_figures(norm, ruleset, figure_kinds(kinds), id)
+    figures, issues = build_figures(norm, ruleset, figure_kinds(kinds), id, quantities=True)
     boiler = find_boilerplate(norm.text)
     figures, metadata = annotate(norm, figures, metadata, boiler)  # boilerplate, metadata, periods
     spans = [(norm.norm_offset(f.start), norm.norm_offset(f.end - 1) + 1) for f in figures]
     figures, relations = relate(norm.text, figures, spans, ruleset.context)
     checks = check_relations(relations, figures, ruleset.context)
+    figures, checks = without_quantities(figures, checks)
     orgs = []
     if "org" in kinds:
         from .org_rules import cached_org_rules

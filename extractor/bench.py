@@ -123,7 +123,7 @@ def _worker_stages(path: str, limit: int | None) -> None:
     norm = time.process_time() - t0
     t0 = time.process_time()
     for n in norms:
-        build_figures(n, rules, kinds)
+        build_figures(n, rules, kinds, quantities=True)  # as extract() does
     figs = time.process_time() - t0
     del norms
     t0 = time.process_time()

@@ -300,10 +300,19 @@ def is_decline(text: str, start: int, end: int, decline: tuple[regex.Pattern, re
 
 
 def build_figures(
-    norm: Normalized, rules: RuleSet, kinds: set[str], doc_id: str | None = None
+    norm: Normalized, rules: RuleSet, kinds: set[str], doc_id: str | None = None,
+    quantities: bool = False,
 ) -> tuple[list[Figure], list[Issue]]:
-    """All figures of ``kinds`` in an article, in raw offsets, in text order."""
+    """All figures of ``kinds`` in an article, in raw offsets, in text order.
+
+    ``quantities``: also the numbers a unit of measure follows (吞吐量3.05亿吨), kind
+    ``number``, though ``number`` is not among ``kinds``: what a growth after one
+    measures is the quantity's measure (…3.05亿吨，同比增长7.6%).  Their ids are
+    ``q1``, ``q2``…, so that the caller can leave them out of what it emits."""
+    aside = quantities and "number" not in kinds
     candidates, issues = find_candidates(norm.text, rules, kinds)
+    if aside:
+        candidates += quantity_candidates(norm.text, rules)
     decline = _decline_pattern(rules)
     measure = _measure_pattern(rules)
     figures: list[Figure] = []
@@ -317,15 +326,17 @@ def build_figures(
             continue
         rs, re_ = norm.raw_span(c.start, c.end)
         surface = norm.raw[rs:re_]
+        kind = c.rule.kind
         if parsed is None:
-            issues.append(Issue("W002", rs, re_, surface, f"unparsed_span: rule {c.rule.id} matched but the value cannot be read"))
+            if not (aside and kind == "number"):
+                issues.append(Issue("W002", rs, re_, surface,
+                                    f"unparsed_span: rule {c.rule.id} matched but the value cannot be read"))
             continue
         value, high, currency = (_canonical(parsed[0]), _canonical(parsed[1]), parsed[2])
         if currency and c.rule.value.get("currency") and not _group(c.match, "cur"):
             currency = _currency_before(norm.text, c.start, rules.tables) or currency
-        kind = c.rule.kind
         figures.append(Figure(
-            id=f"f{len(figures) + 1}",
+            id=f"q{len(figures) + 1}" if aside and kind == "number" else f"f{len(figures) + 1}",
             kind=kind,
             text=surface,
             start=rs,
@@ -369,6 +380,35 @@ def _canonical(value: Decimal | None) -> Decimal | None:
 
 _DECLINE_CACHE: dict[int, tuple[regex.Pattern, regex.Pattern]] = {}
 _MEASURE_CACHE: dict[int, regex.Pattern] = {}
+_QUANTITY_CACHE: dict[int, tuple[regex.Pattern, Rule | None]] = {}
+
+
+def quantity_candidates(text: str, rules: RuleSet) -> list[Candidate]:
+    """Numbers a unit of measure follows (rules/relate.yaml ``quantity_unit``), found from
+    the units back: the number rule (``number.any.numeral``) run over the text before
+    each unit that a numeral ends at, not over the whole text as for numbers asked for."""
+    key = id(rules)
+    if key not in _QUANTITY_CACHE:
+        words = sorted(rules.context.get("quantity_unit") or [], key=len, reverse=True)
+        rule = next((r for r in rules.rules if r.id == "number.any.numeral"), None)
+        _QUANTITY_CACHE[key] = (regex.compile("|".join(regex.escape(w) for w in words) or "(?!)"), rule)
+    units, rule = _QUANTITY_CACHE[key]
+    found: list[Candidate] = []
+    if rule is None:
+        return found
+    for u in units.finditer(text):
+        end = u.start() - 1 if text[u.start() - 1:u.start()] == " " else u.start()
+        if end <= 0 or not (text[end - 1].isdigit() or text[end - 1] in _NUMERAL_CHARS or text[end - 1] in "余多几"):
+            continue
+        last = None
+        for m in rule.pattern.finditer(text, max(0, end - _QUANTITY_REACH), end, timeout=MATCH_TIMEOUT):
+            last = m
+        if last is not None and last.end() == end and last.end() > last.start():
+            found.append(Candidate(last.start(), end, rule, last))
+    return found
+
+
+_QUANTITY_REACH = 40  # characters a number before its unit may take (1,234,567,890.12万)
 
 
 def _measure_pattern(rules: RuleSet) -> regex.Pattern:

@@ -441,8 +441,11 @@ def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None,
         else list(zip(figures, spans))
     periods = assign_periods(blanked, [span for _, span in kept], meta.get("date"))
     out = []
-    for i, ((f, _), p) in enumerate(zip(kept, periods), start=1):
-        id = f"f{i}"
+    numbers = {"f": 0, "q": 0}  # (q: a quantity build_figures set aside, numbered apart)
+    for (f, _), p in zip(kept, periods):
+        series = "q" if f.id[0] == "q" else "f"
+        numbers[series] += 1
+        id = f"{series}{numbers[series]}"
         out.append(f if f.id == id and f.period == p else _numbered(f, id, p))  # the same figure when unchanged
     return out, meta
 

@@ -45,8 +45,18 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)):
             near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
             # (never a figure inside 占…的: 核查数量约占2023个…的22% names the whole there)
+            # With none of that name, the share's part is not stated and the rate keeps its own
+            # name (全湖大闸蟹总产量约2800吨，规格蟹占比达到三成以上), unless the name points back
+            # (来自该部门的收入), only says "share" (比例) or opens the figure's own (税收收入…，
+            # 税收占比); and only when no whole is named (a pronoun, 占其总规模的, may lead to a
+            # part named otherwise) or the figure before is that whole (海外销售额占总销售额的54%).
+            named_as = (part.fields.get("indicator") or "") if part is not None else ""
+            whole_word = _WHOLE_TAIL.sub("", _TOTAL_WORD.sub("", m.group("whole") or ""))
+            own = (part is not None and part.end <= clause and _OWN_NAME.fullmatch(subject) is not None
+                   and subject[:2] not in named_as
+                   and (m.group("whole") in ("", "比") or (len(whole_word) >= 2 and named_as.endswith(whole_word))))
             part = next((s for s in near if s.figure.kind != "percent" and s.end <= m.start()
-                         and _same_indicator(s.fields.get("indicator"), subject)), part)
+                         and _same_indicator(s.fields.get("indicator"), subject)), None if own else part)
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
             # measure whose rate the clause before gives, though no level of it is stated.
@@ -255,7 +265,13 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
 
 _PARENTHESIS = regex.compile(r"[（(][^）)]*[）)]")
 _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|份额)$")
+# A share's subject that names its part (规格蟹占比): two characters or more before
+# any word of share, and no word that points back to a figure named before it
+# (words of the clause's logic name nothing: 虽然只占…).
+_OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
+                          r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
 _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
+_TOTAL_WORD = regex.compile(r"^总")  # 总销售额 is all of 销售额
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:

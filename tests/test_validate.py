@@ -1041,7 +1041,17 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     ("京东股价回升接近15%。", "接近15%", "京东股价"),  # a two-character verb goes whole, not its 升
     # a verb of striving is no part of the measure, nor does a bare change name one
     ("全县力争增长7%以上。", "7%以上", None),
-    ("商品房销售面积386.5万平方米，下降6.3%。", "6.3%", None),
+    # a change after a quantity (a number and a unit of measure) measures the quantity's measure
+    ("商品房销售面积386.5万平方米，下降6.3%。", "6.3%", "商品房销售面积"),
+    ("海城港完成货物吞吐量3.05亿吨，同比增长7.6%；集装箱吞吐量628.4万标箱，增长11.2%。", "11.2%", "集装箱吞吐量"),
+    # a period of months (1至11月) and a 的 after it open no measure
+    ("1至11月全区固定资产投资增长8.7%。", "8.7%", "固定资产投资"),
+    ("1至9月的损失金额达10.7亿日元。", "10.7亿日元", "损失金额"),
+    # a share that names its own part keeps that name; one that points back or only says
+    # "share" is of the figure before it
+    ("全湖大闸蟹总产量约2800吨，规格蟹占比达到三成以上。", "三成以上", "规格蟹占比"),
+    ("两类药品合计出口3050万美元，比例仅占1.6%。", "1.6%", "两类药品合计出口"),
+    ("服务业务收入371.9亿美元，虽然只占总收入的14%左右。", "14%左右", "服务业务收入"),
     ("全年新增就业4.2万人，比上年增加。环比增加81.57万人。", "81.57万人", None),
 ])
 def test_an_indicator_is_the_noun_phrase_before_its_figure(text, figure, indicator):
@@ -1373,3 +1383,22 @@ _DEPOSITS = ("年末全县金融机构本外币各项存款余额412.56亿元，
 def test_what_a_figure_measures_and_its_role_read_from_the_figure_before(text, figure, indicator, role):
     found = {f.text: f for f in extract(text).figures}[figure]
     assert (found.indicator, found.role) == (indicator, role)
+
+
+def test_quantities_tell_what_a_figure_measures_but_are_no_figures_unless_asked():
+    """吞吐量3.05亿吨: a number and a unit of measure, kind number, which the default kinds
+    leave out; it still names what the growth after it measures, and a check of it is
+    emitted only with the figures it reads."""
+    text = "全省粮食总产量达到682.4亿斤，比上年增加12.6亿斤，增长1.9%。全年用电量86.2亿千瓦时，增长5%。"
+    article = extract(text)
+    assert [(f.id, f.text, f.indicator, f.role) for f in article.figures] == [
+        ("f1", "1.9%", "粮食总产量", "growth"), ("f2", "5%", "用电量", "growth")]
+    assert article.checks == []
+    assert all(text[f.start:f.end] == f.text for f in article.figures)
+    everything = extract(text, kinds=("money", "percent", "count", "number"))
+    numbers = [(f.text, f.value) for f in everything.figures if f.kind == "number"]
+    assert numbers == [("682.4亿", Decimal("68240000000")), ("12.6亿", Decimal("1260000000")),
+                       ("86.2亿", Decimal("8620000000"))]
+    by_id = {f.id: f for f in everything.figures}
+    assert [(c.relation, c.status, by_id[c.reported].text) for c in everything.checks] == [
+        ("growth", "consistent", "1.9%")]
