@@ -31,11 +31,21 @@ def figure_kinds(kinds) -> set[str]:
 
 def without_quantities(figures, checks):
     """The figures and checks to emit: none of the quantities build_figures set aside
-    (ids q1, q2…), which only told relate() what the figures beside them measure."""
+    (ids q1, q2…), which only told relate() what the figures beside them measure.  A
+    check computed from one goes with it; a claim that could not be checked anyway
+    (完成国家下达任务的106.7%, no target stated) stays, without it among its inputs."""
     if not any(f.id[0] == "q" for f in figures):
         return figures, checks
     aside = {f.id for f in figures if f.id[0] == "q"}
-    kept = [c for c in checks if c.reported not in aside and c.total not in aside and aside.isdisjoint(c.inputs)]
+    kept = []
+    for c in checks:
+        if c.reported in aside or c.total in aside:
+            continue
+        if not aside.isdisjoint(c.inputs):
+            if c.status != "unverifiable":
+                continue
+            c = replace(c, inputs=tuple(i for i in c.inputs if i not in aside))
+        kept.append(c)
     return ([f for f in figures if f.id not in aside],
             [c if c.id == f"c{i}" else replace(c, id=f"c{i}") for i, c in enumerate(kept, start=1)])
 

@@ -81,9 +81,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                                         mode="inferred"))
                     continue
         if (target is None and done is not None and done.figure.kind != "percent" and not done.fields.get("role")
-                and _ACHIEVED.search(text, _clause_start(text, done.start, max(done.sentence, done.start - 30)),
-                                     done.start)):
-            actual = done  # 已完成投资44.6亿元，完成年度计划的76.2%: the actual, with no target stated
+                and (_ACHIEVED.search(text, _clause_start(text, done.start, max(done.sentence, done.start - 30)),
+                                      done.start) or _right_before(text, done, m.start()))):
+            # 已完成投资44.6亿元，完成年度计划的76.2%, 实际利用外资4120万美元，完成目标的103%: the
+            # actual, with no target stated (achieved by its verb, or ending the clause right before)
+            actual = done
         if target is not None:
             target.fields["role"] = "target"
         if actual is not None:
@@ -106,6 +108,18 @@ _ACTUAL_AFTER = regex.compile(r"[，,]\s*(?:(?!增|减|降|比|较|占)\p{Han}){
 
 # What an actual's clause says before it (已完成投资|44.6亿元, 实现主营业务收入|24.45亿元).
 _ACHIEVED = regex.compile(r"完成|实现|到位|达到|累计")
+# Between an actual ending its clause and the cue of the rate's, right after it (a
+# quantity's unit first: 新建高标准农田320万|亩，完成国家下达任务的106.7%).
+_RIGHT_BEFORE = regex.compile(r"\s*[，,]\s*(?:超额|提前|已|全面)?")
+_UNIT = regex.compile(r"[^\d\s，,。；;：:、]{1,4}")
+
+
+def _right_before(text: str, done: _Slot, cue: int) -> bool:
+    end = done.end
+    if done.figure.kind == "number":
+        unit = _UNIT.match(text, end, cue)
+        end = unit.end() if unit else end
+    return _RIGHT_BEFORE.fullmatch(text, end, cue) is not None
 
 
 _TARGET_SPAN = regex.compile(r"年度|全年|年初|今年")  # 年度目标60亿元 names nothing but the target

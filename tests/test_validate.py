@@ -1402,3 +1402,22 @@ def test_quantities_tell_what_a_figure_measures_but_are_no_figures_unless_asked(
     by_id = {f.id: f for f in everything.figures}
     assert [(c.relation, c.status, by_id[c.reported].text) for c in everything.checks] == [
         ("growth", "consistent", "1.9%")]
+
+
+@pytest.mark.parametrize("text, actual, indicator", [
+    # the figure ending the clause right before 完成目标 is its actual, though no verb of achieving names it
+    ("实际利用外资4120万美元，完成目标的103%。", "4120万美元", "利用外资"),
+    ("全年到位资金20亿元，完成目标的103%。", "20亿元", "到位资金"),
+    # a quantity as well, which is no figure of its own: the rate names its measure, the claim stays
+    ("全省新建高标准农田320万亩，完成国家下达任务的106.7%。", None, "新建高标准农田"),
+])
+def test_a_completion_with_no_target_reads_its_actual_from_the_clause_before(text, actual, indicator):
+    article = extract(text)
+    by_id = {f.id: f for f in article.figures}
+    rate = next(f for f in article.figures if f.role == "completion")
+    assert rate.indicator == indicator
+    [check] = article.checks
+    assert (check.relation, check.status, check.reason) == ("completion", "unverifiable", "no target amount stated")
+    assert [by_id[i].text for i in check.inputs] == ([actual] if actual else [])
+    assert all(by_id[i].role == "actual" for i in check.inputs)
+
