@@ -203,6 +203,10 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 current = s
         if current is None:
             continue
+        if not pp.fields.get("indicator") and current.fields.get("indicator"):
+            # 同比增长6.2%，比上半年提高0.8个百分点: a change of that rate, of its measure
+            pp.fields["indicator"] = current.fields["indicator"]
+            pp.fields["role"] = pp.fields.get("role") or "change"
         if previous is None:
             for s in slots[k + 1:]:
                 if s.sentence != pp.sentence:

@@ -1052,6 +1052,14 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     ("全湖大闸蟹总产量约2800吨，规格蟹占比达到三成以上。", "三成以上", "规格蟹占比"),
     ("两类药品合计出口3050万美元，比例仅占1.6%。", "1.6%", "两类药品合计出口"),
     ("服务业务收入371.9亿美元，虽然只占总收入的14%左右。", "14%左右", "服务业务收入"),
+    # the places a thing was done (…等地), a future's 将 and a threshold's 突破 measure nothing
+    ("县领导先后带队赴长三角、珠三角等地开展招商活动27次。", "27次", "开展招商活动"),
+    ("获得国家社会科学基金等国家级项目193项。", "193项", "获得国家社会科学基金等国家级项目"),
+    ("2026年该县将力争新引进亿元以上项目30个以上。", "30个以上", "新引进亿元以上项目"),
+    ("将来收入5亿元。", "5亿元", "将来收入"),
+    ("到位县外资金突破110亿元。", "110亿元", "到位县外资金"),
+    # a change in points of the rate before it, counted from another period, is of the rate's measure
+    ("一般公共预算收入完成312.45亿元，同比增长6.2%，比上半年提高0.8个百分点。", "0.8个百分点", "一般公共预算收入"),
     ("全年新增就业4.2万人，比上年增加。环比增加81.57万人。", "81.57万人", None),
 ])
 def test_an_indicator_is_the_noun_phrase_before_its_figure(text, figure, indicator):
