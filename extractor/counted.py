@@ -27,8 +27,10 @@ from .subject import _STANDS_FOR  # 全区, 本市, 该县: the article's own re
 from .wordcut import segment
 
 # The noun right after a classifier: up to a clause break or 的, within 12 characters.
-_NOUN_AFTER = regex.compile(r"\p{Han}{2,11}?(?=[，,。；;、：:（()）\n—…]|$|的)")
-_HAN_RUN = regex.compile(r"\p{Han}{2,12}")
+# (a grade may open it: 23家|A级旅游景区, 12家|4A级景区)
+_GRADE = r"(?:[1-5]?A级)?"
+_NOUN_AFTER = regex.compile(_GRADE + r"\p{Han}{2,11}?(?=[，,。；;、：:（()）\n—…]|$|的)")
+_HAN_RUN = regex.compile(_GRADE + r"\p{Han}{2,12}")
 _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 # The clause a count sits in; 分别 and 其中 open a list, not a noun.
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|分别为?|分别是")

@@ -18,20 +18,22 @@ _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUS
 
 # Words that open a clause but are not part of what a figure measures.
 _LEADING = regex.compile(
-    r"^(?:\d{4}年(?:度)?(?:底|末)?|\d{1,2}(?:[-—~～至到]\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
+    r"^(?:(?:今年|去年|年初|开年|入夏|入冬|近年|近期)以来|(?:节日|假日|假期|长假|黄金周)(?:期间)?|\d{4}年(?:度)?(?:底|末)?|\d{1,2}(?:[-—~～至到]\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
     r"上个?季度|上个?月|当月|单月|当季|"
     r"[一二三四]季度|前三季度|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
-    r"共有|共|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|力争|争取|确保|拟|已|仅|约|近|了|为|将(?![来军近])|"
+    r"共有|共|拥有(?![^的]*的|\d)|累计|合计|共计|总计|实现|完成|达到|实际|预计|计划|力争|争取|确保|拟|已|仅|约|近|了|为|将(?![来军近])|"
     r"在(?![线建校职读岗途])|对(?![外象手话接比])|"
     r"\p{Han}{1,8}?等(?:地|国|城市|地区|省份|国家)(?![级家])(?=\p{Han}{2})|"
+    # (the firm reporting, before what it reports: 公司实现|营业收入, 公司综合毛利率; not 公司债)
+    r"(?:本|该)?(?:公司|集团)(?=实现|完成|累计|拥有|研发|综合|营业|净利|总资产|整体|全年|共|合计|毛利)|"
     r"从(?![业事])|由|向|以及|和|与|及|的(?=\p{Han}))+"
 )
 _TRAILING_WORDS = (
     "达到|达|为|是|有|共|约|近|超过|逾|了|已|已经|实现|完成|累计|合计|总计|共计|高达|仅|的|同比|环比|"
     "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
     "比上年末|较上年末|比年初|较年初|比上月|较上月|比上季度|较上季度|比上周|较上周|按年|按季|按月|"
-    "比上届|较上届|比上一届|较上一届|比上期|较上期|相比|相较|突破|"
+    "比上届|较上届|比上一届|较上一届|比上期|较上期|相比|相较|突破|可|"
     "比上半年|较上半年|比一季度|较一季度|比前三季度|较前三季度"
 ).split("|")
 # (and 比2024年, 较2024年同期: a comparison with a year named)
@@ -50,7 +52,7 @@ _GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trai
 _FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
 _CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|提升|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|"
            r"猛增|骤降|下挫|上扬|扩大|收窄|成长|负成长|衰退|飙升|攀升|跃升|回升|猛涨|小涨|收涨|反涨|累涨|收跌|小跌|净增|净减|"
-           r"年增|年减|月增|月减|季增|季减|"
+           r"年增|年减|月增|月减|季增|季减|加快|放缓|减缓|"
            r"累跌|涨|跌|升)")
 _CHANGE_TAIL = regex.compile(rf"{_CHANGE}(?<=\p{{Han}}{{4}})$")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
@@ -136,7 +138,14 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         phrase = _strip_trailing(cut)  # 居民消费价格比上年|上涨0.3%: the base before the verb goes too
     if _BARE_CHANGE.fullmatch(phrase):
         return None
+    if len(phrase) > 20 and (who := _WHOSE_PROJECT.search(phrase)):
+        # 深圳市鸿远新能源科技有限公司投资的|动力电池项目总投资: who builds it, then what it measures
+        phrase = phrase[who.end():]
     return phrase if 2 <= len(phrase) <= 20 else None
+
+
+# The builder of a project before it (…有限公司投资建设的|固废资源化项目总投资): the last such 的.
+_WHOSE_PROJECT = regex.compile(r"(?:投资|建设|实施|承建|开发|引进|签约|落户|运营)的(?=[^的]{2,20}$)")
 
 
 def share_head(items: list[str]) -> list[str]:

@@ -15,6 +15,8 @@ from .relate import Relation, _agrees, _same_indicator, _Slot
 _PERIOD = (r"(?:上年|去年|上一年|前一年|上月|上个月|上季度|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
            r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?:19|20)\d\d年度?)"
            r"(?:同期|全年|末|底)?")
+# What a change in points names when it names only a rate: the rate before it says of what.
+_RATE_WORD = regex.compile(r"(?:其|同比|累计)?(?:增速|增幅|涨幅|降幅|增长速度|增长率)?")
 _POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大".split("|")
 _POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小".split("|")
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
@@ -203,8 +205,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 current = s
         if current is None:
             continue
-        if not pp.fields.get("indicator") and current.fields.get("indicator"):
-            # 同比增长6.2%，比上半年提高0.8个百分点: a change of that rate, of its measure
+        if _RATE_WORD.fullmatch(pp.fields.get("indicator") or "") and current.fields.get("indicator"):
+            # 同比增长6.2%，(增速)比上半年提高0.8个百分点: a change of that rate, of its measure
             pp.fields["indicator"] = current.fields["indicator"]
             pp.fields["role"] = pp.fields.get("role") or "change"
         if previous is None:

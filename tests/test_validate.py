@@ -1058,8 +1058,19 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     ("2026年该县将力争新引进亿元以上项目30个以上。", "30个以上", "新引进亿元以上项目"),
     ("将来收入5亿元。", "5亿元", "将来收入"),
     ("到位县外资金突破110亿元。", "110亿元", "到位县外资金"),
+    ("达产后年产值可达40亿元。", "40亿元", "达产后年产值"),
+    ("今年以来全市走访企业216家次。", "216家次", "走访企业"),
+    ("假期全县住宿业入住率达到82.4%。", "82.4%", "住宿业入住率"),
+    # the firm that reports, and the one that builds, before what is measured (not 公司债)
+    ("公司实现营业收入48.76亿元。", "48.76亿元", "营业收入"),
+    ("公司拥有现金及现金等价物4.9亿元。", "4.9亿元", "现金及现金等价物"),
+    ("公司债发行规模50亿元。", "50亿元", "公司债发行规模"),
+    ("其中，深圳市鸿远新能源科技有限公司投资的动力电池项目总投资25亿元。", "25亿元", "动力电池项目总投资"),
+    # a grade before the noun a count counts
+    ("全县23家A级旅游景区共接待游客52.3万人次。", "23家", "A级旅游景区"),
     # a change in points of the rate before it, counted from another period, is of the rate's measure
     ("一般公共预算收入完成312.45亿元，同比增长6.2%，比上半年提高0.8个百分点。", "0.8个百分点", "一般公共预算收入"),
+    ("社会消费品零售总额168.35亿元，同比增长5.8%，增速较上月加快1.2个百分点。", "1.2个百分点", "社会消费品零售总额"),
     ("全年新增就业4.2万人，比上年增加。环比增加81.57万人。", "81.57万人", None),
 ])
 def test_an_indicator_is_the_noun_phrase_before_its_figure(text, figure, indicator):
