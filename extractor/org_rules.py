@@ -104,6 +104,8 @@ class OrgRules:
     glued_prepositions: frozenset[str] = frozenset()  # jieba glues them to a name's start (以|鼎诚)
     appositive_kind: regex.Pattern = regex.compile("(?!)")  # a kind of firm a name follows (厂商|欧锐通讯)
     appositive_trade: frozenset[str] = frozenset()  # trade words that may end such a name (微电子)
+    titled_trade: regex.Pattern = regex.compile("(?!)")  # a trade word before an executive's title (传媒|董事长)
+    titled_not_names: frozenset[str] = frozenset()  # kinds of owners, no name before such a trade word (公募)
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
@@ -133,6 +135,13 @@ def _alternation(words: list[str]) -> regex.Pattern:
     return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
+def _titled(trades: list[str], titles: list[str]) -> regex.Pattern:
+    """A trade word right before an executive's title (润泽地产|总经理): group ``trade``."""
+    if not trades or not titles:
+        return regex.compile("(?!)")
+    return regex.compile(f"(?P<trade>{_alternation(trades).pattern})(?=(?:{_alternation(titles).pattern}))")
+
+
 # keys of org.yaml: lists of words, mappings type -> words, and single values
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
@@ -144,7 +153,8 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
-              "glued_prepositions", "appositive_kinds", "appositive_trade")
+              "glued_prepositions", "appositive_kinds", "appositive_trade", "titled_trades", "executive_titles",
+              "titled_not_names")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
@@ -398,6 +408,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         glued_prepositions=frozenset(_words(data, "glued_prepositions", file)),
         appositive_kind=_alternation(_words(data, "appositive_kinds", file)),
         appositive_trade=frozenset(_words(data, "appositive_trade", file)),
+        titled_trade=_titled(_words(data, "titled_trades", file), _words(data, "executive_titles", file)),
+        titled_not_names=frozenset(_words(data, "titled_not_names", file)),
         glued_conj=frozenset(_words(data, "glued_conj", file)),
         glued_conj_weak=frozenset(_words(data, "glued_conj_weak", file)),
         rank_words=frozenset(_words(data, "rank_words", file)),

@@ -36,13 +36,14 @@ from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource
 from .org_rules import OrgRules, cached_org_rules
+from .org_titled import TitledSource
 from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR, NUMERAL_CHARS, Candidate,
                         maximal_hits, merge_singles)
 from .records import Org
 from .wordcut import segment
 
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
-_PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "model": 1}
+_PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "model": 1}
 _PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and function words
 # Characters of a registered name before its legal form, at most (more than MAX_LEFT:
 # 广州市白云出租汽车集团番禺汽车运输|有限公司)
@@ -52,7 +53,7 @@ _MAX_REGISTERED = 24
 # ---------------------------------------------------------------- candidates
 
 
-class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource):
+class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource):
     """Every source of candidates over one article's normalized text: suffixes here;
     lists, aliases, the gazetteer and appositives mixed in."""
 
@@ -643,7 +644,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     finder = _Finder(text, rules)
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
-             + finder.appositive_candidates() + latin_candidates(text, rules))
+             + finder.appositive_candidates() + finder.titled_candidates() + latin_candidates(text, rules))
     found = _without_number_tail(text, select(_without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
