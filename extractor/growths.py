@@ -138,11 +138,21 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 and after.figure.value < current.figure.value and _CHANGE_AFTER.fullmatch(text, rate.end, after.start):
             change = after  # 增长6.2%，增收0.74亿元
         verb = cue.start("verb")
-        if _OVER_PERIODS.search(text, current.end, verb):
-            continue  # 由X增加到Y，年均增长p%: a rate per year over several years
+        over = _OVER_PERIODS.search(text, current.end, verb)
+        if over:
+            # 由X增加到Y，年均增长p%: a rate per year over several years, of the current value's
+            # measure; checked when both values are dated by year (由2020年的X增加到2025年的Y)
+            if _own_name(text, verb, same) is None:
+                rate.fields["indicator"] = current.fields.get("indicator")
+            years = _years_apart(previous, current) if over.group() in ("年均", "复合") else None
+            if years is not None and previous.same_measure(current):
+                current.fields.setdefault("role", "actual")
+                previous.fields["role"] = "previous"
+                out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id),
+                                    mode=f"annual {years}"))
+            continue
 
-        # What the rate's own clause names, after the last figure before it.
-        own = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
+        own = _own_name(text, verb, same)  # what the rate's own clause names, after the last figure before it
         if own and own[0] in "比较" and ((previous is None and change is None) or _base(own)):
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
         if own and not _same_indicator(own, current.fields.get("indicator")):
@@ -175,6 +185,25 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
                                     mode="inferred"))
     return out
+
+
+def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:
+    """What a rate's own clause names before its verb, after the last figure before it."""
+    return indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
+
+
+def _years_apart(previous: _Slot | None, current: _Slot) -> int | None:
+    """The years between two values dated by year (periods 2020 and 2025: 5), 2 to 30."""
+    if previous is None:
+        return None
+    a, b = previous.figure.period or "", current.figure.period or ""
+    if not (_YEAR.fullmatch(a) and _YEAR.fullmatch(b)):
+        return None
+    years = int(b) - int(a)
+    return years if 2 <= years <= 30 else None
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:

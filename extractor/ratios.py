@@ -26,9 +26,12 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         name = next((n for n in named if indicator.endswith(n)), None)
         if name is None:
             continue
-        if _PREVIOUS_WORD.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start):
-            continue  # 上年综合毛利率为22.97%: last year's rate, not one of this year's figures
-        earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"]
+        if _PREVIOUS_WORD.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start) \
+                or _LEFT_BEHIND.match(text, rate.end):
+            continue  # 上年综合毛利率为22.97%, 毛利率由60.6%增至…: an earlier rate, not one of this year's figures
+        # (never the first of 由X增至Y: a value left behind)
+        earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"
+                   and not _LEFT_BEHIND.match(text, s.end)]
         numerator = _named(earlier, named[name].get("numerator") or ())
         if numerator is None:
             continue
@@ -51,6 +54,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 
 
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
+_LEFT_BEHIND = regex.compile(r"\s*(?:增|增加|增长|提高|提升|上升|升|减少|下降|降低|降|减)(?:至|到)")
 
 
 # 其他服务营收 is one item of the revenue, 不含技术授权收入 the revenue less one: neither is all of it.

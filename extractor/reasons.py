@@ -17,6 +17,7 @@ _ZH = {
     "the rate is counted at comparable prices, not from these nominal values": "增速按可比价格计算，不能由这些现价数值得出",
     "no target amount stated": "原文未给出目标数",
     "no actual amount stated": "原文未给出完成数",
+    "the values change sign": "前后数值符号相反",
 }
 _TEMPLATES = (
     (regex.compile(r"(?P<x>.+) is approximate"), "{x}是约数"),

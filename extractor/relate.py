@@ -58,7 +58,7 @@ _PREVIOUS_CUE = regex.compile(
 _CHANGE_CUE = regex.compile(
     r"(?:增加|增长|(?<![最至])多|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|提高|提升|上升|降低|增值)(?:了)?$")
 _SHARE_CUE = regex.compile(
-    rf"占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
+    rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?P<whole>{_IN_CLAUSE}{{1,30}}?)的)(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -70,11 +70,16 @@ _CUES = {
     _TARGET_CUE: (frozenset(w[-1] for w in _TARGET_WORDS), _NOT_IN_CLAUSE),
     _GROWTH_CUE: (frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER), _NOT_IN_CLAUSE),
     _COMPLETION: (None, _NOT_IN_CLAIM),  # ends 的\s*
-    _SHARE_CUE: (None, _NOT_IN_CLAIM),  # holds 占
+    _SHARE_CUE: (None, _NOT_IN_CLAIM),  # holds 占 or 于
     _COMPLETION_RATE: (frozenset("率为到达是"), _NOT_IN_CLAUSE),
 }
 # What opens an amount's conversion into another currency: （约合, （折合, （相当于…
 _EQUIVALENT = re.compile(r"\s*[（(]\s*(?:约合|折合|合|约|相当于|即)?")
+
+
+# A total that names nothing but being one, and the words of what was added to it.
+_BARE_TOTALS = frozenset({"总数", "总量", "总额", "总计", "总规模", "总和", "累计总数"})
+_NEWLY = regex.compile(r"(?:新增|新引进|新认定|新登记|新注册|新批|新建|新开|新)")
 
 
 class _Slots(list):
@@ -97,7 +102,7 @@ class Relation:
     reported: str | None  # the rate figure's id (for a breakdown, None)
     total: str | None = None  # a breakdown's total
     inputs: tuple[str, ...] = ()  # actual+target, parts, current+previous/change, part+whole
-    mode: str = ""  # growth: "previous" or "change"; breakdown: "exhaustive" or "subset"; any: "inferred"
+    mode: str = ""  # growth: "previous", "change" or "annual N" (years); breakdown: "exhaustive" or "subset"; any: "inferred"
     # points: "up", "down", "narrower" or "wider" (a decline's magnitude), then " inferred" when read around
     reason: str = ""  # why it cannot be computed, when an operand is missing
 
@@ -194,6 +199,13 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         else:
             fields = {"indicator": indicator_before(text, s, floor) or of or _named_earlier(text, slots, f, s, floor)}
         before = slots[-1] if slots else None
+        if (fields["indicator"] in _BARE_TOTALS and before is not None and before.start >= floor
+                and _same_measure(before.figure, f) and (added := _NEWLY.match(before.fields.get("indicator") or ""))
+                and len(before.fields["indicator"]) - added.end() >= 2):
+            # 新增规上工业企业42家，总数达到|386家: the total of what the figure before added to
+            fields["indicator"] = before.fields["indicator"][added.end():]
+            if of in _BARE_TOTALS:
+                fields["of"] = fields["indicator"]
         if (before is not None and before.start >= floor and _same_measure(before.figure, f)
                 and _JOINED.fullmatch(text, before.end, s)
                 and (not fields["indicator"] or fields["indicator"] in text[before.start:s])):
@@ -330,8 +342,8 @@ def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Ma
         cut = breaks.search(text, start, end)
         if cut:
             start = cut.end()
-        if cue is _SHARE_CUE and text.find("占", start, end) < 0:
-            return None
+        if cue is _SHARE_CUE and text.find("占", start, end) < 0 and text.find("于", start, end) < 0:
+            return None  # (占, or 相当于/相等于…的: 逆差326亿元，相等于进口货值的7.1%; not 相当于打了6折)
     return cue.search(text, start, end)
 
 

@@ -156,6 +156,12 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
         return "ratio", reported, lo * _HUNDRED, hi * _HUNDRED
     current = bounds(ops[0])
     other = bounds(ops[1])
+    if rel.mode.startswith("annual"):  # 由X增加到Y，年均增长p%: the rate compounded over the years
+        root = Decimal(1) / int(rel.mode.split()[1])
+        lo, hi = _divide(current[0], current[1], other[0], other[1])
+        if lo < 0:
+            raise Unverifiable("the values change sign")
+        return "growth", reported, (lo ** root - 1) * _HUNDRED, (hi ** root - 1) * _HUNDRED
     if rel.mode in ("previous", "inferred"):  # a growth read from the context is read from a previous value
         lo, hi = _divide(current[0], current[1], other[0], other[1])
         return "growth", reported, (lo - 1) * _HUNDRED, (hi - 1) * _HUNDRED
@@ -263,7 +269,9 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
         a, b = (shown(i) for i in rel.inputs)
         return f"{a} / {b} = {mid}%（报告 {rep}%）", f"{a} / {b} = {mid}% (reported {rep_en}%)"
     a, b = (shown(i) for i in rel.inputs)
-    if rel.mode in ("previous", "inferred"):
+    if rel.mode.startswith("annual"):
+        formula = f"({a} / {b})^(1/{rel.mode.split()[1]}) - 1"
+    elif rel.mode in ("previous", "inferred"):
         formula = f"{a} / {b} - 1"
     elif reported < 0:
         formula = f"-{b} / ({a} + {b})"

@@ -281,6 +281,11 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
     ("前三季度共受理欠薪案件57件，结案55件，结案率96.5%。", [("ratio", "consistent")]),
     ("全年受理信访事项120件，办结118件，办结率95.3%。", [("ratio", "inconsistent")]),
     ("全年共受理消费者投诉举报1.26万件，办结1.24万件，办结率98.4%。", [("ratio", "consistent")]),
+    ("全区共签约项目38个，协议总投资215.6亿元。全区实际到位资金62.8亿元，资金到位率29.1%。", [("ratio", "consistent")]),
+    ("全区共签约项目38个，协议总投资215.6亿元。全区实际到位资金62.8亿元，资金到位率39.1%。", [("ratio", "inconsistent")]),
+    # 相当于/相等于 X 的 R%: a share, as 占 X 的 R% (HK statistics write it so)
+    ("同月进口货值为4,612亿元。11月录得有形贸易逆差326亿元，相等于进口货值的7.1%。", [("ratio", "consistent")]),
+    ("名额只有对方的60%，相当于打了6折。", []),
     # A kind of the projects, given as a share of them, is not all of them (开工率 over 46, not 31)
     ("全年共引进项目46个，其中工业项目31个，占项目总数的67.4%。全县新开工项目39个，开工率达84.8%。",
      [("ratio", "consistent"), ("ratio", "consistent")]),
@@ -1035,7 +1040,7 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     # a count before the measure in its clause is no part of it, nor the scope it opens
     ("截至12月底，86个项目中已开工项目71个。", "71个", "开工项目"),
     ("苹果公司第四财季营收为629亿美元，35名分析师平均预期营收615.7亿美元。", "615.7亿美元", "分析师平均预期营收"),
-    ("全县严控大班额，56人以上超大班额的比例控制在2%以内。", "2%以内", "超大班额的比例控制"),
+    ("全县严控大班额，56人以上超大班额的比例控制在2%以内。", "2%以内", "超大班额的比例"),
     ("前9个月的销量达72.1万辆。", "72.1万辆", "销量"),
     ("毛利率比去年同期提升4%。", "4%", "毛利率"),
     ("京东股价回升接近15%。", "接近15%", "京东股价"),  # a two-character verb goes whole, not its 升
@@ -1059,6 +1064,12 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     ("将来收入5亿元。", "5亿元", "将来收入"),
     ("到位县外资金突破110亿元。", "110亿元", "到位县外资金"),
     ("达产后年产值可达40亿元。", "40亿元", "达产后年产值"),
+    ("11月录得有形贸易逆差326亿元。", "326亿元", "有形贸易逆差"),
+    # a total named only as one is the total of what the figure before it added to (only that)
+    ("全县新增规上工业企业42家，总数达到386家。", "386家", "规上工业企业"),
+    ("新引进资金5亿元，总额达到20亿元。", "20亿元", "资金"),
+    ("金额是五年每年60万元，总额300万元。", "300万元", "总额"),
+    ("进口货值则上升7.0%。", "7.0%", "进口货值"),
     ("今年以来全市走访企业216家次。", "216家次", "走访企业"),
     ("假期全县住宿业入住率达到82.4%。", "82.4%", "住宿业入住率"),
     # the firm that reports, and the one that builds, before what is measured (not 公司债)
@@ -1440,3 +1451,28 @@ def test_a_completion_with_no_target_reads_its_actual_from_the_clause_before(tex
     assert [by_id[i].text for i in check.inputs] == ([actual] if actual else [])
     assert all(by_id[i].role == "actual" for i in check.inputs)
 
+
+
+@pytest.mark.parametrize("text, status", [
+    ("一般公共预算收入由2020年的12.4亿元增加到2025年的18.7亿元，年均增长8.6%。", "consistent"),
+    ("一般公共预算收入由2020年的12.4亿元增加到2025年的18.7亿元，年均增长9.6%。", "inconsistent"),
+    # value added is counted at comparable prices: the nominal values cannot tell
+    ("全县地区生产总值由2020年的186.3亿元增加到2025年的268.9亿元，年均增长7.6%。", "unverifiable"),
+])
+def test_an_annual_average_growth_compounds_over_the_years_between_its_values(text, status):
+    article = extract(text)
+    [check] = article.checks
+    rate = next(f for f in article.figures if f.id == check.reported)
+    assert (check.kind, check.status, rate.role) == ("growth", status, "growth")
+    assert rate.indicator in ("一般公共预算收入", "地区生产总值")
+    if status != "unverifiable":
+        # (18.7 / 12.4) ** (1/5) - 1, with 18.7 and 12.4 read as any value that rounds to them
+        assert check.computed_low < Decimal("8.6") < check.computed_high
+        assert check.explanation_zh.startswith("(18.7 / 12.4)^(1/5) - 1 = 8.6%")
+
+
+def test_an_annual_average_growth_with_no_years_names_its_measure_and_makes_no_claim():
+    article = extract("一般公共预算收入由12.4亿元增加到18.7亿元，年均增长8.6%。全县地区生产总值268.9亿元，年均增长7.6%。")
+    assert article.checks == []
+    assert [(f.text, f.indicator) for f in article.figures if f.role == "growth"] == [
+        ("8.6%", "一般公共预算收入"), ("7.6%", "地区生产总值")]
