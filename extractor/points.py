@@ -109,6 +109,38 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
     return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
 
 
+# 制造业贷款…同比增长18.7%，高于各项贷款增速7.5个百分点: a rate against the rate of a
+# measure named by its growth, stated before in the paragraph.
+_ABOVE_NAMED = regex.compile(
+    r"(?:增速|增幅)?(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)$")
+_NAMED_REACH = 300
+
+
+def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | None:
+    """``slots[k]`` a pp figure after 高于X增速, the growth rate right before it in its
+    sentence against the nearest earlier growth rate of X in its paragraph: read
+    around, so it confirms the claim, never refutes it."""
+    pp = slots[k]
+    cue = _ABOVE_NAMED.search(text, max(pp.sentence, pp.start - 20), pp.start)
+    if cue is None or k < 1 or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
+        return None
+    current = slots[k - 1]
+    if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
+        return None
+    name, line = cue.group("name"), text.rfind("\n", 0, pp.start) + 1
+    for j in range(k - 2, -1, -1):
+        base = slots[j]
+        if base.start < max(line, pp.start - _NAMED_REACH):
+            break
+        if (base.figure.kind == "percent" and base.fields.get("role") == "growth" and base.figure.value_max is None
+                and name in (base.fields.get("indicator") or "")):
+            direction = "down" if cue.group("verb") in ("低于", "慢于") else "up"
+            rel = Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
+                           mode=f"{direction} inferred")
+            return rel if _agrees(rel, slots, context) else None
+    return None
+
+
 def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
     if base == "同比":  # 同比提高1.3个百分点: against the same period of the year before
@@ -173,7 +205,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         if cue is None or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
-            above = _above(text, slots, k) or _above_area(text, slots, k) or _compared_with(text, slots, k)
+            above = (_above(text, slots, k) or _above_area(text, slots, k) or _compared_with(text, slots, k)
+                     or _above_named(text, slots, k, context))
             if above is not None:
                 out.append(above)
             continue
