@@ -10,6 +10,7 @@ import dataclasses
 import regex
 
 from .indicators import _clause_start, _strip_words
+from .period import OPENS_BREAKDOWN
 from .relate import (_COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP,
                      _SENTENCE_END, _TARGET_WORD, Relation, _agrees, _cued_rates, _read_whole, _same_indicator,
                      _Slot)
@@ -106,6 +107,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
 _ACTUAL_AFTER = regex.compile(r"[，,]\s*(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
 
 
+_OPENS_BREAKDOWN = regex.compile(OPENS_BREAKDOWN)  # 其中, 分产业看: the parts of a whole follow
+
 # What an actual's clause says before it (已完成投资|44.6亿元, 实现主营业务收入|24.45亿元).
 _ACHIEVED = regex.compile(r"完成|实现|到位|达到|累计")
 # Between an actual ending its clause and the cue of the rate's, right after it (a
@@ -157,6 +160,8 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
             continue
         if s.end <= actual.start and _parallel_items(text, slots, s, actual):
             continue
+        if s.end <= actual.sentence and _OPENS_BREAKDOWN.search(text, actual.sentence, actual.start):
+            continue  # 年度计划投资612.8亿元…。其中，产业项目…完成投资386.5亿元: a part's target is its own
         stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
         if name and (stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name)):
             return s

@@ -745,11 +745,17 @@ def _overlapping(names: list[str], context: dict) -> bool:
                for group in context.get("overlapping_sets", ()))
 
 
+# Classifications into categories too many to list (分乡镇看, 分行业看, 按国别分): a few named
+# are no claim to be all of them.
+_OPEN_ENDED = regex.compile(r"乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|"
+                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院")
+
+
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
     """Are the parts offered as the whole: 分别, a classification (按经营地分,
     分产业看), or every member of a known complete set of categories?"""
-    if "分别" in segment or opener.startswith(("按", "分")):
-        return True
+    if "分别" in segment or (opener.startswith(("按", "分")) and not _OPEN_ENDED.search(opener)):
+        return True  # (分产业看 names a closed set; 分乡镇看 may name the first few towns only)
     if any(word in name for name in names for word in ("其他", "其余", "其它")):
         return True  # the last category takes the rest: 消费类产品及其他
     for group in context.get("exhaustive_sets", ()):

@@ -282,6 +282,7 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
     ("全年受理信访事项120件，办结118件，办结率95.3%。", [("ratio", "inconsistent")]),
     ("全年共受理消费者投诉举报1.26万件，办结1.24万件，办结率98.4%。", [("ratio", "consistent")]),
     ("全区共签约项目38个，协议总投资215.6亿元。全区实际到位资金62.8亿元，资金到位率29.1%。", [("ratio", "consistent")]),
+    ("截至目前，186个项目中已开工175个，开工率94.1%；已竣工投产43个。", [("ratio", "consistent")]),
     ("全区共签约项目38个，协议总投资215.6亿元。全区实际到位资金62.8亿元，资金到位率39.1%。", [("ratio", "inconsistent")]),
     # 相当于/相等于 X 的 R%: a share, as 占 X 的 R% (HK statistics write it so)
     ("同月进口货值为4,612亿元。11月录得有形贸易逆差326亿元，相等于进口货值的7.1%。", [("ratio", "consistent")]),
@@ -1488,3 +1489,20 @@ def test_a_rate_above_the_growth_of_a_measure_named_before_is_checked_against_it
     assert [c.status for c in checks] == statuses
     if checks:
         assert checks[0].explanation_zh.startswith("18.7 - 11.2 = 7.5个百分点")
+
+
+def test_a_part_after_qizhong_is_no_completion_of_the_wholes_target():
+    """年度计划投资612.8亿元 is the whole's: 其中，产业项目…完成年度计划的101.2% is against a
+    plan of its own, not stated (386.5 / 612.8 was flagged)."""
+    text = ("今年全市共安排市级重大项目186个，总投资2865.4亿元，年度计划投资612.8亿元。1-11月，重大项目累计完成投资"
+            "598.3亿元，完成年度计划的97.6%。其中，产业项目112个，完成投资386.5亿元，完成年度计划的101.2%。")
+    checks = [(c.status, c.reason == "no target amount stated") for c in extract(text).checks if c.relation == "completion"]
+    assert checks == [("consistent", False), ("unverifiable", True)]
+
+
+def test_a_classification_into_open_ended_categories_is_no_claim_to_list_them_all():
+    text = ("截至10月底，全县共完成招商引资到位资金36.8亿元。分乡镇看，城关镇到位资金8.6亿元；青石镇到位资金5.2亿元；"
+            "河口乡到位资金2.1亿元。")
+    assert [(c.kind, c.status) for c in extract(text).checks] == [("sum", "unverifiable")]
+    closed = "全市实现地区生产总值2876.35亿元。分产业看，第一产业增加值178.26亿元，第二产业增加值1106.72亿元，第三产业增加值1291.37亿元。"
+    assert [(c.kind, c.status) for c in extract(closed).checks] == [("sum", "inconsistent")]
