@@ -76,6 +76,8 @@ _CUES = {
 }
 # What opens an amount's conversion into another currency: （约合, （折合, （相当于…
 _EQUIVALENT = re.compile(r"\s*[（(]\s*(?:约合|折合|合|约|相当于|即)?")
+# (or after a comma, the amount opening with 约合: 合同金额为1,280万欧元，约合人民币9,984万元)
+_EQUIVALENT_AFTER = re.compile(r"\s*[，,]\s*(?:约合|折合)?")
 
 
 # A total that names nothing but being one, and the words of what was added to it.
@@ -230,7 +232,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
                 slots[k].fields["role"] = "target"
         before = slots[-1] if slots else None
         if (f.kind == "money" and before is not None and before.figure.kind == "money"
-                and before.figure.currency != f.currency and _EQUIVALENT.fullmatch(text, before.end, s)):
+                and before.figure.currency != f.currency and (
+                    _EQUIVALENT.fullmatch(text, before.end, s)
+                    or (_EQUIVALENT_AFTER.fullmatch(text, before.end, s) and text.startswith(("约合", "折合"), s)))):
             # 人民币14.696亿元（约合2.140亿美元）: the same amount in another currency.
             fields = {**fields, "indicator": before.fields.get("indicator"), "role": "equivalent"}
         slots.append(_Slot(f, s, e, floor, fields))

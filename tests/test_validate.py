@@ -1071,6 +1071,9 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     ("新引进资金5亿元，总额达到20亿元。", "20亿元", "资金"),
     ("金额是五年每年60万元，总额300万元。", "300万元", "总额"),
     ("进口货值则上升7.0%。", "7.0%", "进口货值"),
+    ("预估11月外销订单金额介于525亿美元至545亿美元之间。", "525亿美元至545亿美元", "外销订单金额"),
+    # an amount in another currency after a comma, opening with 约合, is the same amount
+    ("合同金额为1,280万欧元，约合人民币9,984万元。", "约合人民币9,984万元", "合同金额"),
     ("今年以来全市走访企业216家次。", "216家次", "走访企业"),
     ("假期全县住宿业入住率达到82.4%。", "82.4%", "住宿业入住率"),
     # the firm that reports, and the one that builds, before what is measured (not 公司债)
