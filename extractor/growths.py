@@ -38,7 +38,7 @@ _PREVIOUS_CLAUSE = regex.compile(r"\s*(?:相比之下|与之相比|对比之下|
 # 估值310亿元较账面价值增值196.07亿元: a comparison between them makes the amount the current value
 # (not 与上季度的2900万元相比增长110万元, where it is the base).
 _COMPARED_BETWEEN = regex.compile(r"(?<!相)[较比](?!较)")
-_OVER_PERIODS = regex.compile(r"年均|平均|累计|复合")
+_OVER_PERIODS = regex.compile(r"年均复合|复合年均|年均|平均|累计|复合")
 # 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比 rate.
 _MONTH_BEFORE_AFTER = regex.compile(
     r"\s*[，,（(]\s*(?:上月|上个月|(?P<month>\d{1,2})月份?)(?:仅为|仅|为|是|达到|达|完成|实现)\s*")
@@ -142,9 +142,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if over:
             # 由X增加到Y，年均增长p%: a rate per year over several years, of the current value's
             # measure; checked when both values are dated by year (由2020年的X增加到2025年的Y)
-            if _own_name(text, verb, same) is None:
+            own = _own_name(text, verb, same)
+            if own is None or _OVER_PERIODS.fullmatch(own):  # (年均|增长: no name of its own)
                 rate.fields["indicator"] = current.fields.get("indicator")
-            years = _years_apart(previous, current) if over.group() in ("年均", "复合") else None
+            years = _years_apart(previous, current) if over.group() not in ("平均", "累计") else None
             if years is not None and previous.same_measure(current):
                 current.fields.setdefault("role", "actual")
                 previous.fields["role"] = "previous"

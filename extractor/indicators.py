@@ -22,7 +22,7 @@ _LEADING = regex.compile(
     r"上个?季度|上个?月|当月|单月|当季|"
     r"[一二三四]季度|前三季度|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月底?)|同期|其中|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
-    r"共有|共|拥有(?![^的]*的|\d)|录得|年均|累计|合计|共计|总计|实现|完成|达到|实际|预计|预估|计划|力争|争取|确保|拟|已|仅|约|近|了|为|将(?![来军近])|"
+    r"共有|共|拥有(?![^的]*的|\d)|录得|年均(?=增|减|下降|提高|上升|上涨|回落)|累计|合计|共计|总计|实现|完成|达到|实际|预计|预估|计划|力争|争取|确保|拟|已|仅|约|近|了|为|将(?![来军近])|"
     r"在(?![线建校职读岗途])|对(?![外象手话接比])|"
     r"\p{Han}{1,8}?等(?:地|国|城市|地区|省份|国家)(?![级家])(?=\p{Han}{2})|"
     # (the firm reporting, before what it reports: 公司实现|营业收入, 公司综合毛利率; not 公司债)
@@ -55,7 +55,8 @@ _CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减�
            r"年增|年减|月增|月减|季增|季减|加快|放缓|减缓|"
            r"累跌|涨|跌|升)")
 _CHANGE_TAIL = regex.compile(rf"{_CHANGE}(?<=\p{{Han}}{{4}})$")
-_EDGE = regex.compile(r"^[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
+# (not the ages a group of people is named by: 0-15岁人口, 60岁及以上人口)
+_EDGE = regex.compile(r"^(?!\d{1,3}(?:\s?[-~～至到—]\s?\d{1,3})?岁)[^\p{Han}A-Za-z]+|[^\p{Han}A-Za-z]+$")
 # A change with nothing before it names no measure (商品房销售面积386.5万平方米，下降|6.3%).
 _BARE_CHANGE = regex.compile(_CHANGE)
 # A count before the measure in its clause, and the scope it opens: 86个项目中|已开工项目71个.
@@ -70,6 +71,8 @@ _BASE_WITH_FIGURE = regex.compile(
 _BASE_REACH = 60
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
+_ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it
+_GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]$")
 
 
 # Long names of measures and the short names reports also give them (the short one
@@ -103,6 +106,12 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     if gloss:
         start = gloss.start()
     clause = _clause_start(text, start, floor)
+    inner = _GLOSS_INSIDE.search(text, max(floor, clause - 16), clause) if clause and text[clause - 1] in "）)" else None
+    if inner:
+        # 细颗粒物（PM2.5）|年均浓度, 研究与试验发展（R&D）|经费投入: the abbreviation inside the name
+        # goes, the name around it stays (read from a copy of the clause without it)
+        lo = max(floor, inner.start() - _ABBREVIATED_REACH)
+        return indicator_before(text[lo:inner.start()] + text[clause:start], inner.start() - lo + start - clause, 0)
     count = _COUNT_BEFORE.match(text, clause, start)
     if count is None and (lead := _LEADING.match(text[clause:start].lstrip())):
         # 全县|12家A级旅游景区共接待游客: the count after the clause's region or time

@@ -32,7 +32,7 @@ _NOT_REGION = frozenset(
     "园区 景区 社区 小区 辖区 市区 城区 片区 库区 矿区 产区 灾区 山区 街区 校区 厂区 展区 专区 商区 "
     "开发区 高新区 新区 试验区 示范区 工业园区 产业园区 保税区 自贸区 功能区 城市 都市 超市 股市 楼市 "
     "车市 上市 夜市 城镇 乡镇 集镇 重镇 名镇 老城区 主城区 县城 城乡 市县 县市 省市 县区 区县 县市区 "
-    "地区 县乡 乡村 误区 盲区 雷区 禁区 赛区 分区 战区 学区 选区 全省 全市 全区 全县".split())
+    "地区 县乡 乡村 误区 盲区 雷区 禁区 赛区 分区 战区 学区 选区 全省 全市 全区 全县 建成区".split())
 
 
 # Words that end in a level and name no place wherever they stand (在香港上市: jieba
@@ -75,9 +75,25 @@ def article_region(text: str, segmenter=None, stop_tags=frozenset()) -> str | No
         for pos in starts:
             if names._name_at(pos, m.end()) and not _DESTINATION.search(text, max(0, pos - 16), pos):
                 region, end = names.chain(pos, m.end())
-                if not _FIRM_AFTER.match(text, end):  # (苏州汇川技术有限公司 names a firm, not a place reported on)
-                    return region
+                if _FIRM_AFTER.match(text, end):
+                    continue  # (苏州汇川技术有限公司 names a firm, not a place reported on)
+                if _below_stated_level(text[:pos], region):
+                    return None  # 我市土地市场…，城东新区一宗住宅用地: a part of the city the article is about
+                return region
     return None
+
+
+def _below_stated_level(before: str, region: str) -> bool:
+    """Has the article already named its region by level only (我市, 全市) at a higher
+    level than ``region``'s (城东新区 after 我市): then ``region`` is a part of it."""
+    # (not 全国: 全国唯一, 震惊全国 and 全国人大 say nothing of whose figures follow)
+    stated = [_RANK[m.group("level")] for m in _STANDS_FOR.finditer(before) if m.group("level") != "国"]
+    own = _RANK.get("街道" if region.endswith("街道") else region[-1])
+    return bool(stated) and own is not None and max(stated) > own
+
+
+# Levels, higher first (州 as a city: 广州, 杭州).
+_RANK = {"省": 4, "市": 3, "州": 3, "区": 2, "县": 2, "旗": 2, "镇": 1, "乡": 1, "街道": 1}
 
 
 # A firm's name a place opens: 苏州|汇川技术有限公司.

@@ -70,6 +70,10 @@ def test_subject_is_the_clause_region_else_the_article_region(text, figure, defa
     ("先后拜访了苏州汇川技术有限公司、杭州娃哈哈集团", None),
     ("先后拜访了苏州汇川技术有限公司。鹭州市新签约项目12个", "鹭州市"),
     ("截至收盘，沪深两市成交额8562亿元", None),  # stock markets, no place
+    # a part of the city an article already calls 我市 is not the article's region; a city's built-up area is no place
+    ("今年以来我市土地市场成交活跃。全市出让土地156宗。城东新区一宗住宅用地成交", None),
+    ("今年以来青州市土地市场成交活跃。城东新区一宗住宅用地成交", "青州市"),
+    ("全市森林覆盖率达到42.6%，建成区绿化覆盖率达到43.1%", None),
 ])
 def test_the_article_region_is_the_first_region_named(text, region):
     rules = cached_org_rules()
