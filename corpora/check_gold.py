@@ -13,7 +13,8 @@ Checks, for every gold/<genre>-NN.json:
     hand-written value, value_max, currency, unit and approx flag;
   * check indices are in range and the arithmetic agrees with the status
     (ratio and growth, whose inputs are the current and the previous value or the
-    current value and the change: equal to the reported rate after rounding to the
+    current value and the change, or for an annual average growth, the note's
+    ^(1/N), the values N years apart: equal to the reported rate after rounding to the
     reported number of decimals; difference: the current rate minus the one
     it is compared with equals the reported percentage points, the same way;
     sum: parts add up exactly);
@@ -239,6 +240,9 @@ def verify_check(where, ck, figs):
         if rep["kind"] != "percent":
             problem(where, f"{kind} check: reported figure is not a percent")
         computed = (a / b * 100) if kind == "ratio" else ((a - b) / b * 100)
+        years = re.search(r"\^\(1/(\d+)\)", ck.get("note", ""))
+        if kind == "growth" and years:  # 年均增长R between values N years apart: (a / b)^(1/N) - 1
+            computed = ((a / b) ** (Decimal(1) / int(years.group(1))) - 1) * 100
         reported = signed(rep)
         tol = Decimal(5) * Decimal(10) ** -(decimals(rep["value"]) + 1)
         if kind == "growth" and a > b and abs(computed - reported) > tol:
