@@ -303,10 +303,10 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     if not name:
         return None
     rate = slots[i]
-    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _PREVIOUS_REACH)
-    high = text.find("\n", rate.end)
-    high = min(len(text) if high < 0 else high, rate.end + _PREVIOUS_REACH)
-    year = _YEAR_NAMED.search(text, current.sentence, current.start)
+    low = _paragraph_after(text, current.start)
+    high = text.find("\n", rate.end, rate.end + _PREVIOUS_REACH)
+    high = min(len(text), rate.end + _PREVIOUS_REACH) if high < 0 else high
+    year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
     k = i
     while k > 0 and slots[k - 1].start >= low:
         k -= 1
@@ -341,6 +341,12 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     return None
 
 
+def _paragraph_after(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts, at most _PREVIOUS_REACH before it
+    (searched that far only: a page with no line break is no longer read from its start)."""
+    return max(text.rfind("\n", max(0, pos - _PREVIOUS_REACH), pos) + 1, pos - _PREVIOUS_REACH)
+
+
 def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
     """2024年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长R: the
     nearest earlier figure of the current's measure in its paragraph (within
@@ -348,10 +354,10 @@ def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) ->
     role, whose sentence names the year before the one the current's names, with no
     figure of that name between: the text ties it as the previous value (it may refute)."""
     name = current.fields.get("indicator") or ""
-    year = _YEAR_NAMED.search(text, current.sentence, current.start)
+    year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
     if len(name) < 3 or year is None:
         return None
-    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _PREVIOUS_REACH)
+    low = _paragraph_after(text, current.start)
     k = next((k for k in range(i - 1, -1, -1) if slots[k] is current), None)
     for s in reversed(slots[:k] if k is not None else []):
         if s.start < low:
@@ -375,7 +381,8 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
     if m is None or _NOT_A_NAME.search(m.group("name")):
         return None
     name = m.group("name")
-    low = max(text.rfind("\n", 0, current.start) + 1, current.start - _COMPARED_REACH)
+    low = max(text.rfind("\n", max(0, current.start - _COMPARED_REACH), current.start) + 1,
+              current.start - _COMPARED_REACH)
     for k in range(i - 1, -1, -1):
         s = slots[k]
         if s.start < low:

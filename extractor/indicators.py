@@ -71,6 +71,7 @@ _BASE_WITH_FIGURE = regex.compile(
 _BASE_REACH = 60
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
+_PHRASE_REACH = 200  # characters of a clause read before its figure
 _ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it
 _GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]$")
 
@@ -102,6 +103,9 @@ def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CL
 def indicator_before(text: str, start: int, floor: int) -> str | None:
     """The noun phrase right before a figure in its clause, stripped of time,
     region and verb words: 全年全区到位市外资金 -> 到位市外资金."""
+    # (no clause is longer: a text of figures with no break between them, 1元1元1元…, would
+    # otherwise be read back to its start from each figure)
+    floor = max(floor, start - _PHRASE_REACH)
     gloss = _GLOSS_BEFORE.search(text, max(floor, start - 16), start)
     if gloss:
         start = gloss.start()

@@ -127,7 +127,7 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
     current = slots[k - 1]
     if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
         return None
-    name, line = cue.group("name"), text.rfind("\n", 0, pp.start) + 1
+    name, line = cue.group("name"), text.rfind("\n", max(0, pp.start - _NAMED_REACH), pp.start) + 1
     for j in range(k - 2, -1, -1):
         base = slots[j]
         if base.start < max(line, pp.start - _NAMED_REACH):
@@ -251,7 +251,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                     break
         if previous is None:
             # The sentence right before or after, in the paragraph: 上半年和一季度分别增长5.9%和5.2%.
-            line = text.rfind("\n", 0, pp.start) + 1, text.find("\n", pp.end)
+            # (searched as far as a rate is read: a page with no line break is not read whole)
+            line = text.rfind("\n", max(0, pp.start - 200), pp.start) + 1, text.find("\n", pp.end, pp.end + 200)
             near = [j for j, s in enumerate(slots) if s.figure.kind == "percent" and s.sentence != pp.sentence
                     and line[0] <= s.start and (line[1] < 0 or s.end <= line[1]) and abs(s.start - pp.start) <= 200]
             for j in near:

@@ -193,8 +193,13 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     slots = _Slots()
     floor = last = 0
     for f, (s, e) in zip(figures, spans):
-        # Figures come in text order: look back only to the previous one.
-        floor = _sentence_start(text, s, floor if s >= last else 0)
+        # Figures come in text order: a sentence end, if any, lies after the previous one
+        # (a search back to the sentence's start from each figure of a long one is quadratic).
+        if s >= last:
+            m = _LAST_SENTENCE_END.search(text, max(floor, last), s)
+            floor = m.end() if m else floor
+        else:
+            floor = _sentence_start(text, s)
         last = s
         of = f.of
         if of and text.startswith(of, e):  # 3次专题招商会: the noun follows the count
@@ -275,8 +280,10 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
     (社会消费品零售总额156.2亿元，由上年的143.8亿元增加到|156.2亿元) or reached after a rate
     (进出口总额较上年同期的42.6亿元增长15.3%，达到|49.1亿元): the measure of the last figure
     of the sentence named so."""
-    clause = _clause_start(text, start, floor)
-    if _PART_OF_PERIOD.match(text, floor, start) and figure.kind == "percent":
+    clause = _clause_start(text, start, max(floor, start - 200))  # (as indicator_before reads it)
+    # (the sentence's opening words only: a match over a sentence of thousands of figures,
+    # from each of them, costs its length each time)
+    if figure.kind == "percent" and start - floor <= 40 and _PART_OF_PERIOD.match(text, floor, start):
         # 1-9月，规上工业增加值增长8.4%。其中，9月当月增长|9.1%: the last rate before, a month of it
         before = next((b for b in slots[-1:-_EARLIER_TRIES - 1:-1] if b.figure.kind == "percent"
                        and b.fields.get("indicator") and _cue_search(_GROWTH_CUE, text, max(0, b.start - 24), b.start)),
@@ -372,10 +379,14 @@ def _cued_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], c
         rate.fields["role"] = role
         if starts is None:  # slots come in text order: a sentence's slots are found by bisection
             starts = [s.start for s in slots]
-        first = bisect.bisect_left(starts, rate.sentence, 0, i)
+        # (the last _SAME_REACH figures of the sentence at most: a claim's operands stand near
+        # its rate, and a sentence of thousands of figures is read once, not from each rate)
+        first = max(bisect.bisect_left(starts, rate.sentence, 0, i), i - _SAME_REACH)
         same = [s for s in slots[first:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
         yield i, rate, m, same
 
+
+_SAME_REACH = 64
 
 # 预算 is a target word, but not inside a name (一般公共预算收入, 预算内投资).
 _TARGET_WORD = regex.compile(r"目标|计划|任务|预算(?!收入|支出|内|外)")

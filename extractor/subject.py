@@ -111,21 +111,23 @@ class Subjects:
         self._at: dict[int, str | None] = {}  # clause start -> region named there
         # (sentence start, last clause start read, subject so far): figures come in text
         # order, so the next one in the sentence goes on from there
-        self._walk: tuple[int, int, str | None] = (-1, -1, None)
+        self._walk: tuple[int, int, str | None, int] = (-1, -1, None, -1)
 
     def at(self, start: int, sentence_start: int) -> str | None:
         """The subject of a figure at ``start`` whose sentence starts at ``sentence_start``."""
         walk = self._walk
-        if walk[0] == sentence_start and walk[1] < start:
-            _, pos, subject = walk
+        if walk[0] == sentence_start and walk[1] < start and walk[3] < start:
+            _, pos, subject, searched = walk
         elif sentence_start < start:
-            pos, subject = sentence_start, self._clause_region(sentence_start, start)
+            pos, subject, searched = sentence_start, self._clause_region(sentence_start, start), sentence_start
         else:
             return self.default
-        while (cut := _BREAK.search(self.text, pos, start)) is not None and cut.end() < start:
+        # (searched: no break before it is left to read, so a long clause is read once, not
+        # from its start for each of its figures)
+        while (cut := _BREAK.search(self.text, max(pos, searched), start)) is not None and cut.end() < start:
             pos = cut.end()
             subject = self._clause_region(pos, start) or subject
-        self._walk = (sentence_start, pos, subject)
+        self._walk = (sentence_start, pos, subject, start - 1)
         return subject or self.default
 
     def _clause_region(self, pos: int, limit: int) -> str | None:
