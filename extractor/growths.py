@@ -411,6 +411,7 @@ def _other_bases(text: str, change: _Slot, cue: regex.Match) -> bool:
 
 
 # ，比上年末增加1.32万人 / ，较年初提高0.95个百分点: a change, its base named, its measure not.
+_OTHER_BASE = regex.compile(r"[，,]\s*(?:同比|环比|按年|按月|按季|季增|季减|年增|年减|月增|月减)")
 _UNNAMED_CHANGE = regex.compile(
     r"[，,]\s*(?:同比|环比|(?:比|较)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)"
     r"|(?:与|和|同)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)相比"
@@ -428,6 +429,11 @@ def unnamed_changes(text: str, slots: list[_Slot]) -> None:
     in points follows a percentage; any other, a figure of its own kind and unit."""
     for k in range(1, len(slots)):
         s, before = slots[k], slots[k - 1]
+        if (s.figure.kind == "percent" and s.fields.get("role") == "growth" and not s.fields.get("indicator")
+                and before.figure.kind == "percent" and before.fields.get("role") == "growth"
+                and before.fields.get("indicator") and _OTHER_BASE.match(text, before.end, s.start)):
+            s.fields["indicator"] = before.fields["indicator"]  # 同比上涨0.2%，环比下降|0.1%: another base
+            continue
         if s.fields.get("indicator") or s.fields.get("role") not in (None, "change"):
             continue  # (a change a growth check already took still lacks its name)
         if not _UNNAMED_CHANGE.fullmatch(text, before.end, s.start):

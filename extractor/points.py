@@ -12,7 +12,7 @@ from .relate import Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
-_PERIOD = (r"(?:上年|去年|上一年|前一年|上月|上个月|上季度|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
+_PERIOD = (r"(?:上年|去年|上一年|前一年|上月|上个月|上季度|上季|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
            r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?:19|20)\d\d年度?)"
            r"(?:同期|全年|末|底)?")
 # What a change in points names when it names only a rate: the rate before it says of what.

@@ -1090,6 +1090,10 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     # a change in points of the rate before it, counted from another period, is of the rate's measure
     ("一般公共预算收入完成312.45亿元，同比增长6.2%，比上半年提高0.8个百分点。", "0.8个百分点", "一般公共预算收入"),
     ("社会消费品零售总额168.35亿元，同比增长5.8%，增速较上月加快1.2个百分点。", "1.2个百分点", "社会消费品零售总额"),
+    ("毛利率为57.8%，较上季增加1.1个百分点。", "1.1个百分点", "毛利率"),
+    # a rate on another base right after a rate names the same measure
+    ("10月份，全国居民消费价格同比上涨0.2%，环比下降0.1%。", "0.1%", "居民消费价格"),
+    ("公司前三季度实现营业总收入52.36亿元。", "52.36亿元", "营业总收入"),
     ("全年新增就业4.2万人，比上年增加。环比增加81.57万人。", "81.57万人", None),
 ])
 def test_an_indicator_is_the_noun_phrase_before_its_figure(text, figure, indicator):
