@@ -222,7 +222,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     elif _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
-    elif _overlapping([p.fields.get("indicator") or "" for p in parts], context):
+    elif _overlapping([p.fields.get("indicator") or "" for p in parts], context) or _nested_sizes(text, parts):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are categories that overlap"))
     elif mode == "inferred" and not tied and not named:
@@ -737,6 +737,19 @@ def _other_lists(text: str, candidates: list[_Slot], parts: list[_Slot], start: 
         items.setdefault(len(_ITEM_BREAK.findall(text, start, s.start)), []).append(s)
     used = {k for k, item in items.items() if any(p in item for p in parts)}
     return [item for k, item in sorted(items.items()) if k > max(used, default=0) and len(item) >= 2]
+
+
+def _nested_sizes(text: str, parts: list[_Slot]) -> bool:
+    """Are two parts or more sizes above a threshold (亿元以上项目12个，5亿元以上项目6个,
+    10亿元以上项目3个): each holds the next, so none of them adds to another."""
+    sized = 0
+    for p in parts:
+        clause = _clause_start(text, p.start, max(p.sentence, p.start - 30))
+        sized += _ABOVE_SIZE.search(text, clause, p.start) is not None
+    return sized >= 2
+
+
+_ABOVE_SIZE = regex.compile(r"(?:\d|[十百千万亿])\s*(?:万|亿)?元?(?:以上|及以上)")
 
 
 def _overlapping(names: list[str], context: dict) -> bool:

@@ -1518,3 +1518,14 @@ def test_a_classification_into_open_ended_categories_is_no_claim_to_list_them_al
     assert [(c.kind, c.status) for c in extract(text).checks] == [("sum", "unverifiable")]
     closed = "全市实现地区生产总值2876.35亿元。分产业看，第一产业增加值178.26亿元，第二产业增加值1106.72亿元，第三产业增加值1291.37亿元。"
     assert [(c.kind, c.status) for c in extract(closed).checks] == [("sum", "inconsistent")]
+
+
+@pytest.mark.parametrize("text, checks", [
+    # sizes above thresholds hold one another: no part adds to another (12 + 6 + 3 was flagged against 17)
+    ("全年新签约项目17个，其中亿元以上项目12个，5亿元以上项目6个，10亿元以上项目3个。",
+     [("unverifiable", "the parts are categories that overlap")]),
+    # one size above and the rest below do add up
+    ("新签约项目17个，其中亿元以上项目12个，亿元以下项目5个。", [("consistent", "")]),
+])
+def test_parts_that_are_sizes_above_thresholds_are_nested(text, checks):
+    assert [(c.status, c.reason) for c in extract(text).checks if c.kind == "sum"] == checks
