@@ -35,6 +35,9 @@ _PART = (
     r"|(?P<month>" + _MONTH + r")月份?(?![\d一二三四五六七八九十]*日|\d|底|初|末|中旬|上旬|下旬)"
     r"|(?P<whole>全年|年度|全年度)"
 )
+# 2025年第三季 (Hong Kong and Taiwan leave out 度): a quarter only after its year (第三季
+# alone is as often a show's third season).
+_YEAR_QUARTER = r"第(?P<yq>[一二三四1-4])季(?!度)"
 # Where a period can start: digits or numerals (up to four: 2013, 二〇一三) followed by
 # 年, 月, 季, a range sign or a space (1-6月, 一季度), or 今本当去上前明下第全年.  The
 # lookahead changes no match; it lets the engine pass over other positions (most
@@ -44,7 +47,7 @@ _START = r"(?=[\d〇零一二三四五六七八九十]{1,4}[年月季\-—–~�
 # Not a comparison base (比上年, 较去年, 与去年相比) nor "去年同期", which needs the
 # current period to resolve.
 _PERIOD = regex.compile(
-    rf"{_START}(?<!比|较|与|于|同|对比)(?:(?:{_YEAR})\s*(?:{_PART})?|(?<![\d年])(?:{_PART}))"
+    rf"{_START}(?<!比|较|与|于|同|对比)(?:(?:{_YEAR})\s*(?:{_PART}|{_YEAR_QUARTER})?|(?<![\d年])(?:{_PART}))"
     r"(?!\d*日|\d|同期|相比|同比)"
 )
 _THIS_MONTH = ("当月", "单月")
@@ -101,7 +104,7 @@ def _scan(text: str, pub: tuple[int, int] | None, pos: int = 0, endpos: int | No
 
 def _found(m: regex.Match, pub: tuple[int, int] | None) -> _Found | None:
     g = m.groupdict()
-    if not any(g.get(k) for k in ("year", "rel", "half", "q", "nq", "m1", "nm", "month", "whole")):
+    if not any(g.get(k) for k in ("year", "rel", "half", "q", "yq", "nq", "m1", "nm", "month", "whole")):
         return None
     year, explicit = None, False
     if g["year"]:
@@ -117,8 +120,8 @@ def _found(m: regex.Match, pub: tuple[int, int] | None) -> _Found | None:
         part = ("H", 1 if g["half"] == "上半年" else 2)
     elif g["nq"]:
         part = ("M", 1, 3 * _QUARTER[g["nq"]])
-    elif g["q"]:
-        part = ("Q", _QUARTER[g["q"]])
+    elif g["q"] or g.get("yq"):
+        part = ("Q", _QUARTER[g["q"] or g["yq"]])
     elif g["m1"]:
         a, b = _cn_number(g["m1"]), _cn_number(g["m2"])
         if not 1 <= a <= b <= 12:
