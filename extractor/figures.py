@@ -316,7 +316,6 @@ def build_figures(
     decline = _decline_pattern(rules)
     measure = _measure_pattern(rules)
     figures: list[Figure] = []
-    local = None  # the currency a bare 元 is in (read when first needed)
     for c in select(candidates):
         parsed = parse_candidate(c, rules.tables)
         if parsed is None:
@@ -336,10 +335,6 @@ def build_figures(
         value, high, currency = (_canonical(parsed[0]), _canonical(parsed[1]), parsed[2])
         if currency and c.rule.value.get("currency") and not _group(c.match, "cur"):
             currency = _currency_before(norm.text, c.start, rules.tables) or currency
-        elif currency == "CNY" and _group(c.match, "cur") in _BARE_YUAN and not _group(c.match, "cur_pre"):
-            if local is None:
-                local = _local_currency(norm)
-            currency = local or currency
         figures.append(Figure(
             id=f"q{len(figures) + 1}" if aside and kind == "number" else f"f{len(figures) + 1}",
             kind=kind,
@@ -357,23 +352,6 @@ def build_figures(
             rule=c.rule.id,
         ))
     return figures, issues
-
-
-_BARE_YUAN = frozenset({"元", "圆"})
-_HKD, _TWD, _CNY = (regex.compile(p) for p in (r"港元|港币", r"新台币|台币", r"人民币"))
-
-
-def _local_currency(norm: Normalized) -> str:
-    """The currency a bare 元 is in: in a page written in traditional script that names
-    Hong Kong dollars (港元) or New Taiwan dollars (新台币), one and not the other, and never
-    人民币, that one (香港: 整体出口货值为4,286亿元 is in HKD); else "" (the yuan)."""
-    if norm.same_script:
-        return ""
-    text = norm.text
-    if _CNY.search(text):
-        return ""
-    hkd, twd = _HKD.search(text) is not None, _TWD.search(text) is not None
-    return "HKD" if hkd and not twd else "TWD" if twd and not hkd else ""
 
 
 _SENTENCE_START = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
