@@ -86,7 +86,8 @@ class GazetteerSource(OrgWords):
                 # 中国|光大银行: a region written before a known bank is part of its name
                 for n in (3, 2):
                     if s >= n and text[s - n:s] in r.regions and (s == n or not NAME_CHAR.match(text[s - n - 1])
-                                                                  or text[s - n - 1] in r.stop_words):
+                                                                  or text[s - n - 1] in r.stop_words
+                                                                  or self.stop_word_before(s - n)):
                         start = s - n
                         break
             if self.followed_by_place(e) or self.inside_not_org(start, e):
@@ -95,6 +96,16 @@ class GazetteerSource(OrgWords):
                 e = m.end()  # 京东方A: a share class after a short name
             out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
         return out
+
+    def stop_word_before(self, i: int) -> bool:
+        """Does a word that ends a name when walking left (a verb: 致电|中国光大银行, 协调|…)
+        end right at ``i``, the region there a word of its own?"""
+        toks = self.tokens_around(i, i + 1, 8, 4)
+        k = next((k for k, (a, b) in enumerate(toks) if b == i), None)
+        if k is None or not any(a == i for a, _ in toks):
+            return False
+        a, b = toks[k]
+        return self.is_stop(self.text[a:b])
 
     def ends_org(self, word: str) -> bool:
         """Does ``word`` end in a known name or a suffix (县政协, 县林业局)?"""
