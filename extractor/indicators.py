@@ -53,7 +53,7 @@ _GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trai
 _FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
 _CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|提升|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|"
            r"猛增|骤降|下挫|上扬|扩大|收窄|成长|负成长|衰退|飙升|攀升|跃升|回升|猛涨|小涨|收涨|反涨|累涨|收跌|小跌|净增|净减|"
-           r"年增|年减|月增|月减|季增|季减|加快|放缓|减缓|"
+           r"年增|年减|月增|月减|季增|季减|加快|放缓|减缓|新增|"
            r"累跌|涨|跌|升)")
 _CHANGE_TAIL = regex.compile(rf"{_CHANGE}(?<=\p{{Han}}{{4}})$")
 # (not the ages a group of people is named by: 0-15岁人口, 60岁及以上人口)
@@ -155,9 +155,15 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     if len(phrase) > 20 and (who := _WHOSE_PROJECT.search(phrase)):
         # 深圳市鸿远新能源科技有限公司投资的|动力电池项目总投资: who builds it, then what it measures
         phrase = phrase[who.end():]
+    elif len(phrase) > 20 and (verb := _LAST_CLAUSE_VERB.search(phrase)):
+        # 未来三年将为全县重点项目和中小微企业提供|意向授信总额: what the clause's verb gives
+        phrase = phrase[verb.end():]
     return phrase if 2 <= len(phrase) <= 20 else None
 
 
+# The clause's verb in a long phrase, the last one, with what it gives after it (2-12 characters).
+_LAST_CLAUSE_VERB = regex.compile(r"(?:提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待)"
+                                  r"(?:了|的|到|出|过)*(?=(?!占)\p{Han}{2,12}$)")
 # The builder of a project before it (…有限公司投资建设的|固废资源化项目总投资): the last such 的.
 _WHOSE_PROJECT = regex.compile(r"(?:投资|建设|实施|承建|开发|引进|签约|落户|运营)的(?=[^的]{2,20}$)")
 

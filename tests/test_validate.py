@@ -283,6 +283,7 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
     ("全年共受理消费者投诉举报1.26万件，办结1.24万件，办结率98.4%。", [("ratio", "consistent")]),
     ("全区共签约项目38个，协议总投资215.6亿元。全区实际到位资金62.8亿元，资金到位率29.1%。", [("ratio", "consistent")]),
     ("截至目前，186个项目中已开工175个，开工率94.1%；已竣工投产43个。", [("ratio", "consistent")]),
+    ("全年实施帮扶项目186个，已完工172个，完工率92.5%。", [("ratio", "consistent")]),
     ("全区共签约项目38个，协议总投资215.6亿元。全区实际到位资金62.8亿元，资金到位率39.1%。", [("ratio", "inconsistent")]),
     # 相当于/相等于 X 的 R%: a share, as 占 X 的 R% (HK statistics write it so)
     ("同月进口货值为4,612亿元。11月录得有形贸易逆差326亿元，相等于进口货值的7.1%。", [("ratio", "consistent")]),
@@ -1073,6 +1074,10 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     # a total named only as one is the total of what the figure before it added to (only that)
     ("全县新增规上工业企业42家，总数达到386家。", "386家", "规上工业企业"),
     ("新引进资金5亿元，总额达到20亿元。", "20亿元", "资金"),
+    # a long phrase: what its clause's verb gives (未来三年…提供|意向授信总额)
+    ("县政府与5家金融机构签署协议，未来三年将为全县重点项目和中小微企业提供意向授信总额120亿元。", "120亿元", "意向授信总额"),
+    # a change from the start of the year, 新增, is of the level before it
+    ("全县各项贷款余额达312.6亿元，较年初新增28.4亿元，增长10.0%。", "28.4亿元", "各项贷款余额"),
     ("金额是五年每年60万元，总额300万元。", "300万元", "总额"),
     ("进口货值则上升7.0%。", "7.0%", "进口货值"),
     ("预估11月外销订单金额介于525亿美元至545亿美元之间。", "525亿美元至545亿美元", "外销订单金额"),
