@@ -799,6 +799,9 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             if _RUN_BREAK.search(gap) or len(gap) > 3 or (run and _RUN_TOTAL.fullmatch(gap)):
                 break  # (，共计S: the list's sum, not one of it)
             run.append(s)
+        if len(items) == 1 and len(run) == 2 and items[0].startswith("城乡") and len(items[0]) >= 4:
+            # 城乡居民人均可支配收入分别达到x和y: 城乡 is 城镇 and 农村, in that order
+            items = ["城镇" + items[0][2:], "农村" + items[0][2:]]
         if len(items) >= 2 and len(run) == len(items):
             # 对A、B分别出口x、y: what follows 分别 names the measure too (A出口), unless it is
             # a verb only (分别完成).
