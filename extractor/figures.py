@@ -401,8 +401,11 @@ def quantity_candidates(text: str, rules: RuleSet) -> list[Candidate]:
         if end <= 0 or not (text[end - 1].isdigit() or text[end - 1] in _NUMERAL_CHARS or text[end - 1] in "余多几"):
             continue
         last = None
-        for m in rule.pattern.finditer(text, max(0, end - _QUANTITY_REACH), end, timeout=MATCH_TIMEOUT):
-            last = m
+        try:
+            for m in rule.pattern.finditer(text, max(0, end - _QUANTITY_REACH), end, timeout=MATCH_TIMEOUT):
+                last = m
+        except TimeoutError:  # (never seen in 40 characters; a quantity is only context)
+            continue
         if last is not None and last.end() == end and last.end() > last.start():
             found.append(Candidate(last.start(), end, rule, last))
     return found

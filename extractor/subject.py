@@ -109,8 +109,9 @@ class Subjects:
         self.text, self.default = text, default
         self._seg, self._stops = segmenter, stop_tags
         self._at: dict[int, str | None] = {}  # clause start -> region named there
-        # (sentence start, last clause start read, subject so far): figures come in text
-        # order, so the next one in the sentence goes on from there
+        # (sentence start, last clause start read, subject so far, where the search for the
+        # next break goes on): figures come in text order, so the next one in the sentence
+        # goes on from there
         self._walk: tuple[int, int, str | None, int] = (-1, -1, None, -1)
 
     def at(self, start: int, sentence_start: int) -> str | None:
