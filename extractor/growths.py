@@ -8,9 +8,9 @@ import dataclasses
 
 import regex
 
-from .indicators import _clause_start, indicator_before
-from .relate import (_CHANGE_CUE, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS, _READ_TRIES, Relation,
-                     _agrees, _alike, _cued_rates, _distributed_runs, _same_indicator, _sentence_start, _Slot)
+from .indicators import _clause_start, indicator_before, paragraph_end, paragraph_start
+from .relate import (_CHANGE_CUE, _CHANGED_TO, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS, _READ_TRIES,
+                     Relation, _agrees, _alike, _cued_rates, _distributed_runs, _same_indicator, _sentence_start, _Slot)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p{Han}){1,8}$")
@@ -27,7 +27,7 @@ _PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[�
 _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
-_TO_VERB = regex.compile(r"(?:增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升)(?:到|至)"
+_TO_VERB = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)"
                          r"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:19|20)\d\d年(?:底|末)?)?(?:的)?$")
 # 增长6.2%，增收0.74亿元: the change stated right after the rate.
 _CHANGE_AFTER = regex.compile(
@@ -303,9 +303,8 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     if not name:
         return None
     rate = slots[i]
-    low = _paragraph_after(text, current.start)
-    high = text.find("\n", rate.end, rate.end + _PREVIOUS_REACH)
-    high = min(len(text), rate.end + _PREVIOUS_REACH) if high < 0 else high
+    low = paragraph_start(text, current.start, _PREVIOUS_REACH)
+    high = paragraph_end(text, rate.end, _PREVIOUS_REACH)
     year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
     k = i
     while k > 0 and slots[k - 1].start >= low:
@@ -341,12 +340,6 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     return None
 
 
-def _paragraph_after(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` starts, at most _PREVIOUS_REACH before it
-    (searched that far only: a page with no line break is no longer read from its start)."""
-    return max(text.rfind("\n", max(0, pos - _PREVIOUS_REACH), pos) + 1, pos - _PREVIOUS_REACH)
-
-
 def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
     """2024年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长R: the
     nearest earlier figure of the current's measure in its paragraph (within
@@ -357,7 +350,7 @@ def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) ->
     year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
     if len(name) < 3 or year is None:
         return None
-    low = _paragraph_after(text, current.start)
+    low = paragraph_start(text, current.start, _PREVIOUS_REACH)
     k = next((k for k in range(i - 1, -1, -1) if slots[k] is current), None)
     for s in reversed(slots[:k] if k is not None else []):
         if s.start < low:
@@ -381,8 +374,7 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
     if m is None or _NOT_A_NAME.search(m.group("name")):
         return None
     name = m.group("name")
-    low = max(text.rfind("\n", max(0, current.start - _COMPARED_REACH), current.start) + 1,
-              current.start - _COMPARED_REACH)
+    low = paragraph_start(text, current.start, _COMPARED_REACH)
     for k in range(i - 1, -1, -1):
         s = slots[k]
         if s.start < low:

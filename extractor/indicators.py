@@ -71,10 +71,11 @@ _BASE_WITH_FIGURE = regex.compile(
     r"(?:(?<![相环同占对价比])较|(?<![相环同占对价较])比(?![例重率较])|由|从)[^，,。；;]*?\d[^，,。；;]*$")
 _BASE_REACH = 60
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
-_GLOSS_BEFORE = regex.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]\s*$")
-_PHRASE_REACH = 200  # characters of a clause read before its figure
+_ABBREVIATION = r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]"
+_GLOSS_BEFORE = regex.compile(_ABBREVIATION + r"\s*$")
+PHRASE_REACH = 200  # characters of a clause read before its figure
 _ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it
-_GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]$")
+_GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})" + _ABBREVIATION + "$")
 
 
 # Long names of measures and the short names reports also give them (the short one
@@ -93,6 +94,18 @@ def short_name(measure: str) -> str:
     return _LONG_NAME.sub(lambda m: _SHORT_NAMES[m.group()], measure) if len(measure) >= 4 else measure
 
 
+def paragraph_start(text: str, pos: int, reach: int) -> int:
+    """Where the paragraph holding ``pos`` starts, at most ``reach`` characters before it
+    (searched that far only: a page with no line break is not read back to its start)."""
+    return max(text.rfind("\n", max(0, pos - reach), pos) + 1, pos - reach)
+
+
+def paragraph_end(text: str, pos: int, reach: int) -> int:
+    """Where the paragraph holding ``pos`` ends, at most ``reach`` characters after it."""
+    end = text.find("\n", pos, pos + reach)
+    return min(len(text), pos + reach) if end < 0 else end
+
+
 def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CLAUSE_BREAK) -> int:
     """The end of the last of ``breaks`` that a scan of ``text[floor:start]``
     finds, else ``floor``.  The break that ends last starts where the scan
@@ -106,7 +119,7 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     region and verb words: 全年全区到位市外资金 -> 到位市外资金."""
     # (no clause is longer: a text of figures with no break between them, 1元1元1元…, would
     # otherwise be read back to its start from each figure)
-    floor = max(floor, start - _PHRASE_REACH)
+    floor = max(floor, start - PHRASE_REACH)
     gloss = _GLOSS_BEFORE.search(text, max(floor, start - 16), start)
     if gloss:
         start = gloss.start()

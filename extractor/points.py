@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .indicators import _CLAUSE_BREAK, _clause_start
+from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start
 from .relate import Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
@@ -16,12 +16,13 @@ _PERIOD = (r"(?:上年|去年|上一年|前一年|上月|上个月|上季度|上
            r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?:19|20)\d\d年度?)"
            r"(?:同期|全年|末|底)?")
 # What a change in points names when it names only a rate: the rate before it says of what.
-_RATE_WORD = regex.compile(r"(?:其|同比|累计)?(?:增速|增幅|涨幅|降幅|增长速度|增长率)?")
+_RATE_NAMES = "增速|增幅|涨幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
+_RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
 _POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大".split("|")
 _POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小".split("|")
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
-    rf"(?P<what>(?:其|同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比|所占比重|增长速度|增长率)?)"
+    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重)?)"
     rf"(?:(?:比|较)(?P<base>{_PERIOD})|(?P<base>同比))(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
 _POINTS_PREVIOUS = regex.compile(
@@ -114,6 +115,7 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
 _ABOVE_NAMED = regex.compile(
     r"(?:增速|增幅)?(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)$")
 _NAMED_REACH = 300
+_NEAR_REACH = 200  # a rate of the base period in the sentence before or after: at most this far
 
 
 def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | None:
@@ -127,7 +129,7 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
     current = slots[k - 1]
     if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
         return None
-    name, line = cue.group("name"), text.rfind("\n", max(0, pp.start - _NAMED_REACH), pp.start) + 1
+    name, line = cue.group("name"), paragraph_start(text, pp.start, _NAMED_REACH)
     for j in range(k - 2, -1, -1):
         base = slots[j]
         if base.start < max(line, pp.start - _NAMED_REACH):
@@ -251,10 +253,9 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                     break
         if previous is None:
             # The sentence right before or after, in the paragraph: 上半年和一季度分别增长5.9%和5.2%.
-            # (searched as far as a rate is read: a page with no line break is not read whole)
-            line = text.rfind("\n", max(0, pp.start - 200), pp.start) + 1, text.find("\n", pp.end, pp.end + 200)
+            line = paragraph_start(text, pp.start, _NEAR_REACH), text.find("\n", pp.end, pp.end + _NEAR_REACH)
             near = [j for j, s in enumerate(slots) if s.figure.kind == "percent" and s.sentence != pp.sentence
-                    and line[0] <= s.start and (line[1] < 0 or s.end <= line[1]) and abs(s.start - pp.start) <= 200]
+                    and line[0] <= s.start and (line[1] < 0 or s.end <= line[1]) and abs(s.start - pp.start) <= _NEAR_REACH]
             for j in near:
                 s = slots[j]
                 if (_named_period_rate(text, s, current) or _listed_period(text, slots, j)) == base:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from .indicators import _clause_start, _strip_words
-from .relate import _PREVIOUS_WORD, Relation, _Slot
+from .relate import _CHANGED_TO, _PREVIOUS_WORD, Relation, _Slot
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
@@ -54,7 +54,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 
 
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
-_LEFT_BEHIND = regex.compile(r"\s*(?:增|增加|增长|提高|提升|上升|升|减少|下降|降低|降|减)(?:至|到)")
+_LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 
 
 # 其他服务营收 is one item of the revenue, 不含技术授权收入 the revenue less one: neither is all of it.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .indicators import _clause_start, indicator_before, short_name
+from .indicators import PHRASE_REACH, _clause_start, indicator_before, short_name
 from .records import Figure
 from .subject import Subjects, article_region
 
@@ -186,7 +186,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import completions, growths, ratios, shares, sums
+    from . import completions, distributions, growths, ratios, shares, sums
 
     if not figures:
         return [], []
@@ -246,7 +246,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         slots.append(_Slot(f, s, e, floor, fields))
     relations: list[Relation] = []
     context = context or {}
-    runs = sums.distributions(text, slots)
+    runs = distributions.distributions(text, slots)
     # Breakdowns last: their totals and parts skip figures already cast as a
     # target, a previous value or a change.
     rates = [(i, s) for i, s in enumerate(slots) if s.figure.kind == "percent"]
@@ -281,7 +281,7 @@ def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, 
     (社会消费品零售总额156.2亿元，由上年的143.8亿元增加到|156.2亿元) or reached after a rate
     (进出口总额较上年同期的42.6亿元增长15.3%，达到|49.1亿元): the measure of the last figure
     of the sentence named so."""
-    clause = _clause_start(text, start, max(floor, start - 200))  # (as indicator_before reads it)
+    clause = _clause_start(text, start, max(floor, start - PHRASE_REACH))  # (as indicator_before reads it)
     # (the sentence's opening words only: a match over a sentence of thousands of figures,
     # from each of them, costs its length each time)
     if figure.kind == "percent" and start - floor <= 40 and _PART_OF_PERIOD.match(text, floor, start):
@@ -310,7 +310,10 @@ _PART_OF_PERIOD = regex.compile(r"\s*其中[，,]?\s*(?:\d{1,2}月份?|[一二�
 # 由上年的143.8亿元增加到|, 从5家增至|: the value changed to (within _FROM_TO_REACH characters:
 # a clause of many 由 and no digit is searched from each of them).
 _FROM_TO_REACH = 60
-_FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大)?(?:到|至)\s*$")
+_FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:到|至)\s*$")
+# Verbs of changing that take 到/至 (由X增加到Y): growths reads the value before them, ratios
+# leaves it behind.
+_CHANGED_TO = "增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升"
 # ，达到|49.1亿元 after a rate: the level the rate led to.
 _REACH_VERBS = "达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到"  # (growths.py reads them after a rate)
 _REACHED = regex.compile(rf"\s*(?:{_REACH_VERBS}|为)\s*")

@@ -51,7 +51,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 税收占比); and only when no whole is named (a pronoun, 占其总规模的, may lead to a
             # part named otherwise) or the figure before is that whole (海外销售额占总销售额的54%).
             named_as = (part.fields.get("indicator") or "") if part is not None else ""
-            whole_word = _WHOLE_TAIL.sub("", _TOTAL_WORD.sub("", m.group("whole") or ""))
+            whole_word = _WHOLE_TAIL.sub("", (m.group("whole") or "").removeprefix("总"))  # 总销售额: all of 销售额
             own = (part is not None and part.end <= clause and _OWN_NAME.fullmatch(subject) is not None
                    and subject[:2] not in named_as
                    and (m.group("whole") in ("", "比") or (len(whole_word) >= 2 and named_as.endswith(whole_word))))
@@ -271,7 +271,6 @@ _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|份额)$")
 _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
                           r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
 _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
-_TOTAL_WORD = regex.compile(r"^总")  # 总销售额 is all of 销售额
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
