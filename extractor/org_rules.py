@@ -98,6 +98,7 @@ class OrgRules:
     name_word_suffixes: frozenset[str] = frozenset()  # suffixes that need a word jieba does not know
     list_cue_counted: regex.Pattern = regex.compile("(?!)")  # a count of firms after a list, no 等
     kind_count: regex.Pattern = regex.compile("(?!)")  # a count after a name: a kind (庄稼医院28家)
+    rank_lead: regex.Pattern = regex.compile("(?!)")  # a rank among bodies of a kind (第四大银行): no name
     latin_name: regex.Pattern = regex.compile("(?!)")  # a name in Latin letters and its legal form (Apple Inc.)
     study_fields: frozenset[str] = frozenset()  # fields of study joined by 与/和 in one name (机械与自动化)
     field_join_suffixes: frozenset[str] = frozenset()  # suffixes such a name ends in (学院, 研究所)
@@ -159,7 +160,7 @@ _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
-                "region_alone_not_before", "role_prefix", "kind_count", "latin_name")
+                "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
 
 
@@ -338,7 +339,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     except regex.error as exc:
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
     patterns = {}
-    for key in ("share_class", "company_bureau", "region_alone_not_before", "role_prefix", "kind_count", "latin_name"):
+    for key in ("share_class", "company_bureau", "region_alone_not_before", "role_prefix", "kind_count", "latin_name",
+                "rank_lead"):
         try:
             patterns[key] = regex.compile(str(data.get(key) or "(?!)"))
         except regex.error as exc:
@@ -432,6 +434,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         company_bureau=patterns["company_bureau"],
         role_prefix=patterns["role_prefix"],
         kind_count=patterns["kind_count"],
+        rank_lead=patterns["rank_lead"],
         latin_name=patterns["latin_name"],
         region_paren_after=tuple(_words(data, "region_paren_after", file)),
         name_word_suffixes=frozenset(_words(data, "name_word_suffixes", file)),

@@ -259,6 +259,15 @@ class OrgWords:
         return (tag not in _NOT_COMMON and word not in r.gazetteer
                 and word not in r.ordinary_names and LATIN.match(word) is None and not self.is_region(word))
 
+    def kind_word(self, word: str) -> bool:
+        """Does ``word`` say what kind of body it is, not which: a common word, a word of
+        generic_words or a broad region, or one of these and a suffix (国际|教育|集团,
+        州立|大学, 商业银行, 儿科医院)?"""
+        if word in self.rules.generic_words or word in _BROAD_REGIONS or self.common_noun(word):
+            return True
+        suffix = self.suffix_of(word)  # one word to jieba: 中医药大学, 儿科医院
+        return suffix is not None and self.kind_word(word[:-len(suffix)])
+
     def suffix_of(self, word: str) -> str | None:
         """The longest suffix ``word`` ends in with something before it (中芯|学校), if any."""
         r = self.rules

@@ -637,6 +637,33 @@ def _without_number_tail(text: str, found: list[Candidate], rules: OrgRules) -> 
     return out
 
 
+def _without_rank_lead(finder: _Finder, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each name that holds a rank or size (rank_lead: 第四大, 十大, 大型)
+    cut to the name after the kind it ranks (美国第四大银行|美洲银行, 大型零售商|尚泰集团),
+    or dropped when only a kind follows (第二大奢侈品集团, 面向四大商业银行).  Only where the
+    rank is whole words (not 五大连池, 84|大胜)."""
+    text, r = finder.text, finder.rules
+    out = []
+    for c in found:
+        m = None
+        for m in r.rank_lead.finditer(text, c.start, c.end - 1):
+            pass
+        if m is None:
+            out.append(c)
+            continue
+        tokens = finder.tokens_around(c.start, c.end)
+        starts = [a for a, _ in tokens]
+        if m.start() not in starts or m.end() not in {b for _, b in tokens}:
+            out.append(c)
+            continue
+        k = starts.index(m.end()) if m.end() in starts else len(tokens)
+        while k < len(tokens) and tokens[k][0] < c.end and finder.kind_word(text[tokens[k][0]:tokens[k][1]]):
+            k += 1  # the kind ranked: 银行, 零售商, 全国性|电视台, 国际|教育|集团
+        if k < len(tokens) and tokens[k][0] < c.end and NAME_CHAR.match(text, tokens[k][0]):
+            out.append(c._replace(start=tokens[k][0]))
+    return out
+
+
 def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> list[Candidate]:
     """Org mentions in normalized ``text`` (normalized offsets), in text order."""
     if not text:
@@ -646,6 +673,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
              + finder.appositive_candidates() + finder.titled_candidates() + latin_candidates(text, rules))
     found = _without_number_tail(text, select(_without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
+    found = _without_rank_lead(finder, found)
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
