@@ -40,7 +40,7 @@ from .org_titled import TitledSource
 from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR, NUMERAL_CHARS, Candidate,
                         maximal_hits, merge_singles)
 from .records import Org
-from .wordcut import segment
+from .wordcut import PROPER_TAGS, segment
 
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "model": 1}
@@ -190,6 +190,8 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
                 return False
             if suffix in r.region_first and not self.named_after_place(parts):
                 return False  # 乡镇综合服务中心: a kind of unit every town has
+            if suffix in r.led_suffixes and not (parts and self.leads_government(parts[-1])):
+                return False  # 建议政府, 党和政府, 数字政府: the government in general
             return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
@@ -230,6 +232,17 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
                 return False
             return any(p not in r.region_tails for p in regions)
         return bool(regions) and suffix not in r.weak_suffixes
+
+    def leads_government(self, word: str) -> bool:
+        """May ``word`` stand right before 政府 in a government's name: a place or a word
+        ending in a level (县政府, 龙岗区人民政府), a person or a known name (特朗普政府),
+        a name jieba does not know, a state's short name or a kind of state (英政府,
+        联邦政府, 特区政府)?"""
+        r = self.rules
+        return (self.is_region(word) or word[-1:] in r.region_tails or word == ")"
+                or (self.tag(word) is None and self.name_like(word))  # 闵行, 沃克: a place or person jieba lacks
+                or self.tag(word) in PROPER_TAGS or word in r.gazetteer or word in r.government_heads
+                or any(len(h) > 1 and word.endswith(h) for h in r.government_heads))  # 中华人民共和国中央
 
     def named_after_place(self, parts: list[str]) -> bool:
         """Does a name of ``parts`` open with its place or its parent (梧川|中学,
