@@ -233,6 +233,29 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
             return any(p not in r.region_tails for p in regions)
         return bool(regions) and suffix not in r.weak_suffixes
 
+    def opens_government(self, word: str, before: str) -> bool:
+        """Does ``word``, after the word of the sentence ``before``, open the name of a
+        government organ: 国家, 中国… (government_openers), a place (not 国际, nor an organ
+        jieba tags as one, 海关), or after a verb or a function word a bare level or a level
+        and a known organ (属|省|公安厅; not 盐源|县政府, where jieba does not know the place)?"""
+        r = self.rules
+        if word.startswith(r.government_openers):
+            return True
+        if self.is_region(word) and len(word) > 1 and word not in _BROAD_ONLY and not self.names_org(word):
+            return True
+        return (self.tag(before) in r.stop_tags
+                and (word in r.region_tails or (word[:1] in r.region_tails and self.names_org(word[1:]))))
+
+    def clause_word(self, word: str) -> bool:
+        """Is ``word`` a word of the sentence, not of a name: a word of the dictionary
+        that is no place, no proper name and no known name (详见, 武警, 协同), and if one
+        character, a verb or a function word (属; not 中 of 中|广联)?"""
+        tag = self.tag(word)
+        return (tag is not None and tag not in PROPER_TAGS and ALL_HAN.fullmatch(word) is not None
+                and not word.startswith(self.rules.government_openers)  # 中共|西安市委
+                and (len(word) > 1 or tag in self.rules.stop_tags)
+                and not self.is_region(word) and not self.names_org(word))
+
     def leads_government(self, word: str) -> bool:
         """May ``word`` stand right before 政府 in a government's name: a place or a word
         ending in a level (县政府, 龙岗区人民政府), a person or a known name (特朗普政府),
@@ -588,6 +611,9 @@ _DATELINE_REACH = 600  # where a dateline can stand: the head of the article
 _AFTER_DATELINE = regex.compile(r"[\s:：(（]")
 
 
+_BROAD_ONLY = frozenset({"国际", "亚洲"})  # regions that open no government's name
+
+
 def _rule_name(suffix: str, typ: str) -> str:
     names = {"股份有限公司": "joint_stock", "有限责任公司": "limited", "有限公司": "limited",
              "公司": "company", "银行": "bank", "集团": "group", "分会": "branch_association",
@@ -677,6 +703,28 @@ def _without_rank_lead(finder: _Finder, found: list[Candidate]) -> list[Candidat
     return out
 
 
+def _without_clause_lead(finder: _Finder, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each government organ cut to where its own name opens (国家…,
+    中国…, 省公安厅, a region) when only words of the sentence stand before that
+    (详见|国家体育总局, 武警|总队|国家统计局, 协同|省公安厅); not after a name, a place or
+    a word jieba does not know (自然资源部|国家海洋局, 共青团|北京市委, 梧川|县财政局)."""
+    text = finder.text
+    out = []
+    for c in found:
+        if c.type == "government":
+            tokens = [(a, b) for a, b in finder.tokens_around(c.start, c.end) if c.start <= a and b <= c.end]
+            if tokens and tokens[0][0] == c.start:
+                for j in range(1, len(tokens)):
+                    word = text[tokens[j - 1][0]:tokens[j - 1][1]]
+                    if not finder.clause_word(word):
+                        break
+                    if finder.opens_government(text[tokens[j][0]:tokens[j][1]], word):
+                        c = c._replace(start=tokens[j][0])
+                        break
+        out.append(c)
+    return out
+
+
 def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> list[Candidate]:
     """Org mentions in normalized ``text`` (normalized offsets), in text order."""
     if not text:
@@ -686,7 +734,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
              + finder.appositive_candidates() + finder.titled_candidates() + latin_candidates(text, rules))
     found = _without_number_tail(text, select(_without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
-    found = _without_rank_lead(finder, found)
+    found = _without_clause_lead(finder, _without_rank_lead(finder, found))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
