@@ -42,8 +42,11 @@ _GLOSS = regex.compile(
 _DOT_DECIMAL = regex.compile(
     r"(?<=\d)[·•∙・?\ufffd](?=\d+[ \t\u00a0]*(?:[万亿千百兆%‰元倍成]|个百分点|[美欧日英港]元|人民币))")
 _DOT_LIKE = re.compile(r"[·•∙・?\ufffd](?<=\d.)\d")  # \d·\d, scanning for the dot
-# "?" or U+FFFD standing where a middle dot (or a lost character) was.
-_LOST_DOT = regex.compile(r"(?<=\p{Han})[?\ufffd](?=\p{Han})")
+# "?" or U+FFFD standing where a middle dot (or a lost character) was: an encoding that
+# lacks the dot writes an ASCII "?" (罗伯特?博世, 新乡?长德).  A full-width "？" is typed,
+# a question mark (read before widths fold); so is a "?" after a question word (吗?, 如何?).
+_LOST_DOT = regex.compile(
+    r"(?<=\p{Han})(?<![吗呢么吧啊呀嘛]|如何|怎样|多少|哪里|哪儿|为何|几何)[?\ufffd](?=\p{Han})")
 # Units a number is counted or priced in (whole thousands groups right before one are one number)
 _GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳元|澳币|加元|韩元|卢布|人民币|美金|块|%|％|‰|"
                r"个|家|人|名|位|件|台|辆|株|次|例|户|所|座|套|条|项|份|张|本|部|吨|亩|平方|公里|千克|公斤|股")
@@ -233,9 +236,9 @@ def normalize(raw: str) -> Normalized:
     if "，" in text and _DIGIT_COMMA.search(text):  # (re finds none fast in most articles)
         text = _GROUP_COMMA.sub(",", text)
         text = _GROUP_RUN.sub(lambda m: m.group().replace("，", ","), text)
-    text = fold_width(text)
     if "?" in text or "\ufffd" in text:
         text = _LOST_DOT.sub("·", text)
+    text = fold_width(text)
     mapping = _Map()
     current = Normalized(raw, text)
     steps = ((_INVISIBLE, None), (_GLOSS, None), (_NUMBER_SPACE, None), (_DOUBLED_PUNCT, _DOUBLED_ANY))

@@ -131,6 +131,24 @@ def test_a_no_break_space_folds_to_a_space_offsets_kept():
     assert extract(raw).figures[0].indicator == "特斯拉Model 3的订单量"
 
 
+@pytest.mark.parametrize("raw,text", [
+    ("约翰?霍普金斯大学", "约翰·霍普金斯大学"),  # an encoding without the dot wrote "?"
+    ("新鄉\ufffd長德物流城", "新乡·长德物流城"),
+    ("两张皮？美国科技公司们", "两张皮?美国科技公司们"),  # a full-width question mark is typed
+    ("湖人前景如何?大数据预测", "湖人前景如何?大数据预测"),  # a "?" after a question word
+    ("你爱我吗?随即默念", "你爱我吗?随即默念"),
+])
+def test_a_lost_dot_is_told_from_a_question_mark(raw, text):
+    norm = normalize(raw)
+    assert norm.text == text and len(norm.text) == len(raw)
+
+
+def test_a_question_ends_the_sentence_before_a_name():
+    """A question mark between Han characters is no middle dot inside a name."""
+    raw = "两年超过同市公立医院的业绩？淄博莲池骨科医院原院长崔艳说，医院营收增长12%"
+    assert [o.text for o in extract(raw, kinds={"org"}).orgs] == ["淄博莲池骨科医院"]
+
+
 CORPORA = __import__("pathlib").Path(__file__).resolve().parent.parent / "corpora"
 NOISY = sorted((CORPORA / "noisy").glob("*.txt"))
 
