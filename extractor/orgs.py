@@ -377,7 +377,9 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
                 # 青峦|县, 鹭|州市: a place jieba does not know and its level, cut apart
                 if len(chunk) >= 3 and not self.is_region(chunk[0]) and self.is_region(chunk[0] + chunk[1]):
                     chunk[:2] = [chunk[0] + chunk[1]]
-                if (len(chunk) >= 2 and self.is_region(chunk[0]) and len("".join(chunk)) <= 8
+                # (a long region and one word: 广西壮族自治区|人力资源|和|社会保障厅; 国家|卫生|和…)
+                if (len(chunk) >= 2 and (self.is_region(chunk[0]) or (len(chunk) == 2 and chunk[0] in r.government_openers))
+                        and (len("".join(chunk)) <= 8 or (len(chunk) == 2 and len(chunk[1]) <= 4))
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
                     parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
