@@ -38,6 +38,7 @@ class OrgRules:
     led_suffixes: frozenset[str]  # 政府: only after a place, a level, a person or a kind of state
     government_heads: frozenset[str]  # 联邦, 中央, 英…: what else may stand before a led suffix
     government_openers: tuple[str, ...]  # 国家, 中国…: what a government organ's name may open with
+    firm_units: tuple[str, ...]  # 办公室, 技术委员会…: a known firm's own, after its name
     short_suffix_min_left: int
     not_org_words: frozenset[str]
     stop_tags: frozenset[str]
@@ -158,7 +159,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_trade", "titled_trades", "executive_titles",
-              "titled_not_names", "led_suffixes", "government_heads", "government_openers")
+              "titled_not_names", "led_suffixes", "government_heads", "government_openers", "firm_units")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
@@ -371,6 +372,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         led_suffixes=frozenset(_words(data, "led_suffixes", file)),
         government_heads=frozenset(_words(data, "government_heads", file)),
         government_openers=tuple(_words(data, "government_openers", file)),
+        firm_units=tuple(_words(data, "firm_units", file)),
         short_suffix_min_left=int(data.get("short_suffix_min_left", 2)),
         not_org_words=frozenset(_words(data, "not_org_words", file)),
         stop_tags=frozenset(_words(data, "stop_tags", file)),

@@ -192,6 +192,8 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
                 return False  # 乡镇综合服务中心: a kind of unit every town has
             if suffix in r.led_suffixes and not (parts and self.leads_government(parts[-1])):
                 return False  # 建议政府, 党和政府, 数字政府: the government in general
+            if parts and r.gazetteer.get(parts[0]) in ("company", "group") and (left + suffix).endswith(r.firm_units):
+                return False  # 谷歌|办公室, 百度|人工智能产品委员会: a firm's own, no organ
             return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
