@@ -8,7 +8,7 @@ from itertools import takewhile
 import regex
 
 from .growths import _previous_after
-from .indicators import _clause_start, _strip_words, indicator_before
+from .indicators import _clause_start, _strip_words, indicator_before, PHRASE_REACH, paragraph_start
 from .relate import (_CHANGE_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _cued_rates,
                      _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
@@ -82,7 +82,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if whole is None:
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
             noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
-            whole = _named_whole(text, earlier, part, noun)
+            # (all of a measure is no other part of its breakdown: 其中工业投资x…；房地产开发投资y，
+            # 占全部投资的r)
+            every = _EVERY.match(noun)
+            whole = _named_whole(text, earlier, part, noun, parts_too=not every)
             if whole is None:
                 # …占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元: named after the rate.
                 later = [s for s in slots[i + 1:i + 4] if s.sentence == rate.sentence]
@@ -92,10 +95,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
                 whole = _named_whole(text, earlier, part, core)
                 by_total = whole is not None
-            every = _EVERY.match(noun)
             if whole is None and every and len(noun) - every.end() >= 2:
                 # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with.
-                whole = _named_whole(text, earlier, part, noun[every.end():])
+                whole = _named_whole(text, earlier, part, noun[every.end():], parts_too=False)
         if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
             # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
             # pronoun, among the figures whose names end as it does.
@@ -120,19 +122,20 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
 
 _EVERY = regex.compile(r"全部|所有")
 _BOUNDARY = regex.compile(r"[。！？!?；;]")
+_SENTENCE_STOP = regex.compile(r"[。！？!?]")
 _OPENED = regex.compile(r"\s*其中")
 
 
 def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
     """Does the part's sentence open with 其中 right after the whole's (X。其中，A…占X的R),
-    in one paragraph: the text ties them as a breakdown does."""
+    in one paragraph, the part in that 其中 sentence (X。其中，A…；B…占X的R): the text
+    ties them as a breakdown does."""
     if whole.end > part.start or "\n" in text[whole.end:part.start]:
         return False
-    stops = _BOUNDARY.findall(text, whole.end, part.start)
-    if len(stops) != 1:
+    stop = _BOUNDARY.search(text, whole.end, part.start)
+    if stop is None or _OPENED.match(text, stop.end()) is None:
         return False
-    at = _BOUNDARY.search(text, whole.end, part.start).end()
-    return _OPENED.match(text, at) is not None
+    return _SENTENCE_STOP.search(text, stop.end(), part.start) is None
 
 
 _LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
@@ -273,16 +276,21 @@ _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽
 _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
 
 
-def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
+def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True) -> _Slot | None:
     """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
     of its measure, no smaller, and no change (减少了156个职位), previous value (上年同期支出X)
-    or target (完成年初预算X的) unless the noun names one.  One named exactly so comes
-    first: 出口 before 外商投资企业进出口, which ends with it too."""
+    or target (完成年初预算X的) unless the noun names one, nor unless ``parts_too`` a figure
+    after the 其中 that opens the part's breakdown (another part).  One named exactly so
+    comes first: 出口 before 外商投资企业进出口, which ends with it too."""
     first, tries = None, 0
     other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
+    # a part comes after the 其中 that opens its breakdown (in its paragraph); its whole before it
+    opener = None if parts_too else _LAST_OPENER.search(text, paragraph_start(text, part.start, PHRASE_REACH), part.start)
     for s in reversed(earlier):
         if abs(s.start - part.start) > _WHOLE_REACH:
             break  # (``earlier`` runs away from the part)
+        if opener is not None and s.start > opener.start():
+            continue
         if s is part or not s.people_alike(part) or s.figure.value < part.figure.value \
                 or not _same_indicator(s.fields.get("indicator"), noun) or s.fields.get("role") in other \
                 or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
