@@ -113,7 +113,9 @@ _OPENS_BREAKDOWN = regex.compile(OPENS_BREAKDOWN)  # 其中, 分产业看: the p
 _ACHIEVED = regex.compile(r"完成|实现|到位|达到|累计")
 # Between an actual ending its clause and the cue of the rate's, right after it (a
 # quantity's unit first: 新建高标准农田320万|亩，完成国家下达任务的106.7%).
-_RIGHT_BEFORE = regex.compile(r"\s*[，,]\s*(?:超额|提前|已|全面)?")
+# (a growth of that actual may stand between: 实际利用外资3860万美元，增长6.1%，完成目标任务的96.5%)
+_RIGHT_BEFORE = regex.compile(
+    r"\s*[，,]\s*(?:(?:同比|比上年|较上年|比去年)?(?:增长|下降)\s*[\d.]+\s*%\s*[，,]\s*)?(?:超额|提前|已|全面)?")
 _UNIT = regex.compile(r"[^\d\s，,。；;：:、]{1,4}")
 
 

@@ -710,10 +710,12 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
         return []
     if len(items[0]) >= 2:
         first = items[0]
-        # 研究生3000人、本科生2000人，师资队伍…300人: after a 、 list, a ，starts another statement.
+        # 研究生3000人、本科生2000人，师资队伍…300人: after a 、 list, a ，starts another statement
+        # (not after items joined by ，that hold a 、 of their own: A 28个、总投资x，B 14个、总投资y，C 4个…).
         for k in range(1, len(first)):
             gap = text[first[k - 1].end:first[k].start]
-            if k >= 2 and "，" in gap and all("、" in text[a.end:b.start] for a, b in zip(first[:k - 1], first[1:k])) \
+            if k >= 2 and "，" in gap and all("、" in text[a.end:b.start] and "，" not in text[a.end:b.start]
+                                              for a, b in zip(first[:k - 1], first[1:k])) \
                     and not _OTHERS.search(first[k].fields.get("indicator") or ""):
                 return first[:k]  # (but ，其他地区z closes the 、 list: the rest of it)
         return first

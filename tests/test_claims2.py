@@ -317,3 +317,20 @@ def test_a_whole_named_by_what_it_totals(text, expected):
 ])
 def test_exports_and_imports_are_the_parts_of_trade(text, expected):
     assert [(k, s) for k, s, _ in checks_of(text) if k == "sum"] == expected
+
+
+def test_a_list_whose_items_hold_a_count_and_an_amount_each():
+    """工业项目28个、总投资x，服务业项目14个、总投资y，农业项目4个、总投资z: every item is a
+    part, of the count and of the amount (the last item was cut off as a new statement)."""
+    text = ("全县共签约项目46个，总投资312.6亿元。签约项目中，工业项目28个、总投资205.4亿元，"
+            "服务业项目14个、总投资86.2亿元，农业项目4个、总投资21.0亿元。")
+    assert checks_of(text) == [("sum", "consistent", "46个"), ("sum", "consistent", "312.6亿元")]
+    assert checks_of(text.replace("农业项目4个", "农业项目5个")) == [("sum", "inconsistent", "46个"),
+                                                                   ("sum", "consistent", "312.6亿元")]
+
+
+def test_a_completion_rate_after_a_growth_names_the_actual():
+    """实际利用外资x，增长g，完成目标任务的r: the rate is of 利用外资, not of 目标任务."""
+    article = extract("全县实际利用外资3860万美元，增长6.1%，完成目标任务的96.5%。")
+    rate = next(f for f in article.figures if f.text == "96.5%")
+    assert (rate.role, rate.indicator) == ("completion", "利用外资")

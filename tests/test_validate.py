@@ -293,6 +293,12 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
      [("ratio", "consistent"), ("ratio", "consistent")]),
     ("全年共引进项目46个，其中工业项目31个，占项目总数的67.4%。全县新开工项目39个，开工率达74.8%。",
      [("ratio", "consistent"), ("ratio", "inconsistent")]),
+    # A kind of the projects listed last is no denominator of a rate of 100% or less (was 37 / 4,
+    # a false alarm); 竣工投产 projects are finished ones.
+    ("共签约项目46个，总投资312.6亿元。签约项目中，工业项目28个、总投资205.4亿元，服务业项目14个、"
+     "总投资86.2亿元，农业项目4个、总投资21.0亿元。新开工项目37个，开工率80.4%；竣工投产项目19个，完工率41.3%。",
+     [("ratio", "consistent"), ("ratio", "consistent")]),
+    ("签约项目中，工业项目28个，服务业项目14个，农业项目4个。新开工项目37个，开工率80.4%。", []),
     # Named, but its operands are not stated: no claim to check.
     ("全县常住人口城镇化率为59.54%，比上年提高1.2个百分点。", []),
 ])
