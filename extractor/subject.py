@@ -75,8 +75,9 @@ def article_region(text: str, segmenter=None, stop_tags=frozenset()) -> str | No
         for pos in starts:
             if names._name_at(pos, m.end()) and not _DESTINATION.search(text, max(0, pos - 16), pos):
                 region, end = names.chain(pos, m.end())
-                if _FIRM_AFTER.match(text, end):
-                    continue  # (苏州汇川技术有限公司 names a firm, not a place reported on)
+                if _FIRM_AFTER.match(text, end) or _OUTLET_AFTER.match(text, end) \
+                        or _SOURCE_CUE.search(text, max(0, pos - 8), pos):
+                    continue  # (苏州汇川技术有限公司, （来源：梧州新闻网）: a firm or an outlet, no place reported on)
                 if _below_stated_level(text[:pos], region):
                     return None  # 我市土地市场…，城东新区一宗住宅用地: a part of the city the article is about
                 return region
@@ -98,6 +99,9 @@ _RANK = {"省": 4, "市": 3, "州": 3, "区": 2, "县": 2, "旗": 2, "镇": 1, "
 
 # A firm's name a place opens: 苏州|汇川技术有限公司.
 _FIRM_AFTER = regex.compile(r"\p{Han}{1,12}?(?:有限责任公司|有限公司|公司|集团)")
+# An outlet a region opens the name of, or the source named after 来源：: no place reported on.
+_OUTLET_AFTER = regex.compile(r"\p{Han}{0,6}?(?:新闻网|日报|晚报|早报|商报|时报|都市报|电视台|广播电台|融媒体中心)")
+_SOURCE_CUE = regex.compile(r"(?:来源|稿源|转自|出处)\s*[:：]\s*\Z")
 # Places an article's people go to are not what it reports on: 率队赴上海、苏州、杭州开展招商.
 _DESTINATION = regex.compile(r"(?:赴|前往|奔赴|远赴|飞赴|出访|到访)[^，。；：]*\Z")
 

@@ -74,6 +74,10 @@ def test_subject_is_the_clause_region_else_the_article_region(text, figure, defa
     ("今年以来我市土地市场成交活跃。全市出让土地156宗。城东新区一宗住宅用地成交", None),
     ("今年以来青州市土地市场成交活跃。城东新区一宗住宅用地成交", "青州市"),
     ("全市森林覆盖率达到42.6%，建成区绿化覆盖率达到43.1%", None),
+    # the outlet a page names as its source is no place it reports on
+    ("（来源：梧州新闻网）\n梧桐经开区前10月外贸进出口逆势增长", "梧桐经开区"),
+    ("来源：北京晚报北京市人力社保局最新公布", "北京市"),
+    ("杭州日报讯 今年以来，余杭区新签约项目42个", "余杭区"),
 ])
 def test_the_article_region_is_the_first_region_named(text, region):
     rules = cached_org_rules()
