@@ -48,6 +48,8 @@ _TIME = regex.compile(
 # A number and what makes it a modifier: 10亿元以上项目, 世界500强企业.
 _NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强")
 _PUNCT_INSIDE = frozenset("“”‘’《》·")
+_QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"))
+_QUOTE_BREAK = regex.compile(r"[，,。；;：:！!？?\n]")
 _HAN = regex.compile(r"\p{Han}")
 _NOUN_TAIL_TAGS = frozenset({"q", "mq"})
 _VERB_TAGS = frozenset({"v", "vd", "vg"})
@@ -235,6 +237,16 @@ class CountedWords:
             # (服务站: a noun of one character jieba tags a verb)
             return None
         noun = _EDGE.sub("", "".join(words[kept:]))
+        for opener, closer in _QUOTES:
+            if noun.count(closer) > noun.count(opener):
+                # the quote opened before the words read: the noun takes it whole when it is near
+                # (“钱江学者”特聘教授, as 专精特新“小巨人”企业), else starts after it (“信标”|出货量)
+                at = phrase.rfind(noun)
+                begin = phrase.rfind(opener, 0, at) if at > 0 else -1
+                if begin >= 0 and at + len(noun) - begin <= _REACH and not _QUOTE_BREAK.search(phrase, begin, at):
+                    noun = phrase[begin:at + len(noun)]
+                else:
+                    noun = noun[noun.rfind(closer) + 1:]
         return noun if 2 <= len(noun) <= _REACH and _HAN.search(noun) else None
 
     def _inside(self, words: list[str], i: int, kept: int) -> bool:

@@ -22,6 +22,9 @@ import regex
 # (1，200 in "增长1，200家企业" is two claims, not 1200).
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2212: 0x2D, 0xFE50: 0x2C, 0x2014: 0x2014})
+# Corner brackets, the quotation marks of traditional-script pages, read as the curly ones
+# (對「一帶一路」沿線國家 as 对“一带一路”沿线国家).
+_WIDTH.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x2018, 0x300F: 0x2019})
 _WIDTH_TABLE = str.maketrans({chr(k): chr(v) for k, v in _WIDTH.items()})
 _WIDTH_PAIRS = tuple((chr(k), chr(v)) for k, v in _WIDTH.items() if k != v)
 _NARROW = dict(_WIDTH_PAIRS)

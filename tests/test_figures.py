@@ -142,6 +142,9 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     ("报名人数就达到了其最小团体目标330万人。", "330万人", None),
     ("据悉，了解情况的记者增加到40余人。", "40余人", "记者"),
     ("据悉，唐嫣与孙坚两人都毕业于戏剧学院。", "两人", "唐嫣与孙坚"),
+    # a quoted name before the noun comes whole, quotes and all (the noun was 学者”团队)
+    ("学院现有“东风学者”团队4个。", "4个", "“东风学者”团队"),
+    ("全省共有专精特新“小巨人”企业128家。", "128家", "专精特新“小巨人”企业"),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
     from extractor.counted import counted_noun

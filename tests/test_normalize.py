@@ -143,6 +143,16 @@ def test_a_lost_dot_is_told_from_a_question_mark(raw, text):
     assert norm.text == text and len(norm.text) == len(raw)
 
 
+def test_corner_brackets_read_as_quotation_marks():
+    """對「一帶一路」沿線國家 reads as 对“一带一路”沿线国家: the same indicator and noun."""
+    raw = "對「一帶一路」沿線國家進出口19.46億元，今年「信標」出貨量5.65億台"
+    norm = normalize(raw)
+    assert norm.text == "对“一带一路”沿线国家进出口19.46亿元，今年“信标”出货量5.65亿台"
+    simplified = extract("对“一带一路”沿线国家进出口19.46亿元，今年“信标”出货量5.65亿台")
+    assert [(f.indicator, f.of) for f in extract(raw).figures] == [(f.indicator, f.of) for f in simplified.figures]
+    assert simplified.figures[1].of == "“信标”出货量"
+
+
 def test_a_question_ends_the_sentence_before_a_name():
     """A question mark between Han characters is no middle dot inside a name."""
     raw = "两年超过同市公立医院的业绩？淄博莲池骨科医院原院长崔艳说，医院营收增长12%"
