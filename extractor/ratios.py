@@ -3,6 +3,8 @@ rate is its numerator over its denominator, figures named so before it; the fami
 on relate.py's slots."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 import regex
 
 from .indicators import _clause_start, _strip_words
@@ -32,6 +34,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (never the first of 由X增至Y: a value left behind)
         earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"
                    and not _LEFT_BEHIND.match(text, s.end)]
+        # an operand may follow in the rate's sentence, its nearest (总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元)
+        after = list(takewhile(lambda s: s.sentence == rate.sentence, slots[i + 1:]))
+        earlier += [s for s in reversed(after) if s.figure.kind != "percent" and not _LEFT_BEHIND.match(text, s.end)]
         numerator = _named(earlier, named[name].get("numerator") or ())
         if numerator is None:
             continue

@@ -334,3 +334,12 @@ def test_a_completion_rate_after_a_growth_names_the_actual():
     article = extract("全县实际利用外资3860万美元，增长6.1%，完成目标任务的96.5%。")
     rate = next(f for f in article.figures if f.text == "96.5%")
     assert (rate.role, rate.indicator) == ("completion", "利用外资")
+
+
+def test_a_share_of_the_net_profit_named_without_de():
+    """占归属于上市公司股东净利润的R: the measure stated as 归属于上市公司股东的净利润 (in
+    another sentence, so it confirms only)."""
+    text = ("公司实现归属于上市公司股东的净利润4.82亿元，同比增长15.7%。公司拟合计派发现金红利1.506亿元，"
+            "占归属于上市公司股东净利润的31.2%。")
+    assert [c for c in checks_of(text) if c[0] == "ratio"] == [("ratio", "consistent", "31.2%")]
+    assert [c for c in checks_of(text.replace("31.2%", "35.2%")) if c[0] == "ratio"] == [("ratio", "unverifiable", "35.2%")]

@@ -299,6 +299,9 @@ def test_a_total_smaller_than_its_part_is_flagged_when_stated_as_the_whole(text,
      "总投资86.2亿元，农业项目4个、总投资21.0亿元。新开工项目37个，开工率80.4%；竣工投产项目19个，完工率41.3%。",
      [("ratio", "consistent"), ("ratio", "consistent")]),
     ("签约项目中，工业项目28个，服务业项目14个，农业项目4个。新开工项目37个，开工率80.4%。", []),
+    # An operand may follow the rate in its sentence (the numerator here)
+    ("截至报告期末，公司总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元。", [("ratio", "consistent")]),
+    ("截至报告期末，公司总资产96.45亿元；资产负债率为55.3%，负债总额50.44亿元。", [("ratio", "inconsistent")]),
     # Named, but its operands are not stated: no claim to check.
     ("全县常住人口城镇化率为59.54%，比上年提高1.2个百分点。", []),
 ])
