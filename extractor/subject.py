@@ -69,6 +69,8 @@ def article_region(text: str, segmenter=None, stop_tags=frozenset()) -> str | No
         begin = m.start()
         if text[begin] in _DATE_UNITS and begin and text[begin - 1].isdigit():
             begin += 1  # 2025年|南屏县…: the run opens on a date's unit, no name's first character
+            if text.startswith("份", begin) and text[begin - 1] == "月":
+                begin += 1  # 10月份|鹭州市…
         starts = [begin]
         if segmenter is not None:
             starts = list(accumulate(segmenter.cut(text[begin:m.end()]), initial=begin))[:-1]

@@ -65,6 +65,7 @@ def test_subject_is_the_clause_region_else_the_article_region(text, figure, defa
     ("阿里巴巴将落户杭州未来科技城", "杭州"),
     # a date before the name: its unit is no part of it (jieba's HMM glued 年南)
     ("2025年南屏县国民经济和社会发展统计公报", "南屏县"),
+    ("10月份鹭州市居民消费价格同比上涨0.8%", "鹭州市"),
     # not where the people written about go, nor the place a firm's name opens with
     ("市长王振华率队赴上海、苏州、杭州开展招商活动", None),
     ("先后拜访了苏州汇川技术有限公司、杭州娃哈哈集团", None),
