@@ -46,7 +46,8 @@ _TIME = regex.compile(
     r"(?:\d{2,4}年(?:度|末|底|初)?|\d{1,2}(?:[-~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|[前一二三四1-4]+季度|"
     r"[今去明上本当]年|全年|年[末底初内]|以来|同期|期间|目前|当前|截至|每年|每月)$")
 # A number and what makes it a modifier: 10亿元以上项目, 世界500强企业.
-_NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强")
+# (and a scenic grade: 5A级景区, 4A级以上景区)
+_NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强|[1-5]A级")
 _PUNCT_INSIDE = frozenset("“”‘’《》·")
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"))
 _QUOTE_BREAK = regex.compile(r"[，,。；;：:！!？?\n]")
@@ -225,8 +226,8 @@ class CountedWords:
         kept = len(words)
         while kept > 0 and self._inside(words, kept - 1, kept):
             kept -= 1
-        while kept < len(words) and self.seg.tag(words[kept]) in _NOUN_TAIL_TAGS:
-            kept += 1  # no classifier opens a noun (1台|服务器)
+        while kept < len(words) and (self.seg.tag(words[kept]) in _NOUN_TAIL_TAGS or words[kept] in _JOINING):
+            kept += 1  # no classifier opens a noun (1台|服务器), nor a conjunction (省（部）级|及以上…)
         if kept and words[kept - 1][-1] in _DIGITS:
             return None  # another number just before: 开1000家到|2000家
         last = words[-1]
@@ -261,8 +262,8 @@ class CountedWords:
             return True  # 专精特新“小巨人”企业
         if not _HAN.match(w):  # 10亿元以上项目, 世界500强企业, C罗
             return _LATIN.fullmatch(w) is not None or _NUMBER_MODIFIER.match("".join(words[i:i + 3])) is not None
-        if w in ("亿元", "万元") and rest[0] in ("以上", "以下"):
-            return True
+        if w in ("亿元", "万元") and (rest[0] in ("以上", "以下") or (rest[0] == "及" and rest[1:2] in (["以上"], ["以下"]))):
+            return True  # 亿元以上项目, 亿元及以上项目
         if _TIME.match(w):
             return False
         if self.is_region(w):
@@ -270,8 +271,8 @@ class CountedWords:
             return i > 0 and self.is_verb(words[i - 1]) and not _STANDS_FOR.fullmatch(w)
         if w == "新":
             return True  # 新签约项目, 新开工项目
-        if w in _JOINING:  # 采购商及观众: a noun on each side
-            return i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])
+        if w in _JOINING:  # 采购商及观众: a noun on each side (3A级及以下景区: a grade's range)
+            return (i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])) or rest[0] in ("以上", "以下")
         if w in self.adverbials or w in self.links:
             return False
         if self.is_verb(w):

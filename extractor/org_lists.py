@@ -79,9 +79,12 @@ class ListSource(OrgWords):
                     _COUNT_VALUE.get(cue.group("counted"), 0) != len(members) or any(b - a < 3 for a, b in members)):
                 continue
             if cue_word in r.list_not_cues:
+                # a name inside a project's is the project's (…农产品物流基地项目), not the firm
+                # that invests in it (A有限公司投资22亿元建设的…项目、B…等重点项目)
                 lo, hi = min(a for a, _ in members), max(b for _, b in members)
                 for c in by_start[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
-                    if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members):
+                    if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members) \
+                            and not r.investor_verb.match(text, c.end):
                         drop.add(c)
                 continue
             exact = [mb for mb in members if mb in covered]

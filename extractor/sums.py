@@ -85,9 +85,13 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue  # 其中第三季度新增34家…: a period within the period, each figure beside its own
         # 新开工项目47个，总投资71.9亿元，其中：A项目18个，总投资52.3亿元；B项目29个…: a list of
         # another kind beside the first (amounts beside counts), of as many parts, against its own total.
-        # (Counts of other classifiers in one list, 教师76名…200人, are no list of their own.)
-        firsts = [s for k, s in enumerate(following) if not any(t.figure.kind == s.figure.kind for t in following[:k])]
+        # (Counts of other classifiers in one list, 教师76名…200人, are no list of their own; counts of
+        # another measure are: 5A级景区2家，接待游客68.7万人次；4A级景区11家，接待游客102.4万人次…)
+        firsts = [s for k, s in enumerate(following)
+                  if not any(t.figure.kind == s.figure.kind and (s.figure.kind != "count" or t.same_measure(s))
+                             for t in following[:k])]
         beside = None  # how many parts the first list has
+        paired = None  # and its parts, which name the parts of a list beside it
         nested = _BREAKDOWN_OPENER.search(text, m.end(), stop)
         limit = nested.start() if nested else stop
         if nested:
@@ -111,9 +115,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             parts = _list_items(text, items, m.end())
             if parts and _totalled_after(text, parts[-1], following):
                 continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
-            if beside is not None and len(parts) != beside:
-                continue
+            if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)):
+                continue  # (a list of another measure of one kind with the first: a list, not one figure)
+            named_by = paired  # 工业项目28个、总投资x，服务业项目14个、总投资y: each x named by its item
             beside = len(parts) if beside is None else beside
+            paired = parts if paired is None else paired
             # 其中，亿元以上项目41个；工业项目52个、服务业项目27个…: a later ；-item that is a list
             # of its own may break the same total down another way, or go on with a list of one
             # (572家医院当中，三级医院82家；二级医院328家，一级医院162家); either is taken only
@@ -125,16 +131,17 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 groups.append((other, True))
             for parts, extra in groups:
                 out += _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
-                                  slots, context)
+                                  slots, context, None if extra else named_by)
     return out
 
 
 def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extra: bool, following: list[_Slot],
                candidates: list[_Slot], starts: list[int], turn: regex.Match | None, stop: int,
-               slots: list[_Slot], context: dict) -> list[Relation]:
+               slots: list[_Slot], context: dict, named_by: list[_Slot] | None = None) -> list[Relation]:
     """The relation of ``parts`` (a list of ``first``'s measure after the opener ``m``) to
     their total, with the roles it casts; none when no total is found.  An ``extra`` list
-    (a later ；-item) is taken only where it adds up to the total."""
+    (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
+    of the list beside which this one stands, item by item, that name its parts."""
     out: list[Relation] = []
     if not parts or any(p.series for p in parts):
         return []  # 其中…营收分别为9488万元、1.71亿元: one item over several years
@@ -179,7 +186,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         return []
     inputs = tuple(p.figure.id for p in parts)
     mode, read = "", None
-    named = _named_apart(parts)
+    paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
+    named = paired or _named_apart(parts)
     tied = _tied(text, total, m, parts, candidates) if total is not None else 0
     if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                                       mode="exhaustive"), slots, context)):
@@ -193,7 +201,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             return []
         elif not tied:
             mode = "inferred"
-    if not mode and (not named or _named_as_whole(total, parts)):
+    if not mode and (not named or (not paired and _named_as_whole(total, parts))):
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):

@@ -343,3 +343,12 @@ def test_a_share_of_the_net_profit_named_without_de():
             "占归属于上市公司股东净利润的31.2%。")
     assert [c for c in checks_of(text) if c[0] == "ratio"] == [("ratio", "consistent", "31.2%")]
     assert [c for c in checks_of(text.replace("31.2%", "35.2%")) if c[0] == "ratio"] == [("ratio", "unverifiable", "35.2%")]
+
+
+def test_a_list_of_counts_of_another_measure_beside_the_first():
+    """景区2家，接待游客x万人次；…: the visitors add up to their own total as the sites do."""
+    text = ("全市28家A级旅游景区累计接待游客213.5万人次，其中，5A级景区2家，接待游客68.7万人次；"
+            "4A级景区11家，接待游客102.4万人次；3A级及以下景区15家，接待游客42.4万人次。")
+    assert checks_of(text) == [("sum", "consistent", "28家"), ("sum", "consistent", "213.5万人次")]
+    assert checks_of(text.replace("42.4万人次", "52.4万人次")) == [("sum", "consistent", "28家"),
+                                                                 ("sum", "inconsistent", "213.5万人次")]

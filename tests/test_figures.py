@@ -145,6 +145,11 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     # a quoted name before the noun comes whole, quotes and all (the noun was 学者”团队)
     ("学院现有“东风学者”团队4个。", "4个", "“东风学者”团队"),
     ("全省共有专精特新“小巨人”企业128家。", "128家", "专精特新“小巨人”企业"),
+    # complaints taken are what is counted, not the taking; a scenic grade and a size's range are the noun's
+    ("全年共受理游客投诉36件，办结36件。", "36件", "游客投诉"),
+    ("其中，5A级景区2家，接待游客68.7万人次。", "2家", "5A级景区"),
+    ("3A级及以下景区15家。", "15家", "3A级及以下景区"),
+    ("其中亿元及以上项目12个。", "12个", "亿元及以上项目"),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
     from extractor.counted import counted_noun
