@@ -282,7 +282,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
     or target (完成年初预算X的) unless the noun names one, nor unless ``parts_too`` a figure
     after the 其中 that opens the part's breakdown (another part).  One named exactly so
     comes first: 出口 before 外商投资企业进出口, which ends with it too."""
-    first, tries = None, 0
+    first, tries, smaller = None, 0, None
     other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
     # a part comes after the 其中 that opens its breakdown (in its paragraph); its whole before it
     opener = None if parts_too else _LAST_OPENER.search(text, paragraph_start(text, part.start, PHRASE_REACH), part.start)
@@ -291,16 +291,22 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             break  # (``earlier`` runs away from the part)
         if opener is not None and s.start > opener.start():
             continue
-        if s is part or not s.people_alike(part) or s.figure.value < part.figure.value \
+        if s is part or not s.people_alike(part) \
                 or not _same_indicator(s.fields.get("indicator"), noun) or s.fields.get("role") in other \
                 or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+            continue
+        if s.figure.value < part.figure.value:
+            # smaller than the part: no whole of it, unless the nearest named exactly so in the
+            # part's sentence (一般公共预算收入12.46亿元；其中税收收入13.66亿元，占一般公共预算收入的80.02%: wrong)
+            tied = s.sentence == part.sentence or _opened_on(text, s, part)
+            smaller = smaller or (s if tied and s.fields.get("indicator") == noun else None)
             continue
         if s.fields.get("indicator") == noun:
             return s
         first, tries = first or s, tries + 1
         if tries >= _READ_TRIES:
             break
-    return first
+    return first or smaller
 
 
 # 占其总额的, 占全县的, 占总数的, and a whole left unnamed: 占比75.5%, 占比重为…

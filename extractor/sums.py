@@ -185,7 +185,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                     p.fields.setdefault("role", "part")
         return []
     inputs = tuple(p.figure.id for p in parts)
-    mode, read = "", None
+    # (a list of an extra ；-item is taken only where it adds up: it confirms, never refutes)
+    mode, read = ("inferred" if extra else ""), None
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
     named = paired or _named_apart(parts)
     tied = _tied(text, total, m, parts, candidates) if total is not None else 0

@@ -215,6 +215,9 @@ def test_completion_rates_in_a_fenbie_run(text, expected):
      [("ratio", "inconsistent", "52%")]),
     # Without 其中 the whole named in another sentence confirms only.
     ("全年完成固定资产投资62.4亿元，增长8.5%。工业投资38.7亿元，占固定资产投资的52%。", [("ratio", "unverifiable", "52%")]),
+    # A part larger than the whole named in its sentence is a wrong share, not a share of nothing.
+    ("一般公共预算收入12.46亿元，同比增长9.49%；其中税收收入13.66亿元，占一般公共预算收入的比重为80.02%。",
+     [("ratio", "inconsistent", "80.02%")]),
     # A later part of the same 其中 sentence (after ；) is tied alike, and 全部投资 is not the part before it.
     ("固定资产投资完成214.6亿元。其中，工业投资78.2亿元，占全部投资的36.4%；房地产开发投资63.5亿元，下降4.2%，"
      "占全部投资的29.6%。", [("ratio", "consistent", "36.4%"), ("ratio", "consistent", "29.6%")]),
