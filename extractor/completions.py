@@ -288,9 +288,16 @@ def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         currents = slots[max(0, k - n):k]
         if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
             continue
-        for r in run:
+        for c, r in zip(currents, run):
             r.fields["role"] = "completion"
+            r.fields["indicator"] = c.fields.get("indicator")  # (not 年度目标: the i-th figure's measure)
         targets = [_stated_target(text, slots, k + j, c) for j, c in enumerate(currents)]
+        if all(t is None for t in targets):
+            # 签约项目63个，协议总投资582.3亿元，分别完成年度目标的126%和116.5%: no target stated
+            for c, r in zip(currents, run):
+                c.fields.setdefault("role", "actual")
+                out.append(Relation("completion", r.figure.id, inputs=(c.figure.id,), reason="no target amount stated"))
+            continue
         if any(t is None for t in targets) or len({id(t) for t in targets}) < n:
             continue
         relations = [Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id), mode="inferred")

@@ -200,7 +200,10 @@ def test_a_value_as_a_share_of_last_years(text, expected):
      "分别完成年度目标的90%和110%。", [("ratio", "consistent", "90%"), ("ratio", "consistent", "110%")]),
     ("年初下达固定资产投资目标80亿元、到位资金目标60亿元。全年固定资产投资和到位资金分别完成72亿元和66亿元，"
      "分别完成年度目标的90%和120%。", []),
-    ("全年固定资产投资和到位资金分别完成72亿元和66亿元，分别完成年度目标的90%和110%。", []),
+    # No target stated: each rate is a claim about its own figure that cannot be checked (as a
+    # single completion rate with no target is).
+    ("全年固定资产投资和到位资金分别完成72亿元和66亿元，分别完成年度目标的90%和110%。",
+     [("ratio", "unverifiable", "90%"), ("ratio", "unverifiable", "110%")]),
 ])
 def test_completion_rates_in_a_fenbie_run(text, expected):
     assert checks_of(text) == expected
@@ -355,3 +358,9 @@ def test_a_list_of_counts_of_another_measure_beside_the_first():
     assert checks_of(text) == [("sum", "consistent", "28家"), ("sum", "consistent", "213.5万人次")]
     assert checks_of(text.replace("42.4万人次", "52.4万人次")) == [("sum", "consistent", "28家"),
                                                                  ("sum", "inconsistent", "213.5万人次")]
+
+
+def test_rates_of_a_fenbie_run_name_their_own_figures():
+    article = extract("今年以来，高新区累计签约项目63个，协议总投资582.3亿元，分别完成年度目标的126%和116.5%。")
+    rates = [(f.text, f.role, f.indicator) for f in article.figures if f.kind == "percent"]
+    assert rates == [("126%", "completion", "高新区累计签约项目"), ("116.5%", "completion", "协议总投资")]
