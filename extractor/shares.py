@@ -88,7 +88,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             whole = _named_whole(text, earlier, part, noun, parts_too=not every)
             if whole is None:
                 # …占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元: named after the rate.
-                later = [s for s in slots[i + 1:i + 4] if s.sentence == rate.sentence]
+                # (or in the ；-clause after it: …占固定资产投资的比重为48.3%；固定资产投资129.4亿元)
+                later = [s for s in slots[i + 1:i + 4] if not _SENTENCE_STOP.search(text, rate.end, s.start)]
                 whole = _named_whole(text, later[::-1], part, noun)
             core = _WHOLE_TAIL.sub("", noun)
             if whole is None and core != noun:

@@ -364,3 +364,10 @@ def test_rates_of_a_fenbie_run_name_their_own_figures():
     article = extract("今年以来，高新区累计签约项目63个，协议总投资582.3亿元，分别完成年度目标的126%和116.5%。")
     rates = [(f.text, f.role, f.indicator) for f in article.figures if f.kind == "percent"]
     assert rates == [("126%", "completion", "高新区累计签约项目"), ("116.5%", "completion", "协议总投资")]
+
+
+def test_a_whole_named_in_the_clause_after_the_share():
+    """…占固定资产投资的比重为48.3%；固定资产投资129.4亿元: the whole stated after the rate, past a ；
+    (read there, it confirms)."""
+    text = "其中，民间投资完成62.5亿元，同比增长11.2%，占固定资产投资的比重为48.3%；固定资产投资129.4亿元。"
+    assert [c for c in checks_of(text) if c[0] == "ratio"] == [("ratio", "consistent", "48.3%")]
