@@ -177,6 +177,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         return []
     if total is not None:
         parts = _before_a_parallel_total(text, slots, total, parts)
+        # a figure after the first larger than the total is no part of it: the list has gone on
+        # to another measure (总投资12亿元，其中固定资产投资9.6亿元，年产值可达25亿元，年纳税1.8亿元;
+        # a first part larger than a total stated as such is the text's error: 共有215家，其中236家)
+        larger = next((k for k, p in enumerate(parts) if k and p.figure.value > total.figure.value), None)
+        parts = parts if larger is None else parts[:larger]
     if len(parts) < 2:
         if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
             for p in parts:
@@ -304,7 +309,8 @@ _OWN_TOTAL = regex.compile(r"总数|总额|总量|总计|合计")
 _PERIOD_AFTER_OPENER = regex.compile(
     r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 # A clause that turns to something else ends a list of parts.
-_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有)")
+# (and what a project will yield once built: …其中固定资产投资9.6亿元，建成后年产值可达25亿元)
+_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)")
 
 
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:

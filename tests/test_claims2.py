@@ -371,3 +371,13 @@ def test_a_whole_named_in_the_clause_after_the_share():
     (read there, it confirms)."""
     text = "其中，民间投资完成62.5亿元，同比增长11.2%，占固定资产投资的比重为48.3%；固定资产投资129.4亿元。"
     assert [c for c in checks_of(text) if c[0] == "ratio"] == [("ratio", "consistent", "48.3%")]
+
+
+@pytest.mark.parametrize("text", [
+    # what a project will yield once built, or a figure larger than the total after the first
+    # part, is no part of its investment (was 9.6 + 25 + 1.8 against 12: a false alarm)
+    "项目总投资12亿元，其中固定资产投资9.6亿元，占总投资的80%，建成后年产值可达25亿元，年纳税1.8亿元。",
+    "项目总投资12亿元，其中固定资产投资9.6亿元，年产值可达25亿元，年纳税1.8亿元。",
+])
+def test_a_list_ends_before_what_a_project_will_yield(text):
+    assert [c for c in checks_of(text) if c[0] == "sum"] == []
