@@ -843,3 +843,17 @@ def test_round_six_constructions(text, expected):
 @pytest.mark.parametrize("text", NOT_ORGS_ROUND_SIX)
 def test_round_six_not_orgs(text):
     assert names(text) == {}
+
+
+def test_bio_files_give_their_org_spans(tmp_path):
+    """The newswire NER sets make eval reads: one character and its tag a line (tab- or
+    space-separated), a blank line between sentences; an ORG span runs from B-ORG
+    through its I-ORG."""
+    from extractor.orgs_eval import read_bio, score_bio_orgs
+
+    rows = [("华", "B-ORG"), ("为", "I-ORG"), ("公", "I-ORG"), ("司", "I-ORG"), ("在", "O"), ("北", "B-LOC"), ("京", "I-LOC")]
+    path = tmp_path / "set.bio"
+    path.write_text("\n".join(f"{c}\t{t}" for c, t in rows) + "\n\n" + "新 O\n华 B-ORG\n社 I-ORG\n", encoding="utf-8")
+    assert read_bio(path) == [("华为公司在北京", {(0, 4)}), ("新华社", {(1, 3)})]
+    score = score_bio_orgs(path)
+    assert (score.tp, score.fp, score.fn) == (1, 0, 1)  # 华为公司 found; 华社 is no name of ours
