@@ -690,7 +690,7 @@ def _without_rank_lead(finder: _Finder, found: list[Candidate]) -> list[Candidat
     for c in found:
         m = None
         for m in r.rank_lead.finditer(text, c.start, c.end - 1):
-            pass
+            pass  # (the last rank: the name, if any, follows it)
         if m is None:
             out.append(c)
             continue

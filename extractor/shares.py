@@ -8,7 +8,7 @@ from itertools import takewhile
 import regex
 
 from .growths import _previous_after
-from .indicators import _clause_start, _strip_words, indicator_before, PHRASE_REACH, paragraph_start
+from .indicators import PHRASE_REACH, _clause_start, _strip_words, indicator_before, paragraph_start
 from .relate import (_CHANGE_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _cued_rates,
                      _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
