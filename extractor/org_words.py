@@ -160,12 +160,14 @@ class OrgWords:
                     and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 房地产巨头|恒大集团, 合理|深圳大学: a known firm, or one word that is a place
-            # and a suffix, takes no common word before it (a region, a known name or a word
+            # and a suffix (or a name jieba knows whole: 调查|耶鲁大学), takes no common word before it (a region, a known name or a word
             # ending in a suffix may stand there: 上汽|大众汽车…, 教育部|高等学校…)
             # (not a word the dictionary does not know or a proper name, 圣路易斯|华盛顿大学,
             # nor a link to a parent, 复旦大学|附属|华山医院)
             nxt = text[tokens[i][0]:tokens[i][1]] if i < len(tokens) else ""
-            if (((used and r.gazetteer.get(nxt) in ("company", "group")) or (i == idx and self.place_and_suffix(nxt)))
+            if (((used and r.gazetteer.get(nxt) in ("company", "group"))
+                 or (i == idx and (self.place_and_suffix(nxt)
+                                   or (self.named_and_suffix(nxt) and tok not in r.ordinary_names))))
                     and self.tag(tok) not in _NOT_COMMON and tok not in r.parent_links
                     and not self.is_region(tok) and not self.names_org(tok)):
                 break
@@ -282,6 +284,15 @@ class OrgWords:
         r = self.rules
         return any(len(word) >= n + 2 and word[-n:] in r.suffix_type and self.is_region(word[:-n])
                    for n in r.suffix_lengths)
+
+    def named_and_suffix(self, word: str) -> bool:
+        """Is ``word`` a name jieba knows whole (tagged nt) that ends in a suffix after a
+        word of its own, no common word (调查|耶鲁大学, 自动化|华南理工大学; not 附属医院),
+        and no organ's (新闻出版|广电总局, 食品|药品监督管理局: an organ's name runs on
+        through the words of its sector)?"""
+        suffix = self.suffix_of(word) if self.tag(word) == "nt" else None
+        return (suffix is not None and len(word) - len(suffix) >= 2 and self.rules.suffix_type[suffix] != "government"
+                and not self.common_noun(word[:-len(suffix)]))
 
     def opens_with_region(self, word: str) -> bool:
         """Is ``word`` a region or a word opening with one (洛阳市, 日本政府)?"""
