@@ -139,8 +139,11 @@ class OrgWords:
             if (tok in r.postpositions and i >= 2 and i < len(tokens) and tokens[i - 2][1] - tokens[i - 2][0] >= 2
                     and HAN.match(text, tokens[i - 2][1] - 1) and self.opens_with_region(text[tokens[i][0]:tokens[i][1]])):
                 break
-            # 岳岳到|医院: a person and a verb, glued into a word no dictionary has
-            if len(tok) > 1 and tok[-1] in r.verb_tails and self.tag(tok) is None:
+            # 岳岳到|医院: a person and a verb, glued into a word no dictionary has (and right
+            # before the suffix, a function character: 悬在|公司, 现为|浙江大学, 李咏是|…; not
+            # 求是|高级中学, two characters with 是)
+            if len(tok) > 1 and self.tag(tok) is None and (tok[-1] in r.verb_tails or (
+                    not used and tok[-1] in r.function_tails and (tok[-1] != "是" or len(tok) > 2))):
                 break
             # 但据|欧盟委员会, 均以|武汉…: a function character (an adverb, a conjunction…)
             # and a preposition, glued by jieba's HMM into a word no dictionary has, belong
