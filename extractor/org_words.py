@@ -163,8 +163,9 @@ class OrgWords:
                     and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 房地产巨头|恒大集团, 合理|深圳大学: a known firm, or one word that is a place
-            # and a suffix (or a name jieba knows whole: 调查|耶鲁大学), takes no common word before it (a region, a known name or a word
-            # ending in a suffix may stand there: 上汽|大众汽车…, 教育部|高等学校…)
+            # and a suffix (or a name jieba knows whole: 调查|耶鲁大学), takes no common word
+            # before it (a region, a known name or a word ending in a suffix may stand there:
+            # 上汽|大众汽车…, 教育部|高等学校…)
             # (not a word the dictionary does not know or a proper name, 圣路易斯|华盛顿大学,
             # nor a link to a parent, 复旦大学|附属|华山医院)
             nxt = text[tokens[i][0]:tokens[i][1]] if i < len(tokens) else ""
