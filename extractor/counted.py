@@ -50,7 +50,6 @@ _TIME = regex.compile(
 _NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强|[1-5]A级")
 _PUNCT_INSIDE = frozenset("“”‘’《》·")
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"))
-_QUOTE_BREAK = regex.compile(r"[，,。；;：:！!？?\n]")
 _HAN = regex.compile(r"\p{Han}")
 _NOUN_TAIL_TAGS = frozenset({"q", "mq"})
 _VERB_TAGS = frozenset({"v", "vd", "vg"})
@@ -244,7 +243,7 @@ class CountedWords:
                 # (“钱江学者”特聘教授, as 专精特新“小巨人”企业), else starts after it (“信标”|出货量)
                 at = phrase.rfind(noun)
                 begin = phrase.rfind(opener, 0, at) if at > 0 else -1
-                if begin >= 0 and at + len(noun) - begin <= _REACH and not _QUOTE_BREAK.search(phrase, begin, at):
+                if begin >= 0 and at + len(noun) - begin <= _REACH and not _CLAUSE_BREAK.search(phrase, begin, at):
                     noun = phrase[begin:at + len(noun)]
                 else:
                     noun = noun[noun.rfind(closer) + 1:]

@@ -25,6 +25,7 @@ _TECH_WORD = regex.compile(r"(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百")
 _BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  # regions.txt words that open names of any kind
+_BROAD_ONLY = frozenset({"国际", "亚洲"})  # regions that open no government's name
 FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
 _NOT_COMMON = PROPER_TAGS | {None}  # tags of words that may be (part of) a name
 _GLUE_TAGS = frozenset("dpcr")  # adverbs, prepositions, conjunctions, pronouns
@@ -288,6 +289,40 @@ class OrgWords:
         r = self.rules
         return any(len(word) >= n + 2 and word[-n:] in r.suffix_type and self.is_region(word[:-n])
                    for n in r.suffix_lengths)
+
+    def opens_government(self, word: str, before: str) -> bool:
+        """Does ``word``, after the word of the sentence ``before``, open the name of a
+        government organ: 国家, 中国… (government_openers), a place (not 国际, nor an organ
+        jieba tags as one, 海关), or after a verb or a function word a bare level or a level
+        and a known organ (属|省|公安厅; not 盐源|县政府, where jieba does not know the place)?"""
+        r = self.rules
+        if word.startswith(r.government_openers):
+            return True
+        if self.is_region(word) and len(word) > 1 and word not in _BROAD_ONLY and not self.names_org(word):
+            return True
+        return (self.tag(before) in r.stop_tags
+                and (word in r.region_tails or (word[:1] in r.region_tails and self.names_org(word[1:]))))
+
+    def clause_word(self, word: str) -> bool:
+        """Is ``word`` a word of the sentence, not of a name: a word of the dictionary
+        that is no place, no proper name and no known name (详见, 武警, 协同), and if one
+        character, a verb or a function word (属; not 中 of 中|广联)?"""
+        tag = self.tag(word)
+        return (tag is not None and tag not in PROPER_TAGS and ALL_HAN.fullmatch(word) is not None
+                and not word.startswith(self.rules.government_openers)  # 中共|西安市委
+                and (len(word) > 1 or tag in self.rules.stop_tags)
+                and not self.is_region(word) and not self.names_org(word))
+
+    def leads_government(self, word: str) -> bool:
+        """May ``word`` stand right before 政府 in a government's name: a place or a word
+        ending in a level (县政府, 龙岗区人民政府), a person or a known name (特朗普政府),
+        a name jieba does not know, a state's short name or a kind of state (英政府,
+        联邦政府, 特区政府)?"""
+        r = self.rules
+        return (self.is_region(word) or word[-1:] in r.region_tails or word == ")"
+                or (self.tag(word) is None and self.name_like(word))  # 闵行, 沃克: a place or person jieba lacks
+                or self.tag(word) in PROPER_TAGS or word in r.gazetteer or word in r.government_heads
+                or any(len(h) > 1 and word.endswith(h) for h in r.government_heads))  # 中华人民共和国中央
 
     def named_and_suffix(self, word: str) -> bool:
         """Is ``word`` a name jieba knows whole (tagged nt) that ends in a suffix after a

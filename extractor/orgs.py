@@ -32,6 +32,7 @@ from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .occurrences import occurrences
 from .org_aliases import AliasSource
 from .org_appositives import AppositiveSource
+from .org_edges import without_clause_lead, without_number_tail, without_rank_lead, without_year_lead
 from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource
@@ -40,7 +41,7 @@ from .org_titled import TitledSource
 from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR, NUMERAL_CHARS, Candidate,
                         maximal_hits, merge_singles)
 from .records import Org
-from .wordcut import PROPER_TAGS, segment
+from .wordcut import segment
 
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "model": 1}
@@ -234,40 +235,6 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
                 return False
             return any(p not in r.region_tails for p in regions)
         return bool(regions) and suffix not in r.weak_suffixes
-
-    def opens_government(self, word: str, before: str) -> bool:
-        """Does ``word``, after the word of the sentence ``before``, open the name of a
-        government organ: 国家, 中国… (government_openers), a place (not 国际, nor an organ
-        jieba tags as one, 海关), or after a verb or a function word a bare level or a level
-        and a known organ (属|省|公安厅; not 盐源|县政府, where jieba does not know the place)?"""
-        r = self.rules
-        if word.startswith(r.government_openers):
-            return True
-        if self.is_region(word) and len(word) > 1 and word not in _BROAD_ONLY and not self.names_org(word):
-            return True
-        return (self.tag(before) in r.stop_tags
-                and (word in r.region_tails or (word[:1] in r.region_tails and self.names_org(word[1:]))))
-
-    def clause_word(self, word: str) -> bool:
-        """Is ``word`` a word of the sentence, not of a name: a word of the dictionary
-        that is no place, no proper name and no known name (详见, 武警, 协同), and if one
-        character, a verb or a function word (属; not 中 of 中|广联)?"""
-        tag = self.tag(word)
-        return (tag is not None and tag not in PROPER_TAGS and ALL_HAN.fullmatch(word) is not None
-                and not word.startswith(self.rules.government_openers)  # 中共|西安市委
-                and (len(word) > 1 or tag in self.rules.stop_tags)
-                and not self.is_region(word) and not self.names_org(word))
-
-    def leads_government(self, word: str) -> bool:
-        """May ``word`` stand right before 政府 in a government's name: a place or a word
-        ending in a level (县政府, 龙岗区人民政府), a person or a known name (特朗普政府),
-        a name jieba does not know, a state's short name or a kind of state (英政府,
-        联邦政府, 特区政府)?"""
-        r = self.rules
-        return (self.is_region(word) or word[-1:] in r.region_tails or word == ")"
-                or (self.tag(word) is None and self.name_like(word))  # 闵行, 沃克: a place or person jieba lacks
-                or self.tag(word) in PROPER_TAGS or word in r.gazetteer or word in r.government_heads
-                or any(len(h) > 1 and word.endswith(h) for h in r.government_heads))  # 中华人民共和国中央
 
     def named_after_place(self, parts: list[str]) -> bool:
         """Does a name of ``parts`` open with its place or its parent (梧川|中学,
@@ -615,9 +582,6 @@ _DATELINE_REACH = 600  # where a dateline can stand: the head of the article
 _AFTER_DATELINE = regex.compile(r"[\s:：(（]")
 
 
-_BROAD_ONLY = frozenset({"国际", "亚洲"})  # regions that open no government's name
-
-
 def _rule_name(suffix: str, typ: str) -> str:
     names = {"股份有限公司": "joint_stock", "有限责任公司": "limited", "有限公司": "limited",
              "公司": "company", "银行": "bank", "集团": "group", "分会": "branch_association",
@@ -646,89 +610,6 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     return taken
 
 
-# A year and the verb after it that a left edge walked over (1994年任|中国矿业大学, 2010年到|武汉大学):
-# no name opens with a year.
-_YEAR_LEAD = regex.compile(r"\d{1,4}年(?:[到因获赴任经去推在于从进入原考至]|以来)?")
-# The last digits of a number, a date, a score or a fraction the left edge walked into
-# (…112816.0|中国银行保险…, 2018.4.16|西湖大学, 85：75|伊川农商银行, 1/3|广州恒大俱乐部):
-# no name goes on from a number.
-_NUMBER_TAIL = regex.compile(r"(?<=[0-9.:：/])[0-9]+(?:[-~～][0-9]+)?(?=\D)")
-
-
-def _without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
-    out = []
-    for c in found:
-        m = _YEAR_LEAD.match(text, c.start, c.end)
-        if m is None:
-            out.append(c)
-        elif c.end - m.end() >= 3:  # what is left must still be a name
-            out.append(c._replace(start=m.end()))
-    return out
-
-
-def _without_number_tail(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
-    """``found`` (chosen, so no shorter rival takes a trimmed name's place) with the
-    tail of a number cut from each name's start (and dropped where a bare suffix is left:
-    12所|大学)."""
-    out = []
-    for c in found:
-        m = _NUMBER_TAIL.match(text, c.start, c.end)
-        if m is None:
-            out.append(c)
-        elif c.end - m.end() >= 2 and text[m.end():c.end] not in rules.suffix_type:
-            out.append(c._replace(start=m.end()))
-    return out
-
-
-def _without_rank_lead(finder: _Finder, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with each name that holds a rank or size (rank_lead: 第四大, 十大, 大型)
-    cut to the name after the kind it ranks (美国第四大银行|美洲银行, 大型零售商|尚泰集团),
-    or dropped when only a kind follows (第二大奢侈品集团, 面向四大商业银行).  Only where the
-    rank is whole words (not 五大连池, 84|大胜)."""
-    text, r = finder.text, finder.rules
-    out = []
-    for c in found:
-        m = None
-        for m in r.rank_lead.finditer(text, c.start, c.end - 1):
-            pass  # (the last rank: the name, if any, follows it)
-        if m is None:
-            out.append(c)
-            continue
-        tokens = finder.tokens_around(c.start, c.end)
-        starts = [a for a, _ in tokens]
-        if m.start() not in starts or m.end() not in {b for _, b in tokens}:
-            out.append(c)
-            continue
-        k = starts.index(m.end()) if m.end() in starts else len(tokens)
-        while k < len(tokens) and tokens[k][0] < c.end and finder.kind_word(text[tokens[k][0]:tokens[k][1]]):
-            k += 1  # the kind ranked: 银行, 零售商, 全国性|电视台, 国际|教育|集团
-        if k < len(tokens) and tokens[k][0] < c.end and NAME_CHAR.match(text, tokens[k][0]):
-            out.append(c._replace(start=tokens[k][0]))
-    return out
-
-
-def _without_clause_lead(finder: _Finder, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with each government organ cut to where its own name opens (国家…,
-    中国…, 省公安厅, a region) when only words of the sentence stand before that
-    (详见|国家体育总局, 武警|总队|国家统计局, 协同|省公安厅); not after a name, a place or
-    a word jieba does not know (自然资源部|国家海洋局, 共青团|北京市委, 梧川|县财政局)."""
-    text = finder.text
-    out = []
-    for c in found:
-        if c.type == "government":
-            tokens = [(a, b) for a, b in finder.tokens_around(c.start, c.end) if c.start <= a and b <= c.end]
-            if tokens and tokens[0][0] == c.start:
-                for j in range(1, len(tokens)):
-                    word = text[tokens[j - 1][0]:tokens[j - 1][1]]
-                    if not finder.clause_word(word):
-                        break
-                    if finder.opens_government(text[tokens[j][0]:tokens[j][1]], word):
-                        c = c._replace(start=tokens[j][0])
-                        break
-        out.append(c)
-    return out
-
-
 def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> list[Candidate]:
     """Org mentions in normalized ``text`` (normalized offsets), in text order."""
     if not text:
@@ -737,8 +618,8 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
              + finder.appositive_candidates() + finder.titled_candidates() + latin_candidates(text, rules))
-    found = _without_number_tail(text, select(_without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
-    found = _without_clause_lead(finder, _without_rank_lead(finder, found))
+    found = without_number_tail(text, select(without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
+    found = without_clause_lead(finder, without_rank_lead(finder, found))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))

@@ -3,7 +3,7 @@ rate is its numerator over its denominator, figures named so before it; the fami
 on relate.py's slots."""
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import islice, takewhile
 
 import regex
 
@@ -35,7 +35,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"
                    and not _LEFT_BEHIND.match(text, s.end)]
         # an operand may follow in the rate's sentence, its nearest (总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元)
-        after = list(takewhile(lambda s: s.sentence == rate.sentence, slots[i + 1:]))
+        after = list(takewhile(lambda s: s.sentence == rate.sentence, islice(slots, i + 1, None)))
         earlier += [s for s in reversed(after) if s.figure.kind != "percent" and not _LEFT_BEHIND.match(text, s.end)]
         numerator = _named(earlier, named[name].get("numerator") or ())
         if numerator is None:

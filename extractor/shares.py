@@ -9,7 +9,7 @@ import regex
 
 from .growths import _previous_after
 from .indicators import PHRASE_REACH, _clause_start, _strip_words, indicator_before, paragraph_start
-from .relate import (_CHANGE_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _cued_rates,
+from .relate import (_CHANGE_CUE, _FULL_STOP, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _cued_rates,
                      _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
 
@@ -89,7 +89,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is None:
                 # …占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元: named after the rate.
                 # (or in the ；-clause after it: …占固定资产投资的比重为48.3%；固定资产投资129.4亿元)
-                later = [s for s in slots[i + 1:i + 4] if not _SENTENCE_STOP.search(text, rate.end, s.start)]
+                later = [s for s in slots[i + 1:i + 4] if not _FULL_STOP.search(text, rate.end, s.start)]
                 whole = _named_whole(text, later[::-1], part, noun)
             core = _WHOLE_TAIL.sub("", noun)
             if whole is None and core != noun:
@@ -123,7 +123,6 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
 
 _EVERY = regex.compile(r"全部|所有")
 _BOUNDARY = regex.compile(r"[。！？!?；;]")
-_SENTENCE_STOP = regex.compile(r"[。！？!?]")
 _OPENED = regex.compile(r"\s*其中")
 
 
@@ -136,7 +135,7 @@ def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
     stop = _BOUNDARY.search(text, whole.end, part.start)
     if stop is None or _OPENED.match(text, stop.end()) is None:
         return False
-    return _SENTENCE_STOP.search(text, stop.end(), part.start) is None
+    return _FULL_STOP.search(text, stop.end(), part.start) is None
 
 
 _LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)

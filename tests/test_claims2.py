@@ -325,14 +325,22 @@ def test_exports_and_imports_are_the_parts_of_trade(text, expected):
     assert [(k, s) for k, s, _ in checks_of(text) if k == "sum"] == expected
 
 
-def test_a_list_whose_items_hold_a_count_and_an_amount_each():
-    """工业项目28个、总投资x，服务业项目14个、总投资y，农业项目4个、总投资z: every item is a
-    part, of the count and of the amount (the last item was cut off as a new statement)."""
-    text = ("全县共签约项目46个，总投资312.6亿元。签约项目中，工业项目28个、总投资205.4亿元，"
-            "服务业项目14个、总投资86.2亿元，农业项目4个、总投资21.0亿元。")
-    assert checks_of(text) == [("sum", "consistent", "46个"), ("sum", "consistent", "312.6亿元")]
-    assert checks_of(text.replace("农业项目4个", "农业项目5个")) == [("sum", "inconsistent", "46个"),
-                                                                   ("sum", "consistent", "312.6亿元")]
+@pytest.mark.parametrize("text, totals, changed, wrong", [
+    # 工业项目28个、总投资x，服务业项目14个、总投资y，农业项目4个、总投资z: every item is a part, of
+    # the count and of the amount (the last item was cut off as a new statement)
+    ("全县共签约项目46个，总投资312.6亿元。签约项目中，工业项目28个、总投资205.4亿元，"
+     "服务业项目14个、总投资86.2亿元，农业项目4个、总投资21.0亿元。", ("46个", "312.6亿元"), ("农业项目4个", "农业项目5个"), 0),
+    # 景区2家，接待游客x万人次；…: the visitors add up to their own total as the sites do
+    ("全市28家A级旅游景区累计接待游客213.5万人次，其中，5A级景区2家，接待游客68.7万人次；"
+     "4A级景区11家，接待游客102.4万人次；3A级及以下景区15家，接待游客42.4万人次。", ("28家", "213.5万人次"),
+     ("42.4万人次", "52.4万人次"), 1),
+])
+def test_two_lists_side_by_side_each_against_its_total(text, totals, changed, wrong):
+    """Each list of a pair (counts beside amounts, or counts of another measure) is checked against
+    its own total, and a wrong part in either refutes that total's claim only."""
+    assert checks_of(text) == [("sum", "consistent", t) for t in totals]
+    expected = [("sum", "inconsistent" if k == wrong else "consistent", t) for k, t in enumerate(totals)]
+    assert checks_of(text.replace(*changed)) == expected
 
 
 def test_a_completion_rate_after_a_growth_names_the_actual():
@@ -349,15 +357,6 @@ def test_a_share_of_the_net_profit_named_without_de():
             "占归属于上市公司股东净利润的31.2%。")
     assert [c for c in checks_of(text) if c[0] == "ratio"] == [("ratio", "consistent", "31.2%")]
     assert [c for c in checks_of(text.replace("31.2%", "35.2%")) if c[0] == "ratio"] == [("ratio", "unverifiable", "35.2%")]
-
-
-def test_a_list_of_counts_of_another_measure_beside_the_first():
-    """景区2家，接待游客x万人次；…: the visitors add up to their own total as the sites do."""
-    text = ("全市28家A级旅游景区累计接待游客213.5万人次，其中，5A级景区2家，接待游客68.7万人次；"
-            "4A级景区11家，接待游客102.4万人次；3A级及以下景区15家，接待游客42.4万人次。")
-    assert checks_of(text) == [("sum", "consistent", "28家"), ("sum", "consistent", "213.5万人次")]
-    assert checks_of(text.replace("42.4万人次", "52.4万人次")) == [("sum", "consistent", "28家"),
-                                                                 ("sum", "inconsistent", "213.5万人次")]
 
 
 def test_rates_of_a_fenbie_run_name_their_own_figures():

@@ -1,0 +1,93 @@
+"""The edges of chosen org names, trimmed: what a left edge walked over that no name
+opens with (a year and its verb, a number's last digits, a rank among bodies of a kind,
+the words of the sentence before a government organ's own name).  Each takes the
+candidates ``orgs.select`` chose and returns them cut or dropped."""
+from __future__ import annotations
+
+import regex
+
+from .org_rules import OrgRules
+from .org_words import NAME_CHAR, Candidate, OrgWords
+
+
+# A year and the verb after it that a left edge walked over (1994年任|中国矿业大学, 2010年到|武汉大学):
+# no name opens with a year.
+_YEAR_LEAD = regex.compile(r"\d{1,4}年(?:[到因获赴任经去推在于从进入原考至]|以来)?")
+# The last digits of a number, a date, a score or a fraction the left edge walked into
+# (…112816.0|中国银行保险…, 2018.4.16|西湖大学, 85：75|伊川农商银行, 1/3|广州恒大俱乐部):
+# no name goes on from a number.
+_NUMBER_TAIL = regex.compile(r"(?<=[0-9.:：/])[0-9]+(?:[-~～][0-9]+)?(?=\D)")
+
+
+def without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
+    out = []
+    for c in found:
+        m = _YEAR_LEAD.match(text, c.start, c.end)
+        if m is None:
+            out.append(c)
+        elif c.end - m.end() >= 3:  # what is left must still be a name
+            out.append(c._replace(start=m.end()))
+    return out
+
+
+def without_number_tail(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
+    """``found`` (chosen, so no shorter rival takes a trimmed name's place) with the
+    tail of a number cut from each name's start (and dropped where a bare suffix is left:
+    12所|大学)."""
+    out = []
+    for c in found:
+        m = _NUMBER_TAIL.match(text, c.start, c.end)
+        if m is None:
+            out.append(c)
+        elif c.end - m.end() >= 2 and text[m.end():c.end] not in rules.suffix_type:
+            out.append(c._replace(start=m.end()))
+    return out
+
+
+def without_rank_lead(finder: OrgWords, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each name that holds a rank or size (rank_lead: 第四大, 十大, 大型)
+    cut to the name after the kind it ranks (美国第四大银行|美洲银行, 大型零售商|尚泰集团),
+    or dropped when only a kind follows (第二大奢侈品集团, 面向四大商业银行).  Only where the
+    rank is whole words (not 五大连池, 84|大胜)."""
+    text, r = finder.text, finder.rules
+    out = []
+    for c in found:
+        m = None
+        for m in r.rank_lead.finditer(text, c.start, c.end - 1):
+            pass  # (the last rank: the name, if any, follows it)
+        if m is None:
+            out.append(c)
+            continue
+        tokens = finder.tokens_around(c.start, c.end)
+        starts = [a for a, _ in tokens]
+        if m.start() not in starts or m.end() not in {b for _, b in tokens}:
+            out.append(c)
+            continue
+        k = starts.index(m.end()) if m.end() in starts else len(tokens)
+        while k < len(tokens) and tokens[k][0] < c.end and finder.kind_word(text[tokens[k][0]:tokens[k][1]]):
+            k += 1  # the kind ranked: 银行, 零售商, 全国性|电视台, 国际|教育|集团
+        if k < len(tokens) and tokens[k][0] < c.end and NAME_CHAR.match(text, tokens[k][0]):
+            out.append(c._replace(start=tokens[k][0]))
+    return out
+
+
+def without_clause_lead(finder: OrgWords, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each government organ cut to where its own name opens (国家…,
+    中国…, 省公安厅, a region) when only words of the sentence stand before that
+    (详见|国家体育总局, 武警|总队|国家统计局, 协同|省公安厅); not after a name, a place or
+    a word jieba does not know (自然资源部|国家海洋局, 共青团|北京市委, 梧川|县财政局)."""
+    text = finder.text
+    out = []
+    for c in found:
+        if c.type == "government":
+            tokens = [(a, b) for a, b in finder.tokens_around(c.start, c.end) if c.start <= a and b <= c.end]
+            if tokens and tokens[0][0] == c.start:
+                for j in range(1, len(tokens)):
+                    word = text[tokens[j - 1][0]:tokens[j - 1][1]]
+                    if not finder.clause_word(word):
+                        break
+                    if finder.opens_government(text[tokens[j][0]:tokens[j][1]], word):
+                        c = c._replace(start=tokens[j][0])
+                        break
+        out.append(c)
+    return out
