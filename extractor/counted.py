@@ -95,6 +95,7 @@ class CountedWords:
         self.after_stops = frozenset(ctx.get("counted_after_stops", ()))
         self.clause_verbs = frozenset(ctx.get("counted_clause_verbs", ()))
         self.led_by = frozenset(ctx.get("counted_led_by", ()))
+        self.event_verbs = frozenset(ctx.get("counted_event_verbs", ()))
         self.adverbials = frozenset(ctx.get("counted_adverbials", ()))
         self.groups = tuple(ctx.get("counted_groups", ()))
         self.scopes = frozenset(ctx.get("counted_scopes", ()))
@@ -279,6 +280,8 @@ class CountedWords:
                 return True  # inside a phrase of verbs: 农村劳动力转移就业, 城镇新增就业
             if w in self.clause_verbs or (i > 0 and words[i - 1] in self.adverbials):
                 return False  # 现场|签约|合作项目: the clause's verb after a word of manner
+            if i > 0 and words[i - 1] in self.event_verbs:
+                return True  # 组织|赴外招商活动, 召开|联审联批会议: an event's name after its verb
             if w in self.modifiers or (i > 0 and words[i - 1] == "新"):
                 return True
             # 成果|转化|类项目, 招商|推介|活动: a verb between two nouns makes one compound;

@@ -150,6 +150,10 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     ("其中，5A级景区2家，接待游客68.7万人次。", "2家", "5A级景区"),
     ("3A级及以下景区15家。", "15家", "3A级及以下景区"),
     ("其中亿元及以上项目12个。", "12个", "亿元及以上项目"),
+    # a verb right after the verb that holds an event opens the event's name; after another it is the clause's
+    ("全年共组织赴外招商活动36次。", "36次", "赴外招商活动"),
+    ("全年召开联审联批会议15次。", "15次", "联审联批会议"),
+    ("力争筹建国家实验室1家。", "1家", "国家实验室"),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
     from extractor.counted import counted_noun
