@@ -170,12 +170,23 @@ class CountedWords:
         w = words[i]
         if w in self.after_stops or (i > 0 and (w in self.links or w in self.adverbials or w in _POSTPOSITIONS)):
             return True  # (3家|现有股东; 211个参评国家|中最高的)
+        if i > 0 and self._opens_stop(words, i):
+            return True  # 14家企业|总|投资: a stop that jieba cut in pieces
         tag = self.seg.tag(w)
         if tag in ("t", "tg"):  # 两个赛季, 4个赛季后, but 两位|现在回想起来
             return i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS
         # 四次|集中签约活动: a verb of manner may open the noun, a modifier be in it
         return tag in stops and not ((i == 0 and w in self.adverbials) or (
             w in self.modifiers and i + 1 < len(words) and self.is_noun(words[i + 1])))
+
+    def _opens_stop(self, words: list[str], i: int) -> bool:
+        """Whether ``words[i:j]`` spell a word of ``counted_after_stops`` for some j."""
+        piece = words[i]
+        for w in words[i + 1:i + 4]:
+            piece += w
+            if piece in self.after_stops:
+                return True
+        return False
 
     # ---- the noun before the number --------------------------------------
 

@@ -154,6 +154,8 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     ("全年共组织赴外招商活动36次。", "36次", "赴外招商活动"),
     ("全年召开联审联批会议15次。", "15次", "联审联批会议"),
     ("力争筹建国家实验室1家。", "1家", "国家实验室"),
+    # a word that ends the noun after a count, though jieba cut it in pieces (总|投资)
+    ("14家企业总投资52亿元。", "14家", "企业"),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
     from extractor.counted import counted_noun
