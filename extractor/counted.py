@@ -67,6 +67,11 @@ _DIGITS = frozenset("0123456789零〇一二两三四五六七八九十百千万�
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z\d]+|[^\p{Han}A-Za-z]+$")
 
 
+def _closes_quote(phrase: str) -> bool:
+    """Whether ``phrase`` closes a quote it did not open (上”企业 of “四上”企业)."""
+    return any(phrase.count(closer) > phrase.count(opener) for opener, closer in _QUOTES)
+
+
 class CountedWords:
     """jieba's tokens and tags and the word lists of rules/count.yaml."""
 
@@ -239,8 +244,8 @@ class CountedWords:
             kept -= 1
         while kept < len(words) and (self.seg.tag(words[kept]) in _NOUN_TAIL_TAGS or words[kept] in _JOINING):
             kept += 1  # no classifier opens a noun (1台|服务器), nor a conjunction (省（部）级|及以上…)
-        if kept and words[kept - 1][-1] in _DIGITS:
-            return None  # another number just before: 开1000家到|2000家
+        if kept and words[kept - 1][-1] in _DIGITS and not _closes_quote("".join(words[kept:])):
+            return None  # another number just before: 开1000家到|2000家 (not in a quote: “四上”企业)
         last = words[-1]
         if last in self.clause_verbs or done or (self.is_verb(last) and last not in self.verb_nouns and (
                 kept == len(words) - 1 or (len(last) > 1 and any(self.is_noun(w) for w in words[kept:-1]))
@@ -315,6 +320,21 @@ def counted_words(rules: RuleSet) -> CountedWords:
 def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     """The noun the count at ``[start, end)`` of ``text`` counts, or None."""
     words = counted_words(rules)
+    # 考察团一行|60余人来岚: a party before its head count is what it counts
+    noun = None if text.endswith("一行", 0, start) else _noun_after(text, end, words)
+    if noun:
+        return noun
+    last = _LAST_BREAK.search(text, max(0, start - _REACH), start)
+    clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - _REACH)
+    phrase = text[clause_start:start].strip()
+    noun = words.before(phrase) if phrase else None
+    if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
+        return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
+    return noun
+
+
+def _noun_after(text: str, end: int, words: CountedWords) -> str | None:
+    """The noun after the count ending at ``end``, when one follows it."""
     persons = text[end - 1] in _PERSONS or text.endswith("人次", 0, end)
     at = end + 1 if text.startswith("的", end) else end  # 约500人的团队 counts 团队
     after = _NOUN_AFTER.match(text[at:at + 12])
@@ -337,10 +357,4 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
         noun = words.after(run.group(), not text.startswith((" ", "\u3000"), run.end()), persons) if run else None
         if noun and at == end:
             return noun
-    last = _LAST_BREAK.search(text, max(0, start - _REACH), start)
-    clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - _REACH)
-    phrase = text[clause_start:start].strip()
-    noun = words.before(phrase) if phrase else None
-    if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
-        return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
-    return noun
+    return None

@@ -156,6 +156,12 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     ("力争筹建国家实验室1家。", "1家", "国家实验室"),
     # a word that ends the noun after a count, though jieba cut it in pieces (总|投资)
     ("14家企业总投资52亿元。", "14家", "企业"),
+    # a party before 一行 is what its head count counts; a numeral inside a quoted name is the name's
+    ("异地商会考察团一行60余人来岚考察。", "60余人", "异地商会考察团"),
+    ("1-8月，新入库“四上”企业37家。", "37家", "“四上”企业"),
+    ("《崩坏3》账户数量超过2200万个。", "2200万个", "账户数量"),
+    # a scope between the noun and the number is neither
+    ("配网自动化产品已在国内130余家地市供电公司应用。", "130余家", None),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
     from extractor.counted import counted_noun
