@@ -42,12 +42,13 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, nor,
         # for a rate of 100% or less, a figure smaller than the numerator (新开工项目37个 over
-        # 农业项目4个 is no 开工率 of 80.4%).
+        # 农业项目4个 is no 开工率 of 80.4%), nor one of the numerator's name unless it is the
+        # plan (计划新开工项目58个，实际新开工51个，开工率87.9%).
         most = rate.figure.value <= 100
         denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
                               and not (most and s.figure.value < numerator.figure.value)
                               and s.fields.get("role") != "part" and s.figure.id not in shared
-                              and not _holds(s, named[name]["numerator"])
+                              and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
                               and not _ends(s, named[name].get("not") or ())
                               and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
                              named[name].get("denominator") or ())

@@ -39,7 +39,7 @@ _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # �
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _COMPLETION = regex.compile(
-    rf"完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
+    rf"(?<!占[^，,。；;]{{0,8}})完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
 # The last ones name the rate itself (增幅为12.5%; a 降幅 figure is read as negative).
@@ -244,6 +244,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             # 人民币14.696亿元（约合2.140亿美元）: the same amount in another currency.
             fields = {**fields, "indicator": before.fields.get("indicator"), "role": "equivalent"}
         slots.append(_Slot(f, s, e, floor, fields))
+        _plan_before_actual(text, slots)
     relations: list[Relation] = []
     context = context or {}
     runs = distributions.distributions(text, slots)
@@ -274,6 +275,25 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         shares.share_changes(slots)  # after every family that casts a share
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
+
+
+# 计划新开工项目58个，|实际新开工|51个: the clause after a planned figure states what was done.
+_THEN_ACTUAL = regex.compile(r"\s*[，,]\s*(?:而|但)?实际[^，,。；;\d]{0,20}")
+_PLAN_WORD = regex.compile(r"计划|目标")
+
+
+def _plan_before_actual(text: str, slots: list["_Slot"]) -> None:
+    """全县计划新开工项目58个，实际新开工51个: a figure its clause calls a plan, right before
+    one the next clause calls actual, of one measure, is a target (the plan is no whole the
+    done work is a share of, and it is what a rate of it, 开工率, divides by)."""
+    if len(slots) < 2:
+        return
+    plan, done = slots[-2], slots[-1]
+    if plan.fields.get("role") or done.fields.get("role") or plan.sentence != done.sentence \
+            or not plan.same_measure(done) or not _THEN_ACTUAL.fullmatch(text, plan.end, done.start):
+        return
+    if _PLAN_WORD.search(text, _clause_start(text, plan.start, max(plan.sentence, plan.start - 24)), plan.start):
+        plan.fields["role"] = "target"
 
 
 def _named_earlier(text: str, slots: list["_Slot"], figure: Figure, start: int, floor: int) -> str | None:

@@ -85,7 +85,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (all of a measure is no other part of its breakdown: 其中工业投资x…；房地产开发投资y，
             # 占全部投资的r)
             every = _EVERY.match(noun)
-            whole = _named_whole(text, earlier, part, noun, parts_too=not every)
+            written = _RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole")))
+            # (占累计完成投资的: the figure written after those very words, before any named 投资)
+            whole = _written_whole(text, earlier, part, written) \
+                if len(noun) >= 2 and written != noun and written.endswith(noun) else None
+            whole = whole or _named_whole(text, earlier, part, noun, parts_too=not every)
             if whole is None:
                 # …占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元: named after the rate.
                 # (or in the ；-clause after it: …占固定资产投资的比重为48.3%；固定资产投资129.4亿元)
@@ -274,6 +278,22 @@ _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|份额)$")
 _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
                           r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
 _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
+
+
+def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -> _Slot | None:
+    """The nearest of ``earlier`` (within ``_WHOLE_REACH``) right after the words ``written``
+    (a link between them allowed: 累计完成投资|152.3亿元), of the part's measure and no smaller."""
+    for s in reversed(earlier):
+        if part.start - s.start > _WHOLE_REACH:
+            break
+        if s is not part and s.people_alike(part) and s.figure.value >= part.figure.value \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent") \
+                and _LINK_TAIL.sub("", text[max(0, s.start - len(written) - 3):s.start]).endswith(written):
+            return s
+    return None
+
+
+_LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True) -> _Slot | None:
