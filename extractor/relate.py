@@ -449,6 +449,7 @@ def _agrees(relation: Relation, slots: _Slots, context: dict) -> bool:
 _READ_REACH = 1000  # a total read from the context: at most this many characters back,
 _READ_PARAGRAPHS = 4  # at most this many line breaks back,
 _READ_TRIES = 8  # and among the nearest this many figures that could be it
+_ITEM_BREAK = regex.compile(r"[;；]")
 
 
 def _read_floor(text: str, before: int) -> int:
@@ -524,7 +525,9 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
             continue
         if named and (s.fields.get("indicator") or "")[-2:] != named[-2:]:
             continue
-        tries += 1
+        # (an item of the part's own ；-list is seldom its whole: 民营企业进出口x，占p；外商投资
+        # 企业进出口y，占q；国有企业进出口z，占r; it is tried, but the wholes before it are too)
+        tries += _FULL_STOP.search(text, s.end, part.start) is not None or not _ITEM_BREAK.search(text, s.end, part.start)
         if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, s.figure.id)), slots, context):
             return s
     return None

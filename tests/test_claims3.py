@@ -44,3 +44,15 @@ def test_a_share_of_work_done_is_no_completion():
     text = "全县累计完成投资152.3亿元。社会民生项目完成投资36.1亿元，占累计完成投资的23.7%。"
     assert [(c[0], c[3]) for c in checks_of(text)] == [("ratio", "23.7%")]
     assert [f.role for f in extract(text).figures if f.text == "23.7%"] == ["share"]
+
+
+def test_items_of_the_parts_own_list_leave_room_for_the_whole():
+    """The whole of an unnamed 占7.8% is read among the nearest figures that could be it;
+    the items before the part in its own ；-list no longer use those tries up (the last
+    item's share had no check: its whole, 1,268.4, was the ninth figure back)."""
+    text = ("今年前10个月，全市货物贸易进出口总值1,268.4亿元。其中，出口872.5亿元；进口395.9亿元。贸易顺差476.6亿元。\n"
+            "从贸易方式看，一般贸易进出口886.2亿元，占69.9%；加工贸易进出口231.7亿元，占18.3%；保税物流进出口150.5亿元，占11.9%。\n"
+            "从经营主体看，民营企业进出口812.3亿元，占64.0%；外商投资企业进出口356.8亿元，占28.1%；"
+            "国有企业进出口99.3亿元，占{}。")
+    assert [c for c in checks_of(text.format("7.8%")) if c[3] == "7.8%"] == [
+        ("ratio", "consistent", ["99.3亿元", "1,268.4亿元"], "7.8%")]
