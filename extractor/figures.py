@@ -316,6 +316,7 @@ def build_figures(
     decline = _decline_pattern(rules)
     measure = _measure_pattern(rules)
     figures: list[Figure] = []
+    dollar_yuan = None  # (end, currency) of the last 港币…元 amount: a 元 after it in its sentence is its 元
     for c in select(candidates):
         parsed = parse_candidate(c, rules.tables)
         if parsed is None:
@@ -335,6 +336,13 @@ def build_figures(
         value, high, currency = (_canonical(parsed[0]), _canonical(parsed[1]), parsed[2])
         if currency and c.rule.value.get("currency") and not _group(c.match, "cur"):
             currency = _currency_before(norm.text, c.start, rules.tables) or currency
+        if kind == "money":
+            if currency in _YUAN_NAMED and _group(c.match, "cur_pre") and _group(c.match, "cur") == "元":
+                dollar_yuan = (c.end, currency)
+            elif currency == "CNY" and _group(c.match, "cur") == "元" and not _group(c.match, "cur_pre") \
+                    and dollar_yuan and _same_sentence(norm.text, dollar_yuan[0], c.start):
+                # 港币86.42亿元，较去年同期的76.89亿元: the 港币 is not said twice
+                currency = dollar_yuan[1]
         figures.append(Figure(
             id=f"q{len(figures) + 1}" if aside and kind == "number" else f"f{len(figures) + 1}",
             kind=kind,
@@ -355,6 +363,13 @@ def build_figures(
 
 
 _SENTENCE_START = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
+# Currencies whose unit is also written 元 after their name (港币3.14元, 新台币500元, 澳门币20元).
+_YUAN_NAMED = frozenset({"HKD", "TWD", "MOP"})
+_YUAN_REACH = 40
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    return start - end <= _YUAN_REACH and _SENTENCE_START.search(text, end, start) is None
 _CURRENCY_CACHE: dict[int, regex.Pattern] = {}
 
 

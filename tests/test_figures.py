@@ -232,3 +232,16 @@ def test_what_a_count_counts_is_a_phrase_of_the_text(text):
     for f in extract(text).figures:
         if f.kind == "count" and f.of is not None:
             assert len(f.of) >= 2 and f.of in norm and any("\u4e00" <= c <= "\u9fff" for c in f.of), (f.text, f.of)
+
+
+@pytest.mark.parametrize("text, currencies", [
+    # 港币86.42亿元，较去年同期的76.89亿元: the 港币 is not said twice (the growth had no base)
+    ("期内集团收入为港币86.42亿元，较去年同期的76.89亿元增长12.4%。", ["HKD", "HKD"]),
+    ("期內集團收入為港幣86.42億元，較去年同期的76.89億元增長12.4%。", ["HKD", "HKD"]),
+    # not in the next sentence, nor after 人民币, nor when it says its own
+    ("香港拨款港币10亿元。内地配套资金5亿元。", ["HKD", "CNY"]),
+    ("收入为人民币5亿元，成本2亿元。", ["CNY", "CNY"]),
+    ("售价港币3.14元，内地售价人民币3元。", ["HKD", "CNY"]),
+])
+def test_a_yuan_after_a_hong_kong_dollar_amount_is_its_yuan(text, currencies):
+    assert [f.currency for f in extract(text).figures if f.kind == "money"] == currencies
