@@ -258,9 +258,9 @@ def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
     yield from then
 
 
-# A和B分别完成x、y，分别完成年度目标的p%和q%
+# A和B分别完成x、y，分别完成年度目标的p%和q% (or a quarter's, 分别完成季度目标任务的)
 _DISTRIBUTED_COMPLETION = regex.compile(
-    r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初)?(?:目标|计划|任务)(?:任务)?的")
+    r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初|季度|半年|月度|阶段)?(?:目标|计划|任务)(?:任务)?的")
 
 
 def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
@@ -292,20 +292,21 @@ def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             r.fields["role"] = "completion"
             r.fields["indicator"] = c.fields.get("indicator")  # (not 年度目标: the i-th figure's measure)
         targets = [_stated_target(text, slots, k + j, c) for j, c in enumerate(currents)]
-        if all(t is None for t in targets):
-            # 签约项目63个，协议总投资582.3亿元，分别完成年度目标的126%和116.5%: no target stated
-            for c, r in zip(currents, run):
-                c.fields.setdefault("role", "actual")
-                out.append(Relation("completion", r.figure.id, inputs=(c.figure.id,), reason="no target amount stated"))
-            continue
-        if any(t is None for t in targets) or len({id(t) for t in targets}) < n:
-            continue
         relations = [Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id), mode="inferred")
-                     for c, t, r in zip(currents, targets, run)]
-        if not all(_agrees(rel, slots, context) for rel in relations):
+                     for c, t, r in zip(currents, targets, run) if t is not None]
+        if len(relations) == n and len({id(t) for t in targets}) == n:
+            # a target read for each: the claims stand on them, and confirm, never refute; only
+            # when all agree are the targets theirs
+            tied = all(_agrees(rel, slots, context) for rel in relations)
+            for c, t in zip(currents, targets):
+                c.fields.setdefault("role", "actual")
+                if tied:
+                    c.fields["role"], t.fields["role"] = "actual", "target"
+            out += relations
             continue
-        for c, t, r in zip(currents, targets, run):
-            c.fields["role"], t.fields["role"] = "actual", "target"
-            r.fields["indicator"] = c.fields.get("indicator")
-        out += relations
+        # 签约项目63个，协议总投资582.3亿元，分别完成年度目标的126%和116.5%: no target stated, or
+        # not for each (完成季度目标任务的…，实际到位资金…，完成年度目标550亿元的: another measure's)
+        for c, r in zip(currents, run):
+            c.fields.setdefault("role", "actual")
+            out.append(Relation("completion", r.figure.id, inputs=(c.figure.id,), reason="no target amount stated"))
     return out

@@ -304,7 +304,8 @@ _BALANCE = regex.compile(r"顺差|逆差|差额")
 # A part "named" by what it does (5人被控…, 两个由连廊连接, 14部是长篇) has no name of its
 # own: such parts may overlap.
 _PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
-_OWN_TOTAL = regex.compile(r"总数|总额|总量|总计|合计")
+# (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
+_OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)\p{Han}{0,6})(?:总数|总额|总量|总计|合计)")
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
 _PERIOD_AFTER_OPENER = regex.compile(
     r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")

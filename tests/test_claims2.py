@@ -198,8 +198,9 @@ def test_a_value_as_a_share_of_last_years(text, expected):
     # 分别完成年度目标的p%和q%: each rate against the target stated for its own figure (read, so confirm only).
     ("年初下达固定资产投资目标80亿元、到位资金目标60亿元。全年固定资产投资和到位资金分别完成72亿元和66亿元，"
      "分别完成年度目标的90%和110%。", [("ratio", "consistent", "90%"), ("ratio", "consistent", "110%")]),
+    # (one disagrees: it cannot refute, as the targets were read, not tied by the text)
     ("年初下达固定资产投资目标80亿元、到位资金目标60亿元。全年固定资产投资和到位资金分别完成72亿元和66亿元，"
-     "分别完成年度目标的90%和120%。", []),
+     "分别完成年度目标的90%和120%。", [("ratio", "consistent", "90%"), ("ratio", "unverifiable", "120%")]),
     # No target stated: each rate is a claim about its own figure that cannot be checked (as a
     # single completion rate with no target is).
     ("全年固定资产投资和到位资金分别完成72亿元和66亿元，分别完成年度目标的90%和110%。",

@@ -56,3 +56,26 @@ def test_items_of_the_parts_own_list_leave_room_for_the_whole():
             "国有企业进出口99.3亿元，占{}。")
     assert [c for c in checks_of(text.format("7.8%")) if c[3] == "7.8%"] == [
         ("ratio", "consistent", ["99.3亿元", "1,268.4亿元"], "7.8%")]
+
+
+def test_rates_of_a_fenbie_run_against_a_quarters_target():
+    """分别完成季度目标任务的p%和q%: a quarter's target as a year's; and a target stated after
+    the run for another measure (到位资金's 550) is not theirs: the claims stay, unverifiable
+    (there were none)."""
+    text = ("一季度，全市共签约招商项目84个，协议总投资526.3亿元，分别完成季度目标任务的105.0%和98.2%。"
+            "实际到位资金138.6亿元，完成年度目标550亿元的25.2%。")
+    assert checks_of(text) == [
+        ("ratio", "unverifiable", ["84个"], "105.0%"), ("ratio", "unverifiable", ["526.3亿元"], "98.2%"),
+        ("ratio", "consistent", ["138.6亿元", "550亿元"], "25.2%")]
+
+
+@pytest.mark.parametrize("total", ["84个", "94个"])
+def test_the_rest_taken_together_is_a_part_of_the_list(total):
+    """其他县区合计签约项目18个 is the last item (合计 after 其他 totals the rest), not the
+    list's own total that ends it before (the four items before it were unverifiable).  Parts
+    that fall short of a total in another sentence, not said to be all of it, do not refute."""
+    text = (f"一季度，全市共签约招商项目{total}。分县区看，青川区签约项目21个；临江区签约项目18个；"
+            "东山县签约项目15个；西岭县签约项目12个；其他县区合计签约项目18个。")
+    status = "consistent" if total == "84个" else "unverifiable"
+    assert [c for c in checks_of(text) if c[0] == "sum"] == [
+        ("sum", status, ["21个", "18个", "15个", "12个", "18个"], None)]
