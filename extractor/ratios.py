@@ -32,11 +32,12 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                 or _LEFT_BEHIND.match(text, rate.end):
             continue  # 上年综合毛利率为22.97%, 毛利率由60.6%增至…: an earlier rate, not one of this year's figures
         # (never the first of 由X增至Y: a value left behind)
-        earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind != "percent"
+        # (a rate or a change in points is no operand: 增速比各项贷款高10.2个百分点)
+        earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind not in _RATES
                    and not _LEFT_BEHIND.match(text, s.end)]
         # an operand may follow in the rate's sentence, its nearest (总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元)
         after = list(takewhile(lambda s: s.sentence == rate.sentence, islice(slots, i + 1, None)))
-        earlier += [s for s in reversed(after) if s.figure.kind != "percent" and not _LEFT_BEHIND.match(text, s.end)]
+        earlier += [s for s in reversed(after) if s.figure.kind not in _RATES and not _LEFT_BEHIND.match(text, s.end)]
         numerator = _named(earlier, named[name].get("numerator") or ())
         if numerator is None:
             continue
@@ -63,6 +64,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     return out
 
 
+_RATES = ("percent", "percentage_point")
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 

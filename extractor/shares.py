@@ -36,9 +36,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         earlier = slots[:i]
         inside = [s for s in same if s.start >= m.start()]
         clause = _clause_start(text, m.start(), max(0, m.start() - 30))
-        # (not a previous value, a change or a target: 税收5.6亿元，…，上年同期为5.4亿元，占…的R%)
+        # (not a previous value, a change or a target: 税收5.6亿元，…，上年同期为5.4亿元，占…的R%;
+        # 住户存款余额x，比年初增加y，占…的R%: changes are cast later, so read from their cue)
         part = next((s for s in reversed(same) if s.end <= m.start()
-                     and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
+                     and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
+                     and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
         # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
         # 占 takes the figure of that name, not the one of the clause before.
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None

@@ -79,3 +79,19 @@ def test_the_rest_taken_together_is_a_part_of_the_list(total):
     status = "consistent" if total == "84个" else "unverifiable"
     assert [c for c in checks_of(text) if c[0] == "sum"] == [
         ("sum", status, ["21个", "18个", "15个", "12个", "18个"], None)]
+
+
+@pytest.mark.parametrize("rate, status", [("62.5%", "consistent"), ("65.5%", "inconsistent")])
+def test_the_part_of_a_share_is_no_change_before_it(rate, status):
+    # (was 278.42 / 3,862.47, the change since January: a false alarm)
+    text = (f"9月末，各项存款余额3,862.47亿元。其中，住户存款余额2,415.36亿元，比年初增加278.42亿元，"
+            f"占各项存款余额的{rate}。")
+    assert checks_of(text) == [("ratio", status, ["2,415.36亿元", "3,862.47亿元"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("80.9%", "consistent"), ("85.9%", "inconsistent")])
+def test_a_change_in_points_is_no_operand_of_a_named_rate(rate, status):
+    # 增速比各项贷款高10.2个百分点 ends with 各项贷款 too (the rate had no check)
+    text = (f"各项存款余额3,862.47亿元。各项贷款余额3,125.68亿元，同比增长11.2%。普惠小微贷款余额485.32亿元，"
+            f"同比增长21.4%，增速比各项贷款高10.2个百分点。全市存贷比为{rate}。")
+    assert [c for c in checks_of(text) if c[3] == rate] == [("ratio", status, ["3,125.68亿元", "3,862.47亿元"], rate)]
