@@ -39,10 +39,14 @@ _PREVIOUS_CLAUSE = regex.compile(r"\s*(?:相比之下|与之相比|对比之下|
 # (not 与上季度的2900万元相比增长110万元, where it is the base).
 _COMPARED_BETWEEN = regex.compile(r"(?<!相)[较比](?!较)")
 _OVER_PERIODS = regex.compile(r"年均复合|复合年均|年均|平均|累计|复合")
-# 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比 rate.
+# 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比
+# rate; or of the quarter before (环比增长8.2%，二季度为14.45亿元, ，上季度为…).
 _MONTH_BEFORE_AFTER = regex.compile(
-    r"\s*[，,（(]\s*(?:上月|上个月|(?P<month>\d{1,2})月份?)(?:仅为|仅|为|是|达到|达|完成|实现)\s*")
+    r"\s*[，,（(]\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?|第?(?P<quarter>[一二三四1-4])季度)"
+    r"(?:仅为|仅|为|是|达到|达|完成|实现)\s*")
 _MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
+_QUARTER = regex.compile(r"(?<![前\-－—至])第?([一二三四1-4])季度")  # 第三季度, not 前三季度
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR_BEFORE = regex.compile(r"上年|去年|上一年|前一年|同期|(?:19|20)\d\d年")
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
 _DISTRIBUTED_GROWTH = regex.compile(
@@ -208,11 +212,18 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
-    """Is ``after`` the previous month's value of ``current``, stated right after a 环比
-    rate: 上月为X, or N月份为X with N the month before the one ``current``'s sentence names?"""
+    """Is ``after`` the previous month's (or quarter's) value of ``current``, stated right
+    after a 环比 rate: 上月为X, or N月份为X with N the month before the one ``current``'s
+    sentence names (二季度为X after 第三季度)?"""
     m = _MONTH_BEFORE_AFTER.fullmatch(text, rate.end, after.start)
     if m is None or not after.same_measure(current):
         return False
+    if m.group("quarter"):
+        quarters = _QUARTER.findall(text, current.sentence, current.start)
+        if not quarters:
+            return False
+        quarter = _QUARTER_NUMBER[quarters[-1]]
+        return _QUARTER_NUMBER[m.group("quarter")] == (quarter - 1 if quarter > 1 else 4)
     if m.group("month") is None:
         return True
     months = _MONTH.findall(text, current.sentence, current.start)

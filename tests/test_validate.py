@@ -874,6 +874,11 @@ def test_percentage_points_on_by_default_and_off_when_set(monkeypatch):
     ("5月份，全县限上批发额16.8亿元，同比增长4.0%，上年同月为16.15亿元；环比增长3.1%，3月份为16.3亿元。",
      [("growth", "consistent", "4.0%")]),
     ("5月份，全县限上批发额16.8亿元，环比增长3.1%，上月为16.3亿元。", [("growth", "consistent", "3.1%")]),
+    # the quarter before, named or not (一季度 is not the one before 第三季度, nor is 前三季度 a quarter)
+    ("第三季度实现营业收入15.63亿元，环比增长8.2%，二季度为14.45亿元。", [("growth", "consistent", "8.2%")]),
+    ("第三季度实现营业收入15.63亿元，环比增长9.2%，上季度为14.45亿元。", [("growth", "inconsistent", "9.2%")]),
+    ("第三季度实现营业收入15.63亿元，环比增长8.2%，一季度为14.45亿元。", []),
+    ("前三季度实现营业收入15.63亿元，环比增长8.2%，二季度为14.45亿元。", []),
     # a 环比 rate is never checked against a value of a year before
     ("5月份，全县限上批发额16.8亿元，环比增长4.0%，上年同月为16.15亿元。", []),
     ("5月份，全县限上批发额16.8亿元，环比增长9.0%，上年同期为16.15亿元。", []),
