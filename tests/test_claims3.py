@@ -95,3 +95,11 @@ def test_a_change_in_points_is_no_operand_of_a_named_rate(rate, status):
     text = (f"各项存款余额3,862.47亿元。各项贷款余额3,125.68亿元，同比增长11.2%。普惠小微贷款余额485.32亿元，"
             f"同比增长21.4%，增速比各项贷款高10.2个百分点。全市存贷比为{rate}。")
     assert [c for c in checks_of(text) if c[3] == rate] == [("ratio", status, ["3,125.68亿元", "3,862.47亿元"], rate)]
+
+
+@pytest.mark.parametrize("total, status", [("43个", "consistent"), ("41个", "inconsistent")])
+def test_a_part_in_brackets_is_no_item_of_the_list(total, status):
+    """工业项目29个（含亿元以上项目12个）: the 12 are some of the 29, not a fourth item (the list
+    was read as overlapping categories, unverifiable)."""
+    text = f"新开工项目{total}，其中工业项目29个（含亿元以上项目12个），服务业项目11个，农业项目3个，均已开工。"
+    assert [c for c in checks_of(text) if c[0] == "sum"] == [("sum", status, ["29个", "11个", "3个"], None)]
