@@ -857,3 +857,16 @@ def test_bio_files_give_their_org_spans(tmp_path):
     assert read_bio(path) == [("华为公司在北京", {(0, 4)}), ("新华社", {(1, 3)})]
     score = score_bio_orgs(path)
     assert (score.tp, score.fp, score.fn) == (1, 0, 1)  # 华为公司 found; 华社 is no name of ours
+
+
+@pytest.mark.parametrize("text, names", [
+    # short names of the lexicon with no suffix, in the genre's sentences
+    ("签约企业包括台积电、联发科和宁德时代。", ["台积电", "联发科", "宁德时代"]),
+    ("该县与海底捞、瑞幸咖啡达成合作，将引进门店12家。", ["海底捞", "瑞幸咖啡"]),
+    ("OPPO、vivo等手机厂商在园区设立研发中心。", ["OPPO", "vivo"]),
+    # words left out of the lexicon on purpose stay words
+    ("寒武纪生命大爆发距今约5.4亿年。", []),
+    ("该店商品物美价廉，步步高升。", []),
+])
+def test_short_names_of_well_known_firms(text, names):
+    assert [o.name for o in extract(text).orgs] == names
