@@ -1113,6 +1113,10 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     # a rate on another base right after a rate names the same measure
     ("10月份，全国居民消费价格同比上涨0.2%，环比下降0.1%。", "0.1%", "居民消费价格"),
     ("公司前三季度实现营业总收入52.36亿元。", "52.36亿元", "营业总收入"),
+    # a year's 之 (Hong Kong reports) goes with the year, not 之后/之前 (words of their own)
+    ("2026年全年度之收入为約港幣5.3億元。", "約港幣5.3億元", "收入"),
+    ("2026年度之溢利为3亿港元。", "3亿港元", "溢利"),
+    ("2017年之后注册的公司就有1418家。", "1418家", "之后注册的公司"),
     ("全年新增就业4.2万人，比上年增加。环比增加81.57万人。", "81.57万人", None),
 ])
 def test_an_indicator_is_the_noun_phrase_before_its_figure(text, figure, indicator):
