@@ -94,8 +94,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             whole = whole or _named_whole(text, earlier, part, noun, parts_too=not every)
             if whole is None:
                 # …占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元: named after the rate.
-                # (or in the ；-clause after it: …占固定资产投资的比重为48.3%；固定资产投资129.4亿元)
-                later = [s for s in slots[i + 1:i + 4] if not _FULL_STOP.search(text, rate.end, s.start)]
+                # (or in the ；-clause after it: …占固定资产投资的比重为48.3%；固定资产投资129.4亿元, or
+                # in the sentence after it in its paragraph: …占GDP的比重达54.5%。全年GDP为386.4亿元;
+                # read there, in another sentence, it confirms only)
+                stop = _FULL_STOP.search(text, rate.end)
+                after = _FULL_STOP.search(text, stop.end()) if stop is not None and text[stop.start()] != "\n" else None
+                end = after.end() if after is not None else (stop.start() if stop is not None else len(text))
+                later = [s for s in slots[i + 1:i + 4] if s.start < end]
                 whole = _named_whole(text, later[::-1], part, noun)
             core = _WHOLE_TAIL.sub("", noun)
             if whole is None and core != noun:

@@ -103,3 +103,18 @@ def test_a_part_in_brackets_is_no_item_of_the_list(total, status):
     was read as overlapping categories, unverifiable)."""
     text = f"新开工项目{total}，其中工业项目29个（含亿元以上项目12个），服务业项目11个，农业项目3个，均已开工。"
     assert [c for c in checks_of(text) if c[0] == "sum"] == [("sum", status, ["29个", "11个", "3个"], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 规上 is 规模以上 (and 限上 限额以上): one measure by its short name
+    ("其中，高新技术产业增加值68.5亿元，占规模以上工业增加值的比重为42.8%，规上工业增加值160.1亿元。",
+     [("ratio", "consistent", ["68.5亿元", "160.1亿元"], "42.8%")]),
+    # the whole in the sentence after the share, in its paragraph: it confirms, never refutes
+    ("第三产业增加值完成210.6亿元，占GDP的比重达54.5%。全年GDP为386.4亿元。",
+     [("ratio", "consistent", ["210.6亿元", "386.4亿元"], "54.5%")]),
+    ("第三产业增加值完成210.6亿元，占GDP的比重达58.5%。全年GDP为386.4亿元。",
+     [("ratio", "unverifiable", ["210.6亿元", "386.4亿元"], "58.5%")]),
+    ("第三产业增加值完成210.6亿元，占GDP的比重达54.5%。\n全年GDP为386.4亿元。", []),
+])
+def test_a_whole_named_after_the_share(text, expected):
+    assert checks_of(text) == expected
