@@ -349,8 +349,10 @@ _JOINED_WHOLES = {"进出口": ("出口", "进口"), "收支": ("收入", "支�
 
 
 def _named_as_whole(total: _Slot, parts: list[_Slot]) -> bool:
-    """Is a part named by the whole's own name (平台 of 僵尸样本平台, 篮板 of 篮板)?"""
+    """Is a part named by the whole's own name (平台 of 僵尸样本平台, 篮板 of 篮板)?  Not
+    the rest of the whole (其他卫生机构16个: counted as 卫生机构, but after 其他)."""
     wholes = [w for w in (total.fields.get("indicator"), total.figure.of) if w]
+    parts = [p for p in parts if not _OTHERS.match(p.fields.get("indicator") or "")]
     for joined in _JOINED_WHOLES:
         wholes = [w.replace(joined, "") if all(_part_of(p, _JOINED_WHOLES[joined]) for p in parts) else w
                   for w in wholes]

@@ -118,3 +118,11 @@ def test_a_part_in_brackets_is_no_item_of_the_list(total, status):
 ])
 def test_a_whole_named_after_the_share(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("total, status", [("413个", "consistent"), ("412个", "inconsistent")])
+def test_the_rest_named_by_the_wholes_name_does_not_blur_a_breakdown(total, status):
+    """其他卫生机构16个 counts 卫生机构, the whole's name, but it is the rest of the whole, not
+    the whole again: the breakdown can refute (it was inferred, unverifiable)."""
+    text = f"年末全县共有卫生机构{total}，其中医院18个、乡镇卫生院23个、村卫生室356个、其他卫生机构16个。"
+    assert [c for c in checks_of(text) if c[0] == "sum"] == [("sum", status, ["18个", "23个", "356个", "16个"], None)]
