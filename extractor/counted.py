@@ -59,6 +59,7 @@ _FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug
 _JOINING = frozenset({"和", "与", "及", "以及", "或", "或者", "跟", "同", "及其"})
 _POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之后", "以后", "后", "之间")
 _PERSONS = frozenset("人名位")
+_REST = frozenset({"其他", "其余", "其它"})
 _ASPECT = frozenset({"了", "过", "着"})
 _MODALS = frozenset({"要", "需要", "能", "能够", "只能", "可", "可以", "想", "应", "应该", "会", "得"})
 _WORD = regex.compile(r"[\p{Han}A-Za-z]")
@@ -242,6 +243,8 @@ class CountedWords:
         kept = len(words)
         while kept > 0 and self._inside(words, kept - 1, kept):
             kept -= 1
+            if words[kept] in _REST:
+                break  # 其他行业企业: the rest opens the noun (签约|其他企业)
         while kept < len(words) and (self.seg.tag(words[kept]) in _NOUN_TAIL_TAGS or words[kept] in _JOINING):
             kept += 1  # no classifier opens a noun (1台|服务器), nor a conjunction (省（部）级|及以上…)
         if kept and words[kept - 1][-1] in _DIGITS and not _closes_quote("".join(words[kept:])):

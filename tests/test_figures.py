@@ -162,6 +162,9 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     ("《崩坏3》账户数量超过2200万个。", "2200万个", "账户数量"),
     # a scope between the noun and the number is neither
     ("配网自动化产品已在国内130余家地市供电公司应用。", "130余家", None),
+    # the rest keeps its 其他, and opens the noun
+    ("另有纺织服装企业31家，其他行业企业23家。", "23家", "其他行业企业"),
+    ("毕业生中签约其他企业21人。", "21人", "其他企业"),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
     from extractor.counted import counted_noun
