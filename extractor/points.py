@@ -110,11 +110,13 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
     return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
 
 
-# 制造业贷款…同比增长18.7%，高于各项贷款增速7.5个百分点 (or 增速比各项贷款高7.5个百分点): a rate
-# against the rate of a measure named by its growth, stated before in the paragraph.
+# 制造业贷款…同比增长18.7%，高于各项贷款增速7.5个百分点 (or 增速比各项贷款高7.5个百分点, 增速高于
+# 城镇居民1.9个百分点): a rate against the rate of a measure named by its growth, stated before
+# in the paragraph or right after in the sentence.
 _ABOVE_NAMED = regex.compile(
     r"(?:增速|增幅)?(?:(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)"
-    r"|(?:比|较)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)?(?P<verb>高出|高|低|快|慢))$")
+    r"|(?:比|较)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)?(?P<verb>高出|高|低|快|慢)"
+    r"|(?<=增速|增幅)(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?))$")
 _PERIOD_NAME = regex.compile(_PERIOD)
 _NAMED_REACH = 300
 _NEAR_REACH = 200  # a rate of the base period in the sentence before or after: at most this far
@@ -134,17 +136,25 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
     name, line = cue.group("name"), paragraph_start(text, pp.start, _NAMED_REACH)
     if _PERIOD_NAME.fullmatch(name):
         return None  # 增速比上年高: a period, the family's other claims
-    for j in range(k - 2, -1, -1):
-        base = slots[j]
-        if base.start < max(line, pp.start - _NAMED_REACH):
-            break
-        if (base.figure.kind == "percent" and base.fields.get("role") == "growth" and base.figure.value_max is None
-                and name in (base.fields.get("indicator") or "")):
-            direction = "down" if cue.group("verb") in ("低于", "慢于", "低", "慢") else "up"
-            rel = Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
-                           mode=f"{direction} inferred")
-            return rel if _agrees(rel, slots, context) else None
+    # the nearest before it in its paragraph, else one right after it in its sentence
+    # (增速高于城镇居民1.9个百分点，城镇居民人均可支配收入增长6.2%)
+    before = (slots[j] for j in range(k - 2, -1, -1))
+    after = (s for s in slots[k + 1:k + 1 + _AFTER_TRIES] if not _FULL_STOP.search(text, pp.end, s.start))
+    for candidates, floor in ((before, max(line, pp.start - _NAMED_REACH)), (after, pp.start)):
+        for base in candidates:
+            if base.start < floor:
+                break
+            if (base.figure.kind == "percent" and base.fields.get("role") == "growth" and base.figure.value_max is None
+                    and name in (base.fields.get("indicator") or "")):
+                direction = "down" if cue.group("verb") in ("低于", "慢于", "低", "慢") else "up"
+                rel = Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
+                               mode=f"{direction} inferred")
+                return rel if _agrees(rel, slots, context) else None
     return None
+
+
+_AFTER_TRIES = 3
+_FULL_STOP = regex.compile(r"[。！？!?\n]")
 
 
 def _period_key(base: str) -> str:

@@ -126,3 +126,12 @@ def test_the_rest_named_by_the_wholes_name_does_not_blur_a_breakdown(total, stat
     the whole again: the breakdown can refute (it was inferred, unverifiable)."""
     text = f"年末全县共有卫生机构{total}，其中医院18个、乡镇卫生院23个、村卫生室356个、其他卫生机构16个。"
     assert [c for c in checks_of(text) if c[0] == "sum"] == [("sum", status, ["18个", "23个", "356个", "16个"], None)]
+
+
+@pytest.mark.parametrize("pp, expected", [("1.9", [("difference", "consistent", ["8.1%", "6.2%"], "1.9个百分点")]),
+                                          ("2.9", [])])
+def test_a_rate_above_another_stated_right_after_it(pp, expected):
+    """增速高于城镇居民1.9个百分点，城镇居民人均可支配收入增长6.2%: the other rate follows in the
+    sentence; read there, it confirms, never refutes."""
+    text = f"农村居民人均可支配收入18,652元，增长8.1%，增速高于城镇居民{pp}个百分点，城镇居民人均可支配收入增长6.2%。"
+    assert [c for c in checks_of(text) if c[0] == "difference"] == expected

@@ -1517,7 +1517,7 @@ def test_an_annual_average_growth_with_no_years_names_its_measure_and_makes_no_c
 
 
 @pytest.mark.parametrize("pp, statuses", [("7.5", ["consistent"]), ("8.5", [])])
-@pytest.mark.parametrize("wording", ["高于各项贷款增速{}个百分点", "增速比各项贷款高{}个百分点"])
+@pytest.mark.parametrize("wording", ["高于各项贷款增速{}个百分点", "增速比各项贷款高{}个百分点", "增速高于各项贷款{}个百分点"])
 def test_a_rate_above_the_growth_of_a_measure_named_before_is_checked_against_it(pp, statuses, wording):
     """高于各项贷款增速7.5个百分点 (增速比各项贷款高…): 18.7 - 11.2, the loans' growth read from
     the sentence before; read around, it confirms a claim and never refutes one."""
