@@ -118,6 +118,7 @@ _ABOVE_NAMED = regex.compile(
     r"|(?:比|较)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)?(?P<verb>高出|高|低|快|慢)"
     r"|(?<=增速|增幅)(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?))$")
 _PERIOD_NAME = regex.compile(_PERIOD)
+_AREA_NAME = regex.compile(r"全[国省市州县区盟]")
 _NAMED_REACH = 300
 _NEAR_REACH = 200  # a rate of the base period in the sentence before or after: at most this far
 
@@ -134,8 +135,8 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
     if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
         return None
     name, line = cue.group("name"), paragraph_start(text, pp.start, _NAMED_REACH)
-    if _PERIOD_NAME.fullmatch(name):
-        return None  # 增速比上年高: a period, the family's other claims
+    if _PERIOD_NAME.fullmatch(name) or _AREA_NAME.match(name):
+        return None  # 增速比上年高, 高于全市平均水平: a period or a wider area, the family's other claims
     # the nearest before it in its paragraph, else one right after it in its sentence
     # (增速高于城镇居民1.9个百分点，城镇居民人均可支配收入增长6.2%)
     before = (slots[j] for j in range(k - 2, -1, -1))
