@@ -80,7 +80,9 @@ _NOT_NAME = regex.compile(r"^(?:从|了解|获悉|在|近日|昨日|今日|日�
 _FILED_NAME = r"\p{Han}{4,7}(?=\d{1,2}日(?:\d{1,2}时)?电)"
 _BYLINE = regex.compile(
     rf"(?P<role>{_ROLE})[ \t\u3000\u00a0:丨|]*(?P<names>(?:{_FILED_NAME}|{_NAME})(?:[ \t\u3000、,，丨]+{_NAME})*)"
-    rf"(?=[ \t\u3000\u00a0]*(?:[)）\]】\n|]|$|{_ROLE}|报道|摄|发自|编辑|综合报道|采访整理|整理)|[在于]?\d{{1,2}}[月日]|日前|近日|昨日|今日)",
+    # (记者陈怡君/台北报导: Taiwan's datelines put the place after a slash, and write 报导)
+    rf"(?=[ \t\u3000\u00a0]*(?:[)）\]】\n|]|$|{_ROLE}|报道|报导|摄|发自|编辑|综合报道|采访整理|整理|/\p{{Han}}{{1,6}}?(?:报导|报道|电))"
+    rf"|[在于]?\d{{1,2}}[月日]|日前|近日|昨日|今日)",
     regex.M)
 _BYLINE_CONTEXT = regex.compile(rf"(?:^|[(（\[【\n|]|[ \t\u3000]|(?<![\p{{Han}}\d])[:/]|作者:?|本报|新华社|电|{_MEDIA})[ \t\u3000]*$")
 # every role word is one of these, or two characters (本报, 特约, …) and one of
@@ -273,10 +275,16 @@ def find_outlet(text: str, head: tuple | None = None) -> tuple[int, int] | None:
                 return offset + m.start("name"), offset + cut
     m, glued = head if head is not None else head_dateline(text)
     if m is None:
-        return None
+        # 2026/11/10 财经新闻网 记者…: a medium's name right after the date that opens a line
+        dated = _DATED_OUTLET.search(text, 0, HEAD_CHARS)
+        return dated.span("name") if dated else None
     if not m.group("name"):
         return m.span("agency")
     return (glued[1], m.end("name")) if glued else m.span("name")
+
+
+_DATED_OUTLET = regex.compile(
+    rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]+(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{1,10}}?(?:{_MEDIA}))(?=[ \t\u3000]|$)")
 
 
 # A byline's role right before a dateline: 新浪手机特约记者 曾诚新浪手机讯, 北京商报记者 石飞月北京商报讯

@@ -58,7 +58,8 @@ _GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳�
 # "7万 5千"), after a leading sign ("负 1200"), before a k/M suffix ("2.5 M").
 _NUMERAL_WORD = "零〇一二两三四五六七八九十百千万亿兆廿卅卌壹贰叁参肆伍陆柒捌玖拾佰仟点分之个成折余多几"
 _NUMBER_SPACE = regex.compile(
-    r"(?<=\d)[ \t\u00a0]+(?=[%.\p{Han}])(?!年|月|日|[零〇一二两三四五六七八九])"
+    # (not after a date or a time: 2026/11/10 财经新闻网, 08:30 来源 are a dateline's fields)
+    r"(?<=\d)(?<!(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d:\d\d)[ \t\u00a0]+(?=[%.\p{Han}])(?!年|月|日|[零〇一二两三四五六七八九])"
     r"|(?<=\d\.)[ \t\u00a0]+(?=\d)"
     rf"|(?<=[{_NUMERAL_WORD}])[ \t\u00a0]+(?=[{_NUMERAL_WORD}]|(?<=[十百千万亿之点][ \t\u00a0]+)\d)"
     r"|(?<=(?:^|[^\w.\s])[-−]|(?:^|[^\d.\s])负)[ \t\u00a0]+(?=\d)"

@@ -76,6 +76,11 @@ def test_seed_metadata_boilerplate_and_periods(seed_text):
     # a filing's header of codes is no title: the next line is
     ("证券代码：600123　证券简称：江海重工　公告编号：2026-058\n江海重工股份有限公司关于签订重大合同的公告\n正文。",
      {"title": "江海重工股份有限公司关于签订重大合同的公告"}),
+    # a Taiwan dateline: the date, the medium, the reporter and the place after a slash, 报导
+    ("台積電10月營收創新高\n2026/11/10 財經新聞網 記者陳怡君／台北報導\n正文。",
+     {"date": "2026-11-10", "outlet": "财经新闻网", "reporters": "陈怡君"}),
+    ("标题\n2018-10-25 11:45 新浪教育\u3000\u3000前不久，正文。", {"date": "2018-10-25", "time": "11:45", "outlet": "新浪教育"}),
+    ("标题\n2026年10月29日 证券时报网\n正文。", {"date": "2026-10-29", "outlet": "证券时报网"}),
 ])
 def test_detected_metadata(text, expected):
     norm = normalize(text)
