@@ -283,8 +283,10 @@ def find_outlet(text: str, head: tuple | None = None) -> tuple[int, int] | None:
     return (glued[1], m.end("name")) if glued else m.span("name")
 
 
+# (not a page's section: 2014-04-25 相关新闻, 热点新闻, 更多报道)
 _DATED_OUTLET = regex.compile(
-    rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]+(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{1,10}}?(?:{_MEDIA}))(?=[ \t\u3000]|$)")
+    rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]+(?!相关|热点|热门|更多|推荐|最新|今日|往期|精彩|延伸|图片)"
+    rf"(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{1,10}}?(?:{_MEDIA}))(?=[ \t\u3000]|$)")
 
 
 # A byline's role right before a dateline: 新浪手机特约记者 曾诚新浪手机讯, 北京商报记者 石飞月北京商报讯

@@ -123,7 +123,8 @@ def plain_outlet(text: str):
         # it (实习生 赵六|新浪科技讯)
         glued = metadata.glued_reporter(text, m)
         return (glued[1], m.end("name")) if glued else m.span("name")
-    return None
+    m = metadata._DATED_OUTLET.search(text[:HEAD_CHARS])  # 2026/11/10 财经新闻网 记者…
+    return m.span("name") if m else None
 
 
 def plain_title(text: str):
