@@ -28,6 +28,7 @@ from typing import Any, Iterable, Iterator
 
 from .api import DEFAULT_KINDS, extract
 from .errors import InputError, OutputError
+from .idset import IdSet
 from .ingest import RawArticle, input_size, read_inputs
 from .output import Batch, Encoded, Item, encode_rows, open_writer
 from .tables import article_row, check_rows, figure_rows, org_rows
@@ -163,7 +164,7 @@ def plan(items: Iterable[RawArticle | InputError], committed: dict[int, tuple[st
 
     ``committed``: ``seq -> (digest, status)`` of the items an earlier start of
     this run committed; those are skipped (``outcome`` None)."""
-    seen: set[str] = set()
+    seen = IdSet()  # (8 bytes an id: a stream of millions of articles)
     for seq, item in enumerate(items):
         done = committed.get(seq)
         # Hashed here only when compared with what was committed; the rest are hashed by process_item.
