@@ -370,6 +370,8 @@ _YUAN_REACH = 40
 
 def _same_sentence(text: str, end: int, start: int) -> bool:
     return start - end <= _YUAN_REACH and _SENTENCE_START.search(text, end, start) is None
+
+
 _CURRENCY_CACHE: dict[int, regex.Pattern] = {}
 
 

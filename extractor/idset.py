@@ -5,9 +5,9 @@ memory flat in the input size).
 Ids are kept as 64-bit BLAKE2b digests: the newest in a small set, the rest in
 sorted arrays, larger to smaller, an array merged into the one before it while that
 one is no more than twice its size (so each id is copied O(log n) times and a
-lookup bisects O(log n) arrays).  Two different ids share a
-digest with probability about n² / 2^65 (3e-8 for a million articles); such an id
-would be reported as a duplicate, in ``errors``, not lost silently.
+lookup bisects O(log n) arrays).  Two different ids share a digest with probability
+about n² / 2^65 (3e-8 for a million articles); such an id would be reported as a
+duplicate, in ``errors``, not lost silently.
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start
-from .relate import Relation, _agrees, _same_indicator, _Slot
+from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
@@ -155,7 +155,6 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
 
 
 _AFTER_TRIES = 3
-_FULL_STOP = regex.compile(r"[。！？!?\n]")
 
 
 def _period_key(base: str) -> str:

@@ -98,8 +98,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # in the sentence after it in its paragraph: …占GDP的比重达54.5%。全年GDP为386.4亿元;
                 # read there, in another sentence, it confirms only)
                 stop = _FULL_STOP.search(text, rate.end)
-                after = _FULL_STOP.search(text, stop.end()) if stop is not None and text[stop.start()] != "\n" else None
-                end = after.end() if after is not None else (stop.start() if stop is not None else len(text))
+                then = _FULL_STOP.search(text, stop.end()) if stop is not None and text[stop.start()] != "\n" else None
+                end = then.end() if then is not None else (stop.start() if stop is not None else len(text))
                 later = [s for s in slots[i + 1:i + 4] if s.start < end]
                 whole = _named_whole(text, later[::-1], part, noun)
             core = _WHOLE_TAIL.sub("", noun)
