@@ -299,6 +299,12 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
             and _PART_YEAR.search(text, current.sentence, current.start):
         return False  # 1-9月…，去年全年…: another period
     if m.group("year"):
+        # the year before the last one named, or the year the rate is counted from (比2023年同期
+        # 增长15.2%，2023年同期为28.3亿元)
+        compared = _COMPARED_YEAR.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)),
+                                         rate.start)
+        if compared is not None:
+            return int(compared.group(1)) == int(m.group("year"))
         last = _YEAR_NAMED.search(text, 0, current.start)
         return last is not None and int(m.group("year")) == int(last.group()) - 1
     return True

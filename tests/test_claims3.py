@@ -135,3 +135,16 @@ def test_a_rate_above_another_stated_right_after_it(pp, expected):
     sentence; read there, it confirms, never refutes."""
     text = f"农村居民人均可支配收入18,652元，增长8.1%，增速高于城镇居民{pp}个百分点，城镇居民人均可支配收入增长6.2%。"
     assert [c for c in checks_of(text) if c[0] == "difference"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the base year named by the rate's own comparison (比2023年同期) holds for the value after it
+    ("一般公共预算收入完成32.6亿元，同比增长8.5%，比2023年同期增长15.2%，2023年同期为28.3亿元。",
+     [("growth", "consistent", ["32.6亿元", "28.3亿元"], "15.2%")]),
+    ("一般公共预算收入完成32.6亿元，比2023年同期增长25.2%，2023年同期为28.3亿元。",
+     [("growth", "inconsistent", ["32.6亿元", "28.3亿元"], "25.2%")]),
+    # another year than the one compared with is no base
+    ("一般公共预算收入完成32.6亿元，比2022年同期增长15.2%，2023年同期为28.3亿元。", []),
+])
+def test_a_growth_from_the_year_its_comparison_names(text, expected):
+    assert checks_of(text) == expected
