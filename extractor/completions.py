@@ -12,7 +12,7 @@ import regex
 from .indicators import _clause_start, _strip_words
 from .period import OPENS_BREAKDOWN
 from .relate import (_COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP,
-                     _SENTENCE_END, _TARGET_WORD, Relation, _agrees, _cued_rates, _read_whole, _same_indicator,
+                     _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees, _cued_rates, _read_whole, _same_indicator,
                      _Slot)
 
 
@@ -62,7 +62,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             own = _target_right_after(text, slots, i, done) if done is not None else None
             stated = own or (_stated_target(text, slots, i, done) if done is not None else None)
             if stated is not None:
-                tied = stated is own or _year_target(text, slots, i, m, done, stated)
+                tied = stated is own or _year_target(text, slots, i, m, done, stated) \
+                    or _planned_then_done(text, rate, done, stated)
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
                                     mode="" if tied else "inferred")
                 if tied or _agrees(relation, slots, context):
@@ -212,6 +213,14 @@ def _target_right_after(text: str, slots: list[_Slot], i: int, actual: _Slot) ->
             and _TARGET_RIGHT_AFTER.fullmatch(text, slots[i].end, after.start):
         return after
     return None
+
+
+def _planned_then_done(text: str, rate: _Slot, actual: _Slot, target: _Slot) -> bool:
+    """年度计划投资86.5亿元，1-4月完成投资31.4亿元，投资完成率38.3%: a plan the clause right
+    before the actual's states (relate._plan_before_actual made it a target), all three
+    in one sentence: the text ties them."""
+    return target.fields.get("role") == "target" and target.sentence == actual.sentence == rate.sentence \
+        and target.end <= actual.start and _THEN_ACTUAL.fullmatch(text, target.end, actual.start) is not None
 
 
 _YEAR_SCOPE = regex.compile(r"年度|全年")

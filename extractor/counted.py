@@ -30,6 +30,9 @@ from .wordcut import segment
 # (a grade may open it: 23家|A级旅游景区, 12家|4A级景区)
 _GRADE = r"(?:[1-5]?A级)?"
 _NOUN_AFTER = regex.compile(_GRADE + r"\p{Han}{2,11}?(?=[，,。；;、：:（()）\n—…]|$|的)")
+# A class of amounts that opens the noun after a count: 3个|亿元级项目, 5个|亿元以上的项目.
+_AMOUNT_CLASS = regex.compile(r"(?:千万|百万|万|亿)元(?:级|及?以上|及?以下)")
+_AMOUNT_WORDS = frozenset({"亿元", "万元", "千万元", "百万元"})
 _HAN_RUN = regex.compile(_GRADE + r"\p{Han}{2,12}")
 _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 # The clause a count sits in; 分别 and 其中 open a list, not a noun.
@@ -281,8 +284,8 @@ class CountedWords:
             return True  # 专精特新“小巨人”企业
         if not _HAN.match(w):  # 10亿元以上项目, 世界500强企业, C罗
             return _LATIN.fullmatch(w) is not None or _NUMBER_MODIFIER.match("".join(words[i:i + 3])) is not None
-        if w in ("亿元", "万元") and (rest[0] in ("以上", "以下") or (rest[0] == "及" and rest[1:2] in (["以上"], ["以下"]))):
-            return True  # 亿元以上项目, 亿元及以上项目
+        if w in _AMOUNT_WORDS and (rest[0] in ("以上", "以下", "级") or (rest[0] == "及" and rest[1:2] in (["以上"], ["以下"]))):
+            return True  # 亿元以上项目, 亿元及以上项目, 千万元级项目
         if _TIME.match(w):
             return False
         if self.is_region(w):
@@ -338,6 +341,11 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
 
 def _noun_after(text: str, end: int, words: CountedWords) -> str | None:
     """The noun after the count ending at ``end``, when one follows it."""
+    amounts = _AMOUNT_CLASS.match(text, end)
+    if amounts:  # (its 元 is no money: the rules leave 3个亿元级 a count)
+        head = amounts.end() + text.startswith("的", amounts.end())
+        noun = _noun_after(text, head, words)
+        return text[end:head] + noun if noun else None
     persons = text[end - 1] in _PERSONS or text.endswith("人次", 0, end)
     at = end + 1 if text.startswith("的", end) else end  # 约500人的团队 counts 团队
     after = _NOUN_AFTER.match(text[at:at + 12])

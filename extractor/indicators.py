@@ -37,7 +37,7 @@ _TRAILING_WORDS = (
     "比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年同期|较去年|与上年相比|"
     "比上年末|较上年末|比年初|较年初|比上月|较上月|比上季度|较上季度|比上季|较上季|比上周|较上周|按年|按季|按月|"
     "比上届|较上届|比上一届|较上一届|比上期|较上期|相比|相较|突破|可|则|由|控制在|控制|介于|"
-    "比上半年|较上半年|比一季度|较一季度|比前三季度|较前三季度"
+    "比上半年|较上半年|比一季度|较一季度|比前三季度|较前三季度|比上年同月|较上年同月|比去年同月|较去年同月"
 ).split("|")
 # (and 比2024年, 较2024年同期: a comparison with a year named)
 _TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\d年(?:同期)?)+$")
@@ -179,6 +179,35 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         # 未来三年将为全县重点项目和中小微企业提供|意向授信总额: what the clause's verb gives
         phrase = phrase[verb.end():]
     return phrase if 2 <= len(phrase) <= 20 else None
+
+
+# A line that a label opens (1．规上工业增加值：完成12.36亿元…, 一般公共预算收入：6.48亿元):
+# in briefs and tables the label names what the line's figures measure.
+_LABEL = regex.compile(r"[ \t\u3000]*(?P<number>(?:\d{1,2}\s*[．.、]|[（(][一二三四五六七八九十\d]{1,2}[）)]|"
+                       r"[一二三四五六七八九十]{1,2}、)\s*)?(?P<name>\p{Han}{2,12})[：:]")
+_LABEL_REACH = 200
+# A label's figures come right after it (：完成12.36亿元), not after a sentence (招收范围和条件：招收…).
+_DATA_AFTER = regex.compile(r"[^\n，,。；;：:\d]{0,8}\d")
+# Labels of a page, not of a measure: 原标题：38所高校…
+_NOT_LABELS = frozenset("原标题 标题 副标题 导语 来源 相关新闻 相关阅读 延伸阅读 新闻链接 链接 摘要 编者按 核心提示 提示 "
+                        "记者 作者 编辑 责任编辑 通讯员 注 备注 说明 背景 图 问 答 主持人".split())
+
+
+def line_label(text: str, start: int) -> str | None:
+    """What the label opening the figure's line names, when figures follow it right
+    away: any figure of a numbered item (1．规上工业增加值：完成12.36亿元，…；1-4月累计
+    完成45.81亿元), else one in the first clause after the label (参考价格：3999元)."""
+    line = text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    if line == 0 and start > _LABEL_REACH:
+        return None
+    m = _LABEL.match(text, line, start)
+    while m is not None and (inner := _LABEL.match(text, m.end(), start)):
+        m = inner  # 一、招收范围和条件：1、招收计划：115名: the label nearest the figure
+    if m is None or m.group("name") in _NOT_LABELS or not _DATA_AFTER.match(text, m.end(), start + 1) \
+            or (not m.group("number") and _CLAUSE_BREAK.search(text, m.end(), start)):
+        return None
+    name = _strip_words(m.group("name"))
+    return name if len(name) >= 2 else None
 
 
 # The clause's verb in a long phrase, the last one, with what it gives after it (2-12 characters).

@@ -63,26 +63,59 @@ def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
     return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
 
 
-# 毛利率为35.4%，与上年同期的33.1%相比提高2.3个百分点: the earlier rate inside 与…相比.
+# 毛利率为35.4%，与上年同期的33.1%相比提高2.3个百分点 (or 比上年的33.1%提高…): the earlier
+# rate inside 与…相比 or after 比/较.
+_VERBS = "|".join(_POINTS_UP + _POINTS_DOWN)
 _WITH_BASE = regex.compile(rf"[，,]\s*(?:与|和|同|跟)(?:{_PERIOD})(?:的)?\s*$")
-_WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
+_WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>{_VERBS})了?\s*$")
+_THAN_BASE = regex.compile(rf"[，,]?\s*(?:{_RATE_NAMES}|比重|占比)?(?:比|较)(?:{_PERIOD})的\s*$")
+_THAN_VERB = regex.compile(rf"\s*(?P<verb>{_VERBS})了?\s*$")
+# 城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点: from the earlier rate to the current one.
+_FROM_BASE = regex.compile(rf"(?:由|从)(?:(?:{_PERIOD})的)?\s*$")
+_FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)\s*$")
+_FROM_CHANGE = regex.compile(rf"[，,]?\s*(?:(?:增速|增幅|比重|占比)?(?P<verb>{_VERBS})了?)\s*$")
+
+
+def _direction(*verbs: str | None) -> str:
+    return "down" if any(v in _POINTS_DOWN for v in verbs if v) else "up"
 
 
 def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
-    """R1，与上年同期的R0相比提高N个百分点 (``slots[k]`` is the pp figure): the rate
-    right before the comparison against the one inside it."""
+    """R1，与上年同期的R0相比提高N个百分点 or R1，比上年的R0提高N个百分点
+    (``slots[k]`` is the pp figure): the rate right before the comparison against
+    the one inside it."""
     if k < 2:
         return None
     base, current, pp = slots[k - 1], slots[k - 2], slots[k]
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
             or current.sentence != pp.sentence:
         return None
-    verb = _WITH_VERB.fullmatch(text, base.end, pp.start)
-    cue = _WITH_BASE.search(text, current.end, base.start) if verb else None
-    if cue is None or _CLAUSE_BREAK.search(text, current.end, cue.start()):
+    for base_cue, verb_cue in ((_WITH_BASE, _WITH_VERB), (_THAN_BASE, _THAN_VERB)):
+        verb = verb_cue.fullmatch(text, base.end, pp.start)
+        cue = base_cue.search(text, current.end, base.start) if verb else None
+        if cue is not None and not _CLAUSE_BREAK.search(text, current.end, cue.start()):
+            return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
+                            mode=_direction(verb.group("verb")))
+    return None
+
+
+def _from_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """由R0提高到R1，提高N个百分点 (``slots[k]`` is the pp figure): the rate reached
+    against the rate it rose or fell from, both in the pp's clause or the one before."""
+    if k < 2:
         return None
-    direction = "down" if verb.group("verb") in _POINTS_DOWN else "up"
-    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
+    base, current, pp = slots[k - 2], slots[k - 1], slots[k]
+    if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
+            or current.figure.value_max is not None or base.sentence != pp.sentence:
+        return None
+    to = _FROM_TO.fullmatch(text, base.end, current.start)
+    change = _FROM_CHANGE.fullmatch(text, current.end, pp.start) if to else None
+    if change is None or not _FROM_BASE.search(text, max(base.sentence, base.start - 12), base.start):
+        return None
+    if to.group("verb") and _direction(to.group("verb")) != _direction(change.group("verb")):
+        return None  # 由R0下降到R1，提高N个百分点: the two verbs disagree
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
+                    mode=_direction(change.group("verb")))
 
 
 # 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,
@@ -222,7 +255,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         if cue is None or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
             above = (_above(text, slots, k) or _above_area(text, slots, k) or _compared_with(text, slots, k)
-                     or _above_named(text, slots, k, context))
+                     or _from_to(text, slots, k) or _above_named(text, slots, k, context))
             if above is not None:
                 out.append(above)
             continue

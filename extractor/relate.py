@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .indicators import PHRASE_REACH, _clause_start, indicator_before, short_name
+from .indicators import PHRASE_REACH, _clause_start, indicator_before, line_label, short_name
 from .records import Figure
 from .subject import Subjects, article_region
 
@@ -206,7 +206,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         if of and text.startswith(of, e):  # 3次专题招商会: the noun follows the count
             fields = {"indicator": of}
         else:
-            fields = {"indicator": indicator_before(text, s, floor) or of or _named_earlier(text, slots, f, s, floor)}
+            fields = {"indicator": indicator_before(text, s, floor) or of or _named_earlier(text, slots, f, s, floor)
+                      or line_label(text, s)}
         before = slots[-1] if slots else None
         if (fields["indicator"] in _BARE_TOTALS and before is not None and before.start >= floor
                 and _same_measure(before.figure, f) and (added := _NEWLY.match(before.fields.get("indicator") or ""))
@@ -278,7 +279,10 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 
 
 # 计划新开工项目58个，|实际新开工|51个: the clause after a planned figure states what was done.
-_THEN_ACTUAL = regex.compile(r"\s*[，,]\s*(?:而|但)?实际[^，,。；;\d]{0,20}")
+# (实际新开工51个, or the work done so far: 1-4月完成投资31.4亿元)
+_THEN_ACTUAL = regex.compile(
+    r"\s*[，,]\s*(?:而|但)?(?:实际|(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|今年以来|全年)?"
+    r"(?:累计|已)?完成)[^，,。；;\d]{0,20}")
 _PLAN_WORD = regex.compile(r"计划|目标")
 
 

@@ -78,7 +78,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             last = (rate, sibling)
             continue
         if whole is None and m.group("whole") in ("", "比") and (
-                not subject or _same_indicator(part.fields.get("indicator"), subject)):
+                not subject or _names_part(part.fields.get("indicator"), subject)):
             # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on.
             whole = _opened_total(text, earlier, part, rate)
         if whole is None:
@@ -275,6 +275,12 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
             r.fields["indicator"] = p.fields.get("indicator")
         out += relations
     return out
+
+
+def _names_part(indicator: str | None, subject: str) -> bool:
+    """Does a share's subject name the part: as its indicator ends, or as it opens
+    (税收收入5.27亿元，税收占比81.3%)?"""
+    return _same_indicator(indicator, subject) or (len(subject) >= 2 and (indicator or "").startswith(subject))
 
 
 _PARENTHESIS = regex.compile(r"[（(][^）)]*[）)]")

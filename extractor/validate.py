@@ -127,9 +127,10 @@ def _divide(lo_n: Decimal, hi_n: Decimal, lo_d: Decimal, hi_d: Decimal) -> tuple
 
 
 def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
-             end: str | None = None) -> tuple[str, Decimal, Decimal, Decimal]:
+             end: str | None = None, exact: bool = False) -> tuple[str, Decimal, Decimal, Decimal]:
     """(check kind, reported value, computed low, computed high); ``end``: with every
-    range among the operands read at its "low" or "high" end."""
+    range among the operands read at its "low" or "high" end; ``exact``: with every
+    operand taken as written, no rounding interval (low and high are then equal)."""
     ops = [by_id[i] for i in rel.inputs]
 
     # Growth and share operands are amounts as reported (rounded); a completion's target
@@ -137,6 +138,8 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
     measured = rel.kind in ("growth", "share")
 
     def bounds(f: Figure) -> tuple[Decimal, Decimal]:
+        if exact:
+            return f.value, f.value
         return figure_interval(f, context=context, measured=measured, end=end)
 
     currencies = {f.currency for f in ops if f.kind == "money"}
@@ -148,7 +151,7 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
         return "sum", total.value, sum(p[0] for p in parts), sum(p[1] for p in parts)
     rate = by_id[rel.reported]
     if rel.kind == "points":
-        return ("difference", *_points(rel, ops, rate))
+        return ("difference", *_points(rel, ops, rate, exact))
     reported = -rate.value if rate.negative else rate.value
     if rel.kind in ("completion", "share"):
         (n_lo, n_hi), (d_lo, d_hi) = bounds(ops[0]), bounds(ops[1])
@@ -188,16 +191,21 @@ def _ends_status(rel: Relation, by_id: dict[str, Figure], rate: Figure, context:
     return "consistent" if paired or crossed else "inconsistent"
 
 
-def _points(rel: Relation, ops: list[Figure], change: Figure) -> tuple[Decimal, Decimal, Decimal]:
+def _points(rel: Relation, ops: list[Figure], change: Figure, exact: bool = False) -> tuple[Decimal, Decimal, Decimal]:
     """(reported change, computed low, computed high) in percentage points, signed by
     the verb (提高 +, 回落 -): current rate - previous rate, or for a decline that
     narrows or widens (降幅收窄, 扩大) the difference of their magnitudes."""
     direction = rel.mode.split()[0]
-    (c_lo, c_hi), (p_lo, p_hi) = (figure_interval(f, rate=True) for f in ops)
+    (c_lo, c_hi), (p_lo, p_hi) = ((_signed(f), _signed(f)) if exact else figure_interval(f, rate=True) for f in ops)
     if direction in ("narrower", "wider"):
         (c_lo, c_hi), (p_lo, p_hi) = _magnitude(c_lo, c_hi), _magnitude(p_lo, p_hi)
     sign = -1 if direction in ("down", "narrower") else 1
     return sign * abs(change.value), c_lo - p_hi, c_hi - p_lo
+
+
+def _signed(f: Figure) -> Decimal:
+    """A rate's value with the sign its decline verb gives (下降3% is -3)."""
+    return -f.value if f.negative else f.value
 
 
 def _magnitude(lo: Decimal, hi: Decimal) -> tuple[Decimal, Decimal]:
@@ -222,12 +230,24 @@ def _fmt(value: Decimal, places: int | None) -> str:
     return to_decimal_string(value.quantize(Decimal(10) ** -places if places else Decimal(1)))
 
 
-def _middle(lo: Decimal, hi: Decimal, places: int | None) -> str:
-    """The computed value for a person: the middle of its interval, or the bound
-    when one side is open (a part written 逾200个 makes a sum of at least …)."""
+def _shown(lo: Decimal, hi: Decimal, point: Decimal | None, places: int | None) -> str:
+    """The computed value for a person: what the written numbers give (0.4 / (3.2 -
+    0.4) = 14.3%, where the middle of the interval would be 14.4%), the middle of
+    the interval when there is no single such value (a range), or the bound when
+    one side is open (a part written 逾200个 makes a sum of at least …)."""
     if lo.is_finite() and hi.is_finite():
-        return _fmt((lo + hi) / 2, places)
+        return _fmt((lo + hi) / 2 if point is None else point, places)
     return f"≥ {_fmt(lo, places)}" if lo.is_finite() else f"≤ {_fmt(hi, places)}"
+
+
+def _point(rel: Relation, by_id: dict[str, Figure], context: dict) -> Decimal | None:
+    """The computed value from the operands as written; None when one is a range."""
+    if any(by_id[i].value_max is not None for i in rel.inputs):
+        return None
+    try:
+        return _compute(rel, by_id, context, exact=True)[2]
+    except (Unverifiable, ArithmeticError):
+        return None
 
 
 def _scale(f: Figure) -> Decimal:
@@ -235,7 +255,8 @@ def _scale(f: Figure) -> Decimal:
     return f.value / written if written else Decimal(1)
 
 
-def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi: Decimal, reported: Decimal) -> tuple[str, str]:
+def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi: Decimal, reported: Decimal,
+             point: Decimal | None) -> tuple[str, str]:
     ids = list(rel.inputs) + ([rel.total] if rel.total else [])
     same_scale = len({_scale(by_id[i]) for i in ids}) == 1
 
@@ -248,17 +269,17 @@ def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi
     if kind == "sum":
         lhs = " + ".join(shown(i) for i in rel.inputs)
         scale = _scale(by_id[rel.total]) if same_scale else Decimal(1)
-        total, mid = shown(rel.total), _middle(lo / scale, hi / scale, None)
+        total, mid = shown(rel.total), _shown(lo / scale, hi / scale, None if point is None else point / scale, None)
         return f"{lhs} = {mid}（报告总数 {total}）", f"{lhs} = {mid} (reported total {total})"
     places = written_number(by_id[rel.reported])[1] or 0
-    mid = _middle(lo, hi, places)
+    mid = _shown(lo, hi, point, places)
     rep = rep_en = to_decimal_string(reported)
     rate = by_id[rel.reported]
     if rate.value_max is not None:  # a range of rates (增长12%至21%): both ends, as the text gives them
         high = to_decimal_string(-rate.value_max if reported < 0 else rate.value_max)
         rep, rep_en = f"{rep}至{high}", f"{rep} to {high}"
     if kind == "difference":
-        signed = [-f.value if f.negative else f.value for f in (by_id[i] for i in rel.inputs)]
+        signed = [_signed(by_id[i]) for i in rel.inputs]
         if rel.mode.split()[0] in ("narrower", "wider"):  # a decline's magnitude: |-2.6| - |-3.7|
             a, b = (f"|{to_decimal_string(v)}|" for v in signed)
         else:
@@ -323,7 +344,7 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                     # Operands found by reading around (a total paragraphs back, the
                     # whole of 占其…的): a mismatch may mean they are not the ones meant.
                     raise Unverifiable("the operands are inferred from the context, not tied by the text")
-                zh, en = _explain(kind, rel, by_id, lo, hi, reported)
+                zh, en = _explain(kind, rel, by_id, lo, hi, reported, _point(rel, by_id, context))
                 reason = ""
                 if status == "consistent" and not (lo.is_finite() and hi.is_finite()):
                     # 逾200 + 300 is at least 500: such a bound can rule a claim out, never confirm it.

@@ -238,6 +238,18 @@ def test_an_upper_bounded_total():
     assert [(c.kind, c.status) for c in over.checks] == [("sum", "inconsistent")]
 
 
+@pytest.mark.parametrize("text, explanation", [
+    # The middle of the interval (0.35 / 2.9 to 0.45 / 2.7) would read 14.4% beside a
+    # reported 14.3%: a person checks what the written numbers give.
+    ("全年实现税收收入3.2亿元，同比增收0.4亿元，增长14.3%。", "0.4 / (3.2 - 0.4) = 14.3% (reported 14.3%)"),
+    ("项目总投资4.5亿元，其中固定资产投资3.8亿元，占84.4%。", "3.8 / 4.5 = 84.4% (reported 84.4%)"),
+    ("城镇化率为57.6%，比上年提高1.4个百分点，上年为56.2%。", "57.6 - 56.2 = 1.4 pp (reported 1.4 pp)"),
+])
+def test_an_explanation_shows_what_the_written_numbers_give(text, explanation):
+    check = extract(text).checks[0]
+    assert (check.status, check.explanation_en) == ("consistent", explanation)
+
+
 @pytest.mark.parametrize("text, status, explanation", [
     # A one-sided result rules a claim out, or leaves it unconfirmed.
     ("新签约项目500个，其中工业项目逾200个，服务业项目300个。", "unverifiable", "200 + 300 = ≥ 500 (reported total 500)"),
@@ -628,7 +640,9 @@ def _verified(text):
     ("全年到位资金56.3亿元，是年度目标50亿元的112.6%。", [("ratio", "consistent", "112.6%")]),
     # new: close by, a target whose clause names nothing else, or an actual that names nothing; also after the rate.
     ("全年招商引资目标任务为50亿元，实际完成56亿元，完成率为112%。", [("ratio", "consistent", "112%")]),
-    ("全年招商引资目标任务为50亿元，实际完成56亿元，完成率为121%。", []),
+    # (a target the clause right before 实际完成 states, in the rate's sentence: the text ties it,
+    # and it refutes)
+    ("全年招商引资目标任务为50亿元，实际完成56亿元，完成率为121%。", [("ratio", "inconsistent", "121%")]),
     ("全年一般公共预算收入完成12.6亿元，增长6.8%，完成预算的102.4%。年初预算为12.3亿元。",
      [("ratio", "consistent", "102.4%")]),
     # new: a value stated for the year before is no actual (found on new sentences: a false inconsistent).
@@ -981,6 +995,12 @@ def test_an_amount_compared_with_before_its_change_is_the_base():
     ("毛利率为35.4%，与上年同期的33.1%相比提高2.3个百分点。", "consistent"),
     ("毛利率为35.4%，与上年同期的33.1%相比提高3.2个百分点。", "inconsistent"),
     ("资产负债率为61.2%，与上年末的63.5%相比，下降了2.3个百分点。", "consistent"),
+    # new: the earlier rate after 比/较 (比上年的56.2%提高), or the one it moved from (由…到).
+    ("城镇化率为57.6%，比上年的56.2%提高1.4个百分点。", "consistent"),
+    ("综合毛利率为23.5%，较上年同期的25.1%下降1.6个百分点。", "consistent"),
+    ("综合毛利率为23.5%，较上年同期的25.1%下降2.6个百分点。", "inconsistent"),
+    ("城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点。", "consistent"),
+    ("综合毛利率由25.1%下降至23.5%，减少2.6个百分点。", "inconsistent"),
 ])
 def test_points_against_a_rate_compared_with(text, status):
     assert [(k, s) for k, s, _ in checks_of(text)[1]] == [("difference", status)]
@@ -1555,3 +1575,12 @@ def test_a_classification_into_open_ended_categories_is_no_claim_to_list_them_al
 ])
 def test_parts_that_are_sizes_above_thresholds_are_nested(text, checks):
     assert [(c.status, c.reason) for c in extract(text).checks if c.kind == "sum"] == checks
+
+
+@pytest.mark.parametrize("text", [
+    "综合毛利率由25.1%下降至23.5%，提高1.6个百分点。",  # the two verbs disagree
+    "城镇化率由上年的56.2%提高到57.6%，比全省高1.4个百分点。",  # against another area's rate
+    "占比28.5%，比全省的26.1%提高2.4个百分点。",  # 比 an area, not a period
+])
+def test_no_points_check_where_the_rates_compared_are_not_the_two_written(text):
+    assert [c for c in extract(text).checks if c.kind == "difference"] == []
