@@ -9,7 +9,8 @@ import regex
 from .indicators import _LIST_BREAK, _clause_start, _strip_words, share_head
 from .relate import _Slot
 
-_DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占)?")
+# (分别占营业收入的54.3%和26.4%: the whole of the shares is no gap in the run)
+_DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
 _ITEM_JOIN = regex.compile(r"[、和及与]")
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
 # What joins a 分别 list to its sum: ，共计 / ，合计 / ，总投资.

@@ -12,7 +12,7 @@ from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
-_PERIOD = (r"(?:上年|去年|上一年|前一年|上月|上个月|上季度|上季|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
+_PERIOD = (r"(?:上年|去年|上一年|前一年|年初|上月|上个月|上季度|上季|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
            r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?:19|20)\d\d年度?)"
            r"(?:同期|全年|末|底)?")
 # What a change in points names when it names only a rate: the rate before it says of what.
@@ -70,6 +70,9 @@ _WITH_BASE = regex.compile(rf"[，,]\s*(?:与|和|同|跟)(?:{_PERIOD})(?:的)?\
 _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>{_VERBS})了?\s*$")
 _THAN_BASE = regex.compile(rf"[，,]?\s*(?:{_RATE_NAMES}|比重|占比)?(?:比|较)(?:{_PERIOD})的\s*$")
 _THAN_VERB = regex.compile(rf"\s*(?P<verb>{_VERBS})了?\s*$")
+# 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
+_THAN_AREA = regex.compile(rf"[，,]?\s*(?:{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?\s*$")
+_THAN_AREA_VERB = regex.compile(r"\s*(?P<verb>高出|高|低|快|慢)了?\s*$")
 # 城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点: from the earlier rate to the current one.
 _FROM_BASE = regex.compile(rf"(?:由|从)(?:(?:{_PERIOD})的)?\s*$")
 _FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)\s*$")
@@ -77,20 +80,20 @@ _FROM_CHANGE = regex.compile(rf"[，,]?\s*(?:(?:增速|增幅|比重|占比)?(?P
 
 
 def _direction(*verbs: str | None) -> str:
-    return "down" if any(v in _POINTS_DOWN for v in verbs if v) else "up"
+    return "down" if any(v in _POINTS_DOWN or v in ("低", "慢") for v in verbs if v) else "up"
 
 
 def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
-    """R1，与上年同期的R0相比提高N个百分点 or R1，比上年的R0提高N个百分点
-    (``slots[k]`` is the pp figure): the rate right before the comparison against
-    the one inside it."""
+    """R1，与上年同期的R0相比提高N个百分点, R1，比上年的R0提高N个百分点 or R1，比全市
+    平均增速R0高N个百分点 (``slots[k]`` is the pp figure): the rate right before the
+    comparison against the one inside it."""
     if k < 2:
         return None
     base, current, pp = slots[k - 1], slots[k - 2], slots[k]
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
             or current.sentence != pp.sentence:
         return None
-    for base_cue, verb_cue in ((_WITH_BASE, _WITH_VERB), (_THAN_BASE, _THAN_VERB)):
+    for base_cue, verb_cue in ((_WITH_BASE, _WITH_VERB), (_THAN_BASE, _THAN_VERB), (_THAN_AREA, _THAN_AREA_VERB)):
         verb = verb_cue.fullmatch(text, base.end, pp.start)
         cue = base_cue.search(text, current.end, base.start) if verb else None
         if cue is not None and not _CLAUSE_BREAK.search(text, current.end, cue.start()):

@@ -239,9 +239,10 @@ def of_previous(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -
 
 
 # 分别占全县的76.0%和24.0%: the rates of a 分别 run after amounts listed before it.
-# (占比分别为70%和25%: a whole left unnamed, as 分别占比)
+# (占比分别为70%和25%: a whole left unnamed, as 分别占比; 占营业收入的比重分别为…: named before 分别)
 _DISTRIBUTED_SHARE = regex.compile(r"分别占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?"
-                                   r"|(?<=占比)分别(?:为|达|达到|是)?(?P<whole>)")
+                                   r"|(?<=占比)分别(?:为|达|达到|是)?(?P<whole>)"
+                                   r"|(?<=占(?P<whole>[^，,。；;\d]{1,30}?)(?:的)?(?:比重|比例|份额))分别(?:为|达|达到|是)?")
 
 
 def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> list[Relation]:

@@ -56,3 +56,44 @@ def test_a_share_named_by_the_start_of_its_parts_name_is_of_the_total_before(rat
 def test_projects_of_a_class_of_amounts_are_counted_not_money():
     figures = [(f.kind, f.text, f.of) for f in extract("其余2个千万元级项目合计投资8600万元。").figures]
     assert figures == [("count", "2个", "千万元级项目"), ("money", "8600万元", None)]
+
+
+@pytest.mark.parametrize("rate, status", [("19.8%", "consistent"), ("21.8%", "inconsistent")])
+def test_a_rate_named_zengsu_after_a_change_is_its_growth(rate, status):
+    # (增速 after 较年初增加 had no check; 增幅 had)
+    text = f"普惠小微贷款余额41.26亿元，较年初增加6.83亿元，增速{rate}。"
+    assert checks_of(text) == [("growth", status, ["41.26亿元", "6.83亿元"], rate)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加权平均利率4.12%，较年初的4.47%下降0.35个百分点。",
+     [("difference", "consistent", ["4.12%", "4.47%"], "0.35个百分点")]),
+    # a wider area's rate inside the comparison; 低 turns the change down
+    ("同比增长6.3%，比全市平均增速5.5%高0.8个百分点。",
+     [("difference", "consistent", ["6.3%", "5.5%"], "0.8个百分点")]),
+    ("同比增长6.3%，比全省的5.5%低0.8个百分点。",
+     [("difference", "inconsistent", ["6.3%", "5.5%"], "0.8个百分点")]),
+])
+def test_points_against_the_start_of_the_year_or_a_wider_area(text, expected):
+    assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole named after 分别占: each rate is its own part's share (was 12.85 / 48.62
+    # against 54.30%, a false alarm)
+    ("营业收入48.62亿元，智能装备收入26.40亿元、工业软件收入12.85亿元，分别占营业收入的54.30%和26.43%。",
+     [("ratio", "consistent", ["26.40亿元", "48.62亿元"], "54.30%"),
+      ("ratio", "consistent", ["12.85亿元", "48.62亿元"], "26.43%")]),
+    # the whole named before 分别 (占营业收入的比重分别为): no check before
+    ("营业收入48.62亿元，智能装备、工业软件收入分别为26.40亿元和12.85亿元，占营业收入的比重分别为56.30%和26.43%。",
+     [("ratio", "inconsistent", ["26.40亿元", "48.62亿元"], "56.30%"),
+      ("ratio", "consistent", ["12.85亿元", "48.62亿元"], "26.43%")]),
+])
+def test_distributed_shares_of_a_named_whole(text, expected):
+    assert [c for c in checks_of(text) if c[0] == "ratio"] == expected
+
+
+def test_gongjian_opens_a_name():
+    # 共 ("in all") is stripped before a measure, not the 共 of 共建, 共享
+    figures = extract("对“一带一路”共建国家进出口956.1亿元；共享经济市场交易额约4.9万亿元。").figures
+    assert [f.indicator for f in figures] == ["共建国家进出口", "共享经济市场交易额"]

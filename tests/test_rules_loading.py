@@ -90,3 +90,17 @@ def test_rules_test_runs_the_org_examples_too(tmp_path):
     assert result.exit_code == 1
     assert "FAIL example org.examples: 与澄湖数码工作室签约" in result.output
     assert "1 failed" in result.output
+
+
+def test_no_fragment_is_defined_in_two_builtin_files():
+    # Fragments are shared by every file and the last definition wins: a second one
+    # (percent.yaml's approx_post) silently replaced money.yaml's for money too.
+    import yaml
+
+    from extractor.rules import builtin_dir
+
+    where = {}
+    for path in sorted(builtin_dir().glob("*.yaml")):
+        for name in (yaml.safe_load(path.read_text(encoding="utf-8")).get("fragments") or {}):
+            assert name not in where, f"{name} in {where.get(name)} and {path.name}"
+            where[name] = path.name
