@@ -64,6 +64,8 @@ _COMPARED_REACH = 400  # the base named: at most this far before, in the paragra
 _BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
           ("month", regex.compile(r"环比|上月")))
 
+_BEFORE_REACH = 14  # the cues before a figure: 较去年同期集中签约的|312.0亿元 is the longest
+
 # ，达到|49.1亿元 right after a rate: the value it led to.
 _REACHED_AFTER = regex.compile(rf"[，,]\s*(?:{_REACH_VERBS})\s*")
 
@@ -88,7 +90,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 previous, current = last, after
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]
-            before = text[max(0, s.start - 8):s.start]
+            before = text[max(0, s.start - _BEFORE_REACH):s.start]
             if previous is None and _PREVIOUS_CLAUSE.match(text, _clause_start(text, s.start, max(s.sentence, s.start - 40))):
                 previous = s  # 净利润为17亿元，相比之下去年同期…净利润为18亿元，同比下滑5.56%
                 continue

@@ -127,8 +127,8 @@ class AliasSource(OrgWords):
 
     def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool) -> None:
         short = "".join(cut)
-        if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short):
-            return
+        if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short) or short.endswith(self.rules.not_org_tails):
+            return  # (云溪古镇 of 云溪古镇文化旅游有限公司 names the town, not the firm)
         if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words for t in cut):
             return
         forms.setdefault(short, ("company", "org.short.of_full_name"))

@@ -54,6 +54,8 @@ class GazetteerSource(OrgWords):
                     k = starts.index(start) if start in starts else 0
                     while k > 0:
                         a, b = tokens[k - 1]
+                        if k == 1 and a > 0 and NAME_CHAR.match(text, a - 1):
+                            break  # the window opens inside a word (国家税务总|局澄川市…): no region read there
                         w = text[a:b]
                         # 青峦|县|商务局: a place jieba does not know before a bare 县/市/区
                         place = k < len(tokens) and text[tokens[k][0]:tokens[k][1]] in r.region_tails and (

@@ -207,6 +207,13 @@ class OrgWords:
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
+                # 、维|斯托|化工…: a lone character after a list's mark, before a transliterated
+                # name jieba tags a person's, opens that name (a verb to jieba, 维 here)
+                if (len(tok) == 1 and tok not in r.stop_words and before in ("、", "：", ":")
+                        and i < len(tokens) and (self.tag(text[tokens[i][0]:tokens[i][1]]) or "").startswith("nr")):
+                    used += e - s
+                    i -= 1
+                    continue
                 if not (used == 0 and tok not in r.stop_words and len(tok) > 1
                         and (self.tag(tok) or "v").startswith("v")
                         and before in ("、", "与", "和", "及", "了")

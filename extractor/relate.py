@@ -50,8 +50,10 @@ _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
     rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
 )
+# (and the same period's figure named in between: 较去年同期集中签约的|312.0亿元, 较上年末的|248家)
 _PREVIOUS_CUE = regex.compile(
-    r"(?:上年同期|上年|去年同期|去年|上一年|前一年|同期|上一?届|上期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?\s*[（(]?$"
+    r"(?:上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|上一年|前一年|同期|上一?届|上期|\d{4}年)(?:数据|数值|水平)?(?:的|为|是)?\s*[（(]?$"
+    r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,6}的$"
     r"|(?:由|从)$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)

@@ -97,3 +97,15 @@ def test_gongjian_opens_a_name():
     # 共 ("in all") is stripped before a measure, not the 共 of 共建, 共享
     figures = extract("对“一带一路”共建国家进出口956.1亿元；共享经济市场交易额约4.9万亿元。").figures
     assert [f.indicator for f in figures] == ["共建国家进出口", "共享经济市场交易额"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a previous value after 较上年末的, or after the same period's figure named between
+    # 同期 and 的 (was no check: the value was taken for the current one)
+    ("商会共有会员企业286家，较上年末的248家增加38家，增长15.3%。",
+     [("growth", "consistent", ["286家", "248家"], "15.3%")]),
+    ("本次总投资386.5亿元，较去年同期集中签约的312.0亿元增长25.9%。",
+     [("growth", "inconsistent", ["386.5亿元", "312.0亿元"], "25.9%")]),
+])
+def test_a_previous_value_named_at_the_end_of_last_year_or_as_the_same_periods(text, expected):
+    assert checks_of(text) == expected
