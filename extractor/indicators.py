@@ -72,6 +72,10 @@ _DISTRIBUTED_BEFORE = regex.compile(r"\s*(?:达到|达|为|是|增长|增加|完
 _BASE_WITH_FIGURE = regex.compile(
     r"(?:(?<![相环同占对价比])较|(?<![相环同占对价较])比(?![例重率较])|由|从)[^，,。；;]*?\d[^，,。；;]*$")
 _BASE_REACH = 60
+# A figure, its unit, and a word that joins the next item to it (3000万美元和|, 8个及|).
+_JOINED_AFTER_FIGURE = regex.compile(
+    r"\d[\d.,]*\s*(?:[万亿]?(?:元|美元|港元|欧元|英镑|日元)|[万亿]?(?:人次|[个家项人户名次场批件所座台套辆])|%)"
+    r"(?:以及|和|及|与)(?=[^\d]*$)")
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _ABBREVIATION = r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]"
 _GLOSS_BEFORE = regex.compile(_ABBREVIATION + r"\s*$")
@@ -158,6 +162,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     base = _BASE_WITH_FIGURE.search(phrase, max(0, len(phrase) - _BASE_REACH))
     if base:
         phrase = phrase[:base.start()]
+    elif (joined := _JOINED_AFTER_FIGURE.search(phrase, max(0, len(phrase) - _BASE_REACH))) is not None:
+        # A项目3000万美元和|B项目: an item joined to a figure before it names its own
+        phrase = phrase[joined.end():]
     # The indent and the space before the number first: they hide the words to strip
     # (　　全年实现…, 营收达到 138.6亿美元).
     phrase = _EDGE.sub("", _strip_words(phrase.strip()))

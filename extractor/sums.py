@@ -23,11 +23,14 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|在\p{Han}{2,12}?中[，,：:]"
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
+    # 合同外资额合计4600万美元，分别为A项目3000万美元和B项目1800万美元: named parts after 分别为
+    # (a bare run of figures after it, 分别为x、y, is distributions.py's)
+    r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\p{Han}{2})"
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|[看分中][，,：:]")
+_OPENER_END = regex.compile(r"其中|[看分中][，,：:]|分别[为是](?=\p{Han})")
 _OPENER_LONGEST = 16
 
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"

@@ -109,3 +109,11 @@ def test_gongjian_opens_a_name():
 ])
 def test_a_previous_value_named_at_the_end_of_last_year_or_as_the_same_periods(text, expected):
     assert checks_of(text) == expected
+
+
+@pytest.mark.parametrize("total, status", [("4800万美元", "consistent"), ("4600万美元", "inconsistent")])
+def test_named_parts_after_fenbiewei_break_down_the_total_before(total, status):
+    # (分别为 with a name before each figure: no check before; an item after 和 names its own)
+    text = f"合同外资额合计{total}，分别为博森电气增资项目3000万美元和远帆智能合资项目1800万美元。"
+    assert checks_of(text) == [("sum", status, ["3000万美元", "1800万美元"], None)]
+    assert [f.indicator for f in extract(text).figures][1:] == ["博森电气增资项目", "远帆智能合资项目"]
