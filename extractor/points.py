@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start
+from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
@@ -68,10 +68,10 @@ def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
 _VERBS = "|".join(_POINTS_UP + _POINTS_DOWN)
 _WITH_BASE = regex.compile(rf"[，,]\s*(?:与|和|同|跟)(?:{_PERIOD})(?:的)?\s*$")
 _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>{_VERBS})了?\s*$")
-_THAN_BASE = regex.compile(rf"[，,]?\s*(?:{_RATE_NAMES}|比重|占比)?(?:比|较)(?:{_PERIOD})的\s*$")
+_THAN_BASE = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES}|比重|占比)?(?:比|较)(?:{_PERIOD})的(?:下降|增长)?\s*$")
 _THAN_VERB = regex.compile(rf"\s*(?P<verb>{_VERBS})了?\s*$")
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
-_THAN_AREA = regex.compile(rf"[，,]?\s*(?:{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?\s*$")
+_THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?\s*$")
 _THAN_AREA_VERB = regex.compile(r"\s*(?P<verb>高出|高|低|快|慢)了?\s*$")
 # 城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点: from the earlier rate to the current one.
 _FROM_BASE = regex.compile(rf"(?:由|从)(?:(?:{_PERIOD})的)?\s*$")
@@ -81,6 +81,14 @@ _FROM_CHANGE = regex.compile(rf"[，,]?\s*(?:(?:增速|增幅|比重|占比)?(?P
 
 def _direction(*verbs: str | None) -> str:
     return "down" if any(v in _POINTS_DOWN or v in ("低", "慢") for v in verbs if v) else "up"
+
+
+def _mode(verb: str, what: str | None) -> str:
+    """The relation's mode for a change of ``verb`` in the rate ``what`` names: a decline
+    that narrows or widens (降幅比1-9月的9.8%收窄) is counted on magnitudes."""
+    if verb in ("收窄", "缩小"):
+        return "narrower"
+    return "wider" if verb == "扩大" and what == "降幅" else _direction(verb)
 
 
 def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
@@ -97,8 +105,9 @@ def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
         verb = verb_cue.fullmatch(text, base.end, pp.start)
         cue = base_cue.search(text, current.end, base.start) if verb else None
         if cue is not None and not _CLAUSE_BREAK.search(text, current.end, cue.start()):
+            what = cue.groupdict().get("what")
             return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
-                            mode=_direction(verb.group("verb")))
+                            mode=_mode(verb.group("verb"), what))
     return None
 
 
@@ -118,7 +127,7 @@ def _from_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
     if to.group("verb") and _direction(to.group("verb")) != _direction(change.group("verb")):
         return None  # 由R0下降到R1，提高N个百分点: the two verbs disagree
     return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
-                    mode=_direction(change.group("verb")))
+                    mode=_mode(change.group("verb"), None))
 
 
 # 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,
@@ -152,9 +161,12 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
 _ABOVE_NAMED = regex.compile(
     r"(?:增速|增幅)?(?:(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)"
     r"|(?:比|较)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)?(?P<verb>高出|高|低|快|慢)"
-    r"|(?<=增速|增幅)(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?))$")
+    r"|(?<=增速|增幅)(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?)"
+    # 增长12.6%，快于全市规上工业5.8个百分点: right after the rate, the measure named alone
+    r"|(?<=\d%[，,]\s{0,2})(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?))$")
 _PERIOD_NAME = regex.compile(_PERIOD)
 _AREA_NAME = regex.compile(r"全[国省市州县区盟]")
+_AREA_ONLY = regex.compile(r"全[国省市州县区盟](?:平均)?(?:水平|平均)?(?:的)?(?:增速|增幅|增长率|增长速度)?")
 _NAMED_REACH = 300
 _NEAR_REACH = 200  # a rate of the base period in the sentence before or after: at most this far
 
@@ -171,6 +183,8 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
     if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
         return None
     name, line = cue.group("name"), paragraph_start(text, pp.start, _NAMED_REACH)
+    if _AREA_NAME.match(name) and len(name) >= 5 and not _AREA_ONLY.fullmatch(name):
+        name = short_name(name[2:])  # 快于全市规上工业: the city's own measure, by its short name
     if _PERIOD_NAME.fullmatch(name) or _AREA_NAME.match(name):
         return None  # 增速比上年高, 高于全市平均水平: a period or a wider area, the family's other claims
     # the nearest before it in its paragraph, else one right after it in its sentence
@@ -182,7 +196,7 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
             if base.start < floor:
                 break
             if (base.figure.kind == "percent" and base.fields.get("role") == "growth" and base.figure.value_max is None
-                    and name in (base.fields.get("indicator") or "")):
+                    and name in short_name(base.fields.get("indicator") or "")):
                 direction = "down" if cue.group("verb") in ("低于", "慢于", "低", "慢") else "up"
                 rel = Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
                                mode=f"{direction} inferred")

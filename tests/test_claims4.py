@@ -117,3 +117,21 @@ def test_named_parts_after_fenbiewei_break_down_the_total_before(total, status):
     text = f"合同外资额合计{total}，分别为博森电气增资项目3000万美元和远帆智能合资项目1800万美元。"
     assert checks_of(text) == [("sum", status, ["3000万美元", "1800万美元"], None)]
     assert [f.indicator for f in extract(text).figures][1:] == ["博森电气增资项目", "远帆智能合资项目"]
+
+
+@pytest.mark.parametrize("pp, status", [("1.2", "consistent"), ("2.2", "inconsistent")])
+def test_a_narrowed_decline_against_the_rate_inside_the_comparison(pp, status):
+    # (降幅比1-9月的9.8%收窄: counted on magnitudes; was -8.6 - 9.8 = -18.4, a false alarm)
+    text = f"房地产开发投资下降8.6%，降幅比1-9月的9.8%收窄{pp}个百分点。"
+    assert checks_of(text) == [("difference", status, ["8.6%", "9.8%"], f"{pp}个百分点")]
+
+
+def test_a_rate_faster_than_the_citys_own_measure_named_by_its_short_name():
+    text = ("全市规模以上工业增加值同比增长6.8%。高技术制造业增加值增长12.6%，快于全市规上工业5.8个百分点。")
+    assert checks_of(text) == [("difference", "consistent", ["12.6%", "6.8%"], "5.8个百分点")]
+
+
+def test_hong_kong_cents_are_money():
+    figures = extract("每股基本盈利23.6港仙，去年同期為20.5港仙，增長15.1%。").figures
+    assert [(f.text, str(f.value), f.currency) for f in figures][:2] == [("23.6港仙", "0.236", "HKD"),
+                                                                       ("20.5港仙", "0.205", "HKD")]
