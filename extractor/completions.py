@@ -46,7 +46,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                            and s.fields.get("role") != "target"), None)
             if before is not None:
                 relation = Relation("completion", rate.figure.id, inputs=(before.figure.id, done.figure.id))
-                if "完成" not in text[_clause_start(text, done.start, max(done.sentence, done.start - 30)):done.start]:
+                # (到位资金52.36亿元（年度目标48.40亿元），完成年度目标的108.2%: the target in
+                # brackets right after the actual is the text's tie)
+                if "完成" not in text[_clause_start(text, done.start, max(done.sentence, done.start - 30)):done.start] \
+                        and not _BRACKETED_TARGET.fullmatch(text, before.end, done.start):
                     relation = dataclasses.replace(relation, mode="inferred")
                     if not _agrees(relation, slots, context):
                         relation = None
@@ -102,6 +105,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         else:
             out.append(Relation("completion", rate.figure.id, inputs=(actual.figure.id, target.figure.id)))
     return out
+
+
+# A target in brackets right after the actual: 52.36亿元|（年度目标|48.40亿元）.
+_BRACKETED_TARGET = regex.compile(r"\s*[（(]\s*(?:年度|全年|年初)?(?:目标|任务|计划)(?:任务)?(?:为|是)?\s*")
 
 
 # The clause after a rate, up to an actual that names its measure: ，实际到位资金|56亿元.

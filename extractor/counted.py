@@ -33,6 +33,9 @@ _NOUN_AFTER = regex.compile(_GRADE + r"\p{Han}{2,11}?(?=[，,。；;、：:（()
 # A class of amounts that opens the noun after a count: 3个|亿元级项目, 5个|亿元以上的项目.
 _AMOUNT_CLASS = regex.compile(r"(?:千万|百万|万|亿)元(?:级|及?以上|及?以下)")
 _AMOUNT_WORDS = frozenset({"亿元", "万元", "千万元", "百万元"})
+# A class of projects or firms by a range of amounts, ending the clause before its count.
+_RANGE_CLASS = regex.compile(r"(?:\d+(?:\.\d+)?[万亿]?元?|[千百]?[万亿]元?)(?:至|到|-|—|~)\d+(?:\.\d+)?[万亿]元(?:之间)?(?:的)?"
+                             r"(?:项目|企业|工程|大项目)$")
 _HAN_RUN = regex.compile(_GRADE + r"\p{Han}{2,12}")
 _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 # The clause a count sits in; 分别 and 其中 open a list, not a noun.
@@ -333,6 +336,9 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     last = _LAST_BREAK.search(text, max(0, start - _REACH), start)
     clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - _REACH)
     phrase = text[clause_start:start].strip()
+    ranged = _RANGE_CLASS.search(phrase)
+    if ranged:  # 1亿元至10亿元项目|231个: a class of amounts between two bounds
+        return ranged.group()
     noun = words.before(phrase) if phrase else None
     if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
         return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)

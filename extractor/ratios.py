@@ -46,7 +46,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # 农业项目4个 is no 开工率 of 80.4%), nor one of the numerator's name unless it is the
         # plan (计划新开工项目58个，实际新开工51个，开工率87.9%).
         most = rate.figure.value <= 100
-        denominator = _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
+        # 47个新建项目中已开工43个，开工率91.5%: the count the numerator's scope opens on
+        denominator = _scope_of(text, slots, numerator) or _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
                               and not (most and s.figure.value < numerator.figure.value)
                               and s.fields.get("role") != "part" and s.figure.id not in shared
                               and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
@@ -65,6 +66,19 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 
 
 _RATES = ("percent", "percentage_point")
+# Between a count and one of its members: 个|新建项目中已|开工43个.
+_IN_SCOPE = regex.compile(r"\p{Han}{1,12}?中[，,]?\s*\p{Han}{0,8}")
+
+
+def _scope_of(text: str, slots: list[_Slot], numerator: _Slot) -> _Slot | None:
+    """The figure right before ``numerator`` in its sentence, of its measure and no
+    smaller, when the numerator is counted among it (47个新建项目中已开工|43个)."""
+    k = slots.index_by_id()[numerator.figure.id]
+    before = slots[k - 1] if k else None
+    if (before is not None and before.sentence == numerator.sentence and before.same_measure(numerator)
+            and before.figure.value >= numerator.figure.value and _IN_SCOPE.fullmatch(text, before.end, numerator.start)):
+        return before
+    return None
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 

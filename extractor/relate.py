@@ -29,6 +29,7 @@ from .records import Figure
 from .subject import Subjects, article_region
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_BOUND_DIGITS = regex.compile(r"[\d.]+")
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, flags=regex.REVERSE)
 
 _NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
@@ -210,6 +211,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         else:
             fields = {"indicator": indicator_before(text, s, floor) or of or _named_earlier(text, slots, f, s, floor)
                       or line_label(text, s)}
+            if of and fields["indicator"] and len(of) > len(fields["indicator"]) and of.endswith(fields["indicator"]) \
+                    and _BOUND_DIGITS.fullmatch(of, 0, len(of) - len(fields["indicator"])):
+                fields["indicator"] = of  # 10亿元以上项目|26个: the bound's digits are the class's (not 亿元以上项目)
         before = slots[-1] if slots else None
         if (fields["indicator"] in _BARE_TOTALS and before is not None and before.start >= floor
                 and _same_measure(before.figure, f) and (added := _NEWLY.match(before.fields.get("indicator") or ""))

@@ -36,13 +36,15 @@ _OPENER_LONGEST = 16
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
 _KIND_AFTER_BOUND = regex.compile(r"(?<=以上|以下)(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
+_KIND_AFTER_RANGE = regex.compile(r"(?:之间)?(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
 
 
 def _summable(text: str, s: _Slot) -> bool:
     """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role, not
     the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
     return (s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS
-            and not _KIND_AFTER_BOUND.match(text, s.end))
+            and not _KIND_AFTER_BOUND.match(text, s.end)
+            and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end)))  # 1亿元至10亿元|项目
 
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)

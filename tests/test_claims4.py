@@ -135,3 +135,26 @@ def test_hong_kong_cents_are_money():
     figures = extract("每股基本盈利23.6港仙，去年同期為20.5港仙，增長15.1%。").figures
     assert [(f.text, str(f.value), f.currency) for f in figures][:2] == [("23.6港仙", "0.236", "HKD"),
                                                                        ("20.5港仙", "0.205", "HKD")]
+
+
+@pytest.mark.parametrize("rate, status", [("91.5%", "consistent"), ("93.5%", "inconsistent")])
+def test_a_start_rate_divides_by_the_count_its_numerator_is_counted_among(rate, status):
+    # (47个新建项目中已开工43个: was 43 / 86, all the projects, a false alarm)
+    text = f"今年全区共安排重点项目86个，其中续建项目39个、新建项目47个。从开工情况看，47个新建项目中已开工43个，开工率达{rate}。"
+    assert [c for c in checks_of(text) if c[0] == "ratio"] == [("ratio", status, ["43个", "47个"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("96.9%", "consistent"), ("97.9%", "inconsistent")])
+def test_a_target_in_brackets_after_the_actual_is_tied(rate, status):
+    # (was unverifiable when the rate disagreed: the target read only as a confirming one)
+    text = f"7．梅岗县：到位资金26.45亿元（年度目标27.30亿元），完成年度目标的{rate}，同比增长4.9%"
+    assert checks_of(text) == [("ratio", status, ["26.45亿元", "27.30亿元"], rate)]
+
+
+@pytest.mark.parametrize("total, status", [("414个", "consistent"), ("412个", "inconsistent")])
+def test_classes_of_projects_by_a_range_of_amounts(total, status):
+    # (1亿元至10亿元项目 was counted as 项目, the whole's name: unverifiable)
+    text = f"新签约项目{total}，按投资规模分，1亿元以下项目157个、1亿元至10亿元项目231个、10亿元以上项目26个。"
+    assert checks_of(text) == [("sum", status, ["157个", "231个", "26个"], None)]
+    assert [f.indicator for f in extract(text).figures if f.kind == "count"][1:] == [
+        "1亿元以下项目", "1亿元至10亿元项目", "10亿元以上项目"]
