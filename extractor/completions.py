@@ -38,18 +38,25 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if after.sentence == rate.sentence and after.figure.kind != "percent" and not after.fields.get("role") \
                     and _ACTUAL_AFTER.fullmatch(text, rate.end, after.start):
                 done = after
-        if done is not None and done.fields.get("role") == "target":
+        if done is not None and (done.fields.get("role") == "target" or (
+                done.figure.kind != "percent" and _TARGET_WORD.search(
+                    text, _clause_start(text, done.start, max(done.sentence, done.start - 30)), done.start))):
             # 实际利用外资3,150万美元，超额完成全年2,500万美元的目标任务，完成率126%: the figure before
             # the rate is the target; the actual is the one before it.  The text ties them when
             # the target's clause completes it (完成…X的目标任务); else they only confirm the rate.
             before = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
                            and s.fields.get("role") != "target"), None)
+            read = before is None and _rate_names_no_actual(text, rate, m)
+            if read:
+                # 营业收入目标为45亿元，全年完成目标的108.0%: the actual stated before, named as
+                # the target is (read, so it confirms the rate, never refutes it)
+                before = _actual_named_as(text, slots, i, done)
             if before is not None:
                 relation = Relation("completion", rate.figure.id, inputs=(before.figure.id, done.figure.id))
                 # (到位资金52.36亿元（年度目标48.40亿元），完成年度目标的108.2%: the target in
                 # brackets right after the actual is the text's tie)
-                if "完成" not in text[_clause_start(text, done.start, max(done.sentence, done.start - 30)):done.start] \
-                        and not _BRACKETED_TARGET.fullmatch(text, before.end, done.start):
+                if read or ("完成" not in text[_clause_start(text, done.start, max(done.sentence, done.start - 30)):done.start]
+                            and not _BRACKETED_TARGET.fullmatch(text, before.end, done.start)):
                     relation = dataclasses.replace(relation, mode="inferred")
                     if not _agrees(relation, slots, context):
                         relation = None
@@ -58,6 +65,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     rate.fields["indicator"] = done.fields["indicator"] = before.fields.get("indicator")
                     out.append(relation)
                     continue
+            if read:
+                # the target is stated; no actual was, or none read agrees
+                done.fields["role"] = "target"
+                out.append(Relation("completion", rate.figure.id, inputs=(done.figure.id,),
+                                    reason="no actual amount stated"))
+                continue
         if target is not None:
             actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
         else:
@@ -105,6 +118,28 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         else:
             out.append(Relation("completion", rate.figure.id, inputs=(actual.figure.id, target.figure.id)))
     return out
+
+
+# The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
+_NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*(?:全年|今年|上半年|前三季度|一季度|首季|\p{Han}{0,6}?)(?:已|累计|共)?$")
+
+
+def _rate_names_no_actual(text: str, rate: _Slot, cue: regex.Match) -> bool:
+    return _NAMES_NO_ACTUAL.search(text, max(rate.sentence, cue.start() - 12), cue.start()) is not None
+
+
+def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _Slot | None:
+    """The nearest figure before ``target`` (within _TARGET_REACH), of its measure and
+    neither a target nor a previous value or a change, whose indicator the target's
+    names once its target words go (营业收入 for 公司年初确定的营业收入目标)."""
+    named = _strip_words(_TARGET_WORD.sub("", target.fields.get("indicator") or ""))
+    if len(named) < 2:
+        return None
+    for s in _reach_back(slots, slots.index_by_id()[target.figure.id], target.start - _TARGET_REACH, []):
+        if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
+                and _same_indicator(s.fields.get("indicator"), named):
+            return s
+    return None
 
 
 # A target in brackets right after the actual: 52.36亿元|（年度目标|48.40亿元）.

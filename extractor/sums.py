@@ -29,8 +29,8 @@ _BREAKDOWN_OPENER = regex.compile(
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人]\p{Han}{1,8}?中[，,：:]$")
-# Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|[看分中][，,：:]|分别[为是](?=\p{Han})")
+# Every opener ends with one of these two characters and is at most 16 long (在 + 12 + 中，).
+_OPENER_END = regex.compile(r"其中|[看分中][，,：:]|(?<=分)别[为是]")
 _OPENER_LONGEST = 16
 
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"

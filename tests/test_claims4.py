@@ -158,3 +158,15 @@ def test_classes_of_projects_by_a_range_of_amounts(total, status):
     assert checks_of(text) == [("sum", status, ["157个", "231个", "26个"], None)]
     assert [f.indicator for f in extract(text).figures if f.kind == "count"][1:] == [
         "1亿元以下项目", "1亿元至10亿元项目", "10亿元以上项目"]
+
+
+@pytest.mark.parametrize("rate, expected", [
+    # the actual read from before, named as the target is: it confirms, never refutes
+    ("108.0%", [("ratio", "consistent", ["48.62亿元", "45亿元"], "108.0%")]),
+    ("118.0%", [("ratio", "unverifiable", ["45亿元"], "118.0%")]),
+])
+def test_a_completion_of_a_target_stated_alone_reads_its_actual_from_before(rate, expected):
+    # (was unverifiable, "no target amount stated", though the target is stated)
+    text = f"公司全年实现营业收入48.62亿元，较上年增长15.35%。公司年初确定的营业收入目标为45亿元，全年完成目标的{rate}。"
+    assert checks_of(text) == expected
+    assert extract(text).checks[0].reason.startswith(("operands read", "no actual amount"))
