@@ -82,6 +82,8 @@ _GLOSS_BEFORE = regex.compile(_ABBREVIATION + r"\s*$")
 PHRASE_REACH = 200  # characters of a clause read before its figure
 _ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it
 _GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})" + _ABBREVIATION + "$")
+# A gloss that defines a ratio named before it: 研发投入强度（R&D经费支出占GDP比重）达|2.86%.
+_RATIO_GLOSS = regex.compile(r"(?<=\p{Han})[（(][^（()）\d]{2,24}(?:比重|比例|之比)[）)](?:达到|达|为|是)?\s*$")
 
 
 # Long names of measures and the short names reports also give them (the short one
@@ -131,7 +133,8 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     # (no clause is longer: a text of figures with no break between them, 1元1元1元…, would
     # otherwise be read back to its start from each figure)
     floor = max(floor, start - PHRASE_REACH)
-    gloss = _GLOSS_BEFORE.search(text, max(floor, start - 16), start)
+    gloss = _GLOSS_BEFORE.search(text, max(floor, start - 16), start) \
+        or _RATIO_GLOSS.search(text, max(floor, start - 32), start)
     if gloss:
         start = gloss.start()
     clause = _clause_start(text, start, floor)

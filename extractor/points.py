@@ -98,13 +98,17 @@ def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
     if k < 2:
         return None
     base, current, pp = slots[k - 1], slots[k - 2], slots[k]
+    opens = current.end  # where the comparison's clauses start
+    if current.figure.kind == "percentage_point" and k >= 4 and slots[k - 3].figure.kind == "percent":
+        # R1，比上年同期的R0加快x个百分点，比上年全年的R2回落y个百分点: the second against R1 too
+        current = slots[k - 4]
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
             or current.sentence != pp.sentence:
         return None
     for base_cue, verb_cue in ((_WITH_BASE, _WITH_VERB), (_THAN_BASE, _THAN_VERB), (_THAN_AREA, _THAN_AREA_VERB)):
         verb = verb_cue.fullmatch(text, base.end, pp.start)
-        cue = base_cue.search(text, current.end, base.start) if verb else None
-        if cue is not None and not _CLAUSE_BREAK.search(text, current.end, cue.start()):
+        cue = base_cue.search(text, opens, base.start) if verb else None
+        if cue is not None and not _CLAUSE_BREAK.search(text, opens, cue.start()):
             what = cue.groupdict().get("what")
             return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
                             mode=_mode(verb.group("verb"), what))

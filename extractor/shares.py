@@ -8,7 +8,7 @@ from itertools import takewhile
 import regex
 
 from .growths import _previous_after
-from .indicators import PHRASE_REACH, _clause_start, _strip_words, indicator_before, paragraph_start
+from .indicators import _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before, paragraph_start
 from .relate import (_CHANGE_CUE, _FULL_STOP, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _cued_rates,
                      _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
@@ -33,6 +33,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     out = []
     last = None  # (rate, whole) of the last share whose whole was named (and, elsewhere, agrees)
     for i, rate, m, same in _cued_rates(text, slots, rates, _SHARE_CUE, 42, "share"):
+        gloss = _RATIO_GLOSS.search(text, max(0, rate.start - 32), rate.start)
+        if gloss is not None and m.start() > gloss.start():
+            # 研发投入强度（R&D经费支出占GDP比重）达2.86%: the share in brackets glosses the rate's
+            # name; the rate is read by that name (ratios.named_ratios)
+            del rate.fields["role"]
+            continue
         earlier = slots[:i]
         inside = [s for s in same if s.start >= m.start()]
         clause = _clause_start(text, m.start(), max(0, m.start() - 30))
@@ -292,6 +298,8 @@ _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|份额)$")
 _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
                           r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
 _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
+# Words that say "of every kind" inside a whole's name (引进各类人才 is 引进人才 all told).
+_EVERY_KIND = regex.compile(r"各类|所有|全部")
 
 
 def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -> _Slot | None:
@@ -326,7 +334,8 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if opener is not None and s.start > opener.start():
             continue
         if s is part or not s.people_alike(part) \
-                or not _same_indicator(s.fields.get("indicator"), noun) or s.fields.get("role") in other \
+                or not _same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun) \
+                or s.fields.get("role") in other \
                 or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
             continue
         if s.figure.value < part.figure.value:

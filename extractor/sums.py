@@ -112,7 +112,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                       and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
                       and not _TOTAL_AFTER.search(text, max(0, s.start - 4), s.start)
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
-                      and not _IN_ASIDE.search(text, max(m.end(), s.start - 16), s.start)
+                      and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
@@ -311,7 +311,9 @@ _BALANCE = regex.compile(r"顺差|逆差|差额")
 # own: such parts may overlap.
 _PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
 # 工业项目29个（含亿元以上项目12个）: a part of the item before, in brackets, is no item of the list.
+# (the whole aside: （含土地购置1.15亿元、厂房及配套工程3.72亿元、设备购置及安装5.73亿元）)
 _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
+_ASIDE_REACH = 80
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)\p{Han}{0,6})(?:总数|总额|总量|总计|合计)")
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….

@@ -170,3 +170,27 @@ def test_a_completion_of_a_target_stated_alone_reads_its_actual_from_before(rate
     text = f"公司全年实现营业收入48.62亿元，较上年增长15.35%。公司年初确定的营业收入目标为45亿元，全年完成目标的{rate}。"
     assert checks_of(text) == expected
     assert extract(text).checks[0].reason.startswith(("operands read", "no actual amount"))
+
+
+@pytest.mark.parametrize("pp, status", [("0.3", "consistent"), ("0.5", "inconsistent")])
+def test_a_second_pp_change_in_a_sentence_is_of_the_same_rate(pp, status):
+    # (比上年全年的6.1%回落…, after 比上年同期的5.2%加快…: no check before)
+    text = f"一季度全市地区生产总值同比增长5.8%，比上年同期的5.2%加快0.6个百分点，比上年全年的6.1%回落{pp}个百分点。"
+    assert checks_of(text)[1] == ("difference", status, ["5.8%", "6.1%"], f"{pp}个百分点")
+
+
+def test_items_in_a_bracketed_aside_are_no_parts():
+    # (10.6 + 3.72 + 5.73 against 12.8 was a false alarm: two items of the （含…） aside)
+    text = ("项目总投资12.8亿元，其中固定资产投资10.6亿元（含土地购置1.15亿元、厂房及配套工程3.72亿元、"
+            "设备购置及安装5.73亿元），铺底流动资金2.2亿元。")
+    assert checks_of(text) == [("sum", "consistent", ["10.6亿元", "2.2亿元"], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年以来签约项目25个，已落地17个，落地率78%。", [("ratio", "inconsistent", ["17个", "25个"], "78%")]),
+    # a gloss in brackets defines the rate: it is read by its name, not as a share of GDP
+    ("全市地区生产总值6518.2亿元，研发经费支出186.37亿元，研发投入强度（R&D经费支出占GDP比重）达3.86%。",
+     [("ratio", "inconsistent", ["186.37亿元", "6518.2亿元"], "3.86%")]),
+])
+def test_more_rates_known_by_name(text, expected):
+    assert checks_of(text) == expected
