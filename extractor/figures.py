@@ -341,8 +341,10 @@ def build_figures(
                 dollar_yuan = (c.end, currency)
             elif currency == "CNY" and _group(c.match, "cur") == "元" and not _group(c.match, "cur_pre") \
                     and dollar_yuan and _same_sentence(norm.text, dollar_yuan[0], c.start):
-                # 港币86.42亿元，较去年同期的76.89亿元: the 港币 is not said twice
+                # 港币86.42亿元，较去年同期的76.89亿元: the 港币 is not said twice (nor for the
+                # next bare 元 in the sentence: 新臺幣52.38億元…；累計421.56億元，較去年同期的375.39億元)
                 currency = dollar_yuan[1]
+                dollar_yuan = (c.end, currency)
         figures.append(Figure(
             id=f"q{len(figures) + 1}" if aside and kind == "number" else f"f{len(figures) + 1}",
             kind=kind,

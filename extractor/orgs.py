@@ -37,6 +37,7 @@ from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource
 from .org_rules import OrgRules, cached_org_rules
+from .org_tickers import TickerSource
 from .org_titled import TitledSource
 from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR, NUMERAL_CHARS, Candidate,
                         maximal_hits, merge_singles)
@@ -54,7 +55,7 @@ _MAX_REGISTERED = 24
 # ---------------------------------------------------------------- candidates
 
 
-class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource):
+class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource, TickerSource):
     """Every source of candidates over one article's normalized text: suffixes here;
     lists, aliases, the gazetteer and appositives mixed in."""
 
@@ -617,7 +618,8 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     finder = _Finder(text, rules)
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
-             + finder.appositive_candidates() + finder.titled_candidates() + latin_candidates(text, rules))
+             + finder.appositive_candidates() + finder.titled_candidates() + finder.ticker_candidates()
+             + latin_candidates(text, rules))
     found = without_number_tail(text, select(without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
     found = without_clause_lead(finder, without_rank_lead(finder, found))
     new, drop = finder.list_candidates(found)

@@ -60,7 +60,7 @@ _PREVIOUS_CUE = regex.compile(
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(
     r"(?:增加|增长|(?<![最至])多|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|(?<=[比较]\p{Han}{1,4})新增|"
-    r"提高|提升|上升|降低|增值)(?:了)?$")
+    r"提高|提升|上升|降低|增值|上涨|下跌)(?:了)?$")
 # 占X的R%, and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's)
 _SHARE_CUE = regex.compile(
     rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期)(?P<whole>{_IN_CLAUSE}{{1,30}}?)的)(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"

@@ -468,6 +468,11 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 continue  # 两项共59.9亿元: the number of parts, in the total's clause
             if listed_only and not _listed_part(text, s, after if after is not total else None, total, bare, context):
                 break
+            if s.same_measure(total) and _of_the_year_before(text, s) and not _of_the_year_before(text, total):
+                # 去年9月营收为44.17亿元，今年8月…、7月…，第三季合计…: another year's figure ends the
+                # run, and what is left may be some of the parts only (9月's is in another sentence)
+                mode = "subset"
+                break
             if s.same_measure(total) and not s.fields.get("role"):
                 parts.insert(0, s)
                 after = s
@@ -496,6 +501,12 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
                             mode=mode))
     return out
+
+
+def _of_the_year_before(text: str, s: _Slot) -> bool:
+    """Does the clause of ``s`` open on the year before (去年9月营收为|44.17亿元), not as a
+    comparison (比去年)?"""
+    return _PREVIOUS_WORD.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 16)), s.start) is not None
 
 
 _LIST_JOIN = regex.compile(r"[、，,；;和及与]")

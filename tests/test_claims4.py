@@ -194,3 +194,24 @@ def test_items_in_a_bracketed_aside_are_no_parts():
 ])
 def test_more_rates_known_by_name(text, expected):
     assert checks_of(text) == expected
+
+
+def test_a_bare_yuan_amount_keeps_the_currency_named_for_the_sentence():
+    # (新臺幣52.38億元…；累計421.56億元，較去年同期的375.39億元: the third was CNY, and the
+    # growth had operands in two currencies: no check)
+    text = ("宏聚電子今日公告9月合併營收達新臺幣52.38億元，月增7.4%，改寫歷年同期新高；"
+            "累計前9月營收421.56億元，較去年同期的375.39億元年增12.3%。")
+    assert [f.currency for f in extract(text).figures if f.kind == "money"] == ["TWD", "TWD", "TWD"]
+    assert checks_of(text) == [("growth", "consistent", ["421.56億元", "375.39億元"], "12.3%")]
+
+
+@pytest.mark.parametrize("rate, status", [("2.8%", "consistent"), ("3.8%", "inconsistent")])
+def test_a_rise_in_yuan_is_the_change_of_a_price(rate, status):
+    assert checks_of(f"股价今日收在128.5元，上涨3.5元，涨幅{rate}。") == [
+        ("growth", status, ["128.5元", "3.5元"], rate)]
+
+
+def test_a_figure_of_the_year_before_ends_a_run_of_parts():
+    # (去年9月's revenue was taken as a part of the third quarter's: a false alarm)
+    text = "去年9月營收為44.17億元，今年8月營收為48.77億元、7月為46.05億元，第三季合併營收合計147.20億元。"
+    assert [c[:2] for c in checks_of(text)] == [("sum", "unverifiable")]
