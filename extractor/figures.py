@@ -338,13 +338,18 @@ def build_figures(
             currency = _currency_before(norm.text, c.start, rules.tables) or currency
         if kind == "money":
             if currency in _YUAN_NAMED and _group(c.match, "cur_pre") and _group(c.match, "cur") == "元":
-                dollar_yuan = (c.end, currency)
+                dollar_yuan = (c.end, currency, True)  # 港币86.42亿元: a bare 元 after it is the same money
+            elif currency in _YUAN_NAMED and _group(c.match, "cur") in _YUAN_NAMED_WORDS:
+                # 387,562百萬港元，較去年同月的359,410百萬元: only a value it is compared with (目标价18港元，
+                # …利润20.81亿元 may be a mainland firm's yuan)
+                dollar_yuan = (c.end, currency, False)
             elif currency == "CNY" and _group(c.match, "cur") == "元" and not _group(c.match, "cur_pre") \
-                    and dollar_yuan and _same_sentence(norm.text, dollar_yuan[0], c.start):
+                    and dollar_yuan and _same_sentence(norm.text, dollar_yuan[0], c.start) \
+                    and (dollar_yuan[2] or _COMPARED_BEFORE.search(norm.text, max(0, c.start - 12), c.start)):
                 # 港币86.42亿元，较去年同期的76.89亿元: the 港币 is not said twice (nor for the
                 # next bare 元 in the sentence: 新臺幣52.38億元…；累計421.56億元，較去年同期的375.39億元)
                 currency = dollar_yuan[1]
-                dollar_yuan = (c.end, currency)
+                dollar_yuan = (c.end, currency, dollar_yuan[2])
         figures.append(Figure(
             id=f"q{len(figures) + 1}" if aside and kind == "number" else f"f{len(figures) + 1}",
             kind=kind,
@@ -368,6 +373,9 @@ _SENTENCE_START = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
 # Currencies whose unit is also written 元 after their name (港币3.14元, 新台币500元, 澳门币20元).
 _YUAN_NAMED = frozenset({"HKD", "TWD", "MOP"})
 _YUAN_REACH = 40
+_COMPARED_BEFORE = regex.compile(r"(?:较|比)\p{Han}{0,8}的\s*$")
+# The words that name such a currency with its unit (港元, 新台币元 is 新台币 + 元).
+_YUAN_NAMED_WORDS = frozenset({"港元", "港币", "新台币", "台币", "澳门元", "澳门币"})
 
 
 def _same_sentence(text: str, end: int, start: int) -> bool:

@@ -172,23 +172,43 @@ _NOT_TITLE = ("原标题", "导语", "编者按")  # what opens a story's first 
 
 
 def find_title(text: str) -> tuple[int, int] | None:
-    """Span of the first non-blank line, when it reads as a headline (short, no final 。)."""
-    pos = 0
-    for n, line in enumerate(text.split("\n", 5)):
-        if n >= 5:
+    """Span of the headline: the line right above the page's date-and-source line when
+    one stands near the top (a site's banner and menus may come first: 临江新闻网　临江市
+    重点新闻网站 / 登录 | 注册 …), else the first non-blank line, when it reads as a
+    headline (short, no final 。)."""
+    lines, pos = [], 0
+    for line in text.split("\n", _TITLE_LINES)[:_TITLE_LINES]:
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for n, (_, line) in enumerate(lines):
+        stripped = line.strip()
+        if n and (_LABELED_DATE.search(stripped) or _LINE_START_DATE.match(stripped)) and _OUTLET.search(stripped):
+            above = next(((s, ln) for s, ln in reversed(lines[:n]) if ln.strip()), None)
+            if above is not None and _headline(above[1].strip()):
+                lead = len(above[1]) - len(above[1].lstrip())
+                return above[0] + lead, above[0] + lead + len(above[1].strip())
             break
-        start, pos = pos, pos + len(line) + 1
+    for start, line in lines[:5]:
         stripped = line.strip()
         if not stripped or _FILING_HEADER.match(stripped):
             continue  # (a listed company's filing opens on its codes: the title is the next line)
-        if (len(stripped) > TITLE_MAX or stripped.endswith(("。", "；")) or stripped.startswith(("(", "[", "【"))
-                or _LABELED_DATE.match(stripped) or _OUTLET.match(stripped) or _BYLINE.match(stripped)
-                or not _HAN.search(stripped) or stripped.startswith(_NOT_TITLE)
-                or find_bylines(stripped) or (_DATELINE_END.search(stripped) and _DATELINE.search(stripped))):
+        if not _headline(stripped):
             return None  # a byline or dateline (澎湃新闻记者 俞凯, 新京报讯(记者 王小明)…) heads no story
         lead = len(line) - len(line.lstrip())
         return start + lead, start + lead + len(stripped)
     return None
+
+
+_TITLE_LINES = 10  # the date-and-source line is looked for this far down
+_LINE_START_DATE = regex.compile(rf"{_YMD}")
+
+
+def _headline(line: str) -> bool:
+    """Does ``line`` read as a headline: short, no final 。, no byline, dateline or date?"""
+    return not (len(line) > TITLE_MAX or line.endswith(("。", "；")) or line.startswith(("(", "[", "【"))
+                or _LABELED_DATE.match(line) or _OUTLET.match(line) or _BYLINE.match(line)
+                or not _HAN.search(line) or line.startswith(_NOT_TITLE) or _FILING_HEADER.match(line)
+                or find_bylines(line) or (_DATELINE_END.search(line) and _DATELINE.search(line)))
 
 
 def iso_date(value: str) -> str | None:

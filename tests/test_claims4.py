@@ -215,3 +215,13 @@ def test_a_figure_of_the_year_before_ends_a_run_of_parts():
     # (去年9月's revenue was taken as a part of the third quarter's: a false alarm)
     text = "去年9月營收為44.17億元，今年8月營收為48.77億元、7月為46.05億元，第三季合併營收合計147.20億元。"
     assert [c[:2] for c in checks_of(text)] == [("sum", "unverifiable")]
+
+
+def test_a_bare_yuan_amount_compared_with_one_in_hong_kong_dollars_is_in_them_too():
+    # (去年同月的 is a previous value; 百萬元 after 百萬港元 in a comparison is HKD: no check before)
+    text = "九月份本港整體出口貨值為３８７，５６２百萬港元，較去年同月的３５９，４１０百萬元按年上升７．８％。"
+    assert [f.currency for f in extract(text).figures if f.kind == "money"] == ["HKD", "HKD"]
+    assert [c[:2] for c in checks_of(text)] == [("growth", "consistent")]
+    # a bare 元 amount that is no such comparison stays yuan (a mainland firm's profit after a price in HKD)
+    other = "故调低股份目标价14.3%至18港元，第三季度经调整利率亦被调低6%至20.81亿元。"
+    assert [f.currency for f in extract(other).figures if f.kind == "money"] == ["HKD", "CNY"]

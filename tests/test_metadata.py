@@ -386,3 +386,11 @@ def test_inside_boilerplate_is_the_plain_overlap_test(cuts, start, size):
     spans = [(s, e, "copyright") for s, e in zip(cuts[::2], cuts[1::2])]
     end = start + size
     assert inside(start, end, spans) == any(start < e and s < end for s, e, _ in spans)
+
+
+def test_the_title_is_the_line_above_the_date_and_source_line_under_a_sites_banner():
+    text = ("临江新闻网　临江市重点新闻网站\n登录 | 注册　　手机版　　2024年11月5日 星期二\n首页　时政　经济　区县\n\n"
+            "临江市“侨商临江行”活动现场签约项目41个　总投资286.5亿元\n"
+            "2024-11-05 08:30　来源：临江日报　作者：记者 陈晓雯\n\n　　本报讯 11月4日，推介会举行。")
+    # (the banner was the title: the first non-blank line)
+    assert extract(text).to_dict()["title"] == "临江市“侨商临江行”活动现场签约项目41个　总投资286.5亿元"
