@@ -30,6 +30,10 @@ from .subject import Subjects, article_region
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _BOUND_DIGITS = regex.compile(r"[\d.]+")
+# Bare money words after an item's count (工业项目5个、投资41.2亿元), and what joins them.
+# (not 总投资: 新开工项目4个，总投资11.2亿元 is another total, and sums tell it by that name)
+_ITEM_MONEY = frozenset({"投资", "协议投资", "投资额", "协议投资额", "合同金额", "金额"})
+_ITEM_MONEY_JOIN = regex.compile(r"\s*[、，,]\s*(?:协议)?(?:投资|合同金额|金额)额?(?:为|达|约)?\s*")
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, flags=regex.REVERSE)
 
 _NOT_IN_LIST = regex.compile(r"[，,。！？!?；;：:\n]")
@@ -216,6 +220,11 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
                     and _BOUND_DIGITS.fullmatch(of, 0, len(of) - len(fields["indicator"])):
                 fields["indicator"] = of  # 10亿元以上项目|26个: the bound's digits are the class's (not 亿元以上项目)
         before = slots[-1] if slots else None
+        if (f.kind == "money" and fields["indicator"] in _ITEM_MONEY and before is not None and before.start >= floor
+                and before.figure.kind == "count" and before.fields.get("indicator")
+                and _ITEM_MONEY_JOIN.fullmatch(text, before.end, s)):
+            # 现代服务业项目14个、投资86.4亿元: the money of the item its count names
+            fields["indicator"] = before.fields["indicator"] + fields["indicator"]
         if (fields["indicator"] in _BARE_TOTALS and before is not None and before.start >= floor
                 and _same_measure(before.figure, f) and (added := _NEWLY.match(before.fields.get("indicator") or ""))
                 and len(before.fields["indicator"]) - added.end() >= 2):

@@ -127,20 +127,36 @@ def plain_outlet(text: str):
     return m.span("name") if m else None
 
 
-def plain_title(text: str):
-    pos = 0
-    for n, line in enumerate(text.split("\n")):
-        if n >= 5:
-            break
-        start, pos = pos, pos + len(line) + 1
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if (len(stripped) > metadata.TITLE_MAX or stripped.endswith(("。", "；")) or stripped.startswith(("(", "[", "【"))
+def plain_headline(stripped: str) -> bool:
+    return not (len(stripped) > metadata.TITLE_MAX or stripped.endswith(("。", "；")) or stripped.startswith(("(", "[", "【"))
                 or metadata._LABELED_DATE.match(stripped) or metadata._OUTLET.match(stripped)
                 or metadata._BYLINE.match(stripped) or not regex.search(r"\p{Han}", stripped)
                 or stripped.startswith(metadata._NOT_TITLE) or metadata.find_bylines(stripped)
-                or metadata._DATELINE.search(stripped)):
+                or metadata._DATELINE.search(stripped))
+
+
+def plain_title(text: str):
+    # the line right above a date-and-source line in the first ten, when it reads as a
+    # headline of 8 characters or more; else the first non-blank line of the first five
+    pos, lines = 0, []
+    for line in text.split("\n")[:10]:
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for n, (_, line) in enumerate(lines):
+        stripped = line.strip()
+        if n and (metadata._LABELED_DATE.search(stripped) or regex.match(metadata._YMD, stripped)) \
+                and metadata._OUTLET.search(stripped):
+            above = [(s, ln) for s, ln in lines[:n] if ln.strip()]
+            if above and len(above[-1][1].strip()) >= 8 and plain_headline(above[-1][1].strip()):
+                s, ln = above[-1]
+                lead = len(ln) - len(ln.lstrip())
+                return s + lead, s + lead + len(ln.strip())
+            break
+    for start, line in lines[:5]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not plain_headline(stripped):
             return None
         lead = len(line) - len(line.lstrip())
         return start + lead, start + lead + len(stripped)

@@ -225,3 +225,12 @@ def test_a_bare_yuan_amount_compared_with_one_in_hong_kong_dollars_is_in_them_to
     # a bare 元 amount that is no such comparison stays yuan (a mainland firm's profit after a price in HKD)
     other = "故调低股份目标价14.3%至18港元，第三季度经调整利率亦被调低6%至20.81亿元。"
     assert [f.currency for f in extract(other).figures if f.kind == "money"] == ["HKD", "CNY"]
+
+
+@pytest.mark.parametrize("total, status", [("286.5亿元", "consistent"), ("276.5亿元", "inconsistent")])
+def test_the_money_of_each_item_counted_before_it_breaks_down_the_total(total, status):
+    # (先进制造业项目19个、投资152.3亿元: each 投资 was named only 投资, and the amounts made no list)
+    text = (f"现场集中签约项目41个，总投资{total}。从签约项目类型看，先进制造业项目19个、投资152.3亿元，"
+            "现代服务业项目14个、投资86.4亿元，文旅康养项目8个、投资47.8亿元。")
+    assert [c for c in checks_of(text) if c[0] == "sum"][1] == ("sum", status, ["152.3亿元", "86.4亿元", "47.8亿元"], None)
+    assert [f.indicator for f in extract(text).figures if f.text == "86.4亿元"] == ["现代服务业项目投资"]
