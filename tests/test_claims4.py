@@ -234,3 +234,12 @@ def test_the_money_of_each_item_counted_before_it_breaks_down_the_total(total, s
             "现代服务业项目14个、投资86.4亿元，文旅康养项目8个、投资47.8亿元。")
     assert [c for c in checks_of(text) if c[0] == "sum"][1] == ("sum", status, ["152.3亿元", "86.4亿元", "47.8亿元"], None)
     assert [f.indicator for f in extract(text).figures if f.text == "86.4亿元"] == ["现代服务业项目投资"]
+
+
+@pytest.mark.parametrize("rate, status", [("3.1%", "consistent"), ("5.1%", "inconsistent")])
+def test_previous_values_listed_between_the_current_ones_and_their_rates(rate, status):
+    # (上年同期分别为p和q before 分别增长: no check before; after the rates they were read)
+    text = (f"其中，出口2415.36亿元，进口1447.11亿元，上年同期分别为2211.87亿元和1403.60亿元，"
+            f"出口、进口分别增长9.2%和{rate}。")
+    assert checks_of(text) == [("growth", "consistent", ["2415.36亿元", "2211.87亿元"], "9.2%"),
+                               ("growth", status, ["1447.11亿元", "1403.60亿元"], rate)]
