@@ -46,14 +46,15 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # 农业项目4个 is no 开工率 of 80.4%), nor one of the numerator's name unless it is the
         # plan (计划新开工项目58个，实际新开工51个，开工率87.9%).
         most = rate.figure.value <= 100
-        # 47个新建项目中已开工43个，开工率91.5%: the count the numerator's scope opens on
-        denominator = _scope_of(text, slots, numerator) or _named([s for s in earlier if s is not numerator and s.same_measure(numerator)
-                              and not (most and s.figure.value < numerator.figure.value)
-                              and s.fields.get("role") != "part" and s.figure.id not in shared
-                              and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
-                              and not _ends(s, named[name].get("not") or ())
-                              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
-                             named[name].get("denominator") or ())
+        # (47个新建项目中已开工43个，开工率91.5%: the count the numerator's scope opens on comes first)
+        denominator = _scope_of(text, slots, numerator) or _named(
+            [s for s in earlier if s is not numerator and s.same_measure(numerator)
+             and not (most and s.figure.value < numerator.figure.value)
+             and s.fields.get("role") != "part" and s.figure.id not in shared
+             and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
+             and not _ends(s, named[name].get("not") or ())
+             and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
+            named[name].get("denominator") or ())
         if denominator is None:
             continue
         a = _strip_words(_owner(numerator, named[name]["numerator"]))
