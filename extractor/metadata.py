@@ -182,7 +182,8 @@ def find_title(text: str) -> tuple[int, int] | None:
         pos += len(line) + 1
     for n, (_, line) in enumerate(lines):
         stripped = line.strip()
-        if n and (_LABELED_DATE.search(stripped) or _LINE_START_DATE.match(stripped)) and _OUTLET.search(stripped):
+        if n and len(stripped) <= _DATE_LINE_MAX and (_LABELED_DATE.search(stripped) or _LINE_START_DATE.match(stripped)) \
+                and _OUTLET.search(stripped):
             above = next(((s, ln) for s, ln in reversed(lines[:n]) if ln.strip()), None)
             if above is not None and len(above[1].strip()) >= _TITLE_MIN and _headline(above[1].strip()):
                 lead = len(above[1]) - len(above[1].lstrip())
@@ -201,6 +202,7 @@ def find_title(text: str) -> tuple[int, int] | None:
 
 _TITLE_LINES = 10  # the date-and-source line is looked for this far down
 _TITLE_MIN = 8  # a headline above it is no shorter (热门推荐, 相关新闻 are a page's labels)
+_DATE_LINE_MAX = 200  # a date-and-source line is short (a page of one long line is searched no further)
 _LINE_START_DATE = regex.compile(rf"{_YMD}")
 
 
