@@ -1,8 +1,10 @@
-"""Claims worded as in a development zone's monthly brief: numbered items whose label
-names the measure (1．规上工业增加值：完成12.36亿元), a plan stated before the work done
-(年度计划投资86.5亿元，1-4月完成投资31.4亿元，投资完成率38.3%), a share named by its part
-(税收收入5.27亿元，税收占比81.3%), and projects counted by their class of amount
-(2个千万元级项目: no money)."""
+"""Claims, figures and currencies worded as in briefs, bulletins, results releases and
+招商 reports: numbered items whose label names the measure (1．规上工业增加值：完成12.36亿元),
+a plan stated before the work done (年度计划投资86.5亿元，1-4月完成投资31.4亿元，投资完成率
+38.3%), a share named by its part (税收收入5.27亿元，税收占比81.3%), projects counted by their
+class of amount (2个千万元级项目: no money), pp changes against the rate inside the comparison
+(降幅比1-9月的9.8%收窄1.2个百分点), previous values listed before their rates, and amounts in
+港元/新臺幣 written with a bare 元 after the first."""
 import pytest
 
 from extractor import extract
