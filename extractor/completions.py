@@ -121,7 +121,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
 
 
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
-_NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*(?:全年|今年|上半年|前三季度|一季度|首季|\p{Han}{0,6}?)(?:已|累计|共)?$")
+_NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")
 
 
 def _rate_names_no_actual(text: str, rate: _Slot, cue: regex.Match) -> bool:

@@ -339,7 +339,7 @@ def build_figures(
         if kind == "money":
             if currency in _YUAN_NAMED and _group(c.match, "cur_pre") and _group(c.match, "cur") == "元":
                 dollar_yuan = (c.end, currency, True)  # 港币86.42亿元: a bare 元 after it is the same money
-            elif currency in _YUAN_NAMED and _group(c.match, "cur") in _YUAN_NAMED_WORDS:
+            elif currency in _YUAN_NAMED and rules.tables.get("currency_word", {}).get(_group(c.match, "cur")) == currency:
                 # 387,562百萬港元，較去年同月的359,410百萬元: only a value it is compared with (目标价18港元，
                 # …利润20.81亿元 may be a mainland firm's yuan)
                 dollar_yuan = (c.end, currency, False)
@@ -374,8 +374,6 @@ _SENTENCE_START = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
 _YUAN_NAMED = frozenset({"HKD", "TWD", "MOP"})
 _YUAN_REACH = 40
 _COMPARED_BEFORE = regex.compile(r"(?:较|比)\p{Han}{0,8}的\s*$")
-# The words that name such a currency with its unit (港元, 新台币元 is 新台币 + 元).
-_YUAN_NAMED_WORDS = frozenset({"港元", "港币", "新台币", "台币", "澳门元", "澳门币"})
 
 
 def _same_sentence(text: str, end: int, start: int) -> bool:

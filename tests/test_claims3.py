@@ -3,14 +3,8 @@ done (计划新开工项目58个，实际新开工51个), a share of a whole wri
 name drops (占累计完成投资的), and a share that is no completion though 完成 is in it."""
 import pytest
 
+from claims import checks_of
 from extractor import extract
-
-
-def checks_of(text):
-    article = extract(text)
-    by_id = {f.id: f for f in article.figures}
-    return [(c.kind, c.status, [by_id[i].text for i in c.inputs], by_id[c.reported].text if c.reported else None)
-            for c in article.checks]
 
 
 @pytest.mark.parametrize("rate, status", [("87.9%", "consistent"), ("97.9%", "inconsistent")])

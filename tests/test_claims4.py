@@ -7,14 +7,8 @@ class of amount (2个千万元级项目: no money), pp changes against the rate 
 港元/新臺幣 written with a bare 元 after the first."""
 import pytest
 
+from claims import checks_of
 from extractor import extract
-
-
-def checks_of(text):
-    article = extract(text)
-    by_id = {f.id: f for f in article.figures}
-    return [(c.kind, c.status, [by_id[i].text for i in c.inputs], by_id[c.reported].text if c.reported else None)
-            for c in article.checks]
 
 
 BRIEF = ("一、主要经济指标\n"

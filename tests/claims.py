@@ -1,0 +1,10 @@
+"""What the claim tests compare: each check of a text as (kind, status, the texts of its
+inputs, the text of the reported figure)."""
+from extractor import extract
+
+
+def checks_of(text):
+    article = extract(text)
+    by_id = {f.id: f for f in article.figures}
+    return [(c.kind, c.status, [by_id[i].text for i in c.inputs], by_id[c.reported].text if c.reported else None)
+            for c in article.checks]
