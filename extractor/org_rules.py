@@ -128,6 +128,8 @@ class OrgRules:
     known_unit_end: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)
     # generic words and park words of two or more characters, for str.startswith
     generic_heads: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # words of trade: the generic words and the inner words (生物, 医药, 科技)
+    trade_words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     # suffix -> the stop words that open with it and go on (控股|股东), but titles (局|长)
     suffix_longer: dict = field(default_factory=dict, repr=False, compare=False)
     # a character of glued_conj or region_tails: a name holding none needs no split
@@ -468,6 +470,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         if words:
             longer[suffix] = words
     object.__setattr__(rules, "suffix_longer", longer)
+    object.__setattr__(rules, "trade_words", rules.generic_words | rules.inner_words)
     object.__setattr__(rules, "generic_heads", tuple(sorted(
         {w for w in rules.generic_words | set(rules.not_org_tails) if len(w) >= 2}, key=len, reverse=True)))
     chars = "".join(sorted(set(rules.glued_conj) | set(rules.glued_prepositions)

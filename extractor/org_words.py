@@ -15,6 +15,8 @@ MAX_LEFT = 16          # characters of name before the suffix
 WINDOW = 20            # characters jieba sees left of a suffix
 _CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
 _CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团")  # a registered name's own suffix
+_CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
 LATIN = regex.compile(r"[A-Za-z0-9]")
 LETTER = regex.compile(r"[A-Za-z]")
@@ -214,9 +216,14 @@ class OrgWords:
                     used += e - s
                     i -= 1
                     continue
-                if not (used == 0 and tok not in r.stop_words and len(tok) > 1
+                # (。启明|生物医药|股份有限公司: so is one before words of trade alone, opening a clause,
+                # in a name of a legal form: not 播下|零售银行, 造假|中介公司)
+                if not ((used == 0 or (i < idx and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx])
+                                       and idx < len(tokens) and text.startswith(_LEGAL_FORMS, tokens[idx][0])))
+                        and tok not in r.stop_words and len(tok) > 1
                         and (self.tag(tok) or "v").startswith("v")
-                        and before in ("、", "与", "和", "及", "了")
+                        and (before in ("、", "与", "和", "及", "了") or (used and before in _CLAUSE_OPENERS
+                                                                           and self.freq(tok) < r.rare_word_freq))
                         and self.freq(tok) < r.rare_word_freq_unknown):
                     # 江西|联创|光显有限公司, 美国|普利|美科技公司: a rare verb or adverb
                     # between a region and the rest of the name is part of it; after a place the dictionary does not
@@ -236,6 +243,11 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def trade_word(self, word: str) -> bool:
+        """Is ``word`` a word of trade (生物, 医药), or two of them (生物医药)?"""
+        trade = self.rules.trade_words
+        return word in trade or any(word[:k] in trade and word[k:] in trade for k in range(2, len(word) - 1))
 
     def only_kinds_after(self, tokens: list[tuple[int, int]], lo: int, idx: int) -> bool:
         """Are the words from ``tokens[lo]`` to the suffix (the start of ``tokens[idx]``

@@ -227,8 +227,10 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
             return any(len(p) > 1 or LATIN.match(p) for p in distinctive) or len(left) >= 3
         # 省纺织服装行业协会: a bare 省/市 counts as a region when more follows
         # 县人民医院, 县中医院: a bare level names the one of its level for some suffixes
-        regions = [p for p in words if self.is_region(p) and (p not in r.region_tails or len(words) > 1
-                                                               or suffix in r.level_alone)]
+        # (城市|商业银行: jieba tags 城市 a place, but it is a kind of bank, no region; 国际, 亚洲
+        # are generic words too, but regions.txt's: 亚洲电视台)
+        regions = [p for p in words if self.is_region(p) and (p not in r.generic_words or p in r.regions)
+                   and (p not in r.region_tails or len(words) > 1 or suffix in r.level_alone)]
         if suffix in r.region_alone:
             # 深圳中学: a named place (not a bare level) alone names a school, unless a
             # time follows (杭州中学时, 中学阶段: a stage of schooling)
