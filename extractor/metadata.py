@@ -183,7 +183,7 @@ def find_title(text: str) -> tuple[int, int] | None:
     for n, (_, line) in enumerate(lines):
         stripped = line.strip()
         if n and len(stripped) <= _DATE_LINE_MAX and (_LABELED_DATE.search(stripped) or _LINE_START_DATE.match(stripped)) \
-                and _OUTLET.search(stripped):
+                and (_OUTLET.search(stripped) or find_bylines(stripped)):  # (2025/11/07 14:32 记者林佩珊/台北报导)
             above = next(((s, ln) for s, ln in reversed(lines[:n]) if ln.strip()), None)
             if above is not None and len(above[1].strip()) >= _TITLE_MIN and _headline(above[1].strip()):
                 lead = len(above[1]) - len(above[1].lstrip())

@@ -136,7 +136,7 @@ def plain_headline(stripped: str) -> bool:
 
 
 def plain_title(text: str):
-    # the line right above a date-and-source line (200 characters at most) in the first ten, when it reads as a
+    # the line right above a date-and-source (or byline) line (200 characters at most) in the first ten, when it reads as a
     # headline of 8 characters or more; else the first non-blank line of the first five
     pos, lines = 0, []
     for line in text.split("\n")[:10]:
@@ -145,7 +145,7 @@ def plain_title(text: str):
     for n, (_, line) in enumerate(lines):
         stripped = line.strip()
         if n and len(stripped) <= 200 and (metadata._LABELED_DATE.search(stripped) or regex.match(metadata._YMD, stripped)) \
-                and metadata._OUTLET.search(stripped):
+                and (metadata._OUTLET.search(stripped) or metadata.find_bylines(stripped)):
             above = [(s, ln) for s, ln in lines[:n] if ln.strip()]
             if above and len(above[-1][1].strip()) >= 8 and plain_headline(above[-1][1].strip()):
                 s, ln = above[-1]

@@ -394,3 +394,12 @@ def test_the_title_is_the_line_above_the_date_and_source_line_under_a_sites_bann
             "2024-11-05 08:30　来源：临江日报　作者：记者 陈晓雯\n\n　　本报讯 11月4日，推介会举行。")
     # (the banner was the title: the first non-blank line)
     assert extract(text).to_dict()["title"] == "临江市“侨商临江行”活动现场签约项目41个　总投资286.5亿元"
+
+
+def test_the_title_is_the_line_above_a_date_and_byline_line():
+    # Taiwan pages put the reporter, not a source, on the date line (記者林佩珊／台北報導)
+    text = ("財訊日報 | 首頁 > 財經 > 產業動態\n即時　熱門　台股　國際　科技　房市　理財　影音\n"
+            "聯曜光電10月營收28.64億元 月增12.3% 創同期新高\n"
+            "2025/11/07 14:32　記者林佩珊／台北報導\n字級：小 中 大\n聯曜光電今日公告10月合併營收。")
+    # (the menu was the title)
+    assert extract(text).to_dict()["title"] == "联曜光电10月营收28.64亿元 月增12.3% 创同期新高"
