@@ -24,7 +24,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     the actual's: found by reading around, so it can confirm the rate, never refute it."""
     out = []
     cued = list(_cued_rates(text, slots, rates, _COMPLETION, 40, "completion"))
-    if "完成率" in text:
+    if "完成" in text:
         cued += [(i, r, m, same) for i, r, m, same in _cued_rates(text, slots, rates, _COMPLETION_RATE, 8, "completion")]
     for i, rate, m, same in cued:
         target = next((s for s in reversed(same) if s.start >= m.start()), None)
@@ -56,7 +56,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # (到位资金52.36亿元（年度目标48.40亿元），完成年度目标的108.2%: the target in
                 # brackets right after the actual is the text's tie)
                 if read or ("完成" not in text[_clause_start(text, done.start, max(done.sentence, done.start - 30)):done.start]
-                            and not _BRACKETED_TARGET.fullmatch(text, before.end, done.start)):
+                            and not _BRACKETED_TARGET.fullmatch(text, before.end, done.start)
+                            and not _clauses_in_turn(text, before, done, m)):
                     relation = dataclasses.replace(relation, mode="inferred")
                     if not _agrees(relation, slots, context):
                         relation = None
@@ -144,6 +145,15 @@ def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _S
 
 # A target in brackets right after the actual: 52.36亿元|（年度目标|48.40亿元）.
 _BRACKETED_TARGET = regex.compile(r"\s*[（(]\s*(?:年度|全年|年初)?(?:目标|任务|计划)(?:任务)?(?:为|是)?\s*")
+# 到位资金10.5亿元，年度目标20亿元，完成率52.5%: the actual, the target and the rate in three
+# clauses in turn, the target's naming nothing but being one.
+_TARGET_CLAUSE = regex.compile(r"\s*[，,]\s*(?:年度|全年|年初)?(?:目标|任务|计划)(?:任务)?(?:为|是)?\s*")
+_RATE_CLAUSE = regex.compile(r"\s*[，,]\s*")
+
+
+def _clauses_in_turn(text: str, actual: _Slot, target: _Slot, cue: regex.Match) -> bool:
+    return (_TARGET_CLAUSE.fullmatch(text, actual.end, target.start) is not None
+            and _RATE_CLAUSE.fullmatch(text, target.end, cue.start()) is not None)
 
 
 # The clause after a rate, up to an actual that names its measure: ，实际到位资金|56亿元.

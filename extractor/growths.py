@@ -13,7 +13,13 @@ from .relate import (_CHANGE_CUE, _CHANGED_TO, _GROWTH_CUE, _PREVIOUS_CUE, _PREV
                      Relation, _agrees, _alike, _cued_rates, _distributed_runs, _same_indicator, _sentence_start, _Slot)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
-_COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])\p{Han}){1,8}$")
+# (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
+_COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}$")
+# 较成立之初的|62家: the base of a comparison (never its current value; not 比重为)
+_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
+_BEFORE_VERB = ("", "同比", "环比", "月", "季", "年")  # (较9月的25.50亿元月增12.3%: 月增, 年减 in Taiwan)
+# Counted from the month or quarter before: 环比, 按月, and Taiwan's 月增/季减 (not the 10月|增长 of 1-10月增长).
+_MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _PREVIOUS_AFTER = regex.compile(
@@ -64,7 +70,7 @@ _COMPARED_REACH = 400  # the base named: at most this far before, in the paragra
 _BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
           ("month", regex.compile(r"环比|上月")))
 
-_BEFORE_REACH = 14  # the cues before a figure: 较去年同期集中签约的|312.0亿元 is the longest
+_BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 
 # ，达到|49.1亿元 right after a rate: the value it led to.
 _REACHED_AFTER = regex.compile(rf"[，,]\s*(?:{_REACH_VERBS})\s*")
@@ -98,16 +104,21 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             to_verb = previous is None and current is None and k and _TO_VERB.search(text, max(0, s.start - 16), s.start)
             if previous is None and _PREVIOUS_CUE.search(before) and not to_verb:
                 previous = s
-            elif previous is None and current is None and s.end == cue.start("verb") \
+            elif previous is None and current is None and text[s.end:cue.start("verb")] in _BEFORE_VERB \
                     and _COMPARED.search(text, max(0, s.start - 10), s.start):
                 previous = s
             elif change is None and current is None and _CHANGE_CUE.search(before):
                 change = s
             elif current is None:
-                if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in ("equivalent", "target"):
-                    continue  # the whole of a share (占当月全国成交额948.52亿元的51.35%), a conversion, a target
+                if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in (
+                        "equivalent", "target", "previous"):
+                    # the whole of a share (占当月全国成交额948.52亿元的51.35%), a conversion, a target,
+                    # another rate's previous value (月增3.1%（9月为4.23亿元），年减7.2%)
+                    continue
                 if previous is not None and (_PREVIOUS_CUE.search(before) or _COMPARED.search(before)):
                     continue  # 0.90美元，比去年同期的0.92美元下滑2%，比上一财季的1.01美元下滑11%: another base
+                if _COMPARED_BASE.search(before):
+                    continue  # 186家，较成立之初的62家增长两倍，较上年净增14家: another comparison's base
                 current = s
                 if to_verb:
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
@@ -117,7 +128,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                         previous = first
                 break
         # counted from the month (or quarter) before, never from a year before: 环比, 按季, 按月
-        monthly = "环比" in cue.group() or "按季" in cue.group() or "按月" in cue.group()
+        monthly = _MONTHLY.search(cue.group()) is not None
         if current is None and not same:
             # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
             current = _carried_current(text, slots, i, rate, cue)
@@ -135,6 +146,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
         if monthly and previous is not None and _YEAR_BEFORE.search(text, max(0, previous.start - 8), previous.start):
             continue  # 环比 against 上年同期的X: the bases differ
+        if monthly and previous is None and change is None:
+            previous = _period_before(text, same, current)  # 一季度16个，二季度21个，环比增长31.3%
         if previous is None and change is None and after is not None and after.figure.kind != "percent" and (
                 _month_before_after(text, rate, after, current) if monthly
                 else _previous_after(text, rate, after, current)):
@@ -233,6 +246,37 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
         return False
     month = int(months[-1])
     return int(m.group("month")) == (month - 1 if month > 1 else 12)
+
+
+# The month or quarter a figure is of, named right before it (二季度|21个, 9月份为|4.23亿元),
+# or before its measure
+_PERIOD_LABEL = regex.compile(r"(?:(?<![前\-－—至~])第?(?P<quarter>[一二三四1-4])季度|(?<![\d\-－—至~])(?P<month>\d{1,2})月份?)"
+                              r"\p{Han}{0,6}?(?:为|是|达|实现|完成)?\s*$")  # (9月份|出口|44.6亿元)
+
+
+def _period_label(text: str, s: _Slot) -> tuple[str, int] | None:
+    m = _PERIOD_LABEL.search(text, max(0, s.start - 14), s.start)
+    if m is None:
+        return None
+    if m.group("quarter"):
+        return "quarter", _QUARTER_NUMBER[m.group("quarter")]
+    return "month", int(m.group("month"))
+
+
+def _period_before(text: str, same: list[_Slot], current: _Slot) -> _Slot | None:
+    """The figure of ``current``'s measure, earlier in its sentence, labelled with the
+    month or quarter before the one ``current`` is labelled with (a 环比 rate's base)."""
+    label = _period_label(text, current)
+    if label is None or label[1] == 1:
+        return None
+    want = (label[0], label[1] - 1)
+    named = current.fields.get("indicator")
+
+    def alike(s: _Slot) -> bool:  # (not 8月份出口x，9月份进口y)
+        other = s.fields.get("indicator")
+        return not (named and other) or _same_indicator(named, other)
+    return next((s for s in reversed(same) if s.end <= current.start and s.same_measure(current) and alike(s)
+                 and _period_label(text, s) == want), None)
 
 
 def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:

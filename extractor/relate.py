@@ -46,7 +46,8 @@ _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _COMPLETION = regex.compile(
     rf"(?<!占[^，,。；;]{{0,8}})完成{_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
-_COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$")
+# (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
+_COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$")
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
                  "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值").split("|")
@@ -55,11 +56,12 @@ _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
     rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
 )
-# (and the same period's figure named in between: 较去年同期集中签约的|312.0亿元, 较上年末的|248家)
+# (and the same period's figure named in between: 较去年同期集中签约的|312.0亿元, 较上年末的|248家,
+# 较去年同期长三角招商签约的|38.5亿元)
 _PREVIOUS_CUE = regex.compile(
     r"(?:上年同期|上年同月|上年末|上年底|上年|去年同期|去年同月|去年末|去年底|去年|上一年|前一年|同期|上一?届|上期|\d{4}年)"
     r"(?:数据|数值|水平)?(?:的|为|是)?\s*[（(]?$"
-    r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,6}的$"
+    r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,10}的$"
     r"|(?:由|从)$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
@@ -81,7 +83,7 @@ _CUES = {
     _GROWTH_CUE: (frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER), _NOT_IN_CLAUSE),
     _COMPLETION: (None, _NOT_IN_CLAIM),  # ends 的\s*
     _SHARE_CUE: (None, _NOT_IN_CLAIM),  # holds 占 or 于
-    _COMPLETION_RATE: (frozenset("率为到达是"), _NOT_IN_CLAUSE),
+    _COMPLETION_RATE: (frozenset("率为到达是成"), _NOT_IN_CLAUSE),
 }
 # What opens an amount's conversion into another currency: （约合, （折合, （相当于…
 _EQUIVALENT = re.compile(r"\s*[（(]\s*(?:约合|折合|合|约|相当于|即)?")

@@ -9,8 +9,8 @@ import regex
 
 from .growths import _previous_after
 from .indicators import _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before, paragraph_start
-from .relate import (_CHANGE_CUE, _FULL_STOP, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees, _cued_rates,
-                     _distributed_runs, _read_whole, _same_indicator, _Slot)
+from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees,
+                     _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
@@ -47,6 +47,18 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
+        if part is not None and _NEXT_CLAUSE.fullmatch(text, part.end, m.start()) and _listed_last(text, earlier, part):
+            # 研发人员612名，其中博士23名、硕士187名、本科402名，占员工总数的14.28%: a share right
+            # after a list of the parts 其中 opened is of them all: of the total 其中 opened on, else
+            # of no figure stated; but the last part's when that total is the whole (本科402名，
+            # 占研发人员的65.7%).  (A list no 其中 opens, or a list of rates, is left as it was:
+            # 分别为x和y，占总营收的0.3%和3.4% gives each its own.)
+            opener = _LAST_OPENER.search(text, part.sentence, part.start)
+            if opener is not None and not _LIST_JOIN.match(text, rate.end):
+                head = _head_before(text, earlier, part, opener)
+                named = head.fields.get("indicator") if head is not None else None
+                if not (named and named in (m.group("whole") or "")):
+                    part = head
         # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
         # 占 takes the figure of that name, not the one of the clause before.
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
@@ -157,6 +169,7 @@ def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
 
 _LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
 _LIST_JOIN = regex.compile(r"\s*[、和及与]")
+_LISTED = regex.compile(r"\s*[、和及与][^，,。；;：:、\d\n]{0,16}")  # 、本科|402名
 
 
 def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot) -> _Slot | None:
@@ -172,9 +185,23 @@ def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot) -> 
     k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is part), 0)
     if k and _LIST_JOIN.fullmatch(text, earlier[k - 1].end, part.start):
         return None
+    return _head_before(text, earlier, part, opener)
+
+
+def _listed_last(text: str, earlier: list[_Slot], part: _Slot) -> bool:
+    """Is ``part`` the last of a list of its kind (硕士187名、本科402名)?"""
+    k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is part), 0)
+    return bool(k) and earlier[k - 1].people_alike(part) and _LISTED.fullmatch(
+        text, earlier[k - 1].end, part.start) is not None
+
+
+def _head_before(text: str, earlier: list[_Slot], part: _Slot, opener: regex.Match) -> _Slot | None:
+    """The figure 其中 (``opener``) opened on: the nearest before it, in the part's
+    sentence or the one before, of the part's measure, no smaller, and no previous
+    value, change or target."""
     for s in reversed(earlier):
-        if s.end > opener.start():
-            continue
+        if s.end > opener.start() or _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
+            continue  # (nor a value of the year before: 恢复至2019年同期（1000.3万人次）的128.6%)
         if s.fields.get("role") == "share":
             # 机电产品出口60亿元，占出口总额的50%，其中对欧出口30亿元，占比25%: of which whole?
             return None
@@ -208,7 +235,9 @@ def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: 
 
 # 完成投资42亿元，为上年同期37.5亿元的112% (相当于上年的112%，上年完成37.5亿元): the current
 # value as a share of the previous one.
-_OF_PREVIOUS = regex.compile(r"(?:为|是|相当于|达到|达)(?P<word>上年同期|上年|去年同期|去年|上一年)(?P<inside>[^，,。；;]{0,16}?)的$")
+# (恢复至2019年同期（1000.3万人次）的128.6%: a year named, the value in brackets)
+_OF_PREVIOUS = regex.compile(r"(?:为|是|相当于|达到|达|恢复至|恢复到|恢复到了)"
+                             r"(?P<word>上年同期|上年|去年同期|去年|上一年|(?:19|20)\d\d年(?:同期)?)(?P<inside>[^，,。；;]{0,16}?)的$")
 
 
 def of_previous(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:

@@ -576,6 +576,20 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
     out = []
     index = None
     for start, run, grouped in lists:
+        if len(run) >= 2 and run[0].figure.kind != "percent" and not any(s.fields.get("role") for s in run):
+            index = index or {id(s): n for n, s in enumerate(slots)}
+            whole = _total_before_list(text, slots[:index[id(run[0])]], run, start)
+            if whole is not None:
+                # 合计出口38.7亿元，增长32.4%，分别为16.2亿元、14.9亿元和7.9亿元: a total stated as
+                # one, then its parts listed right after it (a rate of the total between them;
+                # the list names no items, so distributions.py made it a series).
+                whole.fields.setdefault("role", "total")
+                for p in run:
+                    p.fields["role"] = "part"
+                    p.series = False
+                out.append(Relation("breakdown", None, total=whole.figure.id, inputs=tuple(p.figure.id for p in run),
+                                    mode="exhaustive"))
+                continue
         if len(run) < 2 or run[0].figure.kind == "percent" or any(s.fields.get("role") or s.series for s in run):
             continue
         if not all(s.same_measure(run[0]) for s in run):
@@ -626,6 +640,26 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             p.fields["role"] = "part"
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
     return out
+
+
+# A figure stated as a total (合计出口|38.7亿元, 共计|…), and what may stand between it and a
+# 分别为 list of its parts: a rate of it (，增长32.4%).
+_TOTAL_WORD_BEFORE = regex.compile(r"(?:合计|共计|总计|累计|共)\p{Han}{0,6}?(?:为|达到?)?\s*$")
+_TOTAL_TO_LIST = regex.compile(r"(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?[^，,。；;分]{0,12})?[，,]\s*")
+
+
+def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: int) -> _Slot | None:
+    """The total stated as one right before a 分别为 list of unnamed parts (see listed_sums)."""
+    if not text.startswith("分别", start) or not all(p.same_measure(run[0]) for p in run):
+        return None
+    whole = next((s for s in reversed(before) if s.figure.kind != "percent"), None)
+    if whole is None or whole.fields.get("role") not in (None, "actual") or whole.series \
+            or not whole.same_measure(run[0]) or any(p.figure.value > whole.figure.value for p in run):
+        return None
+    if not _TOTAL_WORD_BEFORE.search(text, max(0, whole.start - 10), whole.start) \
+            or not _TOTAL_TO_LIST.fullmatch(text, whole.end, start):
+        return None
+    return whole
 
 
 def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int) -> bool:

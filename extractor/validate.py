@@ -14,7 +14,7 @@ missing, in another currency, or approximate without a bound (约, 左右).  A r
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from functools import lru_cache
 
 import regex
@@ -139,7 +139,8 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
 
     def bounds(f: Figure) -> tuple[Decimal, Decimal]:
         if exact:
-            return f.value, f.value
+            value = f.value_max if end == "high" and f.value_max is not None else f.value
+            return value, value
         return figure_interval(f, context=context, measured=measured, end=end)
 
     currencies = {f.currency for f in ops if f.kind == "money"}
@@ -155,6 +156,8 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
     reported = -rate.value if rate.negative else rate.value
     if rel.kind in ("completion", "share"):
         (n_lo, n_hi), (d_lo, d_hi) = bounds(ops[0]), bounds(ops[1])
+        if rel.kind == "completion" and ops[1].role == "target" and not (ops[1].approx or ops[1].value_max):
+            d_lo = d_hi = ops[1].value  # a target is set as written (年度目标6.5亿元), not rounded
         lo, hi = _divide(n_lo, n_hi, d_lo, d_hi)
         return "ratio", reported, lo * _HUNDRED, hi * _HUNDRED
     current = bounds(ops[0])
@@ -227,25 +230,34 @@ def _fmt(value: Decimal, places: int | None) -> str:
     """``value`` rounded to ``places`` decimals (``None``: exact)."""
     if places is None:
         return to_decimal_string(value)
-    return to_decimal_string(value.quantize(Decimal(10) ** -places if places else Decimal(1)))
+    return to_decimal_string(value.quantize(Decimal(10) ** -places if places else Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _shown(lo: Decimal, hi: Decimal, point: Decimal | None, places: int | None) -> str:
+# Stands for "to" between the ends of a range in an explanation, until the language is known.
+_TO = "\x00"
+
+
+def _shown(lo: Decimal, hi: Decimal, point, places: int | None) -> str:
     """The computed value for a person: what the written numbers give (0.4 / (3.2 -
-    0.4) = 14.3%, where the middle of the interval would be 14.4%), the middle of
-    the interval when there is no single such value (a range), or the bound when
-    one side is open (a part written 逾200个 makes a sum of at least …)."""
-    if lo.is_finite() and hi.is_finite():
-        return _fmt((lo + hi) / 2 if point is None else point, places)
-    return f"≥ {_fmt(lo, places)}" if lo.is_finite() else f"≤ {_fmt(hi, places)}"
+    0.4) = 14.3%, where the middle of the interval would be 14.4%), both ends when
+    the operands hold a range (17 to 31.62), or the bound when one side is open (a
+    part written 逾200个 makes a sum of at least …)."""
+    if not (lo.is_finite() and hi.is_finite()):
+        return f"≥ {_fmt(lo, places)}" if lo.is_finite() else f"≤ {_fmt(hi, places)}"
+    if isinstance(point, tuple):
+        low, high = sorted(point)
+        return _fmt(low, places) if low == high else f"{_fmt(low, places)}{_TO}{_fmt(high, places)}"
+    return _fmt((lo + hi) / 2 if point is None else point, places)
 
 
-def _point(rel: Relation, by_id: dict[str, Figure], context: dict) -> Decimal | None:
-    """The computed value from the operands as written; None when one is a range."""
-    if any(by_id[i].value_max is not None for i in rel.inputs):
-        return None
+def _point(rel: Relation, by_id: dict[str, Figure], context: dict):
+    """The computed value from the operands as written: one value, or the values at
+    the low and the high ends when an operand is a range; None when it cannot be computed."""
+    ranged = any(by_id[i].value_max is not None for i in rel.inputs)
     try:
-        return _compute(rel, by_id, context, exact=True)[2]
+        if not ranged:
+            return _compute(rel, by_id, context, exact=True)[2]
+        return tuple(_compute(rel, by_id, context, end=end, exact=True)[2] for end in ("low", "high"))
     except (Unverifiable, ArithmeticError):
         return None
 
@@ -256,20 +268,31 @@ def _scale(f: Figure) -> Decimal:
 
 
 def _explain(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi: Decimal, reported: Decimal,
-             point: Decimal | None) -> tuple[str, str]:
+             point) -> tuple[str, str]:
     ids = list(rel.inputs) + ([rel.total] if rel.total else [])
     same_scale = len({_scale(by_id[i]) for i in ids}) == 1
 
     def shown(fid):
         # Numbers as written when every operand shares one scale (22.735 / 19.8),
-        # else whole values (98635000 / 107000000).
+        # else whole values (98635000 / 107000000); a range with both its ends.
         f = by_id[fid]
-        return to_decimal_string(written_number(f)[0] if same_scale else f.value)
+        low = to_decimal_string(written_number(f)[0] if same_scale else f.value)
+        if f.value_max is None:
+            return low
+        return f"({low}{_TO}{to_decimal_string(f.value_max / _scale(f) if same_scale else f.value_max)})"
 
+    zh, en = _explained(kind, rel, by_id, lo, hi, reported, point, shown, same_scale)
+    return zh.replace(_TO, "至"), en.replace(_TO, " to ")
+
+
+def _explained(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi: Decimal, reported: Decimal,
+               point, shown, same_scale: bool) -> tuple[str, str]:
+    """_explain's sentences, with _TO between the ends of a range."""
     if kind == "sum":
         lhs = " + ".join(shown(i) for i in rel.inputs)
         scale = _scale(by_id[rel.total]) if same_scale else Decimal(1)
-        total, mid = shown(rel.total), _shown(lo / scale, hi / scale, None if point is None else point / scale, None)
+        scaled = tuple(p / scale for p in point) if isinstance(point, tuple) else None if point is None else point / scale
+        total, mid = shown(rel.total), _shown(lo / scale, hi / scale, scaled, None)
         return f"{lhs} = {mid}（报告总数 {total}）", f"{lhs} = {mid} (reported total {total})"
     places = written_number(by_id[rel.reported])[1] or 0
     mid = _shown(lo, hi, point, places)

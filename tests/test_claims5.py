@@ -1,0 +1,141 @@
+"""Claims worded as in statistical bulletins, budget reports, trade releases, Taiwan
+revenue pages, tourism reports and association news: a base named by its month
+(比3月的441.2亿元环比增长), Taiwan's 月增/年減, a bare 完成 after the target's clause,
+targets taken as set, a share after a 其中 list of parts, a recovery to a year's level
+(恢复至2019年同期（1000.3万人次）的128.6%), a total stated before its 分别为 list, quarters
+listed before a 环比 rate, and the base of another comparison (较成立之初的62家)."""
+import pytest
+
+from claims import checks_of
+from extractor import extract
+
+
+@pytest.mark.parametrize("rate, status", [("6.1%", "consistent"), ("8.1%", "inconsistent")])
+def test_a_base_named_by_its_month_is_the_previous_value(rate, status):
+    # (was no check: 比3月的 holds a digit, and 环比 stood between the base and the verb)
+    text = f"4月当月，全省出口468.3亿元，比3月的441.2亿元环比增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["468.3亿元", "441.2亿元"], rate)]
+
+
+def test_taiwan_month_and_year_rates_read_their_own_bases():
+    # 月增 is counted from the month before (9月為4.23億元), 年減 from the year before; the
+    # month's value is no current value of the year's rate (it was: 4.23 / 4.70, a false alarm)
+    text = "宏岱材料10月營收4.36億元，月增3.1%（9月為4.23億元），年減7.2%（去年同期4.70億元）。"
+    assert checks_of(text) == [("growth", "consistent", ["4.36億元", "4.23億元"], "3.1%"),
+                               ("growth", "consistent", ["4.36億元", "4.70億元"], "7.2%")]
+    text = "聯曜10月合併營收新台幣28.64億元，較9月的25.50億元月增12.3%，與去年同期的24.17億元相比，年增率達18.5%。"
+    assert checks_of(text) == [("growth", "consistent", ["新台幣28.64億元", "25.50億元"], "12.3%"),
+                               ("growth", "consistent", ["新台幣28.64億元", "24.17億元"], "18.5%")]
+
+
+def test_1_to_10_months_growth_is_no_month_on_month_rate():
+    assert [f.role for f in extract("全县1-10月增长9.6%，上年同期为8.2%。").figures] == ["growth", None]
+
+
+@pytest.mark.parametrize("rate, status", [("26.0%", "consistent"), ("28.0%", "inconsistent")])
+def test_a_bare_completion_after_the_targets_clause(rate, status):
+    text = f"6. 枫林镇：到位资金1.3亿元，年度目标5亿元，完成{rate}"
+    assert checks_of(text) == [("ratio", status, ["1.3亿元", "5亿元"], rate)]
+
+
+def test_actual_target_and_rate_in_three_clauses_are_tied():
+    # (was only confirmed: a mismatch left no check)
+    assert checks_of("到位资金10.5亿元，年度目标20亿元，完成率55.5%") == [
+        ("ratio", "inconsistent", ["10.5亿元", "20亿元"], "55.5%")]
+
+
+def test_a_bare_completion_with_no_target_before_it_is_no_claim():
+    assert checks_of("到位资金1.3亿元，完成26.0%。") == []
+
+
+@pytest.mark.parametrize("rate, status", [("32.3%", "consistent"), ("33.2%", "inconsistent")])
+def test_a_target_is_taken_as_set_not_as_rounded(rate, status):
+    # 2.1 / 6.45 would give 33.2%: a target of 6.5亿元 is 6.5亿元
+    text = f"到位资金2.1亿元，完成年度目标6.5亿元的{rate}"
+    assert checks_of(text) == [("ratio", status, ["2.1亿元", "6.5亿元"], rate)]
+
+
+LIST = "研发人员612名，其中博士23名、硕士187名、本科402名，"
+
+
+def test_a_share_after_a_list_of_parts_is_of_their_total():
+    # (was 402 / 4286, a false alarm)
+    assert checks_of(LIST + "占员工总数4,286人的14.28%。") == [
+        ("ratio", "consistent", ["612名", "4,286人"], "14.28%"),
+        ("sum", "consistent", ["23名", "187名", "402名"], None)]
+
+
+def test_a_share_of_the_lists_total_is_the_last_parts():
+    assert checks_of(LIST + "占研发人员的65.7%。") == [
+        ("ratio", "consistent", ["402名", "612名"], "65.7%"),
+        ("sum", "consistent", ["23名", "187名", "402名"], None)]
+
+
+def test_amounts_listed_with_their_rates_keep_their_own_shares():
+    text = "知识付费的收入分别为168.7万元和2465.6万元，占总营收的0.3%和3.4%。"
+    assert {f.text: f.indicator for f in extract(text).figures if f.kind == "percent"} == {
+        "0.3%": "知识付费的收入", "3.4%": "知识付费的收入"}
+
+
+TOURISM = "8天假期全市共接待游客1286.4万人次，较上年同期的1176.9万人次增长9.3%，恢复至2019年同期（1000.3万人次）的{}，"
+
+
+@pytest.mark.parametrize("rate, status", [("128.6%", "consistent"), ("126.8%", "inconsistent")])
+def test_a_recovery_to_a_years_level_is_a_share_of_that_years_value(rate, status):
+    checks = checks_of(TOURISM.format(rate) + "完成假期预期目标1200万人次的107.2%。")
+    assert ("ratio", status, ["1286.4万人次", "1000.3万人次"], rate) in checks
+
+
+def test_a_year_befores_value_is_no_total_a_later_qizhong_opens_on():
+    # (was 705.3 / 1000.3, a false alarm)
+    checks = checks_of(TOURISM.format("128.6%") + "完成假期预期目标1200万人次的107.2%。其中外地游客705.3万人次，占比54.8%。")
+    assert ("ratio", "consistent", ["705.3万人次", "1286.4万人次"], "54.8%") in checks
+
+
+@pytest.mark.parametrize("between", ["", "增长32.4%，"])
+@pytest.mark.parametrize("total, status", [("39亿元", "consistent"), ("38.7亿元", "inconsistent")])
+def test_a_total_then_its_parts_after_fenbie(between, total, status):
+    text = f"新三样产品合计出口{total}，{between}分别为16.2亿元、14.9亿元和7.9亿元。"
+    assert ("sum", status, ["16.2亿元", "14.9亿元", "7.9亿元"], None) in checks_of(text)
+
+
+def test_parts_after_fenbie_without_a_total_word_are_no_breakdown():
+    assert checks_of("投资39亿元，分别为16.2亿元、14.9亿元和7.9亿元。") == []
+
+
+@pytest.mark.parametrize("rate, status", [("21.6%", "consistent"), ("24.6%", "inconsistent")])
+def test_a_long_name_of_the_same_period_before_the_base(rate, status):
+    text = f"活动期间共签约项目8个，协议总投资46.8亿元，较去年同期长三角招商签约的38.5亿元增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["46.8亿元", "38.5亿元"], rate)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("其中一季度16个，二季度21个，环比增长31.3%。", "consistent"),
+    ("其中一季度16个，二季度21个，环比增长35.3%。", "inconsistent"),
+    ("8月份出口41.2亿元，9月份出口44.6亿元，环比增长8.3%。", "consistent"),
+])
+def test_the_period_before_listed_before_a_month_on_month_rate(text, status):
+    assert [c[:2] for c in checks_of(text)] == [("growth", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "8月份出口41.2亿元，9月份进口44.6亿元，环比增长8.3%。",  # another measure
+    "1-8月出口41.2亿元，9月出口44.6亿元，环比增长8.3%。",  # no month of its own
+])
+def test_no_period_before_of_another_measure_or_span(text):
+    assert checks_of(text) == []
+
+
+@pytest.mark.parametrize("rate, status", [("8.1%", "consistent"), ("9.1%", "inconsistent")])
+def test_the_base_of_another_comparison_is_no_current_value(rate, status):
+    # (was 14 / (62 - 14), a false alarm)
+    text = f"协会现有会员单位186家，较成立之初的62家增长两倍，较上年净增14家，增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["186家", "14家"], rate)]
+
+
+def test_the_explanation_of_a_range_gives_both_ends():
+    text = "预计扣非净利润为29,500万元至33,000万元，较上年同期的25,612.37万元增长15.18%至31.84%。"
+    (check,) = extract(text).checks
+    assert check.status == "inconsistent"
+    assert check.explanation_en == "(29500 to 33000) / 25612.37 - 1 = 15.18 to 28.84% (reported 15.18 to 31.84%)"
+    assert check.explanation_zh.startswith("(29500至33000) / 25612.37 - 1 = 15.18至28.84%")
