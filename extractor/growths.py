@@ -58,6 +58,8 @@ _YEAR_BEFORE = regex.compile(r"上年|去年|上一年|前一年|同期|(?:19|20
 _DISTRIBUTED_GROWTH = regex.compile(
     r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
 _DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
+# 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
+_DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")
 _PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
 _COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
 _PREVIOUS_LIST = regex.compile(r"\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?[^，,。；;]*")
@@ -306,10 +308,11 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
         first, n = run[0], len(run)
         if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
             continue
-        if k >= 2 * n and _DISTRIBUTED_PREVIOUS.fullmatch(text, slots[k - n - 1].end, currents[0].start) \
+        if k >= 2 * n and (_DISTRIBUTED_PREVIOUS.fullmatch(text, slots[k - n - 1].end, currents[0].start)
+                           or _DISTRIBUTED_BASES.fullmatch(text, slots[k - n - 1].end, currents[0].start)) \
                 and not _PREVIOUS_WORD.search(text, slots[k - 2 * n].end, slots[k - n - 1].start):
-            # 出口x，进口y，上年同期分别为p和q，分别增长a%和b%: the previous values stand between
-            # the current ones (whose run names no year before) and the rates
+            # 出口x，进口y，上年同期分别为p和q，分别增长a%和b% (…，较上年的p和q分别增长a%和b%): the
+            # previous values stand between the current ones (whose run names no year before) and the rates
             previous, currents = currents, slots[k - 2 * n:k - n]
             if all(c.sentence == first.sentence and c.figure.kind != "percent" and c.same_measure(p)
                    and not p.fields.get("role") and c.fields.get("role") in (None, "actual")

@@ -42,7 +42,8 @@ _POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
 
 
 # 完成全年任务的52%，高于50%的序时进度2个百分点: a rate against another rate stated in the claim.
-_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)$")
+# (高于全省5.4%的平均水平0.8个百分点: the wider area whose rate it is may stand between)
+_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟](?:平均)?)?$")
 _ABOVE_NAME = regex.compile(r"的?\p{Han}{0,10}")
 _ABOVE_GAP = regex.compile(r"[，,]?\s*")
 
@@ -56,7 +57,7 @@ def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
             or not _ABOVE_NAME.fullmatch(text, base.end, pp.start) or current.sentence != pp.sentence:
         return None
-    verb = _ABOVE_VERB.search(text, max(current.end, base.start - 2), base.start)
+    verb = _ABOVE_VERB.search(text, max(current.end, base.start - 6), base.start)
     if verb is None or not _ABOVE_GAP.fullmatch(text, current.end, verb.start()):
         return None
     direction = "down" if verb.group() in ("低于", "慢于") else "up"

@@ -139,3 +139,33 @@ def test_the_explanation_of_a_range_gives_both_ends():
     assert check.status == "inconsistent"
     assert check.explanation_en == "(29500 to 33000) / 25612.37 - 1 = 15.18 to 28.84% (reported 15.18 to 31.84%)"
     assert check.explanation_zh.startswith("(29500至33000) / 25612.37 - 1 = 15.18至28.84%")
+
+
+@pytest.mark.parametrize("pp, status", [("0.8", "consistent"), ("1.8", "inconsistent")])
+def test_points_above_a_wider_areas_rate(pp, status):
+    text = f"地区生产总值增长6.2%，高于全省5.4%的平均水平{pp}个百分点，增速居全省第3位。"
+    assert checks_of(text) == [("difference", status, ["6.2%", "5.4%"], f"{pp}个百分点")]
+
+
+@pytest.mark.parametrize("rate, status", [("15.1%", "consistent"), ("16.1%", "inconsistent")])
+def test_the_bases_of_a_fenbie_run_named_after_bi(rate, status):
+    text = f"全年接待游客4280万人次，实现旅游总收入468.3亿元，较上年的3805万人次和406.9亿元分别增长12.5%和{rate}。"
+    assert checks_of(text) == [("growth", "consistent", ["4280万人次", "3805万人次"], "12.5%"),
+                               ("growth", status, ["468.3亿元", "406.9亿元"], rate)]
+
+
+@pytest.mark.parametrize("total, status", [("10.2亿元", "consistent"), ("10.5亿元", "inconsistent")])
+def test_a_fenbie_list_writing_its_unit_once_is_a_list_of_amounts(total, status):
+    text = f"三个板块分别实现收入1.2、3.4和5.6亿元，合计{total}。"
+    assert [(f.text, f.value) for f in extract(text).figures if f.kind == "money"][:3] == [
+        ("1.2", 120000000), ("3.4", 340000000), ("5.6亿元", 560000000)]
+    assert checks_of(text) == [("sum", status, ["1.2", "3.4", "5.6亿元"], None)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("这块表动辄30、50万元起跳", ["50万元"]),  # "thirty or fifty": no list of amounts without 分别
+    ("分别比全省平均高1.9、1.2和0.6个百分点", ["1.9", "1.2", "0.6个百分点"]),
+    ("利率下调了3、5个百分点不等", ["5个百分点"]),
+])
+def test_items_share_the_last_ones_unit_only_after_fenbie(text, figures):
+    assert [f.text for f in extract(text).figures] == figures
