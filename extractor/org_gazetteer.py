@@ -67,6 +67,11 @@ class GazetteerSource(OrgWords):
                                 and self.ends_org(text[tokens[k - 2][0]:tokens[k - 2][1]])):
                             start = b - 1
                             break
+                        # 获澄川市|总工会: a verb jieba's HMM glued to the place before the organ
+                        if len(w) >= 4 and self.unknown(w) and (self.tag(w[0]) or "").startswith("v") \
+                                and self.is_region(w[1:]):
+                            start = a + 1
+                            break
                         if not (place or self.is_region(w)) or start - a > 8:
                             # 由|岚|州市|工商联: a place jieba does not know, cut before its
                             # last character, which it glued to the level

@@ -88,8 +88,10 @@ class OrgWords:
             head = tok[:-1]
             if head in r.regions or self.tag(head) == "ns":
                 return True
-            # 梧川县: a place jieba does not know, two or three characters and a tail
-            return 3 <= len(tok) <= 4 and self.unknown(tok) and self.unknown(head)
+            # 梧川县: a place jieba does not know, two or three characters and a tail (not
+            # 获|澄川市, a verb glued to one by jieba's HMM)
+            return 3 <= len(tok) <= 4 and self.unknown(tok) and self.unknown(head) and not (
+                len(head) == 3 and (self.tag(head[0]) or "").startswith("v"))
         return False
 
     def unknown(self, word: str) -> bool:
@@ -135,6 +137,10 @@ class OrgWords:
                     continue
                 break
             if used + (e - s) > MAX_LEFT:
+                break
+            # 岚峰证券股份有限公司|获澄川|证监局: a registered company's name is whole; a name
+            # after it is another's (its branches and units are read as sub-units: …有限公司|岚州分行)
+            if used and tok.endswith(_LEGAL_FORMS[:3]):
                 break
             # 过程中|日本政府, 本案中|洛阳市…: a postposition (in, on) after a word ends the
             # phrase before a name that opens with a place (not （中广联…, 及中广联…,
@@ -403,8 +409,9 @@ class OrgWords:
         else:
             opens = s == 0 or _CLAUSE.match(text, s - 1) is not None
         after = text[tokens[i][0]:tokens[i][1]]
+        # (a bare suffix after it is the name's own: 由|华兴|联合|银行股份有限公司)
         return (opens and before not in r.generic_words and not before.endswith(r.kind_nouns)
-                and not self.is_region(after) and not self.names_org(after))
+                and not self.is_region(after) and (not self.names_org(after) or after in r.suffixes))
 
     def freq(self, word: str) -> int:
         seg = self._seg
