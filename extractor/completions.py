@@ -294,8 +294,10 @@ def _year_target(text: str, slots: list[_Slot], i: int, cue: regex.Match, actual
         return False
     stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
     after = target.start > slots[i].end and not _FULL_STOP.search(text, slots[i].end, target.start)
+    # (年度计划投资480亿元。…重点项目完成投资132.5亿元，完成年度计划的R%: the target's measure
+    # ends the actual's name)
     if not (stated.endswith(name) or _same_indicator(target.fields.get("indicator"), name)
-            or (after and len(stated) < 2)):
+            or (len(stated) >= 2 and name.endswith(stated)) or (after and len(stated) < 2)):
         return False  # (…的R%，年度目标任务为50亿元: right after, naming nothing but the target)
     low, high = min(target.start, actual.start), max(target.end, slots[i].end)
     for s in slots:

@@ -9,12 +9,14 @@ import dataclasses
 import regex
 
 from .indicators import _clause_start, indicator_before, paragraph_end, paragraph_start
-from .relate import (_CHANGE_CUE, _CHANGED_TO, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS, _READ_TRIES,
-                     Relation, _agrees, _alike, _cued_rates, _distributed_runs, _same_indicator, _sentence_start, _Slot)
+from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS,
+                     _READ_TRIES, Relation, _agrees, _alike, _cued_rates, _distributed_runs, _same_indicator,
+                     _sentence_start, _Slot)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
-_COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}$")
+_COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}$"
+                          r"|(?:较|比)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:末)?的?$")  # 较2024年12月31日的
 # 较成立之初的|62家: the base of a comparison (never its current value; not 比重为)
 _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
 _BEFORE_VERB = ("", "同比", "环比", "月", "季", "年")  # (较9月的25.50亿元月增12.3%: 月增, 年减 in Taiwan)
@@ -107,7 +109,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if previous is None and _PREVIOUS_CUE.search(before) and not to_verb:
                 previous = s
             elif previous is None and current is None and text[s.end:cue.start("verb")] in _BEFORE_VERB \
-                    and _COMPARED.search(text, max(0, s.start - 10), s.start):
+                    and _COMPARED.search(text, max(0, s.start - 16), s.start):
                 previous = s
             elif change is None and current is None and _CHANGE_CUE.search(before):
                 change = s
@@ -144,6 +146,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, after.figure.id),
                                     mode="previous"))
             continue
+        if current is None and previous is not None:
+            current = _named_before_semicolon(text, slots, i, previous)
         if current is None:
             continue
         if monthly and previous is not None and _YEAR_BEFORE.search(text, max(0, previous.start - 8), previous.start):
@@ -207,6 +211,23 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
                                     mode="inferred"))
     return out
+
+
+def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
+    """直接带动消费4.68亿元，…；带动消费较去年同期的3.92亿元增长19.4%: a claim that names its
+    measure before the base, with no figure of it in its clause, is of the nearest figure of
+    that measure before, in the sentence the ； goes on (no full stop between)."""
+    named = previous.fields.get("indicator")
+    if not named or len(named) < 2:
+        return None
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if _FULL_STOP.search(text, s.end, previous.start):
+            return None
+        if s is not previous and s.end <= previous.start and s.same_measure(previous) \
+                and s.fields.get("role") in (None, "actual") and _same_indicator(s.fields.get("indicator"), named):
+            return s
+    return None
 
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:

@@ -13,7 +13,8 @@ from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
 _PERIOD = (r"(?:上年|去年|上一年|前一年|年初|上月|上个月|上季度|上季|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
-           r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?:19|20)\d\d年度?)"
+           r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
+           r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d年度?)"
            r"(?:同期|全年|末|底)?")
 # What a change in points names when it names only a rate: the rate before it says of what.
 _RATE_NAMES = "增速|增幅|涨幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
@@ -45,6 +46,9 @@ _POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
 # (高于全省5.4%的平均水平0.8个百分点: the wider area whose rate it is may stand between)
 _ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟](?:平均)?)?$")
 _ABOVE_NAME = regex.compile(r"的?\p{Han}{0,10}")
+_THAN_NAMED = regex.compile(r"[，,]\s*(?:较|比)(?!上年|去年|上一年|同期|上月|上期|年初)\p{Han}{2,12}?的")
+_THAN_NAMED_VERB = regex.compile(r"\s*(?P<verb>高出|高|低|低出|快|慢)了?\s*")
+_ABOVE_BRACKETED = regex.compile(r"[)）]\s*(?P<verb>高于|低于|快于|慢于)\p{Han}{0,12}[（(]")
 _ABOVE_GAP = regex.compile(r"[，,]?\s*")
 
 
@@ -55,7 +59,18 @@ def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
         return None
     base, current, pp = slots[k - 1], slots[k - 2], slots[k]
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
-            or not _ABOVE_NAME.fullmatch(text, base.end, pp.start) or current.sentence != pp.sentence:
+            or current.sentence != pp.sentence:
+        return None
+    if _THAN_NAMED.fullmatch(text, current.end, base.start) and _THAN_NAMED_VERB.fullmatch(text, base.end, pp.start):
+        # 五星级酒店入住率达93.8%，较三星级酒店的84.1%高出8.7个百分点: a rate against another's
+        verb = _THAN_NAMED_VERB.fullmatch(text, base.end, pp.start).group("verb")
+        return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=_direction(verb))
+    bracketed = _ABOVE_BRACKETED.fullmatch(text, current.end, base.start)
+    if bracketed is not None and text[base.end:pp.start] in (")", "）"):
+        # 潮安高新区（12.4%）高于全省开发区总体增速（9.1%）3.3个百分点: both rates in brackets
+        direction = "down" if bracketed.group("verb") in ("低于", "慢于") else "up"
+        return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
+    if not _ABOVE_NAME.fullmatch(text, base.end, pp.start):
         return None
     verb = _ABOVE_VERB.search(text, max(current.end, base.start - 6), base.start)
     if verb is None or not _ABOVE_GAP.fullmatch(text, current.end, verb.start()):
@@ -72,8 +87,9 @@ _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>
 _THAN_BASE = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES}|比重|占比)?(?:比|较)(?:{_PERIOD})的(?:下降|增长)?\s*$")
 _THAN_VERB = regex.compile(rf"\s*(?P<verb>{_VERBS})了?\s*$")
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
-_THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?\s*$")
-_THAN_AREA_VERB = regex.compile(r"\s*(?P<verb>高出|高|低|快|慢)了?\s*$")
+# (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
+_THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?\s*[（(]?$")
+_THAN_AREA_VERB = regex.compile(r"[)）]?\s*(?P<verb>高出|高|低|快|慢)了?\s*$")
 # 城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点: from the earlier rate to the current one.
 _FROM_BASE = regex.compile(rf"(?:由|从)(?:(?:{_PERIOD})的)?\s*$")
 _FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)\s*$")
@@ -184,10 +200,12 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
     cue = _ABOVE_NAMED.search(text, max(pp.sentence, pp.start - 20), pp.start)
     if cue is None or k < 1 or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
         return None
-    current = slots[k - 1]
-    if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
-        return None
     name, line = cue.group("name"), paragraph_start(text, pp.start, _NAMED_REACH)
+    current = _named_subject(text, slots, k, cue, max(line, pp.start - _NAMED_REACH))
+    if current is None:
+        current = slots[k - 1]
+        if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
+            return None
     if _AREA_NAME.match(name) and len(name) >= 5 and not _AREA_ONLY.fullmatch(name):
         name = short_name(name[2:])  # 快于全市规上工业: the city's own measure, by its short name
     if _PERIOD_NAME.fullmatch(name) or _AREA_NAME.match(name):
@@ -203,10 +221,31 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
             if (base.figure.kind == "percent" and base.fields.get("role") == "growth" and base.figure.value_max is None
                     and name in short_name(base.fields.get("indicator") or "")):
                 direction = "down" if cue.group("verb") in ("低于", "慢于", "低", "慢") else "up"
+                if not _FULL_STOP.search(text, min(base.end, current.end), max(base.start, pp.start)):
+                    # 城镇居民…增长5.1%；农村居民…增长6.7%，农村居民收入增速高于城镇居民1.4个百分点:
+                    # both rates in the claim's sentence (a ； apart at most), the text ties them
+                    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
                 rel = Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
                                mode=f"{direction} inferred")
                 return rel if _agrees(rel, slots, context) else None
     return None
+
+
+# What a comparison of rates names as its own before 增速 (税收收入|增速比一般公共预算收入高出…)
+_RATE_SUBJECT = regex.compile(r"(?P<subject>\p{Han}{2,12}?)(?:的)?(?:增速|增幅)$")
+
+
+def _named_subject(text: str, slots: list[_Slot], k: int, cue: regex.Match, floor: int) -> _Slot | None:
+    """The growth rate of the measure a comparison of rates names before its 增速, the
+    nearest before the pp figure ``slots[k]`` (from ``floor`` on), or None."""
+    end = cue.start() + 2 if text.startswith(("增速", "增幅"), cue.start()) else cue.start()
+    m = _RATE_SUBJECT.search(text, _clause_start(text, end, max(slots[k].sentence, end - 16)), end)
+    subject = short_name(m.group("subject")) if m else ""
+    if len(subject) < 2 or subject[0] in "其同该":
+        return None
+    return next((s for s in (slots[j] for j in range(k - 1, -1, -1)) if s.start >= floor
+                 and s.figure.kind == "percent" and s.fields.get("role") == "growth" and s.figure.value_max is None
+                 and subject in short_name(s.fields.get("indicator") or "")), None)
 
 
 _AFTER_TRIES = 3

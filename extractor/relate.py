@@ -50,7 +50,7 @@ _COMPLETION = regex.compile(
 _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$")
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
-                 "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值").split("|")
+                 "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量").split("|")
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
@@ -62,6 +62,8 @@ _PREVIOUS_CUE = regex.compile(
     r"(?:上年同期|上年同月|上年末|上年底|上年|去年同期|去年同月|去年末|去年底|去年|上一年|前一年|同期|上一?届|上期|\d{4}年)"
     r"(?:数据|数值|水平)?(?:的|为|是)?\s*[（(]?$"
     r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,10}的$"
+    # （2024年同期：人民币251,806千元）: a filing's comparative figure in brackets
+    r"|[（(](?:上年同期|上年|去年同期|去年|上一年|(?:19|20)\d\d年(?:同期|度)?)[：:]\s*(?:每股)?$"
     r"|(?:由|从)$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)

@@ -49,6 +49,7 @@ def _summable(text: str, s: _Slot) -> bool:
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
+_CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
 # Parts said to make up a share of the total (经开区…，高新区…，两区合计占全市的72.9%) are some of it.
 _SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总计|合共|一共|总共|共|累计|加起来)占")
@@ -233,7 +234,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     total.fields["role"] = "total"
     for p in parts:
         p.fields["role"] = "part"
-    segment = text[m.start():parts[-1].end + 3]
+    # (what ends the list: 等 right after its last part, not the next clause's 主要 or 部分)
+    segment = text[m.start():parts[-1].end] + _CLAUSE_TAIL.match(text, parts[-1].end, parts[-1].end + 3).group()
     if _SHARE_OF_PARTS.match(text, parts[-1].end, stop):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts together are given as a share of the total, not as all of it"))
@@ -251,7 +253,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     else:
         # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
         complete = _presented_complete(m.group(), text[m.start():parts[0].start],
-                                       [p.fields.get("indicator") or "" for p in parts], context)
+                                       [p.fields.get("indicator") or "" for p in parts], context) \
+            or _stated_in_parts(text[total.end:m.start()]) == len(parts)
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset"))
     return out
@@ -833,6 +836,15 @@ def _overlapping(names: list[str], context: dict) -> bool:
 # are no claim to be all of them.
 _OPEN_ENDED = regex.compile(r"乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|"
                             r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院")
+
+
+# 总投资15亿元，分两期建设，其中一期8亿元、二期6亿元: the number of parts said before 其中.
+_IN_PARTS = regex.compile(r"分(?P<n>[两二三四五六七八九]|\d)(?:期|批|个阶段|阶段|部分)")
+
+
+def _stated_in_parts(between: str) -> int | None:
+    m = _IN_PARTS.search(between)
+    return _stated_number(m.group("n") + "批") if m else None
 
 
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:

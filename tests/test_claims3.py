@@ -124,9 +124,10 @@ def test_the_rest_named_by_the_wholes_name_does_not_blur_a_breakdown(total, stat
 
 
 @pytest.mark.parametrize("pp, expected", [("1.9", [("difference", "consistent", ["8.1%", "6.2%"], "1.9个百分点")]),
-                                          ("2.9", [])])
+                                          ("2.9", [("difference", "inconsistent", ["8.1%", "6.2%"], "2.9个百分点")])])
 def test_a_rate_above_another_stated_right_after_it(pp, expected):
     """增速高于城镇居民1.9个百分点，城镇居民人均可支配收入增长6.2%: the other rate follows in the
-    sentence; read there, it confirms, never refutes."""
+    sentence, which names both rates and so ties them: a mismatch is flagged (it was read as
+    confirming only, and 2.9 gave no check)."""
     text = f"农村居民人均可支配收入18,652元，增长8.1%，增速高于城镇居民{pp}个百分点，城镇居民人均可支配收入增长6.2%。"
     assert [c for c in checks_of(text) if c[0] == "difference"] == expected

@@ -1,9 +1,13 @@
 """Claims worded as in statistical bulletins, budget reports, trade releases, Taiwan
-revenue pages, tourism reports and association news: a base named by its month
-(比3月的441.2亿元环比增长), Taiwan's 月增/年減, a bare 完成 after the target's clause,
-targets taken as set, a share after a 其中 list of parts, a recovery to a year's level
-(恢复至2019年同期（1000.3万人次）的128.6%), a total stated before its 分别为 list, quarters
-listed before a 环比 rate, and the base of another comparison (较成立之初的62家)."""
+revenue pages, tourism reports, association news, press conferences, Hong Kong filings,
+bank reports and market reviews: a base named by its month or date (比3月的441.2亿元,
+较2024年12月31日的), Taiwan's 月增/年減, a bare 完成 after the target's clause, targets taken
+as set, a share after a 其中 list of parts, a recovery to a year's level, a total stated
+before its 分别为 list, lists that write their unit once, quarters listed before a 环比
+rate, the base of another comparison (较成立之初的62家), pp between two rates the claim
+names, and a filing's comparative figure in brackets (（2024年同期：…）)."""
+from decimal import Decimal
+
 import pytest
 
 from claims import checks_of
@@ -166,6 +170,88 @@ def test_a_fenbie_list_writing_its_unit_once_is_a_list_of_amounts(total, status)
     ("这块表动辄30、50万元起跳", ["50万元"]),  # "thirty or fifty": no list of amounts without 分别
     ("分别比全省平均高1.9、1.2和0.6个百分点", ["1.9", "1.2", "0.6个百分点"]),
     ("利率下调了3、5个百分点不等", ["5个百分点"]),
+    ("分别比位列2、3位的俄罗斯和印度高出10%", ["3位", "10%"]),  # ranks: the list adds no 2
 ])
 def test_items_share_the_last_ones_unit_only_after_fenbie(text, figures):
     assert [f.text for f in extract(text).figures] == figures
+
+
+@pytest.mark.parametrize("pp, status", [("0.6", "consistent"), ("0.9", "inconsistent")])
+def test_points_above_a_wider_areas_rate_in_brackets(pp, status):
+    text = f"一季度地区生产总值同比增长5.8%，增速比全省（5.2%）高{pp}个百分点，居全省第3位。"
+    assert checks_of(text) == [("difference", status, ["5.8%", "5.2%"], f"{pp}个百分点")]
+
+
+@pytest.mark.parametrize("pp, status", [("1.6", "consistent"), ("1.4", "inconsistent")])
+def test_points_between_two_named_rates_of_the_sentence(pp, status):
+    # (was read as confirming only: a mismatch left no check)
+    text = f"城镇居民人均可支配收入17508元，增长5.1%；农村居民人均可支配收入8216元，增长6.7%，农村居民收入增速高于城镇居民{pp}个百分点。"
+    assert checks_of(text) == [("difference", status, ["6.7%", "5.1%"], f"{pp}个百分点")]
+
+
+def test_points_of_the_rate_its_subject_names():
+    # 税收收入增速: the growth of 税收收入, not the share right before the pp figure
+    text = "一般公共预算收入98.64亿元，增长3.4%。其中税收收入76.15亿元，增长5.2%，税收占比77.2%，税收收入增速比一般公共预算收入高出1.8个百分点。"
+    assert ("difference", "consistent", ["5.2%", "3.4%"], "1.8个百分点") in checks_of(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("增速最快的潮安高新区（12.4%）高于全省开发区总体增速（9.1%）3.3个百分点。", "consistent"),
+    ("增速最快的潮安高新区（12.4%）高于全省开发区总体增速（9.1%）3.8个百分点。", "inconsistent"),
+    ("五星级酒店入住率达93.8%，较三星级酒店的84.1%高出9.7个百分点。", "consistent"),
+    ("五星级酒店入住率达93.8%，较三星级酒店的84.1%高出8.7个百分点。", "inconsistent"),
+])
+def test_points_between_two_rates_stated_in_the_claim(text, status):
+    assert [c[:2] for c in checks_of(text)] == [("difference", status)]
+
+
+@pytest.mark.parametrize("rate, status", [("27.6%", "consistent"), ("26.8%", "inconsistent")])
+def test_a_year_target_whose_measure_ends_the_actuals_name(rate, status):
+    # (a mismatch was dropped: the target was read only as a confirming one)
+    text = f"今年全市共列入重点项目186个，年度计划投资480亿元。一季度重点项目完成投资132.5亿元，完成年度计划的{rate}。"
+    assert checks_of(text) == [("ratio", status, ["132.5亿元", "480亿元"], rate)]
+
+
+@pytest.mark.parametrize("total, status", [("14亿元", "consistent"), ("15亿元", "inconsistent")])
+def test_parts_as_many_as_the_text_says_are_all_of_it(total, status):
+    # (15亿元 was unverifiable: the parts fall short and were not presented as exhaustive)
+    text = f"总投资{total}，分两期建设，其中一期8亿元、二期6亿元。"
+    assert checks_of(text) == [("sum", status, ["8亿元", "6亿元"], None)]
+
+
+def test_the_next_clauses_words_do_not_make_a_list_open_ended():
+    text = "全年对外公益捐赠1286.5万元，其中乡村振兴640万元、教育助学425万元、救灾及困难群体帮扶221.5万元，主要通过市慈善总会实施。"
+    assert checks_of(text) == [("sum", "consistent", ["640万元", "425万元", "221.5万元"], None)]
+
+
+@pytest.mark.parametrize("rate, status", [("19.4%", "consistent"), ("29.4%", "inconsistent")])
+def test_a_claim_naming_its_measure_after_a_semicolon(rate, status):
+    text = f"消费券直接带动消费4.68亿元，即财政每投入1元撬动消费8.6元；带动消费较去年同期的3.92亿元增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["4.68亿元", "3.92亿元"], rate)]
+
+
+@pytest.mark.parametrize("text, inputs", [
+    ("营收52.3亿元（上年同期：47.6亿元），同比增长9.9%。", ["52.3亿元", "47.6亿元"]),
+    ("每股基本盈利为人民币41.29分（2024年同期：人民币35.19分），增幅为17.3%。", ["人民币41.29分", "人民币35.19分"]),
+    ("现金及现金等价物为人民币2,105,637千元，较2024年12月31日的人民币1,884,290千元增加11.7%。",
+     ["人民币2,105,637千元", "人民币1,884,290千元"]),
+    ("全周合计6.82万亿元，较上周的5.97万亿元放量14.2%。", ["6.82万亿元", "5.97万亿元"]),
+])
+def test_bases_in_brackets_by_date_and_after_fangliang(text, inputs):
+    assert [c[:3] for c in checks_of(text)] == [("growth", "consistent", inputs)]
+
+
+def test_cents_after_a_currency_name_and_more_by_is_no_approximation():
+    values = {f.text: (f.value, f.currency, f.approx) for f in extract(
+        "每股盈利为人民币41.29分，股息每股港币6仙，开支比去年同期的人民币596,924千元多出13.3%，成交额连续5日突破万亿元").figures}
+    assert values["人民币41.29分"] == (Decimal("0.4129"), "CNY", False)
+    assert values["港币6仙"] == (Decimal("0.06"), "HKD", False)
+    assert values["人民币596,924千元"] == (Decimal("596924000"), "CNY", False)
+    assert values["突破万亿元"] == (Decimal("1000000000000"), "CNY", True)
+
+
+def test_fenbie_lists_whose_items_write_their_own_magnitude():
+    text = ("三类收入分别为49.87亿、152.36亿及12.30亿澳门元，合共214.53亿澳门元。"
+            "内地、香港、台湾及国际旅客分别为236.72万、58.31万、7.85万及15.58万人次，合计318.46万人次。")
+    assert checks_of(text) == [("sum", "consistent", ["49.87亿", "152.36亿", "12.30亿澳门元"], None),
+                               ("sum", "consistent", ["236.72万", "58.31万", "7.85万", "15.58万人次"], None)]
