@@ -2,7 +2,8 @@
 
 Every step is either a one-for-one character substitution (script conversion,
 width folding, a lost middle dot, a middle dot for a decimal point) or a deletion (invisible format characters,
-pinyin glosses, stray spaces inside numbers, doubled punctuation).  So the map
+pinyin glosses, stray spaces inside numbers, doubled punctuation, and in a text copied from a PDF the
+line breaks inside its sentences with the page numbers and running headers between them).  So the map
 is just the list of deleted raw ranges: a normalized offset shifts right by the
 number of raw characters deleted before it.  That keeps the map small and the
 lookup a bisection.
@@ -183,6 +184,93 @@ def fold_width(text: str) -> str:
     return text
 
 
+# A text copied from a PDF breaks its lines at the page's width, mid-sentence and even
+# inside a figure (96.4 / 亿元), and repeats a running header and a page number on each page.
+_LINE_END_OK = frozenset("。！？；：!?;:…”’」』）)】]")
+_COMMAS = frozenset("，,、")
+_LINE_GOES_ON = regex.compile(r"[\p{Han}\d，、。；：％%)）”’.]")
+_NEW_ITEM = regex.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]")
+_PAGE_NUMBER = regex.compile(r"[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–\s]*")
+_HAN_CHARS = regex.compile(r"\p{Han}")
+_PDF_MIN_HAN = 8
+_SPLIT_FIGURE = regex.compile(r"\d(?:[\d.%万亿千百元个家项人]|百分点)")
+_NO_CLAUSE_START = frozenset("的了着们%)”、，。；：")
+_PDF_MIN_LINE = 32  # width of a full line of a page (16 Han characters)
+_PDF_MIN_BREAKS = 3  # full lines broken mid-sentence before a text is read as a PDF copy
+_PDF_WIDTH_SLACK = 8  # a full line is this close to the page's width (four Han characters: digits are narrower)
+
+
+def page_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks (and page numbers and repeated running headers) to delete in a
+    text copied from a PDF: a break after a full line (as wide as the page's lines, with
+    no closing punctuation) before a line that goes on with the sentence.  A text is read
+    as such a copy only when at least three full lines of one width break mid-sentence;
+    web pages and typed text break at their paragraphs and keep them."""
+    if text.count("\n") < _PDF_MIN_BREAKS:
+        return []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    first = next((ln.strip() for _, ln in lines if ln.strip()), "")
+    furniture = {n for n, (_, ln) in enumerate(lines) if n and ln.strip() and (
+        _PAGE_NUMBER.fullmatch(ln) or (ln.strip() == first and len(first) >= 4))}
+    # (and the blank lines around them)
+    furniture |= {n for n, (_, ln) in enumerate(lines) if not ln.strip() and ({n - 1, n + 1} & furniture)}
+    kept = [n for n in range(len(lines)) if n not in furniture]
+    breaks = []  # (index in kept, width of the line before the break, whether it ends on a comma)
+    for k in range(len(kept) - 1):
+        line, after = lines[kept[k]][1].rstrip(), lines[kept[k + 1]][1]
+        width = _width(line)
+        if (width >= _PDF_MIN_LINE and line[-1] not in _LINE_END_OK and after[:1] and not after[0].isspace()
+                and len(_HAN_CHARS.findall(line)) >= _PDF_MIN_HAN  # Chinese prose (not a stylesheet's lines)
+                and _LINE_GOES_ON.match(after) and not _NEW_ITEM.match(after)):
+            breaks.append((k, width, line[-1] in _COMMAS))
+    # (a break after a comma is no proof, as a web page may break its lines there; once the
+    # text is read as a PDF copy, a full line ending on a comma is joined too)
+    proof = [(k, w) for k, w, comma in breaks if not comma]
+    if len(proof) < _PDF_MIN_BREAKS:
+        return []
+    widths = sorted(w for _, w in proof)
+    page = widths[len(widths) // 2]
+
+    def goes_on(k: int) -> bool:  # the line after a break is full too, or ends its paragraph
+        after = lines[kept[k + 1]][1].rstrip()
+        return after[-1:] in _LINE_END_OK or _width(after) >= page - _PDF_WIDTH_SLACK
+    full = [(k, w) for k, w in proof if abs(w - page) <= _PDF_WIDTH_SLACK and goes_on(k)]
+    # and one break at least no typed text has: inside a figure (96.4 / 亿元) or before a
+    # character no clause opens with (…的 / 的…, 税收 / 收入 is no proof)
+    if len(full) < _PDF_MIN_BREAKS or not any(
+            _SPLIT_FIGURE.match(lines[kept[k]][1].rstrip()[-1] + lines[kept[k + 1]][1][:2])
+            or lines[kept[k + 1]][1][:1] in _NO_CLAUSE_START for k, _ in full):
+        return []
+    full = [(k, w) for k, w, _ in breaks if abs(w - page) <= _PDF_WIDTH_SLACK and goes_on(k)]
+    spans = []
+    for k, _ in full:
+        # from the end of the full line (its trailing spaces) to the next kept line's start,
+        # taking the page's furniture between them
+        start = lines[kept[k]][0] + len(lines[kept[k]][1].rstrip())
+        spans.append((start, lines[kept[k + 1]][0]))
+    return spans
+
+
+_FOLDED_WIDE = frozenset("():;!?")  # typed full-width on the page, folded here
+
+
+def _width(line: str) -> int:
+    """A line's width on the page: a Han character or a full-width one is two of ASCII's."""
+    return 2 * len(line) - sum(c < "\u2e80" and c not in _FOLDED_WIDE for c in line)
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for s, e in spans:
+        out.append(text[last:s])
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _delete(text: str, pattern: regex.Pattern) -> tuple[str, list[tuple[int, int]]]:
     """Remove every match; return new text and removed ``(start, end)`` ranges."""
     spans = [m.span() for m in pattern.finditer(text)]
@@ -253,6 +341,11 @@ def normalize(raw: str) -> Normalized:
         if spans:
             mapping.add(spans, current)
             current = mapping.build(raw, text)
+    spans = page_breaks(text)  # after the spaces: 96.4 + a line break + 亿元 becomes one figure
+    if spans:
+        text = _cut(text, spans)
+        mapping.add(spans, current)
+        current = mapping.build(raw, text)
     if _DOT_LIKE.search(current.text):  # last, when glosses and spaces are gone: 3·2个(wàn)百分点
         current = replace(current, text=_DOT_DECIMAL.sub(".", current.text))
     return replace(current, same_script=same_script) if same_script else current

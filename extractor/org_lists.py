@@ -12,6 +12,7 @@ from .wordcut import segment
 _LIST_STOP = regex.compile(r"[，,。；;！!？?\n：:]")        # what ends a clause that may hold a list
 _LIST_STOP_BACK = regex.compile(r"(?r)[，,。；;！!？?\n：:]")
 _CONJ = regex.compile(r"(?:和|与|及|以及)")
+_REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")  # a registered firm's legal form
 _COUNT_VALUE = {**{str(n): n for n in range(2, 10)}, **dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9)))}
 
 
@@ -82,9 +83,11 @@ class ListSource(OrgWords):
                 # a name inside a project's is the project's (…农产品物流基地项目), not the firm
                 # that invests in it (A有限公司投资22亿元建设的…项目、B…等重点项目)
                 lo, hi = min(a for a, _ in members), max(b for _, b in members)
+                # (but a registered name stays a firm: 澄瑞精密机械股份有限公司|高端数控机床等…项目)
                 for c in by_start[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
                     if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members) \
-                            and not r.investor_verb.match(text, c.end):
+                            and not r.investor_verb.match(text, c.end) \
+                            and not text.endswith(_REGISTERED, c.start, c.end):
                         drop.add(c)
                 continue
             exact = [mb for mb in members if mb in covered]

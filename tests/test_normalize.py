@@ -14,6 +14,7 @@ for this test in the genre of corpora/.
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 from functools import lru_cache
 
 import pytest
@@ -219,3 +220,48 @@ def test_what_s2t_writes_comes_back_simplified(simplified):
     norm = normalize(traditional)
     assert norm.text == simplified
     assert len(norm.text) == len(traditional)
+
+
+PDF_COPY = ("岚溪县人民政府工作报告\n"
+            "　　（一）经济运行稳中向好。全县地区生产总值达到1115.2 亿元，较上\n"
+            "年的1049.1亿元增长6.3%。三次产业增加值分别为96.4亿元、452.3亿元和566.5\n"
+            "亿元，服务业增加值占地区生产总值比重由上年的49.7%提高到50.8%，提\n"
+            "高1.1个百分点。一般公共预算收入68.47亿元，完成年度预算的103.2%，其\n"
+            "\n— 2 —\n\n岚溪县人民政府工作报告\n"
+            "中税收收入53.9亿元，税收占比78.7%。\n")
+
+
+def test_a_pdf_copys_lines_are_joined_with_offsets_kept():
+    # lines broken at the page's width, mid-sentence and inside a figure (566.5 / 亿元), and a
+    # page's number and running header between two halves of a sentence
+    norm = normalize(PDF_COPY)
+    assert "较上年的1049.1亿元增长6.3%" in norm.text and "566.5亿元，服务业" in norm.text
+    assert "完成年度预算的103.2%，其中税收收入" in norm.text
+    assert norm.text.count("\n") == 2  # after the title, and at the end of the last paragraph
+    article = extract(PDF_COPY)
+    figures = {f.text: f.value for f in article.figures}
+    assert figures["566.5\n亿元"] == Decimal("56650000000")
+    for f in article.figures:
+        assert PDF_COPY[f.start:f.end] == f.text
+    # 96.4 + 452.3 + 566.5 = 1115.2: the part broken from its 亿元 counts
+    assert ("breakdown", "consistent") in [(c.relation, c.status) for c in article.checks]
+    # a full line ending on a comma joins too, once the text is read as a PDF copy
+    comma = PDF_COPY.replace("，其\n", "，\n").replace("\n中税收", "\n其中税收")
+    assert "103.2%，其中税收收入" in normalize(comma).text
+
+
+@pytest.mark.parametrize("text", [
+    # paragraphs of a web page: each line ends its sentence or is short
+    "澄川市一季度经济运行情况\n2026-04-18 来源：澄川日报\n全市地区生产总值1286.47亿元，同比增长5.8%。\n"
+    "规上工业增加值增长7.2%。\n固定资产投资增长4.6%。\n",
+    # a menu and short headline lines that do not end in punctuation
+    "首页 | 新闻 | 政务\n澄川新闻网\n重点项目集中签约\n42个项目总投资386.5亿元\n本报讯 4月17日上午签约。\n",
+    # lines broken after their commas, as some pages write prose (no proof of a PDF)
+    "他的作品继续被热烈地讨论，包括电视剧、电影、漫画等等的比较，\n还有许多经典角色的后续故事可能会怎样发展，\n"
+    "金庸先生的作品就是有用之不尽的无限可能性，值得我们一再回味和讨论，\n很多角色也丰富得可以独立成书，一代又一代。\n",
+    # full lines that break mid-sentence only twice: no page of a PDF
+    "全县地区生产总值达到1115.2亿元，较上年的1049.1亿元增长6.3%，总量稳居\n"
+    "全市第二。一般公共预算收入68.47亿元，完成年度预算的103.2%，其中税收\n收入53.9亿元。\n",
+])
+def test_paragraph_breaks_of_other_texts_are_kept(text):
+    assert normalize(text).text.count("\n") == text.count("\n")
