@@ -50,6 +50,30 @@ def without_quantities(figures, checks):
             [c if c.id == f"c{i}" else replace(c, id=f"c{i}") for i, c in enumerate(kept, start=1)])
 
 
+def without_repeated_claims(text: str, figures, checks):
+    """A claim the page repeats word for word (a forum reply quoting the post, a summary
+    printed twice) is one claim: the later copy's check goes (its figures stay, as
+    mentions).  The same words are the text from the claim's first figure to its last."""
+    if len(checks) < 2:
+        return checks
+    by_id = {f.id: f for f in figures}
+    seen, kept = set(), []
+    for c in checks:
+        operands = [by_id[i] for i in (*c.inputs, c.reported, c.total) if i in by_id]
+        if not operands:
+            kept.append(c)
+            continue
+        words = text[min(f.start for f in operands):max(f.end for f in operands)]
+        key = (c.relation, c.status, words)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(c)
+    if len(kept) == len(checks):
+        return checks
+    return [c if c.id == f"c{i}" else replace(c, id=f"c{i}") for i, c in enumerate(kept, start=1)]
+
+
 def extract(
     text: str,
     id: str | None = None,
@@ -76,6 +100,7 @@ def extract(
     figures, relations = relate(norm.text, figures, spans, ruleset.context)
     checks = check_relations(relations, figures, ruleset.context)
     figures, checks = without_quantities(figures, checks)
+    checks = without_repeated_claims(text, figures, checks)
     orgs = []
     if "org" in kinds:
         from .org_rules import cached_org_rules

@@ -44,8 +44,8 @@ _POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
 
 # 完成全年任务的52%，高于50%的序时进度2个百分点: a rate against another rate stated in the claim.
 # (高于全省5.4%的平均水平0.8个百分点: the wider area whose rate it is may stand between)
-_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟](?:平均)?)?$")
-_ABOVE_NAME = regex.compile(r"的?\p{Han}{0,10}")
+_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟](?:平均)?(?:水平)?)?[（(]?$")
+_ABOVE_NAME = regex.compile(r"[)）]?的?\p{Han}{0,10}")  # (…（6.7%）1.6个百分点: the rate in brackets)
 _THAN_NAMED = regex.compile(r"[，,]\s*(?:较|比)(?!上年|去年|上一年|同期|上月|上期|年初)\p{Han}{2,12}?的")
 _THAN_NAMED_VERB = regex.compile(r"\s*(?P<verb>高出|高|低|低出|快|慢)了?\s*")
 _ABOVE_BRACKETED = regex.compile(r"[)）]\s*(?P<verb>高于|低于|快于|慢于)\p{Han}{0,12}[（(]")
@@ -72,7 +72,7 @@ def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
         return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
     if not _ABOVE_NAME.fullmatch(text, base.end, pp.start):
         return None
-    verb = _ABOVE_VERB.search(text, max(current.end, base.start - 6), base.start)
+    verb = _ABOVE_VERB.search(text, max(current.end, base.start - 9), base.start)
     if verb is None or not _ABOVE_GAP.fullmatch(text, current.end, verb.start()):
         return None
     direction = "down" if verb.group() in ("低于", "慢于") else "up"

@@ -255,3 +255,31 @@ def test_fenbie_lists_whose_items_write_their_own_magnitude():
             "内地、香港、台湾及国际旅客分别为236.72万、58.31万、7.85万及15.58万人次，合计318.46万人次。")
     assert checks_of(text) == [("sum", "consistent", ["49.87亿", "152.36亿", "12.30亿澳门元"], None),
                                ("sum", "consistent", ["236.72万", "58.31万", "7.85万", "15.58万人次"], None)]
+
+
+def test_a_claim_quoted_in_a_reply_is_checked_once():
+    post = "本次集中签约项目32个，协议总投资186.5亿元，较去年同期的152.8亿元增长22.1%。"
+    text = f"楼主 发表于 2026-4-12 09:36\n{post}\n回复 | 引用\n沙发 发表于 2026-4-12 10:15\n引用：楼主 发表于 2026-4-12 09:36\n{post}\n希望项目早点落地。\n"
+    article = extract(text)
+    assert [(c.id, c.relation) for c in article.checks] == [("c1", "growth")]
+    assert sum(f.text == "186.5亿元" for f in article.figures) == 2  # both mentions stay
+    # the same words with another claim's figures are another claim
+    assert len(extract(post + post.replace("22.1%", "22.0%")).checks) == 2
+
+
+def test_english_scale_words_and_percent_words_of_bilingual_pages():
+    text = ("澜芯完成C轮融资，融资总额RMB 3.5 billion（35亿元），子公司获注资US$120 million。"
+            "管理资产规模达RMB 86.4 billion，比年初的782亿元增长9.8%。CPI同比上涨0.8 per cent，增速加快1.3 percentage points。")
+    values = {f.text: (f.kind, f.value, f.currency) for f in extract(text).figures}
+    assert values["RMB 3.5 billion"] == ("money", Decimal("3500000000"), "CNY")
+    assert values["US$120 million"] == ("money", Decimal("120000000"), "USD")
+    assert values["0.8 per cent"] == ("percent", Decimal("0.8"), None)
+    assert values["1.3 percentage points"] == ("percentage_point", Decimal("1.3"), None)
+    # (RMB 86.4 was 86.4 yuan: a false alarm against 782亿元)
+    assert checks_of(text) == [("growth", "inconsistent", ["RMB 86.4 billion", "782亿元"], "9.8%")]
+
+
+@pytest.mark.parametrize("pp, status", [("1.4", "consistent"), ("1.6", "inconsistent")])
+def test_points_above_a_wider_areas_level_in_brackets(pp, status):
+    text = f"规上工业增加值同比增长8.1%，高于全市平均水平（6.7%）{pp}个百分点。"
+    assert checks_of(text) == [("difference", status, ["8.1%", "6.7%"], f"{pp}个百分点")]
