@@ -11,6 +11,7 @@ lookup a bisection.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from dataclasses import dataclass, field, replace
@@ -192,6 +193,9 @@ _LINE_GOES_ON = regex.compile(r"[\p{Han}\d，、。；：％%)）”’.]")
 _NEW_ITEM = regex.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]")
 _PAGE_NUMBER = regex.compile(r"[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–\s]*")
 _HAN_CHARS = regex.compile(r"\p{Han}")
+# A line break right after a character that ends no sentence and before one that goes on
+# (what every break page_breaks may join looks like, trailing spaces allowed)
+_MID_SENTENCE_BREAK = re.compile(r"[^\n。！？；：!?;:…”’」』）)】\]\s][ \t]*\n(?=[\u4e00-\u9fff\d，、。；：％%)）”’.])")
 _PDF_MIN_HAN = 8
 _SPLIT_FIGURE = regex.compile(r"\d(?:[\d.%万亿千百元个家项人]|百分点)")
 _NO_CLAUSE_START = frozenset("的了着们%)”、，。；：")
@@ -207,6 +211,10 @@ def page_breaks(text: str) -> list[tuple[int, int]]:
     as such a copy only when at least three full lines of one width break mid-sentence;
     web pages and typed text break at their paragraphs and keep them."""
     if text.count("\n") < _PDF_MIN_BREAKS:
+        return []
+    # (a quick scan first: most texts have fewer than three breaks mid-sentence at all)
+    scan = _MID_SENTENCE_BREAK.finditer(text)
+    if sum(1 for _ in itertools.islice(scan, _PDF_MIN_BREAKS)) < _PDF_MIN_BREAKS:
         return []
     lines, pos = [], 0
     for line in text.split("\n"):
