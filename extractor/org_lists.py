@@ -6,13 +6,12 @@ import bisect
 
 import regex
 
-from .org_words import NAME_CHAR, Candidate, OrgWords, merge_singles
+from .org_words import NAME_CHAR, REGISTERED_FORMS, Candidate, OrgWords, merge_singles
 from .wordcut import segment
 
 _LIST_STOP = regex.compile(r"[，,。；;！!？?\n：:]")        # what ends a clause that may hold a list
 _LIST_STOP_BACK = regex.compile(r"(?r)[，,。；;！!？?\n：:]")
 _CONJ = regex.compile(r"(?:和|与|及|以及)")
-_REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")  # a registered firm's legal form
 _COUNT_VALUE = {**{str(n): n for n in range(2, 10)}, **dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9)))}
 
 
@@ -87,7 +86,7 @@ class ListSource(OrgWords):
                 for c in by_start[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
                     if any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in members) \
                             and not r.investor_verb.match(text, c.end) \
-                            and not text.endswith(_REGISTERED, c.start, c.end):
+                            and not text.endswith(REGISTERED_FORMS, c.start, c.end):
                         drop.add(c)
                 continue
             exact = [mb for mb in members if mb in covered]

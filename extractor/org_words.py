@@ -15,7 +15,8 @@ MAX_LEFT = 16          # characters of name before the suffix
 WINDOW = 20            # characters jieba sees left of a suffix
 _CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
 _CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
-_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团")  # a registered name's own suffix
+REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")  # a registered firm's legal form
+_LEGAL_FORMS = (*REGISTERED_FORMS, "集团")  # a registered name's own suffix
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
 LATIN = regex.compile(r"[A-Za-z0-9]")
@@ -140,7 +141,7 @@ class OrgWords:
                 break
             # 岚峰证券股份有限公司|获澄川|证监局: a registered company's name is whole; a name
             # after it is another's (its branches and units are read as sub-units: …有限公司|岚州分行)
-            if used and tok.endswith(_LEGAL_FORMS[:3]):
+            if used and tok.endswith(REGISTERED_FORMS):
                 break
             # 过程中|日本政府, 本案中|洛阳市…: a postposition (in, on) after a word ends the
             # phrase before a name that opens with a place (not （中广联…, 及中广联…,

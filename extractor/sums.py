@@ -844,7 +844,7 @@ _IN_PARTS = regex.compile(r"分(?P<n>[两二三四五六七八九]|\d)(?:期|批
 
 def _stated_in_parts(between: str) -> int | None:
     m = _IN_PARTS.search(between)
-    return _stated_number(m.group("n") + "批") if m else None
+    return _stated_number(m.group("n") + "批") if m else None  # (read as a count of batches: 两批 -> 2)
 
 
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
