@@ -161,13 +161,20 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     scope = _scope(m.group())
     # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
     # this year's.
-    last_year = _PREVIOUS_WORD.search(text, _full_sentence_start(text, m.start()), m.start()) is not None
+    opener_sentence = _full_sentence_start(text, m.start())
+    last_year = _PREVIOUS_WORD.search(text, opener_sentence, m.start()) is not None
+    # (but a 其中 that opens the sentence right after is about that sentence's figures when its
+    # 去年 names the period reported on: 去年新增台资项目87个。其中电子资讯类41个…; not a base
+    # given for comparison: 上年同期全县工业投资为30亿元。其中，…)
+    opens_next = opener_sentence if not text[opener_sentence:m.start()].strip() else None
     # Nor does a change (报名人数增长十余万人) total parts that are no changes.
     changes = all(_changed(text, p) for p in parts)
     before = m.start()
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
               if s.end <= before and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
-              and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start))
+              and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start)
+                   or (opens_next is not None and s.start >= _full_sentence_start(text, opens_next - 1)
+                       and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
               and (changes or not _changed(text, s))]
     earlier = [s for s in window if s.same_measure(first)]
     if not earlier:
@@ -751,6 +758,10 @@ def _scope(opener: str) -> str:
 def _changed(text: str, slot: _Slot) -> bool:
     """Is the figure a change (增加了X, 减少X)?"""
     return _CHANGE_CUE.search(text, max(0, slot.start - 8), slot.start) is not None
+
+
+# A year before named as a base of comparison, not as the period a report is on (去年).
+_COMPARISON_YEAR = regex.compile(r"上年|上一年|前一年|去年(?:同期|同月|末|底)|同期")
 
 
 def _full_sentence_start(text: str, pos: int) -> int:

@@ -283,3 +283,16 @@ def test_english_scale_words_and_percent_words_of_bilingual_pages():
 def test_points_above_a_wider_areas_level_in_brackets(pp, status):
     text = f"规上工业增加值同比增长8.1%，高于全市平均水平（6.7%）{pp}个百分点。"
     assert checks_of(text) == [("difference", status, ["8.1%", "6.7%"], f"{pp}个百分点")]
+
+
+@pytest.mark.parametrize("total, status", [("89个", "consistent"), ("87个", "inconsistent")])
+def test_qizhong_opening_the_next_sentence_is_about_a_last_years_total(total, status):
+    # a report on last year: 去年 names its period (the total was skipped as a year-before value)
+    text = f"去年新增台资项目{total}。其中电子资讯类41个、精密机械类26个、生技医疗类14个、其他类别8个。"
+    assert checks_of(text) == [("sum", status, ["41个", "26个", "14个", "8个"], None)]
+
+
+def test_a_year_befores_total_two_sentences_back_totals_no_parts():
+    text = "上年同期签约项目50个。今年签约项目60个，其中工业项目30个、服务业项目20个。"
+    assert [c[2] for c in checks_of(text)] == [["30个", "20个"]]
+    assert [f.role for f in extract(text).figures if f.text == "50个"] == [None]
