@@ -208,8 +208,9 @@ def page_breaks(text: str) -> list[tuple[int, int]]:
     """The line breaks (and page numbers and repeated running headers) to delete in a
     text copied from a PDF: a break after a full line (as wide as the page's lines, with
     no closing punctuation) before a line that goes on with the sentence.  A text is read
-    as such a copy only when at least three full lines of one width break mid-sentence;
-    web pages and typed text break at their paragraphs and keep them."""
+    as such a copy only when at least three full lines of one width break mid-sentence,
+    one of them inside a figure or before a character no clause opens with; web pages
+    and typed text break at their paragraphs and keep them."""
     if text.count("\n") < _PDF_MIN_BREAKS:
         return []
     # (a quick scan first: most texts have fewer than three breaks mid-sentence at all)
@@ -271,6 +272,7 @@ def _width(line: str) -> int:
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the ascending, disjoint ``spans``."""
     out, last = [], 0
     for s, e in spans:
         out.append(text[last:s])
@@ -282,14 +284,7 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
 def _delete(text: str, pattern: regex.Pattern) -> tuple[str, list[tuple[int, int]]]:
     """Remove every match; return new text and removed ``(start, end)`` ranges."""
     spans = [m.span() for m in pattern.finditer(text)]
-    if not spans:
-        return text, []
-    out, last = [], 0
-    for s, e in spans:
-        out.append(text[last:s])
-        last = e
-    out.append(text[last:])
-    return "".join(out), spans
+    return (_cut(text, spans), spans) if spans else (text, [])
 
 
 class _Map:

@@ -156,7 +156,7 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
     reported = -rate.value if rate.negative else rate.value
     if rel.kind in ("completion", "share"):
         (n_lo, n_hi), (d_lo, d_hi) = bounds(ops[0]), bounds(ops[1])
-        if rel.kind == "completion" and ops[1].role == "target" and not (ops[1].approx or ops[1].value_max):
+        if rel.kind == "completion" and ops[1].role == "target" and not ops[1].approx and ops[1].value_max is None:
             d_lo = d_hi = ops[1].value  # a target is set as written (年度目标6.5亿元), not rounded
         lo, hi = _divide(n_lo, n_hi, d_lo, d_hi)
         return "ratio", reported, lo * _HUNDRED, hi * _HUNDRED
