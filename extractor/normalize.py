@@ -189,13 +189,15 @@ def fold_width(text: str) -> str:
 # inside a figure (96.4 / 亿元), and repeats a running header and a page number on each page.
 _LINE_END_OK = frozenset("。！？；：!?;:…”’」』）)】]")
 _COMMAS = frozenset("，,、")
-_LINE_GOES_ON = regex.compile(r"[\p{Han}\d，、。；：％%)）”’.]")
+_GOES_ON_MARKS = "，、。；：％%)）”’."  # marks a line that goes on with the sentence may open with
+_LINE_GOES_ON = regex.compile(rf"[\p{{Han}}\d{regex.escape(_GOES_ON_MARKS)}]")
 _NEW_ITEM = regex.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]")
 _PAGE_NUMBER = regex.compile(r"[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–\s]*")
 _HAN_CHARS = regex.compile(r"\p{Han}")
 # A line break right after a character that ends no sentence and before one that goes on
 # (what every break page_breaks may join looks like, trailing spaces allowed)
-_MID_SENTENCE_BREAK = re.compile(r"[^\n。！？；：!?;:…”’」』）)】\]\s][ \t]*\n(?=[\u4e00-\u9fff\d，、。；：％%)）”’.])")
+_MID_SENTENCE_BREAK = re.compile(rf"[^\n\s{re.escape(''.join(sorted(_LINE_END_OK)))}][ \t]*\n"
+                                 rf"(?=[\u4e00-\u9fff\d{re.escape(_GOES_ON_MARKS)}])")
 _PDF_MIN_HAN = 8
 _SPLIT_FIGURE = regex.compile(r"\d(?:[\d.%万亿千百元个家项人]|百分点)")
 _NO_CLAUSE_START = frozenset("的了着们%)”、，。；：")
