@@ -82,7 +82,8 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
         """…有限公司|和蒂森|克虏伯…: a rare word the dictionary glued from a
         conjunction and the next name's first characters, right after an org's
         suffix or a separator, is split after the conjunction; 会同县|发改委: a stop
-        word of two or more characters glued to a level is split before the level.
+        word of two or more characters glued to a level is split before the level
+        (not a region of our lexicon: 新建区).
         Only the tokens ending in ``(lo, hi]`` (where a name may begin) are looked at."""
         text, r = self.text, self.rules
         tails, conj = r.region_tails, r.glued_conj
@@ -93,7 +94,7 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
                 continue
             if b <= lo:
                 break
-            if b - a > 2 and text[b - 1] in tails and text[a:b - 1] in r.stop_words:
+            if b - a > 2 and text[b - 1] in tails and text[a:b - 1] in r.stop_words and text[a:b] not in r.regions:
                 if out is tokens:
                     out = list(tokens)
                 out[n:n + 1] = [(a, b - 1), (b - 1, b)]
