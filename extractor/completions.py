@@ -73,7 +73,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                                     reason="no actual amount stated"))
                 continue
         if target is not None:
-            actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)), None)
+            # (not the target of a claim before: 完成市定目标52亿元的112.7%，完成县定目标55亿元的106.6%)
+            actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
+                           and s.fields.get("role") != "target"), None)
         else:
             # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
             own = _target_right_after(text, slots, i, done) if done is not None else None

@@ -49,9 +49,10 @@ _COMPARED_BETWEEN = regex.compile(r"(?<!相)[较比](?!较)")
 _OVER_PERIODS = regex.compile(r"年均复合|复合年均|年均|平均|累计|复合")
 # 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比
 # rate; or of the quarter before (环比增长8.2%，二季度为14.45亿元, ，上季度为…).
+# (in brackets the verb may go: 环比下降0.8%（10月13394元/平方米）)
 _MONTH_BEFORE_AFTER = regex.compile(
-    r"\s*[，,（(]\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?|第?(?P<quarter>[一二三四1-4])季度)"
-    r"(?:仅为|仅|为|是|达到|达|完成|实现)\s*")
+    r"\s*(?:[，,]|(?P<bracket>[（(]))\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?|第?(?P<quarter>[一二三四1-4])季度)"
+    r"(?:仅为|仅|为|是|达到|达|完成|实现|(?(bracket)|(?!)))\s*")
 _MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
 _QUARTER = regex.compile(r"(?<![前\-－—至])第?([一二三四1-4])季度")  # 第三季度, not 前三季度
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -123,7 +124,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     continue  # 0.90美元，比去年同期的0.92美元下滑2%，比上一财季的1.01美元下滑11%: another base
                 if _COMPARED_BASE.search(before):
                     continue  # 186家，较成立之初的62家增长两倍，较上年净增14家: another comparison's base
-                current = s
+                if _SHORTFALL.search(before):
+                    continue  # 距市定目标尚差140万美元 (超额0.36亿元)，比上年的…下降4.6%: a gap, not the amount
+                current = _listed_total(text, same, k) or s
                 if to_verb:
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
                     first = same[k - 1]
@@ -213,6 +216,28 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     return out
 
 
+def _listed_total(text: str, same: list[_Slot], k: int) -> _Slot | None:
+    """The total a 分别为 list of its parts is of, when ``same[k]`` ends that list: a rate
+    right after the list is the total's (门票收入合计13826万元，分别为A6215万元、…、D1967万元，
+    较上年的14283万元下降3.2%), not the last part's."""
+    j = k
+    while j > 0 and same[j - 1].same_measure(same[k]) and _LISTED.fullmatch(text, same[j - 1].end, same[j].start):
+        j -= 1
+    if j == k or j == 0 or not _NEXT_CLAUSE.fullmatch(text, same[k].end, same[k].end + 1):
+        return None
+    head = same[j - 1]
+    if _LIST_OPENED.fullmatch(text, head.end, same[j].start) and head.same_measure(same[k]) \
+            and head.figure.value >= same[k].figure.value:
+        return head
+    return None
+
+
+_SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口为?|差距为?|差额为?|超额|超出目标|超过目标)\s*$")
+_LISTED = regex.compile(r"\s*[、和及与][^，,。；;：:、\d\n]{0,16}")  # 、岚溪古镇|3468万元
+_LIST_OPENED = regex.compile(r"[，,]\s*分别(?:为|是)?[：:]?[^，,。；;：:、\d\n]{0,16}")
+_NEXT_CLAUSE = regex.compile(r"[，,]")
+
+
 def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
     """直接带动消费4.68亿元，…；带动消费较去年同期的3.92亿元增长19.4%: a claim that names its
     measure before the base, with no figure of it in its clause, is of the nearest figure of
@@ -266,7 +291,9 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
         return True
     months = _MONTH.findall(text, current.sentence, current.start)
     if not months:
-        return False
+        # a month's report names its month once, at the top: a bracket right after the
+        # rate gives its base (均价13286元，环比下降0.8%（10月13394元）)
+        return m.group("bracket") is not None
     month = int(months[-1])
     return int(m.group("month")) == (month - 1 if month > 1 else 12)
 

@@ -78,7 +78,9 @@ _JOINED_AFTER_FIGURE = regex.compile(
     r"(?:以及|和|及|与)(?=[^\d]*$)")
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _ABBREVIATION = r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]"
-_GLOSS_BEFORE = regex.compile(_ABBREVIATION + r"\s*$")
+# …or a short name in brackets: 青漪先进材料研究院（青漪材料院）|72项, 固定资产投资（不含农户）|增长
+_GLOSS_BEFORE = regex.compile(
+    rf"(?:{_ABBREVIATION}|(?<=\p{{Han}})[（(](?![一二三四五六七八九十]+[）)]|记者|通讯员)\p{{Han}}{{2,12}}[）)])\s*$")
 PHRASE_REACH = 200  # characters of a clause read before its figure
 _ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it
 _GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})" + _ABBREVIATION + "$")

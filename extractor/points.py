@@ -339,7 +339,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             if s.figure.kind == "percentage_point":
                 continue
             if s.figure.kind != "percent":
-                if current is None:
+                # (not over the previous value of the rate before: 增长22.4%（上年同期255.4亿元），增速比…)
+                if current is None and s.fields.get("role") != "previous":
                     break
                 continue
             if _period_rate(text, s) == base:

@@ -50,7 +50,7 @@ _COMPLETION = regex.compile(
 _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$")
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
-                 "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量").split("|")
+                 "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价").split("|")
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
@@ -430,7 +430,8 @@ def _cued_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], c
         # (the last _SAME_REACH figures of the sentence at most: a claim's operands stand near
         # its rate, and a sentence of thousands of figures is read once, not from each rate)
         first = max(bisect.bisect_left(starts, rate.sentence, 0, i), i - _SAME_REACH)
-        same = [s for s in slots[first:i] if s.sentence == rate.sentence and s.figure.kind != "percent"]
+        # (nor a change in points: 高于时序进度4.0个百分点，同比增长16.1%)
+        same = [s for s in slots[first:i] if s.sentence == rate.sentence and s.figure.kind not in ("percent", "percentage_point")]
         yield i, rate, m, same
 
 

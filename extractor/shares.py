@@ -296,6 +296,9 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
         earlier = slots[:k - len(run)]
         noun = _strip_words(m.group("whole"))
         whole = _named_whole(text, earlier, parts[largest], noun) if noun else None
+        if whole is None and noun and _WHOLE_TAIL.search(noun):
+            # 分别占新签约项目总数的p、q: 总数 names all of 新签约项目
+            whole = _named_whole(text, earlier, parts[largest], _WHOLE_TAIL.sub("", noun))
         mode = "" if whole is not None and whole.sentence == first.sentence else "inferred"
         if whole is None:
             whole = _read_whole(text, earlier, parts[largest], run[largest], slots, context,
