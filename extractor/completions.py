@@ -11,7 +11,7 @@ import regex
 
 from .indicators import _clause_start, _strip_words
 from .period import OPENS_BREAKDOWN
-from .relate import (_COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP,
+from .relate import (_CHANGE_CUE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP,
                      _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees, _cued_rates, _read_whole, _same_indicator,
                      _Slot)
 
@@ -73,9 +73,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                                     reason="no actual amount stated"))
                 continue
         if target is not None:
-            # (not the target of a claim before: 完成市定目标52亿元的112.7%，完成县定目标55亿元的106.6%)
+            # (not the target of a claim before: 完成市定目标52亿元的112.7%，完成县定目标55亿元的106.6%;
+            # nor a change: 收入1.86亿元，比去年同期增加1500万元，增长8.8%，完成年度预算7亿元的26.6%)
             actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
-                           and s.fields.get("role") != "target"), None)
+                           and s.fields.get("role") != "target"
+                           and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
         else:
             # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
             own = _target_right_after(text, slots, i, done) if done is not None else None
@@ -93,13 +95,16 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     continue
             if stated is None and done is not None and m.group().startswith("完成率"):
                 # 存在问题机构272175所，现已完成整改83510所，整改完成率30.68%: no target, but a whole
-                # stated before that the rate makes the done amount of (read, confirms only).
-                whole = _read_whole(text, slots[:i], done, rate, slots, context)
+                # stated before that the rate makes the done amount of (read, confirms only; but
+                # tied when the three clauses run in turn: 发现问题52个，已督促整改48个，整改完成率为90.4%)
+                whole = _whole_in_turn(text, slots, i, done, m)
+                mode = "" if whole is not None else "inferred"
+                whole = whole or _read_whole(text, slots[:i], done, rate, slots, context)
                 if whole is not None:
                     done.fields.setdefault("role", "actual")
                     rate.fields["indicator"] = done.fields.get("indicator")
                     out.append(Relation("completion", rate.figure.id, inputs=(done.figure.id, whole.figure.id),
-                                        mode="inferred"))
+                                        mode=mode))
                     continue
         if (target is None and done is not None and done.figure.kind != "percent" and not done.fields.get("role")
                 and (_ACHIEVED.search(text, _clause_start(text, done.start, max(done.sentence, done.start - 30)),
@@ -151,6 +156,22 @@ _BRACKETED_TARGET = regex.compile(r"\s*[（(]\s*(?:年度|全年|年初)?(?:目�
 # clauses in turn, the target's naming nothing but being one.
 _TARGET_CLAUSE = regex.compile(r"\s*[，,]\s*(?:年度|全年|年初)?(?:目标|任务|计划)(?:任务)?(?:为|是)?\s*")
 _RATE_CLAUSE = regex.compile(r"\s*[，,]\s*")
+
+
+def _whole_in_turn(text: str, slots: list[_Slot], i: int, done: _Slot, cue: regex.Match) -> _Slot | None:
+    """The figure of the clause right before ``done``'s, of its measure and no smaller, when
+    the whole, the done amount and the rate (``slots[i]``) stand in three clauses in turn."""
+    k = slots.index_by_id()[done.figure.id]
+    if k != i - 1 or k == 0 or not _IN_TURN.fullmatch(text, done.end, cue.start()):
+        return None
+    whole = slots[k - 1]
+    if whole.sentence != done.sentence or not whole.same_measure(done) or whole.figure.value < done.figure.value \
+            or whole.fields.get("role") or not _IN_TURN.fullmatch(text, whole.end, done.start):
+        return None
+    return whole
+
+
+_IN_TURN = regex.compile(r"\s*[，,]\s*[^，,。；;：:\d]{0,12}")
 
 
 def _clauses_in_turn(text: str, actual: _Slot, target: _Slot, cue: regex.Match) -> bool:

@@ -115,14 +115,21 @@ def _parse_unsigned(s: str) -> Decimal | None:
         return _parse_half(s)
     if "点" in s:
         whole, _, frac = s.partition("点")
+        # 二十一点六万: a magnitude after the decimals scales the whole number
+        magnitude = next((m for m in _DECIMAL_MAGNITUDES if frac.endswith(m) and len(frac) > len(m)), "")
+        frac = frac[:len(frac) - len(magnitude)]
         if not frac or not all(c in DIGITS or c.isdigit() for c in frac):
             return None
         head = _parse_unsigned(whole) if whole else Decimal(0)
         if head is None:
             return None
         tail = "".join(str(DIGITS[c]) if c in DIGITS else c for c in frac)
-        return head + Decimal("0." + tail)
+        return (head + Decimal("0." + tail)) * _DECIMAL_MAGNITUDES.get(magnitude, 1)
     return _parse_sections(s)
+
+
+_DECIMAL_MAGNITUDES = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+                       "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}  # longest first
 
 
 def _parse_half(s: str) -> Decimal | None:

@@ -12,19 +12,22 @@ from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
-_PERIOD = (r"(?:上年|去年|上一年|前一年|年初|上月|上个月|上季度|上季|上期|上半年|下半年|[一二三四1-4]季度|前三季度|"
+# (第二季: a quarter in Taiwan's reports)
+_PERIOD = (r"(?:上年|去年|上一年|前一年|年初|上月|上个月|上季度|上季|上期|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
            r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
            r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d年度?)"
            r"(?:同期|全年|末|底)?")
 # What a change in points names when it names only a rate: the rate before it says of what.
 _RATE_NAMES = "增速|增幅|涨幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
 _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
-_POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大".split("|")
-_POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小".split("|")
+_POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|升".split("|")  # (由上年的29.9%升至30.4%)
+_POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|降".split("|")
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
     rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重)?)"
-    rf"(?:(?:比|较)(?P<base>{_PERIOD})|(?P<base>同比))(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
+    # (the base period's rate may stand in brackets after it: 较上年同期（79.1%）提高)
+    rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比))"
+    rf"(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
 _POINTS_PREVIOUS = regex.compile(
     rf"\s*(?P<base>{_PERIOD})(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达)?(?:同比|累计)?"
@@ -49,7 +52,8 @@ _ABOVE_NAME = regex.compile(r"[)）]?的?\p{Han}{0,10}")  # (…（6.7%）1.6个
 _THAN_NAMED = regex.compile(r"[，,]\s*(?:较|比)(?!上年|去年|上一年|同期|上月|上期|年初)\p{Han}{2,12}?的")
 _THAN_NAMED_VERB = regex.compile(r"\s*(?P<verb>高出|高|低|低出|快|慢)了?\s*")
 _ABOVE_BRACKETED = regex.compile(r"[)）]\s*(?P<verb>高于|低于|快于|慢于)\p{Han}{0,12}[（(]")
-_ABOVE_GAP = regex.compile(r"[，,]?\s*")
+_ABOVE_GAP = regex.compile(r"[，,]?\s*(?:增速|增幅|增长率)?")  # (增长6.8%，增速高于…)
+_IN_BRACKETS = regex.compile(r"[（(][^（()）]*[）)]")
 
 
 def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
@@ -155,6 +159,7 @@ def _from_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
 # stated after the claim in its sentence (or in brackets).
 _ABOVE_AREA = regex.compile(
     r"(?:增速|增幅|增长率)?(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:的)?$")
+_BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")
 _AREA_RATE = regex.compile(r"[，,（(]\s*(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
 
 
@@ -166,6 +171,11 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
     if cue is None or k + 1 >= len(slots) or k < 1:
         return None
     base, current = slots[k + 1], slots[k - 1]
+    if k >= 3 and current.figure.kind == "percent" and _BRACKETED_RATE.fullmatch(text, current.end, pp.start) \
+            and slots[k - 2].figure.kind == "percentage_point":
+        # 增长7.6%，增速比1-9月回落0.3个百分点（1-9月增长7.9%），高于全省平均水平1.1个百分点: the
+        # rate in brackets is the base of the change before; the current rate is the one before it
+        current = slots[k - 3]
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.sentence != pp.sentence \
             or current.sentence != pp.sentence:
         return None
@@ -260,6 +270,15 @@ def _period_key(base: str) -> str:
     return base[:-2] if base.endswith("同期") else base
 
 
+def _broken(text: str, cue: regex.Match, end: int) -> bool:
+    """Does a clause break stand between ``cue`` and ``end``, other than the brackets
+    round the base period's rate (较上年同期（79.1%）提高)?"""
+    if cue.group("bracket"):
+        return (_CLAUSE_BREAK.search(text, cue.start(), cue.start("bracket")) is not None
+                or _CLAUSE_BREAK.search(text, cue.end("bracket"), end) is not None)
+    return _CLAUSE_BREAK.search(text, cue.start(), end) is not None
+
+
 def _period_rate(text: str, s: _Slot) -> str | None:
     """The period key of a rate stated for a period (上年增长6.9%), else None."""
     m = _POINTS_PREVIOUS.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
@@ -314,7 +333,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         if pp.figure.kind != "percentage_point" or pp.figure.value_max is not None or pp.figure.approx:
             continue
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
-        if cue is None or _CLAUSE_BREAK.search(text, cue.start(), pp.start):
+        if cue is None or _broken(text, cue, pp.start):
             above = (_above(text, slots, k) or _above_area(text, slots, k) or _compared_with(text, slots, k)
                      or _from_to(text, slots, k) or _above_named(text, slots, k, context))
             if above is not None:
@@ -338,6 +357,9 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 break
             if s.figure.kind == "percentage_point":
                 continue
+            if cue.group("bracket") and cue.start("bracket") < s.start and s.end < cue.end("bracket"):
+                previous = previous or (s if s.figure.kind == "percent" else None)
+                continue
             if s.figure.kind != "percent":
                 # (not over the previous value of the rate before: 增长22.4%（上年同期255.4亿元），增速比…)
                 if current is None and s.fields.get("role") != "previous":
@@ -345,8 +367,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 continue
             if _period_rate(text, s) == base:
                 previous = previous or s
-            elif current is None:
-                current = s
+            elif current is None and not _IN_BRACKETS.fullmatch(text, s.start - 1, s.end + 1):
+                current = s  # (not a rate in brackets: 增速高于全市平均水平（5.5%）1.3个百分点，较上年（5.9%）…)
         if current is None:
             continue
         if _RATE_WORD.fullmatch(pp.fields.get("indicator") or "") and current.fields.get("indicator"):

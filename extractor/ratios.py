@@ -111,7 +111,8 @@ def _ends(slot: _Slot, words) -> bool:
     indicator = slot.fields.get("indicator") or ""
     for w in words:
         at = indicator.rfind(w)
-        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
+        # (net profit is no 利润 of a profit margin: 净利润 names another measure)
+        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)) and not (at and indicator[at - 1] == "净"):
             return True
     return False
 

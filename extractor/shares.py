@@ -75,7 +75,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             own = (part is not None and part.end <= clause and _OWN_NAME.fullmatch(subject) is not None
                    and subject[:2] not in named_as
                    and (m.group("whole") in ("", "比") or (len(whole_word) >= 2 and named_as.endswith(whole_word))))
+            # (nor a change: 一季度涉农贷款较年初增加14.37亿元 in the headline is no 涉农贷款)
             part = next((s for s in near if s.figure.kind != "percent" and s.end <= m.start()
+                         and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
+                         and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
                          and _same_indicator(s.fields.get("indicator"), subject)), None if own else part)
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
@@ -110,6 +113,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             whole = _written_whole(text, earlier, part, written) \
                 if len(noun) >= 2 and written != noun and written.endswith(noun) else None
             whole = whole or _named_whole(text, earlier, part, noun, parts_too=not every)
+            if whole is not None and _ALL_OF.match(written) and whole.fields.get("indicator") != noun:
+                opener = _LAST_OPENER.search(text, paragraph_start(text, part.start, PHRASE_REACH), part.start)
+                if opener is not None and whole.end <= opener.start() and (
+                        whole.sentence == part.sentence or _opened_on(text, whole, part)):
+                    # 民生支出33.62亿元…。其中：教育支出9.48亿元，占全县支出的22.6%: all the county
+                    # spent, not the total the breakdown is of
+                    whole = _named_whole(text, [s for s in earlier if s is not whole], part, noun,
+                                         parts_too=not every)
             if whole is None:
                 # …占一般公共预算收入的比重达72.3%，一般公共预算收入11.7亿元: named after the rate.
                 # (or in the ；-clause after it: …占固定资产投资的比重为48.3%；固定资产投资129.4亿元, or
@@ -139,6 +150,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode="inferred"))
                 continue
         rate.fields["indicator"] = part.fields.get("indicator")
+        if whole is not None and _listed_with(text, earlier, whole, part):
+            continue  # A、B、C和D分别新增x、y、z、w，A新增额占全市新增贷款的r: no part is another's whole
         if whole is not None and whole.people_alike(part):
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
             # A whole named as a total (授信总额) is found by the name of what it totals.
@@ -151,6 +164,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
 
 
 _EVERY = regex.compile(r"全部|所有")
+_ALL_OF = regex.compile(r"全部|所有|全[县市省区州盟国镇乡]")
 _BOUNDARY = regex.compile(r"[。！？!?；;]")
 _OPENED = regex.compile(r"\s*其中")
 
@@ -193,6 +207,18 @@ def _listed_last(text: str, earlier: list[_Slot], part: _Slot) -> bool:
     k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is part), 0)
     return bool(k) and earlier[k - 1].people_alike(part) and _LISTED.fullmatch(
         text, earlier[k - 1].end, part.start) is not None
+
+
+def _listed_with(text: str, earlier: list[_Slot], whole: _Slot, part: _Slot) -> bool:
+    """Do ``whole`` and ``part`` stand in one list of figures joined by 、 or 和?"""
+    k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is part), None)
+    while k:
+        if not _LISTED.fullmatch(text, earlier[k - 1].end, earlier[k].start):
+            return False
+        if earlier[k - 1] is whole:
+            return True
+        k -= 1
+    return False
 
 
 def _head_before(text: str, earlier: list[_Slot], part: _Slot, opener: regex.Match) -> _Slot | None:

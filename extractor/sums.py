@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import operator
+from collections.abc import Iterable
+from decimal import Decimal
 
 import regex
 
@@ -20,17 +22,20 @@ _END = operator.attrgetter("end")
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
+    # 缓税缓费7.5亿元中，: the amount just stated
+    r"|(?<=\d\s?[万亿]?元)中[，,：:]"
     r"|在\p{Han}{2,12}?中[，,：:]"
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
     # 合同外资额合计4600万美元，分别为A项目3000万美元和B项目1800万美元: named parts after 分别为
     # (a bare run of figures after it, 分别为x、y, is distributions.py's)
-    r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\p{Han}{2})"
+    # (or what each goes to: 补助资金23600万元，分别用于产业发展14160万元、…)
+    r"|(?<=[，,：:]\s{0,2})分别(?:为|是|用于|投向|投入|安排用于)(?=\p{Han}{2})"
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人]\p{Han}{1,8}?中[，,：:]$")
-# Every opener ends with one of these two characters and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|[看分中][，,：:]|(?<=分)别[为是]")
+# Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
+_OPENER_END = regex.compile(r"其中|[看分中][，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)")
 _OPENER_LONGEST = 16
 
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
@@ -229,8 +234,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         mode = "inferred"
     unsummable = context.get("not_summable", ())
     whole = total.fields.get("indicator") or ""
-    if any(w in whole for w in unsummable) or whole and any(
-            w in (p.fields.get("indicator") or "") and w not in whole for p in parts for w in unsummable):
+    if _unsummable(whole, unsummable) or whole and any(
+            _unsummable(p.fields.get("indicator"), unsummable) and not _unsummable(whole, unsummable) for p in parts):
         # (城镇居民人均可支配收入41,280元，农村居民人均… are no parts of 一般公共预算收入: per-head
         # values add to nothing; but parts per week may add to a total per week left unnamed)
         return []
@@ -417,7 +422,7 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
             break
         if not s.same_measure(parts[0]) or s.fields.get("role") == "part" or s.series or s.figure.value < largest:
             continue
-        if any(w in (s.fields.get("indicator") or "") for w in unsummable):
+        if _unsummable(s.fields.get("indicator"), unsummable):
             continue
         tries += 1
         if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
@@ -538,9 +543,17 @@ def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: b
         return False
     if _LISTED_TOTAL.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 12)), s.start):
         return False
-    return not any(w in (s.fields.get("indicator") or "") for w in context.get("not_summable", ()))
+    return not _unsummable(s.fields.get("indicator"), context.get("not_summable", ()))
 
 
+def _unsummable(name: str | None, words: Iterable[str]) -> bool:
+    """Does ``name`` hold a word of ``not_summable`` (人均, 价格…) that is not the
+    qualifier of an amount (稻谷目标价格补贴, 人均补助资金 are amounts paid out)?"""
+    name = name or ""
+    return any(w in name and not _PAID_AFTER.match(name, name.index(w) + len(w)) for w in words)
+
+
+_PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)")
 _OTHERS = regex.compile(r"其他|其余|其它")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
 
@@ -640,7 +653,7 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             largest = max(p.figure.value for p in run)
             total = next((s for s in slots[k + 1:k + 1 + _READ_TRIES] if s.end <= stop and s.same_measure(run[0])
                           and not s.fields.get("role") and not s.series and s.figure.value >= largest
-                          and not any(w in (s.fields.get("indicator") or "") for w in context.get("not_summable", ()))
+                          and not _unsummable(s.fields.get("indicator"), context.get("not_summable", ()))
                           and _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"),
                                       slots, context)), None)
         if total is None:
@@ -868,4 +881,27 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     for group in context.get("exhaustive_sets", ()):
         if all(any(word in name for name in names) for word in group):
             return True
-    return False
+    return _classes_by_size(names)
+
+
+def _classes_by_size(names: list[str]) -> bool:
+    """Do ``names`` cover every size, from the top to the bottom (10亿元以上项目, 5亿至10亿元项目,
+    5亿元以下项目): one class open upwards, one downwards, ranges between, each bound
+    meeting the next (written in one unit: 5000万元以下 and 1亿元以上 are not compared)."""
+    above = [m for n in names if (m := _OPEN_ABOVE.search(n))]
+    below = [m for n in names if (m := _OPEN_BELOW.search(n))]
+    ranges = [m for n in names if (m := _RANGE_NAME.search(n))]
+    if len(above) != 1 or len(below) != 1 or len(above) + len(below) + len(ranges) != len(names):
+        return False
+    edges = sorted((Decimal(m.group("low")), Decimal(m.group("high"))) for m in ranges)
+    bound = Decimal(below[0].group("bound"))
+    for low, high in edges:
+        if low != bound:
+            return False
+        bound = high
+    return bound == Decimal(above[0].group("bound"))
+
+
+_OPEN_ABOVE = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以上|及以上)")
+_OPEN_BELOW = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以下|及以下|以内)")
+_RANGE_NAME = regex.compile(r"(?P<low>\d+(?:\.\d+)?)\p{Han}{0,3}(?:至|到|-|－|—|~)(?P<high>\d+(?:\.\d+)?)")

@@ -26,6 +26,7 @@ from .reasons import reason_zh
 from .relate import Relation
 
 _WRITTEN = regex.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+_CHINESE_DECIMALS = regex.compile(r"点([零〇一二三四五六七八九]+)")
 _HUNDRED = Decimal(100)
 _HALF = Decimal("0.5")
 _TEN_THOUSAND = Decimal(10000)
@@ -51,10 +52,17 @@ def _normalized(text: str) -> str:
 
 def written_number(f: Figure) -> tuple[Decimal, int | None]:
     """The number as written in the figure's text (normalized digits) and its
-    decimal places; ``None`` places when it is written in Chinese numerals."""
-    m = _WRITTEN.search(_normalized(f.text))
+    decimal places; ``None`` places when an amount is written in Chinese numerals."""
+    text = _normalized(f.text)
+    m = _WRITTEN.search(text)
     if not m:
-        return f.value, None
+        if f.kind not in ("percent", "percentage_point"):
+            return f.value, None
+        # 百分之十二点九 is written to one decimal place as 12.9% is, 百分之十八 to none;
+        # 八成 in tens (a rate's written number is its value, or a tenth of it in 成)
+        point = _CHINESE_DECIMALS.search(text)
+        written = f.value / 10 if text.endswith("成") else f.value
+        return written, (len(point.group(1)) if point else 0)
     return Decimal(m.group().replace(",", "")), len(m.group(1) or "")
 
 

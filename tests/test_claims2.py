@@ -274,9 +274,12 @@ def test_growth_against_last_years_value_named_alike(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # 完成率 with no target: a whole stated before that the rate makes the done amount of (read, confirms only).
+    # 完成率 with no target: a whole stated before that the rate makes the done amount of; tied
+    # when the whole, the done amount and the rate stand in three clauses in turn
     ("全市摸排培训机构4005所，存在问题机构2721所，现已完成整改835所，整改完成率30.69%。", [("ratio", "consistent", "30.69%")]),
-    ("全市摸排培训机构4005所，存在问题机构2721所，现已完成整改835所，整改完成率33.69%。", [("ratio", "unverifiable", "33.69%")]),
+    ("全市摸排培训机构4005所，存在问题机构2721所，现已完成整改835所，整改完成率33.69%。", [("ratio", "inconsistent", "33.69%")]),
+    # (read from the context, it confirms only)
+    ("全市存在问题机构2721所。现已完成整改835所，整改完成率33.69%。", [("ratio", "unverifiable", "33.69%")]),
 ])
 def test_a_completion_rate_of_a_whole_stated_before(text, expected):
     assert checks_of(text) == expected

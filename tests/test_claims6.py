@@ -93,3 +93,158 @@ def test_shares_of_a_total_named_with_zongshu(second, status):
     assert checks_of(text)[:3] == [("ratio", "consistent", ["41个", "64个"], "64.1%"),
                                    ("ratio", status, ["18个", "64个"], second),
                                    ("ratio", "consistent", ["5个", "64个"], "7.8%")]
+
+
+@pytest.mark.parametrize("pp, status", [("1.1", "consistent"), ("1.4", "inconsistent")])
+def test_above_the_province_after_a_bracketed_base_rate(pp, status):
+    # (the bracketed 1-9月 rate was read as the current one: 7.9 - 6.5 = 1.4, a false alarm)
+    text = (f"全市规模以上工业增加值同比增长7.6%，增速比1-9月回落0.3个百分点（1-9月增长7.9%），"
+            f"高于全省平均水平{pp}个百分点（全省增长6.5%）。")
+    assert checks_of(text)[1:] == [("difference", status, ["7.6%", "6.5%"], f"{pp}个百分点")]
+
+
+def test_a_part_of_a_list_is_no_whole_of_another():
+    # 108.42 / 128.86 = 84.1% against 44.2% was a false alarm: both stand in one 分别 list
+    text = ("国有大型商业银行、股份制商业银行、城商行和农村中小金融机构前三季度分别新增贷款312.41亿元、156.83亿元、"
+            "128.86亿元和108.42亿元，国有大型商业银行新增额占全市新增贷款的44.2%。")
+    assert checks_of(text) == []
+
+
+@pytest.mark.parametrize("last, status", [("1180万元", "consistent"), ("1280万元", "inconsistent")])
+def test_a_total_and_what_each_part_goes_to(last, status):
+    text = f"全年统筹补助资金23600万元，分别用于产业发展14160万元、农村基础设施5900万元、就业帮扶2360万元、项目管理及其他{last}。"
+    assert checks_of(text) == [("sum", status, ["14160万元", "5900万元", "2360万元", last], None)]
+
+
+@pytest.mark.parametrize("pp, status", [("2.2", "consistent"), ("2.9", "inconsistent")])
+def test_points_of_a_ratio_that_fell_to_a_level(pp, status):
+    # 降至 / 升至: the one-character verbs of 由R0降至R1 (was no claim)
+    text = f"资产负债率由年初的62.3%降至60.1%，下降{pp}个百分点。"
+    assert checks_of(text) == [("difference", status, ["60.1%", "62.3%"], f"{pp}个百分点")]
+
+
+@pytest.mark.parametrize("rate, status", [("21.8%", "consistent"), ("12.8%", "inconsistent")])
+def test_the_last_edition_of_an_event_is_a_previous_value(rate, status):
+    text = f"活动现场共签约12个项目、总投资185.5亿元，较上届（第5届）深圳推介会签约的152.3亿元增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["185.5亿元", "152.3亿元"], rate)]
+
+
+@pytest.mark.parametrize("last, status", [("2,366万元", "consistent"), ("2,466万元", "inconsistent")])
+def test_a_price_subsidy_is_an_amount_that_sums(last, status):
+    # 价格 kept 稻谷目标价格补贴 out of every sum, as a price is (均价, 单价)
+    text = (f"县财政累计拨付惠农补贴资金8,645万元，惠及农户4.3万户，其中耕地地力保护补贴5,212万元、"
+            f"农机购置补贴1,067万元、稻谷目标价格补贴{last}。")
+    assert checks_of(text) == [("sum", status, ["5,212万元", "1,067万元", last], None)]
+
+
+def test_per_head_incomes_still_sum_to_nothing():
+    text = "城镇居民人均可支配收入41280元，农村居民人均可支配收入20000元，其中工资性收入12000元。"
+    assert checks_of(text) == []
+
+
+def test_a_share_of_all_the_countys_spending_is_not_of_the_breakdowns_total():
+    # 9.48 / 33.62 = 28.2% against 22.6% was a false alarm: 全县支出 is 41.86, not 民生支出
+    text = ("1—11月，全县一般公共预算支出41.86亿元，较上年同期的39.74亿元增长5.3%。民生支出33.62亿元，"
+            "占一般公共预算支出的80.3%。其中：教育支出9.48亿元，占全县支出的22.6%；社会保障和就业支出7.96亿元。")
+    assert ("ratio", "consistent", ["9.48亿元", "41.86亿元"], "22.6%") in checks_of(text)
+
+
+@pytest.mark.parametrize("pp, status", [("1.2", "consistent"), ("1.5", "inconsistent")])
+def test_points_against_a_base_rate_in_brackets(pp, status):
+    text = f"民生支出33.62亿元，占一般公共预算支出的80.3%，较上年同期（79.1%）提高{pp}个百分点。"
+    assert checks_of(text) == [("difference", status, ["80.3%", "79.1%"], f"{pp}个百分点")]
+
+
+def test_a_profit_margin_is_of_total_profit_not_net_profit():
+    # 641.8 / 14270 = 4.5% against 6.0% was a false alarm: 净利润 ends with 利润
+    text = ("全年实现营业收入1.427万亿元；利润总额862.4亿元，同比增长9.3%；净利润641.8亿元，占利润总额的74.4%。"
+            "营业收入利润率为6.0%，较上年提高0.2个百分点。")
+    assert ("ratio", "consistent", ["862.4亿元", "1.427万亿元"], "6.0%") in checks_of(text)
+    assert checks_of("全年实现营业收入100亿元；净利润6.4亿元。营业收入利润率为6.0%。") == []
+
+
+@pytest.mark.parametrize("tax, status", [("六亿四千万元", "consistent"), ("五亿四千万元", "inconsistent")])
+def test_an_amount_that_opens_its_breakdown_with_zhong(tax, status):
+    text = f"缓税缓费7.5亿元中，缓缴税款{tax}，缓缴社会保险费一亿一千万元。"
+    if status == "consistent":
+        assert checks_of(text) == [("sum", status, [tax, "一亿一千万元"], None)]
+    else:  # parts that fall short of the total may be a subset of it
+        assert [c[:2] for c in checks_of(text)] == [("sum", "unverifiable")]
+
+
+def test_a_bid_won_for_an_amount_opens_nothing():
+    assert checks_of("该公司以386.5万元中标，另一家以400万元中标，其中一家为联合体。") == []
+
+
+def test_a_rate_in_chinese_numerals_keeps_its_decimals():
+    article = extract("合计减税9.6亿元，较上年同期的八亿五千万元增长百分之十二点一。")
+    assert [(c.status, c.explanation_en) for c in article.checks] == [
+        ("inconsistent", "960000000 / 850000000 - 1 = 12.9% (reported 12.1%)")]
+
+
+@pytest.mark.parametrize("rate, status", [("27.5%", "consistent"), ("28.5%", "inconsistent")])
+def test_an_after_tax_net_margin(rate, status):
+    text = f"晶曜單季營收248.6億元，較第二季的221.4億元季增12.3%；毛利117.6億元，毛利率47.3%；稅後淨利68.4億元，稅後淨利率{rate}。"
+    assert checks_of(text)[-1] == ("ratio", status, ["68.4億元", "248.6億元"], rate)
+
+
+@pytest.mark.parametrize("pp, status", [("1.4", "consistent"), ("2.4", "inconsistent")])
+def test_points_against_a_quarter_named_the_taiwan_way(pp, status):
+    text = f"毛利117.6億元，毛利率47.3%，較第二季的45.9%增加{pp}個百分點。"
+    assert checks_of(text)[-1] == ("difference", status, ["47.3%", "45.9%"], f"{pp}個百分點")
+
+
+@pytest.mark.parametrize("rate, status", [("92.3%", "consistent"), ("90.4%", "inconsistent")])
+def test_a_completion_rate_after_its_whole_and_its_done_amount_in_turn(rate, status):
+    # (was read from the context: it confirmed, so a wrong rate went unchecked)
+    text = f"实地督查点位143个，发现问题52个，已督促整改48个，整改完成率为{rate}。"
+    assert checks_of(text) == [("ratio", status, ["48个", "52个"], rate)]
+
+
+@pytest.mark.parametrize("total, status", [("44个", "consistent"), ("46个", "inconsistent")])
+def test_classes_by_size_from_top_to_bottom_cover_the_total(total, status):
+    text = f"全年新签约项目{total}，其中10亿元以上项目6个、5亿至10亿元项目11个、5亿元以下项目27个。"
+    assert checks_of(text) == [("sum", status, ["6个", "11个", "27个"], None)]
+
+
+def test_classes_with_a_gap_between_them_may_leave_some_out():
+    text = "全年新签约项目46个，其中10亿元以上项目6个、5亿元以下项目27个。"
+    assert [c[:2] for c in checks_of(text)] == [("sum", "unverifiable")]
+
+
+@pytest.mark.parametrize("rate, status", [("三十四点二", "consistent"), ("二十四点二", "inconsistent")])
+def test_counts_in_chinese_numerals_with_decimals_and_a_magnitude(rate, status):
+    # 二十一点六万人次 was read as 六万人次 (60000): 60000 / 10000 - 1 = 500%, a false alarm
+    text = f"接待游客二十一点六万人次，比去年同期的十六点一万人次增长百分之{rate}。"
+    figures = extract(text).figures
+    assert [(f.text, f.value) for f in figures[:2]] == [("二十一点六万人次", 216000), ("十六点一万人次", 161000)]
+    assert checks_of(text) == [("growth", status, ["二十一点六万人次", "十六点一万人次"], f"百分之{rate}")]
+
+
+def test_a_whole_rate_in_chinese_numerals_is_rounded_as_written():
+    # 42 / 35.6 - 1 = 17.98%, written 百分之十八: was read as exactly 18, a false alarm
+    assert checks_of("营业收入四十二亿元，比前年的三十五点六亿元增长了百分之十八。") == [
+        ("growth", "consistent", ["四十二亿元", "三十五点六亿元"], "百分之十八")]
+
+
+@pytest.mark.parametrize("rate, status", [("二十六点六", "consistent"), ("二十八点六", "inconsistent")])
+def test_a_change_is_no_actual_of_a_completion(rate, status):
+    # (was 1500万 / 7亿 = 2.1%, a false alarm)
+    text = f"一般公共预算收入一点八六亿元，比去年同期增加一千五百万元，增长百分之八点八，完成年度预算七亿元的百分之{rate}。"
+    assert checks_of(text)[0] == ("ratio", status, ["一点八六亿元", "七亿元"], f"百分之{rate}")
+
+
+@pytest.mark.parametrize("above, last, status", [("1.3", "0.9", "consistent"), ("1.0", "0.3", "inconsistent")])
+def test_points_against_rates_in_brackets_keep_the_current_rate(above, last, status):
+    # 5.5 - 5.9 = -0.4 against 0.9 was a false alarm: the bracketed 5.5% stood as the current rate
+    text = (f"社会消费品零售总额286.45亿元，比上年的268.21亿元增长6.8%，增速高于全市平均水平（5.5%）{above}个百分点，"
+            f"较上年（5.9%）提高{last}个百分点。")
+    assert checks_of(text)[1:] == [("difference", status, ["6.8%", "5.5%"], f"{above}个百分点"),
+                                   ("difference", status, ["6.8%", "5.9%"], f"{last}个百分点")]
+
+
+def test_a_change_in_the_headline_is_no_part_of_a_share():
+    # (was 14.37 / 612.8 = 2.3% against 30.4%, a false alarm)
+    text = ("华屿银行澄川分行：一季度涉农贷款较年初增加14.37亿元\n"
+            "截至3月末，该行涉农贷款余额186.42亿元，较年初增加14.37亿元，增长8.35%；涉农贷款占各项贷款余额612.8亿元的30.4%。")
+    assert all(c[1] != "inconsistent" for c in checks_of(text))

@@ -870,3 +870,11 @@ def test_bio_files_give_their_org_spans(tmp_path):
 ])
 def test_short_names_of_well_known_firms(text, names):
     assert [o.name for o in extract(text).orgs] == names
+
+
+def test_an_org_name_broken_across_lines_is_named_whole():
+    from extractor.orgs import org_name
+
+    # a PDF copy breaks lines inside names; the name (not the raw text) loses the break
+    assert org_name("臨瀾市人民政\n府國有資產監督管理委員會") == "临澜市人民政府国有资产监督管理委员会"
+    assert org_name("澄川公司\n\n乙方") == "澄川公司\n\n乙方"  # (a blank line parts paragraphs, not a name)
