@@ -52,8 +52,8 @@ class Check:
     """A claim the text makes (a rate, a breakdown, a growth) and whether it adds up."""
 
     id: str
-    kind: str  # ratio | sum | growth
-    relation: str  # completion | share | breakdown | growth
+    kind: str  # ratio | sum | growth | difference
+    relation: str  # completion | share | breakdown | growth | points | change
     status: str  # consistent | inconsistent | unverifiable
     reported: str | None  # id of the rate figure (None for a sum)
     total: str | None = None  # id of a sum's total

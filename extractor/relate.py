@@ -200,7 +200,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import completions, distributions, growths, ratios, shares, sums
+    from . import changes, completions, distributions, growths, ratios, shares, sums
 
     if not figures:
         return [], []
@@ -287,6 +287,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 
         relations += points.points(text, slots, context)
     relations += sums.breakdowns(text, slots, context)
+    relations += changes.changes(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += sums.trailing_totals(text, slots, context)
     relations += sums.listed_sums(text, slots, runs, context)

@@ -143,7 +143,7 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
 
     # Growth and share operands are amounts as reported (rounded); a completion's target
     # and a breakdown's parts are taken as written.
-    measured = rel.kind in ("growth", "share")
+    measured = rel.kind in ("growth", "share", "change")
 
     def bounds(f: Figure) -> tuple[Decimal, Decimal]:
         if exact:
@@ -161,6 +161,9 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
     rate = by_id[rel.reported]
     if rel.kind == "points":
         return ("difference", *_points(rel, ops, rate, exact))
+    if rel.kind == "change":  # current - previous, against the change stated (净增173家, 减少0.37亿元)
+        (c_lo, c_hi), (p_lo, p_hi) = bounds(ops[0]), bounds(ops[1])
+        return "difference", (-rate.value if rel.mode == "down" else rate.value), c_lo - p_hi, c_hi - p_lo
     reported = -rate.value if rate.negative else rate.value
     if rel.kind in ("completion", "share"):
         (n_lo, n_hi), (d_lo, d_hi) = bounds(ops[0]), bounds(ops[1])
@@ -309,6 +312,8 @@ def _explained(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, 
     if rate.value_max is not None:  # a range of rates (增长12%至21%): both ends, as the text gives them
         high = to_decimal_string(-rate.value_max if reported < 0 else rate.value_max)
         rep, rep_en = f"{rep}至{high}", f"{rep} to {high}"
+    if rel.kind == "change":
+        return _change_explained(rel, by_id, lo, hi, reported, point)
     if kind == "difference":
         signed = [_signed(by_id[i]) for i in rel.inputs]
         if rel.mode.split()[0] in ("narrower", "wider"):  # a decline's magnitude: |-2.6| - |-3.7|
@@ -332,6 +337,22 @@ def _explained(kind: str, rel: Relation, by_id: dict[str, Figure], lo: Decimal, 
     return f"{formula} = {mid}%（报告 {rep}%）", f"{formula} = {mid}% (reported {rep_en}%)"
 
 
+def _change_explained(rel: Relation, by_id: dict[str, Figure], lo: Decimal, hi: Decimal, reported: Decimal,
+                      point) -> tuple[str, str]:
+    """1286 - 1192 = 94（报告 84）: as written when the three figures share a scale (万, 亿),
+    else in whole values."""
+    figures = [by_id[i] for i in rel.inputs] + [by_id[rel.reported]]
+    scales = {_scale(f) for f in figures}
+    same = len(scales) == 1
+    scale = scales.pop() if same else Decimal(1)
+    places = written_number(figures[-1])[1] if same else None
+    a, b = (to_decimal_string(f.value / scale) for f in figures[:2])
+    scaled = None if point is None else point / scale
+    mid = _shown(lo / scale, hi / scale, scaled, places)
+    rep = to_decimal_string(reported / scale)
+    return f"{a} - {b} = {mid}（报告 {rep}）", f"{a} - {b} = {mid} (reported {rep})"
+
+
 def _stored(bound: Decimal) -> Decimal | None:
     """A computed bound as stored: 8 decimals, None when unbounded."""
     return bound.quantize(Decimal("1e-8")) if bound.is_finite() else None
@@ -345,7 +366,8 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
     context = context or {}
     by_id = {f.id: f for f in figures}
     checks = []
-    kinds = {"completion": "ratio", "share": "ratio", "breakdown": "sum", "growth": "growth", "points": "difference"}
+    kinds = {"completion": "ratio", "share": "ratio", "breakdown": "sum", "growth": "growth", "points": "difference",
+             "change": "difference"}
     for n, rel in enumerate(relations, start=1):
         kind = kinds[rel.kind]
         base = dict(id=f"c{n}", kind=kind, relation=rel.kind, reported=rel.reported, total=rel.total,
@@ -359,7 +381,11 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                 ctx.prec = 50
                 kind, reported, lo, hi = _compute(rel, by_id, context)
                 target = by_id[rel.total if kind == "sum" else rel.reported]
-                if kind == "difference":
+                if rel.kind == "change":
+                    lo_z, hi_z = figure_interval(dataclasses.replace(target, negative=False), context=context,
+                                                 measured=True)
+                    r_lo, r_hi = (lo_z, hi_z) if reported >= 0 else (-hi_z, -lo_z)
+                elif kind == "difference":
                     r_lo, r_hi = _points_interval(target, reported)
                 else:
                     r_lo, r_hi = figure_interval(target, rate=kind != "sum", context=context)

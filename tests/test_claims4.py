@@ -99,7 +99,7 @@ def test_gongjian_opens_a_name():
     # a previous value after 较上年末的, or after the same period's figure named between
     # 同期 and 的 (was no check: the value was taken for the current one)
     ("商会共有会员企业286家，较上年末的248家增加38家，增长15.3%。",
-     [("growth", "consistent", ["286家", "248家"], "15.3%")]),
+     [("growth", "consistent", ["286家", "248家"], "15.3%"), ("difference", "consistent", ["286家", "248家"], "38家")]),
     ("本次总投资386.5亿元，较去年同期集中签约的312.0亿元增长25.9%。",
      [("growth", "inconsistent", ["386.5亿元", "312.0亿元"], "25.9%")]),
 ])
