@@ -1,7 +1,9 @@
 """Claims of a change in amount between two values the text states: 达1286家，较上年末
-的1113家净增173家, 由上年的1192家增至1286家，净增84家.  relate.py builds the slots and
-calls :func:`changes`; the relation is ``change`` (inputs: the current value, then the
-previous one; reported: the change) and its check is of kind ``difference`` (validate.py).
+的1113家净增173家, 由上年的1192家增至1286家，净增84家; and of a balance between two
+amounts (出口x，进口y，贸易顺差z; 收入x，支出y，结余z).  relate.py builds the slots and
+calls :func:`changes` and :func:`balances`; the relation is ``change`` (inputs: the value
+the other is taken from, then that other; reported: the difference) and its check is of
+kind ``difference`` (validate.py).
 Only the figures the text ties in one claim are read: a change whose base is not stated
 (比上年增加12家) is left alone.
 """
@@ -56,6 +58,53 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
         out.append(Relation("change", change.figure.id, inputs=(current.figure.id, previous.figure.id),
                             mode=direction))
     return out
+
+
+def balances(text: str, slots: list[_Slot]) -> list[Relation]:
+    """A balance stated with the two amounts it is the difference of, in its sentence:
+    出口x，进口y，贸易顺差z (z = x - y; 逆差 the other way), 收入x，支出y，结余z."""
+    out = []
+    for k, balance in enumerate(slots):
+        if balance.figure.kind != "money" or balance.figure.value_max is not None or k < 2:
+            continue
+        cue = _BALANCE_CUE.search(text, max(balance.sentence, balance.start - 8), balance.start)
+        if cue is None:
+            continue
+        plus, minus = _BALANCE_OF[cue.group("word")]
+        opens = _last_full_stop(text, balance.start)
+        minuend = _named_before(slots, k, plus, balance, opens)
+        subtrahend = _named_before(slots, k, minus, balance, opens)
+        if minuend is None or subtrahend is None:
+            continue
+        balance.fields.setdefault("role", "change")
+        out.append(Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id), mode="up"))
+    return out
+
+
+# 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending.
+_BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出")}
+_BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>顺差|逆差|结余)(?:额)?(?:为|达到|达|是)?\s*$")
+_FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
+
+
+def _last_full_stop(text: str, pos: int) -> int:
+    m = _FULL_STOP_BACK.search(text, max(0, pos - 300), pos)
+    return m.end() if m else max(0, pos - 300)
+
+
+def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int) -> _Slot | None:
+    """The nearest figure before ``slots[k]`` in its full sentence (from ``opens``) named
+    ``name`` at its end (not 进出口 for 出口), of the balance's measure, no previous
+    value, change or target."""
+    for j in range(k - 1, -1, -1):
+        s = slots[j]
+        if s.start < opens:
+            return None
+        named = s.fields.get("indicator") or ""
+        if (named.endswith(name) and not named.endswith("进" + name) and s.same_measure(balance)
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent")):
+            return s
+    return None
 
 
 def _total_of(slots: list[_Slot], part: _Slot) -> _Slot | None:

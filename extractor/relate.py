@@ -287,7 +287,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 
         relations += points.points(text, slots, context)
     relations += sums.breakdowns(text, slots, context)
-    relations += changes.changes(text, slots)
+    relations += changes.changes(text, slots) + changes.balances(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += sums.trailing_totals(text, slots, context)
     relations += sums.listed_sums(text, slots, runs, context)

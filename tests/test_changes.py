@@ -61,3 +61,23 @@ def test_whole_counts_add_up_exactly(current, previous, off):
     checks = [c for c in checks_of(text) if c[0] == "difference"]
     assert checks == [("difference", "consistent" if off == 0 else "inconsistent",
                        [f"{current}家", f"{previous}家"], f"{stated}家")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中，出口4032.7亿元，增长10.6%；进口2185.7亿元，增长4.2%；贸易顺差1874.0亿元。",
+     ("inconsistent", ["4032.7亿元", "2185.7亿元"], "1874.0亿元")),
+    ("全年进口120亿美元，出口80亿美元，逆差40亿美元。", ("consistent", ["120亿美元", "80亿美元"], "40亿美元")),
+    ("三项社会保险基金总收入148.73亿元，总支出136.25亿元，当期结余12.48亿元。",
+     ("consistent", ["148.73亿元", "136.25亿元"], "12.48亿元")),
+])
+def test_a_balance_against_the_two_amounts_it_is_the_difference_of(text, expected):
+    assert [c for c in checks_of(text) if c[0] == "difference"] == [("difference", *expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "进出口总额500亿元，其中进口300亿元，贸易逆差100亿元。",  # 进出口 is no 出口
+    "出口80亿美元。进口120亿美元，逆差40亿美元。",  # the exports in another sentence
+    "城乡居民储蓄存款余额结余52亿元。",
+])
+def test_no_balance_without_both_amounts_in_its_sentence(text):
+    assert [c for c in checks_of(text) if c[0] == "difference"] == []
