@@ -16,7 +16,8 @@ Checks, for every gold/<genre>-NN.json:
     current value and the change, or for an annual average growth, the note's
     ^(1/N), the values N years apart: equal to the reported rate after rounding to the
     reported number of decimals; difference: the current rate minus the one
-    it is compared with equals the reported percentage points, the same way;
+    it is compared with equals the reported percentage points, the same way,
+    or an amount minus another equals the change or balance reported;
     sum: parts add up exactly);
 and that every noisy/<name>.txt has a clean twin and decodes as UTF-8.
 
@@ -256,10 +257,11 @@ def verify_check(where, ck, figs):
         if len(ins) != 2:
             problem(where, "difference check needs 2 inputs (the rate and the one it is compared with)")
             return
-        if rep["kind"] != "percentage_point":
-            problem(where, "difference check: reported figure is not percentage points")
+        if rep["kind"] != "percentage_point" and not all(f["kind"] == rep["kind"] for f in ins):
+            problem(where, "difference check: reported figure is neither percentage points nor of its inputs' kind")
         a, b = signed(ins[0]), signed(ins[1])
         reported = signed(rep)
+        # (amounts as well as rates: a change or a balance, 出口x - 进口y = 顺差z, to its last digit)
         tol = Decimal(5) * Decimal(10) ** -(decimals(rep["value"]) + 1)
         # Two declines may be compared on their size (降幅收窄1.1个百分点: -2.6% against -3.7%).
         computed = [a - b] + ([abs(a) - abs(b)] if a < 0 and b < 0 else [])

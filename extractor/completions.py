@@ -11,9 +11,9 @@ import regex
 
 from .indicators import _clause_start, _strip_words
 from .period import OPENS_BREAKDOWN
-from .relate import (_CHANGE_CUE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP,
+from .relate import (OPENED_BY_ANY, _CHANGE_CUE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP,
                      _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees, _cued_rates, _read_whole, _same_indicator,
-                     _Slot)
+                     _Slot, list_head)
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
@@ -78,6 +78,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
                            and s.fields.get("role") != "target"
                            and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
+            if actual is not None:
+                # 改造老旧小区47个，其中城区29个、乡镇18个，完成…任务42个的111.9%: all of them, not the last
+                actual = list_head(text, same, same.index(actual), OPENED_BY_ANY) or actual
         else:
             # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
             own = _target_right_after(text, slots, i, done) if done is not None else None

@@ -10,8 +10,8 @@ import regex
 
 from .indicators import _clause_start, indicator_before, paragraph_end, paragraph_start
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS,
-                     _READ_TRIES, Relation, _agrees, _alike, _cued_rates, _distributed_runs, _same_indicator,
-                     _sentence_start, _Slot)
+                     _READ_TRIES, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _alike, _cued_rates, _distributed_runs,
+                     _same_indicator, _sentence_start, _Slot, list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
@@ -87,6 +87,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     from the context: it confirms the rate, never refutes it."""
     out = []
     for i, rate, cue, same in _cued_rates(text, slots, rates, _GROWTH_CUE, 24, "growth"):
+        if _BASE_RATE.search(text, max(0, rate.start - 16), rate.start):
+            continue  # 降幅较上年（下降13.1%）收窄4.2个百分点: the base period's rate, points.py's
         previous = change = current = None
         # 从去年同期的3470万欧元减少2.8%至3370万欧元 (较上年同期的42.6亿元增长15.3%，达到49.1亿元):
         # the current value after the rate.
@@ -186,6 +188,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
         if own and not _same_indicator(own, current.fields.get("indicator")):
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
+        if previous is not None and _names_another(text, slots, current, previous):
+            continue  # 分别完成投资x、y和z…；基础设施项目投资较上年的115.9亿元增长9.4%: its own measure
         current.fields.setdefault("role", "actual")
         rate.fields["indicator"] = current.fields.get("indicator")
         if previous is not None and previous.same_measure(current):
@@ -220,21 +224,13 @@ def _listed_total(text: str, same: list[_Slot], k: int) -> _Slot | None:
     """The total a 分别为 list of its parts is of, when ``same[k]`` ends that list: a rate
     right after the list is the total's (门票收入合计13826万元，分别为A6215万元、…、D1967万元，
     较上年的14283万元下降3.2%), not the last part's."""
-    j = k
-    while j > 0 and same[j - 1].same_measure(same[k]) and _LISTED.fullmatch(text, same[j - 1].end, same[j].start):
-        j -= 1
-    if j == k or j == 0 or not _NEXT_CLAUSE.fullmatch(text, same[k].end, same[k].end + 1):
+    if not _NEXT_CLAUSE.fullmatch(text, same[k].end, same[k].end + 1):
         return None
-    head = same[j - 1]
-    if _LIST_OPENED.fullmatch(text, head.end, same[j].start) and head.same_measure(same[k]) \
-            and head.figure.value >= same[k].figure.value:
-        return head
-    return None
+    return list_head(text, same, k, OPENED_BY_FENBIE)
 
 
+_BASE_RATE = regex.compile(r"(?:较|比)[^，,。；;（()）\d]{1,8}[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
 _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口为?|差距为?|差额为?|超额|超出目标|超过目标)\s*$")
-_LISTED = regex.compile(r"\s*[、和及与][^，,。；;：:、\d\n]{0,16}")  # 、岚溪古镇|3468万元
-_LIST_OPENED = regex.compile(r"[，,]\s*分别(?:为|是)?[：:]?[^，,。；;：:、\d\n]{0,16}")
 _NEXT_CLAUSE = regex.compile(r"[，,]")
 
 
@@ -253,6 +249,22 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
                 and s.fields.get("role") in (None, "actual") and _same_indicator(s.fields.get("indicator"), named):
             return s
     return None
+
+
+def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slot) -> bool:
+    """Does the previous value's clause, after the current value's, open with a measure
+    of its own before its base (；基础设施项目投资较上年的115.9亿元), not the current's?
+    (a member of a list, 分别完成投资x、y和z, is named by the list: it is not that measure)"""
+    clause = _clause_start(text, previous.start, max(current.end, previous.start - 40))
+    base = max(text.rfind("较", clause, previous.start), text.rfind("比", clause, previous.start))
+    if clause <= current.end or base <= clause:
+        return False
+    lead = indicator_before(text, base, clause)
+    if not lead or len(lead) < 2:
+        return False
+    k = slots.index_by_id()[current.figure.id]
+    listed = k > 0 and slots[k - 1].same_measure(current) and LISTED.fullmatch(text, slots[k - 1].end, current.start)
+    return lead != current.fields.get("indicator") if listed else not _same_indicator(lead, current.fields.get("indicator"))
 
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:

@@ -453,6 +453,29 @@ _LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
 
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
 
+# Two figures listed one after the other (、岚溪古镇|3468万元, 、本科|402名), and what opens a
+# list right after the figure it breaks down (，分别为…, ，其中…).
+LISTED = regex.compile(r"\s*[、和及与][^，,。；;：:、\d\n]{0,16}")
+OPENED_BY_FENBIE = regex.compile(r"[，,]\s*分别(?:为|是)?[：:]?[^，,。；;：:、\d\n]{0,16}")
+OPENED_BY_ANY = regex.compile(r"[，,]\s*(?:分别(?:为|是)?|其中)[：:，,]?[^，,。；;：:、\d\n]{0,16}")
+
+
+def list_head(text: str, seq: list[_Slot], k: int, opened: regex.Pattern) -> _Slot | None:
+    """The figure a list of its parts breaks down, when ``seq[k]`` ends that list and
+    ``opened`` (OPENED_BY_FENBIE, OPENED_BY_ANY) opens it right after that figure
+    (门票收入合计13826万元，分别为A6215万元、…、D1967万元; 改造老旧小区47个，其中城区29个、乡镇18个):
+    of the parts' measure and no smaller than the last; None when ``seq[k]`` ends no list."""
+    j = k
+    while j > 0 and seq[j - 1].same_measure(seq[k]) and LISTED.fullmatch(text, seq[j - 1].end, seq[j].start):
+        j -= 1
+    if j == k or j == 0:
+        return None
+    head = seq[j - 1]
+    if opened.fullmatch(text, head.end, seq[j].start) and head.same_measure(seq[k]) \
+            and head.figure.value >= seq[k].figure.value:
+        return head
+    return None
+
 
 def _agrees(relation: Relation, slots: _Slots, context: dict) -> bool:
     """Does the relation hold for the figures as written (validate.py's check), and

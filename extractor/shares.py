@@ -9,8 +9,8 @@ import regex
 
 from .growths import _previous_after
 from .indicators import _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before, paragraph_start
-from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, Relation, _agrees,
-                     _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
+from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
+                     _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
@@ -183,7 +183,6 @@ def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
 
 _LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
 _LIST_JOIN = regex.compile(r"\s*[、和及与]")
-_LISTED = regex.compile(r"\s*[、和及与][^，,。；;：:、\d\n]{0,16}")  # 、本科|402名
 
 
 def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot) -> _Slot | None:
@@ -205,7 +204,7 @@ def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot) -> 
 def _listed_last(text: str, earlier: list[_Slot], part: _Slot) -> bool:
     """Is ``part`` the last of a list of its kind (硕士187名、本科402名)?"""
     k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is part), 0)
-    return bool(k) and earlier[k - 1].people_alike(part) and _LISTED.fullmatch(
+    return bool(k) and earlier[k - 1].people_alike(part) and LISTED.fullmatch(
         text, earlier[k - 1].end, part.start) is not None
 
 
@@ -213,7 +212,7 @@ def _listed_with(text: str, earlier: list[_Slot], whole: _Slot, part: _Slot) -> 
     """Do ``whole`` and ``part`` stand in one list of figures joined by 、 or 和?"""
     k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is part), None)
     while k:
-        if not _LISTED.fullmatch(text, earlier[k - 1].end, earlier[k].start):
+        if not LISTED.fullmatch(text, earlier[k - 1].end, earlier[k].start):
             return False
         if earlier[k - 1] is whole:
             return True

@@ -632,12 +632,15 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             out.append(Relation("breakdown", None, total=after.figure.id, inputs=inputs, mode="exhaustive"))
             continue
         head = slots[index[id(run[0])] - 1] if index[id(run[0])] else None
-        if _kinds_of(text, head, run, start):
+        kinds = _kinds_of(text, head, run, start)
+        if kinds or _items_after(text, head, run, start):
             # 新签约项目43个，工业项目、服务业项目、农业项目分别为24个、13个、8个: the total right
             # before, whose kinds the items are, is tied to them (three kinds or more, or every
-            # member of a complete set, are all of it; fewer may be a subset).
+            # member of a complete set, are all of it; fewer may be a subset).  Items named
+            # otherwise (资助资金1.26亿元，学前教育、义务教育和高中阶段分别为…) may be a subset
+            # (前三名分别为…), unless they make a complete set (城区、乡镇分别为…).
             names = [p.fields.get("indicator") or "" for p in run]
-            complete = len(run) >= 3 or _presented_complete("", "", names, context)
+            complete = (kinds and len(run) >= 3) or _presented_complete("", "", names, context)
             head.fields["role"] = "total"
             for p in run:
                 p.fields["role"] = "part"
@@ -700,6 +703,24 @@ def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int) -> bo
         len(n) > 2 and n.endswith(name[-2:]) and n != name for n in names)
 
 
+
+
+def _items_after(text: str, head: _Slot | None, run: list[_Slot], start: int) -> bool:
+    """Is ``head`` a total the 分别 list that starts at ``start``, right after it (only ，
+    between), breaks down into items named apart before 分别 (城区、乡镇分别为8625户、3743户)?"""
+    if head is None or head.fields.get("role") or head.series or not head.same_measure(run[0]):
+        return False
+    if text[head.end:start].strip() not in ("，", ",") or any(p.figure.value > head.figure.value for p in run):
+        return False
+    if _VALUE_OF_NAMED.search(text, max(0, head.start - 3), head.start) \
+            or _MOST.search(text, max(0, head.start - 12), head.start):
+        return False  # 江铃汽车为13.85亿元，一汽轿车以及比亚迪分别为…, Model 3最多，达到55840辆: one of a series
+    names = [p.fields.get("indicator") or "" for p in run]
+    return len(set(names)) == len(names) and all(2 <= len(n) <= 8 and n in text[start:run[0].start] for n in names)
+
+
+_VALUE_OF_NAMED = regex.compile(r"(?:为|是|以)\s*$")
+_MOST = regex.compile(r"最[多高大少低]")
 
 
 def _openers(text: str, candidates: list[_Slot]):

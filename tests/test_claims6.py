@@ -248,3 +248,46 @@ def test_a_change_in_the_headline_is_no_part_of_a_share():
     text = ("华屿银行澄川分行：一季度涉农贷款较年初增加14.37亿元\n"
             "截至3月末，该行涉农贷款余额186.42亿元，较年初增加14.37亿元，增长8.35%；涉农贷款占各项贷款余额612.8亿元的30.4%。")
     assert all(c[1] != "inconsistent" for c in checks_of(text))
+
+
+def test_a_rate_naming_its_own_measure_after_a_list_is_no_growth_of_the_last_item():
+    # (was 60.5 / 115.9 - 1 = -47.8% against 9.4%, a false alarm: 基础设施 is the second item)
+    text = ("三类项目分别完成投资241.3亿元、126.8亿元和60.5亿元，产业项目投资占重点项目完成投资的56.3%；"
+            "基础设施项目投资较上年的115.9亿元增长9.4%。")
+    assert all(c[0] != "growth" for c in checks_of(text))
+    # a measure named again after a ；is still read (the nearest figure of that name)
+    text = "全县工业投资30亿元，其中技改投资12亿元；工业投资较上年的25亿元增长20%。"
+    assert ("growth", "consistent", ["30亿元", "25亿元"], "20%") in checks_of(text)
+
+
+@pytest.mark.parametrize("total, status", [("12368户", "consistent"), ("12468户", "inconsistent")])
+def test_a_total_then_items_named_before_fenbie(total, status):
+    # (was no check: 城区 and 乡镇 are no kinds of 居民) 城区 and 乡镇 make a county whole
+    text = f"改造涉及居民{total}，城区、乡镇分别为8625户、3743户，惠及居民约3.6万人。"
+    assert checks_of(text) == [("sum", status, ["8625户", "3743户"], None)]
+
+
+def test_items_named_before_fenbie_may_be_a_subset_but_never_more():
+    text = "下达学生资助资金1.26亿元，学前教育、义务教育和高中阶段分别为1800万元、4700万元和6300万元。"
+    assert [c[:2] for c in checks_of(text)] == [("sum", "inconsistent")]
+    text = "全省GDP5000亿元，甲市、乙市、丙市分别为1200亿元、900亿元和800亿元。"  # the first three
+    assert [c[:2] for c in checks_of(text)] == [("sum", "unverifiable")]
+
+
+@pytest.mark.parametrize("rate, status", [("111.9%", "consistent"), ("121.9%", "inconsistent")])
+def test_a_completion_after_a_qizhong_list_is_the_totals(rate, status):
+    text = f"全年新开工项目47个，其中工业项目29个、服务业项目18个，完成年度计划42个的{rate}。"
+    assert checks_of(text)[0] == ("ratio", status, ["47个", "42个"], rate)
+
+
+def test_the_base_periods_rate_in_brackets_is_no_growth_claim():
+    # 42.6 / 46.76 - 1 = -8.9% against 13.1% was a false alarm
+    text = "全年完成房地产开发投资42.6亿元，较上年的46.76亿元下降8.9%，降幅较上年（下降13.1%）收窄4.5个百分点。"
+    assert checks_of(text) == [("growth", "consistent", ["42.6亿元", "46.76亿元"], "8.9%"),
+                               ("difference", "inconsistent", ["8.9%", "13.1%"], "4.5个百分点")]
+
+
+def test_a_value_of_one_of_a_series_is_no_total_of_the_rest():
+    # (12.93 + 11.75 against 13.85 was a false alarm: three carmakers' budgets, side by side)
+    text = "汽车行业中，广汽集团全年广告宣传费为19.5亿元，江铃汽车为13.85亿元，一汽轿车以及比亚迪分别为12.93亿元、11.75亿元。"
+    assert checks_of(text) == []
