@@ -197,7 +197,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
         elif change is not None and change.same_measure(current) and (
                 _CLAIM_BREAK.search(text, current.end, change.start)
-                or _COMPARED_BETWEEN.search(text, current.end, change.start)):
+                or _COMPARED_BETWEEN.search(text, current.end, change.start)) and (
+                rate.figure.negative or change.figure.value < current.figure.value):
+            # (a rise larger than the value it rose to is no rise of it: 每千人口卫生技术人员8.39人，
+            # 比上年增加286人 counts the staff, not the ratio)
             # 营业费用1.076亿元增长了2810万元 with no break between: the amount is the base the
             # change is added to, not the current value (比上年增加8家 follows the current one after a comma).
             if _other_bases(text, change, cue):

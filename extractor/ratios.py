@@ -28,12 +28,17 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         name = next((n for n in named if indicator.endswith(n)), None)
         if name is None:
             continue
-        if _PREVIOUS_WORD.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start) \
-                or _LEFT_BEHIND.match(text, rate.end):
-            continue  # 上年综合毛利率为22.97%, 毛利率由60.6%增至…: an earlier rate, not one of this year's figures
+        clause = _clause_start(text, rate.start, max(rate.sentence, rate.start - 24))
+        if _PREVIOUS_WORD.search(text, clause, rate.start) or _LEFT_BEHIND.match(text, rate.end) \
+                or _AIMED.search(text, clause, rate.start):
+            continue  # 上年综合毛利率为22.97%, 毛利率由60.6%增至…, 力争开工率超过60%: not one of this year's figures
         # (never the first of 由X增至Y: a value left behind)
         # (a rate or a change in points is no operand: 增速比各项贷款高10.2个百分点)
-        earlier = [s for s in slots[:i] if s.start >= rate.start - _NAMED_REACH and s.figure.kind not in _RATES
+        # (in the rate's section, up to a blank line: 与8个签约项目达成意向授信。\n\n…第二批项目开工8个，
+        # 开工率25% names no 8 projects)
+        blank = _BLANK_LINE.search(text, max(0, rate.start - _NAMED_REACH), rate.start)
+        floor = blank.end() if blank else rate.start - _NAMED_REACH
+        earlier = [s for s in slots[:i] if s.start >= floor and s.figure.kind not in _RATES
                    and not _LEFT_BEHIND.match(text, s.end)]
         # an operand may follow in the rate's sentence, its nearest (总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元)
         after = list(takewhile(lambda s: s.sentence == rate.sentence, islice(slots, i + 1, None)))
@@ -81,6 +86,8 @@ def _scope_of(text: str, slots: list[_Slot], numerator: _Slot) -> _Slot | None:
         return before
     return None
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
+_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n", flags=regex.REVERSE)
+_AIMED = regex.compile(r"力争|争取|预计|预期|目标|计划|确保")
 _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 
 

@@ -291,3 +291,17 @@ def test_a_value_of_one_of_a_series_is_no_total_of_the_rest():
     # (12.93 + 11.75 against 13.85 was a false alarm: three carmakers' budgets, side by side)
     text = "汽车行业中，广汽集团全年广告宣传费为19.5亿元，江铃汽车为13.85亿元，一汽轿车以及比亚迪分别为12.93亿元、11.75亿元。"
     assert checks_of(text) == []
+
+
+def test_a_rise_larger_than_the_value_is_not_its_rise():
+    # (was 286 / (8.39 - 286) = -103% against 6.7%, a false alarm: 8.39 is staff per 1,000 people)
+    text = "全县卫生技术人员4715人，每千人口卫生技术人员8.39人，比上年增加286人，增长6.7%。"
+    assert all(c[1] != "inconsistent" for c in checks_of(text))
+
+
+def test_a_named_rate_reads_its_operands_in_its_paragraph_and_not_when_aimed_at():
+    # 8 / 8 = 100% against 25% was a false alarm: the 8 projects were another paragraph's
+    text = ("两家银行现场与8个签约项目达成意向授信共计23亿元。\n\n"
+            "截至7月10日，签约项目中已开工23个。其中第二批项目开工8个，开工率25%。")
+    assert all(c[1] != "inconsistent" for c in checks_of(text))
+    assert checks_of("全县计划新开工项目58个，实际新开工51个，力争年内开工率超过60%。") == []
