@@ -109,8 +109,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 continue
             # (由2017年的40.9亿元下降到2018年的35.7亿元: a year named after 到 is the current one's)
             to_verb = previous is None and current is None and k and _TO_VERB.search(text, max(0, s.start - 16), s.start)
-            if previous is None and _PREVIOUS_CUE.search(before) and not to_verb:
-                previous = s
+            if previous is None and not to_verb and (_PREVIOUS_CUE.search(before) or (
+                    _WITH_BEFORE.search(before) and _WITH_AFTER.match(text, s.end))):
+                previous = s  # (与2020年第七次全国人口普查的826305人|相比: the value compared with)
             elif previous is None and current is None and text[s.end:cue.start("verb")] in _BEFORE_VERB \
                     and _COMPARED.search(text, max(0, s.start - 16), s.start):
                 previous = s
@@ -232,6 +233,8 @@ def _listed_total(text: str, same: list[_Slot], k: int) -> _Slot | None:
     return list_head(text, same, k, OPENED_BY_FENBIE)
 
 
+_WITH_BEFORE = regex.compile(r"与[^，,。；;与]{1,16}的\s*$")
+_WITH_AFTER = regex.compile(r"\s*相比")
 _BASE_RATE = regex.compile(r"(?:较|比)[^，,。；;（()）\d]{1,8}[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
 _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口为?|差距为?|差额为?|超额|超出目标|超过目标)\s*$")
 _NEXT_CLAUSE = regex.compile(r"[，,]")

@@ -44,7 +44,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         after = list(takewhile(lambda s: s.sentence == rate.sentence, islice(slots, i + 1, None)))
         earlier += [s for s in reversed(after) if s.figure.kind not in _RATES and not _LEFT_BEHIND.match(text, s.end)]
         numerator = _named(earlier, named[name].get("numerator") or ())
-        if numerator is None:
+        if numerator is None or _passed_over(text, earlier, numerator, rate):
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, nor,
         # for a rate of 100% or less, a figure smaller than the numerator (新开工项目37个 over
@@ -69,6 +69,16 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         rate.fields["role"] = "share"
         out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
     return out
+
+
+def _passed_over(text: str, earlier: list[_Slot], numerator: _Slot, rate: _Slot) -> bool:
+    """Is ``numerator`` before the ； or 。 that opens the rate's item, in which a figure of its
+    measure stands (…有30个行业增加值同比增长，增长面达73.2%；5月当月有31个行业实现增长，增长面为75.6%:
+    the month's rate, whose count names no 行业增加值)?"""
+    opens = max(text.rfind(";", max(0, rate.start - _NAMED_REACH), rate.start),
+                text.rfind("。", max(0, rate.start - _NAMED_REACH), rate.start))
+    return numerator.end <= opens and any(opens < s.start < rate.start and s.same_measure(numerator)
+                                          for s in earlier)
 
 
 _RATES = ("percent", "percentage_point")

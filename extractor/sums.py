@@ -336,7 +336,9 @@ _PERIOD_AFTER_OPENER = regex.compile(
     r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 # A clause that turns to something else ends a list of parts.
 # (and what a project will yield once built: …其中固定资产投资9.6亿元，建成后年产值可达25亿元)
-_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)")
+# (and a ；-item of another period: …有30个行业增长；5月当月有31个行业实现增长)
+_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)"
+                      r"|[；;]\s*(?:\d{1,2}月份?)?当月")
 
 
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
@@ -378,7 +380,8 @@ def _named_as_whole(total: _Slot, parts: list[_Slot]) -> bool:
     for joined in _JOINED_WHOLES:
         wholes = [w.replace(joined, "") if all(_part_of(p, _JOINED_WHOLES[joined]) for p in parts) else w
                   for w in wholes]
-    return any(name and len(name) >= 2 and any(name in w for w in wholes)
+    # (its name's end, or a longer piece of it: 留学生 of 外国留学生毕业, but not 渔业 of 农林牧渔业总产值)
+    return any(name and len(name) >= 2 and any(w.endswith(name) or (len(name) >= 3 and name in w) for w in wholes)
                for p in parts for name in (p.figure.of, p.fields.get("indicator")))
 
 

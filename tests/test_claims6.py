@@ -305,3 +305,39 @@ def test_a_named_rate_reads_its_operands_in_its_paragraph_and_not_when_aimed_at(
             "截至7月10日，签约项目中已开工23个。其中第二批项目开工8个，开工率25%。")
     assert all(c[1] != "inconsistent" for c in checks_of(text))
     assert checks_of("全县计划新开工项目58个，实际新开工51个，力争年内开工率超过60%。") == []
+
+
+def test_last_years_completion_rate_is_no_completion_claim():
+    # 完成率较上年同期的53.3% read as 完成…的53.3%: 131.5 / 236 against 53.3%, a false alarm
+    text = ("全市合计完成到位市外资金131.5亿元，完成年度目标236亿元的55.7%，同比增长9.6%（上年同期120亿元），"
+            "完成率较上年同期的53.3%提高2.4个百分点。")
+    assert [c[:2] for c in checks_of(text)] == [("ratio", "consistent"), ("growth", "consistent")]
+
+
+@pytest.mark.parametrize("total, status", [("83.52亿元", "consistent"), ("84.52亿元", "inconsistent")])
+def test_farming_forestry_husbandry_and_fishery_make_the_whole(total, status):
+    # 渔业 is a piece of 农林牧渔业总产值, not a part named as the whole is: the parts were only
+    # read from the context
+    text = (f"全年农林牧渔业总产值{total}，其中农业产值44.18亿元、林业3.06亿元、牧业25.73亿元、渔业6.91亿元、"
+            "农林牧渔专业及辅助性活动3.64亿元。")
+    assert [c[:2] for c in checks_of(text)] == [("sum", status)]
+
+
+def test_another_periods_count_after_a_semicolon_is_no_part_nor_numerator():
+    # 30 + 31 against 41 and 30 / 41 against 75.6% were false alarms: 5月当月 is another period
+    text = ("全市41个工业行业大类中，有30个行业增加值同比增长，增长面达73.2%；5月当月有31个行业实现增长，"
+            "增长面为75.6%，比1—5月累计高2.6个百分点。")
+    assert checks_of(text) == [("ratio", "consistent", ["30个", "41个"], "73.2%")]
+
+
+@pytest.mark.parametrize("rate, status", [("4.37%", "consistent"), ("4.57%", "inconsistent")])
+def test_a_value_compared_with_is_the_previous_one(rate, status):
+    # 与…的826305人相比: was the current value, and 36112 / (826305 - 36112) a false alarm
+    text = f"全区常住人口为862417人，与2020年第七次全国人口普查的826305人相比，五年共增加36112人，增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["862417人", "826305人"], rate)]
+
+
+def test_parts_named_as_the_whole_is_still_only_confirm():
+    # (58 + 53 against 83: 53 of the 58 found work; parts named 留学生 like the whole)
+    text = "该校在2018年3月共有83名外国留学生毕业，其中有58名留学生希望毕业后能留在日本工作，实际在毕业前找到就业单位的有53名。"
+    assert [c[:2] for c in checks_of(text)] == [("sum", "unverifiable")]
