@@ -129,6 +129,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     continue  # 186家，较成立之初的62家增长两倍，较上年净增14家: another comparison's base
                 if _SHORTFALL.search(before):
                     continue  # 距市定目标尚差140万美元 (超额0.36亿元)，比上年的…下降4.6%: a gap, not the amount
+                if k and same[k - 1].same_measure(s) and not same[k - 1].figure.approx \
+                        and same[k - 1].figure.value >= s.figure.value and _MILESTONE.search(before):
+                    continue  # 出口31560辆，单月出口首次突破3万辆，同比增长45.1%: the mark passed, not the amount
                 current = _listed_total(text, same, k) or s
                 if to_verb:
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
@@ -233,6 +236,7 @@ def _listed_total(text: str, same: list[_Slot], k: int) -> _Slot | None:
     return list_head(text, same, k, OPENED_BY_FENBIE)
 
 
+_MILESTONE = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")
 _WITH_BEFORE = regex.compile(r"与[^，,。；;与]{1,16}的\s*$")
 _WITH_AFTER = regex.compile(r"\s*相比")
 _BASE_RATE = regex.compile(r"(?:较|比)[^，,。；;（()）\d]{1,8}[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")

@@ -79,7 +79,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             part = next((s for s in near if s.figure.kind != "percent" and s.end <= m.start()
                          and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                          and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
-                         and _same_indicator(s.fields.get("indicator"), subject)), None if own else part)
+                         and _names_part(s.fields.get("indicator"), subject)), None if own else part)
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
             # measure whose rate the clause before gives, though no level of it is stated.

@@ -341,3 +341,24 @@ def test_parts_named_as_the_whole_is_still_only_confirm():
     # (58 + 53 against 83: 53 of the 58 found work; parts named 留学生 like the whole)
     text = "该校在2018年3月共有83名外国留学生毕业，其中有58名留学生希望毕业后能留在日本工作，实际在毕业前找到就业单位的有53名。"
     assert [c[:2] for c in checks_of(text)] == [("sum", "unverifiable")]
+
+
+@pytest.mark.parametrize("rate, status", [("54.1%", "consistent"), ("45.1%", "inconsistent")])
+def test_a_mark_passed_is_no_current_value(rate, status):
+    # 首次突破3万辆 was read as the current value: 30000 / 20480 - 1
+    text = f"11月出口整车31560辆，单月出口首次突破3万辆，同比增长{rate}（上年同期为20480辆）。"
+    assert checks_of(text) == [("growth", status, ["31560辆", "20480辆"], rate)]
+
+
+@pytest.mark.parametrize("total, status", [("2 521個", "consistent"), ("2 430個", "inconsistent")])
+def test_parts_a_total_includes(total, status):
+    text = f"合共創造{total}職位，包括1 865個全職職位及656個兼職職位。"
+    assert checks_of(text) == [("sum", status, ["1 865個", "656個"], None)]
+
+
+@pytest.mark.parametrize("rate, status", [("45.8%", "consistent"), ("48.5%", "inconsistent")])
+def test_a_share_names_its_part_by_the_start_of_its_name(rate, status):
+    # (was 6.30 / 68.72, the list's last item, against 45.8%: a false alarm)
+    text = ("营业收入68.72亿元，其中代建业务收入31.45亿元、土地整理开发收入18.60亿元、水务燃气等公用事业收入12.37亿元、"
+            f"其他业务收入6.30亿元，代建业务占营业收入的比重为{rate}。")
+    assert checks_of(text)[0] == ("ratio", status, ["31.45亿元", "68.72亿元"], rate)
