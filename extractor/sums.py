@@ -503,6 +503,11 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             # 前4所高校合计39人: the first four of the listed parts.
             n = _stated_number(first.group(1) + "个") or 0
             parts = parts[:n] if 2 <= n <= len(parts) else []
+        counted = _N_ITEMS.search(text, clause, total.start) if first is None else None
+        if counted is not None and len(parts) >= 2:
+            # …，财政性存款增加386.9亿元，三项合计5829.8亿元: the last three, not the total before them
+            n = _stated_number(counted.group(1) + "个") or 0
+            parts = parts[-n:] if 2 <= n <= len(parts) else []
         if listed_only and parts:
             k = slots.index(parts[0])
             ahead = slots[k - 1] if k else None
@@ -560,6 +565,7 @@ def _unsummable(name: str | None, words: Iterable[str]) -> bool:
 
 _PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)")
 _OTHERS = regex.compile(r"其他|其余|其它")
+_N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分)(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
 
 

@@ -362,3 +362,18 @@ def test_a_share_names_its_part_by_the_start_of_its_name(rate, status):
     text = ("营业收入68.72亿元，其中代建业务收入31.45亿元、土地整理开发收入18.60亿元、水务燃气等公用事业收入12.37亿元、"
             f"其他业务收入6.30亿元，代建业务占营业收入的比重为{rate}。")
     assert checks_of(text)[0] == ("ratio", status, ["31.45亿元", "68.72亿元"], rate)
+
+
+@pytest.mark.parametrize("total, status", [("5729.8亿元", "consistent"), ("5829.8亿元", "inconsistent")])
+def test_a_total_of_n_items_sums_the_last_n(total, status):
+    # (was 6183.4 + … = 11913.2: the 其中 total read as one of the parts)
+    text = (f"前10个月人民币存款增加6183.4亿元，其中住户存款增加4127.6亿元，非金融企业存款增加1215.3亿元，"
+            f"财政性存款增加386.9亿元，三项合计{total}。")
+    assert checks_of(text) == [("sum", status, ["4127.6亿元", "1215.3亿元", "386.9亿元"], None)]
+
+
+def test_another_claims_base_is_no_current_value_across_a_semicolon():
+    # (7536 / 2184 - 1 = 245.1% against -3.6% was a false alarm)
+    text = ("其中積體電路產業較前一年的7,536億元成長18.4%，占全園區營業額比重達66.2%，比2024年的63.1%增加3.1個百分點；"
+            "光電產業受面板需求疲軟影響，較前一年的2,184億元減少3.6%。")
+    assert all(c[0] != "growth" for c in checks_of(text))
