@@ -13,8 +13,8 @@ import regex
 
 from .relate import Relation, _Slot
 
-_UP = "净增|增加了|增加|增长了|增长|增|多了|多|增收|多增|提高了|提高|上升了|上升"
-_DOWN = "净减|减少了|减少|下降了|下降|减|少了|少|减收|少增|降低了|降低"
+_UP = "净增|增加了|增加|增长了|增长|增|多了|多|增收|多增|提高了|提高|上升了|上升|放量"
+_DOWN = "净减|减少了|减少|下降了|下降|减|少了|少|减收|少增|降低了|降低|缩量"  # (放量/缩量: a market's turnover)
 # A change right before its figure, and which way it goes.
 _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")
 _DECREASE = frozenset(_DOWN.split("|"))
@@ -81,9 +81,11 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
     return out
 
 
-# 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending.
-_BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出")}
-_BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>顺差|逆差|结余)(?:额)?(?:为|达到|达|是)?\s*$")
+# 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending;
+# 结售汇顺差 is foreign exchange bought by banks less sold.
+_BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出"),
+               "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇")}
+_BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余)(?:额)?(?:为|达到|达|是)?\s*$")
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
 
 

@@ -377,3 +377,19 @@ def test_another_claims_base_is_no_current_value_across_a_semicolon():
     text = ("其中積體電路產業較前一年的7,536億元成長18.4%，占全園區營業額比重達66.2%，比2024年的63.1%增加3.1個百分點；"
             "光電產業受面板需求疲軟影響，較前一年的2,184億元減少3.6%。")
     assert all(c[0] != "growth" for c in checks_of(text))
+
+
+def test_staff_by_education_and_by_age_are_no_breakdown():
+    # (842 + 516 against 1126 was a false alarm: two cuts of the same staff)
+    text = "在岗员工1126人，其中本科及以上学历842人，占74.8%；35岁以下员工516人，占比45.8%。"
+    assert all(c[1] != "inconsistent" for c in checks_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("银行结汇268.45亿美元，售汇247.93亿美元，结售汇顺差21.52亿美元。",
+     ("inconsistent", ["268.45亿美元", "247.93亿美元"], "21.52亿美元")),
+    ("股票型ETF全天成交1068亿元，较前一交易日的1132亿元缩量74亿元。", ("inconsistent", ["1068亿元", "1132亿元"], "74亿元")),
+    ("股票型ETF全天成交1068亿元，较前一交易日的1132亿元缩量64亿元。", ("consistent", ["1068亿元", "1132亿元"], "64亿元")),
+])
+def test_a_foreign_exchange_balance_and_a_turnover_change(text, expected):
+    assert checks_of(text) == [("difference", *expected)]
