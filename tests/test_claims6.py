@@ -393,3 +393,8 @@ def test_staff_by_education_and_by_age_are_no_breakdown():
 ])
 def test_a_foreign_exchange_balance_and_a_turnover_change(text, expected):
     assert checks_of(text) == [("difference", *expected)]
+
+
+def test_a_per_head_subsidy_sums_to_nothing():
+    text = "发放补助资金1200万元，其中人均补助资金3000元、户均补助资金8000元。"
+    assert all(c[0] != "sum" for c in checks_of(text))
