@@ -6,8 +6,8 @@ from __future__ import annotations
 import regex
 
 from .occurrences import occurrences
-from .org_words import ALL_HAN, Candidate, OrgWords
-from .wordcut import PROPER_TAGS, segment
+from .org_words import _NOT_COMMON, ALL_HAN, Candidate, OrgWords
+from .wordcut import segment
 
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
 
@@ -131,7 +131,7 @@ class AliasSource(OrgWords):
             return  # (云溪古镇 of 云溪古镇文化旅游有限公司 names the town, not the firm)
         if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words for t in cut):
             return
-        if need_distinctive and len(cut) == 1 and self.tag(cut[0]) not in _NAME_TAGS:
+        if need_distinctive and len(cut) == 1 and self.tag(cut[0]) not in _NOT_COMMON:
             return  # one common word of the dictionary is a phrase, not a name (城乡建设 of 槐川县城乡建设投资集团有限公司)
         forms.setdefault(short, ("company", "org.short.of_full_name"))
 
@@ -164,9 +164,6 @@ class AliasSource(OrgWords):
                 if m and len(m.group()) >= 4 and self.unit_words(*m.span("mid")):
                     forms.setdefault(m.group(), (c.type, "org.short.of_sub_unit"))
                 return
-
-
-_NAME_TAGS = PROPER_TAGS | {None}  # a word the dictionary does not know, or knows as a name (新华书店)
 
 
 def _in_order(short: str, name: str) -> bool:
