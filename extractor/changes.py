@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from .relate import Relation, _Slot
+from .sums import full_sentence_start
 
 _UP = "净增|增加了|增加|增长了|增长|增|多了|多|增收|多增|提高了|提高|上升了|上升|放量"
 _DOWN = "净减|减少了|减少|下降了|下降|减|少了|少|减收|少增|降低了|降低|缩量"  # (放量/缩量: a market's turnover)
@@ -71,7 +72,7 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         if cue is None:
             continue
         plus, minus = _BALANCE_OF[cue.group("word")]
-        opens = _last_full_stop(text, balance.start)
+        opens = full_sentence_start(text, balance.start, max(0, balance.start - _BALANCE_REACH))
         minuend = _named_before(slots, k, plus, balance, opens)
         subtrahend = _named_before(slots, k, minus, balance, opens)
         if minuend is None or subtrahend is None:
@@ -86,12 +87,7 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出"),
                "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇")}
 _BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余)(?:额)?(?:为|达到|达|是)?\s*$")
-_FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
-
-
-def _last_full_stop(text: str, pos: int) -> int:
-    m = _FULL_STOP_BACK.search(text, max(0, pos - 300), pos)
-    return m.end() if m else max(0, pos - 300)
+_BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 
 
 def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int) -> _Slot | None:

@@ -168,7 +168,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     scope = _scope(m.group())
     # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
     # this year's.
-    opener_sentence = _full_sentence_start(text, m.start())
+    opener_sentence = full_sentence_start(text, m.start())
     last_year = _PREVIOUS_WORD.search(text, opener_sentence, m.start()) is not None
     # (but a 其中 that opens the sentence right after is about that sentence's figures when its
     # 去年 names the period reported on: 去年新增台资项目87个。其中电子资讯类41个…; not a base
@@ -180,7 +180,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
               if s.end <= before and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
               and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start)
-                   or (opens_next is not None and s.start >= _full_sentence_start(text, opens_next - 1)
+                   or (opens_next is not None and s.start >= full_sentence_start(text, opens_next - 1)
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
               and (changes or not _changed(text, s))]
     earlier = [s for s in window if s.same_measure(first)]
@@ -812,9 +812,10 @@ def _changed(text: str, slot: _Slot) -> bool:
 _COMPARISON_YEAR = regex.compile(r"上年|上一年|前一年|去年(?:同期|同月|末|底)|同期")
 
 
-def _full_sentence_start(text: str, pos: int) -> int:
-    m = _LAST_FULL_STOP.search(text, 0, pos)
-    return m.end() if m else 0
+def full_sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the full sentence (to 。, not ；) holding ``pos`` starts, ``floor`` at the earliest."""
+    m = _LAST_FULL_STOP.search(text, floor, pos)
+    return m.end() if m else floor
 
 
 def _names(total: _Slot, scope: str) -> bool:
