@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from extractor.normalize import normalize
 from extractor.org_rules import cached_org_rules
 from extractor.wordcut import segment, segmenter, tokenizer
-from extractor.orgs import Candidate, _Finder, find_orgs, select
+from extractor.orgs import _PAREN_REGION, Candidate, _Finder, find_orgs, select
 
 RULES = cached_org_rules()
 ROOT = Path(__file__).resolve().parent.parent
@@ -231,6 +231,12 @@ def plain_extend_right(self, cands):
             if text.startswith(form, end):
                 end += len(form)
                 break
+        else:
+            # 哈尔滨工业大学(深圳): a campus's region in parentheses (the fast version's rule too)
+            m = _PAREN_REGION.match(text, end)
+            if m and text.endswith(r.region_paren_after, c.start, end) and all(
+                    self.is_region(text[a:b]) for a, b in segment(text, m.start(1), m.end(1), r)):
+                end = m.end()
         out.append(c if end == c.end else Candidate(c.start, end, c.type, rule, c.source))
     return out
 
@@ -242,6 +248,7 @@ def plain_extend_right(self, cands):
 @example("天健会计师事务所(特殊普通合伙)对")
 @example("上汽街道办事处")
 @example("中国电信江西分公司")
+@example("基地大学(中国)")  # (the reference lacked the campus rule: 基地大学 against 基地大学(中国))
 def test_units_looked_for_only_after_their_parents(text):
     from unittest import mock
 
