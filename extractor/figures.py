@@ -45,6 +45,9 @@ _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
 # Nor are they inside a title in 《》: 《天龙八部》, 《101次求婚》, 《大三元》.
 _TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 _APPROX_IN_NUM = regex.compile(r"[多余几]")
+# A full-width comma and three digits right after a figure group its thousands (AUD 19，830；):
+# the figure is the first group of a number, not an amount (but $20，300美圆 is two prices).
+_GROUP_AFTER = regex.compile(r"，\d{3}(?![\d.]|\s?\p{Han})")
 # 约为1350亿美元: "about" before a copula the span leaves out still makes the figure approximate.
 _APPROX_BEFORE = regex.compile(r"(?:约|大约|大概|将近|接近)(?:为|是|达|在|有)\Z")
 _UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
@@ -150,6 +153,10 @@ def _shared_magnitudes(low: str, high: str) -> list[str]:
 def _currency(m: regex.Match, rule: Rule, tables: dict) -> str | None:
     words = tables.get("currency_word", {})
     names = tables.get("currency_name", {})
+    # A bare dollar sign before a named dollar says less than the name: $70,000澳币 is AUD.
+    pre, after = _group(m, "cur_pre"), _group(m, "cur")
+    if pre == "$" and after and words.get(after) not in (None, "CNY"):
+        return words[after]
     for name, table in (("cur_pre", names), ("cur2", names), ("cur", words)):
         word = _group(m, name)
         if word:
@@ -296,7 +303,7 @@ def is_decline(text: str, start: int, end: int, decline: tuple[regex.Pattern, re
     """True when a decline verb governs the figure at ``[start, end)``: before it
     (下降30.6%, 降幅为5%), or as the noun it measures (出现8.6%的下滑, 3%的负增长)."""
     before, after = decline
-    return before.search(text, max(0, start - 12), start) is not None or after.match(text, end) is not None
+    return before.search(text, max(0, start - 30), start) is not None or after.match(text, end) is not None
 
 
 def build_figures(
@@ -323,7 +330,7 @@ def build_figures(
             short = shorten(c, norm.text)
             parsed = parse_candidate(short, rules.tables) if short else None
             c = short if parsed is not None else c
-        if is_word_part(norm.text, c, measure):
+        if is_word_part(norm.text, c, measure) or _GROUP_AFTER.match(norm.text, c.end):
             continue
         rs, re_ = norm.raw_span(c.start, c.end)
         surface = norm.raw[rs:re_]
@@ -336,6 +343,12 @@ def build_figures(
         value, high, currency = (_canonical(parsed[0]), _canonical(parsed[1]), parsed[2])
         if currency and c.rule.value.get("currency") and not _group(c.match, "cur"):
             currency = _currency_before(norm.text, c.start, rules.tables) or currency
+        reach = c.rule.value.get("after_money")
+        if reach:
+            before = _money_before(figures, norm.raw, rs, int(reach))
+            if before is None:
+                continue
+            currency = before
         if kind == "money":
             if currency in _YUAN_NAMED and _group(c.match, "cur_pre") and _group(c.match, "cur") == "元":
                 dollar_yuan = (c.end, currency, True)  # 港币86.42亿元: a bare 元 after it is the same money
@@ -362,7 +375,8 @@ def build_figures(
             unit=c.rule.value.get("unit") or _group(c.match, "unit"),
             approx=(is_approx(c.match, c.rule)
                     or _APPROX_BEFORE.search(norm.text, max(0, c.start - 4), c.start) is not None),
-            negative=kind != "count" and is_decline(norm.text, c.start, c.end, decline),
+            # (a written minus is in the value already: 亏损分别为-2.86亿元 is not negative twice)
+            negative=kind != "count" and value >= 0 and is_decline(norm.text, c.start, c.end, decline),
             of=counted_noun(norm.text, c.start, c.end, rules) if kind == "count" else None,
             rule=c.rule.id,
         ))
@@ -370,6 +384,18 @@ def build_figures(
 
 
 _SENTENCE_START = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
+_AMOUNT_FLOOR = Decimal(10) ** 7  # 千万: the scale of amounts a bare 亿 stands among
+
+
+def _money_before(figures: list[Figure], raw: str, start: int, reach: int) -> str | None:
+    """The currency of the last amount of at least 千万 that ends no more than ``reach``
+    characters before ``start`` in its paragraph, if there is one (raw offsets)."""
+    for f in reversed(figures):
+        if start - f.end > reach:
+            return None
+        if f.kind == "money" and f.value >= _AMOUNT_FLOOR:
+            return None if "\n" in raw[f.end:start] else f.currency
+    return None
 # Currencies whose unit is also written 元 after their name (港币3.14元, 新台币500元, 澳门币20元).
 _YUAN_NAMED = frozenset({"HKD", "TWD", "MOP"})
 _YUAN_REACH = 40
@@ -455,7 +481,12 @@ def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
         alt = "|".join(regex.escape(w) for w in words) or "(?!)"
         # The verb, then at most a few filler characters, then the figure; 下降至
         # (fell *to*) states a level, not a change.
-        before = regex.compile(rf"(?:{alt})(?!至|到)(?:了|约|近|为|是|幅度为|幅度达|达|逾|超过)?\Z")
+        # (a PDF or web copy may leave a space before the figure: 同比减少 16.87%); the verb
+        # may govern a list (分别下降54%和40%) or a risk or cost it cuts (减少死亡风险33%)
+        before = regex.compile(
+            rf"(?:{alt})(?!至|到)(?:了?\p{{Han}}{{0,4}}(?:风险|成本|开支|能耗|排放|概率|几率|发生率|死亡率|库存))?"
+            rf"(?:了|约为|约|近|为|是|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])达到了?|达|逾|超过)?[ \u3000\u00a0]?"
+            rf"(?:[-\d.]+(?:%|个百分点)?\s?[、和及与]\s?){{0,4}}\Z")
         # 8.6%的下滑, 12%的跌幅: the figure measures the decline named after it (two-character
         # words only: 30%的降水 is rain).
         nouns = "|".join(regex.escape(w) for w in words if len(w) > 1) or "(?!)"

@@ -21,7 +21,7 @@ from .errors import RuleError
 
 _REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _KNOWN_KEYS = {"id", "doc", "pattern", "gate", "kind", "value", "examples", "not", "xfail", "priority"}
-_VALUE_KEYS = {"currency", "scale", "unit", "approx", "kind", "table"}
+_VALUE_KEYS = {"currency", "scale", "unit", "approx", "kind", "table", "after_money"}
 
 
 @dataclass(frozen=True)
