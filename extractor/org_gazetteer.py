@@ -24,6 +24,11 @@ class GazetteerSource(OrgWords):
                 continue
             if latin_last and e < len(text) and ALNUM.match(text[e]):
                 continue
+            # 阿利森·戴尔·伯勒斯: a short known firm's name inside a transliterated one (a middle
+            # dot beside it), or a person's name before a title (保利教授)
+            if han and len(word) <= 3 and typ in ("company", "group") and (
+                    text[s - 1:s] in _NAME_DOTS or text[e:e + 1] in _NAME_DOTS or text.startswith(r.person_titles_after, e)):
+                continue
             start = s
             # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a
             # region may join a government organ, or another type of region_join_types
@@ -128,6 +133,9 @@ class GazetteerSource(OrgWords):
         return any(text[k:k + n] in r.not_org_words
                    for n in r.not_org_lengths if n > end - start
                    for k in range(max(0, end - n), start + 1))
+
+
+_NAME_DOTS = frozenset("·•・")
 
 
 @lru_cache(maxsize=4096)
