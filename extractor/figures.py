@@ -49,7 +49,7 @@ _APPROX_IN_NUM = regex.compile(r"[多余几]")
 # the figure is the first group of a number, not an amount (but $20，300美圆 is two prices).
 _GROUP_AFTER = regex.compile(r"，\d{3}(?![\d.]|\s?\p{Han})")
 # 约为1350亿美元: "about" before a copula the span leaves out still makes the figure approximate.
-_APPROX_BEFORE = regex.compile(r"(?:约|大约|大概|将近|接近)(?:为|是|达|在|有)\Z")
+_APPROX_BEFORE = regex.compile(r"(?:约|大约|大概|将近|接近)(?:为|是|达|在|有|占到|占)[ \u3000]?\Z")
 _UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
 _CLAUSE_GOES_ON = frozenset("不那这却而但也还和或与及就才都")
 _NUMERAL_CHARS = frozenset("零〇一二两俩三四五六七八九十百千万亿兆壹贰叁参肆伍陆柒捌玖拾佰仟")
@@ -489,7 +489,8 @@ def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
             rf"(?:[-\d.]+(?:%|个百分点)?\s?[、和及与]\s?){{0,4}}\Z")
         # 8.6%的下滑, 12%的跌幅: the figure measures the decline named after it (two-character
         # words only: 30%的降水 is rain).
-        nouns = "|".join(regex.escape(w) for w in words if len(w) > 1) or "(?!)"
+        # (not 降价: 5%的降价空间 is room for a cut, none made)
+        nouns = "|".join(regex.escape(w) for w in words if len(w) > 1 and w != "降价") or "(?!)"
         after = regex.compile(rf"(?:左右)?的(?:{nouns})")
         _DECLINE_CACHE[key] = (before, after)
     return _DECLINE_CACHE[key]

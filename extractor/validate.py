@@ -70,18 +70,21 @@ def _written_interval(f: Figure, value: Decimal, rate: bool, measured: bool = Fa
     """Half a unit of the last written digit either side, scaled like the value (亿, 万…).
 
     An integer is exact, unless ``measured`` (an amount reported, not a target or a
-    count of a list) and written with 万 or 亿 in two digits or more: then it was
-    rounded like a decimal, and one of three digits or more ending in 0 to tens of
-    its unit (4690万部 stands for 4685万 to 4695万; 60亿 for 59.5亿 to 60.5亿; 1亿 for 1亿)."""
+    count of a list) and written with 万 or 亿: then it was rounded like a decimal, one
+    of three digits or more ending in 0 to tens of its unit, and one of one digit to a
+    tenth (4690万部 stands for 4685万 to 4695万; 60亿 for 59.5亿 to 60.5亿; 7亿 for 6.95亿
+    to 7.05亿: 运营利润为7亿美元，比上年的26亿美元下滑72% is no error; 1亿 for 1亿 give or
+    take 0.05亿, not 1.4亿)."""
     written, places = written_number(f)
     if places is None or (places == 0 and not rate and not measured):
         return value, value
     scale = abs(f.value / written) if written else Decimal(1)
     if places == 0 and not rate:
-        if scale < _TEN_THOUSAND or abs(written) < 10:  # 1亿元 is no rounding of 1.4亿
+        if scale < _TEN_THOUSAND:
             return value, value
         digits = str(abs(int(written)))
-        unit = Decimal(10) if len(digits) >= 3 and digits.endswith("0") else Decimal(1)
+        # (one digit is read as written to one decimal place: 7亿 is 6.95亿 to 7.05亿, not 7.4亿)
+        unit = Decimal(10) if len(digits) >= 3 and digits.endswith("0") else Decimal("0.1") if len(digits) == 1 else Decimal(1)
         half = _HALF * unit * scale
         return value - half, value + half
     half = _HALF * Decimal(10) ** -places * scale

@@ -38,3 +38,15 @@ def test_raw_offsets_hold_in_traditional_script():
     text = "格力營收1186億元，美的僅為316億。"
     figures = [f for f in extract(text).figures if f.rule == RULE]
     assert [(f.text, text[f.start:f.end], f.value) for f in figures] == [("316億", "316億", Decimal("31600000000"))]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("估值达2万亿的这家公司", "2万亿", "2000000000000"),        # 的 after the amount
+    ("以近6000亿总估值排第二", "近6000亿", "600000000000"),
+    ("拟以188亿购买该公司全部股权", "188亿", "18800000000"),
+    ("小学学费涨到15万，", "15万", "150000"),
+    ("价格多在3万左右，", "3万左右", "30000"),
+])
+def test_bare_amounts_after_money_words(text, span, value):
+    figures = [f for f in extract(text).figures if f.kind == "money"]
+    assert [(f.text, str(f.value), f.currency) for f in figures] == [(span, value, "CNY")]
