@@ -376,7 +376,7 @@ def build_figures(
             approx=(is_approx(c.match, c.rule)
                     or _APPROX_BEFORE.search(norm.text, max(0, c.start - 4), c.start) is not None),
             # (a written minus is in the value already: 亏损分别为-2.86亿元 is not negative twice)
-            negative=kind != "count" and value >= 0 and is_decline(norm.text, c.start, c.end, decline),
+            negative=value >= 0 and is_decline(norm.text, c.start, c.end, decline),
             of=counted_noun(norm.text, c.start, c.end, rules) if kind == "count" else None,
             rule=c.rule.id,
         ))
@@ -484,8 +484,8 @@ def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
         # (a PDF or web copy may leave a space before the figure: 同比减少 16.87%); the verb
         # may govern a list (分别下降54%和40%) or a risk or cost it cuts (减少死亡风险33%)
         before = regex.compile(
-            rf"(?:{alt})(?!至|到)(?:了?\p{{Han}}{{0,4}}(?:风险|成本|开支|能耗|排放|概率|几率|发生率|死亡率|库存))?"
-            rf"(?:了|约为|约|近|为|是|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])达到了?|达|逾|超过)?[ \u3000\u00a0]?"
+            rf"(?<!空)(?:{alt})(?!至|到|(?<![幅损])为)(?:了?\p{{Han}}{{0,4}}(?:风险|成本|开支|能耗|排放|概率|几率|发生率|死亡率|库存))?"
+            rf"(?:了|约为|约|近|为|是|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])[将更已]?达到了?|将达|达|逾|超过)?[ \u3000\u00a0]?"
             rf"(?:[-\d.]+(?:%|个百分点)?\s?[、和及与]\s?){{0,4}}\Z")
         # 8.6%的下滑, 12%的跌幅: the figure measures the decline named after it (two-character
         # words only: 30%的降水 is rain).

@@ -18,6 +18,8 @@ def _flags(text):
     ("公司宣布全员降薪15%。", [("15%", True)]),
     ("降幅达到了8.2%，", [("8.2%", True)]),
     ("上半年亏损达到3.6亿美元", [("3.6亿美元", True)]),
+    ("每股亏损将达0.38美元，", [("0.38美元", True)]),
+    ("出生人口比上年减少52万人，", [("52万人", True)]),      # a count declines too
 ])
 def test_declines_that_govern_the_figure(text, expected):
     assert _flags(text) == expected
@@ -30,6 +32,10 @@ def test_declines_that_govern_the_figure(text, expected):
     ("收入有6.1%的下滑，达到52.8亿元。", [("6.1%", True), ("52.8亿元", False)]),
     ("营收下滑后回升9%", [("9%", False)]),
     ("营收下降，利润增长20%和30%", [("20%", False), ("30%", False)]),
+    # fell to a level (为, 至, 到), not by it; 空降 is no decline
+    ("项目从12个减少为9个，", [("12个", False), ("9个", False)]),
+    ("占比下降为5%", [("5%", False)]),
+    ("集团空降三名高管", [("三名", False)]),
 ])
 def test_no_decline_where_none_governs(text, expected):
     assert _flags(text) == expected
