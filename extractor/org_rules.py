@@ -88,6 +88,7 @@ class OrgRules:
     bare_company: frozenset[str] = frozenset()
     units_after: tuple[str, ...] = ()
     person_titles_after: tuple[str, ...] = ()  # 保利|教授: a short known name is a person's
+    business_lines_after: tuple[str, ...] = ()  # 苏宁|金融: a known firm's arm, named after it
     in_parentheses: frozenset[str] = frozenset()
     region_before_known: tuple[str, ...] = ()
     share_class: regex.Pattern = regex.compile("(?!)")
@@ -159,7 +160,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj",
               "glued_conj_weak", "rank_words",
               "region_first", "examples",
-              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "in_parentheses", "region_before_known",
+              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "business_lines_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_trade", "titled_trades", "executive_titles",
@@ -435,6 +436,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         bare_company=frozenset(_words(data, "bare_company", file)),
         units_after=tuple(_words(data, "units_after", file)),
         person_titles_after=tuple(_words(data, "person_titles_after", file)),
+        business_lines_after=tuple(sorted(_words(data, "business_lines_after", file), key=len, reverse=True)),
         in_parentheses=frozenset(_words(data, "in_parentheses", file)),
         region_before_known=tuple(_words(data, "region_before_known", file)),
         share_class=patterns["share_class"],

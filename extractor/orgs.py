@@ -55,6 +55,11 @@ _MAX_REGISTERED = 24
 # ---------------------------------------------------------------- candidates
 
 
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
+# Up to three capitalized words (J., Andel, Kors), each followed by one space, ending where a name's
+# Latin word starts; not after a letter or digit (the first word is whole)
+_LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\-]*\.? ){1,3}\Z")
+
 class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource, TickerSource):
     """Every source of candidates over one article's normalized text: suffixes here;
     lists, aliases, the gazetteer and appositives mixed in."""
@@ -423,6 +428,11 @@ class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, Titled
                 typ = "group"  # 徐工集团工程机械股份有限公司: any name holding 集团
             elif typ == "government" and len(chain) == 1 and self.bureau(start, ce):
                 typ = "company"  # 中建三局: a state company's numbered engineering bureau
+            if _LATIN_LETTER.match(text, start):
+                # Van Andel|研究所, Michael Kors|集团: the capitalized words of a name before the
+                # Latin word its suffix is glued to
+                words = _LATIN_WORDS_BEFORE.search(text, max(0, start - 40), start)
+                start = words.start() if words else start
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
 
