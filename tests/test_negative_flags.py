@@ -20,6 +20,10 @@ def _flags(text):
     ("上半年亏损达到3.6亿美元", [("3.6亿美元", True)]),
     ("每股亏损将达0.38美元，", [("0.38美元", True)]),
     ("出生人口比上年减少52万人，", [("52万人", True)]),      # a count declines too
+    ("三地投资分别减少420亿美元、210亿美元和90亿美元。",
+     [("420亿美元", True), ("210亿美元", True), ("90亿美元", True)]),
+    ("运营亏损扩大为31.5亿元（", [("31.5亿元", True)]),
+    ("净亏损高达2.6亿美元。", [("2.6亿美元", True)]),
 ])
 def test_declines_that_govern_the_figure(text, expected):
     assert _flags(text) == expected
