@@ -396,6 +396,8 @@ def _money_before(figures: list[Figure], raw: str, start: int, reach: int) -> st
         if f.kind == "money" and f.value >= _AMOUNT_FLOOR:
             return None if "\n" in raw[f.end:start] else f.currency
     return None
+
+
 # Currencies whose unit is also written 元 after their name (港币3.14元, 新台币500元, 澳门币20元).
 _YUAN_NAMED = frozenset({"HKD", "TWD", "MOP"})
 _YUAN_REACH = 40
@@ -483,10 +485,12 @@ def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
         # (fell *to*) states a level, not a change.
         # (a PDF or web copy may leave a space before the figure: 同比减少 16.87%); the verb
         # may govern a list (分别下降54%和40%) or a risk or cost it cuts (减少死亡风险33%)
-        before = regex.compile(
-            rf"(?<!空)(?:{alt})(?!至|到|(?<![幅损])为)(?:了?\p{{Han}}{{0,4}}(?:风险|成本|开支|能耗|排放|概率|几率|发生率|死亡率|库存))?"
-            rf"(?:了|约为|约|近|为|是|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])[将更已]?达到了?|将达|高达|(?<=损)扩大[为至到]|达|逾|超过)?[ \u3000\u00a0]?"
-            rf"(?:[-\d.]+(?:%|个百分点|[万亿]*(?:美元|元|港元|欧元|日元|英镑))?\s?[、和及与]\s?){{0,4}}\Z")
+        cut = r"(?:了?\p{Han}{0,4}(?:风险|成本|开支|能耗|排放|概率|几率|发生率|死亡率|库存))?"
+        filler = (r"(?:了|约为|约|近|为|是|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])[将更已]?达到了?|将达|高达|"
+                  r"(?<=损)扩大[为至到]|达|逾|超过)?[ \u3000\u00a0]?")
+        listed = r"(?:[-\d.]+(?:%|个百分点|[万亿]*(?:美元|元|港元|欧元|日元|英镑))?\s?[、和及与]\s?){0,4}"
+        # (not 空降; 减少为8个, 降为33% name the level reached, but 降幅为 and 亏损为 the decline)
+        before = regex.compile(rf"(?<!空)(?:{alt})(?!至|到|(?<![幅损])为){cut}{filler}{listed}\Z")
         # 8.6%的下滑, 12%的跌幅: the figure measures the decline named after it (two-character
         # words only: 30%的降水 is rain).
         # (not 降价: 5%的降价空间 is room for a cut, none made)

@@ -60,6 +60,7 @@ _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 # Latin word starts; not after a letter or digit (the first word is whole)
 _LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\-]*\.? ){1,3}\Z")
 
+
 class _Finder(ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource, TickerSource):
     """Every source of candidates over one article's normalized text: suffixes here;
     lists, aliases, the gazetteer and appositives mixed in."""

@@ -84,7 +84,10 @@ def _written_interval(f: Figure, value: Decimal, rate: bool, measured: bool = Fa
             return value, value
         digits = str(abs(int(written)))
         # (one digit is read as written to one decimal place: 7亿 is 6.95亿 to 7.05亿, not 7.4亿)
-        unit = Decimal(10) if len(digits) >= 3 and digits.endswith("0") else Decimal("0.1") if len(digits) == 1 else Decimal(1)
+        if len(digits) >= 3 and digits.endswith("0"):
+            unit = Decimal(10)
+        else:
+            unit = Decimal("0.1") if len(digits) == 1 else Decimal(1)
         half = _HALF * unit * scale
         return value - half, value + half
     half = _HALF * Decimal(10) ** -places * scale
