@@ -45,9 +45,6 @@ _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
 # Nor are they inside a title in 《》: 《天龙八部》, 《101次求婚》, 《大三元》.
 _TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 _APPROX_IN_NUM = regex.compile(r"[多余几]")
-# A full-width comma and three digits right after a figure group its thousands (AUD 19，830；):
-# the figure is the first group of a number, not an amount (but $20，300美圆 is two prices).
-_GROUP_AFTER = regex.compile(r"，\d{3}(?![\d.]|\s?\p{Han})")
 # 约为1350亿美元: "about" before a copula the span leaves out still makes the figure approximate.
 _APPROX_BEFORE = regex.compile(r"(?:约|大约|大概|将近|接近)(?:为|是|达|在|有|占到|占)[ \u3000]?\Z")
 _UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
@@ -330,7 +327,7 @@ def build_figures(
             short = shorten(c, norm.text)
             parsed = parse_candidate(short, rules.tables) if short else None
             c = short if parsed is not None else c
-        if is_word_part(norm.text, c, measure) or _GROUP_AFTER.match(norm.text, c.end):
+        if is_word_part(norm.text, c, measure):
             continue
         rs, re_ = norm.raw_span(c.start, c.end)
         surface = norm.raw[rs:re_]
@@ -493,8 +490,8 @@ def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
         before = regex.compile(rf"(?<!空)(?:{alt})(?!至|到|(?<![幅损])为){cut}{filler}{listed}\Z")
         # 8.6%的下滑, 12%的跌幅: the figure measures the decline named after it (two-character
         # words only: 30%的降水 is rain).
-        # (not 降价: 5%的降价空间 is room for a cut, none made)
-        nouns = "|".join(regex.escape(w) for w in words if len(w) > 1 and w != "降价") or "(?!)"
+        verbs_only = set(rules.context.get("decline_verbs_only", []))
+        nouns = "|".join(regex.escape(w) for w in words if len(w) > 1 and w not in verbs_only) or "(?!)"
         after = regex.compile(rf"(?:左右)?的(?:{nouns})")
         _DECLINE_CACHE[key] = (before, after)
     return _DECLINE_CACHE[key]

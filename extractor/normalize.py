@@ -53,7 +53,7 @@ _DOT_LIKE = re.compile(r"[·•∙・?\ufffd](?<=\d.)\d")  # \d·\d, scanning fo
 _LOST_DOT = regex.compile(
     r"(?<=\p{Han})(?<![吗呢么吧啊呀嘛]|如何|怎样|多少|哪里|哪儿|为何|几何)[?\ufffd](?=\p{Han})")
 # Units a number is counted or priced in (whole thousands groups right before one are one number)
-_GROUP_UNIT = (r"[万亿千]|元|美元|欧元|英镑|日元|港元|港币|澳元|澳币|加元|韩元|卢布|人民币|美金|块|%|％|‰|"
+_GROUP_UNIT = (r"[万亿千]|元|RMB|HKD|USD|美元|欧元|英镑|日元|港元|港币|澳元|澳币|加元|韩元|卢布|人民币|美金|块|%|％|‰|"
                r"个|家|人|名|位|件|台|辆|株|次|例|户|所|座|套|条|项|份|张|本|部|吨|亩|平方|公里|千克|公斤|股")
 # Spaces a PDF copy leaves inside a figure: "1115.2 亿元", "28. 1%", "17 个".
 # Also between the characters of a written-out numeral ("一 百 五 十 个 百 分 点",
@@ -74,7 +74,7 @@ _NUMBER_SPACE = regex.compile(
 # A Chinese comma is a thousands separator only where the typing says so: between
 # full-width digit groups (１，２００), before a decimal part (82，225.00), before a group
 # starting with 0 (1，000万英镑: no clause starts with 000), after a currency sign
-# (¥1，013, RMB 3，490; not $20，300美圆, which lists a second amount), or in whole groups right
+# or code (¥1，013, RMB 3，490, AUD 19，830; not $20，300美圆, which lists a second amount), or in whole groups right
 # before a unit (74，077美元, 462，000个, 3，500美元至6，000美元, 1，700多万人);
 # a clause that ends on a bare number of one to three digits and opens on one of three
 # is far rarer on real pages than a full-width comma typed for a thousands separator.
@@ -83,7 +83,7 @@ _GROUP_COMMA = re.compile(r"，(?:(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))
 # digit and never from inside a run, so each run is read once: no lookaround that scans a
 # run back or forth from every comma in it.
 _GROUP_RUN = regex.compile(
-    r"(?:[¥$€£￥]|RMB)[ \t\u00a0]?\d{1,3}(?:[，,]\d{3})++(?!\d)(?![ \t]*[万亿千]?(?:[美欧港日澳加韩]?[元圆]|美金|英镑|卢布))"
+    r"(?:[¥$€£￥]|(?<![A-Za-z])(?:RMB|(?<!/)(?:CNY|USD|AUD|CAD|EUR|GBP|JPY|HKD|SGD|NZD|CHF)))[ \t\u00a0]?\d{1,3}(?:[，,]\d{3})++(?!\d)(?![ \t]*[万亿千]?(?:[美欧港日澳加韩]?[元圆]|美金|英镑|卢布))"
     rf"|(?<![\d.,])(?<!\d，)\d{{1,3}}(?:[，,]\d{{3}})++(?:\.\d+)?+(?=[ \t\u00a0]*[多余]?(?:{_GROUP_UNIT}))")
 # Where _GROUP_COMMA or _GROUP_RUN can apply at all (\d，\d, written so that re scans for the comma)
 _DIGIT_COMMA = re.compile(r"，(?<=\d，)\d")

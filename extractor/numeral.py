@@ -124,12 +124,11 @@ def _parse_unsigned(s: str) -> Decimal | None:
         if head is None:
             return None
         tail = "".join(str(DIGITS[c]) if c in DIGITS else c for c in frac)
-        return (head + Decimal("0." + tail)) * _DECIMAL_MAGNITUDES.get(magnitude, 1)
+        return (head + Decimal("0." + tail)) * (_parse_sections(magnitude) if magnitude else 1)
     return _parse_sections(s)
 
 
-_DECIMAL_MAGNITUDES = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
-                       "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}  # longest first
+_DECIMAL_MAGNITUDES = ("万亿", "千万", "百万", "亿", "万")  # longest first; valued as sections
 
 
 def _parse_half(s: str) -> Decimal | None:

@@ -142,6 +142,9 @@ def test_number_figures(text, span, value):
     ("共有462，000个职位空缺", ["462，000"]),  # but whole groups before a unit are one number (bench pages)
     ("宣布，1，700多万人参与", ["1，700多万"]),  # after a clause's comma, and before 多/余 and the unit
     ("引发事故，71，000人死亡", ["71，000"]),
+    ("配偶AUD 6，940；子女AUD 2，970", ["6，940", "2，970"]),  # after a currency code too (bench pages)
+    ("比值USD/CNY 6，940", ["6", "940"]),  # not a pair of codes
+    ("约人民币186，500RMB", ["186，500"]),  # and before a code
     ("年收入超过6 000亿元", ["6 000亿"]),  # spaces between thousands groups before a unit (bench pages)
     ("每年只有1 300例确诊", ["1 300"]),
     ("编号2019 123个", ["2019", "123"]),  # four digits before the space: no group
