@@ -1,0 +1,511 @@
+"""Names ended by a suffix (有限公司, 集团, 协会, 研究院, 局…): the suffix hits of the
+Aho-Corasick pass, each name's left edge from jieba run on a short window before its
+suffix (org_words.py walks it), and the tests a name must pass; a candidate source
+mixed into orgs._Finder."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, MAX_LEFT, NAME_CHAR, NUMERAL_CHARS, Candidate,
+                        OrgWords, maximal_hits, merge_singles)
+from .wordcut import segment
+
+_BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
+_PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and function words
+# Characters of a registered name before its legal form, at most (more than MAX_LEFT:
+# 广州市白云出租汽车集团番禺汽车运输|有限公司)
+_MAX_REGISTERED = 24
+
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
+# Up to three capitalized words (J., Andel, Kors), each followed by one space, ending where a name's
+# Latin word starts; not after a letter or digit (the first word is whole)
+_LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\-]*\.? ){1,3}\Z")
+
+
+class SuffixSource(OrgWords):
+    """Mixed into orgs._Finder: candidates ended by a suffix of rules/org.yaml."""
+
+    def describes_next(self, parts: list[str], end: int) -> bool:
+        """Are ``parts`` (before a bare 公司 ending at ``end``) words of the dictionary,
+        no region or known name, and a word it does not know (a name) right after
+        (芯片设计公司|芯动微电子, 咨询公司|ABC…)?"""
+        r, text = self.rules, self.text
+        if not parts or not all(self.tag(p) is not None and p not in r.gazetteer and not self.is_region(p)
+                                for p in parts):
+            return False
+        m = NAME_CHAR.match(text, end)
+        if m is None:
+            return False
+        toks = self.tokens_around(end, m.end(), 0, 4)
+        k = bisect.bisect_left(toks, (end, end))
+        if k >= len(toks) or toks[k][0] != end:
+            return False
+        word = text[toks[k][0]:toks[k][1]]
+        return (len(word) >= 2 and self.tag(word) is None and word not in r.gazetteer
+                and (LETTER.match(word) is not None or self.name_like(word)))
+
+    def split_glued_conj(self, tokens: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+        """…有限公司|和蒂森|克虏伯…: a rare word the dictionary glued from a
+        conjunction and the next name's first characters, right after an org's
+        suffix or a separator, is split after the conjunction; 会同县|发改委: a stop
+        word of two or more characters glued to a level is split before the level
+        (not a region of our lexicon: 新建区).
+        Only the tokens ending in ``(lo, hi]`` (where a name may begin) are looked at."""
+        text, r = self.text, self.rules
+        tails, conj = r.region_tails, r.glued_conj
+        out = tokens
+        for n in range(len(tokens) - 1, -1, -1):
+            a, b = tokens[n]
+            if b > hi or b - a < 2:
+                continue
+            if b <= lo:
+                break
+            if b - a > 2 and text[b - 1] in tails and text[a:b - 1] in r.stop_words and text[a:b] not in r.regions:
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, b - 1), (b - 1, b)]
+                continue
+            if n and text[a] in r.glued_prepositions and self.preposition_glued(
+                    text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]):
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, b)]
+                continue
+            if not n or text[a] not in conj:
+                continue
+            word, prev = text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]
+            after_org = (prev in r.gazetteer or any(prev.endswith(x) for x in r.suffix_type if len(x) >= 2)
+                         or self.ends_unit(prev))  # …禾丰支行|同禾…
+            # …发展改革委|和县|自然资源局: a conjunction and a level right after an org, or
+            # after the last member of a list (…、金穗农资|和县|融媒体中心)
+            if b - a == 2 and text[a + 1] in r.region_tails and (after_org or (
+                    prev != "、" and not self.is_region(prev) and n >= 2
+                    and any(text[x:y] == "、" for x, y in tokens[:n - 1]))):
+                after_org = True
+            elif self.freq(word) >= r.rare_word_freq or word in r.gazetteer or self.tag(word) in ("c", "p"):
+                continue
+            elif text[a] in r.glued_conj_weak and self.tag(word) is not None:
+                continue  # 同济: a word of its own
+            # 码头运营商|和船|公司: a conjunction after a word of trade or a kind of firm
+            if prev == "、" or after_org or prev in r.generic_words:
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, b)]
+        return out
+
+    def split_cut_place(self, tokens: list[tuple[int, int]], first: int,
+                        limit: int) -> list[tuple[int, int]] | None:
+        """``tokens`` with a place cut back together when the walk stopped at a stop
+        word ``tokens[first - 1]`` that opens with the place's last character
+        (福|建立|衡 -> 福建|立衡: the rest joins the lone characters after it), or None."""
+        if first < 2:
+            return None
+        text = self.text
+        (p, q), (a, b) = tokens[first - 2], tokens[first - 1]
+        if b - a < 2 or q != a or not self.is_stop(text[a:b]) or not self.is_region(text[p:a + 1]):
+            return None
+        if (q - p >= 2 and self.is_region(text[p:q])) or HAN.match(text, a + 1) is None:
+            return None  # 中国|…: a place already whole before the stop word
+        cut = tokens[:first - 2] + [(p, a + 1), (a + 1, b)] + tokens[first:]
+        return merge_singles(text, cut, limit, self.rules.glued_conj, self.rules.region_tails)
+
+    def registered_start(self, tokens: list[tuple[int, int]], first: int, cs: int) -> int:
+        """Where a registered name (…有限公司 at ``cs``) whose walk left stopped at
+        ``tokens[first]`` opens: at a place of two characters or more (太仓, 深圳市), the
+        name no longer than _MAX_REGISTERED characters before its suffix, when only words that may
+        stand inside a name lie between (no stop word, postposition, kind of body, name,
+        common verb, function character or mark); else at ``first``."""
+        text, r = self.text, self.rules
+        if first >= len(tokens) or self.is_region(text[tokens[first][0]:tokens[first][1]]):
+            return first  # the walk reached its place
+        used = cs - tokens[first][0]
+        j = first - 1
+        while j >= 0:
+            a, b = tokens[j]
+            word = text[a:b]
+            used += b - a
+            tag = self.tag(word) or "-"
+            if (used > _MAX_REGISTERED or word in r.stop_words or word[-1] in r.postpositions or not ALL_HAN.fullmatch(word)
+                    or any(c in HARD_STOP for c in word) or word.endswith(r.kind_nouns) or self.names_org(word)
+                    or (len(word) > 1 and tag.startswith("v") and word not in r.inner_words
+                        and self.freq(word) >= r.rare_word_freq_unknown)):
+                return first  # 光伏龙头企业|茂迪…, 年会上|遨博…, 收购|…: no name runs across it
+            if len(word) >= 2 and self.is_region(word):
+                return j
+            j -= 1
+        return first
+
+    def plain_char(self, c: str) -> bool:
+        """Is ``c`` a common verb or function word to jieba (要, 改, 能, 的), no piece of a
+        name (not 涵 of 如涵控股, a verb jieba rarely sees)?"""
+        return (self.tag(c) or "-")[0] in _PLAIN_TAGS and self.freq(c) >= self.rules.plain_char_freq
+
+    def preposition_glued(self, word: str, prev: str) -> bool:
+        """Is ``word`` a preposition and a name's first characters, glued by jieba's HMM
+        into a word no dictionary has, after a noun of the clause (交易价格|以鼎诚|资产评估…):
+        not after a place, whose name may open with the character (石家庄|以岭…)?"""
+        r = self.rules
+        return (len(word) >= 3 and self.tag(word) is None and word not in r.gazetteer
+                and self.freq(word) == 0 and len(prev) >= 2 and self.tag(prev) is not None
+                and not self.is_stop(prev) and not self.is_region(prev) and not self.names_org(prev))
+
+    def acceptable(self, parts: list[str], suffix: str, typ: str, cs: int = 0) -> bool:
+        """Is ``parts`` (the words before the suffix at ``cs``) a name, not a description?"""
+        r = self.rules
+        left = "".join(parts)
+        if typ == "government":
+            # 连胜三局, 第七局, 10局: a number before a one-character suffix is a count of games
+            if len(suffix) == 1 and left and left[-1] in NUMERAL_CHARS and not self.bureau(cs - len(left), cs + 1):
+                return False
+            if suffix in r.region_first and not self.named_after_place(parts):
+                return False  # 乡镇综合服务中心: a kind of unit every town has
+            if suffix in r.led_suffixes and not (parts and self.leads_government(parts[-1])):
+                return False  # 建议政府, 党和政府, 数字政府: the government in general
+            if parts and r.gazetteer.get(parts[0]) in ("company", "group") and (left + suffix).endswith(r.firm_units):
+                return False  # 谷歌|办公室, 百度|人工智能产品委员会: a firm's own, no organ
+            return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
+        if not left:
+            return False
+        if suffix in r.name_word_suffixes:
+            # 青澜资本, TPG资本, 中信资本: a word of a name, not 民间资本
+            return any(LETTER.match(p) is not None or r.gazetteer.get(p) in ("company", "group")
+                       or (len(p) >= 2 and ALL_HAN.fullmatch(p) is not None and self.tag(p) is None
+                           and not any(c in HARD_STOP for c in p))
+                       for p in parts)
+        if suffix in r.region_first and not self.named_after_place(parts):
+            return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)
+        if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
+            return False
+        if left.isdigit():
+            return False  # 300527证券
+        if r.kind_count.match(left):
+            return False  # 20个|教学院, 137所|双一流大学: a count of a kind of body, no name
+        if any(w in left for w in r.anonymous):
+            return False  # 广州某|大学 (jieba's word 广州某): a certain one, no name
+        words = [p for p in parts if p not in "()"]
+        # 上海市|锦|天城|律师事务所: after a region, a single character jieba tags as a
+        # place (but no level such as 市) is a piece of an unknown name, not a place
+        # a known company jieba tags as a place (中兴) is distinctive too
+        distinctive = [p for n, p in enumerate(words) if p not in r.generic_words and (
+            not self.is_region(p) or r.gazetteer.get(p) in ("company", "group") or (
+                n and len(p) == 1 and p not in r.region_tails and p not in r.regions and self.is_region(words[n - 1])))]
+        if distinctive:
+            # a lone single character (一, 某) between generic words names nothing
+            return any(len(p) > 1 or LATIN.match(p) for p in distinctive) or len(left) >= 3
+        # 省纺织服装行业协会: a bare 省/市 counts as a region when more follows
+        # 县人民医院, 县中医院: a bare level names the one of its level for some suffixes
+        # (城市|商业银行: jieba tags 城市 a place, but it is a kind of bank, no region; 国际, 亚洲
+        # are generic words too, but regions.txt's: 亚洲电视台)
+        regions = [p for p in words if self.is_region(p) and (p not in r.generic_words or p in r.regions)
+                   and (p not in r.region_tails or len(words) > 1 or suffix in r.level_alone)]
+        if suffix in r.region_alone:
+            # 深圳中学: a named place (not a bare level) alone names a school, unless a
+            # time follows (杭州中学时, 中学阶段: a stage of schooling)
+            if r.region_alone_not_before.match(self.text, cs + len(suffix)):
+                return False
+            return any(p not in r.region_tails for p in regions)
+        return bool(regions) and suffix not in r.weak_suffixes
+
+    def named_after_place(self, parts: list[str]) -> bool:
+        """Does a name of ``parts`` open with its place or its parent (梧川|中学,
+        青峦|县|…, …大学|附属中学, 县|城市管理…), as a name ending in a suffix of
+        region_first must?"""
+        if not parts:
+            return False
+        r = self.rules
+        head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
+        return (self.is_region(head) or self.names_org(parts[0])
+                or (self.tag(parts[0]) is None and self.unknown_place(parts[0])))
+
+    # -- suffixes
+    def suffix_candidates(self, hits: list[tuple[int, int, str, str]],
+                          tails: dict[int, int] | None = None) -> list[Candidate]:
+        """``tails``: suffix hit start -> start of the gazetteer organ it ends (旅游局)."""
+        text, r = self.text, self.rules
+        hits = maximal_hits(hits)
+        chains: list[list[tuple[int, int, str, str]]] = []
+        for h in hits:
+            if chains:
+                pe = chains[-1][-1][1]
+                gap = text[pe:h[0]]
+                # not the same suffix twice (…信息化局|局长: the second 局 opens a title)
+                if (h[0] == pe and h[2] != chains[-1][-1][2]) or (
+                        _BRACKET_REGION.fullmatch(gap) and self.paren_place(gap[1:-1])):
+                    chains[-1].append(h)
+                    continue
+            chains.append([h])
+        out = []
+        for chain in chains:
+            cs, ce = chain[0][0], chain[-1][1]
+            typ, last = chain[-1][3], chain[-1][2]
+            if typ == "company" and any(h[3] == "group" for h in chain):
+                typ = "group"  # 江淮重工控股集团有限公司: a group, whatever its legal form
+            # cheap rejects before any jieba: nothing name-like before the suffix, or
+            # an ordinary word ending in it (该公司, 上市公司, 格局)
+            if cs == 0 or not NAME_CHAR.match(text[cs - 1]) and text[cs - 1] != ")":
+                continue
+            # an ordinary word ending in the suffix (格局, 该公司), unless a more common
+            # word ends inside it (台商|协会 holds 商协会, 青禾电子|公司 子公司)
+            if any(text[k:ce] in r.not_org_words and not self.straddled_at(k, ce)
+                   for k in range(max(0, cs - 4), cs + 1)):
+                continue
+            # 星海智控|控股股东: the last suffix opens a longer word jieba may cut apart
+            longer = r.suffix_longer.get(last)
+            if longer and text.startswith(longer, ce - len(last)):
+                continue
+            # 连胜三局, 第七局: a number before a one-character organ suffix counts games
+            if (typ == "government" and ce - cs == 1 and text[cs - 1] in NUMERAL_CHARS
+                    and not self.bureau(max(0, cs - 6), ce)):
+                continue
+            tokens = merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs, r.glued_conj, r.region_tails,
+                                   self.is_region, self.plain_char)
+            starts = [s for s, _ in tokens]
+            # tokens are contiguous: their ends are the later starts and the last end
+            j = bisect.bisect_left(starts, ce)
+            if not (j < len(starts) and starts[j] == ce) and ce != tokens[-1][1] and ce != len(text):
+                a, b = tokens[j - 1] if j else (ce, ce)
+                # but 区委|书记, and 局|等央企, 局|驻: a word no dictionary has, made by
+                # jieba's HMM across the suffix's end
+                if not ((text[ce:b] in r.titles_after and chain[-1][2] in r.titled_suffixes)
+                        or (self.tag(text[a:b]) is None and HAN.match(text, ce) is not None)):
+                    continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
+            if j < len(starts) and starts[j] == ce and text[ce:tokens[j][1]] in r.words_after_no_suffix:
+                continue  # 集团|化|办学: the suffix is the stem of a word
+            k = bisect.bisect_right(starts, cs) - 1
+            ts, te = tokens[k]
+            if text[ts:ce] in r.not_org_words:
+                continue
+            inner: list[str] = []
+            if ts < cs:
+                if any(ce - n >= ts and text[ce - n:ce] in r.not_org_words for n in r.not_org_lengths):
+                    continue  # text[ts:ce] ends in one of them
+                inner = [text[ts:cs]]
+            first = self.walk_left(tokens, k)
+            if first < k:
+                # a conjunction or a stop word glued to the name's first words (和蒂森, 会同县):
+                # split them and walk again
+                if r.glue_chars.search(text, tokens[first][0], cs) is not None:
+                    split = self.split_glued_conj(tokens, tokens[first][0] - 1, cs)
+                    if split is not tokens:
+                        tokens = split
+                        starts = [s for s, _ in tokens]
+                        k = bisect.bisect_right(starts, cs) - 1
+                        first = self.walk_left(tokens, k)
+                # 福|建立|衡|律师事务所: a place jieba cut across, its last character glued
+                # into a stop word with the name's first: cut it back and walk again
+                split = self.split_cut_place(tokens, first, cs)
+                if split is not None:
+                    tokens = split
+                    starts = [s for s, _ in tokens]
+                    k = bisect.bisect_right(starts, cs) - 1
+                    first = self.walk_left(tokens, k)
+            # 上海|米哈|游|科技有限公司, 太仓|聚|一堂|技术有限公司: a registered name runs
+            # from the place it opens with to its legal form, whatever words jieba makes of
+            # the brand between them
+            if "有限" in last:
+                first = self.registered_start(tokens, first, cs)
+            # －华夏…基金, ？美国…: a dash or a dot opens no name
+            while first < k and text[tokens[first][0]] in "-·&" and tokens[first][1] - tokens[first][0] == 1:
+                first += 1
+            parts = [text[a:b] for a, b in tokens[first:k]] + inner
+            # 中国化学与物理电源产业协会, 区发展和改革局: a region and a word joined by
+            # 与/和 to the rest; not two names (江阳市与西南交通大学, 深圳市电子商会和广东省江西商会)
+            if typ in r.conj_join_types and first > 0 and parts and text[tokens[first - 1][0]:tokens[first - 1][1]] in ("与", "和"):
+                f2 = self.walk_left(tokens, first - 1)
+                chunk = [text[a:b] for a, b in tokens[f2:first - 1]]
+                # 青峦|县, 鹭|州市: a place jieba does not know and its level, cut apart
+                if len(chunk) >= 3 and not self.is_region(chunk[0]) and self.is_region(chunk[0] + chunk[1]):
+                    chunk[:2] = [chunk[0] + chunk[1]]
+                # (a long region and one word: 广西壮族自治区|人力资源|和|社会保障厅; 国家|卫生|和…)
+                if (len(chunk) >= 2 and (self.is_region(chunk[0]) or (len(chunk) == 2 and chunk[0] in r.government_openers))
+                        and (len("".join(chunk)) <= 8 or (len(chunk) == 2 and len(chunk[1]) <= 4))
+                        and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
+                        and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
+                    parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
+                    first = f2
+            # 机械与自动化学院, 鹭州市海洋与渔业研究所: fields of study joined in one name
+            if last in r.field_join_suffixes and first > 0 and parts:
+                joined = self.fields_joined(tokens, first, parts)
+                if joined is not None:
+                    first, parts = joined
+            if parts:
+                parts = self.drop_role(parts, cs)
+            if not self.acceptable(parts, last, typ, cs):
+                continue
+            if parts and parts[0] in r.rank_words:
+                continue  # 省级工程技术研究中心: a rank of body, no name
+            # 国内领先的|在线教育公司, 成都某|网络推广公司: after 的 or a count or a
+            # determiner, common nouns only (no place, no proper name, no known name, no
+            # Latin) say what kind of body, not which one (not a registered name,
+            # 旗下的巨人投资有限公司, nor an organ, 联邦的|统计局)
+            # 电动自行车|销售|公司, 民营|航天|公司: and before a bare 公司 wherever they stand,
+            # when jieba sees each of them often (a rare word is a brand's, 冲冲|公司, 豆瓣|公司;
+            # a group's name, 如意|集团, may be common words)
+            if (parts and typ != "government" and "有限" not in last and all(self.common_noun(p) for p in parts)
+                    and (text.endswith(r.kind_markers, 0, cs - len("".join(parts)))
+                         or (last in r.bare_company and len(chain) == 1
+                             and all(self.freq(p) >= r.rare_word_freq_unknown for p in parts)))):
+                continue
+            # 我们预计|公司, 不会影响|公司, 娱乐|公司: one common verbal noun names no firm
+            # (but 冲冲|公司, rare; and 教育|厅, 监察|局: the organ of the place written about)
+            if (len(parts) == 1 and typ != "government" and self.tag(parts[0]) == "vn"
+                    and self.freq(parts[0]) >= r.rare_word_freq and parts[0] not in r.gazetteer):
+                continue
+            if r.kind_count.match(text, ce) and all(
+                    self.tag(p) is not None and not self.is_region(p) and p not in r.gazetteer for p in parts):
+                continue  # 庄稼医院28家: a kind of body, counted
+            name = "".join(parts)
+            start = cs - len(name)
+            if start < 0 or text[start:cs] != name or self.followed_by_place(ce):
+                continue
+            if self.inside_not_org(start, ce):
+                continue
+            if tails and cs in tails:
+                # a known organ's suffix: the gazetteer finds the organ and its regions;
+                # here only the words of its name before it (市文化广电|旅游局)
+                start = self.organ_words(tokens, start, tails[cs])
+                if start is None or (start >= tails[cs] and len(chain) == 1):
+                    continue
+            # 芯片设计公司|芯动…: a bare 公司 after dictionary words only, right before a
+            # word the dictionary does not know, says what the firm named next is
+            if last in r.bare_company and len(chain) == 1 and self.describes_next(parts, ce):
+                continue
+            # 前述邮储银行 / 广东省人民银行: a known name at the end takes over; only a
+            # region may stand before it
+            known = self.known_tail(start, ce)
+            if known is None and last in r.bare_company and len(chain) == 1:
+                # 美国制裁|华为|公司: a known company right before a bare 公司, no other
+                # known name before it (广州恒大淘宝俱乐部 is one name)
+                k = next((k for k in range(start, cs - 1) if r.gazetteer.get(text[k:cs]) == "company"), None)
+                if k is not None and k > start and not any(
+                        text[a:b] in r.gazetteer for a in range(start, k) for b in range(a + 2, k + 1)):
+                    known = (k, "company")
+            if known is not None:
+                k_start, k_type = known
+                if k_type != "government" and not all(self.is_region(text[a:b]) for a, b in segment(text, start, k_start, r)):
+                    start = k_start
+                typ = k_type if k_type == "government" else typ
+            if typ == "company" and any(g in text[start:cs] for g in r.group_suffixes):
+                typ = "group"  # 徐工集团工程机械股份有限公司: any name holding 集团
+            elif typ == "government" and len(chain) == 1 and self.bureau(start, ce):
+                typ = "company"  # 中建三局: a state company's numbered engineering bureau
+            if _LATIN_LETTER.match(text, start):
+                # Van Andel|研究所, Michael Kors|集团: the capitalized words of a name before the
+                # Latin word its suffix is glued to
+                words = _LATIN_WORDS_BEFORE.search(text, max(0, start - 40), start)
+                start = words.start() if words else start
+            out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
+        return out
+
+    def fields_joined(self, tokens: list[tuple[int, int]], first: int,
+                      parts: list[str]) -> tuple[int, list[str]] | None:
+        """(first token, words) of a name whose ``parts`` (the words before the suffix,
+        from ``tokens[first]``) are fields of study joined by 与/和 to fields before
+        them (机械|与|自动化|学院, 材料科学|与|工程学院), a region maybe first
+        (鹭|州市|海洋|与|渔业|研究所); None when a side holds anything else
+        (经济学院|与|管理学院: two names)."""
+        text, fields = self.text, self.rules.study_fields
+        if (text[tokens[first - 1][0]:tokens[first - 1][1]] not in ("与", "和")
+                or len(parts) > 3 or not all(p in fields for p in parts)):
+            return None
+        n = first - 1  # the first token of the fields before the conjunction
+        while n > 0 and first - 1 - n < 3 and text[tokens[n - 1][0]:tokens[n - 1][1]] in fields:
+            n -= 1
+        if n == first - 1:
+            return None
+        walked = self.walk_left(tokens, first - 1)
+        if walked < n and self.is_region(text[tokens[walked][0]:tokens[n][0]]):
+            n = walked  # 鹭州市: the region the name opens with
+        return n, [text[a:b] for a, b in tokens[n:first]] + parts
+
+    def drop_role(self, parts: list[str], cs: int) -> list[str]:
+        """``parts`` (the words before the suffix at ``cs``) without a party's role
+        written before the name (原告|上海…, 第三人为|中铁…), even where jieba cut
+        across the role's end (第三|人为) or the walk stopped inside it (孙|公司海瑞…)."""
+        start = cs - sum(map(len, parts))
+        # one search from three characters before the name: a role that opens
+        # there or in the name and ends inside it
+        m = self.rules.role_prefix.search(self.text, max(0, start - 3), cs)
+        if m is None or m.start() > start or m.end() <= start:
+            return parts
+        n = m.end() - start
+        while parts and n >= len(parts[0]):
+            n -= len(parts[0])
+            parts = parts[1:]
+        if parts and n:
+            parts = [parts[0][n:]] + parts[1:]
+        return parts
+
+    def organ_words(self, tokens: list[tuple[int, int]], start: int, organ: int) -> int | None:
+        """Where the name of a known organ at ``organ`` opens, walked left to ``start``:
+        regions, then nouns of two or more characters (深圳市|文体|旅游局, 沈阳|铁路|公安局),
+        joined by 和/与 (市文化广电|和|旅游局), no verb, stop word, org or lone character
+        (海宁市委|市政府), no region after such a noun (岗位|成都市…); first, maybe, a
+        place the dictionary does not know (梧川|铁路|公安局), not lone words glued
+        (2000|年获|香港特区政府).  Only the words before the one the organ starts in
+        count (新疆维吾尔自治区|政府 holds 区政府)."""
+        r, text = self.rules, self.text
+        k = bisect.bisect_right(tokens, (organ, len(text) + 1)) - 1  # the token the organ starts in
+        if k < 0 or tokens[k][0] <= start:
+            return start
+        toks = [text[a:b] for a, b in tokens if a >= start and b <= tokens[k][0]]
+        starts = [a for a, b in tokens if a >= start and b <= tokens[k][0]]
+        if not toks or starts[0] != start:
+            return start
+        first = len(toks)  # the first token of the name
+        for n in range(len(toks) - 1, -1, -1):
+            t = toks[n]
+            if self.is_region(t):
+                first = n
+                continue
+            nxt = toks[n + 1] if n + 1 < len(toks) else ""
+            if t in ("和", "与") and first == n + 1 and n and not self.is_region(nxt):
+                first = n
+                continue
+            tag = self.tag(t)
+            if tag is None and self.unknown_place(t):
+                first = n
+                break
+            if (len(t) < 2 or ALL_HAN.fullmatch(t) is None or tag is None or tag.startswith("v")
+                    or tag in r.stop_tags or t in r.stop_words or self.names_org(t)):
+                break
+            if first == n + 1 and nxt not in r.region_tails and self.is_region(nxt):
+                break  # a noun before a named region (岗位|成都市), not a level (双流|区)
+            first = n
+        if first < len(toks) and toks[first] in ("和", "与"):
+            first += 1
+        return starts[first] if first < len(toks) else tokens[k][0]
+
+    def inside_not_org(self, start: int, end: int) -> bool:
+        """Does a word of not_org_words open left of ``start`` and end at ``end``
+        (各县|区政府, 乡镇|人民政府)?"""
+        r = self.rules
+        return any(end - n < start and self.text[end - n:end] in r.not_org_words for n in r.not_org_lengths)
+
+
+    def straddled_at(self, k: int, end: int) -> bool:
+        """Does a common word of the dictionary (frequency 100 or more) start before
+        ``k`` and end inside ``[k, end)``, more common than any word starting at ``k``
+        (电子 over 子公司, 台商 over 商协会; not 种地 over 地方, nor 家小, 当该)?"""
+        text, freq = self.text, self.freq
+        at_k = max((freq(text[k:b]) for b in range(k + 2, end + 1)), default=0)
+        return any(freq(text[a:b]) >= max(100, at_k + 1) for a in (k - 2, k - 1) if a >= 0
+                   for b in (k + 1, k + 2) if b <= end)
+
+
+    def known_tail(self, start: int, end: int) -> tuple[int, str] | None:
+        """(start, type) of the longest gazetteer name ending at ``end`` inside [start, end)."""
+        for k in range(start, end - 2):
+            typ = self.rules.gazetteer.get(self.text[k:end])
+            if typ is not None:
+                return k, typ
+        return None
+
+
+def _rule_name(suffix: str, typ: str) -> str:
+    names = {"股份有限公司": "joint_stock", "有限责任公司": "limited", "有限公司": "limited",
+             "公司": "company", "银行": "bank", "集团": "group", "分会": "branch_association",
+             "商会": "chamber", "局": "bureau", "分局": "bureau"}
+    return names.get(suffix, typ)
