@@ -107,7 +107,7 @@ class GazetteerSource(OrgWords):
             if typ == "company" and (m := r.share_class.match(text, e)):
                 e = m.end()  # 京东方A: a share class after a short name
             elif typ == "company" and han and (line := next((w for w in r.business_lines_after if text.startswith(w, e)), None)) \
-                    and text[e + len(line):e + len(line) + 1] not in _GRADE_AFTER:
+                    and text[e + len(line):e + len(line) + 1] not in _NOT_AFTER_LINE:
                 e += len(line)  # 苏宁|金融, 万达|影视: the firm's arm named after it (not 金融|级区块链)
             out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
         return out
@@ -139,7 +139,9 @@ class GazetteerSource(OrgWords):
 
 
 _NAME_DOTS = frozenset("·•・")
-_GRADE_AFTER = frozenset("级化类性业")
+# after these a business line is a word of its own (金融|级区块链, 金融|化) or names a
+# place (京东物流|园, 恒大健康|城), not the firm's arm
+_NOT_AFTER_LINE = frozenset("级化类性业园城港")
 
 
 @lru_cache(maxsize=4096)

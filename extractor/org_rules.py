@@ -58,6 +58,8 @@ class OrgRules:
     not_org_tails: tuple[str, ...]
     byline: regex.Pattern
     dateline: regex.Pattern
+    credit: regex.Pattern  # a photo credit after an outlet: 新华社记者 王鹏 摄
+    document_number: regex.Pattern  # a document's number after its issuer's code: 教学厅〔2010〕2号
     examples: tuple = ()
     bare_not: frozenset[str] = frozenset()
     legal_forms: tuple[str, ...] = ()
@@ -166,7 +168,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "glued_prepositions", "appositive_kinds", "appositive_trade", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "firm_units")
 _TYPED_KEYS = ("suffixes", "list_cues")
-_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "rare_word_freq",
+_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
@@ -399,6 +401,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         not_org_tails=tuple(sorted(_words(data, "not_org_tails", file), key=len, reverse=True)),
         byline=byline,
         dateline=regex.compile(str(data.get("dateline_after") or "(?!)")),
+        credit=regex.compile(str(data.get("credit_after") or "(?!)")),
+        document_number=regex.compile(str(data.get("document_number_after") or "(?!)")),
         examples=tuple(data.get("examples") or ()),
         bare_not=frozenset(_words(data, "bare_not", file)),
         legal_forms=tuple(sorted(_words(data, "legal_forms", file), key=len, reverse=True)),

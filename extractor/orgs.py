@@ -100,7 +100,7 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                 c.start < _DATELINE_REACH and (before[-1].isspace() or before[-1] in "]】)）")
                 and _AFTER_DATELINE.match(self.text, dateline.end()))):
             return True
-        return self.rules.byline.search(before) is not None
+        return self.rules.byline.search(before) is not None or self.rules.credit.match(self.text, c.end) is not None
 
 
 _PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
@@ -145,7 +145,8 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
-    found = [c for c in found if not finder.in_byline(c)]
+    # an issuer's code before a document's number (教学厅〔2010〕2号) names a document, not a body
+    found = [c for c in found if not finder.in_byline(c) and not rules.document_number.match(text, c.end)]
     # the outlet on the 来源 line is no mention, even of an org named in the body
     kept = set(found)
     return [c for c in _all_mentions(text, found + finder.short_forms(found)) if c in kept or not finder.in_byline(c)]
