@@ -29,14 +29,18 @@ from .wordcut import segment
 # The noun right after a classifier: up to a clause break or 的, within 12 characters.
 # (a grade may open it: 23家|A级旅游景区, 12家|4A级景区)
 _GRADE = r"(?:[1-5]?A级)?"
-_NOUN_AFTER = regex.compile(_GRADE + r"\p{Han}{2,11}?(?=[，,。；;、：:（()）\n—…]|$|的)")
+_NOUN_AFTER = regex.compile(_GRADE + r"\p{Han}{1,11}?(?=[，,。；;、：:（()）\n—…]|$|的)")
 # A class of amounts that opens the noun after a count: 3个|亿元级项目, 5个|亿元以上的项目.
 _AMOUNT_CLASS = regex.compile(r"(?:千万|百万|万|亿)元(?:级|及?以上|及?以下)")
 _AMOUNT_WORDS = frozenset({"亿元", "万元", "千万元", "百万元"})
 # A class of projects or firms by a range of amounts, ending the clause before its count.
 _RANGE_CLASS = regex.compile(r"(?:\d+(?:\.\d+)?[万亿]?元?|[千百]?[万亿]元?)(?:至|到|-|—|~)\d+(?:\.\d+)?[万亿]元(?:之间)?(?:的)?"
                              r"(?:项目|企业|工程|大项目)$")
-_HAN_RUN = regex.compile(_GRADE + r"\p{Han}{2,12}")
+_HAN_RUN = regex.compile(_GRADE + r"\p{Han}{1,12}")
+# A noun in quotes right after a count (三位“女儿”), or a Latin one (16家KTV, 3000辆Model 3)
+_QUOTED_AFTER = regex.compile(r"[“‘\"](\p{Han}{1,8})[”’\"]")
+_LATIN_AFTER = regex.compile(r"[A-Za-z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?")
+
 _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 # The clause a count sits in; 分别 and 其中 open a list, not a noun.
 _CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|分别为?|分别是")
@@ -109,7 +113,11 @@ class CountedWords:
         self.led_by = frozenset(ctx.get("counted_led_by", ()))
         self.event_verbs = frozenset(ctx.get("counted_event_verbs", ()))
         self.adverbials = frozenset(ctx.get("counted_adverbials", ()))
+        self.pointers = frozenset(ctx.get("counted_pointers", ()))
+        self.one_char_nouns = frozenset(ctx.get("counted_one_char_nouns", ()))
         self.groups = tuple(ctx.get("counted_groups", ()))
+        self.describers = frozenset(ctx.get("counted_describers", ()))
+        self.describers_before_de = frozenset(ctx.get("counted_describers_before_de", ()))
         self.scopes = frozenset(ctx.get("counted_scopes", ()))
         self.verb_nouns = frozenset(ctx.get("counted_verb_nouns", ()))
         self.link_chars = frozenset(ctx.get("counted_link_chars", ()))
@@ -175,7 +183,9 @@ class CountedWords:
         if words and words[-1] in _POSTPOSITIONS:
             words.pop()  # 4支球队中, 10亿个包裹当中, 4个赛季后 (but 示范性高中)
         noun = "".join(words)
-        return noun if len(noun) >= 2 else None
+        if len(noun) == 1:
+            return noun if noun in self.one_char_nouns else None  # 4颗|牙, 两个|字, but not 两个|非…
+        return noun if noun else None
 
     def _ends_after(self, words: list[str], i: int, stops: frozenset[str]) -> bool:
         """Whether ``words[i]`` ends the noun after a count (is no part of it)."""
@@ -241,8 +251,8 @@ class CountedWords:
             else:
                 rest = "".join(words[:-1])
             words = self.tokens(self.trailing_links.sub("", rest))
-        if not words or words[-1] in self.changes or self.seg.tag(words[-1]) in _FUNCTION_TAGS \
-                or not _WORD.search(words[-1]):
+        if not words or words[-1] in self.changes or words[-1] in self.pointers \
+                or self.seg.tag(words[-1]) in _FUNCTION_TAGS or not _WORD.search(words[-1]):
             return None
         if any(w in ("比", "较", "同比", "环比") for w in words[-3:]) and self.is_verb(words[-1]):
             return None  # 比上年末净增46家, 同比增加18个
@@ -345,14 +355,39 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     return noun
 
 
-def _noun_after(text: str, end: int, words: CountedWords) -> str | None:
+def _described(text: str, end: int, words: CountedWords) -> int | None:
+    """Where the noun starts when a word of ``counted_describers`` opens what follows the
+    count (or one of ``counted_describers_before_de`` with a 的 after it), else None; a
+    word of its own by jieba, so that 两人不同意 keeps its verb."""
+    toks = words.tokens(text[end:end + 8])
+    for n in (2, 1):
+        word = "".join(toks[:n])
+        if len(toks) <= n:
+            continue
+        de = toks[n] == "的"
+        if word in words.describers or (de and word in words.describers_before_de):
+            return end + len(word) + de
+    return None
+
+
+def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None = None) -> str | None:
     """The noun after the count ending at ``end``, when one follows it."""
     amounts = _AMOUNT_CLASS.match(text, end)
     if amounts:  # (its 元 is no money: the rules leave 3个亿元级 a count)
         head = amounts.end() + text.startswith("的", amounts.end())
         noun = _noun_after(text, head, words)
         return text[end:head] + noun if noun else None
-    persons = text[end - 1] in _PERSONS or text.endswith("人次", 0, end)
+    if persons is None:
+        persons = text[end - 1] in _PERSONS or text.endswith("人次", 0, end)
+    described = _described(text, end, words)
+    if described:  # 五个|不同的|区域: the noun is after the word that describes it
+        return _noun_after(text, described, words, persons)
+    quoted = _QUOTED_AFTER.match(text, end)
+    if quoted:
+        return quoted.group(1)
+    latin = _LATIN_AFTER.match(text, end)
+    if latin:  # (Model 3电动汽车: a Han noun may follow the Latin one)
+        return latin.group() + (_noun_after(text, latin.end(), words, persons) or "")
     at = end + 1 if text.startswith("的", end) else end  # 约500人的团队 counts 团队
     after = _NOUN_AFTER.match(text[at:at + 12])
     clause = words.tokens(after.group()) \
