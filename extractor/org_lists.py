@@ -39,8 +39,9 @@ class ListSource(OrgWords):
             if "、" not in text[region_start:stop]:
                 continue
             # cheap gate before any jieba: a cue word, or two orgs already inside
-            if cue is None and bisect.bisect_left(org_starts, stop) - bisect.bisect_left(org_starts, region_start) < 2:
-                continue
+            inside = bisect.bisect_left(org_starts, stop) - bisect.bisect_left(org_starts, region_start)
+            if cue is None and inside < 2 and not (inside == 1 and r.ordinary_name.search(text, region_start, stop)):
+                continue  # (华为、小米等: one firm found and a name that is an ordinary word too)
             cs = region_start
             first_sep = text.find("、", cs, stop)
             # members: split on 、 and on a final 和/与/及
@@ -52,7 +53,15 @@ class ListSource(OrgWords):
                 prev = i
             # the last member ends at 等 when a name found ends there (…协会等开展对接)
             k = text.find("等", prev + 1, stop)
-            bounds.append((prev + 1, k if k > prev + 1 and (prev + 1, k) in covered else stop))
+            end = self._found_end(prev + 1, by_start, starts) if cue is None else None
+            if end is not None and (conj := _CONJ.match(text, end)):
+                end = self._found_end(conj.end(), by_start, starts)  # …、Netflix与谷歌: through a second name
+            if k > prev + 1 and ((prev + 1, k) in covered or text[prev + 1:k] in r.ordinary_names):
+                bounds.append((prev + 1, k))
+            elif end is not None:
+                bounds.append((prev + 1, end))  # …、京东|一系列玩家: the list ends with the name found
+            else:
+                bounds.append((prev + 1, stop))
             # the first member's left edge: a name found there, or jieba, walking
             # left from the first 、
             fe = bounds[0][1]
@@ -109,6 +118,10 @@ class ListSource(OrgWords):
                     continue
             elif len(exact) >= 2 and len(exact) * 3 >= len(members) * 2:
                 typ = _member_type([covered[mb] for mb in exact])
+            elif exact and all(text[a:b] in r.ordinary_names for a, b in members if (a, b) not in covered) \
+                    and _member_type([covered[mb] for mb in exact]) in ("company", "group"):
+                # 华为、小米等: a name that is an ordinary word too, beside known firms, is a firm
+                typ = "company"
             elif (len(exact) >= 2 and len(exact) * 2 >= len(members)
                   and r.list_verb.search(text, max(0, members[0][0] - 5), members[0][0])):
                 # 拜访了A、B、C和D: after a verb of visiting, half the members found will do
@@ -162,6 +175,12 @@ class ListSource(OrgWords):
                     t = "group" if "集团" in word else "company"
                 new.append(Candidate(a, b, t, f"org.list.{t}", "list"))
         return new, drop
+
+    @staticmethod
+    def _found_end(at: int, by_start: list[Candidate], starts: list[int]) -> int | None:
+        """The end of the longest name found that starts at ``at``, if any."""
+        ends = [c.end for c in by_start[bisect.bisect_left(starts, at):bisect.bisect_right(starts, at)]]
+        return max(ends) if ends else None
 
     def names_organ(self, word: str) -> bool:
         """Is ``word`` a government organ: a known one, or ending in an organ's suffix or

@@ -91,6 +91,8 @@ class OrgRules:
     units_after: tuple[str, ...] = ()
     person_titles_after: tuple[str, ...] = ()  # 保利|教授: a short known name is a person's
     business_lines_after: tuple[str, ...] = ()  # 苏宁|金融: a known firm's arm, named after it
+    product_tails: tuple[str, ...] = ()  # 支付宝|账号, 百度|指数: a product named after a known firm
+    platform_after: regex.Pattern = regex.compile("(?!)")  # 在推特|上表示: a platform, not the firm
     in_parentheses: frozenset[str] = frozenset()
     region_before_known: tuple[str, ...] = ()
     share_class: regex.Pattern = regex.compile("(?!)")
@@ -119,6 +121,7 @@ class OrgRules:
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
+    ordinary_name: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # an ordinary_names word
     not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
     unit_parents: tuple[str, ...] = field(default=(), repr=False, compare=False)  # of sub_units
     group_suffixes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # suffixes of type group
@@ -162,13 +165,13 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj",
               "glued_conj_weak", "rank_words",
               "region_first", "examples",
-              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "business_lines_after", "in_parentheses", "region_before_known",
+              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "business_lines_after", "product_tails", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_trade", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "firm_units")
 _TYPED_KEYS = ("suffixes", "list_cues")
-_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "rare_word_freq",
+_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "platform_after", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
@@ -441,6 +444,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         units_after=tuple(_words(data, "units_after", file)),
         person_titles_after=tuple(_words(data, "person_titles_after", file)),
         business_lines_after=tuple(sorted(_words(data, "business_lines_after", file), key=len, reverse=True)),
+        product_tails=tuple(_words(data, "product_tails", file)),
+        platform_after=regex.compile(str(data.get("platform_after") or "(?!)")),
         in_parentheses=frozenset(_words(data, "in_parentheses", file)),
         region_before_known=tuple(_words(data, "region_before_known", file)),
         share_class=patterns["share_class"],
@@ -463,6 +468,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     object.__setattr__(rules, "automaton", _automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(
         "|".join(regex.escape(w) for w in rules.not_org_tails if len(w) <= 6) or "(?!)"))
+    object.__setattr__(rules, "ordinary_name", regex.compile(
+        "|".join(regex.escape(w) for w in rules.ordinary_names) or "(?!)"))
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
     object.__setattr__(rules, "group_suffixes", tuple(w for w, t in rules.suffix_type.items() if t == "group"))
     object.__setattr__(rules, "suffixes", tuple(rules.suffix_type))
