@@ -149,18 +149,21 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     found = [c for c in found if not finder.in_byline(c) and not rules.document_number.match(text, c.end)]
     # the outlet on the 来源 line is no mention, even of an org named in the body
     kept = set(found)
-    return [c for c in _all_mentions(text, found + finder.short_forms(found)) if c in kept or not finder.in_byline(c)]
+    mentions = _all_mentions(text, found + finder.short_forms(found), finder.covered_by_not_org)
+    return [c for c in mentions if c in kept or not finder.in_byline(c)]
 
 
-def _all_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Every occurrence of a name found once (the second 中国电池协会锂电分会)."""
+def _all_mentions(text: str, found: list[Candidate], inside_word) -> list[Candidate]:
+    """Every occurrence of a name found once (the second 中国电池协会锂电分会), but
+    not one inside a word of not_org_words (新浪 of 新浪国际学校, 中远 of 中远距离)."""
     by_name: dict[str, Candidate] = {}
     for c in found:
         by_name.setdefault(text[c.start:c.end], c)
     more = []
     for name, starts in occurrences(text, (n for n in by_name if len(n) >= 2)).items():
         c = by_name[name]
-        more += [Candidate(i, i + len(name), c.type, c.rule, c.source) for i in starts]
+        more += [Candidate(i, i + len(name), c.type, c.rule, c.source) for i in starts
+                 if i == c.start or not inside_word(i, i + len(name))]
     return select(found + more)
 
 
