@@ -370,6 +370,28 @@ def _described(text: str, end: int, words: CountedWords) -> int | None:
     return None
 
 
+_WHICH_REACH = 10  # the longest clause read between a count and the 的 after it
+_WHICH_TAGS = frozenset({"d", "p", "ad"})
+_EVENTS = frozenset("次场轮遍回届")  # classifiers of times and games
+
+
+def _tells_which(clause: list[str], words: CountedWords, persons: bool, events: bool) -> bool:
+    """Whether the words between a count and a 的 say which ones (两支保持不败的球队,
+    两家拥有同一背景的机构, 两个非常现实的困境), not what is counted
+    (三个孩子的母亲, 9颗卫星构成的…, 500家医院提供的数据): a verb, an adverb or a
+    preposition opens them, or follows a describing word (两个新|成立的事业群); after a
+    count of people or of times (次, 场, 轮) only a short clause that a verb opens will do."""
+    first = clause[0]
+    if persons or events:
+        # (两人保持多年的关系, 十场比赛中首发的球员: what they did, where they were)
+        return len(clause) > 1 and words.is_verb(first) and len("".join(clause)) <= 4
+    if len(clause) > 1 and words.is_verb(first):
+        return True
+    if words.is_verb(first) or words.seg.tag(first) in _WHICH_TAGS:
+        return True
+    return len(clause) > 1 and first in words.describers_before_de and words.is_verb(clause[1])
+
+
 def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None = None) -> str | None:
     """The noun after the count ending at ``end``, when one follows it."""
     amounts = _AMOUNT_CLASS.match(text, end)
@@ -391,8 +413,8 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     at = end + 1 if text.startswith("的", end) else end  # 约500人的团队 counts 团队
     after = _NOUN_AFTER.match(text[at:at + 12])
     clause = words.tokens(after.group()) \
-        if after and len(after.group()) <= 4 and text.startswith("的", at + after.end()) else ()
-    if len(clause) > 1 and words.is_verb(clause[0]) and clause[0] not in _MODALS:  # (夫妻两人会表现的…)
+        if after and len(after.group()) <= _WHICH_REACH and text.startswith("的", at + after.end()) else ()
+    if clause and clause[0] not in _MODALS and _tells_which(clause, words, persons, text[end - 1] in _EVENTS):  # (夫妻两人会表现的…)
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
         head = _NOUN_AFTER.match(text[at + after.end() + 1:at + after.end() + 13])
         noun = words.after(head.group(), False, persons) if head else None
