@@ -385,8 +385,6 @@ def _tells_which(clause: list[str], words: CountedWords, persons: bool, events: 
     if persons or events:
         # (两人保持多年的关系, 十场比赛中首发的球员: what they did, where they were)
         return len(clause) > 1 and words.is_verb(first) and len("".join(clause)) <= 4
-    if len(clause) > 1 and words.is_verb(first):
-        return True
     if words.is_verb(first) or words.seg.tag(first) in _WHICH_TAGS:
         return True
     return len(clause) > 1 and first in words.describers_before_de and words.is_verb(clause[1])
@@ -414,7 +412,8 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     after = _NOUN_AFTER.match(text[at:at + 12])
     clause = words.tokens(after.group()) \
         if after and len(after.group()) <= _WHICH_REACH and text.startswith("的", at + after.end()) else ()
-    if clause and clause[0] not in _MODALS and _tells_which(clause, words, persons, text[end - 1] in _EVENTS):  # (夫妻两人会表现的…)
+    events = text[end - 1] in _EVENTS
+    if clause and clause[0] not in _MODALS and _tells_which(clause, words, persons, events):  # (夫妻两人会表现的…)
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
         head = _NOUN_AFTER.match(text[at + after.end() + 1:at + after.end() + 13])
         noun = words.after(head.group(), False, persons) if head else None
