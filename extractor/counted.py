@@ -118,6 +118,8 @@ class CountedWords:
         self.groups = tuple(ctx.get("counted_groups", ()))
         self.describers = frozenset(ctx.get("counted_describers", ()))
         self.describers_before_de = frozenset(ctx.get("counted_describers_before_de", ()))
+        # (both, for a cheap test before jieba cuts the text after a count)
+        self.describer_words = tuple(sorted(self.describers | self.describers_before_de))
         self.scopes = frozenset(ctx.get("counted_scopes", ()))
         self.verb_nouns = frozenset(ctx.get("counted_verb_nouns", ()))
         self.link_chars = frozenset(ctx.get("counted_link_chars", ()))
@@ -359,6 +361,8 @@ def _described(text: str, end: int, words: CountedWords) -> int | None:
     """Where the noun starts when a word of ``counted_describers`` opens what follows the
     count (or one of ``counted_describers_before_de`` with a 的 after it), else None; a
     word of its own by jieba, so that 两人不同意 keeps its verb."""
+    if not words.describer_words or not text.startswith(words.describer_words, end):
+        return None
     toks = words.tokens(text[end:end + 8])
     for n in (2, 1):
         word = "".join(toks[:n])

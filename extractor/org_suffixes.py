@@ -178,7 +178,7 @@ class SuffixSource(OrgWords):
             return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)
         if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
             return False
-        if left.isdigit() and not (suffix == "集团" and 2 <= len(left) <= 3):
+        if left.isdigit() and not (suffix in r.group_suffixes and 2 <= len(left) <= 3):
             return False  # 300527证券 (a stock code), but 360集团, 58集团
         if r.kind_count.match(left):
             return False  # 20个|教学院, 137所|双一流大学: a count of a kind of body, no name
