@@ -29,7 +29,7 @@ from .wordcut import segment
 # The noun right after a classifier: up to a clause break or 的, within 12 characters.
 # (a grade may open it: 23家|A级旅游景区, 12家|4A级景区)
 _GRADE = r"(?:[1-5]?A级)?"
-_NOUN_AFTER = regex.compile(_GRADE + r"\p{Han}{1,11}?(?=[，,。；;、：:（()）\n—…]|$|的)")
+_NOUN_AFTER = regex.compile(_GRADE + r"\p{Han}{1,11}?(?=[，,。；;、：:（()）！!？?\n—…]|$|的)")
 # A class of amounts that opens the noun after a count: 3个|亿元级项目, 5个|亿元以上的项目.
 _AMOUNT_CLASS = regex.compile(r"(?:千万|百万|万|亿)元(?:级|及?以上|及?以下)")
 _AMOUNT_WORDS = frozenset({"亿元", "万元", "千万元", "百万元"})
@@ -37,6 +37,9 @@ _AMOUNT_WORDS = frozenset({"亿元", "万元", "千万元", "百万元"})
 _RANGE_CLASS = regex.compile(r"(?:\d+(?:\.\d+)?[万亿]?元?|[千百]?[万亿]元?)(?:至|到|-|—|~)\d+(?:\.\d+)?[万亿]元(?:之间)?(?:的)?"
                              r"(?:项目|企业|工程|大项目)$")
 _HAN_RUN = regex.compile(_GRADE + r"\p{Han}{1,12}")
+# What ends a run of Han characters after a whole noun: another count of a box score
+# (11个篮板|6次助攻); not 500台一加|6T手机, 26种芯片产品今年|7月, 进攻35次得到|22分.
+_RUN_ENDS = regex.compile(r"\d+[个次记]")
 # A noun in quotes right after a count (三位“女儿”), or a Latin one (16家KTV, 3000辆Model 3)
 _QUOTED_AFTER = regex.compile(r"[“‘\"](\p{Han}{1,8})[”’\"]")
 _LATIN_AFTER = regex.compile(r"[A-Za-z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?")
@@ -67,9 +70,12 @@ _VERB_TAGS = frozenset({"v", "vd", "vg"})
 # numerals and times.
 _FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "m", "t", "tg"})
 _JOINING = frozenset({"和", "与", "及", "以及", "或", "或者", "跟", "同", "及其"})
-_POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之后", "以后", "后", "之间")
+_POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之中", "里面", "方面", "之后", "以后", "后", "之间")
+_PLACES = frozenset({"中", "里", "内", "上", "当中", "之中", "里面"})  # postpositions of place alone
 _PERSONS = frozenset("人名位")
 _REST = frozenset({"其他", "其余", "其它"})
+# What jieba's HMM glues onto a noun of one character after a count (人|刚, 人|中, 店|开)
+_GLUED_AFTER = frozenset("刚进中上里是开站去过在都也就还有来要会能被把给和与跟坐走说做")
 _ASPECT = frozenset({"了", "过", "着"})
 _MODALS = frozenset({"要", "需要", "能", "能够", "只能", "可", "可以", "想", "应", "应该", "会", "得"})
 _WORD = regex.compile(r"[\p{Han}A-Za-z]")
@@ -116,6 +122,9 @@ class CountedWords:
         self.pointers = frozenset(ctx.get("counted_pointers", ()))
         self.one_char_nouns = frozenset(ctx.get("counted_one_char_nouns", ()))
         self.groups = tuple(ctx.get("counted_groups", ()))
+        self.runs = tuple(ctx.get("counted_runs", ()))
+        self.person_heads = tuple(ctx.get("counted_person_heads", ()))
+        self.degree_words = frozenset(ctx.get("counted_degree_words", ()))
         self.describers = frozenset(ctx.get("counted_describers", ()))
         self.describers_before_de = frozenset(ctx.get("counted_describers_before_de", ()))
         # (both, for a cheap test before jieba cuts the text after a count)
@@ -172,19 +181,23 @@ class CountedWords:
         ``persons`` (人, 名, 位) a verb is what they do, never the noun (69743人|报名)."""
         stops = self.stop_tags - _NOUN_TAIL_TAGS
         words = self.tokens(phrase)
+        head = words[0] if words else ""
+        if len(head) == 2 and head[0] in self.one_char_nouns and head[1] in _GLUED_AFTER and self.seg.tag(head) is None:
+            return head[0]  # 两个人|刚…, 每100个人|中: jieba's HMM glued the next character on
         first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops)), None)
         if closed and first_stop is None:
             return None
-        if (first_stop == 0 and len(phrase) <= 4 and len(words) <= 2 and not closed
+        if (first_stop == 0 and len(phrase) <= 4 and not closed
+                and len(words) <= 2 and not any(w in self.links for w in words)
                 and not (persons and self.is_verb(words[0]))
                 and (self.seg.tag(words[0]) not in _FUNCTION_TAGS or self.seg.tag(words[0]) == "m")
                 and self.seg.tag(words[0]) is not None
                 and words[0] not in self.clause_verbs and words[0] not in self.after_stops and words[0] not in _MODALS):
             first_stop = None  # a short noun jieba tags a verb or numeral: 6个抢断, 3个三分, 10亿个包裹当中
         words = words[:first_stop]
-        if words and words[-1] in _POSTPOSITIONS:
+        if len(words) > 1 and words[-1] in _POSTPOSITIONS:
             words.pop()  # 4支球队中, 10亿个包裹当中, 4个赛季后 (but 示范性高中)
-        noun = "".join(words)
+        noun = "".join(words) if words and words[0] not in _PLACES else ""  # (五位|当中)
         if len(noun) == 1:
             return noun if noun in self.one_char_nouns else None  # 4颗|牙, 两个|字, but not 两个|非…
         return noun if noun else None
@@ -196,6 +209,8 @@ class CountedWords:
             return True  # (3家|现有股东; 211个参评国家|中最高的)
         if i > 0 and self._opens_stop(words, i):
             return True  # 14家企业|总|投资: a stop that jieba cut in pieces
+        if i > 0 and self.seg.idiom(w):
+            return True  # 96个岗位|无人问津, 5000多家门店|融为一体: an idiom says what they do
         tag = self.seg.tag(w)
         if tag in ("t", "tg"):  # 两个赛季, 4个赛季后, but 两位|现在回想起来
             return i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS
@@ -341,6 +356,8 @@ def counted_words(rules: RuleSet) -> CountedWords:
 def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     """The noun the count at ``[start, end)`` of ``text`` counts, or None."""
     words = counted_words(rules)
+    if words.runs and text.startswith(words.runs, end):
+        return None  # 球队已经8场|不败: a run of games
     # 考察团一行|60余人来岚: a party before its head count is what it counts
     noun = None if text.endswith("一行", 0, start) else _noun_after(text, end, words)
     if noun:
@@ -377,21 +394,41 @@ def _described(text: str, end: int, words: CountedWords) -> int | None:
 _WHICH_REACH = 10  # the longest clause read between a count and the 的 after it
 _WHICH_TAGS = frozenset({"d", "p", "ad"})
 _EVENTS = frozenset("次场轮遍回届")  # classifiers of times and games
+_NEGATIONS = frozenset("不未没")  # (5名|未带|纸质教案的上课教师: jieba knows no 未带)
+_DEGREE_GLUED = frozenset("不极")  # jieba's words of degree or negation and a quality: 不一, 极高
 
 
-def _tells_which(clause: list[str], words: CountedWords, persons: bool, events: bool) -> bool:
+def _tells_which(clause: list[str], words: CountedWords, persons: bool, events: bool, head: str) -> bool:
     """Whether the words between a count and a 的 say which ones (两支保持不败的球队,
-    两家拥有同一背景的机构, 两个非常现实的困境), not what is counted
-    (三个孩子的母亲, 9颗卫星构成的…, 500家医院提供的数据): a verb, an adverb or a
-    preposition opens them, or follows a describing word (两个新|成立的事业群); after a
-    count of people or of times (次, 场, 轮) only a short clause that a verb opens will do."""
+    两家拥有同一背景的机构, 两个非常现实的困境, 255间风格迥异的客房), not what is
+    counted (三个孩子的母亲, 9颗卫星构成的…, 500家医院提供的数据): a verb, an adverb or a
+    preposition or a negation opens them, or follows a describing word (两个新|成立的事业群), or a word
+    of how things are ends them; after a count of people only when ``head``, the noun after
+    the 的, names a person (3名打人的学生, but 两人保持多年的关系), and after a count of
+    times (次, 场, 轮) only a short clause that a verb opens will do."""
     first = clause[0]
-    if persons or events:
-        # (两人保持多年的关系, 十场比赛中首发的球员: what they did, where they were)
+    opens = words.is_verb(first) or words.seg.tag(first) in _WHICH_TAGS or first[0] in _NEGATIONS
+    if persons:
+        return head.endswith(words.person_heads) and (opens or _says_how(clause, words))
+    if events:
+        # (十场比赛中首发的球员: where they were)
         return len(clause) > 1 and words.is_verb(first) and len("".join(clause)) <= 4
-    if words.is_verb(first) or words.seg.tag(first) in _WHICH_TAGS:
+    if opens or _says_how(clause, words):
         return True
     return len(clause) > 1 and first in words.describers_before_de and words.is_verb(clause[1])
+
+
+def _says_how(clause: list[str], words: CountedWords) -> bool:
+    """Whether ``clause`` ends with how its noun is: an idiom (大小不一), an adjective
+    after its noun (风格|迥异; not a superlative: 企业|最大的问题 is theirs), a word after
+    one of degree or negation (学分|不|达标) or one word of both (暖度|极高)."""
+    last = clause[-1]
+    if words.seg.idiom(last):
+        return True  # (大小不一: one word)
+    if len(clause) == 1 or any(words.is_verb(w) for w in clause[:-1]):
+        return False  # (二三十个小朋友|分成|不同的小组: what they did)
+    return clause[-2] in words.degree_words or (
+        words.seg.says_how(last) or (last[0] in _DEGREE_GLUED and len(last) == 2)) and not last.startswith("最")
 
 
 def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None = None) -> str | None:
@@ -413,25 +450,41 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     if latin:  # (Model 3电动汽车: a Han noun may follow the Latin one)
         return latin.group() + (_noun_after(text, latin.end(), words, persons) or "")
     at = end + 1 if text.startswith("的", end) else end  # 约500人的团队 counts 团队
-    after = _NOUN_AFTER.match(text[at:at + 12])
-    clause = words.tokens(after.group()) \
-        if after and len(after.group()) <= _WHICH_REACH and text.startswith("的", at + after.end()) else ()
     events = text[end - 1] in _EVENTS
-    if clause and clause[0] not in _MODALS and _tells_which(clause, words, persons, events):  # (夫妻两人会表现的…)
+    if at != end and events:
+        return None  # 前两场的手感, 健身两次的青少年: what the times had, or who had them
+    after = _NOUN_AFTER.match(text[at:at + 12])
+    if after and len(after.group()) <= _WHICH_REACH and text.startswith("的", at + after.end()):
+        clause = words.tokens(after.group())
+        head = _noun_opening(text, at + after.end() + 1, words, persons)
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
-        head = _NOUN_AFTER.match(text[at + after.end() + 1:at + after.end() + 13])
-        noun = words.after(head.group(), False, persons) if head else None
-        if noun:
-            return noun
+        if head and clause[0] not in _MODALS and _tells_which(clause, words, persons, events, head):
+            return head  # (夫妻两人会表现的…)
     if after and not after.group().startswith(_NOT_AFTER):
         # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
         noun = words.after(after.group(), False, persons)
-        if noun and (at == end or not persons or noun.endswith(words.groups)):
-            return noun  # (两人的恋爱过程 is theirs, not what they are: the noun before it may be)
-    elif not after:  # no break soon after: nouns closed by a verb or function word (12家龙头企业与38家…)
-        run = _HAN_RUN.match(text, at, at + 12)
-        # (a run that a space ends is a phrase of a title: 集中签约11个项目 总投资86亿元)
-        noun = words.after(run.group(), not text.startswith((" ", "\u3000"), run.end()), persons) if run else None
-        if noun and at == end:
-            return noun
-    return None
+    elif not after and at == end:  # no break soon after: nouns closed by a verb or function word (12家龙头企业与38家…)
+        noun = _noun_opening(text, at, words, persons)
+    else:
+        return None
+    if not noun or (at != end and persons and not noun.endswith(words.groups)):
+        return None  # (两人的恋爱过程 is theirs, not what they are: the noun before it may be)
+    if text[end - 1] == "人" and not text.endswith("人次", 0, end) and not noun.endswith(words.groups):
+        return None  # 二人合影, 两人性格, 近1000万人供电: what they did or had (but 300人团队)
+    return noun
+
+
+def _noun_opening(text: str, at: int, words: CountedWords, persons: bool) -> str | None:
+    """The noun that opens ``text[at:]``: up to a break within 12 characters, else up to a
+    verb or function word of the run of Han characters there."""
+    after = _NOUN_AFTER.match(text[at:at + 12])
+    if after:
+        return words.after(after.group(), False, persons)
+    run = _HAN_RUN.match(text, at, at + 12)
+    if not run:
+        return None
+    # The run may go on past 12 characters: a noun must end inside it, at a verb or function
+    # word. A run that a space ends is a phrase of a title (集中签约11个项目 总投资86亿元), and
+    # one that another count ends is whole (11个篮板6次助攻).
+    ended = text.startswith((" ", "\u3000"), run.end()) or _RUN_ENDS.match(text, run.end()) is not None
+    return words.after(run.group(), not ended, persons)

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 
 # jieba's tags of proper names (persons, transliterations, bodies, others): 马里兰, 嘉禾, 腾讯
 PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "nz"})
+# Tags kept for :meth:`Segmenter.says_how` only (:meth:`Segmenter.tag` reads them as ``other``):
+# idioms, and adjectives; a set phrase of four characters (jieba's l) that ends in no noun
+# is kept as an idiom (大小不一, 加在一起; not 发达|国家, 高等|院校).
+IDIOM_TAG, ADJECTIVE_TAG, _SET_PHRASE_TAG = "i", "a", "l"
+_HOW_TAGS = frozenset({IDIOM_TAG, ADJECTIVE_TAG})
 _MEMO_MAX = 1 << 13    # windows remembered; forgotten all at once when full (memory stays flat)
 
 
@@ -32,7 +37,8 @@ class Segmenter:
     overhead; windows seen before are remembered.  :meth:`tag` is the
     part-of-speech tag of a word of jieba's own dictionary, kept only for the tags
     the rules ask about (ns, proper names, the stop tags, verbs): any other word of the
-    dictionary gets ``other``, a word not in it ``None``.  :meth:`straddled` asks
+    dictionary gets ``other``, a word not in it ``None``; :meth:`idiom` and
+    :meth:`says_how` ask about idioms and adjectives.  :meth:`straddled` asks
     jieba's word frequencies whether a gazetteer hit cuts a common word.  Words
     added to ``tok`` later reach :meth:`cut` and :meth:`straddled` (their memos
     are dropped), not :meth:`tag`, which knows jieba's own dictionary only.
@@ -103,11 +109,13 @@ class Segmenter:
     def _read_tags(tok, rules: OrgRules, added: set[str]) -> tuple[dict[str, str], set[str]]:
         """The tags worth keeping (the last line of a word wins, as in a dict built
         from every line), and the words of ``tok`` or ``added`` that have no tagged line."""
-        keep = rules.stop_tags | {"ns"} | PROPER_TAGS
+        keep = rules.stop_tags | {"ns"} | PROPER_TAGS | _HOW_TAGS
         tags: dict[str, str] = {}
         intern: dict[str, str] = {}
         seen_added: set[str] = set()
         untagged_lines: set[str] = set()
+        set_phrases: list[str] = []
+        pair_tags: dict[str, str] = {}  # the tags of the words of two characters, for set_phrases
         freq = tok.FREQ
         with tok.get_dict_file() as f:
             for raw in f:
@@ -119,10 +127,18 @@ class Segmenter:
                 word, tag = parts[0], parts[2]
                 if word in added:
                     seen_added.add(word)
+                if len(word) == 2:
+                    pair_tags[word] = tag
                 if tag in keep or tag.startswith("v") or not freq.get(word):
                     tags[word] = intern.setdefault(tag, tag)
                 else:
                     tags.pop(word, None)  # a word of the dictionary: self.other
+                    if tag == _SET_PHRASE_TAG and len(word) == 4:
+                        set_phrases.append(word)
+        for word in set_phrases:
+            if word not in tags and not pair_tags.get(word[2:], "").startswith("n"):
+                tags[word] = IDIOM_TAG
+        del pair_tags
         untagged = {w for w in added if w not in seen_added}
         if untagged_lines:  # none in jieba's own dictionary: a second pass for them only
             with tok.get_dict_file() as f:
@@ -136,8 +152,16 @@ class Segmenter:
     def tag(self, word: str) -> str | None:
         t = self.tags.get(word)
         if t is not None:
-            return t
+            return self.other if t in _HOW_TAGS else t
         return self.other if self.freq.get(word) and word not in self.untagged else None
+
+    def idiom(self, word: str) -> bool:
+        """Whether jieba's dictionary makes ``word`` an idiom (交相辉映, 大小不一)."""
+        return self.tags.get(word) == IDIOM_TAG
+
+    def says_how(self, word: str) -> bool:
+        """Whether ``word`` is an idiom or an adjective to jieba (风格|迥异)."""
+        return self.tags.get(word) in _HOW_TAGS
 
     def cut(self, text: str) -> tuple[int, ...]:
         """Lengths of the tokens of ``text`` (see the class), a word the HMM glued

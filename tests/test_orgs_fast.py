@@ -113,6 +113,20 @@ def test_tags_are_the_dictionary_tags_the_rules_ask_about():
             assert got is not None and got != "ns" and got not in RULES.stop_tags and not got.startswith("v"), w
 
 
+def test_idioms_and_adjectives_are_the_dictionarys():
+    seg = segmenter(RULES)
+    full = full_tags()
+    for w, tag in full.items():
+        if tag == "i":
+            assert seg.idiom(w) and seg.says_how(w), w
+        elif tag == "a":
+            assert seg.says_how(w) and not seg.idiom(w), w
+        elif tag != "l":
+            assert not seg.says_how(w), w
+    # a set phrase is an idiom when it ends in no noun: 大小不一 is, 发达国家 is not
+    assert seg.idiom("大小不一") and not seg.idiom("发达国家") and not seg.says_how("高等院校")
+
+
 def test_no_jieba_for_an_article_without_org_cues():
     code = ("import sys; from extractor import extract; "
             "a = extract('今年营收增长12%，利润36.57亿元。', kinds={'org'}); "
