@@ -50,8 +50,8 @@ class GazetteerSource(OrgWords):
                 if s not in starts:
                     k = bisect.bisect_right(starts, s) - 1
                     a, b = tokens[k]
-                    # 新乡市招商局 / 市政府: a region joined to the organ in one word
-                    if joins and self.is_region(text[a:s]) and b == e:
+                    # 新乡市招商局 / 市政府 / 国家教育部: a region or an opener joined to the organ in one word
+                    if joins and (self.is_region(text[a:s]) or (typ == "government" and text[a:s] in r.government_openers)) and b == e:
                         start = a
                     else:
                         continue

@@ -206,6 +206,9 @@ class SuffixSource(OrgWords):
             if r.region_alone_not_before.match(self.text, cs + len(suffix)):
                 return False
             return any(p not in r.region_tails for p in regions)
+        if suffix in r.field_join_suffixes and any(p not in r.region_tails for p in regions) and any(
+                p in r.study_fields for p in words):
+            return True  # 广东|金融|学院: a place and a field of study name a college (not 上海|学院)
         return bool(regions) and suffix not in r.weak_suffixes
 
     def named_after_place(self, parts: list[str]) -> bool:
@@ -238,6 +241,14 @@ class SuffixSource(OrgWords):
             chains.append([h])
         out = []
         for chain in chains:
+            # 星海智控|控股股东: the last suffix opens a longer word jieba may cut apart; what
+            # went before it may still end a name (富通集团|控股子公司)
+            while (longer := r.suffix_longer.get(chain[-1][2])) and text.startswith(longer, chain[-1][0]):
+                chain = chain[:-1]
+                if not chain:
+                    break
+            if not chain:
+                continue
             cs, ce = chain[0][0], chain[-1][1]
             typ, last = chain[-1][3], chain[-1][2]
             if typ == "company" and any(h[3] == "group" for h in chain):
@@ -250,10 +261,6 @@ class SuffixSource(OrgWords):
             # word ends inside it (台商|协会 holds 商协会, 青禾电子|公司 子公司)
             if any(text[k:ce] in r.not_org_words and not self.straddled_at(k, ce)
                    for k in range(max(0, cs - 4), cs + 1)):
-                continue
-            # 星海智控|控股股东: the last suffix opens a longer word jieba may cut apart
-            longer = r.suffix_longer.get(last)
-            if longer and text.startswith(longer, ce - len(last)):
                 continue
             # 连胜三局, 第七局: a number before a one-character organ suffix counts games
             if (typ == "government" and ce - cs == 1 and text[cs - 1] in NUMERAL_CHARS
