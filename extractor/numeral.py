@@ -4,7 +4,7 @@ Takes the normalized surface of one number (simplified script, half-width
 digits): Arabic with ``,`` groups and decimals, Chinese numerals (standard,
 financial, 廿卅), and mixes such as ``1.2万``, ``260亿129万5千``, ``3万4000``.
 Also: approximation words inside a numeral (十多万, 一百零几万 -> the
-stated part), 半 (半 = 0.5, 半百 = 50), k/M suffixes (40k, 1.2M), exponents
+stated part), 半 (半 = 0.5, 半百 = 50), k/M/w suffixes (40k, 1.2M, 1.3w), exponents
 (2e5, 12.32e+14, 2^5), decimals without a leading digit (.5).
 Returns ``None`` for anything it cannot read exactly; it never guesses and
 never raises on text.  No float is ever involved.
@@ -33,8 +33,8 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 SECTIONS = (("兆", 10**12), ("亿", 10**8), ("万", 10**4))
 TENS = {"廿": 20, "卅": 30, "卌": 40}
 SIGNS = ("负", "-", "−", "－", "+", "正")
-# Suffixes after Arabic digits: 40k, 1.2M.
-SUFFIXES = {"k": 1000, "K": 1000, "M": 10**6}
+# Suffixes after Arabic digits: 40k, 1.2M, and the web's 1.3w (w for 万; not W, a watt).
+SUFFIXES = {"k": 1000, "K": 1000, "M": 10**6, "w": 10**4}
 # Digits that are never written positionally (二〇二三 yes, 两两 or 陆陆 no).
 NOT_POSITIONAL = set("两俩壹贰叁参肆伍陆柒捌玖")
 
