@@ -209,8 +209,11 @@ class CountedWords:
             return True  # (3家|现有股东; 211个参评国家|中最高的)
         if i > 0 and self._opens_stop(words, i):
             return True  # 14家企业|总|投资: a stop that jieba cut in pieces
-        if i > 0 and self.seg.idiom(w):
-            return True  # 96个岗位|无人问津, 5000多家门店|融为一体: an idiom says what they do
+        if i > 0 and (self.seg.idiom(w) or (len(w) > 1 and self.seg.says_how(w) and (
+                i + 1 == len(words) or not self.is_noun(words[i + 1])))):
+            # 5000多家门店|融为一体, 三家企业|最大的问题, 4种颜色|鲜艳: an idiom, or an adjective no
+            # noun follows, says how they are (but 十六位国内外|优秀|艺术家, 41个工业|大|类行业)
+            return True
         tag = self.seg.tag(w)
         if tag in ("t", "tg"):  # 两个赛季, 4个赛季后, but 两位|现在回想起来
             return i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS
@@ -401,11 +404,11 @@ _DEGREE_GLUED = frozenset("不极")  # jieba's words of degree or negation and a
 def _tells_which(clause: list[str], words: CountedWords, persons: bool, events: bool, head: str) -> bool:
     """Whether the words between a count and a 的 say which ones (两支保持不败的球队,
     两家拥有同一背景的机构, 两个非常现实的困境, 255间风格迥异的客房), not what is
-    counted (三个孩子的母亲, 9颗卫星构成的…, 500家医院提供的数据): a verb, an adverb or a
-    preposition or a negation opens them, or follows a describing word (两个新|成立的事业群), or a word
-    of how things are ends them; after a count of people only when ``head``, the noun after
-    the 的, names a person (3名打人的学生, but 两人保持多年的关系), and after a count of
-    times (次, 场, 轮) only a short clause that a verb opens will do."""
+    counted (三个孩子的母亲, 9颗卫星构成的…, 500家医院提供的数据): a verb, an adverb, a
+    preposition or a negation opens them, or follows a describing word (两个新|成立的事业群),
+    or a word of how things are ends them; after a count of people only when ``head``, the
+    noun after the 的, names a person (3名打人的学生, but 两人保持多年的关系), and after a
+    count of times (次, 场, 轮) only a short clause that a verb opens will do."""
     first = clause[0]
     opens = words.is_verb(first) or words.seg.tag(first) in _WHICH_TAGS or first[0] in _NEGATIONS
     if persons:
@@ -427,8 +430,9 @@ def _says_how(clause: list[str], words: CountedWords) -> bool:
         return True  # (大小不一: one word)
     if len(clause) == 1 or any(words.is_verb(w) for w in clause[:-1]):
         return False  # (二三十个小朋友|分成|不同的小组: what they did)
-    return clause[-2] in words.degree_words or (
-        words.seg.says_how(last) or (last[0] in _DEGREE_GLUED and len(last) == 2)) and not last.startswith("最")
+    if clause[-2] in words.degree_words:
+        return True
+    return (words.seg.says_how(last) or (last[0] in _DEGREE_GLUED and len(last) == 2)) and not last.startswith("最")
 
 
 def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None = None) -> str | None:
