@@ -19,6 +19,7 @@ The word lists live under ``context`` in rules/count.yaml.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -473,6 +474,13 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
         return None
     if not noun or (at != end and persons and not noun.endswith(words.groups)):
         return None  # (两人的恋爱过程 is theirs, not what they are: the noun before it may be)
+    if persons and not noun.endswith(words.person_heads):
+        # 500多名学生|抢课, 两名小将|资质平平: people are named by a word for people; what
+        # follows it is what they did or had
+        # (at a word's edge: 军事航空人才 and 新生儿 stay whole)
+        edges = list(itertools.accumulate(len(w) for w in words.tokens(noun)))[:-1]
+        cut = next((k for k in reversed(edges) if k > 1 and noun[:k].endswith(words.person_heads)), None)
+        noun = noun[:cut] if cut else noun
     if text[end - 1] == "人" and not text.endswith("人次", 0, end) and not noun.endswith(words.groups):
         return None  # 二人合影, 两人性格, 近1000万人供电: what they did or had (but 300人团队)
     return noun
