@@ -402,18 +402,18 @@ _NEGATIONS = frozenset("不未没")  # (5名|未带|纸质教案的上课教师:
 _DEGREE_GLUED = frozenset("不极")  # jieba's words of degree or negation and a quality: 不一, 极高
 
 
-def _tells_which(clause: list[str], words: CountedWords, persons: bool, events: bool, head: str) -> bool:
+def _tells_which(clause: list[str], words: CountedWords, persons: bool, events: bool) -> bool:
     """Whether the words between a count and a 的 say which ones (两支保持不败的球队,
     两家拥有同一背景的机构, 两个非常现实的困境, 255间风格迥异的客房), not what is
     counted (三个孩子的母亲, 9颗卫星构成的…, 500家医院提供的数据): a verb, an adverb, a
     preposition or a negation opens them, or follows a describing word (两个新|成立的事业群),
-    or a word of how things are ends them; after a count of people only when ``head``, the
-    noun after the 的, names a person (3名打人的学生, but 两人保持多年的关系), and after a
-    count of times (次, 场, 轮) only a short clause that a verb opens will do."""
+    or a word of how things are ends them (after a count of people, the caller also wants
+    a word for people after the 的); after a count of times (次, 场, 轮) only a short clause
+    that a verb opens will do."""
     first = clause[0]
     opens = words.is_verb(first) or words.seg.tag(first) in _WHICH_TAGS or first[0] in _NEGATIONS
     if persons:
-        return head.endswith(words.person_heads) and (opens or _says_how(clause, words))
+        return opens or _says_how(clause, words)
     if events:
         # (十场比赛中首发的球员: where they were)
         return len(clause) > 1 and words.is_verb(first) and len("".join(clause)) <= 4
@@ -461,10 +461,12 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     after = _NOUN_AFTER.match(text[at:at + 12])
     if after and len(after.group()) <= _WHICH_REACH and text.startswith("的", at + after.end()):
         clause = words.tokens(after.group())
-        head = _noun_opening(text, at + after.end() + 1, words, persons)
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
-        if head and clause[0] not in _MODALS and _tells_which(clause, words, persons, events, head):
-            return head  # (夫妻两人会表现的…)
+        if clause[0] not in _MODALS and _tells_which(clause, words, persons, events):  # (夫妻两人会表现的…)
+            head = _noun_opening(text, at + after.end() + 1, words, persons)
+            # (people: a word for them, 3名打人的学生; not 两人保持多年的关系, which is theirs)
+            if head and (not persons or head.endswith(words.person_heads)):
+                return head
     if after and not after.group().startswith(_NOT_AFTER):
         # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
         noun = words.after(after.group(), False, persons)

@@ -243,10 +243,8 @@ class SuffixSource(OrgWords):
         for chain in chains:
             # 星海智控|控股股东: the last suffix opens a longer word jieba may cut apart; what
             # went before it may still end a name (富通集团|控股子公司)
-            while (longer := r.suffix_longer.get(chain[-1][2])) and text.startswith(longer, chain[-1][0]):
+            while chain and (longer := r.suffix_longer.get(chain[-1][2])) and text.startswith(longer, chain[-1][0]):
                 chain = chain[:-1]
-                if not chain:
-                    break
             if not chain:
                 continue
             cs, ce = chain[0][0], chain[-1][1]
