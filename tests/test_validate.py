@@ -1350,7 +1350,7 @@ def test_events_counted_by_changci_break_down_into_events_counted_by_chang():
     # a change of another measure after 其中 is no part of the total
     ("全县实现旅游综合收入4.12亿元。其中，过夜游客9.6万人次，人均花费较去年同期增加63元。", "63元", None),
     # 最少 bounds a part, it changes nothing
-    ("雪崩造成超过200人死亡，其中在一个村子最少50人死亡。", "50人", "part"),
+    ("雪崩造成超过200人死亡，其中在一个村子最少50人死亡。", "最少50人", "part"),
 ])
 def test_roles_of_a_single_figure_after_qizhong(text, figure, role):
     assert {f.text: f.role for f in extract(text).figures}[figure] == role
