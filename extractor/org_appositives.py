@@ -1,5 +1,5 @@
 """Org names after the kind of firm they are (手机厂商|欧锐通讯, 智能硬件企业|ZETA智联,
-市场研究公司|Unacast): a candidate source mixed into orgs._Finder."""
+市场研究公司|Unacast, 民调机构|Survation): a candidate source mixed into orgs._Finder."""
 from __future__ import annotations
 
 import bisect
@@ -9,6 +9,11 @@ import regex
 from .org_words import ALL_HAN, FUNCTION_TAGS, HAN, HARD_STOP, LETTER, Candidate, OrgWords
 
 _LATIN_GOES_ON = regex.compile(r"[A-Za-z0-9]|\s[A-Za-z]")
+# A name in Latin letters right after a kind of firm (maybe after one space): up to four
+# capitalized words (Euromonitor International, Warby Parker, Stadium Goods), the first of
+# four letters or more.
+_LATIN_NAME = regex.compile(r" ?(?P<name>[A-Z][A-Za-z0-9]{3,}(?:[&.'’-][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9&.'’-]*|of|and|&)){0,3})"
+                            r"(?![A-Za-z0-9&.'’-]| [A-Za-z0-9])")
 
 
 class AppositiveSource(OrgWords):
@@ -22,9 +27,23 @@ class AppositiveSource(OrgWords):
         out = []
         for m in r.appositive_kind.finditer(text):
             ks, ke = m.span()
-            # cheap rejects before any jieba: no trade word before, or what follows
-            # cannot open a name (企业的, 公司，, 公司高管, 企业发展)
-            if ks == 0 or not HAN.match(text, ks - 1) or not self.may_open_short_name(ke):
+            if ks == 0 or not HAN.match(text, ks - 1):
+                continue  # no trade word before
+            latin = _LATIN_NAME.match(text, ke)
+            # (after a kind that takes Han names too, a Han word after one word of letters
+            # goes with it by the path below: 企业|ZETA智联)
+            if latin is not None and (m.group() not in r.appositive_kinds or " " in latin["name"]
+                                      or not HAN.match(text, latin.end())):
+                words = latin["name"].split(" ")
+                while len(words) > 1 and words[-1] in r.latin_not_names:
+                    words.pop()  # Qnovo| CEO
+                if words[0] not in r.latin_not_names and self.latin_after_kind(ks, ke):
+                    start = latin.start("name")
+                    out.append(Candidate(start, start + len(" ".join(words)), "company", "org.appositive.company", "list"))
+                continue
+            # cheap rejects before any jieba: what follows cannot open a name (企业的,
+            # 公司，, 公司高管, 企业发展), or the kind takes only Latin names (平台|线上)
+            if m.group() not in r.appositive_kinds or not self.may_open_short_name(ke):
                 continue
             toks = self.tokens_around(ks, ke, 8, 10)
             k = bisect.bisect_left(toks, (ke, ke))
@@ -42,6 +61,17 @@ class AppositiveSource(OrgWords):
             if end is not None and not _LATIN_GOES_ON.match(text, end):
                 out.append(Candidate(ke, end, "company", "org.appositive.company", "list"))
         return out
+
+    def latin_after_kind(self, ks: int, ke: int) -> bool:
+        """Is the kind of firm at ``ks:ke`` a word of its own after a word that is no
+        known name (民调机构|Survation, 美国投行|Stifel, 二手表转卖平台|Watchfinder; not
+        华为公司|Mate)? A name in Latin letters after one needs no more."""
+        toks = self.tokens_around(ks, ke, 8, 2)
+        k = bisect.bisect_left(toks, (ke, ke))
+        if k == 0 or toks[k - 1][1] != ke or toks[k - 1][0] > ks:
+            return False  # the kind noun is no word of its own here (企业家, 公司法)
+        before = self.text[toks[k - 1][0]:ks] or (self.text[toks[k - 2][0]:toks[k - 2][1]] if k >= 2 else "")
+        return before not in self.rules.gazetteer
 
     def trade_words(self, words: list[str]) -> bool:
         """Are ``words`` (before a kind of firm) words of the dictionary, no region or
@@ -64,7 +94,7 @@ class AppositiveSource(OrgWords):
         more (ZETA; not CEO, USB), or two to four Han characters, none a verb or a
         function character (欧锐; not 高管, 做大, 送上)?"""
         if LETTER.match(word):
-            return len(word) >= 4 and word.isascii() and word.isalnum()
+            return len(word) >= 4 and word.isascii() and word.isalnum() and word not in self.rules.latin_not_names
         return 2 <= len(word) <= 4 and _short_name_chars(self, word)
 
     def appositive_end(self, toks: list[tuple[int, int]], k: int) -> int | None:
@@ -78,7 +108,7 @@ class AppositiveSource(OrgWords):
             word = text[toks[k + 1][0]:toks[k + 1][1]]
             # ZETA|智联: Latin letters and a short Han word
             if (word in r.generic_words or word in r.appositive_trade
-                    or (latin and len(word) <= 4 and ALL_HAN.fullmatch(word) is not None
+                    or (latin and 2 <= len(word) <= 4 and ALL_HAN.fullmatch(word) is not None
                         and not self.is_stop(word) and word not in r.regions)):
                 end = toks[k + 1][1]
                 k += 1

@@ -10,9 +10,11 @@ from .org_rules import OrgRules
 from .org_words import NAME_CHAR, Candidate, OrgWords
 
 
-# A year and the verb after it that a left edge walked over (1994年任|中国矿业大学, 2010年到|武汉大学):
-# no name opens with a year.
-_YEAR_LEAD = regex.compile(r"\d{1,4}年(?:[到因获赴任经去推在于从进入原考至]|以来)?")
+# A date and the verb after it that a left edge walked over (1994年任|中国矿业大学, 2010年到|武汉大学,
+# 12日于|伯明翰刑事法院, 三个月内|中国民用航空局, 31日电|中共中央政治局): no name opens with a date.
+# (not 6月|内蒙古…: 内 opens a name there)
+_YEAR_LEAD = regex.compile(r"(?:\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|月(?=内))"
+                           r"(?:[到因获赴任经去推在于从进入原考至向电和与及]|内(?!蒙)|以来)?")
 # The last digits of a number, a date, a score or a fraction the left edge walked into
 # (…112816.0|中国银行保险…, 2018.4.16|西湖大学, 85：75|伊川农商银行, 1/3|广州恒大俱乐部):
 # no name goes on from a number.

@@ -112,6 +112,8 @@ class GazetteerSource(OrgWords):
             elif typ == "company" and han and (line := next((w for w in r.business_lines_after if text.startswith(w, e)), None)) \
                     and text[e + len(line):e + len(line) + 1] not in _NOT_AFTER_LINE:
                 e += len(line)  # 苏宁|金融, 万达|影视: the firm's arm named after it (not 金融|级区块链)
+            elif typ == "institution" and (school := next((w for w in r.schools_after if text.startswith(w, e)), None)):
+                e += len(school)  # 北大|附中, 清华|附小: a university's own school
             out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
         return out
 

@@ -93,6 +93,9 @@ class OrgRules:
     business_lines_after: tuple[str, ...] = ()  # 苏宁|金融: a known firm's arm, named after it
     product_tails: tuple[str, ...] = ()  # 支付宝|账号, 百度|指数: a product named after a known firm
     platform_after: regex.Pattern = regex.compile("(?!)")  # 在推特|上表示: a platform, not the firm
+    schools_after: tuple[str, ...] = ()  # 北大|附中: a known university's own school after its name
+    latin_not_names: frozenset[str] = frozenset()  # words in Latin letters after a kind of firm that name none (公司LOGO)
+    kind_after: regex.Pattern = regex.compile("(?!)")  # 教育部|门, …局|均: a suffix that opens another word
     in_parentheses: frozenset[str] = frozenset()
     region_before_known: tuple[str, ...] = ()
     share_class: regex.Pattern = regex.compile("(?!)")
@@ -114,6 +117,7 @@ class OrgRules:
     study_fields: frozenset[str] = frozenset()  # fields of study joined by 与/和 in one name (机械与自动化)
     field_join_suffixes: frozenset[str] = frozenset()  # suffixes such a name ends in (学院, 研究所)
     glued_prepositions: frozenset[str] = frozenset()  # jieba glues them to a name's start (以|鼎诚)
+    appositive_kinds: frozenset[str] = frozenset()  # kinds a Han short name may follow too (手机厂商|欧锐通讯)
     appositive_kind: regex.Pattern = regex.compile("(?!)")  # a kind of firm a name follows (厂商|欧锐通讯)
     appositive_trade: frozenset[str] = frozenset()  # trade words that may end such a name (微电子)
     titled_trade: regex.Pattern = regex.compile("(?!)")  # a trade word before an executive's title (传媒|董事长)
@@ -165,13 +169,13 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj",
               "glued_conj_weak", "rank_words",
               "region_first", "examples",
-              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "business_lines_after", "product_tails", "in_parentheses", "region_before_known",
+              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
-              "glued_prepositions", "appositive_kinds", "appositive_trade", "titled_trades", "executive_titles",
+              "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "firm_units")
 _TYPED_KEYS = ("suffixes", "list_cues")
-_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "platform_after", "rare_word_freq",
+_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "platform_after", "kind_after", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
@@ -429,7 +433,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         study_fields=frozenset(_words(data, "study_fields", file)),
         field_join_suffixes=frozenset(_words(data, "field_join_suffixes", file)),
         glued_prepositions=frozenset(_words(data, "glued_prepositions", file)),
-        appositive_kind=_alternation(_words(data, "appositive_kinds", file)),
+        appositive_kinds=frozenset(_words(data, "appositive_kinds", file)),
+        appositive_kind=_alternation(_words(data, "appositive_kinds", file) + _words(data, "appositive_latin_kinds", file)),
         appositive_trade=frozenset(_words(data, "appositive_trade", file)),
         titled_trade=_titled(_words(data, "titled_trades", file), _words(data, "executive_titles", file)),
         titled_not_names=frozenset(_words(data, "titled_not_names", file)),
@@ -446,6 +451,9 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         business_lines_after=tuple(sorted(_words(data, "business_lines_after", file), key=len, reverse=True)),
         product_tails=tuple(_words(data, "product_tails", file)),
         platform_after=regex.compile(str(data.get("platform_after") or "(?!)")),
+        schools_after=tuple(sorted(_words(data, "schools_after", file), key=len, reverse=True)),
+        latin_not_names=frozenset(_words(data, "latin_not_names", file)),
+        kind_after=regex.compile(str(data.get("kind_after") or "(?!)")),
         in_parentheses=frozenset(_words(data, "in_parentheses", file)),
         region_before_known=tuple(_words(data, "region_before_known", file)),
         share_class=patterns["share_class"],

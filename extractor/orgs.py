@@ -96,8 +96,10 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
         dateline = self.rules.dateline.match(self.text, c.end)
         if dateline and (not before.strip() or (
                 # mid-line, as pages glue it to what came before (…[心][心] 新浪娱乐讯 11月4日):
-                # after a space or bracket, near the top, and followed by a space
-                c.start < _DATELINE_REACH and (before[-1].isspace() or before[-1] in "]】)）")
+                # after a space or bracket (or anything, for a wire's date: 电信诈骗中新网10月25日电),
+                # near the top, and followed by a space
+                c.start < _DATELINE_REACH and (before[-1].isspace() or before[-1] in "]】)）"
+                                               or _WIRE_DATE.search(dateline.group()) is not None)
                 and _AFTER_DATELINE.match(self.text, dateline.end()))):
             return True
         return self.rules.byline.search(before) is not None or self.rules.credit.match(self.text, c.end) is not None
@@ -108,6 +110,7 @@ _PAREN_REGION = regex.compile(r"\((\p{Han}{2,4})\)")
 
 _DATELINE_REACH = 600  # where a dateline can stand: the head of the article
 _AFTER_DATELINE = regex.compile(r"[\s:：(（]")
+_WIRE_DATE = regex.compile(r"\d{1,2}月\d{1,2}日电$")
 
 
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
