@@ -54,6 +54,16 @@ _TARGETS = ("目标任务", "目标", "任务")
 # A noun that names a kind of its members: what 共有 counts (新上市公司|共有21家), not what owns
 # them (Alphabet|拥有…名员工, 他|有两个孩子).
 _COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
+# Who or what has things, before 有 (学校现有27个, 全市有12家, 我们有3个): its things are counted.
+_OWNER = regex.compile(r"(?:公司|企业|单位|机构|学校|医院|门店|园区|平台|集团|银行|政府|家庭|城市|地区|国家|"
+                       r"[省市县区镇乡村州国]|人|者|我|你|他|她|它|们|自己|大家|本身|每|各)$")
+# Words that end like a word for people and name none (大家, 国家: 家 is a person head).
+_NOT_PERSONS = frozenset({"大家", "国家", "人家", "自家", "全家", "老家", "娘家", "皇家"})
+# A place, or a group the things are among, before 有 (请柬上有, 世界范围内有; 专辑中有两张 counts 专辑).
+_PLACE_END = regex.compile(r"(?:[上内里外]|范围内?|地区|国内|国外|全球|全国|世界)$")
+_AMONG_END = regex.compile(r"(?:之中|当中|中)$")
+# Adverbs between a noun and its 有 (失误只有8个, 邪气主要有三个).
+_HAVE_ADVERBS = regex.compile(r"(?:只|仅|也|都|还|就|共|主要|一共|总共|大致|大约|目前|现在|至少|最多|约)+$")
 _COUNTS_OF_TASKS = frozenset("项件个条")
 # Times that open a clause: 年末, 2023年, 1-10月, 前三季度, 今年以来.
 _TIME = regex.compile(
@@ -125,6 +135,7 @@ class CountedWords:
         self.groups = tuple(ctx.get("counted_groups", ()))
         self.runs = tuple(ctx.get("counted_runs", ()))
         self.person_heads = tuple(ctx.get("counted_person_heads", ()))
+        self.person_words = tuple(w for w in self.person_heads if len(w) > 1)  # 选手, which jieba tags a verb
         self.degree_words = frozenset(ctx.get("counted_degree_words", ()))
         self.describers = frozenset(ctx.get("counted_describers", ()))
         self.describers_before_de = frozenset(ctx.get("counted_describers_before_de", ()))
@@ -185,6 +196,8 @@ class CountedWords:
         head = words[0] if words else ""
         if len(head) == 2 and head[0] in self.one_char_nouns and head[1] in _GLUED_AFTER and self.seg.tag(head) is None:
             return head[0]  # 两个人|刚…, 每100个人|中: jieba's HMM glued the next character on
+        if persons and (person := self._person_word(words)) is not None:
+            return "".join(words[:person + 1])
         first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops)), None)
         if closed and first_stop is None:
             return None
@@ -202,6 +215,28 @@ class CountedWords:
         if len(noun) == 1:
             return noun if noun in self.one_char_nouns else None  # 4颗|牙, 两个|字, but not 两个|非…
         return noun if noun else None
+
+    def _thing_noun(self, subject: str) -> bool:
+        """Does ``subject`` end in a noun of the dictionary that names no body (原因, 行星;
+        not 统计局, a name jieba does not know, 梁莹, nor a verb: 有时候会)?"""
+        words = self.tokens(subject)
+        last = words[-1] if words else ""
+        return self.is_noun(last) and self.seg.tag(last) not in (None, "nt")
+
+    def _person_word(self, words: list[str]) -> int | None:
+        """The last of the first three ``words`` that is a word for people, with only
+        nouns and verbs before it (选手|同场竞技, 飞行|学生, 学生|家长|代表; jieba tags 选手 a
+        verb, and a verb before such a word says which people): the noun after a count of
+        people ends there. None when no such word opens the phrase (69743人|报名)."""
+        found = None
+        for i, w in enumerate(words[:3]):
+            if len(w) >= 2 and w not in self.after_stops and w not in _NOT_PERSONS and (
+                    w.endswith(self.person_words) or (w.endswith(self.person_heads) and self.is_noun(w)
+                                                      and not self.seg.says_how(w))):
+                found = i  # (not 成长, 即将, 以我为主: a verb, an adverb, an idiom)
+            elif self.seg.tag(w) in _FUNCTION_TAGS or w in self.links or w in self.after_stops or len(w) < 2:
+                break
+        return found
 
     def _ends_after(self, words: list[str], i: int, stops: frozenset[str]) -> bool:
         """Whether ``words[i]`` ends the noun after a count (is no part of it)."""
@@ -234,11 +269,12 @@ class CountedWords:
     # ---- the noun before the number --------------------------------------
 
     @functools.lru_cache(maxsize=1 << 12)
-    def before(self, phrase: str) -> str | None:
+    def before(self, phrase: str, things: bool = False) -> str | None:
         """The noun phrase that ``phrase`` ends with, without the clause's verb,
         region, time and links; None for a change (比上年增加), after 的 (德国的8家:
         the noun is left out) and after a preposition or a verb with its subject
-        (三支球队在|11轮, 陆毅说|两人: the count is no measure of the noun)."""
+        (三支球队在|11轮, 陆毅说|两人: the count is no measure of the noun). A count of
+        ``things`` (no people, no times) may count the noun before 有 (原因有|两个)."""
         if phrase.endswith("的") or self.change_after_base.search(phrase):
             return None  # (德国的8家: the noun is left out; 同比增加|18个, 比上年末净增|46家: a change)
         if phrase.endswith("前"):
@@ -246,11 +282,17 @@ class CountedWords:
         have = self.possessive.search(phrase)
         if have:
             # Alphabet拥有|85050名直接员工: the noun follows, and counted_noun asks here only
-            # when none does; then a kind before 共有 is what is counted (新上市公司共有|21家;
-            # not 这家机构有|1000户, 学校现有|27个…)
-            if not phrase.endswith("共有") or not _COLLECTIVE.search(phrase, 0, have.start()):
+            # when none does; then a kind before 共有 is what is counted (新上市公司共有|21家),
+            # and so are things before 有 but an owner or a place (原因有|两个, 行星中至少有|3颗;
+            # not 这家机构有|1000户, 学校现有|27个…, 请柬上有|…, whose things are left out, nor a
+            # team's people or times: 北京国安共有|5人, 篮网只有|4次)
+            subject = _HAVE_ADVERBS.sub("", phrase[:have.start()])
+            if phrase.endswith("共有") and _COLLECTIVE.search(subject):
+                phrase = subject
+            elif things and not _OWNER.search(subject) and not _PLACE_END.search(subject) and self._thing_noun(subject):
+                phrase = _AMONG_END.sub("", subject)
+            else:
                 return None
-            phrase = phrase[:have.start()]
         words = self.tokens(self.trailing_links.sub("", phrase))
         lead = max((k for k, w in enumerate(words[:-1]) if w in self.led_by), default=None)
         if lead is not None:
@@ -372,7 +414,8 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     ranged = _RANGE_CLASS.search(phrase)
     if ranged:  # 1亿元至10亿元项目|231个: a class of amounts between two bounds
         return ranged.group()
-    noun = words.before(phrase) if phrase else None
+    things = text[end - 1] not in _PERSONS and text[end - 1] not in _EVENTS and not text.endswith("人次", 0, end)
+    noun = words.before(phrase, things) if phrase else None
     if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
         return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
     return noun
