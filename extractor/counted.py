@@ -54,7 +54,8 @@ _TARGETS = ("目标任务", "目标", "任务")
 # A noun that names a kind of its members: what 共有 counts (新上市公司|共有21家), not what owns
 # them (Alphabet|拥有…名员工, 他|有两个孩子).
 _COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
-# Who or what has things, before 有 (学校现有27个, 全市有12家, 我们有3个): its things are counted.
+# Who or what has things, before 有 (学校现有27个, 全市有12家, 我们有3个): the count is of its
+# things, which the text leaves unnamed, so it names no noun.
 _OWNER = regex.compile(r"(?:公司|企业|单位|机构|学校|医院|门店|园区|平台|集团|银行|政府|家庭|城市|地区|国家|"
                        r"[省市县区镇乡村州国]|人|者|我|你|他|她|它|们|自己|大家|本身|每|各)$")
 # Words that end like a word for people and name none (大家, 国家: 家 is a person head).
