@@ -493,8 +493,9 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     if described:  # 五个|不同的|区域: the noun is after the word that describes it
         return _noun_after(text, described, words, persons)
     quoted = _QUOTED_AFTER.match(text, end)
-    if quoted:
-        return quoted.group(1)
+    if quoted:  # (one character only when it is a noun alone: 两只“鸟”, not 17个“有”)
+        noun = quoted.group(1)
+        return noun if len(noun) > 1 or noun in words.one_char_nouns else None
     latin = _LATIN_AFTER.match(text, end)
     if latin:  # (Model 3电动汽车: a Han noun may follow the Latin one)
         return latin.group() + (_noun_after(text, latin.end(), words, persons) or "")
