@@ -1,7 +1,8 @@
 """The edges of chosen org names, trimmed: what a left edge walked over that no name
 opens with (a year and its verb, a number's last digits, a rank among bodies of a kind,
-the words of the sentence before a government organ's own name).  Each takes the
-candidates ``orgs.select`` chose and returns them cut or dropped."""
+the words of the sentence before a government organ's own name), and a right edge that
+says the name's last part twice.  Each takes the candidates ``orgs.select`` chose and
+returns them cut or dropped."""
 from __future__ import annotations
 
 import regex
@@ -43,6 +44,22 @@ def without_number_tail(text: str, found: list[Candidate], rules: OrgRules) -> l
             out.append(c)
         elif c.end - m.end() >= 2 and text[m.end():c.end] not in rules.suffix_type:
             out.append(c._replace(start=m.end()))
+    return out
+
+
+def without_said_twice(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
+    """``found`` with a name's last part cut when it says the part before it again and ends
+    in a suffix, as tables glue a body to a column of its own name (上海海关|海关业务,
+    中山大学|中山大学; not 哔哩哔哩), and dropped where a bare suffix is left (医院医院)."""
+    out = []
+    for c in found:
+        name = text[c.start:c.end]
+        k = next((k for k in range(len(name) // 2, 1, -1)
+                  if name[-k:] == name[-2 * k:-k] and name.endswith(rules.suffixes)), None)
+        if k is None:
+            out.append(c)
+        elif name[:-k] not in rules.suffix_type:
+            out.append(c._replace(end=c.end - k))
     return out
 
 

@@ -32,7 +32,7 @@ from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .occurrences import occurrences
 from .org_aliases import AliasSource
 from .org_appositives import AppositiveSource
-from .org_edges import without_clause_lead, without_number_tail, without_rank_lead, without_year_lead
+from .org_edges import without_clause_lead, without_number_tail, without_rank_lead, without_said_twice, without_year_lead
 from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource
@@ -144,6 +144,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
              + finder.appositive_candidates() + finder.titled_candidates() + finder.ticker_candidates()
              + latin_candidates(text, rules))
     found = without_number_tail(text, select(without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
+    found = without_said_twice(text, found, rules)
     found = without_clause_lead(finder, without_rank_lead(finder, found))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
