@@ -63,6 +63,8 @@ _NOT_PERSONS = frozenset({"大家", "国家", "人家", "自家", "全家", "老
 # A place, or a group the things are among, before 有 (请柬上有, 世界范围内有; 专辑中有两张 counts 专辑).
 _PLACE_END = regex.compile(r"(?:[上内里外]|范围内?|地区|国内|国外|全球|全国|世界)$")
 _AMONG_END = regex.compile(r"(?:之中|当中|中)$")
+# 连 and a verb of one character right before a count: an act done so many times in a row.
+_IN_A_ROW = regex.compile(r"(?<!大)连(\p{Han})$")
 # Adverbs between a noun and its 有 (失误只有8个, 邪气主要有三个).
 _HAVE_ADVERBS = regex.compile(r"(?:只|仅|也|都|还|就|共|主要|一共|总共|大致|大约|目前|现在|至少|最多|约)+$")
 _COUNTS_OF_TASKS = frozenset("项件个条")
@@ -280,6 +282,8 @@ class CountedWords:
             return None  # (德国的8家: the noun is left out; 同比增加|18个, 比上年末净增|46家: a change)
         if phrase.endswith("前"):
             return None  # a rank: 预备队前|28轮
+        if (run := _IN_A_ROW.search(phrase)) and self.is_verb(run.group(1)):
+            return None  # 连捅|11刀, 湖人连胜|5场: the count is of the act done in a row
         have = self.possessive.search(phrase)
         if have:
             # Alphabet拥有|85050名直接员工: the noun follows, and counted_noun asks here only
