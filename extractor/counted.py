@@ -61,7 +61,7 @@ _OWNER = regex.compile(r"(?:公司|企业|单位|机构|学校|医院|门店|园
 # Words that end like a word for people and name none (大家, 国家: 家 is a person head).
 _NOT_PERSONS = frozenset({"大家", "国家", "人家", "自家", "全家", "老家", "娘家", "皇家"})
 # A place, or a group the things are among, before 有 (请柬上有, 世界范围内有; 专辑中有两张 counts 专辑).
-_PLACE_END = regex.compile(r"(?:[上内里外]|范围内?|地区|国内|国外|全球|全国|世界)$")
+_PLACE_END = regex.compile(r"(?:[上内里外]|范围内?|国内|国外|全球|全国|世界)$")
 _AMONG_END = regex.compile(r"(?:之中|当中|中)$")
 # 连 and a verb of one character right before a count: an act done so many times in a row.
 _IN_A_ROW = regex.compile(r"(?<!大)连(\p{Han})$")
@@ -419,11 +419,16 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     ranged = _RANGE_CLASS.search(phrase)
     if ranged:  # 1亿元至10亿元项目|231个: a class of amounts between two bounds
         return ranged.group()
-    things = text[end - 1] not in _PERSONS and text[end - 1] not in _EVENTS and not text.endswith("人次", 0, end)
+    things = not _counts_people(text, end) and text[end - 1] not in _EVENTS
     noun = words.before(phrase, things) if phrase else None
     if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
         return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
     return noun
+
+
+def _counts_people(text: str, end: int) -> bool:
+    """Whether the count ending at ``end`` counts people (人, 名, 位, 人次)."""
+    return text[end - 1] in _PERSONS or text.endswith("人次", 0, end)
 
 
 def _described(text: str, end: int, words: CountedWords) -> int | None:
@@ -492,7 +497,7 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
         noun = _noun_after(text, head, words)
         return text[end:head] + noun if noun else None
     if persons is None:
-        persons = text[end - 1] in _PERSONS or text.endswith("人次", 0, end)
+        persons = _counts_people(text, end)
     described = _described(text, end, words)
     if described:  # 五个|不同的|区域: the noun is after the word that describes it
         return _noun_after(text, described, words, persons)
