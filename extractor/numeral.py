@@ -34,7 +34,7 @@ SECTIONS = (("兆", 10**12), ("亿", 10**8), ("万", 10**4))
 TENS = {"廿": 20, "卅": 30, "卌": 40}
 SIGNS = ("负", "-", "−", "－", "+", "正")
 # Suffixes after Arabic digits: 40k, 1.2M, and the web's 1.3w (w for 万; not W, a watt).
-SUFFIXES = {"k": 1000, "K": 1000, "M": 10**6, "w": 10**4}
+SUFFIXES = {"k": 1000, "K": 1000, "M": 10**6, "w": 10**4, "W": 10**4}
 # Digits that are never written positionally (二〇二三 yes, 两两 or 陆陆 no).
 NOT_POSITIONAL = set("两俩壹贰叁参肆伍陆柒捌玖")
 
