@@ -73,6 +73,9 @@ class OrgRules:
     function_tails: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()  # 中, 上: a phrase ends before a place (过程中|日本政府)
     ordinary_names: frozenset[str] = frozenset()  # names that are ordinary words (苹果)
+    anchored_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 苹果 -> 苹果公司, iPhone…
+    anchored_not_after: tuple[str, ...] = ()  # 苹果|手机: a product or the fruit, not the firm
+    anchored_not_before: frozenset[str] = frozenset()  # 吃|苹果, 青|苹果
     kind_markers: tuple[str, ...] = ()  # 的, 一家, 某: common nouns after them name a kind
     not_places: frozenset[str] = frozenset()  # verbs jieba tags ns, no place (加盟, 加密)
     parent_links: frozenset[str] = frozenset()  # 附属: a unit's name after its parent's
@@ -173,14 +176,16 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
-              "titled_not_names", "led_suffixes", "government_heads", "government_openers", "firm_units")
+              "titled_not_names", "led_suffixes", "government_heads", "government_openers", "firm_units",
+              "anchored_not_after", "anchored_not_before")
 _TYPED_KEYS = ("suffixes", "list_cues")
+_MAPPING_KEYS = ("anchored_names",)  # name -> list of words; a user's entry replaces the built-in one
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "platform_after", "kind_after", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
                 "investor_verb")
-_KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _SCALAR_KEYS)
+_KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _MAPPING_KEYS + _SCALAR_KEYS)
 
 
 def _words(data: dict, key: str, file: str) -> list[str]:
@@ -188,6 +193,15 @@ def _words(data: dict, key: str, file: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise RuleError("E020", file, key, "expected a list of words")
     return value
+
+
+def _word_lists(data: dict, key: str, file: str) -> dict[str, tuple[str, ...]]:
+    """``key: {word: [words]}`` -> {word: (words…)}."""
+    value = data.get(key) or {}
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v) for k, v in value.items()):
+        raise RuleError("E020", file, key, "expected a mapping word -> list of words")
+    return {k: tuple(v) for k, v in value.items()}
 
 
 def _types(data: dict, key: str, file: str) -> frozenset[str]:
@@ -309,6 +323,8 @@ def _merge(data: dict, extra: dict, file: str) -> dict:
                     raise RuleError("E020", file, f"{key}.{typ}", "expected a list of words")
                 merged[typ] = _union(merged.get(typ, []), words)
             out[key] = merged
+        elif key in _MAPPING_KEYS:
+            out[key] = {**(out.get(key) or {}), **{k: list(v) for k, v in _word_lists(extra, key, file).items()}}
         elif key in _LIST_KEYS:
             if value is None:
                 continue
@@ -344,9 +360,10 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         # noun (等面板企业, 等新能源汽车企业), none a function character
         filler = int(data.get("list_cue_filler") or 0)
         fill = rf"(?P<fill>(?:(?![的和与及或等、])\p{{Han}}){{0,{filler}}}?)" if filler else ""
-        list_cue = regex.compile(rf"等(?:{count})?(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
+        # (等在内的: "and the others, these included": 包括A、B等在内的第三方支付机构)
+        list_cue = regex.compile(rf"等(?:在内的)?(?:{count})?(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
         # modifiers after the trade too (等12家农业产业化龙头企业)
-        list_cue_filled = regex.compile(rf"等(?P<count>{count})?(?:{mod_alt})*{fill}(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})"
+        list_cue_filled = regex.compile(rf"等(?:在内的)?(?P<count>{count})?(?:{mod_alt})*{fill}(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})"
                                         if filler else "(?!)")
         # no 等, but as many firms counted as the list has members (A、B和C三家企业)
         list_cue_counted = regex.compile(rf"(?<=\p{{Han}}|[A-Za-z])(?P<counted>[2-9]|[两二三四五六七八九])家(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
@@ -428,6 +445,9 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         not_places=frozenset(_words(data, "not_places", file)),
         kind_markers=tuple(_words(data, "kind_markers", file)),
         ordinary_names=frozenset(_words(data, "ordinary_names", file)),
+        anchored_names=_word_lists(data, "anchored_names", file),
+        anchored_not_after=tuple(sorted(_words(data, "anchored_not_after", file), key=len, reverse=True)),
+        anchored_not_before=frozenset(_words(data, "anchored_not_before", file)),
         postpositions=frozenset(_words(data, "postpositions", file)),
         kind_nouns=tuple(_words(data, "kind_nouns", file)),
         study_fields=frozenset(_words(data, "study_fields", file)),

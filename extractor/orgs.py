@@ -1,6 +1,6 @@
 """Organization names: find them in normalized text, map them back to raw offsets.
 
-Five sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicons/``:
+Six sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicons/``:
 
 1. **suffixes** (有限公司, 集团, 协会, 研究院, 局…) found with one Aho-Corasick pass; the
    name's left edge comes from jieba run on a short window before the suffix only
@@ -9,7 +9,9 @@ Five sources of candidates, all driven by ``rules/org.yaml`` and ``rules/lexicon
    automaton, kept only on jieba word boundaries;
 3. **lists**: members of ``A、B、C等知名企业`` are orgs of the cue's type (org_lists.py);
 4. **aliases**: ``(以下简称"X")``, ``证券简称：X`` (org_aliases.py, with the short forms below);
-5. **appositives**: a short name right after the kind of firm it is (手机厂商欧锐通讯).
+5. **appositives**: a short name right after the kind of firm it is (手机厂商欧锐通讯);
+6. **anchored names**: a firm's name that is an ordinary word too (苹果), alone, where the
+   article names the firm beyond doubt elsewhere (苹果公司, iPhone).
 
 A unit written after a name (中国工商银行|梧川支行, 郑州大学|电气与信息工程学院) and a
 legal form in parentheses extend it; a company's short forms and initials (深创投) and
@@ -31,6 +33,7 @@ from .boilerplate import find_boilerplate, inside
 from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .occurrences import occurrences
 from .org_aliases import AliasSource
+from .org_anchored import AnchoredSource
 from .org_appositives import AppositiveSource
 from .org_edges import without_clause_lead, without_number_tail, without_rank_lead, without_said_twice, without_year_lead
 from .org_gazetteer import GazetteerSource
@@ -50,7 +53,8 @@ _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "m
 # ---------------------------------------------------------------- candidates
 
 
-class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource, TickerSource):
+class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource, TickerSource,
+              AnchoredSource):
     """Every source of candidates over one article's normalized text: suffixes, lists,
     aliases, the gazetteer, appositives, titles and tickers mixed in; and what is
     done to the candidates of them all (units after a name, bylines)."""
@@ -142,6 +146,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     suffix_hits, gaz_hits, tails = rules.automaton.hits(text)
     found = (finder.suffix_candidates(suffix_hits, tails) + finder.gazetteer_candidates(gaz_hits)
              + finder.appositive_candidates() + finder.titled_candidates() + finder.ticker_candidates()
+             + finder.anchored_candidates()
              + latin_candidates(text, rules))
     found = without_number_tail(text, select(without_year_lead(text, finder.extend_right(found)) + list(extra)), rules)
     found = without_said_twice(text, found, rules)
@@ -153,13 +158,15 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     found = [c for c in found if not finder.in_byline(c) and not rules.document_number.match(text, c.end)]
     # the outlet on the 来源 line is no mention, even of an org named in the body
     kept = set(found)
-    mentions = _all_mentions(text, found + finder.short_forms(found), finder.covered_by_not_org)
+    mentions = _all_mentions(text, found + finder.short_forms(found),
+                             lambda a, b: finder.covered_by_not_org(a, b) or finder.not_anchored_mention(a, b))
     return [c for c in mentions if c in kept or not finder.in_byline(c)]
 
 
 def _all_mentions(text: str, found: list[Candidate], inside_word) -> list[Candidate]:
     """Every occurrence of a name found once (the second 中国电池协会锂电分会), but
-    not one inside a word of not_org_words (新浪 of 新浪国际学校, 中远 of 中远距离)."""
+    not one ``inside_word`` rejects: inside a word of not_org_words (新浪 of 新浪国际学校,
+    中远 of 中远距离), or an anchored name that names no firm there (吃一个苹果)."""
     by_name: dict[str, Candidate] = {}
     for c in found:
         by_name.setdefault(text[c.start:c.end], c)

@@ -389,6 +389,22 @@ def test_user_org_yaml_errors_name_the_user_file(tmp_path):
         load_user_org_rules(tmp_path)
 
 
+def test_user_anchored_names_add_to_and_replace_the_builtin_ones(tmp_path):
+    # 长城 is no firm alone anywhere built in; a user's anchor makes it one in an article
+    # that names the carmaker, and a user's entry for 苹果 replaces the built-in anchors
+    (tmp_path / "org.yaml").write_text("anchored_names:\n  长城: [长城汽车, 哈弗]\n  苹果: [苹果电脑]\n",
+                                       encoding="utf-8")
+    text = "哈弗销量领先，长城发布新车；库克说苹果营收创新高"
+    assert names(text) == {"苹果": "company"}
+    got = {o.name: o.rule for o in extract(text, kinds={"org"}, rules=tmp_path).orgs}
+    assert got == {"长城": "org.anchored.company"}
+    rules = cached_org_rules(str(tmp_path))
+    assert rules.anchored_names["苹果"] == ("苹果电脑",) and "小米" in rules.anchored_names
+    (tmp_path / "org.yaml").write_text("anchored_names: [长城]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"E020 .*org.yaml: anchored_names"):
+        load_user_org_rules(tmp_path)
+
+
 def test_cli_rules_option_reaches_orgs(tmp_path):
     from click.testing import CliRunner
 
