@@ -1067,7 +1067,9 @@ def test_growth_of_a_loss_and_a_previous_value_in_its_own_clause(text, status):
     ("高通将股价从56美元提升至75美元。", "56美元", "高通将股价"),
     # a word of the dictionary that ends like a preposition stays whole
     ("一线城市老龄化已经达到甚至超过17%。", "超过17%", "一线城市老龄化已经达到甚至"),
-    ("每天生活费低于3.2美元。", "3.2美元", "每天生活费低于"),
+    ("每天生活费相当于3.2美元。", "3.2美元", "每天生活费相当于"),
+    # (低于 is a bound, part of the figure: the measure ends before it)
+    ("每天生活费低于3.2美元。", "低于3.2美元", "每天生活费"),
     # a change stated before the figure it leads to is no part of the measure
     ("其中Coach在2018年全年销售额增长3%至42.2亿美元。", "42.2亿美元", "Coach在2018年全年销售额"),
     ("营收同比大涨23%至27.9亿美元。", "27.9亿美元", "营收"),
