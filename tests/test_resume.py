@@ -79,9 +79,11 @@ def test_sigkill_at_random_points_then_resume(corpus, reference, tmp_path):
     rng = random.Random(SEED)
     kills, outputs, attempt, mid_run = 0, 0, 0, 0
     out = tmp_path / "run0.duckdb"
-    while kills < KILLS:
+    # at least KILLS kills, and on until a third of them hit a partly written output: the
+    # window is timed on this machine, whose load may change while the test runs
+    while kills < KILLS or mid_run < KILLS // 3:
         attempt += 1
-        assert attempt < 60, "the run always finished before its kill"
+        assert attempt < 80, f"{kills} kills in {attempt} runs, {mid_run} of them mid-run"
         jobs = rng.choice([1, 1, 2])
         proc = subprocess.Popen(command(corpus, out, jobs), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, start_new_session=True)
@@ -109,4 +111,4 @@ def test_sigkill_at_random_points_then_resume(corpus, reference, tmp_path):
     for name, frame in expected.items():
         pd.testing.assert_frame_equal(frame, got[name], obj=name)
     assert check_consistent(out) == total == 306
-    assert mid_run >= KILLS // 3, f"only {mid_run} of {kills} kills left a partly written output"
+    assert kills >= KILLS and mid_run >= KILLS // 3
