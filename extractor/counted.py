@@ -210,7 +210,9 @@ class CountedWords:
                 and (self.seg.tag(words[0]) not in _FUNCTION_TAGS or self.seg.tag(words[0]) == "m")
                 and self.seg.tag(words[0]) is not None
                 and words[0] not in self.clause_verbs and words[0] not in self.after_stops and words[0] not in _MODALS):
-            first_stop = None  # a short noun jieba tags a verb or numeral: 6个抢断, 3个三分, 10亿个包裹当中
+            # a short noun jieba tags a verb or numeral: 6个抢断, 3个三分, 10亿个包裹当中 (六轮比拼|过后:
+            # without the time after it)
+            first_stop = 1 if len(words) == 2 and self.seg.tag(words[1]) in ("t", "tg") else None
         words = words[:first_stop]
         if len(words) > 1 and words[-1] in _POSTPOSITIONS:
             words.pop()  # 4支球队中, 10亿个包裹当中, 4个赛季后 (but 示范性高中)
@@ -233,6 +235,8 @@ class CountedWords:
         people ends there. None when no such word opens the phrase (69743人|报名)."""
         found = None
         for i, w in enumerate(words[:3]):
+            if w[0] in _DEGREE_OPENERS and self.seg.tag(w) is None:
+                break  # 两位演员|很长: a quality, no 长 of people
             if len(w) >= 2 and w not in self.after_stops and w not in _NOT_PERSONS and (
                     w.endswith(self.person_words) or (w.endswith(self.person_heads) and self.is_noun(w)
                                                       and not self.seg.says_how(w))):
@@ -248,14 +252,22 @@ class CountedWords:
             return True  # (3家|现有股东; 211个参评国家|中最高的)
         if i > 0 and self._opens_stop(words, i):
             return True  # 14家企业|总|投资: a stop that jieba cut in pieces
-        if i > 0 and (self.seg.idiom(w) or (len(w) > 1 and self.seg.says_how(w) and (
-                i + 1 == len(words) or not self.is_noun(words[i + 1])))):
-            # 5000多家门店|融为一体, 三家企业|最大的问题, 4种颜色|鲜艳: an idiom, or an adjective no
-            # noun follows, says how they are (but 十六位国内外|优秀|艺术家, 41个工业|大|类行业)
+        last = i + 1 == len(words)
+        if i > 0 and (self.seg.idiom(w) or (self.seg.says_how(w) and (
+                (len(w) > 1 and (last or not self.is_noun(words[i + 1]) or self.seg.tag(words[i + 1]) == "vn"))
+                or (len(w) == 1 and not last and words[i + 1] in _ASPECT)))):
+            # 5000多家门店|融为一体, 三家企业|最大的问题, 4种颜色|鲜艳, 两个人|容易|冲突, 四轮比赛|早|了:
+            # an idiom, or an adjective no noun follows (one character: before an aspect), says how they
+            # are (but 十六位国内外|优秀|艺术家, 41个工业|大|类行业, 近千位…教育局|长)
             return True
+        if i > 0 and w[0] in _DEGREE_OPENERS and self.seg.tag(w) is None:
+            return True  # 两位演员|很长: a word of degree and a quality
+        if i > 0 and self.seg.tag(w) == "vn" and i + 1 < len(words) and (
+                words[i + 1] in _ASPECT or (len(words[i + 1]) == 1 and self.is_verb(words[i + 1]))):
+            return True  # 两个字|束缚|住了: a verbal noun used as the verb, its complement after it
         tag = self.seg.tag(w)
-        if tag in ("t", "tg"):  # 两个赛季, 4个赛季后, but 两位|现在回想起来
-            return i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS
+        if tag in ("t", "tg"):  # 两个赛季, 4个赛季后, but 两位|现在回想起来, 六轮比拼|过后
+            return (i > 0 and i + 1 == len(words)) or (i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS)
         # 四次|集中签约活动: a verb of manner may open the noun, a modifier be in it
         return tag in stops and not ((i == 0 and w in self.adverbials) or (
             w in self.modifiers and i + 1 < len(words) and self.is_noun(words[i + 1])))
@@ -453,6 +465,9 @@ _WHICH_TAGS = frozenset({"d", "p", "ad"})
 _EVENTS = frozenset("次场轮遍回届")  # classifiers of times and games
 _NEGATIONS = frozenset("不未没")  # (5名|未带|纸质教案的上课教师: jieba knows no 未带)
 _DEGREE_GLUED = frozenset("不极")  # jieba's words of degree or negation and a quality: 不一, 极高
+_DEGREE_OPENERS = frozenset("很太挺较")  # jieba's HMM glues them to a quality it does not know: 很长
+_DE_WORDS = frozenset({"真的", "目的", "别的", "似的"})  # words that end in 的, which then breaks no phrase
+_DE_WORD_OPENERS = frozenset(w[0] for w in _DE_WORDS)
 
 
 def _tells_which(clause: list[str], words: CountedWords, persons: bool, events: bool) -> bool:
@@ -512,7 +527,7 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     events = text[end - 1] in _EVENTS
     if at != end and events:
         return None  # 前两场的手感, 健身两次的青少年: what the times had, or who had them
-    after = _NOUN_AFTER.match(text[at:at + 12])
+    after = _phrase_after(text, at, words)
     if after and len(after.group()) <= _WHICH_REACH and text.startswith("的", at + after.end()):
         clause = words.tokens(after.group())
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
@@ -542,10 +557,21 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     return noun
 
 
+def _phrase_after(text: str, at: int, words: CountedWords) -> regex.Match | None:
+    """The Han characters from ``at`` up to a break or a 的 within 12 characters, None
+    when there is none, or when that 的 ends a word (两个人|真的|是…, 三个|目的), which breaks nothing."""
+    after = _NOUN_AFTER.match(text[at:at + 12])
+    if after and text.startswith("的", at + after.end()) and text[at + after.end() - 1] in _DE_WORD_OPENERS \
+            and words.tokens(after.group() + "的")[-1] in _DE_WORDS:
+        return None
+    return after
+
+
+
 def _noun_opening(text: str, at: int, words: CountedWords, persons: bool) -> str | None:
     """The noun that opens ``text[at:]``: up to a break within 12 characters, else up to a
     verb or function word of the run of Han characters there."""
-    after = _NOUN_AFTER.match(text[at:at + 12])
+    after = _phrase_after(text, at, words)
     if after:
         return words.after(after.group(), False, persons)
     run = _HAN_RUN.match(text, at, at + 12)
