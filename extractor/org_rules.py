@@ -540,11 +540,15 @@ class _Automaton:
     # per word: (source, type) pairs; ("tail", type, suffix) for a gazetteer organ
     # ending in a suffix, a suffix hit at the word's end
     values: tuple[tuple[tuple[str, ...], ...], ...]
+    suffix_type: dict[str, str]  # for the suffixes a gazetteer hit hides (上海华|瑞银|行)
+    suffix_lengths: tuple[int, ...]
+    stop_chars: frozenset[str]  # stop words of one character (被), which end a name
 
     def hits(self, text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]], dict[int, int]]:
         """``(start, end, word, type)`` of the leftmost-longest, non-overlapping
-        matches, in text order: those of suffixes, and those of gazetteer names; and
-        the suffix hits that end a gazetteer organ (suffix start -> organ start)."""
+        matches, in text order: those of suffixes (with those a gazetteer name hides),
+        and those of gazetteer names; and the suffix hits that end a gazetteer organ
+        (suffix start -> organ start)."""
         suffix: list[tuple[int, int, str, str]] = []
         gazetteer: list[tuple[int, int, str, str]] = []
         tails: dict[int, int] = {}
@@ -558,7 +562,27 @@ class _Automaton:
                 else:
                     suffix.append((e - len(v[2]), e, v[2], v[1]))
                     tails[e - len(v[2])] = s
+        if gazetteer:
+            suffix = sorted(suffix + self._hidden_suffixes(text, gazetteer))
         return suffix, gazetteer, tails
+
+    def _hidden_suffixes(self, text: str, gazetteer: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Suffixes that open inside a gazetteer hit and end after it, which the
+        leftmost-longest pass hides (上海华瑞银行: 瑞银, a known bank, hides 银行; 国家卫生健康委员会),
+        where the hit is inside a longer name: after a character of a name (not 北大学英语, 被北大学录取),
+        or an organ's."""
+        out = []
+        for s, e, word, typ in gazetteer:
+            if typ != "government" and (s == 0 or not _NAME_HAN.match(text[s - 1]) or text[s - 1] in self.stop_chars):
+                continue
+            if any(word[-n:] in self.suffix_type for n in self.suffix_lengths if n < len(word)):
+                continue  # a name with its own suffix (海尔集团|公司): the suffix after it extends it
+            for k in range(s + 1, e):
+                for n in self.suffix_lengths:
+                    if e < k + n <= len(text) and (typ := self.suffix_type.get(text[k:k + n])) is not None:
+                        out.append((k, k + n, text[k:k + n], typ))
+                        break
+        return out
 
 
 def _automaton(rules: OrgRules) -> _Automaton:
@@ -579,7 +603,12 @@ def _automaton(rules: OrgRules) -> _Automaton:
     words = tuple(entries)
     matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
                                          implementation=ahocorasick_rs.Implementation.DFA)  # fastest, small
-    return _Automaton(matcher, words, tuple(tuple(entries[w]) for w in words))
+    return _Automaton(matcher, words, tuple(tuple(entries[w]) for w in words), dict(rules.suffix_type),
+                      tuple(sorted({len(w) for w in rules.suffix_type}, reverse=True)),
+                      frozenset(w for w in rules.stop_words if len(w) == 1))
+
+
+_NAME_HAN = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=8)
