@@ -54,6 +54,7 @@ _TARGETS = ("目标任务", "目标", "任务")
 # A noun that names a kind of its members: what 共有 counts (新上市公司|共有21家), not what owns
 # them (Alphabet|拥有…名员工, 他|有两个孩子).
 _COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
+_DETERMINERS = ("这", "该", "那", "本", "此", "其", "每", "一")  # one body's things: 这家机构有…
 # Who or what has things, before 有 (学校现有27个, 全市有12家, 我们有3个): the count is of its
 # things, which the text leaves unnamed, so it names no noun.
 _OWNER = regex.compile(r"(?:公司|企业|单位|机构|学校|医院|门店|园区|平台|集团|银行|政府|家庭|城市|地区|国家|"
@@ -284,7 +285,7 @@ class CountedWords:
     # ---- the noun before the number --------------------------------------
 
     @functools.lru_cache(maxsize=1 << 12)
-    def before(self, phrase: str, things: bool = False) -> str | None:
+    def before(self, phrase: str, things: bool = False, firms: bool = False) -> str | None:
         """The noun phrase that ``phrase`` ends with, without the clause's verb,
         region, time and links; None for a change (比上年增加), after 的 (德国的8家:
         the noun is left out) and after a preposition or a verb with its subject
@@ -299,12 +300,13 @@ class CountedWords:
         have = self.possessive.search(phrase)
         if have:
             # Alphabet拥有|85050名直接员工: the noun follows, and counted_noun asks here only
-            # when none does; then a kind before 共有 is what is counted (新上市公司共有|21家),
+            # when none does; then a kind before 共有 is what is counted (新上市公司共有|21家), or
+            # before any 有 when 家 counts it (相关的企业仅有|12家; not 这家机构有|…: one firm's),
             # and so are things before 有 but an owner or a place (原因有|两个, 行星中至少有|3颗;
             # not 这家机构有|1000户, 学校现有|27个…, 请柬上有|…, whose things are left out, nor a
             # team's people or times: 北京国安共有|5人, 篮网只有|4次)
             subject = _HAVE_ADVERBS.sub("", phrase[:have.start()])
-            if phrase.endswith("共有") and _COLLECTIVE.search(subject):
+            if (phrase.endswith("共有") or (firms and not subject.startswith(_DETERMINERS))) and _COLLECTIVE.search(subject):
                 phrase = subject
             elif things and not _OWNER.search(subject) and not _PLACE_END.search(subject) and self._thing_noun(subject):
                 phrase = _AMONG_END.sub("", subject)
@@ -432,7 +434,7 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     if ranged:  # 1亿元至10亿元项目|231个: a class of amounts between two bounds
         return ranged.group()
     things = not _counts_people(text, end) and text[end - 1] not in _EVENTS
-    noun = words.before(phrase, things) if phrase else None
+    noun = words.before(phrase, things, text[end - 1] == "家") if phrase else None
     if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
         return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
     return noun
