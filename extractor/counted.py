@@ -40,7 +40,7 @@ _RANGE_CLASS = regex.compile(r"(?:\d+(?:\.\d+)?[万亿]?元?|[千百]?[万亿]�
 _HAN_RUN = regex.compile(_GRADE + r"\p{Han}{1,12}")
 # What ends a run of Han characters after a whole noun: another count of a box score
 # (11个篮板|6次助攻); not 500台一加|6T手机, 26种芯片产品今年|7月, 进攻35次得到|22分.
-_RUN_ENDS = regex.compile(r"\d+[个次记]")
+_RUN_ENDS = regex.compile(r"\d+(?:\.\d+)?[个次记]|[”’」』》）)]")  # another count, or the quote or bracket the run is in
 # A noun in quotes right after a count (三位“女儿”), or a Latin one (16家KTV, 3000辆Model 3)
 _QUOTED_AFTER = regex.compile(r"[“‘\"](\p{Han}{1,8})[”’\"]")
 _LATIN_AFTER = regex.compile(r"[A-Za-z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?")
@@ -85,7 +85,8 @@ _VERB_TAGS = frozenset({"v", "vd", "vg"})
 # numerals and times.
 _FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "m", "t", "tg"})
 _JOINING = frozenset({"和", "与", "及", "以及", "或", "或者", "跟", "同", "及其"})
-_POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之中", "里面", "方面", "之后", "以后", "后", "之间")
+_POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之中", "里面", "方面", "之后", "以后", "后", "之间", "之外", "以外",
+                  "之前", "以前")
 _PLACES = frozenset({"中", "里", "内", "上", "当中", "之中", "里面"})  # postpositions of place alone
 _PERSONS = frozenset("人名位")
 _REST = frozenset({"其他", "其余", "其它"})
@@ -581,6 +582,7 @@ def _noun_opening(text: str, at: int, words: CountedWords, persons: bool) -> str
         return None
     # The run may go on past 12 characters: a noun must end inside it, at a verb or function
     # word. A run that a space ends is a phrase of a title (集中签约11个项目 总投资86亿元), and
-    # one that another count ends is whole (11个篮板6次助攻).
+    # one that another count or a closing quote ends is whole (11个篮板6次助攻, 8.7个篮板5.5次,
+    # 就有一千个哈姆雷特”).
     ended = text.startswith((" ", "\u3000"), run.end()) or _RUN_ENDS.match(text, run.end()) is not None
     return words.after(run.group(), not ended, persons)
