@@ -26,10 +26,11 @@ class GazetteerSource(OrgWords):
                 continue
             # 阿利森·戴尔·伯勒斯, 福特森, 保利尼奥: a short known firm's name inside a transliterated
             # one (a middle dot beside it, or its last syllables after it), or a person's name
-            # before a title (保利教授)
+            # before a title or after one (保利教授, 主任医师 李宁)
             if han and len(word) <= 3 and typ in ("company", "group") and (
                     text[s - 1:s] in _NAME_DOTS or text[e:e + 1] in _NAME_DOTS or text.startswith(r.person_titles_after, e)
-                    or text.startswith(r.name_tails, e)):
+                    or text.startswith(r.name_tails, e)
+                    or text[max(0, s - 8):s].rstrip(" \u3000").endswith(r.person_titles_before)):
                 continue
             start = s
             # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a

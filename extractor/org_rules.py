@@ -94,6 +94,7 @@ class OrgRules:
     units_after: tuple[str, ...] = ()
     person_titles_after: tuple[str, ...] = ()  # 保利|教授: a short known name is a person's
     name_tails: tuple[str, ...] = ()  # 福特|森, 保利|尼奥: a short known name inside a transliterated one
+    person_titles_before: tuple[str, ...] = ()  # 主任医师 李宁, 记者苏宁: a short known name is a person's
     business_lines_after: tuple[str, ...] = ()  # 苏宁|金融: a known firm's arm, named after it
     product_tails: tuple[str, ...] = ()  # 支付宝|账号, 百度|指数: a product named after a known firm
     platform_after: regex.Pattern = regex.compile("(?!)")  # 在推特|上表示: a platform, not the firm
@@ -173,7 +174,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_places", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj",
               "glued_conj_weak", "rank_words",
               "region_first", "examples",
-              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
+              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
@@ -470,6 +471,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         units_after=tuple(_words(data, "units_after", file)),
         person_titles_after=tuple(_words(data, "person_titles_after", file)),
         name_tails=tuple(_words(data, "name_tails", file)),
+        person_titles_before=tuple(_words(data, "person_titles_before", file)),
         business_lines_after=tuple(sorted(_words(data, "business_lines_after", file), key=len, reverse=True)),
         product_tails=tuple(_words(data, "product_tails", file)),
         platform_after=regex.compile(str(data.get("platform_after") or "(?!)")),
