@@ -570,7 +570,6 @@ def _phrase_after(text: str, at: int, words: CountedWords) -> regex.Match | None
     return after
 
 
-
 def _noun_opening(text: str, at: int, words: CountedWords, persons: bool) -> str | None:
     """The noun that opens ``text[at:]``: up to a break within 12 characters, else up to a
     verb or function word of the run of Han characters there."""

@@ -583,8 +583,8 @@ class _Automaton:
                 continue  # a name with its own suffix (海尔集团|公司): the suffix after it extends it
             for k in range(s + 1, e):
                 for n in self.suffix_lengths:
-                    if e < k + n <= len(text) and (typ := self.suffix_type.get(text[k:k + n])) is not None:
-                        out.append((k, k + n, text[k:k + n], typ))
+                    if e < k + n <= len(text) and (suffix_typ := self.suffix_type.get(text[k:k + n])) is not None:
+                        out.append((k, k + n, text[k:k + n], suffix_typ))
                         break
         return out
 
