@@ -483,10 +483,11 @@ def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
         # (a PDF or web copy may leave a space before the figure: 同比减少 16.87%); the verb
         # may govern a list (分别下降54%和40%) or a risk or cost it cuts (减少死亡风险33%)
         cut = r"(?:了?\p{Han}{0,4}(?:风险|成本|开支|能耗|排放|概率|几率|发生率|死亡率|库存))?"
-        filler = (r"(?:了|约为|约|近|为|是|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])[将更已]?达到了?|将达|高达|"
+        filler = (r"(?:了|约为|约|近|为|是|在|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])[将更已]?达到了?|将达|高达|"
                   r"(?<=损)扩大[为至到]|达|逾|超过)?[ \u3000\u00a0]?")
         listed = r"(?:[-\d.]+(?:%|个百分点|[万亿]*(?:美元|元|港元|欧元|日元|英镑))?\s?[、和及与]\s?){0,4}"
-        # (not 空降; 减少为8个, 降为33% name the level reached, but 降幅为 and 亏损为 the decline)
+        # (not 空降; 减少为8个, 降为33% name the level reached, but 降幅为 and 亏损为 the decline;
+        # 净亏损在2300万美元至3300万美元之间 too)
         before = regex.compile(rf"(?<!空)(?:{alt})(?!至|到|(?<![幅损])为){cut}{filler}{listed}\Z")
         # 8.6%的下滑, 12%的跌幅: the figure measures the decline named after it (two-character
         # words only: 30%的降水 is rain).
