@@ -54,8 +54,8 @@ def without_said_twice(text: str, found: list[Candidate], rules: OrgRules) -> li
     out = []
     for c in found:
         name = text[c.start:c.end]
-        k = next((k for k in range(len(name) // 2, 1, -1)
-                  if name[-k:] == name[-2 * k:-k] and name.endswith(rules.suffixes)), None)
+        k = next((k for k in range(len(name) // 2, 1, -1) if name[-k:] == name[-2 * k:-k]), None) \
+            if name.endswith(rules.suffixes) else None
         if k is None:
             out.append(c)
         elif name[:-k] not in rules.suffix_type:

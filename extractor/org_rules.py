@@ -13,6 +13,7 @@ import regex
 import yaml
 
 from .errors import RuleError
+from .org_automaton import build_automaton
 from .records import ORG_TYPES
 
 # ---------------------------------------------------------------- rules
@@ -201,7 +202,8 @@ def _word_lists(data: dict, key: str, file: str) -> dict[str, tuple[str, ...]]:
     """``key: {word: [words]}`` -> {word: (words…)}."""
     value = data.get(key) or {}
     if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v) for k, v in value.items()):
+            isinstance(k, str) and isinstance(v, (list, tuple)) and all(isinstance(w, str) for w in v)
+            for k, v in value.items()):
         raise RuleError("E020", file, key, "expected a mapping word -> list of words")
     return {k: tuple(v) for k, v in value.items()}
 
@@ -326,7 +328,7 @@ def _merge(data: dict, extra: dict, file: str) -> dict:
                 merged[typ] = _union(merged.get(typ, []), words)
             out[key] = merged
         elif key in _MAPPING_KEYS:
-            out[key] = {**(out.get(key) or {}), **{k: list(v) for k, v in _word_lists(extra, key, file).items()}}
+            out[key] = {**(out.get(key) or {}), **_word_lists(extra, key, file)}
         elif key in _LIST_KEYS:
             if value is None:
                 continue
@@ -497,7 +499,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         region_paren_after=tuple(_words(data, "region_paren_after", file)),
         name_word_suffixes=frozenset(_words(data, "name_word_suffixes", file)),
     )
-    object.__setattr__(rules, "automaton", _automaton(rules))
+    object.__setattr__(rules, "automaton", build_automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(
         "|".join(regex.escape(w) for w in rules.not_org_tails if len(w) <= 6) or "(?!)"))
     object.__setattr__(rules, "ordinary_name", regex.compile(
@@ -533,86 +535,6 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         if ends:
             object.__setattr__(rules, "known_unit_end", regex.compile(f"[{regex.escape(ends)}]"))
     return rules
-
-
-@dataclass(frozen=True)
-class _Automaton:
-    """Suffixes and gazetteer names in one leftmost-longest Aho-Corasick automaton."""
-
-    matcher: Any
-    words: tuple[str, ...]
-    # per word: (source, type) pairs; ("tail", type, suffix) for a gazetteer organ
-    # ending in a suffix, a suffix hit at the word's end
-    values: tuple[tuple[tuple[str, ...], ...], ...]
-    suffix_type: dict[str, str]  # for the suffixes a gazetteer hit hides (上海华|瑞银|行)
-    suffix_lengths: tuple[int, ...]
-    stop_chars: frozenset[str]  # stop words of one character (被), which end a name
-
-    def hits(self, text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]], dict[int, int]]:
-        """``(start, end, word, type)`` of the leftmost-longest, non-overlapping
-        matches, in text order: those of suffixes (with those a gazetteer name hides),
-        and those of gazetteer names; and the suffix hits that end a gazetteer organ
-        (suffix start -> organ start)."""
-        suffix: list[tuple[int, int, str, str]] = []
-        gazetteer: list[tuple[int, int, str, str]] = []
-        tails: dict[int, int] = {}
-        words, values = self.words, self.values
-        for i, s, e in self.matcher.find_matches_as_indexes(text):
-            for v in values[i]:
-                if v[0] == "gazetteer":
-                    gazetteer.append((s, e, words[i], v[1]))
-                elif v[0] == "suffix":
-                    suffix.append((s, e, words[i], v[1]))
-                else:
-                    suffix.append((e - len(v[2]), e, v[2], v[1]))
-                    tails[e - len(v[2])] = s
-        if gazetteer:
-            suffix = sorted(suffix + self._hidden_suffixes(text, gazetteer))
-        return suffix, gazetteer, tails
-
-    def _hidden_suffixes(self, text: str, gazetteer: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """Suffixes that open inside a gazetteer hit and end after it, which the
-        leftmost-longest pass hides (上海华瑞银行: 瑞银, a known bank, hides 银行; 国家卫生健康委员会),
-        where the hit is inside a longer name: after a character of a name (not 北大学英语, 被北大学录取),
-        or an organ's."""
-        out = []
-        for s, e, word, typ in gazetteer:
-            if typ != "government" and (s == 0 or not _NAME_HAN.match(text[s - 1]) or text[s - 1] in self.stop_chars):
-                continue
-            if any(word[-n:] in self.suffix_type for n in self.suffix_lengths if n < len(word)):
-                continue  # a name with its own suffix (海尔集团|公司): the suffix after it extends it
-            for k in range(s + 1, e):
-                for n in self.suffix_lengths:
-                    if e < k + n <= len(text) and (suffix_typ := self.suffix_type.get(text[k:k + n])) is not None:
-                        out.append((k, k + n, text[k:k + n], suffix_typ))
-                        break
-        return out
-
-
-def _automaton(rules: OrgRules) -> _Automaton:
-    import ahocorasick_rs
-
-    entries: dict[str, list] = {}
-    for word, typ in rules.suffix_type.items():
-        entries.setdefault(word, []).append(("suffix", typ))
-    organ_ends = tuple(w for w, t in rules.suffix_type.items() if t == "government")
-    for word, typ in rules.gazetteer.items():
-        entries.setdefault(word, []).append(("gazetteer", typ))
-        # an organ ending in a suffix (旅游局) gives that suffix's hit too, or the
-        # leftmost-longest match would hide it and the words before it (市文化广电|旅游局)
-        if typ == "government" and word not in rules.suffix_type:
-            ends = [x for x in organ_ends if len(x) < len(word) and word.endswith(x)]
-            if ends:
-                entries[word].append(("tail", typ, max(ends, key=len)))
-    words = tuple(entries)
-    matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-                                         implementation=ahocorasick_rs.Implementation.DFA)  # fastest, small
-    return _Automaton(matcher, words, tuple(tuple(entries[w]) for w in words), dict(rules.suffix_type),
-                      tuple(sorted({len(w) for w in rules.suffix_type}, reverse=True)),
-                      frozenset(w for w in rules.stop_words if len(w) == 1))
-
-
-_NAME_HAN = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=8)
