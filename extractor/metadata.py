@@ -138,7 +138,7 @@ def surface_of(norm: Normalized) -> Callable[[int, int], str]:
     and without pinyin glosses, but with their own punctuation (华晟科技：…)."""
     def surface(start: int, end: int) -> str:
         rs, re_ = norm.raw_span(start, end)
-        simplified = to_simplified(norm.raw[rs:re_])
+        simplified = to_simplified(norm.raw[rs:re_], norm.script == "simplified")
         return _GLOSS.sub("", simplified) if "(" in simplified else simplified  # a gloss is in ( )
 
     return surface
@@ -459,8 +459,7 @@ def annotate(norm: Normalized, figures: list, given: dict[str, Any] | None,
             last = e
         parts.append(text[last:])
         blanked = "".join(parts)
-    script = "simplified" if norm.same_script else None  # script conversion changed nothing
-    meta = merge_metadata(detect_metadata(blanked, norm.raw, surface_of(norm), script), given)
+    meta = merge_metadata(detect_metadata(blanked, norm.raw, surface_of(norm), norm.script), given)
     if boiler:
         meta["boilerplate_chars"] = sum(e - s for s, e in (norm.raw_span(s, e) for s, e, _ in boiler))
         meta["boilerplate"] = sorted({k for _, _, k in boiler})

@@ -103,8 +103,9 @@ class Normalized:
     # raw characters deleted up to and including that point (both ascending).
     _at: list[int] = field(default_factory=list, repr=False)
     _shift: list[int] = field(default_factory=list, repr=False)
-    # True when script conversion changed no character of ``raw``: simplified, no test needed.
-    same_script: bool = field(default=False, compare=False)
+    # The article's script, told once here: "traditional" or "simplified" (a simplified
+    # article keeps its simplified characters that t2s would rewrite; see ``to_simplified``).
+    script: str = field(default="simplified", compare=False)
 
     def raw_offset(self, i: int) -> int:
         """Raw offset of the normalized character at ``i`` (``i == len`` allowed)."""
@@ -148,8 +149,26 @@ _LEFT_TRADITIONAL = {"澂": "澄", "暱": "昵"}
 _LEFT_TRADITIONAL_TABLE = str.maketrans(_LEFT_TRADITIONAL)
 
 
-def to_simplified(text: str) -> str:
-    """Traditional -> simplified, guaranteed the same length as ``text``."""
+# Of the characters in the simplified standard (GB2312) that t2s rewrites, as the
+# traditional spelling of another word (乾 -> 干 in a name, 坏 -> 坯 in 一坏到底, 覆 -> 复
+# in 首批覆盖), those that simplified pages carry over from traditional sources, where
+# t2s is right (签约仪式後, 於1970年, 藉此 but 慰藉, 摺叠, 特徵, 夥伴, 什麽, 拚命, 菸草).
+_CARRIED_OVER = frozenset("後於藉摺徵夥麽拚菸")
+
+
+@lru_cache(maxsize=4096)
+def _simplified_standard(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return c not in _CARRIED_OVER
+
+
+def to_simplified(text: str, simplified: bool = False) -> str:
+    """Traditional -> simplified, guaranteed the same length as ``text``.  For the
+    text of a ``simplified`` article, only characters outside the simplified standard
+    change (its 郑乾 and 覆盖 stay, a quoted 集團 becomes 集团)."""
     converted = _t2s().convert(text)
     if len(converted) != len(text):
         # A phrase rule changed the length: convert character by character so
@@ -158,6 +177,8 @@ def to_simplified(text: str) -> str:
         converted = "".join(c if len(c) == 1 else o for c, o in zip(chars, text))
     if any(c in converted for c in _LEFT_TRADITIONAL):  # (``in`` scans far faster than a regex class)
         converted = converted.translate(_LEFT_TRADITIONAL_TABLE)
+    if simplified and converted != text:
+        converted = "".join(o if c != o and _simplified_standard(o) else c for o, c in zip(text, converted))
     return converted
 
 
@@ -165,11 +186,12 @@ _NOT_HAN = regex.compile(r"\P{Han}+")
 
 
 def is_traditional(text: str) -> bool:
-    """True when script conversion changes a noticeable share of Han characters."""
+    """True when script conversion changes a noticeable share of Han characters,
+    counting only those outside the simplified standard (郑乾 and 覆盖 are simplified)."""
     sample = _NOT_HAN.sub("", text[:4000])
     if not sample:
         return False
-    converted = to_simplified(sample)
+    converted = to_simplified(sample, simplified=True)
     if converted == sample:  # the common case, decided without a loop
         return False
     changed = sum(map(operator.ne, sample, converted))
@@ -329,7 +351,9 @@ def normalize(raw: str) -> Normalized:
     if not isinstance(raw, str):
         raise TypeError(f"expected str, got {type(raw).__name__}")
     text = to_simplified(raw)
-    same_script = text == raw
+    script = "simplified" if text == raw or not is_traditional(raw) else "traditional"
+    if script == "simplified" and text != raw:
+        text = to_simplified(raw, simplified=True)
     if "，" in text and _DIGIT_COMMA.search(text):  # (re finds none fast in most articles)
         text = _GROUP_COMMA.sub(",", text)
         text = _GROUP_RUN.sub(lambda m: m.group().replace("，", ","), text)
@@ -353,4 +377,4 @@ def normalize(raw: str) -> Normalized:
         current = mapping.build(raw, text)
     if _DOT_LIKE.search(current.text):  # last, when glosses and spaces are gone: 3·2个(wàn)百分点
         current = replace(current, text=_DOT_DECIMAL.sub(".", current.text))
-    return replace(current, same_script=same_script) if same_script else current
+    return replace(current, script=script) if script != "simplified" else current

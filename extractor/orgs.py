@@ -189,12 +189,12 @@ ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
 
 
 @lru_cache(maxsize=8192)
-def org_name(raw: str) -> str:
-    """The name of an org as written, in simplified script, pinyin glosses removed,
+def org_name(raw: str, simplified: bool = False) -> str:
+    """The name of an org as written (in a ``simplified`` article, see ``to_simplified``), in simplified script, pinyin glosses removed,
     full-width digits and letters folded, a lost middle dot restored (罗伯特?博世), and
     a line break inside it (a PDF copy's: 临澜市人民政\n府国有资产…) taken out."""
     raw = _LINE_INSIDE.sub("", raw) if "\n" in raw else raw
-    return _LOST_DOT.sub("·", to_simplified(_GLOSS.sub("", raw)).translate(ALNUM_WIDTH))
+    return _LOST_DOT.sub("·", to_simplified(_GLOSS.sub("", raw), simplified).translate(ALNUM_WIDTH))
 
 
 _LINE_INSIDE = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\r?\n[ \t\u3000]*(?=\p{Han})")
@@ -230,6 +230,6 @@ def build_orgs(norm: Normalized, rules: OrgRules | None = None, doc_id: str | No
         rs, re_ = spans[0]
         orgs.append(Org(
             id=f"o{len(orgs) + 1}", text=norm.raw[rs:re_], start=rs, end=re_,
-            name=org_name(norm.raw[rs:re_]), type=first.type, rule=first.rule, mentions=spans,
+            name=org_name(norm.raw[rs:re_], norm.script == "simplified"), type=first.type, rule=first.rule, mentions=spans,
         ))
     return orgs

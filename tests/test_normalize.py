@@ -186,9 +186,10 @@ def test_corpus_noisy_copies_give_the_clean_figures(path, encoding):
     assert got == want
 
 
-def test_same_script_is_known_without_a_second_conversion():
-    assert normalize("全年新签约项目17个，投资5亿元。").same_script
-    assert not normalize("全年新簽約項目17個，投資5億元。").same_script
+def test_the_script_is_told_once_by_normalize():
+    assert normalize("全年新签约项目17个，投资5亿元。").script == "simplified"
+    assert normalize("全年新簽約項目17個，投資5億元。").script == "traditional"
+    assert normalize("郑乾说，首批覆盖60个语言。").script == "simplified"
     assert extract("全年新簽約項目17個，投資5億元，增長12%。").metadata["script"] == "traditional"
     assert extract("全年新签约项目17个，投资5亿元，增长12%。").metadata["script"] == "simplified"
 
@@ -265,3 +266,20 @@ def test_a_pdf_copys_lines_are_joined_with_offsets_kept():
 ])
 def test_paragraph_breaks_of_other_texts_are_kept(text):
     assert normalize(text).text.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("郑乾说，首批覆盖60个语言，一坏到底。", "郑乾说，首批覆盖60个语言，一坏到底。"),  # simplified words t2s would rewrite
+    ("签约仪式後，中國3D數碼娛樂有限公司投资5亿元。", "签约仪式后，中国3D数码娱乐有限公司投资5亿元。"),  # carried-over characters
+    ("他们藉此寻求慰藉。", "他们借此寻求慰藉。"),
+    ("乾燥的天氣，於是全區一律放假。", "干燥的天气，于是全区一律放假。"),  # a traditional article converts them all
+])
+def test_a_simplified_article_keeps_its_simplified_characters(raw, want):
+    norm = normalize(raw)
+    assert norm.text == want
+    assert len(norm.text) == len(raw)
+
+
+def test_org_names_keep_the_characters_of_a_simplified_article():
+    assert [o.name for o in extract("乾鹏印象国际文化有限公司与郑州公司签约。").orgs] == ["乾鹏印象国际文化有限公司"]
+    assert [o.name for o in extract("乾鵬印象國際文化有限公司與鄭州公司簽約。").orgs] == ["干鹏印象国际文化有限公司"]
