@@ -107,9 +107,9 @@ class GazetteerSource(OrgWords):
                         break
             if self.followed_by_place(e) or self.inside_not_org(start, e):
                 continue
-            if text.startswith(r.product_tails, e) or (
-                    typ == "company" and text[start - 1:start] == "在" and r.platform_after.match(text, e)):
-                continue  # 支付宝|账号, 百度|指数; 在推特|上表示: a product or a platform, not the firm
+            if text.startswith(r.product_tails, e) or (typ == "company" and (
+                    (text[start - 1:start] == "在" and r.platform_after.match(text, e)) or r.product_model.match(text, e))):
+                continue  # 支付宝|账号, 百度|指数, 三星|S8; 在推特|上表示: a product or a platform, not the firm
             if typ == "company" and (m := r.share_class.match(text, e)):
                 e = m.end()  # 京东方A: a share class after a short name
             elif typ == "company" and han and (line := next((w for w in r.business_lines_after if text.startswith(w, e)), None)) \

@@ -102,6 +102,7 @@ class OrgRules:
     schools_after: tuple[str, ...] = ()  # 北大|附中: a known university's own school after its name
     latin_not_names: frozenset[str] = frozenset()  # words in Latin letters after a kind of firm that name none (公司LOGO)
     kind_after: regex.Pattern = regex.compile("(?!)")  # 教育部|门, …局|均: a suffix that opens another word
+    product_model: regex.Pattern = regex.compile("(?!)")  # 三星|S8, 华为|Mate: a known firm's model names a product
     in_parentheses: frozenset[str] = frozenset()
     region_before_known: tuple[str, ...] = ()
     share_class: regex.Pattern = regex.compile("(?!)")
@@ -183,7 +184,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "anchored_not_after", "anchored_not_before")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _MAPPING_KEYS = ("anchored_names",)  # name -> list of words; a user's entry replaces the built-in one
-_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "platform_after", "kind_after", "rare_word_freq",
+_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "platform_after", "kind_after", "product_model", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
@@ -480,6 +481,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         schools_after=tuple(sorted(_words(data, "schools_after", file), key=len, reverse=True)),
         latin_not_names=frozenset(_words(data, "latin_not_names", file)),
         kind_after=regex.compile(str(data.get("kind_after") or "(?!)")),
+        product_model=regex.compile(str(data.get("product_model") or "(?!)")),
         in_parentheses=frozenset(_words(data, "in_parentheses", file)),
         region_before_known=tuple(_words(data, "region_before_known", file)),
         share_class=patterns["share_class"],
