@@ -100,6 +100,11 @@ _DIGITS = frozenset("0123456789零〇一二两三四五六七八九十百千万�
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z\d]+|[^\p{Han}A-Za-z]+$")
 
 
+# What 个人 ("personal") opens, in a count written before it (4亿个人用户 are personal users), and
+# what 人 opens as a word of its own (三个人名, 5165份人血清).
+_OF_A_PERSON = frozenset({"用户", "客户", "账户", "信息", "贷款", "消费者", "投资者", "储户", "会员", "名", "血清"})
+
+
 def _closes_quote(phrase: str) -> bool:
     """Whether ``phrase`` closes a quote it did not open (上”企业 of “四上”企业)."""
     return any(phrase.count(closer) > phrase.count(opener) for opener, closer in _QUOTES)
@@ -201,6 +206,8 @@ class CountedWords:
         head = words[0] if words else ""
         if len(head) == 2 and head[0] in self.one_char_nouns and head[1] in _GLUED_AFTER and self.seg.tag(head) is None:
             return head[0]  # 两个人|刚…, 每100个人|中: jieba's HMM glued the next character on
+        if head == "人" and len(words) > 1 and words[1] not in _OF_A_PERSON:
+            return head  # 两个人|同龄, 四个人|保研: the people, and what they are or did (not 4亿个|人用户)
         if persons and (person := self._person_word(words)) is not None:
             return "".join(words[:person + 1])
         first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops)), None)
@@ -250,6 +257,8 @@ class CountedWords:
     def _ends_after(self, words: list[str], i: int, stops: frozenset[str]) -> bool:
         """Whether ``words[i]`` ends the noun after a count (is no part of it)."""
         w = words[i]
+        if w in self.keep and i + 1 < len(words) and self.is_noun(words[i + 1]):
+            return False  # 4个首轮选秀权, 两只成年雄狮: a numeral or a time word that is part of the noun
         if w in self.after_stops or (i > 0 and (w in self.links or w in self.adverbials or w in _POSTPOSITIONS)):
             return True  # (3家|现有股东; 211个参评国家|中最高的)
         if i > 0 and self._opens_stop(words, i):
@@ -531,7 +540,9 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     if at != end and events:
         return None  # 前两场的手感, 健身两次的青少年: what the times had, or who had them
     after = _phrase_after(text, at, words)
-    if after and len(after.group()) <= _WHICH_REACH and text.startswith("的", at + after.end()):
+    # (…的话 is "if": 两只都带别针的话, no 话 the clause tells)
+    if after and len(after.group()) <= _WHICH_REACH and text.startswith("的", at + after.end()) \
+            and not text.startswith("的话", at + after.end()):
         clause = words.tokens(after.group())
         # 两支保持不败的球队, 两座喜欢互掐的城市: a clause before 的 tells which; the noun is after it
         if clause[0] not in _MODALS and _tells_which(clause, words, persons, events):  # (夫妻两人会表现的…)
