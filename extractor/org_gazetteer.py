@@ -10,6 +10,10 @@ from .org_words import ALNUM, HAN, HARD_STOP, LATIN, NAME_CHAR, Candidate, OrgWo
 from .wordcut import segmenter
 
 
+# Function characters that may stand before a person's name (的张清华教授, 由李宁博士).
+_BEFORE_A_PERSON = frozenset("的和与及由据请对向给让被将把等是")
+
+
 class GazetteerSource(OrgWords):
     """Mixed into orgs._Finder: names of the gazetteer, and the words that may not hold one."""
 
@@ -32,6 +36,9 @@ class GazetteerSource(OrgWords):
                     or text.startswith(r.name_tails, e)
                     or text[max(0, s - 8):s].rstrip(" \u3000").endswith(r.person_titles_before)):
                 continue
+            if han and len(word) == 2 and text[s - 1:s] in r.surnames and text.startswith(r.person_titles_after, e) \
+                    and (s < 2 or not HAN.match(text, s - 2) or text[s - 2] in _BEFORE_A_PERSON):
+                continue  # 、张清华教授: a surname, a given name that is a known one, and a title
             start = s
             # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a
             # region may join a government organ, or another type of region_join_types

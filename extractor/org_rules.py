@@ -94,6 +94,7 @@ class OrgRules:
     bare_company: frozenset[str] = frozenset()
     units_after: tuple[str, ...] = ()
     person_titles_after: tuple[str, ...] = ()  # 保利|教授: a short known name is a person's
+    surnames: frozenset[str] = frozenset()  # 张|清华|教授: a surname before a known name and a title
     name_tails: tuple[str, ...] = ()  # 福特|森, 保利|尼奥: a short known name inside a transliterated one
     person_titles_before: tuple[str, ...] = ()  # 主任医师 李宁, 记者苏宁: a short known name is a person's
     business_lines_after: tuple[str, ...] = ()  # 苏宁|金融: a known firm's arm, named after it
@@ -188,7 +189,7 @@ _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateli
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
-                "investor_verb")
+                "investor_verb", "surnames")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _MAPPING_KEYS + _SCALAR_KEYS)
 
 
@@ -473,6 +474,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         bare_company=frozenset(_words(data, "bare_company", file)),
         units_after=tuple(_words(data, "units_after", file)),
         person_titles_after=tuple(_words(data, "person_titles_after", file)),
+        surnames=frozenset(str(data.get("surnames") or "")),
         name_tails=tuple(_words(data, "name_tails", file)),
         person_titles_before=tuple(_words(data, "person_titles_before", file)),
         business_lines_after=tuple(sorted(_words(data, "business_lines_after", file), key=len, reverse=True)),

@@ -92,7 +92,10 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                             self.is_region(text[a:b]) for a, b in segment(text, m.start(1), m.end(1), r)):
                         end = m.end()
             out.append(c if end == c.end else Candidate(c.start, end, c.type, rule, c.source))
-        return out
+        # a unit is its parent's (北京协和医院|伦理委员会 is a hospital's committee, no government's):
+        # the same span read by the unit's own suffix goes
+        units = {(c.start, c.end) for c in out if c.rule.startswith("org.sub_unit.")}
+        return [c for c in out if not units or c.rule.startswith("org.sub_unit.") or (c.start, c.end) not in units]
 
     def in_byline(self, c: Candidate) -> bool:
         line_start = self.text.rfind("\n", 0, c.start) + 1
