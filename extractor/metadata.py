@@ -84,7 +84,8 @@ _BYLINE = regex.compile(
     rf"(?=[ \t\u3000\u00a0]*(?:[)）\]】\n|]|$|{_ROLE}|报道|报导|摄|发自|编辑|综合报道|采访整理|整理|/\p{{Han}}{{1,6}}?(?:报导|报道|电))"
     rf"|[在于]?\d{{1,2}}[月日]|日前|近日|昨日|今日)",
     regex.M)
-_BYLINE_CONTEXT = regex.compile(rf"(?:^|[(（\[【\n|]|[ \t\u3000]|(?<![\p{{Han}}\d])[:/]|作者:?|本报|新华社|电|{_MEDIA})[ \t\u3000]*$")
+# (and an outlet's short name opening the line: 每经记者 宋戈, 澎湃新闻记者 虞涵棋)
+_BYLINE_CONTEXT = regex.compile(rf"(?:^|[(（\[【\n|]|[ \t\u3000]|(?<![\p{{Han}}\d])[:/]|作者:?|本报|新华社|电|{_MEDIA}|(?<![^\n])\p{{Han}}{{2,6}})[ \t\u3000]*$")
 # every role word is one of these, or two characters (本报, 特约, …) and one of
 # them; each is looked for by its least common character
 _ROLE_ENDS = (("记者", "记", 2), ("通讯员", "讯", 2), ("实习生", "习", 0), ("作者", "作", 0))
@@ -371,9 +372,12 @@ def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
     ``(记者 张长友 通讯员 左彦楠)``, ``本报记者 王五 报道``; in order, without repeats."""
     people: list[tuple[tuple[int, int], str]] = []
     seen: set[str] = set()
+    last_end = -1
     for m in _bylines(text):
-        if not _BYLINE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+        # (a role glued to the byline before it goes on with it: 记者 韩章云|通讯员 文梅英)
+        if m.start() != last_end and not _BYLINE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
             continue
+        last_end = m.end()
         role = _ROLES[m.group("role")]
         names = list(regex.finditer(r"[^ \t\u3000、,，丨]+", m.group("names")))
         if _NOT_NAME.match(names[0].group()):
@@ -385,11 +389,18 @@ def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
             start = m.start("names") + name.start()
             if len(word) >= 4 and _FILED.match(text, start + len(word)):
                 word = _without_place(word)  # 记者张三台北11日电: filed from 台北
+            if _ROLE_AT.match(text, start + len(word)) and (len(word) == 2 or word.endswith(_RANKS)):
+                continue  # 每经|记者, 每经实习|记者, 实习|编辑: the next byline's outlet or rank, no name
             if not _NOT_NAME.match(word) and word not in seen:
                 seen.add(word)
                 people.append(((start, start + len(word)), role))
     return people
 
+
+# What opens the next byline after a name (韩章云|通讯员 is a name; 每经|编辑 an outlet; but
+# 王湛|编辑：张粉霞 is a name and the editor's label).
+_ROLE_AT = regex.compile(rf"{_ROLE}|(?:编辑|责任编辑|责编|摄影)(?![:：])")
+_RANKS = ("实习", "见习", "特约", "首席", "资深")
 
 # A dateline right after a reporter's name: the place before it is where the story was filed.
 _FILED = regex.compile(r"\d{1,2}日(?:\d{1,2}时)?电")

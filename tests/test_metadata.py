@@ -81,6 +81,11 @@ def test_seed_metadata_boilerplate_and_periods(seed_text):
      {"date": "2026-11-10", "outlet": "财经新闻网", "reporters": "陈怡君"}),
     ("标题\n2018-10-25 11:45 新浪教育\u3000\u3000前不久，正文。", {"date": "2018-10-25", "time": "11:45", "outlet": "新浪教育"}),
     ("标题\n2026年10月29日 证券时报网\n正文。", {"date": "2026-10-29", "outlet": "证券时报网"}),
+    # a byline opened by an outlet's short name; an outlet or a rank glued to the next role is
+    # no name, a name glued to one is (韩章云通讯员), and a name before an editor's label too
+    ("支付牌照遇冷\n财经早报记者 宋林 每周编辑 祝青\n正文。", {"reporters": "宋林"}),
+    ("标题\n中新网郑州11月7日电（记者 韩章云通讯员 文梅英）正文。", {"reporters": "韩章云,文梅英"}),
+    ("正文。\n本报首席记者 王湛编辑：张粉红", {"reporters": "王湛"}),
 ])
 def test_detected_metadata(text, expected):
     norm = normalize(text)
