@@ -45,8 +45,11 @@ _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
 # Nor are they inside a title in 《》: 《天龙八部》, 《101次求婚》, 《大三元》.
 _TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 _APPROX_IN_NUM = regex.compile(r"[多余几]")
-# 约为1350亿美元: "about" before a copula the span leaves out still makes the figure approximate.
-_APPROX_BEFORE = regex.compile(r"(?:约|大约|大概|将近|接近)(?:为|是|达|在|有|占到|占)[ \u3000]?\Z")
+# 约为1350亿美元: "about" before a copula the span leaves out still makes the figure approximate,
+# and so does a bound before "only" or a rate's unit (大约只有10%, 成本不到每吨20美元).
+_APPROX_BEFORE = regex.compile(
+    r"(?:(?:约|大约|大概|将近|接近)(?:为|是|达|在|有|占到|占|只有|仅有|仅|只)"
+    r"|(?:约|约为|大约|大概|不到|不足|低于|少于|超过|高于)每(?:吨|人|户|年|月|天|平方米|公斤|千克|个|次|股|件))[ \u3000]?\Z")
 _UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
 _CLAUSE_GOES_ON = frozenset("不那这却而但也还和或与及就才都")
 _NUMERAL_CHARS = frozenset("零〇一二两俩三四五六七八九十百千万亿兆壹贰叁参肆伍陆柒捌玖拾佰仟")
@@ -371,7 +374,7 @@ def build_figures(
             currency=currency,
             unit=c.rule.value.get("unit") or _group(c.match, "unit"),
             approx=(is_approx(c.match, c.rule)
-                    or _APPROX_BEFORE.search(norm.text, max(0, c.start - 4), c.start) is not None),
+                    or _APPROX_BEFORE.search(norm.text, max(0, c.start - 6), c.start) is not None),
             # (a written minus is in the value already: 亏损分别为-2.86亿元 is not negative twice)
             negative=value >= 0 and is_decline(norm.text, c.start, c.end, decline),
             of=counted_noun(norm.text, c.start, c.end, rules) if kind == "count" else None,

@@ -62,6 +62,9 @@ def test_no_figures_inside_titles():
 def test_about_before_a_copula_makes_the_figure_approximate():
     figures = extract("流入量约为1350亿美元，大约是40%，总额为12亿元。").figures
     assert [(f.text, f.approx) for f in figures] == [("1350亿美元", True), ("40%", True), ("12亿元", False)]
+    # a bound before "only" or a rate's unit, which the span leaves out too
+    figures = extract("大约只有10%的读者点击，成本不到每吨20美元，售价每吨30美元。").figures
+    assert [(f.text, f.approx) for f in figures] == [("10%", True), ("20美元", True), ("30美元", False)]
 
 
 def test_ranges_and_approximations():
