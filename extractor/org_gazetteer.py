@@ -114,8 +114,8 @@ class GazetteerSource(OrgWords):
                         break
             if self.followed_by_place(e) or self.inside_not_org(start, e):
                 continue
-            if text.startswith(r.product_tails, e) or (typ == "company" and (
-                    (text[start - 1:start] == "在" and r.platform_after.match(text, e)) or r.product_model.match(text, e))):
+            if self.names_product(e) or (
+                    typ == "company" and text[start - 1:start] == "在" and r.platform_after.match(text, e)):
                 continue  # 支付宝|账号, 百度|指数, 三星|S8; 在推特|上表示: a product or a platform, not the firm
             if typ == "company" and (m := r.share_class.match(text, e)):
                 e = m.end()  # 京东方A: a share class after a short name
@@ -126,6 +126,10 @@ class GazetteerSource(OrgWords):
                 e += len(school)  # 北大|附中, 清华|附小: a university's own school
             out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
         return out
+
+    def names_product(self, end: int) -> bool:
+        """Does a known firm's name ending at ``end`` name a product (支付宝|账号, 三星|S8)?"""
+        return self.text.startswith(self.rules.product_tails, end) or self.rules.product_model.match(self.text, end) is not None
 
     def stop_word_before(self, i: int) -> bool:
         """Does a word that ends a name when walking left (a verb: 致电|中国光大银行, 协调|…)

@@ -172,6 +172,15 @@ class OrgWords:
                     and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
                     and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
                 break
+            # 专家王桂芳|同济大学…, 教授 马冠生|中国疾病预防控制中心: a person's full name (a common
+            # surname and two characters the dictionary does not know) after a title or a space, before
+            # a place or a known name (not 马努卡|理工学院, a place's name)
+            if (len(tok) == 3 and tok[0] in r.surnames and self.tag(tok) is None and i < len(tokens) and i >= 2
+                    and (text[tokens[i - 2][0]:tokens[i - 2][1]].strip(" \u3000") == ""
+                         or text[tokens[i - 2][0]:tokens[i - 2][1]].endswith(r.person_titles_before + ("专家",)))):
+                nxt_word = text[tokens[i][0]:tokens[i][1]]
+                if self.is_region(nxt_word) or self.names_org(nxt_word) or self.tag(nxt_word) == "nt":
+                    break
             # 房地产巨头|恒大集团, 合理|深圳大学: a known firm, or one word that is a place
             # and a suffix (or a name jieba knows whole: 调查|耶鲁大学), takes no common word
             # before it (a region, a known name or a word ending in a suffix may stand there:

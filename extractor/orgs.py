@@ -162,7 +162,8 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     # the outlet on the 来源 line is no mention, even of an org named in the body
     kept = set(found)
     mentions = _all_mentions(text, found + finder.short_forms(found),
-                             lambda a, b: finder.covered_by_not_org(a, b) or finder.not_anchored_mention(a, b))
+                             lambda a, b: finder.covered_by_not_org(a, b) or finder.not_anchored_mention(a, b)
+                             or finder.names_product(b))
     return [c for c in mentions if c in kept or not finder.in_byline(c)]
 
 
