@@ -46,9 +46,11 @@ _URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
 _TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 _APPROX_IN_NUM = regex.compile(r"[多余几]")
 # 约为1350亿美元: "about" before a copula the span leaves out still makes the figure approximate,
-# and so does a bound before "only" or a rate's unit (大约只有10%, 成本不到每吨20美元).
+# and so does a bound before "only" or a rate's unit (大约只有10%, 成本不到每吨20美元), and
+# "about" before a change (约下降13%至26%).
 _APPROX_BEFORE = regex.compile(
-    r"(?:(?:约|大约|大概|将近|接近)(?:为|是|达|在|有|占到|占|只有|仅有|仅|只)"
+    r"(?:(?:约|大约|大概|将近|接近|至少|最少|最多)(?:为|是|达|在|有|会有|占到|占|只有|仅有|仅|只)"
+    r"|(?:约|大约|大概)(?:下降|下滑|减少|降低|增长|增加|上涨|提高|上升)了?"
     r"|(?:约|约为|大约|大概|不到|不足|低于|少于|超过|高于)每(?:吨|人|户|年|月|天|平方米|公斤|千克|个|次|股|件))[ \u3000]?\Z")
 _UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
 _CLAUSE_GOES_ON = frozenset("不那这却而但也还和或与及就才都")
