@@ -50,7 +50,7 @@ _APPROX_IN_NUM = regex.compile(r"[多余几]")
 # "about" before a change (约下降13%至26%).
 _APPROX_BEFORE = regex.compile(
     r"(?:(?:约|大约|大概|将近|接近|至少|最少|最多)(?:为|是|达|在|有|会有|占到|占|只有|仅有|仅|只)"
-    r"|(?:约|大约|大概)(?:下降|下滑|减少|降低|增长|增加|上涨|提高|上升)了?"
+    r"|(?:约|大约|大概)(?:下降|下滑|减少|降低|增长|增加|上涨|提高|上升)了?|(?:至少|起码|最起码|最少)(?:要|需要|得)"
     r"|(?:约|约为|大约|大概|不到|不足|低于|少于|超过|高于)每(?:吨|人|户|年|月|天|平方米|公斤|千克|个|次|股|件))[ \u3000]?\Z")
 _UNIT_CHARS = frozenset("十百千万亿兆拾佰仟")
 _CLAUSE_GOES_ON = frozenset("不那这却而但也还和或与及就才都")
@@ -488,7 +488,7 @@ def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
         # (a PDF or web copy may leave a space before the figure: 同比减少 16.87%); the verb
         # may govern a list (分别下降54%和40%) or a risk or cost it cuts (减少死亡风险33%)
         cut = r"(?:了?\p{Han}{0,4}(?:风险|成本|开支|能耗|排放|概率|几率|发生率|死亡率|库存))?"
-        filler = (r"(?:了|约为|约|近|为|是|在|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])[将更已]?达到了?|将达|高达|"
+        filler = (r"(?:了|约为|约|近|为|是|在|分别为|分别|幅度为|幅度达|(?<=[幅损跌降])[将更已]?达到了?|(?<=[幅损])(?:已经?|将)达?|将达|高达|"
                   r"(?<=损)扩大[为至到]|达|逾|超过)?[ \u3000\u00a0]?")
         listed = r"(?:[-\d.]+(?:%|个百分点|[万亿]*(?:美元|元|港元|欧元|日元|英镑))?\s?[、和及与]\s?){0,4}"
         # (not 空降; 减少为8个, 降为33% name the level reached, but 降幅为 and 亏损为 the decline;

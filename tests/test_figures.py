@@ -66,8 +66,9 @@ def test_about_before_a_copula_makes_the_figure_approximate():
     figures = extract("大约只有10%的读者点击，成本不到每吨20美元，售价每吨30美元。").figures
     assert [(f.text, f.approx) for f in figures] == [("10%", True), ("20美元", True), ("30美元", False)]
     # at least, about before a change
-    figures = extract("名单上至少有18家，营收约下降13%至26%，大概会有120-150个学生。").figures
-    assert [(f.text, f.approx) for f in figures] == [("18家", True), ("13%至26%", True), ("120-150个", True)]
+    figures = extract("名单上至少有18家，营收约下降13%至26%，大概会有120-150个学生，起码要280万元。").figures
+    assert [(f.text, f.approx) for f in figures] == [("18家", True), ("13%至26%", True), ("120-150个", True),
+                                                      ("280万元", True)]
 
 
 def test_ranges_and_approximations():

@@ -24,6 +24,8 @@ def _flags(text):
      [("420亿美元", True), ("210亿美元", True), ("90亿美元", True)]),
     ("运营亏损扩大为31.5亿元（", [("31.5亿元", True)]),
     ("净亏损高达2.6亿美元。", [("2.6亿美元", True)]),
+    ("股价跌幅已超过75%。", [("超过75%", True)]),   # 已 between the decline noun and the figure
+    ("全年亏损已经达5亿元", [("5亿元", True)]),
 ])
 def test_declines_that_govern_the_figure(text, expected):
     assert _flags(text) == expected
