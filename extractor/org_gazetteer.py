@@ -129,7 +129,8 @@ class GazetteerSource(OrgWords):
 
     def names_product(self, end: int) -> bool:
         """Does a known firm's name ending at ``end`` name a product (支付宝|账号, 三星|S8)?"""
-        return self.text.startswith(self.rules.product_tails, end) or self.rules.product_model.match(self.text, end) is not None
+        r = self.rules
+        return self.text.startswith(r.product_tails, end) or r.product_model.match(self.text, end) is not None
 
     def stop_word_before(self, i: int) -> bool:
         """Does a word that ends a name when walking left (a verb: 致电|中国光大银行, 协调|…)

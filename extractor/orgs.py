@@ -194,9 +194,10 @@ ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
 
 @lru_cache(maxsize=8192)
 def org_name(raw: str, simplified: bool = False) -> str:
-    """The name of an org as written (in a ``simplified`` article, see ``to_simplified``), in simplified script, pinyin glosses removed,
-    full-width digits and letters folded, a lost middle dot restored (罗伯特?博世), and
-    a line break inside it (a PDF copy's: 临澜市人民政\n府国有资产…) taken out."""
+    """The name of an org as written, in simplified script (of a ``simplified`` article,
+    as ``to_simplified`` keeps it), pinyin glosses removed, full-width digits and letters
+    folded, a lost middle dot restored (罗伯特?博世), and a line break inside it (a PDF
+    copy's: 临澜市人民政\n府国有资产…) taken out."""
     raw = _LINE_INSIDE.sub("", raw) if "\n" in raw else raw
     return _LOST_DOT.sub("·", to_simplified(_GLOSS.sub("", raw), simplified).translate(ALNUM_WIDTH))
 
