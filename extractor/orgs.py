@@ -77,7 +77,8 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
             for su in r.sub_units:
                 if text.endswith(su.parents, c.start, end) or (known and su.known):
                     m = su.pattern.match(text, end)
-                    if m and self.unit_words(*m.span("mid")):
+                    # (not a unit's character before 长, a title after a person: 教育部|王登峰|司长)
+                    if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()):
                         end, rule = m.end(), f"org.sub_unit.{c.type}"
                         break
             if "(" in text[end:end + 1]:
