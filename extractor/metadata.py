@@ -394,7 +394,19 @@ def find_bylines(text: str) -> list[tuple[tuple[int, int], str]]:
             if not _NOT_NAME.match(word) and word not in seen:
                 seen.add(word)
                 people.append(((start, start + len(word)), role))
+    if "文" in text and ("/" in text or "|" in text or "丨" in text):
+        for m in _AUTHOR.finditer(text):
+            word = m.group("name")
+            if not _NOT_NAME.match(word) and word not in seen:
+                seen.add(word)
+                people.append((m.span("name"), "reporter"))
     return people
+
+
+# An author's credit: 文|王倩 opening a line, （徐昊辰/文 朱恒斌/图） in parentheses.
+_AUTHOR = regex.compile(
+    r"(?:(?<![^\n])[ \t\u3000]*文[ \t\u3000]*[|/丨][ \t\u3000]*(?P<name>\p{Han}{2,4})(?=[ \t\u3000]*(?:\n|$))"
+    r"|(?<=[(（][ \t\u3000]*)(?P<name>\p{Han}{2,4})[ \t\u3000]*/[ \t\u3000]*文(?=[ \t\u3000)）]))")
 
 
 # What opens the next byline after a name (韩章云|通讯员 is a name; 每经|编辑 an outlet; but

@@ -86,6 +86,10 @@ def test_seed_metadata_boilerplate_and_periods(seed_text):
     ("支付牌照遇冷\n财经早报记者 宋林 每周编辑 祝青\n正文。", {"reporters": "宋林"}),
     ("标题\n中新网郑州11月7日电（记者 韩章云通讯员 文梅英）正文。", {"reporters": "韩章云,文梅英"}),
     ("正文。\n本报首席记者 王湛编辑：张粉红", {"reporters": "王湛"}),
+    # an author's credit opening a line or in parentheses; not a slash in running text
+    ("股价下探\n文｜王小倩\n10月24日，股价下探。", {"reporters": "王小倩"}),
+    ("标题\n正文很长。（徐明辰/文 朱恒文/图）", {"reporters": "徐明辰"}),
+    ("标题\n本文/文章很长，文|的用法。", {"reporters": None}),
 ])
 def test_detected_metadata(text, expected):
     norm = normalize(text)
