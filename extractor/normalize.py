@@ -177,9 +177,14 @@ def to_simplified(text: str, simplified: bool = False) -> str:
         converted = "".join(c if len(c) == 1 else o for c, o in zip(chars, text))
     if any(c in converted for c in _LEFT_TRADITIONAL):  # (``in`` scans far faster than a regex class)
         converted = converted.translate(_LEFT_TRADITIONAL_TABLE)
-    if simplified and converted != text:
-        converted = "".join(o if c != o and _simplified_standard(o) else c for o, c in zip(text, converted))
-    return converted
+    return _keep_standard(text, converted) if simplified else converted
+
+
+def _keep_standard(text: str, converted: str) -> str:
+    """``converted`` (t2s of ``text``) with ``text``'s characters of the simplified standard put back."""
+    if converted == text:
+        return converted
+    return "".join(o if c != o and _simplified_standard(o) else c for o, c in zip(text, converted))
 
 
 _NOT_HAN = regex.compile(r"\P{Han}+")
@@ -352,8 +357,8 @@ def normalize(raw: str) -> Normalized:
         raise TypeError(f"expected str, got {type(raw).__name__}")
     text = to_simplified(raw)
     script = "simplified" if text == raw or not is_traditional(raw) else "traditional"
-    if script == "simplified" and text != raw:
-        text = to_simplified(raw, simplified=True)
+    if script == "simplified":
+        text = _keep_standard(raw, text)  # (from the conversion done above: no second t2s pass)
     if "，" in text and _DIGIT_COMMA.search(text):  # (re finds none fast in most articles)
         text = _GROUP_COMMA.sub(",", text)
         text = _GROUP_RUN.sub(lambda m: m.group().replace("，", ","), text)
