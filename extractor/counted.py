@@ -53,6 +53,9 @@ _REACH = 20  # the longest noun phrase read before a number
 _TARGETS = ("目标任务", "目标", "任务")
 # A noun that names a kind of its members: what 共有 counts (新上市公司|共有21家), not what owns
 # them (Alphabet|拥有…名员工, 他|有两个孩子).
+_COMPARED_WITH = regex.compile(r"(?:[与和同跟]\p{Han}{0,8})?相$")  # the base of 相比, cut off before the change
+_MEASURE_DONE = regex.compile(r"(?<=[量数])完成$")  # 快递业务量完成|4.37亿件: the measure came to it
+_FIRMS = ("企业", "公司", "银行", "机构", "单位", "商户", "门店", "合作社")  # bodies that act after their count
 _COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
 _DETERMINERS = ("这", "该", "那", "本", "此", "其", "每", "一")  # one body's things: 这家机构有…
 # Who or what has things, before 有 (学校现有27个, 全市有12家, 我们有3个): the count is of its
@@ -263,6 +266,8 @@ class CountedWords:
             return True  # (3家|现有股东; 211个参评国家|中最高的)
         if i > 0 and self._opens_stop(words, i):
             return True  # 14家企业|总|投资: a stop that jieba cut in pieces
+        if i > 0 and (_TIME.match(w) or (words[i - 1].endswith(_FIRMS) and (w in self.modifiers or self.is_verb(w)))):
+            return True  # 10余家银行|三季度新发放, 3家企业|入选省级名单: a time, or what the firms did
         last = i + 1 == len(words)
         if i > 0 and (self.seg.idiom(w) or (self.seg.says_how(w) and (
                 (len(w) > 1 and (last or not self.is_noun(words[i + 1]) or self.seg.tag(words[i + 1]) == "vn"))
@@ -301,8 +306,16 @@ class CountedWords:
         the noun is left out) and after a preposition or a verb with its subject
         (三支球队在|11轮, 陆毅说|两人: the count is no measure of the noun). A count of
         ``things`` (no people, no times) may count the noun before 有 (原因有|两个)."""
-        if phrase.endswith("的") or self.change_after_base.search(phrase):
-            return None  # (德国的8家: the noun is left out; 同比增加|18个, 比上年末净增|46家: a change)
+        if phrase.endswith("的"):
+            return None  # 德国的8家: the noun is left out
+        change = self.change_after_base.search(phrase)
+        if change:
+            # 同比增加|18个, 比上年末净增|46家: a change of what the clause before counted; but a
+            # subject in this clause is what the change counts (亏损企业较上年减少|3户)
+            subject = phrase[:change.start()]
+            if subject.endswith("相"):  # 内地上榜高校(与去年)相|比减少6所
+                subject = _COMPARED_WITH.sub("", subject)
+            return self.before(subject, things, firms) if subject else None
         if phrase.endswith("前"):
             return None  # a rank: 预备队前|28轮
         if (run := _IN_A_ROW.search(phrase)) and self.is_verb(run.group(1)):
@@ -322,7 +335,7 @@ class CountedWords:
                 phrase = _AMONG_END.sub("", subject)
             else:
                 return None
-        words = self.tokens(self.trailing_links.sub("", phrase))
+        words = self.tokens(self.trailing_links.sub("", _MEASURE_DONE.sub("", phrase)))
         lead = max((k for k, w in enumerate(words[:-1]) if w in self.led_by), default=None)
         if lead is not None:
             words = words[lead + 1:]  # 区主要领导带队|外出招商: the noun follows the leading
@@ -346,6 +359,8 @@ class CountedWords:
         if not words or words[-1] in self.changes or words[-1] in self.pointers \
                 or self.seg.tag(words[-1]) in _FUNCTION_TAGS or not _WORD.search(words[-1]):
             return None
+        if len(words) > 1 and words[-2] in self.event_verbs and words[-1] in self.verb_nouns:
+            return words[-1]  # 开展|培训|8.76万人次: the event held is what the count counts
         if any(w in ("比", "较", "同比", "环比") for w in words[-3:]) and self.is_verb(words[-1]):
             return None  # 比上年末净增46家, 同比增加18个
         kept = len(words)
