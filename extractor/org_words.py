@@ -221,7 +221,7 @@ class OrgWords:
             # 强生|(上海)医疗器材有限公司: a known company (a verb to jieba) opening a longer name
             known = used and tok in r.gazetteer and tok not in r.stop_words
             if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
-                    and not self.inner_between(tokens, i)):
+                    and not self.inner_between(tokens, i) and not self.trade_before_suffix(tokens, i, idx)):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
@@ -259,6 +259,15 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def trade_before_suffix(self, tokens: list[tuple[int, int]], i: int, idx: int) -> bool:
+        """Is ``tokens[i - 1]`` a verb of trades_before_suffix with only words of trade
+        between it and the suffix, and what it works on before it (公路|养护|有限公司,
+        污水|处理|工程|有限公司; not 依法|处理|华夏有限公司)?"""
+        text = self.text
+        return (i >= 2 and text[tokens[i - 1][0]:tokens[i - 1][1]] in self.rules.trades_before_suffix
+                and not self.is_stop(text[tokens[i - 2][0]:tokens[i - 2][1]])
+                and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx]))
 
     def trade_word(self, word: str) -> bool:
         """Is ``word`` a word of trade (生物, 医药), or two of them (生物医药)?"""
@@ -419,8 +428,10 @@ class OrgWords:
         else:
             opens = s == 0 or _CLAUSE.match(text, s - 1) is not None
         after = text[tokens[i][0]:tokens[i][1]]
-        # (a bare suffix after it is the name's own: 由|华兴|联合|银行股份有限公司)
+        # (a bare suffix after it is the name's own: 由|华兴|联合|银行股份有限公司; a place said
+        # with a postposition is where, no name: 县里|引进|青禾…有限公司)
         return (opens and before not in r.generic_words and not before.endswith(r.kind_nouns)
+                and not (len(before) == 2 and before[1] in r.postpositions and self.tag(before) is not None)
                 and not self.is_region(after) and (not self.names_org(after) or after in r.suffixes))
 
     def freq(self, word: str) -> int:
