@@ -191,13 +191,15 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
 # in the paragraph or right after in the sentence.
 _ABOVE_NAMED = regex.compile(
     r"(?:增速|增幅)?(?:(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)"
-    r"|(?:比|较)(?P<name>\p{Han}{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)?(?P<verb>高出|高|低|快|慢)"
+    r"|(?:比|较)(?P<name>\p{Han}{2,16}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|增长速度)?(?P<verb>高出|高|低|快|慢)"
     r"|(?<=增速|增幅)(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?)"
     # 增长12.6%，快于全市规上工业5.8个百分点: right after the rate, the measure named alone
     r"|(?<=\d%[，,]\s{0,2})(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?))$")
 _PERIOD_NAME = regex.compile(_PERIOD)
 _AREA_NAME = regex.compile(r"全[国省市州县区盟]")
 _AREA_ONLY = regex.compile(r"全[国省市州县区盟](?:平均)?(?:水平|平均)?(?:的)?(?:增速|增幅|增长率|增长速度)?")
+# （后者增长8.6%）: the rate of the measure compared with, said right after the claim
+_LATTER = regex.compile(r"[（(，,]\s*后者(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*")
 _NAMED_REACH = 300
 _NEAR_REACH = 200  # a rate of the base period in the sentence before or after: at most this far
 
@@ -229,7 +231,8 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
             if base.start < floor:
                 break
             if (base.figure.kind == "percent" and base.fields.get("role") == "growth" and base.figure.value_max is None
-                    and name in short_name(base.fields.get("indicator") or "")):
+                    and (name in short_name(base.fields.get("indicator") or "")
+                         or _LATTER.fullmatch(text, pp.end, base.start) is not None)):
                 direction = "down" if cue.group("verb") in ("低于", "慢于", "低", "慢") else "up"
                 if not _FULL_STOP.search(text, min(base.end, current.end), max(base.start, pp.start)):
                     # 城镇居民…增长5.1%；农村居民…增长6.7%，农村居民收入增速高于城镇居民1.4个百分点:

@@ -325,6 +325,18 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
             # 分别占新签约项目总数的p、q: 总数 names all of 新签约项目
             whole = _named_whole(text, earlier, parts[largest], _WHOLE_TAIL.sub("", noun))
         mode = "" if whole is not None and whole.sentence == first.sentence else "inferred"
+        kinds = {(p.fields.get("indicator") or "")[-2:] for p in parts}
+        if whole is None and len(kinds) == len(parts) and "" not in kinds:
+            # 营业收入x、利润总额y，分别占市属企业总量的p和q: each part of its own measure's whole, read
+            # from the context by its name (each must agree)
+            wholes = [_read_whole(text, earlier, p, r, slots, context, p.fields.get("indicator") or "")
+                      for p, r in zip(parts, run)]
+            if all(w is not None for w in wholes):
+                for p, r, w in zip(parts, run, wholes):
+                    r.fields["role"] = "share"
+                    r.fields["indicator"] = p.fields.get("indicator")
+                    out.append(Relation("share", r.figure.id, inputs=(p.figure.id, w.figure.id), mode="inferred"))
+                continue
         if whole is None:
             whole = _read_whole(text, earlier, parts[largest], run[largest], slots, context,
                                 "" if _PRONOUN_WHOLE.match(m.group("whole")) else noun)
