@@ -55,6 +55,7 @@ _TARGETS = ("目标任务", "目标", "任务")
 # them (Alphabet|拥有…名员工, 他|有两个孩子).
 _COMPARED_WITH = regex.compile(r"(?:[与和同跟]\p{Han}{0,8})?相$")  # the base of 相比, cut off before the change
 _MEASURE_DONE = regex.compile(r"(?<=[量数])完成$")  # 快递业务量完成|4.37亿件: the measure came to it
+_AT = frozenset({"在", "来", "赴", "到", "留"})  # before a place: where (在瑞就业)
 _FIRMS = ("企业", "公司", "银行", "机构", "单位", "商户", "门店", "合作社")  # bodies that act after their count
 _COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
 _DETERMINERS = ("这", "该", "那", "本", "此", "其", "每", "一")  # one body's things: 这家机构有…
@@ -414,12 +415,21 @@ class CountedWords:
         if w == "新":
             return True  # 新签约项目, 新开工项目
         if w in _JOINING:  # 采购商及观众: a noun on each side (3A级及以下景区: a grade's range)
-            return (i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])) or rest[0] in ("以上", "以下")
+            return (i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])) or rest[0].startswith(("以上", "以下"))
+        if len(w) == 1 and i > 0 and words[i - 1] in _AT and self.seg.tag(w) == "ns":
+            return False  # 高校毕业生在|瑞|就业创业: a place's one-character name after 在 is where
         if w in self.adverbials or w in self.links:
             return False
         if self.is_verb(w):
             if not any(self.is_noun(x) for x in rest):
-                return True  # inside a phrase of verbs: 农村劳动力转移就业, 城镇新增就业
+                # inside a phrase of verbs: 农村劳动力转移就业, 城镇新增就业 (not the clause's verb opening
+                # it: 解决|涉税诉求)
+                return not (w in self.clause_verbs and (i == 0 or words[i - 1] in self.links
+                                                         or words[i - 1] in self.adverbials))
+            if i > 0 and w in self.verb_nouns and self.is_noun(words[i - 1]) and not rest[-1].endswith(self.person_heads):
+                # 补贴性职业技能|培训|计划: a verbal noun between nouns (培训 is a clause's verb too; but
+                # 年均|培训|学生: what was done to people)
+                return True
             if w in self.clause_verbs or (i > 0 and words[i - 1] in self.adverbials):
                 return False  # 现场|签约|合作项目: the clause's verb after a word of manner
             if i > 0 and words[i - 1] in self.event_verbs:
