@@ -157,6 +157,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
         if current is None and previous is not None:
             current = _named_before_semicolon(text, slots, i, previous)
+        if current is None and change is not None:
+            # …余额3175.6亿元，同比增长11.2%…；比年初增加287.9亿元，增长10.0%: the level the ；-item goes on from
+            current = _level_past_its_rates(text, slots, slots.index_by_id()[change.figure.id])
         if current is None:
             continue
         if monthly and previous is not None and _YEAR_BEFORE.search(text, max(0, previous.start - 8), previous.start):
@@ -560,6 +563,29 @@ _UNNAMED_CHANGE = regex.compile(
     r"|(?=增加|减少|净增|净减))"  # (，增加33.05亿元 right after the level: its base unsaid)
     r"(?:增加|增长|减少|下降|净增|净减|新增|提高|提升|降低|上升|回落|扩大|收窄|多|少)了?\s*")
 
+# ；比年初增加287.9亿元: a change opening a ；-item, its base named, its measure not.
+_UNNAMED_ITEM = regex.compile(_UNNAMED_CHANGE.pattern.replace("[，,]", "[；;]", 1))
+
+
+def _level_past_its_rates(text: str, slots: list[_Slot], k: int) -> _Slot | None:
+    """余额3175.6亿元，同比增长11.2%，增速比上年同期提高1.6个百分点（上年同期增长9.6%）；比年初
+    增加|287.9亿元: the level a ；-item's unnamed change goes on from, its sentence's last
+    figure of the change's measure with only rates and points of it between them."""
+    s = slots[k]
+    opened = _UNNAMED_ITEM.search(text, max(0, s.start - 24), s.start)  # (a ；-item is a sentence of its own to slots)
+    if opened is None or opened.end() != s.start:
+        return None
+    for before in reversed(slots[:k]):
+        if _FULL_STOP.search(text, before.end, s.start):
+            return None
+        if before.figure.kind in ("percent", "percentage_point"):
+            continue
+        if not s.same_measure(before) or not before.fields.get("indicator"):
+            return None
+        return before
+    return None
+
+
 # Between a figure and its own rate: 余额8036.52亿元，同比增长|9.1%.
 _OWN_RATE = regex.compile(r"[，,]?\s*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)了?\s*")
 
@@ -579,6 +605,10 @@ def unnamed_changes(text: str, slots: list[_Slot]) -> None:
         if s.fields.get("indicator") or s.fields.get("role") not in (None, "change"):
             continue  # (a change a growth check already took still lacks its name)
         if not _UNNAMED_CHANGE.fullmatch(text, before.end, s.start):
+            before = _level_past_its_rates(text, slots, k) if s.figure.kind not in ("percent", "percentage_point") else None
+            if before is not None:
+                s.fields["indicator"] = before.fields["indicator"]
+                s.fields["role"] = "change"
             continue
         if s.figure.kind == "percentage_point":
             if before.figure.kind != "percent":

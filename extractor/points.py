@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from .growths import _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 
@@ -38,6 +39,7 @@ _POINTS_PREVIOUS = regex.compile(
 _POINTS_PREVIOUS_NAMED = regex.compile(
     rf"\s*(?P<base>{_PERIOD})(?P<name>\p{{Han}}{{2,12}}?)(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?"
     r"(?:为|是|达)?(?:同比|累计)?(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")
+_BRACKETED_PREVIOUS = regex.compile(r"[（(]" + _POINTS_PREVIOUS.pattern)  # （上年同期增长|9.6%）
 _POINTS_PRONOUN = regex.compile(r"(?:这一|该|其)(?:比重|比例|指标|增速|数据|数值)?")
 _POINTS_LISTED = regex.compile(
     rf"(?P<bases>{_PERIOD}(?:(?:和|、|与|及)(?:{_PERIOD}))+)分别(?:同比|累计)?(?:增长|下降|为|是)?(?P<run>[^，,。；;]*)$")
@@ -158,7 +160,9 @@ def _from_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
 # 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,
 # stated after the claim in its sentence (or in brackets).
 _ABOVE_AREA = regex.compile(
-    r"(?:增速|增幅|增长率)?(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:的)?$")
+    r"(?:增速|增幅|增长率)?(?:(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:的)?"
+    # (比全市平均水平高出1.5个百分点，全市为7.2%)
+    r"|(?:比|较)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
 _BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")
 _AREA_RATE = regex.compile(r"[，,（(]\s*(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
 
@@ -233,6 +237,10 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
             if (base.figure.kind == "percent" and base.fields.get("role") == "growth" and base.figure.value_max is None
                     and (name in short_name(base.fields.get("indicator") or "")
                          or _LATTER.fullmatch(text, pp.end, base.start) is not None)):
+                if _other_bases(text, current, base) or _BRACKETED_PREVIOUS.search(text, max(0, base.start - 16), base.start):
+                    # 同比增长23.6%，高于各项贷款增速: not its 比年初 rate, nor the year before's in brackets
+                    # (（上年同期增长9.6%）), but its own 同比 rate before them
+                    continue
                 direction = "down" if cue.group("verb") in ("低于", "慢于", "低", "慢") else "up"
                 if not _FULL_STOP.search(text, min(base.end, current.end), max(base.start, pp.start)):
                     # 城镇居民…增长5.1%；农村居民…增长6.7%，农村居民收入增速高于城镇居民1.4个百分点:
@@ -242,6 +250,15 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
                                mode=f"{direction} inferred")
                 return rel if _agrees(rel, slots, context) else None
     return None
+
+
+def _other_bases(text: str, a: _Slot, b: _Slot) -> bool:
+    """Are the rates ``a`` and ``b`` counted from bases their clauses name apart (同比 and 比年初)?"""
+    mine, theirs = (_base(_ITEM_TAIL.search(text, max(0, s.start - 30), s.start).group()) for s in (a, b))
+    return mine is not None and theirs is not None and mine != theirs
+
+
+_ITEM_TAIL = regex.compile(r"[^。；;！？!?\n]*$")  # what a rate's ；-item says before it
 
 
 # What a comparison of rates names as its own before 增速 (税收收入|增速比一般公共预算收入高出…)

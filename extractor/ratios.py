@@ -87,12 +87,13 @@ _IN_SCOPE = regex.compile(r"\p{Han}{1,12}?中[，,]?\s*\p{Han}{0,8}")
 
 
 def _scope_of(text: str, slots: list[_Slot], numerator: _Slot) -> _Slot | None:
-    """The figure right before ``numerator`` in its sentence, of its measure and no
-    smaller, when the numerator is counted among it (47个新建项目中已开工|43个)."""
+    """The figure right before ``numerator`` in its sentence, of its measure, when the
+    numerator is counted among it (47个新建项目中已开工|43个): the text ties them, so a
+    numerator larger than its scope makes the rate wrong, not the scope no denominator."""
     k = slots.index_by_id()[numerator.figure.id]
     before = slots[k - 1] if k else None
     if (before is not None and before.sentence == numerator.sentence and before.same_measure(numerator)
-            and before.figure.value >= numerator.figure.value and _IN_SCOPE.fullmatch(text, before.end, numerator.start)):
+            and _IN_SCOPE.fullmatch(text, before.end, numerator.start)):
         return before
     return None
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section

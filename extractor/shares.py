@@ -355,8 +355,16 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
 
 def _names_part(indicator: str | None, subject: str) -> bool:
     """Does a share's subject name the part: as its indicator ends, or as it opens
-    (税收收入5.27亿元，税收占比81.3%)?"""
-    return _same_indicator(indicator, subject) or (len(subject) >= 2 and (indicator or "").startswith(subject))
+    (税收收入5.27亿元，税收占比81.3%), or as the indicator and the measure a list's items
+    share (装备制造业和新材料产业产值分别为x、y，装备制造业产值占…: 装备制造业 and 产值)?"""
+    indicator = indicator or ""
+    return _same_indicator(indicator, subject) or (len(subject) >= 2 and indicator.startswith(subject)) or (
+        len(indicator) >= 3 and subject.startswith(indicator) and subject[len(indicator):] in _MEASURE_WORDS)
+
+
+# What a list's items share after their names (A和B产值分别为x、y)
+_MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "营收", "利润", "销售额", "投资", "出口", "进口", "进出口",
+                            "税收", "贷款", "存款", "余额"})
 
 
 _PARENTHESIS = regex.compile(r"[（(][^）)]*[）)]")

@@ -4,6 +4,7 @@ names), found on the slots relate.py has built.  Relations are plain records; va
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Iterable
 from decimal import Decimal
@@ -854,6 +855,11 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
                                               for a, b in zip(first[:k - 1], first[1:k])) \
                     and not _OTHERS.search(first[k].fields.get("indicator") or ""):
                 return first[:k]  # (but ，其他地区z closes the 、 list: the rest of it)
+        # A和B分别为x、y；C z；其他行业w: one-figure ；-items after the list go on with it when
+        # the last of them is the rest (其他, 其余), which closes the breakdown
+        singles = list(itertools.takewhile(lambda item: len(item) == 1, items[1:]))
+        if singles and _OTHERS.search(singles[-1][0].fields.get("indicator") or ""):
+            return first + [item[0] for item in singles]
         return first
     parts = []
     for item in items:

@@ -40,3 +40,59 @@ def test_wholes_read_from_the_context_must_agree_with_every_share():
     text = ("市属企业实现营业收入1,286.4亿元，同比增长7.9%；实现利润总额38.6亿元。"
             "城投集团实现营业收入412.8亿元、利润总额9.36亿元，分别占市属企业总量的32.1%和34.2%。")
     assert [c for c in checks_of(text) if c[0] == "ratio"] == []
+
+
+@pytest.mark.parametrize("rate, status", [("112.3%", "consistent"), ("121.3%", "inconsistent")])
+def test_a_plan_then_what_the_whole_year_actually_did(rate, status):
+    # 全年实际完成 after the plan's clause ties them: a wrong rate is flagged, not left unverifiable
+    text = f"年初下达的交通固定资产投资计划为166亿元，全年实际完成186.4亿元，完成年度计划的{rate}，较上年的170.1亿元增长9.6%。"
+    assert ("ratio", status, ["186.4亿元", "166亿元"], rate) in checks_of(text)
+
+
+BY_SECTOR = ("全县规上工业完成总产值612.4亿元，同比增长9.3%。分行业看，装备制造业和新材料产业产值分别为228.6亿元、"
+             "165.3亿元，分别增长12.8%和10.5%，装备制造业产值占规上工业总产值的37.3%；农副食品加工业产值118.2亿元，"
+             "下降2.6%；纺织服装等其他行业产值{rest}亿元。")
+
+
+@pytest.mark.parametrize("rest, status", [("100.3", "consistent"), ("110.3", "inconsistent")])
+def test_a_listed_pair_then_items_closed_by_the_rest(rest, status):
+    # (the pair alone against the total was a false alarm: 228.6 + 165.3 = 393.9, not 612.4)
+    parts = ["228.6亿元", "165.3亿元", "118.2亿元", f"{rest}亿元"]
+    checks = checks_of(BY_SECTOR.format(rest=rest))
+    assert [c for c in checks if c[0] == "sum"] == [("sum", status, parts, None)]
+    assert ("ratio", "consistent", ["228.6亿元", "612.4亿元"], "37.3%") in checks
+
+
+@pytest.mark.parametrize("points, status", [("1.5个百分点", "consistent"), ("2.5个百分点", "inconsistent")])
+def test_above_the_citys_average_with_its_rate_after(points, status):
+    text = f"全县规上工业增加值同比增长8.7%，比全市平均水平高出{points}，全市为7.2%。"
+    assert checks_of(text) == [("difference", status, ["8.7%", "7.2%"], points)]
+
+
+LOANS = ("9月末，全市本外币各项贷款余额3175.6亿元，同比增长11.2%，增速比上年同期提高1.6个百分点（上年同期增长9.6%）；"
+         "比年初增加287.9亿元，增长{rate}。普惠小微贷款余额486.35亿元，同比增长23.6%，高于各项贷款增速{points}。")
+
+
+@pytest.mark.parametrize("rate, status", [("10.0%", "consistent"), ("11.0%", "inconsistent")])
+def test_a_change_opening_a_semicolon_item_goes_on_from_the_level(rate, status):
+    # 287.9 / (3175.6 - 287.9) = 9.97%
+    text = LOANS.format(rate=rate, points="12.4个百分点")
+    assert ("growth", status, ["3175.6亿元", "287.9亿元"], rate) in checks_of(text)
+
+
+def test_a_rate_above_another_measures_of_the_same_base():
+    # against the loans' 同比 11.2%: not their 比年初 10.0% nor the year before's 9.6% in brackets
+    checks = checks_of(LOANS.format(rate="10.0%", points="12.4个百分点"))
+    assert ("difference", "consistent", ["23.6%", "11.2%"], "12.4个百分点") in checks
+
+
+def test_a_rate_of_another_measure_read_from_the_sentence_before_never_refutes():
+    checks = checks_of(LOANS.format(rate="10.0%", points="13.4个百分点"))
+    assert not any(c[3] == "13.4个百分点" for c in checks)
+
+
+@pytest.mark.parametrize("started, status", [("71个", "consistent"), ("100个", "inconsistent")])
+def test_a_count_among_its_scope_is_tied_to_it_even_when_larger(started, status):
+    # (100 of 86 projects was no 开工率 at all: the scope, smaller, was dropped as no denominator)
+    text = f"截至8月底，86个项目中已开工项目{started}，开工率82.6%。"
+    assert checks_of(text) == [("ratio", status, [started, "86个"], "82.6%")]
