@@ -374,7 +374,8 @@ class CountedWords:
         if kept and words[kept - 1][-1] in _DIGITS and not _closes_quote("".join(words[kept:])):
             return None  # another number just before: 开1000家到|2000家 (not in a quote: “四上”企业)
         last = words[-1]
-        if last in self.clause_verbs or done or (self.is_verb(last) and last not in self.verb_nouns and (
+        if last in self.clause_verbs or done or (self.is_verb(last) and last not in self.verb_nouns
+                                                 and not last.endswith(self.person_words) and (
                 kept == len(words) - 1 or (len(last) > 1 and any(self.is_noun(w) for w in words[kept:-1]))
                 or (len(words) > 1 and (words[-2] in _MODALS or self.seg.tag(words[-2]) == "d")))):
             # the clause's verb: 已举办|四次, 国民受欢迎度收割|160万次, 需要带|四个
@@ -414,6 +415,8 @@ class CountedWords:
             return i > 0 and self.is_verb(words[i - 1]) and not _STANDS_FOR.fullmatch(w)
         if w == "新":
             return True  # 新签约项目, 新开工项目
+        if w in _NOT_YET and (rest[0] in self.modifiers or self.is_verb(rest[0])) and any(self.is_noun(x) for x in rest):
+            return True  # 未|参保|人员, 未|脱贫|人口: the negation is the noun's own (not those insured)
         if w in _JOINING:  # 采购商及观众: a noun on each side (3A级及以下景区: a grade's range)
             return (i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])) or rest[0].startswith(("以上", "以下"))
         if len(w) == 1 and i > 0 and words[i - 1] in _AT and self.seg.tag(w) == "ns":
@@ -500,7 +503,8 @@ def _described(text: str, end: int, words: CountedWords) -> int | None:
 _WHICH_REACH = 10  # the longest clause read between a count and the 的 after it
 _WHICH_TAGS = frozenset({"d", "p", "ad"})
 _EVENTS = frozenset("次场轮遍回届")  # classifiers of times and games
-_NEGATIONS = frozenset("不未没")  # (5名|未带|纸质教案的上课教师: jieba knows no 未带)
+_NEGATIONS = frozenset("不未没")
+_NOT_YET = frozenset({"未", "非", "尚未"})  # before a verb of status that makes a noun: 未参保人员, 非公企业  # (5名|未带|纸质教案的上课教师: jieba knows no 未带)
 _DEGREE_GLUED = frozenset("不极")  # jieba's words of degree or negation and a quality: 不一, 极高
 _DEGREE_OPENERS = frozenset("很太挺较")  # jieba's HMM glues them to a quality it does not know: 很长
 _DE_WORDS = frozenset({"真的", "目的", "别的", "似的"})  # words that end in 的, which then breaks no phrase
