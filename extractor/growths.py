@@ -32,7 +32,8 @@ _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录
 _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
 _PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[上下]半年")
-_YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
+# (not a year compared with: 2024年营收…，较2023年的…增长R；净利润…，2023年为X names 2024 the current year)
+_YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
 _TO_VERB = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)"
@@ -74,6 +75,10 @@ _COMPARED_REACH = 400  # the base named: at most this far before, in the paragra
 # the year (a stock: 余额较年初增加), the month before.
 _BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
           ("month", regex.compile(r"环比|上月")))
+
+# 较账面净资产|2.16亿元|增值|4.86亿元: a value compared with, by name, then the change from it.
+_COMPARED_NAMED = regex.compile(r"(?:较|比)[^，,。；;：:\d%]{2,12}?的?\s*$")
+_CHANGE_RIGHT_AFTER = regex.compile(r"\s*(?:增值|减值|增加|减少|净增|净减)了?\s*")
 
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 
@@ -117,6 +122,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 previous = s
             elif change is None and current is None and _CHANGE_CUE.search(before):
                 change = s
+            elif previous is None and current is None and change is not None and _COMPARED_NAMED.search(before) \
+                    and _CHANGE_RIGHT_AFTER.fullmatch(text, s.end, change.start):
+                previous = s  # 评估值7.02亿元，较账面净资产|2.16亿元|增值4.86亿元，增值率为R: the base of the change
             elif current is None:
                 if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in (
                         "equivalent", "target", "previous"):

@@ -96,3 +96,26 @@ def test_a_count_among_its_scope_is_tied_to_it_even_when_larger(started, status)
     # (100 of 86 projects was no 开工率 at all: the scope, smaller, was dropped as no denominator)
     text = f"截至8月底，86个项目中已开工项目{started}，开工率82.6%。"
     assert checks_of(text) == [("ratio", status, [started, "86个"], "82.6%")]
+
+
+@pytest.mark.parametrize("gain, rate, status", [("4.86亿元", "225.0%", "consistent"), ("4.96亿元", "252.0%", "inconsistent")])
+def test_an_appraisal_against_the_book_value(gain, rate, status):
+    text = f"标的公司股东全部权益评估值为7.02亿元，较账面净资产2.16亿元增值{gain}，增值率为{rate}。"
+    checks = checks_of(text)
+    assert ("growth", status, ["7.02亿元", "2.16亿元"], rate) in checks
+    assert ("difference", status, ["7.02亿元", "2.16亿元"], gain) in checks
+
+
+@pytest.mark.parametrize("rate, status", [("17.4%", "consistent"), ("71.4%", "inconsistent")])
+def test_a_year_after_the_rate_is_the_one_before_the_year_reported(rate, status):
+    # 2023 is compared with in the clause before; the year reported is 2024, so 2023年为X is its base
+    text = (f"经审计，标的公司2024年实现营业收入4.38亿元，较2023年的3.65亿元增长20.0%；实现净利润5,260万元，"
+            f"同比增长{rate}，2023年为4,480万元。")
+    assert ("growth", status, ["5,260万元", "4,480万元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("12.6%", "consistent"), ("16.2%", "inconsistent")])
+def test_the_share_of_firms_at_a_loss(rate, status):
+    text = (f"截至9月末，全县规上工业企业达到326户，比上年末增加21户。规上工业企业实现利润总额31.5亿元，同比增长5.2%；"
+            f"亏损企业41户，比上年同期减少6户，亏损面为{rate}。")
+    assert ("ratio", status, ["41户", "326户"], rate) in checks_of(text)
