@@ -341,6 +341,10 @@ class SuffixSource(OrgWords):
                 continue
             if parts and parts[0] in r.rank_words:
                 continue  # 省级工程技术研究中心: a rank of body, no name
+            if (len(parts) == 1 and last in r.group_suffixes and first > 0 and not self.names_org(parts[0])
+                    and self.tag(text[tokens[first - 1][0]:tokens[first - 1][1]]) == "d"
+                    and self.tag(parts[0]) is not None and not self.is_region(parts[0])):
+                continue  # 将|指导|集团进一步…: after an adverb, a word of the dictionary is the verb, 集团 the group
             # 国内领先的|在线教育公司, 成都某|网络推广公司: after 的 or a count or a
             # determiner, common nouns only (no place, no proper name, no known name, no
             # Latin) say what kind of body, not which one (not a registered name,

@@ -220,6 +220,12 @@ class OrgWords:
                         and self.bureau(tokens[i - 2][0], tokens[i][0] + 1))
             # 强生|(上海)医疗器材有限公司: a known company (a verb to jieba) opening a longer name
             known = used and tok in r.gazetteer and tok not in r.stop_words
+            if tok == "强" and i >= 2 and text[tokens[i - 2][0]:tokens[i - 2][1]].isdigit():
+                break  # 中国民营企业500强|浙江恒锐…: a rank before the name
+            if self.rare_char_of_name(tokens, i):
+                used += e - s  # 沅|州市…, 泺|川碧澜…: a rare character jieba tags zg opens a place's name
+                i -= 1
+                continue
             if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
                     and not self.inner_between(tokens, i) and not self.trade_before_suffix(tokens, i, idx)):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
@@ -259,6 +265,18 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def rare_char_of_name(self, tokens: list[tuple[int, int]], i: int) -> bool:
+        """Is ``tokens[i - 1]`` one rare character jieba tags zg (沅, 泺: its tag for characters
+        it hardly knows, as for 很 or 此) glued to a word that goes on a place or a name it does not
+        know (沅|州市, 泺|川碧澜)?"""
+        s, e = tokens[i - 1]
+        if e - s != 1 or i >= len(tokens) or tokens[i][0] != e:
+            return False
+        tok, nxt = self.text[s:e], self.text[tokens[i][0]:tokens[i][1]]
+        r = self.rules
+        return (self.tag(tok) == "zg" and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
+                and (nxt[0] in r.region_tails or self.tag(nxt) is None or self.is_region(tok + nxt)))
 
     def trade_before_suffix(self, tokens: list[tuple[int, int]], i: int, idx: int) -> bool:
         """Is ``tokens[i - 1]`` a verb of trades_before_suffix with only words of trade

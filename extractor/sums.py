@@ -900,8 +900,9 @@ def _overlapping(names: list[str], context: dict) -> bool:
 
 # Classifications into categories too many to list (分乡镇看, 分行业看, 按国别分): a few named
 # are no claim to be all of them.
+# (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them)
 _OPEN_ENDED = regex.compile(r"乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|"
-                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院")
+                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种")
 
 
 # 总投资15亿元，分两期建设，其中一期8亿元、二期6亿元: the number of parts said before 其中.
