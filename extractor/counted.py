@@ -55,6 +55,8 @@ _TARGETS = ("目标任务", "目标", "任务")
 # them (Alphabet|拥有…名员工, 他|有两个孩子).
 _COMPARED_WITH = regex.compile(r"(?:[与和同跟]\p{Han}{0,8})?相$")  # the base of 相比, cut off before the change
 _MEASURE_DONE = regex.compile(r"(?<=[量数])完成$")  # 快递业务量完成|4.37亿件: the measure came to it
+_PER_DAY = frozenset({"日均", "单日", "当日", "每天", "每日", "每年", "每月", "年均", "月均", "场均"})
+_COMPARING = frozenset({"与", "和", "跟", "同", "比", "较", "相比"})
 _AT = frozenset({"在", "来", "赴", "到", "留"})  # before a place: where (在瑞就业)
 _FIRMS = ("企业", "公司", "银行", "机构", "单位", "商户", "门店", "合作社")  # bodies that act after their count
 _COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
@@ -357,11 +359,19 @@ class CountedWords:
             else:
                 rest = "".join(words[:-1])
             words = self.tokens(self.trailing_links.sub("", rest))
+        if len(words) > 1 and words[-1] in self.changes and self.is_noun(words[-2]) and words[-2] not in self.links \
+                and words[-2] not in _PER_DAY and not _TIME.match(words[-2]) and self.seg.tag(words[-2]) not in ("t", "tg") \
+                and not any(w in _COMPARING for w in words[:-1]):
+            # 与上年相比，违法案件|减少|38件: a change of the clause's subject, the base said before (not
+            # 单日|增长, a time; nor 与第一的勇士|少了, the one compared with)
+            return self.before("".join(words[:-1]), things, firms)
         if not words or words[-1] in self.changes or words[-1] in self.pointers \
-                or self.seg.tag(words[-1]) in _FUNCTION_TAGS or not _WORD.search(words[-1]):
-            return None
-        if len(words) > 1 and words[-2] in self.event_verbs and words[-1] in self.verb_nouns:
-            return words[-1]  # 开展|培训|8.76万人次: the event held is what the count counts
+                or (self.seg.tag(words[-1]) in _FUNCTION_TAGS and not (words[-1] in self.keep and words[-1].endswith("年")))\
+                or not _WORD.search(words[-1]):
+            return None  # (but 返乡创业|青年, an age jieba reads as a time; not 其余|5人, the rest)
+        held = max((k for k, w in enumerate(words[:-1]) if w in self.event_verbs), default=None)
+        if held is not None and words[-1] in self.verb_nouns and all(self.is_noun(w) for w in words[held + 1:-1]):
+            return "".join(words[held + 1:])  # 开展|(电商技能)培训|8.76万人次: the event held is what the count counts
         if any(w in ("比", "较", "同比", "环比") for w in words[-3:]) and self.is_verb(words[-1]):
             return None  # 比上年末净增46家, 同比增加18个
         kept = len(words)
