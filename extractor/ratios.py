@@ -54,7 +54,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (47个新建项目中已开工43个，开工率91.5%: the count the numerator's scope opens on comes first)
         denominator = _scope_of(text, slots, numerator) or _named(
             [s for s in earlier if s is not numerator and s.same_measure(numerator)
-             and not (most and s.figure.value < numerator.figure.value)
+             and not (most and s.figure.value < numerator.figure.value and not _AMONG.fullmatch(text, s.end, numerator.start))
              and s.fields.get("role") != "part" and s.figure.id not in shared
              and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
              and not _ends(s, named[name].get("not") or ())
@@ -82,6 +82,8 @@ def _passed_over(text: str, earlier: list[_Slot], numerator: _Slot, rate: _Slot)
 
 
 _RATES = ("percent", "percentage_point")
+# 常住人口68.9万人，其中|城镇人口63.2万人: a whole the numerator's 其中 opens on, tied to it whatever its size
+_AMONG = regex.compile(r"\s*[，,；;]?\s*其中[，,：:]?\s*\p{Han}{0,12}")
 # Between a count and one of its members: 个|新建项目中已|开工43个.
 _IN_SCOPE = regex.compile(r"\p{Han}{1,12}?中[，,]?\s*\p{Han}{0,8}")
 

@@ -119,3 +119,24 @@ def test_the_share_of_firms_at_a_loss(rate, status):
     text = (f"截至9月末，全县规上工业企业达到326户，比上年末增加21户。规上工业企业实现利润总额31.5亿元，同比增长5.2%；"
             f"亏损企业41户，比上年同期减少6户，亏损面为{rate}。")
     assert ("ratio", status, ["41户", "326户"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("part, status", [("21.5亿元", "consistent"), ("12.5亿元", "inconsistent")])
+def test_an_enumeration_after_an_open_ended_opener_is_all_of_it(part, status):
+    text = (f"今年以来，集团累计发行规模86.5亿元。分品种看，公司债券32亿元、中期票据28亿元、超短期融资券{part}、"
+            "定向债务融资工具5亿元。")
+    assert [c[:2] for c in checks_of(text) if c[0] == "sum"] == [("sum", status)]
+
+
+def test_the_main_taxes_each_in_an_item_of_its_own_are_some_of_the_total():
+    # (4.12 + 1.35 against 9.87 was flagged: the report names only the main taxes)
+    text = ("税收收入9.87亿元，占一般公共预算收入的73.3%。分税种看，增值税4.12亿元；企业所得税1.35亿元，"
+            "受部分企业利润下滑影响减收0.18亿元。")
+    assert [c[:2] for c in checks_of(text) if c[0] == "sum"] in ([], [("sum", "unverifiable")])
+
+
+@pytest.mark.parametrize("urban, status", [("63.2万人", "consistent"), ("89.6万人", "inconsistent")])
+def test_a_part_its_whole_opens_on_is_tied_to_it_even_when_larger(urban, status):
+    # (a 城镇人口 larger than the 常住人口 it is part of left the 城镇化率 unchecked)
+    text = f"年末全区常住人口68.9万人，其中城镇人口{urban}，常住人口城镇化率为91.73%。"
+    assert ("ratio", status, [urban, "68.9万人"], "91.73%") in checks_of(text)
