@@ -256,11 +256,14 @@ def plain_extend_right(self, cands):
                     self.is_region(text[a:b]) for a, b in segment(text, m.start(1), m.end(1), r)):
                 end = m.end()
         out.append(c if end == c.end else Candidate(c.start, end, c.type, rule, c.source))
-    return out
+    # a unit is its parent's: the same span read by the unit's own suffix goes (as in the fast version)
+    units = {(c.start, c.end) for c in out if c.rule.startswith("org.sub_unit.")}
+    return [c for c in out if c.rule.startswith("org.sub_unit.") or (c.start, c.end) not in units]
 
 
 @settings(max_examples=300, deadline=None)
 @given(unit_texts)
+@example("360公司大学2018管理委员会")  # (the model lacked that last step: 大学|…管理委员会 read twice)
 @example("联合中国工商银行梧川支行、梧川农商银行举办")
 @example("郑州大学电气与信息工程学院与公司")
 @example("天健会计师事务所(特殊普通合伙)对")
