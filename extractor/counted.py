@@ -414,6 +414,8 @@ class CountedWords:
             return True
         if all(c in _PUNCT_INSIDE for c in w):
             return True  # 专精特新“小巨人”企业
+        if w == "、":  # 中小学|、|幼儿园: a list of nouns is the noun
+            return i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])
         if not _HAN.match(w):  # 10亿元以上项目, 世界500强企业, C罗
             return _LATIN.fullmatch(w) is not None or _NUMBER_MODIFIER.match("".join(words[i:i + 3])) is not None
         if w in _AMOUNT_WORDS and (rest[0] in ("以上", "以下", "级") or (rest[0] == "及" and rest[1:2] in (["以上"], ["以下"]))):
@@ -477,6 +479,7 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
         return noun
     last = _LAST_BREAK.search(text, max(0, start - _REACH), start)
     clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - _REACH)
+    clause_start = _listed_before(text, clause_start, start, end, words)
     phrase = text[clause_start:start].strip()
     ranged = _RANGE_CLASS.search(phrase)
     if ranged:  # 1亿元至10亿元项目|231个: a class of amounts between two bounds
@@ -486,6 +489,25 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
         return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
     return noun
+
+
+_LIST_ITEM = regex.compile(r"\p{Han}{1,10}$")
+
+
+def _listed_before(text: str, clause_start: int, start: int, end: int, words: CountedWords) -> int:
+    """Where a 、 list of nouns right before the count's clause starts (新改扩建中小学、|幼儿园7所,
+    引进教授、|博士120名): the list is the noun, no item of it alone.  Items that hold a
+    number are other counts (24个、|13个); people are listed by a word for them, not by their
+    names, which say who, not what (汪东城、辰亦儒、吴尊3人)."""
+    last = words.tokens(text[clause_start:start])
+    if not last or (_counts_people(text, end) and not last[-1].endswith(words.person_heads)):
+        return clause_start  # (people by a word for them only: 教授、副教授近300人)
+    while clause_start > 1 and text[clause_start - 1] == "、":
+        item = _LIST_ITEM.search(text, max(0, clause_start - 11), clause_start - 1)
+        if item is None or (item.start() > 0 and text[item.start() - 1].isdigit()):
+            break
+        clause_start = item.start()
+    return clause_start
 
 
 def _counts_people(text: str, end: int) -> bool:
