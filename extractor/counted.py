@@ -535,8 +535,8 @@ def _described(text: str, end: int, words: CountedWords) -> int | None:
 _WHICH_REACH = 10  # the longest clause read between a count and the 的 after it
 _WHICH_TAGS = frozenset({"d", "p", "ad"})
 _EVENTS = frozenset("次场轮遍回届")  # classifiers of times and games
-_NEGATIONS = frozenset("不未没")
-_NOT_YET = frozenset({"未", "非", "尚未"})  # before a verb of status that makes a noun: 未参保人员, 非公企业  # (5名|未带|纸质教案的上课教师: jieba knows no 未带)
+_NEGATIONS = frozenset("不未没")  # (5名|未带|纸质教案的上课教师: jieba knows no 未带)
+_NOT_YET = frozenset({"未", "非", "尚未"})  # before a verb of status that makes a noun: 未参保人员, 非公企业
 _DEGREE_GLUED = frozenset("不极")  # jieba's words of degree or negation and a quality: 不一, 极高
 _DEGREE_OPENERS = frozenset("很太挺较")  # jieba's HMM glues them to a quality it does not know: 很长
 _DE_WORDS = frozenset({"真的", "目的", "别的", "似的"})  # words that end in 的, which then breaks no phrase
