@@ -499,6 +499,8 @@ def _listed_before(text: str, clause_start: int, start: int, end: int, words: Co
     引进教授、|博士120名): the list is the noun, no item of it alone.  Items that hold a
     number are other counts (24个、|13个); people are listed by a word for them, not by their
     names, which say who, not what (汪东城、辰亦儒、吴尊3人)."""
+    if clause_start < 2 or text[clause_start - 1] != "、":
+        return clause_start  # (most counts: no list before them, and no words to cut)
     last = words.tokens(text[clause_start:start])
     if not last or (_counts_people(text, end) and not last[-1].endswith(words.person_heads)):
         return clause_start  # (people by a word for them only: 教授、副教授近300人)

@@ -565,14 +565,15 @@ def _other_bases(text: str, change: _Slot, cue: regex.Match) -> bool:
 
 # ，比上年末增加1.32万人 / ，较年初提高0.95个百分点: a change, its base named, its measure not.
 _OTHER_BASE = regex.compile(r"[，,]\s*(?:同比|环比|按年|按月|按季|季增|季减|年增|年减|月增|月减)")
-_UNNAMED_CHANGE = regex.compile(
-    r"[，,]\s*(?:同比|环比|(?:比|较)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)"
+_CHANGE_UNNAMED = (
+    r"\s*(?:同比|环比|(?:比|较)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)"
     r"|(?:与|和|同)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)相比"
     r"|(?=增加|减少|净增|净减))"  # (，增加33.05亿元 right after the level: its base unsaid)
     r"(?:增加|增长|减少|下降|净增|净减|新增|提高|提升|降低|上升|回落|扩大|收窄|多|少)了?\s*")
+_UNNAMED_CHANGE = regex.compile(r"[，,]" + _CHANGE_UNNAMED)
 
 # ；比年初增加287.9亿元: a change opening a ；-item, its base named, its measure not.
-_UNNAMED_ITEM = regex.compile(_UNNAMED_CHANGE.pattern.replace("[，,]", "[；;]", 1))
+_UNNAMED_ITEM = regex.compile(r"[；;]" + _CHANGE_UNNAMED)
 
 
 def _level_past_its_rates(text: str, slots: list[_Slot], k: int) -> _Slot | None:

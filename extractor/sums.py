@@ -270,8 +270,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         complete = _presented_complete(m.group(), text[m.start():parts[0].start],
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
-            or (len(parts) >= 3 and all(text[a.end:b.start].strip() and _ENUMERATED.fullmatch(text, a.end, b.start)
-                                        for a, b in zip(parts, parts[1:])))
+            or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset"))
     return out
