@@ -114,14 +114,32 @@ def _total_of(slots: list[_Slot], part: _Slot) -> _Slot | None:
 
 
 def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
-    """current，较…的previous verb change (达1286家，较上年末的1113家净增173家)."""
-    current, previous = slots[k - 2], slots[k - 1]
+    """current，较…的previous verb change (达1286家，较上年末的1113家净增173家).  A completion
+    clause may stand between (完成13.46亿元，完成预算12.9亿元的103.4%，比上年的12.65亿元增收0.81亿元)."""
+    previous = slots[k - 1]
     if previous.end != verb.start() and text[previous.end:verb.start()].strip():
         return None
     cue = _COMPARED.search(text, max(previous.sentence, previous.start - 16), previous.start)
-    if cue is None or current.sentence != previous.sentence or not _THEN.fullmatch(text, current.end, cue.start()):
+    if cue is None:
         return None
-    return current, previous
+    j = k - 2
+    while j >= 0 and slots[j].sentence == previous.sentence and _completing(slots[j]):
+        j -= 1
+    if j < 0 or slots[j].sentence != previous.sentence:
+        return None
+    current = slots[j]
+    between = _THEN.fullmatch(text, current.end, cue.start()) if j == k - 2 else \
+        _COMPLETION_BETWEEN.fullmatch(text, current.end, cue.start())
+    return (current, previous) if between else None
+
+
+# ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
+_COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*")
+
+
+def _completing(slot: _Slot) -> bool:
+    """A completion clause's figure: the target or the rate."""
+    return slot.fields.get("role") == "target" or slot.figure.kind == "percent"
 
 
 def _from_to(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:

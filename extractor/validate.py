@@ -162,7 +162,8 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
         raise Unverifiable(f"operands in different currencies ({', '.join(sorted(currencies))})")
     if rel.kind == "breakdown":
         total = by_id[rel.total]
-        parts = [bounds(p) for p in ops]
+        pledged = _pledged_sum(ops, total)
+        parts = [bounds(dataclasses.replace(p, approx=False) if pledged else p) for p in ops]
         return "sum", total.value, sum(p[0] for p in parts), sum(p[1] for p in parts)
     rate = by_id[rel.reported]
     if rel.kind == "points":
@@ -194,6 +195,19 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
     prev = (current[0] - change_hi, current[1] - change_lo)
     lo, hi = _divide(change_lo, change_hi, prev[0], prev[1])
     return "growth", reported, lo * _HUNDRED, hi * _HUNDRED
+
+
+# 净利润分别不低于6,000万元、7,200万元和8,500万元，三年合计2.17亿元: bounds a promise sets.
+_PLEDGE = ("不低于", "不少于", "不超过", "不高于")
+
+
+def _pledged_sum(parts: list[Figure], total: Figure) -> bool:
+    """A plain total stated after parts that are a promise's bounds: it sums the bounds
+    as written, so they are read as their values."""
+    bounded = [p for p in parts if p.approx]
+    return bool(bounded) and not total.approx and total.value_max is None \
+        and all(p.end <= total.start for p in parts) \
+        and all(_normalized(p.text).startswith(_PLEDGE) for p in bounded)
 
 
 def _ends_status(rel: Relation, by_id: dict[str, Figure], rate: Figure, context: dict) -> str:
