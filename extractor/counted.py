@@ -81,7 +81,7 @@ _TIME = regex.compile(
     r"[今去明上本当]年|全年|年[末底初内]|以来|同期|期间|目前|当前|截至|每年|每月)$")
 # A number and what makes it a modifier: 10亿元以上项目, 世界500强企业.
 # (and a scenic grade: 5A级景区, 4A级以上景区)
-_NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强|[1-5]A级")
+_NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强|[1-5]A级|\d+千伏")  # (220千伏变电站)
 _PUNCT_INSIDE = frozenset("“”‘’《》·")
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"))
 _HAN = regex.compile(r"\p{Han}")
@@ -96,6 +96,8 @@ _POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之中", "里面", "方
 _PLACES = frozenset({"中", "里", "内", "上", "当中", "之中", "里面"})  # postpositions of place alone
 _PERSONS = frozenset("人名位")
 _REST = frozenset({"其他", "其余", "其它"})
+# How an act ended, after its verb: 调解成功|1.92万件 counts acts, names no noun.
+_OUTCOMES = frozenset({"成功", "失败", "完毕", "到位"})
 # What jieba's HMM glues onto a noun of one character after a count (人|刚, 人|中, 店|开)
 _GLUED_AFTER = frozenset("刚进中上里是开站去过在都也就还有来要会能被把给和与跟坐走说做")
 _ASPECT = frozenset({"了", "过", "着"})
@@ -143,6 +145,7 @@ class CountedWords:
         self.not_regions = frozenset(ctx.get("counted_not_regions", ()))
         self.after_stops = frozenset(ctx.get("counted_after_stops", ()))
         self.clause_verbs = frozenset(ctx.get("counted_clause_verbs", ()))
+        self.verb_tagged_nouns = frozenset(ctx.get("counted_verb_tagged_nouns", ()))
         self.led_by = frozenset(ctx.get("counted_led_by", ()))
         self.event_verbs = frozenset(ctx.get("counted_event_verbs", ()))
         self.adverbials = frozenset(ctx.get("counted_adverbials", ()))
@@ -166,11 +169,13 @@ class CountedWords:
 
     def tokens(self, phrase: str) -> list[str]:
         words = [phrase[a:b] for a, b in segment(phrase, 0, len(phrase), self.org_rules)]
-        if "共" not in phrase and "在" not in phrase:
+        if "共" not in phrase and "在" not in phrase and "及其他" not in phrase:
             return words
         out: list[str] = []
         for k, w in enumerate(words):
-            if len(w) > 1 and w[0] == "共" and self.seg.tag(w) is None:
+            if w == "他" and out and out[-1] == "及其":
+                out[-1:] = ["及", "其他"]  # 国家赔偿|及其|他|案件: the rest, 及|其他
+            elif len(w) > 1 and w[0] == "共" and self.seg.tag(w) is None:
                 out += ["共", w[1:]]  # 全年共新签约…: jieba's HMM glues 共 ("in all") onto the next word
             elif out and out[-1] == "在" and len(w) == 1 and "在" + w in self.modifiers and k + 1 < len(words):
                 # 在|园|幼儿: 在园 ("enrolled") is one modifier before a noun, as 在校 is (not 在|园区,
@@ -192,12 +197,13 @@ class CountedWords:
             _STANDS_FOR.fullmatch(word) is not None or word in self.org_rules.regions or word in self.scopes)
 
     def is_verb(self, word: str) -> bool:
-        return word in self.clause_verbs or self.seg.tag(word) in _VERB_TAGS
+        return word in self.clause_verbs or (self.seg.tag(word) in _VERB_TAGS and word not in self.verb_tagged_nouns)
 
     def is_noun(self, word: str) -> bool:
         """A word that may be a noun: no verb, no function word (our segmenter
         tags nouns, adjectives and verbal nouns alike)."""
-        return not self.is_verb(word) and self.seg.tag(word) not in self.stop_tags and word not in self.links
+        return word in self.verb_tagged_nouns or (
+            not self.is_verb(word) and self.seg.tag(word) not in self.stop_tags and word not in self.links)
 
     # ---- the noun after the classifier -----------------------------------
 
@@ -309,6 +315,10 @@ class CountedWords:
         the noun is left out) and after a preposition or a verb with its subject
         (三支球队在|11轮, 陆毅说|两人: the count is no measure of the noun). A count of
         ``things`` (no people, no times) may count the noun before 有 (原因有|两个)."""
+        moved = _FROM_TO.match(phrase)
+        if moved:
+            # 成员单位由上年的|31家增加到|38家: both count the subject before 由
+            return self.before(moved.group("subject"), things, firms)
         if phrase.endswith("的"):
             return None  # 德国的8家: the noun is left out
         change = self.change_after_base.search(phrase)
@@ -365,7 +375,7 @@ class CountedWords:
             # 与上年相比，违法案件|减少|38件: a change of the clause's subject, the base said before (not
             # 单日|增长, a time; nor 与第一的勇士|少了, the one compared with)
             return self.before("".join(words[:-1]), things, firms)
-        if not words or words[-1] in self.changes or words[-1] in self.pointers \
+        if not words or words[-1] in self.changes or words[-1] in self.pointers or words[-1] in _OUTCOMES \
                 or (self.seg.tag(words[-1]) in _FUNCTION_TAGS and not (words[-1] in self.keep and words[-1].endswith("年")))\
                 or not _WORD.search(words[-1]):
             return None  # (but 返乡创业|青年, an age jieba reads as a time; not 其余|5人, the rest)
@@ -377,8 +387,8 @@ class CountedWords:
         kept = len(words)
         while kept > 0 and self._inside(words, kept - 1, kept):
             kept -= 1
-            if words[kept] in _REST:
-                break  # 其他行业企业: the rest opens the noun (签约|其他企业)
+            if words[kept] in _REST and not (kept > 1 and words[kept - 1] in _JOINING and self.is_noun(words[kept - 2])):
+                break  # 其他行业企业: the rest opens the noun (签约|其他企业; but 国家赔偿及其他案件)
         while kept < len(words) and (self.seg.tag(words[kept]) in _NOUN_TAIL_TAGS or words[kept] in _JOINING):
             kept += 1  # no classifier opens a noun (1台|服务器), nor a conjunction (省（部）级|及以上…)
         if kept and words[kept - 1][-1] in _DIGITS and not _closes_quote("".join(words[kept:])):
@@ -418,6 +428,8 @@ class CountedWords:
             return i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])
         if not _HAN.match(w):  # 10亿元以上项目, 世界500强企业, C罗
             return _LATIN.fullmatch(w) is not None or _NUMBER_MODIFIER.match("".join(words[i:i + 3])) is not None
+        if w == "千伏" and i > 0 and words[i - 1].isdigit():
+            return True  # 220|千伏|变电站: a voltage names the kind
         if w in _AMOUNT_WORDS and (rest[0] in ("以上", "以下", "级") or (rest[0] == "及" and rest[1:2] in (["以上"], ["以下"]))):
             return True  # 亿元以上项目, 亿元及以上项目, 千万元级项目
         if _TIME.match(w):
@@ -430,7 +442,8 @@ class CountedWords:
         if w in _NOT_YET and (rest[0] in self.modifiers or self.is_verb(rest[0])) and any(self.is_noun(x) for x in rest):
             return True  # 未|参保|人员, 未|脱贫|人口: the negation is the noun's own (not those insured)
         if w in _JOINING:  # 采购商及观众: a noun on each side (3A级及以下景区: a grade's range)
-            return (i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])) or rest[0].startswith(("以上", "以下"))
+            return (i > 0 and self.is_noun(words[i - 1]) and (self.is_noun(rest[0]) or rest[0] in _REST)) \
+                or rest[0].startswith(("以上", "以下"))
         if len(w) == 1 and i > 0 and words[i - 1] in _AT and self.seg.tag(w) == "ns":
             return False  # 高校毕业生在|瑞|就业创业: a place's one-character name after 在 is where
         if w in self.adverbials or w in self.links:
@@ -470,6 +483,24 @@ def counted_words(rules: RuleSet) -> CountedWords:
 
 def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     """The noun the count at ``[start, end)`` of ``text`` counts, or None."""
+    noun = _counted_noun(text, start, end, rules)
+    return _EVERY_KIND.sub("", noun) if noun else noun
+
+
+# 成员单位由上年的|31家 and 成员单位由上年的31家增加到|38家: a change from one count to another.
+_FROM_TO = regex.compile(
+    r"(?P<subject>\p{Han}{2,}?)(?:由|从)(?:(?:上年|去年|上一年|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)的?)?"
+    r"(?:\d[\d,.]*(?:万|亿)?\p{Han}{1,2}(?:增加|增长|提高|上升|下降|减少|降低|增|减|降|升)?(?:到|至))?$")
+
+
+# 各类医疗卫生机构312个 counts 医疗卫生机构: "of every kind" opens no name (各级各类学校 keeps it).
+_EVERY_KIND = regex.compile(r"^(?:各类|各种|各项|各式)(?=\p{Han}{2})")
+# Nor, before the number, does the firm whose measure it is (公司员工总数3200人, …澜州分公司产量5万辆;
+# not 公司股份, the firm's shares that someone holds; after it, 两家|公司员工 counts the firms).
+_FIRM_FIRST = regex.compile(r"^(?:(?:本|该|分|子)?公司|集团)(?!股)(?=\p{Han}{2})")
+
+
+def _counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     words = counted_words(rules)
     if words.runs and text.startswith(words.runs, end):
         return None  # 球队已经8场|不败: a run of games
@@ -486,9 +517,35 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
         return ranged.group()
     things = not _counts_people(text, end) and text[end - 1] not in _EVENTS
     noun = words.before(phrase, things, text[end - 1] == "家") if phrase else None
+    noun = _FIRM_FIRST.sub("", noun) if noun else noun
     if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
         return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
+    if noun and phrase != noun and phrase.endswith(noun):
+        return _parallel_item(text, clause_start, start, end, phrase, noun, words) or noun
     return noun
+
+
+# 行政案件2,137件，|执行案件39,588件: the item before, a noun and its count of one classifier.
+_ITEM_BEFORE = regex.compile(r"(?P<noun>\p{Han}{2,12}?)\d[\d,.]*(?:万|亿)?(?P<unit>\p{Han}{1,2})[，,；;、]\s*$")
+_UNIT = regex.compile(r"\p{Han}{1,2}$")
+
+
+def _parallel_item(text: str, clause_start: int, start: int, end: int, phrase: str, noun: str,
+                   words: CountedWords) -> str | None:
+    """A verb that opens an item of a list is the noun's own when the item before
+    counts a noun of the same head by the same classifier: 行政案件2,137件，执行案件39,588件
+    counts 执行案件 (not 审结案件, whose verb the clause's always is)."""
+    verb = phrase[:-len(noun)]
+    before = _ITEM_BEFORE.search(text, max(0, clause_start - 20), clause_start)
+    unit = _UNIT.search(text, start, end)
+    if before is None or unit is None or before.group("unit") != unit.group() or len(verb) > 4 \
+            or not before.group("noun").endswith(noun) or before.group("noun") == noun:
+        return None
+    cut = words.tokens(verb)
+    if len(cut) != 1 or not words.is_verb(verb) or verb in words.clause_verbs or verb in words.adverbials \
+            or verb in words.links:
+        return None
+    return verb + noun
 
 
 _LIST_ITEM = regex.compile(r"\p{Han}{1,10}$")
