@@ -23,8 +23,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     out = []
     for i, rate in rates:
         indicator = rate.fields.get("indicator") or ""
-        if rate.fields.get("role") or not indicator:
-            continue
+        if rate.fields.get("role") or not indicator or rate.series:
+            continue  # (净利率分别是6.60%、5.62%、5.68%: one rate over several years)
         name = next((n for n in named if indicator.endswith(n)), None)
         if name is None:
             continue
@@ -43,7 +43,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # an operand may follow in the rate's sentence, its nearest (总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元)
         after = list(takewhile(lambda s: s.sentence == rate.sentence, islice(slots, i + 1, None)))
         earlier += [s for s in reversed(after) if s.figure.kind not in _RATES and not _LEFT_BEHIND.match(text, s.end)]
-        numerator = _named(earlier, named[name].get("numerator") or ())
+        numerator = _named(earlier, named[name].get("numerator") or (), rate.sentence)
         if numerator is None or _passed_over(text, earlier, numerator, rate):
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, nor,
@@ -52,6 +52,20 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # plan (计划新开工项目58个，实际新开工51个，开工率87.9%).
         most = rate.figure.value <= 100
         # (47个新建项目中已开工43个，开工率91.5%: the count the numerator's scope opens on comes first)
+        if named[name].get("same_owner"):
+            # 新能源汽车产量18.6万辆…新能源汽车销量17.9万辆，产销率为96.2%: both of one product (the
+            # output may be named by the product alone, a part of all vehicles' 产量)
+            owner = _strip_words(_owner(numerator, named[name]["numerator"]))
+            mine = [s for s in earlier if s is not numerator and s.same_measure(numerator)
+                    and s.fields.get("role") not in ("equivalent", "change", "previous")
+                    and (s.fields.get("indicator") == owner
+                         or (_ends(s, named[name]["denominator"])
+                             and _strip_words(_owner(s, named[name]["denominator"])) == owner))]
+            if not owner or not mine:
+                continue
+            rate.fields["role"] = "share"
+            out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, mine[-1].figure.id)))
+            continue
         denominator = _scope_of(text, slots, numerator) or _named(
             [s for s in earlier if s is not numerator and s.same_measure(numerator)
              and not (most and s.figure.value < numerator.figure.value and not _AMONG.fullmatch(text, s.end, numerator.start))
@@ -108,16 +122,20 @@ _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 _SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
 
 
-def _named(slots: list[_Slot], words) -> _Slot | None:
+def _named(slots: list[_Slot], words, sentence: int = -1) -> _Slot | None:
     """The last of ``slots`` whose indicator ends with one of ``words``, give or take
     _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), unless another
-    of another value could be meant as well (GAAP and Non-GAAP 毛利 side by side)."""
+    of another value could be meant as well (GAAP and Non-GAAP 毛利 side by side), or the
+    last stands in the rate's ``sentence``."""
     # (a change or last year's value of the measure is no operand: 比上年末减少0.36万人)
     named = [s for s in slots
              if _ends(s, words) and s.fields.get("role") not in ("equivalent", "change", "previous")]
     if not named:
         return None
     last = named[-1]
+    # (审结121,935件。…本级…审结15,558件，结收案比…: the rate's own sentence names its operand)
+    if last.sentence == sentence:
+        return last
     rivals = [s for s in named[:-1] if s.figure.value != last.figure.value and s.same_measure(last)
               and (s.fields.get("indicator") or "") == (last.fields.get("indicator") or "")]
     return None if rivals else last

@@ -62,6 +62,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
         # 占 takes the figure of that name, not the one of the clause before.
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
+        # 新能源汽车产量同比增长42.3%，占全市汽车产量的比重达61.8%: the subject of the rate in the
+        # clause before, whose level may be stated earlier (其中新能源汽车18.6万辆).
+        grown = _growth_before(text, slots, i, m) if part is None and not subject else None
+        subject = subject or (grown.fields["indicator"] if grown is not None else None)
         if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)):
             near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
             # (never a figure inside 占…的: 核查数量约占2023个…的22% names the whole there)
@@ -83,11 +87,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
             # measure whose rate the clause before gives, though no level of it is stated.
-            prev = slots[i - 1] if i else None
-            if (not subject and prev is not None and prev.figure.kind == "percent"
-                    and prev.fields.get("role") == "growth" and prev.fields.get("indicator")
-                    and _NEXT_CLAUSE.fullmatch(text, prev.end, m.start())):
-                rate.fields["indicator"] = prev.fields["indicator"]
+            if grown is not None:
+                rate.fields["indicator"] = grown.fields["indicator"]
             continue
         whole = inside[-1] if inside else None
         by_total = False
@@ -161,6 +162,15 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match) -> _Slot | None:
+    """The growth rate with a name in the clause right before a share's cue (``m``)."""
+    prev = slots[i - 1] if i else None
+    if (prev is not None and prev.figure.kind == "percent" and prev.fields.get("role") == "growth"
+            and prev.fields.get("indicator") and _NEXT_CLAUSE.fullmatch(text, prev.end, m.start())):
+        return prev
+    return None
 
 
 _EVERY = regex.compile(r"全部|所有")
@@ -364,7 +374,8 @@ def _names_part(indicator: str | None, subject: str) -> bool:
 
 # What a list's items share after their names (A和B产值分别为x、y)
 _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "营收", "利润", "销售额", "投资", "出口", "进口", "进出口",
-                            "税收", "贷款", "存款", "余额"})
+                            "税收", "贷款", "存款", "余额", "产量", "销量", "销售量", "出货量", "出口额", "进口额", "成交额",
+                            "交易额", "营业额"})
 
 
 _PARENTHESIS = regex.compile(r"[（(][^）)]*[）)]")

@@ -115,6 +115,14 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             limit = semi.start() if semi else limit
         turn = _TURN.search(text, m.end(), limit)
         limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
+        mixed = _places_alike(following, firsts[0], limit)
+        if mixed:
+            # 其中，县级公立医院4所，…村卫生室268个: one list when it adds up to the total
+            found = _breakdown(text, m, firsts[0], _list_items(text, mixed, m.end()), True, following, candidates,
+                               starts, turn, stop, slots, context)
+            if found:
+                out += found
+                continue
         for first in firsts:
             listed = [s for s in following if s.same_measure(first) and s.start < limit
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
@@ -189,6 +197,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
         # the parts, when no total of the parts' own classifier stands before them.
         earlier = [s for s in window if s.people_alike(first)]
+    if not earlier and extra and len({p.figure.unit for p in parts}) > 1:
+        # (a list of places by several classifiers: a total by any of them)
+        earlier = [s for s in window if s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS]
     total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
     if m.group("scope") is not None and (total is None or not _names(total, scope)) \
             and not _HANGS.search(m.group()):
@@ -460,7 +471,12 @@ def _trailing_cued(text: str, s: _Slot) -> bool:
     of the rest (其他各税合计3.85亿元, a part)?"""
     clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
     cue = _TRAILING_TOTAL.search(text, clause, s.start)
-    return cue is not None and not _OTHERS.search(text, clause, cue.start())
+    return cue is not None and not _OTHERS.search(text, clause, cue.start()) \
+        and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start())
+
+
+# 滨江区、临港区两个结对区|合计0.61亿元: members named, no figures, summed into one part.
+_NAMES_LISTED = regex.compile(r"(?<=[，,；;：:]|^)[^\d，,；;。：:]*、[^\d，,；;。：:]*$")
 
 
 def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
@@ -832,6 +848,20 @@ def _common_suffix(words: list[str]) -> str:
         while suffix and not w.endswith(suffix):
             suffix = suffix[1:]
     return suffix
+
+
+# Places and bodies counted by 个, 所, 家, 座 alike (医疗卫生机构312个，其中县级公立医院4所…村卫生室268个).
+_PLACE_UNITS = frozenset({"个", "所", "家", "座"})
+
+
+def _places_alike(following: list[_Slot], first: _Slot, limit: int) -> list[_Slot]:
+    """The counts after an opener, up to ``limit``, by the classifiers of places when
+    more than one of them is used: one list, which a total confirms (never refutes)."""
+    if first.figure.kind != "count" or first.figure.unit not in _PLACE_UNITS:
+        return []
+    alike = [s for s in following if s.start < limit and s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS
+             and s.figure.value_max is None]
+    return alike if len({s.figure.unit for s in alike}) > 1 else []
 
 
 def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
