@@ -83,7 +83,7 @@ def detect_encoding(data: bytes, source: str, complete: bool = True) -> str:
     return best.encoding
 
 
-_CJK_CODECS = ("gb18030", "cp950", "big5hkscs")
+_CJK_CODECS = ("gb18030", "big5hkscs", "cp950")  # (on a tie Big5 as standardized: its A241 is ／, cp950's ∕)
 
 
 def _mixed_with_utf8(data: bytes) -> bool:

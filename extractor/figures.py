@@ -16,6 +16,7 @@ figure approximate (so does 多/余/几 inside the numeral: 十多万).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass
 from decimal import Decimal, Inexact, localcontext
@@ -326,6 +327,8 @@ def build_figures(
     measure = _measure_pattern(rules)
     figures: list[Figure] = []
     dollar_yuan = None  # (end, currency) of the last 港币…元 amount: a 元 after it in its sentence is its 元
+    bare_yuan: list[int] = []  # the amounts in 元 with no currency named (their index in figures)
+    named: str | None = None  # the first currency named with an amount
     for c in select(candidates):
         parsed = parse_candidate(c, rules.tables)
         if parsed is None:
@@ -351,6 +354,10 @@ def build_figures(
             if before is None:
                 continue
             currency = before
+        if kind == "money" and currency == "CNY" and _group(c.match, "cur") == "元" and not _group(c.match, "cur_pre"):
+            bare_yuan.append(len(figures))
+        elif kind == "money" and named is None:
+            named = currency
         if kind == "money":
             if currency in _YUAN_NAMED and _group(c.match, "cur_pre") and _group(c.match, "cur") == "元":
                 dollar_yuan = (c.end, currency, True)  # 港币86.42亿元: a bare 元 after it is the same money
@@ -382,6 +389,13 @@ def build_figures(
             of=counted_noun(norm.text, c.start, c.end, rules) if kind == "count" else None,
             rule=c.rule.id,
         ))
+    if named == "TWD" and _YUAN_NAMED_CNY.search(norm.text) is None:
+        # Taiwan's press names its dollar with its first amount (a headline may go before it)
+        # and then writes 元 alone: 新台幣23.6億元…加計7月營收22.92億元 (not a mainland report's
+        # 45.26亿元…2,380万美元…2.1亿新台币, whose first currency named is another)
+        for k in bare_yuan:
+            if figures[k].currency == "CNY":
+                figures[k] = dataclasses.replace(figures[k], currency="TWD")
     return figures, issues
 
 
@@ -400,6 +414,7 @@ def _money_before(figures: list[Figure], raw: str, start: int, reach: int) -> st
     return None
 
 
+_YUAN_NAMED_CNY = regex.compile(r"人民币|RMB|CNY")
 # Currencies whose unit is also written 元 after their name (港币3.14元, 新台币500元, 澳门币20元).
 _YUAN_NAMED = frozenset({"HKD", "TWD", "MOP"})
 _YUAN_REACH = 40
