@@ -79,9 +79,9 @@ _COUNTS_OF_TASKS = frozenset("项件个条")
 _TIME = regex.compile(
     r"(?:\d{2,4}年(?:度|末|底|初)?|\d{1,2}(?:[-~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|[前一二三四1-4]+季度|"
     r"[今去明上本当]年|全年|年[末底初内]|以来|同期|期间|目前|当前|截至|每年|每月)$")
-# A number and what makes it a modifier: 10亿元以上项目, 世界500强企业.
-# (and a scenic grade: 5A级景区, 4A级以上景区)
-_NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元)?(?:以上|以下)|\d+强|[1-5]A级|\d+千伏")  # (220千伏变电站)
+# A number and what makes it a modifier: 10亿元以上项目, 世界500强企业, 100M及以上接入速率用户.
+# (and a scenic grade: 5A级景区, 4A级以上景区; a voltage: 220千伏变电站)
+_NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元|[MG])?及?(?:以上|以下)|\d+强|[1-5]A级|\d+千伏")
 _PUNCT_INSIDE = frozenset("“”‘’《》·")
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"))
 _HAN = regex.compile(r"\p{Han}")
@@ -103,7 +103,7 @@ _GLUED_AFTER = frozenset("刚进中上里是开站去过在都也就还有来要
 _ASPECT = frozenset({"了", "过", "着"})
 _MODALS = frozenset({"要", "需要", "能", "能够", "只能", "可", "可以", "想", "应", "应该", "会", "得"})
 _WORD = regex.compile(r"[\p{Han}A-Za-z]")
-_LATIN = regex.compile(r"[A-Za-z]+")
+_LATIN = regex.compile(r"[A-Za-z]+|\d{1,2}G")  # (5G基站: a network's generation)
 _DIGITS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
 _EDGE = regex.compile(r"^[^\p{Han}A-Za-z\d]+|[^\p{Han}A-Za-z]+$")
 
@@ -441,8 +441,11 @@ class CountedWords:
             return True  # 新签约项目, 新开工项目
         if w in _NOT_YET and (rest[0] in self.modifiers or self.is_verb(rest[0])) and any(self.is_noun(x) for x in rest):
             return True  # 未|参保|人员, 未|脱贫|人口: the negation is the noun's own (not those insured)
+        if w == "相关" and i > 0 and words[i - 1] in _JOINING:
+            return True  # 文化及|相关|产业企业: the industries related to a noun
         if w in _JOINING:  # 采购商及观众: a noun on each side (3A级及以下景区: a grade's range)
-            return (i > 0 and self.is_noun(words[i - 1]) and (self.is_noun(rest[0]) or rest[0] in _REST)) \
+            return (i > 0 and self.is_noun(words[i - 1]) and (self.is_noun(rest[0]) or rest[0] in _REST
+                                                              or rest[0] == "相关")) \
                 or rest[0].startswith(("以上", "以下"))
         if len(w) == 1 and i > 0 and words[i - 1] in _AT and self.seg.tag(w) == "ns":
             return False  # 高校毕业生在|瑞|就业创业: a place's one-character name after 在 is where
