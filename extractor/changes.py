@@ -1,7 +1,8 @@
 """Claims of a change in amount between two values the text states: 达1286家，较上年末
 的1113家净增173家, 由上年的1192家增至1286家，净增84家; and of a balance between two
-amounts (出口x，进口y，贸易顺差z; 收入x，支出y，结余z).  relate.py builds the slots and
-calls :func:`changes` and :func:`balances`; the relation is ``change`` (inputs: the value
+amounts (出口x，进口y，贸易顺差z; 收入x，支出y，结余z), and of a net amount (总额x，扣除y后，
+净额z).  relate.py builds the slots and calls :func:`changes`, :func:`balances` and
+:func:`deductions`; the relation is ``change`` (inputs: the value
 the other is taken from, then that other; reported: the difference) and its check is of
 kind ``difference`` (validate.py).
 Only the figures the text ties in one claim are read: a change whose base is not stated
@@ -89,6 +90,29 @@ _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "
                "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇")}
 _BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余)(?:额)?(?:为|达到|达|是)?\s*$")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
+
+
+# 募集资金总额为14.93亿元，扣除|发行费用|1.12亿元|后，募集资金净额为|13.81亿元: a net amount.
+_DEDUCTED = regex.compile(r"[，,]\s*扣除\p{Han}{0,10}$")
+_NET_AFTER = regex.compile(r"\s*(?:之)?后[，,]?\s*\p{Han}{0,10}净\p{Han}{0,6}?(?:为|达到|达|是)?\s*$")
+
+
+def deductions(text: str, slots: list[_Slot]) -> list[Relation]:
+    """A gross amount, 扣除 a deduction 后, a net amount (净额, 净利润…) in one sentence:
+    the net is the gross less the deduction."""
+    out = []
+    for k in range(1, len(slots) - 1):
+        gross, cut, net = slots[k - 1], slots[k], slots[k + 1]
+        if not (gross.sentence == cut.sentence == net.sentence) or any(
+                s.figure.kind != "money" or s.figure.value_max is not None for s in (gross, cut, net)):
+            continue
+        if not (_DEDUCTED.search(text, gross.end, cut.start) and _NET_AFTER.fullmatch(text, cut.end, net.start)):
+            continue
+        if gross.fields.get("role") or not (gross.same_measure(cut) and gross.same_measure(net)):
+            continue
+        net.fields.setdefault("role", "change")
+        out.append(Relation("change", net.figure.id, inputs=(gross.figure.id, cut.figure.id), mode="up"))
+    return out
 
 
 def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int) -> _Slot | None:

@@ -31,15 +31,25 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
     starts = [s.start for s in slots]  # in text order
     for m in _DISTRIBUTED.finditer(text):
         start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
-        items = [t.strip() for t in _ITEM_JOIN.split(text[start:m.start()]) if t.strip()]  # (an indent before the first)
+        aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
+        if aside is not None:
+            # A、B（以下简称“B”）和C的…分别为: the short name's aside is inside the list
+            start = _clause_start(text, aside.start(), max(0, m.start() - 120), _LIST_BREAK)
+        listed = _ASIDE.sub("", text[start:m.start()])
+        items = [t.strip() for t in _ITEM_JOIN.split(listed) if t.strip()]  # (an indent before the first)
         items = share_head([_strip_words(t) for t in items])
         run = []
         for k in range(bisect.bisect_left(starts, m.end()), len(slots)):
             s = slots[k]
             gap = text[(run[-1].end if run else m.end()):s.start]
-            if _RUN_BREAK.search(gap) or len(gap) > 3 or (run and _RUN_TOTAL.fullmatch(gap)):
+            if _RUN_BREAK.search(gap) or (len(gap) > 3 and (run or not _MEASURE_BEFORE.fullmatch(gap))) \
+                    or (run and _RUN_TOTAL.fullmatch(gap)):
                 break  # (，共计S: the list's sum, not one of it)
             run.append(s)
+        if len(items) > len(run) >= 2:
+            # 文化制造业、文化批发和零售业、文化服务业: a 和 inside an item's name
+            commas = share_head([_strip_words(t) for t in listed.split("、") if t.strip()])
+            items = commas if len(commas) == len(run) else items
         if len(items) == 1 and len(run) == 2 and items[0].startswith("城乡") and len(items[0]) >= 4:
             # 城乡居民人均可支配收入分别达到x和y: 城乡 is 城镇 and 农村, in that order
             items = ["城镇" + items[0][2:], "农村" + items[0][2:]]
@@ -48,11 +58,17 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             # a verb only (分别完成).
             gap = text[m.end():run[0].start]
             tail = _strip_words(gap) if _MEASURE_WORD.fullmatch(gap) and not _CHANGE_WORD.search(gap) else ""
+            # A、B和C的移动电话用户分别为x、y、z: what the items' figures measure, after 的
+            owned = _OWNED_MEASURE.search(items[-1])
+            measure = owned.group(1) if owned else ""
+            if owned:  # (every item that carries it: 阿里的市场份额、京东的市场份额 after share_head)
+                items = [t[:-len(owned.group())] if t.endswith(owned.group()) else t for t in items]
             for item, s in zip(items, run):
                 if item:
-                    s.fields["indicator"] = item + tail
+                    s.fields["indicator"] = item + (owned.group() if owned else tail)
                     if s.figure.kind == "count" and s.figure.of is None and not _PERIOD.search(item):
-                        s.fields["of"] = item + tail  # 工业项目、农业项目分别为9个、3个: what each counts
+                        # 工业项目、农业项目分别为9个、3个: what each counts
+                        s.fields["of"] = measure or item + tail
         if len(run) >= 2:
             listed = text[start:m.start()]
             grouped = _stated_number(listed) == len(run)
@@ -64,6 +80,13 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
 
 
 _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
+_OWNED_MEASURE = regex.compile(r"的(\p{Han}{0,6}(?:用户|比例|比重|份额|率|额|量|数|收入|利润|产值|规模|人数|数量))$")
+# A short name's aside in a list: （以下简称“潇北电信”）
+_ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
+_ASIDE_BEFORE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]$")
+# 分别|实现营业收入|6.38亿元: a verb and the measure between 分别 and the first figure.
+# (no list, no change: 分别在北京和上海…, 分别增长…)
+_MEASURE_BEFORE = regex.compile(r"(?:实现|完成|录得)?(?:(?![和及与增减降升涨跌])\p{Han}){2,8}?(?:为|达到|达)?")
 _CHANGE_WORD = regex.compile(r"[增减降升涨跌]")  # 分别减少: how much each changed, not what is measured
 _PERIOD = regex.compile(r"\d{4}年|[一二三四]季度|\d{1,2}月|上半年|下半年")
 _STATED_NUMBER = regex.compile(r"([两二三四五六七八九十]|\d{1,2})(?:方|家|个|项|类|者|种|所|位|名|地|大|批|次产业)")

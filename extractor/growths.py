@@ -542,13 +542,18 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
             break
         if s is current or s.end > current.start or not s.same_measure(current) or s.fields.get("role"):
             continue
-        if (s.fields.get("indicator") or "") != name and not (s.fields.get("indicator") or "").endswith(name):
+        # (发行价格为每股|32.60元 is the 发行价 named: its link and per-unit words go, 价 is 价格)
+        named = _NAME_TAIL.sub("", s.fields.get("indicator") or "")
+        if not (named.endswith(name) or named.endswith(name + "格")):
             continue
         if _agrees(Relation("growth", slots[i].figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
                    slots, context):
             return s
         return None  # the nearest of that name is the one meant
     return None
+
+
+_NAME_TAIL = regex.compile(r"(?:为|是|达)?(?:每(?:股|人|吨|件|份|台))?$")
 
 
 def _base(phrase: str) -> str | None:

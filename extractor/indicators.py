@@ -100,6 +100,8 @@ _SHORT_NAMES = {
     "国内生产总值": "GDP", "地区生产总值": "GDP",
     # (规上工业增加值 for 规模以上工业增加值, 限上批发额 for 限额以上批发额)
     "规模以上": "规上", "限额以上": "限上",
+    # (社零总额, 社零额 for 社会消费品零售总额)
+    "社会消费品零售总额": "社零总额", "社零额": "社零总额",
 }
 _LONG_NAME = regex.compile("|".join(sorted(_SHORT_NAMES, key=len, reverse=True)))
 

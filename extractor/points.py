@@ -230,7 +230,9 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
     # (增速高于城镇居民1.9个百分点，城镇居民人均可支配收入增长6.2%)
     before = (slots[j] for j in range(k - 2, -1, -1))
     after = (s for s in slots[k + 1:k + 1 + _AFTER_TRIES] if not _FULL_STOP.search(text, pp.end, s.start))
-    for candidates, floor in ((before, max(line, pp.start - _NAMED_REACH)), (after, pp.start)):
+    # (the paragraph before too: a report states the headline rate first, 社会消费品零售总额…增长5.9%,
+    # and the item's in the next paragraph, 餐饮收入…增长9.7%，增速高于全市社零总额3.8个百分点)
+    for candidates, floor in ((before, pp.start - _NAMED_REACH), (after, pp.start)):
         for base in candidates:
             if base.start < floor:
                 break

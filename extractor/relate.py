@@ -200,7 +200,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import changes, completions, distributions, growths, ratios, shares, sums
+    from . import changes, completions, distributions, growths, ratios, shares, sums, yearly
 
     if not figures:
         return [], []
@@ -279,6 +279,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += completions.stated(text, slots, rates, context)
         relations += growths.comparable_prices(text, slots, growths.distributed(text, slots, runs)
                                                + growths.stated(text, slots, rates, context), context)
+        relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
         relations += shares.distributed(text, slots, runs, context)
         relations += shares.stated(text, slots, rates, context)
         relations += shares.of_previous(text, slots, rates)
@@ -287,7 +288,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 
         relations += points.points(text, slots, context)
     relations += sums.breakdowns(text, slots, context)
-    relations += changes.changes(text, slots) + changes.balances(text, slots)
+    relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.deductions(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += sums.trailing_totals(text, slots, context)
     relations += sums.listed_sums(text, slots, runs, context)

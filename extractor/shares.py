@@ -8,7 +8,8 @@ from itertools import takewhile
 import regex
 
 from .growths import _previous_after
-from .indicators import _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before, paragraph_start
+from .indicators import (_LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
+                         paragraph_start, share_head)
 from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
                      _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
@@ -326,7 +327,9 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
         if len(parts) < len(run) or any(
                 p.sentence != first.sentence or p.figure.kind == "percent" or not p.same_measure(parts[0])
                 or p.fields.get("role") in ("target", "previous", "change", "equivalent") for p in parts):
-            continue
+            parts = _parts_by_name(text, slots[:k], m, len(run))
+            if parts is None:
+                continue
         largest = max(range(len(parts)), key=lambda n: parts[n].figure.value)
         earlier = slots[:k - len(run)]
         noun = _strip_words(m.group("whole"))
@@ -361,6 +364,31 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
             r.fields["indicator"] = p.fields.get("indicator")
         out += relations
     return out
+
+
+def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) -> list[_Slot] | None:
+    """The parts of 同城、异地快递业务量分别占…的p和q read by their names: for each item
+    listed before 分别 (``m``), the nearest earlier figure in the paragraph of that name,
+    all of one measure, no rate and no previous value, change or target."""
+    opens = _clause_start(text, m.start(), max(0, m.start() - 40), _LIST_BREAK)
+    items = [t for t in regex.split(r"[、和及与]", text[opens:m.start()].strip()) if t]
+    names = share_head([_strip_words(t) for t in items])
+    if len(names) != count or not all(len(n) >= 2 for n in names):
+        return None
+    size = len(names[0])
+    if len(names[-1]) > size and all(len(n) == size for n in names[:-1]):
+        # 同城、异地快递业务量: items of one length, the last carrying what they all measure
+        names = [n + names[-1][size:] for n in names[:-1]] + names[-1:]
+    floor = paragraph_start(text, m.start(), _WHOLE_REACH)
+    parts = []
+    for name in names:
+        part = next((s for s in reversed(earlier) if s.start >= floor and s.figure.kind != "percent"
+                     and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
+                     and (s.fields.get("indicator") or "").endswith(name)), None)
+        if part is None or (parts and not part.same_measure(parts[0])) or part in parts:
+            return None
+        parts.append(part)
+    return parts
 
 
 def _names_part(indicator: str | None, subject: str) -> bool:

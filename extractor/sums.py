@@ -801,7 +801,7 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
     named = _scope(opener)
     if named:
         for s in reversed(fits):
-            if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named):
+            if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named) or _names(s, named):
                 return s
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     for k in range(len(suffix), 1, -1):  # the longest shared ending first
@@ -837,7 +837,10 @@ def full_sentence_start(text: str, pos: int, floor: int = 0) -> int:
 
 
 def _names(total: _Slot, scope: str) -> bool:
-    return bool(scope) and (total.fields.get("indicator") or "").replace("的", "").endswith(scope)
+    """Does an opener's scope name the total: as its indicator ends, or opens before what
+    it measures (人身险中， for 人身险保费收入)?"""
+    named = (total.fields.get("indicator") or "").replace("的", "")
+    return bool(scope) and (named.endswith(scope) or named.startswith(scope))
 
 
 def _common_suffix(words: list[str]) -> str:
@@ -895,6 +898,9 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
     parts = []
     for item in items:
         if len(item) != 1:
+            # 住宅用地x；商服用地、工业用地和其他用地分别为y、z、w: a 分别 list goes on with the items
+            if parts and item and "分别" in text[parts[-1].end:item[0].start]:
+                parts += item
             break
         parts.append(item[0])
     return parts
@@ -920,7 +926,8 @@ def _nested_sizes(text: str, parts: list[_Slot]) -> bool:
     return sized >= 2
 
 
-_ABOVE_SIZE = regex.compile(r"(?:\d|[十百千万亿])\s*(?:万|亿)?元?(?:以上|及以上)")
+# (and speeds: 100M及以上接入速率用户, 1000M及以上…)
+_ABOVE_SIZE = regex.compile(r"(?:\d|[十百千万亿])\s*(?:万|亿)?(?:元|[MG]|兆)?(?:以上|及以上)")
 
 
 def _overlapping(names: list[str], context: dict) -> bool:
