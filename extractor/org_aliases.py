@@ -72,7 +72,8 @@ class AliasSource(OrgWords):
             toks = [text[a:b] for a, b in segment(text, c.start, c.end, r)]
             variants = [toks]
             k = 0
-            while k < len(toks) and self.is_region(toks[k]):
+            # (not a lone character jieba calls a place: 苏州|澜|芯|微电子 is 苏州 and 澜芯微电子)
+            while k < len(toks) and self.is_region(toks[k]) and (len(toks[k]) > 1 or toks[k] in r.regions):
                 k += 1
             if 0 < k < len(toks):
                 variants.append(toks[k:])

@@ -67,6 +67,12 @@ class SuffixSource(OrgWords):
                     out = list(tokens)
                 out[n:n + 1] = [(a, b - 1), (b - 1, b)]
                 continue
+            if n and b - a >= 3 and text[a] == "厂" and self.tag(text[a:b]) is None:
+                # 零组件|厂联铨|精密…: a works (厂) the HMM glued to the name that follows it
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, b)]
+                continue
             if n and text[a] in r.glued_prepositions and self.preposition_glued(
                     text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]):
                 if out is tokens:
@@ -291,7 +297,7 @@ class SuffixSource(OrgWords):
             if first < k:
                 # a conjunction or a stop word glued to the name's first words (和蒂森, 会同县):
                 # split them and walk again
-                if r.glue_chars.search(text, tokens[first][0], cs) is not None:
+                if r.glue_chars.search(text, tokens[first][0], cs) is not None or "厂" in text[tokens[first][0]:cs]:
                     split = self.split_glued_conj(tokens, tokens[first][0] - 1, cs)
                     if split is not tokens:
                         tokens = split

@@ -222,6 +222,14 @@ class OrgWords:
             known = used and tok in r.gazetteer and tok not in r.stop_words
             if tok == "强" and i >= 2 and text[tokens[i - 2][0]:tokens[i - 2][1]].isdigit():
                 break  # 中国民营企业500强|浙江恒锐…: a rank before the name
+            if tok == "暨" and used and i >= 2 and not self.ends_with_suffix(text[tokens[i - 2][0]:tokens[i - 2][1]]) \
+                    and not self.is_stop(text[tokens[i - 2][0]:tokens[i - 2][1]]) \
+                    and not self.opens_with_region(text[tokens[i][0]:tokens[i][1]]):
+                # 工具机|暨|零组件工业同业公会: two trades of one body (not 中心|暨|县卫生监督所, nor
+                # 论坛|暨|中国研究型医院学会: a name opens after it)
+                used += e - s
+                i -= 1
+                continue
             if self.rare_char_of_name(tokens, i):
                 used += e - s  # 沅|州市…, 泺|川碧澜…: a rare character jieba tags zg opens a place's name
                 i -= 1
@@ -266,6 +274,10 @@ class OrgWords:
             i -= 1
         return i
 
+    def ends_with_suffix(self, word: str) -> bool:
+        """Does ``word`` end like an org (…中心, …局, …公司)?"""
+        return any(word.endswith(x) for x in self.rules.suffix_type)
+
     def rare_char_of_name(self, tokens: list[tuple[int, int]], i: int) -> bool:
         """Is ``tokens[i - 1]`` one rare character jieba tags zg (沅, 泺: its tag for characters
         it hardly knows, as for 很 or 此) glued to a word that goes on a place or a name it does not
@@ -283,8 +295,12 @@ class OrgWords:
         between it and the suffix, and what it works on before it (公路|养护|有限公司,
         污水|处理|工程|有限公司; not 依法|处理|华夏有限公司)?"""
         text = self.text
+        before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
+        # (right before a bare 公司, only after a brand the dictionary lacks: 迅邦|快递|公司, not
+        # 一大|速递|公司; 旗舰|装饰|装修|工程|公司 has a word of trade between)
+        bare = i == idx and idx < len(tokens) and text[tokens[idx][0]:tokens[idx][1]] == "公司"
         return (i >= 2 and text[tokens[i - 1][0]:tokens[i - 1][1]] in self.rules.trades_before_suffix
-                and not self.is_stop(text[tokens[i - 2][0]:tokens[i - 2][1]])
+                and not self.is_stop(before) and not (bare and self.tag(before) is not None)
                 and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx]))
 
     def trade_word(self, word: str) -> bool:
@@ -485,6 +501,8 @@ class OrgWords:
         text, r = self.text, self.rules
         if s == e:
             return True  # a unit right after its parent (市委|统战部)
+        if _CITY.fullmatch(text, s, e) and not self.is_stop(text[s:e - 1]):
+            return True  # 国家开发银行|沣州市|分行: a city jieba cuts 沣|州市
         # 中国人民财产保险股份有限公司|蓼|塘|支公司: lone characters are a place jieba does not know
         toks = [text[a:b] for a, b in merge_singles(text, segment(text, s, e, r), e)]
         if self.is_stop(toks[0]) or self.names_org(text[s:e]):
@@ -503,6 +521,9 @@ class OrgWords:
         r = self.rules
         return ((r.not_org_tail.match(self.text, end) is not None and not self.text.startswith(r.units_after, end))
                 or r.kind_after.match(self.text, end) is not None)
+
+
+_CITY = regex.compile(r"\p{Han}{2,3}[市县区]")
 
 
 def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
