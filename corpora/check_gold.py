@@ -133,10 +133,15 @@ def read_number(s):
     return val, rest, approx
 
 
-def reread(fig):
+# The traditional forms of the characters a figure's surface may hold (億元, 個百分點, 約, 新台幣).
+TRADITIONAL = str.maketrans("億萬個點約幣餘兩項場臺幾歐鎊圓", "亿万个点约币余两项场台几欧镑圆")
+
+
+def reread(fig, bare_currency="CNY"):
     """Best-effort independent reading of a figure's surface text.
-    Returns dict of expected fields or None when the form is not understood."""
-    t = fig["text"]
+    Returns dict of expected fields or None when the form is not understood.
+    ``bare_currency``: what a bare 元 is (TWD in an article that names 新台幣)."""
+    t = fig["text"].translate(TRADITIONAL)
     exp = {"approx": False, "currency": None, "value_max": None}
     for w in APPROX_PREFIX:
         if t.startswith(w):
@@ -165,14 +170,14 @@ def reread(fig):
                 if iso is None:
                     return None
                 if exp["currency"] is None or rest != "元":
-                    exp["currency"] = iso
+                    exp["currency"] = bare_currency if rest == "元" else iso
             vals.append(v)
         if len(vals) == 2 and vals[0] < vals[1] and not re.search(r"[万亿]", parts[0]):
             # "1-3亿元": the multiplier of the second part applies to the first
             mult = vals[1] / Decimal(re.match(NUM, parts[1]).group().replace(",", ""))
             vals[0] *= mult
         if exp["currency"] is None:
-            exp["currency"] = "CNY"  # bare 万/亿 amount in a money context
+            exp["currency"] = bare_currency  # bare 万/亿 amount in a money context
         exp["value"] = plain(vals[0])
         if len(vals) == 2:
             exp["value_max"] = plain(vals[1])
@@ -334,6 +339,13 @@ def check_doc(path, uncovered):
     check_spans(where, raw, orgs, "orgs")
     keys = {"kind", "text", "start", "end", "value", "value_max", "currency", "unit",
             "approx", "negative", "of"}
+    # A Taiwan report names its dollar with its first amount (a headline's may go before it), then
+    # writes a bare 元 for it
+    first = next((f for f in figs if f.get("kind") == "money" and re.search("[\u4e00-\u9fff]元", f.get("text", ""))
+                  and not re.fullmatch(r"[约約近逾超]?[\d.,]+[万萬亿億千百]*元", f.get("text", ""))), None)
+    taiwan = first is not None and re.search("[台臺][币幣]", first.get("text", "")) is not None \
+        and "人民币" not in raw and "人民幣" not in raw
+    bare = "TWD" if taiwan else "CNY"
     for i, f in enumerate(figs):
         w = f"{where} figures[{i}] {f.get('text')!r}"
         if set(f) != keys:
@@ -371,7 +383,7 @@ def check_doc(path, uncovered):
             problem(w, "percent unit must be %")
         if f["kind"] == "percentage_point" and f["unit"] != "pp":
             problem(w, "percentage_point unit must be pp")
-        exp = reread(f)
+        exp = reread(f, bare)
         if exp is None:
             problem(w, "surface form not understood by the re-reader")
         else:

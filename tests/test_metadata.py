@@ -26,10 +26,14 @@ GOLD = sorted((CORPORA / "gold").glob("*.json"))
 
 
 def _gold_metadata(path: Path) -> dict:
+    """The gold metadata in simplified script, as metadata is given (the gold is written as the
+    article is: a Taiwan article's title is in traditional script)."""
+    from extractor.normalize import to_simplified
+
     gold = json.loads(path.read_text(encoding="utf-8"))
     want = {k: gold.get(k) for k in ("title", "date", "outlet")}
     want["reporters"] = ",".join(gold.get("reporters") or []) or None
-    return want
+    return {k: to_simplified(v) if k != "date" and v else v for k, v in want.items()}
 
 
 GOLD_TEXTS = [(g, v) for g in GOLD for v in ("clean", "noisy") if (CORPORA / v / f"{g.stem}.txt").exists()]
