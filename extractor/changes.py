@@ -27,7 +27,7 @@ _COMPARED = regex.compile(r"(?:较|比)[^，,。；;：:\d%]{0,12}?的?\s*$")
 _THEN = regex.compile(r"\s*[，,]?\s*")
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.
 _FROM = regex.compile(r"(?:由|从)[^，,。；;：:\d%]{0,8}?的?\s*$")
-_TO = regex.compile(r"\s*(?:增加|增长|增|提高|上升|升|减少|下降|降低|降|减)?(?:到|至)\s*")
+_TO = regex.compile(r"\s*(?:增加|增长|增|提高|上升|升|减少|下降|降低|降|减|收窄|缩小|扩大|回落)?(?:到|至)\s*")  # (净亏损由X收窄至Y)
 _AFTER_TO = regex.compile(r"\s*[，,]\s*")
 
 

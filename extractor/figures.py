@@ -367,9 +367,10 @@ def build_figures(
                 dollar_yuan = (c.end, currency, False)
             elif currency == "CNY" and _group(c.match, "cur") == "元" and not _group(c.match, "cur_pre") \
                     and dollar_yuan and _same_sentence(norm.text, dollar_yuan[0], c.start) \
-                    and (dollar_yuan[2] or _COMPARED_BEFORE.search(norm.text, max(0, c.start - 12), c.start)):
-                # 港币86.42亿元，较去年同期的76.89亿元: the 港币 is not said twice (nor for the
-                # next bare 元 in the sentence: 新臺幣52.38億元…；累計421.56億元，較去年同期的375.39億元)
+                    and ((dollar_yuan[2] and len(_CLAUSE_MARK.findall(norm.text, dollar_yuan[0], c.start)) <= 1)
+                         or _COMPARED_BEFORE.search(norm.text, max(0, c.start - 12), c.start)):
+                # 港币86.42亿元，较去年同期的76.89亿元: the 港币 is not said twice (nor for a bare 元
+                # in the clause after; but 捐赠港币300万元，保险公司…，赔款合计632.5万元 is another's yuan)
                 currency = dollar_yuan[1]
                 dollar_yuan = (c.end, currency, dollar_yuan[2])
         figures.append(Figure(
@@ -415,6 +416,7 @@ def _money_before(figures: list[Figure], raw: str, start: int, reach: int) -> st
 
 
 _YUAN_NAMED_CNY = regex.compile(r"人民币|RMB|CNY")
+_CLAUSE_MARK = regex.compile(r"[，,；;]")
 # Currencies whose unit is also written 元 after their name (港币3.14元, 新台币500元, 澳门币20元).
 _YUAN_NAMED = frozenset({"HKD", "TWD", "MOP"})
 _YUAN_REACH = 40

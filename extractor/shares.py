@@ -138,6 +138,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
                 whole = _named_whole(text, earlier, part, core)
                 by_total = whole is not None
+            if whole is None and len(core) >= 2:
+                # 完成门急诊诊疗423.6万人次…，其中急诊52.4万人次，占门急诊总量的12.4%: the total 其中
+                # opened on, when its name holds the whole's
+                opened = _opened_total(text, earlier, part, rate)
+                whole = opened if opened is not None and core in (opened.fields.get("indicator") or "") else None
             if whole is None and every and len(noun) - every.end() >= 2:
                 # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with.
                 whole = _named_whole(text, earlier, part, noun[every.end():], parts_too=False)
@@ -177,13 +182,14 @@ def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match) -> _Sl
 _EVERY = regex.compile(r"全部|所有")
 _ALL_OF = regex.compile(r"全部|所有|全[县市省区州盟国镇乡]")
 _BOUNDARY = regex.compile(r"[。！？!?；;]")
-_OPENED = regex.compile(r"\s*其中")
+# (or a breakdown's opener: 投资金额合计386.5亿元。分行业看，集成电路…占全市投资金额的27.4%)
+_OPENED = regex.compile(r"\s*(?:其中|分\p{Han}{1,6}看|从\p{Han}{1,8}看|按\p{Han}{1,6}分)")
 
 
 def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
-    """Does the part's sentence open with 其中 right after the whole's (X。其中，A…占X的R),
-    in one paragraph, the part in that 其中 sentence (X。其中，A…；B…占X的R): the text
-    ties them as a breakdown does."""
+    """Does the part's sentence open with 其中 (or 分行业看…) right after the whole's
+    (X。其中，A…占X的R), in one paragraph, the part in that sentence (X。其中，A…；B…占X的R):
+    the text ties them as a breakdown does."""
     if whole.end > part.start or "\n" in text[whole.end:part.start]:
         return False
     stop = _BOUNDARY.search(text, whole.end, part.start)

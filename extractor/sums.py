@@ -51,9 +51,11 @@ def _summable(text: str, s: _Slot) -> bool:
     """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role, not
     the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
     return (s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS
-            and not _KIND_AFTER_BOUND.match(text, s.end)
+            and not _KIND_AFTER_BOUND.match(text, s.end) and not _PER_UNIT.search(text, max(0, s.start - 6), s.start)
             and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end)))  # 1亿元至10亿元|项目
 
+# 按每亩118元的标准: a rate per unit adds to no total
+_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时)(?:补贴|奖励)?(?:为|达)?$")
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
@@ -472,7 +474,12 @@ def _trailing_cued(text: str, s: _Slot) -> bool:
     clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
     cue = _TRAILING_TOTAL.search(text, clause, s.start)
     return cue is not None and not _OTHERS.search(text, clause, cue.start()) \
-        and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start())
+        and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
+        and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
+
+
+# 一次性补贴每亩23.5元，|合计1,710.8万元: a rate per unit, then the item's amount, no total of a list.
+_RATE_TIMES = regex.compile(r"每\p{Han}{1,3}[\d.,]+元[，,]\s*$")
 
 
 # 滨江区、临港区两个结对区|合计0.61亿元: members named, no figures, summed into one part.
@@ -853,8 +860,9 @@ def _common_suffix(words: list[str]) -> str:
     return suffix
 
 
-# Places and bodies counted by 个, 所, 家, 座 alike (医疗卫生机构312个，其中县级公立医院4所…村卫生室268个).
-_PLACE_UNITS = frozenset({"个", "所", "家", "座"})
+# Places and bodies counted by 个, 所, 家, 座, 户 alike (医疗卫生机构312个，其中县级公立医院4所…村卫生室268个;
+# 市场主体612户，其中企业426家、个体工商户186户).
+_PLACE_UNITS = frozenset({"个", "所", "家", "座", "户"})
 
 
 def _places_alike(following: list[_Slot], first: _Slot, limit: int) -> list[_Slot]:
