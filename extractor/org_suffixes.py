@@ -83,7 +83,7 @@ class SuffixSource(OrgWords):
                 continue
             word, prev = text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]
             after_org = (prev in r.gazetteer or any(prev.endswith(x) for x in r.suffix_type if len(x) >= 2)
-                         or self.ends_unit(prev))  # …禾丰支行|同禾…
+                         or self.ends_unit(prev) or prev in ("）", ")"))  # …禾丰支行|同禾…, （以下简称…）|和溱阳县…
             # …发展改革委|和县|自然资源局: a conjunction and a level right after an org, or
             # after the last member of a list (…、金穗农资|和县|融媒体中心)
             if b - a == 2 and text[a + 1] in r.region_tails and (after_org or (

@@ -196,8 +196,9 @@ class OrgWords:
                 break
             # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
             # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
-            if used and tok.endswith(r.kind_nouns) and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
-                break
+            if used and tok.endswith(r.kind_nouns) and (self.opens_name(text[tokens[i][0]:tokens[i][1]])
+                                                        or self.rare_char_of_name(tokens, i + 1)):
+                break  # (检测企业|沣|江星衍…: a rare character opens the name)
             # 唱片公司|中唱: a bare 公司 ends the name it comes before (a kind of firm, then its name)
             if used and tok in r.bare_company:
                 break
