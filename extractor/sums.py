@@ -316,8 +316,9 @@ def _before_a_parallel_total(text: str, slots: list[_Slot], total: _Slot, parts:
 def _more_parts(text: str, turn: regex.Match | None, stop: int, following: list[_Slot], first: _Slot,
                 total: _Slot, parts: list[_Slot], slots: list[_Slot], context: dict) -> list[_Slot]:
     """The figures of the parts' measure after a ；另有 (，另有) that ends the list (up to the full
-    stop), when the parts and they add up to the total exactly (and the parts alone do
-    not): they confirm the breakdown, never refute it."""
+    stop), when the parts alone do not add up to the total: when the last of them is the rest
+    (其他行业企业23家), which closes the list; else only when they all add up exactly (they then
+    confirm the breakdown, never refute it)."""
     if turn is None or not turn.group().endswith("另有"):
         return []
     more = [s for s in following if turn.end() <= s.start < stop and s.same_measure(first)]
@@ -326,6 +327,8 @@ def _more_parts(text: str, turn: regex.Match | None, stop: int, following: list[
     whole = tuple(p.figure.id for p in parts)
     if _agrees(Relation("breakdown", None, total=total.figure.id, inputs=whole, mode="exhaustive"), slots, context):
         return []
+    if _OTHERS.search(more[-1].fields.get("indicator") or ""):
+        return more  # ；另有C 31家，其他行业企业23家: the rest closes the list, which is then all of it
     both = Relation("breakdown", None, total=total.figure.id, inputs=whole + tuple(s.figure.id for s in more),
                     mode="exhaustive")
     return more if _agrees(both, slots, context) else []

@@ -106,7 +106,9 @@ def test_points_against_a_named_rate_after_them(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # The parts go on after 另有 when they then add up; otherwise the list ends at 另有 as before.
+    # The parts go on after 另有 when they then add up, or when the last is the rest (其他…),
+    # which closes the list: then a part that does not add up is flagged; otherwise the list
+    # ends at 另有 as before.
     ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家；另有纺织服装企业31家，其他行业企业23家。",
      [("sum", "consistent", "186家")]),
     ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家，另有纺织服装企业31家、其他行业企业23家。",
@@ -114,6 +116,8 @@ def test_points_against_a_named_rate_after_them(text, expected):
     ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家；另有在建项目31个，储备项目23个。",
      [("sum", "unverifiable", "186家")]),
     ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家；另有纺织服装企业31家，其他行业企业20家。",
+     [("sum", "inconsistent", "186家")]),
+    ("全县规模以上工业企业达到186家，其中装备制造企业74家、食品加工企业58家；另有纺织服装企业31家，印染企业20家。",
      [("sum", "unverifiable", "186家")]),
 ])
 def test_a_breakdown_that_goes_on_after_lingyou(text, expected):
