@@ -504,6 +504,7 @@ _FIRM_FIRST = regex.compile(r"^(?:(?:本|该|分|子)?公司|集团)(?!股)(?=\p
 
 
 def _counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
+    """counted_noun's noun, before its 各类 goes."""
     words = counted_words(rules)
     if words.runs and text.startswith(words.runs, end):
         return None  # 球队已经8场|不败: a run of games

@@ -80,6 +80,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
 
 
 _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
+# A、B和C的|移动电话用户: the measure a list's items share, after 的 (a word of measure ends it).
 _OWNED_MEASURE = regex.compile(r"的(\p{Han}{0,6}(?:用户|比例|比重|份额|率|额|量|数|收入|利润|产值|规模|人数|数量))$")
 # A short name's aside in a list: （以下简称“潇北电信”）
 _ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
