@@ -84,7 +84,7 @@ _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
 _OWNED_MEASURE = regex.compile(r"的(\p{Han}{0,6}(?:用户|比例|比重|份额|率|额|量|数|收入|利润|产值|规模|人数|数量))$")
 # A short name's aside in a list: （以下简称“潇北电信”）
 _ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
-_ASIDE_BEFORE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]$")
+_ASIDE_BEFORE = regex.compile(_ASIDE.pattern + "$")  # (one that ends where the clause starts)
 # 分别|实现营业收入|6.38亿元: a verb and the measure between 分别 and the first figure.
 # (no list, no change: 分别在北京和上海…, 分别增长…)
 _MEASURE_BEFORE = regex.compile(r"(?:实现|完成|录得)?(?:(?![和及与增减降升涨跌])\p{Han}){2,8}?(?:为|达到|达)?")

@@ -486,7 +486,7 @@ _RATE_TIMES = regex.compile(r"每\p{Han}{1,3}[\d.,]+元[，,]\s*$")
 
 
 # 滨江区、临港区两个结对区|合计0.61亿元: members named, no figures, summed into one part.
-_NAMES_LISTED = regex.compile(r"(?<=[，,；;：:]|^)[^\d，,；;。：:]*、[^\d，,；;。：:]*$")
+_NAMES_LISTED = regex.compile(r"(?<=[，,；;：:])[^\d，,；;。：:]*、[^\d，,；;。：:]*$")
 
 
 def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
