@@ -215,8 +215,11 @@ _TARGET_REACH = 600  # a target stated for the year is read back this far
 _TARGET_NEAR = 120  # a target close by that names nothing else (年度任务为50亿元) is the claim's
 
 
-# A target stated right after its completion rate, naming nothing else: ，目标任务为2,000人
-_TARGET_RIGHT_AFTER = regex.compile(r"[，,]\s*(?:年度|全年|今年)?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)\s*")
+# A target stated right after its completion rate, naming nothing else: ，目标任务为2,000人,
+# （县定目标24亿元）
+_TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)"
+                                    r"|[（(]\s*{set_by}(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?)\s*"
+                                    .replace("{set_by}", r"(?:年度|全年|今年|[省市县区镇乡]定|[省市县区]下达的?)?"))
 
 
 def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:

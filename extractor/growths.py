@@ -255,13 +255,19 @@ _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口
 _NEXT_CLAUSE = regex.compile(r"[，,]")
 
 
+_HOW_MANY = regex.compile(r"的?(?:数量|总数|个数|数)$")
+
+
 def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
     """直接带动消费4.68亿元，…；带动消费较去年同期的3.92亿元增长19.4%: a claim that names its
     measure before the base, with no figure of it in its clause, is of the nearest figure of
     that measure before, in the sentence the ； goes on (no full stop between)."""
     named = previous.fields.get("indicator")
+    if not named and _COMPARED_BASE.search(text, max(0, previous.start - 16), previous.start):
+        return _compared_again(text, slots, i, previous)
     if not named or len(named) < 2:
         return None
+    named = _HOW_MANY.sub("", named) if len(named) > 3 else named  # 新登记企业数量 counts 企业
     for k in range(i - 1, -1, -1):
         s = slots[k]
         if _FULL_STOP.search(text, s.end, previous.start):
@@ -270,6 +276,19 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
                 and s.fields.get("role") in (None, "actual") and _same_indicator(s.fields.get("indicator"), named) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
             return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
+    return None
+
+
+def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
+    """183.7亿元，较上年同月的173.3亿元上升6%；…，较8月的221.4亿元下跌17%: a ；-item naming no
+    measure compares the value the item before compared, with another base."""
+    semi = max(text.rfind("；", 0, previous.start), text.rfind(";", 0, previous.start))
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if _FULL_STOP.search(text, s.end, previous.start):
+            return None
+        if s.end <= semi and s.same_measure(previous) and s.fields.get("role") == "actual":
+            return s
     return None
 
 
@@ -284,6 +303,7 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
     lead = indicator_before(text, base, clause)
     if not lead or len(lead) < 2:
         return False
+    lead = _HOW_MANY.sub("", lead) if len(lead) > 3 else lead
     k = slots.index_by_id()[current.figure.id]
     listed = k > 0 and slots[k - 1].same_measure(current) and LISTED.fullmatch(text, slots[k - 1].end, current.start)
     return lead != current.fields.get("indicator") if listed else not _same_indicator(lead, current.fields.get("indicator"))
@@ -659,9 +679,12 @@ def comparable_prices(text: str, slots: list[_Slot], relations: list[Relation], 
     for rel in relations:
         if rel.kind == "growth" and rel.inputs and not rel.reason:
             current, rate = slots[index[rel.inputs[0]]], slots[index[rel.reported]].start
-            if (any(w in (current.fields.get("indicator") or "") for w in words)
-                    or _REAL_PRICES.search(text, current.sentence, rate)
-                    or _REAL_RATE.search(text, max(0, rate - 24), rate)):
+            stated_real = _REAL_PRICES.search(text, current.sentence, rate) or _REAL_RATE.search(
+                text, max(0, rate - 24), rate)
+            # (a value added whose nominal values give the rate as written is confirmed by them:
+            # 增加值2,186.4亿元，比上年的2,038.5亿元增长7.3%)
+            if stated_real or (any(w in (current.fields.get("indicator") or "") for w in words)
+                               and not _agrees(rel, slots, context)):
                 rel = dataclasses.replace(
                     rel, reason="the rate is counted at comparable prices, not from these nominal values")
         out.append(rel)

@@ -241,7 +241,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
 
 # What opens a breakdown of what came before: 其中, 分产业看, 从贸易方式看, 按经营地分, 按行业划分
 # (sums.py's openers start with these).
-OPENS_BREAKDOWN = r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分|划分|来看)[，,：:]"
+OPENS_BREAKDOWN = r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分析|分|划分|来看)[，,：:]"
 # A sentence that opens on one breaks the one before it down.
 _GOES_ON = regex.compile(rf"\s*(?:{OPENS_BREAKDOWN})")
 

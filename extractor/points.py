@@ -17,7 +17,7 @@ from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 _PERIOD = (r"(?:上年|去年|上一年|前一年|年初|上月|上个月|上季度|上季|上期|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
            r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
            r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d年度?)"
-           r"(?:同期|全年|末|底)?")
+           r"(?:同期|同月|全年|末|底)?")
 # What a change in points names when it names only a rate: the rate before it says of what.
 _RATE_NAMES = "增速|增幅|涨幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
 _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
@@ -27,7 +27,7 @@ _POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|�
 _POINTS_CUE = regex.compile(
     rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重)?)"
     # (the base period's rate may stand in brackets after it: 较上年同期（79.1%）提高)
-    rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比))"
+    rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年))"
     rf"(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
 _POINTS_PREVIOUS = regex.compile(
@@ -164,7 +164,8 @@ _ABOVE_AREA = regex.compile(
     # (比全市平均水平高出1.5个百分点，全市为7.2%)
     r"|(?:比|较)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
 _BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")
-_AREA_RATE = regex.compile(r"[，,（(]\s*(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
+# (（海关总署公布全国增长4%）: who stated it may come first)
+_AREA_RATE = regex.compile(r"[，,（(]\s*(?:\p{Han}{2,8}?(?:公布|发布|数据显示|统计)的?[，,]?)?(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
 
 
 def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
@@ -175,6 +176,9 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
     if cue is None or k + 1 >= len(slots) or k < 1:
         return None
     base, current = slots[k + 1], slots[k - 1]
+    if k >= 2 and current.figure.kind != "percent" and current.fields.get("role") == "previous" \
+            and _IN_BRACKETS.fullmatch(text, slots[k - 2].end, current.end + 1):
+        current = slots[k - 2]  # 增长6.6%（上年同期为5,052.9亿元），增速高于全国: the rate before the previous value
     if k >= 3 and current.figure.kind == "percent" and _BRACKETED_RATE.fullmatch(text, current.end, pp.start) \
             and slots[k - 2].figure.kind == "percentage_point":
         # 增长7.6%，增速比1-9月回落0.3个百分点（1-9月增长7.9%），高于全省平均水平1.1个百分点: the
@@ -204,6 +208,8 @@ _AREA_NAME = regex.compile(r"全[国省市州县区盟]")
 _AREA_ONLY = regex.compile(r"全[国省市州县区盟](?:平均)?(?:水平|平均)?(?:的)?(?:增速|增幅|增长率|增长速度)?")
 # （后者增长8.6%）: the rate of the measure compared with, said right after the claim
 _LATTER = regex.compile(r"[（(，,]\s*后者(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*")
+# （全市固定资产投资增长4.7%）: the rate compared with, in brackets right after the claim, by any name
+_BRACKETED_BASE = regex.compile(r"[（(]\s*[^，,。；;（()）\d%]{2,16}?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)\s*")
 _NAMED_REACH = 300
 _NEAR_REACH = 200  # a rate of the base period in the sentence before or after: at most this far
 
@@ -238,7 +244,8 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
                 break
             if (base.figure.kind == "percent" and base.fields.get("role") == "growth" and base.figure.value_max is None
                     and (name in short_name(base.fields.get("indicator") or "")
-                         or _LATTER.fullmatch(text, pp.end, base.start) is not None)):
+                         or _LATTER.fullmatch(text, pp.end, base.start) is not None
+                         or _BRACKETED_BASE.fullmatch(text, pp.end, base.start) is not None)):
                 if _other_bases(text, current, base) or _BRACKETED_PREVIOUS.search(text, max(0, base.start - 16), base.start):
                     # 同比增长23.6%，高于各项贷款增速: not its 比年初 rate, nor the year before's in brackets
                     # (（上年同期增长9.6%）), but its own 同比 rate before them
@@ -285,11 +292,11 @@ _AFTER_TRIES = 3
 
 def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
-    if base == "同比":  # 同比提高1.3个百分点: against the same period of the year before
-        return "上年"
+    if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
+        return "上年"  # same period of the year before
     base = base.replace("去年", "上年").replace("上一年", "上年").replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
-    return base[:-2] if base.endswith("同期") else base
+    return base[:-2] if base.endswith(("同期", "同月")) else base
 
 
 def _broken(text: str, cue: regex.Match, end: int) -> bool:

@@ -111,7 +111,21 @@ def _scope_of(text: str, slots: list[_Slot], numerator: _Slot) -> _Slot | None:
     if (before is not None and before.sentence == numerator.sentence and before.same_measure(numerator)
             and _IN_SCOPE.fullmatch(text, before.end, numerator.start)):
         return before
+    # (新开工项目54个…。新开工项目中已开工项目|41个: the scope named, its count stated before)
+    scope = _NAMED_SCOPE.fullmatch(text, _clause_start(text, numerator.start, max(0, numerator.start - 24)),
+                                   numerator.start)
+    if scope is None:
+        return None
+    for s in (slots[j] for j in range(k - 1, -1, -1)):
+        if numerator.start - s.start > _NAMED_REACH or "\n" in text[s.end:numerator.start].strip():
+            break
+        if s.same_measure(numerator) and s.fields.get("indicator") == scope.group("scope") \
+                and s.fields.get("role") not in ("equivalent", "change", "previous"):
+            return s
     return None
+
+
+_NAMED_SCOPE = regex.compile(r"(?P<scope>\p{Han}{2,12}?)中[，,]?\s*\p{Han}{0,10}$")
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n", flags=regex.REVERSE)
 _AIMED = regex.compile(r"力争|争取|预计|预期|目标|计划|确保")

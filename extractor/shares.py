@@ -12,7 +12,7 @@ from .indicators import (_LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start,
                          paragraph_start, share_head)
 from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
                      _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
-from .sums import _TURN  # the 其中 list has ended (，另有, ，而)
+from .sums import _TURN, full_sentence_start  # _TURN: the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
 # walk over every figure on a long page (a news item is shorter).
@@ -141,7 +141,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is None and len(core) >= 2:
                 # 完成门急诊诊疗423.6万人次…，其中急诊52.4万人次，占门急诊总量的12.4%: the total 其中
                 # opened on, when its name holds the whole's
-                opened = _opened_total(text, earlier, part, rate)
+                opened = _opened_total(text, earlier, part, rate, items=True)
                 whole = opened if opened is not None and core in (opened.fields.get("indicator") or "") else None
             if whole is None and every and len(noun) - every.end() >= 2:
                 # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with.
@@ -189,26 +189,29 @@ _OPENED = regex.compile(r"\s*(?:其中|分\p{Han}{1,6}看|从\p{Han}{1,8}看|按
 def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
     """Does the part's sentence open with 其中 (or 分行业看…) right after the whole's
     (X。其中，A…占X的R), in one paragraph, the part in that sentence (X。其中，A…；B…占X的R):
-    the text ties them as a breakdown does."""
-    if whole.end > part.start or "\n" in text[whole.end:part.start]:
+    the text ties them as a breakdown does; a paragraph may open with it, after the
+    whole's sentence ended the paragraph before."""
+    if whole.end > part.start:
         return False
     stop = _BOUNDARY.search(text, whole.end, part.start)
-    if stop is None or _OPENED.match(text, stop.end()) is None:
+    opened = _OPENED.match(text, stop.end()) if stop is not None else None
+    if opened is None or "\n" in text[whole.end:stop.end()]:
         return False
-    return _FULL_STOP.search(text, stop.end(), part.start) is None
+    return _FULL_STOP.search(text, opened.end(), part.start) is None
 
 
 _LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
 _LIST_JOIN = regex.compile(r"\s*[、和及与]")
 
 
-def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot) -> _Slot | None:
+def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, items: bool = False) -> _Slot | None:
     """The whole of a share left unnamed (占比, 占) whose part follows a 其中 in its
     sentence (or opening it, right after the whole's sentence): the nearest figure
     before that 其中, in its sentence or the one before, of the part's measure, no
     smaller, and no previous value, change or target.  Not for lists of parts or
-    of rates (其中A分别贡献x、y和z，占比为p、q、r): each rate has its own whole."""
-    opener = _LAST_OPENER.search(text, part.sentence, part.start)
+    of rates (其中A分别贡献x、y和z，占比为p、q、r): each rate has its own whole.
+    With ``items``, the 其中 may open an earlier ；-item of the part's full sentence."""
+    opener = _LAST_OPENER.search(text, full_sentence_start(text, part.start) if items else part.sentence, part.start)
     if opener is None or part.figure.value_max is not None or _LIST_JOIN.match(text, rate.end) \
             or _TURN.search(text, opener.end(), part.start):
         return None
@@ -474,9 +477,9 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
     return first or smaller
 
 
-# 占其总额的, 占全县的, 占总数的, and a whole left unnamed: 占比75.5%, 占比重为…
+# 占其总额的, 占全县的, 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
-    r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|比?$")
+    r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
 
 
 # What a change in points of a share calls the share: 占比提升1.4个百分点至47.2%.

@@ -4,6 +4,7 @@ names), found on the slots relate.py has built.  Relations are plain records; va
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import operator
 from collections.abc import Iterable
@@ -38,7 +39,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|[看分中][，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?:[看分中]|分析)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
@@ -93,6 +94,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     for m in _openers(text, candidates):
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
+        if _IN_BRACKETS.search(text, max(0, m.start() - _ASIDE_REACH), m.start()):
+            close = _CLOSING.search(text, m.end(), stop)  # 拟招收112名（其中4名…），…: the aside's list
+            stop = close.start() if close else stop
         opened = m.end()
         following = candidates[bisect.bisect_left(starts, opened):bisect.bisect_left(starts, stop)]
         if not following:
@@ -108,7 +112,20 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                              for t in following[:k])]
         beside = None  # how many parts the first list has
         paired = None  # and its parts, which name the parts of a list beside it
-        nested = _BREAKDOWN_OPENER.search(text, m.end(), stop)
+        # (a 其中 in brackets is an aside on one part: 资助学生5,620名（其中大学新生1,180名）；and so
+        # is one after the first part, before any ；: 内地旅客239.1万人次，其中个人游旅客114.5万人次；香港…)
+        nested, aside, bracketed = None, None, False
+        for n in _BREAKDOWN_OPENER.finditer(text, m.end(), stop):
+            if _IN_BRACKETS.search(text, m.end(), n.start()):
+                bracketed = True
+                continue
+            semi = _SEMICOLON.search(text, n.end(), stop)
+            if aside is None and semi is not None and not _SEMICOLON.search(text, m.end(), n.start()) \
+                    and any(s.end <= n.start() for s in following):
+                aside = (n.start(), semi.start())
+                continue
+            nested = n
+            break
         limit = nested.start() if nested else stop
         if nested:
             # 收入13.7亿元，其中A 5.5亿元；总资产163.7亿元，其中A 68.6亿元: the next item's total
@@ -132,6 +149,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                       and not _TOTAL_AFTER.search(text, max(0, s.start - 4), s.start)
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
+                      and not (aside and aside[0] <= s.start < aside[1])
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
@@ -155,8 +173,12 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                     groups.append((parts + other, True))  # the list of one, gone on
                 groups.append((other, True))
             for parts, extra in groups:
-                out += _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
-                                  slots, context, None if extra else named_by)
+                found = _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
+                                   slots, context, None if extra else named_by)
+                # (an aside on a part may say the parts overlap: 作为原告的19项（其中含2项…作为被告的
+                # 案件），作为被告的11项…合计29项: parts that add up confirm, others refute nothing)
+                out += [dataclasses.replace(r, mode="inferred") if bracketed and r.mode in ("exhaustive", "subset") else r
+                        for r in found]
     return out
 
 
@@ -188,8 +210,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # Nor does a change (报名人数增长十余万人) total parts that are no changes.
     changes = all(_changed(text, p) for p in parts)
     before = m.start()
+    # (a part right before a 其中 may be broken down in turn: 欧盟公民23.9万人，其中罗马尼亚…)
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
-              if s.end <= before and (s.fields.get("role") != "part" or _names(s, scope)) and not s.series
+              if s.end <= before and not s.series and (s.fields.get("role") != "part" or _names(s, scope)
+                                                       or _HANGS_ON.fullmatch(text, s.end, m.start()))
               and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start)
                    or (opens_next is not None and s.start >= full_sentence_start(text, opens_next - 1)
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
@@ -283,10 +307,22 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         complete = _presented_complete(m.group(), text[m.start():parts[0].start],
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
-            or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])))
+            or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))) \
+            or (paired and _sums_to_a_total(named_by, candidates, m.start()))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset"))
     return out
+
+
+def _sums_to_a_total(parts: list[_Slot], candidates: list[_Slot], before: int) -> bool:
+    """Do ``parts`` (the list item by item beside another) add up exactly to a total before
+    the opener?  Then the items are all of it, and so are the other list's: 新签约项目14个，
+    协议总投资32.6亿元。其中，工业项目8个、投资24.5亿元，农业项目3个…，服务业项目3个…."""
+    if any(p.figure.approx or p.figure.value_max is not None for p in parts):
+        return False
+    whole = sum(p.figure.value for p in parts)
+    return any(s.fields.get("role") == "total" and before - 200 <= s.start and s.end <= before and s.same_measure(parts[0])
+               and not s.figure.approx and s.figure.value == whole for s in candidates)
 
 
 def _before_a_parallel_total(text: str, slots: list[_Slot], total: _Slot, parts: list[_Slot]) -> list[_Slot]:
@@ -349,6 +385,10 @@ _PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
 # (the whole aside: （含土地购置1.15亿元、厂房及配套工程3.72亿元、设备购置及安装5.73亿元）)
 _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
+_IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
+_SEMICOLON = regex.compile(r"[；;]")
+_CLOSING = regex.compile(r"[）)]")
+_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)\p{Han}{0,6})(?:总数|总额|总量|总计|合计)")
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
@@ -633,8 +673,8 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         stop = stop.start() if stop else len(text)
         after = [s for s in slots[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, stop)]
                  if s.figure.kind != "percent"]
-        if len(after) >= 2:
-            lists.append((m.start(), [s for s in after if s.same_measure(after[0])], False))
+        if len(after) >= 2:  # (the colon presents them as the items: grouped, though named alike)
+            lists.append((m.start(), [s for s in after if s.same_measure(after[0])], True))
     if not lists:
         return []
     candidates = [s for s in slots if _summable(text, s)]

@@ -1529,8 +1529,11 @@ def test_a_completion_with_no_target_reads_its_actual_from_the_clause_before(tex
      "(18.7 / 12.4)^(1/5) - 1 = 8.6%"),
     ("民办基础教育市场总收益由2013年的241亿元增加至2017年的335亿元，年均复合增长率为9.6%。", "inconsistent",
      "民办基础教育市场总收益", "(335 / 241)^(1/4) - 1 = 8.6%"),
-    # value added is counted at comparable prices: the nominal values cannot tell
-    ("全县地区生产总值由2020年的186.3亿元增加到2025年的268.9亿元，年均增长7.6%。", "unverifiable", "地区生产总值", None),
+    # value added is counted at comparable prices: nominal values that give another rate cannot tell,
+    # those that give the rate as written confirm it
+    ("全县地区生产总值由2020年的186.3亿元增加到2025年的268.9亿元，年均增长6.1%。", "unverifiable", "地区生产总值", None),
+    ("全县地区生产总值由2020年的186.3亿元增加到2025年的268.9亿元，年均增长7.6%。", "consistent", "地区生产总值",
+     "(268.9 / 186.3)^(1/5) - 1 = 7.6%"),
 ])
 def test_an_annual_average_growth_compounds_over_the_years_between_its_values(text, status, indicator, formula):
     article = extract(text)
