@@ -50,7 +50,7 @@ def use_corpus(folder: pathlib.Path) -> None:
     CLEAN, NOISY, GOLD = CORPUS / "clean", CORPUS / "noisy", CORPUS / "gold"
 
 FIGURE_KINDS = {"money", "percent", "percentage_point", "count"}
-CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD"}
+CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "MOP"}
 CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批", "名", "位", "人",
                "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮"}
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
@@ -58,8 +58,8 @@ CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*-\d\d$")  # <genre>-NN (a genre may end in a digit: claim2-01)
 
-CUR_WORDS = [("新台币", "TWD"), ("人民币", "CNY"), ("港币", "HKD"), ("港元", "HKD"),
-             ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"), ("元", "CNY")]
+CUR_WORDS = [("新台币", "TWD"), ("人民币", "CNY"), ("港币", "HKD"), ("澳门币", "MOP"), ("港元", "HKD"),
+             ("澳门元", "MOP"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"), ("元", "CNY")]
 APPROX_PREFIX = ["不超过", "不低于", "不到", "超过", "约", "近", "逾", "超"]
 APPROX_SUFFIX = ["以上", "以内", "左右"]
 MULT = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "千": Decimal(1000), "百": Decimal(100)}
@@ -134,7 +134,7 @@ def read_number(s):
 
 
 # The traditional forms of the characters a figure's surface may hold (億元, 個百分點, 約, 新台幣).
-TRADITIONAL = str.maketrans("億萬個點約幣餘兩項場臺幾歐鎊圓", "亿万个点约币余两项场台几欧镑圆")
+TRADITIONAL = str.maketrans("億萬個點約幣餘兩項場臺幾歐鎊圓門", "亿万个点约币余两项场台几欧镑圆门")
 
 
 def reread(fig, bare_currency="CNY"):
@@ -154,7 +154,7 @@ def reread(fig, bare_currency="CNY"):
     if kind == "money":
         if t.endswith("整"):
             t = t[:-1]
-        for w, iso in CUR_WORDS[:3]:  # currency word before the number
+        for w, iso in CUR_WORDS[:4]:  # currency word before the number
             if t.startswith(w):
                 exp["currency"], t = iso, t[len(w):]
         parts = re.split(r"至|到|(?<=[0-9亿万元])-(?=[0-9])", t)
@@ -339,13 +339,13 @@ def check_doc(path, uncovered):
     check_spans(where, raw, orgs, "orgs")
     keys = {"kind", "text", "start", "end", "value", "value_max", "currency", "unit",
             "approx", "negative", "of"}
-    # A Taiwan report names its dollar with its first amount (a headline's may go before it), then
-    # writes a bare 元 for it
+    # A Taiwan or Macau report names its dollar with its first amount (a headline's may go before
+    # it), then writes a bare 元 for it, until an amount names 人民币
     first = next((f for f in figs if f.get("kind") == "money" and re.search("[\u4e00-\u9fff]元", f.get("text", ""))
                   and not re.fullmatch(r"[约約近逾超]?[\d.,]+[万萬亿億千百]*元", f.get("text", ""))), None)
-    taiwan = first is not None and re.search("[台臺][币幣]", first.get("text", "")) is not None \
-        and "人民币" not in raw and "人民幣" not in raw
-    bare = "TWD" if taiwan else "CNY"
+    local = None if first is None else "TWD" if re.search("[台臺][币幣]", first["text"]) else \
+        "MOP" if re.search("澳[门門][元币幣]", first["text"]) else None
+    yuan_named = next((f["start"] for f in figs if re.search("人民[币幣]", f.get("text", ""))), len(raw))
     for i, f in enumerate(figs):
         w = f"{where} figures[{i}] {f.get('text')!r}"
         if set(f) != keys:
@@ -383,7 +383,7 @@ def check_doc(path, uncovered):
             problem(w, "percent unit must be %")
         if f["kind"] == "percentage_point" and f["unit"] != "pp":
             problem(w, "percentage_point unit must be pp")
-        exp = reread(f, bare)
+        exp = reread(f, local if local and f.get("start", 0) < yuan_named else "CNY")
         if exp is None:
             problem(w, "surface form not understood by the re-reader")
         else:

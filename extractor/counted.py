@@ -496,6 +496,9 @@ _FROM_TO = regex.compile(
     r"(?:\d[\d,.]*(?:万|亿)?\p{Han}{1,2}(?:增加|增长|提高|上升|下降|减少|降低|增|减|降|升)?(?:到|至))?$")
 
 
+_MOVED_TO = regex.compile(r"(?:增加|增长|提高|上升|下降|减少|降低|增|减|降|升)(?:到|至)$")
+
+
 # 各类医疗卫生机构312个 counts 医疗卫生机构: "of every kind" opens no name (各级各类学校 keeps it).
 _EVERY_KIND = regex.compile(r"^(?:各类|各种|各项|各式)(?=\p{Han}{2})")
 # Nor, before the number, does the firm whose measure it is (公司员工总数3200人, …澜州分公司产量5万辆;
@@ -512,8 +515,10 @@ def _counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None
     noun = None if text.endswith("一行", 0, start) else _noun_after(text, end, words)
     if noun:
         return noun
-    last = _LAST_BREAK.search(text, max(0, start - _REACH), start)
-    clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - _REACH)
+    # (民营企业由上年末的11.41万户增加到|12.46万户: the subject stands before the first count too)
+    reach = 2 * _REACH if _MOVED_TO.search(text, max(0, start - 4), start) else _REACH
+    last = _LAST_BREAK.search(text, max(0, start - reach), start)
+    clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - reach)
     clause_start = _listed_before(text, clause_start, start, end, words)
     phrase = text[clause_start:start].strip()
     ranged = _RANGE_CLASS.search(phrase)

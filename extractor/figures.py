@@ -327,7 +327,7 @@ def build_figures(
     measure = _measure_pattern(rules)
     figures: list[Figure] = []
     dollar_yuan = None  # (end, currency) of the last 港币…元 amount: a 元 after it in its sentence is its 元
-    bare_yuan: list[int] = []  # the amounts in 元 with no currency named (their index in figures)
+    bare_yuan: list[tuple[int, int]] = []  # the amounts in 元 with no currency named (index in figures, start)
     named: str | None = None  # the first currency named with an amount
     for c in select(candidates):
         parsed = parse_candidate(c, rules.tables)
@@ -355,7 +355,7 @@ def build_figures(
                 continue
             currency = before
         if kind == "money" and currency == "CNY" and _group(c.match, "cur") == "元" and not _group(c.match, "cur_pre"):
-            bare_yuan.append(len(figures))
+            bare_yuan.append((len(figures), c.start))
         elif kind == "money" and named is None:
             named = currency
         if kind == "money":
@@ -390,13 +390,15 @@ def build_figures(
             of=counted_noun(norm.text, c.start, c.end, rules) if kind == "count" else None,
             rule=c.rule.id,
         ))
-    if named == "TWD" and _YUAN_NAMED_CNY.search(norm.text) is None:
-        # Taiwan's press names its dollar with its first amount (a headline may go before it)
-        # and then writes 元 alone: 新台幣23.6億元…加計7月營收22.92億元 (not a mainland report's
-        # 45.26亿元…2,380万美元…2.1亿新台币, whose first currency named is another)
-        for k in bare_yuan:
-            if figures[k].currency == "CNY":
-                figures[k] = dataclasses.replace(figures[k], currency="TWD")
+    if named == "TWD" or (named == "MOP" and norm.script == "traditional"):
+        # Taiwan's and Macau's press name their dollar with the first amount (a headline may go
+        # before it) and then write 元 alone: 新台幣23.6億元…加計7月營收22.92億元, until an amount
+        # in 人民币 makes 元 ambiguous (not a mainland report's 45.26亿元…2,380万美元…2.1亿新台币,
+        # whose first currency named is another, nor a Zhuhai report's 澳门元 in simplified script)
+        yuan = _YUAN_NAMED_CNY.search(norm.text)
+        for k, start in bare_yuan:
+            if figures[k].currency == "CNY" and (yuan is None or start < yuan.start()):
+                figures[k] = dataclasses.replace(figures[k], currency=named)
     return figures, issues
 
 

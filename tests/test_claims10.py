@@ -91,3 +91,14 @@ def test_the_items_of_a_colon_list_add_up_to_the_total_before():
 def test_value_added_whose_nominal_values_give_the_rate():
     text = "全市民营经济实现增加值2,186.4亿元，比上年的2,038.5亿元增长7.3%。"
     assert ("growth", "consistent", ["2,186.4亿元", "2,038.5亿元"], "7.3%") in checks_of(text)
+
+
+def test_a_bare_yuan_in_a_macau_article_is_the_pataca_until_an_amount_names_renminbi():
+    from extractor import extract
+
+    text = ("9月博彩毛收入為183.7億澳門元，按年上升6%。1至9月累計博彩毛收入1,832.6億元。"
+            "內地旅客以移動支付消費人民幣12.6億元，另在商場消費8.2億元。")
+    assert [f.currency for f in extract(text).figures if f.kind == "money"] == ["MOP", "MOP", "CNY", "CNY"]
+    # (a Zhuhai report in simplified script that names the pataca first keeps its yuan)
+    zhuhai = "横琴引进澳门企业投资5亿澳门元。全区实现地区生产总值450亿元。"
+    assert [f.currency for f in extract(zhuhai).figures if f.kind == "money"] == ["MOP", "CNY"]
