@@ -681,10 +681,14 @@ def comparable_prices(text: str, slots: list[_Slot], relations: list[Relation], 
             current, rate = slots[index[rel.inputs[0]]], slots[index[rel.reported]].start
             stated_real = _REAL_PRICES.search(text, current.sentence, rate) or _REAL_RATE.search(
                 text, max(0, rate - 24), rate)
-            # (a value added whose nominal values give the rate as written is confirmed by them:
-            # 增加值2,186.4亿元，比上年的2,038.5亿元增长7.3%)
-            if stated_real or (any(w in (current.fields.get("indicator") or "") for w in words)
-                               and not _agrees(rel, slots, context)):
+            real = stated_real or any(w in (current.fields.get("indicator") or "") for w in words)
+            if real and not stated_real and (rel.mode in ("previous", "inferred") or rel.mode.startswith("annual")) \
+                    and _agrees(rel, slots, context):
+                # a value added whose nominal values give the rate as written is confirmed by them,
+                # though others would not refute it (增加值2,186.4亿元，比上年的2,038.5亿元增长7.3%)
+                if not rel.mode.endswith("inferred"):
+                    rel = dataclasses.replace(rel, mode="inferred" if rel.mode == "previous" else f"{rel.mode} inferred")
+            elif real:
                 rel = dataclasses.replace(
                     rel, reason="the rate is counted at comparable prices, not from these nominal values")
         out.append(rel)

@@ -8,7 +8,7 @@ from itertools import islice, takewhile
 import regex
 
 from .indicators import _clause_start, _strip_words
-from .relate import _CHANGED_TO, _PREVIOUS_WORD, Relation, _Slot
+from .relate import _CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _Slot
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
@@ -66,9 +66,13 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             rate.fields["role"] = "share"
             out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, mine[-1].figure.id)))
             continue
+        # (the whole stated last before the numerator in its full sentence is tied to it, whatever its
+        # size: 受理各类事件8,642件，其中…；办结8,517件，办结率98.6%)
+        tied = _whole_before(text, earlier, numerator)
         denominator = _scope_of(text, slots, numerator) or _named(
             [s for s in earlier if s is not numerator and s.same_measure(numerator)
-             and not (most and s.figure.value < numerator.figure.value and not _AMONG.fullmatch(text, s.end, numerator.start))
+             and not (most and s.figure.value < numerator.figure.value and s is not tied
+                      and not _AMONG.fullmatch(text, s.end, numerator.start))
              and s.fields.get("role") != "part" and s.figure.id not in shared
              and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
              and not _ends(s, named[name].get("not") or ())
@@ -83,6 +87,19 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         rate.fields["role"] = "share"
         out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
     return out
+
+
+def _whole_before(text: str, earlier: list[_Slot], numerator: _Slot) -> _Slot | None:
+    """The last figure of the numerator's measure before it in its full sentence, no part
+    of a breakdown, no change or previous value."""
+    for s in reversed(earlier):
+        if s.end > numerator.start or s is numerator:
+            continue
+        if _FULL_STOP.search(text, s.end, numerator.start):
+            return None
+        if s.same_measure(numerator) and s.fields.get("role") not in ("part", "change", "previous", "equivalent"):
+            return s
+    return None
 
 
 def _passed_over(text: str, earlier: list[_Slot], numerator: _Slot, rate: _Slot) -> bool:
