@@ -52,7 +52,7 @@ def use_corpus(folder: pathlib.Path) -> None:
 FIGURE_KINDS = {"money", "percent", "percentage_point", "count"}
 CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "MOP"}
 CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批", "名", "位", "人",
-               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮"}
+               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间"}
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
 CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}
@@ -134,7 +134,7 @@ def read_number(s):
 
 
 # The traditional forms of the characters a figure's surface may hold (億元, 個百分點, 約, 新台幣).
-TRADITIONAL = str.maketrans("億萬個點約幣餘兩項場臺幾歐鎊圓門", "亿万个点约币余两项场台几欧镑圆门")
+TRADITIONAL = str.maketrans("億萬個點約幣餘兩項場臺幾歐鎊圓門間", "亿万个点约币余两项场台几欧镑圆门间")
 
 
 def reread(fig, bare_currency="CNY"):
