@@ -10,6 +10,7 @@ from .org_words import _NOT_COMMON, ALL_HAN, Candidate, OrgWords
 from .wordcut import segment
 
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
+_NUMBER_AFTER = regex.compile(r"\s?[\d一二两三四五六七八九十百千万亿]")
 
 
 class AliasSource(OrgWords):
@@ -93,6 +94,9 @@ class AliasSource(OrgWords):
                         cut[-1:] = pieces
                     cut.pop()
                     self._short(cut, name, forms, need_distinctive=True)
+                if "股份" in name and n == len(variants) - 1 and len(v[0]) >= 2 and v[0] not in r.generic_words:
+                    # 甬祥股份 for 宁波甬祥汽车零部件股份有限公司: the name's first word of its own and 股份
+                    self._short([v[0], "股份"], name, forms, need_distinctive=True)
             self._initials(toks, name, forms)
         out = []
         for short, starts in occurrences(text, forms).items():
@@ -100,8 +104,11 @@ class AliasSource(OrgWords):
             for i in starts:
                 # 雁南文化|产业博览会: a short name ending in a trade word, then another
                 # trade word or a park word, is a longer noun, no mention of the company
-                if not (short.endswith(r.generic_heads) and text.startswith(r.generic_heads, i + len(short))):
-                    out.append(Candidate(i, i + len(short), typ, rule, "list"))
+                if short.endswith(r.generic_heads) and text.startswith(r.generic_heads, i + len(short)):
+                    continue
+                if short.endswith("股份") and _NUMBER_AFTER.match(text, i + len(short)):
+                    continue  # 增持华大基因股份10.76万股: the firm's shares, no mention of it
+                out.append(Candidate(i, i + len(short), typ, rule, "list"))
         return out
 
     def kind_of_body(self, word: str) -> bool:

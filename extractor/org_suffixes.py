@@ -270,8 +270,8 @@ class SuffixSource(OrgWords):
             if (typ == "government" and ce - cs == 1 and text[cs - 1] in NUMERAL_CHARS
                     and not self.bureau(max(0, cs - 6), ce)):
                 continue
-            tokens = merge_singles(text, self.tokens_around(cs, ce, MAX_LEFT + 2), cs, r.glued_conj, r.region_tails,
-                                   self.is_region, self.plain_char)
+            tokens = merge_singles(text, self.unglue_levels(self.tokens_around(cs, ce, MAX_LEFT + 2)), cs,
+                                   r.glued_conj, r.region_tails, self.is_region, self.plain_char)
             starts = [s for s, _ in tokens]
             # tokens are contiguous: their ends are the later starts and the last end
             j = bisect.bisect_left(starts, ce)

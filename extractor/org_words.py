@@ -95,6 +95,21 @@ class OrgWords:
                 len(head) == 3 and (self.tag(head[0]) or "").startswith("v"))
         return False
 
+    def unglue_levels(self, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """获省 -> 获|省: a verb jieba's HMM glued to a level after it (no word of the
+        dictionary) stays apart from it, so the level may open a name (省商务厅)."""
+        text, tails = self.text, self.rules.region_tails
+        out: list[tuple[int, int]] = []
+        for k, (a, b) in enumerate(tokens):
+            # (a word after it, not one character more: 出省|读|大学 is no 省读大学)
+            if b - a == 2 and text[a + 1] in tails and self.tag(text[a:b]) is None \
+                    and k + 1 < len(tokens) and tokens[k + 1][1] - tokens[k + 1][0] >= 2 \
+                    and (self.tag(text[a]) or "").startswith("v"):
+                out += [(a, a + 1), (a + 1, b)]
+            else:
+                out.append((a, b))
+        return out
+
     def unknown(self, word: str) -> bool:
         """A run of Han characters that is no word of the dictionary (澄湖, 梧川)."""
         return self.tag(word) is None and ALL_HAN.fullmatch(word) is not None and word not in self.rules.gazetteer
@@ -535,14 +550,16 @@ def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: fr
     and from what follows when it opens the run right after a word that is no place
     (``is_region``): 朱婷|和|瓦|基弗银行 joins the two, 山东|和同信息 names one.
     A run of characters ``plain`` says are verbs or function words only, none a
-    conjunction, stays apart (一定|要|改|办公室, 因为|能|有|个|大学)."""
+    conjunction, stays apart (一定|要|改|办公室, 因为|能|有|个|大学), and so does a verb
+    before a level (获|省|商务厅)."""
     merged = _merge_runs(text, tokens, limit, conj, tails, is_region)
     if plain is None or len(merged) == len(tokens):
         return merged
     out: list[tuple[int, int]] = []
     given = set(tokens)
     for a, b in merged:
-        if (a, b) not in given and all(plain(c) and c not in conj for c in text[a:b]):
+        if (a, b) not in given and (all(plain(c) and c not in conj for c in text[a:b])
+                                    or (b - a == 2 and text[a + 1] in tails and plain(text[a]))):
             out.extend((k, k + 1) for k in range(a, b))
         else:
             out.append((a, b))
