@@ -75,9 +75,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if target is not None:
             # (not the target of a claim before: 完成市定目标52亿元的112.7%，完成县定目标55亿元的106.6%;
             # nor a change: 收入1.86亿元，比去年同期增加1500万元，增长8.8%，完成年度预算7亿元的26.6%)
+            # (but a rate of the increase is of the change: 比年初增加18.04亿元，…，增量完成全年计划25亿元的72.2%)
+            increase = _INCREASE.search(text, _clause_start(text, m.start(), max(rate.sentence, m.start() - 12)),
+                                        m.start()) is not None
             actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
                            and s.fields.get("role") != "target"
-                           and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
+                           and bool(_CHANGE_CUE.search(text, max(0, s.start - 8), s.start)) == increase), None)
             if actual is not None:
                 # 改造老旧小区47个，其中城区29个、乡镇18个，完成…任务42个的111.9%: all of them, not the last
                 actual = list_head(text, same, same.index(actual), OPENED_BY_ANY) or actual
@@ -131,6 +134,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     return out
 
 
+_INCREASE = regex.compile(r"增量|新增额|增加额|净增额|增长额")
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
 _NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")
 

@@ -200,7 +200,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import changes, completions, distributions, growths, ratios, shares, sums, yearly
+    from . import allocations, changes, completions, distributions, growths, ratios, shares, sums, yearly
 
     if not figures:
         return [], []
@@ -291,6 +291,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.deductions(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += sums.trailing_totals(text, slots, context)
+    relations += allocations.allocations(text, slots)
     relations += sums.listed_sums(text, slots, runs, context)
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.

@@ -764,8 +764,13 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
     if whole is None or whole.fields.get("role") not in (None, "actual") or whole.series \
             or not whole.same_measure(run[0]) or any(p.figure.value > whole.figure.value for p in run):
         return None
-    if not _TOTAL_WORD_BEFORE.search(text, max(0, whole.start - 10), whole.start) \
-            or not _TOTAL_TO_LIST.fullmatch(text, whole.end, start):
+    if not _TOTAL_TO_LIST.fullmatch(text, whole.end, start):
+        return None
+    # stated as a total (合计…), or the items counted before it (审计了4项专项资金，涉及资金5.27亿元，
+    # 分别为a、b、c和d: as many items as the count says)
+    counted = any(s.figure.kind == "count" and s.sentence == whole.sentence and not s.figure.approx
+                  and s.figure.value_max is None and s.figure.value == len(run) for s in before)
+    if not counted and not _TOTAL_WORD_BEFORE.search(text, max(0, whole.start - 10), whole.start):
         return None
     return whole
 

@@ -1,0 +1,42 @@
+"""A total shared out in a colon list that names it: 全年实现增值收益5.84亿元…。增值收益分配为：
+提取贷款风险准备金1.75亿元，提取管理费用5600万元，上缴…补充资金3.53亿元.  What is shared
+out is all of the total, so the parts must add up to it: the text ties them."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .relate import _FULL_STOP, Relation, _same_indicator, _Slot
+from .sums import _summable
+
+# 增值收益分配为：, 资金使用情况如下：, 经费构成为：
+_SHARED_OUT = regex.compile(r"(?P<name>\p{Han}{2,8}?)的?(?:分配|构成|组成|使用)(?:情况)?(?:为|是|如下)?[：:]")
+_REACH = 300  # the total is stated at most this far before the list
+
+
+def allocations(text: str, slots: list[_Slot]) -> list[Relation]:
+    """Each colon list that names what it shares out, against that total before it."""
+    if "：" not in text and ":" not in text:
+        return []
+    out = []
+    starts = [s.start for s in slots]
+    for m in _SHARED_OUT.finditer(text):
+        stop = _FULL_STOP.search(text, m.end())
+        stop = stop.start() if stop else len(text)
+        after = [s for s in slots[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, stop)]
+                 if _summable(text, s) and not s.fields.get("role")]
+        parts = [s for s in after if s.same_measure(after[0])] if after else []
+        if len(parts) < 2 or any(p.figure.approx or p.figure.value_max is not None for p in parts):
+            continue
+        k = bisect.bisect_left(starts, m.start())
+        whole = next((s for s in reversed(slots[:k]) if m.start() - s.start <= _REACH and s.same_measure(parts[0])
+                      and _summable(text, s) and _same_indicator(s.fields.get("indicator"), m.group("name"))), None)
+        if whole is None or whole.figure.approx or any(p.figure.value > whole.figure.value for p in parts):
+            continue
+        whole.fields["role"] = "total"
+        for p in parts:
+            p.fields["role"] = "part"
+        out.append(Relation("breakdown", None, total=whole.figure.id, inputs=tuple(p.figure.id for p in parts),
+                            mode="exhaustive"))
+    return out
