@@ -63,6 +63,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                         relation = None
                 if relation is not None:
                     before.fields["role"] = "actual"
+                    done.fields["role"] = "target"  # (no part of a breakdown: 省内市外资金x，市定目标为y)
                     rate.fields["indicator"] = done.fields["indicator"] = before.fields.get("indicator")
                     out.append(relation)
                     continue
@@ -96,6 +97,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 if tied or _agrees(relation, slots, context):
                     done.fields["role"] = "actual"
                     stated.fields["role"] = "target"
+                    if not done.fields.get("indicator") and stated.fields.get("indicator"):
+                        # 年初预算安排一般公共预算收入12.5亿元，全年完成12.74亿元: what the target names
+                        done.fields["indicator"] = _TARGET_LEAD.sub("", stated.fields["indicator"]) or None
                     rate.fields["indicator"] = done.fields.get("indicator")
                     out.append(relation)
                     continue
@@ -134,6 +138,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     return out
 
 
+_TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")
 _INCREASE = regex.compile(r"增量|新增额|增加额|净增额|增长额")
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
 _NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")

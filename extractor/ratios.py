@@ -82,8 +82,11 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             continue
         a = _strip_words(_owner(numerator, named[name]["numerator"]))
         b = _strip_words(_owner(denominator, named[name].get("denominator") or ()))
-        if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)):
-            continue  # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either
+        if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) \
+                and not named[name].get("any_owner"):
+            # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
+            # 问题已|整改金额 over 审计发现|问题金额 is one audit's: any_owner)
+            continue
         rate.fields["role"] = "share"
         out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
     return out

@@ -416,7 +416,7 @@ _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "�
 
 
 _PARENTHESIS = regex.compile(r"[（(][^）)]*[）)]")
-_RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|份额)$")
+_RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 # A share's subject that names its part (规格蟹占比): two characters or more before
 # any word of share, and no word that points back to a figure named before it
 # (words of the clause's logic name nothing: 虽然只占…).

@@ -35,3 +35,28 @@ def test_a_total_shared_out_in_a_colon_list_that_names_it(part, status):
 def test_a_colon_list_naming_another_measure_shares_out_nothing():
     text = "全年实现增值收益5.84亿元。经费使用情况为：培训1.75亿元，差旅5600万元，其他3.35亿元。"
     assert not [c for c in checks_of(text) if c[0] == "sum" and c[1] == "inconsistent"]
+
+
+@pytest.mark.parametrize("text, pair, rate", [
+    ("工业产品质量监督抽查1,250批次，不合格86批次，不合格发现率6.9%。", ["86批次", "1,250批次"], "6.9%"),
+    ("项目预算金额合计43.67亿元，成交金额41.10亿元，节约资金2.57亿元，节资率5.9%。", ["2.57亿元", "43.67亿元"], "5.9%"),
+    ("审计发现问题金额3.86亿元。截至6月底，问题已整改金额3.12亿元，整改率80.8%。", ["3.12亿元", "3.86亿元"], "80.8%"),
+])
+def test_rates_known_by_name(text, pair, rate):
+    assert ("ratio", "consistent", pair, rate) in checks_of(text)
+
+
+def test_an_actual_named_by_its_target_is_the_whole_of_a_share():
+    text = ("年初预算安排一般公共预算收入12.5亿元，全年完成12.74亿元，为预算的101.9%。其中，税收收入9.05亿元，"
+            "占一般公共预算收入的比重为71.0%。")
+    assert ("ratio", "consistent", ["9.05亿元", "12.74亿元"], "71.0%") in checks_of(text)
+
+
+def test_a_target_after_a_part_is_no_part():
+    text = "全年实现到位资金86.45亿元。其中，省外资金52.8亿元；省内市外资金33.65亿元，市定目标为30亿元，完成率112.2%。"
+    assert ("sum", "consistent", ["52.8亿元", "33.65亿元"], None) in checks_of(text)
+
+
+def test_a_share_of_the_amount_paid_in_by_its_ratio_word():
+    text = "全年缴存额98.62亿元。全年提取额63.18亿元，占当年缴存额的比率为64.06%。"
+    assert ("ratio", "consistent", ["63.18亿元", "98.62亿元"], "64.06%") in checks_of(text)
