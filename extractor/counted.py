@@ -441,6 +441,8 @@ class CountedWords:
             return True  # 新签约项目, 新开工项目
         if w in _NOT_YET and (rest[0] in self.modifiers or self.is_verb(rest[0])) and any(self.is_noun(x) for x in rest):
             return True  # 未|参保|人员, 未|脱贫|人口: the negation is the noun's own (not those insured)
+        if w == "不" and "".join(rest) in _PASSED:
+            return True  # 检出|不|合格|372批次: the batches that failed, not those that passed
         if w == "相关" and i > 0 and words[i - 1] in _JOINING:
             return True  # 文化及|相关|产业企业: the industries related to a noun
         if w in _JOINING:  # 采购商及观众: a noun on each side (3A级及以下景区: a grade's range)
@@ -604,7 +606,8 @@ _WHICH_REACH = 10  # the longest clause read between a count and the 的 after i
 _WHICH_TAGS = frozenset({"d", "p", "ad"})
 _EVENTS = frozenset("次场轮遍回届")  # classifiers of times and games
 _NEGATIONS = frozenset("不未没")  # (5名|未带|纸质教案的上课教师: jieba knows no 未带)
-_NOT_YET = frozenset({"未", "非", "尚未"})  # before a verb of status that makes a noun: 未参保人员, 非公企业
+_NOT_YET = frozenset({"未", "非", "尚未"})
+_PASSED = frozenset({"合格", "达标", "符合标准"})  # 不合格, 不达标: a result that names what is counted  # before a verb of status that makes a noun: 未参保人员, 非公企业
 _DEGREE_GLUED = frozenset("不极")  # jieba's words of degree or negation and a quality: 不一, 极高
 _DEGREE_OPENERS = frozenset("很太挺较")  # jieba's HMM glues them to a quality it does not know: 很长
 _DE_WORDS = frozenset({"真的", "目的", "别的", "似的"})  # words that end in 的, which then breaks no phrase

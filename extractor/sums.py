@@ -307,22 +307,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         complete = _presented_complete(m.group(), text[m.start():parts[0].start],
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
-            or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))) \
-            or (paired and _sums_to_a_total(named_by, candidates, m.start()))
+            or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset"))
     return out
-
-
-def _sums_to_a_total(parts: list[_Slot], candidates: list[_Slot], before: int) -> bool:
-    """Do ``parts`` (the list item by item beside another) add up exactly to a total before
-    the opener?  Then the items are all of it, and so are the other list's: 新签约项目14个，
-    协议总投资32.6亿元。其中，工业项目8个、投资24.5亿元，农业项目3个…，服务业项目3个…."""
-    if any(p.figure.approx or p.figure.value_max is not None for p in parts):
-        return False
-    whole = sum(p.figure.value for p in parts)
-    return any(s.fields.get("role") == "total" and before - 200 <= s.start and s.end <= before and s.same_measure(parts[0])
-               and not s.figure.approx and s.figure.value == whole for s in candidates)
 
 
 def _before_a_parallel_total(text: str, slots: list[_Slot], total: _Slot, parts: list[_Slot]) -> list[_Slot]:
