@@ -52,7 +52,7 @@ def use_corpus(folder: pathlib.Path) -> None:
 FIGURE_KINDS = {"money", "percent", "percentage_point", "count"}
 CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "MOP"}
 CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批", "名", "位", "人",
-               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间"}
+               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间", "笔", "支", "处"}
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
 CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}
@@ -154,9 +154,13 @@ def reread(fig, bare_currency="CNY"):
     if kind == "money":
         if t.endswith("整"):
             t = t[:-1]
-        for w, iso in CUR_WORDS[:4]:  # currency word before the number
+        for w, iso in CUR_WORDS[:4]:  # currency word before the number (and then 约: 人民币约133.7亿元)
             if t.startswith(w):
                 exp["currency"], t = iso, t[len(w):]
+                for a in APPROX_PREFIX:
+                    if t.startswith(a):
+                        exp["approx"], t = True, t[len(a):]
+                        break
         parts = re.split(r"至|到|(?<=[0-9亿万元])-(?=[0-9])", t)
         vals = []
         for p in parts:
