@@ -146,6 +146,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is None and every and len(noun) - every.end() >= 2:
                 # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with.
                 whole = _named_whole(text, earlier, part, noun[every.end():], parts_too=False)
+        if whole is None and _INCREASE_WHOLE.match(noun):
+            # 贷款户数12,806户，比年初增加2,316户，其中首贷户1,042户，占新增户数的45.0%: the increase
+            whole = next((s for s in reversed(earlier) if s is not part and s.end <= part.start
+                          and s.sentence == part.sentence and s.people_alike(part)
+                          and s.figure.value >= part.figure.value
+                          and _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
         if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
             # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
             # pronoun, among the figures whose names end as it does.
@@ -422,6 +428,7 @@ _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 # (words of the clause's logic name nothing: 虽然只占…).
 _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
                           r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
+_INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增户数的: the whole is the increase
 _WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
 # Words that say "of every kind" inside a whole's name (引进各类人才 is 引进人才 all told).
 _EVERY_KIND = regex.compile(r"各类|所有|全部")

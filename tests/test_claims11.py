@@ -60,3 +60,9 @@ def test_a_target_after_a_part_is_no_part():
 def test_a_share_of_the_amount_paid_in_by_its_ratio_word():
     text = "全年缴存额98.62亿元。全年提取额63.18亿元，占当年缴存额的比率为64.06%。"
     assert ("ratio", "consistent", ["63.18亿元", "98.62亿元"], "64.06%") in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("45.0%", "consistent"), ("54.0%", "inconsistent")])
+def test_a_share_of_the_increase(rate, status):
+    text = f"6月末，普惠型小微企业贷款户数12,806户，比年初增加2,316户，其中首贷户1,042户，占新增户数的{rate}。"
+    assert ("ratio", status, ["1,042户", "2,316户"], rate) in checks_of(text)
