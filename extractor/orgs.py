@@ -74,13 +74,17 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                 out.append(c)  # most names: no parent of a unit, or no unit near after them
                 continue
             end, rule = c.end, c.rule
-            for su in r.sub_units:
-                if text.endswith(su.parents, c.start, end) or (known and su.known):
-                    m = su.pattern.match(text, end)
-                    # (not a unit's character before 长, a title after a person: 教育部|王登峰|司长)
-                    if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()):
-                        end, rule = m.end(), f"org.sub_unit.{c.type}"
-                        break
+            for _ in range(2):  # a unit of a unit: 中国工商银行梧川分行|城东支行
+                grown = end
+                for su in r.sub_units:
+                    if text.endswith(su.parents, c.start, end) or (known and su.known and end == c.end):
+                        m = su.pattern.match(text, end)
+                        # (not a unit's character before 长, a title after a person: 教育部|王登峰|司长)
+                        if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()):
+                            end, rule = m.end(), f"org.sub_unit.{c.type}"
+                            break
+                if end == grown:
+                    break
             if "(" in text[end:end + 1]:
                 for form in r.legal_forms:
                     if text.startswith(form, end):
