@@ -92,8 +92,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     from the context: it confirms the rate, never refutes it."""
     out = []
     for i, rate, cue, same in _cued_rates(text, slots, rates, _GROWTH_CUE, 24, "growth"):
-        if _BASE_RATE.search(text, max(0, rate.start - 16), rate.start):
-            continue  # 降幅较上年（下降13.1%）收窄4.2个百分点: the base period's rate, points.py's
+        if _BASE_RATE.search(text, max(0, rate.start - 16), rate.start) \
+                or _PERIOD_RATE_IN_BRACKETS.search(text, max(0, rate.start - 16), rate.start):
+            # 降幅较上年（下降13.1%）收窄4.2个百分点, 增速较1-9月提高0.8个百分点（1-9月增长2.4%）:
+            # the base period's rate, points.py's
+            continue
         previous = change = current = None
         # 从去年同期的3470万欧元减少2.8%至3370万欧元 (较上年同期的42.6亿元增长15.3%，达到49.1亿元):
         # the current value after the rate.
@@ -251,6 +254,9 @@ _MILESTONE = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$"
 _WITH_BEFORE = regex.compile(r"与[^，,。；;与]{1,16}的\s*$")
 _WITH_AFTER = regex.compile(r"\s*相比")
 _BASE_RATE = regex.compile(r"(?:较|比)[^，,。；;（()）\d]{1,8}[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
+_PERIOD_RATE_IN_BRACKETS = regex.compile(
+    r"[（(]\s*(?:上年|去年|上年同期|去年同期|\d{1,2}(?:[-－—至]\d{1,2})?月份?|一至[二三四五六七八九十]+月|"
+    r"第?[一二三四1-4]季度|前三季度|上半年)(?:全年)?(?:同比)?(?:增长|下降|增|降)\s*$")
 _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口为?|差距为?|差额为?|超额|超出目标|超过目标)\s*$")
 _NEXT_CLAUSE = regex.compile(r"[，,]")
 

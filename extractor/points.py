@@ -14,7 +14,7 @@ from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
 # (第二季: a quarter in Taiwan's reports)
-_PERIOD = (r"(?:上年|去年|上一年|前一年|年初|上月|上个月|上季度|上季|上期|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
+_PERIOD = (r"(?:上年|去年|上一年|前一年|上届|上一届|年初|上月|上个月|上季度|上季|上期|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
            r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
            r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d年度?)"
            r"(?:同期|同月|全年|末|底)?")
@@ -294,7 +294,7 @@ def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
     if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
         return "上年"  # same period of the year before
-    base = base.replace("去年", "上年").replace("上一年", "上年").replace("上个月", "上月").replace("－", "-")
+    base = base.replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届").replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
     return base[:-2] if base.endswith(("同期", "同月")) else base
 

@@ -29,6 +29,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         if name is None:
             continue
         clause = _clause_start(text, rate.start, max(rate.sentence, rate.start - 24))
+        if _LISTED_RATES.search(text, max(rate.sentence, rate.start - 30), rate.start):
+            continue  # 本科生、硕士生和博士生的去向落实率分别为91.3%、95.1%和98.9%: each of a part
         if _PREVIOUS_WORD.search(text, clause, rate.start) or _LEFT_BEHIND.match(text, rate.end) \
                 or _AIMED.search(text, clause, rate.start):
             continue  # 上年综合毛利率为22.97%, 毛利率由60.6%增至…, 力争开工率超过60%: not one of this year's figures
@@ -146,6 +148,7 @@ def _scope_of(text: str, slots: list[_Slot], numerator: _Slot) -> _Slot | None:
 
 
 _NAMED_SCOPE = regex.compile(r"(?P<scope>\p{Han}{2,12}?)中[，,]?\s*\p{Han}{0,10}$")
+_LISTED_RATES = regex.compile(r"分别(?:为|是|达到?)?[^，,。；;]*$")
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n", flags=regex.REVERSE)
 _AIMED = regex.compile(r"力争|争取|预计|预期|目标|计划|确保")

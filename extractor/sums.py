@@ -23,7 +23,7 @@ _END = operator.attrgetter("end")
 # Roles that keep a figure out of any sum: the rates and what they are computed from.
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
 _BREAKDOWN_OPENER = regex.compile(
-    OPENS_BREAKDOWN + r"|(?<=[个家项户人])\p{Han}{1,8}?中[，,：:]"
+    OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中[，,：:]"
     # 缓税缓费7.5亿元中，: the amount just stated
     r"|(?<=\d\s?[万亿]?元)中[，,：:]"
     # 创造2430个职位，包括1865个全职职位及656个兼职职位: the parts it includes
@@ -37,7 +37,7 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是|用于|投向|投入|安排用于)(?=\p{Han}{2})"
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
-_HANGS = regex.compile(r"[个家项户人]\p{Han}{1,8}?中[，,：:]$")
+_HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
 _OPENER_END = regex.compile(r"其中|(?:[看分中]|分析)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
@@ -150,6 +150,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       and not (aside and aside[0] <= s.start < aside[1])
+                      and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
@@ -219,6 +220,12 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
               and (changes or not _changed(text, s))]
     earlier = [s for s in window if s.same_measure(first)]
+    alike = next((s for s in reversed(window) if s.people_alike(first)), None)
+    if alike is not None and earlier and alike.start > earlier[-1].start \
+            and full_sentence_start(text, alike.start) == opener_sentence:
+        # 共有2,318名毕业生选择升学，…，其中境内升学2,106人: people by 名 in the opener's own
+        # sentence, nearer than any counted by 人
+        earlier.append(alike)
     if not earlier:
         # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
         # the parts, when no total of the parts' own classifier stands before them.
@@ -376,6 +383,7 @@ _ASIDE_REACH = 80
 _IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
 _SEMICOLON = regex.compile(r"[；;]")
 _CLOSING = regex.compile(r"[）)]")
+_SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)\p{Han}{0,6})(?:总数|总额|总量|总计|合计)")
@@ -404,9 +412,11 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     stop = _FULL_STOP.search(gap)
     if stop is None:
         return 2  # one sentence
-    between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()]
+    # (a change of the total between is no other total: 总数286.45万户，较上年末增加9.37万户。其中，…)
+    between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
+               and not _changed(text, s)]
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
-    name = total.fields.get("indicator") or ""
+    name = _TOTAL_NAME_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
     shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
     if shared:
         # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
@@ -414,6 +424,9 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if _TEXT_AFTER_STOP.search(gap, stop.end()):
         return 0  # a sentence or more between them
     return 0 if between else 1
+
+
+_TOTAL_NAME_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总数|总额|总量|总计)$")
 
 
 # Wholes named by joining their parts' names: 出口 and 进口 are the parts of 进出口, not it.
