@@ -148,6 +148,10 @@ class SuffixSource(OrgWords):
         name (not 涵 of 如涵控股, a verb jieba rarely sees)?"""
         return (self.tag(c) or "-")[0] in _PLAIN_TAGS and self.freq(c) >= self.rules.plain_char_freq
 
+    def common_char(self, c: str) -> bool:
+        """Is ``c`` a character jieba sees often (报, not 璟)?"""
+        return self.freq(c) >= self.rules.plain_char_freq
+
     def preposition_glued(self, word: str, prev: str) -> bool:
         """Is ``word`` a preposition and a name's first characters, glued by jieba's HMM
         into a word no dictionary has, after a noun of the clause (交易价格|以鼎诚|资产评估…):
@@ -271,7 +275,7 @@ class SuffixSource(OrgWords):
                     and not self.bureau(max(0, cs - 6), ce)):
                 continue
             tokens = merge_singles(text, self.unglue_levels(self.tokens_around(cs, ce, MAX_LEFT + 2)), cs,
-                                   r.glued_conj, r.region_tails, self.is_region, self.plain_char)
+                                   r.glued_conj, r.region_tails, self.is_region, self.plain_char, self.common_char)
             starts = [s for s, _ in tokens]
             # tokens are contiguous: their ends are the later starts and the last end
             j = bisect.bisect_left(starts, ce)

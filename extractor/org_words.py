@@ -543,15 +543,17 @@ _CITY = regex.compile(r"\p{Han}{2,3}[市县区]")
 
 
 def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
-                   tails: frozenset[str] = frozenset(), is_region=None, plain=None) -> list[tuple[int, int]]:
+                   tails: frozenset[str] = frozenset(), is_region=None, plain=None,
+                   common=None) -> list[tuple[int, int]]:
     """正 + 和 + 鞋业 -> 正和 + 鞋业: runs of single characters before ``limit`` are
     usually an unknown name jieba split up, not a string of function words; but a
     lone conjunction (``conj``) stays apart from a level after it (``tails``: 和|市),
     and from what follows when it opens the run right after a word that is no place
     (``is_region``): 朱婷|和|瓦|基弗银行 joins the two, 山东|和同信息 names one.
     A run of characters ``plain`` says are verbs or function words only, none a
-    conjunction, stays apart (一定|要|改|办公室, 因为|能|有|个|大学), and so does a verb or
-    any character that is no place before a level (获|省|商务厅, 报|省|住房和城乡建设厅)."""
+    conjunction, stays apart (一定|要|改|办公室, 因为|能|有|个|大学), and so does a verb before
+    a level, or a character ``common`` to jieba and no place before 省 or 市 (获|省|商务厅,
+    报|省|住房和城乡建设厅, 报|市|教委; not a rare one, 璟州|大学)."""
     merged = _merge_runs(text, tokens, limit, conj, tails, is_region)
     if plain is None or len(merged) == len(tokens):
         return merged
@@ -560,8 +562,9 @@ def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: fr
     for a, b in merged:
         if (a, b) not in given and (all(plain(c) and c not in conj for c in text[a:b])
                                     or (b - a == 2 and text[a + 1] in tails and (
-                                        plain(text[a]) or (is_region is not None and not is_region(text[a:b])
-                                                           and not is_region(text[a]))))):
+                                        plain(text[a]) or (text[a + 1] in "省市" and common is not None
+                                                           and common(text[a]) and is_region is not None
+                                                           and not is_region(text[a:b]) and not is_region(text[a]))))):
             out.extend((k, k + 1) for k in range(a, b))
         else:
             out.append((a, b))

@@ -68,7 +68,8 @@ _SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总
 _TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|总量|总值|总规模|总投资|总产值|总收入|全部|共")
 _TOTAL_CUE_REACH = 10
 
-_LIST_COLON = regex.compile(r"(?:以下|如下)\p{Han}{0,6}[：:]")
+# (or after the items counted: 最终确定发行对象6名：A获配x，B获配y…)
+_LIST_COLON = regex.compile(r"(?:以下|如下)\p{Han}{0,6}[：:]|(?<=\d|[一二两三四五六七八九十])(?:名|家|个|项)[：:]")
 
 def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """总数…其中A a, B b…: the parts after the opener against the total before it.
@@ -667,15 +668,19 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
     lists = [r for r in runs if r[1][0].figure.kind != "percent"]
     # A colon list has a total before it and parts after it: it lies between the first and last figure.
     low, high = slots[0].end, slots[-1].start
-    colons = text.find("以下", low, high) >= 0 or text.find("如下", low, high) >= 0
+    colons = text.find("以下", low, high) >= 0 or text.find("如下", low, high) >= 0 or "：" in text[low:high] \
+        or ":" in text[low:high]
     starts = [s.start for s in slots]  # in text order
     for m in _LIST_COLON.finditer(text, low, high) if colons else ():
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
         after = [s for s in slots[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, stop)]
                  if s.figure.kind != "percent"]
-        if len(after) >= 2:  # (the colon presents them as the items: grouped, though named alike)
+        # (the colon presents them as the items: grouped, though named alike; a list of items with
+        # two measures each, A获配x股、y元；B…, is a list of each)
+        while len(after) >= 2:
             lists.append((m.start(), [s for s in after if s.same_measure(after[0])], True))
+            after = [s for s in after if not s.same_measure(after[0])]
     if not lists:
         return []
     candidates = [s for s in slots if _summable(text, s)]

@@ -46,3 +46,23 @@ def test_a_shares_whole_is_no_part_of_a_scope():
     found = checks_of(text)
     assert ("ratio", "consistent", ["312所", "758所"], "41.16%") in found
     assert not [c for c in found if c[0] == "sum"]
+
+
+def test_the_items_after_a_count_and_a_colon_add_up_to_the_totals_before():
+    text = ("公司向特定对象发行A股38,650,000股，募集资金总额为人民币718,890,000.00元。最终确定发行对象3名：甲基金管理有限公司"
+            "获配1,075万股、19,995.00万元；乙证券股份有限公司获配860万股、15,996.00万元；丙资产管理有限公司获配1,930万股、"
+            "35,898.00万元。")
+    found = checks_of(text)
+    assert ("sum", "consistent", ["1,075万股", "860万股", "1,930万股"], None) in found
+    assert ("sum", "consistent", ["19,995.00万元", "15,996.00万元", "35,898.00万元"], None) in found
+
+
+def test_a_previous_value_after_a_colon_in_brackets():
+    text = "10月份售电收入17.35亿元（上年同月：16.02亿元），同比增长8.3%。"
+    assert ("growth", "consistent", ["17.35亿元", "16.02亿元"], "8.3%") in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("84.0%", "consistent"), ("48.0%", "inconsistent")])
+def test_funds_paid_out_over_funds_granted(rate, status):
+    text = f"全年争取各级扶持资金5860万元。截至11月底，扶持资金已拨付4920万元，拨付率为{rate}。"
+    assert ("ratio", status, ["4920万元", "5860万元"], rate) in checks_of(text)
