@@ -165,7 +165,8 @@ _ABOVE_AREA = regex.compile(
     r"|(?:比|较)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
 _BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")
 # (（海关总署公布全国增长4%）: who stated it may come first)
-_AREA_RATE = regex.compile(r"[，,（(]\s*(?:\p{Han}{2,8}?(?:公布|发布|数据显示|统计)的?[，,]?)?(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
+_AREA_RATE = regex.compile(r"[，,（(]\s*(?:\p{Han}{2,8}?(?:公布|发布|数据显示|统计)的?[，,]?)?"
+                           r"(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
 
 
 def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
@@ -294,7 +295,8 @@ def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
     if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
         return "上年"  # same period of the year before
-    base = base.replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届").replace("上个月", "上月").replace("－", "-")
+    base = base.replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届")
+    base = base.replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
     return base[:-2] if base.endswith(("同期", "同月")) else base
 
