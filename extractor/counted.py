@@ -23,6 +23,7 @@ import itertools
 
 import regex
 
+from .relate import _CHANGED_TO
 from .rules import RuleSet, table_fragment
 from .subject import _STANDS_FOR  # 全区, 本市, 该县: the article's own region
 from .wordcut import segment
@@ -498,7 +499,7 @@ _FROM_TO = regex.compile(
     r"(?:\d[\d,.]*(?:万|亿)?\p{Han}{1,2}(?:增加|增长|提高|上升|下降|减少|降低|增|减|降|升)?(?:到|至))?$")
 
 
-_MOVED_TO = regex.compile(r"(?:增加|增长|提高|上升|下降|减少|降低|增|减|降|升)(?:到|至)$")
+_MOVED_TO = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)$")
 
 
 # 各类医疗卫生机构312个 counts 医疗卫生机构: "of every kind" opens no name (各级各类学校 keeps it).

@@ -9,8 +9,9 @@ import dataclasses
 import regex
 
 from .indicators import _clause_start, indicator_before, paragraph_end, paragraph_start
-from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS,
-                     _READ_TRIES, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _alike, _cued_rates, _distributed_runs,
+from .period import RATE_PERIOD
+from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
+                     _REACH_VERBS, _READ_TRIES, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _alike, _cued_rates, _distributed_runs,
                      _same_indicator, _sentence_start, _Slot, list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
@@ -254,9 +255,7 @@ _MILESTONE = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$"
 _WITH_BEFORE = regex.compile(r"与[^，,。；;与]{1,16}的\s*$")
 _WITH_AFTER = regex.compile(r"\s*相比")
 _BASE_RATE = regex.compile(r"(?:较|比)[^，,。；;（()）\d]{1,8}[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
-_PERIOD_RATE_IN_BRACKETS = regex.compile(
-    r"[（(]\s*(?:上年|去年|上年同期|去年同期|\d{1,2}(?:[-－—至]\d{1,2})?月份?|一至[二三四五六七八九十]+月|"
-    r"第?[一二三四1-4]季度|前三季度|上半年)(?:全年)?(?:同比)?(?:增长|下降|增|降)\s*$")
+_PERIOD_RATE_IN_BRACKETS = regex.compile(rf"[（(]\s*{RATE_PERIOD}(?:同比)?(?:增长|下降|增|降)\s*$")
 _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口为?|差距为?|差额为?|超额|超出目标|超过目标)\s*$")
 _NEXT_CLAUSE = regex.compile(r"[，,]")
 
@@ -288,12 +287,14 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
 def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
     """183.7亿元，较上年同月的173.3亿元上升6%；…，较8月的221.4亿元下跌17%: a ；-item naming no
     measure compares the value the item before compared, with another base."""
-    semi = max(text.rfind("；", 0, previous.start), text.rfind(";", 0, previous.start))
+    semi = _LAST_SEMICOLON.search(text, 0, previous.start)
+    if semi is None:
+        return None
     for k in range(i - 1, -1, -1):
         s = slots[k]
         if _FULL_STOP.search(text, s.end, previous.start):
             return None
-        if s.end <= semi and s.same_measure(previous) and s.fields.get("role") == "actual":
+        if s.end <= semi.start() and s.same_measure(previous) and s.fields.get("role") == "actual":
             return s
     return None
 

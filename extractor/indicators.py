@@ -9,6 +9,8 @@ from itertools import accumulate
 
 import regex
 
+# The end of a name that makes it the total of what it names: 授信总额, 用电客户总数.
+WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和|总计)$")
 _CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
 # A space between Han characters parts phrases, as in a title: 假期文旅市场火热 接待游客.
 _TITLE_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})", flags=regex.REVERSE)

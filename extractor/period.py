@@ -239,6 +239,13 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
     return result
 
 
+# The period a rate is counted from or stated for: 比上年, 较一季度, 比1-9月, （上半年增长6.3%）
+# (第二季: a quarter in Taiwan's reports); points.py's bases, and growths.py's base-period rates.
+RATE_PERIOD = (r"(?:上年|去年|上一年|前一年|上届|上一届|年初|上月|上个月|上季度|上季|上期|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
+               r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
+               r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d年度?)"
+               r"(?:同期|同月|全年|末|底)?")
+
 # What opens a breakdown of what came before: 其中, 分产业看, 从贸易方式看, 按经营地分, 按行业划分
 # (sums.py's openers start with these).
 OPENS_BREAKDOWN = r"其中|(?:分|按|从)\p{Han}{1,8}?(?:看|分析|分|划分|来看)[，,：:]"

@@ -9,15 +9,12 @@ import regex
 
 from .growths import _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
+from .period import RATE_PERIOD as _PERIOD
 from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
-# pp change is counted from (比上年, 较一季度, 比1-9月) and the verb that gives its direction.
-# (第二季: a quarter in Taiwan's reports)
-_PERIOD = (r"(?:上年|去年|上一年|前一年|上届|上一届|年初|上月|上个月|上季度|上季|上期|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
-           r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
-           r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d年度?)"
-           r"(?:同期|同月|全年|末|底)?")
+# pp change is counted from (period.RATE_PERIOD: 比上年, 较一季度, 比1-9月) and the verb that
+# gives its direction.
 # What a change in points names when it names only a rate: the rate before it says of what.
 _RATE_NAMES = "增速|增幅|涨幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
 _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")

@@ -8,7 +8,7 @@ from itertools import takewhile
 import regex
 
 from .growths import _previous_after
-from .indicators import (_LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
+from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
 from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
                      _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
@@ -76,7 +76,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 税收占比); and only when no whole is named (a pronoun, 占其总规模的, may lead to a
             # part named otherwise) or the figure before is that whole (海外销售额占总销售额的54%).
             named_as = (part.fields.get("indicator") or "") if part is not None else ""
-            whole_word = _WHOLE_TAIL.sub("", (m.group("whole") or "").removeprefix("总"))  # 总销售额: all of 销售额
+            whole_word = WHOLE_TAIL.sub("", (m.group("whole") or "").removeprefix("总"))  # 总销售额: all of 销售额
             own = (part is not None and part.end <= clause and _OWN_NAME.fullmatch(subject) is not None
                    and subject[:2] not in named_as
                    and (m.group("whole") in ("", "比") or (len(whole_word) >= 2 and named_as.endswith(whole_word))))
@@ -133,7 +133,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 end = then.end() if then is not None else (stop.start() if stop is not None else len(text))
                 later = [s for s in slots[i + 1:i + 4] if s.start < end]
                 whole = _named_whole(text, later[::-1], part, noun)
-            core = _WHOLE_TAIL.sub("", noun)
+            core = WHOLE_TAIL.sub("", noun)
             if whole is None and core != noun:
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
                 whole = _named_whole(text, earlier, part, core)
@@ -156,7 +156,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
             # pronoun, among the figures whose names end as it does.
             # (占新签约项目总数的 with 新签约招商项目 stated: named by what it totals)
-            named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else _WHOLE_TAIL.sub("", noun)
+            named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else WHOLE_TAIL.sub("", noun)
             whole = _read_whole(text, earlier, part, rate, slots, context, named)
             if whole is not None:
                 rate.fields["indicator"] = part.fields.get("indicator")
@@ -349,9 +349,9 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
         earlier = slots[:k - len(run)]
         noun = _strip_words(m.group("whole"))
         whole = _named_whole(text, earlier, parts[largest], noun) if noun else None
-        if whole is None and noun and _WHOLE_TAIL.search(noun):
+        if whole is None and noun and WHOLE_TAIL.search(noun):
             # 分别占新签约项目总数的p、q: 总数 names all of 新签约项目
-            whole = _named_whole(text, earlier, parts[largest], _WHOLE_TAIL.sub("", noun))
+            whole = _named_whole(text, earlier, parts[largest], WHOLE_TAIL.sub("", noun))
         mode = "" if whole is not None and whole.sentence == first.sentence else "inferred"
         kinds = {(p.fields.get("indicator") or "")[-2:] for p in parts}
         if whole is None and len(kinds) == len(parts) and "" not in kinds:
@@ -429,7 +429,6 @@ _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
                           r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
 _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增户数的: the whole is the increase
-_WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和)$")
 # Words that say "of every kind" inside a whole's name (引进各类人才 is 引进人才 all told).
 _EVERY_KIND = regex.compile(r"各类|所有|全部")
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 import regex
 
 from .distributions import _RUN_TOTAL, _stated_number
-from .indicators import _clause_start
+from .indicators import WHOLE_TAIL, _clause_start
 from .period import OPENS_BREAKDOWN
 from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
                      _read_floor, _same_indicator, _Slot)
@@ -120,8 +120,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             if _IN_BRACKETS.search(text, m.end(), n.start()):
                 bracketed = True
                 continue
-            semi = _SEMICOLON.search(text, n.end(), stop)
-            if aside is None and semi is not None and not _SEMICOLON.search(text, m.end(), n.start()) \
+            semi = _ITEM_BREAK.search(text, n.end(), stop)
+            if aside is None and semi is not None and not _ITEM_BREAK.search(text, m.end(), n.start()) \
                     and any(s.end <= n.start() for s in following):
                 aside = (n.start(), semi.start())
                 continue
@@ -382,7 +382,6 @@ _PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
 _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
 _IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
-_SEMICOLON = regex.compile(r"[；;]")
 _CLOSING = regex.compile(r"[）)]")
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*")
@@ -417,7 +416,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
                and not _changed(text, s)]
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
-    name = _TOTAL_NAME_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
+    name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
     shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
     if shared:
         # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
@@ -425,9 +424,6 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if _TEXT_AFTER_STOP.search(gap, stop.end()):
         return 0  # a sentence or more between them
     return 0 if between else 1
-
-
-_TOTAL_NAME_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总数|总额|总量|总计)$")
 
 
 # Wholes named by joining their parts' names: 出口 and 进口 are the parts of 进出口, not it.
@@ -668,8 +664,7 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
     lists = [r for r in runs if r[1][0].figure.kind != "percent"]
     # A colon list has a total before it and parts after it: it lies between the first and last figure.
     low, high = slots[0].end, slots[-1].start
-    colons = text.find("以下", low, high) >= 0 or text.find("如下", low, high) >= 0 or "：" in text[low:high] \
-        or ":" in text[low:high]
+    colons = text.find("：", low, high) >= 0 or text.find(":", low, high) >= 0
     starts = [s.start for s in slots]  # in text order
     for m in _LIST_COLON.finditer(text, low, high) if colons else ():
         stop = _FULL_STOP.search(text, m.end())
