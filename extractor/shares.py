@@ -103,7 +103,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if whole is None and m.group("whole") in ("", "比") and (
                 not subject or _names_part(part.fields.get("indicator"), subject)):
             # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on.
-            whole = _opened_total(text, earlier, part, rate)
+            whole = _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part)
         if whole is None:
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
             noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
@@ -261,6 +261,27 @@ def _head_before(text: str, earlier: list[_Slot], part: _Slot, opener: regex.Mat
         if s.people_alike(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
+    return None
+
+
+# 直接就业的5,464名毕业生中，留在省内就业3,371人，占比61.69%: a whole set as the frame of the
+# clause after it (在全市86家规上企业中，…): its noun, 中 and a comma, then the part's clause.
+_FRAME_TAIL = regex.compile(r"\p{Han}{0,10}中[，,]")
+
+
+def _framed_whole(text: str, earlier: list[_Slot], part: _Slot) -> _Slot | None:
+    """The whole of a share left unnamed whose part's clause comes right after a frame
+    ``…W名毕业生中，``: W, of the part's measure and no smaller, in the part's sentence."""
+    for s in reversed(earlier):
+        if s.end > part.start or s is part:
+            continue
+        frame = _FRAME_TAIL.match(text, s.end, part.start)
+        if s.sentence != part.sentence or frame is None or _clause_start(text, part.start, frame.end()) != frame.end():
+            return None
+        if s.people_alike(part) and s.figure.value >= part.figure.value \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
+            return s
+        return None
     return None
 
 

@@ -66,3 +66,14 @@ def test_a_previous_value_after_a_colon_in_brackets():
 def test_funds_paid_out_over_funds_granted(rate, status):
     text = f"全年争取各级扶持资金5860万元。截至11月底，扶持资金已拨付4920万元，拨付率为{rate}。"
     assert ("ratio", status, ["4920万元", "5860万元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("61.69%", "consistent"), ("67.69%", "inconsistent")])
+def test_a_share_of_the_whole_that_frames_its_clause(rate, status):
+    text = f"从就业流向看，直接就业的5,464名毕业生中，留在省内就业3,371人，占比为{rate}，较上届提高2.4个百分点。"
+    assert checks_of(text) == [("ratio", status, ["3,371人", "5,464名"], rate)]
+
+
+def test_a_frame_smaller_than_the_part_is_no_whole():
+    text = "直接就业的5,464名毕业生中，省内用人单位吸纳就业6,371人，占比为61.69%。"
+    assert not any("5,464名" in c[2] for c in checks_of(text))
