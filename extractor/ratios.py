@@ -48,7 +48,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         numerator = _named(earlier, named[name].get("numerator") or (), rate.sentence)
         if numerator is None or _passed_over(text, earlier, numerator, rate):
             continue
-        # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, nor,
+        # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, unless it
+        # leads the rate's ；-item (_ITEM_END), nor,
         # for a rate of 100% or less, a figure smaller than the numerator (新开工项目37个 over
         # 农业项目4个 is no 开工率 of 80.4%), nor one of the numerator's name unless it is the
         # plan (计划新开工项目58个，实际新开工51个，开工率87.9%).
@@ -75,7 +76,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             [s for s in earlier if s is not numerator and s.same_measure(numerator)
              and not (most and s.figure.value < numerator.figure.value and s is not tied
                       and not _AMONG.fullmatch(text, s.end, numerator.start))
-             and s.fields.get("role") != "part" and s.figure.id not in shared
+             and (s.fields.get("role") != "part" or _ITEM_END.search(text, s.end, rate.start) is None)
+             and s.figure.id not in shared
              and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
              and not _ends(s, named[name].get("not") or ())
              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
@@ -118,6 +120,8 @@ def _passed_over(text: str, earlier: list[_Slot], numerator: _Slot, rate: _Slot)
 
 
 _RATES = ("percent", "percentage_point")
+# (but a part that leads the rate's own ；-item is its whole: 第一批6,000万元…，核销5,712万元，核销率95.2%；…)
+_ITEM_END = regex.compile(r"[；;。！？!?\n]")
 # 常住人口68.9万人，其中|城镇人口63.2万人: a whole the numerator's 其中 opens on, tied to it whatever its size
 _AMONG = regex.compile(r"\s*[，,；;]?\s*其中[，,：:]?\s*\p{Han}{0,12}")
 # Between a count and one of its members: 个|新建项目中已|开工43个.

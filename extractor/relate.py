@@ -200,7 +200,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import allocations, changes, completions, distributions, growths, ratios, shares, sums, yearly
+    from . import allocations, changes, completions, distributions, growths, named_sums, ratios, shares, sums, yearly
 
     if not figures:
         return [], []
@@ -292,6 +292,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
+    relations += named_sums.named_sums(text, slots)
     relations += sums.listed_sums(text, slots, runs, context)
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
@@ -576,7 +577,11 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
             continue
         if s.fields.get("role") in ("target", "previous", "change"):
             continue
-        if named and (s.fields.get("indicator") or "")[-2:] != named[-2:]:
+        # (占受理总量的 with 共受理群众诉求186.4万件 and the part 电话渠道受理x: the act the part
+        # is named by, done to the whole's object)
+        if named and (s.fields.get("indicator") or "")[-2:] != named[-2:] and not (
+                len(named) >= 2 and named in (s.fields.get("indicator") or "")
+                and (part.fields.get("indicator") or "").endswith(named)):
             continue
         # (an item of the part's own ；-list is seldom its whole: 民营企业进出口x，占p；外商投资
         # 企业进出口y，占q；国有企业进出口z，占r; it is tried, but the wholes before it are too)

@@ -84,7 +84,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             part = next((s for s in near if s.figure.kind != "percent" and s.end <= m.start()
                          and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                          and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
-                         and _names_part(s.fields.get("indicator"), subject)), None if own else part)
+                         and _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))),
+                        None if own else part)
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
             # measure whose rate the clause before gives, though no level of it is stated.
@@ -427,13 +428,15 @@ def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) 
     return parts
 
 
-def _names_part(indicator: str | None, subject: str) -> bool:
+def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     """Does a share's subject name the part: as its indicator ends, or as it opens
     (税收收入5.27亿元，税收占比81.3%), or as the indicator and the measure a list's items
-    share (装备制造业和新材料产业产值分别为x、y，装备制造业产值占…: 装备制造业 and 产值)?"""
+    share (装备制造业和新材料产业产值分别为x、y，装备制造业产值占…: 装备制造业 and 产值), or
+    the ``whole``'s noun (投诉类52.7万件…投诉类诉求占全部诉求的: 投诉类 and 诉求)?"""
     indicator = indicator or ""
+    rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None
     return _same_indicator(indicator, subject) or (len(subject) >= 2 and indicator.startswith(subject)) or (
-        len(indicator) >= 3 and subject.startswith(indicator) and subject[len(indicator):] in _MEASURE_WORDS)
+        rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole)))
 
 
 # What a list's items share after their names (A和B产值分别为x、y)

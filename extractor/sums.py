@@ -936,6 +936,10 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
         items[index].append(s)
     if not items:
         return []
+    if _parallel_records(items):
+        # 第一批6,000万元…，核销5,712万元；第二批八千万元…，核销7,536万元；第三批6,000万元: each
+        # ；-item a record of its own, led by its part
+        return [item[0] for item in itertools.takewhile(bool, items)]
     if len(items[0]) >= 2:
         first = items[0]
         # 研究生3000人、本科生2000人，师资队伍…300人: after a 、 list, a ，starts another statement
@@ -961,6 +965,17 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
             break
         parts.append(item[0])
     return parts
+
+
+def _parallel_records(items: list[list[_Slot]]) -> bool:
+    """Do the first two ；-items repeat one pattern, a part then a figure of the part
+    (第一批x，核销y；第二批z，核销w): the same name after the first, another before it?"""
+    if len(items) < 2 or len(items[0]) < 2 or len(items[1]) < 2:
+        return False
+    (a0, b0), (a1, b1) = items[0][:2], items[1][:2]
+    after = b0.fields.get("indicator")
+    return bool(after) and after == b1.fields.get("indicator") and a0.fields.get("indicator") != a1.fields.get("indicator") \
+        and after not in (a0.fields.get("indicator"), a1.fields.get("indicator"))
 
 
 def _other_lists(text: str, candidates: list[_Slot], parts: list[_Slot], start: int) -> list[list[_Slot]]:

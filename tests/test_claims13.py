@@ -1,0 +1,56 @@
+"""Claims found by the tenth batch of articles written blind (water works, talent recruitment,
+consumption vouchers, a bonded zone, a 12345 hotline, elderly care, a broker, transport):
+；-items that are records of their own, vouchers spent over vouchers issued, a total that
+names its parts, the share of a part named by the act done to the whole's object."""
+import pytest
+
+from claims import checks_of
+
+_BATCHES = ("　　今年3月以来，市商务局会同市财政局分三批发放消费券共计2亿元，截至5月14日累计核销1.86亿元，"
+            "核销率93%。\n　　分批次看，第一批6,000万元于3月8日投放，核销5,712万元，核销率{first}；第二批八千万元"
+            "聚焦“五一”假期，核销7,536万元，核销率94.2%；第三批{third}于4月26日发放，目前仍在核销期内。")
+
+
+def test_items_that_are_records_of_their_own_are_led_by_their_parts():
+    # (was 6,000万元 + 5,712万元 against 带动消费12.65亿元: the first item's two figures as the parts)
+    found = checks_of(_BATCHES.format(first="95.2%", third="6,000万元"))
+    assert ("sum", "consistent", ["6,000万元", "八千万元", "6,000万元"], None) in found
+    assert not any(c[0] == "sum" and "5,712万元" in c[2] for c in found)
+
+
+@pytest.mark.parametrize("rate, status", [("95.2%", "consistent"), ("92.5%", "inconsistent")])
+def test_vouchers_spent_over_the_batch_that_leads_the_item(rate, status):
+    found = checks_of(_BATCHES.format(first=rate, third="6,000万元"))
+    assert ("ratio", "consistent", ["1.86亿元", "2亿元"], "93%") in found
+    assert ("ratio", status, ["5,712万元", "6,000万元"], rate) in found
+    assert ("ratio", "consistent", ["7,536万元", "八千万元"], "94.2%") in found
+
+
+@pytest.mark.parametrize("total, status", [("4.98亿元", "consistent"), ("4.89亿元", "inconsistent")])
+def test_a_total_that_names_its_parts(total, status):
+    text = (f"从资金来源看，中央资金3.12亿元，省级资金1.86亿元，市县配套资金2.04亿元。中央和省级资金合计{total}，"
+            "占全年投资的50.5%。")
+    assert ("sum", status, ["3.12亿元", "1.86亿元"], None) in checks_of(text)
+
+
+def test_a_name_two_figures_answer_to_ties_no_total():
+    text = "上半年中央资金3.12亿元，下半年中央资金2.4亿元，省级资金1.86亿元。中央和省级资金合计4.98亿元。"
+    assert not any(c[0] == "sum" and c[1] == "inconsistent" for c in checks_of(text))
+
+
+@pytest.mark.parametrize("rate, status", [("99.2%", "consistent"), ("92.9%", "inconsistent")])
+def test_cases_closed_named_with_their_object(rate, status):
+    text = f"全市12345热线共受理群众诉求186.4万件，比上年增长15.0%；全年办结诉求184.9万件，办结率{rate}。"
+    assert ("ratio", status, ["184.9万件", "186.4万件"], rate) in checks_of(text)
+
+
+def test_a_share_of_the_whole_named_by_the_parts_act():
+    text = ("全市12345热线共受理群众诉求186.4万件，比上年增长15.0%。从受理渠道看，电话渠道受理112.6万件，"
+            "占受理总量的60.4%。")
+    assert ("ratio", "consistent", ["112.6万件", "186.4万件"], "60.4%") in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("23.4%", "consistent"), ("32.4%", "inconsistent")])
+def test_the_old_over_all_residents(rate, status):
+    text = f"截至2024年底，全区户籍人口54.95万人，其中老年人口12.86万人（60周岁及以上），老龄化率达{rate}。"
+    assert ("ratio", status, ["12.86万人", "54.95万人"], rate) in checks_of(text)
