@@ -11,6 +11,8 @@ from .wordcut import segment
 
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
 _NUMBER_AFTER = regex.compile(r"\s?[\d一二两三四五六七八九十百千万亿]")
+# 澄阳人才|周, 岚湖啤酒|节: an event named with a short form's words, no mention of the firm
+_EVENT_AFTER = regex.compile(r"周(?![年岁边末])|节(?![能约省日点])|杯(?=[赛足篮排乒羽网]|$|[，,。、）)\s”])|论坛|大会|峰会|博览会|展销会|交易会|大赛")
 
 
 class AliasSource(OrgWords):
@@ -108,6 +110,8 @@ class AliasSource(OrgWords):
                     continue
                 if short.endswith("股份") and _NUMBER_AFTER.match(text, i + len(short)):
                     continue  # 增持华大基因股份10.76万股: the firm's shares, no mention of it
+                if names_event(text, i + len(short)):
+                    continue
                 out.append(Candidate(i, i + len(short), typ, rule, "list"))
         return out
 
@@ -172,6 +176,11 @@ class AliasSource(OrgWords):
                 if m and len(m.group()) >= 4 and self.unit_words(*m.span("mid")):
                     forms.setdefault(m.group(), (c.type, "org.short.of_sub_unit"))
                 return
+
+
+def names_event(text: str, end: int) -> bool:
+    """Does an event's word go on from ``end`` (澄阳人才|周, 啤酒|节, 论坛)?"""
+    return _EVENT_AFTER.match(text, end) is not None
 
 
 def _in_order(short: str, name: str) -> bool:

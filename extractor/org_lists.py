@@ -158,8 +158,8 @@ class ListSource(OrgWords):
                     continue
                 if not ((4 if loose else 2) <= len(word) <= r.list_member_max) or not NAME_CHAR.fullmatch(word):
                     continue
-                if word.endswith(r.not_org_tails):
-                    continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs
+                if word.endswith(r.not_org_tails) or word in REGISTERED_FORMS or word in r.bare_company:
+                    continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs; a bare 有限公司 names none
                 toks = [text[x:y] for x, y in segment(text, a, b, r)]
                 if any(self.is_stop(t) and t not in r.inner_words for t in toks if len(t) > 1 or t in r.stop_words):
                     continue

@@ -17,6 +17,7 @@ _CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》
 _CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
 REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")  # a registered firm's legal form
 _LEGAL_FORMS = (*REGISTERED_FORMS, "集团")  # a registered name's own suffix
+_COUNTING = frozenset("一二两三四五六七八九十几数多每各首第")  # 一|教育集团, 首个|…集团: a count, no name
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
 LATIN = regex.compile(r"[A-Za-z0-9]")
@@ -256,9 +257,11 @@ class OrgWords:
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
                 # 、维|斯托|化工…: a lone character after a list's mark, before a transliterated
-                # name jieba tags a person's, opens that name (a verb to jieba, 维 here)
-                if (len(tok) == 1 and tok not in r.stop_words and before in ("、", "：", ":")
-                        and i < len(tokens) and (self.tag(text[tokens[i][0]:tokens[i][1]]) or "").startswith("nr")):
+                # name jieba tags a person's, opens that name (a verb to jieba, 维 here); so it does
+                # before a word jieba made up (、泓|通冷链|物流有限公司: a classifier to jieba)
+                if (len(tok) == 1 and tok not in r.stop_words and before in ("、", "：", ":") and i < len(tokens)
+                        and ((self.tag(text[tokens[i][0]:tokens[i][1]]) or "").startswith("nr")
+                             or (used and self.tag(text[tokens[i][0]:tokens[i][1]]) is None))):
                     used += e - s
                     i -= 1
                     continue
@@ -276,8 +279,21 @@ class OrgWords:
                     # know, a less rare one or a classifier word (青峦|大成|律师事务所,
                     # 梧川|天元|…), no place after it (胡某|重返|广州…: a person's verb)
                     tag = self.tag(tok) or "-"
+                    # (澄屿|万家|福超市有限公司: a numeral word between a place and the rest of a name
+                    # of a legal form is the name's, as 万家 in 万家乐)
                     if not (used and before and tok not in r.stop_words and before not in r.region_tails
                             and ((self.freq(tok) < r.rare_word_freq and tag.startswith(("v", "a")) and self.is_region(before))
+                                 or (tag == "m" and len(tok) >= 2 and tok[0] not in _COUNTING
+                                     and (self.is_region(before) or (self.tag(before) is None and self.unknown_place(before)))
+                                     and self.opens_clause(tokens, i - 2)
+                                     and idx < len(tokens) and text.startswith(_LEGAL_FORMS, tokens[idx][0]))
+                                 # (。柘浦捷|渡|供应链|管理|有限公司: a lone character after a word jieba made
+                                 # up, opening a clause, then words of trade alone before a legal form, is the name's)
+                                 or (len(tok) == 1 and HAN.match(tok) and tok not in _COUNTING
+                                     and self.tag(before) is None and ALL_HAN.fullmatch(before)
+                                     and self.opens_clause(tokens, i - 2)
+                                     and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx])
+                                     and idx < len(tokens) and text.startswith(_LEGAL_FORMS, tokens[idx][0]))
                                  or ((tag == "q" or (tag.startswith("v") and self.freq(tok) < r.rare_word_freq_unknown))
                                      and self.tag(before) is None and self.unknown_place(before)
                                      and not self.is_region(text[tokens[i][0]:tokens[i][1]])))):
@@ -289,6 +305,14 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def opens_clause(self, tokens: list[tuple[int, int]], k: int) -> bool:
+        """Does ``tokens[k]`` open a clause: the text's start, a mark before it, or a verb's
+        了 (走访了|澄屿…)?"""
+        if k <= 0:
+            return k == 0
+        before = self.text[tokens[k - 1][0]:tokens[k - 1][1]]
+        return before == "了" or (len(before) == 1 and not before.isalnum())
 
     def ends_with_suffix(self, word: str) -> bool:
         """Does ``word`` end like an org (…中心, …局, …公司)?"""

@@ -32,7 +32,7 @@ import regex
 from .boilerplate import find_boilerplate, inside
 from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
 from .occurrences import occurrences
-from .org_aliases import AliasSource
+from .org_aliases import AliasSource, names_event
 from .org_anchored import AnchoredSource
 from .org_appositives import AppositiveSource
 from .org_edges import without_clause_lead, without_number_tail, without_rank_lead, without_said_twice, without_year_lead
@@ -168,7 +168,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     kept = set(found)
     mentions = _all_mentions(text, found + finder.short_forms(found),
                              lambda a, b: finder.covered_by_not_org(a, b) or finder.not_anchored_mention(a, b)
-                             or finder.names_product(b) or finder.followed_by_place(b))
+                             or finder.names_product(b) or finder.followed_by_place(b) or names_event(text, b))
     return [c for c in mentions if c in kept or not finder.in_byline(c)]
 
 

@@ -894,3 +894,34 @@ def test_an_org_name_broken_across_lines_is_named_whole():
     # a PDF copy breaks lines inside names; the name (not the raw text) loses the break
     assert org_name("臨瀾市人民政\n府國有資產監督管理委員會") == "临澜市人民政府国有资产监督管理委员会"
     assert org_name("澄川公司\n\n乙方") == "澄川公司\n\n乙方"  # (a blank line parts paragraphs, not a name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batch 10 (vouchers, a bonded zone, elderly care, talent recruitment)
+    ("市促消费工作专班走访了澄屿万家福超市有限公司、鑫港电器连锁有限公司和澄屿百货集团。",
+     {"澄屿万家福超市有限公司": "company", "鑫港电器连锁有限公司": "company", "澄屿百货集团": "group"}),
+    ("截至9月末，服务企业70家。柘浦捷渡供应链管理有限公司在区内布局保税仓。", {"柘浦捷渡供应链管理有限公司": "company"}),
+    ("骏远国际物流集团有限公司、泓通冷链物流有限公司等相继在区内布局保税仓。",
+     {"骏远国际物流集团有限公司": "group", "泓通冷链物流有限公司": "company"}),
+    ("由中国银联澄屿分公司、中国建设银行澄屿分行负责资金清算。",
+     {"中国银联澄屿分公司": "company", "中国建设银行澄屿分行": "company"}),
+    ("由瑞椿医养集团有限公司投资运营的区第二社会福利院改扩建工程竣工。",
+     {"瑞椿医养集团有限公司": "group", "区第二社会福利院": "institution"}),
+    # a count before a group is no part of its name, nor a person before a list's mark
+    ("山东一幼教集团", {"幼教集团": "group"}),
+    ("北极光创投创始人邓峰、创业软件股份有限公司董事长", {"北极光创投": "company"}),
+])
+def test_batch_ten_names(text, expected):
+    assert names(text) == expected
+
+
+def test_an_event_named_with_a_short_name_is_no_mention():
+    text = "第五届澄阳人才周期间，1,460家用人单位提供岗位。澄阳人才服务集团有限公司新建人才公寓1,200套，澄阳人才还与高校合作。"
+    mentions = {o.name: [text[s:e] for s, e in o.mentions] for o in extract(text).orgs}
+    assert mentions == {"澄阳人才服务集团有限公司": ["澄阳人才服务集团有限公司"], "澄阳人才": ["澄阳人才"]}
+    short = next(o for o in extract(text).orgs if o.name == "澄阳人才")
+    assert short.start == text.rindex("澄阳人才")
+
+
+def test_a_list_never_gives_a_bare_legal_form():
+    assert "有限公司" not in names("专班走访了万家福超市有限公司、鑫港电器连锁有限公司和百货集团。")
