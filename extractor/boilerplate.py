@@ -24,6 +24,11 @@ _WS = " \t\u3000"
 _FOOTER_WORDS = ("版权及免责声明", "免责声明", "版权声明", "版权所有", "版权归", "Copyright", "copyright",
                  "COPYRIGHT", "©", "(c)", "凡本网注明", "凡注明", "本网站所载", "本文仅代表作者", "转载请注明",
                  "未经授权", "违者本网", "责任编辑", "编辑:", "责编")
+# words that open a site's footer line, which also names its filing (主办：某厅　备案号：浦ICP备…):
+# not alone (主办：市商务局 may open a line of an event's notice)
+_SITE_WORDS = ("主办", "承办", "主管", "协办")
+_SITE_FOOTER = regex.compile(r"[ \t\u3000]*(?:主办|承办|主管|协办)(?:单位)?[ \t\u3000]*[:：][^\n]*?"
+                             r"(?:ICP|备案|网站标识码|版权|技术支持)[^\n]*")
 # headings that open a block of links
 _BLOCK_WORDS = ("延伸阅读", "相关阅读", "相关新闻", "相关链接", "相关文章", "热点新闻", "热点视频", "热点舆情",
                 "热点推荐", "推荐阅读", "猜你喜欢", "精彩推荐", "更多新闻", "更多精彩", "今日推荐", "图片新闻",
@@ -71,7 +76,7 @@ _COUNTER = regex.compile(
 # row or (400-/800- numbers) 400 or 800 and a hyphen.  Only the lines (or
 # texts) with such a cue are searched.
 _NAV_WORDS = _NAV_PLACE + _NAV_HOME
-_LINE_WORDS = _FOOTER_WORDS + _BLOCK_WORDS + _NAV_WORDS
+_LINE_WORDS = _FOOTER_WORDS + _BLOCK_WORDS + _NAV_WORDS + _SITE_WORDS
 # a line (after spaces) opening with the first character of such a word, at the
 # start or after a newline (re looks for the newline first: much faster than
 # regex's multiline ^)
@@ -97,6 +102,10 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
         head = text[start:end].lstrip(_WS)
         if head.startswith(_FOOTER_WORDS):
             m = _FOOTER.match(text, start, end)
+            if m:
+                found.append((m.start(), m.end(), "copyright"))
+        if head.startswith(_SITE_WORDS):
+            m = _SITE_FOOTER.match(text, start, end)
             if m:
                 found.append((m.start(), m.end(), "copyright"))
         if head.startswith(_BLOCK_WORDS):

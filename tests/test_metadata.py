@@ -130,6 +130,7 @@ def test_given_metadata_wins_and_dates_are_made_iso():
     ("营收36亿元。\n/*.cont{*top:-50%; }*/\n.more{width: 98%;}/*0702 zyc*/", {"code"}, "98%"),
     ("发布时间:2024-01-08 来源:县商务局 浏览次数:1,256次\n营收36亿元。", {"counter"}, "1,256次"),
     ("营收36亿元。\n阅读量 3.2万", {"counter"}, "3.2万"),
+    ("营收36亿元。\n主办：鹤浦省交通运输厅　备案号：浦ICP备05012368号", {"copyright"}, "交通运输厅"),
 ])
 def test_boilerplate_kinds(text, kinds, inside):
     text = normalize(text).text
@@ -152,6 +153,7 @@ def test_a_counter_needs_a_colon_or_the_line_s_end(text):
     "新签约项目17个，总投资82亿元。",
     "2013年全区生产总值1115.2亿元。",
     "截至6月末，贷款余额3000万元。",
+    "营收36亿元。\n主办：市商务局　承办：市会展中心　参展企业120家",  # an event's notice, no site's filing
 ])
 def test_prose_is_not_boilerplate(text):
     assert find_boilerplate(normalize(text).text) == []
