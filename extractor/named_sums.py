@@ -9,7 +9,9 @@ from .relate import _PREVIOUS_WORD, Relation, _Slot
 from .sums import _summable
 
 # 中央和省级资金|合计|4.98亿元: the names, the cue, a link; right before the total in its clause
-_NAMED_TOTAL = regex.compile(r"(?P<names>\p{Han}+(?:[、和及与]\p{Han}+)+)(?:两项|三项|二者|两者)?"
+# (a name holds no joining character: one way only to split, no backtracking on 和和和…)
+_NAME = r"[^\P{Han}、和及与]+"
+_NAMED_TOTAL = regex.compile(rf"(?P<names>{_NAME}(?:[、和及与]{_NAME})+)(?:两项|三项|二者|两者)?"
                              r"(?:合计|共计|总计|合共)(?:为|达到?|是)?\s*$")
 _JOIN = regex.compile(r"[、和及与]")
 _CLAUSE = regex.compile(r"[，,；;。！？!?：:\n]", flags=regex.REVERSE)
