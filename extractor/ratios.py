@@ -45,7 +45,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # an operand may follow in the rate's sentence, its nearest (总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元)
         after = list(takewhile(lambda s: s.sentence == rate.sentence, islice(slots, i + 1, None)))
         earlier += [s for s in reversed(after) if s.figure.kind not in _RATES and not _LEFT_BEHIND.match(text, s.end)]
-        numerator = _named(earlier, named[name].get("numerator") or (), rate.sentence)
+        numerator = _named(earlier, named[name].get("numerator") or (), rate.sentence) \
+            or _said(text, earlier, named[name].get("numerator") or (), rate)
         if numerator is None or _passed_over(text, earlier, numerator, rate):
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, unless it
@@ -94,6 +95,20 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         rate.fields["role"] = "share"
         out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
     return out
+
+
+def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
+    """The figure right before ``rate`` in its sentence that names nothing (its indicator
+    is None) but whose clause says one of ``words`` right before it (实际签约|2,926人: a verb
+    alone, which names no measure)."""
+    for s in reversed(earlier):
+        if s.end > rate.start or s.sentence != rate.sentence:
+            continue
+        if s.fields.get("indicator") is not None:
+            return None
+        said = text[_clause_start(text, s.start, max(s.sentence, s.start - 12)):s.start]
+        return s if said.endswith(tuple(words)) else None
+    return None
 
 
 def _whole_before(text: str, earlier: list[_Slot], numerator: _Slot) -> _Slot | None:

@@ -577,11 +577,10 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
             continue
         if s.fields.get("role") in ("target", "previous", "change"):
             continue
-        # (占受理总量的 with 共受理群众诉求186.4万件 and the part 电话渠道受理x: the act the part
-        # is named by, done to the whole's object)
+        # (占受理总量的 with 共受理群众诉求186.4万件, 占引进总数的 with 共引进各类人才12,680人: the
+        # act done to the whole's object; the rate must agree, so it confirms only)
         if named and (s.fields.get("indicator") or "")[-2:] != named[-2:] and not (
-                len(named) >= 2 and named in (s.fields.get("indicator") or "")
-                and (part.fields.get("indicator") or "").endswith(named)):
+                len(named) >= 2 and named in (s.fields.get("indicator") or "")):
             continue
         # (an item of the part's own ；-list is seldom its whole: 民营企业进出口x，占p；外商投资
         # 企业进出口y，占q；国有企业进出口z，占r; it is tried, but the wholes before it are too)

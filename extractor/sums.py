@@ -962,9 +962,17 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
             # 住宅用地x；商服用地、工业用地和其他用地分别为y、z、w: a 分别 list goes on with the items
             if parts and item and "分别" in text[parts[-1].end:item[0].start]:
                 parts += item
+            elif parts and len(item) >= 2 and _NESTED.match(text, item[0].end, item[1].start):
+                # 出口x；进口y，包括A a和B b: an item broken down in turn is one part, its head
+                parts.append(item[0])
+                continue
             break
         parts.append(item[0])
     return parts
+
+
+# Between an item's head and its own parts (进口34.25亿元，包括…, 进口y（其中…）)
+_NESTED = regex.compile(r"[，,]?\s*[（(]?(?:其中|包括|包含|含)")
 
 
 def _parallel_records(items: list[list[_Slot]]) -> bool:

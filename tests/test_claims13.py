@@ -54,3 +54,26 @@ def test_a_share_of_the_whole_named_by_the_parts_act():
 def test_the_old_over_all_residents(rate, status):
     text = f"截至2024年底，全区户籍人口54.95万人，其中老年人口12.86万人（60周岁及以上），老龄化率达{rate}。"
     assert ("ratio", status, ["12.86万人", "54.95万人"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("total, status", [("86.42亿元", "consistent"), ("84.62亿元", "inconsistent")])
+def test_an_item_broken_down_in_turn_is_one_part(total, status):
+    text = (f"今年前三季度，综保区跨境电商进出口额{total}，同比增长23.5%（上年同期：69.98亿元）。\n"
+            "　　其中，出口52.17亿元，比上年同期的39.76亿元增长31.2%；进口34.25亿元，包括“1210”网购保税进口28.60亿元"
+            "和“9610”直购进口5.65亿元。")
+    assert ("sum", status, ["52.17亿元", "34.25亿元"], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("76.0%", "consistent"), ("67.0%", "inconsistent")])
+def test_a_verb_alone_names_a_named_rates_numerator(rate, status):
+    text = f"人才周期间，1,460家用人单位提供岗位超过2.3万个，达成签约意向3,850人，实际签约2,926人，签约率{rate}。"
+    assert checks_of(text) == [("ratio", status, ["2,926人", "3,850人"], rate)]
+
+
+def test_a_whole_named_by_its_act_a_paragraph_before_confirms():
+    text = ("上半年，全市共引进各类人才12,680人，同比增长15.8%（上年同期：10,950人）。\n"
+            "　　硕士及以上学历人才合计2,540人，占引进总数的20.0%。")
+    assert ("ratio", "consistent", ["2,540人", "12,680人"], "20.0%") in checks_of(text)
+    # (a whole read so only confirms: a rate that disagrees finds no whole)
+    wrong = checks_of(text.replace("20.0%", "25.0%"))
+    assert not any(c[3] == "25.0%" and c[1] == "inconsistent" for c in wrong)
