@@ -12,6 +12,7 @@ from .wordcut import segmenter
 
 # Function characters that may stand before a person's name (的张清华教授, 由李宁博士).
 _BEFORE_A_PERSON = frozenset("的和与及由据请对向给让被将把等是")
+_PREPOSITIONS = frozenset("从在由向据自经对与和到赴于")  # 从汐|澳市…: glued by jieba to a place after it
 
 
 class GazetteerSource(OrgWords):
@@ -23,6 +24,8 @@ class GazetteerSource(OrgWords):
         for s, e, word, typ in maximal_hits(hits):
             if self.covered_by_not_org(s, e):
                 continue  # 两次中远投: a known name inside a word that is no org (a mid-range shot)
+            if word[0] == "中" and text[s - 1:s] == "其":
+                continue  # 其中|超充站: the 中 of 其中, no 中超 (其中中铁 keeps its 中铁)
             latin_first, latin_last, han = _shape(word)
             if latin_first and s > 0 and ALNUM.match(text[s - 1]):
                 continue
@@ -93,6 +96,16 @@ class GazetteerSource(OrgWords):
                             if (k >= 2 and len(w) == 2 and w[1] in r.region_tails and tokens[k - 2][1] - tokens[k - 2][0] == 1
                                     and text[tokens[k - 2][0]] not in HARD_STOP and self.is_region(text[tokens[k - 2][0]:b])):
                                 start = tokens[k - 2][0]
+                            # 从|汐|澳市|海洋与渔业局: so is one whose first character jieba left alone
+                            # before a word it knows (澳市), or glued to a preposition (从汐|澳市)
+                            elif k < len(tokens) and tokens[k][1] - tokens[k][0] == 2 \
+                                    and text[tokens[k][1] - 1] in r.region_tails and (
+                                        (len(w) == 1 and HAN.match(w) and w not in r.stop_words
+                                         and not (self.tag(w) or "-").startswith(("v", "p", "c", "d", "r", "u"))
+                                         and self.is_region(text[a:tokens[k][1]]))
+                                        or (len(w) == 2 and w[0] in _PREPOSITIONS and self.tag(w) is None
+                                            and self.is_region(text[a + 1:tokens[k][1]]))):
+                                start = b - 1
                             break
                         k -= 1
                         start = a

@@ -925,3 +925,28 @@ def test_an_event_named_with_a_short_name_is_no_mention():
 
 def test_a_list_never_gives_a_bare_legal_form():
     assert "有限公司" not in names("专班走访了万家福超市有限公司、鑫港电器连锁有限公司和百货集团。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batch 11 (a museum, a fishery, a forestry bureau, a Taiwan company, chargers)
+    ("汀澜博物院与沅阳博物院、澄湄市博物馆、楠溪民俗博物馆合作办展。",
+     {"汀澜博物院": "institution", "沅阳博物院": "institution", "澄湄市博物馆": "institution", "楠溪民俗博物馆": "institution"}),
+    ("故宫博物院、清华大学图书馆和香港文化博物馆合作。",
+     {"故宫博物院": "institution", "清华大学图书馆": "institution", "香港文化博物馆": "institution"}),
+    ("“铜小汀”系列由汀澜文旅创意有限公司联合蓉浦织造集团研发。",
+     {"汀澜文旅创意有限公司": "company", "蓉浦织造集团": "group"}),
+    ("运营主体方面，洺州城市充电科技有限公司负责建设。市新能源汽车充电服务行业协会已组织32家企业。",
+     {"洺州城市充电科技有限公司": "company", "市新能源汽车充电服务行业协会": "association"}),
+    ("记者从汐澳市海洋与渔业局获悉。", {"汐澳市海洋与渔业局": "government"}),
+    ("全县国有林场全部完成改革，其中青杉岭国有林场与省林业科学研究院合作。",
+     {"青杉岭国有林场": "institution", "省林业科学研究院": "institution"}),
+    ("國晟投顧則將目標價由285元調升至320元。", {"国晟投顾": "company"}),
+    ("公司主要客户包括华岭精密工业股份有限公司、广凯电脑等服务器代工厂。",
+     {"华岭精密工业股份有限公司": "company", "广凯电脑": "company"}),
+    ("今年与沣江大学电机工程学系合作开发电源模组。", {"沣江大学电机工程学系": "institution"}),
+    # a kind or a theme of museum names none; 其中 keeps its 中 (no 中超 in 其中超充站)
+    ("诸如博物馆、公共图书馆，逛完大都会博物馆。", {}),
+    ("全市建成充电站412座，其中超充站86座。", {}),
+])
+def test_batch_eleven_names(text, expected):
+    assert names(text) == expected
