@@ -73,12 +73,16 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         cue = _BALANCE_CUE.search(text, max(balance.sentence, balance.start - 8), balance.start)
         if cue is None:
             continue
-        plus, minus = _BALANCE_OF[cue.group("word")]
         opens = full_sentence_start(text, balance.start, max(0, balance.start - _BALANCE_REACH))
-        minuend = _named_before(slots, k, plus, balance, opens)
-        subtrahend = _named_before(slots, k, minus, balance, opens)
-        if minuend is None or subtrahend is None:
+        word = cue.group("word")
+        # (涉外收入x，涉外支出y，收支顺差z: receipts less payments, as 结余 reads them)
+        pairs = [_BALANCE_OF[word]] + ([_RECEIPTS_OF[word]] if word in _RECEIPTS_OF else [])
+        found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens),
+                                           _named_before(slots, k, minus, balance, opens)) for plus, minus in pairs)
+                      if m is not None and s is not None), None)
+        if found is None:
             continue
+        minuend, subtrahend = found
         balance.fields.setdefault("role", "change")
         out.append(Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id), mode="up"))
     return out
@@ -88,6 +92,7 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 # 结售汇顺差 is foreign exchange bought by banks less sold.
 _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出"),
                "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇")}
+_RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入")}
 _BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余)(?:额)?(?:为|达到|达|是)?\s*$")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 

@@ -157,6 +157,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if current is None and not same:
             # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
             current = _carried_current(text, slots, i, rate, cue)
+            # (远洋渔业产值21.47亿元。…；远洋渔业产值增长12.5%（上年：19.08亿元）: the level stated
+            # earlier under the very name the rate's clause gives; read so, it confirms only)
+            named = _named_current(text, slots, i, rate, cue) if current is None else None
+            current = current or named
             if current is None:
                 continue
             if after is not None and after.figure.kind != "percent" and (
@@ -165,7 +169,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 after.fields["role"] = "previous"
                 rate.fields["indicator"] = current.fields.get("indicator")
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, after.figure.id),
-                                    mode="previous"))
+                                    mode="inferred" if named is not None else "previous"))
             continue
         if current is None and previous is not None:
             current = _named_before_semicolon(text, slots, i, previous)
@@ -402,6 +406,29 @@ def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: re
         if s.start < before:
             break
         if s.sentence != start and s.figure.kind != "percent" and s.fields.get("role") == "actual":
+            return s
+    return None
+
+
+_NAMED_REACH = 600  # a paragraph's length at most, for the level named before a rate
+
+
+def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
+    """The level a growth rate's clause names (远洋渔业产值|增长12.5%) with no figure before its cue:
+    the nearest earlier figure of exactly that name, in the rate's paragraph or the one before,
+    no rate, previous value, change or target."""
+    verb = cue.start("verb")
+    name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
+    if not name or len(name) < 3:
+        return None
+    here = paragraph_start(text, rate.start, _NAMED_REACH)
+    floor = paragraph_start(text, here - 1, _NAMED_REACH) if here else 0
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.start < floor:
+            break
+        if s.figure.kind != "percent" and s.fields.get("indicator") == name \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
     return None
 

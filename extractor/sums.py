@@ -102,8 +102,10 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         following = candidates[bisect.bisect_left(starts, opened):bisect.bisect_left(starts, stop)]
         if not following:
             continue
-        if _PERIOD_AFTER_OPENER.match(text, m.end()):
-            continue  # 其中第三季度新增34家…: a period within the period, each figure beside its own
+        if m.group().startswith("其中") and _PERIOD_AFTER_OPENER.match(text, m.end()):
+            # 其中第三季度新增34家…: a period within the period, each figure beside its own (not
+            # after a category's opener: 以产品别来看，11月A营收x…, 分季度看，一季度…)
+            continue
         # 新开工项目47个，总投资71.9亿元，其中：A项目18个，总投资52.3亿元；B项目29个…: a list of
         # another kind beside the first (amounts beside counts), of as many parts, against its own total.
         # (Counts of other classifiers in one list, 教师76名…200人, are no list of their own; counts of
@@ -966,6 +968,9 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
                 # 出口x；进口y，包括A a和B b: an item broken down in turn is one part, its head
                 parts.append(item[0])
                 continue
+            elif parts and item and _OTHERS.search(item[-1].fields.get("indicator") or ""):
+                # A x；B y；C z，其余w: the last item closes the list with the rest
+                parts += item
             break
         parts.append(item[0])
     return parts

@@ -1,7 +1,9 @@
-"""Claims found by the tenth batch of articles written blind (water works, talent recruitment,
-consumption vouchers, a bonded zone, a 12345 hotline, elderly care, a broker, transport):
-；-items that are records of their own, vouchers spent over vouchers issued, a total that
-names its parts, the share of a part named by the act done to the whole's object."""
+"""Claims found by the tenth and eleventh batches of articles written blind (water works, talent
+recruitment, consumption vouchers, a bonded zone, a 12345 hotline, elderly care, a broker,
+transport; foreign exchange, fisheries, a Taiwan company's revenue): ；-items that are records
+of their own, vouchers spent over vouchers issued, a total that names its parts, the share of a
+part named by the act done to the whole's object, 以…来看 lists closed by 其余, a level named
+before its growth, receipts less payments."""
 import pytest
 
 from claims import checks_of
@@ -77,3 +79,24 @@ def test_a_whole_named_by_its_act_a_paragraph_before_confirms():
     # (a whole read so only confirms: a rate that disagrees finds no whole)
     wrong = checks_of(text.replace("20.0%", "25.0%"))
     assert not any(c[3] == "25.0%" and c[1] == "inconsistent" for c in wrong)
+
+
+@pytest.mark.parametrize("total, status", [("18.36亿元", "consistent"), ("18.63亿元", "inconsistent")])
+def test_a_list_by_category_opened_on_a_month_and_closed_by_the_rest(total, status):
+    # (the month after 以产品别来看 is the total's own, no period within it as after 其中)
+    text = (f"11月合并营收{total}。以产品别来看，11月服务器电源营收9.55亿元；网通电源4.41亿元；"
+            "工控及车用电源2.9亿元，其余1.5亿元为充电模组等产品。")
+    assert ("sum", status, ["9.55亿元", "4.41亿元", "2.9亿元", "1.5亿元"], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("12.5%", "consistent"), ("15.2%", "unverifiable")])
+def test_a_level_named_before_its_growth_confirms_it(rate, status):
+    text = (f"全年渔业产值112.8亿元，其中远洋渔业产值21.47亿元。海水养殖产值比上年提高1.9个百分点；"
+            f"远洋渔业产值增长{rate}（上年：19.08亿元）。")
+    assert ("growth", status, ["21.47亿元", "19.08亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("surplus, status", [("138.29亿美元", "consistent"), ("183.29亿美元", "inconsistent")])
+def test_a_surplus_of_receipts_over_payments(surplus, status):
+    text = f"全省涉外收支总额1286.47亿美元。其中，涉外收入712.38亿美元，涉外支出574.09亿美元，收支顺差{surplus}。"
+    assert ("difference", status, ["712.38亿美元", "574.09亿美元"], surplus) in checks_of(text)
