@@ -483,7 +483,8 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
             continue
         if s.start < floor or tries >= _READ_TRIES:
             break
-        if not s.same_measure(parts[0]) or s.fields.get("role") == "part" or s.series or s.figure.value < largest:
+        if not (s.same_measure(parts[0]) or s.people_alike(parts[0])) or s.fields.get("role") == "part" or s.series \
+                or s.figure.value < largest:
             continue
         if _unsummable(s.fields.get("indicator"), unsummable):
             continue

@@ -100,3 +100,16 @@ def test_a_level_named_before_its_growth_confirms_it(rate, status):
 def test_a_surplus_of_receipts_over_payments(surplus, status):
     text = f"全省涉外收支总额1286.47亿美元。其中，涉外收入712.38亿美元，涉外支出574.09亿美元，收支顺差{surplus}。"
     assert ("difference", status, ["712.38亿美元", "574.09亿美元"], surplus) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("12.6%", "consistent"), ("16.2%", "inconsistent")])
+def test_loss_making_firms_over_all_firms(rate, status):
+    text = (f"截至9月末，全县规上工业企业达到326户。规上工业企业实现利润总额31.5亿元，同比增长5.2%；"
+            f"亏损企业41户，比上年同期减少6户，亏损面为{rate}。")
+    assert ("ratio", status, ["41户", "326户"], rate) in checks_of(text)
+
+
+def test_people_by_ren_add_up_to_people_by_ming_a_sentence_before():
+    text = ("直接就业的5,464名毕业生中，留在省内就业3,371人，占比为61.69%。分单位性质看，到企业就业4,012人，"
+            "到机关事业单位就业1,286人，自主创业166人。")
+    assert ("sum", "consistent", ["4,012人", "1,286人", "166人"], None) in checks_of(text)
