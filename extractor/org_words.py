@@ -321,14 +321,14 @@ class OrgWords:
     def rare_char_of_name(self, tokens: list[tuple[int, int]], i: int) -> bool:
         """Is ``tokens[i - 1]`` one rare character jieba tags zg (沅, 泺: its tag for characters
         it hardly knows, as for 很 or 此) glued to a word that goes on a place or a name it does not
-        know (沅|州市, 泺|川碧澜)?"""
+        know (沅|州市, 泺|川碧澜), or a place it knows (泷|江城: 泷江)?"""
         s, e = tokens[i - 1]
         if e - s != 1 or i >= len(tokens) or tokens[i][0] != e:
             return False
         tok, nxt = self.text[s:e], self.text[tokens[i][0]:tokens[i][1]]
         r = self.rules
         return (self.tag(tok) == "zg" and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
-                and (nxt[0] in r.region_tails or self.tag(nxt) is None or self.is_region(tok + nxt)))
+                and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)))
 
     def trade_before_suffix(self, tokens: list[tuple[int, int]], i: int, idx: int) -> bool:
         """Is ``tokens[i - 1]`` a verb of trades_before_suffix with only words of trade

@@ -950,3 +950,19 @@ def test_a_list_never_gives_a_bare_legal_form():
 ])
 def test_batch_eleven_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batch 12 (a lottery centre, affordable housing, a water utility, an IPO)
+    ("1月20日，峄川省福利彩票发行中心（以下简称“省福彩中心”）召开会议。据中国福利彩票发行管理中心统计，全省销量增长。",
+     {"峄川省福利彩票发行中心": "institution", "省福彩中心": "institution", "中国福利彩票发行管理中心": "institution"}),
+    ("租金低至680元。泷江城投住房租赁有限公司运营的人才公寓开业。", {"泷江城投住房租赁有限公司": "company"}),
+    ("泷江城市建设投资集团有限公司、泷江安居集团两家市属国企参与。",
+     {"泷江城市建设投资集团有限公司": "group", "泷江安居集团": "group"}),
+    ("在市城镇供水排水协会第三届供水服务竞赛中获奖。", {"市城镇供水排水协会": "association"}),
+    ("卓信证券为整体协调人，H股證券登記處為卓信證券登記有限公司。", {"卓信证券": "company", "卓信证券登记有限公司": "company"}),
+    # a winner seen at the centre is no part of its name
+    ("中年夫妇现身河南省福彩中心领奖。", {"河南省福彩中心": "institution"}),
+])
+def test_batch_twelve_names(text, expected):
+    assert names(text) == expected
