@@ -52,7 +52,7 @@ def use_corpus(folder: pathlib.Path) -> None:
 FIGURE_KINDS = {"money", "percent", "percentage_point", "count"}
 CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "MOP"}
 CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批", "名", "位", "人",
-               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间", "笔", "支", "处", "台次", "例", "份", "只", "艘", "株", "款"}
+               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间", "笔", "支", "处", "台次", "例", "份", "只", "艘", "株", "款", "架次"}
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
 CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}
@@ -60,7 +60,7 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9]*-\d\d$")  # <genre>-NN (a genre may end in
 
 CUR_WORDS = [("新台币", "TWD"), ("人民币", "CNY"), ("港币", "HKD"), ("澳门币", "MOP"), ("港元", "HKD"),
              ("澳门元", "MOP"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"), ("元", "CNY")]
-APPROX_PREFIX = ["不超过", "不低于", "不到", "超过", "约", "近", "逾", "超"]
+APPROX_PREFIX = ["不超过", "不低于", "不少于", "不到", "不足", "超过", "约", "近", "逾", "超", "最多", "最高", "至多", "至少", "多达"]
 APPROX_SUFFIX = ["以上", "以内", "左右"]
 MULT = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "千": Decimal(1000), "百": Decimal(100)}
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
