@@ -282,7 +282,10 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
         if _FULL_STOP.search(text, s.end, previous.start):
             return None
         if s is not previous and s.end <= previous.start and s.same_measure(previous) \
-                and s.fields.get("role") in (None, "actual") and _same_indicator(s.fields.get("indicator"), named) \
+                and s.fields.get("role") in (None, "actual") \
+                and (_same_indicator(s.fields.get("indicator"), named)
+                     # (筹集福彩公益金25.37亿元…；上年同期筹集23.36亿元: the act, its object left out)
+                     or (s.fields.get("indicator") or "").startswith(named)) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
             return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
     return None

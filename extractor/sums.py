@@ -1052,6 +1052,8 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     for group in context.get("exhaustive_sets", ()):
         if all(any(word in name for name in names) for word in group):
             return True
+    if len(names) == 2 and any(a and b == "非" + a for a, b in (names, names[::-1])):
+        return True  # 居民用户x，非居民用户y: a kind and all that is not of it
     return _classes_by_size(names)
 
 

@@ -1,0 +1,31 @@
+"""Claims found by the twelfth batch of articles written blind (a lottery centre, a coal group,
+an airport, a textile cluster, affordable rental housing, a water utility, a Hong Kong IPO, a
+seed company): a kind and all that is not of it as a complete breakdown, bills collected over
+bills issued, a plan that names what it plans, the act of a previous value before a ；."""
+import pytest
+
+from claims import checks_of
+
+
+@pytest.mark.parametrize("part, status", [("5.54万户", "consistent"), ("5.45万户", "inconsistent")])
+def test_a_kind_and_all_that_is_not_of_it_make_the_whole(part, status):
+    text = f"截至2024年末，集团供水用户总数达71.36万户，比上年末增加2.83万户。其中，居民用户65.82万户，非居民用户{part}。"
+    assert ("sum", status, ["65.82万户", part], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("99.42%", "consistent"), ("99.24%", "inconsistent")])
+def test_water_bills_collected_over_bills_issued(rate, status):
+    text = f"全年应收水费163,480万元，实收水费162,532万元，水费回收率为{rate}。"
+    assert ("ratio", status, ["162,532万元", "163,480万元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("78.1%", "consistent"), ("87.1%", "inconsistent")])
+def test_a_plan_that_names_what_it_plans(rate, status):
+    text = f"竣工房源6250套，为年度竣工计划8000套的{rate}。"
+    assert checks_of(text) == [("ratio", status, ["6250套", "8000套"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("8.6%", "consistent"), ("6.8%", "inconsistent")])
+def test_a_previous_value_named_by_its_act_alone(rate, status):
+    text = f"全年筹集福彩公益金25.37亿元，占全年销量的29.4%；上年同期筹集23.36亿元，同比增长{rate}。"
+    assert ("growth", status, ["25.37亿元", "23.36亿元"], rate) in checks_of(text)
