@@ -98,7 +98,7 @@ _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at 
 
 
 # 募集资金总额为14.93亿元，扣除|发行费用|1.12亿元|后，募集资金净额为|13.81亿元: a net amount.
-_DEDUCTED = regex.compile(r"[，,]\s*扣除\p{Han}{0,10}$")
+_DEDUCTED = regex.compile(r"[，,]\s*扣除\p{Han}{0,16}$")  # (扣除包销佣金及估计上市开支|1.02亿港元)
 _NET_AFTER = regex.compile(r"\s*(?:之)?后[，,]?\s*\p{Han}{0,10}净\p{Han}{0,6}?(?:为|达到|达|是)?\s*$")
 
 

@@ -306,6 +306,33 @@ def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: 
     return whole
 
 
+# 所得款项净额的35%（即4.235亿港元）: the rate of a whole named before 的, the part it comes to
+# in brackets right after it.
+_WHOLE_OF = regex.compile(r"(?P<whole>\p{Han}{2,12})的\s*$")
+_COMES_TO = regex.compile(r"\s*[（(]\s*(?:即|合|约合|折合|计)\s*$")
+_CLOSE = regex.compile(r"\s*[）)]")
+
+
+def comes_to(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """W的R（即P）: P over the nearest earlier figure named W, of P's measure and no smaller."""
+    out = []
+    for i, rate in rates:
+        if rate.fields.get("role") or i + 1 >= len(slots):
+            continue
+        part = slots[i + 1]
+        named = _WHOLE_OF.search(text, max(0, rate.start - 14), rate.start)
+        if named is None or part.figure.kind == "percent" or not _COMES_TO.fullmatch(text, rate.end, part.start) \
+                or not _CLOSE.match(text, part.end):
+            continue
+        whole = _named_whole(text, slots[:i], part, _strip_words(named.group("whole")))
+        if whole is None:
+            continue
+        rate.fields["role"] = "share"
+        rate.fields["indicator"] = whole.fields.get("indicator")
+        out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
+    return out
+
+
 # 完成投资42亿元，为上年同期37.5亿元的112% (相当于上年的112%，上年完成37.5亿元): the current
 # value as a share of the previous one.
 # (恢复至2019年同期（1000.3万人次）的128.6%: a year named, the value in brackets)

@@ -29,3 +29,15 @@ def test_a_plan_that_names_what_it_plans(rate, status):
 def test_a_previous_value_named_by_its_act_alone(rate, status):
     text = f"全年筹集福彩公益金25.37亿元，占全年销量的29.4%；上年同期筹集23.36亿元，同比增长{rate}。"
     assert ("growth", status, ["25.37亿元", "23.36亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("part, status", [("4.235亿港元", "consistent"), ("4.325亿港元", "inconsistent")])
+def test_a_rate_of_a_whole_and_what_it_comes_to(part, status):
+    text = f"所得款项净额为12.10亿港元。公司计划将所得款项净额的35%（即{part}）用于扩建储能电池产线。"
+    assert checks_of(text) == [("ratio", status, [part, "12.10亿港元"], "35%")]
+
+
+@pytest.mark.parametrize("net, status", [("12.10亿港元", "consistent"), ("12.01亿港元", "inconsistent")])
+def test_net_proceeds_after_a_long_named_deduction(net, status):
+    text = f"所得款项总额为13.12亿港元，扣除包销佣金及估计上市开支1.02亿港元后，所得款项净额为{net}。"
+    assert checks_of(text) == [("difference", status, ["13.12亿港元", "1.02亿港元"], net)]
