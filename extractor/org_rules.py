@@ -15,6 +15,7 @@ import yaml
 from .errors import RuleError
 from .org_automaton import build_automaton
 from .records import ORG_TYPES
+from .rules import load_yaml
 
 # ---------------------------------------------------------------- rules
 
@@ -247,7 +248,7 @@ def read_lexicon(path: Path) -> dict[str, str]:
 def _read_yaml(path: Path) -> dict:
     file = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RuleError("E001", file, "-", f"not valid YAML: {exc}") from None
     if data is None:

@@ -59,9 +59,28 @@ def builtin_dir() -> Path:
     return Path(str(resources.files("extractor._rules")))
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """yaml's safe loader, but a key given twice in one mapping is an error: the later
+    would silently replace the earlier (two 亏损面 in named_ratios, one of them dead)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int)) and key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def load_yaml(text: str) -> Any:
+    """The data of a rules file, its keys unique in every mapping."""
+    return yaml.load(text, Loader=_UniqueKeys)
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RuleError("E001", str(path), "-", f"not valid YAML: {exc}") from None
     if not isinstance(data, dict):

@@ -23,6 +23,8 @@ def write(tmp_path, body):
     ("kind: money\nrules: [{pattern: '(?P<num>\\d+)元'}]", "E005"),
     ("rules: [{id: x, kind: weight, pattern: '(?P<num>\\d+)吨'}]", "E009"),
     ("[1, 2", "E001"),
+    # a key given twice would let the later replace the earlier unseen
+    ("rules: [{id: money.x, pattern: '(?P<num>\\d+)元', id: money.y}]", "E001"),
 ])
 def test_broken_rules_name_file_and_rule(tmp_path, body, code):
     write(tmp_path, "kind: money\n" + body if not body.startswith(("kind", "[")) else body)
