@@ -961,8 +961,9 @@ def test_batch_eleven_names(text, expected):
      {"泷江城市建设投资集团有限公司": "group", "泷江安居集团": "group"}),
     ("在市城镇供水排水协会第三届供水服务竞赛中获奖。", {"市城镇供水排水协会": "association"}),
     ("卓信证券为整体协调人，H股證券登記處為卓信證券登記有限公司。", {"卓信证券": "company", "卓信证券登记有限公司": "company"}),
-    # a winner seen at the centre is no part of its name
+    # a winner seen at the centre is no part of its name, nor are airlines based there a firm
     ("中年夫妇现身河南省福彩中心领奖。", {"河南省福彩中心": "institution"}),
+    ("驻场航空公司由上年的21家增加到26家。", {}),
 ])
 def test_batch_twelve_names(text, expected):
     assert names(text) == expected
