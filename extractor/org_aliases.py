@@ -12,7 +12,8 @@ from .wordcut import segment
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
 _NUMBER_AFTER = regex.compile(r"\s?[\d一二两三四五六七八九十百千万亿]")
 # 澄阳人才|周, 岚湖啤酒|节: an event named with a short form's words, no mention of the firm
-_EVENT_AFTER = regex.compile(r"周(?![年岁边末])|节(?![能约省日点])|杯(?=[赛足篮排乒羽网]|$|[，,。、）)\s”])|论坛|大会|峰会|博览会|展销会|交易会|大赛")
+_EVENT_AFTER = regex.compile(r"周(?![年岁边末])|节(?![能约省日点])|杯(?=[赛足篮排乒羽网]|$|[，,。、）)\s”])"
+                             r"|论坛|大会|峰会|博览会|展销会|交易会|大赛")
 
 
 class AliasSource(OrgWords):
