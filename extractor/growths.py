@@ -81,6 +81,9 @@ _BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", 
 _COMPARED_NAMED = regex.compile(r"(?:较|比)[^，,。；;：:\d%]{2,12}?的?\s*$")
 _CHANGE_RIGHT_AFTER = regex.compile(r"\s*(?:增值|减值|增加|减少|净增|净减)了?\s*")
 
+# 由年初的97.8亿元增加到112.35亿元，增长14.88%: a balance from the start of the year (not against
+# a rate 同比, which compares with a year before)
+_FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末)的?\s*$")
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 
 # ，达到|49.1亿元 right after a rate: the value it led to.
@@ -149,7 +152,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
                     first = same[k - 1]
                     gap = text[first.end:s.start]
-                    if len(gap) <= 12 and _PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start):
+                    if len(gap) <= 12 and (_PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start) or (
+                            _FROM_START.search(text, max(0, first.start - 8), first.start)
+                            and _base(cue.group()) != "year")):
                         previous = first
                 break
         # counted from the month (or quarter) before, never from a year before: 环比, 按季, 按月

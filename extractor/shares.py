@@ -104,7 +104,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if whole is None and m.group("whole") in ("", "比") and (
                 not subject or _names_part(part.fields.get("indicator"), subject)):
             # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on.
-            whole = _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part)
+            whole = _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part) \
+                or (_total_just_before(text, earlier, part, clause) if subject and part.sentence != rate.sentence else None)
         if whole is None:
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
             noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
@@ -306,6 +307,31 @@ def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: 
     return whole
 
 
+def _total_just_before(text: str, earlier: list[_Slot], part: _Slot, clause: int) -> _Slot | None:
+    """The whole of 全省收购资金合计243.8亿元，农发行淞原省分行贷款占比67.5%, whose part was
+    stated in an earlier sentence: the one figure of the clause right before the rate's, in
+    its sentence, of the part's measure and no smaller, stated as a total."""
+    before = [s for s in earlier if s.end <= clause and s is not part]
+    if not before:
+        return None
+    last = before[-1]
+    opens = _clause_start(text, last.start, max(last.sentence, last.start - 30))
+    if len(before) >= 2 and before[-2].end > opens:
+        return None  # (two figures in that clause: which is the whole cannot be told)
+    if _FULL_STOP.search(text, last.end, clause) or not _NEXT_CLAUSE.fullmatch(
+            text, _CLAUSE_TAIL.match(text, last.end).end(), clause):
+        return None
+    if not (last.same_measure(part) and last.figure.value >= part.figure.value
+            and last.fields.get("role") not in ("previous", "change", "target", "equivalent")
+            and _TOTAL_WORD.search(text, opens, last.start)):
+        return None
+    return last
+
+
+_CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
+_TOTAL_WORD = regex.compile(r"合计|总计|共计|总额|总量|总数|总规模|全部|累计")
+
+
 # 所得款项净额的35%（即4.235亿港元）: the rate of a whole named before 的, the part it comes to
 # in brackets right after it.
 _WHOLE_OF = regex.compile(r"(?P<whole>\p{Han}{2,12})的\s*$")
@@ -459,11 +485,14 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     """Does a share's subject name the part: as its indicator ends, or as it opens
     (税收收入5.27亿元，税收占比81.3%), or as the indicator and the measure a list's items
     share (装备制造业和新材料产业产值分别为x、y，装备制造业产值占…: 装备制造业 and 产值), or
-    the ``whole``'s noun (投诉类52.7万件…投诉类诉求占全部诉求的: 投诉类 and 诉求)?"""
+    the ``whole``'s noun (投诉类52.7万件…投诉类诉求占全部诉求的: 投诉类 and 诉求), or its first
+    words and its last two?"""
     indicator = indicator or ""
     rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None
     return _same_indicator(indicator, subject) or (len(subject) >= 2 and indicator.startswith(subject)) or (
-        rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole)))
+        rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole))) or (
+        # (农发行淞原省分行贷款 for 农发行淞原省分行累计投放秋粮收购贷款: the owner and the measure, words between)
+        len(subject) >= 6 and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:]))
 
 
 # What a list's items share after their names (A和B产值分别为x、y)

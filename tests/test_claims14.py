@@ -1,7 +1,9 @@
-"""Claims found by the twelfth batch of articles written blind (a lottery centre, a coal group,
-an airport, a textile cluster, affordable rental housing, a water utility, a Hong Kong IPO, a
-seed company): a kind and all that is not of it as a complete breakdown, bills collected over
-bills issued, a plan that names what it plans, the act of a previous value before a ；."""
+"""Claims found by the twelfth and thirteenth batches of articles written blind (a lottery centre,
+a coal group, an airport, a textile cluster, affordable rental housing, a water utility, a Hong
+Kong IPO, a seed company; a city bank's quarter, grain purchases): a kind and all that is not of
+it as a complete breakdown, bills collected over bills issued, a plan that names what it plans,
+the act of a previous value before a ；, a balance from the start of the year, a share of the
+total stated in the clause before."""
 import pytest
 
 from claims import checks_of
@@ -41,3 +43,22 @@ def test_a_rate_of_a_whole_and_what_it_comes_to(part, status):
 def test_net_proceeds_after_a_long_named_deduction(net, status):
     text = f"所得款项总额为13.12亿港元，扣除包销佣金及估计上市开支1.02亿港元后，所得款项净额为{net}。"
     assert checks_of(text) == [("difference", status, ["13.12亿港元", "1.02亿港元"], net)]
+
+
+@pytest.mark.parametrize("rate, status", [("14.88%", "consistent"), ("18.48%", "inconsistent")])
+def test_a_balance_from_the_start_of_the_year(rate, status):
+    text = f"绿色贷款余额由年初的97.8亿元增加到112.35亿元，增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["112.35亿元", "97.8亿元"], rate)]
+
+
+def test_a_year_on_year_rate_is_no_growth_from_the_start_of_the_year():
+    text = "绿色贷款余额由年初的97.8亿元增加到112.35亿元，同比增长20.1%。"
+    assert not any(c[0] == "growth" for c in checks_of(text))
+
+
+@pytest.mark.parametrize("rate, status", [("76.5%", "consistent"), ("67.5%", "inconsistent")])
+def test_a_share_of_the_total_stated_in_the_clause_before(rate, status):
+    # (batch 13's deliberate error: the part stated a sentence before, the total right before the rate)
+    text = ("农发行淞原省分行累计投放秋粮收购贷款186.4亿元，比上年同期的162.1亿元增长15.0%；企业自有资金投入18.8亿元。"
+            f"全省收购资金合计243.8亿元，农发行淞原省分行贷款占比{rate}。")
+    assert ("ratio", status, ["186.4亿元", "243.8亿元"], rate) in checks_of(text)
