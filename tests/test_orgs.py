@@ -967,3 +967,14 @@ def test_batch_eleven_names(text, expected):
 ])
 def test_batch_twelve_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batch 13 (grain purchases, SME funds)
+    ("中储粮淞原分公司、淞原省储备粮管理集团有限公司参与收购。",
+     {"中储粮淞原分公司": "company", "淞原省储备粮管理集团有限公司": "group"}),
+    ("由市国资公司发起设立的璋川专精特新产业母基金规模20亿元。",
+     {"市国资公司": "company", "璋川专精特新产业母基金": "company"}),
+])
+def test_batch_thirteen_names(text, expected):
+    assert names(text) == expected
