@@ -111,10 +111,16 @@ class AliasSource(OrgWords):
                     continue
                 if short.endswith("股份") and _NUMBER_AFTER.match(text, i + len(short)):
                     continue  # 增持华大基因股份10.76万股: the firm's shares, no mention of it
-                if names_event(text, i + len(short)):
+                if names_event(text, i + len(short)) or self.splits_a_place(short, i + len(short)):
                     continue
                 out.append(Candidate(i, i + len(short), typ, rule, "list"))
         return out
+
+    def splits_a_place(self, short: str, end: int) -> bool:
+        """Does a park's or a project's word run across ``end`` or start there (璋川专精特新产业|园
+        and 璋川专精特新|产业园, short forms of a fund 璋川专精特新产业母基金, in the park's name)?"""
+        return any(short.endswith(tail[:m]) and self.text.startswith(tail[m:], end)
+                   for tail in self.rules.not_org_tails for m in range(len(tail)))
 
     def kind_of_body(self, word: str) -> bool:
         """Is ``word`` common nouns of the dictionary and a suffix (民办学校, 涉案公司)?"""

@@ -978,3 +978,12 @@ def test_batch_twelve_names(text, expected):
 ])
 def test_batch_thirteen_names(text, expected):
     assert names(text) == expected
+
+
+def test_a_short_name_inside_a_parks_name_is_no_mention():
+    text = ("由市国资公司发起设立的璋川专精特新产业母基金规模20亿元。占地约320亩的璋川专精特新产业园已入驻企业86家，"
+            "璋川专精特新产业投资了12家。")
+    mentions = {o.name: [text[s:e] for s, e in o.mentions] for o in extract(text).orgs}
+    assert mentions["璋川专精特新产业"] == ["璋川专精特新产业"]
+    assert "璋川专精特新" not in mentions
+    assert all(text[e:e + 1] != "园" for o in extract(text).orgs for _, e in o.mentions)
