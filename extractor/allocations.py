@@ -8,7 +8,7 @@ import bisect
 import regex
 
 from .relate import _FULL_STOP, Relation, _same_indicator, _Slot
-from .sums import _summable
+from .sums import _summable, cast_breakdown
 
 # 增值收益分配为：, 资金使用情况如下：, 经费构成为： (the words first: a scan for them is fast)
 _SHARED_OUT = regex.compile(r"(?:分配|构成|组成|使用)(?:情况)?(?:为|是|如下)?[：:]")
@@ -38,9 +38,5 @@ def allocations(text: str, slots: list[_Slot]) -> list[Relation]:
                       and _summable(text, s) and _same_indicator(s.fields.get("indicator"), named.group())), None)
         if whole is None or whole.figure.approx or any(p.figure.value > whole.figure.value for p in parts):
             continue
-        whole.fields["role"] = "total"
-        for p in parts:
-            p.fields["role"] = "part"
-        out.append(Relation("breakdown", None, total=whole.figure.id, inputs=tuple(p.figure.id for p in parts),
-                            mode="exhaustive"))
+        out.append(cast_breakdown(whole, parts))
     return out

@@ -8,7 +8,7 @@ import dataclasses
 
 import regex
 
-from .indicators import _clause_start, indicator_before, paragraph_end, paragraph_start
+from .indicators import _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
 from .period import RATE_PERIOD
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
                      _REACH_VERBS, _READ_TRIES, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _alike, _cued_rates, _distributed_runs,
@@ -429,8 +429,7 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
     name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
     if not name or len(name) < 3:
         return None
-    here = paragraph_start(text, rate.start, _NAMED_REACH)
-    floor = paragraph_start(text, here - 1, _NAMED_REACH) if here else 0
+    floor = paragraph_before(text, rate.start, _NAMED_REACH)
     for k in range(i - 1, -1, -1):
         s = slots[k]
         if s.start < floor:

@@ -133,6 +133,13 @@ def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CL
     return breaks.match(text, last.start(), start).end() if last else floor
 
 
+def paragraph_before(text: str, pos: int, reach: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts (its own start when it is the
+    first), each read at most ``reach`` characters back."""
+    here = paragraph_start(text, pos, reach)
+    return paragraph_start(text, here - 1, reach) if here > 0 and text[here - 1] == "\n" else here
+
+
 def indicator_before(text: str, start: int, floor: int) -> str | None:
     """The noun phrase right before a figure in its clause, stripped of time,
     region and verb words: 全年全区到位市外资金 -> 到位市外资金."""

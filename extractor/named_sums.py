@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import regex
 
+from .indicators import paragraph_before
 from .relate import _PREVIOUS_WORD, Relation, _Slot
-from .sums import _summable
+from .sums import _summable, cast_breakdown
 
 # 中央和省级资金|合计|4.98亿元: the names, the cue, a link; right before the total in its clause
 # (a name holds no joining character: one way only to split, no backtracking on 和和和…)
@@ -33,19 +34,14 @@ def named_sums(text: str, slots: list[_Slot]) -> list[Relation]:
         names = _JOIN.split(m.group("names"))
         if len(names) > 6 or any(not n for n in names):
             continue
-        floor = _paragraph_before(text, total.start)
-        earlier = [s for s in slots[:i] if s.start >= max(floor, total.start - _REACH) and s.same_measure(total)
+        floor = max(paragraph_before(text, total.start, _REACH), total.start - _REACH)
+        earlier = [s for s in slots[:i] if s.start >= floor and s.same_measure(total)
                    and _summable(text, s) and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                    and not _PREVIOUS_WORD.search(text, s.sentence, s.start) and not s.figure.approx]
         parts = [_named(earlier, name, k == 0, k == len(names) - 1) for k, name in enumerate(names)]
         if any(p is None for p in parts) or len({p.figure.id for p in parts}) < len(parts):
             continue
-        parts.sort(key=lambda s: s.start)
-        total.fields["role"] = "total"
-        for p in parts:
-            p.fields["role"] = "part"
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
-                            mode="exhaustive"))
+        out.append(cast_breakdown(total, sorted(parts, key=lambda s: s.start)))
     return out
 
 
@@ -62,8 +58,3 @@ def _named(earlier: list[_Slot], name: str, first: bool, last: bool) -> _Slot | 
         return None
     return found[-1]
 
-
-def _paragraph_before(text: str, pos: int) -> int:
-    """Where the paragraph before the one holding ``pos`` starts."""
-    here = text.rfind("\n", 0, pos)
-    return text.rfind("\n", 0, max(0, here)) + 1 if here >= 0 else 0

@@ -12,7 +12,7 @@ from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _c
                          paragraph_start, share_head)
 from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
                      _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
-from .sums import _TURN, full_sentence_start  # _TURN: the 其中 list has ended (，另有, ，而)
+from .sums import _CLAUSE_TAIL, _TOTAL_CUE, _TURN, full_sentence_start  # _TURN: the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
 # walk over every figure on a long page (a news item is shorter).
@@ -323,13 +323,10 @@ def _total_just_before(text: str, earlier: list[_Slot], part: _Slot, clause: int
         return None
     if not (last.same_measure(part) and last.figure.value >= part.figure.value
             and last.fields.get("role") not in ("previous", "change", "target", "equivalent")
-            and _TOTAL_WORD.search(text, opens, last.start)):
+            and _TOTAL_CUE.search(text, opens, last.start)):
         return None
     return last
 
-
-_CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
-_TOTAL_WORD = regex.compile(r"合计|总计|共计|总额|总量|总数|总规模|全部|累计")
 
 
 # 所得款项净额的35%（即4.235亿港元）: the rate of a whole named before 的, the part it comes to

@@ -589,12 +589,16 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
             if not parts:
                 continue
-        total.fields["role"] = "total"
-        for p in parts:
-            p.fields["role"] = "part"
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
-                            mode=mode))
+        out.append(cast_breakdown(total, parts, mode))
     return out
+
+
+def cast_breakdown(total: _Slot, parts: list[_Slot], mode: str = "exhaustive") -> Relation:
+    """``total`` and ``parts`` cast in their roles, and the breakdown they make."""
+    total.fields["role"] = "total"
+    for p in parts:
+        p.fields["role"] = "part"
+    return Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts), mode=mode)
 
 
 def _of_the_year_before(text: str, s: _Slot) -> bool:
