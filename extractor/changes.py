@@ -89,11 +89,13 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 
 
 # 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending;
-# 结售汇顺差 is foreign exchange bought by banks less sold.
+# 结售汇顺差 is foreign exchange bought by banks less sold; 出超 and 入超 are Taiwan's words for
+# a trade surplus and deficit.
 _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出"),
-               "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇")}
+               "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇"), "出超": ("出口", "进口"),
+               "入超": ("进口", "出口")}
 _RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入")}
-_BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余)(?:额)?(?:为|达到|达|是)?\s*$")
+_BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|出超|入超)(?:额)?(?:为|达到|达|是)?\s*$")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 
 
@@ -120,6 +122,9 @@ def deductions(text: str, slots: list[_Slot]) -> list[Relation]:
     return out
 
 
+_AMOUNT_TAIL = regex.compile(r"(?:总值|总额|金额|额)$")  # 出口总值 is named 出口
+
+
 def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int) -> _Slot | None:
     """The nearest figure before ``slots[k]`` in its full sentence (from ``opens``) named
     ``name`` at its end (not 进出口 for 出口), of the balance's measure, no previous
@@ -128,7 +133,7 @@ def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: 
         s = slots[j]
         if s.start < opens:
             return None
-        named = s.fields.get("indicator") or ""
+        named = _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "")
         if (named.endswith(name) and not named.endswith("进" + name) and s.same_measure(balance)
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")):
             return s

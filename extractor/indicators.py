@@ -240,6 +240,9 @@ _LAST_CLAUSE_VERB = regex.compile(r"(?:提供|实现|完成|达到|引进|签订
 _WHOSE_PROJECT = regex.compile(r"(?:投资|建设|实施|承建|开发|引进|签约|落户|运营)的(?=[^的]{2,20}$)")
 
 
+_MEASURE_TAIL = regex.compile(r"(?:余额|金额|总额|发生额|规模)$")
+
+
 def share_head(items: list[str]) -> list[str]:
     """Items of a list that share the head noun its last item spells out:
     城镇|农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
@@ -255,6 +258,12 @@ def share_head(items: list[str]) -> list[str]:
         # 城关镇、青石镇、河口乡|新签约项目分别为8个、5个和3个: places, the last one's measure theirs
         head = items[-1][region.end():]
         return [t + head for t in items[:-1]] + [items[-1]] if len(head) >= 2 else items
+    tail = _MEASURE_TAIL.search(items[-1])
+    if tail is not None and tail.start() >= 2 and all(
+            len(t) >= 2 and t.endswith(items[-1][tail.start() - 2:tail.start()]) and not t.endswith(tail.group())
+            for t in items[:-1]):
+        # 信用贷款、保证贷款和抵质押贷款|余额: items that end alike, the last with the measure they all are
+        return [t + tail.group() for t in items[:-1]] + [items[-1]]
     seg = segmenter(cached_org_rules())
     n, last = len(items[0]), items[-1]
     if len(last) < n + 2 or any(len(t) != n or seg.cut(t) != (n,) for t in items[:-1]):

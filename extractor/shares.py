@@ -554,10 +554,20 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             continue
         if s.fields.get("indicator") == noun:
             return s
+        if first is not None and _spans_otherwise(first, part) and not _spans_otherwise(s, part) \
+                and s.fields.get("indicator") == first.fields.get("indicator"):
+            # (累计1至9月接单4,918.3亿美元 is no whole of 来自美国的接单 in the month's breakdown: the
+            # month's 当月接单586.7亿美元 before it, named alike, is)
+            first = s
         first, tries = first or s, tries + 1
         if tries >= _READ_TRIES:
             break
     return first or smaller
+
+
+def _spans_otherwise(whole: _Slot, part: _Slot) -> bool:
+    """Is ``whole`` stated over a span of periods (1至9月) the part is not stated over?"""
+    return "/" in (whole.figure.period or "") and whole.figure.period != part.figure.period
 
 
 # 占其总额的, 占全县的, 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…

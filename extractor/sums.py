@@ -39,8 +39,9 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?:[看分中]|分析)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?:[看分中]|分析|观察)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
+_CLASSIFICATION = regex.compile(r"(?:分|按|从|以)\p{Han}{1,8}?(?:看|分析|分|划分|来看|观察)[，,：:]")
 
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
@@ -117,15 +118,18 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         paired = None  # and its parts, which name the parts of a list beside it
         # (a 其中 in brackets is an aside on one part: 资助学生5,620名（其中大学新生1,180名）；and so
         # is one after the first part, before any ；: 内地旅客239.1万人次，其中个人游旅客114.5万人次；香港…)
-        nested, aside, bracketed = None, None, False
+        # (after a classification, 分板块看，…, a 其中 in any item is an aside on that item's figure:
+        # A收入x；B收入y，其中出口z；C收入w)
+        nested, asides, bracketed = None, [], False
+        classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
         for n in _BREAKDOWN_OPENER.finditer(text, m.end(), stop):
             if _IN_BRACKETS.search(text, m.end(), n.start()):
                 bracketed = True
                 continue
             semi = _ITEM_BREAK.search(text, n.end(), stop)
-            if aside is None and semi is not None and not _ITEM_BREAK.search(text, m.end(), n.start()) \
+            if (classifies or (not asides and semi is not None and not _ITEM_BREAK.search(text, m.end(), n.start()))) \
                     and any(s.end <= n.start() for s in following):
-                aside = (n.start(), semi.start())
+                asides.append((n.start(), semi.start() if semi is not None else stop))
                 continue
             nested = n
             break
@@ -152,7 +156,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                       and not _TOTAL_AFTER.search(text, max(0, s.start - 4), s.start)
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
-                      and not (aside and aside[0] <= s.start < aside[1])
+                      and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
@@ -723,6 +727,12 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             continue
         head = slots[index[id(run[0])] - 1] if index[id(run[0])] else None
         kinds = _kinds_of(text, head, run, start)
+        if not kinds and head is not None and not head.same_measure(run[0]):
+            # 新签约新能源项目23个，签约总投资312.5亿元，风电项目、光伏项目和储能项目分别为…: a clause
+            # with a figure of another measure between the total and its kinds
+            aside = head
+            head = next((s for s in reversed(slots[:index[id(aside)]]) if s.figure.kind != "percent"), None)
+            kinds = _kinds_of(text, head, run, start, aside)
         if kinds or _items_after(text, head, run, start):
             # 新签约项目43个，工业项目、服务业项目、农业项目分别为24个、13个、8个: the total right
             # before, whose kinds the items are, is tied to them (three kinds or more, or every
@@ -783,14 +793,23 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
     return whole
 
 
-def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int) -> bool:
+# What may stand between a total and its kinds (see listed_sums): one clause with a figure of another measure.
+_ASIDE_BEFORE = regex.compile(r"[，,][^，,。；;！？!?\n\d]{0,12}")
+_ASIDE = regex.compile(r"[，,]\s*")
+
+
+def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside: _Slot | None = None) -> bool:
     """Is ``head`` (the figure right before a 分别 list that starts at ``start``) the total
     whose kinds the items are: of their measure, cast in no role, no larger part, only
-    ，between it and the list, and every item named apart ending with the two last
-    characters of its name (新签约项目: 工业项目, 服务业项目)?"""
+    ，between it and the list (or a clause with the figure ``aside`` of another measure), and
+    every item named apart ending with the two last characters of its name (新签约项目: 工业项目,
+    服务业项目)?"""
     if head is None or head.fields.get("role") or head.series or not head.same_measure(run[0]):
         return False
-    if text[head.end:start].strip() not in ("，", ",") or any(p.figure.value > head.figure.value for p in run):
+    gap = (text[head.end:start].strip() in ("，", ",") if aside is None else
+           _ASIDE_BEFORE.fullmatch(text, head.end, aside.start) is not None
+           and _ASIDE.fullmatch(text, aside.end, start) is not None)
+    if not gap or any(p.figure.value > head.figure.value for p in run):
         return False
     name = head.fields.get("indicator") or ""
     names = [p.fields.get("indicator") or "" for p in run]
@@ -1033,7 +1052,7 @@ def _overlapping(names: list[str], context: dict) -> bool:
 # are reported each in a clause or ；-item of its own: 增值税4.12亿元；企业所得税1.35亿元，…)
 _ENUMERATED = regex.compile(r"、\p{Han}{1,12}")
 # (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them)
-_OPEN_ENDED = regex.compile(r"乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|"
+_OPEN_ENDED = regex.compile(r"乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|货品|"
                             r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种")
 
 

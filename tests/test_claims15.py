@@ -1,0 +1,59 @@
+"""Claims found by the fourteenth batch of articles written blind (rail and port freight, a dairy
+county, a drug maker's half year, a tea county, a steel group, wind and solar, Taiwan's export
+orders, microcredit): Taiwan's word for a trade surplus, a breakdown opened by 按…观察, the whole of
+a month's share that is no running total, a total and its kinds with a clause of another measure
+between them, items that share the measure the last one names, a 其中 inside an item of a
+classification, and a few main goods that are no complete list."""
+import pytest
+
+from claims import checks_of
+from extractor import extract
+
+
+@pytest.mark.parametrize("surplus, status", [("96.4亿美元", "consistent"), ("69.4亿美元", "inconsistent")])
+def test_a_surplus_in_taiwan_words(surplus, status):
+    text = f"10月出口总值415.2亿美元，年增8.3%；进口总值318.8亿美元；出超{surplus}。"
+    assert ("difference", status, ["415.2亿美元", "318.8亿美元"], surplus) in checks_of(text)
+
+
+@pytest.mark.parametrize("other, status", [("42.0亿美元", "consistent"), ("24.0亿美元", "inconsistent")])
+def test_a_breakdown_by_region_observed(other, status):
+    text = ("10月接单合计300.0亿美元。\n"
+            f"按地区别观察，来自美国的接单98.0亿美元；欧洲75.0亿美元；日本85.0亿美元；其他地区合计{other}。")
+    assert [c for c in checks_of(text) if c[0] == "sum"] == [
+        ("sum", status, ["98.0亿美元", "75.0亿美元", "85.0亿美元", other], None)]
+
+
+def test_the_whole_of_a_month_is_no_running_total():
+    text = ("2025年10月，当月接单400.0亿美元，较上年同月增加6.0%。累计1至10月接单3,800.0亿美元，年增9.1%。\n"
+            "按地区别观察，来自美国的接单130.0亿美元，占全部接单的32.5%。")
+    assert ("ratio", "consistent", ["130.0亿美元", "400.0亿美元"], "32.5%") in checks_of(text)
+
+
+@pytest.mark.parametrize("third, status", [("5个", "consistent"), ("6个", "inconsistent")])
+def test_a_total_and_its_kinds_with_a_clause_between(third, status):
+    text = f"全年新签约项目31个，签约总投资208.6亿元，工业项目、服务业项目和农业项目分别为14个、12个、{third}。"
+    assert ("sum", status, ["14个", "12个", third], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("part, status", [("83.1亿元", "consistent"), ("38.1亿元", "inconsistent")])
+def test_items_that_share_the_measure_the_last_one_names(part, status):
+    text = (f"全省小额贷款公司贷款余额268.5亿元，增长4.2%；累计发放贷款金额150.2亿元。\n"
+            f"分担保方式看，信用贷款、保证贷款和抵押贷款余额分别为92.3亿元、{part}、93.1亿元。")
+    article = extract(text)
+    by_id = {f.id: f.text for f in article.figures}
+    # (the balance, not the nearer amount lent: every item is a 余额)
+    assert [(c.status, by_id[c.total]) for c in article.checks if c.kind == "sum"] == [(status, "268.5亿元")]
+
+
+@pytest.mark.parametrize("last, status", [("2.16亿元", "consistent"), ("2.61亿元", "inconsistent")])
+def test_an_aside_inside_an_item_of_a_classification(last, status):
+    text = ("上半年公司实现营业收入41.37亿元。分业务板块看，制剂板块收入25.43亿元；原料药板块收入9.86亿元，"
+            f"其中出口约3,100万美元；中药板块收入3.92亿元；其他业务收入{last}。")
+    assert ("sum", status, ["25.43亿元", "9.86亿元", "3.92亿元", last], None) in checks_of(text)
+
+
+def test_the_main_goods_are_no_complete_list():
+    text = ("当月接单512.4亿美元。分货品看，电子产品接单160.2亿美元；光学器材与机械分别接单20.3亿美元、"
+            "25.1亿美元。26项主要货品中，19项呈正成长。")
+    assert not any(c[0] == "sum" and c[1] != "unverifiable" for c in checks_of(text))
