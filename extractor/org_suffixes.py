@@ -229,8 +229,10 @@ class SuffixSource(OrgWords):
             return False
         r = self.rules
         head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
+        # (国网芩阳|供电公司: a parent's short name glued to a place, neither known to the dictionary)
         return (self.is_region(head) or self.names_org(parts[0])
-                or (self.tag(parts[0]) is None and self.unknown_place(parts[0])))
+                or (self.tag(parts[0]) is None and (self.unknown_place(parts[0]) or (
+                    len(parts[0]) == 4 and self.unknown_place(parts[0][:2]) and self.unknown_place(parts[0][2:])))))
 
     # -- suffixes
     def suffix_candidates(self, hits: list[tuple[int, int, str, str]],

@@ -10,9 +10,10 @@ from .org_words import ALL_HAN, Candidate, OrgWords
 
 # A code in brackets right after a Han character: 4 digits (Taiwan, Hong Kong) that
 # read as no year (not （2023）), or 6 (Shanghai, Shenzhen, Beijing), an exchange's
-# suffix after it or before it (SH600519, 600519.SH).
+# suffix after it or before it (SH600519, 600519.SH), a label before it (股票代码：600231).
 _TICKER = regex.compile(
-    r"(?<=\p{Han})[（(]\s*(?:(?:SH|SZ|BJ|HK)\s?[:：]?\s?)?(?:(?!19|20)\d{4}|\d{6}|0\d{4})"
+    r"(?<=\p{Han})[（(]\s*(?:(?:股票|证券)(?:代码|代号)\s?[:：]?\s?)?(?:(?:SH|SZ|BJ|HK)\s?[:：]?\s?)?"
+    r"(?:(?!19|20)\d{4}|\d{6}|0\d{4})"
     r"(?:\.(?:SH|SZ|BJ|HK|TW|TWO|SS))?\s*[）)]")
 _MOST = 8  # characters of a short name
 _NOT_BEFORE = regex.compile(r"[\d年]")

@@ -178,6 +178,8 @@ class OrgWords:
                     and (tok[0] in HARD_STOP or (self.tag(tok[0]) or "-")[0] in _GLUE_TAGS)
                     and (tok[1] in HARD_STOP or self.tag(tok[1]) == "p")):
                 break
+            if tok == "中" and not used and idx < len(tokens) and text[tokens[idx][0]:tokens[idx][1]] in r.bare_company:
+                break  # 药品集采中|公司, 过程中|公司: in (a postposition), before a bare 公司
             if tok == "-" and i >= 2 and self.names_org(text[tokens[i - 2][0]:tokens[i - 2][1]]):
                 break  # 托管人有限公司－基金: a dash between two names
             # 基金管理人为|深圳市…: a word ending in a function character (为, 在…), or

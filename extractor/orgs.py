@@ -85,10 +85,13 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                             break
                 if end == grown:
                     break
+            typ = c.type
             if "(" in text[end:end + 1]:
                 for form in r.legal_forms:
                     if text.startswith(form, end):
                         end += len(form)
+                        # (…科技创新发展中心（有限合伙）: a partnership, a firm whatever its name ends in)
+                        typ = typ if typ in ("company", "group") else "company"
                         break
                 else:
                     # 哈尔滨工业大学(深圳), 中国石油大学(华东): a campus's region in parentheses
@@ -96,7 +99,7 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                     if m and text.endswith(r.region_paren_after, c.start, end) and all(
                             self.is_region(text[a:b]) for a, b in segment(text, m.start(1), m.end(1), r)):
                         end = m.end()
-            out.append(c if end == c.end else Candidate(c.start, end, c.type, rule, c.source))
+            out.append(c if end == c.end else Candidate(c.start, end, typ, rule, c.source))
         # a unit is its parent's (北京协和医院|伦理委员会 is a hospital's committee, no government's):
         # the same span read by the unit's own suffix goes
         units = {(c.start, c.end) for c in out if c.rule.startswith("org.sub_unit.")}

@@ -987,3 +987,30 @@ def test_a_short_name_inside_a_parks_name_is_no_mention():
     assert mentions["璋川专精特新产业"] == ["璋川专精特新产业"]
     assert "璋川专精特新" not in mentions
     assert all(text[e:e + 1] != "园" for o in extract(text).orgs for _, e in o.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batches 13 and 14 (recycling, a marathon, dairy, tea, wind, steel, Taiwan's exports)
+    ("市妇联和市再生资源回收利用协会开展宣传。", {"市妇联": "association", "市再生资源回收利用协会": "association"}),
+    ("由市田径协会承办，泠川悦跑体育文化发展有限公司负责运营。",
+     {"市田径协会": "association", "泠川悦跑体育文化发展有限公司": "company"}),
+    ("县畜牧兽医服务中心与县茶产业发展中心联合培训。", {"县畜牧兽医服务中心": "institution", "县茶产业发展中心": "institution"}),
+    ("国网芩阳供电公司负责接网。", {"国网芩阳供电公司": "company"}),
+    ("旗下湍钢股份（股票代码：600231）全年盈利。", {"湍钢股份": "company"}),
+    ("经济部统计处今日公布，财政部关务署表示。", {"经济部统计处": "government", "财政部关务署": "government"}),
+    ("委托鹭屿对外贸易发展协会（外贸协会）率团。", {"鹭屿对外贸易发展协会": "association", "外贸协会": "association"}),
+    ("代工厂瀚禾电子股份有限公司（以下简称瀚禾，股票代号6743）表示。",
+     {"瀚禾电子股份有限公司": "company", "瀚禾": "company"}),
+    ("莘水竹笛科技创新发展中心（有限合伙）出资。", {"莘水竹笛科技创新发展中心（有限合伙）": "company"}),
+    # a verb of calling ends the name; all of a county's cooperatives are a kind; 中 before a bare 公司 is "in"
+    ("企业可拨打陆港集团服务热线咨询。", {"陆港集团": "group"}),
+    ("全县奶牛养殖专业合作社由上年的41家增加到52家。", {}),
+    ("在药品集采中公司有4个品种中选。", {}),
+])
+def test_batch_fourteen_names(text, expected):
+    assert names(text) == expected
+
+
+def test_all_of_a_nation_opens_no_kind():
+    # 全县 before common nouns is all of a county's bodies of a kind; 全国 is inside national bodies' names
+    assert names("美国全国房地产商联合会的调查显示。")
