@@ -594,3 +594,25 @@ def share_changes(slots: list[_Slot]) -> None:
         if near:
             s.fields["indicator"] = near[0].fields["indicator"]
             s.fields.setdefault("role", "change")
+
+
+def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relation]:
+    """The earlier rate of a share's change in points is the share of the year before, when
+    growths give both operands' previous values (营业收入…较上年同期的29.24亿元增长R；研发投入
+    3.22亿元，比上年同期的2.54亿元增长R，占营业收入的9.8%，比上年同期提高1.1个百分点（上年同期
+    为8.7%）: 8.7% = 2.54 / 29.24).  Read around, it confirms, never refutes."""
+    by_id = {s.figure.id: s for s in slots}
+    previous = {r.inputs[0]: r.inputs[1] for r in relations if r.kind == "growth" and len(r.inputs) == 2
+                and by_id[r.inputs[1]].fields.get("role") == "previous"}
+    shares = {r.reported: r.inputs for r in relations if r.kind == "share" and len(r.inputs) == 2}
+    reported = {r.reported for r in relations if r.reported}
+    out = []
+    for r in relations:
+        if r.kind != "points" or len(r.inputs) != 2 or r.inputs[0] not in shares or r.inputs[1] in reported:
+            continue
+        part, whole = shares[r.inputs[0]]
+        if part in previous and whole in previous and by_id[r.inputs[1]].fields.get("role") is None:
+            by_id[r.inputs[1]].fields["role"] = "share"
+            out.append(Relation("share", r.inputs[1], inputs=(previous[part], previous[whole]), mode="inferred"))
+            reported.add(r.inputs[1])
+    return out

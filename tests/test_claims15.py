@@ -3,7 +3,8 @@ county, a drug maker's half year, a tea county, a steel group, wind and solar, T
 orders, microcredit): Taiwan's word for a trade surplus, a breakdown opened by 按…观察, the whole of
 a month's share that is no running total, a total and its kinds with a clause of another measure
 between them, items that share the measure the last one names, a 其中 inside an item of a
-classification, and a few main goods that are no complete list."""
+classification, a few main goods that are no complete list, the share of the year before from
+both previous values, projects built and running over those planned, bad loans over all loans."""
 import pytest
 
 from claims import checks_of
@@ -57,3 +58,24 @@ def test_the_main_goods_are_no_complete_list():
     text = ("当月接单512.4亿美元。分货品看，电子产品接单160.2亿美元；光学器材与机械分别接单20.3亿美元、"
             "25.1亿美元。26项主要货品中，19项呈正成长。")
     assert not any(c[0] == "sum" and c[1] != "unverifiable" for c in checks_of(text))
+
+
+@pytest.mark.parametrize("earlier, status", [("8.7%", "consistent"), ("7.8%", "unverifiable")])
+def test_the_share_of_the_year_before_from_both_previous_values(earlier, status):
+    text = ("公司实现营业收入41.52亿元，较上年同期的36.80亿元增长12.8%。研发投入4.11亿元，比上年同期的3.20亿元"
+            f"增长28.4%，占营业收入的9.9%，比上年同期提高1.2个百分点（上年同期为{earlier}）。")
+    # 3.20 / 36.80 = 8.70%: read from the growths around it, it confirms, never refutes
+    assert ("ratio", status, ["3.20亿元", "36.80亿元"], earlier) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("87.5%", "consistent"), ("78.5%", "inconsistent")])
+def test_projects_built_and_running_over_those_planned(rate, status):
+    text = f"全年计划实施技改项目24个，建成投产21个，完工率{rate}。"
+    assert checks_of(text) == [("ratio", status, ["21个", "24个"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("3.12%", "consistent"), ("3.21%", "inconsistent")])
+def test_bad_loans_over_the_loan_balance_a_paragraph_back(rate, status):
+    text = ("6月末全省小额贷款公司贷款余额由年初的301.2亿元增加到318.6亿元，增长5.8%。\n"
+            f"风险总体可控。全省小额贷款公司不良贷款余额9.94亿元，不良率{rate}。")
+    assert ("ratio", status, ["9.94亿元", "318.6亿元"], rate) in checks_of(text)

@@ -26,6 +26,7 @@ def _flags(text):
     ("净亏损高达2.6亿美元。", [("2.6亿美元", True)]),
     ("股价跌幅已超过75%。", [("超过75%", True)]),   # 已 between the decline noun and the figure
     ("全年亏损已经达5亿元", [("5亿元", True)]),
+    ("分别比上年末减少9家、4家和2家。", [("9家", True), ("4家", True), ("2家", True)]),  # a list of counts
 ])
 def test_declines_that_govern_the_figure(text, expected):
     assert _flags(text) == expected
