@@ -350,6 +350,28 @@ def _listed_period(text: str, slots: list[_Slot], k: int) -> str | None:
     return _period_key(bases[len(before)]) if len(before) < len(bases) else None
 
 
+# 分担率为46.2%，上年为44.9%，|提高|1.3个百分点: a bare verb after the earlier rate's clause.
+_BARE_VERB = regex.compile(rf"[，,]\s*(?P<verb>{_VERBS})了?\s*$")
+
+
+def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """A pp change right after the clause of the rate the year before, that right after the
+    current rate in its sentence (R，上年为R0，提高N个百分点): the change from R0 to R."""
+    if k < 2:
+        return None
+    pp, previous, current = slots[k], slots[k - 1], slots[k - 2]
+    if not (current.sentence == previous.sentence == pp.sentence) \
+            or current.figure.kind != "percent" or previous.figure.kind != "percent":
+        return None
+    verb = _BARE_VERB.fullmatch(text, previous.end, pp.start)
+    base = _period_rate(text, previous)
+    if verb is None or base is None or _period_rate(text, current) is not None \
+            or not regex.fullmatch(r"[，,]\s*", text[current.end:_clause_start(text, previous.start, current.end)]):
+        return None
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, previous.figure.id),
+                    mode="down" if verb.group("verb") in _POINTS_DOWN else "up")
+
+
 def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
@@ -363,7 +385,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         if cue is None or _broken(text, cue, pp.start):
             above = (_above(text, slots, k) or _above_area(text, slots, k) or _compared_with(text, slots, k)
-                     or _from_to(text, slots, k) or _above_named(text, slots, k, context))
+                     or _from_to(text, slots, k) or _above_named(text, slots, k, context) or _after_previous(text, slots, k))
             if above is not None:
                 out.append(above)
             continue

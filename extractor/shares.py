@@ -140,6 +140,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
                 whole = _named_whole(text, earlier, part, core)
                 by_total = whole is not None
+            if whole is None:
+                # 发放个人住房贷款7,382笔…首套住房贷款6,105笔，占发放笔数的82.7%: a count named by its
+                # classifier, and the act or the thing it counts
+                whole = _counted_whole(earlier, part, noun)
             if whole is None and len(core) >= 2:
                 # 完成门急诊诊疗423.6万人次…，其中急诊52.4万人次，占门急诊总量的12.4%: the total 其中
                 # opened on, when its name holds the whole's
@@ -524,6 +528,26 @@ def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -
 
 
 _LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
+_COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?P<unit>[笔户家个项件次所座台辆])数$")
+
+
+def _counted_whole(earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
+    """The nearest of ``earlier`` (within ``_WHOLE_REACH``) that a whole named by what it counts
+    and its classifier (发放笔数, 贷款户数) names: a count by that classifier, no smaller than the
+    part, whose indicator opens or ends with the rest (发放|个人住房贷款, 个人|贷款)."""
+    m = _COUNTED_BY.fullmatch(noun)
+    if m is None or part.figure.kind != "count" or part.figure.unit != m.group("unit"):
+        return None
+    stem = m.group("stem")
+    for s in reversed(earlier):
+        if part.start - s.start > _WHOLE_REACH:
+            break
+        indicator = s.fields.get("indicator") or ""
+        if s is not part and s.same_measure(part) and s.figure.value >= part.figure.value \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
+                and (indicator.startswith(stem) or indicator.endswith(stem)):
+            return s
+    return None
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True) -> _Slot | None:

@@ -70,7 +70,8 @@ _TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|�
 _TOTAL_CUE_REACH = 10
 
 # (or after the items counted: 最终确定发行对象6名：A获配x，B获配y…)
-_LIST_COLON = regex.compile(r"(?:以下|如下)\p{Han}{0,6}[：:]|(?<=\d|[一二两三四五六七八九十])(?:名|家|个|项)[：:]")
+# (and a classification the items are sorted into: 全部纳入“关停、整合、提升”分类处置：A 23座，B 9座…)
+_LIST_COLON = regex.compile(r"(?:以下|如下|分类|分为|分成)\p{Han}{0,6}[：:]|(?<=\d|[一二两三四五六七八九十])(?:名|家|个|项)[：:]")
 
 def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """总数…其中A a, B b…: the parts after the opener against the total before it.

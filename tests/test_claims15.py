@@ -4,7 +4,11 @@ orders, microcredit): Taiwan's word for a trade surplus, a breakdown opened by �
 a month's share that is no running total, a total and its kinds with a clause of another measure
 between them, items that share the measure the last one names, a 其中 inside an item of a
 classification, a few main goods that are no complete list, the share of the year before from
-both previous values, projects built and running over those planned, bad loans over all loans."""
+both previous values, projects built and running over those planned, bad loans over all loans;
+and from the fifteenth (sugar, housing funds, mines, buses): the crushing season before, cane money
+paid over payable, a whole named by its classifier (发放笔数), a housing fund's loans over its
+deposits, a change in points after the earlier rate's own clause, items sorted by a classification
+after a colon."""
 import pytest
 
 from claims import checks_of
@@ -79,3 +83,43 @@ def test_bad_loans_over_the_loan_balance_a_paragraph_back(rate, status):
     text = ("6月末全省小额贷款公司贷款余额由年初的301.2亿元增加到318.6亿元，增长5.8%。\n"
             f"风险总体可控。全省小额贷款公司不良贷款余额9.94亿元，不良率{rate}。")
     assert ("ratio", status, ["9.94亿元", "318.6亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("14.4%", "consistent"), ("14.1%", "inconsistent")])
+def test_the_crushing_season_before(rate, status):
+    text = f"全县实现食糖产值31.24亿元（上榨季为27.31亿元），同比增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["31.24亿元", "27.31亿元"], rate)]
+
+
+@pytest.mark.parametrize("points, status", [("4.6个百分点", "consistent"), ("6.4个百分点", "inconsistent")])
+def test_points_against_the_crushing_season_before(points, status):
+    text = f"机收率达到23.1%，比上榨季提高{points}（上榨季为18.5%）。"
+    assert checks_of(text) == [("difference", status, ["23.1%", "18.5%"], points)]
+
+
+@pytest.mark.parametrize("rate, status", [("98.6%", "consistent"), ("96.8%", "inconsistent")])
+def test_cane_money_paid_over_payable(rate, status):
+    text = f"全榨季应付蔗款18.36亿元；截至4月底，已兑付蔗款18.11亿元，兑付率达{rate}。"
+    assert checks_of(text) == [("ratio", status, ["18.11亿元", "18.36亿元"], rate)]
+
+
+def test_a_whole_named_by_its_classifier():
+    text = "全年发放个人住房贷款6,240笔，同比增长9.1%。其中，首套住房贷款5,180笔，占发放笔数的83.0%。"
+    assert ("ratio", "consistent", ["5,180笔", "6,240笔"], "83.0%") in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("70.53%", "consistent"), ("75.03%", "inconsistent")])
+def test_a_housing_funds_loans_over_its_deposits(rate, status):
+    text = f"年末缴存余额388.60亿元。年末个人住房贷款余额274.08亿元，个贷率为{rate}。"
+    assert ("ratio", status, ["274.08亿元", "388.60亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("2.1个百分点", "consistent"), ("1.2个百分点", "inconsistent")])
+def test_points_after_the_earlier_rates_clause(points, status):
+    text = f"全市公共交通机动化出行分担率为48.3%，上年为46.2%，提高{points}。"
+    assert checks_of(text) == [("difference", status, ["48.3%", "46.2%"], points)]
+
+
+def test_items_sorted_by_a_classification_after_a_colon():
+    text = "年初全县共有各类矿山72座，全部纳入分类处置：关闭退出矿山19座，整合重组矿山8座，整改提升矿山45座。"
+    assert checks_of(text) == [("sum", "consistent", ["19座", "8座", "45座"], None)]
