@@ -52,7 +52,7 @@ def use_corpus(folder: pathlib.Path) -> None:
 FIGURE_KINDS = {"money", "percent", "percentage_point", "count"}
 CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "MOP"}
 CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批", "名", "位", "人",
-               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间", "笔", "支", "处", "台次", "例", "份", "只", "艘", "株", "款", "架次", "部"}
+               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间", "笔", "支", "处", "台次", "例", "份", "只", "艘", "株", "款", "架次", "部", "颗"}
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
 CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}
