@@ -17,6 +17,7 @@ _CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》
 _CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
 REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")  # a registered firm's legal form
 _LEGAL_FORMS = (*REGISTERED_FORMS, "集团")  # a registered name's own suffix
+_FIELD_JOINS = ("与", "和", "暨", "及")  # two fields of one unit: 电气与信息工程, 统计暨普查
 _COUNTING = frozenset("一二两三四五六七八九十几数多每各首第")  # 一|教育集团, 首个|…集团: a count, no name
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
@@ -547,10 +548,11 @@ class OrgWords:
             return True  # 国家开发银行|沣州市|分行: a city jieba cuts 沣|州市
         # 中国人民财产保险股份有限公司|蓼|塘|支公司: lone characters are a place jieba does not know
         toks = [text[a:b] for a, b in merge_singles(text, segment(text, s, e, r), e)]
-        if self.is_stop(toks[0]) or self.names_org(text[s:e]):
+        # (a verb of a field may open two fields joined: 澳门特别行政区政府|统计暨普查|局)
+        if (self.is_stop(toks[0]) and not (len(toks) > 2 and toks[1] in _FIELD_JOINS)) or self.names_org(text[s:e]):
             return False
         for k, t in enumerate(toks):
-            if t in ("与", "和"):
+            if t in _FIELD_JOINS:
                 if k == len(toks) - 1 or self.is_region(toks[k + 1]):
                     return False
             elif t in r.stop_words:

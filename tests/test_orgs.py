@@ -1014,3 +1014,15 @@ def test_batch_fourteen_names(text, expected):
 def test_all_of_a_nation_opens_no_kind():
     # 全县 before common nouns is all of a county's bodies of a kind; 全国 is inside national bodies' names
     assert names("美国全国房地产商联合会的调查显示。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batch 15 (Macau's gaming, mines, a chip maker)
+    ("澳门特别行政区政府统计暨普查局资料显示。", {"澳门特别行政区政府统计暨普查局": "government"}),
+    ("香港特别行政区政府统计处公布。", {"香港特别行政区政府统计处": "government"}),
+    ("县里委托省地质调查院开展监测。", {"省地质调查院": "institution"}),
+    ("年内新设芯屹微电子（新加坡）有限公司。", {"芯屹微电子（新加坡）有限公司": "company"}),
+    ("公司日前在香港联合交易所公布业绩。", {"香港联合交易所": "company"}),
+])
+def test_batch_fifteen_names(text, expected):
+    assert names(text) == expected

@@ -245,9 +245,11 @@ def plain_extend_right(self, cands):
                 if m and self.unit_words(*m.span("mid")):
                     end, rule = m.end(), f"org.sub_unit.{c.type}"
                     break
+        typ = c.type
         for form in r.legal_forms:
             if text.startswith(form, end):
                 end += len(form)
+                typ = typ if typ in ("company", "group") else "company"  # a partnership is a firm
                 break
         else:
             # 哈尔滨工业大学(深圳): a campus's region in parentheses (the fast version's rule too)
@@ -255,7 +257,7 @@ def plain_extend_right(self, cands):
             if m and text.endswith(r.region_paren_after, c.start, end) and all(
                     self.is_region(text[a:b]) for a, b in segment(text, m.start(1), m.end(1), r)):
                 end = m.end()
-        out.append(c if end == c.end else Candidate(c.start, end, c.type, rule, c.source))
+        out.append(c if end == c.end else Candidate(c.start, end, typ, rule, c.source))
     # a unit is its parent's: the same span read by the unit's own suffix goes (as in the fast version)
     units = {(c.start, c.end) for c in out if c.rule.startswith("org.sub_unit.")}
     return [c for c in out if c.rule.startswith("org.sub_unit.") or (c.start, c.end) not in units]
