@@ -152,14 +152,20 @@ def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _S
     """The nearest figure before ``target`` (within _TARGET_REACH), of its measure and
     neither a target nor a previous value or a change, whose indicator the target's
     names once its target words go (营业收入 for 公司年初确定的营业收入目标)."""
-    named = _strip_words(_TARGET_WORD.sub("", target.fields.get("indicator") or ""))
+    named = _strip_words(_SET_BY.sub("", _TARGET_WORD.sub("", target.fields.get("indicator") or "")))
     if len(named) < 2:
         return None
     for s in _reach_back(slots, slots.index_by_id()[target.figure.id], target.start - _TARGET_REACH, []):
+        # (or the act the target names, then what it was done to: 关闭退出任务 for 关闭退出|矿山)
         if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
-                and _same_indicator(s.fields.get("indicator"), named):
+                and (_same_indicator(s.fields.get("indicator"), named)
+                     or (s.figure.kind == "count" and (s.fields.get("indicator") or "").startswith(named))):
             return s
     return None
+
+
+# Who set a target, before what it names: 省下达我县的|关闭退出任务, 市里分配给我区的|…
+_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:下达|分配|分解|交办)(?:给)?\p{Han}{0,4}?的")
 
 
 # A target in brackets right after the actual: 52.36亿元|（年度目标|48.40亿元）.
