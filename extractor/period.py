@@ -14,6 +14,7 @@ Labels: ``2013`` (a year), ``2013-H1`` (a half), ``2013-Q1`` (a quarter),
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from dataclasses import dataclass
 
@@ -31,7 +32,7 @@ _PART = (
     r"|(?P<first>前)(?P<nq>[一二三1-3])(?:个)?季度"
     r"|第?(?P<q>[一二三四1-4])季度"
     r"|(?P<m1>" + _MONTH + r")(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<m2>" + _MONTH + r")月份?"
-    r"|前(?P<nm>" + _MONTH + r")(?:个)?月"
+    r"|[前首](?P<nm>" + _MONTH + r")(?:个)?月"  # (首九个月, as Hong Kong writes 前九个月)
     r"|(?P<month>" + _MONTH + r")月份?(?![\d一二三四五六七八九十]*日|\d|底|初|末|中旬|上旬|下旬)"
     r"|(?P<whole>全年|年度|全年度)"
 )
@@ -43,7 +44,7 @@ _YEAR_QUARTER = r"第(?P<yq>[一二三四1-4])季(?!度)"
 # lookahead changes no match; it lets the engine pass over other positions (most
 # digits of the figures themselves) before trying the lookbehind and the
 # alternatives: five times faster.  Tests: test_period_lookahead_changes_nothing.
-_START = r"(?=[\d〇零一二三四五六七八九十]{1,4}[年月季\-—–~～至到\s]|[今本当去上前明下第全年])"
+_START = r"(?=[\d〇零一二三四五六七八九十]{1,4}[年月季\-—–~～至到\s]|[今本当去上前首明下第全年])"
 # Not a comparison base (比上年, 较去年, 与去年相比) nor "去年同期", which needs the
 # current period to resolve.
 _PERIOD = regex.compile(
@@ -51,6 +52,8 @@ _PERIOD = regex.compile(
     r"(?!\d*日|\d|同期|相比|同比)"
 )
 _THIS_MONTH = ("当月", "单月")
+_YEARS_BEFORE = ("去年", "上年", "上一年")
+_BASE_AFTER = regex.compile(r"(?:同期|同月|末|底)?的\s*(?=[\d〇零一二三四五六七八九十])")  # 去年同月的|25.05亿港元
 _PLAN_WORDS = ("目标", "计划", "任务", "预算")
 _CLAUSE_END = regex.compile(r"[，,；;]")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
@@ -183,6 +186,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
     pub = publication_year(date)
     starts = [s for s, _ in spans]
     order = sorted(range(len(spans)), key=starts.__getitem__)
+    sorted_starts = [starts[i] for i in order]
     result: list[str | None] = [None] * len(spans)
     cursor, context = 0, None
     # not yet searched for a year, in text order: (a sentence's end?, start, end)
@@ -223,6 +227,10 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
                 if f.year is None and f.part is None and text.startswith(_PLAN_WORDS, m.end()):
                     clause_end = _CLAUSE_END.search(text, m.end(), stop)
                     until = clause_end.start() if clause_end else None
+                elif m.group("rel") in _YEARS_BEFORE and (base := _BASE_AFTER.match(text, m.end())):
+                    # 由去年同月的25.05亿港元增加到28.4亿港元: the year before is the base's alone
+                    k2 = bisect.bisect_left(sorted_starts, base.end() - 1)
+                    until = sorted_starts[k2] + 1 if k2 < len(sorted_starts) else None
                 labels.append((f.end, _label(year, f.part), until))
         cursor = max(cursor, stop)
         # 。其中，第一产业…: a sentence that goes on with a breakdown of the one right

@@ -28,8 +28,8 @@ _POINTS_CUE = regex.compile(
     rf"(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
 _POINTS_PREVIOUS = regex.compile(
-    rf"\s*(?P<base>{_PERIOD})(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达)?(?:同比|累计)?"
-    r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")
+    rf"\s*(?P<base>{_PERIOD})(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达|[:：])?(?:同比|累计)?"
+    r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")  # (（上年：21.10%）)
 # 上半年和一季度分别增长5.9%和5.2%: rates of periods named in a list, in order.
 # The same with what is measured named between (上年综合毛利率为17.2%, 一季度全县地区生产总值增长5.2%,
 # 上年这一比重为15.4%): the name must be the current rate's, or a pronoun.
@@ -309,7 +309,11 @@ def _broken(text: str, cue: regex.Match, end: int) -> bool:
 
 def _period_rate(text: str, s: _Slot) -> str | None:
     """The period key of a rate stated for a period (上年增长6.9%), else None."""
-    m = _POINTS_PREVIOUS.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
+    floor = max(s.sentence, s.start - 24)
+    start = _clause_start(text, s.start, floor)
+    if start == s.start and text[s.start - 1:s.start] in ("：", ":"):
+        start = _clause_start(text, s.start - 1, floor)  # （上年：21.10%）: the colon opens no clause
+    m = _POINTS_PREVIOUS.fullmatch(text, start, s.start)
     return _period_key(m.group("base")) if m else None
 
 

@@ -312,7 +312,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 # (实际新开工51个, or the work done so far: 1-4月完成投资31.4亿元, 全年实际完成186.4亿元)
 _THEN_ACTUAL = regex.compile(
     r"\s*[，,]\s*(?:而|但)?(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|今年以来|全年)?"
-    r"(?:实际|(?:累计|已)?完成)[^，,。；;\d]{0,20}")
+    r"(?:实际|已经?|(?:累计|已)?完成)[^，,。；;\d]{0,20}")  # (计划交工项目9个，已交工项目8个)
 _PLAN_WORD = regex.compile(r"计划|目标")
 
 

@@ -579,7 +579,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if s.fields.get("indicator") == noun:
             return s
         if first is not None and _spans_otherwise(first, part) and not _spans_otherwise(s, part) \
-                and s.fields.get("indicator") == first.fields.get("indicator"):
+                and _same_indicator(s.fields.get("indicator"), first.fields.get("indicator")):
             # (累计1至9月接单4,918.3亿美元 is no whole of 来自美国的接单 in the month's breakdown: the
             # month's 当月接单586.7亿美元 before it, named alike, is)
             first = s

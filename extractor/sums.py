@@ -222,7 +222,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # (a part right before a 其中 may be broken down in turn: 欧盟公民23.9万人，其中罗马尼亚…)
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
               if s.end <= before and not s.series and (s.fields.get("role") != "part" or _names(s, scope)
-                                                       or _HANGS_ON.fullmatch(text, s.end, m.start()))
+                                                       or _HANGS_ON.fullmatch(text, s.end, m.start())
+                                                       or _named_in_parts(s, parts))
               and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start)
                    or (opens_next is not None and s.start >= full_sentence_start(text, opens_next - 1)
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
@@ -393,7 +394,7 @@ _CLOSING = regex.compile(r"[）)]")
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
-_OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)\p{Han}{0,6})(?:总数|总额|总量|总计|合计)")
+_OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?:总数|总额|总量|总计|合计)")  # (其余9个在建项目合计)
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
 _PERIOD_AFTER_OPENER = regex.compile(
     r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
@@ -413,8 +414,8 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     word = opener.group()
     if word.startswith("在"):  # 在到位的市外资金中: the scope it names is the total's
         return 2 if _names(total, _scope(word)) else 0
-    if _names(total, _scope(word)):
-        return 2  # 税收收入中，
+    if _names(total, _scope(word)) or _named_in_parts(total, parts):
+        return 2  # 税收收入中，; 高速公路投资x。分项目看，A高速公路…，B高速公路…
     gap = text[total.end:opener.start()]
     stop = _FULL_STOP.search(gap)
     if stop is None:
@@ -431,6 +432,20 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if _TEXT_AFTER_STOP.search(gap, stop.end()):
         return 0  # a sentence or more between them
     return 0 if between else 1
+
+
+_MEASURED_BY = regex.compile(r"(?:完成投资|投资|收入|营收|产值|销售额|金额|总额)$")
+
+
+def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:
+    """Do half the parts or more (two at least) hold the name of what ``total`` measures
+    (高速公路投资: 岑槐高速公路完成投资, 槐翠高速公路完成投资…): the parts are its items?"""
+    name = _MEASURED_BY.sub("", total.fields.get("indicator") or "")
+    if len(name) < 2 or name == (total.fields.get("indicator") or ""):
+        return False
+    holding = sum(name in (p.fields.get("indicator") or "") and (p.fields.get("indicator") or "") != total.fields.get("indicator")
+                  for p in parts)
+    return holding >= 2 and 2 * holding >= len(parts)
 
 
 # Wholes named by joining their parts' names: 出口 and 进口 are the parts of 进出口, not it.
@@ -522,9 +537,15 @@ def _trailing_cued(text: str, s: _Slot) -> bool:
     of the rest (其他各税合计3.85亿元, a part)?"""
     clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
     cue = _TRAILING_TOTAL.search(text, clause, s.start)
-    return cue is not None and not _OTHERS.search(text, clause, cue.start()) \
+    return cue is not None and not _rest_before(text, s, cue) \
         and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
         and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
+
+
+def _rest_before(text: str, s: _Slot, cue: regex.Match) -> bool:
+    """Does the rest (其他, 其余) open the clause of the total cue before ``s``: 其他各税合计3.85亿元,
+    其余9个在建项目合计完成投资68.6亿元 are parts, no totals?"""
+    return _OTHERS.search(text, _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16)), cue.start()) is not None
 
 
 # 一次性补贴每亩23.5元，|合计1,710.8万元: a rate per unit, then the item's amount, no total of a list.
@@ -550,7 +571,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             continue
         clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
         cue = _LISTED_TOTAL.search(text, clause, total.start)
-        if not cue or _OTHERS.search(text, clause, cue.start()):
+        if not cue or _rest_before(text, total, cue):
             continue
         listed_only = not _TRAILING_TOTAL.search(text, clause, total.start)  # 共计, 共: only over listed parts
         bare = listed_only and not cue.group().startswith("共计")  # 共: parts joined by 、和及与, not ，
