@@ -138,7 +138,9 @@ class SuffixSource(OrgWords):
                     or (len(word) > 1 and tag.startswith("v") and word not in r.inner_words
                         and self.freq(word) >= r.rare_word_freq_unknown)):
                 return first  # 光伏龙头企业|茂迪…, 年会上|遨博…, 收购|…: no name runs across it
-            if len(word) >= 2 and self.is_region(word):
+            # (or one the dictionary lacks that opens the clause: 柘川|澄渊锂|能|科技股份有限公司)
+            if len(word) >= 2 and (self.is_region(word) or (self.tag(word) is None and self.unknown_place(word)
+                                                            and self.opens_clause(tokens, j))):
                 return j
             j -= 1
         return first

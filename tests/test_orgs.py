@@ -1026,3 +1026,20 @@ def test_all_of_a_nation_opens_no_kind():
 ])
 def test_batch_fifteen_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batch 16 (a battery maker, a rural bank, Hong Kong's retail sales, hogs)
+    ("柘川澄渊锂能科技股份有限公司（以下简称“澄渊锂能”）发布年报。",
+     {"柘川澄渊锂能科技股份有限公司": "company", "澄渊锂能": "company"}),
+    ("各项指标均符合国家金融监督管理总局苕阳监管分局要求。", {"国家金融监督管理总局苕阳监管分局": "government"}),
+    ("政府统计处今日公布，入境事务处数字显示。", {"政府统计处": "government", "入境事务处": "government"}),
+    ("港九中小型零售商联合会主席表示。", {"港九中小型零售商联合会": "association"}),
+    # a kind of firm or cooperative, counted as it grew, is no name; nor is a department store
+    ("；生猪养殖专业合作社由上年的27家增加到31家。", {}),
+    ("衣履、百货公司货品上升1.9%。", {}),
+    # (but a name before 有…, its own: 帝国理工大学有一个实验室)
+    ("我在帝国理工大学有一个实验室。", {"帝国理工大学": "institution"}),
+])
+def test_batch_sixteen_names(text, expected):
+    assert names(text) == expected
