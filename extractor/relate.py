@@ -11,8 +11,8 @@ Reads the clause structure of the normalized text around each figure:
 Relations are plain records with figure ids; validate.py computes them.
 This module builds the slots (indicators.py reads each figure's indicator); on them,
 completions.py finds the completion rates, ratios.py the rates known by name, growths.py
-the growth claims, shares.py the shares, sums.py the claims that parts add up to a total,
-and points.py the changes in percentage points.
+the growth claims, shares.py the shares, sums.py and listed_sums.py the claims that parts
+add up to a total, and points.py the changes in percentage points.
 """
 from __future__ import annotations
 
@@ -202,7 +202,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import allocations, changes, completions, distributions, growths, named_sums, ratios, shares, sums, yearly
+    from . import (allocations, changes, completions, distributions, growths, listed_sums, named_sums, ratios, shares,
+                   sums, yearly)
 
     if not figures:
         return [], []
@@ -296,7 +297,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
     relations += named_sums.named_sums(text, slots)
-    relations += sums.listed_sums(text, slots, runs, context)
+    relations += listed_sums.listed_sums(text, slots, runs, context)
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
         # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part.

@@ -1,6 +1,7 @@
-"""Claims that parts add up to a total: 总数…其中A a, B b (breakdowns), A a、B b，合计c
-(totals after their parts), and A、B、C分别为x、y、z (lists, whose items distributions.py
-names), found on the slots relate.py has built.  Relations are plain records; validate.py computes them."""
+"""Claims that parts add up to a total: 总数…其中A a, B b (breakdowns) and A a、B b，合计c
+(totals after their parts), found on the slots relate.py has built; lists no opener
+introduces (A、B、C分别为x、y、z) are listed_sums.py's.  Relations are plain records;
+validate.py computes them."""
 from __future__ import annotations
 
 import bisect
@@ -12,7 +13,7 @@ from decimal import Decimal
 
 import regex
 
-from .distributions import _RUN_TOTAL, _stated_number
+from .distributions import _stated_number
 from .indicators import WHOLE_TAIL, _clause_start
 from .period import OPENS_BREAKDOWN
 from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
@@ -69,9 +70,6 @@ _SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总
 _TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|总量|总值|总规模|总投资|总产值|总收入|全部|共")
 _TOTAL_CUE_REACH = 10
 
-# (or after the items counted: 最终确定发行对象6名：A获配x，B获配y…)
-# (and a classification the items are sorted into: 全部纳入“关停、整合、提升”分类处置：A 23座，B 9座…)
-_LIST_COLON = regex.compile(r"(?:以下|如下|分类|分为|分成)\p{Han}{0,6}[：:]|(?<=\d|[一二两三四五六七八九十])(?:名|家|个|项)[：:]")
 
 def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """总数…其中A a, B b…: the parts after the opener against the total before it.
@@ -688,175 +686,6 @@ def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot
                                               inputs=tuple(p.figure.id for p in run), mode="exhaustive"), slots, context):
             return run
     return []
-
-
-def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot], bool]], context: dict) -> list[Relation]:
-    """Lists no opener introduces, against a total read from the context (which
-    they confirm, never refute): A、B和C分别完成x、y、z after the sentence stating
-    the total, 三方分别出资x、y和z, and 拟投入以下项目：A x，B y，C z."""
-    lists = [r for r in runs if r[1][0].figure.kind != "percent"]
-    # A colon list has a total before it and parts after it: it lies between the first and last figure.
-    low, high = slots[0].end, slots[-1].start
-    colons = text.find("：", low, high) >= 0 or text.find(":", low, high) >= 0
-    starts = [s.start for s in slots]  # in text order
-    for m in _LIST_COLON.finditer(text, low, high) if colons else ():
-        stop = _FULL_STOP.search(text, m.end())
-        stop = stop.start() if stop else len(text)
-        after = [s for s in slots[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, stop)]
-                 if s.figure.kind != "percent"]
-        # (the colon presents them as the items: grouped, though named alike; a list of items with
-        # two measures each, A获配x股、y元；B…, is a list of each)
-        while len(after) >= 2:
-            lists.append((m.start(), [s for s in after if s.same_measure(after[0])], True))
-            after = [s for s in after if not s.same_measure(after[0])]
-    if not lists:
-        return []
-    candidates = [s for s in slots if _summable(text, s)]
-    out = []
-    index = None
-    for start, run, grouped in lists:
-        if len(run) >= 2 and run[0].figure.kind != "percent" and not any(s.fields.get("role") for s in run):
-            index = index or {id(s): n for n, s in enumerate(slots)}
-            whole = _total_before_list(text, slots[:index[id(run[0])]], run, start)
-            if whole is not None:
-                # 合计出口38.7亿元，增长32.4%，分别为16.2亿元、14.9亿元和7.9亿元: a total stated as
-                # one, then its parts listed right after it (a rate of the total between them;
-                # the list names no items, so distributions.py made it a series).
-                whole.fields.setdefault("role", "total")
-                for p in run:
-                    p.fields["role"] = "part"
-                    p.series = False
-                out.append(Relation("breakdown", None, total=whole.figure.id, inputs=tuple(p.figure.id for p in run),
-                                    mode="exhaustive"))
-                continue
-        if len(run) < 2 or run[0].figure.kind == "percent" or any(s.fields.get("role") or s.series for s in run):
-            continue
-        if not all(s.same_measure(run[0]) for s in run):
-            continue
-        if any(w in text[start:run[-1].start] for w in context.get("not_summable", ())):
-            continue  # SCI、EI论文每篇分别奖励3000元、2000元: amounts per item
-        inputs = tuple(s.figure.id for s in run)
-        index = index or {id(s): n for n, s in enumerate(slots)}
-        k = index[id(run[-1])]
-        after = slots[k + 1] if k + 1 < len(slots) else None
-        if after is not None and after.same_measure(run[0]) and not after.fields.get("role") \
-                and _RUN_TOTAL.fullmatch(text, run[-1].end, after.start):
-            # 三个项目分别投资x、y和z，共计S: the sum stated right after the list is its total.
-            after.fields["role"] = "total"
-            for p in run:
-                p.fields["role"] = "part"
-            out.append(Relation("breakdown", None, total=after.figure.id, inputs=inputs, mode="exhaustive"))
-            continue
-        head = slots[index[id(run[0])] - 1] if index[id(run[0])] else None
-        kinds = _kinds_of(text, head, run, start)
-        if not kinds and head is not None and not head.same_measure(run[0]):
-            # 新签约新能源项目23个，签约总投资312.5亿元，风电项目、光伏项目和储能项目分别为…: a clause
-            # with a figure of another measure between the total and its kinds
-            aside = head
-            head = next((s for s in reversed(slots[:index[id(aside)]]) if s.figure.kind != "percent"), None)
-            kinds = _kinds_of(text, head, run, start, aside)
-        if kinds or _items_after(text, head, run, start):
-            # 新签约项目43个，工业项目、服务业项目、农业项目分别为24个、13个、8个: the total right
-            # before, whose kinds the items are, is tied to them (three kinds or more, or every
-            # member of a complete set, are all of it; fewer may be a subset).  Items named
-            # otherwise (资助资金1.26亿元，学前教育、义务教育和高中阶段分别为…) may be a subset
-            # (前三名分别为…), unless they make a complete set (城区、乡镇分别为…).
-            names = [p.fields.get("indicator") or "" for p in run]
-            complete = (kinds and len(run) >= 3) or _presented_complete("", "", names, context)
-            head.fields["role"] = "total"
-            for p in run:
-                p.fields["role"] = "part"
-            out.append(Relation("breakdown", None, total=head.figure.id, inputs=inputs,
-                                mode="exhaustive" if complete else "subset"))
-            continue
-        total = _read_total(text, candidates, run, start, inputs, slots, context, grouped)
-        if total is None and (grouped or _named_apart(run)):
-            # 三次产业增加值分别为a、b、c。全县地区生产总值S。: a total in the next sentence.
-            stop = _FULL_STOP.search(text, run[-1].end)
-            stop = _FULL_STOP.search(text, stop.end()) if stop else None
-            stop = stop.start() if stop else len(text)
-            largest = max(p.figure.value for p in run)
-            total = next((s for s in slots[k + 1:k + 1 + _READ_TRIES] if s.end <= stop and s.same_measure(run[0])
-                          and not s.fields.get("role") and not s.series and s.figure.value >= largest
-                          and not _unsummable(s.fields.get("indicator"), context.get("not_summable", ()))
-                          and _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"),
-                                      slots, context)), None)
-        if total is None:
-            continue
-        total.fields["role"] = "total"
-        for p in run:
-            p.fields["role"] = "part"
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
-    return out
-
-
-# A figure stated as a total (合计出口|38.7亿元, 共计|…), and what may stand between it and a
-# 分别为 list of its parts: a rate of it (，增长32.4%).
-_TOTAL_WORD_BEFORE = regex.compile(r"(?:合计|共计|总计|累计|共)\p{Han}{0,6}?(?:为|达到?)?\s*$")
-_TOTAL_TO_LIST = regex.compile(r"(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?[^，,。；;分]{0,12})?[，,]\s*")
-
-
-def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: int) -> _Slot | None:
-    """The total stated as one right before a 分别为 list of unnamed parts (see listed_sums)."""
-    if not text.startswith("分别", start) or not all(p.same_measure(run[0]) for p in run):
-        return None
-    whole = next((s for s in reversed(before) if s.figure.kind != "percent"), None)
-    if whole is None or whole.fields.get("role") not in (None, "actual") or whole.series \
-            or not whole.same_measure(run[0]) or any(p.figure.value > whole.figure.value for p in run):
-        return None
-    if not _TOTAL_TO_LIST.fullmatch(text, whole.end, start):
-        return None
-    # stated as a total (合计…), or the items counted before it (审计了4项专项资金，涉及资金5.27亿元，
-    # 分别为a、b、c和d: as many items as the count says)
-    counted = any(s.figure.kind == "count" and s.sentence == whole.sentence and not s.figure.approx
-                  and s.figure.value_max is None and s.figure.value == len(run) for s in before)
-    if not counted and not _TOTAL_WORD_BEFORE.search(text, max(0, whole.start - 10), whole.start):
-        return None
-    return whole
-
-
-# What may stand between a total and its kinds (see listed_sums): one clause with a figure of another measure.
-_ASIDE_BEFORE = regex.compile(r"[，,][^，,。；;！？!?\n\d]{0,12}")
-_ASIDE = regex.compile(r"[，,]\s*")
-
-
-def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside: _Slot | None = None) -> bool:
-    """Is ``head`` (the figure right before a 分别 list that starts at ``start``) the total
-    whose kinds the items are: of their measure, cast in no role, no larger part, only
-    ，between it and the list (or a clause with the figure ``aside`` of another measure), and
-    every item named apart ending with the two last characters of its name (新签约项目: 工业项目,
-    服务业项目)?"""
-    if head is None or head.fields.get("role") or head.series or not head.same_measure(run[0]):
-        return False
-    gap = (text[head.end:start].strip() in ("，", ",") if aside is None else
-           _ASIDE_BEFORE.fullmatch(text, head.end, aside.start) is not None
-           and _ASIDE.fullmatch(text, aside.end, start) is not None)
-    if not gap or any(p.figure.value > head.figure.value for p in run):
-        return False
-    name = head.fields.get("indicator") or ""
-    names = [p.fields.get("indicator") or "" for p in run]
-    return len(name) >= 2 and len(set(names)) == len(names) and all(
-        len(n) > 2 and n.endswith(name[-2:]) and n != name for n in names)
-
-
-
-
-def _items_after(text: str, head: _Slot | None, run: list[_Slot], start: int) -> bool:
-    """Is ``head`` a total the 分别 list that starts at ``start``, right after it (only ，
-    between), breaks down into items named apart before 分别 (城区、乡镇分别为8625户、3743户)?"""
-    if head is None or head.fields.get("role") or head.series or not head.same_measure(run[0]):
-        return False
-    if text[head.end:start].strip() not in ("，", ",") or any(p.figure.value > head.figure.value for p in run):
-        return False
-    if _VALUE_OF_NAMED.search(text, max(0, head.start - 3), head.start) \
-            or _MOST.search(text, max(0, head.start - 12), head.start):
-        return False  # 江铃汽车为13.85亿元，一汽轿车以及比亚迪分别为…, Model 3最多，达到55840辆: one of a series
-    names = [p.fields.get("indicator") or "" for p in run]
-    return len(set(names)) == len(names) and all(2 <= len(n) <= 8 and n in text[start:run[0].start] for n in names)
-
-
-_VALUE_OF_NAMED = regex.compile(r"(?:为|是|以)\s*$")
-_MOST = regex.compile(r"最[多高大少低]")
 
 
 def _openers(text: str, candidates: list[_Slot]):
