@@ -9,7 +9,8 @@ import bisect
 import regex
 
 from .distributions import _RUN_TOTAL
-from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _Slot
+from .indicators import _clause_start
+from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
 from .sums import _named_apart, _presented_complete, _read_total, _summable, _unsummable
 
 # A colon that opens a list of items after their total (拟投入以下项目：A x，B y，C z), or after
@@ -185,3 +186,57 @@ def _items_after(text: str, head: _Slot | None, run: list[_Slot], start: int) ->
 
 _VALUE_OF_NAMED = regex.compile(r"(?:为|是|以)\s*$")
 _MOST = regex.compile(r"最[多高大少低]")
+
+
+# A clause that is a name and its figure: 规模养殖场出栏|50.01万头 (no digit, no break, before it).
+_NAME_ONLY = regex.compile(r"\s*[^\d，,。；;：:、（）()]{2,16}\s*")
+_NOT_ITEMS = ("total", "target", "previous", "change", "growth", "completion", "equivalent")
+
+
+def named_items(text: str, slots: list[_Slot], context: dict, summed: set[str]) -> list[Relation]:
+    """Clauses of one full sentence, each a name and a figure of one measure, whose names end
+    alike (规模养殖场出栏50.01万头，…；中小散养户出栏11.27万头), against the total named so a
+    sentence or a paragraph before (全县生猪出栏61.28万头) that they add up to: read, so they
+    confirm it, never refute it.  ``summed``: figures already in a breakdown."""
+    out: list[Relation] = []
+    leads = [s for s in slots if s.figure.kind not in ("percent", "percentage_point") and not s.series
+             and s.figure.id not in summed and s.fields.get("role") not in _NOT_ITEMS
+             and len(s.fields.get("indicator") or "") >= 4
+             and _NAME_ONLY.fullmatch(text, _clause_start(text, s.start, s.sentence), s.start)]
+    k = 0
+    while k < len(leads):
+        run = [leads[k]]
+        while k + len(run) < len(leads):
+            nxt = leads[k + len(run)]
+            if not nxt.same_measure(run[0]) or _FULL_STOP.search(text, run[-1].end, nxt.start) \
+                    or any(s.same_measure(run[0]) and run[-1].end <= s.start < nxt.start for s in slots):
+                break
+            run.append(nxt)
+        k += len(run)
+        names = [s.fields["indicator"] for s in run]
+        tail = _shared_tail(names)
+        if len(run) < 2 or len(tail) < 2 or len(set(names)) < len(names) or tail in names:
+            continue
+        index = slots.index_by_id()
+        floor = _read_floor(text, run[0].start)
+        largest = max(s.figure.value for s in run)
+        inputs = tuple(s.figure.id for s in run)
+        for s in reversed(slots[:index[run[0].figure.id]]):
+            if s.start < floor:
+                break
+            if s.same_measure(run[0]) and s.figure.value >= largest and s.figure.id not in summed \
+                    and s.fields.get("role") in (None, "actual", "total") \
+                    and (s.fields.get("indicator") or "").endswith(tail) and _agrees(
+                        Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
+                out.append(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="inferred"))
+                break
+    return out
+
+
+def _shared_tail(names: list[str]) -> str:
+    """The longest ending all ``names`` share (出栏 of 规模养殖场出栏 and 中小散养户出栏)."""
+    tail = names[0]
+    for name in names[1:]:
+        while tail and not name.endswith(tail):
+            tail = tail[1:]
+    return tail

@@ -298,6 +298,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += allocations.allocations(text, slots)
     relations += named_sums.named_sums(text, slots)
     relations += listed_sums.listed_sums(text, slots, runs, context)
+    relations += listed_sums.named_items(text, slots, context,
+                                         {i for r in relations if r.kind == "breakdown" for i in (r.total, *r.inputs)})
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
         # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part.

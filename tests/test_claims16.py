@@ -2,7 +2,8 @@
 gas, patents, a battery maker, a flood season, Hong Kong's retail sales, a rural bank): the rest
 of a list totalled (其余…合计) as its last part, items that bear the name of the whole they break
 down, the earlier rate after a colon in brackets, funds paid out 到位, projects handed over
-against those planned, and a base of the year before that lends its year to no later figure."""
+against those planned, a base of the year before that lends its year to no later figure, and
+clauses named alike that add up to the total named so before them."""
 import pytest
 
 from claims import checks_of
@@ -49,3 +50,12 @@ def test_a_base_of_the_year_before_lends_its_year_to_no_later_figure():
     assert period["25.05亿港元"] == "2024" and period["28.4亿港元"] != "2024"
     assert period["2,761.3亿港元"] == "2025-01/2025-09"  # 首九个月, as Hong Kong writes 前九个月
     assert ("ratio", "consistent", ["28.4亿港元", "298.6亿港元"], "9.5%") in checks_of(text)
+
+
+def test_clauses_named_alike_add_up_to_the_total_named_so_before():
+    text = ("2024年全县生猪出栏58.46万头，比上年增长5.2%。\n"
+            "规模养殖场出栏47.31万头，占全县出栏总量的80.9%；中小散养户出栏11.15万头。")
+    assert ("sum", "consistent", ["47.31万头", "11.15万头"], None) in checks_of(text)
+    # read from the context, they confirm and never refute
+    wrong = text.replace("11.15万头", "11.51万头")
+    assert not any(c[0] == "sum" and c[1] == "inconsistent" for c in checks_of(wrong))
