@@ -85,6 +85,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if actual is not None:
                 # 改造老旧小区47个，其中城区29个、乡镇18个，完成…任务42个的111.9%: all of them, not the last
                 actual = list_head(text, same, same.index(actual), OPENED_BY_ANY) or actual
+            elif not increase and not text[rate.sentence:m.start()].strip():
+                # 实现软件业务收入1086.4亿元，…上年同期为964.8亿元；完成年度目标1050亿元的103.5%: an item
+                # that opens on the claim completes the figure of the item before, in its full sentence
+                actual = _actual_of_item_before(text, slots, i, target)
         else:
             # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
             own = _target_right_after(text, slots, i, done) if done is not None else None
@@ -136,6 +140,21 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         else:
             out.append(Relation("completion", rate.figure.id, inputs=(actual.figure.id, target.figure.id)))
     return out
+
+
+def _actual_of_item_before(text: str, slots: list[_Slot], i: int, target: _Slot) -> _Slot | None:
+    """The nearest figure of ``target``'s measure in the ；-items before the rate's, in its full
+    sentence: no previous value, change or target."""
+    rate = slots[i]
+    for s in reversed(slots[:i]):
+        if s.sentence >= rate.sentence or s is target:
+            continue
+        if _FULL_STOP.search(text, s.end, rate.sentence):
+            return None
+        if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
+                and not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
+            return s
+    return None
 
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")

@@ -247,6 +247,10 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             # 分别达到20156元和|9832元: the second of two joined figures measures what the first
             # does, unless it names its own (两种或四种口味: the count's noun after it)
             fields["indicator"] = before.fields.get("indicator")
+        elif (not fields["indicator"] and before is not None and before.start >= floor
+              and before.figure.kind == f.kind == "count" and text[before.end:s] == "、"):
+            # 监测对象2.61万户、|8.93万人: households and people of one measure, by two classifiers
+            fields["indicator"] = before.fields.get("indicator")
         subject = subjects.at(s, floor)
         if subject:
             fields["subject"] = subject
@@ -370,7 +374,7 @@ _FROM_TO_REACH = 60
 _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:到|至)\s*$")
 # Verbs of changing that take 到/至 (由X增加到Y): growths reads the value before them, ratios
 # leaves it behind.
-_CHANGED_TO = "增加|增长|提高|提升|上升|增|减少|下降|降低|回落|降|减|升"
+_CHANGED_TO = "增加|增长|提高|提升|上升|上调|增|减少|下降|降低|回落|下调|降|减|升"  # (预算由7.5亿美元上调至…)
 # ，达到|49.1亿元 after a rate: the level the rate led to.
 _REACH_VERBS = "达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到"  # (growths.py reads them after a rate)
 _REACHED = regex.compile(rf"\s*(?:{_REACH_VERBS}|为)\s*")
