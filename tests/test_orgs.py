@@ -1043,3 +1043,14 @@ def test_batch_fifteen_names(text, expected):
 ])
 def test_batch_sixteen_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batch 17 (a court, a Taiwan packaging firm)
+    ("禾阳中院本级受理案件14,206件，省高院表示。", {"禾阳中院": "government", "省高院": "government"}),
+    ("封测厂钰笙半导体封装测试股份有限公司今日召开法说会。", {"钰笙半导体封装测试股份有限公司": "company"}),
+    # (中院 of 医院中院区, 高院 of 提高院校: no place opens them)
+    ("医院中院区改造，提高院校水平。", {}),
+])
+def test_batch_seventeen_names(text, expected):
+    assert names(text) == expected
