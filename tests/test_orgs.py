@@ -1054,3 +1054,15 @@ def test_batch_sixteen_names(text, expected):
 ])
 def test_batch_seventeen_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by blind batch 18 (a library, listed companies, a Hong Kong developer)
+    ("栖桐市阅读推广协会承办读书节。", {"栖桐市阅读推广协会": "association"}),
+    ("期内集团透过地政总署招标。", {"地政总署": "government"}),
+    # boards of a market are no firms, nor is a market of capital (资本市场) a 资本
+    ("科创板、创业板公司数量占比36.0%。", {}),
+    ("如果能往资本市场走会有不错的发展。", {}),
+])
+def test_batch_eighteen_names(text, expected):
+    assert names(text) == expected
