@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from click.testing import CliRunner
@@ -228,6 +229,15 @@ def test_tables_carry_reporters_script_and_period(tmp_path):
     assert con.execute("select text, period from figures where kind = 'money'").fetchall() == [("12億元", "2013-H1")]
 
 
+def held(text, spans, ps, pe, start):
+    """Does the period at ``[ps, pe)`` hold for the figure at ``start``: not the year before
+    of a base stated right after it (去年同月的|25.05亿港元), past that base figure?"""
+    from extractor.period import _BASE_AFTER
+
+    base = _BASE_AFTER.match(text, pe) if regex.fullmatch(r"(?:去年|上年|上一年)度?", text[ps:pe]) else None
+    return base is None or start <= min((s for s, _ in spans if s >= base.end() - 1), default=start)
+
+
 def test_fast_period_assignment_equals_the_full_scan():
     """assign_periods scans only the sentences holding figures (bug caught: a
     50 MB article spent 9 s in the full scan); it must agree with find_periods,
@@ -257,13 +267,15 @@ def test_fast_period_assignment_equals_the_full_scan():
                 if text[ps:pe] in ("年度", "全年", "全年度") and text.startswith(("目标", "计划", "任务", "预算"), pe) \
                         and regex.search(r"[，,；;]", text[pe:start]):
                     continue
+                if not held(text, spans, ps, pe, start):
+                    continue
                 if not _SENTENCE_END.search(text, pe, start):
                     label = p
             want.append(label)
         for k, (start, _) in enumerate(spans):
             begin = (m.end() if (m := _SENTENCE_START.search(text, 0, start)) else 0)
             # only the period stated before the figure in its sentence, else the carried one
-            own = [p for ps, pe, p in periods if begin <= ps and pe <= start]
+            own = [p for ps, pe, p in periods if begin <= ps and pe <= start and held(text, spans, ps, pe, start)]
             if own or not begin or text[begin - 1] == "\n" or not _GOES_ON.match(text, begin):
                 continue
             earlier = [i for i in range(k) if spans[i][0] < begin]
