@@ -203,13 +203,15 @@ def named_items(text: str, slots: list[_Slot], context: dict, summed: set[str]) 
              and s.figure.id not in summed and s.fields.get("role") not in _NOT_ITEMS
              and len(s.fields.get("indicator") or "") >= 4
              and _NAME_ONLY.fullmatch(text, _clause_start(text, s.start, s.sentence), s.start)]
+    index = slots.index_by_id() if len(leads) >= 2 else {}
     k = 0
     while k < len(leads):
         run = [leads[k]]
         while k + len(run) < len(leads):
             nxt = leads[k + len(run)]
-            if not nxt.same_measure(run[0]) or _FULL_STOP.search(text, run[-1].end, nxt.start) \
-                    or any(s.same_measure(run[0]) and run[-1].end <= s.start < nxt.start for s in slots):
+            # (no other figure of the measure between: the slots between the two, not all of them)
+            if not nxt.same_measure(run[0]) or _FULL_STOP.search(text, run[-1].end, nxt.start) or any(
+                    slots[j].same_measure(run[0]) for j in range(index[run[-1].figure.id] + 1, index[nxt.figure.id])):
                 break
             run.append(nxt)
         k += len(run)
@@ -217,11 +219,11 @@ def named_items(text: str, slots: list[_Slot], context: dict, summed: set[str]) 
         tail = _shared_tail(names)
         if len(run) < 2 or len(tail) < 2 or len(set(names)) < len(names) or tail in names:
             continue
-        index = slots.index_by_id()
         floor = _read_floor(text, run[0].start)
         largest = max(s.figure.value for s in run)
         inputs = tuple(s.figure.id for s in run)
-        for s in reversed(slots[:index[run[0].figure.id]]):
+        for j in range(index[run[0].figure.id] - 1, -1, -1):
+            s = slots[j]
             if s.start < floor:
                 break
             if s.same_measure(run[0]) and s.figure.value >= largest and s.figure.id not in summed \

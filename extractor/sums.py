@@ -15,7 +15,7 @@ import regex
 
 from .distributions import _stated_number
 from .indicators import WHOLE_TAIL, _clause_start
-from .period import OPENS_BREAKDOWN
+from .period import CLASSIFIES, OPENS_BREAKDOWN
 from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
                      _read_floor, _same_indicator, _Slot)
 
@@ -42,7 +42,7 @@ _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
 _OPENER_END = regex.compile(r"其中|(?:[看分中]|分析|观察)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
-_CLASSIFICATION = regex.compile(r"(?:分|按|从|以)\p{Han}{1,8}?(?:看|分析|分|划分|来看|观察)[，,：:]")
+_CLASSIFICATION = regex.compile(CLASSIFIES)
 
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
