@@ -20,6 +20,8 @@ _LEGAL_FORMS = (*REGISTERED_FORMS, "集团")  # a registered name's own suffix
 _FIELD_JOINS = ("与", "和", "暨", "及")  # two fields of one unit: 电气与信息工程, 统计暨普查
 _COUNTING = frozenset("一二两三四五六七八九十几数多每各首第")  # 一|教育集团, 首个|…集团: a count, no name
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
+# where a rare verb opens a name: a clause's start, or after the preposition of an agent (who builds, is entrusted, is paid)
+_BEFORE_RARE_VERB = _CLAUSE_OPENERS | frozenset(("由", "委托", "向"))
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
 LATIN = regex.compile(r"[A-Za-z0-9]")
 LETTER = regex.compile(r"[A-Za-z]")
@@ -268,14 +270,15 @@ class OrgWords:
                     used += e - s
                     i -= 1
                     continue
-                # (。启明|生物医药|股份有限公司: so is one before words of trade alone, opening a clause,
-                # in a name of a legal form: not 播下|零售银行, 造假|中介公司)
+                # (。启明|生物医药|股份有限公司: so is one before words of trade alone, opening a clause
+                # or after the preposition of an agent (由|启衡|建筑工程|集团有限公司承建), in a name of a
+                # legal form: not 播下|零售银行, 造假|中介公司)
                 if not ((used == 0 or (i < idx and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx])
                                        and idx < len(tokens) and text.startswith(_LEGAL_FORMS, tokens[idx][0])))
                         and tok not in r.stop_words and len(tok) > 1
                         and (self.tag(tok) or "v").startswith("v")
-                        and (before in ("、", "与", "和", "及", "了") or (used and before in _CLAUSE_OPENERS
-                                                                           and self.freq(tok) < r.rare_word_freq))
+                        and (before in ("、", "与", "和", "及", "了")
+                             or (used and before in _BEFORE_RARE_VERB and self.freq(tok) < r.rare_word_freq))
                         and self.freq(tok) < r.rare_word_freq_unknown):
                     # 江西|联创|光显有限公司, 美国|普利|美科技公司: a rare verb or adverb
                     # between a region and the rest of the name is part of it; after a place the dictionary does not
