@@ -52,7 +52,9 @@ def use_corpus(folder: pathlib.Path) -> None:
 FIGURE_KINDS = {"money", "percent", "percentage_point", "count"}
 CURRENCIES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "MOP"}
 CLASSIFIERS = {"个", "家", "次", "人次", "项", "件", "宗", "场", "批", "名", "位", "人",
-               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间", "笔", "支", "处", "台次", "例", "份", "只", "艘", "株", "款", "架次", "部", "颗"}
+               "户", "所", "座", "台", "套", "条", "批次", "场次", "股", "类", "辆", "期", "张", "剂次", "头", "轮", "间", "笔", "支", "处", "台次", "例", "份", "只", "艘", "株", "款", "架次", "部", "颗",
+               "种", "起", "组", "册", "幅", "门", "枚", "本", "篇", "栋", "幢", "块", "首", "届", "架", "集", "双", "棵",
+               "粒", "瓶", "把", "页", "例次", "人份", "班次", "辆次", "艘次", "件次", "项次", "家次", "户次"}
 ORG_TYPES = {"company", "group", "association", "institution", "government"}
 CHECK_KINDS = {"ratio", "sum", "growth", "difference"}
 STATUSES = {"consistent", "inconsistent"}

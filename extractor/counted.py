@@ -82,6 +82,8 @@ _TIME = regex.compile(
     r"[今去明上本当]年|全年|年[末底初内]|以来|同期|期间|目前|当前|截至|每年|每月)$")
 # A number and what makes it a modifier: 10亿元以上项目, 世界500强企业, 100M及以上接入速率用户.
 # (and a scenic grade: 5A级景区, 4A级以上景区; a voltage: 220千伏变电站)
+_AGE_BEFORE = regex.compile(r"(?<![\d.])\d{1,3}(?:[-—~～至到]\d{1,3})?周?岁(?:及?以上|及?以下)?的?$")
+_AGE_TAIL = regex.compile(r"(?:及?以[上下])?的?")
 _NUMBER_MODIFIER = regex.compile(r"[\d.]+(?:[万亿]元|[MG])?及?(?:以上|以下)|\d+强|[1-5]A级|\d+千伏")
 _PUNCT_INSIDE = frozenset("“”‘’《》·")
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"))
@@ -530,6 +532,10 @@ def _counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None
     things = not _counts_people(text, end) and text[end - 1] not in _EVENTS
     noun = words.before(phrase, things, text[end - 1] == "家") if phrase else None
     noun = _FIRM_FIRST.sub("", noun) if noun else noun
+    if noun and phrase.endswith(noun):
+        # 0-14岁|人口, 60岁及|以上人口: an age group (the noun may have taken its 以上)
+        age = _AGE_BEFORE.search(phrase, 0, len(phrase) - len(noun) + _AGE_TAIL.match(noun).end())
+        noun = phrase[age.start():] if age else noun
     if noun and noun.endswith(_TARGETS) and text[end - 1] not in _COUNTS_OF_TASKS:
         return None  # 完成年度目标任务|8,000人的108.1%: the target's people, no tasks (but 临时任务188件)
     if noun and phrase != noun and phrase.endswith(noun):

@@ -295,7 +295,13 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         from . import points  # the percentage-point family; it builds on this module's slots
 
         relations += points.points(text, slots, context)
-    relations += sums.breakdowns(text, slots, context)
+    # (a whole the text ties a part to by its share, or that the share read from the context
+    # confirms, is the total of the part's classification)
+    by_id = {s.figure.id: s for s in slots}
+    share_wholes = {r.inputs[0]: by_id[r.inputs[1]] for r in relations
+                    if r.kind == "share" and len(r.inputs) == 2 and r.inputs[1] in by_id
+                    and (not r.mode or _agrees(r, slots, context))}
+    relations += sums.breakdowns(text, slots, context, share_wholes)
     relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.deductions(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += sums.trailing_totals(text, slots, context)
@@ -567,7 +573,14 @@ def _same_indicator(a: str | None, b: str | None) -> bool:
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         return not (shorter.startswith("出口") and longer.endswith("进" + shorter))
     a, b = short_name(a), short_name(b)
-    return a.endswith(b) or b.endswith(a)
+    if a.endswith(b) or b.endswith(a):
+        return True
+    # 信托资产规模 and 全部信托资产: the size of a stock is that stock
+    a, b = _SIZE_TAIL.sub("", a), _SIZE_TAIL.sub("", b)
+    return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))
+
+
+_SIZE_TAIL = regex.compile(r"(?<=\p{Han}{2})规模$")
 
 
 def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],

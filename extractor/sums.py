@@ -14,7 +14,7 @@ from decimal import Decimal
 import regex
 
 from .distributions import _stated_number
-from .indicators import WHOLE_TAIL, _clause_start
+from .indicators import _LIST_BREAK, WHOLE_TAIL, _clause_start
 from .period import CLASSIFIES, OPENS_BREAKDOWN
 from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
                      _read_floor, _same_indicator, _Slot)
@@ -40,7 +40,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?:[看分中]|分析|观察)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?:[看分中]|分析|分类|观察)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 
@@ -71,7 +71,7 @@ _TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|�
 _TOTAL_CUE_REACH = 10
 
 
-def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
+def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[str, _Slot] | None = None) -> list[Relation]:
     """总数…其中A a, B b…: the parts after the opener against the total before it.
 
     Openers: 其中; 分产业看 / 按经营地分 / 从贸易方式看; 新引进的41个项目中.  Parts run
@@ -82,7 +82,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     figure of the measure, and the parts are named apart.  Any other total is
     read from the context: the nearest earlier figure, paragraphs back, that the
     parts add up to (a headline total, then 分产业看 two paragraphs on); such a
-    total confirms the parts and never refutes them."""
+    total confirms the parts and never refutes them.  But the whole a part of a
+    classification is a share of (``share_wholes``, by the part's id: 分活动主体看，企业
+    经费x，占全省R&D经费的比重为r；…) is the total the classification breaks down."""
     # The figures that may be a total or a part; the roles set below (total,
     # part) keep a figure among them.
     candidates = [s for s in slots if _summable(text, s)]
@@ -160,7 +162,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
-            whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")), None)
+            # (not the rest's: 其余创投、投信等子公司合计2.8亿元, its members named before 合计)
+            whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")
+                          and not _rest_named(text, s)), None)
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end())
             if parts and _totalled_after(text, parts[-1], following):
@@ -181,7 +185,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 groups.append((other, True))
             for parts, extra in groups:
                 found = _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
-                                   slots, context, None if extra else named_by)
+                                   slots, context, None if extra else named_by, share_wholes)
                 # (an aside on a part may say the parts overlap: 作为原告的19项（其中含2项…作为被告的
                 # 案件），作为被告的11项…合计29项: parts that add up confirm, others refute nothing)
                 out += [dataclasses.replace(r, mode="inferred") if bracketed and r.mode in ("exhaustive", "subset") else r
@@ -191,7 +195,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
 
 def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extra: bool, following: list[_Slot],
                candidates: list[_Slot], starts: list[int], turn: regex.Match | None, stop: int,
-               slots: list[_Slot], context: dict, named_by: list[_Slot] | None = None) -> list[Relation]:
+               slots: list[_Slot], context: dict, named_by: list[_Slot] | None = None,
+               share_wholes: dict[str, _Slot] | None = None) -> list[Relation]:
     """The relation of ``parts`` (a list of ``first``'s measure after the opener ``m``) to
     their total, with the roles it casts; none when no total is found.  An ``extra`` list
     (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
@@ -215,7 +220,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # given for comparison: 上年同期全县工业投资为30亿元。其中，…)
     opens_next = opener_sentence if not text[opener_sentence:m.start()].strip() else None
     # Nor does a change (报名人数增长十余万人) total parts that are no changes.
-    changes = all(_changed(text, p) for p in parts)
+    # (parts named as the sources of a change break that change down: 比上年末增加3.15万人。其中，
+    # 自然增长人口3,928人，净迁入人口27,572人)
+    sources = all(_SOURCE_OF_CHANGE.search(p.fields.get("indicator") or "") for p in parts)
+    changes = sources or all(_changed(text, p) for p in parts)
     before = m.start()
     # (a part right before a 其中 may be broken down in turn: 欧盟公民23.9万人，其中罗马尼亚…)
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
@@ -225,7 +233,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
               and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start)
                    or (opens_next is not None and s.start >= full_sentence_start(text, opens_next - 1)
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
-              and (changes or not _changed(text, s))]
+              and (changes or not _changed(text, s)) and (not sources or _changed(text, s))]
+    if sources:  # (the change is cast as the growth's: a role no other total has)
+        window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "change"]
+        window.sort(key=lambda s: s.start)
     earlier = [s for s in window if s.same_measure(first)]
     alike = next((s for s in reversed(window) if s.people_alike(first)), None)
     if alike is not None and earlier and alike.start > earlier[-1].start \
@@ -268,6 +279,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
     named = paired or _named_apart(parts)
     tied = _tied(text, total, m, parts, candidates) if total is not None else 0
+    if tied < 2 and share_wholes and _CLASSIFICATION.fullmatch(m.group()):
+        whole = _whole_of_shares(parts, share_wholes, m.start())
+        if whole is not None and whole.same_measure(first):
+            total, tied = whole, 2
     if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                                       mode="exhaustive"), slots, context)):
         # Unless tied in one sentence, a figure nearby that the parts add up to is the
@@ -297,7 +312,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if more:
         parts = parts + more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
         inputs = tuple(p.figure.id for p in parts)
-    total.fields["role"] = "total"
+    if total.fields.get("role") != "change":
+        total.fields["role"] = "total"
     for p in parts:
         p.fields["role"] = "part"
     # (what ends the list: 等 right after its last part, not the next clause's 主要 or 部分)
@@ -401,6 +417,16 @@ _PERIOD_AFTER_OPENER = regex.compile(
 # (and a ；-item of another period: …有30个行业增长；5月当月有31个行业实现增长)
 _TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)"
                       r"|[；;]\s*(?:\d{1,2}月份?)?当月")
+
+
+def _whole_of_shares(parts: list[_Slot], share_wholes: dict[str, _Slot], opener: int) -> _Slot | None:
+    """The one whole, stated before ``opener``, that parts are given as shares of, and no
+    smaller than all of them."""
+    wholes = {id(w): w for p in parts if (w := share_wholes.get(p.figure.id)) is not None}
+    if len(wholes) != 1:
+        return None
+    whole = next(iter(wholes.values()))
+    return whole if whole.end <= opener and whole.figure.value >= max(p.figure.value for p in parts) else None
 
 
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
@@ -540,10 +566,17 @@ def _trailing_cued(text: str, s: _Slot) -> bool:
         and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
 
 
+def _rest_named(text: str, s: _Slot) -> bool:
+    """Does the rest (其他, 其余) open the list item of ``s`` (其余创投、投信等子公司合计贡献|2.8亿元)?"""
+    return _OTHERS.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24), _LIST_BREAK), s.start) is not None
+
+
 def _rest_before(text: str, s: _Slot, cue: regex.Match) -> bool:
     """Does the rest (其他, 其余) open the clause of the total cue before ``s``: 其他各税合计3.85亿元,
-    其余9个在建项目合计完成投资68.6亿元 are parts, no totals?"""
-    return _OTHERS.search(text, _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16)), cue.start()) is not None
+    其余9个在建项目合计完成投资68.6亿元 are parts, no totals?  (The rest may name its members:
+    其余创投、投信等子公司合计贡献2.8亿元.)"""
+    opens = _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16), _LIST_BREAK)
+    return _OTHERS.search(text, opens, cue.start()) is not None
 
 
 # 一次性补贴每亩23.5元，|合计1,710.8万元: a rate per unit, then the item's amount, no total of a list.
@@ -752,6 +785,10 @@ def _scope(opener: str) -> str:
     named = opener.replace("的", "")[:-2]
     named = named[1:] if named.startswith("在") else named
     return named if len(named) >= 2 else ""
+
+
+# What a change comes from: the natural increase and the net flows in (of people, of funds).
+_SOURCE_OF_CHANGE = regex.compile(r"自然增长|自然增加|机械增长|净迁入|净流入|净增")
 
 
 def _changed(text: str, slot: _Slot) -> bool:
