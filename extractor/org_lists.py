@@ -158,6 +158,8 @@ class ListSource(OrgWords):
                     continue
                 if not ((4 if loose else 2) <= len(word) <= r.list_member_max) or not NAME_CHAR.fullmatch(word):
                     continue
+                if _COUNTED.match(word):
+                    continue  # …及42位个人捐赠者: a count of people, no name
                 if word.endswith(r.not_org_tails) or word in REGISTERED_FORMS or word in r.bare_company:
                     continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs; a bare 有限公司 names none
                 toks = [text[x:y] for x, y in segment(text, a, b, r)]
@@ -231,6 +233,10 @@ class ListSource(OrgWords):
             if cs < end:
                 yield cs, end, None
             k = text.find("、", end)
+
+
+# A member that opens with a count of people or bodies (42位个人捐赠者, 三家机构)
+_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?(?:位|名|个|家|人|户|所)")
 
 
 def _member_type(cands: list[Candidate]) -> str:

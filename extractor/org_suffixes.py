@@ -19,6 +19,7 @@ _PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and func
 _MAX_REGISTERED = 24
 
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 # Up to three capitalized words (J., Andel, Kors), each followed by one space, ending where a name's
 # Latin word starts; not after a letter or digit (the first word is whole)
 _LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\-]*\.? ){1,3}\Z")
@@ -78,6 +79,14 @@ class SuffixSource(OrgWords):
                 if out is tokens:
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
+                continue
+            if n and b - a >= 3 and text[a + 1] in conj and self.tag(text[a:b]) is None and self.ends_with_suffix(
+                    text[tokens[n - 1][0]:a + 1]):
+                # 科学技术|厅和沣岫省|财政厅: the last character of a name's suffix, a conjunction and
+                # the next name's first characters, glued by jieba's HMM
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, a + 2), (a + 2, b)]
                 continue
             if not n or text[a] not in conj:
                 continue
@@ -327,6 +336,11 @@ class SuffixSource(OrgWords):
                 first = self.registered_start(tokens, first, cs)
             # －华夏…基金, ？美国…: a dash or a dot opens no name
             while first < k and text[tokens[first][0]] in "-·&" and tokens[first][1] - tokens[first][0] == 1:
+                first += 1
+            # 2018|横琴人寿珠海WTA超级精英赛: a year before a name is the event's, not the name's
+            # (a date, 2000年获香港政府…, is cut later as a whole)
+            if first < k and _YEAR.fullmatch(text, *tokens[first]) and HAN.match(text, tokens[first + 1][0]) \
+                    and text[tokens[first + 1][0]] not in "年财版届度季":
                 first += 1
             parts = [text[a:b] for a, b in tokens[first:k]] + inner
             # 中国化学与物理电源产业协会, 区发展和改革局: a region and a word joined by

@@ -360,7 +360,7 @@ class Segmenter:
 def _added_words(rules: OrgRules) -> tuple[list[str], tuple[str, ...]]:
     """Words added to jieba's dictionary: the gazetteer and suffixes, and the
     suffixes that stay words of their own (the left edge can fall before them)."""
-    added = [w for w in list(rules.gazetteer) + list(rules.suffix_type) if len(w) > 1]
+    added = [w for w in list(rules.gazetteer) + list(rules.suffix_type) + list(rules.new_words) if len(w) > 1]
     return added, ("有限公司", "股份", "集团")
 
 

@@ -239,12 +239,16 @@ def plain_extend_right(self, cands):
     for c in cands:
         end, rule = c.end, c.rule
         known = c.source == "gazetteer" and c.type in ("company", "group")  # 中国电信|江西分公司
-        for su in r.sub_units:
-            if text.endswith(su.parents, c.start, end) or (known and su.known):
-                m = su.pattern.match(text, end)
-                if m and self.unit_words(*m.span("mid")):
-                    end, rule = m.end(), f"org.sub_unit.{c.type}"
-                    break
+        for _ in range(2):  # a unit of a unit (中国工商银行梧川分行|城东支行); a known firm's unit first only
+            grown = end
+            for su in r.sub_units:
+                if text.endswith(su.parents, c.start, end) or (known and su.known and end == c.end):
+                    m = su.pattern.match(text, end)
+                    if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()):
+                        end, rule = m.end(), f"org.sub_unit.{c.type}"
+                        break
+            if end == grown:
+                break
         typ = c.type
         for form in r.legal_forms:
             if text.startswith(form, end):
@@ -272,6 +276,7 @@ def plain_extend_right(self, cands):
 @example("上汽街道办事处")
 @example("中国电信江西分公司")
 @example("基地大学(中国)")  # (the reference lacked the campus rule: 基地大学 against 基地大学(中国))
+@example("360公司供电分公司供电分公司")  # (the reference lacked the unit of a unit: 360公司|供电分公司|供电分公司)
 def test_units_looked_for_only_after_their_parents(text):
     from unittest import mock
 
