@@ -96,6 +96,9 @@ _FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug
 _JOINING = frozenset({"和", "与", "及", "以及", "或", "或者", "跟", "同", "及其"})
 _POSTPOSITIONS = ("中", "里", "内", "上", "当中", "之中", "里面", "方面", "之后", "以后", "后", "之间", "之外", "以外",
                   "之前", "以前")
+_SCOPE_AFTER = regex.compile(r"\p{Han}{2,8}?(?:中|当中|之中)")
+_AMONG_WORDS = frozenset({"中", "当中", "之中"})
+_CLAUSE_MARKS = ("，", ",", "：", ":")
 _PLACES = frozenset({"中", "里", "内", "上", "当中", "之中", "里面"})  # postpositions of place alone
 _PERSONS = frozenset("人名位")
 _REST = frozenset({"其他", "其余", "其它"})
@@ -689,7 +692,11 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
             # (people: a word for them, 3名打人的学生; not 两人保持多年的关系, which is theirs)
             if head and (not persons or head.endswith(words.person_heads)):
                 return head
-    if after and not after.group().startswith(_NOT_AFTER):
+    scope = _scope_after(after.group(), words) if after and text.startswith(_CLAUSE_MARKS, at + after.end()) else None
+    if scope:
+        # 292家重点排放单位中，: the scope the count opens, to 中 and the clause's end, is one noun
+        noun = scope
+    elif after and not after.group().startswith(_NOT_AFTER):
         # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
         noun = words.after(after.group(), False, persons)
     elif not after and at == end:  # no break soon after: nouns closed by a verb or function word (12家龙头企业与38家…)
@@ -708,6 +715,23 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     if text[end - 1] == "人" and not text.endswith("人次", 0, end) and not noun.endswith(words.groups):
         return None  # 二人合影, 两人性格, 近1000万人供电: what they did or had (but 300人团队)
     return noun
+
+
+def _scope_after(phrase: str, words: CountedWords) -> str | None:
+    """The noun of a scope the count opens (…中, 中 a word of its own: not 命中, 高中), with no
+    function word in it and no verb but before a body it counts (重点|排放|单位, not
+    硬币|投入|投币箱)."""
+    if _SCOPE_AFTER.fullmatch(phrase) is None:
+        return None
+    toks = words.tokens(phrase)
+    if len(toks) < 2 or toks[-1] not in _AMONG_WORDS:
+        return None
+    inner = toks[:-1]
+    if any(words.seg.tag(w) in _FUNCTION_TAGS for w in inner) or words.is_verb(inner[0]):
+        return None
+    if any(words.is_verb(w) for w in inner) and not _COLLECTIVE.search(inner[-1]):
+        return None
+    return "".join(inner)
 
 
 def _phrase_after(text: str, at: int, words: CountedWords) -> regex.Match | None:

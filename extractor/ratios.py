@@ -47,7 +47,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         earlier += [s for s in reversed(after) if s.figure.kind not in _RATES and not _LEFT_BEHIND.match(text, s.end)]
         numerator = _named(earlier, named[name].get("numerator") or (), rate.sentence) \
             or _said(text, earlier, named[name].get("numerator") or (), rate)
-        if numerator is None or _passed_over(text, earlier, numerator, rate):
+        if numerator is None or _passed_over(text, earlier, numerator, rate, named[name].get("denominator") or ()):
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, unless it
         # leads the rate's ；-item (_ITEM_END), nor,
@@ -100,15 +100,20 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
     """The figure right before ``rate`` in its sentence that names nothing (its indicator
     is None) but whose clause says one of ``words`` right before it (实际签约|2,926人: a verb
-    alone, which names no measure)."""
+    alone, which names no measure), or after it (290家|按时足额完成清缴)."""
     for s in reversed(earlier):
         if s.end > rate.start or s.sentence != rate.sentence:
             continue
         if s.fields.get("indicator") is not None:
             return None
         said = text[_clause_start(text, s.start, max(s.sentence, s.start - 12)):s.start]
-        return s if said.endswith(tuple(words)) else None
+        then = _CLAUSE_END.search(text, s.end, min(rate.start, s.end + 12))
+        after = text[s.end:then.start() if then else min(rate.start, s.end + 12)]
+        return s if said.endswith(tuple(words)) or any(len(w) > 1 and w in after for w in words) else None
     return None
+
+
+_CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")
 
 
 def _whole_before(text: str, earlier: list[_Slot], numerator: _Slot) -> _Slot | None:
@@ -124,14 +129,15 @@ def _whole_before(text: str, earlier: list[_Slot], numerator: _Slot) -> _Slot | 
     return None
 
 
-def _passed_over(text: str, earlier: list[_Slot], numerator: _Slot, rate: _Slot) -> bool:
+def _passed_over(text: str, earlier: list[_Slot], numerator: _Slot, rate: _Slot, denominator=()) -> bool:
     """Is ``numerator`` before the ； or 。 that opens the rate's item, in which a figure of its
     measure stands (…有30个行业增加值同比增长，增长面达73.2%；5月当月有31个行业实现增长，增长面为75.6%:
-    the month's rate, whose count names no 行业增加值)?"""
+    the month's rate, whose count names no 行业增加值), other than one named as the ``denominator``
+    (…R&D经费1286.4亿元。以全省地区生产总值52,938亿元计，R&D经费投入强度为2.43%)?"""
     opens = max(text.rfind(";", max(0, rate.start - _NAMED_REACH), rate.start),
                 text.rfind("。", max(0, rate.start - _NAMED_REACH), rate.start))
     return numerator.end <= opens and any(opens < s.start < rate.start and s.same_measure(numerator)
-                                          for s in earlier)
+                                          and not _ends(s, denominator) for s in earlier)
 
 
 _RATES = ("percent", "percentage_point")

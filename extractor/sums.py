@@ -266,6 +266,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # a first part larger than a total stated as such is the text's error: 共有215家，其中236家)
         larger = next((k for k, p in enumerate(parts) if k and p.figure.value > total.figure.value), None)
         parts = parts if larger is None else parts[:larger]
+    if len(parts) == 1 and total is not None:
+        # 292家重点排放单位中，290家…；另有2家…: one part, and the rest after 另有 (when they add up)
+        parts = parts + _more_parts(text, turn, stop, following, first, total, parts, slots, context)
     if len(parts) < 2:
         if total is not None and m.group() == "其中":  # 其中省外资金19.9亿元: a subset of the total
             for p in parts:

@@ -88,3 +88,33 @@ def test_a_classification_opened_by_fenlei_is_read_without_a_share():
     text = ("截至年末，公司管理的信托资产规模为4,826.35亿元。"
             "按信托业务三分类，资产服务信托2,986.14亿元；资产管理信托1,836.97亿元；公益慈善信托3.24亿元。")
     assert totals_of(text) == [("consistent", "4,826.35亿元", ["2,986.14亿元", "1,836.97亿元", "3.24亿元"])]
+
+
+@pytest.mark.parametrize("rate, status", [("99.3%", "consistent"), ("93.9%", "inconsistent")])
+def test_emitters_that_surrendered_over_those_due(rate, status):
+    text = f"2023年度应履约的292家重点排放单位中，290家按时足额完成清缴，履约率为{rate}。"
+    assert checks_of(text) == [("ratio", status, ["290家", "292家"], rate)]
+
+
+@pytest.mark.parametrize("rest", ["2家", "3家"])
+def test_one_part_and_the_rest_after_another(rest):
+    text = f"应履约的292家重点排放单位中，290家按时足额完成清缴；另有{rest}企业未按期履约，已责令限期整改。"
+    sums = totals_of(text)
+    # (read so, the parts confirm and never refute: 另有 may start another list)
+    assert sums == ([("consistent", "292家", ["290家", rest])] if rest == "2家" else [])
+    assert [f.of for f in extract(text).figures][:1] == ["重点排放单位"]
+
+
+@pytest.mark.parametrize("rate, status", [("2.43%", "consistent"), ("2.34%", "inconsistent")])
+def test_r_and_d_intensity_with_gdp_stated_in_its_item(rate, status):
+    text = ("2025年全省共投入研究与试验发展（R&D）经费1286.4亿元，比上年增加118.7亿元。"
+            f"以全省地区生产总值52,938亿元计，R&D经费投入强度（与地区生产总值之比）为{rate}。")
+    assert ("ratio", status, ["1286.4亿元", "52,938亿元"], rate) in checks_of(text)
+
+
+def test_a_scope_to_zhong_is_no_hit_nor_a_school():
+    article = extract("292家重点排放单位中，290家完成清缴。他6个罚球全中，3所国家级示范性高中，将5枚硬币投入投币箱中，")
+    of = {f.text: f.of for f in article.figures if f.kind == "count"}
+    # (中 inside a word, 全中 and 高中, opens no scope; nor does one after a verb and no body)
+    assert (of["292家"], of["3所"], of["5枚"]) == ("重点排放单位", "国家级示范性高中", "硬币")
+    assert of["6个"] != "罚球全"
