@@ -34,7 +34,8 @@ _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
 _PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[上下]半年")
 # (not a year compared with: 2024年营收…，较2023年的…增长R；净利润…，2023年为X names 2024 the current year)
-_YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
+# (nor a year before an event: 恢复至疫情前2019年的水平)
+_YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
 _TO_VERB = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)"
@@ -165,7 +166,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (远洋渔业产值21.47亿元。…；远洋渔业产值增长12.5%（上年：19.08亿元）: the level stated
             # earlier under the very name the rate's clause gives; read so, it confirms only)
             named = _named_current(text, slots, i, rate, cue) if current is None else None
-            current = current or named
+            # (国际航线旅客29.7万人次。国际航线…，旅客量同比增长29.6%，上年同月为23.4万人次: the sentence
+            # before, whose figure the rate's sentence names by its topic and measure, ties it)
+            topic = _topic_current(text, slots, i, rate, cue) if current is None and named is None else None
+            current = current or named or topic
             if current is None:
                 continue
             if after is not None and after.figure.kind != "percent" and (
@@ -438,6 +442,33 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
     return None
+
+
+def _topic_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
+    """The level of the sentence right before the rate's that the rate's sentence names by its
+    topic, opening it, and the measure its clause gives (国际航线旅客29.7万人次。|国际航线恢复势头
+    明显，旅客量同比增长29.6%): the one figure there named topic + measure, its 量 aside."""
+    verb = cue.start("verb")
+    measure = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24))) or ""
+    measure = measure[:-1] if measure.endswith("量") else measure
+    if len(measure) < 2 or rate.sentence < 1:
+        return None
+    before = [s for s in slots[:i] if s.sentence < rate.sentence and s.figure.kind != "percent"
+              and s.sentence >= _full_sentence_start(text, rate.sentence - 1)]
+    named = [s for s in before if (s.fields.get("indicator") or "").endswith(measure)
+             and len(s.fields["indicator"]) - len(measure) >= 2
+             and text.startswith(s.fields["indicator"][:-len(measure)], rate.sentence)
+             and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
+    return named[0] if len(named) == 1 else None
+
+
+def _full_sentence_start(text: str, pos: int) -> int:
+    """Where the full sentence holding ``pos`` starts."""
+    m = _FULL_STOP_BACK.search(text, 0, pos)
+    return m.end() if m else 0
+
+
+_FULL_STOP_BACK = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 
 
 def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:

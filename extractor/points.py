@@ -288,6 +288,10 @@ def _named_subject(text: str, slots: list[_Slot], k: int, cue: regex.Match, floo
 _AFTER_TRIES = 3
 
 
+# A year named as the period reported on (not one compared with: 比2023年, 疫情前2019年)
+_YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
+
+
 def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
     if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
@@ -399,6 +403,9 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         if cue.group("what") and cue.start() != _clause_start(text, cue.end("what"), max(pp.sentence, cue.start() - 12)):
             continue  # 工业增加值增速比…: the rate of a measure named here, maybe not the one before
         base = _period_key(cue.group("base"))
+        # (上年 is the year before the last one named: 2024年…比上年提高5.82个百分点（2023年为61.53%）)
+        named_year = _YEAR_NAMED.search(text, 0, pp.start) if base == "上年" else None
+        bases = (base, f"{int(named_year.group()) - 1}年") if named_year else (base,)
         verb = cue.group("verb")
         direction = ("narrower" if verb in ("收窄", "缩小") else "wider" if verb == "扩大" and cue.group("what") == "降幅"
                      else "down" if verb in _POINTS_DOWN else "up")
@@ -419,7 +426,9 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 if current is None and s.fields.get("role") != "previous":
                     break
                 continue
-            if _period_rate(text, s) == base:
+            if _period_rate(text, s) in bases:
+                if current is not None and "其中" in text[s.end:current.start]:
+                    break  # 上年同期为82.3%，其中国际航线客座率80.2%: the whole's rate, not the part's
                 previous = previous or s
             elif current is None and not _IN_BRACKETS.fullmatch(text, s.start - 1, s.end + 1):
                 current = s  # (not a rate in brackets: 增速高于全市平均水平（5.5%）1.3个百分点，较上年（5.9%）…)
@@ -433,7 +442,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             for s in slots[k + 1:]:
                 if s.sentence != pp.sentence:
                     break
-                if s.figure.kind == "percent" and _named_period_rate(text, s, current) == base:
+                if s.figure.kind == "percent" and _named_period_rate(text, s, current) in bases:
                     previous = s
                     break
         if previous is None:

@@ -45,8 +45,8 @@ _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # �
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _COMPLETION = regex.compile(
-    rf"(?<!占[^，,。；;]{{0,8}})完成(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资)?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
-# (为年度竣工计划8000套的78.1%: the plan may name what it plans)
+    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资)?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
+# (为年度竣工计划8000套的78.1%: the plan may name what it plans; 达成年度目标1,000万人次的81.2%)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
 _COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$")
@@ -76,7 +76,9 @@ _CHANGE_CUE = regex.compile(
     r"提高|提升|上升|降低|增值|上涨|下跌)(?:了)?$")
 # 占X的R%, and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's)
 _SHARE_CUE = regex.compile(
-    rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期)(?P<whole>{_IN_CLAUSE}{{1,30}}?)的)(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
+    rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期)(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    # (恢复至疫情前2019年1,186.4万人次的68.5%: the level regained, as a share of the one before)
+    rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的)(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -88,7 +90,7 @@ _CUES = {
     _TARGET_CUE: (frozenset(w[-1] for w in _TARGET_WORDS), _NOT_IN_CLAUSE),
     _GROWTH_CUE: (frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER), _NOT_IN_CLAUSE),
     _COMPLETION: (None, _NOT_IN_CLAIM),  # ends 的\s*
-    _SHARE_CUE: (None, _NOT_IN_CLAIM),  # holds 占 or 于
+    _SHARE_CUE: (None, _NOT_IN_CLAIM),  # holds 占, 于 or 恢复
     _COMPLETION_RATE: (frozenset("率为到达是成"), _NOT_IN_CLAUSE),
 }
 # What opens an amount's conversion into another currency: （约合, （折合, （相当于…
@@ -425,7 +427,8 @@ def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Ma
         cut = breaks.search(text, start, end)
         if cut:
             start = cut.end()
-        if cue is _SHARE_CUE and text.find("占", start, end) < 0 and text.find("于", start, end) < 0:
+        if cue is _SHARE_CUE and text.find("占", start, end) < 0 and text.find("于", start, end) < 0 \
+                and text.find("恢复", start, end) < 0:
             return None  # (占, or 相当于/相等于…的: 逆差326亿元，相等于进口货值的7.1%; not 相当于打了6折)
     return cue.search(text, start, end)
 
@@ -588,8 +591,10 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
     """The nearest of ``earlier`` before the part (within _READ_REACH, among the
     nearest _READ_TRIES of its measure) that ``rate`` of makes the part; when
     ``named``, one whose indicator ends with the same two characters or more."""
-    if part.figure.value_max is not None:
-        return None  # a range (3-5个) agrees with too many wholes to tell which is meant
+    if part.figure.value_max is not None or (rate.figure.approx and "成" in rate.figure.text):
+        # a range (3-5个), or a rate only bounded in tenths (逾一成: 5% or more), agrees with too
+        # many wholes to tell which is meant
+        return None
     floor = _read_floor(text, part.start)
     tries = 0
     for s in reversed(earlier):

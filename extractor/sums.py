@@ -14,7 +14,7 @@ from decimal import Decimal
 import regex
 
 from .distributions import _stated_number
-from .indicators import _LIST_BREAK, WHOLE_TAIL, _clause_start
+from .indicators import _LIST_BREAK, PHRASE_REACH, WHOLE_TAIL, _clause_start, paragraph_start
 from .period import CLASSIFIES, OPENS_BREAKDOWN
 from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
                      _read_floor, _same_indicator, _Slot)
@@ -64,6 +64,8 @@ _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPE
 
 _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
+# …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all
+_TOP_N_AFTER = regex.compile(r"[，,]?\s*(?:分别)?(?:居|位居|位列|排名|排在|列)前[二三四五六七八九十两\d]{1,2}(?:位|名)?")
 # Parts said to make up a share of the total (经开区…，高新区…，两区合计占全市的72.9%) are some of it.
 _SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总计|合共|一共|总共|共|累计|加起来)占")
 # A figure stated as a whole: 共有会员单位288家, 总投资, 合计, 累计 (within a few characters before it).
@@ -94,6 +96,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
     # Candidates come in text order: the figures of a stretch of text are a slice found by
     # bisection, not a scan of them all for every opener (a long article has thousands).
     starts = [s.start for s in candidates]
+    siblings: dict[int, _Slot] = {}  # a paragraph's start -> the total its last classification is tied to
     for m in _openers(text, candidates):
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
@@ -185,7 +188,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 groups.append((other, True))
             for parts, extra in groups:
                 found = _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
-                                   slots, context, None if extra else named_by, share_wholes)
+                                   slots, context, None if extra else named_by, share_wholes, siblings)
                 # (an aside on a part may say the parts overlap: 作为原告的19项（其中含2项…作为被告的
                 # 案件），作为被告的11项…合计29项: parts that add up confirm, others refute nothing)
                 out += [dataclasses.replace(r, mode="inferred") if bracketed and r.mode in ("exhaustive", "subset") else r
@@ -196,7 +199,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
 def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extra: bool, following: list[_Slot],
                candidates: list[_Slot], starts: list[int], turn: regex.Match | None, stop: int,
                slots: list[_Slot], context: dict, named_by: list[_Slot] | None = None,
-               share_wholes: dict[str, _Slot] | None = None) -> list[Relation]:
+               share_wholes: dict[str, _Slot] | None = None,
+               siblings: dict[int, _Slot] | None = None) -> list[Relation]:
     """The relation of ``parts`` (a list of ``first``'s measure after the opener ``m``) to
     their total, with the roles it casts; none when no total is found.  An ``extra`` list
     (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
@@ -282,10 +286,18 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
     named = paired or _named_apart(parts)
     tied = _tied(text, total, m, parts, candidates) if total is not None else 0
-    if tied < 2 and share_wholes and _CLASSIFICATION.fullmatch(m.group()):
+    classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
+    if tied < 2 and share_wholes and classifies:
         whole = _whole_of_shares(parts, share_wholes, m.start())
         if whole is not None and whole.same_measure(first):
             total, tied = whole, 2
+    here = paragraph_start(text, m.start(), PHRASE_REACH)
+    sibling = siblings.get(here) if siblings is not None and classifies else None
+    if tied < 2 and sibling is not None and sibling.same_measure(first) and named \
+            and sibling.figure.value >= max(p.figure.value for p in parts):
+        # 分产品看，A x，占营业收入的r；B y；C z。分地区看，省内w，省外v: a second classification in the
+        # paragraph breaks down the total the first is tied to
+        total, tied = sibling, 2
     if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                                       mode="exhaustive"), slots, context)):
         # Unless tied in one sentence, a figure nearby that the parts add up to is the
@@ -324,7 +336,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if _SHARE_OF_PARTS.match(text, parts[-1].end, stop):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts together are given as a share of the total, not as all of it"))
-    elif _NON_EXHAUSTIVE.search(segment[len(m.group()):]):
+    elif _NON_EXHAUSTIVE.search(segment[len(m.group()):]) or _TOP_N_AFTER.match(text, parts[-1].end):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
     elif _overlapping([p.fields.get("indicator") or "" for p in parts], context) or _nested_sizes(text, parts):
@@ -343,6 +355,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset"))
+        if classifies and siblings is not None and (complete or _agrees(
+                Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
+            siblings[here] = total  # (parts that add up to it are all of it, however presented)
     return out
 
 
@@ -466,13 +481,24 @@ _MEASURED_BY = regex.compile(r"(?:完成投资|投资|收入|营收|产值|销�
 
 def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:
     """Do half the parts or more (two at least) hold the name of what ``total`` measures
-    (高速公路投资: 岑槐高速公路完成投资, 槐翠高速公路完成投资…): the parts are its items?"""
-    name = _MEASURED_BY.sub("", total.fields.get("indicator") or "")
-    if len(name) < 2 or name == (total.fields.get("indicator") or ""):
+    (高速公路投资: 岑槐高速公路完成投资, 槐翠高速公路完成投资…), or end with what a total of
+    every kind names (各级财政补贴: 中央财政补贴, 省级财政补贴…): the parts are its items?"""
+    indicator = total.fields.get("indicator") or ""
+    every = _EVERY_LEVEL.match(indicator)
+    if every is not None:
+        # 各级财政补贴35.21亿元。分级次看，中央财政补贴…，省级财政补贴…: every level's, and each level's
+        name = indicator[every.end():]
+        holding = sum((p.fields.get("indicator") or "").endswith(name) for p in parts) if len(name) >= 2 else 0
+        return holding >= 2 and 2 * holding >= len(parts)
+    name = _MEASURED_BY.sub("", indicator)
+    if len(name) < 2 or name == indicator:
         return False
-    holding = sum(name in (p.fields.get("indicator") or "") and (p.fields.get("indicator") or "") != total.fields.get("indicator")
+    holding = sum(name in (p.fields.get("indicator") or "") and (p.fields.get("indicator") or "") != indicator
                   for p in parts)
     return holding >= 2 and 2 * holding >= len(parts)
+
+
+_EVERY_LEVEL = regex.compile(r"各级|各类|各项|全部|所有")
 
 
 # Wholes named by joining their parts' names: 出口 and 进口 are the parts of 进出口, not it.

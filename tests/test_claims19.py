@@ -1,0 +1,83 @@
+"""Claims found by the twentieth batch of articles written blind (consumer prices, an airline,
+farm insurance, Taiwan tourism, an electric-car maker, vocational schools, consumer complaints,
+a pharmacy chain): a part's rate after 其中 against the whole's year before (no claim), the top
+three of a list (no complete list), every level's subsidy broken down by level, a level named by
+the topic of the sentence after it, a second classification of a paragraph against the total
+the first is tied to, 达成 a target, a level regained (恢复至…的), the year before named as a
+year after a rate or a change in points, and a rate bounded in tenths that reads no whole."""
+import pytest
+
+from claims import checks_of
+from extractor import extract
+
+
+def totals_of(text):
+    article = extract(text)
+    by_id = {f.id: f.text for f in article.figures}
+    return [(c.status, by_id[c.total], [by_id[i] for i in c.inputs]) for c in article.checks if c.kind == "sum"]
+
+
+def test_a_parts_change_in_points_is_not_against_the_wholes_year_before():
+    text = "平均客座率84.6%，同比提高2.3个百分点，上年同期为82.3%，其中国际航线客座率80.2%，同比提高5.6个百分点。"
+    assert checks_of(text) == [("difference", "consistent", ["84.6%", "82.3%"], "2.3个百分点")]
+
+
+@pytest.mark.parametrize("third", ["6,430件", "16,015件"])
+def test_the_top_three_are_no_complete_list(third):
+    text = ("商品类投诉3.41万件，占投诉总量的46.3%。商品类中，家用电子电器、食品、服装鞋帽分别为"
+            f"9,870件、8,215件和{third}，居前三位。")
+    assert [status for status, *_ in totals_of(text)] == ["unverifiable"]
+
+
+@pytest.mark.parametrize("county, status", [("7.37亿元", "consistent"), ("7.73亿元", "inconsistent")])
+def test_every_levels_subsidy_broken_down_by_level(county, status):
+    text = ("从保费来源看，各级财政补贴35.21亿元，农户自缴13.52亿元。"
+            f"分级次看，中央财政补贴16.48亿元，省级财政补贴11.36亿元，市县财政补贴{county}。")
+    assert (status, "35.21亿元", ["16.48亿元", "11.36亿元", county]) in totals_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("26.9%", "consistent"), ("29.6%", "inconsistent")])
+def test_a_level_named_by_the_topic_of_the_sentence_after_it(rate, status):
+    text = ("分航线看，国内航线旅客251.8万人次，国际航线旅客29.7万人次，地区航线旅客4.9万人次。"
+            f"国际航线恢复势头明显，旅客量同比增长{rate}，上年同月为23.4万人次。")
+    assert ("growth", status, ["29.7万人次", "23.4万人次"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("outside, status", [("73.77亿元", "consistent"), ("72.77亿元", "inconsistent")])
+def test_a_second_classification_against_the_total_the_first_is_tied_to(outside, status):
+    text = ("报告期内，公司实现营业收入186.42亿元，同比增长8.7%。\n公司门店总数增至8,136家。\n"
+            "分产品看，中西成药实现收入138.24亿元，占营业收入的74.2%；中药饮片收入19.87亿元；非药品收入28.31亿元。"
+            f"分地区看，省内市场实现收入112.65亿元，省外市场实现收入{outside}。")
+    assert (status, "186.42亿元", ["112.65亿元", outside]) in totals_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("81.2%", "consistent"), ("82.1%", "inconsistent")])
+def test_a_target_reached_with_dacheng(rate, status):
+    text = f"全年来台旅客812.36万人次，较上年增长25.2%，达成年度目标1,000万人次的{rate}。"
+    assert ("ratio", status, ["812.36万人次", "1,000万人次"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("68.5%", "consistent"), ("65.8%", "inconsistent")])
+def test_a_level_regained_as_a_share_of_the_one_before(rate, status):
+    text = f"全年来台旅客812.36万人次，恢复至疫情前2019年1,186.4万人次的{rate}。"
+    assert ("ratio", status, ["812.36万人次", "1,186.4万人次"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("42.5%", "consistent"), ("45.2%", "inconsistent")])
+def test_the_year_before_named_as_a_year_after_a_year_before_an_event(rate, status):
+    text = ("观光署公布2024年观光统计，全年来台旅客812.36万人次，恢复至疫情前2019年1,186.4万人次的68.5%。"
+            f"国人出国则达1,684.93万人次，年增{rate}（2023年为1,182.37万人次）。")
+    assert ("growth", status, ["1,684.93万人次", "1,182.37万人次"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("5.82个百分点", "consistent"), ("5.28个百分点", "inconsistent")])
+def test_a_change_in_points_against_the_year_before_named_as_a_year(points, status):
+    text = f"2024年全台观光旅馆全年平均住用率67.35%，比上年提高{points}（2023年为61.53%）。"
+    assert checks_of(text) == [("difference", status, ["67.35%", "61.53%"], points)]
+
+
+def test_a_rate_bounded_in_tenths_reads_no_whole():
+    text = ("全年来台旅客812.36万人次；国人出国1,684.93万人次。\n"
+            "韩国旅客99.83万人次，年增近五成，占比已逾一成；美国旅客76.45万人次。")
+    # (5% or more: 99.83 over either total would do, so neither is read as its whole)
+    assert [c for c in checks_of(text) if c[0] == "ratio"] == []
