@@ -366,7 +366,9 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
         return _QUARTER_NUMBER[m.group("quarter")] == (quarter - 1 if quarter > 1 else 4)
     if m.group("month") is None:
         return True
-    months = _MONTH.findall(text, current.sentence, current.start)
+    # (or the full sentence's, an item before naming it: 3月份猪肉…；鸡蛋…，环比下降2.0%，2月份为…)
+    months = _MONTH.findall(text, current.sentence, current.start) \
+        or _MONTH.findall(text, _full_sentence_start(text, current.start), current.start)
     if not months:
         # a month's report names its month once, at the top: a bracket right after the
         # rate gives its base (均价13286元，环比下降0.8%（10月13394元）)

@@ -80,13 +80,13 @@ class SuffixSource(OrgWords):
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
                 continue
-            if n and b - a >= 3 and text[a + 1] in conj and self.tag(text[a:b]) is None and self.ends_with_suffix(
+            if n and text[a + 1] in conj and self.tag(text[a:b]) is None and self.ends_with_suffix(
                     text[tokens[n - 1][0]:a + 1]):
-                # 科学技术|厅和沣岫省|财政厅: the last character of a name's suffix, a conjunction and
-                # the next name's first characters, glued by jieba's HMM
+                # 科学技术|厅和沣岫省|财政厅, 农村|厅和|国家…: the last character of a name's suffix, a
+                # conjunction and the next name's first characters, glued by jieba's HMM
                 if out is tokens:
                     out = list(tokens)
-                out[n:n + 1] = [(a, a + 1), (a + 1, a + 2), (a + 2, b)]
+                out[n:n + 1] = [(a, a + 1), (a + 1, a + 2)] + ([(a + 2, b)] if b > a + 2 else [])
                 continue
             if not n or text[a] not in conj:
                 continue

@@ -292,6 +292,9 @@ _AFTER_TRIES = 3
 _YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 
 
+_MONTH_NAMED = regex.compile(r"(?<![\d\-－—至~比较与和])(\d{1,2})月(?!\d)", flags=regex.REVERSE)
+
+
 def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
     if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
@@ -404,8 +407,11 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue  # 工业增加值增速比…: the rate of a measure named here, maybe not the one before
         base = _period_key(cue.group("base"))
         # (上年 is the year before the last one named: 2024年…比上年提高5.82个百分点（2023年为61.53%）)
+        # (上月 the month before the last one named: 3月份…降幅比上月收窄0.6个百分点，2月份同比下降2.4%)
         named_year = _YEAR_NAMED.search(text, 0, pp.start) if base == "上年" else None
-        bases = (base, f"{int(named_year.group()) - 1}年") if named_year else (base,)
+        named_month = _MONTH_NAMED.search(text, max(0, pp.start - _NEAR_REACH), pp.start) if base == "上月" else None
+        bases = ((base, f"{int(named_year.group()) - 1}年") if named_year
+                 else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month else (base,))
         verb = cue.group("verb")
         direction = ("narrower" if verb in ("收窄", "缩小") else "wider" if verb == "扩大" and cue.group("what") == "降幅"
                      else "down" if verb in _POINTS_DOWN else "up")

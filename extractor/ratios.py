@@ -77,7 +77,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             [s for s in earlier if s is not numerator and s.same_measure(numerator)
              and not (most and s.figure.value < numerator.figure.value and s is not tied
                       and not _AMONG.fullmatch(text, s.end, numerator.start))
-             and (s.fields.get("role") != "part" or _ITEM_END.search(text, s.end, rate.start) is None)
+             and (s.fields.get("role") != "part" or _ITEM_END.search(text, s.end, rate.start) is None
+                  or _acts_on(numerator, s))
              and s.figure.id not in shared
              and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
              and not _ends(s, named[name].get("not") or ())
@@ -95,6 +96,13 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         rate.fields["role"] = "share"
         out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
     return out
+
+
+def _acts_on(numerator: _Slot, part: _Slot) -> bool:
+    """Is ``numerator`` named as an act on what ``part`` counts (办结投诉 on 投诉: 其中投诉7.36万件…。
+    办结投诉7.29万件，办结率99.0%), so that a part of another breakdown is its denominator?"""
+    done, whole = numerator.fields.get("indicator") or "", part.fields.get("indicator") or ""
+    return len(whole) >= 2 and len(done) > len(whole) and done.endswith(whole)
 
 
 def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:

@@ -718,14 +718,15 @@ def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: b
 def _unsummable(name: str | None, words: Iterable[str]) -> bool:
     """Does ``name`` hold a word of ``not_summable`` (人均, 价格…), other than a price that
     names what an amount is paid for (稻谷目标价格补贴, 价格保险: amounts paid out; 人均补助
-    is still per head)?"""
+    is still per head) or which things are counted (价格同比上涨行业17个: industries)?"""
     name = name or ""
     return any(w in name and not (w in _PAID_FOR and _PAID_AFTER.match(name, name.index(w) + len(w)))
                for w in words)
 
 
 _PAID_FOR = ("价格", "指数")
-_PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)")
+_PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)"
+                            r"|(?:同比|环比)?(?:上涨|下降|上升|下跌|持平)的?(?:行业|企业|品种|商品|城市|类别)")
 _OTHERS = regex.compile(r"其他|其余|其它")
 _N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分)(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")

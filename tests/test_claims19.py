@@ -81,3 +81,36 @@ def test_a_rate_bounded_in_tenths_reads_no_whole():
             "韩国旅客99.83万人次，年增近五成，占比已逾一成；美国旅客76.45万人次。")
     # (5% or more: 99.83 over either total would do, so neither is read as its whole)
     assert [c for c in checks_of(text) if c[0] == "ratio"] == []
+
+
+@pytest.mark.parametrize("fell, status", [("21个", "consistent"), ("12个", "inconsistent")])
+def test_industries_whose_prices_rose_fell_or_held_are_all_of_them(fell, status):
+    text = f"在调查的40个工业行业大类中，价格同比上涨行业17个，下降行业{fell}，持平行业2个。"
+    assert totals_of(text) == [(status, "40个", ["17个", fell, "2个"])]
+
+
+@pytest.mark.parametrize("rate, status", [("2.0%", "consistent"), ("0.2%", "inconsistent")])
+def test_the_month_before_named_after_an_item_that_names_the_month(rate, status):
+    text = f"3月份猪肉价格15.9元，比上年同月的14.2元上涨12.0%；鸡蛋零售均价9.8元，环比下降{rate}，2月份为10.0元。"
+    assert ("growth", status, ["9.8元", "10.0元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("0.6个百分点", "consistent"), ("0.9个百分点", "inconsistent")])
+def test_a_decline_that_narrows_against_the_month_before_named_as_a_month(points, status):
+    text = f"3月份，全市工业生产者出厂价格（PPI）同比下降1.8%，降幅比上月收窄{points}，2月份同比下降2.4%。"
+    assert checks_of(text) == [("difference", status, ["1.8%", "2.4%"], points)]
+    # (a decline that narrows is a rise of the rate, no negative figure)
+    assert [f.negative for f in extract(text).figures if f.kind == "percentage_point"] == [False]
+
+
+@pytest.mark.parametrize("rate, status", [("96.2%", "consistent"), ("92.6%", "inconsistent")])
+def test_graduates_employed_named_by_the_act_alone(rate, status):
+    text = f"全年职业院校毕业生26.84万人，实现就业25.82万人，就业率为{rate}。"
+    assert ("ratio", status, ["25.82万人", "26.84万人"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("99.0%", "consistent"), ("90.9%", "inconsistent")])
+def test_complaints_concluded_over_the_complaints_part_of_the_cases(rate, status):
+    text = ("全年共受理投诉举报咨询12.84万件，其中投诉7.36万件、举报3.15万件、咨询2.33万件。"
+            f"全年办结投诉7.29万件，办结率{rate}。")
+    assert ("ratio", status, ["7.29万件", "7.36万件"], rate) in checks_of(text)
