@@ -64,8 +64,9 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
 
 
 def balances(text: str, slots: list[_Slot]) -> list[Relation]:
-    """A balance stated with the two amounts it is the difference of, in its sentence:
-    出口x，进口y，贸易顺差z (z = x - y; 逆差 the other way), 收入x，支出y，结余z."""
+    """A balance stated with the two amounts it is the difference of, in its sentence (or the
+    one before, when it opens its own): 出口x，进口y，贸易顺差z (z = x - y; 逆差 the other way),
+    收入x，支出y，结余z."""
     out = []
     for k, balance in enumerate(slots):
         if balance.figure.kind != "money" or balance.figure.value_max is not None or k < 2:
@@ -74,6 +75,9 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         if cue is None:
             continue
         opens = full_sentence_start(text, balance.start, max(0, balance.start - _BALANCE_REACH))
+        if opens > 0 and not text[opens:cue.start()].strip():
+            # 总收入x…；总支出y。|当期结余z: a balance that opens its sentence is of the one before
+            opens = full_sentence_start(text, opens - 1, max(0, balance.start - _BALANCE_REACH))
         word = cue.group("word")
         # (涉外收入x，涉外支出y，收支顺差z: receipts less payments, as 结余 reads them)
         pairs = [_BALANCE_OF[word]] + ([_RECEIPTS_OF[word]] if word in _RECEIPTS_OF else [])

@@ -81,11 +81,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                    and subject[:2] not in named_as
                    and (m.group("whole") in ("", "比") or (len(whole_word) >= 2 and named_as.endswith(whole_word))))
             # (nor a change: 一季度涉农贷款较年初增加14.37亿元 in the headline is no 涉农贷款)
-            part = next((s for s in near if s.figure.kind != "percent" and s.end <= m.start()
-                         and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                         and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
-                         and _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))),
-                        None if own else part)
+            # (one named exactly so before a nearer one whose name ends with it: 高端产品收入52.36亿元，
+            # 次高端产品收入21.08亿元…，高端产品收入占营业收入的比重)
+            named = [s for s in near if s.figure.kind != "percent" and s.end <= m.start()
+                     and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
+                     and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
+                     and _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))]
+            part = next((s for s in named if s.fields.get("indicator") == subject), named[0] if named else None) \
+                if named else (None if own else part)
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
             # measure whose rate the clause before gives, though no level of it is stated.

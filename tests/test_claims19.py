@@ -114,3 +114,16 @@ def test_complaints_concluded_over_the_complaints_part_of_the_cases(rate, status
     text = ("全年共受理投诉举报咨询12.84万件，其中投诉7.36万件、举报3.15万件、咨询2.33万件。"
             f"全年办结投诉7.29万件，办结率{rate}。")
     assert ("ratio", status, ["7.29万件", "7.36万件"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("60.6%", "consistent"), ("66.0%", "inconsistent")])
+def test_a_part_named_exactly_before_a_nearer_one_whose_name_ends_with_it(rate, status):
+    text = ("公司全年实现营业收入86.42亿元。分产品看，高端产品收入52.36亿元；次高端产品收入21.08亿元，"
+            f"大众产品收入11.23亿元，其他业务收入1.75亿元。高端产品收入占营业收入的比重为{rate}。")
+    assert [c for c in checks_of(text) if c[0] == "ratio"] == [("ratio", status, ["52.36亿元", "86.42亿元"], rate)]
+
+
+@pytest.mark.parametrize("balance, status", [("25.51亿元", "consistent"), ("52.51亿元", "inconsistent")])
+def test_a_balance_opening_the_sentence_after_its_amounts(balance, status):
+    text = f"全年基金总收入243.86亿元，比上年增长5.8%；总支出218.35亿元，同比增长8.4%。当期结余{balance}，累计结存312.6亿元。"
+    assert ("difference", status, ["243.86亿元", "218.35亿元"], balance) in checks_of(text)
