@@ -514,8 +514,7 @@ def _decline_pattern(rules: RuleSet) -> tuple[regex.Pattern, regex.Pattern]:
                   r"\s?[、和及与]\s?){0,4}")
         # (not 空降; 减少为8个, 降为33% name the level reached, but 降幅为 and 亏损为 the decline;
         # 净亏损在2300万美元至3300万美元之间 too)
-        # (降幅比上月收窄0.6个百分点: a decline that narrows is a rise of the rate)
-        before = regex.compile(rf"(?<!空)(?!(?<=(?:降幅|跌幅|减幅)[^，,。；;\d]{{0,8}})收窄)(?:{alt})(?!至|到|(?<![幅损])为){cut}{filler}{listed}\Z")
+        before = regex.compile(rf"(?<!空)(?:{alt})(?!至|到|(?<![幅损])为){cut}{filler}{listed}\Z")
         # 8.6%的下滑, 12%的跌幅: the figure measures the decline named after it (two-character
         # words only: 30%的降水 is rain).
         verbs_only = set(rules.context.get("decline_verbs_only", []))

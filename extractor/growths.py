@@ -20,13 +20,15 @@ _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])[\
                           r"|(?:较|比)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:末)?的?$")  # 较2024年12月31日的
 # 较成立之初的|62家: the base of a comparison (never its current value; not 比重为)
 _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
-_BEFORE_VERB = ("", "同比", "环比", "月", "季", "年")  # (较9月的25.50亿元月增12.3%: 月增, 年减 in Taiwan)
+_ADDED = regex.compile(r"(?:全年|今年|年内|当年|上半年)?(?:新建|新增|净增|新开通|新设)$")
+_STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
+_BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季")  # (较9月的25.50亿元月增12.3%: 月增, 年减 in Taiwan; 按年上升 in Macau)
 # Counted from the month or quarter before: 环比, 按月, and Taiwan's 月增/季减 (not the 10月|增长 of 1-10月增长).
 _MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年末|去年末|上年|去年同期|去年同月|去年|上一年度|前一年度|前一年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年|上一年度|前一年度|前一年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
@@ -128,7 +130,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             elif previous is None and current is None and text[s.end:cue.start("verb")] in _BEFORE_VERB \
                     and _COMPARED.search(text, max(0, s.start - 16), s.start):
                 previous = s
-            elif change is None and current is None and _CHANGE_CUE.search(before):
+            elif change is None and current is None and (_CHANGE_CUE.search(before) or (
+                    _ADDED.search(before) and _STOCK_BASE.search(cue.group()) and k
+                    and same[k - 1].same_measure(s) and same[k - 1].figure.value > s.figure.value)):
+                # (总数9.84万个，全年新建2.36万个，比上年末增长31.6%: against a stock's last year-end,
+                # what was built or added is its change)
                 change = s
             elif previous is None and current is None and change is not None and _COMPARED_NAMED.search(before) \
                     and _CHANGE_RIGHT_AFTER.fullmatch(text, s.end, change.start):

@@ -21,7 +21,9 @@ _FIELD_JOINS = ("与", "和", "暨", "及")  # two fields of one unit: 电气与
 _COUNTING = frozenset("一二两三四五六七八九十几数多每各首第")  # 一|教育集团, 首个|…集团: a count, no name
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
 # where a rare verb opens a name: a clause's start, or after the preposition of an agent (who builds, is entrusted, is paid)
-_BEFORE_RARE_VERB = _CLAUSE_OPENERS | frozenset(("由", "委托", "向"))
+_AGENTS = frozenset(("由", "委托", "向"))
+_MORPHEME_TAGS = frozenset(("zg", "vg", "ng", "ag", "dg", "tg"))
+_BEFORE_RARE_VERB = _CLAUSE_OPENERS | _AGENTS
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
 LATIN = regex.compile(r"[A-Za-z0-9]")
 LETTER = regex.compile(r"[A-Za-z]")
@@ -313,12 +315,12 @@ class OrgWords:
         return i
 
     def opens_clause(self, tokens: list[tuple[int, int]], k: int) -> bool:
-        """Does ``tokens[k]`` open a clause: the text's start, a mark before it, or a verb's
-        了 (走访了|澄屿…)?"""
+        """Does ``tokens[k]`` open a clause: the text's start, a mark before it, a verb's
+        了 (走访了|澄屿…), or the preposition of an agent (委托|汀澄瑞|跑…)?"""
         if k <= 0:
             return k == 0
         before = self.text[tokens[k - 1][0]:tokens[k - 1][1]]
-        return before == "了" or (len(before) == 1 and not before.isalnum())
+        return before == "了" or before in _AGENTS or (len(before) == 1 and not before.isalnum())
 
     def ends_with_suffix(self, word: str) -> bool:
         """Does ``word`` end like an org (…中心, …局, …公司)?"""
@@ -333,7 +335,8 @@ class OrgWords:
             return False
         tok, nxt = self.text[s:e], self.text[tokens[i][0]:tokens[i][1]]
         r = self.rules
-        return (self.tag(tok) == "zg" and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
+        # (or another of jieba's tags for a morpheme that is no word alone: 霁 vg, 霁|游互娱)
+        return (self.tag(tok) in _MORPHEME_TAGS and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
                 and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)))
 
     def trade_before_suffix(self, tokens: list[tuple[int, int]], i: int, idx: int) -> bool:

@@ -104,9 +104,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, sibling.figure.id)))
             last = (rate, sibling)
             continue
-        if whole is None and m.group("whole") in ("", "比") and (
+        if whole is None and m.group("whole") in ("", "比", "总额", "总量", "总数", "总值") and (
                 not subject or _names_part(part.fields.get("indicator"), subject)):
-            # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on.
+            # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on (or
+            # 占总额的, the total named by no name: 毛保费收入368.4亿元，其中人寿保险毛保费325.9亿元，占总额的88.5%)
             whole = _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part) \
                 or (_total_just_before(text, earlier, part, clause) if subject and part.sentence != rate.sentence else None)
         if whole is None:

@@ -54,11 +54,12 @@ def _summable(text: str, s: _Slot) -> bool:
     """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role, not
     the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
     return (s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS
-            and not _KIND_AFTER_BOUND.match(text, s.end) and not _PER_UNIT.search(text, max(0, s.start - 6), s.start)
+            and not _KIND_AFTER_BOUND.match(text, s.end) and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)
             and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end)))  # 1亿元至10亿元|项目
 
 # 按每亩118元的标准: a rate per unit adds to no total
-_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时)(?:补贴|奖励)?(?:为|达)?$")
+_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时)(?:补贴|奖励)?(?:为|达)?$"
+                          r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$")  # (每10股派发现金红利6元, 即每股0.6元: per share)
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
@@ -648,7 +649,8 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 # run, and what is left may be some of the parts only (9月's is in another sentence)
                 mode = "subset"
                 break
-            if s.same_measure(total) and not s.fields.get("role"):
+            if s.same_measure(total) and not s.fields.get("role") \
+                    and not _PER_UNIT.search(text, max(0, s.start - 16), s.start):  # (每股0.6元, 合计3.12亿元)
                 parts.insert(0, s)
                 after = s
         # 前4所高校被聘用的学生合计39人: 前N may stand further back in the clause than the cue.
