@@ -11,8 +11,8 @@ Reads the clause structure of the normalized text around each figure:
 Relations are plain records with figure ids; validate.py computes them.
 This module builds the slots (indicators.py reads each figure's indicator); on them,
 completions.py finds the completion rates, ratios.py the rates known by name, growths.py
-the growth claims, shares.py the shares, sums.py and listed_sums.py the claims that parts
-add up to a total, and points.py the changes in percentage points.
+the growth claims, shares.py the shares, sums.py, trailing_sums.py and listed_sums.py the
+claims that parts add up to a total, and points.py the changes in percentage points.
 """
 from __future__ import annotations
 
@@ -205,7 +205,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, changes, completions, distributions, growths, listed_sums, named_sums, ratios, shares,
-                   sums, yearly)
+                   sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -306,7 +306,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += sums.breakdowns(text, slots, context, share_wholes)
     relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.deductions(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
-    relations += sums.trailing_totals(text, slots, context)
+    relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
     relations += named_sums.named_sums(text, slots)
     relations += listed_sums.listed_sums(text, slots, runs, context)

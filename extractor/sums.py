@@ -1,6 +1,6 @@
-"""Claims that parts add up to a total: 总数…其中A a, B b (breakdowns) and A a、B b，合计c
-(totals after their parts), found on the slots relate.py has built; lists no opener
-introduces (A、B、C分别为x、y、z) are listed_sums.py's.  Relations are plain records;
+"""Claims that parts add up to a total: 总数…其中A a, B b (breakdowns), found on the slots
+relate.py has built; totals after their parts (A a、B b，合计c) are trailing_sums.py's, lists
+no opener introduces (A、B、C分别为x、y、z) listed_sums.py's.  Relations are plain records;
 validate.py computes them."""
 from __future__ import annotations
 
@@ -572,7 +572,6 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
 # 共计, as often a product: 每年441万元，4年共计1764万元; but after two parts or more
 # listed in its sentence, A x、B y，各类市场主体共计z or 两项共z, it is their total).
 _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
-_LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]))\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
 
 
@@ -617,104 +616,12 @@ _RATE_TIMES = regex.compile(r"每\p{Han}{1,3}[\d.,]+元[，,]\s*$")
 _NAMES_LISTED = regex.compile(r"(?<=[，,；;：:])[^\d，,；;。：:]*、[^\d，,；;。：:]*$")
 
 
-def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
-    """A元、B元和C元，总计D元 (中期股息0.45元，全年派息合共1.5元): the run of figures of one
-    measure right before the one 合计 introduces, in its sentence and cast in no other
-    role, add up to it.  Parts in earlier sentences (one per paragraph, then 三个包合计…)
-    are read from the context: the nearest run of figures of the measure that adds up
-    to the total, which it confirms and never refutes.  其他行业合计 is the total of a
-    category whose members are not listed."""
-    if len(slots) < 3 or "计" not in text and "共" not in text:
-        return []
-    out = []
-    for i, total in enumerate(slots):
-        if total.fields.get("role") or total.figure.kind in ("percent", "number"):
-            continue
-        clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
-        cue = _LISTED_TOTAL.search(text, clause, total.start)
-        if not cue or _rest_before(text, total, cue):
-            continue
-        listed_only = not _TRAILING_TOTAL.search(text, clause, total.start)  # 共计, 共: only over listed parts
-        bare = listed_only and not cue.group().startswith("共计")  # 共: parts joined by 、和及与, not ，
-        parts, after, mode = [], total, "exhaustive"
-        for s in reversed(slots[:i]):
-            if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
-                break
-            if listed_only and s.start >= clause and not s.same_measure(total):
-                continue  # 两项共59.9亿元: the number of parts, in the total's clause
-            if listed_only and not _listed_part(text, s, after if after is not total else None, total, bare, context):
-                break
-            if s.same_measure(total) and _of_the_year_before(text, s) and not _of_the_year_before(text, total):
-                # 去年9月营收为44.17亿元，今年8月…、7月…，第三季合计…: another year's figure ends the
-                # run, and what is left may be some of the parts only (9月's is in another sentence)
-                mode = "subset"
-                break
-            if s.same_measure(total) and not s.fields.get("role") \
-                    and not _PER_UNIT.search(text, max(0, s.start - 16), s.start):  # (每股0.6元, 合计3.12亿元)
-                parts.insert(0, s)
-                after = s
-        # 前4所高校被聘用的学生合计39人: 前N may stand further back in the clause than the cue.
-        first = _FIRST_N.search(text, _clause_start(text, cue.start(), max(total.sentence, cue.start() - 24)),
-                                cue.start())
-        if first is not None and len(parts) >= 2:
-            # 前4所高校合计39人: the first four of the listed parts.
-            n = _stated_number(first.group(1) + "个") or 0
-            parts = parts[:n] if 2 <= n <= len(parts) else []
-        counted = _N_ITEMS.search(text, clause, total.start) if first is None else None
-        if counted is not None and len(parts) >= 2:
-            # …，财政性存款增加386.9亿元，三项合计5829.8亿元: the last three, not the total before them
-            n = _stated_number(counted.group(1) + "个") or 0
-            parts = parts[-n:] if 2 <= n <= len(parts) else []
-        if listed_only and parts:
-            k = slots.index(parts[0])
-            ahead = slots[k - 1] if k else None
-            if ahead is not None and ahead.sentence == total.sentence and not ahead.same_measure(total) \
-                    and parts[0].start - ahead.end <= _PART_GAP and "、" in text[ahead.end:parts[0].start]:
-                continue  # 1场会前会、1个主会场、24个分论坛，共计160余个报告: a list of other things
-        if len(parts) < 2:
-            if first is not None or listed_only:
-                continue
-            parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
-            if not parts:
-                continue
-        out.append(cast_breakdown(total, parts, mode))
-    return out
-
-
 def cast_breakdown(total: _Slot, parts: list[_Slot], mode: str = "exhaustive") -> Relation:
     """``total`` and ``parts`` cast in their roles, and the breakdown they make."""
     total.fields["role"] = "total"
     for p in parts:
         p.fields["role"] = "part"
     return Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts), mode=mode)
-
-
-def _of_the_year_before(text: str, s: _Slot) -> bool:
-    """Does the clause of ``s`` open on the year before (去年9月营收为|44.17亿元), not as a
-    comparison (比去年)?"""
-    return _PREVIOUS_WORD.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 16)), s.start) is not None
-
-
-_LIST_JOIN = regex.compile(r"[、，,；;和及与]")
-_PART_JOIN = regex.compile(r"[、和及与]")
-_TOTAL_JOIN = regex.compile(r"[，,；;]")
-
-
-def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: bool, context: dict) -> bool:
-    """Is ``s`` the next part (going back) of A x、B y，共计z: of the total's measure,
-    joined to the part after it by 、，和及与 (by 、和及与 when ``bare``: 两项共z) or to the
-    total by ，or ；(、运动场改造共投入z is one more item), no total of its own
-    (学费共计39000元) and nothing per item (每单4.5元)?"""
-    if not s.same_measure(total) or _trailing_cued(text, s):
-        return False
-    if after is None:
-        if not _TOTAL_JOIN.search(text, s.end, total.start):
-            return False
-    elif not (_PART_JOIN if bare else _LIST_JOIN).search(text, s.end, after.start):
-        return False
-    if _LISTED_TOTAL.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 12)), s.start):
-        return False
-    return not _unsummable(s.fields.get("indicator"), context.get("not_summable", ()))
 
 
 def _unsummable(name: str | None, words: Iterable[str]) -> bool:
@@ -730,29 +637,6 @@ _PAID_FOR = ("价格", "指数")
 _PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)"
                             r"|(?:同比|环比)?(?:上涨|下降|上升|下跌|持平)的?(?:行业|企业|品种|商品|城市|类别)")
 _OTHERS = regex.compile(r"其他|其余|其它")
-_N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分)(?:合计|共计|总计|合共)")
-_FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
-
-
-def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot], context: dict) -> list[_Slot]:
-    """The nearest run of figures of the total's measure before it (within
-    _READ_REACH, cast in no role, at most _READ_TRIES) that adds up to it."""
-    floor = _read_floor(text, total.start)
-    run: list[_Slot] = []
-    for s in reversed(earlier):
-        if s.start < floor or len(run) >= _READ_TRIES:
-            break
-        if not s.same_measure(total) or s.fields.get("role") == "previous":
-            continue  # (企业所得税3.47亿元，比上年同期的3.05亿元增长R；…: a part's previous value is no part)
-        if s.fields.get("role") not in (None, "actual") or s.series:
-            break  # (the current value of a rate may be a part: 利润…增长R；税金…增长R。利税合计…)
-        run.insert(0, s)
-        if len(run) >= 2 and _agrees(Relation("breakdown", None, total=total.figure.id,
-                                              inputs=tuple(p.figure.id for p in run), mode="exhaustive"), slots, context):
-            return run
-    return []
-
-
 def _openers(text: str, candidates: list[_Slot]):
     """The breakdown openers that may stand between two candidates of one full
     sentence, as a scan of the whole text finds them.  Every opener ends with
