@@ -28,7 +28,7 @@ _MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八�
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年|上一年度|前一年度|前一年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.

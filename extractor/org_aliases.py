@@ -16,6 +16,10 @@ _EVENT_AFTER = regex.compile(r"周(?![年岁边末])|节(?![能约省日点])|�
                              r"|论坛|大会|峰会|博览会|展销会|交易会|大赛")
 
 
+_INDUSTRY = ("产业", "行业")  # before them, or ending so before what an industry has, a short form names one
+_OF_AN_INDUSTRY = ("营收", "发展", "规模", "产值", "总产值", "收入", "增加值", "链", "集群", "联盟")
+
+
 class AliasSource(OrgWords):
     """Mixed into orgs._Finder: aliases and short forms of the names found."""
 
@@ -110,6 +114,11 @@ class AliasSource(OrgWords):
                 # 雁南文化|产业博览会: a short name ending in a trade word, then another
                 # trade word or a park word, is a longer noun, no mention of the company
                 if short.endswith(r.generic_heads) and text.startswith(r.generic_heads, i + len(short)):
+                    continue
+                if text.startswith(_INDUSTRY, i + len(short)) or (
+                        short.endswith(_INDUSTRY) and text.startswith(_OF_AN_INDUSTRY, i + len(short))):
+                    # 澍江省集成电路|产业营收, 澍江省集成电路产业|发展报告: the industry, no mention of the
+                    # fund (澍江省集成电路产业投资基金; but 璋川专精特新产业|投资了12家 is the fund's)
                     continue
                 if short.endswith("股份") and _NUMBER_AFTER.match(text, i + len(short)):
                     continue  # 增持华大基因股份10.76万股: the firm's shares, no mention of it

@@ -20,6 +20,7 @@ _MAX_REGISTERED = 24
 
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_BODY_HEADS = ("中心", "站", "馆", "队", "室", "社")  # what a body's name ends in, not a field's
 # Up to three capitalized words (J., Andel, Kors), each followed by one space, ending where a name's
 # Latin word starts; not after a letter or digit (the first word is whole)
 _LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\-]*\.? ){1,3}\Z")
@@ -355,7 +356,8 @@ class SuffixSource(OrgWords):
                 if (len(chunk) >= 2 and (self.is_region(chunk[0]) or (len(chunk) == 2 and chunk[0] in r.government_openers))
                         and (len("".join(chunk)) <= 8 or (len(chunk) == 2 and len(chunk[1]) <= 4))
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
-                        and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))):
+                        and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))
+                        and not chunk[-1].endswith(_BODY_HEADS)):  # (市法律援助中心|与|邛溪政法学院: two bodies)
                     parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
                     first = f2
             # 机械与自动化学院, 鹭州市海洋与渔业研究所: fields of study joined in one name

@@ -62,3 +62,23 @@ def test_runners_who_finished_over_those_who_started(rate, status):
 def test_a_stocks_change_named_by_what_was_built(rate, status):
     text = f"截至2025年末，全省5G基站总数达9.84万个，全年新建2.36万个，比上年末增长{rate}。"
     assert checks_of(text) == [("growth", status, ["9.84万个", "2.36万个"], rate)]
+
+
+# (from the twenty-second batch, Taiwan's health insurance: a report on last year, 去年, names the
+# year before it 前年)
+@pytest.mark.parametrize("rate, status", [("0.18%", "consistent"), ("0.81%", "inconsistent")])
+def test_from_the_year_end_before_last_to_the_last(rate, status):
+    text = f"投保人數則由前年底的2,382.3萬人增加到2,386.5萬人，增幅{rate}。"
+    assert checks_of(text) == [("growth", status, ["2,386.5萬人", "2,382.3萬人"], rate)]
+
+
+@pytest.mark.parametrize("points, status", [("0.7個百分點", "consistent"), ("0.4個百分點", "inconsistent")])
+def test_a_change_in_points_against_the_year_before_last(points, status):
+    text = f"醫學中心占四者比重為33.9%，較前年的34.6%下降{points}，分級醫療已見成效。"
+    assert checks_of(text) == [("difference", status, ["33.9%", "34.6%"], points)]
+
+
+@pytest.mark.parametrize("rate, status", [("4.6%", "consistent"), ("6.4%", "inconsistent")])
+def test_the_year_before_last_stated_after_a_rate(rate, status):
+    text = f"保險支出8,312億元，年增{rate}，前年為7,946億元，收支短絀326億元。"
+    assert ("growth", status, ["8,312億元", "7,946億元"], rate) in checks_of(text)
