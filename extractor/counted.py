@@ -432,6 +432,8 @@ class CountedWords:
             return True  # 专精特新“小巨人”企业
         if w == "、":  # 中小学|、|幼儿园: a list of nouns is the noun
             return i > 0 and self.is_noun(words[i - 1]) and self.is_noun(rest[0])
+        if w == "&" and 0 < i and _LATIN.fullmatch(words[i - 1]) and _LATIN.fullmatch(rest[0]):
+            return True  # R&D人员: an ampersand inside Latin letters
         if not _HAN.match(w):  # 10亿元以上项目, 世界500强企业, C罗
             return _LATIN.fullmatch(w) is not None or _NUMBER_MODIFIER.match("".join(words[i:i + 3])) is not None
         if w == "千伏" and i > 0 and words[i - 1].isdigit():

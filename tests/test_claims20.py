@@ -82,3 +82,8 @@ def test_a_change_in_points_against_the_year_before_last(points, status):
 def test_the_year_before_last_stated_after_a_rate(rate, status):
     text = f"保險支出8,312億元，年增{rate}，前年為7,946億元，收支短絀326億元。"
     assert ("growth", status, ["8,312億元", "7,946億元"], rate) in checks_of(text)
+
+
+def test_what_is_counted_may_hold_an_ampersand_inside_latin_letters():
+    article = extract("全省R&D人员达41.25万人，其中研究人员18.6万人。")
+    assert [f.of for f in article.figures if f.kind == "count"][:1] == ["R&D人员"]
