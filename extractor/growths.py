@@ -13,6 +13,7 @@ from .period import PREVIOUS_SPAN, RATE_PERIOD
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
                      _REACH_VERBS, _READ_TRIES, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _alike, _cued_rates, _distributed_runs,
                      _same_indicator, _sentence_start, _Slot, list_head)
+from .sums import full_sentence_start
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
@@ -374,7 +375,7 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
         return True
     # (or the full sentence's, an item before naming it: 3月份猪肉…；鸡蛋…，环比下降2.0%，2月份为…)
     months = _MONTH.findall(text, current.sentence, current.start) \
-        or _MONTH.findall(text, _full_sentence_start(text, current.start), current.start)
+        or _MONTH.findall(text, full_sentence_start(text, current.start), current.start)
     if not months:
         # a month's report names its month once, at the top: a bracket right after the
         # rate gives its base (均价13286元，环比下降0.8%（10月13394元）)
@@ -462,21 +463,12 @@ def _topic_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
     if len(measure) < 2 or rate.sentence < 1:
         return None
     before = [s for s in slots[:i] if s.sentence < rate.sentence and s.figure.kind != "percent"
-              and s.sentence >= _full_sentence_start(text, rate.sentence - 1)]
+              and s.sentence >= full_sentence_start(text, rate.sentence - 1)]
     named = [s for s in before if (s.fields.get("indicator") or "").endswith(measure)
              and len(s.fields["indicator"]) - len(measure) >= 2
              and text.startswith(s.fields["indicator"][:-len(measure)], rate.sentence)
              and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
     return named[0] if len(named) == 1 else None
-
-
-def _full_sentence_start(text: str, pos: int) -> int:
-    """Where the full sentence holding ``pos`` starts."""
-    m = _FULL_STOP_BACK.search(text, 0, pos)
-    return m.end() if m else 0
-
-
-_FULL_STOP_BACK = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 
 
 def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:

@@ -81,7 +81,7 @@ class OrgRules:
     anchored_not_before: frozenset[str] = frozenset()  # 吃|苹果, 青|苹果
     kind_markers: tuple[str, ...] = ()  # 的, 一家, 某: common nouns after them name a kind
     not_places: frozenset[str] = frozenset()  # verbs jieba tags ns, no place (加盟, 加密)
-    new_words: tuple[str, ...] = ()  # words jieba's dictionary lacks, added to it (碳中和, 区块链)
+    new_words: tuple[str, ...] = ()  # words jieba's dictionary lacks, added to it (碳中和)
     parent_links: frozenset[str] = frozenset()  # 附属: a unit's name after its parent's
     anonymous: tuple[str, ...] = ()  # 某: a name holding one names no one
     organ_sectors: frozenset[str] = frozenset()  # 公安, 民政: an organ by its sector in a list
