@@ -9,7 +9,7 @@ import dataclasses
 import regex
 
 from .indicators import _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
-from .period import PREVIOUS_SPAN, RATE_PERIOD
+from .period import PREVIOUS_SPAN, RATE_PERIOD, YEAR_NAMED as _YEAR_NAMED
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
                      _REACH_VERBS, _READ_TRIES, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _alike, _cued_rates, _distributed_runs,
                      _same_indicator, _sentence_start, _Slot, list_head)
@@ -36,9 +36,6 @@ _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录
 _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
 _PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[上下]半年")
-# (not a year compared with: 2024年营收…，较2023年的…增长R；净利润…，2023年为X names 2024 the current year)
-# (nor a year before an event: 恢复至疫情前2019年的水平)
-_YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
 _TO_VERB = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)"

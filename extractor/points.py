@@ -9,7 +9,7 @@ import regex
 
 from .growths import _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
-from .period import RATE_PERIOD as _PERIOD
+from .period import RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED
 from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
@@ -286,10 +286,6 @@ def _named_subject(text: str, slots: list[_Slot], k: int, cue: regex.Match, floo
 
 
 _AFTER_TRIES = 3
-
-
-# A year named as the period reported on (not one compared with: 比2023年, 疫情前2019年)
-_YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 
 
 _MONTH_NAMED = regex.compile(r"(?<![\d\-－—至~比较与和])(\d{1,2})月(?!\d)", flags=regex.REVERSE)

@@ -1,5 +1,5 @@
 """What the claim tests compare: each check of a text as (kind, status, the texts of its
-inputs, the text of the reported figure)."""
+inputs, the text of the reported figure), and each sum as (status, total, parts)."""
 from extractor import extract
 
 
@@ -8,3 +8,9 @@ def checks_of(text):
     by_id = {f.id: f for f in article.figures}
     return [(c.kind, c.status, [by_id[i].text for i in c.inputs], by_id[c.reported].text if c.reported else None)
             for c in article.checks]
+
+
+def totals_of(text):
+    article = extract(text)
+    by_id = {f.id: f.text for f in article.figures}
+    return [(c.status, by_id[c.total], [by_id[i] for i in c.inputs]) for c in article.checks if c.kind == "sum"]

@@ -6,14 +6,8 @@ opened by 按…分类, the size of a stock as the stock, and a classification w
 whole a part is a share of, paragraphs back."""
 import pytest
 
-from claims import checks_of
+from claims import checks_of, totals_of
 from extractor import extract
-
-
-def totals_of(text):
-    article = extract(text)
-    by_id = {f.id: f.text for f in article.figures}
-    return [(c.status, by_id[c.total], [by_id[i] for i in c.inputs]) for c in article.checks if c.kind == "sum"]
 
 
 @pytest.mark.parametrize("rest", ["2.8亿元", "8.2亿元"])

@@ -6,14 +6,8 @@ year-end before in brackets, 占总额的 as the total 其中 opened on, runners
 stock's change named by what was built in the year."""
 import pytest
 
-from claims import checks_of
+from claims import checks_of, totals_of
 from extractor import extract
-
-
-def totals_of(text):
-    article = extract(text)
-    by_id = {f.id: f.text for f in article.figures}
-    return [(c.status, by_id[c.total], [by_id[i] for i in c.inputs]) for c in article.checks if c.kind == "sum"]
 
 
 def test_a_dividend_per_share_is_no_part_of_the_total_paid():
