@@ -341,7 +341,10 @@ def _plan_before_actual(text: str, slots: list["_Slot"]) -> None:
     if plan.fields.get("role") or done.fields.get("role") or plan.sentence != done.sentence \
             or not plan.same_measure(done) or not _THEN_ACTUAL.fullmatch(text, plan.end, done.start):
         return
-    if _PLAN_WORD.search(text, _clause_start(text, plan.start, max(plan.sentence, plan.start - 24)), plan.start):
+    # (the clause runs to its punctuation: a name in quotes is inside it, 计划新建“…”服务中心120个)
+    floor = max(plan.sentence, plan.start - 30)
+    last = _NOT_IN_CLAUSE.search(text, floor, plan.start)
+    if _PLAN_WORD.search(text, last.end() if last else floor, plan.start):
         plan.fields["role"] = "target"
 
 
