@@ -325,8 +325,8 @@ def _strip_trailing(phrase: str) -> str:
         k = bisect.bisect_left(edges, cut)
         word = phrase[edges[k - 1]:edges[k]]
         tag = seg.tag(word)
-        if word in rules.gazetteer or tag in _NOUN_TAGS:
-            continue  # 华为|的: only what follows the name may go
+        if word in rules.gazetteer or tag in _NOUN_TAGS or (tag == seg.other and word.endswith("的") and len(word) > 1):
+            continue  # 华为|的: only what follows the name may go; 各类标的: a noun of the dictionary ending in 的 stays
         # (a verb, adverb or conjunction goes whole: 拥有, 大约, 只有, 一共; not a name: 屏占比|达)
         goes_whole = tag is not None and (tag == seg.other or tag[0] in _GOES_WHOLE)
         cut = edges[k - 1] if goes_whole and len(word) <= 3 else cut

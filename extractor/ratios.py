@@ -1,6 +1,6 @@
 """Rates known by name (rules/relate.yaml ``named_ratios``: 城镇化率, 毛利率, 开工率…): the
-rate is its numerator over its denominator, figures named so before it; the family builds
-on relate.py's slots."""
+rate is its numerator over its denominator, figures named so before it (less one, for the
+rates that are growths: 溢价率); the family builds on relate.py's slots."""
 from __future__ import annotations
 
 from itertools import islice, takewhile
@@ -12,21 +12,28 @@ from .relate import _CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _Slot
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
-                 shared: set[str] = frozenset()) -> list[Relation]:
+                 shared: set[str] = frozenset(), claimed: set[str] = frozenset()) -> list[Relation]:
     """常住人口68.9万人，其中城镇人口63.2万人，常住人口城镇化率为91.73%: a rate known by
     name (rules/relate.yaml ``named_ratios``) is its numerator over its denominator,
     the nearest earlier figures of one measure, at most _NAMED_REACH characters
     before it, whose indicators hold the words listed for each (and, for the
     denominator, end with none of the words listed under ``not`` and be no figure the
     text gave as a share of another, in ``shared``: 工业项目31个，占项目总数的67.4% is one
-    kind of the projects, not all of them)."""
+    kind of the projects, not all of them).  A rate another family cast and tied to
+    nothing (a rate in ``claimed`` is tied) is this family's when it names a growth (整体溢价率,
+    which the growth family cues by 溢价)."""
     out = []
     for i, rate in rates:
         indicator = rate.fields.get("indicator") or ""
-        if rate.fields.get("role") or not indicator or rate.series:
+        if not indicator or rate.series:
             continue  # (净利率分别是6.60%、5.62%、5.68%: one rate over several years)
-        name = next((n for n in named if indicator.endswith(n)), None)
+        # (…以5.18亿元竞得，溢价率31.1%: the name right before the rate, when its indicator is another's)
+        said = _RATE_VERB.sub("", text[_clause_start(text, rate.start, max(rate.sentence, rate.start - 12)):rate.start])
+        name = next((n for n in named if indicator.endswith(n)), None) or next((n for n in named if said.endswith(n)), None)
         if name is None:
+            continue
+        role = rate.fields.get("role")
+        if role and not (role == "growth" and named[name].get("growth") and rate.figure.id not in claimed):
             continue
         clause = _clause_start(text, rate.start, max(rate.sentence, rate.start - 24))
         if _LISTED_RATES.search(text, max(rate.sentence, rate.start - 30), rate.start):
@@ -45,8 +52,10 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # an operand may follow in the rate's sentence, its nearest (总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元)
         after = list(takewhile(lambda s: s.sentence == rate.sentence, islice(slots, i + 1, None)))
         earlier += [s for s in reversed(after) if s.figure.kind not in _RATES and not _LEFT_BEHIND.match(text, s.end)]
-        numerator = _named(earlier, named[name].get("numerator") or (), rate.sentence) \
-            or _said(text, earlier, named[name].get("numerator") or (), rate)
+        # (the figure right before the rate that its clause says is the numerator comes first: …成交价合计
+        # 16.82亿元…。…以5.18亿元竞得，溢价率31.1% is no rate of the 16.82亿元 named so before)
+        numerator = _said(text, earlier, named[name].get("numerator") or (), rate) \
+            or _named(earlier, named[name].get("numerator") or (), rate.sentence)
         if numerator is None or _passed_over(text, earlier, numerator, rate, named[name].get("denominator") or ()):
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, unless it
@@ -54,7 +63,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # for a rate of 100% or less, a figure smaller than the numerator (新开工项目37个 over
         # 农业项目4个 is no 开工率 of 80.4%), nor one of the numerator's name unless it is the
         # plan (计划新开工项目58个，实际新开工51个，开工率87.9%).
-        most = rate.figure.value <= 100
+        # (a growth, 溢价率, is no part of its denominator: it rises over it)
+        growth = bool(named[name].get("growth"))
+        most = rate.figure.value <= 100 and not growth
         # (47个新建项目中已开工43个，开工率91.5%: the count the numerator's scope opens on comes first)
         if named[name].get("same_owner"):
             # 新能源汽车产量18.6万辆…新能源汽车销量17.9万辆，产销率为96.2%: both of one product (the
@@ -93,8 +104,11 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
             # 问题已|整改金额 over 审计发现|问题金额 is one audit's: any_owner)
             continue
-        rate.fields["role"] = "share"
-        out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
+        kind = "growth" if growth else "share"
+        rate.fields["role"] = kind
+        # (a growth over the value it rose from: mode previous, the rate is current / previous - 1)
+        out.append(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id),
+                            mode="previous" if growth else ""))
     return out
 
 
@@ -108,20 +122,22 @@ def _acts_on(numerator: _Slot, part: _Slot) -> bool:
 def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
     """The figure right before ``rate`` in its sentence that names nothing (its indicator
     is None) but whose clause says one of ``words`` right before it (实际签约|2,926人: a verb
-    alone, which names no measure), or after it (290家|按时足额完成清缴)."""
+    alone, which names no measure), or after it (290家|按时足额完成清缴; so it may when it
+    names one: 被…有限公司以5.18亿元|竞得, the buyer before the price)."""
     for s in reversed(earlier):
         if s.end > rate.start or s.sentence != rate.sentence:
             continue
-        if s.fields.get("indicator") is not None:
-            return None
         said = text[_clause_start(text, s.start, max(s.sentence, s.start - 12)):s.start]
         then = _CLAUSE_END.search(text, s.end, min(rate.start, s.end + 12))
         after = text[s.end:then.start() if then else min(rate.start, s.end + 12)]
-        return s if said.endswith(tuple(words)) or any(len(w) > 1 and w in after for w in words) else None
+        if any(len(w) > 1 and w in after for w in words):
+            return s
+        return s if s.fields.get("indicator") is None and said.endswith(tuple(words)) else None
     return None
 
 
 _CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")
+_RATE_VERB = regex.compile(r"(?:为|达到|达|是)$")
 
 
 def _whole_before(text: str, earlier: list[_Slot], numerator: _Slot) -> _Slot | None:

@@ -316,7 +316,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
         # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part.
         shared = {r.inputs[0] for r in relations if r.kind == "share" and r.inputs}
-        relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared)
+        relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared,
+                                         {r.reported for r in relations})
         shares.share_changes(slots)  # after every family that casts a share
         relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points
     updated = [_replace(s.figure, s.fields) for s in slots]
@@ -589,6 +590,19 @@ def _same_indicator(a: str | None, b: str | None) -> bool:
 _SIZE_TAIL = regex.compile(r"(?<=\p{Han}{2})规模$")
 
 
+def _ends_alike(indicator: str, named: str) -> bool:
+    """Does ``indicator`` end with the last two characters of ``named``, or hold it whole, as
+    written or with the measures' short names (营收 is an 营业收入: it ends with 收入)?"""
+    if indicator[-2:] == named[-2:] or (len(named) >= 2 and named in indicator):
+        return True
+    indicator, named = short_name(indicator), _REVENUE.sub("收入", short_name(named))
+    return indicator[-2:] == named[-2:]
+
+
+# (营收 is left out of short_name: 营收占比 would take a firm's 实现营业收入 as its indicator)
+_REVENUE = regex.compile(r"营收$")
+
+
 def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],
                 context: dict, named: str = "") -> _Slot | None:
     """The nearest of ``earlier`` before the part (within _READ_REACH, among the
@@ -611,8 +625,8 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
             continue
         # (占受理总量的 with 共受理群众诉求186.4万件, 占引进总数的 with 共引进各类人才12,680人: the
         # act done to the whole's object; the rate must agree, so it confirms only)
-        if named and (s.fields.get("indicator") or "")[-2:] != named[-2:] and not (
-                len(named) >= 2 and named in (s.fields.get("indicator") or "")):
+        # (占规上文化企业营收的 with 规模以上文化企业实现营业收入: the names end alike once shortened)
+        if named and not _ends_alike(s.fields.get("indicator") or "", named):
             continue
         # (an item of the part's own ；-list is seldom its whole: 民营企业进出口x，占p；外商投资
         # 企业进出口y，占q；国有企业进出口z，占r; it is tried, but the wholes before it are too)

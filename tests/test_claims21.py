@@ -1,0 +1,68 @@
+"""Claims found by the twenty-third batch of articles written blind (childcare, rail freight, a
+county's auctions, Taiwan's labour statistics, a supply cooperative, an export credit insurer,
+Hong Kong's trade, a city's cultural industries): a land auction's premium over the starting
+price, lots sold over lots put up, the jobless over the labour force, job seekers matched, a
+whole named by its short name (营收), and a plan whose thing is named in quotes."""
+import pytest
+
+from claims import checks_of
+from extractor import extract
+
+
+@pytest.mark.parametrize("rate, status", [("14.2%", "consistent"), ("12.4%", "inconsistent")])
+def test_a_premium_is_the_price_paid_over_the_starting_price(rate, status):
+    text = f"全年出让经营性用地19宗，起拍价合计23.65亿元，成交价合计27.01亿元，整体溢价率{rate}。"
+    assert ("growth", status, ["27.01亿元", "23.65亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("34.7%", "consistent"), ("43.7%", "inconsistent")])
+def test_a_premium_of_the_lot_the_buyer_won(rate, status):
+    """The price paid is said by the verb after it (以…竞得), its clause naming the buyer."""
+    text = (f"全年住宅用地成交价合计31.2亿元。其中北湖片区一宗地块起拍价2.88亿元，经过52轮竞价，"
+            f"最终被某置业有限公司以3.88亿元竞得，溢价率{rate}。")
+    assert ("growth", status, ["3.88亿元", "2.88亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("68.3%", "consistent"), ("63.8%", "inconsistent")])
+def test_lots_sold_over_lots_put_up(rate, status):
+    """标的 is a noun of the dictionary that ends in 的: the indicator keeps it."""
+    text = f"法院通过网络司法拍卖平台上拍房产、车辆等各类标的126件，成交86件，成交率{rate}，成交额2.14亿元。"
+    assert ("ratio", status, ["86件", "126件"], rate) in checks_of(text)
+    lots = next(f for f in extract(text).figures if f.text == "126件")
+    assert lots.indicator.endswith("标的")
+
+
+@pytest.mark.parametrize("rate, status", [("3.41%", "consistent"), ("3.14%", "inconsistent")])
+def test_the_jobless_over_the_labour_force(rate, status):
+    text = f"本月勞動力為1,198.6萬人，其中就業者1,157.7萬人、失業者40.9萬人，失業率{rate}。"
+    assert ("ratio", status, ["40.9萬人", "1,198.6萬人"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("47.5%", "consistent"), ("57.4%", "inconsistent")])
+def test_job_seekers_matched_at_a_fair(rate, status):
+    text = f"當天到場求職者3,120人次，初步媒合1,482人次，媒合率{rate}。"
+    assert checks_of(text) == [("ratio", status, ["1,482人次", "3,120人次"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("61.4%", "consistent"), ("64.1%", "inconsistent")])
+def test_a_whole_named_by_its_short_name_revenue(rate, status):
+    """占规上企业营收的 reads the 规模以上…营业收入 stated a paragraph before (read, so it only confirms)."""
+    text = (f"全市312家规模以上软件企业实现营业收入845.6亿元，比上年增长9.2%。\n"
+            f"分领域看，软件产品营收263.1亿元；信息技术服务营收519.2亿元，增长12.5%，占规上企业营收的{rate}。")
+    checks = [c for c in checks_of(text) if c[3] == rate]
+    if status == "consistent":
+        assert checks == [("ratio", "consistent", ["519.2亿元", "845.6亿元"], rate)]
+    else:
+        assert checks == []  # a whole read from the context confirms, never refutes
+
+
+@pytest.mark.parametrize("rate, status", [("85.0%", "consistent"), ("58.0%", "inconsistent")])
+def test_a_plan_whose_thing_is_named_in_quotes(rate, status):
+    text = f"今年计划新建“一站式”便民服务驿站60个，实际建成51个，完成年度任务的{rate}。"
+    assert checks_of(text) == [("ratio", status, ["51个", "60个"], rate)]
+
+
+def test_a_water_company_keeps_its_trade_whole():
+    """水务 is a word jieba rarely sees: 岚|溪水|务 would cut the name at the adverb 务."""
+    text = "该项目由岚溪水务有限公司承建，市水务局负责监管。"
+    assert [(o.text, o.type) for o in extract(text).orgs] == [("岚溪水务有限公司", "company"), ("市水务局", "government")]
