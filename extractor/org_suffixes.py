@@ -81,6 +81,14 @@ class SuffixSource(OrgWords):
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
                 continue
+            if n and b - a == 3 and text[a + 1] in r.glued_prepositions and self.tag(text[a:b]) is None \
+                    and self.freq(text[a:b]) == 0 and text[a:b] not in r.gazetteer:
+                # 商|服用|地由禾|信置地…: a preposition between the clause's last character and the name's
+                # first, glued by jieba's HMM into a word no dictionary has
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, a + 2), (a + 2, b)]
+                continue
             if n and text[a + 1] in conj and self.tag(text[a:b]) is None and self.ends_with_suffix(
                     text[tokens[n - 1][0]:a + 1]):
                 # 科学技术|厅和沣岫省|财政厅, 农村|厅和|国家…: the last character of a name's suffix, a

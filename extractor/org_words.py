@@ -335,8 +335,12 @@ class OrgWords:
             return False
         tok, nxt = self.text[s:e], self.text[tokens[i][0]:tokens[i][1]]
         r = self.rules
-        # (or another of jieba's tags for a morpheme that is no word alone: 霁 vg, 霁|游互娱)
-        return (self.tag(tok) in _MORPHEME_TAGS and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
+        # (or another of jieba's tags for a morpheme that is no word alone: 霁 vg, 霁|游互娱; or a rare
+        # verb glued to a place's level in a word jieba does not know: 栖|梧市, 栖梧市)
+        tag = self.tag(tok)
+        return ((tag in _MORPHEME_TAGS or (tag == "v" and len(nxt) == 2 and nxt[-1] in r.region_tails
+                                           and self.tag(nxt) is None))
+                and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
                 and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)))
 
     def trade_before_suffix(self, tokens: list[tuple[int, int]], i: int, idx: int) -> bool:
