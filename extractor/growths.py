@@ -40,6 +40,7 @@ _PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[�
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
 _TO_VERB = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)"
                          r"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:19|20)\d\d年(?:底|末)?)?(?:的)?$")
+_DOWN_TO = regex.compile(r"下调|调降|调低|降低|减少|下降|回落|降|减")
 # 增长6.2%，增收0.74亿元: the change stated right after the rate.
 _CHANGE_AFTER = regex.compile(
     r"[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:增加|增收|多收|净增|减少|减收|少收|净减)了?\s*")
@@ -153,6 +154,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                         and same[k - 1].figure.value >= s.figure.value and _MILESTONE.search(before):
                     continue  # 出口31560辆，单月出口首次突破3万辆，同比增长45.1%: the mark passed, not the amount
                 current = _listed_total(text, same, k) or s
+                if to_verb and cue.group("verb").startswith("调幅") and _DOWN_TO.match(to_verb.group()):
+                    rate.fields["negative"] = True  # 由X下调至Y，调幅5%: a rate of no direction falls with its verb
                 if to_verb:
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
                     first = same[k - 1]

@@ -49,10 +49,12 @@ _COMPLETION = regex.compile(
 # (为年度竣工计划8000套的78.1%: the plan may name what it plans; 达成年度目标1,000万人次的81.2%)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
-_COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$")
+_COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$"
+                                  # (计划新建托育点45个，截至6月底已建成32个，完成71.1%: the plan, the work done, the rate)
+                                  r"|(?<=计划[^，,。；;]{0,24}[，,][^，,。；;]{0,14}(?:已经?|实际)[^，,。；;]{0,10}[，,]\s*)完成$")
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
-                 "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价").split("|")
+                 "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价|调幅|调幅为|调幅达").split("|")
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
@@ -78,7 +80,11 @@ _CHANGE_CUE = regex.compile(
 _SHARE_CUE = regex.compile(
     rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期)(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (恢复至疫情前2019年1,186.4万人次的68.5%: the level regained, as a share of the one before)
-    rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的)(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
+    rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    # (成交额3.27亿元，为评估总价4.05亿元的80.7%: a clause opening on 为 that names a figure of the
+    # whole, shares.stated asks; not a target, 为年度目标的, nor a year before, 为上年同期的)
+    rf"|(?<=[，,]\s*)(?P<be>为)(?![^，,。；;]*(?:目标|计划|任务|预算))(?!上年|去年|上一年|前一年|上月|上期|同期)"
+    rf"(?P<whole>{_IN_CLAUSE}{{1,30}}?)的)(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -327,7 +333,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 # 计划新开工项目58个，|实际新开工|51个: the clause after a planned figure states what was done.
 # (实际新开工51个, or the work done so far: 1-4月完成投资31.4亿元, 全年实际完成186.4亿元)
 _THEN_ACTUAL = regex.compile(
-    r"\s*[，,]\s*(?:而|但)?(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|今年以来|全年)?"
+    r"\s*[，,]\s*(?:而|但)?(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|今年以来|全年|截至\d{1,2}月(?:底|末)?|截至目前)?"
     r"(?:实际|已经?|(?:累计|已)?完成)[^，,。；;\d]{0,20}")  # (计划交工项目9个，已交工项目8个)
 _PLAN_WORD = regex.compile(r"计划|目标")
 
@@ -386,7 +392,7 @@ _FROM_TO_REACH = 60
 _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:到|至)\s*$")
 # Verbs of changing that take 到/至 (由X增加到Y): growths reads the value before them, ratios
 # leaves it behind.
-_CHANGED_TO = "增加|增长|提高|提升|上升|上调|增|减少|下降|降低|回落|下调|降|减|升"  # (预算由7.5亿美元上调至…)
+_CHANGED_TO = "增加|增长|提高|提升|上升|上调|调升|调高|增|减少|下降|降低|回落|下调|调降|调低|降|减|升"  # (预算由7.5亿美元上调至…)
 # ，达到|49.1亿元 after a rate: the level the rate led to.
 _REACH_VERBS = "达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到"  # (growths.py reads them after a rate)
 _REACHED = regex.compile(rf"\s*(?:{_REACH_VERBS}|为)\s*")
@@ -432,7 +438,7 @@ def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Ma
         if cut:
             start = cut.end()
         if cue is _SHARE_CUE and text.find("占", start, end) < 0 and text.find("于", start, end) < 0 \
-                and text.find("恢复", start, end) < 0:
+                and text.find("恢复", start, end) < 0 and text.find("为", start, end) < 0:
             return None  # (占, or 相当于/相等于…的: 逆差326亿元，相等于进口货值的7.1%; not 相当于打了6折)
     return cue.search(text, start, end)
 

@@ -42,6 +42,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
         earlier = slots[:i]
         inside = [s for s in same if s.start >= m.start()]
+        if m.group("be") and not inside:
+            continue  # (为…的R% names its whole by a figure, or it is no share: 为同类产品的85%)
         clause = _clause_start(text, m.start(), max(0, m.start() - 30))
         # (not a previous value, a change or a target: 税收5.6亿元，…，上年同期为5.4亿元，占…的R%;
         # 住户存款余额x，比年初增加y，占…的R%: changes are cast later, so read from their cue)

@@ -66,3 +66,35 @@ def test_a_water_company_keeps_its_trade_whole():
     """水务 is a word jieba rarely sees: 岚|溪水|务 would cut the name at the adverb 务."""
     text = "该项目由岚溪水务有限公司承建，市水务局负责监管。"
     assert [(o.text, o.type) for o in extract(text).orgs] == [("岚溪水务有限公司", "company"), ("市水务局", "government")]
+
+
+@pytest.mark.parametrize("rate, status", [("2.65%", "consistent"), ("2.56%", "inconsistent")])
+def test_a_wage_raised_by_a_rate_of_no_direction(rate, status):
+    text = f"自明年1月1日起，每小时基本工资由183元调升至187.85元，调幅{rate}。"
+    assert checks_of(text) == [("growth", status, ["187.85元", "183元"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("4.5%", "consistent"), ("5.4%", "inconsistent")])
+def test_a_rate_of_no_direction_falls_with_its_verb(rate, status):
+    """调幅 names no direction: 下调 before it makes the rate a fall, so 4.5% agrees with 2,865 to 2,736."""
+    text = f"省内成品油批发指导价由每吨2,865元下调至2,736元，调幅{rate}。"
+    assert checks_of(text) == [("growth", status, ["2,736元", "2,865元"], rate)]
+    assert next(f for f in extract(text).figures if f.text == rate).negative
+
+
+@pytest.mark.parametrize("rate, status", [("73.8%", "consistent"), ("78.3%", "inconsistent")])
+def test_a_bare_completion_two_clauses_after_the_plan(rate, status):
+    text = f"今年全县计划新建村级养老服务站42个，截至9月底已建成31个，完成{rate}，其中山区乡镇建成12个。"
+    assert ("ratio", status, ["31个", "42个"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("86.4%", "consistent"), ("84.6%", "inconsistent")])
+def test_a_share_of_a_whole_named_by_its_figure_after_wei(rate, status):
+    """为评估总价X的R%: a clause opening on 为 that names the whole by its figure."""
+    text = f"全年网络司法拍卖成交额5.61亿元，为评估总价6.49亿元的{rate}，为当事人节省佣金逾千万元。"
+    assert checks_of(text) == [("ratio", status, ["5.61亿元", "6.49亿元"], rate)]
+
+
+def test_wei_before_a_target_is_a_completion_not_a_share():
+    checks = extract("完成投资30亿元，为年度计划40亿元的75%。").checks
+    assert [(c.relation, c.status) for c in checks] == [("completion", "consistent")]
