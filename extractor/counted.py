@@ -102,6 +102,7 @@ _CLAUSE_MARKS = ("，", ",", "：", ":")
 _PLACES = frozenset({"中", "里", "内", "上", "当中", "之中", "里面"})  # postpositions of place alone
 _PERSONS = frozenset("人名位")
 _REST = frozenset({"其他", "其余", "其它"})
+_PLANNED = frozenset({"计划", "预计", "预估", "拟", "力争", "争取"})  # before the verb of what is planned
 # How an act ended, after its verb: 调解成功|1.92万件 counts acts, names no noun.
 _OUTCOMES = frozenset({"成功", "失败", "完毕", "到位"})
 # What jieba's HMM glues onto a noun of one character after a count (人|刚, 人|中, 店|开)
@@ -190,6 +191,12 @@ class CountedWords:
             else:
                 out.append(w)
         return out
+
+    def noun_ending_in_de(self, phrase: str) -> bool:
+        """Does ``phrase`` end with a word of the dictionary that ends in 的 and is no
+        function word (各类标的|98件: a lot at auction; not 有的, 别的)?"""
+        last = self.tokens(phrase[-4:])[-1]
+        return len(last) > 1 and self.seg.tag(last) == self.seg.other
 
     def is_region(self, word: str) -> bool:
         """A region as the org finder reads one (梧川县, 卫滨区, 台港澳), or 全区/本市; not
@@ -325,7 +332,7 @@ class CountedWords:
         if moved:
             # 成员单位由上年的|31家增加到|38家: both count the subject before 由
             return self.before(moved.group("subject"), things, firms)
-        if phrase.endswith("的"):
+        if phrase.endswith("的") and not self.noun_ending_in_de(phrase):
             return None  # 德国的8家: the noun is left out
         change = self.change_after_base.search(phrase)
         if change:
@@ -382,9 +389,11 @@ class CountedWords:
             # 单日|增长, a time; nor 与第一的勇士|少了, the one compared with)
             return self.before("".join(words[:-1]), things, firms)
         if not words or words[-1] in self.changes or words[-1] in self.pointers or words[-1] in _OUTCOMES \
-                or (self.seg.tag(words[-1]) in _FUNCTION_TAGS and not (words[-1] in self.keep and words[-1].endswith("年")))\
+                or (self.seg.tag(words[-1]) in _FUNCTION_TAGS and not (words[-1] in self.keep and (
+                    words[-1].endswith("年") or (words[-1] == "点" and len(words) > 1))))\
                 or not _WORD.search(words[-1]):
-            return None  # (but 返乡创业|青年, an age jieba reads as a time; not 其余|5人, the rest)
+            return None  # (but 返乡创业|青年, an age jieba reads as a time, and 村级服务|点, a site it reads as a
+            # numeral; not 其余|5人, the rest)
         held = max((k for k, w in enumerate(words[:-1]) if w in self.event_verbs), default=None)
         if held is not None and words[-1] in self.verb_nouns and all(self.is_noun(w) for w in words[held + 1:-1]):
             return "".join(words[held + 1:])  # 开展|(电商技能)培训|8.76万人次: the event held is what the count counts
@@ -461,6 +470,8 @@ class CountedWords:
             return False  # 高校毕业生在|瑞|就业创业: a place's one-character name after 在 is where
         if w in self.adverbials or w in self.links:
             return False
+        if w in _PLANNED and (rest[0].startswith("新") or self.is_verb(rest[0])):
+            return False  # 计划|新接轨铁路专用线, 预估|受惠劳工: a plan or an estimate of what the verb does
         if self.is_verb(w):
             if not any(self.is_noun(x) for x in rest):
                 # inside a phrase of verbs: 农村劳动力转移就业, 城镇新增就业 (not the clause's verb opening
@@ -478,9 +489,11 @@ class CountedWords:
             if w in self.modifiers or (i > 0 and words[i - 1] == "新"):
                 return True
             # 成果|转化|类项目, 招商|推介|活动: a verb between two nouns makes one compound;
-            # else it is the clause's verb (召开|项目推进会, 接待|客商).
+            # else it is the clause's verb (召开|项目推进会, 接待|客商), as it is after a body that
+            # acts (省农业科学院|共建|测土配方服务站)
             return i > 0 and self.is_noun(words[i - 1]) and not self.is_region(words[i - 1]) \
-                and words[i - 1] not in self.links and _HAN.match(words[i - 1]) is not None
+                and words[i - 1] not in self.links and _HAN.match(words[i - 1]) is not None \
+                and not (len(words[i - 1]) >= 3 and self.places.ends_with_suffix(words[i - 1]))
         return self.seg.tag(w) not in _FUNCTION_TAGS and w not in self.links
 
 
@@ -502,11 +515,13 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
 
 # 成员单位由上年的|31家 and 成员单位由上年的31家增加到|38家: a change from one count to another.
 _FROM_TO = regex.compile(
-    r"(?P<subject>\p{Han}{2,}?)(?:由|从)(?:(?:上年|去年|上一年|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)的?)?"
+    r"(?P<subject>\p{Han}{2,}?)(?:由|从)(?:(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|年初|上年末|去年末|"
+    r"(?:19|20)\d\d年(?:末|底)?)的?)?"
     r"(?:\d[\d,.]*(?:万|亿)?\p{Han}{1,2}(?:增加|增长|提高|上升|下降|减少|降低|增|减|降|升)?(?:到|至))?$")
 
 
 _MOVED_TO = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)$")
+_DIGIT_GROUP = regex.compile(r"\d,\d")
 
 
 # 各类医疗卫生机构312个 counts 医疗卫生机构: "of every kind" opens no name (各级各类学校 keeps it).
@@ -528,6 +543,8 @@ def _counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None
     # (民营企业由上年末的11.41万户增加到|12.46万户: the subject stands before the first count too)
     reach = 2 * _REACH if _MOVED_TO.search(text, max(0, start - 4), start) else _REACH
     last = _LAST_BREAK.search(text, max(0, start - reach), start)
+    while last and text[last.start()] == "," and _DIGIT_GROUP.match(text, last.start() - 1):
+        last = _LAST_BREAK.search(text, max(0, start - reach), last.start())  # (由上年的3,215家增加到: a digit group's)
     clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - reach)
     clause_start = _listed_before(text, clause_start, start, end, words)
     phrase = text[clause_start:start].strip()

@@ -172,6 +172,16 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     # the rest keeps its 其他, and opens the noun
     ("另有纺织服装企业31家，其他行业企业23家。", "23家", "其他行业企业"),
     ("毕业生中签约其他企业21人。", "21人", "其他企业"),
+    # a change from a year's same period counts the subject before 由, past a digit group's comma
+    ("注册货主由上年同期的2,148家增加到2,630家。", "2,630家", "注册货主"),
+    ("注册货主由去年同期的2,148家增加到2,630家。", "2,148家", "注册货主"),
+    # a lot at auction is a noun ending in 的; a site (点) is no numeral; a body before a verb acts
+    ("网拍平台上拍房产、车位等各类标的214件。", "214件", "标的"),
+    ("其中乡镇服务站96个、村级服务点1,370个。", "1,370个", "村级服务点"),
+    ("县农技推广中心与省农业科学院共建土壤墒情监测站18个。", "18个", "土壤墒情监测站"),
+    # a plan or an estimate before the verb of what is planned is no part of the noun
+    ("今年计划新开通城际公交线路6条。", "6条", "新开通城际公交线路"),
+    ("预估受惠劳工约31.2万名。", "约31.2万名", "受惠劳工"),
 ])
 def test_the_counted_noun_stops_at_a_verb(text, count, noun):
     from extractor.counted import counted_noun
