@@ -182,6 +182,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # A whole named as a total (授信总额) is found by the name of what it totals.
             mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)) and not by_total \
                 else "inferred"
+            if mode and len(noun) >= 2:
+                # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:
+                # read by its name, the whole may be another figure of that name, one the rate agrees with)
+                whole = _agreeing_named_whole(text, earlier, part, noun, whole, rate, slots, context)
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
@@ -593,6 +597,21 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return first or smaller
+
+
+def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, whole: _Slot, rate: _Slot,
+                          slots: list[_Slot], context: dict) -> _Slot:
+    """``whole``, or when the rate does not agree with it, the next of ``earlier`` named
+    ``noun`` that it agrees with (at most _READ_TRIES read)."""
+    tried = [whole]
+    for _ in range(_READ_TRIES):
+        if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, tried[-1].figure.id)), slots, context):
+            return tried[-1]
+        other = _named_whole(text, [s for s in earlier if all(s is not t for t in tried)], part, noun)
+        if other is None or not other.people_alike(part):
+            break
+        tried.append(other)
+    return whole
 
 
 def _spans_otherwise(whole: _Slot, part: _Slot) -> bool:

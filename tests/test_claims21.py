@@ -98,3 +98,16 @@ def test_a_share_of_a_whole_named_by_its_figure_after_wei(rate, status):
 def test_wei_before_a_target_is_a_completion_not_a_share():
     checks = extract("完成投资30亿元，为年度计划40亿元的75%。").checks
     assert [(c.relation, c.status) for c in checks] == [("completion", "consistent")]
+
+
+@pytest.mark.parametrize("rate, status", [("12.1%", "consistent"), ("21.1%", "unverifiable")])
+def test_a_whole_named_elsewhere_is_the_figure_of_that_name_the_rate_agrees_with(rate, status):
+    """占种子销售收入的 read by its name: the nearest so named is four firms' part, the one before all of it."""
+    text = (f"全省种子销售收入92.6亿元，比上年增长8.4%。\n"
+            f"全省有5家企业进入全国种业企业50强，合计实现种子销售收入31.5亿元。\n"
+            f"全省种子企业研发投入11.2亿元，占种子销售收入的比重为{rate}。")
+    article = extract(text)
+    by_id = {f.id: f.text for f in article.figures}
+    shares = [(c.status, [by_id[i] for i in c.inputs]) for c in article.checks if c.relation == "share"]
+    whole = ["11.2亿元", "92.6亿元"] if status == "consistent" else ["11.2亿元", "31.5亿元"]
+    assert shares == [(status, whole)]
