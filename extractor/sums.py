@@ -65,8 +65,8 @@ _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPE
 
 _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
-# …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all
-_TOP_N_AFTER = regex.compile(r"[，,]?\s*(?:分别)?(?:居|位居|位列|排名|排在|列)前[二三四五六七八九十两\d]{1,2}(?:位|名)?")
+# …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all (居全市前两位: of a place named)
+_TOP_N_AFTER = regex.compile(r"[，,]?\s*(?:分别)?(?:居|位居|位列|排名|排在|列)(?:全[国省市县区]|同业|行业)?前[二三四五六七八九十两\d]{1,2}(?:位|名)?")
 # Parts said to make up a share of the total (经开区…，高新区…，两区合计占全市的72.9%) are some of it.
 _SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总计|合共|一共|总共|共|累计|加起来)占")
 # A figure stated as a whole: 共有会员单位288家, 总投资, 合计, 累计 (within a few characters before it).

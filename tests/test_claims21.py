@@ -111,3 +111,13 @@ def test_a_whole_named_elsewhere_is_the_figure_of_that_name_the_rate_agrees_with
     shares = [(c.status, [by_id[i] for i in c.inputs]) for c in article.checks if c.relation == "share"]
     whole = ["11.2亿元", "92.6亿元"] if status == "consistent" else ["11.2亿元", "31.5亿元"]
     assert shares == [(status, whole)]
+
+
+def test_the_top_two_of_a_place_are_no_complete_list():
+    """居全市前两位 after a 分别为 list: the top few of the city's banks, not all of the total."""
+    text = ("截至6月末，全市绿色贷款余额925.3亿元，同比增长18.2%（上年同期为782.8亿元）。\n"
+            "分用途看，清洁能源产业贷款341.6亿元，节能环保产业贷款262.4亿元，其他绿色产业贷款321.3亿元。"
+            "分机构看，工商银行、建设银行余额分别为151.2亿元、137.9亿元，居全市前两位。")
+    totals = [(c.status, c.explanation_en.split(" (")[0]) for c in extract(text).checks if c.kind == "sum"]
+    assert totals == [("consistent", "341.6 + 262.4 + 321.3 = 925.3"),
+                      ("unverifiable", "cannot check: the parts are not presented as exhaustive")]
