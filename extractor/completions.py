@@ -24,7 +24,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     the actual's: found by reading around, so it can confirm the rate, never refute it."""
     out = []
     cued = list(_cued_rates(text, slots, rates, _COMPLETION, 40, "completion"))
-    if "完成" in text:
+    if "完成" in text or "达成" in text:
         cued += [(i, r, m, same) for i, r, m, same in _cued_rates(text, slots, rates, _COMPLETION_RATE, 8, "completion")]
     for i, rate, m, same in cued:
         target = next((s for s in reversed(same) if s.start >= m.start()), None)

@@ -54,6 +54,7 @@ _REGION_ITEM = regex.compile(r"\p{Han}{1,4}?[省市区县镇乡]")  # a place in
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
 # (not nr, which jieba also gives 比达 and 高达: they end where the trailing word starts)
 _GOES_WHOLE = frozenset("vdcp")  # first letters of the tags of the words a trailing one goes with
+_NOUNS_JIEBA_TAGS_VERBS = ("行为",)  # nouns ending in a trailing word (为) that jieba tags verbs (违法行为)
 _FUNCTION_CHARS = frozenset("至到在以于从将只仅就和也都又还占高低")
 _CHANGE = (r"(?:同比|环比)?(?:增长|下降|上涨|下跌|下滑|增加|减少|提高|提升|降低|上升|回落|大涨|大跌|暴涨|暴跌|大增|激增|"
            r"猛增|骤降|下挫|上扬|扩大|收窄|成长|负成长|衰退|飙升|攀升|跃升|回升|猛涨|小涨|收涨|反涨|累涨|收跌|小跌|净增|净减|"
@@ -325,8 +326,11 @@ def _strip_trailing(phrase: str) -> str:
         k = bisect.bisect_left(edges, cut)
         word = phrase[edges[k - 1]:edges[k]]
         tag = seg.tag(word)
-        if word in rules.gazetteer or tag in _NOUN_TAGS or (tag == seg.other and word.endswith("的") and len(word) > 1):
-            continue  # 华为|的: only what follows the name may go; 各类标的: a noun of the dictionary ending in 的 stays
+        if word in rules.gazetteer or tag in _NOUN_TAGS or word.endswith(_NOUNS_JIEBA_TAGS_VERBS) \
+                or (tag == seg.other and word.endswith("的") and len(word) > 1):
+            # 华为|的: only what follows the name may go; 各类标的: a noun of the dictionary ending in 的
+            # stays, as 违法行为 does
+            continue
         # (a verb, adverb or conjunction goes whole: 拥有, 大约, 只有, 一共; not a name: 屏占比|达)
         goes_whole = tag is not None and (tag == seg.other or tag[0] in _GOES_WHOLE)
         cut = edges[k - 1] if goes_whole and len(word) <= 3 else cut

@@ -132,12 +132,16 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
         after = text[s.end:then.start() if then else min(rate.start, s.end + 12)]
         if any(len(w) > 1 and w in after for w in words):
             return s
-        return s if s.fields.get("indicator") is None and said.endswith(tuple(words)) else None
+        said_word = next((w for w in words if said.endswith(w)), None)
+        if said_word is None or _NEGATED.search(said, 0, len(said) - len(said_word)):
+            return None  # (不合格|112批次 is no 合格 of a pass rate)
+        return s if s.fields.get("indicator") is None else None
     return None
 
 
 _CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")
 _RATE_VERB = regex.compile(r"(?:为|达到|达|是)$")
+_NEGATED = regex.compile(r"[不未]$")
 
 
 def _whole_before(text: str, earlier: list[_Slot], numerator: _Slot) -> _Slot | None:
@@ -235,8 +239,8 @@ def _ends(slot: _Slot, words) -> bool:
     indicator = slot.fields.get("indicator") or ""
     for w in words:
         at = indicator.rfind(w)
-        # (net profit is no 利润 of a profit margin: 净利润 names another measure)
-        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)) and not (at and indicator[at - 1] == "净"):
+        # (net profit is no 利润 of a profit margin: 净利润 names another measure; nor is 不合格 a 合格)
+        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)) and not (at and indicator[at - 1] in "净不未"):
             return True
     return False
 

@@ -49,7 +49,7 @@ _COMPLETION = regex.compile(
 # (为年度竣工计划8000套的78.1%: the plan may name what it plans; 达成年度目标1,000万人次的81.2%)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
-_COMPLETION_RATE = regex.compile(r"完成率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$"
+_COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$"
                                   # (计划新建托育点45个，截至6月底已建成32个，完成71.1%: the plan, the work done, the rate)
                                   r"|(?<=计划[^，,。；;]{0,24}[，,][^，,。；;]{0,14}(?:已经?|实际)[^，,。；;]{0,10}[，,]\s*)完成$")
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).

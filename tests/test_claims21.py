@@ -121,3 +121,24 @@ def test_the_top_two_of_a_place_are_no_complete_list():
     totals = [(c.status, c.explanation_en.split(" (")[0]) for c in extract(text).checks if c.kind == "sum"]
     assert totals == [("consistent", "341.6 + 262.4 + 321.3 = 925.3"),
                       ("unverifiable", "cannot check: the parts are not presented as exhaustive")]
+
+
+@pytest.mark.parametrize("rate, status", [("95.1%", "consistent"), ("91.5%", "inconsistent")])
+def test_hazards_put_right_over_hazards_found(rate, status):
+    """违法行为 keeps its 为 (jieba tags 行为 a verb, which 为 would go with)."""
+    text = f"共发现火灾隐患和消防违法行为5,236处，已督促整改4,980处，整改率{rate}。"
+    assert checks_of(text) == [("ratio", status, ["4,980处", "5,236处"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("97.89%", "consistent"), ("97.98%", "inconsistent")])
+def test_a_pass_rate_is_not_of_the_failed(rate, status):
+    """不合格|95批次 right before the rate is no 合格: the passed samples are the numerator."""
+    text = f"全年共抽检食品样品4,510批次，其中合格4,415批次，不合格95批次，合格率{rate}。"
+    assert ("ratio", status, ["4,415批次", "4,510批次"], rate) in checks_of(text)
+    assert all(c[2][0] != "95批次" for c in checks_of(text) if c[0] == "ratio")
+
+
+@pytest.mark.parametrize("rate, status", [("62.5%", "consistent"), ("65.2%", "inconsistent")])
+def test_a_rate_of_reaching_a_target(rate, status):
+    text = f"今年外銷營收目標為8億元，上半年已達5億元，達成率{rate}。"
+    assert checks_of(text) == [("ratio", status, ["5億元", "8億元"], rate)]
