@@ -35,7 +35,8 @@ _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
 _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
-_PART_YEAR = regex.compile(r"\d{1,2}月|[一二三四1-4]季度|前三季度|[上下]半年")
+# (not a day: 1月13日，记者获悉，…全年… is the day of the report)
+_PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|前三季度|[上下]半年")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
 _TO_VERB = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)"

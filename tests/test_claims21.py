@@ -142,3 +142,15 @@ def test_a_pass_rate_is_not_of_the_failed(rate, status):
 def test_a_rate_of_reaching_a_target(rate, status):
     text = f"今年外銷營收目標為8億元，上半年已達5億元，達成率{rate}。"
     assert checks_of(text) == [("ratio", status, ["5億元", "8億元"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("12.1%", "consistent"), ("21.1%", "inconsistent")])
+def test_the_day_of_the_report_is_no_period_of_the_figure(rate, status):
+    """1月13日 dates the report; the year's figure still takes 上年为X after its rate."""
+    text = f"1月13日，记者从市老干部局获悉，2024年，全市老年大学在校学员达15.34万人次，比上年增长{rate}，上年为13.68万人次。"
+    assert checks_of(text) == [("growth", status, ["15.34万人次", "13.68万人次"], rate)]
+
+
+def test_a_month_of_data_still_needs_the_same_period_before():
+    text = "1-9月，全市老年大学在校学员达15.34万人次，比上年增长12.1%，上年为13.68万人次。"
+    assert checks_of(text) == []
