@@ -602,7 +602,9 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
 def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, whole: _Slot, rate: _Slot,
                           slots: list[_Slot], context: dict) -> _Slot:
     """``whole``, or when the rate does not agree with it, the next of ``earlier`` named
-    ``noun`` that it agrees with (at most _READ_TRIES read)."""
+    ``noun`` (all of it: 全部学员 is 学员) that it agrees with (at most _READ_TRIES read)."""
+    every = _EVERY.match(noun)
+    noun = noun[every.end():] if every and len(noun) - every.end() >= 2 else noun
     tried = [whole]
     for _ in range(_READ_TRIES):
         if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, tried[-1].figure.id)), slots, context):

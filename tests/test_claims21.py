@@ -154,3 +154,16 @@ def test_the_day_of_the_report_is_no_period_of_the_figure(rate, status):
 def test_a_month_of_data_still_needs_the_same_period_before():
     text = "1-9月，全市老年大学在校学员达15.34万人次，比上年增长12.1%，上年为13.68万人次。"
     assert checks_of(text) == []
+
+
+@pytest.mark.parametrize("rate, status", [("30.3%", "consistent"), ("33.0%", "unverifiable")])
+def test_a_share_of_all_of_a_measure_stated_paragraphs_before(rate, status):
+    """占全部学员的: all the learners, not the online ones named nearer (read, so it only confirms)."""
+    text = (f"全市老年大学在校学员达18.46万人次，比上年增长9.8%。\n"
+            f"其中线上学员5.92万人次。\n"
+            f"全年农村学员5.6万人次，占全部学员的{rate}。")
+    article = extract(text)
+    by_id = {f.id: f.text for f in article.figures}
+    shares = [(c.status, [by_id[i] for i in c.inputs]) for c in article.checks if c.relation == "share"]
+    whole = "18.46万人次" if status == "consistent" else "5.92万人次"
+    assert shares == [(status, ["5.6万人次", whole])]
