@@ -8,8 +8,8 @@ import bisect
 
 import regex
 
-from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, LEVEL_VERBS, MAX_LEFT, NAME_CHAR, NUMERAL_CHARS,
-                        Candidate, OrgWords, maximal_hits, merge_singles)
+from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, LEVEL_VERBS, LONE_LEVELS, MAX_LEFT, NAME_CHAR,
+                        NUMERAL_CHARS, Candidate, OrgWords, maximal_hits, merge_singles)
 from .wordcut import segment
 
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
@@ -24,9 +24,6 @@ _BODY_HEADS = ("中心", "站", "馆", "队", "室", "社")  # what a body's nam
 # Up to three capitalized words (J., Andel, Kors), each followed by one space, ending where a name's
 # Latin word starts; not after a letter or digit (the first word is whole)
 _LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\-]*\.? ){1,3}\Z")
-
-
-_LEVEL_FIRST = frozenset("省市县区")  # a level that opens a name (市|托育服务行业协会)
 
 
 class SuffixSource(OrgWords):
@@ -84,7 +81,7 @@ class SuffixSource(OrgWords):
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
                 continue
-            if n and b - a >= 3 and text[a] in _LEVEL_FIRST and self.tag(text[a:b]) is None:
+            if n and b - a >= 3 and text[a] in LONE_LEVELS and self.tag(text[a:b]) is None:
                 prev = text[tokens[n - 1][0]:tokens[n - 1][1]]
                 if prev in LEVEL_VERBS:
                     # 指导|市托育|服务行业协会: a level glued by jieba's HMM to the name's next characters,

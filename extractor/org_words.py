@@ -18,7 +18,7 @@ _CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『
 REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")  # a registered firm's legal form
 _LEGAL_FORMS = (*REGISTERED_FORMS, "集团")  # a registered name's own suffix
 _FIELD_JOINS = ("与", "和", "暨", "及")  # two fields of one unit: 电气与信息工程, 统计暨普查
-_LONE_LEVELS = frozenset("省市县区镇乡")  # a level jieba may cut off the name it opens (指导|市|…协会)
+LONE_LEVELS = frozenset("省市县区镇乡")  # a level jieba may cut off the name it opens (指导|市|…协会)
 LEVEL_VERBS = frozenset(("指导", "督导", "督促", "会同", "联合", "配合", "协调"))  # verbs before a body opening on its level
 _COUNTING = frozenset("一二两三四五六七八九十几数多每各首第")  # 一|教育集团, 首个|…集团: a count, no name
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
@@ -166,7 +166,7 @@ class OrgWords:
             # level the walk took is the clause's (the level opens the name; elsewhere in a name it stays:
             # 就业指导中心)
             if (used and tok in LEVEL_VERBS and i < len(tokens) and tokens[i][1] - tokens[i][0] == 1
-                    and text[tokens[i][0]] in _LONE_LEVELS):
+                    and text[tokens[i][0]] in LONE_LEVELS):
                 break
             # 岚峰证券股份有限公司|获澄川|证监局: a registered company's name is whole; a name
             # after it is another's (its branches and units are read as sub-units: …有限公司|岚州分行)

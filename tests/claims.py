@@ -1,5 +1,6 @@
 """What the claim tests compare: each check of a text as (kind, status, the texts of its
-inputs, the text of the reported figure), and each sum as (status, total, parts)."""
+inputs, the text of the reported figure), each sum as (status, total, parts), and each share
+as (status, the texts of its part and whole)."""
 from extractor import extract
 
 
@@ -14,3 +15,9 @@ def totals_of(text):
     article = extract(text)
     by_id = {f.id: f.text for f in article.figures}
     return [(c.status, by_id[c.total], [by_id[i] for i in c.inputs]) for c in article.checks if c.kind == "sum"]
+
+
+def shares_of(text):
+    article = extract(text)
+    by_id = {f.id: f.text for f in article.figures}
+    return [(c.status, [by_id[i] for i in c.inputs]) for c in article.checks if c.relation == "share"]

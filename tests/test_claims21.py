@@ -5,7 +5,7 @@ price, lots sold over lots put up, the jobless over the labour force, job seeker
 whole named by its short name (营收), and a plan whose thing is named in quotes."""
 import pytest
 
-from claims import checks_of
+from claims import checks_of, shares_of
 from extractor import extract
 
 
@@ -106,9 +106,7 @@ def test_a_whole_named_elsewhere_is_the_figure_of_that_name_the_rate_agrees_with
     text = (f"全省种子销售收入92.6亿元，比上年增长8.4%。\n"
             f"全省有5家企业进入全国种业企业50强，合计实现种子销售收入31.5亿元。\n"
             f"全省种子企业研发投入11.2亿元，占种子销售收入的比重为{rate}。")
-    article = extract(text)
-    by_id = {f.id: f.text for f in article.figures}
-    shares = [(c.status, [by_id[i] for i in c.inputs]) for c in article.checks if c.relation == "share"]
+    shares = shares_of(text)
     whole = ["11.2亿元", "92.6亿元"] if status == "consistent" else ["11.2亿元", "31.5亿元"]
     assert shares == [(status, whole)]
 
@@ -162,8 +160,6 @@ def test_a_share_of_all_of_a_measure_stated_paragraphs_before(rate, status):
     text = (f"全市老年大学在校学员达18.46万人次，比上年增长9.8%。\n"
             f"其中线上学员5.92万人次。\n"
             f"全年农村学员5.6万人次，占全部学员的{rate}。")
-    article = extract(text)
-    by_id = {f.id: f.text for f in article.figures}
-    shares = [(c.status, [by_id[i] for i in c.inputs]) for c in article.checks if c.relation == "share"]
+    shares = shares_of(text)
     whole = "18.46万人次" if status == "consistent" else "5.92万人次"
     assert shares == [(status, ["5.6万人次", whole])]
