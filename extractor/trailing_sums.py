@@ -13,6 +13,10 @@ from .sums import _PART_GAP, _PER_UNIT, _TRAILING_TOTAL, _rest_before, _trailing
 
 # 共计, 共 as well as 合计: a total over the parts listed right before it (共建, 共享… are no totals)
 _LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]))\p{Han}{0,6}$")
+# A total named as one (补助资金x，加上配套资金y，项目总经费达z): over the parts listed right
+# before it too, though, named by its measure only, it may be a larger whole (总资产) the
+# listed figures are some of: it confirms, never refutes.
+_NAMED_TOTAL = regex.compile(r"总(?:经费|投资|投入|金额|资金|规模|造价|费用|预算|额|数)(?:额|为|达到?|约)*$")
 
 
 def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
@@ -22,7 +26,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
     are read from the context: the nearest run of figures of the measure that adds up
     to the total, which it confirms and never refutes.  其他行业合计 is the total of a
     category whose members are not listed."""
-    if len(slots) < 3 or "计" not in text and "共" not in text:
+    if len(slots) < 3 or "计" not in text and "共" not in text and "总" not in text:
         return []
     out = []
     for i, total in enumerate(slots):
@@ -30,11 +34,13 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             continue
         clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
         cue = _LISTED_TOTAL.search(text, clause, total.start)
+        named = _NAMED_TOTAL.search(text, clause, total.start) if not cue else None
+        cue = cue or named
         if not cue or _rest_before(text, total, cue):
             continue
         listed_only = not _TRAILING_TOTAL.search(text, clause, total.start)  # 共计, 共: only over listed parts
-        bare = listed_only and not cue.group().startswith("共计")  # 共: parts joined by 、和及与, not ，
-        parts, after, mode = [], total, "exhaustive"
+        bare = listed_only and not named and not cue.group().startswith("共计")  # 共: parts joined by 、和及与, not ，
+        parts, after, mode = [], total, "inferred" if named else "exhaustive"
         for s in reversed(slots[:i]):
             if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
                 break
@@ -75,6 +81,9 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
             if not parts:
                 continue
+        if named and not _agrees(Relation("breakdown", None, total=total.figure.id,
+                                          inputs=tuple(p.figure.id for p in parts), mode="exhaustive"), slots, context):
+            continue  # (a larger whole, 总资产, or a total the list is part of)
         out.append(cast_breakdown(total, parts, mode))
     return out
 
