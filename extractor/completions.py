@@ -79,9 +79,18 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (but a rate of the increase is of the change: 比年初增加18.04亿元，…，增量完成全年计划25亿元的72.2%)
             increase = _INCREASE.search(text, _clause_start(text, m.start(), max(rate.sentence, m.start() - 12)),
                                         m.start()) is not None
-            actual = next((s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
-                           and s.fields.get("role") != "target"
-                           and bool(_CHANGE_CUE.search(text, max(0, s.start - 8), s.start)) == increase), None)
+            # (and a target of an increase, 完成年度新增7万人目标任务的R, is met by the change stated,
+            # 比上年末增加7.92万人, past the stock before it; by the figure named 新增就业 else)
+            new = not increase and _NEW_TARGET.search(text, m.start(), target.start) is not None
+
+            def changed(s: _Slot) -> bool:
+                return bool(_CHANGE_CUE.search(text, max(0, s.start - 8), s.start))
+
+            candidates = [s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
+                          and s.fields.get("role") != "target"]
+            actual = next((s for s in candidates if changed(s) == (increase or new)), None)
+            if actual is None and new:
+                actual = next((s for s in candidates if not changed(s)), None)
             if actual is not None:
                 # 改造老旧小区47个，其中城区29个、乡镇18个，完成…任务42个的111.9%: all of them, not the last
                 actual = list_head(text, same, same.index(actual), OPENED_BY_ANY) or actual
@@ -159,6 +168,7 @@ def _actual_of_item_before(text: str, slots: list[_Slot], i: int, target: _Slot)
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")
 _INCREASE = regex.compile(r"增量|新增额|增加额|净增额|增长额")
+_NEW_TARGET = regex.compile(r"新增|净增")
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
 _NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")
 

@@ -542,9 +542,23 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
                                          rate.start)
         if compared is not None:
             return int(compared.group(1)) == int(m.group("year"))
-        last = _YEAR_NAMED.search(text, 0, current.start)
+        last = _reported_year(text, current.start)
         return last is not None and int(m.group("year")) == int(last.group()) - 1
     return True
+
+
+# （2024年为291.49亿港元）: a year a previous value is stated for, no period reported on.
+_YEAR_OF_PREVIOUS = regex.compile(r"年(?:同期)?(?:全年)?为")
+
+
+def _reported_year(text: str, end: int) -> regex.Match | None:
+    """The last year named before ``end`` as the period reported on (see YEAR_NAMED),
+    past the years of previous values stated in an aside (（2024年为X）, ，2024年为X)."""
+    for year in _YEAR_NAMED.finditer(text, 0, end):
+        if text[year.start() - 1:year.start()] in ("（", "(", "，", ",") and _YEAR_OF_PREVIOUS.match(text, year.end()):
+            continue
+        return year
+    return None
 
 
 def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, context: dict) -> _Slot | None:

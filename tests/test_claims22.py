@@ -1,7 +1,7 @@
 """Claims of the genre found in blind batch 25 and after (see tests/claims.py for what is compared)."""
 import pytest
 
-from claims import totals_of
+from claims import checks_of, totals_of
 
 
 @pytest.mark.parametrize("join", ["，加上", "、"])
@@ -14,3 +14,31 @@ def test_a_total_named_as_one_that_the_parts_miss_is_no_claim():
     """总经费 may be a larger whole the listed funds are some of: it confirms, never refutes."""
     text = "省财政下达补助资金1200万元、县级配套资金800万元，项目总经费达2100万元。"
     assert totals_of(text) == []
+
+
+@pytest.mark.parametrize("rate, status", [("4.1%", "consistent"), ("1.4%", "inconsistent")])
+def test_a_year_stated_for_a_previous_value_is_no_period_reported_on(rate, status):
+    """（2024年为291.49亿港元） names the year before: the next （2024年为…） is that year's again."""
+    text = ("公司公布截至2025年12月31日止年度业绩。年内总收入为312.48亿港元，按年上升7.2%（2024年为291.49亿港元）。\n"
+            f"客运方面，年内铁路网络总乘客量达19.86亿人次，按年增加{rate}（2024年为19.08亿人次）。")
+    assert ("growth", status, ["19.86亿人次", "19.08亿人次"], rate) in checks_of(text)
+
+
+def test_a_list_breaks_down_the_figure_an_aside_is_about():
+    """（2024年为X），其中…: the list is of this year's figure, not the previous value in the aside."""
+    text = ("年内铁路网络总乘客量达19.86亿人次（2024年为19.08亿人次），其中本地铁路服务17.52亿人次、"
+            "过境服务1.21亿人次、轻铁及巴士服务1.13亿人次。")
+    assert totals_of(text) == [("consistent", "19.86亿人次", ["17.52亿人次", "1.21亿人次", "1.13亿人次"])]
+
+
+@pytest.mark.parametrize("rate, status", [("113.1%", "consistent"), ("131.1%", "inconsistent")])
+def test_a_target_of_an_increase_is_met_by_the_change(rate, status):
+    text = f"全市实名注册志愿者达86.47万人，比上年末增加7.92万人，完成年度新增7万人目标任务的{rate}。"
+    assert ("ratio", status, ["7.92万人", "7万人"], rate) in checks_of(text)
+    assert not any(c[2][0] == "86.47万人" for c in checks_of(text) if c[0] == "ratio")
+
+
+def test_a_target_of_an_increase_named_by_the_figure_itself():
+    """新增就业7.92万人 is the increase, though no verb of change stands before it."""
+    text = "全市城镇新增就业7.92万人，完成年度新增7万人目标任务的113.1%。"
+    assert checks_of(text) == [("ratio", "consistent", ["7.92万人", "7万人"], "113.1%")]
