@@ -234,7 +234,8 @@ def _named(slots: list[_Slot], words, sentence: int = -1) -> _Slot | None:
 
 
 # What may follow a ratio's operand word in an indicator: 派息合共每股 is still 派息, 拨付到位 拨付.
-_OPERAND_TAIL = regex.compile(r"(?:合共|合计|共计|总计|总额|总|每股|约|为|达|到位)*")  # (已拨付到位)
+# (预算安排, Taiwan's 预算编列: the budget set)
+_OPERAND_TAIL = regex.compile(r"(?:合共|合计|共计|总计|总额|总|每股|约|为|达|到位|安排|编列)*")  # (已拨付到位)
 
 
 def _ends(slot: _Slot, words) -> bool:

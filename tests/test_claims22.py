@@ -1,7 +1,7 @@
 """Claims of the genre found in blind batch 25 and after (see tests/claims.py for what is compared)."""
 import pytest
 
-from claims import checks_of, totals_of
+from claims import checks_of, shares_of, totals_of
 
 
 @pytest.mark.parametrize("join", ["，加上", "、"])
@@ -42,3 +42,25 @@ def test_a_target_of_an_increase_named_by_the_figure_itself():
     """新增就业7.92万人 is the increase, though no verb of change stands before it."""
     text = "全市城镇新增就业7.92万人，完成年度新增7万人目标任务的113.1%。"
     assert checks_of(text) == [("ratio", "consistent", ["7.92万人", "7万人"], "113.1%")]
+
+
+@pytest.mark.parametrize("points, status", [("13.7", "consistent"), ("17.3", "inconsistent")])
+def test_a_rate_raised_from_its_level_before_an_act(points, status):
+    text = f"机组平均效率由改造前的71.5%提高到85.2%，提高{points}个百分点。"
+    assert checks_of(text) == [("difference", status, ["85.2%", "71.5%"], f"{points}个百分点")]
+
+
+@pytest.mark.parametrize("rate, status", [("49.0%", "consistent"), ("59.0%", "inconsistent")])
+def test_a_budget_carried_out_in_taiwan_wording(rate, status):
+    """預算編列 (the budget set) and 已執行 (carried out) make an 執行率."""
+    text = f"電網建設方面，今年強韌電網計畫預算編列1,250億元，上半年已執行612.5億元，執行率{rate}。"
+    assert checks_of(text) == [("ratio", status, ["612.5億元", "1,250億元"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("18.6%", "consistent"), ("16.8%", None)])
+def test_a_total_worded_as_no_figure_is_read_like_a_pronoun(rate, status):
+    """占办证总量的: no figure is named 办证; the whole is read, so it only confirms."""
+    text = (f"全年全市公证机构共办理各类公证事项12.68万件，同比增长9.4%。"
+            f"通过平台在线办理公证事项2.36万件，占办证总量的{rate}。")
+    shares = shares_of(text)
+    assert shares == ([(status, ["2.36万件", "12.68万件"])] if status else [])
