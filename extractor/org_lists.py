@@ -21,7 +21,7 @@ class ListSource(OrgWords):
     def list_candidates(self, found: list[Candidate]) -> tuple[list[Candidate], set[Candidate]]:
         """New members of org lists, and found candidates to drop (inside project lists)."""
         text, r = self.text, self.rules
-        new: list[Candidate] = []
+        new: list[Candidate] = self.lone_members(found) if "等" in text else []
         drop: set[Candidate] = set()
         if "、" not in text:
             return new, drop
@@ -178,6 +178,29 @@ class ListSource(OrgWords):
                 new.append(Candidate(a, b, t, f"org.list.{t}", "list"))
         return new, drop
 
+    def lone_members(self, found: list[Candidate]) -> list[Candidate]:
+        """A lone short name before a count of firms (与东曜半导体等17家企业签约): a word no
+        dictionary has, then a word of trade (半导体, 光电), as a firm's short name is made;
+        a trade alone (与餐饮等17家企业) or common words name none."""
+        text, r = self.text, self.rules
+        out = []
+        covered = {(c.start, c.end) for c in found}
+        for cue in r.list_cue.finditer(text):
+            if not _COUNTED_CUE.match(text, cue.start()) or r.list_cues.get(cue.group("cue")) != "company":
+                continue
+            k = cue.start()
+            tokens = [t for t in self.tokens_around(k - 1, k) if t[1] <= k]
+            if len(tokens) < 3 or tokens[-1][1] != k:
+                continue
+            (a, b), (c, d) = tokens[-2], tokens[-1]
+            name, trade = text[a:b], text[c:d]
+            if (trade not in r.appositive_trade or not 2 <= len(name) <= 3 or self.tag(name) is not None
+                    or not self.unknown_place(name) or (a, k) in covered
+                    or not _LONE_BEFORE.search(text, max(0, a - 2), a)):
+                continue
+            out.append(Candidate(a, k, "company", "org.list.company", "list"))
+        return out
+
     @staticmethod
     def _found_end(at: int, by_start: list[Candidate], starts: list[int]) -> int | None:
         """The end of the longest name found that starts at ``at``, if any."""
@@ -235,6 +258,10 @@ class ListSource(OrgWords):
             k = text.find("、", end)
 
 
+# 等17家企业: a count of firms after 等; and what comes before a lone member (与, 和, 同, 、 or a
+# clause's start: no 、 list then).
+_COUNTED_CUE = regex.compile(r"等(?:在内的)?(?:[0-9]+|[一二两三四五六七八九十百几数]+)[余多]?家")
+_LONE_BEFORE = regex.compile(r"(?:与|和|同|及|向|[，,。；;：:])$")
 # A member that opens with a count of people or bodies (42位个人捐赠者, 三家机构)
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?(?:位|名|个|家|人|户|所)")
 

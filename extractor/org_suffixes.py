@@ -26,6 +26,10 @@ _BODY_HEADS = ("中心", "站", "馆", "队", "室", "社")  # what a body's nam
 _LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\-]*\.? ){1,3}\Z")
 
 
+# 全县|竹业专业合作社达126家: a name after all of a place, then a count of it, says what kind.
+_ALL_OF_PLACE = regex.compile(r"全[省市县区镇乡州盟国]$")
+_COUNT_LINK = regex.compile(r"(?:总数|数量)?(?:达到|达|共有|共计|共)")
+
 class SuffixSource(OrgWords):
     """Mixed into orgs._Finder: candidates ended by a suffix of rules/org.yaml."""
 
@@ -258,6 +262,9 @@ class SuffixSource(OrgWords):
             return False
         r = self.rules
         head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
+        if len(parts) > 1 and len(parts[1]) == 2 and parts[1][-1] in r.region_tails \
+                and self.tag(parts[1]) is None and self.unknown_place(parts[0] + parts[1][0]):
+            return True  # 渚|阳市: jieba glued a level to an unknown place's last character
         # (国网芩阳|供电公司: a parent's short name glued to a place, neither known to the dictionary)
         return (self.is_region(head) or self.names_org(parts[0])
                 or (self.tag(parts[0]) is None and (self.unknown_place(parts[0]) or (
@@ -314,8 +321,12 @@ class SuffixSource(OrgWords):
                 a, b = tokens[j - 1] if j else (ce, ce)
                 # but 区委|书记, and 局|等央企, 局|驻: a word no dictionary has, made by
                 # jieba's HMM across the suffix's end
+                # (and 海关|监管, a word of jieba's: an organ's suffix of two characters or more, then
+                # a verb; not 大学|排名, 资本|运作)
                 if not ((text[ce:b] in r.titles_after and chain[-1][2] in r.titled_suffixes)
-                        or (self.tag(text[a:b]) is None and HAN.match(text, ce) is not None)):
+                        or (self.tag(text[a:b]) is None and HAN.match(text, ce) is not None)
+                        or (typ == "government" and a == cs and ce - cs >= 2 and b - ce >= 2
+                            and (self.tag(text[ce:b]) or "") in ("v", "vn"))):
                     continue  # 银行业, 公司法, 局面: the suffix is inside a longer word
             if j < len(starts) and starts[j] == ce and text[ce:tokens[j][1]] in r.words_after_no_suffix:
                 continue  # 集团|化|办学: the suffix is the stem of a word
@@ -416,6 +427,10 @@ class SuffixSource(OrgWords):
             start = cs - len(name)
             if start < 0 or text[start:cs] != name or self.followed_by_place(ce):
                 continue
+            if _ALL_OF_PLACE.search(text, max(0, start - 2), start):
+                link = _COUNT_LINK.match(text, ce)
+                if r.kind_count.match(text, link.end() if link else ce):
+                    continue  # 全县|竹业专业合作社达126家: all of a kind in the county, counted
             if self.inside_not_org(start, ce):
                 continue
             if tails and cs in tails:
