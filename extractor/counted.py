@@ -48,7 +48,7 @@ _LATIN_AFTER = regex.compile(r"[A-Za-z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)
 
 _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 # The clause a count sits in; 分别 and 其中 open a list, not a noun.
-_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|分别为?|分别是")
+_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|(?<=[，,；;]\s{0,2})当中|分别为?|分别是")
 _LAST_BREAK = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 _REACH = 20  # the longest noun phrase read before a number
 _TARGETS = ("目标任务", "目标", "任务")

@@ -25,6 +25,8 @@ _END = operator.attrgetter("end")
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中[，,：:]"
+    # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
+    r"|(?<=[，,；;]\s{0,2})当中(?=[，,]?\s?\p{Han})"
     # 缓税缓费7.5亿元中，: the amount just stated
     r"|(?<=\d\s?[万亿]?元)中[，,：:]"
     # 创造2430个职位，包括1865个全职职位及656个兼职职位: the parts it includes
@@ -40,7 +42,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?:[看分中]|分析|分类|观察)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=[，,；;]\s{0,2})当中|(?:[看分中]|分析|分类|观察)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 

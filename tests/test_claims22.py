@@ -2,6 +2,7 @@
 import pytest
 
 from claims import checks_of, shares_of, totals_of
+from extractor import extract
 
 
 @pytest.mark.parametrize("join", ["，加上", "、"])
@@ -64,3 +65,28 @@ def test_a_total_worded_as_no_figure_is_read_like_a_pronoun(rate, status):
             f"通过平台在线办理公证事项2.36万件，占办证总量的{rate}。")
     shares = shares_of(text)
     assert shares == ([(status, ["2.36万件", "12.68万件"])] if status else [])
+
+
+def test_hong_kongs_dangzhong_opens_a_breakdown():
+    """當中 (其中 in Hong Kong) after a comma; the parts count the rounds, not 当中."""
+    text = "年內在園初創企業共完成融資62宗，當中種子輪及天使輪24宗、A輪26宗、B輪或以後12宗。"
+    assert totals_of(text) == [("consistent", "62宗", ["24宗", "26宗", "12宗"])]
+    assert extract(text).figures[1].of == "种子轮及天使轮"
+
+
+@pytest.mark.parametrize("points, status", [("1.8", "consistent"), ("2.8", "inconsistent")])
+def test_a_share_named_as_a_proportion_compared_with_last_year(points, status):
+    text = f"在园初创企业共聘用雇员4,126人，当中研发人员2,890人，占雇员总数的70.0%，比例较去年的68.2%上升{points}个百分点。"
+    assert ("difference", status, ["70.0%", "68.2%"], f"{points}个百分点") in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("8.0%", "consistent"), ("0.8%", "inconsistent")])
+def test_an_overdue_rate_is_the_overdue_balance_over_the_balance(rate, status):
+    text = f"年末典当余额24.15亿元，比上年末的22.80亿元增长5.9%。其中，逾期贷款余额1.93亿元，逾期率为{rate}。"
+    assert ("ratio", status, ["1.93亿元", "24.15亿元"], rate) in checks_of(text)
+
+
+def test_chargers_of_both_currents_are_all_the_chargers():
+    """直流 and 交流 make a complete set: parts that miss the total refute it."""
+    text = "新建充电桩4,350个，其中直流快充桩1,820个、交流慢充桩2,350个。"
+    assert totals_of(text) == [("inconsistent", "4,350个", ["1,820个", "2,350个"])]
