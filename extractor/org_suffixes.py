@@ -28,6 +28,8 @@ _LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\
 
 # 全县|竹业专业合作社达126家: a name after all of a place, then a count of it, says what kind.
 _ALL_OF_PLACE = regex.compile(r"全[省市县区镇乡州盟国]$")
+_ONE = regex.compile(r"(?:一|1)(?![0-9〇零一二两三四五六七八九十百千])")
+_CLAUSE_END = regex.compile(r"[，,。；;、！!？?\n]|$")
 _COUNT_LINK = regex.compile(r"(?:总数|数量)?(?:达到|达|共有|共计|共)")
 
 class SuffixSource(OrgWords):
@@ -125,8 +127,9 @@ class SuffixSource(OrgWords):
                 continue
             elif text[a] in r.glued_conj_weak and self.tag(word) is not None:
                 continue  # 同济: a word of its own
-            # 码头运营商|和船|公司: a conjunction after a word of trade or a kind of firm
-            if prev == "、" or after_org or prev in r.generic_words:
+            # 码头运营商|和船|公司: a conjunction after a word of trade or a kind of firm (or 已|与瀚华|…:
+            # after an adverb, 与 is the preposition before a name)
+            if prev == "、" or after_org or prev in r.generic_words or (self.tag(prev) or "") == "d":
                 if out is tokens:
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
@@ -420,9 +423,13 @@ class SuffixSource(OrgWords):
             if (len(parts) == 1 and typ != "government" and self.tag(parts[0]) == "vn"
                     and self.freq(parts[0]) >= r.rare_word_freq and parts[0] not in r.gazetteer):
                 continue
-            if r.kind_count.match(text, ce) and all(
-                    self.tag(p) is not None and not self.is_region(p) and p not in r.gazetteer for p in parts):
-                continue  # 庄稼医院28家: a kind of body, counted
+            counted = r.kind_count.match(text, ce)
+            if counted and (all(self.tag(p) is not None and not self.is_region(p) and p not in r.gazetteer for p in parts)
+                            or (_CLAUSE_END.match(text, counted.end()) and not any(p in r.gazetteer for p in parts)
+                                and not _ONE.match(text, ce))):
+                # 庄稼医院28家: a kind of body, counted (职业电竞俱乐部19家。: counted at the clause's end;
+                # but 只有天津百花文艺出版社一家，: the one body named, alone)
+                continue
             name = "".join(parts)
             start = cs - len(name)
             if start < 0 or text[start:cs] != name or self.followed_by_place(ce):
