@@ -49,6 +49,10 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
         if len(items) > len(run) >= 2:
             # 文化制造业、文化批发和零售业、文化服务业: a 和 inside an item's name
             commas = share_head([_strip_words(t) for t in listed.split("、") if t.strip()])
+            last = _ITEM_JOIN.split(commas[-1], maxsplit=1) if commas else []
+            if len(commas) + 1 == len(run) and len(last) == 2 and all(last):
+                # 生物医药、人工智能及数据科学、绿色科技及其他范畴: the last 及 joins the last two items
+                commas = commas[:-1] + last
             items = commas if len(commas) == len(run) else items
         if len(items) == 1 and len(run) == 2 and items[0].startswith("城乡") and len(items[0]) >= 4:
             # 城乡居民人均可支配收入分别达到x和y: 城乡 is 城镇 and 农村, in that order

@@ -90,3 +90,9 @@ def test_chargers_of_both_currents_are_all_the_chargers():
     """直流 and 交流 make a complete set: parts that miss the total refute it."""
     text = "新建充电桩4,350个，其中直流快充桩1,820个、交流慢充桩2,350个。"
     assert totals_of(text) == [("inconsistent", "4,350个", ["1,820个", "2,350个"])]
+
+
+def test_the_last_conjunction_of_a_list_joins_its_last_two_items():
+    """A、B及C、D及E分别有w、x、y、z: 及 inside an item (人工智能及数据科学) and the last 及 joining two."""
+    text = "生物醫藥、人工智能及數據科學、綠色科技及其他範疇分別有78家、103家、52家及53家。"
+    assert [f.of for f in extract(text).figures] == ["生物医药", "人工智能及数据科学", "绿色科技", "其他范畴"]
