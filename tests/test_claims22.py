@@ -96,3 +96,11 @@ def test_the_last_conjunction_of_a_list_joins_its_last_two_items():
     """A、B及C、D及E分别有w、x、y、z: 及 inside an item (人工智能及数据科学) and the last 及 joining two."""
     text = "生物醫藥、人工智能及數據科學、綠色科技及其他範疇分別有78家、103家、52家及53家。"
     assert [f.of for f in extract(text).figures] == ["生物医药", "人工智能及数据科学", "绿色科技", "其他范畴"]
+
+
+@pytest.mark.parametrize("last, status", [("12.47亿元", "consistent"), ("12.74亿元", "inconsistent")])
+def test_an_aside_listing_a_parts_own_kinds_leaves_the_list_complete(last, status):
+    """（黄金珠宝、名表等） lists what one part holds; the 分业务类型看 list is still all of the total."""
+    text = ("全年典当总额86.42亿元，同比下降4.7%。分业务类型看，房地产典当41.37亿元；动产典当32.58亿元，"
+            f"其中民品典当（黄金珠宝、名表等）19.64亿元、机动车典当8.15亿元；财产权利典当{last}。")
+    assert (status, "86.42亿元", ["41.37亿元", "32.58亿元", last]) in totals_of(text)
