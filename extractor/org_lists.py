@@ -160,8 +160,9 @@ class ListSource(OrgWords):
                     continue
                 if _COUNTED.match(word):
                     continue  # …及42位个人捐赠者: a count of people, no name
-                if word.endswith(r.not_org_tails) or word in REGISTERED_FORMS or word in r.bare_company:
-                    continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs; a bare 有限公司 names none
+                if word.endswith(r.not_org_tails) or word in REGISTERED_FORMS or word in r.bare_company \
+                        or word.endswith(_HONORIFICS):
+                    continue  # 青禾产业园, 物流基地: parks and bases in a list of orgs; a bare 有限公司 names none; 曾德成先生 a person
                 toks = [text[x:y] for x, y in segment(text, a, b, r)]
                 if any(self.is_stop(t) and t not in r.inner_words for t in toks if len(t) > 1 or t in r.stop_words):
                     continue
@@ -262,6 +263,8 @@ class ListSource(OrgWords):
 # clause's start: no 、 list then).
 _COUNTED_CUE = regex.compile(r"等(?:在内的)?(?:[0-9]+|[一二两三四五六七八九十百几数]+)[余多]?家")
 _LONE_BEFORE = regex.compile(r"(?:与|和|同|及|向|[，,。；;：:])$")
+# 曾德成先生: a person in a list of bodies (not 平安好医生, a firm's brand)
+_HONORIFICS = ("先生", "女士")
 # A member that opens with a count of people or bodies (42位个人捐赠者, 三家机构)
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?(?:位|名|个|家|人|户|所)")
 

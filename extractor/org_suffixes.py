@@ -377,7 +377,8 @@ class SuffixSource(OrgWords):
             parts = [text[a:b] for a, b in tokens[first:k]] + inner
             # 中国化学与物理电源产业协会, 区发展和改革局: a region and a word joined by
             # 与/和 to the rest; not two names (江阳市与西南交通大学, 深圳市电子商会和广东省江西商会)
-            if typ in r.conj_join_types and first > 0 and parts and text[tokens[first - 1][0]:tokens[first - 1][1]] in ("与", "和"):
+            conj = text[tokens[first - 1][0]:tokens[first - 1][1]] if first > 0 else ""
+            if typ in r.conj_join_types and parts and (conj in ("与", "和") or (conj == "及" and typ == "government")):
                 f2 = self.walk_left(tokens, first - 1)
                 chunk = [text[a:b] for a, b in tokens[f2:first - 1]]
                 # 青峦|县, 鹭|州市: a place jieba does not know and its level, cut apart
@@ -388,8 +389,12 @@ class SuffixSource(OrgWords):
                         and (len("".join(chunk)) <= 8 or (len(chunk) == 2 and len(chunk[1]) <= 4))
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))
-                        and not chunk[-1].endswith(_BODY_HEADS)):  # (市法律援助中心|与|邛溪政法学院: two bodies)
-                    parts = chunk + [text[tokens[first - 1][0]:tokens[first - 1][1]]] + parts
+                        and not chunk[-1].endswith(_BODY_HEADS)) \
+                        or (conj == "及" and 1 <= len(chunk) <= 2 and len("".join(chunk)) <= 6
+                            and not any(self.is_region(w) or self.names_org(w) for w in chunk)):
+                    # (市法律援助中心|与|邛溪政法学院: two bodies; 经济|及|科技发展局, 运输|及|房屋局:
+                    # Hong Kong's and Macau's bureaus join two fields by 及, no region before them)
+                    parts = chunk + [conj] + parts
                     first = f2
             # 机械与自动化学院, 鹭州市海洋与渔业研究所: fields of study joined in one name
             if last in r.field_join_suffixes and first > 0 and parts:
