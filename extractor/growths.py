@@ -29,7 +29,7 @@ _MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八�
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
@@ -532,9 +532,11 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     named = _PREVIOUS_VERBS.sub("", words)
     if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
         return False  # 上年同期净利润为…: another measure
-    if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or m.group("same")) \
+    if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or "同季" in (m.group("word") or "")
+            or m.group("same") or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
+                text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start))) \
             and _PART_YEAR.search(text, current.sentence, current.start):
-        return False  # 1-9月…，去年全年…: another period
+        return False  # 1-9月…，去年全年…: another period (but 截至6月底…比上年末增长R，上年末为X: a stock)
     if m.group("year"):
         # the year before the last one named, or the year the rate is counted from (比2023年同期
         # 增长15.2%，2023年同期为28.3亿元)

@@ -11,10 +11,11 @@ import regex
 
 # The end of a name that makes it the total of what it names: 授信总额, 用电客户总数.
 WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和|总计)$")
-_CLAUSE_BREAK = regex.compile(r"[，,。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
+# (a comma between digits groups them, 4,511.3万人次, and breaks no clause)
+_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[，。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
 # A space between Han characters parts phrases, as in a title: 假期文旅市场火热 接待游客.
 _TITLE_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})", flags=regex.REVERSE)
-_LIST_BREAK = regex.compile(r"[，,。！？!?；;：:\n（(）)“”\"]|其中")
+_LIST_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[，。！？!?；;：:\n（(）)“”\"]|其中")
 # Searched backwards: a break's first character is never inside another break.
 _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK)}
 
@@ -73,7 +74,7 @@ _COUNT_BEFORE = regex.compile(
 _DISTRIBUTED_BEFORE = regex.compile(r"\s*(?:达到|达|为|是|增长|增加|完成|实现|占)?\s*")
 # (比 and 较 as words of their own: not in 比例, 相比, 环比, 占比, 性价比, 比较)
 _BASE_WITH_FIGURE = regex.compile(
-    r"(?:(?<![相环同占对价比])较|(?<![相环同占对价较])比(?![例重率较])|由|从)[^，,。；;]*?\d[^，,。；;]*$")
+    r"(?:(?<![相环同占对价比])较|(?<![相环同占对价较])比(?![例重率较])|由|从)(?:[^，,。；;]|(?<=\d),(?=\d))*?\d(?:[^，,。；;]|(?<=\d),(?=\d))*$")
 _BASE_REACH = 60
 # A figure, its unit, and a word that joins the next item to it (3000万美元和|, 8个及|).
 _JOINED_AFTER_FIGURE = regex.compile(

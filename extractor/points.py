@@ -22,7 +22,7 @@ _POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|升
 _POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|降".split("|")
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
-    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重)?)"
+    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例)?)"
     # (the base period's rate may stand in brackets after it: 较上年同期（79.1%）提高)
     rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年))"
     rf"(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")

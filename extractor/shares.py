@@ -143,8 +143,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 whole = _named_whole(text, later[::-1], part, noun)
             core = WHOLE_TAIL.sub("", noun)
             if whole is None and core != noun:
-                # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信.
-                whole = _named_whole(text, earlier, part, core)
+                # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信, not
+                # one of the parts its 其中 lists (对美国出口1.42亿美元… before 占出口总额的)
+                whole = _named_whole(text, earlier, part, core, parts_too=False)
                 by_total = whole is not None
             if whole is None:
                 # 发放个人住房贷款7,382笔…首套住房贷款6,105笔，占发放笔数的82.7%: a count named by its

@@ -104,3 +104,45 @@ def test_an_aside_listing_a_parts_own_kinds_leaves_the_list_complete(last, statu
     text = ("全年典当总额86.42亿元，同比下降4.7%。分业务类型看，房地产典当41.37亿元；动产典当32.58亿元，"
             f"其中民品典当（黄金珠宝、名表等）19.64亿元、机动车典当8.15亿元；财产权利典当{last}。")
     assert (status, "86.42亿元", ["41.37亿元", "32.58亿元", last]) in totals_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("4.6%", "consistent"), ("6.4%", "inconsistent")])
+def test_a_stock_at_mid_year_against_the_end_of_last_year(rate, status):
+    """截至6月底 is no part of the year here: 比上年末增长R，上年末为X compares two stocks."""
+    text = f"截至6月底，全市在用特种设备13.28万台，比上年末增长{rate}，上年末为12.70万台。"
+    assert checks_of(text) == [("growth", status, ["13.28万台", "12.70万台"], rate)]
+
+
+def test_a_flow_of_part_of_the_year_is_no_stock():
+    text = "1-6月，全市实现营业收入13.28亿元，同比增长4.6%，上年末为12.70亿元。"
+    assert checks_of(text) == []
+
+
+@pytest.mark.parametrize("points, status", [("6.9", "consistent"), ("9.6", "inconsistent")])
+def test_the_season_before_of_a_winter_resort(points, status):
+    text = f"全市星级饭店平均入住率为78.6%，比上一雪季提高{points}个百分点，上一雪季为71.7%。"
+    assert checks_of(text) == [("difference", status, ["78.6%", "71.7%"], f"{points}个百分点")]
+
+
+@pytest.mark.parametrize("rate, status", [("15.3%", "consistent"), ("13.5%", "inconsistent")])
+def test_the_same_quarter_a_year_before(rate, status):
+    text = f"2025年第二季全澳與會者及入場人次合共52.8萬人次，按年上升{rate}（上年同季為45.8萬人次）。"
+    assert checks_of(text) == [("growth", status, ["52.8萬人次", "45.8萬人次"], rate)]
+
+
+def test_a_proportion_compared_with_its_rate_in_brackets():
+    text = "非本地與會者2.46萬人次，佔與會者總數3.85萬人次的63.9%，比例較上年同期提高4.2個百分點（上年同期為59.7%）。"
+    assert ("difference", "consistent", ["63.9%", "59.7%"], "4.2個百分點") in checks_of(text)
+
+
+def test_a_share_of_a_total_named_as_one_is_not_of_a_listed_part():
+    """占出口总额的: all the exports, not 对美国出口, one part of their breakdown."""
+    text = ("上半年全县家具出口额3.86亿美元。其中，对美国出口1.42亿美元，对欧盟出口9,700万美元。"
+            "通过跨境电商渠道实现出口1.05亿美元，占出口总额的27.2%。")
+    assert shares_of(text) == [("consistent", ["1.05亿美元", "3.86亿美元"])]
+
+
+def test_a_comma_grouping_digits_ends_no_clause():
+    """由去年同期的4,511.3万人次增加到Y: Y measures 总旅运量, not 次增加."""
+    text = "总旅运量由去年同期的4,511.3万人次增加到4,862.5万人次，年增7.8%。"
+    assert [f.indicator for f in extract(text).figures][1:] == ["总旅运量", "总旅运量"]
