@@ -145,7 +145,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is None and core != noun:
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信, not
                 # one of the parts its 其中 lists (对美国出口1.42亿美元… before 占出口总额的)
-                whole = _named_whole(text, earlier, part, core, parts_too=False)
+                # (占销售总额的: 销售额 first, 蜂产品销售额 before 电商销售, an item of a 分别 list)
+                amount = core + "额" if noun.endswith("总额") and not core.endswith("额") else ""
+                whole = (_named_whole(text, earlier, part, amount, parts_too=False) if amount else None) \
+                    or _named_whole(text, earlier, part, core, parts_too=False)
                 by_total = whole is not None
             if whole is None:
                 # 发放个人住房贷款7,382笔…首套住房贷款6,105笔，占发放笔数的82.7%: a count named by its

@@ -146,3 +146,11 @@ def test_a_comma_grouping_digits_ends_no_clause():
     """由去年同期的4,511.3万人次增加到Y: Y measures 总旅运量, not 次增加."""
     text = "总旅运量由去年同期的4,511.3万人次增加到4,862.5万人次，年增7.8%。"
     assert [f.indicator for f in extract(text).figures][1:] == ["总旅运量", "总旅运量"]
+
+
+@pytest.mark.parametrize("rate, status", [("37.2%", "consistent"), ("27.3%", "unverifiable")])
+def test_a_share_of_all_sales_is_of_the_sales_not_of_a_listed_channel(rate, status):
+    """占销售总额的: 蜂产品销售额 (3.92亿元), not 电商销售, one channel of the 分别 list (read, so it only confirms)."""
+    text = ("全年蜂产品销售额3.92亿元，从渠道看，电商销售、商超及专卖店、外贸出口分别实现1.46亿元、1.75亿元和0.71亿元。"
+            f"电商销售额由上年的0.98亿元增加到1.46亿元，增长49.0%，占销售总额的比重为{rate}。")
+    assert (status, ["1.46亿元", "3.92亿元"]) in shares_of(text)
