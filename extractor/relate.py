@@ -304,11 +304,12 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 
         relations += points.points(text, slots, context)
     # (a whole the text ties a part to by its share, or that the share read from the context
-    # confirms, is the total of the part's classification)
+    # confirms, is the total of the part's classification; not one read from a name no figure
+    # has, a loose read: 占办证总量的)
     index = slots.index_by_id()
     share_wholes = {r.inputs[0]: slots[index[r.inputs[1]]] for r in relations
                     if r.kind == "share" and len(r.inputs) == 2 and r.inputs[1] in index
-                    and (not r.mode or _agrees(r, slots, context))}
+                    and not r.mode.startswith("loose") and (not r.mode or _agrees(r, slots, context))}
     relations += sums.breakdowns(text, slots, context, share_wholes)
     relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.deductions(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change

@@ -174,13 +174,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (占新签约项目总数的 with 新签约招商项目 stated: named by what it totals)
             named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else WHOLE_TAIL.sub("", noun)
             whole = _read_whole(text, earlier, part, rate, slots, context, named)
+            mode = "inferred"
             if whole is None and named and named != noun:
                 # (占办证总量的 with 共办理各类公证事项12.68万件 stated: a total worded as no figure is,
-                # read like a pronoun)
-                whole = _read_whole(text, earlier, part, rate, slots, context, "")
+                # read like a pronoun; too loose a read to tie a classification to, see relate)
+                whole, mode = _read_whole(text, earlier, part, rate, slots, context, ""), "loose inferred"
             if whole is not None:
                 rate.fields["indicator"] = part.fields.get("indicator")
-                out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode="inferred"))
+                out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
                 continue
         rate.fields["indicator"] = part.fields.get("indicator")
         if whole is not None and _listed_with(text, earlier, whole, part):
