@@ -32,6 +32,7 @@ _ONE = regex.compile(r"(?:一|1)(?![0-9〇零一二两三四五六七八九十�
 _CLAUSE_END = regex.compile(r"[，,。；;、！!？?\n]|$")
 _COUNT_LINK = regex.compile(r"(?:总数|数量)?(?:达到|达|共有|共计|共)")
 
+
 class SuffixSource(OrgWords):
     """Mixed into orgs._Finder: candidates ended by a suffix of rules/org.yaml."""
 
