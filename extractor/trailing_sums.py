@@ -25,7 +25,9 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
     role, add up to it.  Parts in earlier sentences (one per paragraph, then 三个包合计…)
     are read from the context: the nearest run of figures of the measure that adds up
     to the total, which it confirms and never refutes.  其他行业合计 is the total of a
-    category whose members are not listed."""
+    category whose members are not listed.  A total named as one (项目总经费达z) after parts
+    listed in its sentence is tied to them only when they add up to it (it may be a larger
+    whole)."""
     if len(slots) < 3 or "计" not in text and "共" not in text and "总" not in text:
         return []
     out = []
