@@ -128,9 +128,10 @@ def paragraph_end(text: str, pos: int, reach: int) -> int:
 
 
 def _clause_start(text: str, start: int, floor: int, breaks: regex.Pattern = _CLAUSE_BREAK) -> int:
-    """The end of the last of ``breaks`` that a scan of ``text[floor:start]``
-    finds, else ``floor``.  The break that ends last starts where the scan
-    finds one, but may be longer (分别是 for 分别)."""
+    """The end of the last of ``breaks`` that a scan of ``text`` from ``floor`` to
+    ``start`` finds, else ``floor``.  The break that ends last starts where the scan
+    finds one, but may be longer (分别是 for 分别); a break may look behind ``floor``
+    (the comma of 4,511 breaks nothing)."""
     last = _LAST_BREAK[breaks].search(text, floor, start)
     return breaks.match(text, last.start(), start).end() if last else floor
 

@@ -75,10 +75,12 @@ def test_sentence_start_from_the_previous_figure(text, positions):
 
 
 def plain_clause_start(text: str, start: int, floor: int, breaks: regex.Pattern) -> int:
+    # (scanned between floor and start in the text, not in a copy of that window: a break may
+    # look at the characters around it, 4,511 is one number whatever the window)
     last = None
-    for last in breaks.finditer(text[floor:start]):
+    for last in breaks.finditer(text, floor, start):
         pass
-    return floor + last.end() if last else floor
+    return last.end() if last else floor
 
 
 @settings(max_examples=500, deadline=None)
