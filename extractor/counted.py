@@ -23,6 +23,7 @@ import itertools
 
 import regex
 
+from .indicators import CLAUSE_COMMA
 from .relate import _CHANGED_TO
 from .rules import RuleSet, table_fragment
 from .subject import _STANDS_FOR  # 全区, 本市, 该县: the article's own region
@@ -48,7 +49,8 @@ _LATIN_AFTER = regex.compile(r"[A-Za-z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)
 
 _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 # The clause a count sits in; 分别 and 其中 open a list, not a noun.
-_CLAUSE_BREAK = regex.compile(r"[，,。；;：:！!？?、\n（()）\"]|其中|(?<=[，,；;]\s{0,2})当中|分别为?|分别是")
+# (由上年的3,215家增加到: a digit group's comma is none, see CLAUSE_COMMA)
+_CLAUSE_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。；;：:！!？?、\n（()）\"]|其中|(?<=[，,；;]\s{0,2})当中|分别为?|分别是")
 _LAST_BREAK = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 _REACH = 20  # the longest noun phrase read before a number
 _TARGETS = ("目标任务", "目标", "任务")
@@ -521,7 +523,6 @@ _FROM_TO = regex.compile(
 
 
 _MOVED_TO = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)$")
-_DIGIT_GROUP = regex.compile(r"\d,\d")
 
 
 # 各类医疗卫生机构312个 counts 医疗卫生机构: "of every kind" opens no name (各级各类学校 keeps it).
@@ -543,8 +544,6 @@ def _counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None
     # (民营企业由上年末的11.41万户增加到|12.46万户: the subject stands before the first count too)
     reach = 2 * _REACH if _MOVED_TO.search(text, max(0, start - 4), start) else _REACH
     last = _LAST_BREAK.search(text, max(0, start - reach), start)
-    while last and text[last.start()] == "," and _DIGIT_GROUP.match(text, last.start() - 1):
-        last = _LAST_BREAK.search(text, max(0, start - reach), last.start())  # (由上年的3,215家增加到: a digit group's)
     clause_start = _CLAUSE_BREAK.match(text, last.start(), start).end() if last else max(0, start - reach)
     clause_start = _listed_before(text, clause_start, start, end, words)
     phrase = text[clause_start:start].strip()

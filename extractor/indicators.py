@@ -11,11 +11,12 @@ import regex
 
 # The end of a name that makes it the total of what it names: 授信总额, 用电客户总数.
 WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和|总计)$")
-# (a comma between digits groups them, 4,511.3万人次, and breaks no clause)
-_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[，。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
+# A comma, unless between digits: that one groups them (4,511.3万人次) and breaks no clause.
+CLAUSE_COMMA = r"(?<!\d),|,(?!\d)"
+_CLAUSE_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
 # A space between Han characters parts phrases, as in a title: 假期文旅市场火热 接待游客.
 _TITLE_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})", flags=regex.REVERSE)
-_LIST_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[，。！？!?；;：:\n（(）)“”\"]|其中")
+_LIST_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。！？!?；;：:\n（(）)“”\"]|其中")
 # Searched backwards: a break's first character is never inside another break.
 _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK)}
 

@@ -12,7 +12,7 @@ from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _c
                          paragraph_start, share_head)
 from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
                      _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
-from .sums import _CLAUSE_TAIL, _TOTAL_CUE, _TURN, full_sentence_start  # _TURN: the 其中 list has ended (，另有, ，而)
+from .sums import _CLAUSE_TAIL, _TOTAL_CUE, _TURN, ASIDE, full_sentence_start  # _TURN: the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
 # walk over every figure on a long page (a news item is shorter).
@@ -114,11 +114,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or (_total_just_before(text, earlier, part, clause) if subject and part.sentence != rate.sentence else None)
         if whole is None:
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
-            noun = _strip_words(_RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole"))))
+            noun = _strip_words(_RATIO_WORD.sub("", ASIDE.sub("", m.group("whole"))))
             # (all of a measure is no other part of its breakdown: 其中工业投资x…；房地产开发投资y，
             # 占全部投资的r)
             every = _EVERY.match(noun)
-            written = _RATIO_WORD.sub("", _PARENTHESIS.sub("", m.group("whole")))
+            written = _RATIO_WORD.sub("", ASIDE.sub("", m.group("whole")))
             # (占累计完成投资的: the figure written after those very words, before any named 投资)
             whole = _written_whole(text, earlier, part, written) \
                 if len(noun) >= 2 and written != noun and written.endswith(noun) else None
@@ -521,7 +521,6 @@ _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "�
                             "交易额", "营业额"})
 
 
-_PARENTHESIS = regex.compile(r"[（(][^）)]*[）)]")
 _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 # A share's subject that names its part (规格蟹占比): two characters or more before
 # any word of share, and no word that points back to a figure named before it

@@ -67,8 +67,8 @@ _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPE
 
 _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
-# (an aside that lists a part's own kinds says nothing of the list: 民品典当（黄金珠宝、名表等）)
-_ASIDES = regex.compile(r"[（(][^（()）]*[）)]")
+# A bracketed aside (民品典当（黄金珠宝、名表等）: it lists a part's own kinds and says nothing of the list).
+ASIDE = regex.compile(r"[（(][^）)]*[）)]")
 # …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all (居全市前两位: of a place named)
 _TOP_N_AFTER = regex.compile(r"[，,]?\s*(?:分别)?(?:居|位居|位列|排名|排在|列)(?:全[国省市县区]|同业|行业)?前[二三四五六七八九十两\d]{1,2}(?:位|名)?")
 # Parts said to make up a share of the total (经开区…，高新区…，两区合计占全市的72.9%) are some of it.
@@ -342,7 +342,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if _SHARE_OF_PARTS.match(text, parts[-1].end, stop):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts together are given as a share of the total, not as all of it"))
-    elif _NON_EXHAUSTIVE.search(_ASIDES.sub("", segment[len(m.group()):])) or _TOP_N_AFTER.match(text, parts[-1].end):
+    elif _NON_EXHAUSTIVE.search(ASIDE.sub("", segment[len(m.group()):])) or _TOP_N_AFTER.match(text, parts[-1].end):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
     elif _overlapping([p.fields.get("indicator") or "" for p in parts], context) or _nested_sizes(text, parts):
