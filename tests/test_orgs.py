@@ -1066,3 +1066,13 @@ def test_batch_seventeen_names(text, expected):
 ])
 def test_batch_eighteen_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national federation whose name opens with a firm's short name (中国石油|和化学工业联合会)
+    ("会议由中国石油和化学工业联合会主办，中国石化和中国石油派员参加。",
+     {"中国石油和化学工业联合会": "association", "中国石化": "company", "中国石油": "company"}),
+    ("中钢协数据显示，中电联预计，石化联合会表示。", {"中钢协": "association", "中电联": "association", "石化联合会": "association"}),
+])
+def test_batch_twenty_nine_names(text, expected):
+    assert names(text) == expected
