@@ -460,8 +460,9 @@ class CountedWords:
             return True  # 新签约项目, 新开工项目
         if w in _NOT_YET and (rest[0] in self.modifiers or self.is_verb(rest[0])) and any(self.is_noun(x) for x in rest):
             return True  # 未|参保|人员, 未|脱贫|人口: the negation is the noun's own (not those insured)
-        if w == "不" and "".join(rest) in _PASSED:
-            return True  # 检出|不|合格|372批次: the batches that failed, not those that passed
+        if w == "不" and any("".join(rest[:n]) in _PASSED for n in range(1, 4)):
+            # 检出|不|合格|372批次, 不|合格|样本|18个: the ones that failed, not those that passed
+            return True
         if w == "相关" and i > 0 and words[i - 1] in _JOINING:
             return True  # 文化及|相关|产业企业: the industries related to a noun
         if w in _JOINING:  # 采购商及观众: a noun on each side (3A级及以下景区: a grade's range)

@@ -27,11 +27,12 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         indicator = rate.fields.get("indicator") or ""
         if not indicator or rate.series:
             continue  # (净利率分别是6.60%、5.62%、5.68%: one rate over several years)
-        name = next((n for n in named if indicator.endswith(n)), None)
+        # (the longest name: 不合格率 is no 合格率)
+        name = max((n for n in named if indicator.endswith(n)), key=len, default=None)
         if name is None:
             # (…以5.18亿元竞得，溢价率31.1%: the name right before the rate, when its indicator is another's)
             said = _RATE_VERB.sub("", text[_clause_start(text, rate.start, max(rate.sentence, rate.start - 12)):rate.start])
-            name = next((n for n in named if said.endswith(n)), None)
+            name = max((n for n in named if said.endswith(n)), key=len, default=None)
         if name is None:
             continue
         role = rate.fields.get("role")
