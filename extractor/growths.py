@@ -29,7 +29,7 @@ _MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八�
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>\d{{1,2}}月(?:\d{{1,2}}日|底|末))|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
@@ -197,8 +197,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
         if monthly and previous is not None and _YEAR_BEFORE.search(text, max(0, previous.start - 8), previous.start):
             continue  # 环比 against 上年同期的X: the bases differ
+        period_before = None
         if monthly and previous is None and change is None:
-            previous = _period_before(text, same, current)  # 一季度16个，二季度21个，环比增长31.3%
+            previous = period_before = _period_before(text, same, current)  # 一季度16个，二季度21个，环比增长31.3%
         if previous is None and change is None and after is not None and after.figure.kind != "percent" and (
                 _month_before_after(text, rate, after, current) if monthly
                 else _previous_after(text, rate, after, current)):
@@ -233,7 +234,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         current.fields.setdefault("role", "actual")
         rate.fields["indicator"] = current.fields.get("indicator")
         if previous is not None and previous.same_measure(current):
-            previous.fields["role"] = "previous"
+            if previous is not period_before:  # (a period's own level, a part of its list too: 其中第一季x、第二季y)
+                previous.fields["role"] = "previous"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
         elif change is not None and change.same_measure(current) and (
                 _CLAIM_BREAK.search(text, current.end, change.start)
@@ -342,7 +344,13 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:
     """What a rate's own clause names before its verb, after the last figure before it."""
-    return indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
+    name = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
+    if name and _PERIOD_VERB.match(text, verb - 1):
+        return name[:-1] or None  # 第二季|季增: the period is the verb's (Taiwan's 季增, 月增, 年增), not the name's
+    return name
+
+
+_PERIOD_VERB = regex.compile(r"[月季年][增减](?![长加幅速])")
 
 
 def _years_apart(previous: _Slot | None, current: _Slot) -> int | None:
@@ -387,7 +395,9 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
 
 # The month or quarter a figure is of, named right before it (二季度|21个, 9月份为|4.23亿元),
 # or before its measure
-_PERIOD_LABEL = regex.compile(r"(?:(?<![前\-－—至~])第?(?P<quarter>[一二三四1-4])季度|(?<![\d\-－—至~])(?P<month>\d{1,2})月份?)"
+# (Taiwan's 第二季, no 度)
+_PERIOD_LABEL = regex.compile(r"(?:(?<![前\-－—至~])(?:第?(?P<quarter>[一二三四1-4])季度|第(?P<quarter>[一二三四1-4])季(?![度节]))"
+                              r"|(?<![\d\-－—至~])(?P<month>\d{1,2})月份?)"
                               r"\p{Han}{0,6}?(?:为|是|达|实现|完成)?\s*$")  # (9月份|出口|44.6亿元)
 
 
@@ -400,6 +410,9 @@ def _period_label(text: str, s: _Slot) -> tuple[str, int] | None:
     return "month", int(m.group("month"))
 
 
+_PERIOD_ONLY = regex.compile(r"第?[一二三四1-4]季度?|\d{1,2}月份?")
+
+
 def _period_before(text: str, same: list[_Slot], current: _Slot) -> _Slot | None:
     """The figure of ``current``'s measure, earlier in its sentence, labelled with the
     month or quarter before the one ``current`` is labelled with (a 环比 rate's base)."""
@@ -409,9 +422,10 @@ def _period_before(text: str, same: list[_Slot], current: _Slot) -> _Slot | None
     want = (label[0], label[1] - 1)
     named = current.fields.get("indicator")
 
-    def alike(s: _Slot) -> bool:  # (not 8月份出口x，9月份进口y)
+    def alike(s: _Slot) -> bool:  # (not 8月份出口x，9月份进口y; but 第一季营收x、第二季y: the measure carried)
         other = s.fields.get("indicator")
-        return not (named and other) or _same_indicator(named, other)
+        return not (named and other) or _same_indicator(named, other) or (
+            _PERIOD_ONLY.fullmatch(named) is not None and _PERIOD_ONLY.match(other) is not None)
     return next((s for s in reversed(same) if s.end <= current.start and s.same_measure(current) and alike(s)
                  and _period_label(text, s) == want), None)
 
@@ -537,6 +551,10 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
                 text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start))) \
             and _PART_YEAR.search(text, current.sentence, current.start):
         return False  # 1-9月…，去年全年…: another period (but 截至6月底…比上年末增长R，上年末为X: a stock)
+    if m.group("date"):
+        # （2024年3月31日：11,850名） after 截至2025年3月31日…: the same day, a year before
+        day = _DATE_NAMED.search(text, max(0, current.sentence - _DATE_REACH), current.start)
+        return day is not None and day.group("day") == m.group("day") and int(day.group(1)) == int(m.group("date")) + 1
     if m.group("year"):
         # the year before the last one named, or the year the rate is counted from (比2023年同期
         # 增长15.2%，2023年同期为28.3亿元)
@@ -547,6 +565,10 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         last = _reported_year(text, current.start)
         return last is not None and int(m.group("year")) == int(last.group()) - 1
     return True
+
+
+_DATE_NAMED = regex.compile(r"((?:19|20)\d\d)年(?P<day>\d{1,2}月(?:\d{1,2}日|底|末))", flags=regex.REVERSE)
+_DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)
 
 
 # （2024年为291.49亿港元）: a year a previous value is stated for, no period reported on.

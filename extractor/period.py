@@ -247,16 +247,19 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
     return result
 
 
+# A year of Taiwan's calendar (112年 is 2023), in Taiwan's reports
+ROC_YEAR = r"1[01]\d"
+
 # The period a rate is counted from or stated for: 比上年, 较一季度, 比1-9月, （上半年增长6.3%）
 # (第二季: a quarter in Taiwan's reports); points.py's bases, and growths.py's base-period rates.
-# (and a season or a fiscal year before: 比上榨季, 较上财年)
-PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|会计年度|学年|雪季|冰雪季|产季)"  # (上一雪季: a winter resort's season)
+# (and a season or a fiscal year before: 比上榨季, 较上财年, 较上年度; Hong Kong's 2023-24年度)
+PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|会计年度|学年|雪季|冰雪季|产季|年度)"  # (上一雪季: a winter resort's season)
 # A year named as the period reported on, the last one before a position (searched backwards): not
 # one compared with (2024年营收…，较2023年的…; 比2023年) nor one before an event (恢复至疫情前2019年的水平).
 YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|上年|去年|上一年|前一年|前年|上届|上一届|年初|上月|上个月|上季度|上季|上期|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
                r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
-               r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d年度?)"
+               r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-－/](?:19|20)?\d\d年度|(?:19|20)\d\d年度?|(?<!\d)" + ROC_YEAR + r"年度?)"
                r"(?:同期|同月|全年|末|底)?")
 
 # What opens a breakdown of what came before: 其中, 分产业看, 从贸易方式看, 按经营地分, 按行业划分

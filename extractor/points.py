@@ -290,6 +290,9 @@ _AFTER_TRIES = 3
 
 
 _MONTH_NAMED = regex.compile(r"(?<![\d\-－—至~比较与和])(\d{1,2})月(?!\d)", flags=regex.REVERSE)
+# A fiscal year named as the period reported on (2024-25年度, in Hong Kong), searched backwards
+_FISCAL_NAMED = regex.compile(r"(?<!(?:比|较|与|和)\s?)((?:19|20)\d\d)[-－/](?:19|20)?\d\d年度", flags=regex.REVERSE)
+_FISCAL = regex.compile(r"((?:19|20)\d\d)[-－/](?:19|20)?(\d\d)年")
 
 
 def _period_key(base: str) -> str:
@@ -299,6 +302,7 @@ def _period_key(base: str) -> str:
     base = base.replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届")
     base = base.replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
+    base = _FISCAL.sub(r"\1-\2年", base)  # 2023/2024年度 and 2023-24年度: one fiscal year
     return base[:-2] if base.endswith(("同期", "同月")) else base
 
 
@@ -409,6 +413,11 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         named_month = _MONTH_NAMED.search(text, max(0, pp.start - _NEAR_REACH), pp.start) if base == "上月" else None
         bases = ((base, f"{int(named_year.group()) - 1}年") if named_year
                  else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month else (base,))
+        # (上年度 is the fiscal year before the last one named: 2024-25年度…较上年度上升N个百分点（2023-24年度：R）)
+        fiscal = _FISCAL_NAMED.search(text, 0, pp.start) if base == "上年" else None
+        if fiscal is not None:
+            year = int(fiscal.group(1)) - 1
+            bases += (f"{year}-{(year + 1) % 100:02d}年",)
         verb = cue.group("verb")
         direction = ("narrower" if verb in ("收窄", "缩小") else "wider" if verb == "扩大" and cue.group("what") == "降幅"
                      else "down" if verb in _POINTS_DOWN else "up")

@@ -1,8 +1,33 @@
 """Claims of the genre found in blind batch 29 and after (see tests/claims.py for what is compared)."""
 import pytest
 
-from claims import checks_of
+from claims import checks_of, totals_of
 from extractor import extract
+
+
+@pytest.mark.parametrize("rate, status", [("20%", "consistent"), ("25%", "inconsistent")])
+def test_the_value_of_a_fiscal_year_before(rate, status):
+    text = f"年內社署共向合資格長者發放服務券名額9,600個，較2023-24年度的8,000個增加{rate}。"
+    assert checks_of(text) == [("growth", status, ["9,600個", "8,000個"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("13.2%", "consistent"), ("12.3%", "inconsistent")])
+def test_a_previous_value_on_the_same_day_a_year_before(rate, status):
+    text = f"截至2025年3月31日，服務券使用者共13,420名，按年增加{rate}（2024年3月31日：11,850名）。"
+    assert checks_of(text) == [("growth", status, ["13,420名", "11,850名"], rate)]
+
+
+def test_a_value_on_another_day_is_no_previous_value():
+    text = "截至2025年3月31日，服務券使用者共13,420名，按年增加12.3%（2024年9月30日：11,850名）。"
+    assert checks_of(text) == []
+
+
+@pytest.mark.parametrize("points, status", [("2.1個百分點", "consistent"), ("1.2個百分點", "inconsistent")])
+def test_points_against_the_fiscal_year_before(points, status):
+    """上年度 is the fiscal year before the one reported on (2024-25年度): （2023-24年度：R）."""
+    text = ("社署今日公布2024-25年度的推行情況。中心為本服務使用者有7,851名，佔整體使用者的58.5%，"
+            f"比例較上年度上升{points}（2023-24年度：56.4%）。")
+    assert ("difference", status, ["58.5%", "56.4%"], points) in checks_of(text)
 
 
 @pytest.mark.parametrize("rate, status", [("0.61%", "consistent"), ("0.16%", "inconsistent")])
@@ -15,3 +40,25 @@ def test_a_failure_rate_of_samples(rate, status):
 def test_the_failed_samples_are_counted_with_their_negation():
     article = extract("期內抽檢食品樣本2,935個，其中不合格樣本18個。")
     assert [f.of for f in article.figures] == ["食品样本", "不合格样本"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Taiwan's years (112年 is 2023): a previous value and a base of points
+    ("智慧水表累計布建數由112年底的27.0萬台增加至42.7萬台，年增58.1%。",
+     ("growth", "consistent", ["42.7萬台", "27.0萬台"], "58.1%")),
+    ("智慧水表累計布建數由112年底的27.0萬台增加至42.7萬台，年增85.1%。",
+     ("growth", "inconsistent", ["42.7萬台", "27.0萬台"], "85.1%")),
+    ("全年漏水率降至12.35%，較112年的12.98%下降0.63個百分點。",
+     ("difference", "consistent", ["12.35%", "12.98%"], "0.63個百分點")),
+    ("全年漏水率降至12.35%，較112年的12.98%下降0.36個百分點。",
+     ("difference", "inconsistent", ["12.35%", "12.98%"], "0.36個百分點")),
+])
+def test_taiwans_years_as_bases(text, expected):
+    assert checks_of(text) == [expected]
+
+
+def test_a_quarter_on_quarter_rate_keeps_the_quarters_a_breakdown():
+    """第一季x、第二季y，第二季季增R: the first quarter is the rate's base and a part of the half-year."""
+    text = "上半年營收新臺幣1,846.2億元，其中第一季887.5億元、第二季958.7億元，第二季季增8.0%。"
+    assert totals_of(text) == [("consistent", "新臺幣1,846.2億元", ["887.5億元", "958.7億元"])]
+    assert ("growth", "consistent", ["958.7億元", "887.5億元"], "8.0%") in checks_of(text)

@@ -117,6 +117,10 @@ def test_a_long_name_of_the_same_period_before_the_base(rate, status):
     ("其中一季度16个，二季度21个，环比增长31.3%。", "consistent"),
     ("其中一季度16个，二季度21个，环比增长35.3%。", "inconsistent"),
     ("8月份出口41.2亿元，9月份出口44.6亿元，环比增长8.3%。", "consistent"),
+    # Taiwan's quarters take no 度, and its 季增 names no measure with its 季
+    ("第一季營收887.5億元、第二季958.7億元，第二季季增8.0%。", "consistent"),
+    ("第一季營收887.5億元、第二季958.7億元，第二季季增9.0%。", "inconsistent"),
+    ("其中第一季887.5億元、第二季958.7億元，第二季季增8.0%。", "consistent"),
 ])
 def test_the_period_before_listed_before_a_month_on_month_rate(text, status):
     assert [c[:2] for c in checks_of(text)] == [("growth", status)]
