@@ -112,6 +112,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 占总额的, the total named by no name: 毛保费收入368.4亿元，其中人寿保险毛保费325.9亿元，占总额的88.5%)
             whole = _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part) \
                 or (_total_just_before(text, earlier, part, clause) if subject and part.sentence != rate.sentence else None)
+        if whole is None and _TOTAL_OF.fullmatch(m.group("whole") or "") \
+                and (part.fields.get("indicator") or "").endswith(m.group("whole")[1:]):
+            # 分领域看，…；管网新建和改造完成投资44.85亿元，占总投资的比重为59.1%: the total of the part's own
+            # measure is the one the breakdown its ；-item belongs to opened on
+            whole = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
         if whole is None:
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
             noun = _strip_words(_RATIO_WORD.sub("", ASIDE.sub("", m.group("whole"))))
@@ -210,6 +215,7 @@ def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match) -> _Sl
     return None
 
 
+_TOTAL_OF = regex.compile(r"总\p{Han}{2,4}")  # 总投资, 总产值: the total of a measure (总额, 总量: of no measure named)
 _EVERY = regex.compile(r"全部|所有")
 _ALL_OF = regex.compile(r"全部|所有|全[县市省区州盟国镇乡]")
 _BOUNDARY = regex.compile(r"[。！？!?；;]")
@@ -232,17 +238,20 @@ def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
 
 
 _LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
+_LAST_BREAKDOWN = regex.compile(_OPENED.pattern.removeprefix(r"\s*"), flags=regex.REVERSE)
 _LIST_JOIN = regex.compile(r"\s*[、和及与]")
 
 
-def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, items: bool = False) -> _Slot | None:
+def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, items: bool = False,
+                  opens: regex.Pattern = _LAST_OPENER) -> _Slot | None:
     """The whole of a share left unnamed (占比, 占) whose part follows a 其中 in its
     sentence (or opening it, right after the whole's sentence): the nearest figure
     before that 其中, in its sentence or the one before, of the part's measure, no
     smaller, and no previous value, change or target.  Not for lists of parts or
     of rates (其中A分别贡献x、y和z，占比为p、q、r): each rate has its own whole.
-    With ``items``, the 其中 may open an earlier ；-item of the part's full sentence."""
-    opener = _LAST_OPENER.search(text, full_sentence_start(text, part.start) if items else part.sentence, part.start)
+    With ``items``, the 其中 may open an earlier ；-item of the part's full sentence; ``opens``
+    may ask for another opener (_LAST_BREAKDOWN: 分领域看 too)."""
+    opener = opens.search(text, full_sentence_start(text, part.start) if items else part.sentence, part.start)
     if opener is None or part.figure.value_max is not None or _LIST_JOIN.match(text, rate.end) \
             or _TURN.search(text, opener.end(), part.start):
         return None
@@ -512,7 +521,20 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     return _same_indicator(indicator, subject) or (len(subject) >= 2 and indicator.startswith(subject)) or (
         rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole))) or (
         # (农发行淞原省分行贷款 for 农发行淞原省分行累计投放秋粮收购贷款: the owner and the measure, words between)
-        len(subject) >= 6 and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:]))
+        len(subject) >= 6 and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:])) or (
+        # (整机制造 for 无人机整机制造实现营收 before 占全市低空经济营收的: the measure the whole ends with)
+        len(subject) >= 3 and subject in indicator and len(whole) >= 2
+        and _measure_after(indicator[indicator.index(subject) + len(subject):], whole))
+
+
+def _measure_after(rest: str, whole: str) -> bool:
+    """Is ``rest`` (after a share's subject in a figure's name) a measure the whole's noun ends with,
+    a verb before it (实现营收)?"""
+    rest = _MEASURE_VERB.sub("", rest)
+    return rest in _MEASURE_WORDS and whole.endswith(rest)
+
+
+_MEASURE_VERB = regex.compile(r"^(?:实现|完成|达到|达)")
 
 
 # What a list's items share after their names (A和B产值分别为x、y)
@@ -604,7 +626,18 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         first, tries = first or s, tries + 1
         if tries >= _READ_TRIES:
             break
-    return first or smaller
+    return _body_copy(text, earlier, first or smaller)
+
+
+def _body_copy(text: str, earlier: list[_Slot], whole: _Slot | None) -> _Slot | None:
+    """A whole found in the headline (the first line) as the same figure stated in the body
+    before the part, when the body states it (低空经济营收186.4亿元 in the title, then
+    全市低空经济产业实现营收186.4亿元): the claim is the body's."""
+    head_end = text.find("\n")
+    if whole is None or head_end < 0 or whole.start > head_end:
+        return whole
+    return next((s for s in reversed(earlier) if s.start > head_end and s.figure.value == whole.figure.value
+                 and s.same_measure(whole) and s.fields.get("role") not in ("previous", "change", "target")), whole)
 
 
 def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, whole: _Slot, rate: _Slot,
@@ -629,9 +662,9 @@ def _spans_otherwise(whole: _Slot, part: _Slot) -> bool:
     return "/" in (whole.figure.period or "") and whole.figure.period != part.figure.period
 
 
-# 占其总额的, 占全县的, 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
+# 占其总额的, 占该业务收入的, 占全县的, 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
-    r"(?:其|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
+    r"(?:其|该|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
 
 
 # What a change in points of a share calls the share: 占比提升1.4个百分点至47.2%.

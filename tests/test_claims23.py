@@ -5,6 +5,54 @@ from claims import checks_of, totals_of
 from extractor import extract
 
 
+def test_a_share_named_by_the_middle_of_its_parts_name():
+    """整机制造 names 无人机整机制造实现营收: the words before it say what is made, 实现营收 the measure
+    the whole (全市低空经济营收) ends with.  That whole is named otherwise (低空经济产业实现营收):
+    read from the context, it confirms only."""
+    text = ("上半年全市低空经济产业实现营收186.4亿元，同比增长31.6%。\n"
+            "分领域看，无人机整机制造实现营收98.7亿元，核心零部件及材料52.3亿元，低空运营服务35.4亿元。"
+            "整机制造占全市低空经济营收的比重为53.0%。")
+    assert ("ratio", "consistent", ["98.7亿元", "186.4亿元"], "53.0%") in checks_of(text)
+    assert [c for c in checks_of(text.replace("53.0%", "35.0%")) if c[0] == "ratio"] == []
+
+
+def test_a_share_ties_a_breakdown_a_paragraph_after_its_total():
+    """The share says the 分领域看 list breaks the total down: a mistyped part is flagged."""
+    text = ("上半年全市低空经济产业实现营收186.4亿元，同比增长31.6%。\n"
+            "分领域看，无人机整机制造实现营收98.7亿元，核心零部件及材料52.3亿元，低空运营服务24.6亿元，"
+            "飞行保障及其他配套11.2亿元。整机制造占全市低空经济营收的比重为53.0%。")
+    assert totals_of(text) == [("inconsistent", "186.4亿元", ["98.7亿元", "52.3亿元", "24.6亿元", "11.2亿元"])]
+
+
+def test_a_whole_in_the_headline_is_the_bodys_figure():
+    text = ("澜峪市上半年低空经济营收186.4亿元\n"
+            "上半年全市低空经济产业实现营收186.4亿元，同比增长31.6%。\n"
+            "分领域看，无人机整机制造实现营收98.7亿元，核心零部件及材料52.3亿元，低空运营服务35.4亿元。"
+            "整机制造占全市低空经济营收的比重为53.0%。")
+    article = extract(text)
+    share = next(c for c in article.checks if c.relation == "share")
+    whole = next(f for f in article.figures if f.id == share.inputs[1])
+    assert whole.start > text.index("\n")
+
+
+@pytest.mark.parametrize("rate, status", [("59.1%", "inconsistent"), ("51.9%", "consistent")])
+def test_a_share_of_the_total_of_its_measure_in_a_classified_item(rate, status):
+    """占总投资的 in a ；-item of 分领域看: the total the breakdown opened on, a paragraph before."""
+    text = ("上半年全省城镇污水处理设施和管网建设完成投资86.47亿元，同比增长18.3%，上年同期为73.1亿元。\n"
+            "分领域看，污水处理厂新建和提标改造完成投资31.26亿元；管网新建和改造完成投资44.85亿元，"
+            f"占总投资的比重为{rate}；污泥处置及再生水利用设施完成投资10.36亿元。")
+    assert ("ratio", status, ["44.85亿元", "86.47亿元"], rate) in checks_of(text)
+
+
+def test_a_share_of_the_business_just_named():
+    """佔該業務收入的: 該 points back to the business whose revenue was listed, read from the context."""
+    text = ("按業務劃分，香港客運、車站商務及其他業務收入分別為196.35億港元、58.74億港元及16.12億港元。"
+            "香港客運業務中，票務收入為172.06億港元，佔該業務收入的87.6%。")
+    assert ("ratio", "consistent", ["172.06億港元", "196.35億港元"], "87.6%") in checks_of(text)
+    # (read from the context, it confirms only: a rate no earlier figure gives is no claim)
+    assert [c for c in checks_of(text.replace("87.6%", "78.6%")) if c[0] == "ratio"] == []
+
+
 @pytest.mark.parametrize("rate, status", [("20%", "consistent"), ("25%", "inconsistent")])
 def test_the_value_of_a_fiscal_year_before(rate, status):
     text = f"年內社署共向合資格長者發放服務券名額9,600個，較2023-24年度的8,000個增加{rate}。"
