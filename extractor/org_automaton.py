@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 Hit = tuple[int, int, str, str]  # (start, end, word, type)
 
 _NAME_HAN = regex.compile(r"\p{Han}")
+_OF_WHICH = regex.compile(r"(?<=(?<![尤极])其)中")
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,10 @@ class Automaton:
         gazetteer: list[Hit] = []
         tails: dict[int, int] = {}
         words, values = self.words, self.values
-        for i, s, e in self.matcher.find_matches_as_indexes(text):
+        # 其中|建行: the 中 of 其中 opens no name (no 中建, 中超), and must hide none after it
+        # (尤其|中国银行: 尤其 is another word)
+        scan = _OF_WHICH.sub("\0", text) if "其中" in text else text
+        for i, s, e in self.matcher.find_matches_as_indexes(scan):
             for v in values[i]:
                 if v[0] == "gazetteer":
                     gazetteer.append((s, e, words[i], v[1]))

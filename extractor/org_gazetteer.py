@@ -24,8 +24,6 @@ class GazetteerSource(OrgWords):
         for s, e, word, typ in maximal_hits(hits):
             if self.covered_by_not_org(s, e):
                 continue  # 两次中远投: a known name inside a word that is no org (a mid-range shot)
-            if word[0] == "中" and text[s - 1:s] == "其":
-                continue  # 其中|超充站: the 中 of 其中, no 中超 (其中中铁 keeps its 中铁)
             latin_first, latin_last, han = _shape(word)
             if latin_first and s > 0 and ALNUM.match(text[s - 1]):
                 continue

@@ -1073,6 +1073,10 @@ def test_batch_eighteen_names(text, expected):
     ("会议由中国石油和化学工业联合会主办，中国石化和中国石油派员参加。",
      {"中国石油和化学工业联合会": "association", "中国石化": "company", "中国石油": "company"}),
     ("中钢协数据显示，中电联预计，石化联合会表示。", {"中钢协": "association", "中电联": "association", "石化联合会": "association"}),
+    # the 中 of 其中 opens no known name and hides none after it (no 中建 in 其中建行); 尤其 is another word
+    ("其中建行澄埠分行授信15亿元。", {"建行澄埠分行": "company"}),
+    ("其中超充站5座。", {}),
+    ("尤其中国银行表示看好。", {"中国银行": "company"}),
 ])
 def test_batch_twenty_nine_names(text, expected):
     assert names(text) == expected
