@@ -485,10 +485,15 @@ class CountedWords:
                 # 补贴性职业技能|培训|计划: a verbal noun between nouns (培训 is a clause's verb too; but
                 # 年均|培训|学生: what was done to people)
                 return True
+            if i > 0 and words[i - 1] in self.event_verbs and w not in self.event_verbs \
+                    and all(self.is_noun(x) for x in rest):
+                # 组织|赴外招商活动, 召开|联审联批会议, 举办|培训|课程: an event's name after its verb
+                # (not a second verb of holding: 组织|开展|招商活动)
+                return True
             if w in self.clause_verbs or (i > 0 and words[i - 1] in self.adverbials):
                 return False  # 现场|签约|合作项目: the clause's verb after a word of manner
             if i > 0 and words[i - 1] in self.event_verbs:
-                return True  # 组织|赴外招商活动, 召开|联审联批会议: an event's name after its verb
+                return True
             if w in self.modifiers or (i > 0 and words[i - 1] == "新"):
                 return True
             # 成果|转化|类项目, 招商|推介|活动: a verb between two nouns makes one compound;

@@ -160,6 +160,10 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     # a verb right after the verb that holds an event opens the event's name; after another it is the clause's
     ("全年共组织赴外招商活动36次。", "36次", "赴外招商活动"),
     ("全年召开联审联批会议15次。", "15次", "联审联批会议"),
+    # (a verb the clause may have, after the verb of holding, and nouns after it: 举办|培训|课程; not a
+    # second verb of holding, 组织|开展|招商活动)
+    ("协会举办培训课程42场。", "42场", "培训课程"),
+    ("各部门组织开展招商活动38次。", "38次", "招商活动"),
     ("力争筹建国家实验室1家。", "1家", "国家实验室"),
     # a word that ends the noun after a count, though jieba cut it in pieces (总|投资)
     ("14家企业总投资52亿元。", "14家", "企业"),
