@@ -467,7 +467,7 @@ class CountedWords:
             return True  # 文化及|相关|产业企业: the industries related to a noun
         if w in _JOINING:  # 采购商及观众: a noun on each side (3A级及以下景区: a grade's range)
             return (i > 0 and self.is_noun(words[i - 1]) and (self.is_noun(rest[0]) or rest[0] in _REST
-                                                              or rest[0] == "相关")) \
+                                                              or rest[0] == "相关" or self._verb_then_nouns(rest))) \
                 or rest[0].startswith(("以上", "以下"))
         if len(w) == 1 and i > 0 and words[i - 1] in _AT and self.seg.tag(w) == "ns":
             return False  # 高校毕业生在|瑞|就业创业: a place's one-character name after 在 is where
@@ -476,6 +476,8 @@ class CountedWords:
         if w in _PLANNED and (rest[0].startswith("新") or self.is_verb(rest[0])):
             return False  # 计划|新接轨铁路专用线, 预估|受惠劳工: a plan or an estimate of what the verb does
         if self.is_verb(w):
+            if i > 1 and words[i - 1] in _JOINING and self.is_noun(words[i - 2]) and self._verb_then_nouns([w] + rest):
+                return True  # 家庭农场和|种植|大户: a verb opening the noun after a conjunction of nouns
             if not any(self.is_noun(x) for x in rest):
                 # inside a phrase of verbs: 农村劳动力转移就业, 城镇新增就业 (not the clause's verb opening
                 # it: 解决|涉税诉求)
@@ -503,6 +505,12 @@ class CountedWords:
                 and words[i - 1] not in self.links and _HAN.match(words[i - 1]) is not None \
                 and not (len(words[i - 1]) >= 3 and self.places.ends_with_suffix(words[i - 1]))
         return self.seg.tag(w) not in _FUNCTION_TAGS and w not in self.links
+
+
+    def _verb_then_nouns(self, words: list[str]) -> bool:
+        """A verb no clause has for its own, then nouns only (种植|大户)."""
+        return len(words) > 1 and self.is_verb(words[0]) and words[0] not in self.clause_verbs \
+            and all(self.is_noun(x) for x in words[1:])
 
 
 _WORDS_CACHE: dict[int, CountedWords] = {}

@@ -164,6 +164,8 @@ def test_any_mix_keeps_offsets_and_exact_values(text):
     # second verb of holding, 组织|开展|招商活动)
     ("协会举办培训课程42场。", "42场", "培训课程"),
     ("各部门组织开展招商活动38次。", "38次", "招商活动"),
+    # a verb right after a conjunction of nouns opens the second noun (家庭农场和|种植|大户)
+    ("新型经营主体中，家庭农场和种植大户243家。", "243家", "家庭农场和种植大户"),
     ("力争筹建国家实验室1家。", "1家", "国家实验室"),
     # a word that ends the noun after a count, though jieba cut it in pieces (总|投资)
     ("14家企业总投资52亿元。", "14家", "企业"),
