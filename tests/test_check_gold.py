@@ -1,0 +1,29 @@
+"""The gold checker of corpora/ (a tool for whoever writes gold): the shipped gold passes it,
+and it re-reads the surfaces our traditional-script articles write."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location("check_gold", CORPORA / "check_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("args", [[], ["--dir", str(CORPORA / "eval")]])
+def test_the_shipped_gold_passes(args, capsys):
+    assert _checker().main(args) == 0, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("9,600張", "9600", "张"), ("1,200戶", "1200", "户"), ("35輛", "35", "辆"), ("150條", "150", "条"),
+    ("逾3,100人次", "3100", "人次"), ("12個", "12", "个"),
+])
+def test_traditional_classifiers_are_read_as_simplified(text, value, unit):
+    expected = _checker().reread({"kind": "count", "text": text})
+    assert (expected["value"], expected["unit"]) == (value, unit)
