@@ -127,9 +127,15 @@ def read_number(s):
     approx = False
     if rest[:1] in ("余", "多"):
         approx, rest = True, rest[1:]
+    last = ""
     while rest[:1] in MULT:
         val *= MULT[rest[0]]
-        rest = rest[1:]
+        last, rest = rest[0], rest[1:]
+    if last == "亿" and rest[:1] and (rest[0].isdigit() or rest[0] in CN_DIGITS):
+        # 1亿2,600万, 3亿5千万: the 万 after the 亿 adds to it
+        more = read_number(rest)
+        if more is not None and more[0] < MULT["亿"] and rest[:len(rest) - len(more[1])].endswith("万"):
+            val, rest = val + more[0], more[1]
     if rest[:1] in ("余", "多"):
         approx, rest = True, rest[1:]
     return val, rest, approx

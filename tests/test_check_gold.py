@@ -27,3 +27,8 @@ def test_the_shipped_gold_passes(args, capsys):
 def test_traditional_classifiers_are_read_as_simplified(text, value, unit):
     expected = _checker().reread({"kind": "count", "text": text})
     assert (expected["value"], expected["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [("1億2,600萬元", "126000000"), ("3亿5千万元", "350000000"), ("1.5亿元", "150000000")])
+def test_wan_after_yi_adds_to_it(text, value):
+    assert _checker().reread({"kind": "money", "text": text})["value"] == value
