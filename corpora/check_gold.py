@@ -212,9 +212,11 @@ def reread(fig, bare_currency="CNY"):
         if m:
             exp["value"] = plain(Decimal(m.group(1) or m.group(2)) / 10)
             return exp
-        m = re.fullmatch(r"百分之(.+)", t)
+        m = re.fullmatch(r"百分之([^点]+)(?:点([零〇一二三四五六七八九]+))?", t)
         if m and cn_int(m.group(1)) is not None:
-            exp["value"] = str(cn_int(m.group(1)))
+            # (百分之四十七点四: the digits after 点 read one by one)
+            tenths = "".join(str(CN_DIGITS[c]) for c in m.group(2) or "")
+            exp["value"] = str(cn_int(m.group(1))) + (f".{tenths}" if tenths else "")
             return exp
         m = re.fullmatch(r"(.+)成", t)
         if m:

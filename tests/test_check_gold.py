@@ -32,3 +32,8 @@ def test_traditional_classifiers_are_read_as_simplified(text, value, unit):
 @pytest.mark.parametrize("text, value", [("1億2,600萬元", "126000000"), ("3亿5千万元", "350000000"), ("1.5亿元", "150000000")])
 def test_wan_after_yi_adds_to_it(text, value):
     assert _checker().reread({"kind": "money", "text": text})["value"] == value
+
+
+@pytest.mark.parametrize("text, value", [("百分之四十七點四", "47.4"), ("百分之三十", "30"), ("百分之一百零五点二五", "105.25")])
+def test_percent_in_words_with_its_decimals(text, value):
+    assert _checker().reread({"kind": "percent", "text": text})["value"] == value
