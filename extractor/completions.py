@@ -9,7 +9,7 @@ import dataclasses
 
 import regex
 
-from .indicators import _clause_start, _strip_words
+from .indicators import _clause_start, _strip_words, paragraph_before
 from .period import OPENS_BREAKDOWN
 from .relate import (OPENED_BY_ANY, _CHANGE_CUE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP,
                      _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees, _cued_rates, _read_whole, _same_indicator,
@@ -98,6 +98,17 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 实现软件业务收入1086.4亿元，…上年同期为964.8亿元；完成年度目标1050亿元的103.5%: an item
                 # that opens on the claim completes the figure of the item before, in its full sentence
                 actual = _actual_of_item_before(text, slots, i, target)
+            elif not increase:
+                # 出口186.3亿元…。出口额已完成全年目标300亿元的62.1%: the level the claim's clause names,
+                # stated before in the paragraph (read, so it confirms the rate, never refutes it)
+                level = _level_named_before(text, slots, i, target, m)
+                relation = Relation("completion", rate.figure.id, inputs=(level.figure.id, target.figure.id),
+                                    mode="inferred") if level is not None else None
+                if relation is not None and _agrees(relation, slots, context):
+                    level.fields["role"], target.fields["role"] = "actual", "target"
+                    rate.fields["indicator"] = target.fields["indicator"] = level.fields.get("indicator")
+                    out.append(relation)
+                    continue
         else:
             # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
             own = _target_right_after(text, slots, i, done) if done is not None else None
@@ -164,6 +175,30 @@ def _actual_of_item_before(text: str, slots: list[_Slot], i: int, target: _Slot)
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
             return s
     return None
+
+
+def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cue: regex.Match) -> _Slot | None:
+    """The nearest figure of ``target``'s measure before the rate's sentence, in its paragraph or the
+    one before (within _LEVEL_REACH), named as the rate's clause names what it completes (出口额|已完成…:
+    出口), no previous value, change or target."""
+    rate = slots[i]
+    named = _DONE_SO_FAR.sub("", text[_clause_start(text, cue.start(), max(rate.sentence, cue.start() - 12)):cue.start()])
+    if len(named) < 2:
+        return None
+    bare = named[:-1] if len(named) >= 3 and named.endswith("额") else named  # 出口额: the amount of 出口
+    floor = paragraph_before(text, rate.start, _LEVEL_REACH)
+    for s in reversed(slots[:i]):
+        if s.start < floor:
+            break
+        if s.end <= rate.sentence and s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
+                and (_same_indicator(s.fields.get("indicator"), named) or _same_indicator(s.fields.get("indicator"), bare)) \
+                and not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
+            return s
+    return None
+
+
+_DONE_SO_FAR = regex.compile(r"(?:已经|已|累计|共|全年|上半年|今年以来)+$")
+_LEVEL_REACH = 600  # a paragraph's length at most
 
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")

@@ -293,6 +293,12 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
     named = previous.fields.get("indicator")
     if not named and _COMPARED_BASE.search(text, max(0, previous.start - 16), previous.start):
         return _compared_again(text, slots, i, previous)
+    if not named and _ITEM_OPENS_ON_PREVIOUS.search(text, max(0, previous.start - 12), previous.start):
+        # 完成投资3.86亿元，占…；上年同期为2.71亿元，同比增长R: an item opening on the value of the
+        # year before goes on about the level the item before stated, the last of that measure
+        return next((s for s in reversed(slots[:i]) if s.end <= previous.start and s is not previous
+                     and s.same_measure(previous) and s.fields.get("role") in (None, "actual")
+                     and not _FULL_STOP.search(text, s.end, previous.start)), None)
     if not named or len(named) < 2:
         return None
     named = _HOW_MANY.sub("", named) if len(named) > 3 else named  # 新登记企业数量 counts 企业
@@ -308,6 +314,9 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
             return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
     return None
+
+
+_ITEM_OPENS_ON_PREVIOUS = regex.compile(r"[；;]\s*(?:上年同期|去年同期|上年|去年)(?:为|是|[:：])?\s*$")
 
 
 def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:

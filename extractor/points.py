@@ -384,6 +384,26 @@ def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:
                     mode="down" if verb.group("verb") in _POINTS_DOWN else "up")
 
 
+# 占…的38.6%，比重提高1.8个百分点（上年同期为36.8%）: a change of the share named by its word alone,
+# its base period named by the rate stated right after it
+_UNBASED = regex.compile(rf"[，,]\s*(?:比重|占比|所占比重|比例)(?P<verb>{_VERBS})了?\s*$")
+_THEN_PREVIOUS = regex.compile(r"\s*[（(，,]")
+
+
+def _base_named_after(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """R1，比重提高N个百分点（上年同期为R0） (``slots[k]`` is the pp figure): the share right before
+    against the rate of the period stated right after the change, both in its sentence."""
+    if k < 1 or k + 1 >= len(slots):
+        return None
+    current, pp, previous = slots[k - 1], slots[k], slots[k + 1]
+    verb = _UNBASED.fullmatch(text, current.end, pp.start)
+    if verb is None or current.figure.kind != "percent" or previous.figure.kind != "percent" \
+            or not (current.sentence == pp.sentence == previous.sentence) or current.figure.value_max is not None \
+            or not _THEN_PREVIOUS.match(text, pp.end) or _period_rate(text, previous) != "上年":
+        return None
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, previous.figure.id), mode=_mode(verb.group("verb"), None))
+
+
 def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
@@ -397,7 +417,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         if cue is None or _broken(text, cue, pp.start):
             above = (_above(text, slots, k) or _above_area(text, slots, k) or _compared_with(text, slots, k)
-                     or _from_to(text, slots, k) or _above_named(text, slots, k, context) or _after_previous(text, slots, k))
+                     or _from_to(text, slots, k) or _above_named(text, slots, k, context) or _after_previous(text, slots, k)
+                     or _base_named_after(text, slots, k))
             if above is not None:
                 out.append(above)
             continue

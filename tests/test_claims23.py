@@ -110,3 +110,23 @@ def test_a_quarter_on_quarter_rate_keeps_the_quarters_a_breakdown():
     text = "上半年營收新臺幣1,846.2億元，其中第一季887.5億元、第二季958.7億元，第二季季增8.0%。"
     assert totals_of(text) == [("consistent", "新臺幣1,846.2億元", ["887.5億元", "958.7億元"])]
     assert ("growth", "consistent", ["958.7億元", "887.5億元"], "8.0%") in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("42.4%", "consistent"), ("24.4%", "inconsistent")])
+def test_an_item_opening_on_last_years_value_goes_on_about_the_level_before(rate, status):
+    text = f"上半年完成投资3.86亿元，占年度计划投资的55.1%；上年同期为2.71亿元，同比增长{rate}。"
+    assert ("growth", status, ["3.86亿元", "2.71亿元"], rate) in checks_of(text)
+
+
+def test_a_completion_of_the_level_its_clause_names_in_the_sentence_before():
+    """出口额已完成全年目标X的R: the 出口 stated before; read, it confirms only."""
+    text = ("今年前7个月，鞋革产品出口186.3亿元，同比增长12.4%（上年同期为165.8亿元）。"
+            "出口额已完成全年目标300亿元的62.1%。")
+    assert ("ratio", "consistent", ["186.3亿元", "300亿元"], "62.1%") in checks_of(text)
+    assert ("ratio", "inconsistent", ["186.3亿元", "300亿元"], "61.2%") not in checks_of(text.replace("62.1%", "61.2%"))
+
+
+@pytest.mark.parametrize("points, status", [("1.8个百分点", "consistent"), ("2.8个百分点", "inconsistent")])
+def test_a_share_change_whose_base_is_named_after_it(points, status):
+    text = f"出口186.3亿元，占全市出口总值482.6亿元的38.6%，比重提高{points}（上年同期为36.8%）。"
+    assert ("difference", status, ["38.6%", "36.8%"], points) in checks_of(text)
