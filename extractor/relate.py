@@ -256,8 +256,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             # does, unless it names its own (两种或四种口味: the count's noun after it)
             fields["indicator"] = before.fields.get("indicator")
         elif (not fields["indicator"] and before is not None and before.start >= floor
-              and before.figure.kind == f.kind == "count" and text[before.end:s] == "、"):
-            # 监测对象2.61万户、|8.93万人: households and people of one measure, by two classifiers
+              and before.figure.kind == "count" and f.kind in ("count", "money") and text[before.end:s] == "、"):
+            # 监测对象2.61万户、|8.93万人: households and people of one measure, by two classifiers;
+            # 鞋类出口3.86亿双、|132.5亿元: a quantity and its value
             fields["indicator"] = before.fields.get("indicator")
         subject = subjects.at(s, floor)
         if subject:

@@ -540,7 +540,7 @@ _MEASURE_VERB = regex.compile(r"^(?:实现|完成|达到|达)")
 # What a list's items share after their names (A和B产值分别为x、y)
 _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "营收", "利润", "销售额", "投资", "出口", "进口", "进出口",
                             "税收", "贷款", "存款", "余额", "产量", "销量", "销售量", "出货量", "出口额", "进口额", "成交额",
-                            "交易额", "营业额"})
+                            "交易额", "营业额", "退税"})
 
 
 _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")

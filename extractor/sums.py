@@ -177,8 +177,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             parts = _list_items(text, items, m.end())
             if parts and _totalled_after(text, parts[-1], following):
                 continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
-            if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)):
-                continue  # (a list of another measure of one kind with the first: a list, not one figure)
+            if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
+                    and not (beside == 1 and len(parts) >= 2 and first.figure.kind != firsts[0].figure.kind):
+                # (a list of another measure of one kind with the first: a list, not one figure; but a
+                # figure of another kind alone before a list is no list: 鞋类出口3.86亿双、132.5亿元；箱包出口38.9亿元…)
+                continue
             named_by = paired  # 工业项目28个、总投资x，服务业项目14个、总投资y: each x named by its item
             beside = len(parts) if beside is None else beside
             paired = parts if paired is None else paired

@@ -130,3 +130,24 @@ def test_a_completion_of_the_level_its_clause_names_in_the_sentence_before():
 def test_a_share_change_whose_base_is_named_after_it(points, status):
     text = f"出口186.3亿元，占全市出口总值482.6亿元的38.6%，比重提高{points}（上年同期为36.8%）。"
     assert ("difference", status, ["38.6%", "36.8%"], points) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("84.9%", "consistent"), ("89.4%", "inconsistent")])
+def test_an_occupancy_rate_of_stalls(rate, status):
+    text = (f"截至六月三十日，97個公眾街市共有檔位13,642個，其中已出租檔位11,587個，空置檔位2,055個；"
+            f"整體出租率為{rate}。")
+    assert ("ratio", status, ["11,587個", "13,642個"], rate) in checks_of(text)
+
+
+def test_a_refund_share_of_the_classified_total():
+    text = ("上半年，市税务局为2136户纳税人办理增值税留抵退税31.8亿元。分行业看，制造业17.26亿元，"
+            "批发和零售业5.91亿元，交通运输业3.48亿元，其他行业5.15亿元。制造业退税占比54.3%。")
+    assert ("ratio", "consistent", ["17.26亿元", "31.8亿元"], "54.3%") in checks_of(text)
+
+
+@pytest.mark.parametrize("part, status", [("132.5亿元", "consistent"), ("123.5亿元", "inconsistent")])
+def test_a_quantity_and_its_value_open_a_classified_list(part, status):
+    """鞋类出口3.86亿双、132.5亿元: the pairs counted are no list of their own, and the value is of 鞋类出口."""
+    text = (f"今年前7个月鞋革产品出口186.3亿元，同比增长12.4%。\n分品类看，鞋类出口3.86亿双、{part}，增长10.8%；"
+            "箱包出口38.9亿元，增长19.6%；皮革制品出口14.9亿元，下降3.2%。")
+    assert totals_of(text) == [(status, "186.3亿元", [part, "38.9亿元", "14.9亿元"])]
