@@ -33,6 +33,9 @@ _CLAUSE_END = regex.compile(r"[，,。；;、！!？?\n]|$")
 _COUNT_LINK = regex.compile(r"(?:总数|数量)?(?:达到|达|共有|共计|共)")
 
 
+_STANDING = ("大厂", "厂商", "龙头企业", "领军企业", "头部企业", "龙头")
+
+
 class SuffixSource(OrgWords):
     """Mixed into orgs._Finder: candidates ended by a suffix of rules/org.yaml."""
 
@@ -367,6 +370,10 @@ class SuffixSource(OrgWords):
             # the brand between them
             if "有限" in last:
                 first = self.registered_start(tokens, first, cs)
+                # 隐形眼镜大厂|瑞钧光学股份有限公司, 龙头企业|…: a firm's standing before its name is none of it
+                standing = [j for j in range(first, k - 1) if text[tokens[j][0]:tokens[j][1]].endswith(_STANDING)]
+                if standing:
+                    first = standing[-1] + 1
             # －华夏…基金, ？美国…: a dash or a dot opens no name
             while first < k and text[tokens[first][0]] in "-·&" and tokens[first][1] - tokens[first][0] == 1:
                 first += 1

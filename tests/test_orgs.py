@@ -1077,6 +1077,9 @@ def test_batch_eighteen_names(text, expected):
     ("其中建行澄埠分行授信15亿元。", {"建行澄埠分行": "company"}),
     ("其中超充站5座。", {}),
     ("尤其中国银行表示看好。", {"中国银行": "company"}),
+    # a firm's standing before its registered name is none of it
+    ("隱形眼鏡大廠瑞鈞光學股份有限公司表示。", {"瑞钧光学股份有限公司": "company"}),
+    ("龙头企业瑞钧光学股份有限公司表示。", {"瑞钧光学股份有限公司": "company"}),
     # Macau's services joined by 暨 (not 普查局)
     ("統計暨普查局（統計局）公佈，澳門統計暨普查局數據顯示。", {"统计暨普查局": "government", "统计局": "government",
                                               "澳门统计暨普查局": "government"}),
