@@ -413,6 +413,8 @@ class SuffixSource(OrgWords):
                 parts = self.drop_role(parts, cs)
             if not self.acceptable(parts, last, typ, cs):
                 continue
+            if last == "联会" and self.names_org("".join(parts) + "联"):
+                continue  # 欧足联|会关注: a known name, then a modal verb
             if parts and parts[0] in r.rank_words:
                 continue  # 省级工程技术研究中心: a rank of body, no name
             if (len(parts) == 1 and last in r.group_suffixes and first > 0 and not self.names_org(parts[0])

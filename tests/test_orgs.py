@@ -1077,6 +1077,9 @@ def test_batch_eighteen_names(text, expected):
     ("其中建行澄埠分行授信15亿元。", {"建行澄埠分行": "company"}),
     ("其中超充站5座。", {}),
     ("尤其中国银行表示看好。", {"中国银行": "company"}),
+    # Hong Kong's federations by 联会; not a known name and a modal verb (欧足联|会关注)
+    ("署方會與香港街市商戶聯會溝通。", {"香港街市商户联会": "association"}),
+    ("我坚信欧足联会关注的。", {"欧足联": "association"}),
     # a firm's standing before its registered name is none of it
     ("隱形眼鏡大廠瑞鈞光學股份有限公司表示。", {"瑞钧光学股份有限公司": "company"}),
     ("龙头企业瑞钧光学股份有限公司表示。", {"瑞钧光学股份有限公司": "company"}),
