@@ -495,7 +495,7 @@ class CountedWords:
             if w in self.clause_verbs or (i > 0 and words[i - 1] in self.adverbials):
                 return False  # 现场|签约|合作项目: the clause's verb after a word of manner
             if i > 0 and words[i - 1] in self.event_verbs:
-                return True
+                return True  # (and before words jieba tags otherwise: 组织|赴外|招商活动)
             if w in self.modifiers or (i > 0 and words[i - 1] == "新"):
                 return True
             # 成果|转化|类项目, 招商|推介|活动: a verb between two nouns makes one compound;
