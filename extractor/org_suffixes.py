@@ -33,6 +33,7 @@ _CLAUSE_END = regex.compile(r"[，,。；;、！!？?\n]|$")
 _COUNT_LINK = regex.compile(r"(?:总数|数量)?(?:达到|达|共有|共计|共)")
 
 
+_BODIES_COUNTED = regex.compile(r"(?<![\d.])(?:\d+|[两三四五六七八九十百]+)(?:余|多)?家$")  # 3家|邮轮公司: a count of a kind
 _STANDING = ("大厂", "厂商", "龙头企业", "领军企业", "头部企业", "龙头")
 
 
@@ -430,6 +431,7 @@ class SuffixSource(OrgWords):
             # a group's name, 如意|集团, may be common words)
             if (parts and typ != "government" and "有限" not in last and all(self.common_noun(p) for p in parts)
                     and (text.endswith(r.kind_markers, 0, cs - len("".join(parts)))
+                         or _BODIES_COUNTED.search(text, max(0, cs - len("".join(parts)) - 8), cs - len("".join(parts)))
                          or (last in r.bare_company and len(chain) == 1
                              and all(self.freq(p) >= r.rare_word_freq_unknown for p in parts)))):
                 continue

@@ -1080,6 +1080,8 @@ def test_batch_eighteen_names(text, expected):
     # Hong Kong's federations by 联会; not a known name and a modal verb (欧足联|会关注)
     ("署方會與香港街市商戶聯會溝通。", {"香港街市商户联会": "association"}),
     ("我坚信欧足联会关注的。", {"欧足联": "association"}),
+    # a kind of body after a count of bodies (3家|邮轮公司, 两家|眼镜集团)
+    ("引进甲乙邮轮有限公司等3家邮轮公司，两家眼镜集团。", {"甲乙邮轮有限公司": "company"}),
     # a firm's standing before its registered name is none of it
     ("隱形眼鏡大廠瑞鈞光學股份有限公司表示。", {"瑞钧光学股份有限公司": "company"}),
     ("龙头企业瑞钧光学股份有限公司表示。", {"瑞钧光学股份有限公司": "company"}),
