@@ -28,8 +28,9 @@ _BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月",
 _MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
+_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is stated at (3月31日, 6月底)
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>\d{{1,2}}月(?:\d{{1,2}}日|底|末))|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
@@ -576,7 +577,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     return True
 
 
-_DATE_NAMED = regex.compile(r"((?:19|20)\d\d)年(?P<day>\d{1,2}月(?:\d{1,2}日|底|末))", flags=regex.REVERSE)
+_DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
 _DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)
 
 

@@ -87,6 +87,7 @@ class OrgRules:
     organ_sectors: frozenset[str] = frozenset()  # 公安, 民政: an organ by its sector in a list
     verb_tails: frozenset[str] = frozenset()  # a made-up word ending in one is a person's act (岳岳到)
     kind_nouns: tuple[str, ...] = ()
+    standing_words: tuple[str, ...] = ()  # 大厂, 龙头企业: a firm's standing before its registered name
     glued_conj: frozenset[str] = frozenset()
     glued_conj_weak: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()
@@ -177,7 +178,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
-              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "glued_conj",
+              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "standing_words", "glued_conj",
               "glued_conj_weak", "rank_words",
               "region_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
@@ -461,6 +462,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         anchored_not_before=frozenset(_words(data, "anchored_not_before", file)),
         postpositions=frozenset(_words(data, "postpositions", file)),
         kind_nouns=tuple(_words(data, "kind_nouns", file)),
+        standing_words=tuple(_words(data, "standing_words", file)),
         study_fields=frozenset(_words(data, "study_fields", file)),
         field_join_suffixes=frozenset(_words(data, "field_join_suffixes", file)),
         glued_prepositions=frozenset(_words(data, "glued_prepositions", file)),

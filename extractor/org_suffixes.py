@@ -34,7 +34,6 @@ _COUNT_LINK = regex.compile(r"(?:总数|数量)?(?:达到|达|共有|共计|共)
 
 
 _BODIES_COUNTED = regex.compile(r"(?<![\d.])(?:\d+|[两三四五六七八九十百]+)(?:余|多)?家$")  # 3家|邮轮公司: a count of a kind
-_STANDING = ("大厂", "厂商", "龙头企业", "领军企业", "头部企业", "龙头")
 
 
 class SuffixSource(OrgWords):
@@ -372,7 +371,7 @@ class SuffixSource(OrgWords):
             if "有限" in last:
                 first = self.registered_start(tokens, first, cs)
                 # 隐形眼镜大厂|瑞钧光学股份有限公司, 龙头企业|…: a firm's standing before its name is none of it
-                standing = [j for j in range(first, k - 1) if text[tokens[j][0]:tokens[j][1]].endswith(_STANDING)]
+                standing = [j for j in range(first, k - 1) if text[tokens[j][0]:tokens[j][1]].endswith(r.standing_words)]
                 if standing:
                     first = standing[-1] + 1
             # －华夏…基金, ？美国…: a dash or a dot opens no name
@@ -429,9 +428,9 @@ class SuffixSource(OrgWords):
             # 电动自行车|销售|公司, 民营|航天|公司: and before a bare 公司 wherever they stand,
             # when jieba sees each of them often (a rare word is a brand's, 冲冲|公司, 豆瓣|公司;
             # a group's name, 如意|集团, may be common words)
+            opens = cs - len("".join(parts))
             if (parts and typ != "government" and "有限" not in last and all(self.common_noun(p) for p in parts)
-                    and (text.endswith(r.kind_markers, 0, cs - len("".join(parts)))
-                         or _BODIES_COUNTED.search(text, max(0, cs - len("".join(parts)) - 8), cs - len("".join(parts)))
+                    and (text.endswith(r.kind_markers, 0, opens) or _BODIES_COUNTED.search(text, max(0, opens - 8), opens)
                          or (last in r.bare_company and len(chain) == 1
                              and all(self.freq(p) >= r.rare_word_freq_unknown for p in parts)))):
                 continue

@@ -247,8 +247,10 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
     return result
 
 
-# A year of Taiwan's calendar (112年 is 2023), in Taiwan's reports
+# A year of Taiwan's calendar (112年 is 2023), in Taiwan's reports, and a fiscal year across two
+# calendar years (Hong Kong's 2023-24年度; its first year opens it)
 ROC_YEAR = r"1[01]\d"
+FISCAL_YEAR = r"(?:19|20)\d\d[-－/](?:19|20)?\d\d年度"
 
 # The period a rate is counted from or stated for: 比上年, 较一季度, 比1-9月, （上半年增长6.3%）
 # (第二季: a quarter in Taiwan's reports); points.py's bases, and growths.py's base-period rates.
@@ -259,7 +261,7 @@ PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|会计年度|学年|雪季|冰雪�
 YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
 RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|上年|去年|上一年|前一年|前年|上届|上一届|年初|上月|上个月|上季度|上季|上期|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
                r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
-               r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-－/](?:19|20)?\d\d年度|(?:19|20)\d\d年度?|(?<!\d)" + ROC_YEAR + r"年度?)"
+               r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + FISCAL_YEAR + r"|(?:19|20)\d\d年度?|(?<!\d)" + ROC_YEAR + r"年度?)"
                r"(?:同期|同月|全年|末|底)?")
 
 # What opens a breakdown of what came before: 其中, 分产业看, 从贸易方式看, 按经营地分, 按行业划分

@@ -9,7 +9,7 @@ import regex
 
 from .growths import _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
-from .period import RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED
+from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED
 from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
@@ -291,7 +291,7 @@ _AFTER_TRIES = 3
 
 _MONTH_NAMED = regex.compile(r"(?<![\d\-－—至~比较与和])(\d{1,2})月(?!\d)", flags=regex.REVERSE)
 # A fiscal year named as the period reported on (2024-25年度, in Hong Kong), searched backwards
-_FISCAL_NAMED = regex.compile(r"(?<!(?:比|较|与|和)\s?)((?:19|20)\d\d)[-－/](?:19|20)?\d\d年度", flags=regex.REVERSE)
+_FISCAL_NAMED = regex.compile(rf"(?<!(?:比|较|与|和)\s?){FISCAL_YEAR}", flags=regex.REVERSE)
 _FISCAL = regex.compile(r"((?:19|20)\d\d)[-－/](?:19|20)?(\d\d)年")
 
 
@@ -437,7 +437,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         # (上年度 is the fiscal year before the last one named: 2024-25年度…较上年度上升N个百分点（2023-24年度：R）)
         fiscal = _FISCAL_NAMED.search(text, 0, pp.start) if base == "上年" else None
         if fiscal is not None:
-            year = int(fiscal.group(1)) - 1
+            year = int(fiscal.group()[:4]) - 1
             bases += (f"{year}-{(year + 1) % 100:02d}年",)
         verb = cue.group("verb")
         direction = ("narrower" if verb in ("收窄", "缩小") else "wider" if verb == "扩大" and cue.group("what") == "降幅"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .indicators import PHRASE_REACH, _clause_start, indicator_before, line_label, short_name
-from .period import PREVIOUS_SPAN, ROC_YEAR
+from .period import FISCAL_YEAR, PREVIOUS_SPAN, ROC_YEAR
 from .records import Figure
 from .subject import Subjects, article_region
 
@@ -63,7 +63,7 @@ _GROWTH_CUE = regex.compile(
 # (and the same period's figure named in between: 较去年同期集中签约的|312.0亿元, 较上年末的|248家,
 # 较去年同期长三角招商签约的|38.5亿元)
 _PREVIOUS_CUE = regex.compile(
-    rf"(?:{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|上年|去年同期|去年同月|去年同季|去年末|去年底|去年|上一年|前一年|前年底|前年末|前年|同期|上一?届|上期|(?:19|20)\d\d[-－/](?:19|20)?\d\d年度|(?:\d{{4}}|(?<!\d){ROC_YEAR})年(?:底|末)?)"
+    rf"(?:{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|上年|去年同期|去年同月|去年同季|去年末|去年底|去年|上一年|前一年|前年底|前年末|前年|同期|上一?届|上期|{FISCAL_YEAR}|(?:\d{{4}}|(?<!\d){ROC_YEAR})年(?:底|末)?)"
     r"(?:数据|数值|水平)?(?:的|为|是|[:：])?\s*[（(]?$"
     r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,10}的$"
     # 较上届（第5届）深圳推介会签约的|152.3亿元: the last edition of an event
