@@ -85,10 +85,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (nor a change: 一季度涉农贷款较年初增加14.37亿元 in the headline is no 涉农贷款)
             # (one named exactly so before a nearer one whose name ends with it: 高端产品收入52.36亿元，
             # 次高端产品收入21.08亿元…，高端产品收入占营业收入的比重)
-            named = [s for s in near if s.figure.kind != "percent" and s.end <= m.start()
-                     and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                     and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
-                     and _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))]
+            candidates = [s for s in near if s.figure.kind != "percent" and s.end <= m.start()
+                          and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
+                          and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)]
+            named = [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
+                or [s for s in candidates if _qualified_part(text, s, subject)]
             part = next((s for s in named if s.fields.get("indicator") == subject), named[0] if named else None) \
                 if named else (None if own else part)
         if part is None:
@@ -525,6 +526,20 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
         # (整机制造 for 无人机整机制造实现营收 before 占全市低空经济营收的: the measure the whole ends with)
         len(subject) >= 3 and subject in indicator and len(whole) >= 2
         and _measure_after(indicator[indicator.index(subject) + len(subject):], whole))
+
+
+def _qualified_part(text: str, slot: _Slot, subject: str) -> bool:
+    """Does a share's subject name ``slot`` by its measure after a qualifier its sentence gave before
+    it, in full or in short (医材出口 for 出口值, in a sentence that opened on 台湾医疗器材产业产值…)?"""
+    indicator = slot.fields.get("indicator") or ""
+    said = text[full_sentence_start(text, slot.start):slot.start]
+    return any(subject[k:] in _MEASURE_WORDS and indicator.startswith(subject[k:]) and _short_for(subject[:k], said)
+               for k in range(2, min(5, len(subject) - 1)))
+
+
+def _short_for(short: str, said: str) -> bool:
+    """Are ``short``'s characters in ``said``, in order and close together (医材 in 医疗器材)?"""
+    return regex.search(".{0,2}".join(map(regex.escape, short)), said) is not None
 
 
 def _measure_after(rest: str, whole: str) -> bool:

@@ -151,3 +151,24 @@ def test_a_quantity_and_its_value_open_a_classified_list(part, status):
     text = (f"今年前7个月鞋革产品出口186.3亿元，同比增长12.4%。\n分品类看，鞋类出口3.86亿双、{part}，增长10.8%；"
             "箱包出口38.9亿元，增长19.6%；皮革制品出口14.9亿元，下降3.2%。")
     assert totals_of(text) == [(status, "186.3亿元", [part, "38.9亿元", "14.9亿元"])]
+
+
+@pytest.mark.parametrize("rate, status", [("60.9%", "consistent"), ("69.0%", "inconsistent")])
+def test_a_success_rate_of_lots_offered(rate, status):
+    """成功率 of a tender: the stalls let over those offered, as it is of disputes settled over those mediated."""
+    text = f"上半年共舉行6次公開競投，推出空置檔位1,120個，成功租出682個，成功率為{rate}。"
+    assert checks_of(text) == [("ratio", status, ["682個", "1,120個"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("65.1%", "consistent"), ("56.1%", "unverifiable")])
+def test_a_share_whose_part_is_named_with_its_industry_in_short(rate, status):
+    """醫材出口 is the 出口值 of a sentence on 醫療器材產業: the industry named before it, here in short.
+    (The whole, found by its name in another sentence, confirms and never refutes.)"""
+    text = ("2024年台灣醫療器材產業產值達新臺幣2,126億元；出口值1,384億元，創下歷史新高。"
+            f"產發署指出，醫材出口占產值比重為{rate}。")
+    assert ("ratio", status, ["1,384億元", "新臺幣2,126億元"], rate) in checks_of(text)
+
+
+def test_a_qualifier_the_parts_sentence_never_said_names_no_part():
+    text = "全年外贸进出口总额500亿元，其中出口300亿元。机电产品出口占出口总额的比重为40%。"
+    assert not [c for c in checks_of(text) if c[1] == "consistent" and "300亿元" in c[2] and c[3] == "40%"]
