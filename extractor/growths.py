@@ -40,7 +40,7 @@ _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高
 _PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|前三季度|[上下]半年")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
-_TO_VERB = regex.compile(rf"(?:{_CHANGED_TO})(?:到|至)"
+_TO_VERB = regex.compile(rf"(?:(?:{_CHANGED_TO})(?:到|至)|调整(?:为|到|至))"  # (由每立方米4.38元调整为4.62元)
                          r"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:19|20)\d\d年(?:底|末)?)?(?:的)?$")
 _DOWN_TO = regex.compile(r"下调|调降|调低|降低|减少|下降|回落|降|减")
 # 增长6.2%，增收0.74亿元: the change stated right after the rate.
@@ -87,7 +87,7 @@ _CHANGE_RIGHT_AFTER = regex.compile(r"\s*(?:增值|减值|增加|减少|净增|�
 
 # 由年初的97.8亿元增加到112.35亿元，增长14.88%: a balance from the start of the year (not against
 # a rate 同比, which compares with a year before)
-_FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末)的?\s*$")
+_FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末|\d{1,2}月(?:末|底))的?\s*$")  # (由6月末的1,820家)
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 
 # ，达到|49.1亿元 right after a rate: the value it led to.
@@ -226,7 +226,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
 
         own = _own_name(text, verb, same)  # what the rate's own clause names, after the last figure before it
-        if own and own[0] in "比较" and ((previous is None and change is None) or _base(own)):
+        if own and own[0] in "比较" and ((previous is None and change is None) or _base(own) or _BASE_PERIOD_ONLY.fullmatch(own)):
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
         if own and not _same_indicator(own, current.fields.get("indicator")):
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
@@ -274,6 +274,8 @@ def _listed_total(text: str, same: list[_Slot], k: int) -> _Slot | None:
         return None
     return list_head(text, same, k, OPENED_BY_FENBIE)
 
+
+_BASE_PERIOD_ONLY = regex.compile(rf"[比较](?:{RATE_PERIOD})")  # 比上一供暖季: a base period and nothing else
 
 _MILESTONE = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")
 _WITH_BEFORE = regex.compile(r"与[^，,。；;与]{1,16}的\s*$")

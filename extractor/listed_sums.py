@@ -43,9 +43,9 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
     candidates = [s for s in slots if _summable(text, s)]
     out = []
     index = None
+    index = {id(s): n for n, s in enumerate(slots)}
     for start, run, grouped in lists:
         if len(run) >= 2 and run[0].figure.kind != "percent" and not any(s.fields.get("role") for s in run):
-            index = index or {id(s): n for n, s in enumerate(slots)}
             whole = _total_before_list(text, slots[:index[id(run[0])]], run, start)
             if whole is not None:
                 # 合计出口38.7亿元，增长32.4%，分别为16.2亿元、14.9亿元和7.9亿元: a total stated as
@@ -58,14 +58,15 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
                 out.append(Relation("breakdown", None, total=whole.figure.id, inputs=tuple(p.figure.id for p in run),
                                     mode="exhaustive"))
                 continue
-        if len(run) < 2 or run[0].figure.kind == "percent" or any(s.fields.get("role") or s.series for s in run):
+        if len(run) >= 2 and all(s.series for s in run) and _items_counted_before(text, slots, index, run, start):
+            grouped = True  # (each figure is of one item the counts before it name)
+        elif len(run) < 2 or run[0].figure.kind == "percent" or any(s.fields.get("role") or s.series for s in run):
             continue
         if not all(s.same_measure(run[0]) for s in run):
             continue
         if any(w in text[start:run[-1].start] for w in context.get("not_summable", ())):
             continue  # SCI、EI论文每篇分别奖励3000元、2000元: amounts per item
         inputs = tuple(s.figure.id for s in run)
-        index = index or {id(s): n for n, s in enumerate(slots)}
         k = index[id(run[-1])]
         after = slots[k + 1] if k + 1 < len(slots) else None
         if after is not None and after.same_measure(run[0]) and not after.fields.get("role") \
@@ -115,8 +116,28 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         total.fields["role"] = "total"
         for p in run:
             p.fields["role"] = "part"
+            p.series = False
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
     return out
+
+
+def _items_counted_before(text: str, slots: list[_Slot], index: dict, run: list[_Slot], start: int) -> bool:
+    """Do counts of as many items as ``run`` has, named apart and listed with 、 right before the
+    分别 list that starts at ``start``, name its figures by position (上游项目6个、中游项目11个、下游项目10个，
+    协议投资分别为x、y和z: the investment of each kind of project)?"""
+    k = index[id(run[0])]
+    before = slots[max(0, k - len(run)):k]
+    if len(before) != len(run) or any(s.figure.kind != "count" or s.series or s.same_measure(run[0]) for s in before):
+        return False
+    names = [s.fields.get("indicator") or "" for s in before]
+    if len(set(names)) < len(names) or not all(len(n) >= 2 for n in names):
+        return False
+    return _ITEM_BEFORE.fullmatch(text, before[-1].end, start) is not None and all(
+        _LISTED_ITEM.fullmatch(text, a.end, b.start) for a, b in zip(before, before[1:]))
+
+
+_LISTED_ITEM = regex.compile(r"[、]\s*[^\d，,。；;：:]{2,16}")  # 、中游正极材料及前驱体项目
+_ITEM_BEFORE = regex.compile(r"[，,]\s*\p{Han}{0,8}")  # ，协议投资
 
 
 # A figure stated as a total (合计出口|38.7亿元, 共计|…), and what may stand between it and a

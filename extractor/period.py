@@ -248,14 +248,14 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
 
 
 # A year of Taiwan's calendar (112年 is 2023), in Taiwan's reports, and a fiscal year across two
-# calendar years (Hong Kong's 2023-24年度; its first year opens it)
+# calendar years (Hong Kong's 2023-24年度 or 2023-24财政年度; its first year opens it)
 ROC_YEAR = r"1[01]\d"
-FISCAL_YEAR = r"(?:19|20)\d\d[-－/](?:19|20)?\d\d年度"
+FISCAL_YEAR = r"(?:19|20)\d\d[-－/](?:19|20)?\d\d(?:财政)?年度"
 
 # The period a rate is counted from or stated for: 比上年, 较一季度, 比1-9月, （上半年增长6.3%）
 # (第二季: a quarter in Taiwan's reports); points.py's bases, and growths.py's base-period rates.
 # (and a season or a fiscal year before: 比上榨季, 较上财年, 较上年度; Hong Kong's 2023-24年度)
-PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|会计年度|学年|雪季|冰雪季|产季|年度)"  # (上一雪季: a winter resort's season)
+PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|财政年度|会计年度|学年|雪季|冰雪季|产季|供暖季|采暖季|供热季|年度)"  # (上一雪季: a winter resort's season)
 # A year named as the period reported on, the last one before a position (searched backwards): not
 # one compared with (2024年营收…，较2023年的…; 比2023年) nor one before an event (恢复至疫情前2019年的水平).
 YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)

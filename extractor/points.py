@@ -299,6 +299,7 @@ def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
     if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
         return "上年"  # same period of the year before
+    base = base.replace("财政年度", "年度")  # (Hong Kong's 2023-24财政年度 is its 2023-24年度)
     base = base.replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届")
     base = base.replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")

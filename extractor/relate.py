@@ -54,7 +54,8 @@ _COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$|
                                   r"|(?<=计划[^，,。；;]{0,24}[，,][^，,。；;]{0,14}(?:已经?|实际)[^，,。；;]{0,10}[，,]\s*)完成$")
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
-                 "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价|调幅|调幅为|调幅达").split("|")
+                 "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价|调幅|调幅为|调幅达|"
+                 "升幅|升幅为|升幅达|加幅|加幅为|加幅达|跌幅|跌幅为|跌幅达|减幅|减幅为|减幅达").split("|")  # (加幅: Hong Kong's 增幅)
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
@@ -70,7 +71,7 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?<=[比较])上一?届(?:(?![增减多少升降提新])[\p{Han}\d（）()]){1,12}的$"
     # （2024年同期：人民币251,806千元）: a filing's comparative figure in brackets
     r"|[（(](?:上年同期|上年|去年同期|去年|上一年|(?:19|20)\d\d年(?:同期|度)?)[：:]\s*(?:每股)?$"
-    r"|(?:由|从)(?:每(?:人|户|年|月|吨|亩|股|份|件|天|日|平方米)){0,2}$")  # 由每人每月|143元提高到163元
+    r"|(?:由|从)(?:每(?:人|户|年|月|吨|亩|股|份|件|天|日|平方米|立方米|千瓦时|公斤|斤)){0,2}$")  # 由每人每月|143元提高到163元
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(
@@ -84,7 +85,9 @@ _SHARE_CUE = regex.compile(
     # (成交额3.27亿元，为评估总价4.05亿元的80.7%: a clause opening on 为 that names a figure of the
     # whole, shares.stated asks; not a target, 为年度目标的, nor a year before, 为上年同期的)
     rf"|(?<=[，,]\s*)(?P<be>为)(?![^，,。；;]*(?:目标|计划|任务|预算))(?!上年|去年|上一年|前一年|上月|上期|同期)"
-    rf"(?P<whole>{_IN_CLAUSE}{{1,30}}?)的)(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
+    rf"(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    # (对中国大陆及香港出口2.15亿美元，年减4.7%，比重31.5%: a clause of the share alone, no 占)
+    rf"|(?<=[，,]\s*)(?P<whole>)(?=比重(?:为|达|是)?$))(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -394,7 +397,7 @@ _FROM_TO_REACH = 60
 _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:到|至)\s*$")
 # Verbs of changing that take 到/至 (由X增加到Y): growths reads the value before them, ratios
 # leaves it behind.
-_CHANGED_TO = "增加|增长|提高|提升|上升|上调|调升|调高|增|减少|下降|降低|回落|下调|调降|调低|降|减|升"  # (预算由7.5亿美元上调至…)
+_CHANGED_TO = "增加|增长|提高|提升|上升|上调|调升|调高|增|减少|下降|降低|回落|下调|调降|调低|降|减|升|加"  # (由X加至Y, in Hong Kong)  # (预算由7.5亿美元上调至…)
 # ，达到|49.1亿元 after a rate: the level the rate led to.
 _REACH_VERBS = "达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到"  # (growths.py reads them after a rate)
 _REACHED = regex.compile(rf"\s*(?:{_REACH_VERBS}|为)\s*")
@@ -440,7 +443,7 @@ def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Ma
         if cut:
             start = cut.end()
         if cue is _SHARE_CUE and text.find("占", start, end) < 0 and text.find("于", start, end) < 0 \
-                and text.find("恢复", start, end) < 0 and text.find("为", start, end) < 0:
+                and text.find("恢复", start, end) < 0 and text.find("为", start, end) < 0 and text.find("比重", start, end) < 0:
             return None  # (占, or 相当于/相等于…的: 逆差326亿元，相等于进口货值的7.1%; not 相当于打了6折)
     return cue.search(text, start, end)
 

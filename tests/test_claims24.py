@@ -1,0 +1,94 @@
+"""Claims of the genre found in blind batches 31 and 32 (see tests/claims.py for what is compared)."""
+import pytest
+
+from claims import checks_of
+
+
+@pytest.mark.parametrize("rate, status", [("5.4%", "consistent"), ("4.5%", "inconsistent")])
+def test_a_growth_over_a_financial_year_named_so(rate, status):
+    """Hong Kong's 2023-24財政年度 is its 2023-24年度."""
+    text = (f"2024-25財政年度4條離島渡輪航線總乘客量為2,436.8萬人次，較2023-24財政年度的2,312.5萬人次上升{rate}。")
+    assert checks_of(text) == [("growth", status, ["2,436.8萬人次", "2,312.5萬人次"], rate)]
+
+
+@pytest.mark.parametrize("points, status", [("0.7個百分點", "consistent"), ("1.7個百分點", "inconsistent")])
+def test_points_over_the_financial_year_before(points, status):
+    text = f"2024-25財政年度班次準時率為98.6%，比上一財政年度提高{points}（2023-24財政年度為97.9%）。"
+    assert checks_of(text) == [("difference", status, ["98.6%", "97.9%"], points)]
+
+
+@pytest.mark.parametrize("high, status", [("12", "consistent"), ("13", "inconsistent")])
+def test_counts_after_fenbie_that_name_their_kind_after_the_classifier(high, status):
+    text = f"營運商合共以38艘船隻提供服務，分別為26艘普通渡輪及{high}艘高速船。"
+    assert checks_of(text) == [("sum", status, ["26艘", f"{high}艘"], None)]
+
+
+def test_a_bare_run_after_fenbie_names_no_kind():
+    assert [c for c in checks_of("今年新增企业38家，分别为26家、12家。") if c[0] == "sum"] == []
+
+
+def test_amounts_of_the_kinds_counted_right_before():
+    """上游项目6个、中游项目11个、下游项目10个，协议投资分别为x、y和z: each amount is of one kind."""
+    text = ("全市新签约项目27个，协议总投资412.6亿元。上游项目6个、中游项目11个、下游项目10个，"
+            "协议投资分别为86.3亿元、198.5亿元和127.8亿元。")
+    assert ("sum", "consistent", ["86.3亿元", "198.5亿元", "127.8亿元"], None) in checks_of(text)
+
+
+def test_a_series_of_years_is_no_list_of_kinds():
+    text = "全市营收412.6亿元。2022年、2023年、2024年营收分别为86.3亿元、198.5亿元和127.8亿元。"
+    assert [c for c in checks_of(text) if c[0] == "sum"] == []
+
+
+@pytest.mark.parametrize("verb, rate, status", [("調升至", "升幅4.7%", "consistent"), ("調升至", "升幅7.4%", "inconsistent"),
+                                                 ("加至", "加幅4.7%", "consistent")])
+def test_a_rise_from_one_level_to_another_named_by_its_size(verb, rate, status):
+    text = f"高中每班津貼由上學年的1,402,000澳門元{verb}1,468,000澳門元，{rate}。"
+    assert checks_of(text) == [("growth", status, ["1,468,000澳門元", "1,402,000澳門元"], rate[2:])]
+
+
+@pytest.mark.parametrize("rate, status", [("5.5%", "consistent"), ("4.5%", "inconsistent")])
+def test_a_tariff_per_cubic_metre_adjusted(rate, status):
+    text = f"住宅用戶第一級水費由每立方米4.38元調整為4.62元，升幅為{rate}。"
+    assert checks_of(text) == [("growth", status, ["4.62元", "4.38元"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("29.5%", "consistent"), ("25.9%", "inconsistent")])
+def test_a_rise_from_a_month_end(rate, status):
+    text = f"全省参与活动的销售门店由6月末的1,820家增加到2,356家，增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["2,356家", "1,820家"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("41.4%", "consistent"), ("44.1%", "inconsistent")])
+def test_the_share_of_chain_stores(rate, status):
+    text = (f"全省焙烤连锁门店达9,842家，其中直营门店3,915家、加盟门店5,927家。全省焙烤零售门店共2.38万家，"
+            f"连锁化率为{rate}。")
+    assert ("ratio", status, ["9,842家", "2.38万家"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("15.8%", "inconsistent"), ("18.5%", "consistent")])
+def test_a_fall_from_the_heating_season_before(rate, status):
+    text = f"全市共受理供热诉求3.62万件，比上一供暖季下降{rate}（上一供暖季为4.44万件）。"
+    assert checks_of(text) == [("growth", status, ["3.62万件", "4.44万件"], rate)]
+
+
+def test_a_pass_rate_after_a_long_clause_of_who_checked_what():
+    """…研究院对在售电动自行车及蓄电池开展|专项抽检: the verb's object is what was checked."""
+    text = ("省市场监管局、省产品质量监督检验研究院对在售电动自行车及蓄电池开展专项抽检1,260批次，"
+            "合格1,213批次，合格率96.3%。")
+    assert checks_of(text) == [("ratio", "consistent", ["1,213批次", "1,260批次"], "96.3%")]
+
+
+@pytest.mark.parametrize("rate, status", [("99.6%", "consistent"), ("96.9%", "inconsistent")])
+def test_complaints_dealt_with(rate, status):
+    text = f"全年受理查詢及投訴3.46萬宗，其中投訴1,268宗，已處理1,263宗，處理率為{rate}。"
+    assert ("ratio", status, ["1,263宗", "1,268宗"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, found", [("31.5%", True), ("35.1%", False)])
+def test_a_share_stated_as_bare_bizhong(rate, found):
+    """对…出口x，年减R，比重S: the share of the exports the sentence before states (read there, it
+    confirms and never refutes)."""
+    text = ("上半年化粧品及清潔用品出口值6.83億美元。主要市場中，對中國大陸及香港出口2.15億美元，"
+            f"年減4.7%，比重{rate}。")
+    ratios = [c for c in checks_of(text) if c[0] == "ratio"]
+    assert ratios == ([("ratio", "consistent", ["2.15億美元", "6.83億美元"], rate)] if found else [])
