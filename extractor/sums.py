@@ -34,6 +34,8 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|在\p{Han}{2,12}?中[，,：:]"
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
+    # (出口量方面，电辅车41.3万辆、传统自行车57.3万辆: the measure's parts, its total stated before)
+    r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)方面[，,：:]"
     # 合同外资额合计4600万美元，分别为A项目3000万美元和B项目1800万美元: named parts after 分别为
     # (a bare run of figures after it, 分别为x、y, is distributions.py's)
     # (or what each goes to: 补助资金23600万元，分别用于产业发展14160万元、…)
@@ -44,7 +46,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=[，,；;]\s{0,2})当中|(?:[看分中]|分析|分类|观察)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=[，,；;]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 
@@ -709,11 +711,11 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
 
 
 def _scope(opener: str) -> str:
-    """What an opener ending 中 names: 在到位的市外资金中， -> 到位市外资金, 税收收入中， -> 税收收入
+    """What an opener ending 中 or 方面 names: 在到位的市外资金中， -> 到位市外资金, 税收收入中， -> 税收收入
     (目中， of 项|目中， names nothing)."""
-    if opener[-1:] not in "，,：:" or opener[-2:-1] != "中":
+    if opener[-1:] not in "，,：:" or not (opener[-2:-1] == "中" or opener[-3:-1] == "方面"):
         return ""
-    named = opener.replace("的", "")[:-2]
+    named = opener.replace("的", "")[:-3 if opener[-3:-1] == "方面" else -2]  # (出口量方面，)
     named = named[1:] if named.startswith("在") else named
     return named if len(named) >= 2 else ""
 
