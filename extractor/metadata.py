@@ -45,13 +45,13 @@ _LINE_DATE = regex.compile(rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]*$")
 _LINE_DATE_FIRST = re.compile(r"[ \t\u3000]*(?:19|20)")
 _LINE_DATE_NEXT = re.compile(r"\n[ \t\u3000]*(?:19|20)")
 _HAN = regex.compile(r"\p{Han}")
-_OUTLET_LABELS = ("来源", "稿源", "来自", "出处", "消息来源", "文章来源", "信息来源")
+_OUTLET_LABELS = ("来源", "稿源", "来自", "出处", "消息来源", "文章来源", "信息来源", "发布单位", "发布机构")
 _OUTLET = regex.compile(
     r"(?:^|(?<=[\s【\[|\d]))(?:" + "|".join(_OUTLET_LABELS) + ")"
     r"(?:[\]】][ \t\u3000]*|[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)"
     r"(?P<name>[\p{Han}A-Za-z0-9·《》]{2,24}?)(?=$|[\s,，。;；|/)）]|记者|作者|编辑|责任编辑|原标题|导语|\d)",
     regex.M)
-_OUTLET_CUES = ("来源", "稿源", "来自", "出处")  # one of them is in every outlet label
+_OUTLET_CUES = ("来源", "稿源", "来自", "出处", "发布单位", "发布机构")  # one of them is in every outlet label
 # How an outlet's name (or its section's) ends: 中新网, 北京商报, 新浪科技, 央视新闻客户端.
 _MEDIA = "网|报|社|台|刊|科技|娱乐|财经|体育|教育|数码|手机|美股|港股|汽车|新闻|客户端|APP|频道|传媒|南都"
 # A dateline opening the story: 新浪科技讯 / 中新网讯 (a name of a medium, then 讯), or 新华社北京11月6日电

@@ -36,6 +36,10 @@ _COUNT_LINK = regex.compile(r"(?:总数|数量)?(?:达到|达|共有|共计|共)
 _BODIES_COUNTED = regex.compile(r"(?<![\d.])(?:\d+|[两三四五六七八九十百]+)(?:余|多)?家$")  # 3家|邮轮公司: a count of a kind
 
 
+# Adverbs that open a verb phrase: a preposition glued after one of them is the phrase's verb (并|获…).
+_ADVERBS = frozenset("并还也又均已将曾再亦")
+
+
 class SuffixSource(OrgWords):
     """Mixed into orgs._Finder: candidates ended by a suffix of rules/org.yaml."""
 
@@ -197,6 +201,9 @@ class SuffixSource(OrgWords):
         into a word no dictionary has, after a noun of the clause (交易价格|以鼎诚|资产评估…):
         not after a place, whose name may open with the character (石家庄|以岭…)?"""
         r = self.rules
+        if len(word) >= 3 and prev in _ADVERBS and self.tag(word) is None and word not in r.gazetteer \
+                and self.freq(word) == 0:
+            return True  # 并|获港亚|银行: an adverb opens a verb phrase, the character is its verb
         return (len(word) >= 3 and self.tag(word) is None and word not in r.gazetteer
                 and self.freq(word) == 0 and len(prev) >= 2 and self.tag(prev) is not None
                 and not self.is_stop(prev) and not self.is_region(prev) and not self.names_org(prev))

@@ -430,3 +430,12 @@ def test_the_title_is_the_line_above_a_date_and_byline_line():
             "2025/11/07 14:32　記者林佩珊／台北報導\n字級：小 中 大\n聯曜光電今日公告10月合併營收。")
     # (the menu was the title)
     assert extract(text).to_dict()["title"] == "联曜光电10月营收28.64亿元 月增12.3% 创同期新高"
+
+
+def test_the_issuing_office_on_a_release_line_is_its_outlet_not_a_mention():
+    """發布單位：經濟部統計處 names the release's source, as 來源： does; the body's mention stays."""
+    raw = ("上半年化粧品產值386.4億元\n發布日期：2025-08-15　發布單位：經濟部統計處\n"
+           "經濟部統計處今（15）日發布產銷概況。")
+    article = extract(raw)
+    assert article.metadata.get("outlet") == "经济部统计处"
+    assert [(o.text, o.start) for o in article.orgs] == [("經濟部統計處", raw.rindex("經濟部統計處"))]

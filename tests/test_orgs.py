@@ -1091,3 +1091,14 @@ def test_batch_eighteen_names(text, expected):
 ])
 def test_batch_twenty_nine_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb opens a verb phrase: the preposition jieba glued to the name after it is the verb (並|獲…)
+    ("營運商並獲港亞銀行（香港）有限公司提供3億港元貸款。", {"港亚银行（香港）有限公司": "company"}),
+    ("公司还获港亚银行授信。", {"港亚银行": "company"}),
+    # a school year opens no name (新學年|教育發展基金資助…)
+    ("新學年教育發展基金資助預算總額為41.2億澳門元。", {}),
+])
+def test_batch_thirty_one_names(text, expected):
+    assert names(text) == expected
