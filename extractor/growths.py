@@ -286,7 +286,7 @@ _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口
 _NEXT_CLAUSE = regex.compile(r"[，,]")
 
 
-_HOW_MANY = regex.compile(r"的?(?:数量|总数|个数|数)$")
+_HOW_MANY = regex.compile(r"的?(?:数量|总数|个数|数目|数)$")
 
 
 def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
@@ -313,7 +313,9 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
                 and s.fields.get("role") in (None, "actual") \
                 and (_same_indicator(s.fields.get("indicator"), named)
                      # (筹集福彩公益金25.37亿元…；上年同期筹集23.36亿元: the act, its object left out)
-                     or (s.fields.get("indicator") or "").startswith(named)) \
+                     or (s.fields.get("indicator") or "").startswith(named)
+                     # (共有个案173,200宗…；个案数目较一年前的178,600宗减少3.0%: what was counted, and how many)
+                     or (named != previous.fields.get("indicator") and (s.fields.get("indicator") or "").endswith(named))) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
             return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
     return None

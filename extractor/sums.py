@@ -26,7 +26,7 @@ _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中[，,：:]"
     # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
-    r"|(?<=[，,；;]\s{0,2})当中(?=[，,]?\s?\p{Han})"
+    r"|(?<=[，,；;。]\s{0,2})当中(?=[，,]?\s?\p{Han})"
     # 缓税缓费7.5亿元中，: the amount just stated
     r"|(?<=\d\s?[万亿]?元)中[，,：:]"
     # 创造2430个职位，包括1865个全职职位及656个兼职职位: the parts it includes
@@ -46,7 +46,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=[，,；;]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 
@@ -153,11 +153,16 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             semi = _LAST_SEMICOLON.search(text, m.end(), nested.start())
             limit = semi.start() if semi else limit
         turn = _TURN.search(text, m.end(), limit)
+        resumed = _ITEM_BREAK.search(text, turn.end(), limit) if turn and text[turn.start()] in "，," else None
+        if resumed is not None and any(s.start > resumed.end() for s in following if s.start < limit):
+            # 当中A x，占…，而标准金额占…逾七成；B y: the turn is an aside in A's ；-item, the list goes on
+            asides.append((turn.start(), resumed.start()))
+            turn = _TURN.search(text, resumed.end(), limit)
         limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
         mixed = _places_alike(following, firsts[0], limit)
         if mixed:
             # 其中，县级公立医院4所，…村卫生室268个: one list when it adds up to the total
-            found = _breakdown(text, m, firsts[0], _list_items(text, mixed, m.end()), True, following, candidates,
+            found = _breakdown(text, m, firsts[0], _list_items(text, mixed, m.end(), context), True, following, candidates,
                                starts, turn, stop, slots, context)
             if found:
                 out += found
@@ -171,6 +176,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
+                      and not _LARGEST_OF_ITEM.match(text, s.end)
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
@@ -178,7 +184,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")
                           and not _rest_named(text, s)), None)
             items = listed[:whole] if whole is not None else listed
-            parts = _list_items(text, items, m.end())
+            parts = _list_items(text, items, m.end(), context)
             if parts and _totalled_after(text, parts[-1], following):
                 continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
@@ -218,8 +224,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
     of the list beside which this one stands, item by item, that name its parts."""
     out: list[Relation] = []
-    if not parts or any(p.series for p in parts):
-        return []  # 其中…营收分别为9488万元、1.71亿元: one item over several years
+    if not parts or (any(p.series for p in parts) and not (
+            _CLASSIFICATION.fullmatch(m.group()) and _OTHERS.search(parts[-1].fields.get("indicator") or ""))):
+        # 其中…营收分别为9488万元、1.71亿元: one item over several years (but 按合作银行分析，经A、B及C办理的
+        # 分别为x、y及z，其余七家合作银行合共w: the items of a classification, the rest closing it)
+        return []
     # The total: the nearest figure of the same measure before the opener,
     # close by, in this paragraph or the one before (an opener such as
     # 从贸易方式看 often starts a paragraph about the headline total).
@@ -446,6 +455,8 @@ _PERIOD_AFTER_OPENER = regex.compile(
 # A clause that turns to something else ends a list of parts.
 # (and what a project will yield once built: …其中固定资产投资9.6亿元，建成后年产值可达25亿元)
 # (and a ；-item of another period: …有30个行业增长；5月当月有31个行业实现增长)
+# 公共福利金计划开支405.13亿港元，以长者生活津贴的259.62亿港元|最多: the largest of an item's kinds, no item
+_LARGEST_OF_ITEM = regex.compile(r"\s*(?:为)?(?:最多|最高|最大|居首|为最)")
 _TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)"
                       r"|[；;]\s*(?:\d{1,2}月份?)?当月")
 
@@ -746,6 +757,20 @@ def _names(total: _Slot, scope: str) -> bool:
     return bool(scope) and (named.endswith(scope) or named.startswith(scope))
 
 
+def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:
+    """Is ``after``, a ，-item after the 、 list ``listed``, its last item: named as they are (the
+    last two characters of the head their names end with), and with them every member of a
+    known complete set (省级资金x、市级资金y，县级配套资金z)?"""
+    names = [s.fields.get("indicator") or "" for s in listed]
+    tail = _common_suffix(names)
+    name = after.fields.get("indicator") or ""
+    if len(tail) < 2 or not name.endswith(tail[-2:]) or name == tail[-2:]:
+        return False
+    return any(all(any(w in n for n in names + [name]) for w in group)
+               and not all(any(w in n for n in names) for w in group)
+               for group in context.get("exhaustive_sets", ()))
+
+
 def _common_suffix(words: list[str]) -> str:
     if not words or not all(words):
         return ""
@@ -771,7 +796,7 @@ def _places_alike(following: list[_Slot], first: _Slot, limit: int) -> list[_Slo
     return alike if len({s.figure.unit for s in alike}) > 1 else []
 
 
-def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
+def _list_items(text: str, candidates: list[_Slot], start: int, context: dict) -> list[_Slot]:
     """The parts of a list: all in the first ；-item when it holds several
     (A 9个，B 5个；新开工…), else one per ；-item while each holds one
     (第一产业…；第二产业…；第三产业…)."""
@@ -795,7 +820,8 @@ def _list_items(text: str, candidates: list[_Slot], start: int) -> list[_Slot]:
             gap = text[first[k - 1].end:first[k].start]
             if k >= 2 and "，" in gap and all("、" in text[a.end:b.start] and "，" not in text[a.end:b.start]
                                               for a, b in zip(first[:k - 1], first[1:k])) \
-                    and not _OTHERS.search(first[k].fields.get("indicator") or ""):
+                    and not _OTHERS.search(first[k].fields.get("indicator") or "") \
+                    and not _goes_on(first[:k], first[k], context):
                 return first[:k]  # (but ，其他地区z closes the 、 list: the rest of it)
         # A和B分别为x、y；C z；其他行业w: one-figure ；-items after the list go on with it when
         # the last of them is the rest (其他, 其余), which closes the breakdown

@@ -105,3 +105,45 @@ def test_parts_after_the_measure_named_with_fangmian(part, status):
 def test_a_fall_named_by_its_size_after_the_amount_it_fell_by():
     text = "2015年，格力营收977.45亿，比2014年少400亿，跌幅29%。"
     assert checks_of(text) == [("growth", "consistent", ["977.45亿", "400亿"], "29%")]
+
+
+@pytest.mark.parametrize("county, status", [("2,030万元", "inconsistent"), ("2,300万元", "consistent")])
+def test_each_level_of_government_after_a_list_of_the_others(county, status):
+    """省级x、市级y，县级配套z: the ，-item completes the set of levels, so the list goes on to it."""
+    text = f"上半年全县兑现奖补资金4,850万元，其中省级资金1,620万元、市级资金930万元，县级配套资金{county}。"
+    assert checks_of(text) == [("sum", status, ["1,620万元", "930万元", county], None)]
+
+
+def test_another_cut_after_a_list_is_no_item_of_it():
+    text = "新签约项目54个，其中工业项目28个、服务业项目14个，新开工项目12个。"
+    assert not [c for c in checks_of(text) if c[0] == "sum" and "12个" in c[2]]
+
+
+@pytest.mark.parametrize("rate, status", [("3.0%", "consistent"), ("5.0%", "inconsistent")])
+def test_a_count_against_a_year_before_named_by_how_many(rate, status):
+    """個案數目較一年前的X減少R: the number of the cases the clause before counts."""
+    text = (f"截至3月底，綜援計劃下共有個案173,200宗，涉及受助人246,500名；"
+            f"個案數目較一年前的178,600宗減少{rate}。")
+    assert checks_of(text) == [("growth", status, ["173,200宗", "178,600宗"], rate)]
+
+
+@pytest.mark.parametrize("second, status", [("405.13億港元", "consistent"), ("415.13億港元", "inconsistent")])
+def test_dangzhong_opening_a_sentence_with_an_aside_in_its_first_item(second, status):
+    """當中A x，佔…，而…；B y，以…的z最多: the 而 turns within A's item, z is the largest of B's kinds."""
+    text = (f"社會保障開支合共612.48億港元。當中綜援計劃開支207.35億港元，佔總開支的33.9%，而標準金額佔綜援開支逾七成；"
+            f"公共福利金計劃開支{second}，以長者生活津貼的259.62億港元最多。")
+    assert ("sum", status, ["207.35億港元", second], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("84.8%", "consistent"), ("88.4%", "inconsistent")])
+def test_an_approval_rate(rate, status):
+    text = f"上半年合共收到申請486宗；經審批後批出412宗，批准率為{rate}。"
+    assert ("ratio", status, ["412宗", "486宗"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rest, status", [("7,200萬元", "consistent"), ("8,200萬元", "unverifiable")])
+def test_a_classification_whose_fenbie_run_the_rest_closes(rest, status):
+    """(the total stands in the sentence before the opener: read there, it confirms and never refutes)"""
+    text = ("信用保證金額為8.26億澳門元。按合作銀行分析，經甲銀行、乙銀行及丙銀行辦理的保證金額分別為3.12億元、"
+            f"2.85億元及1.57億元，其餘七家合作銀行合共{rest}。")
+    assert checks_of(text) == [("sum", status, ["3.12億元", "2.85億元", "1.57億元", rest], None)]
