@@ -30,7 +30,7 @@ _BREAKDOWN_OPENER = regex.compile(
     # 缓税缓费7.5亿元中，: the amount just stated
     r"|(?<=\d\s?[万亿]?元)中[，,：:]"
     # 创造2430个职位，包括1865个全职职位及656个兼职职位: the parts it includes
-    r"|(?<=[，,]\s{0,2})包括(?=\s?\d)"
+    r"|(?<=[，,]\s{0,2})包括(?=\s?\d|\p{Han}{2,12}\d)"  # (包括回收便利点812个、…)
     r"|在\p{Han}{2,12}?中[，,：:]"
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
@@ -754,7 +754,8 @@ def _names(total: _Slot, scope: str) -> bool:
     """Does an opener's scope name the total: as its indicator ends, or opens before what
     it measures (人身险中， for 人身险保费收入)?"""
     named = (total.fields.get("indicator") or "").replace("的", "")
-    return bool(scope) and (named.endswith(scope) or named.startswith(scope))
+    # (or by the head of the scope's name: 实际开支中， for 开支, the total's name stripped of 实际)
+    return bool(scope) and (named.endswith(scope) or named.startswith(scope) or (len(named) >= 2 and scope.endswith(named)))
 
 
 def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:

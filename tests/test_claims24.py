@@ -147,3 +147,22 @@ def test_a_classification_whose_fenbie_run_the_rest_closes(rest, status):
     text = ("信用保證金額為8.26億澳門元。按合作銀行分析，經甲銀行、乙銀行及丙銀行辦理的保證金額分別為3.12億元、"
             f"2.85億元及1.57億元，其餘七家合作銀行合共{rest}。")
     assert checks_of(text) == [("sum", status, ["3.12億元", "2.85億元", "1.57億元", rest], None)]
+
+
+@pytest.mark.parametrize("rate, status", [("77.2%", "consistent"), ("72.7%", "inconsistent")])
+def test_an_approval_rate_of_applications_named_as_approved(rate, status):
+    text = f"回收基金去年共接獲申請412宗；其中獲批申請318宗，批核率為{rate}。"
+    assert ("ratio", status, ["318宗", "412宗"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("last, status", [("45個", "consistent"), ("54個", "inconsistent")])
+def test_baokuo_before_named_parts(last, status):
+    text = f"社區回收網絡設有回收點1,025個，包括回收便利點812個、回收環保站168個及流動回收點{last}，遍布全港18區。"
+    assert checks_of(text) == [("sum", status, ["812個", "168個", last], None)]
+
+
+def test_a_scope_named_with_its_total_s_qualifier():
+    """實際開支中， breaks down the 開支 whose 實際 the indicator dropped; a nested 其中 aside changes nothing."""
+    text = ("預算開支為98.6億澳門元，實際開支92.4億元。實際開支中，人員開支41.8億元，藥物及醫療耗材開支23.5億元，"
+            "其他開支27.1億元，其中向鏡泉醫院購買服務約13.6億元。")
+    assert ("sum", "consistent", ["41.8億元", "23.5億元", "27.1億元"], None) in checks_of(text)
