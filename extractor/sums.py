@@ -501,6 +501,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
 
 
 _MEASURED_BY = regex.compile(r"(?:完成投资|投资|收入|营收|产值|销售额|金额|总额)$")
+_DONE_VERB = regex.compile(r"(?:实现|完成|累计)$")
 
 
 def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:
@@ -515,6 +516,7 @@ def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:
         holding = sum((p.fields.get("indicator") or "").endswith(name) for p in parts) if len(name) >= 2 else 0
         return holding >= 2 and 2 * holding >= len(parts)
     name = _MEASURED_BY.sub("", indicator)
+    name = _DONE_VERB.sub("", name) if name != indicator else name  # (奥特莱斯实现|销售额: 奥特莱斯)
     if len(name) < 2 or name == indicator:
         return False
     holding = sum(name in (p.fields.get("indicator") or "") and (p.fields.get("indicator") or "") != indicator

@@ -166,3 +166,12 @@ def test_a_scope_named_with_its_total_s_qualifier():
     text = ("預算開支為98.6億澳門元，實際開支92.4億元。實際開支中，人員開支41.8億元，藥物及醫療耗材開支23.5億元，"
             "其他開支27.1億元，其中向鏡泉醫院購買服務約13.6億元。")
     assert ("sum", "consistent", ["41.8億元", "23.5億元", "27.1億元"], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("third, status", [("17.8亿元", "consistent"), ("18.7亿元", "inconsistent")])
+def test_a_qizhong_after_a_classified_part_breaks_that_part_down(third, status):
+    """奥特莱斯实现销售额x…。其中，A、B和C分别实现销售额…: the items of 奥特莱斯, the part named before."""
+    text = ("全市重点商贸载体累计实现销售额286.4亿元。分业态看，商业综合体实现销售额187.7亿元，同比增长7.4%；"
+            "奥特莱斯实现销售额98.7亿元，同比增长14.2%。其中，槎溪凯乐奥特莱斯、萱岭名品奥特莱斯和蓼洲湾奥莱小镇"
+            f"分别实现销售额52.3亿元、28.6亿元和{third}。")
+    assert ("sum", status, ["52.3亿元", "28.6亿元", third], None) in checks_of(text)
