@@ -254,7 +254,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
               if s.end <= before and not s.series and (s.fields.get("role") != "part" or _names(s, scope)
                                                        or _HANGS_ON.fullmatch(text, s.end, m.start())
-                                                       or _named_in_parts(s, parts))
+                                                       or _named_in_parts(s, parts) or _named_alike(s, parts))
               and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start)
                    or (opens_next is not None and s.start >= full_sentence_start(text, opens_next - 1)
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
@@ -502,6 +502,13 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
 
 _MEASURED_BY = regex.compile(r"(?:完成投资|投资|收入|营收|产值|销售额|金额|总额)$")
 _DONE_VERB = regex.compile(r"(?:实现|完成|累计)$")
+
+
+def _named_alike(total: _Slot, parts: list[_Slot]) -> bool:
+    """Are all the parts named exactly as ``total`` is (其中获批申请318宗。按计划划分，A获批申请186宗；B获批申请97宗…):
+    a part of another breakdown that this one breaks down in turn?"""
+    name = total.fields.get("indicator") or ""
+    return len(name) >= 2 and len(parts) >= 2 and all((p.fields.get("indicator") or "") == name for p in parts)
 
 
 def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:

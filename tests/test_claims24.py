@@ -175,3 +175,12 @@ def test_a_qizhong_after_a_classified_part_breaks_that_part_down(third, status):
             "奥特莱斯实现销售额98.7亿元，同比增长14.2%。其中，槎溪凯乐奥特莱斯、萱岭名品奥特莱斯和蓼洲湾奥莱小镇"
             f"分别实现销售额52.3亿元、28.6亿元和{third}。")
     assert ("sum", status, ["52.3亿元", "28.6亿元", third], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("last, status", [("35宗", "consistent"), ("53宗", "unverifiable")])
+def test_parts_named_exactly_as_an_earlier_part(last, status):
+    """其中获批申请318宗。按计划划分，A获批申请x；B获批申请y；C获批申请z: the approved, not all applications
+    (parts named as their whole may overlap: they confirm, never refute)."""
+    text = ("回收基金去年共接獲申請412宗；其中獲批申請318宗。按計劃劃分，「企業資助計劃」獲批申請186宗；"
+            f"「行業支援計劃」獲批申請97宗；「小型資助計劃」獲批申請{last}。")
+    assert ("sum", status, ["186宗", "97宗", last], None) in checks_of(text)
