@@ -266,7 +266,8 @@ RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|上年|去年|上一年|前一年|前年|�
 
 # What opens a breakdown of what came before: 其中, 分产业看, 从贸易方式看, 按经营地分, 按行业划分
 # (sums.py's openers start with these).
-CLASSIFIES = r"(?:分|按|从|以)\p{Han}{1,8}?(?:看|分析|分类|分|划分|来看|观察)[，,：:]"  # a classification: 分产业看，
+# (按货品别，: Taiwan's 别, by kind)
+CLASSIFIES = r"(?:分|按|从|以)\p{Han}{1,8}?(?:看|分析|分类|分|划分|来看|观察|(?<=按\p{Han}{1,6})别)[，,：:]"  # a classification: 分产业看，
 OPENS_BREAKDOWN = rf"其中|{CLASSIFIES}"
 # A sentence that opens on one breaks the one before it down.
 _GOES_ON = regex.compile(rf"\s*(?:{OPENS_BREAKDOWN})")

@@ -46,7 +46,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 
@@ -176,7 +176,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
-                      and not _LARGEST_OF_ITEM.match(text, s.end)
+                      and not (_LARGEST_OF_ITEM.match(text, s.end)
+                               and _BY_WHICH.search(text, max(0, s.start - 16), s.start))
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
@@ -457,6 +458,7 @@ _PERIOD_AFTER_OPENER = regex.compile(
 # (and a ；-item of another period: …有30个行业增长；5月当月有31个行业实现增长)
 # 公共福利金计划开支405.13亿港元，以长者生活津贴的259.62亿港元|最多: the largest of an item's kinds, no item
 _LARGEST_OF_ITEM = regex.compile(r"\s*(?:为)?(?:最多|最高|最大|居首|为最)")
+_BY_WHICH = regex.compile(r"(?<=[，,]\s*)以[^，,；;。]{0,14}$")  # (but A x最多，B y次之: the list's first item)
 _TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)"
                       r"|[；;]\s*(?:\d{1,2}月份?)?当月")
 

@@ -184,3 +184,11 @@ def test_parts_named_exactly_as_an_earlier_part(last, status):
     text = ("回收基金去年共接獲申請412宗；其中獲批申請318宗。按計劃劃分，「企業資助計劃」獲批申請186宗；"
             f"「行業支援計劃」獲批申請97宗；「小型資助計劃」獲批申請{last}。")
     assert ("sum", status, ["186宗", "97宗", last], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("rest, status", [("6.96億美元", "consistent"), ("6.69億美元", "inconsistent")])
+def test_taiwan_s_by_kind_bie_opens_a_classification(rest, status):
+    """按貨品別，A x最多，B y次之，C、D分別為…，其餘各類合計w: the first item is one, though the largest."""
+    text = ("上半年食品出口值16.42億美元。按貨品別，烘焙炊蒸及麵條類2.95億美元最多，水產加工品2.61億美元次之，"
+            f"調味品、蔬果加工品分別為2.07億美元、1.83億美元，其餘各類合計{rest}。")
+    assert checks_of(text) == [("sum", status, ["2.95億美元", "2.61億美元", "2.07億美元", "1.83億美元", rest], None)]
