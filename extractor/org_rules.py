@@ -91,6 +91,7 @@ class OrgRules:
     glued_conj: frozenset[str] = frozenset()
     glued_conj_weak: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()
+    kind_words_alone: frozenset[str] = frozenset()
     region_first: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
     words_after_no_suffix: frozenset[str] = frozenset()  # 集团|化: the suffix is a word's stem
@@ -179,7 +180,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
               "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "standing_words", "glued_conj",
-              "glued_conj_weak", "rank_words",
+              "glued_conj_weak", "rank_words", "kind_words_alone",
               "region_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
@@ -474,6 +475,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         glued_conj=frozenset(_words(data, "glued_conj", file)),
         glued_conj_weak=frozenset(_words(data, "glued_conj_weak", file)),
         rank_words=frozenset(_words(data, "rank_words", file)),
+        kind_words_alone=frozenset(_words(data, "kind_words_alone", file)),
         region_first=frozenset(_words(data, "region_first", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
         words_after_no_suffix=frozenset(_words(data, "words_after_no_suffix", file)),

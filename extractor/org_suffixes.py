@@ -33,6 +33,7 @@ _CLAUSE_END = regex.compile(r"[，,。；;、！!？?\n]|$")
 _COUNT_LINK = regex.compile(r"(?:总数|数量)?(?:达到|达|共有|共计|共)")
 
 
+_HOLDING_FORM = regex.compile(r"(?:有限|股份|集团|公司|（|\()")  # …集团控股有限公司: 控股 in the name
 _BODIES_COUNTED = regex.compile(r"(?<![\d.])(?:\d+|[两三四五六七八九十百]+)(?:余|多)?家$")  # 3家|邮轮公司: a count of a kind
 
 
@@ -292,6 +293,9 @@ class SuffixSource(OrgWords):
         hits = maximal_hits(hits)
         chains: list[list[tuple[int, int, str, str]]] = []
         for h in hits:
+            if chains and h[2] == "控股" and h[0] == chains[-1][-1][1] and chains[-1][-1][2] in r.group_suffixes \
+                    and not _HOLDING_FORM.match(text, h[1]):
+                continue  # 椰垦集团|控股建设…, 鹰铜集团|控股的…: the group holds, a verb (not 集团控股有限公司)
             if chains:
                 pe = chains[-1][-1][1]
                 gap = text[pe:h[0]]
@@ -424,6 +428,8 @@ class SuffixSource(OrgWords):
                 continue  # 欧足联|会关注: a known name, then a modal verb
             if parts and parts[0] in r.rank_words:
                 continue  # 省级工程技术研究中心: a rank of body, no name
+            if len(parts) == 1 and parts[0] in r.kind_words_alone:
+                continue  # 中心医院38家, 随着新开医院…: a kind of body, no name
             if (len(parts) == 1 and last in r.group_suffixes and first > 0 and not self.names_org(parts[0])
                     and self.tag(text[tokens[first - 1][0]:tokens[first - 1][1]]) == "d"
                     and self.tag(parts[0]) is not None and not self.is_region(parts[0])):

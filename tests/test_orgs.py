@@ -1099,6 +1099,12 @@ def test_batch_twenty_nine_names(text, expected):
     ("公司还获港亚银行授信。", {"港亚银行": "company"}),
     # a school year opens no name (新學年|教育發展基金資助…)
     ("新學年教育發展基金資助預算總額為41.2億澳門元。", {}),
+    # a kind of body alone before its suffix names none; with a place it does
+    ("其中中心医院38家、专科医院21家。随着新开医院逐步爬坡，中心医院面积普遍较大。", {}),
+    ("临江市中心医院表示。", {"临江市中心医院": "institution"}),
+    # 集团|控股 after a group is the verb, unless a legal form follows (…集团控股有限公司)
+    ("由椰垦集团控股建设年产5万吨项目，鹰铜集团控股的子公司。", {"椰垦集团": "group", "鹰铜集团": "group"}),
+    ("中国恒大集团控股有限公司表示。", {"中国恒大集团控股有限公司": "group"}),
 ])
 def test_batch_thirty_one_names(text, expected):
     assert names(text) == expected
