@@ -47,6 +47,7 @@ _RUN_ENDS = regex.compile(r"\d+(?:\.\d+)?[个次记]|[”’」』》）)]")  # 
 _QUOTED_AFTER = regex.compile(r"[“‘\"](\p{Han}{1,8})[”’\"]")
 _LATIN_AFTER = regex.compile(r"[A-Za-z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?")
 
+_JOINED_NOUNS = ("国家和地区", "国家及地区", "国家与地区")  # two nouns the genre counts as one
 _NOT_AFTER = ("以上", "左右", "其中", "共", "和", "与", "分别")
 # The clause a count sits in; 分别 and 其中 open a list, not a noun.
 # (由上年的3,215家增加到: a digit group's comma is none, see CLAUSE_COMMA)
@@ -728,6 +729,8 @@ def _noun_after(text: str, end: int, words: CountedWords, persons: bool | None =
     if scope:
         # 292家重点排放单位中，: the scope the count opens, to 中 and the clause's end, is one noun
         noun = scope
+    elif after and after.group().startswith(_JOINED_NOUNS):
+        noun = next(n for n in _JOINED_NOUNS if after.group().startswith(n))  # 120多个|国家和地区: one noun
     elif after and not after.group().startswith(_NOT_AFTER):
         # 三个产品覆盖了厨电 counts 产品; 80人留在当地 names nothing after the count
         noun = words.after(after.group(), False, persons)
