@@ -397,7 +397,7 @@ _FROM_TO_REACH = 60
 _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:到|至)\s*$")
 # Verbs of changing that take 到/至 (由X增加到Y): growths reads the value before them, ratios
 # leaves it behind.
-_CHANGED_TO = "增加|增长|提高|提升|上升|上调|调升|调高|增|减少|下降|降低|回落|下调|调降|调低|降|减|升|加"  # (由X加至Y, in Hong Kong)  # (预算由7.5亿美元上调至…)
+_CHANGED_TO = "增加|增长|提高|提升|上升|上调|调升|调高|增|减少|下降|降低|回落|下调|调降|调低|降|减|升|加"  # (预算由7.5亿美元上调至…; 由X加至Y, in Hong Kong)
 # ，达到|49.1亿元 after a rate: the level the rate led to.
 _REACH_VERBS = "达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到"  # (growths.py reads them after a rate)
 _REACHED = regex.compile(rf"\s*(?:{_REACH_VERBS}|为)\s*")
