@@ -192,3 +192,22 @@ def test_taiwan_s_by_kind_bie_opens_a_classification(rest, status):
     text = ("上半年食品出口值16.42億美元。按貨品別，烘焙炊蒸及麵條類2.95億美元最多，水產加工品2.61億美元次之，"
             f"調味品、蔬果加工品分別為2.07億美元、1.83億美元，其餘各類合計{rest}。")
     assert checks_of(text) == [("sum", status, ["2.95億美元", "2.61億美元", "2.07億美元", "1.83億美元", rest], None)]
+
+
+@pytest.mark.parametrize("rate, status", [("99.46%", "consistent"), ("99.64%", "inconsistent")])
+def test_a_pass_rate_of_products_checked(rate, status):
+    text = f"全年共抽检饲料和饲料添加剂产品1,286批次，其中合格1,279批次、不合格7批次，合格率为{rate}。"
+    assert ("ratio", status, ["1,279批次", "1,286批次"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("98.6%", "consistent"), ("96.8%", "inconsistent")])
+def test_hazards_put_right_and_struck_off(rate, status):
+    text = f"共检查生产经营单位1,286家次，排查隐患2,417条，整改销号2,383条，整改率{rate}。"
+    assert ("ratio", status, ["2,383条", "2,417条"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("90.8%", "consistent"), ("98.0%", "inconsistent")])
+def test_a_target_named_by_what_it_plans(rate, status):
+    """已達年度展店目標X的R: the year's target of stores opened, the stores now open."""
+    text = f"青岸國際目前全台門市236家，已達年度展店目標260家的{rate}。"
+    assert checks_of(text) == [("ratio", status, ["236家", "260家"], rate)]
