@@ -651,8 +651,22 @@ def _body_copy(text: str, earlier: list[_Slot], whole: _Slot | None) -> _Slot | 
     head_end = text.find("\n")
     if whole is None or head_end < 0 or whole.start > head_end:
         return whole
-    return next((s for s in reversed(earlier) if s.start > head_end and s.figure.value == whole.figure.value
-                 and s.same_measure(whole) and s.fields.get("role") not in ("previous", "change", "target")), whole)
+    # (a mark passed in the headline, 总产值突破40亿元, is the body's figure past it: 实现总产值41.36亿元)
+    passed = _passed_in_headline(text, whole)
+    return next((s for s in reversed(earlier) if s.start > head_end and s.same_measure(whole)
+                 and (s.figure.value == whole.figure.value
+                      or (passed and s.figure.value > whole.figure.value
+                          and (s.fields.get("indicator") or "").endswith((whole.fields.get("indicator") or "\0")[-3:])))
+                 and s.fields.get("role") not in ("previous", "change", "target")), whole)
+
+
+def _passed_in_headline(text: str, slot: _Slot) -> bool:
+    """Is ``slot`` a mark the headline says was passed (总产值突破40亿元): no whole of its own."""
+    head_end = text.find("\n")
+    return 0 <= slot.start < head_end and _PASSED.search(text, max(0, slot.start - 3), slot.start) is not None
+
+
+_PASSED = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")
 
 
 def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, whole: _Slot, rate: _Slot,
@@ -666,7 +680,7 @@ def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: st
         if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, tried[-1].figure.id)), slots, context):
             return tried[-1]
         other = _named_whole(text, [s for s in earlier if all(s is not t for t in tried)], part, noun)
-        if other is None or not other.people_alike(part):
+        if other is None or not other.people_alike(part) or _passed_in_headline(text, other):
             break
         tried.append(other)
     return whole

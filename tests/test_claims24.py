@@ -211,3 +211,12 @@ def test_a_target_named_by_what_it_plans(rate, status):
     """已達年度展店目標X的R: the year's target of stores opened, the stores now open."""
     text = f"青岸國際目前全台門市236家，已達年度展店目標260家的{rate}。"
     assert checks_of(text) == [("ratio", status, ["236家", "260家"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("81.8%", "consistent"), ("84.6%", "unverifiable")])
+def test_a_mark_passed_in_the_headline_is_no_whole(rate, status):
+    """总产值突破40亿元 in the title is a mark; the whole is the body's 总产值41.36亿元 past it (read by
+    its name, it confirms only)."""
+    text = ("黛溪县黄酒产业总产值突破40亿元\n　　2024年黛溪县黄酒产业实现总产值41.36亿元，比上年增长9.2%。\n"
+            f"　　全县规上企业完成产值33.85亿元，占全县黄酒产业总产值的{rate}。")
+    assert [c for c in checks_of(text) if c[3] == rate] == [("ratio", status, ["33.85亿元", "41.36亿元"], rate)]
