@@ -92,6 +92,7 @@ class OrgRules:
     glued_conj_weak: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()
     kind_words_alone: frozenset[str] = frozenset()
+    pastimes: frozenset[str] = frozenset()  # 游泳, 远足…: what a club or association is of, right before its suffix
     region_first: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
     words_after_no_suffix: frozenset[str] = frozenset()  # 集团|化: the suffix is a word's stem
@@ -175,7 +176,7 @@ def _titled(trades: list[str], titles: list[str]) -> regex.Pattern:
 
 
 # keys of org.yaml: lists of words, mappings type -> words, and single values
-_LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "trades_before_suffix", "generic_words",
+_LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "trades_before_suffix", "pastimes", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
@@ -422,6 +423,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         stop_words=frozenset(_words(data, "stop_words", file)),
         inner_words=frozenset(_words(data, "inner_words", file)),
         trades_before_suffix=frozenset(_words(data, "trades_before_suffix", file)),
+        pastimes=frozenset(_words(data, "pastimes", file)),
         generic_words=frozenset(_words(data, "generic_words", file)),
         region_tails=frozenset(_words(data, "region_tails", file)),
         regions=frozenset(regions),

@@ -267,7 +267,8 @@ class OrgWords:
                 i -= 1
                 continue
             if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
-                    and not self.inner_between(tokens, i) and not self.trade_before_suffix(tokens, i, idx)):
+                    and not self.inner_between(tokens, i) and not self.trade_before_suffix(tokens, i, idx)
+                    and not self.pastime_before_suffix(tok, used, tokens, idx)):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
@@ -350,6 +351,14 @@ class OrgWords:
                                            and self.tag(nxt) is None))
                 and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
                 and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)))
+
+    def pastime_before_suffix(self, tok: str, used: int, tokens: list[tuple[int, int]], idx: int) -> bool:
+        """Is ``tok``, right before an association's or a club's suffix, the pastime it is of
+        (郊野|远足|协会, 游泳|协会)?"""
+        if used or tok not in self.rules.pastimes or idx >= len(tokens):
+            return False
+        suffix = self.text[tokens[idx][0]:tokens[idx][1]]
+        return suffix == "俱乐部" or self.rules.suffix_type.get(suffix) == "association"
 
     def trade_before_suffix(self, tokens: list[tuple[int, int]], i: int, idx: int) -> bool:
         """Is ``tokens[i - 1]`` a verb of trades_before_suffix with only words of trade

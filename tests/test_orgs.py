@@ -1105,6 +1105,14 @@ def test_batch_twenty_nine_names(text, expected):
     # 集团|控股 after a group is the verb, unless a legal form follows (…集团控股有限公司)
     ("由椰垦集团控股建设年产5万吨项目，鹰铜集团控股的子公司。", {"椰垦集团": "group", "鹰铜集团": "group"}),
     ("中国恒大集团控股有限公司表示。", {"中国恒大集团控股有限公司": "group"}),
+    # 并联 is no place (jieba tags it ns): 并|联合 is the clause's, not a place's start
+    ("公司并联合省残疾人联合会开展筛查，并联合汐城市口腔医学会开展培训。",
+     {"省残疾人联合会": "association", "汐城市口腔医学会": "association"}),
+    # a verb of grant before a firm is the clause's (批予|…有限公司)
+    ("清潔服務合約分別批予恆潔環境服務有限公司及嘉豐清潔服務有限公司。",
+     {"恒洁环境服务有限公司": "company", "嘉丰清洁服务有限公司": "company"}),
+    # a pastime jieba tags as a verb, right before an association's suffix, is what it is of
+    ("並聯同香港郊野遠足協會在18區推廣。", {"香港郊野远足协会": "association"}),
 ])
 def test_batch_thirty_one_names(text, expected):
     assert names(text) == expected
