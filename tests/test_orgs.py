@@ -1113,6 +1113,8 @@ def test_batch_twenty_nine_names(text, expected):
      {"恒洁环境服务有限公司": "company", "嘉丰清洁服务有限公司": "company"}),
     # a pastime jieba tags as a verb, right before an association's suffix, is what it is of
     ("並聯同香港郊野遠足協會在18區推廣。", {"香港郊野远足协会": "association"}),
+    # 泳协 (a federation's short name) inside 游泳协会 ends no name: 泳协会 is the longer suffix
+    ("近日，市游泳协会举办了比赛，中国泳协派员出席。", {"市游泳协会": "association", "中国泳协": "association"}),
 ])
 def test_batch_thirty_one_names(text, expected):
     assert names(text) == expected
