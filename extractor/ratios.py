@@ -54,11 +54,18 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                    and not _LEFT_BEHIND.match(text, s.end)]
         # an operand may follow in the rate's sentence, its nearest (总资产96.45亿元；资产负债率为52.3%，负债总额50.44亿元)
         after = list(takewhile(lambda s: s.sentence == rate.sentence, islice(slots, i + 1, None)))
-        earlier += [s for s in reversed(after) if s.figure.kind not in _RATES and not _LEFT_BEHIND.match(text, s.end)]
+        before = earlier
+        earlier = earlier + [s for s in reversed(after) if s.figure.kind not in _RATES
+                             and not _LEFT_BEHIND.match(text, s.end)]
         # (the figure right before the rate that its clause says is the numerator comes first: …成交价合计
         # 16.82亿元…。…以5.18亿元竞得，溢价率31.1% is no rate of the 16.82亿元 named so before)
-        numerator = _said(text, earlier, named[name].get("numerator") or (), rate) \
-            or _named(earlier, named[name].get("numerator") or (), rate.sentence)
+        # (one named so before the rate in its sentence comes before one after it: 已开工项目558个，开工率
+        # 90.0%，其中新开工项目236个 is the rate of all projects started, not of its part)
+        # (a plan is no numerator: 计划新开工项目260个，新开工率90.8% is the rate of those started over it)
+        words = named[name].get("numerator") or ()
+        done = [s for s in earlier if not _planned(text, s)]
+        numerator = _said(text, done, words, rate) or _named_before(
+            [s for s in before if not _planned(text, s)], words, rate.sentence) or _named(done, words, rate.sentence)
         if numerator is None or _passed_over(text, earlier, numerator, rate, named[name].get("denominator") or ()):
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, unless it
@@ -94,7 +101,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              and (s.fields.get("role") != "part" or _ITEM_END.search(text, s.end, rate.start) is None
                   or _acts_on(numerator, s))
              and s.figure.id not in shared
-             and (s.fields.get("role") == "target" or not _holds(s, named[name]["numerator"]))
+             and (_planned(text, s) or not _holds(s, named[name]["numerator"]))
              and not _ends(s, named[name].get("not") or ())
              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
             named[name].get("denominator") or ())
@@ -113,6 +120,20 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         out.append(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id),
                             mode="previous" if growth else ""))
     return out
+
+
+def _planned(text: str, slot: _Slot) -> bool:
+    """Is ``slot`` a plan or a target (计划新开工项目260个, 目标…), by its role or its clause's words?"""
+    if slot.fields.get("role") == "target":
+        return True
+    return _AIMED.search(text, _clause_start(text, slot.start, max(slot.sentence, slot.start - 24)),
+                         slot.start) is not None
+
+
+def _named_before(slots: list[_Slot], words, sentence: int) -> _Slot | None:
+    """The last of ``slots`` named with one of ``words``, when it stands in the rate's ``sentence``."""
+    found = _named(slots, words, sentence)
+    return found if found is not None and found.sentence == sentence else None
 
 
 def _acts_on(numerator: _Slot, part: _Slot) -> bool:
