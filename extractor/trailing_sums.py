@@ -77,6 +77,8 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             if ahead is not None and ahead.sentence == total.sentence and not ahead.same_measure(total) \
                     and parts[0].start - ahead.end <= _PART_GAP and "、" in text[ahead.end:parts[0].start]:
                 continue  # 1场会前会、1个主会场、24个分论坛，共计160余个报告: a list of other things
+        if listed_only and len(parts) >= 2 and _changes_of_a_stock(text, parts, total, clause):
+            continue  # 新设子公司2家、注销1家，年末子公司共14家: the year's changes, no parts of the stock
         if len(parts) < 2:
             if first is not None or listed_only:
                 continue
@@ -118,6 +120,21 @@ def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: b
     return not _unsummable(s.fields.get("indicator"), context.get("not_summable", ()))
 
 
+def _changes_of_a_stock(text: str, parts: list[_Slot], total: _Slot, clause: int) -> bool:
+    """Are ``parts`` changes in what ``total`` counts rather than its parts: some added and
+    some removed (新设子公司2家、注销1家), or added to a stock the total's clause names (年末…共14家)?"""
+    said = [text[_clause_start(text, p.start, max(p.sentence, p.start - 12)):p.start] for p in parts]
+    added = any(_ADDED.search(s) for s in said)
+    removed = any(_REMOVED.search(s) for s in said)
+    own = text[clause:total.start]
+    return (added and removed) or ((added or removed) and _STOCK.search(own) is not None
+                                   and not _ADDED.search(own) and not _REMOVED.search(own))
+
+
+_ADDED = regex.compile(r"新设|新增|新成立|新建|新开")
+_REMOVED = regex.compile(r"注销|撤销|关闭|减少|退出|转让|出售|处置|吸收合并|清算|剥离")
+# A stock at a date (年末…共14家, 现有, 累计), which the year's changes are no parts of.
+_STOCK = regex.compile(r"[年期月季]末|底|现有|共有|累计|存量|范围内")
 _N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分)(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
 

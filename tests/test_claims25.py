@@ -20,3 +20,16 @@ def test_a_named_rate_reads_the_figure_before_it_not_its_part_after(rate, status
 def test_a_plan_is_the_whole_of_its_rate_not_its_numerator(rate, status):
     text = _STARTS.format(rate="90.0%") + f"今年计划新开工项目260个，新开工率{rate}。"
     assert ("ratio", status, ["236个", "260个"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司新设子公司2家、注销1家，年末合并报表范围内子公司共14家。",  # some added, some removed
+    "新设子公司2家、孙公司1家，年末共有子公司14家。",  # added to a stock at the year's end
+])
+def test_the_changes_of_a_stock_are_no_parts_of_it(text):
+    assert [c for c in checks_of(text) if c[0] == "sum"] == []
+
+
+@pytest.mark.parametrize("total, status", [("3家", "consistent"), ("4家", "inconsistent")])
+def test_parts_added_still_add_up_to_the_total_added(total, status):
+    assert ("sum", status, ["2家", "1家"], None) in checks_of(f"新设子公司2家、孙公司1家，共{total}。")
