@@ -300,7 +300,7 @@ def find_outlet(text: str, head: tuple | None = None) -> tuple[int, int] | None:
     m, glued = head if head is not None else head_dateline(text)
     if m is None:
         # 2026/11/10 财经新闻网 记者…: a medium's name right after the date that opens a line
-        dated = _DATED_OUTLET.search(text, 0, HEAD_CHARS)
+        dated = _DATED_OUTLET.search(text, 0, HEAD_CHARS) or _OUTLET_THEN_DATE.search(text, 0, HEAD_CHARS)
         return dated.span("name") if dated else None
     if not m.group("name"):
         return m.span("agency")
@@ -311,6 +311,11 @@ def find_outlet(text: str, head: tuple | None = None) -> tuple[int, int] | None:
 _DATED_OUTLET = regex.compile(
     rf"(?m)^[ \t\u3000]*{_YMD}{_HM}[ \t\u3000]+(?!相关|热点|热门|更多|推荐|最新|今日|往期|精彩|延伸|图片)"
     rf"(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{1,10}}?(?:{_MEDIA}))(?=[ \t\u3000]|$)")
+
+
+# 澄阳县人民政府网 2025年1月16日: a site's name, then the date, on a line of their own
+_OUTLET_THEN_DATE = regex.compile(
+    rf"(?m)^[ \t\u3000]*(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{1,16}}?(?:{_MEDIA}))[ \t\u3000]+{_YMD}{_HM}[ \t\u3000]*$")
 
 
 # A byline's role right before a dateline: 新浪手机特约记者 曾诚新浪手机讯, 北京商报记者 石飞月北京商报讯

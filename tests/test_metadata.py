@@ -439,3 +439,18 @@ def test_the_issuing_office_on_a_release_line_is_its_outlet_not_a_mention():
     article = extract(raw)
     assert article.metadata.get("outlet") == "经济部统计处"
     assert [(o.text, o.start) for o in article.orgs] == [("經濟部統計處", raw.rindex("經濟部統計處"))]
+
+
+@pytest.mark.parametrize("date", ["2025年1月16日", "2025-01-16 09:30"])
+def test_a_sites_name_then_its_date_is_the_outlet_not_a_mention(date):
+    """澄阳县人民政府网 2025年1月16日 under the title is the page's source line, with no 来源 label;
+    the body's mention of the body the site is named after stays."""
+    raw = f"关于2024年预算执行情况的报告\n澄阳县人民政府网 {date}\n　　澄阳县人民政府今日公布报告。"
+    article = extract(raw)
+    assert article.metadata.get("outlet") == "澄阳县人民政府网"
+    assert [(o.text, o.start) for o in article.orgs] == [("澄阳县人民政府", raw.rindex("澄阳县人民政府"))]
+
+
+def test_a_site_cited_in_the_body_with_a_later_date_is_no_source_line():
+    article = extract("据悉，国家统计局网站 2013 年 11月发布的信息显示，产能利用率下降。")
+    assert [o.name for o in article.orgs] == ["国家统计局"]
