@@ -173,6 +173,7 @@ class CountedWords:
         self.scopes = frozenset(ctx.get("counted_scopes", ()))
         self.verb_nouns = frozenset(ctx.get("counted_verb_nouns", ()))
         self.link_chars = frozenset(ctx.get("counted_link_chars", ()))
+        self.link_ending_nouns = frozenset(ctx.get("counted_link_ending_nouns", ()))
         has = ctx.get("counted_possessive", ())
         self.possessive = regex.compile(
             f"{table_fragment(has)}{table_fragment(longer) + '*' if longer else ''}$" if has else "(?!)")
@@ -379,8 +380,8 @@ class CountedWords:
             last = words[-1]
             if last[-1] in self.link_chars and len(last) > 1 and not (
                     last in self.links or last in self.adverbials or _TIME.match(last) or self.named_region(last)):
-                if self.seg.tag(last) is not None:
-                    break  # a word that ends like a link: 分为, 成为
+                if self.seg.tag(last) is not None or last in self.link_ending_nouns:
+                    break  # a word that ends like a link: 分为, 成为 (商超, a noun jieba lacks)
                 rest = "".join(words)[:-1]  # 职位数为: jieba glued the link on
             else:
                 rest = "".join(words[:-1])
