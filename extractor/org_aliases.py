@@ -47,6 +47,8 @@ class AliasSource(OrgWords):
                     continue
                 typ = found[k].type if k >= 0 else self.type_by_suffix(word)
                 out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
+                if k >= 0:
+                    out += self._edge_by_alias(found[k], word)
         # 梧川市城市投资发展集团有限公司（梧川城投）: a short name in parentheses right after
         # a name, made of its characters in order, opening with its first (not a gloss, a
         # place or a legal form, which share no such run)
@@ -66,6 +68,16 @@ class AliasSource(OrgWords):
                 continue
             out.append(Candidate(m.start(1), m.end(1), c.type, "org.alias.in_parentheses", "alias"))
         return out
+
+    def _edge_by_alias(self, name: Candidate, word: str) -> list[Candidate]:
+        """The name an alias introduces, its left edge moved back over the alias's first characters
+        when they stand right before it and the alias goes on into it (近日，联合|资信评估股份有限公司
+        （以下简称“联合资信”）: the walk left took 联合 for a verb)."""
+        head = self.text[name.start:name.end]
+        for j in range(min(4, len(word) - 1), 0, -1):
+            if word[j] == head[0] and self.text.endswith(word[:j], 0, name.start) and ALL_HAN.fullmatch(word[:j]):
+                return [Candidate(name.start - j, name.end, name.type, name.rule, name.source)]
+        return []
 
     def short_forms(self, found: list[Candidate]) -> list[Candidate]:
         """岭南能源控股 / 华信云联 for 岭南能源控股有限公司 / 北京华信云联科技股份有限公司:

@@ -165,6 +165,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
+    found = _widened_by_known(text, found)
     # an issuer's code before a document's number (教学厅〔2010〕2号) names a document, not a body
     found = [c for c in found if not finder.in_byline(c) and not rules.document_number.match(text, c.end)]
     # the outlet on the 来源 line is no mention, even of an org named in the body
@@ -174,6 +175,28 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
                              or finder.names_product(b) or finder.followed_by_place(b) or names_event(text, b)
                              or finder.splits_a_place(text[a:b], b))
     return [c for c in mentions if c in kept or not finder.in_byline(c)]
+
+
+def _widened_by_known(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A name that starts inside an occurrence of another name found, which it goes on from
+    (包括澄|阳城发水务有限公司, 澄阳城发 the article's short name of the group): the walk left
+    stopped short, and the name starts where the known one does."""
+    known = {text[c.start:c.end] for c in found if c.end - c.start >= 2}
+    out = []
+    for c in found:
+        for j in range(1, 4):
+            a = c.start - j
+            if a < 0 or not _HAN.match(text, a):
+                break
+            hit = next((n for n in known if len(n) > j and text.startswith(n, a) and a + len(n) < c.end), None)
+            if hit is not None:
+                c = Candidate(a, c.end, c.type, c.rule, c.source)
+                break
+        out.append(c)
+    return select(out)
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _all_mentions(text: str, found: list[Candidate], inside_word) -> list[Candidate]:

@@ -1118,3 +1118,20 @@ def test_batch_twenty_nine_names(text, expected):
 ])
 def test_batch_thirty_one_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the alias's first characters, right before the name and going on into it, are the name's
+    ("近日，联合资信评估股份有限公司（以下简称“联合资信”）将评级上调。",
+     {"联合资信评估股份有限公司": "company", "联合资信": "company"}),
+    # ... not when the alias shares nothing with them
+    ("近日，联合资信评估股份有限公司（以下简称“公司”）将评级上调。", {"资信评估股份有限公司": "company"}),
+    # a name that starts inside a short name found before starts where that one does
+    ("澄阳城市发展投资集团有限公司（以下简称“澄阳城发”）发债。子公司包括澄阳城发水务有限公司等。",
+     {"澄阳城市发展投资集团有限公司": "group", "澄阳城发": "group", "澄阳城发水务有限公司": "company"}),
+    # known bodies of the interbank market (not 中国银行|间…)
+    ("本期票据已在中国银行间市场交易商协会注册，中国银行间接持有。",
+     {"中国银行间市场交易商协会": "association", "中国银行": "company"}),
+])
+def test_batch_forty_names(text, expected):
+    assert names(text) == expected
