@@ -497,11 +497,27 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if shared:
         # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
         return 0 if any((s.fields.get("indicator") or "").endswith(shared) for s in between) else 1
+    measure = _measure_of(parts[0].fields.get("indicator") or "")
+    if measure and _measure_of(name, measure) and not any(_measure_of(s.fields.get("indicator") or "", measure)
+                                                          for s in between):
+        # 100强营业收入合计1.47万亿元，入围门槛提高至36.8亿元。其中，制造业企业营收…、服务业企业…: the
+        # measure the first part names is the total's, and no figure between names it
+        return 1
     if _TEXT_AFTER_STOP.search(gap, stop.end()):
         return 0  # a sentence or more between them
     return 0 if between else 1
 
 
+def _measure_of(indicator: str, measure: str = "") -> str:
+    """The measure ``indicator`` ends with (营收 of 制造业企业营收); with ``measure``, whether it
+    names that one (营业收入 names 营收)."""
+    if measure:
+        return measure if indicator.endswith(measure) or indicator.endswith(_MEASURE_FULL.get(measure, measure)) else ""
+    m = _MEASURED_BY.search(indicator)
+    return m.group() if m is not None and m.start() > 0 else ""
+
+
+_MEASURE_FULL = {"营收": "营业收入"}
 _MEASURED_BY = regex.compile(r"(?:完成投资|投资|收入|营收|产值|销售额|金额|总额)$")
 _DONE_VERB = regex.compile(r"(?:实现|完成|累计)$")
 

@@ -33,3 +33,10 @@ def test_the_changes_of_a_stock_are_no_parts_of_it(text):
 @pytest.mark.parametrize("total, status", [("3家", "consistent"), ("4家", "inconsistent")])
 def test_parts_added_still_add_up_to_the_total_added(total, status):
     assert ("sum", status, ["2家", "1家"], None) in checks_of(f"新设子公司2家、孙公司1家，共{total}。")
+
+
+@pytest.mark.parametrize("service, status", [("4,382亿元", "consistent"), ("4,832亿元", "inconsistent")])
+def test_the_measure_the_first_part_names_ties_the_parts_to_the_total_past_another_figure(service, status):
+    text = ("沅桥市民营企业100强营业收入合计1.47万亿元，入围门槛提高至36.8亿元。"
+            f"其中，制造业企业营收8,926亿元、服务业企业{service}、其他企业1,392亿元。")
+    assert ("sum", status, ["8,926亿元", service, "1,392亿元"], None) in checks_of(text)
