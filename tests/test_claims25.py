@@ -54,3 +54,13 @@ def test_a_whole_named_twice_only_confirms_a_share_far_from_it():
     text = ("上半年实现营业收入30.12亿元。\n　　全年实现营业收入58.76亿元。\n"
             "　　全年研发投入2.47亿元，占营业收入的比重为4.02%。")
     assert not any(c[1] == "inconsistent" for c in checks_of(text))
+
+
+@pytest.mark.parametrize("text, rates, points", [
+    ("票面利率2.15%，较该集团2024年同期限品种的2.67%下降0.52个百分点。", ["2.15%", "2.67%"], "0.52个百分点"),
+    ("先进制造业项目投资占签约总投资的62.2%，比上届投资促进周的58.9%提高3.3个百分点。", ["62.2%", "58.9%"], "3.3个百分点"),
+])
+def test_a_rate_of_an_earlier_period_named_by_whose_and_what(text, rates, points):
+    assert ("difference", "consistent", rates, points) in checks_of(text)
+    wrong = text.replace(points, "1.9个百分点")
+    assert ("difference", "inconsistent", rates, "1.9个百分点") in checks_of(wrong)
