@@ -56,6 +56,10 @@ _KIND_AFTER_BOUND = regex.compile(r"(?<=以上|以下)(?:的)?(?:重大|重点|�
 _KIND_AFTER_RANGE = regex.compile(r"(?:之间)?(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
 
 
+_BODY_UNITS = frozenset("个家所")
+_RIGHT_BEFORE = regex.compile(r"[，,]?\s*")
+
+
 def _summable(text: str, s: _Slot) -> bool:
     """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role, not
     the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
@@ -64,7 +68,8 @@ def _summable(text: str, s: _Slot) -> bool:
             and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end)))  # 1亿元至10亿元|项目
 
 # 按每亩118元的标准: a rate per unit adds to no total
-_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时)(?:补贴|奖励)?(?:为|达)?$"
+# (（每家2万元）: a reward per member)
+_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆)(?:补贴|奖励|奖补)?(?:为|达)?$"
                           r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$")  # (每10股派发现金红利6元, 即每股0.6元: per share)
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
@@ -275,6 +280,13 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
         # the parts, when no total of the parts' own classifier stands before them.
         earlier = [s for s in window if s.people_alike(first)]
+    if not earlier and window and first.figure.kind == "count" and first.figure.unit in _BODY_UNITS:
+        # 全行共有营业网点126个，其中分行7家、支行112家: bodies counted by 个 in the total right
+        # before 其中 and by 家 in the parts
+        last = window[-1]
+        if last.figure.kind == "count" and last.figure.unit in _BODY_UNITS and _RIGHT_BEFORE.fullmatch(
+                text, last.end, m.start()):
+            earlier = [last]
     if not earlier and extra and len({p.figure.unit for p in parts}) > 1:
         # (a list of places by several classifiers: a total by any of them)
         earlier = [s for s in window if s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS]

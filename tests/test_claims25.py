@@ -64,3 +64,15 @@ def test_a_rate_of_an_earlier_period_named_by_whose_and_what(text, rates, points
     assert ("difference", "consistent", rates, points) in checks_of(text)
     wrong = text.replace(points, "1.9个百分点")
     assert ("difference", "inconsistent", rates, "1.9个百分点") in checks_of(wrong)
+
+
+@pytest.mark.parametrize("quality, status", [("15万元", "consistent"), ("16万元", "inconsistent")])
+def test_an_amount_per_member_in_brackets_is_no_part(quality, status):
+    text = f"协会发放奖励资金共计51万元，其中优秀会员单位36万元（每家2万元）、质量标杆奖{quality}。"
+    assert ("sum", status, ["36万元", quality], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("community, status", [("7家", "consistent"), ("8家", "inconsistent")])
+def test_bodies_counted_by_ge_in_the_total_and_by_jia_in_the_parts(community, status):
+    text = f"截至年末，全行共有营业网点126个，其中分行7家、支行112家、社区及小微支行{community}。"
+    assert ("sum", status, ["7家", "112家", community], None) in checks_of(text)
