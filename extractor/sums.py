@@ -149,6 +149,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                     and any(s.end <= n.start() for s in following):
                 asides.append((n.start(), semi.start() if semi is not None else stop))
                 continue
+            if _aside_of_its_item(text, m, n, following):
+                asides.append((n.start(), stop))
+                continue
             nested = n
             break
         limit = nested.start() if nested else stop
@@ -394,6 +397,17 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
             siblings[here] = total  # (parts that add up to it are all of it, however presented)
     return out
+
+
+def _aside_of_its_item(text: str, m: regex.Match, n: regex.Match, following: list[_Slot]) -> bool:
+    """Is the later opener ``n`` an aside on a figure of its own ；-item, of a measure the list
+    before that item does not have (…；汽车销售企业9家，销售额4.65亿元，售出汽车1,268辆，其中新能源汽车742辆)?"""
+    semi = _LAST_SEMICOLON.search(text, m.end(), n.start())
+    if semi is None:
+        return False
+    nxt = next((s for s in following if s.start >= n.end()), None)
+    return nxt is not None and not any(s.same_measure(nxt) for s in following if s.end <= semi.start()) \
+        and any(s.same_measure(nxt) for s in following if semi.end() <= s.start < n.start())
 
 
 def _before_a_parallel_total(text: str, slots: list[_Slot], total: _Slot, parts: list[_Slot]) -> list[_Slot]:

@@ -76,3 +76,12 @@ def test_an_amount_per_member_in_brackets_is_no_part(quality, status):
 def test_bodies_counted_by_ge_in_the_total_and_by_jia_in_the_parts(community, status):
     text = f"截至年末，全行共有营业网点126个，其中分行7家、支行112家、社区及小微支行{community}。"
     assert ("sum", status, ["7家", "112家", community], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("cars, status", [("9家", "consistent"), ("8家", "inconsistent")])
+def test_a_later_items_own_breakdown_of_another_measure_is_an_aside(cars, status):
+    text = ("全市36家重点商贸企业实现销售额9.84亿元。其中，重点商超12家，实现销售额3.62亿元；重点餐饮企业15家，"
+            f"实现营业额1.57亿元；汽车销售企业{cars}，实现销售额4.65亿元，售出汽车1,268辆，其中新能源汽车742辆，占比58.5%。")
+    checks = checks_of(text)
+    assert ("sum", status, ["12家", "15家", cars], None) in checks
+    assert ("sum", "consistent", ["3.62亿元", "1.57亿元", "4.65亿元"], None) in checks
