@@ -117,6 +117,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if last is not None and last.same_measure(after) and _PREVIOUS_CUE.search(
                     text, max(0, last.start - 8), last.start) and not _CLAIM_BREAK.search(text, last.end, rate.start):
                 previous, current = last, after
+            elif not same and i + 2 < len(slots) and slots[i + 2].figure.kind != "percent" \
+                    and _previous_after(text, after, slots[i + 2], after):
+                # 收入按年增长8.6%至62.38亿元，去年同期为57.44亿元: the previous value after the current one
+                previous, current = slots[i + 2], after
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]
             before = text[max(0, s.start - _BEFORE_REACH):s.start]

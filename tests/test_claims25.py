@@ -85,3 +85,13 @@ def test_a_later_items_own_breakdown_of_another_measure_is_an_aside(cars, status
     checks = checks_of(text)
     assert ("sum", status, ["12家", "15家", cars], None) in checks
     assert ("sum", "consistent", ["3.62亿元", "1.57亿元", "4.65亿元"], None) in checks
+
+
+@pytest.mark.parametrize("rate, status", [("8.6%", "consistent"), ("6.8%", "inconsistent")])
+def test_a_rate_to_the_current_value_then_the_previous_one(rate, status):
+    text = f"期內收入按年增長{rate}至人民幣62.38億元，去年同期為人民幣57.44億元。"
+    assert ("growth", status, ["人民幣62.38億元", "人民幣57.44億元"], rate) in checks_of(text)
+
+
+def test_a_change_after_the_current_value_is_no_previous_one():
+    assert [c for c in checks_of("净利润增长5%至3亿元，上年同期增加1亿元。") if c[0] == "growth"] == []
