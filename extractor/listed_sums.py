@@ -185,8 +185,14 @@ def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside
         return False
     name = head.fields.get("indicator") or ""
     names = [p.fields.get("indicator") or "" for p in run]
+    if _AGENT_BEFORE.search(name, 0, max(0, len(name) - 2)):
+        return False  # 某银行股份有限公司捐款x，A商会、B协会分别发动会员捐款y和z: one body's, not all of theirs
     return len(name) >= 2 and len(set(names)) == len(names) and all(
         len(n) > 2 and n.endswith(name[-2:]) and n != name for n in names)
+
+
+# A body named before what the head figure measures (…股份有限公司|捐款): the figure is that body's.
+_AGENT_BEFORE = regex.compile(r"(?:公司|集团|商会|协会|银行|分行|支行|医院|大学|学院|研究院|研究所|委员会|基金会)\p{Han}{0,2}$")
 
 
 

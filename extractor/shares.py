@@ -79,9 +79,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # part named otherwise) or the figure before is that whole (海外销售额占总销售额的54%).
             named_as = (part.fields.get("indicator") or "") if part is not None else ""
             whole_word = WHOLE_TAIL.sub("", (m.group("whole") or "").removeprefix("总"))  # 总销售额: all of 销售额
+            # (or the figure before is another kind of the subject's head: 其中…境外企业73家，农产品加工企业占
+            # 参展企业的百分之四十二, two kinds of 企业)
             own = (part is not None and part.end <= clause and _OWN_NAME.fullmatch(subject) is not None
                    and subject[:2] not in named_as
-                   and (m.group("whole") in ("", "比") or (len(whole_word) >= 2 and named_as.endswith(whole_word))))
+                   and (m.group("whole") in ("", "比") or (len(whole_word) >= 2 and named_as.endswith(whole_word))
+                        or _another_kind(named_as, subject)))
             # (nor a change: 一季度涉农贷款较年初增加14.37亿元 in the headline is no 涉农贷款)
             # (one named exactly so before a nearer one whose name ends with it: 高端产品收入52.36亿元，
             # 次高端产品收入21.08亿元…，高端产品收入占营业收入的比重)
@@ -520,6 +523,12 @@ def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) 
             return None
         parts.append(part)
     return parts
+
+
+def _another_kind(named: str, subject: str) -> bool:
+    """Are ``named`` and ``subject`` two kinds of one head noun (境外企业, 农产品加工企业)?"""
+    return len(named) >= 3 and len(subject) >= 3 and named[-2:] == subject[-2:] \
+        and not named.endswith(subject) and not subject.endswith(named) and not _names_part(named, subject)
 
 
 def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:

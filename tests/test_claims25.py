@@ -95,3 +95,16 @@ def test_a_rate_to_the_current_value_then_the_previous_one(rate, status):
 
 def test_a_change_after_the_current_value_is_no_previous_one():
     assert [c for c in checks_of("净利润增长5%至3亿元，上年同期增加1亿元。") if c[0] == "growth"] == []
+
+
+def test_another_kind_of_the_subjects_head_is_no_part_of_its_share():
+    text = "本届共有参展企业2316家，其中省外企业486家、境外企业73家，农产品加工企业占参展企业的百分之四十二。"
+    assert [c for c in checks_of(text) if c[0] == "ratio"] == []
+    # (the part named as the subject is still its part)
+    text = "本届共有参展企业2316家，其中境外企业973家，境外企业占参展企业的42%。"
+    assert ("ratio", "consistent", ["973家", "2316家"], "42%") in checks_of(text)
+
+
+def test_one_bodys_figure_is_no_total_of_the_list_of_other_bodies_after_it():
+    text = "岚溪农村商业银行股份有限公司捐款五百万元，岚溪市浙江商会、岚溪市女企业家协会分别发动会员捐款386万元和142万元。"
+    assert [c for c in checks_of(text) if c[0] == "sum"] == []
