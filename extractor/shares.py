@@ -487,6 +487,10 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
         if whole is None:
             whole = _read_whole(text, earlier, parts[largest], run[largest], slots, context,
                                 "" if _PRONOUN_WHOLE.match(m.group("whole")) else noun)
+        if whole is None and noun and WHOLE_TAIL.search(noun):
+            # 分别占收案总数的p、q… with 共新收商事、金融案件9,684件 stated: a total worded as no figure
+            # is, read like a pronoun (every rate must agree with it)
+            whole = _read_whole(text, earlier, parts[largest], run[largest], slots, context, "")
         if whole is None or not whole.same_measure(parts[0]):
             continue
         relations = [Relation("share", r.figure.id, inputs=(p.figure.id, whole.figure.id), mode=mode)

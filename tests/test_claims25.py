@@ -108,3 +108,12 @@ def test_another_kind_of_the_subjects_head_is_no_part_of_its_share():
 def test_one_bodys_figure_is_no_total_of_the_list_of_other_bodies_after_it():
     text = "岚溪农村商业银行股份有限公司捐款五百万元，岚溪市浙江商会、岚溪市女企业家协会分别发动会员捐款386万元和142万元。"
     assert [c for c in checks_of(text) if c[0] == "sum"] == []
+
+
+@pytest.mark.parametrize("last, agrees", [("35.0%", True), ("53.0%", False)])
+def test_a_distributed_share_of_a_total_worded_as_no_figure_is_read_and_only_confirms(last, agrees):
+    text = ("全年共新收商事、金融案件9,684件，同比增长12.6%。从收案类型看，金融借款合同纠纷3,415件，信用卡纠纷2,268件，"
+            f"融资租赁合同纠纷614件，其他商事纠纷3,387件，分别占收案总数的35.3%、23.4%、6.3%和{last}。")
+    ratios = [c for c in checks_of(text) if c[0] == "ratio"]
+    assert (("ratio", "consistent", ["3,415件", "9,684件"], "35.3%") in ratios) is agrees
+    assert not any(c[1] == "inconsistent" for c in ratios)
