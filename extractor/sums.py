@@ -473,7 +473,8 @@ _ASIDE_REACH = 80
 _IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
 _CLOSING = regex.compile(r"[）)]")
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
-_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*")
+# (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…)
+_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少)-?\d+(?:\.\d+)?%[，,]\s*)?")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?:总数|总额|总量|总计|合计)")  # (其余9个在建项目合计)
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….

@@ -117,3 +117,10 @@ def test_a_distributed_share_of_a_total_worded_as_no_figure_is_read_and_only_con
     ratios = [c for c in checks_of(text) if c[0] == "ratio"]
     assert (("ratio", "consistent", ["3,415件", "9,684件"], "35.3%") in ratios) is agrees
     assert not any(c[1] == "inconsistent" for c in ratios)
+
+
+@pytest.mark.parametrize("liability, status", [("4.37亿元", "consistent"), ("4.73亿元", "inconsistent")])
+def test_a_part_broken_down_in_turn_after_its_rate(liability, status):
+    text = ("累计实现原保险保费收入42.68亿元。分险种看，车险保费收入21.35亿元；非车险保费收入21.33亿元，同比增长17.6%，"
+            f"其中农业保险6.84亿元、短期健康险5.12亿元、责任险{liability}、企业财产险2.76亿元、其他非车险2.24亿元。")
+    assert ("sum", status, ["6.84亿元", "5.12亿元", liability, "2.76亿元", "2.24亿元"], None) in checks_of(text)
