@@ -173,7 +173,10 @@ class AliasSource(OrgWords):
         short = "".join(cut)
         if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short) or short.endswith(self.rules.not_org_tails):
             return  # (云溪古镇 of 云溪古镇文化旅游有限公司 names the town, not the firm)
-        if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words for t in cut):
+        # (a word of the dictionary seen often, 城乡 or 水利, is no name's own: 城乡|供水 of 澄阳县城乡供水有限公司
+        # in 县城乡供水一体化工程, 水利|投资 of 岚江省水利投资集团有限公司 in 完成水利投资)
+        if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words
+                                        and (self.tag(t) in _NOT_COMMON or self.freq(t) < _COMMON_FREQ) for t in cut):
             return
         if need_distinctive and len(cut) == 1 and self.tag(cut[0]) not in _NOT_COMMON:
             return  # one common word of the dictionary is a phrase, not a name (城乡建设 of 槐川县城乡建设投资集团有限公司)
@@ -213,6 +216,9 @@ class AliasSource(OrgWords):
 def names_event(text: str, end: int) -> bool:
     """Does an event's word go on from ``end`` (澄阳人才|周, 啤酒|节, 论坛)?"""
     return _EVENT_AFTER.match(text, end) is not None
+
+
+_COMMON_FREQ = 1000  # jieba's count of a common word (城乡 2316, 水利 1504; 交投 61)
 
 
 def _in_order(short: str, name: str) -> bool:

@@ -1135,3 +1135,14 @@ def test_batch_thirty_one_names(text, expected):
 ])
 def test_batch_forty_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form of common words of the dictionary is a phrase, not the firm (城乡|供水, 水利|投资)
+    ("澄阳县城乡供水有限公司统一运营。银行为县城乡供水一体化工程发放贷款。", {"澄阳县城乡供水有限公司": "company"}),
+    ("岚江省水利投资集团有限公司投资2亿元。全县完成水利投资8亿元。", {"岚江省水利投资集团有限公司": "group"}),
+    # ... but a word of its own keeps it (岭南|能源)
+    ("岭南能源控股有限公司发布公告，岭南能源表示。", {"岭南能源控股有限公司": "company", "岭南能源": "company"}),
+])
+def test_batch_forty_short_forms(text, expected):
+    assert names(text) == expected
