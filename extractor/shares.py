@@ -198,8 +198,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if whole is not None and whole.people_alike(part):
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
             # A whole named as a total (授信总额) is found by the name of what it totals.
-            mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)
-                          or _only_one_named(earlier, whole, noun)) and not by_total else "inferred"
+            mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)) and not by_total \
+                else "inferred"
             if mode and len(noun) >= 2:
                 # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:
                 # read by its name, the whole may be another figure of that name, one the rate agrees with)
@@ -270,17 +270,6 @@ def _listed_last(text: str, earlier: list[_Slot], part: _Slot) -> bool:
     k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is part), 0)
     return bool(k) and earlier[k - 1].people_alike(part) and LISTED.fullmatch(
         text, earlier[k - 1].end, part.start) is not None
-
-
-def _only_one_named(earlier: list[_Slot], whole: _Slot, noun: str) -> bool:
-    """Is ``whole`` the one figure before the rate named ``noun`` itself, no change, previous value
-    or target (公司实现营业收入58.76亿元 … 锂电池材料实现营业收入31.84亿元, a kind of it … 研发投入…占营业收入的
-    比重为4.02%): the name ties it, however far."""
-    if len(noun) < 3:
-        return False
-    named = [s for s in earlier if s.same_measure(whole) and _strip_words(s.fields.get("indicator") or "") == noun
-             and s.fields.get("role") not in ("part", "change", "previous", "equivalent", "target")]
-    return named == [whole]
 
 
 def _listed_with(text: str, earlier: list[_Slot], whole: _Slot, part: _Slot) -> bool:

@@ -42,20 +42,6 @@ def test_the_measure_the_first_part_names_ties_the_parts_to_the_total_past_anoth
     assert ("sum", status, ["8,926亿元", service, "1,392亿元"], None) in checks_of(text)
 
 
-@pytest.mark.parametrize("rate, status", [("4.20%", "consistent"), ("4.02%", "inconsistent")])
-def test_a_whole_named_once_ties_its_share_paragraphs_later(rate, status):
-    text = ("报告期内，公司实现营业收入58.76亿元，较上年同期的52.79亿元增长11.3%。\n"
-            "　　分行业看，锂电池材料实现营业收入31.84亿元，占营业收入的比重为54.2%。"
-            f"全年研发投入2.47亿元，占营业收入的比重为{rate}。")
-    assert ("ratio", status, ["2.47亿元", "58.76亿元"], rate) in checks_of(text)
-
-
-def test_a_whole_named_twice_only_confirms_a_share_far_from_it():
-    text = ("上半年实现营业收入30.12亿元。\n　　全年实现营业收入58.76亿元。\n"
-            "　　全年研发投入2.47亿元，占营业收入的比重为4.02%。")
-    assert not any(c[1] == "inconsistent" for c in checks_of(text))
-
-
 @pytest.mark.parametrize("text, rates, points", [
     ("票面利率2.15%，较该集团2024年同期限品种的2.67%下降0.52个百分点。", ["2.15%", "2.67%"], "0.52个百分点"),
     ("先进制造业项目投资占签约总投资的62.2%，比上届投资促进周的58.9%提高3.3个百分点。", ["62.2%", "58.9%"], "3.3个百分点"),
