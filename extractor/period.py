@@ -54,6 +54,7 @@ _PERIOD = regex.compile(
 _THIS_MONTH = ("当月", "单月")
 _YEARS_BEFORE = ("去年", "上年", "上一年")
 _BASE_AFTER = regex.compile(r"(?:同期|同月|末|底)?的\s*(?=[\d〇零一二三四五六七八九十])")  # 去年同月的|25.05亿港元
+_EVENT_BASE = regex.compile(r"\p{Han}{0,4}?(?:时|之时|之初|前)?的\s*(?=[\d〇零一二三四五六七八九十])")  # 2019年|成立时的|86家
 _PLAN_WORDS = ("目标", "计划", "任务", "预算")
 _CLAUSE_END = regex.compile(r"[，,；;]")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
@@ -219,7 +220,9 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
                     year = context or (pub[0] if pub else None)
                     if year is None:
                         continue
-                if f.explicit_year:
+                # 由2019年成立时的86家增加到142家: a year after 由 names the base's time alone
+                based = text.endswith(("由", "从"), 0, m.start()) and _EVENT_BASE.match(text, m.end())
+                if f.explicit_year and not based:
                     context, pending = year, []
                 # 1-6月，…完成年度目标23亿元的54.17%，同比增长11.3%: the target's year holds
                 # for its clause only; the growth after it is the half year's.
@@ -227,7 +230,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
                 if f.year is None and f.part is None and text.startswith(_PLAN_WORDS, m.end()):
                     clause_end = _CLAUSE_END.search(text, m.end(), stop)
                     until = clause_end.start() if clause_end else None
-                elif m.group("rel") in _YEARS_BEFORE and (base := _BASE_AFTER.match(text, m.end())):
+                elif (base := based or (m.group("rel") in _YEARS_BEFORE and _BASE_AFTER.match(text, m.end()))):
                     # 由去年同月的25.05亿港元增加到28.4亿港元: the year before is the base's alone
                     k2 = bisect.bisect_left(sorted_starts, base.end() - 1)
                     until = sorted_starts[k2] + 1 if k2 < len(sorted_starts) else None

@@ -71,7 +71,9 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?<=[比较])上一?届(?:(?![增减多少升降提新])[\p{Han}\d（）()]){1,12}的$"
     # （2024年同期：人民币251,806千元）: a filing's comparative figure in brackets
     r"|[（(](?:上年同期|上年|去年同期|去年|上一年|(?:19|20)\d\d年(?:同期|度)?)[：:]\s*(?:每股)?$"
-    r"|(?:由|从)(?:每(?:人|户|年|月|吨|亩|股|份|件|天|日|平方米|立方米|千瓦时|公斤|斤)){0,2}$")  # 由每人每月|143元提高到163元
+    r"|(?:由|从)(?:每(?:人|户|年|月|吨|亩|股|份|件|天|日|平方米|立方米|千瓦时|公斤|斤)){0,2}$"  # 由每人每月|143元提高到163元
+    # 由2019年成立时的|86家增加到142家: the time of an event named after 由
+    r"|(?:由|从)(?:(?:19|20)\d\d年)?\p{Han}{1,4}?(?:时|之时|之初|前)的$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(

@@ -110,3 +110,23 @@ def test_a_part_broken_down_in_turn_after_its_rate(liability, status):
     text = ("累计实现原保险保费收入42.68亿元。分险种看，车险保费收入21.35亿元；非车险保费收入21.33亿元，同比增长17.6%，"
             f"其中农业保险6.84亿元、短期健康险5.12亿元、责任险{liability}、企业财产险2.76亿元、其他非车险2.24亿元。")
     assert ("sum", status, ["6.84亿元", "5.12亿元", liability, "2.76亿元", "2.24亿元"], None) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("3.2个百分点", "consistent"), ("2.2个百分点", "inconsistent")])
+def test_a_rate_against_the_areas_with_its_previous_value_between(points, status):
+    text = (f"全市实际到位市外资金268.4亿元，同比增长11.7%，上年同期为240.3亿元，增速高于全省平均水平{points}"
+            "（全省增长8.5%）。")
+    assert ("difference", status, ["11.7%", "8.5%"], points) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("65.1%", "consistent"), ("56.1%", "inconsistent")])
+def test_a_growth_from_the_value_at_an_events_time(rate, status):
+    text = f"该商会会员企业由成立之初的86家增加到142家，增长{rate}。"
+    assert ("growth", status, ["142家", "86家"], rate) in checks_of(text)
+
+
+def test_a_year_after_you_or_cong_names_the_base_alone():
+    from extractor import extract
+
+    periods = {f.text: f.period for f in extract("网球会员由2016年的100多人，增至如今的800多人。").figures}
+    assert periods == {"100多人": "2016", "800多人": None}
