@@ -231,10 +231,13 @@ def test_tables_carry_reporters_script_and_period(tmp_path):
 
 def held(text, spans, ps, pe, start):
     """Does the period at ``[ps, pe)`` hold for the figure at ``start``: not the year before
-    of a base stated right after it (去年同月的|25.05亿港元), past that base figure?"""
-    from extractor.period import _BASE_AFTER
+    of a base stated right after it (去年同月的|25.05亿港元), nor a period after 由 or 从 of a base
+    (由2016年的|100多人), past that base figure?"""
+    from extractor.period import _BASE_AFTER, _EVENT_BASE
 
     base = _BASE_AFTER.match(text, pe) if regex.fullmatch(r"(?:去年|上年|上一年)度?", text[ps:pe]) else None
+    if base is None and text.endswith(("由", "从"), 0, ps):
+        base = _EVENT_BASE.match(text, pe)
     return base is None or start <= min((s for s, _ in spans if s >= base.end() - 1), default=start)
 
 
