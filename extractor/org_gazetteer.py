@@ -135,6 +135,9 @@ class GazetteerSource(OrgWords):
                 e += len(line)  # 苏宁|金融, 万达|影视: the firm's arm named after it (not 金融|级区块链)
             elif typ == "institution" and (school := next((w for w in r.schools_after if text.startswith(w, e)), None)):
                 e += len(school)  # 北大|附中, 清华|附小: a university's own school
+            if typ == "institution" and start == s and (opener := next(
+                    (w for w in r.institution_openers if text.endswith(w, 0, s)), None)):
+                start -= len(opener)  # 国立|清华大学: who founded it opens its name
             out.append(Candidate(start, e, typ, f"org.gazetteer.{typ}", "gazetteer"))
         return out
 

@@ -40,6 +40,7 @@ class OrgRules:
     led_suffixes: frozenset[str]  # 政府: only after a place, a level, a person or a kind of state
     government_heads: frozenset[str]  # 联邦, 中央, 英…: what else may stand before a led suffix
     government_openers: tuple[str, ...]  # 国家, 中国…: what a government organ's name may open with
+    institution_openers: tuple[str, ...]  # 国立, 市立…: who founded a known school, before its name
     firm_units: tuple[str, ...]  # 办公室, 技术委员会…: a known firm's own, after its name
     short_suffix_min_left: int
     not_org_words: frozenset[str]
@@ -187,7 +188,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
-              "titled_not_names", "led_suffixes", "government_heads", "government_openers", "firm_units",
+              "titled_not_names", "led_suffixes", "government_heads", "government_openers", "institution_openers", "firm_units",
               "anchored_not_after", "anchored_not_before")
 _TYPED_KEYS = ("suffixes", "list_cues")
 _MAPPING_KEYS = ("anchored_names",)  # name -> list of words; a user's entry replaces the built-in one
@@ -416,6 +417,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         led_suffixes=frozenset(_words(data, "led_suffixes", file)),
         government_heads=frozenset(_words(data, "government_heads", file)),
         government_openers=tuple(_words(data, "government_openers", file)),
+        institution_openers=tuple(_words(data, "institution_openers", file)),
         firm_units=tuple(_words(data, "firm_units", file)),
         short_suffix_min_left=int(data.get("short_suffix_min_left", 2)),
         not_org_words=frozenset(_words(data, "not_org_words", file)),

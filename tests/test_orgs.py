@@ -1146,3 +1146,12 @@ def test_batch_forty_names(text, expected):
 ])
 def test_batch_forty_short_forms(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who founded a known school opens its name (Taiwan's 国立…)
+    ("另與國立清華大學合作開發車用光學雷達。", {"国立清华大学": "institution"}),
+    ("与清华大学合作。", {"清华大学": "institution"}),
+])
+def test_batch_forty_one_names(text, expected):
+    assert names(text) == expected
