@@ -60,7 +60,9 @@ def locate(raw, text, cur, anchor, what):
 def build(doc_id):
     raw = (CORPUS / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")
     spec = (CORPUS / "gold_src" / f"{doc_id}.spec").read_text(encoding="utf-8")
-    prefix = (CORPUS.relative_to(HERE) / "clean").as_posix().lstrip("./")
+    # (a folder outside corpora/, a batch written elsewhere: ids clean/x, as in corpora/ itself)
+    inside = CORPUS.relative_to(HERE) if CORPUS.is_relative_to(HERE) else pathlib.Path(".")
+    prefix = (inside / "clean").as_posix().lstrip("./")
     out = {"id": f"{prefix}/{doc_id}", "title": raw.split("\n", 1)[0],
            "date": None, "outlet": None, "reporters": [],
            "figures": [], "orgs": [], "checks": []}

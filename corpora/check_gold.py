@@ -40,8 +40,10 @@ CLEAN, NOISY, GOLD = CORPUS / "clean", CORPUS / "noisy", CORPUS / "gold"
 
 
 def id_prefix() -> str:
-    """Gold ids are paths below corpora/ without .txt: clean/x, eval/clean/x."""
-    return (CORPUS.relative_to(HERE) / "clean").as_posix().lstrip("./") + "/"
+    """Gold ids are paths below corpora/ without .txt: clean/x, eval/clean/x (clean/x for a
+    folder outside corpora/)."""
+    inside = CORPUS.relative_to(HERE) if CORPUS.is_relative_to(HERE) else pathlib.Path(".")
+    return (inside / "clean").as_posix().lstrip("./") + "/"
 
 
 def use_corpus(folder: pathlib.Path) -> None:

@@ -37,3 +37,23 @@ def test_wan_after_yi_adds_to_it(text, value):
 @pytest.mark.parametrize("text, value", [("百分之四十七點四", "47.4"), ("百分之三十", "30"), ("百分之一百零五点二五", "105.25")])
 def test_percent_in_words_with_its_decimals(text, value):
     assert _checker().reread({"kind": "percent", "text": text})["value"] == value
+
+
+def test_a_batch_written_outside_corpora_builds_and_checks(tmp_path, capsys):
+    """A folder of articles and specs elsewhere (a batch written blind, kept out of the repository)
+    gets ids clean/x, as corpora/ itself does."""
+    for sub in ("clean", "gold_src", "gold"):
+        (tmp_path / sub).mkdir()
+    body = "　　全年新签约项目17个，到位资金22.7亿元。" + "县里持续优化营商环境，推动项目早落地、早投产、早见效。" * 14
+    (tmp_path / "clean" / "demo-01.txt").write_text(f"某县招商报告\n发布时间：2025-03-12\n{body}\n", encoding="utf-8")
+    (tmp_path / "gold_src" / "demo-01.spec").write_text(
+        "@date 2025-03-12\n@outlet null\n@reporters\nf c 17个 17 u=个 of=新签约项目\nf m 22.7亿元 2270000000 cur=CNY\n",
+        encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("build_gold", CORPORA / "build_gold.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    builder.main(["--dir", str(tmp_path)])
+    import json
+
+    assert json.loads((tmp_path / "gold" / "demo-01.json").read_text(encoding="utf-8"))["id"] == "clean/demo-01"
+    assert _checker().main(["--dir", str(tmp_path)]) == 0, capsys.readouterr().out
