@@ -494,6 +494,8 @@ class CountedWords:
                 # 组织|赴外招商活动, 召开|联审联批会议, 举办|培训|课程: an event's name after its verb
                 # (not a second verb of holding: 组织|开展|招商活动)
                 return True
+            if w in self.modifiers and i > 0 and words[i - 1] in self.adverbials and rest in (["项目"], ["企业"]):
+                return True  # 现场|签约|项目, 集中|签约|企业: a bare head needs the verb that says which ones
             if w in self.clause_verbs or (i > 0 and words[i - 1] in self.adverbials):
                 return False  # 现场|签约|合作项目: the clause's verb after a word of manner
             if i > 0 and words[i - 1] in self.event_verbs:
