@@ -195,8 +195,6 @@ def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside
 _AGENT_BEFORE = regex.compile(r"(?:公司|集团|商会|协会|银行|分行|支行|医院|大学|学院|研究院|研究所|委员会|基金会)\p{Han}{0,2}$")
 
 
-
-
 def _items_after(text: str, head: _Slot | None, run: list[_Slot], start: int) -> bool:
     """Is ``head`` a total the 分别 list that starts at ``start``, right after it (only ，
     between), breaks down into items named apart before 分别 (城区、乡镇分别为8625户、3743户)?"""

@@ -182,18 +182,17 @@ def _widened_by_known(text: str, found: list[Candidate]) -> list[Candidate]:
     (包括澄|阳城发水务有限公司, 澄阳城发 the article's short name of the group): the walk left
     stopped short, and the name starts where the known one does."""
     known = {text[c.start:c.end] for c in found if c.end - c.start >= 2}
-    out = []
+    out, widened = [], False
     for c in found:
         for j in range(1, 4):
             a = c.start - j
             if a < 0 or not _HAN.match(text, a):
                 break
-            hit = next((n for n in known if len(n) > j and text.startswith(n, a) and a + len(n) < c.end), None)
-            if hit is not None:
-                c = Candidate(a, c.end, c.type, c.rule, c.source)
+            if any(len(n) > j and text.startswith(n, a) and a + len(n) < c.end for n in known):
+                c, widened = Candidate(a, c.end, c.type, c.rule, c.source), True
                 break
         out.append(c)
-    return select(out)
+    return select(out) if widened else found
 
 
 _HAN = regex.compile(r"\p{Han}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .growths import _base
+from .growths import _PREVIOUS_AFTER, _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED
 from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
@@ -169,9 +169,6 @@ _AREA_RATE = regex.compile(r"[，,（(]\s*(?:\p{Han}{2,8}?(?:公布|发布|数�
                            r"(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
 
 
-_PREVIOUS_BETWEEN = regex.compile(r"[，,]\s*(?:上年同期|去年同期|上年|去年|上年全年)(?:为|是|仅为|达)?\s*")
-
-
 def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
     """``slots[k]`` a pp figure after 高于全市(平均水平), the rate before it in its sentence
     against the rate the same area is stated with right after (，全市增长5.2% / （全市为5.2%）)."""
@@ -184,7 +181,7 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
             and _IN_BRACKETS.fullmatch(text, slots[k - 2].end, current.end + 1):
         current = slots[k - 2]  # 增长6.6%（上年同期为5,052.9亿元），增速高于全国: the rate before the previous value
     elif k >= 2 and current.figure.kind != "percent" and current.fields.get("role") == "previous" \
-            and slots[k - 2].figure.kind == "percent" and _PREVIOUS_BETWEEN.fullmatch(text, slots[k - 2].end, current.start):
+            and slots[k - 2].figure.kind == "percent" and _PREVIOUS_AFTER.fullmatch(text, slots[k - 2].end, current.start):
         current = slots[k - 2]  # 同比增长11.7%，上年同期为240.3亿元，增速高于全省平均水平…: and in a clause of its own
     if k >= 3 and current.figure.kind == "percent" and _BRACKETED_RATE.fullmatch(text, current.end, pp.start) \
             and slots[k - 2].figure.kind == "percentage_point":

@@ -56,10 +56,6 @@ _KIND_AFTER_BOUND = regex.compile(r"(?<=以上|以下)(?:的)?(?:重大|重点|�
 _KIND_AFTER_RANGE = regex.compile(r"(?:之间)?(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
 
 
-_BODY_UNITS = frozenset("个家所")
-_RIGHT_BEFORE = regex.compile(r"[，,]?\s*")
-
-
 def _summable(text: str, s: _Slot) -> bool:
     """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role, not
     the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
@@ -283,11 +279,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # 招募了220名参与者，其中145人…，另外的75人: people counted by 名 in the total and 人 in
         # the parts, when no total of the parts' own classifier stands before them.
         earlier = [s for s in window if s.people_alike(first)]
-    if not earlier and window and first.figure.kind == "count" and first.figure.unit in _BODY_UNITS:
+    if not earlier and window and first.figure.kind == "count" and first.figure.unit in _PLACE_UNITS:
         # 全行共有营业网点126个，其中分行7家、支行112家: bodies counted by 个 in the total right
         # before 其中 and by 家 in the parts
         last = window[-1]
-        if last.figure.kind == "count" and last.figure.unit in _BODY_UNITS and _RIGHT_BEFORE.fullmatch(
+        if last.figure.kind == "count" and last.figure.unit in _PLACE_UNITS and _HANGS_ON.fullmatch(
                 text, last.end, m.start()):
             earlier = [last]
     if not earlier and extra and len({p.figure.unit for p in parts}) > 1:
@@ -525,8 +521,8 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
         return 0 if any((s.fields.get("indicator") or "").endswith(shared) for s in between) else 1
     measure = _measure_of(parts[0].fields.get("indicator") or "")
-    if measure and _measure_of(name, measure) and not any(_measure_of(s.fields.get("indicator") or "", measure)
-                                                          for s in between):
+    if measure and _names_measure(name, measure) and not any(_names_measure(s.fields.get("indicator") or "", measure)
+                                                             for s in between):
         # 100强营业收入合计1.47万亿元，入围门槛提高至36.8亿元。其中，制造业企业营收…、服务业企业…: the
         # measure the first part names is the total's, and no figure between names it
         return 1
@@ -535,13 +531,15 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     return 0 if between else 1
 
 
-def _measure_of(indicator: str, measure: str = "") -> str:
-    """The measure ``indicator`` ends with (营收 of 制造业企业营收); with ``measure``, whether it
-    names that one (营业收入 names 营收)."""
-    if measure:
-        return measure if indicator.endswith(measure) or indicator.endswith(_MEASURE_FULL.get(measure, measure)) else ""
+def _measure_of(indicator: str) -> str:
+    """The measure ``indicator`` ends with after a name of its own (营收 of 制造业企业营收), else ""."""
     m = _MEASURED_BY.search(indicator)
     return m.group() if m is not None and m.start() > 0 else ""
+
+
+def _names_measure(indicator: str, measure: str) -> bool:
+    """Does ``indicator`` end with ``measure``, or with its full form (营业收入 names 营收)?"""
+    return indicator.endswith((measure, _MEASURE_FULL.get(measure, measure)))
 
 
 _MEASURE_FULL = {"营收": "营业收入"}
