@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from .annotate import annotate
 from .boilerplate import find_boilerplate
 from .figures import build_figures
-from .metadata import annotate
 from .normalize import normalize
 from .records import Article
 from .relate import relate

@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor import boilerplate, metadata, period
+from extractor.annotate import annotate
 from extractor.boilerplate import find_boilerplate
-from extractor.metadata import (HEAD_CHARS, annotate, find_bylines, find_date, find_outlet, find_title,
+from extractor.metadata import (HEAD_CHARS, find_bylines, find_date, find_outlet, find_title,
                                 surface_of)
 from extractor.normalize import normalize
 from extractor.period import _found, _label, assign_periods, publication_year

@@ -291,7 +291,7 @@ articles = st.lists(st.sampled_from(_ARTICLE_FRAGMENTS), max_size=25).map("".joi
 def _inputs(text: str):
     from extractor.api import DEFAULT_KINDS, figure_kinds
     from extractor.figures import build_figures
-    from extractor.metadata import annotate
+    from extractor.annotate import annotate
     from extractor.normalize import normalize
     from extractor.rules import cached_rules
 
