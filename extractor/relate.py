@@ -561,6 +561,10 @@ def _distributed_runs(text: str, slots: list[_Slot], runs: list, cue: regex.Patt
     cue match, the figures right before it, as many as the rates or fewer)``."""
     index = None
     for _, run, _ in runs:
+        # (分别占总股本21,150万股的0.74%和1.48%: the whole the rates are of opens their run)
+        lead = next((n for n, r in enumerate(run) if r.figure.kind == "percent"), 0)
+        if lead and len(run) - lead >= 2 and all(r.figure.kind == "percent" for r in run[lead:]):
+            run = run[lead:]
         first = run[0]
         if first.figure.kind != "percent" or any(r.fields.get("role") for r in run):
             continue

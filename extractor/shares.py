@@ -434,7 +434,7 @@ def of_previous(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -
 
 # 分别占全县的76.0%和24.0%: the rates of a 分别 run after amounts listed before it.
 # (占比分别为70%和25%: a whole left unnamed, as 分别占比; 占营业收入的比重分别为…: named before 分别)
-_DISTRIBUTED_SHARE = regex.compile(r"分别占(?P<whole>[^，,。；;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?"
+_DISTRIBUTED_SHARE = regex.compile(r"分别占(?P<whole>(?:[^，,。；;]|(?<=\d),(?=\d)){0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?"
                                    r"|(?<=占比)分别(?:为|达|达到|是)?(?P<whole>)"
                                    r"|(?<=占(?P<whole>[^，,。；;\d]{1,30}?)(?:的)?(?:比重|比例|份额))分别(?:为|达|达到|是)?")
 
@@ -447,6 +447,13 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
     out = []
     for run, k, m, parts in _distributed_runs(text, slots, runs, _DISTRIBUTED_SHARE, 40):
         first = run[0]
+        # (下限为x、上限为y，分别占总股本z的p和q: a figure inside the cue is the whole, not a part)
+        inside = [s for s in parts if s.start >= m.start()]
+        if inside:
+            j = k - len(inside)
+            parts = slots[max(0, j - len(run)):j]
+        else:
+            j = k
         if len(parts) < len(run) or any(
                 p.sentence != first.sentence or p.figure.kind == "percent" or not p.same_measure(parts[0])
                 or p.fields.get("role") in ("target", "previous", "change", "equivalent") for p in parts):
@@ -454,9 +461,12 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
             if parts is None:
                 continue
         largest = max(range(len(parts)), key=lambda n: parts[n].figure.value)
-        earlier = slots[:k - len(run)]
+        earlier = slots[:j - len(run)] + inside
         noun = _strip_words(m.group("whole"))
-        whole = _named_whole(text, earlier, parts[largest], noun) if noun else None
+        whole = _named_whole(text, earlier, parts[largest], noun) if noun and not inside else None
+        if inside and inside[-1].same_measure(parts[largest]) \
+                and inside[-1].figure.value >= parts[largest].figure.value:
+            whole = inside[-1]  # (the whole as stated inside the cue)
         if whole is None and noun and WHOLE_TAIL.search(noun):
             # 分别占新签约项目总数的p、q: 总数 names all of 新签约项目
             whole = _named_whole(text, earlier, parts[largest], WHOLE_TAIL.sub("", noun))

@@ -16,7 +16,7 @@ import regex
 from .distributions import _stated_number
 from .indicators import _LIST_BREAK, PHRASE_REACH, WHOLE_TAIL, _clause_start, paragraph_start
 from .period import CLASSIFIES, OPENS_BREAKDOWN
-from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
+from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
                      _read_floor, _same_indicator, _Slot)
 
 _START = operator.attrgetter("start")
@@ -264,6 +264,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                    or (opens_next is not None and s.start >= full_sentence_start(text, opens_next - 1)
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
               and (changes or not _changed(text, s)) and (not sources or _changed(text, s))
+              # (nor the base a figure is compared with: 共经营餐厅236间，较去年底的222间净增14间，其中…)
+              and (last_year or not _compared_base(text, s))
               and not _ASIDE_CLOSED.match(text, s.end, before)]
     if sources:  # (the change is cast as the growth's: a role no other total has)
         window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "change"]
@@ -290,6 +292,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # (a list of places by several classifiers: a total by any of them)
         earlier = [s for s in window if s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS]
     total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
+    if total is not None and any(_opposite_measure(total.fields.get("indicator") or "", p.fields.get("indicator") or "")
+                                 for p in parts):
+        return []  # (从商品看，出口机电产品x；进口集成电路y: no parts of the exports before)
     if m.group("scope") is not None and (total is None or not _names(total, scope)) \
             and not _HANGS.search(m.group()):
         return []  # 调研中，… names no figure: nothing here is broken down
@@ -493,7 +498,19 @@ def _whole_of_shares(parts: list[_Slot], share_wholes: dict[str, _Slot], opener:
     if len(wholes) != 1:
         return None
     whole = next(iter(wholes.values()))
+    if any(_opposite_measure(whole.fields.get("indicator") or "", p.fields.get("indicator") or "") for p in parts):
+        return None  # (as in _breakdown)
     return whole if whole.end <= opener and whole.figure.value >= max(p.figure.value for p in parts) else None
+
+
+# Measures that are each other's opposite: a figure of one is no part of the other.
+_OPPOSITES = (("出口", "进口"), ("进口", "出口"), ("收入", "支出"), ("支出", "收入"), ("流入", "流出"), ("流出", "流入"))
+
+
+def _opposite_measure(whole: str, part: str) -> bool:
+    """Does ``part`` name the opposite of the measure ``whole`` names (出口 and 进口集成电路)?"""
+    whole, part = (w.replace("进出口", "进口出口").replace("收支", "收入支出") for w in (whole, part))
+    return any(a in whole and b not in whole and b in part and a not in part for a, b in _OPPOSITES)
 
 
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
@@ -790,6 +807,12 @@ _SOURCE_OF_CHANGE = regex.compile(r"自然增长|自然增加|机械增长|净�
 def _changed(text: str, slot: _Slot) -> bool:
     """Is the figure a change (增加了X, 减少X)?"""
     return _CHANGE_CUE.search(text, max(0, slot.start - 8), slot.start) is not None
+
+
+def _compared_base(text: str, slot: _Slot) -> bool:
+    """Is the figure the earlier value a comparison is made with (较去年底的|222间)?"""
+    m = _PREVIOUS_CUE.search(text, max(0, slot.start - 8), slot.start)
+    return m is not None and m.start() > 0 and text[m.start() - 1] in "比较"
 
 
 # A year before named as a base of comparison, not as the period a report is on (去年).
