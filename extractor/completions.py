@@ -431,7 +431,24 @@ def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
 
 # A和B分别完成x、y，分别完成年度目标的p%和q% (or a quarter's, 分别完成季度目标任务的)
 _DISTRIBUTED_COMPLETION = regex.compile(
-    r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初|季度|半年|月度|阶段)?(?:目标|计划|任务)(?:任务)?的")
+    r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初|季度|半年|月度|阶段)?(?:目标|计划|任务)(?:任务)?的"
+    r"|分别完成了?(?=\s*\d)")  # (after the targets listed: 目标任务分别为x和y，分别完成p和q)
+# The targets of the figures before them, listed before the rates: 目标任务分别为|1.2万人和4000人
+_LISTED_TARGETS = regex.compile(r"[，,；;]\s*(?:\p{Han}{0,6}?(?:全年|年度))?(?:目标|计划)(?:任务)?分别(?:为|是)\s*")
+
+
+def _listed_targets(text: str, slots: list[_Slot], k: int, n: int) -> tuple[list[_Slot], list[_Slot]] | None:
+    """The ``n`` figures and their ``n`` targets listed after them (目标任务分别为…) right before
+    the rate ``slots[k]``, all in one sentence, each target of its figure's measure."""
+    if k < 2 * n:
+        return None
+    currents, targets = slots[k - 2 * n:k - n], slots[k - n:k]
+    if not _LISTED_TARGETS.fullmatch(text, currents[-1].end, targets[0].start) \
+            or any(c.sentence != slots[k].sentence or c.figure.kind == "percent" or c.fields.get("role")
+                   for c in currents + targets) \
+            or not all(c.same_measure(t) for c, t in zip(currents, targets)):
+        return None
+    return currents, targets
 
 
 def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
@@ -458,6 +475,15 @@ def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         first, n = run[0], len(run)
         currents = slots[max(0, k - n):k]
         if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
+            continue
+        if not m.group().endswith("的"):
+            # A x、B y，目标任务分别为x0和y0，分别完成p和q: the i-th figure over the i-th target
+            listed = _listed_targets(text, slots, k, n)
+            if listed is not None:
+                for c, t, r in zip(*listed, run):
+                    c.fields["role"], t.fields["role"] = "actual", "target"
+                    r.fields.update(role="completion", indicator=c.fields.get("indicator"))
+                    out.append(Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id)))
             continue
         for c, r in zip(currents, run):
             r.fields["role"] = "completion"

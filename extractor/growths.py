@@ -69,6 +69,10 @@ _DISTRIBUTED_GROWTH = regex.compile(
 _DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
 _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")
+# 参保人数分别为x、y|，比上年末分别增加|c和d|，分别增长a%和b%: the changes of a 分别 run, then their rates
+_DISTRIBUTED_CHANGES = regex.compile(r"[，,]\s*(?:比|较)(?:上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初)"
+                                     r"分别(?:增加|新增|净增|增长|减少)了?\s*")
+_RUN_OF_CHANGES = regex.compile(r"[，,]\s*分别(?:增长|提高|上升|下降|减少)了?\s*")
 _PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
 _COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
 _PREVIOUS_LIST = regex.compile(r"\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?[^，,。；;]*")
@@ -528,6 +532,17 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
                     r.fields.update(role="growth", indicator=c.fields.get("indicator"))
                     c.fields["role"], p.fields["role"] = "actual", "previous"
                     out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, p.figure.id), mode="previous"))
+            continue
+        if k >= 2 * n and _DISTRIBUTED_CHANGES.fullmatch(text, slots[k - n - 1].end, currents[0].start) \
+                and _RUN_OF_CHANGES.fullmatch(text, currents[-1].end, first.start):
+            # 参保人数分别为x、y，比上年末分别增加c和d，分别增长a%和b%: each change over its figure less it
+            changes, currents = currents, slots[k - 2 * n:k - n]
+            if all(c.sentence == first.sentence and c.figure.kind != "percent" and c.same_measure(d)
+                   and not c.fields.get("role") and not d.fields.get("role") for c, d in zip(currents, changes)):
+                for c, d, r in zip(currents, changes, run):
+                    r.fields.update(role="growth", indicator=c.fields.get("indicator"))
+                    c.fields["role"], d.fields["role"] = "actual", "change"
+                    out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, d.figure.id), mode="change"))
             continue
         for c, r in zip(currents, run):
             r.fields["role"] = "growth"

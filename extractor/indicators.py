@@ -84,9 +84,11 @@ _JOINED_AFTER_FIGURE = regex.compile(
     r"(?:以及|和|及|与)(?=[^\d]*$)")
 # An abbreviation in brackets between a measure and its figure: 地区生产总值（GDP）|2,856.43亿元.
 _ABBREVIATION = r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]"
-# …or a short name in brackets: 青漪先进材料研究院（青漪材料院）|72项, 固定资产投资（不含农户）|增长
+# …or a short name in brackets: 青漪先进材料研究院（青漪材料院）|72项, 固定资产投资（不含农户）|增长,
+# 衔接推进乡村振兴补助资金（以下简称“衔接资金”）|12,600万元
 _GLOSS_BEFORE = regex.compile(
-    rf"(?:{_ABBREVIATION}|(?<=\p{{Han}})[（(](?![一二三四五六七八九十]+[）)]|记者|通讯员)\p{{Han}}{{2,12}}[）)])\s*$")
+    rf"(?:{_ABBREVIATION}|(?<=\p{{Han}})[（(](?![一二三四五六七八九十]+[）)]|记者|通讯员)\p{{Han}}{{2,12}}[）)]"
+    r"|(?<=\p{Han})[（(](?:以下)?简称[“\"「](?P<alias>\p{Han}{2,12})[”\"」][）)])\s*$")
 PHRASE_REACH = 200  # characters of a clause read before its figure
 _ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it
 _GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})" + _ABBREVIATION + "$")
@@ -153,8 +155,10 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     floor = max(floor, start - PHRASE_REACH)
     gloss = _GLOSS_BEFORE.search(text, max(floor, start - 16), start) \
         or _RATIO_GLOSS.search(text, max(floor, start - 32), start)
+    alias = None
     if gloss:
         start = gloss.start()
+        alias = gloss.groupdict().get("alias")
     clause = _clause_start(text, start, floor)
     inner = _GLOSS_INSIDE.search(text, max(floor, clause - 16), clause) if clause and text[clause - 1] in "）)" else None
     if inner:
@@ -206,7 +210,8 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     elif len(phrase) > 20 and (verb := _LAST_CLAUSE_VERB.search(phrase)):
         # 未来三年将为全县重点项目和中小微企业提供|意向授信总额: what the clause's verb gives
         phrase = phrase[verb.end():]
-    return phrase if 2 <= len(phrase) <= 20 else None
+    # (a name too long to read is known by the short name the text gives it)
+    return phrase if 2 <= len(phrase) <= 20 else alias
 
 
 # A line that a label opens (1．规上工业增加值：完成12.36亿元…, 一般公共预算收入：6.48亿元):

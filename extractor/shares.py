@@ -203,7 +203,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if mode and len(noun) >= 2:
                 # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:
                 # read by its name, the whole may be another figure of that name, one the rate agrees with)
-                whole = _agreeing_named_whole(text, earlier, part, noun, whole, rate, slots, context)
+                # (found by what it totals, 占资金总额的: the next whole named so, 资金)
+                whole = _agreeing_named_whole(text, earlier, part, core if by_total else noun, whole, rate, slots, context)
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
@@ -542,7 +543,7 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     words and its last two?"""
     indicator = indicator or ""
     rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None
-    return _same_indicator(indicator, subject) or (len(subject) >= 2 and indicator.startswith(subject)) or (
+    return _same_indicator(indicator, subject) or _same_indicator(*(_TRADE_SUFFIX.sub("", n) for n in (indicator, subject))) or (len(subject) >= 2 and indicator.startswith(subject)) or (
         rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole))) or (
         # (农发行淞原省分行贷款 for 农发行淞原省分行累计投放秋粮收购贷款: the owner and the measure, words between)
         len(subject) >= 6 and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:])) or (
@@ -576,6 +577,8 @@ _MEASURE_VERB = regex.compile(r"^(?:实现|完成|达到|达)")
 
 
 # What a list's items share after their names (A和B产值分别为x、y)
+# An industry named with or without 业 before its measure: 装备制造产值 and 装备制造业产值.
+_TRADE_SUFFIX = regex.compile(r"(?<=\p{Han}{2})业(?=产值|增加值|营业收入|收入|营收|利润|投资)")
 _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "营收", "利润", "销售额", "投资", "出口", "进口", "进出口",
                             "税收", "贷款", "存款", "余额", "产量", "销量", "销售量", "出货量", "出口额", "进口额", "成交额",
                             "交易额", "营业额", "退税"})
@@ -716,7 +719,7 @@ def _spans_otherwise(whole: _Slot, part: _Slot) -> bool:
 
 # 占其总额的, 占该业务收入的, 占全县的, 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
-    r"(?:其|该|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
+    r"(?:其|该|此次|本次|这次|此批|本批|这批|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
 
 
 # What a change in points of a share calls the share: 占比提升1.4个百分点至47.2%.

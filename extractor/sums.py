@@ -106,7 +106,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
     # Candidates come in text order: the figures of a stretch of text are a slice found by
     # bisection, not a scan of them all for every opener (a long article has thousands).
     starts = [s.start for s in candidates]
-    siblings: dict[int, _Slot] = {}  # a paragraph's start -> the total its last classification is tied to
+    # a paragraph's start -> the totals its classifications are tied to, the last last (a
+    # paragraph may break down an amount and a count: 从资金来源看…按项目类型分，A项目52个、资金x…)
+    siblings: dict[int, list[_Slot]] = {}
     for m in _openers(text, candidates):
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
@@ -223,7 +225,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                candidates: list[_Slot], starts: list[int], turn: regex.Match | None, stop: int,
                slots: list[_Slot], context: dict, named_by: list[_Slot] | None = None,
                share_wholes: dict[str, _Slot] | None = None,
-               siblings: dict[int, _Slot] | None = None) -> list[Relation]:
+               siblings: dict[int, list[_Slot]] | None = None) -> list[Relation]:
     """The relation of ``parts`` (a list of ``first``'s measure after the opener ``m``) to
     their total, with the roles it casts; none when no total is found.  An ``extra`` list
     (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
@@ -331,7 +333,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         if whole is not None and whole.same_measure(first):
             total, tied = whole, 2
     here = paragraph_start(text, m.start(), PHRASE_REACH)
-    sibling = siblings.get(here) if siblings is not None and classifies else None
+    sibling = next((s for s in reversed(siblings.get(here, ())) if s.same_measure(first)), None) \
+        if siblings is not None and classifies else None
     if tied < 2 and sibling is not None and sibling.same_measure(first) and named \
             and sibling.figure.value >= max(p.figure.value for p in parts):
         # 分产品看，A x，占营业收入的r；B y；C z。分地区看，省内w，省外v: a second classification in the
@@ -396,7 +399,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                             mode="exhaustive" if complete else "subset"))
         if classifies and siblings is not None and (complete or _agrees(
                 Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
-            siblings[here] = total  # (parts that add up to it are all of it, however presented)
+            siblings.setdefault(here, []).append(total)  # (parts that add up to it are all of it, however presented)
     return out
 
 

@@ -29,3 +29,57 @@ def test_imports_are_no_part_of_the_exports_they_follow():
             "从商品看，出口机电产品438.9亿元，占出口总值的61.6%；进口集成电路52.8亿元，增长9.7%。")
     assert not any(t == "712.35亿元" for _, t, _ in totals_of(text))
     assert ("ratio", "consistent", ["438.9亿元", "712.35亿元"], "61.6%") in checks_of(text)
+
+
+@pytest.mark.parametrize("other, status", [("6,725万元", "inconsistent"), ("6,665万元", "consistent")])
+def test_each_classification_of_a_paragraph_breaks_down_the_total_of_its_own_measure(other, status):
+    text = ("县财政局下达第二批衔接资金12,600万元，支持全县12个乡镇实施项目86个。\n"
+            "从资金来源看，中央衔接资金8,240万元、省级衔接资金4,360万元。"
+            "按项目类型分，产业发展类项目52个、资金7,865万元；基础设施类项目27个、资金3,980万元；"
+            "就业帮扶类项目7个、资金755万元。按乡镇分，城关镇、石门镇、桃坪乡、龙溪镇分别安排资金"
+            f"1860万元、1540万元、1325万元、1210万元，其余8个乡镇合计安排{other}。")
+    parts = ["1860万元", "1540万元", "1325万元", "1210万元", other]
+    assert (status, "12,600万元", parts) in totals_of(text)
+    assert ("consistent", "12,600万元", ["7,865万元", "3,980万元", "755万元"]) in totals_of(text)
+
+
+@pytest.mark.parametrize("low, status", [("65.4%", "consistent"), ("56.4%", "consistent")])
+def test_this_batch_names_the_whole_like_a_pronoun(low, status):
+    text = ("下达2025年第二批中央和省级财政衔接推进乡村振兴补助资金（以下简称“衔接资金”）12,600万元。"
+            f"中央衔接资金8,240万元、省级衔接资金4,360万元，分别占此次下达资金的{low}和34.6%。")
+    found = checks_of(text)
+    # read from the context, the whole confirms both rates or neither is tied to it
+    tied = ("ratio", "consistent", ["8,240万元", "12,600万元"], "65.4%") in found
+    assert tied == (low == "65.4%")
+
+
+def test_a_name_too_long_to_read_is_known_by_its_short_name():
+    from extractor import extract
+
+    text = "下达2025年第二批中央和省级财政衔接推进乡村振兴补助资金（以下简称“衔接资金”）12,600万元，支持项目86个。"
+    figure = next(f for f in extract(text).figures if f.text == "12,600万元")
+    assert figure.indicator == "衔接资金"
+
+
+def test_an_industry_named_with_or_without_its_ye():
+    text = ("全县规模以上工业企业完成工业总产值186.4亿元。装备制造、绿色食品、新型建材三大主导产业分别完成产值"
+            "71.3亿元、48.6亿元、29.8亿元，其中装备制造业产值占规上工业总产值的38.3%。")
+    assert ("ratio", "consistent", ["71.3亿元", "186.4亿元"], "38.3%") in checks_of(text)
+
+
+@pytest.mark.parametrize("second, status", [("103.0%", "consistent"), ("130.0%", "inconsistent")])
+def test_targets_listed_after_their_figures_then_the_rates(second, status):
+    text = ("帮助失业人员再就业1.26万人、就业困难人员实现就业4120人，目标任务分别为1.2万人和4000人，"
+            f"分别完成105.0%和{second}。")
+    found = checks_of(text)
+    assert ("ratio", "consistent", ["1.26万人", "1.2万人"], "105.0%") in found
+    assert ("ratio", status, ["4120人", "4000人"], second) in found
+
+
+@pytest.mark.parametrize("second, status", [("5.6%", "consistent"), ("6.5%", "inconsistent")])
+def test_growths_of_a_distributed_run_from_their_changes(second, status):
+    text = (f"失业保险、工伤保险参保人数分别为58.2万人、63.7万人，比上年末分别增加2.1万人和3.4万人，"
+            f"分别增长3.7%和{second}。")
+    found = checks_of(text)
+    assert ("growth", "consistent", ["58.2万人", "2.1万人"], "3.7%") in found
+    assert ("growth", status, ["63.7万人", "3.4万人"], second) in found
