@@ -141,9 +141,10 @@ _ITEM_BEFORE = regex.compile(r"[，,]\s*\p{Han}{0,8}")  # ，协议投资
 
 
 # A figure stated as a total (合计出口|38.7亿元, 共计|…), and what may stand between it and a
-# 分别为 list of its parts: a rate of it (，增长32.4%).
+# 分别为 list of its parts: a rate of it (，增长32.4%), or its share of a whole (，占全区营业收入的65.1%).
 _TOTAL_WORD_BEFORE = regex.compile(r"(?:合计|共计|总计|累计|共)\p{Han}{0,6}?(?:为|达到?)?\s*$")
-_TOTAL_TO_LIST = regex.compile(r"(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?[^，,。；;分]{0,12})?[，,]\s*")
+_TOTAL_TO_LIST = regex.compile(r"(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?[^，,。；;分]{0,12}"
+                               r"|[，,]\s*占[^，,。；;分\d]{1,20}?\d+(?:\.\d+)?%)?[，,]\s*")
 
 
 def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: int) -> _Slot | None:

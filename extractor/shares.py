@@ -453,8 +453,6 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
         if inside:
             j = k - len(inside)
             parts = slots[max(0, j - len(run)):j]
-        else:
-            j = k
         if len(parts) < len(run) or any(
                 p.sentence != first.sentence or p.figure.kind == "percent" or not p.same_measure(parts[0])
                 or p.fields.get("role") in ("target", "previous", "change", "equivalent") for p in parts):
@@ -462,7 +460,10 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
             if parts is None:
                 continue
         largest = max(range(len(parts)), key=lambda n: parts[n].figure.value)
-        earlier = slots[:j - len(run)] + inside
+        # (all the figures before the rates but the parts: the whole may stand between the parts
+        # read by name and the rates, or inside the cue)
+        taken = {id(p) for p in parts}
+        earlier = [s for s in slots[:k] if id(s) not in taken]
         noun = _strip_words(m.group("whole"))
         whole = _named_whole(text, earlier, parts[largest], noun) if noun and not inside else None
         if inside and inside[-1].same_measure(parts[largest]) \
@@ -513,16 +514,21 @@ def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) 
     names = share_head([_strip_words(t) for t in items])
     if len(names) != count or not all(len(n) >= 2 for n in names):
         return None
-    size = len(names[0])
+    size, short = len(names[0]), names
     if len(names[-1]) > size and all(len(n) == size for n in names[:-1]):
         # 同城、异地快递业务量: items of one length, the last carrying what they all measure
         names = [n + names[-1][size:] for n in names[:-1]] + names[-1:]
     floor = paragraph_start(text, m.start(), _WHOLE_REACH)
     parts = []
-    for name in names:
+    last = names[-1]
+    for name, item in zip(names, short):
+        # (or named by its item and the measure the last item ends with: 同城、国际/港澳台快递业务量 for
+        # 同城快递业务量, where the last item is more than the measure)
         part = next((s for s in reversed(earlier) if s.start >= floor and s.figure.kind != "percent"
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                     and (s.fields.get("indicator") or "").endswith(name)), None)
+                     and ((indicator := s.fields.get("indicator") or "").endswith(name)
+                          or (indicator.startswith(item) and len(indicator) - len(item) >= 2
+                              and last.endswith(indicator[len(item):])))), None)
         if part is None or (parts and not part.same_measure(parts[0])) or part in parts:
             return None
         parts.append(part)

@@ -165,7 +165,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             asides.append((turn.start(), resumed.start()))
             turn = _TURN.search(text, resumed.end(), limit)
         limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
-        mixed = _places_alike(following, firsts[0], limit)
+        mixed = _places_alike(text, following, firsts[0], limit, opened)
         if mixed:
             # 其中，县级公立医院4所，…村卫生室268个: one list when it adds up to the total
             found = _breakdown(text, m, firsts[0], _list_items(text, mixed, m.end(), context), True, following, candidates,
@@ -173,6 +173,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             if found:
                 out += found
                 continue
+        # (a list of places counted by several classifiers that does not add up: a list of one
+        # classifier in it is no breakdown the text ties, 医院168家，基层医疗卫生机构2,604个…)
+        loose = bracketed or bool(mixed)
         for first in firsts:
             listed = [s for s in following if s.same_measure(first) and s.start < limit
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
@@ -216,7 +219,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                                    slots, context, None if extra else named_by, share_wholes, siblings)
                 # (an aside on a part may say the parts overlap: 作为原告的19项（其中含2项…作为被告的
                 # 案件），作为被告的11项…合计29项: parts that add up confirm, others refute nothing)
-                out += [dataclasses.replace(r, mode="inferred") if bracketed and r.mode in ("exhaustive", "subset") else r
+                out += [dataclasses.replace(r, mode="inferred") if loose and r.mode in ("exhaustive", "subset") else r
                         for r in found]
     return out
 
@@ -865,13 +868,15 @@ def _common_suffix(words: list[str]) -> str:
 _PLACE_UNITS = frozenset({"个", "所", "家", "座", "户"})
 
 
-def _places_alike(following: list[_Slot], first: _Slot, limit: int) -> list[_Slot]:
-    """The counts after an opener, up to ``limit``, by the classifiers of places when
-    more than one of them is used: one list, which a total confirms (never refutes)."""
+def _places_alike(text: str, following: list[_Slot], first: _Slot, limit: int, opened: int) -> list[_Slot]:
+    """The counts after an opener (ending at ``opened``), up to ``limit``, by the classifiers
+    of places when more than one of them is used: one list, which a total confirms (never
+    refutes).  Not those in brackets after a part: 医院168家（公立医院63家、民营医院105家）."""
     if first.figure.kind != "count" or first.figure.unit not in _PLACE_UNITS:
         return []
     alike = [s for s in following if s.start < limit and s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS
-             and s.figure.value_max is None]
+             and s.figure.value_max is None
+             and not _IN_BRACKETS.search(text, max(opened, s.start - _ASIDE_REACH), s.start)]
     return alike if len({s.figure.unit for s in alike}) > 1 else []
 
 

@@ -83,3 +83,29 @@ def test_growths_of_a_distributed_run_from_their_changes(second, status):
     found = checks_of(text)
     assert ("growth", "consistent", ["58.2万人", "2.1万人"], "3.7%") in found
     assert ("growth", status, ["63.7万人", "3.4万人"], second) in found
+
+
+@pytest.mark.parametrize("other, status", [("16个", "consistent"), ("61个", "unverifiable")])
+def test_a_part_broken_down_in_brackets_is_not_counted_twice(other, status):
+    text = ("全市共有各类医疗卫生机构2,846个，比上年增加37个。其中：医院168家（公立医院63家、民营医院105家），"
+            f"基层医疗卫生机构2,604个，专业公共卫生机构58个，其他医疗卫生机构{other}。")
+    totals = totals_of(text)
+    assert not any(s == "inconsistent" for s, _, _ in totals)  # places counted by 家 and 个: it confirms only
+    if status == "consistent":
+        assert ("consistent", "2,846个", ["168家", "2,604个", "58个", other]) in totals
+
+
+def test_shares_of_items_named_short_before_a_longer_last_one():
+    text = ("同城快递业务量完成6.84亿件，同比下降2.1%；异地快递业务量完成44.95亿件，同比增长22.3%；"
+            "国际/港澳台快递业务量完成0.57亿件，同比增长35.6%。全省快递业务量52.36亿件。"
+            "同城、异地、国际/港澳台快递业务量分别占全部快递业务量的13.1%、85.8%和1.1%。")
+    found = checks_of(text)
+    for part, rate in [("6.84亿件", "13.1%"), ("44.95亿件", "85.8%"), ("0.57亿件", "1.1%")]:
+        assert ("ratio", "consistent", [part, "52.36亿件"], rate) in found
+
+
+@pytest.mark.parametrize("second, status", [("162.3亿元", "consistent"), ("126.3亿元", "inconsistent")])
+def test_a_total_and_its_share_before_a_fenbie_list_of_its_parts(second, status):
+    text = ("电子信息、生物医药、高端装备、新材料四大主导产业合计实现营业收入826.4亿元，占全区营业收入的65.1%，"
+            f"分别为358.7亿元、{second}、201.9亿元和103.5亿元。")
+    assert (status, "826.4亿元", ["358.7亿元", second, "201.9亿元", "103.5亿元"]) in totals_of(text)
