@@ -46,7 +46,8 @@ _POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
 
 # 完成全年任务的52%，高于50%的序时进度2个百分点: a rate against another rate stated in the claim.
 # (高于全省5.4%的平均水平0.8个百分点: the wider area whose rate it is may stand between)
-_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟](?:平均)?(?:水平)?)?[（(]?$")
+# (高于序时进度（35.9%）6.6个百分点: the rate named before its brackets)
+_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟](?:平均)?(?:水平)?|序时进度|时序进度)?[（(]?$")
 _ABOVE_NAME = regex.compile(r"[)）]?的?\p{Han}{0,10}")  # (…（6.7%）1.6个百分点: the rate in brackets)
 _THAN_NAMED = regex.compile(r"[，,]\s*(?:较|比)(?!上年|去年|上一年|同期|上月|上期|年初)\p{Han}{2,12}?的")
 _THAN_NAMED_VERB = regex.compile(r"\s*(?P<verb>高出|高|低|低出|快|慢)了?\s*")
@@ -164,6 +165,7 @@ _ABOVE_AREA = regex.compile(
     # (比全市平均水平高出1.5个百分点，全市为7.2%)
     r"|(?:比|较)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
 _BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")
+_CLAUSE_GAP = regex.compile(r"[，,]\s*")
 # (（海关总署公布全国增长4%）: who stated it may come first)
 _AREA_RATE = regex.compile(r"[，,（(]\s*(?:\p{Han}{2,8}?(?:公布|发布|数据显示|统计)的?[，,]?)?"
                            r"(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
@@ -183,6 +185,9 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
     elif k >= 2 and current.figure.kind != "percent" and current.fields.get("role") == "previous" \
             and slots[k - 2].figure.kind == "percent" and _PREVIOUS_AFTER.fullmatch(text, slots[k - 2].end, current.start):
         current = slots[k - 2]  # 同比增长11.7%，上年同期为240.3亿元，增速高于全省平均水平…: and in a clause of its own
+    elif k >= 2 and current.figure.kind == "percentage_point" and slots[k - 2].figure.kind == "percent" \
+            and _CLAUSE_GAP.fullmatch(text, current.end, cue.start()):
+        current = slots[k - 2]  # 增长6.2%，增速比一季度加快0.5个百分点，高于全省平均水平…: the rate before the change
     if k >= 3 and current.figure.kind == "percent" and _BRACKETED_RATE.fullmatch(text, current.end, pp.start) \
             and slots[k - 2].figure.kind == "percentage_point":
         # 增长7.6%，增速比1-9月回落0.3个百分点（1-9月增长7.9%），高于全省平均水平1.1个百分点: the

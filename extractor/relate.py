@@ -45,8 +45,9 @@ _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # �
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _COMPLETION = regex.compile(
-    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|(?<=年度)\p{{Han}}{{2}})?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
-# (为年度竣工计划8000套的78.1%: the plan may name what it plans, 已达年度展店目标260家的90.8%; 达成年度目标1,000万人次的81.2%)
+    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|(?<=年度)\p{{Han}}{{2}})?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
+# (为年度竣工计划8000套的78.1%: the plan may name what it plans, 已达年度展店目标260家的90.8%; 达成年度目标1,000万人次的81.2%;
+# 为协议任务2.8亿元的112.5%: the task an agreement set)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
 _COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$"

@@ -109,3 +109,22 @@ def test_a_total_and_its_share_before_a_fenbie_list_of_its_parts(second, status)
     text = ("电子信息、生物医药、高端装备、新材料四大主导产业合计实现营业收入826.4亿元，占全区营业收入的65.1%，"
             f"分别为358.7亿元、{second}、201.9亿元和103.5亿元。")
     assert (status, "826.4亿元", ["358.7亿元", second, "201.9亿元", "103.5亿元"]) in totals_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("1.1个百分点", "consistent"), ("1.4个百分点", "inconsistent")])
+def test_a_change_of_the_rate_between_it_and_its_comparison_with_the_area(points, status):
+    text = ("全市实现社会消费品零售总额892.36亿元，同比增长6.2%，增速比一季度加快0.5个百分点，"
+            f"高于全省平均水平{points}（全省增长5.1%）。")
+    assert ("difference", status, ["6.2%", "5.1%"], points) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("6.6个百分点", "consistent"), ("7.6个百分点", "inconsistent")])
+def test_the_schedule_named_before_its_rate_in_brackets(points, status):
+    text = f"累计实际到位资金46.75亿元，占年度目标的42.5%，高于序时进度（35.9%）{points}。"
+    assert ("difference", status, ["42.5%", "35.9%"], points) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("112.5%", "consistent"), ("121.5%", "inconsistent")])
+def test_a_completion_of_the_task_an_agreement_set(rate, status):
+    text = f"全年向峨岭县拨付财政援助资金3.15亿元，为协议任务2.8亿元的{rate}。"
+    assert ("ratio", status, ["3.15亿元", "2.8亿元"], rate) in checks_of(text)
