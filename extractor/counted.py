@@ -530,7 +530,21 @@ def counted_words(rules: RuleSet) -> CountedWords:
 def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     """The noun the count at ``[start, end)`` of ``text`` counts, or None."""
     noun = _counted_noun(text, start, end, rules)
+    if noun and (actor := _ACTOR_FIRST.match(noun)) is not None:
+        noun = noun[actor.end():]
     return _EVERY_KIND.sub("", noun) if noun else noun
+
+
+# Who acts before what is counted, and the verb of acting together (岚州汽车集团有限公司|生产汽车,
+# 研究所与区内企业共建|研发平台, 中心与省农业科学院合作建设|试验示范基地, 市市场监督管理局、市公安局共出动|
+# 执法人员, 董事会拟以|总股本, 以公开招聘方式补充|新教师): the count counts what follows.
+_ACTOR_FIRST = regex.compile(
+    r"\p{Han}{0,12}?与\p{Han}{1,12}?(?:合作建设|共同建设|联合建设|合作共建|共建)(?=\p{Han}{2})"
+    r"|\p{Han}{2,}(?:有限公司|股份公司|集团|大学|研究所|研究院|科学院|管理局)"
+    r"(?=(?:生产|销售|出口|完成|实现|承建|申请|获得|拥有|引进)\p{Han}{2})"
+    r"|[\p{Han}、]{0,20}?(?:共出动|出动)(?=\p{Han}{2})"
+    r"|\p{Han}{0,8}?拟以(?=\p{Han}{2})"
+    r"|\p{Han}{0,8}?方式(?:补充|招聘|引进|招录)(?=\p{Han}{2})")
 
 
 # 成员单位由上年的|31家 and 成员单位由上年的31家增加到|38家: a change from one count to another.
