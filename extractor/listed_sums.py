@@ -252,8 +252,11 @@ def named_items(text: str, slots: list[_Slot], context: dict, summed: set[str]) 
             s = slots[j]
             if s.start < floor:
                 break
-            if s.same_measure(run[0]) and s.figure.value >= largest and s.figure.id not in summed \
-                    and s.fields.get("role") in (None, "actual", "total") \
+            # (a part of another breakdown may be broken down in turn: 其中：医院168家（公立医院63家、
+            # 民营医院105家），基层医疗卫生机构2,604个…)
+            if s.same_measure(run[0]) and s.figure.value >= largest \
+                    and (s.figure.id not in summed or s.fields.get("role") == "part") \
+                    and s.fields.get("role") in (None, "actual", "total", "part") \
                     and (s.fields.get("indicator") or "").endswith(tail) and _agrees(
                         Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
                 out.append(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="inferred"))

@@ -93,6 +93,8 @@ def test_a_part_broken_down_in_brackets_is_not_counted_twice(other, status):
     assert not any(s == "inconsistent" for s, _, _ in totals)  # places counted by 家 and 个: it confirms only
     if status == "consistent":
         assert ("consistent", "2,846个", ["168家", "2,604个", "58个", other]) in totals
+    # and the part broken down in brackets adds up in turn
+    assert ("consistent", "168家", ["63家", "105家"]) in totals
 
 
 def test_shares_of_items_named_short_before_a_longer_last_one():
