@@ -29,6 +29,8 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=[，,；;。]\s{0,2})当中(?=[，,]?\s?\p{Han})"
     # 缓税缓费7.5亿元中，: the amount just stated
     r"|(?<=\d\s?[万亿]?元)中[，,：:]"
+    # 全县共有各级各类学校187所：幼儿园96所、小学62所…: a colon right after a count, then named parts
+    r"|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:](?=\s?\p{Han}{1,12}?\d)"
     # 创造2430个职位，包括1865个全职职位及656个兼职职位: the parts it includes
     r"|(?<=[，,]\s{0,2})包括(?=\s?\d|\p{Han}{2,12}\d)"  # (包括回收便利点812个、…)
     r"|在\p{Han}{2,12}?中[，,：:]"
@@ -46,7 +48,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 
@@ -234,10 +236,12 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
     of the list beside which this one stands, item by item, that name its parts."""
     out: list[Relation] = []
-    if not parts or (any(p.series for p in parts) and not (
-            _CLASSIFICATION.fullmatch(m.group()) and _OTHERS.search(parts[-1].fields.get("indicator") or ""))):
+    yearly = bool(parts) and any(p.series for p in parts) and not (
+        _CLASSIFICATION.fullmatch(m.group()) and _OTHERS.search(parts[-1].fields.get("indicator") or ""))
+    if not parts or (yearly and not _YEARS_LISTED.match(text, m.end())):
         # 其中…营收分别为9488万元、1.71亿元: one item over several years (but 按合作银行分析，经A、B及C办理的
-        # 分别为x、y及z，其余七家合作银行合共w: the items of a classification, the rest closing it)
+        # 分别为x、y及z，其余七家合作银行合共w: the items of a classification, the rest closing it; and
+        # the years a total adds up, below)
         return []
     # The total: the nearest figure of the same measure before the opener,
     # close by, in this paragraph or the one before (an opener such as
@@ -297,6 +301,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # (a list of places by several classifiers: a total by any of them)
         earlier = [s for s in window if s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS]
     total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
+    if yearly and (total is None or not _TOTAL_CUE.search(text, max(0, total.start - _TOTAL_CUE_REACH), total.start)):
+        return []  # (累计投入28.60亿元。其中，2022年、2023年、2024年分别投入…: the years of a running total)
     if total is not None and any(_opposite_measure(total.fields.get("indicator") or "", p.fields.get("indicator") or "")
                                  for p in parts):
         return []  # (从商品看，出口机电产品x；进口集成电路y: no parts of the exports before)
@@ -481,7 +487,8 @@ _IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
 _CLOSING = regex.compile(r"[）)]")
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
 # (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…)
-_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少)-?\d+(?:\.\d+)?%[，,]\s*)?")
+_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
+                        r"-?\d+(?:\.\d+)?%[，,]\s*)?")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?:总数|总额|总量|总计|合计)")  # (其余9个在建项目合计)
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
@@ -813,6 +820,10 @@ _SOURCE_OF_CHANGE = regex.compile(r"自然增长|自然增加|机械增长|净�
 def _changed(text: str, slot: _Slot) -> bool:
     """Is the figure a change (增加了X, 减少X)?"""
     return _CHANGE_CUE.search(text, max(0, slot.start - 8), slot.start) is not None
+
+
+# 其中，2022年、2023年、2024年分别…: the years a running total is made of, listed
+_YEARS_LISTED = regex.compile(r"[，,：:]?\s*(?:(?:19|20)\d\d年[、和及与]\s*)+(?:19|20)\d\d年(?:度)?分别")
 
 
 def _compared_base(text: str, slot: _Slot) -> bool:

@@ -130,3 +130,25 @@ def test_the_schedule_named_before_its_rate_in_brackets(points, status):
 def test_a_completion_of_the_task_an_agreement_set(rate, status):
     text = f"全年向峨岭县拨付财政援助资金3.15亿元，为协议任务2.8亿元的{rate}。"
     assert ("ratio", status, ["3.15亿元", "2.8亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("last, status", [("1所", "consistent"), ("2所", "inconsistent")])
+def test_a_colon_after_a_count_opens_its_parts(last, status):
+    text = f"全县共有各级各类学校187所：幼儿园96所、小学62所、初中21所、九年一贯制学校4所、普通高中3所、职业高中{last}。"
+    assert (status, "187所", ["96所", "62所", "21所", "4所", "3所", last]) in totals_of(text)
+
+
+def test_the_years_of_a_running_total_add_up_to_it():
+    text = ("2022年以来，该县累计投入教育经费28.60亿元，新建、改扩建学校42所。"
+            "其中，2022年、2023年、2024年分别投入9.53亿元、9.21亿元、9.86亿元。")
+    assert ("consistent", "28.60亿元", ["9.53亿元", "9.21亿元", "9.86亿元"]) in totals_of(text)
+    # (one item over several years with no running total is no breakdown)
+    assert totals_of(text.replace("累计投入", "投入")) == []
+
+
+# (parts named as the whole is, 旅客, may be conditions that overlap: they confirm, never refute)
+@pytest.mark.parametrize("short, status", [("365萬人次", "consistent"), ("356萬人次", "unverifiable")])
+def test_a_part_broken_down_after_its_rate_of_change(short, status):
+    text = ("訪港旅客2,362萬人次。按客源市場劃分，內地旅客1,815萬人次，按年上升9.6%；非內地旅客547萬人次，"
+            f"按年上升19.4%，其中長途市場旅客182萬人次、短途市場旅客{short}。")
+    assert (status, "547萬人次", ["182萬人次", short]) in totals_of(text)
