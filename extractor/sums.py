@@ -178,6 +178,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         # (a list of places counted by several classifiers that does not add up: a list of one
         # classifier in it is no breakdown the text ties, 医院168家，基层医疗卫生机构2,604个…)
         loose = bracketed or bool(mixed)
+        lead = None  # the first list's total and parts, when the parts add up to it exactly
         for first in firsts:
             listed = [s for s in following if s.same_measure(first) and s.start < limit
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
@@ -218,7 +219,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 groups.append((other, True))
             for parts, extra in groups:
                 found = _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
-                                   slots, context, None if extra else named_by, share_wholes, siblings)
+                                   slots, context, None if extra else named_by, share_wholes, siblings,
+                                   None if extra or named_by is None else lead)
+                if first is firsts[0] and not extra and lead is None:
+                    lead = next(((slots[slots.index_by_id()[r.total]], parts) for r in found if r.total and _agrees(
+                        dataclasses.replace(r, mode="exhaustive", reason=""), slots, context)), None)
                 # (an aside on a part may say the parts overlap: 作为原告的19项（其中含2项…作为被告的
                 # 案件），作为被告的11项…合计29项: parts that add up confirm, others refute nothing)
                 out += [dataclasses.replace(r, mode="inferred") if loose and r.mode in ("exhaustive", "subset") else r
@@ -230,11 +235,13 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                candidates: list[_Slot], starts: list[int], turn: regex.Match | None, stop: int,
                slots: list[_Slot], context: dict, named_by: list[_Slot] | None = None,
                share_wholes: dict[str, _Slot] | None = None,
-               siblings: dict[int, list[_Slot]] | None = None) -> list[Relation]:
+               siblings: dict[int, list[_Slot]] | None = None,
+               lead: tuple[_Slot, list[_Slot]] | None = None) -> list[Relation]:
     """The relation of ``parts`` (a list of ``first``'s measure after the opener ``m``) to
     their total, with the roles it casts; none when no total is found.  An ``extra`` list
     (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
-    of the list beside which this one stands, item by item, that name its parts."""
+    of the list beside which this one stands, item by item, that name its parts; ``lead``: that
+    list's total and parts when they add up to it exactly (then this list is all of its total too)."""
     out: list[Relation] = []
     yearly = bool(parts) and any(p.series for p in parts) and not (
         _CLASSIFICATION.fullmatch(m.group()) and _OTHERS.search(parts[-1].fields.get("indicator") or ""))
@@ -301,6 +308,16 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # (a list of places by several classifiers: a total by any of them)
         earlier = [s for s in window if s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS]
     total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
+    beside_total = _beside_total(text, slots, lead, parts) if lead is not None else None
+    if beside_total is not None:
+        total = beside_total  # (see _beside_total)
+    # (a total in the first list's total's sentence: 全年实施重点项目24个，…实际完成投资16.35亿元。其中
+    # 工业项目11个，完成投资9.86亿元；…: the projects are all of them, so their investment is all of it)
+    # (and named as the parts are: 完成投资 over parts of 完成投资, not of 总投资)
+    whole_set = beside_total is not None or (lead is not None and total is not None and len(lead[1]) == len(parts)
+                                             and total.sentence == lead[0].sentence and all(
+                                                 _same_indicator(total.fields.get("indicator"), p.fields.get("indicator"))
+                                                 for p in parts))
     if yearly and (total is None or not _TOTAL_CUE.search(text, max(0, total.start - _TOTAL_CUE_REACH), total.start)):
         return []  # (累计投入28.60亿元。其中，2022年、2023年、2024年分别投入…: the years of a running total)
     if total is not None and any(_opposite_measure(total.fields.get("indicator") or "", p.fields.get("indicator") or "")
@@ -335,7 +352,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     mode, read = ("inferred" if extra else ""), None
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
     named = paired or _named_apart(parts)
-    tied = _tied(text, total, m, parts, candidates) if total is not None else 0
+    tied = 2 if beside_total is not None else _tied(text, total, m, parts, candidates) if total is not None else 0
     classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
     if tied < 2 and share_wholes and classifies:
         whole = _whole_of_shares(parts, share_wholes, m.start())
@@ -361,7 +378,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             return []
         elif not tied:
             mode = "inferred"
-    if not mode and (not named or (not paired and _named_as_whole(total, parts))):
+    if not mode and beside_total is None and (not named or (not paired and _named_as_whole(total, parts))):
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
@@ -400,7 +417,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
     else:
         # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
-        complete = _presented_complete(m.group(), text[m.start():parts[0].start],
+        complete = whole_set or _presented_complete(m.group(), text[m.start():parts[0].start],
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
             or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])))
@@ -410,6 +427,27 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
             siblings.setdefault(here, []).append(total)  # (parts that add up to it are all of it, however presented)
     return out
+
+
+def _beside_total(text: str, slots: list[_Slot], lead: tuple[_Slot, list[_Slot]], parts: list[_Slot]) -> _Slot | None:
+    """The total of a list paired item by item with a first list whose parts add up to that list's
+    total exactly (``lead``): the figure of the list's measure right after that total, in its clause
+    (实施新能源项目128个，总投资1462.5亿元。…分领域看，光伏领域46个项目、总投资612.8亿元，…).  The
+    first list is all of its total, so the list beside it is all of the total beside that."""
+    total, lead_parts = lead
+    k = slots.index_by_id()[total.figure.id] + 1
+    if k >= len(slots) or len(lead_parts) != len(parts):
+        return None
+    beside = slots[k]
+    if beside.sentence != total.sentence or not beside.same_measure(parts[0]) or beside.fields.get("role") \
+            or beside.figure.value < max(p.figure.value for p in parts) \
+            or not _BESIDE_GAP.fullmatch(text, total.end, beside.start):
+        return None
+    return beside
+
+
+# What stands between two totals of one set of items: 项目128个，总投资|1462.5亿元
+_BESIDE_GAP = regex.compile(r"[，,、]\s*(?:计划|协议|签约)?(?:总投资|投资总额|投资|总金额|金额|总额|规模)(?:为|达到?|约)?\s*")
 
 
 def _aside_of_its_item(text: str, m: regex.Match, n: regex.Match, following: list[_Slot]) -> bool:

@@ -152,3 +152,22 @@ def test_a_part_broken_down_after_its_rate_of_change(short, status):
     text = ("訪港旅客2,362萬人次。按客源市場劃分，內地旅客1,815萬人次，按年上升9.6%；非內地旅客547萬人次，"
             f"按年上升19.4%，其中長途市場旅客182萬人次、短途市場旅客{short}。")
     assert (status, "547萬人次", ["182萬人次", short]) in totals_of(text)
+
+
+@pytest.mark.parametrize("hydrogen, status", [("156.2亿元", "consistent"), ("165.2亿元", "inconsistent")])
+def test_a_list_beside_a_complete_list_is_all_of_the_total_beside_its_total(hydrogen, status):
+    text = ("全年实施新能源项目128个，总投资1462.5亿元，其中新开工项目57个、续建项目49个、竣工投产项目22个。"
+            "分领域看，光伏领域46个项目、总投资612.8亿元，锂电储能领域39个项目、总投资498.3亿元，"
+            f"氢能领域17个项目、总投资{hydrogen}，风电装备及其他领域26个项目、总投资195.2亿元。")
+    assert (status, "1462.5亿元", ["612.8亿元", "498.3亿元", hydrogen, "195.2亿元"]) in totals_of(text)
+
+
+@pytest.mark.parametrize("farm, status", [("2.74亿元", "consistent"), ("2.47亿元", "inconsistent")])
+def test_amounts_paired_with_counts_that_add_up_are_all_of_the_amount(farm, status):
+    text = ("全年实施重点项目24个，年度计划投资15.2亿元，实际完成投资16.35亿元，完成年度计划的107.6%。"
+            f"其中工业项目11个，完成投资9.86亿元；农业农村项目7个，完成投资{farm}；"
+            "基础设施及社会事业项目6个，完成投资3.75亿元。")
+    assert (status, "16.35亿元", ["9.86亿元", farm, "3.75亿元"]) in totals_of(text)
+    # (counts that do not add up to theirs make the amounts no more than a subset)
+    fewer = text.replace("项目24个", "项目26个")
+    assert not any(s == "inconsistent" and t == "16.35亿元" for s, t, _ in totals_of(fewer))
