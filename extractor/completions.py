@@ -432,7 +432,9 @@ def _reach_back(slots: list[_Slot], i: int, floor: int, then: list[_Slot]):
 # A和B分别完成x、y，分别完成年度目标的p%和q% (or a quarter's, 分别完成季度目标任务的)
 _DISTRIBUTED_COMPLETION = regex.compile(
     r"分别(?:完成|为|是|占|达到|达)(?:全年|年度|年初|季度|半年|月度|阶段)?(?:目标|计划|任务)(?:任务)?的"
-    r"|分别完成了?(?=\s*\d)")  # (after the targets listed: 目标任务分别为x和y，分别完成p和q)
+    r"|分别完成了?(?=\s*\d)"  # (after the targets listed: 目标任务分别为x和y，分别完成p和q)
+    # (the targets listed inside: 分别完成年度新开工计划60个、建成计划40个的p和q)
+    r"|分别完成(?P<inner>[^，,。；;]{0,12}?(?:目标|计划|任务)[^，,。；;\d]{0,8}\d[^，,。；;]{0,30}?)的(?=\s*\d)")
 # The targets of the figures before them, listed before the rates: 目标任务分别为|1.2万人和4000人
 _LISTED_TARGETS = regex.compile(r"[，,；;]\s*(?:\p{Han}{0,6}?(?:全年|年度))?(?:目标|计划)(?:任务)?分别(?:为|是)\s*")
 
@@ -473,6 +475,20 @@ def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         if len(run) < 2:
             continue
         first, n = run[0], len(run)
+        if m.group("inner") is not None:
+            # the i-th figure before the cue over the i-th target inside it
+            targets, currents = slots[max(0, k - n):k], slots[max(0, k - 2 * n):max(0, k - n)]
+            if len(currents) == n and all(t.start >= m.start() for t in targets) and currents[-1].end <= m.start() \
+                    and all(c.sentence == first.sentence and c.figure.kind != "percent" and not c.fields.get("role")
+                            and c.same_measure(t) and not t.fields.get("role") for c, t in zip(currents, targets)):
+                for c, t, r in zip(currents, targets, run):
+                    c.fields["role"], t.fields["role"] = "actual", "target"
+                    r.fields.update(role="completion", indicator=c.fields.get("indicator"))
+                    out.append(Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id)))
+            else:
+                for r in run:
+                    r.fields["role"] = "completion"  # (cast: no rate here is another family's)
+            continue
         currents = slots[max(0, k - n):k]
         if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
             continue

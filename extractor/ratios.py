@@ -100,7 +100,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                       and not _AMONG.fullmatch(text, s.end, numerator.start))
              and (s.fields.get("role") != "part" or _ITEM_END.search(text, s.end, rate.start) is None
                   or _acts_on(numerator, s))
-             and s.figure.id not in shared
+             # (one body's own figure may be a share of all bodies' and its rate's whole still: 华鼎证券营业收入
+             # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
+             and (s.figure.id not in shared or s.sentence == numerator.sentence == rate.sentence)
              and (_planned(text, s) or not _holds(s, named[name]["numerator"]))
              and not _ends(s, named[name].get("not") or ())
              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],

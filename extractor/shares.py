@@ -10,6 +10,7 @@ import regex
 from .growths import _previous_after
 from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
+from .period import CLASSIFIES
 from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
                      _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
 from .sums import _CLAUSE_TAIL, _TOTAL_CUE, _TURN, ASIDE, full_sentence_start  # _TURN: the 其中 list has ended (，另有, ，而)
@@ -198,8 +199,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if whole is not None and whole.people_alike(part):
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
             # A whole named as a total (授信总额) is found by the name of what it totals.
-            mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)) and not by_total \
-                else "inferred"
+            mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)
+                          or _classified_by(text, whole, part, noun)) \
+                and not by_total else "inferred"
             if mode and len(noun) >= 2:
                 # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:
                 # read by its name, the whole may be another figure of that name, one the rate agrees with)
@@ -242,6 +244,19 @@ def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
     return _FULL_STOP.search(text, opened.end(), part.start) is None
 
 
+def _classified_by(text: str, whole: _Slot, part: _Slot, noun: str) -> bool:
+    """Does the part's paragraph open on a classification (从贸易方式看，…) right after the
+    paragraph that holds the whole, which the share names in full (进出口总值, not 产量: 新能源汽车产量
+    is a kind's)?"""
+    if len(noun) < 4 or not _same_indicator(whole.fields.get("indicator"), noun):
+        return False
+    start = text.rfind("\n", 0, part.start) + 1
+    if start == 0 or whole.end > start or "\n" in text[whole.end:start - 1]:
+        return False
+    return _CLASSIFIED.match(text, start) is not None
+
+
+_CLASSIFIED = regex.compile(r"\s*" + CLASSIFIES)
 _LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
 _LAST_BREAKDOWN = regex.compile(_OPENED.pattern.removeprefix(r"\s*"), flags=regex.REVERSE)
 _LIST_JOIN = regex.compile(r"\s*[、和及与]")
@@ -661,7 +676,10 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             # smaller than the part: no whole of it, unless the nearest named exactly so in the
             # part's sentence (一般公共预算收入12.46亿元；其中税收收入13.66亿元，占一般公共预算收入的80.02%: wrong)
             tied = s.sentence == part.sentence or _opened_on(text, s, part)
-            smaller = smaller or (s if tied and s.fields.get("indicator") == noun else None)
+            # (or the whole of a classification opening the paragraph after it, named so by its
+            # measure: 货物贸易进出口总值X。…\n从贸易方式看，一般贸易进出口Y，占进出口总值的比重为R)
+            classified = not tied and _classified_by(text, s, part, noun)
+            smaller = smaller or (s if (tied and s.fields.get("indicator") == noun) or classified else None)
             continue
         if s.fields.get("indicator") == noun:
             return s

@@ -362,7 +362,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     sibling = next((s for s in reversed(siblings.get(here, ())) if s.same_measure(first)), None) \
         if siblings is not None and classifies else None
     if tied < 2 and sibling is not None and sibling.same_measure(first) and named \
-            and sibling.figure.value >= max(p.figure.value for p in parts):
+            and (sibling.figure.value >= max(p.figure.value for p in parts)
+                 # (smaller than a part, a total of the parts' measure is still theirs: the text's error)
+                 or all((p.fields.get("indicator") or "").endswith((sibling.fields.get("indicator") or "\0")[-2:])
+                        for p in parts)):
         # 分产品看，A x，占营业收入的r；B y；C z。分地区看，省内w，省外v: a second classification in the
         # paragraph breaks down the total the first is tied to
         total, tied = sibling, 2
@@ -594,9 +597,23 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         # 100强营业收入合计1.47万亿元，入围门槛提高至36.8亿元。其中，制造业企业营收…、服务业企业…: the
         # measure the first part names is the total's, and no figure between names it
         return 1
-    if _TEXT_AFTER_STOP.search(gap, stop.end()):
-        return 0  # a sentence or more between them
+    if _TEXT_AFTER_STOP.search(gap, stop.end()) or ("\n" in gap and _CLASSIFICATION.fullmatch(word)
+                                                    and _measured_otherwise(name, parts)):
+        # a sentence or more between them, or a paragraph's end before a classification whose parts
+        # are named by another measure: 6.白石县：到位资金71.28亿元…\n从重点项目看，A项目…总投资65亿元；
+        # B项目…计划投资8亿至10亿元 (but a paragraph that opens on 其中 goes on with the one before)
+        return 0
     return 0 if between else 1
+
+
+# Measures a part may be named by alone (总投资65亿元).
+_MEASURE_NAME = regex.compile(r"(?:总投资|投资额|投资|总金额|金额|资金|收入|营收|利润|产值|销售额|成交额)$")
+
+
+def _measured_otherwise(name: str, parts: list[_Slot]) -> bool:
+    """Are all ``parts`` named by a measure that the total's ``name`` does not end with?"""
+    measures = [_MEASURE_NAME.search(p.fields.get("indicator") or "") for p in parts]
+    return all(measures) and not any(name.endswith(m.group()) for m in measures)
 
 
 def _measure_of(indicator: str) -> str:

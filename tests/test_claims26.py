@@ -171,3 +171,42 @@ def test_amounts_paired_with_counts_that_add_up_are_all_of_the_amount(farm, stat
     # (counts that do not add up to theirs make the amounts no more than a subset)
     fewer = text.replace("项目24个", "项目26个")
     assert not any(s == "inconsistent" and t == "16.35亿元" for s, t, _ in totals_of(fewer))
+
+
+@pytest.mark.parametrize("rate, status", [("43.8%", "consistent"), ("34.8%", "inconsistent")])
+def test_a_bodys_revenue_given_as_a_share_of_all_bodies_is_still_its_rates_whole(rate, status):
+    text = ("五家券商10月合计实现营业收入53.51亿元。华鼎证券当月实现营业收入18.62亿元，占上述券商合计营收的34.8%，"
+            f"净利润8.15亿元，环比增长12.6%（9月为7.24亿元），净利率为{rate}。")
+    assert ("ratio", status, ["8.15亿元", "18.62亿元"], rate) in checks_of(text)
+
+
+def test_a_total_a_paragraph_back_names_nothing_the_parts_measure():
+    text = ("6.白石县：到位资金71.28亿元，完成年度目标100亿元的71.3%。\n"
+            "从重点项目看，临溪经开区引进储能电池项目，总投资65亿元；青河县签约预制菜产业园项目，计划投资8亿至10亿元。")
+    assert not any(s == "inconsistent" for s, _, _ in totals_of(text))
+
+
+@pytest.mark.parametrize("second, status", [("77.5%", "consistent"), ("75.7%", "inconsistent")])
+def test_targets_listed_inside_the_cue_of_the_rates(second, status):
+    text = ("全省交通重点项目共218个，截至9月底已新开工47个、建成31个，"
+            f"分别完成年度新开工计划60个、建成计划40个的78.3%和{second}。")
+    found = checks_of(text)
+    assert ("ratio", "consistent", ["47个", "60个"], "78.3%") in found
+    assert ("ratio", status, ["31个", "40个"], second) in found
+
+
+@pytest.mark.parametrize("total, status", [("486.3亿元", "consistent"), ("340.4亿元", "inconsistent")])
+def test_the_whole_of_a_classification_opening_the_next_paragraph_ties_its_shares(total, status):
+    text = (f"今年1-8月，全市货物贸易进出口总值{total}，同比增长6.4%。其中，出口312.8亿元；进口173.5亿元。\n"
+            "　　从贸易方式看，一般贸易进出口351.7亿元，占进出口总值的比重为72.3%；加工贸易进出口98.6亿元，占20.3%。")
+    found = checks_of(text)
+    assert ("ratio", status, ["351.7亿元", total], "72.3%") in found
+    assert ("ratio", status, ["98.6亿元", total], "20.3%") in found
+
+
+@pytest.mark.parametrize("total, status", [("46.83亿元", "consistent"), ("32.78亿元", "inconsistent")])
+def test_a_second_classification_smaller_total_is_the_texts_error(total, status):
+    text = (f"报告期内，公司实现营业收入{total}。\n"
+            "　　分产品看，工业机器人实现收入24.61亿元，占营业收入的比重为52.6%；精密减速器收入13.59亿元；"
+            "系统集成及其他业务收入8.63亿元。分地区看，境内、境外收入分别为37.41亿元和9.42亿元。")
+    assert (status, total, ["37.41亿元", "9.42亿元"]) in totals_of(text)
