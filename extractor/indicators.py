@@ -210,8 +210,13 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     elif len(phrase) > 20 and (verb := _LAST_CLAUSE_VERB.search(phrase)):
         # 未来三年将为全县重点项目和中小微企业提供|意向授信总额: what the clause's verb gives
         phrase = phrase[verb.end():]
+    # (以转让、许可、作价投资方式|转化科技成果: the manner is no part of the measure)
+    phrase = _MANNER.sub("", phrase)
     # (a name too long to read is known by the short name the text gives it)
     return phrase if 2 <= len(phrase) <= 20 else alias
+
+
+_MANNER = regex.compile(r"^\p{Han}{1,10}?方式(?=\p{Han}{2})")
 
 
 # A line that a label opens (1．规上工业增加值：完成12.36亿元…, 一般公共预算收入：6.48亿元):

@@ -186,6 +186,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _TOTAL_AFTER.search(text, max(0, s.start - 4), s.start)
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
+                      and not _breaks_down_a_part(text, s, following, m.end())
                       and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
                       and not (_LARGEST_OF_ITEM.match(text, s.end)
@@ -430,6 +431,13 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
             siblings.setdefault(here, []).append(total)  # (parts that add up to it are all of it, however presented)
     return out
+
+
+def _breaks_down_a_part(text: str, s: _Slot, following: list[_Slot], opened: int) -> bool:
+    """Is ``s`` in brackets opened right after another figure of the list (跨省直接结算19.25万人次
+    （住院2.35万人次、门诊16.9万人次）): a breakdown of that part, no part of the list."""
+    bracket = _IN_BRACKETS.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
+    return bracket is not None and any(t.end == bracket.start() and t.same_measure(s) for t in following)
 
 
 def _beside_total(text: str, slots: list[_Slot], lead: tuple[_Slot, list[_Slot]], parts: list[_Slot]) -> _Slot | None:

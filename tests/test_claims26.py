@@ -210,3 +210,19 @@ def test_a_second_classification_smaller_total_is_the_texts_error(total, status)
             "　　分产品看，工业机器人实现收入24.61亿元，占营业收入的比重为52.6%；精密减速器收入13.59亿元；"
             "系统集成及其他业务收入8.63亿元。分地区看，境内、境外收入分别为37.41亿元和9.42亿元。")
     assert (status, total, ["37.41亿元", "9.42亿元"]) in totals_of(text)
+
+
+# (parts that fall short may be a subset: parts over the total are wrong either way)
+@pytest.mark.parametrize("other, status", [("19.35万人次", "consistent"), ("20.35万人次", "inconsistent")])
+def test_a_parts_own_breakdown_in_brackets_is_no_part_of_the_list(other, status):
+    text = ("全年异地就医直接结算38.6万人次，结算金额14.72亿元。其中，跨省直接结算19.25万人次"
+            f"（住院2.35万人次、门诊16.9万人次），省内跨市直接结算{other}。")
+    assert (status, "38.6万人次", ["19.25万人次", other]) in totals_of(text)
+
+
+def test_the_manner_is_no_part_of_the_measure():
+    from extractor import extract
+
+    text = "高校和科研院所以转让、许可、作价投资方式转化科技成果1,286项，合同金额32.45亿元。"
+    figure = next(f for f in extract(text).figures if f.text == "1,286项")
+    assert figure.indicator == "转化科技成果"
