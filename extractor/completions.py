@@ -91,9 +91,20 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             actual = next((s for s in candidates if changed(s) == (increase or new)), None)
             if actual is None and new:
                 actual = next((s for s in candidates if not changed(s)), None)
+            after = slots[i + 1] if i + 1 < len(slots) else None
             if actual is not None:
                 # 改造老旧小区47个，其中城区29个、乡镇18个，完成…任务42个的111.9%: all of them, not the last
                 actual = list_head(text, same, same.index(actual), OPENED_BY_ANY) or actual
+            elif not increase and after is not None and after.sentence == rate.sentence and after.same_measure(target) \
+                    and not after.fields.get("role") and _ACTUAL_AFTER.fullmatch(text, rate.end, after.start) \
+                    and not _OPENS_BREAKDOWN.match(text, rate.end + 1):
+                # 完成年度目标90亿元的79.8%，到位资金71.83亿元: the actual right after the claim (read,
+                # so it confirms the rate, never refutes it)
+                after.fields["role"], target.fields["role"] = "actual", "target"
+                rate.fields["indicator"] = after.fields.get("indicator")
+                out.append(Relation("completion", rate.figure.id, inputs=(after.figure.id, target.figure.id),
+                                    mode="inferred"))
+                continue
             elif not increase and not text[rate.sentence:m.start()].strip():
                 # 实现软件业务收入1086.4亿元，…上年同期为964.8亿元；完成年度目标1050亿元的103.5%: an item
                 # that opens on the claim completes the figure of the item before, in its full sentence

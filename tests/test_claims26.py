@@ -226,3 +226,16 @@ def test_the_manner_is_no_part_of_the_measure():
     text = "高校和科研院所以转让、许可、作价投资方式转化科技成果1,286项，合同金额32.45亿元。"
     figure = next(f for f in extract(text).figures if f.text == "1,286项")
     assert figure.indicator == "转化科技成果"
+
+
+@pytest.mark.parametrize("rate, status", [("89.4%", "consistent"), ("98.4%", "inconsistent")])
+def test_the_amount_of_problems_put_right_over_the_amount_found(rate, status):
+    text = ("审计共查出主要问题金额28.64亿元，较上年的32.73亿元下降12.5%。\n"
+            f"　　整改方面，截至2024年末，已整改问题金额25.6亿元，整改率为{rate}。")
+    assert ("ratio", status, ["25.6亿元", "28.64亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("actual, status", [("71.83亿元", "consistent"), ("78.13亿元", "unverifiable")])
+def test_the_actual_right_after_a_completion_of_a_stated_target(actual, status):
+    text = f"4.丰宁县：完成年度目标90亿元的79.8%，到位资金{actual}；新签约项目27个。"
+    assert ("ratio", status, [actual, "90亿元"], "79.8%") in checks_of(text)
