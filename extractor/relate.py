@@ -216,7 +216,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import (allocations, changes, completions, distributions, growths, listed_sums, named_sums, ratios, shares,
+    from . import (allocations, changes, completions, distributions, growths, listed_sums, named_sums, numbered_sums, ratios, shares,
                    sums, trailing_sums, yearly)
 
     if not figures:
@@ -326,6 +326,10 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += listed_sums.listed_sums(text, slots, runs, context)
     relations += listed_sums.named_items(text, slots, context,
                                          {i for r in relations if r.kind == "breakdown" for i in (r.total, *r.inputs)})
+    if "\n" in text:
+        summed = {(r.total, frozenset(r.inputs)) for r in relations if r.kind == "breakdown"}
+        relations += [r for r in numbered_sums.numbered_sums(text, slots, context)
+                      if (r.total, frozenset(r.inputs)) not in summed]
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
         # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part.

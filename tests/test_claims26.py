@@ -239,3 +239,20 @@ def test_the_amount_of_problems_put_right_over_the_amount_found(rate, status):
 def test_the_actual_right_after_a_completion_of_a_stated_target(actual, status):
     text = f"4.丰宁县：完成年度目标90亿元的79.8%，到位资金{actual}；新签约项目27个。"
     assert ("ratio", status, [actual, "90亿元"], "79.8%") in checks_of(text)
+
+
+@pytest.mark.parametrize("last, status", [("71.28亿元", "consistent"), ("72.18亿元", None)])
+def test_numbered_lines_add_up_to_the_total_before_them(last, status):
+    text = ("1—9月，全市实现招商引资到位资金486.72亿元，完成年度目标620亿元的78.5%。\n"
+            "　　各县区到位资金情况如下：\n"
+            "　　1.临溪经开区：到位资金98.36亿元，年度目标120亿元，完成率82.0%，上年同期为85.42亿元。\n"
+            "　　2.青河县：到位资金84.63亿元/目标105亿元，完成率80.6%。\n"
+            "　　3.东湖区：到位资金88.47亿元，完成率80.4%（年度目标110亿元）。\n"
+            "　　4.丰宁县：完成年度目标90亿元的79.8%，到位资金71.83亿元。\n"
+            "　　5.西山区：到位资金72.15亿元，年度目标95亿元，完成率75.9%。\n"
+            f"　　6.白石县：到位资金{last}，年度目标100亿元。\n")
+    parts = ["98.36亿元", "84.63亿元", "88.47亿元", "71.83亿元", "72.15亿元", last]
+    totals = totals_of(text)
+    assert ("consistent", "620亿元", ["120亿元", "105亿元", "110亿元", "90亿元", "95亿元", "100亿元"]) in totals
+    # read, it confirms the lines and never refutes them: a table may list the first few only
+    assert [s for s, t, p in totals if t == "486.72亿元" and p == parts] == ([status] if status else [])
