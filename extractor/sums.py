@@ -179,6 +179,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         # classifier in it is no breakdown the text ties, 医院168家，基层医疗卫生机构2,604个…)
         loose = bracketed or bool(mixed)
         lead = None  # the first list's total and parts, when the parts add up to it exactly
+        ends = {t.end: t for t in following}  # (a figure by where it ends: what a bracket may follow)
         for first in firsts:
             listed = [s for s in following if s.same_measure(first) and s.start < limit
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
@@ -186,7 +187,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _TOTAL_AFTER.search(text, max(0, s.start - 4), s.start)
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
-                      and not _breaks_down_a_part(text, s, following, m.end())
+                      and not _breaks_down_a_part(text, s, ends, m.end())
                       and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
                       and not (_LARGEST_OF_ITEM.match(text, s.end)
@@ -433,11 +434,13 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     return out
 
 
-def _breaks_down_a_part(text: str, s: _Slot, following: list[_Slot], opened: int) -> bool:
+def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int) -> bool:
     """Is ``s`` in brackets opened right after another figure of the list (跨省直接结算19.25万人次
-    （住院2.35万人次、门诊16.9万人次）): a breakdown of that part, no part of the list."""
+    （住院2.35万人次、门诊16.9万人次）): a breakdown of that part, no part of the list.  ``ends``:
+    the list's figures by where they end."""
     bracket = _IN_BRACKETS.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
-    return bracket is not None and any(t.end == bracket.start() and t.same_measure(s) for t in following)
+    before = ends.get(bracket.start()) if bracket is not None else None
+    return before is not None and before.same_measure(s)
 
 
 def _beside_total(text: str, slots: list[_Slot], lead: tuple[_Slot, list[_Slot]], parts: list[_Slot]) -> _Slot | None:
