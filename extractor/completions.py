@@ -457,11 +457,26 @@ def _listed_targets(text: str, slots: list[_Slot], k: int, n: int) -> tuple[list
         return None
     currents, targets = slots[k - 2 * n:k - n], slots[k - n:k]
     if not _LISTED_TARGETS.fullmatch(text, currents[-1].end, targets[0].start) \
-            or any(c.sentence != slots[k].sentence or c.figure.kind == "percent" or c.fields.get("role")
-                   for c in currents + targets) \
-            or not all(c.same_measure(t) for c, t in zip(currents, targets)):
+            or not _pairable(currents, targets, slots[k].sentence):
         return None
     return currents, targets
+
+
+def _pairable(currents: list[_Slot], targets: list[_Slot], sentence: int) -> bool:
+    """May the i-th of ``currents`` be measured against the i-th of ``targets``: all in the
+    rates' ``sentence``, none a rate or cast already, each pair of one measure?"""
+    return all(s.sentence == sentence and s.figure.kind != "percent" and not s.fields.get("role")
+               for s in currents + targets) and all(c.same_measure(t) for c, t in zip(currents, targets))
+
+
+def _tie_pairs(currents: list[_Slot], targets: list[_Slot], run: list[_Slot]) -> list[Relation]:
+    """The i-th rate of ``run`` as the completion of the i-th current over the i-th target, tied."""
+    out = []
+    for c, t, r in zip(currents, targets, run):
+        c.fields["role"], t.fields["role"] = "actual", "target"
+        r.fields.update(role="completion", indicator=c.fields.get("indicator"))
+        out.append(Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id)))
+    return out
 
 
 def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
@@ -490,12 +505,8 @@ def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             # the i-th figure before the cue over the i-th target inside it
             targets, currents = slots[max(0, k - n):k], slots[max(0, k - 2 * n):max(0, k - n)]
             if len(currents) == n and all(t.start >= m.start() for t in targets) and currents[-1].end <= m.start() \
-                    and all(c.sentence == first.sentence and c.figure.kind != "percent" and not c.fields.get("role")
-                            and c.same_measure(t) and not t.fields.get("role") for c, t in zip(currents, targets)):
-                for c, t, r in zip(currents, targets, run):
-                    c.fields["role"], t.fields["role"] = "actual", "target"
-                    r.fields.update(role="completion", indicator=c.fields.get("indicator"))
-                    out.append(Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id)))
+                    and _pairable(currents, targets, first.sentence):
+                out += _tie_pairs(currents, targets, run)
             else:
                 for r in run:
                     r.fields["role"] = "completion"  # (cast: no rate here is another family's)
@@ -507,10 +518,7 @@ def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             # A x、B y，目标任务分别为x0和y0，分别完成p和q: the i-th figure over the i-th target
             listed = _listed_targets(text, slots, k, n)
             if listed is not None:
-                for c, t, r in zip(*listed, run):
-                    c.fields["role"], t.fields["role"] = "actual", "target"
-                    r.fields.update(role="completion", indicator=c.fields.get("indicator"))
-                    out.append(Relation("completion", r.figure.id, inputs=(c.figure.id, t.figure.id)))
+                out += _tie_pairs(*listed, run)
             continue
         for c, r in zip(currents, run):
             r.fields["role"] = "completion"

@@ -211,7 +211,8 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         # 未来三年将为全县重点项目和中小微企业提供|意向授信总额: what the clause's verb gives
         phrase = phrase[verb.end():]
     # (以转让、许可、作价投资方式|转化科技成果: the manner is no part of the measure)
-    phrase = _MANNER.sub("", phrase)
+    if "方式" in phrase:
+        phrase = _MANNER.sub("", phrase)
     # (a name too long to read is known by the short name the text gives it)
     return phrase if 2 <= len(phrase) <= 20 else alias
 

@@ -617,13 +617,9 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     return 0 if between else 1
 
 
-# Measures a part may be named by alone (总投资65亿元).
-_MEASURE_NAME = regex.compile(r"(?:总投资|投资额|投资|总金额|金额|资金|收入|营收|利润|产值|销售额|成交额)$")
-
-
 def _measured_otherwise(name: str, parts: list[_Slot]) -> bool:
-    """Are all ``parts`` named by a measure that the total's ``name`` does not end with?"""
-    measures = [_MEASURE_NAME.search(p.fields.get("indicator") or "") for p in parts]
+    """Are all ``parts`` named by a measure (总投资65亿元) that the total's ``name`` does not end with?"""
+    measures = [_MEASURED_BY.search(p.fields.get("indicator") or "") for p in parts]
     return all(measures) and not any(name.endswith(m.group()) for m in measures)
 
 
