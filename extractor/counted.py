@@ -41,8 +41,9 @@ _RANGE_CLASS = regex.compile(r"(?:\d+(?:\.\d+)?[万亿]?元?|[千百]?[万亿]�
                              r"(?:项目|企业|工程|大项目)$")
 _HAN_RUN = regex.compile(_GRADE + r"\p{Han}{1,12}")
 # What ends a run of Han characters after a whole noun: another count of a box score
-# (11个篮板|6次助攻); not 500台一加|6T手机, 26种芯片产品今年|7月, 进攻35次得到|22分.
-_RUN_ENDS = regex.compile(r"\d+(?:\.\d+)?[个次记]|[”’」』》）)]")  # another count, or the quote or bracket the run is in
+# (11个篮板|6次助攻), the quote or bracket the run is in, or a month or year (五家券商|10月合计);
+# not 500台一加|6T手机, 进攻35次得到|22分.
+_RUN_ENDS = regex.compile(r"\d+(?:\.\d+)?[个次记]|[”’」』》）)]|\d{1,2}月|\d{4}年")
 # A noun in quotes right after a count (三位“女儿”), or a Latin one (16家KTV, 3000辆Model 3)
 _QUOTED_AFTER = regex.compile(r"[“‘\"](\p{Han}{1,8})[”’\"]")
 _LATIN_AFTER = regex.compile(r"[A-Za-z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?")
@@ -58,7 +59,8 @@ _TARGETS = ("目标任务", "目标", "任务")
 # A noun that names a kind of its members: what 共有 counts (新上市公司|共有21家), not what owns
 # them (Alphabet|拥有…名员工, 他|有两个孩子).
 _COMPARED_WITH = regex.compile(r"(?:[与和同跟]\p{Han}{0,8})?相$")  # the base of 相比, cut off before the change
-_MEASURE_DONE = regex.compile(r"(?<=[量数])完成$")  # 快递业务量完成|4.37亿件: the measure came to it
+# 快递业务量(累计)完成|4.37亿件: the measure came to it
+_MEASURE_DONE = regex.compile(r"(?<=[量数])(?:累计|共|全年|已)?完成$")
 _PER_DAY = frozenset({"日均", "单日", "当日", "每天", "每日", "每年", "每月", "年均", "月均", "场均"})
 _COMPARING = frozenset({"与", "和", "跟", "同", "比", "较", "相比"})
 _AT = frozenset({"在", "来", "赴", "到", "留"})  # before a place: where (在瑞就业)
@@ -105,6 +107,7 @@ _CLAUSE_MARKS = ("，", ",", "：", ":")
 _PLACES = frozenset({"中", "里", "内", "上", "当中", "之中", "里面"})  # postpositions of place alone
 _PERSONS = frozenset("人名位")
 _REST = frozenset({"其他", "其余", "其它"})
+_PLACE_WORDS = frozenset({"地区", "区域", "片区", "地方", "一带", "境内", "境外", "省外", "省内", "市外", "市内"})
 _PLANNED = frozenset({"计划", "预计", "预估", "拟", "力争", "争取"})  # before the verb of what is planned
 # How an act ended, after its verb: 调解成功|1.92万件 counts acts, names no noun.
 _OUTCOMES = frozenset({"成功", "失败", "完毕", "到位"})
@@ -255,6 +258,8 @@ class CountedWords:
         if len(words) > 1 and words[-1] in _POSTPOSITIONS:
             words.pop()  # 4支球队中, 10亿个包裹当中, 4个赛季后 (but 示范性高中)
         noun = "".join(words) if words and words[0] not in _PLACES else ""  # (五位|当中)
+        if noun and (_TIME.match(noun) or self.seg.tag(noun) in ("t", "tg")):
+            return None  # 七部门|今年1月…: when they acted, no noun
         if len(noun) == 1:
             return noun if noun in self.one_char_nouns else None  # 4颗|牙, 两个|字, but not 两个|非…
         return noun if noun else None
@@ -431,6 +436,8 @@ class CountedWords:
                     noun = phrase[begin:at + len(noun)]
                 else:
                     noun = noun[noun.rfind(closer) + 1:]
+        if noun in _PLACE_WORDS:
+            return None  # 长三角|地区8个: where the things are from, not what they are
         return noun if 2 <= len(noun) <= _REACH and _HAN.search(noun) else None
 
     def _inside(self, words: list[str], i: int, kept: int) -> bool:
@@ -489,6 +496,8 @@ class CountedWords:
                 # 补贴性职业技能|培训|计划: a verbal noun between nouns (培训 is a clause's verb too; but
                 # 年均|培训|学生: what was done to people)
                 return True
+            if i > 0 and w in self.verb_nouns and self.is_verb(words[i - 1]) and all(self.is_noun(x) for x in rest):
+                return True  # 完成|审计|项目: an act's noun names the kind of what follows the clause's verb
             if i > 0 and words[i - 1] in self.event_verbs and w not in self.event_verbs \
                     and all(self.is_noun(x) for x in rest):
                 # 组织|赴外招商活动, 召开|联审联批会议, 举办|培训|课程: an event's name after its verb

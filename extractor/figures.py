@@ -329,6 +329,7 @@ def build_figures(
     dollar_yuan = None  # (end, currency) of the last 港币…元 amount: a 元 after it in its sentence is its 元
     bare_yuan: list[tuple[int, int]] = []  # the amounts in 元 with no currency named (index in figures, start)
     named: str | None = None  # the first currency named with an amount
+    count_before: tuple[int, str | None] | None = None  # (normalized end, of) of the last count
     for c in select(candidates):
         parsed = parse_candidate(c, rules.tables)
         if parsed is None:
@@ -373,6 +374,12 @@ def build_figures(
                 # in the clause after; but 捐赠港币300万元，保险公司…，赔款合计632.5万元 is another's yuan)
                 currency = dollar_yuan[1]
                 dollar_yuan = (c.end, currency, dollar_yuan[2])
+        of = None
+        if kind == "count":
+            of = counted_noun(norm.text, c.start, c.end, rules)
+            if of is None and count_before and count_before[0] == c.start - 1 and norm.text[c.start - 1] in _PAIR_JOINERS:
+                of = count_before[1]  # 脱贫户和监测户4,318户、13,702人: a bare count paired with the one before
+            count_before = (c.end, of)
         figures.append(Figure(
             id=f"q{len(figures) + 1}" if aside and kind == "number" else f"f{len(figures) + 1}",
             kind=kind,
@@ -387,7 +394,7 @@ def build_figures(
                     or _APPROX_BEFORE.search(norm.text, max(0, c.start - 6), c.start) is not None),
             # (a written minus is in the value already: 亏损分别为-2.86亿元 is not negative twice)
             negative=value >= 0 and is_decline(norm.text, c.start, c.end, decline),
-            of=counted_noun(norm.text, c.start, c.end, rules) if kind == "count" else None,
+            of=of,
             rule=c.rule.id,
         ))
     if named == "TWD" or (named == "MOP" and norm.script == "traditional"):
@@ -402,6 +409,7 @@ def build_figures(
     return figures, issues
 
 
+_PAIR_JOINERS = frozenset("、和及与")
 _SENTENCE_START = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
 _AMOUNT_FLOOR = Decimal(10) ** 7  # 千万: the scale of amounts a bare 亿 stands among
 
