@@ -124,6 +124,36 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     return out
 
 
+def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: list[Relation]) -> list[Relation]:
+    """全县特困供养人员2,153人，其中集中供养698人、分散供养1,455人，集中供养率为32.4%: a rate
+    named by one part of a breakdown (the part's name and 率), in the sentence of the list's last
+    part and after it, is that part over the breakdown's total."""
+    index = slots.index_by_id()
+    lists = [(r, [slots[index[x]] for x in r.inputs if x in index]) for r in relations
+             if r.kind == "breakdown" and r.total in index and r.inputs]
+    out = []
+    for _, rate in rates:
+        indicator = rate.fields.get("indicator") or ""
+        if rate.fields.get("role") or rate.figure.kind != "percent" or not indicator.endswith("率"):
+            continue
+        stem = indicator[:-1]
+        for relation, parts in lists:
+            if not parts or parts[-1].sentence != rate.sentence or parts[-1].end > rate.start:
+                continue
+            named = [p for p in parts if _names_alike(p.fields.get("indicator") or "", stem)]
+            if len(named) == 1:
+                rate.fields["role"] = "share"
+                out.append(Relation("share", rate.figure.id, inputs=(named[0].figure.id, relation.total)))
+                break
+    return out
+
+
+def _names_alike(part: str, stem: str) -> bool:
+    """Is ``stem`` (a rate's name without 率) the name ``part`` ends with, or the reverse
+    (集中供养 and 特困人员集中供养), two characters at least?"""
+    return len(part) >= 2 and len(stem) >= 2 and (part.endswith(stem) or stem.endswith(part))
+
+
 def _planned(text: str, slot: _Slot) -> bool:
     """Is ``slot`` a plan or a target (计划新开工项目260个, 目标…), by its role or its clause's words?"""
     if slot.fields.get("role") == "target":

@@ -336,6 +336,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         shared = {r.inputs[0] for r in relations if r.kind == "share" and r.inputs}
         relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared,
                                          {r.reported for r in relations})
+        relations += ratios.part_rates(slots, rates, relations)
         shares.share_changes(slots)  # after every family that casts a share
         relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points
     updated = [_replace(s.figure, s.fields) for s in slots]

@@ -339,6 +339,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # a first part larger than a total stated as such is the text's error: 共有215家，其中236家)
         larger = next((k for k, p in enumerate(parts) if k and p.figure.value > total.figure.value), None)
         parts = parts if larger is None else parts[:larger]
+        parts, sibling_sum = _siblings_summed(text, slots, total, parts, context)
+        if sibling_sum is not None:
+            out.append(sibling_sum)
     if len(parts) == 1 and total is not None:
         # 292家重点排放单位中，290家…；另有2家…: one part, and the rest after 另有 (when they add up)
         parts = parts + _more_parts(text, turn, stop, following, first, total, parts, slots, context)
@@ -348,7 +351,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 # (not a change of another measure: 其中，过夜游客…，人均花费较去年同期增加63元)
                 if not _changed(text, p) or changes and _changed(text, total):
                     p.fields.setdefault("role", "part")
-        return []
+        return out
     inputs = tuple(p.figure.id for p in parts)
     # (a list of an extra ；-item is taken only where it adds up: it confirms, never refutes)
     mode, read = ("inferred" if extra else ""), None
@@ -363,7 +366,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     here = paragraph_start(text, m.start(), PHRASE_REACH)
     sibling = next((s for s in reversed(siblings.get(here, ())) if s.same_measure(first)), None) \
         if siblings is not None and classifies else None
-    if tied < 2 and sibling is not None and sibling.same_measure(first) and named \
+    # (a total tied by the text that the parts overflow is a class of the whole, the sibling the
+    # whole: 投资超10亿元的项目12个…。从项目来源地看，珠三角11个，长三角8个…)
+    overflowed = tied == 2 and sibling is not None and sibling is not total and total.figure.value_max is None \
+        and sum(p.figure.value for p in parts) > total.figure.value
+    if (tied < 2 or overflowed) and sibling is not None and sibling.same_measure(first) and named \
             and (sibling.figure.value >= max(p.figure.value for p in parts)
                  # (smaller than a part, a total of the parts' measure is still theirs: the text's error)
                  or all((p.fields.get("indicator") or "").endswith((sibling.fields.get("indicator") or "\0")[-2:])
@@ -371,6 +378,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # 分产品看，A x，占营业收入的r；B y；C z。分地区看，省内w，省外v: a second classification in the
         # paragraph breaks down the total the first is tied to
         total, tied = sibling, 2
+    by_sibling = total is sibling
     if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                                       mode="exhaustive"), slots, context)):
         # Unless tied in one sentence, a figure nearby that the parts add up to is the
@@ -383,7 +391,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             return []
         elif not tied:
             mode = "inferred"
-    if not mode and beside_total is None and (not named or (not paired and _named_as_whole(total, parts))):
+    if not mode and beside_total is None and (not named or (not paired and not by_sibling and _named_as_whole(total, parts))):
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
@@ -420,6 +428,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                             reason="neither the text nor names tie the parts to the total"))
     elif mode:
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode=mode))
+        if classifies and siblings is not None and read is not None:
+            siblings.setdefault(here, []).append(total)  # (read because they add up to it: all of it)
     else:
         # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
         complete = whole_set or _presented_complete(m.group(), text[m.start():parts[0].start],
@@ -432,6 +442,37 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
             siblings.setdefault(here, []).append(total)  # (parts that add up to it are all of it, however presented)
     return out
+
+
+def _siblings_summed(text: str, slots: list[_Slot], total: _Slot, parts: list[_Slot],
+                     context: dict) -> tuple[list[_Slot], Relation | None]:
+    """电子零组件出口x，其中积体电路出口y；资通与视听产品出口z，两大货类合计w: when the list
+    overflows its total only past a ；, and a later figure of the sentence is the total plus
+    the items past it, those items are the total's siblings, no parts of it.  The parts
+    before the ； and the sum of the siblings (inferred: read from the context)."""
+    if len(parts) < 2 or total.figure.value_max is not None \
+            or sum(p.figure.value for p in parts) <= total.figure.value:
+        return parts, None
+    later = [s for s in slots if s.start >= parts[-1].end and s.sentence == parts[-1].sentence
+             and s.same_measure(total) and not s.fields.get("role")]
+    for k in range(len(parts) - 1, 0, -1):
+        if not _SEMICOLON.search(text, parts[k - 1].end, parts[k].start):
+            continue
+        head, rest = parts[:k], parts[k:]
+        if sum(p.figure.value for p in head) > total.figure.value:
+            continue
+        for s in later:
+            sums = Relation("breakdown", None, total=s.figure.id, inputs=(total.figure.id, *(p.figure.id for p in rest)),
+                            mode="exhaustive")
+            if _agrees(sums, slots, context):
+                s.fields["role"] = "total"
+                for p in rest:
+                    p.fields.setdefault("role", "part")
+                return head, dataclasses.replace(sums, mode="inferred")
+    return parts, None
+
+
+_SEMICOLON = regex.compile(r"[；;]")
 
 
 def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int) -> bool:

@@ -77,6 +77,10 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             if ahead is not None and ahead.sentence == total.sentence and not ahead.same_measure(total) \
                     and parts[0].start - ahead.end <= _PART_GAP and "、" in text[ahead.end:parts[0].start]:
                 continue  # 1场会前会、1个主会场、24个分论坛，共计160余个报告: a list of other things
+        if len(parts) >= 2 and mode == "exhaustive" and _ADDING.match(
+                text, _clause_start(text, parts[0].start, max(parts[0].sentence, parts[0].start - 12))):
+            # 9月营收x；加计7月y、8月z，第三季合计t: the list adds to a figure stated before it
+            parts, mode = _added_to(text, parts, slots[:slots.index(parts[0])], total, slots, context)
         if listed_only and len(parts) >= 2 and _changes_of_a_stock(text, parts, total, clause):
             continue  # 新设子公司2家、注销1家，年末子公司共14家: the year's changes, no parts of the stock
         if len(parts) < 2:
@@ -137,6 +141,29 @@ _REMOVED = regex.compile(r"注销|撤销|关闭|减少|退出|转让|出售|处�
 _STOCK = regex.compile(r"[年期月季]末|底|现有|共有|累计|存量|范围内")
 _N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分)(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
+
+
+# What opens a list that adds to a figure stated before it (加计7月…、8月…，第三季合计…).
+_ADDING = regex.compile(r"(?:再)?(?:加计|加上|连同|计入|加)(?!工|快|大|强|速|入)")
+
+
+def _added_to(text: str, parts: list[_Slot], earlier: list[_Slot], total: _Slot, slots: list[_Slot],
+              context: dict) -> tuple[list[_Slot], str]:
+    """The parts with the one earlier figure of their measure (within _READ_REACH, no
+    previous value: 较去年同期的x) that makes them add up to the total, read from the
+    context (inferred); else the listed parts alone, as some of the total (subset)."""
+    floor = _read_floor(text, total.start)
+    tries = 0
+    for s in reversed(earlier):
+        if s.start < floor or tries >= _READ_TRIES:
+            break
+        if not s.same_measure(total) or s.fields.get("role") in ("previous", "total", "part"):
+            continue
+        tries += 1
+        if _agrees(Relation("breakdown", None, total=total.figure.id,
+                            inputs=(s.figure.id, *(p.figure.id for p in parts)), mode="exhaustive"), slots, context):
+            return [s, *parts], "inferred"
+    return parts, "subset"
 
 
 def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot], context: dict) -> list[_Slot]:

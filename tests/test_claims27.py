@@ -1,0 +1,66 @@
+"""Claims found by the batches of articles written blind in session 42 (a port, county housing,
+Macau gaming, double-eleven sales; counterpart aid, tax cuts, a listed firm's third quarter, a
+job fair; water works, a Hong Kong bank, elderly care, an investment fair; power, patents,
+Taiwan exports, a rural bank's relief lending)."""
+import pytest
+
+from claims import checks_of, totals_of
+
+
+@pytest.mark.parametrize("quarter, status", [("3,702.6億元", "consistent"), ("3,720.6億元", None)])
+def test_a_list_opened_by_adding_adds_to_the_figure_before_it(quarter, status):
+    text = ("聯晶公司公告9月合併營收新台幣1,286.4億元，較去年同期的新台幣944.5億元年增36.2%；"
+            f"加計7月新台幣1,198.5億元、8月新台幣1,217.7億元，第三季營收合計新台幣{quarter}。")
+    sums = [(s, t, p) for s, t, p in totals_of(text) if t.endswith(quarter)]
+    if status:
+        assert sums == [(status, f"新台幣{quarter}", ["新台幣1,286.4億元", "新台幣1,198.5億元", "新台幣1,217.7億元"])]
+    # (the two months alone are some of the quarter: never short of it as an error)
+    assert not any(s == "inconsistent" for s, _, _ in sums)
+
+
+@pytest.mark.parametrize("both, status", [("375.9億美元", "consistent"), ("357.9億美元", None)])
+def test_a_sibling_after_a_semicolon_is_no_part_of_the_total_before_it(both, status):
+    text = ("電子零組件出口224.7億美元，年增38.6%，其中積體電路出口198.3億美元，年增41.2%；"
+            f"資通與視聽產品出口151.2億美元，年增52.4%，兩大主力貨類合計{both}。")
+    sums = totals_of(text)
+    if status:
+        assert (status, both, ["224.7億美元", "151.2億美元"]) in sums
+        assert not any(t == "224.7億美元" and "151.2億美元" in p for _, t, p in sums)
+    else:  # nothing adds up to the later figure: the list is read as it stands
+        assert not any(t == both for _, t, _ in sums)
+
+
+def test_taxpayers_by_ownership_and_by_size_overlap():
+    text = ("上半年，全省新增减税降费及退税缓费486.3亿元。分经营主体看，民营经济纳税人受益371.5亿元，"
+            "占比76.4%；小微企业和个体工商户受益146.8亿元。")
+    assert ("unverifiable", "486.3亿元", ["371.5亿元", "146.8亿元"]) in totals_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("32.4%", "consistent"), ("34.2%", "inconsistent")])
+def test_a_rate_named_by_a_part_of_the_list_before_it(rate, status):
+    text = f"全县特困供养人员2,153人，其中集中供养698人、分散供养1,455人，集中供养率为{rate}。"
+    assert ("ratio", status, ["698人", "2,153人"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("first, status", [("10个", "consistent"), ("11个", "inconsistent")])
+def test_a_second_classification_breaks_down_the_whole_not_a_class_tied_before_it(first, status):
+    text = ("现场集中签约项目32个，总投资286.4亿元。\n"
+            "分产业看，先进制造业项目16个、投资172.6亿元，现代服务业项目9个、投资68.3亿元，"
+            "数字经济项目4个、投资31.2亿元，现代农业项目3个、投资14.3亿元。投资超10亿元的项目12个，"
+            f"合计投资214.7亿元。从项目来源地看，来自珠三角地区的项目{first}，长三角地区8个，海西地区7个，境外7个。")
+    assert (status, "32个", [first, "8个", "7个", "7个"]) in totals_of(text)
+    assert not any(t == "12个" for _, t, _ in totals_of(text))
+
+
+def test_a_place_word_left_after_its_region_names_no_counted_noun():
+    from extractor import extract
+
+    counts = {f.text: f.of for f in extract("来自珠三角地区的项目10个，长三角地区8个，海西地区7个。").figures}
+    assert counts["8个"] is None and counts["7个"] is None
+
+
+def test_a_time_after_a_count_is_no_noun_of_it():
+    from extractor import extract
+
+    counts = {f.text: f.of for f in extract("体育总局、教育部等七部门今年1月联合印发通知。").figures}
+    assert counts["七部门"] is None
