@@ -137,11 +137,19 @@ def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: 
         s = slots[j]
         if s.start < opens:
             return None
-        named = _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "")
-        if (named.endswith(name) and not named.endswith("进" + name) and s.same_measure(balance)
+        if (_named(s, name) and s.same_measure(balance)
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")):
+            whole = _total_of(slots, s) if s.fields.get("role") == "part" else None
+            if whole is not None and whole.start >= opens and _named(whole, name):
+                return whole  # 基金收入x，其中…利息收入y；基金支出z，当期结余w: the income, not its last part
             return s
     return None
+
+
+def _named(s: _Slot, name: str) -> bool:
+    """Is ``s`` named ``name`` at its end (not 进出口 for 出口)?"""
+    named = _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "")
+    return named.endswith(name) and not named.endswith("进" + name)
 
 
 def _total_of(slots: list[_Slot], part: _Slot) -> _Slot | None:

@@ -289,7 +289,9 @@ _MILESTONE = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$"
 _WITH_BEFORE = regex.compile(r"与[^，,。；;与]{1,16}的\s*$")
 _WITH_AFTER = regex.compile(r"\s*相比")
 _BASE_RATE = regex.compile(r"(?:较|比)[^，,。；;（()）\d]{1,8}[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
-_PERIOD_RATE_IN_BRACKETS = regex.compile(rf"[（(]\s*{RATE_PERIOD}(?:同比)?(?:增长|下降|增|降)\s*$")
+# (高于全国4.5个百分点（全国增长2.9%）: the area's rate, the base of the points before it)
+_PERIOD_RATE_IN_BRACKETS = regex.compile(rf"[（(]\s*(?:{RATE_PERIOD}|全[国省市州县区盟](?:平均)?)(?:同比)?(?:增速|增幅)?(?:为|是)?"
+                                         r"(?:增长|下降|增|降)\s*$")
 _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口为?|差距为?|差额为?|超额|超出目标|超过目标)\s*$")
 _NEXT_CLAUSE = regex.compile(r"[，,]")
 

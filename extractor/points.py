@@ -166,9 +166,9 @@ _ABOVE_AREA = regex.compile(
     r"|(?:比|较)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
 _BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")
 _CLAUSE_GAP = regex.compile(r"[，,]\s*")
-# (（海关总署公布全国增长4%）: who stated it may come first)
+# (（海关总署公布全国增长4%）: who stated it may come first; （全国平均资助率为18.5%）: the rate by its name)
 _AREA_RATE = regex.compile(r"[，,（(]\s*(?:\p{Han}{2,8}?(?:公布|发布|数据显示|统计)的?[，,]?)?"
-                           r"(?P<area>全[国省市州县区盟])(?:平均)?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*$")
+                           r"(?P<area>全[国省市州县区盟])(?:平均)?(?:水平)?(?:同比)?(?:增速|增幅|\p{Han}{0,6}?率)?(?:为|是)?(?:增长|下降)?\s*$")
 
 
 def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:

@@ -105,6 +105,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              and (s.figure.id not in shared or s.sentence == numerator.sentence == rate.sentence)
              and (_planned(text, s) or not _holds(s, named[name]["numerator"]))
              and not _ends(s, named[name].get("not") or ())
+             # (上年同期累计签约项目57个: the year before's, no whole of this year's rate)
+             and not _SAME_PERIOD_BEFORE.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
             named[name].get("denominator") or ())
         if denominator is None:
@@ -122,6 +124,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         out.append(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id),
                             mode="previous" if growth else ""))
     return out
+
+
+_SAME_PERIOD_BEFORE = regex.compile(r"(?<![比较与于])(?:上年|去年)同期")
 
 
 def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: list[Relation]) -> list[Relation]:

@@ -45,9 +45,10 @@ _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # �
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _COMPLETION = regex.compile(
-    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:全年|年度|年初)?(?:调整)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|(?<=年度)\p{{Han}}{{2}})?(?:目标|计划|任务|预算){_IN_CLAUSE}{{0,16}}?的\s*$")
+    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:[^，,。；;%]{{0,16}}?(?=全年|年度))?(?:全年|年度|年初)?(?:调整)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|(?<=年度)\p{{Han}}{{2}})?(?:目标|计划|任务|预算|预估){_IN_CLAUSE}{{0,16}}?的\s*$")
 # (为年度竣工计划8000套的78.1%: the plan may name what it plans, 已达年度展店目标260家的90.8%; 达成年度目标1,000万人次的81.2%;
 # 为协议任务2.8亿元的112.5%: the task an agreement set)
+# (已达特区政府财政预算全年预估2,400亿元的86.4%: whose plan it is may come before 全年/年度)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
 _COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$"
@@ -347,6 +348,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
 # (实际新开工51个, or the work done so far: 1-4月完成投资31.4亿元, 全年实际完成186.4亿元)
 _THEN_ACTUAL = regex.compile(
     r"\s*[，,]\s*(?:而|但)?(?:\d{1,2}[-—~至]\d{1,2}月份?|[上下]半年|前三季度|[一二三四]季度|今年以来|全年|截至\d{1,2}月(?:底|末)?|截至目前)?"
+    r"(?:全[省市州县区镇乡]|本[省市县区镇乡])?"  # (…目标任务为5000人，全县实际新增参保5860人)
     r"(?:实际|已经?|(?:累计|已)?完成)[^，,。；;\d]{0,20}")  # (计划交工项目9个，已交工项目8个)
 _PLAN_WORD = regex.compile(r"计划|目标")
 

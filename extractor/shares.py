@@ -163,7 +163,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is None:
                 # 发放个人住房贷款7,382笔…首套住房贷款6,105笔，占发放笔数的82.7%: a count named by its
                 # classifier, and the act or the thing it counts
-                whole = _counted_whole(earlier, part, noun)
+                whole = _counted_whole(text, earlier, part, noun)
             if whole is None and len(core) >= 2:
                 # 完成门急诊诊疗423.6万人次…，其中急诊52.4万人次，占门急诊总量的12.4%: the total 其中
                 # opened on, when its name holds the whole's
@@ -624,32 +624,45 @@ def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -
             break
         if s is not part and s.people_alike(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent") \
-                and _LINK_TAIL.sub("", text[max(0, s.start - len(written) - 3):s.start]).endswith(written):
+                and _said_right_before(text, s, written):
             return s
     return None
 
 
 _LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
-_COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?P<unit>[笔户家个项件次所座台辆])数$")
+_COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?P<unit>[笔户家个项件次所座台辆人])数$")
+_AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:金额|总额|额)$")
 
 
-def _counted_whole(earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
+def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
     """The nearest of ``earlier`` (within ``_WHOLE_REACH``) that a whole named by what it counts
     and its classifier (发放笔数, 贷款户数) names: a count by that classifier, no smaller than the
-    part, whose indicator opens or ends with the rest (发放|个人住房贷款, 个人|贷款)."""
+    part, whose indicator opens or ends with the rest (发放|个人住房贷款, 个人|贷款).  An amount
+    named by its act and 额 alike (提取额占归集额的: 归集|住房公积金x)."""
     m = _COUNTED_BY.fullmatch(noun)
-    if m is None or part.figure.kind != "count" or part.figure.unit != m.group("unit"):
+    if m is not None and part.figure.kind == "count" and part.figure.unit == m.group("unit"):
+        stem = m.group("stem")
+    elif part.figure.kind == "money" and (m := _AMOUNT_BY.fullmatch(noun)) is not None:
+        stem = m.group("stem")
+    else:
         return None
-    stem = m.group("stem")
     for s in reversed(earlier):
         if part.start - s.start > _WHOLE_REACH:
             break
         indicator = s.fields.get("indicator") or ""
         if s is not part and s.same_measure(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
-                and (indicator.startswith(stem) or indicator.endswith(stem)):
+                and (indicator.startswith(stem) or indicator.endswith(stem)
+                     # (现场签约|1085人: the act right before the figure, which its name leaves out)
+                     or _said_right_before(text, s, stem)):
             return s
     return None
+
+
+def _said_right_before(text: str, s: _Slot, words: str) -> bool:
+    """Are ``words`` right before ``s``, a link between them allowed (现场签约|1085人, 总计为|x)?"""
+    said = text[max(0, s.start - len(words) - 3):s.start]
+    return said.endswith(words) or _LINK_TAIL.sub("", said).endswith(words)
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True) -> _Slot | None:

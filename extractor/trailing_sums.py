@@ -40,6 +40,10 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         cue = cue or named
         if not cue or _rest_before(text, total, cue):
             continue
+        joined = _JOINED_NAMES.search(text, clause, cue.start())
+        if joined is not None and not any(_names_a_part(joined, s) for s in slots[:i]
+                                          if s.sentence == total.sentence and s.same_measure(total)):
+            continue  # 玉丰投信及玉丰创投合计1.9亿元: the total of the two its clause names, one more part
         listed_only = not _TRAILING_TOTAL.search(text, clause, total.start)  # 共计, 共: only over listed parts
         bare = listed_only and not named and not cue.group().startswith("共计")  # 共: parts joined by 、和及与, not ，
         parts, after, mode = [], total, "inferred" if named else "exhaustive"
@@ -94,6 +98,16 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             continue  # (a larger whole, 总资产, or a total the list is part of)
         out.append(cast_breakdown(total, parts, mode))
     return out
+
+
+# Two names joined before the cue (A及B合计x): the clause says what it totals.
+_JOINED_NAMES = regex.compile(r"(?P<a>\p{Han}{2,12})(?:及|和|与|、)(?P<b>\p{Han}{2,12})$")
+
+
+def _names_a_part(joined: regex.Match, s: _Slot) -> bool:
+    """Does one of the names joined before a 合计 name ``s`` (工业和服务业合计 after 工业投资x)?"""
+    indicator = s.fields.get("indicator") or ""
+    return any(name in indicator for name in (joined.group("a"), joined.group("b")))
 
 
 def _of_the_year_before(text: str, s: _Slot) -> bool:

@@ -64,3 +64,59 @@ def test_a_time_after_a_count_is_no_noun_of_it():
 
     counts = {f.text: f.of for f in extract("体育总局、教育部等七部门今年1月联合印发通知。").figures}
     assert counts["七部门"] is None
+
+
+@pytest.mark.parametrize("rate, status", [("86.4%", "consistent"), ("84.6%", "inconsistent")])
+def test_a_completion_of_a_forecast_whose_maker_comes_first(rate, status):
+    text = f"首十個月累計博彩毛收入2,074.3億元，已達特區政府財政預算全年預估2,400億元的{rate}。"
+    assert ("ratio", status, ["2,074.3億元", "2,400億元"], rate) in checks_of(text)
+
+
+def test_amounts_named_by_their_act_and_e():
+    text = "全年归集住房公积金9.84亿元，同比增长5.6%。提取住房公积金7.26亿元，同比增长8.1%，提取额占归集额的73.8%。"
+    assert ("ratio", "consistent", ["7.26亿元", "9.84亿元"], "73.8%") in checks_of(text)
+
+
+def test_a_head_count_named_by_the_act_said_before_its_figure():
+    text = "当天现场签约1085人，比上年的892人增长21.6%。签约人员中高校毕业生712人，占签约人数的65.6%。"
+    assert ("ratio", "consistent", ["712人", "1085人"], "65.6%") in checks_of(text)
+
+
+@pytest.mark.parametrize("base, status", [("2.9%", "consistent"), ("3.9%", "inconsistent")])
+def test_the_nations_rate_in_brackets_is_the_base_of_the_points_not_a_growth(base, status):
+    text = f"全省进出口总值4,862.7亿元，比上年同期的4,527.6亿元增长7.4%，增速高于全国4.5个百分点（全国增长{base}）。"
+    checks = checks_of(text)
+    assert ("difference", status, ["7.4%", base], "4.5个百分点") in checks
+    assert not any(c[0] == "growth" and c[3] == base for c in checks)
+
+
+def test_the_nations_rate_named_by_its_own_name():
+    text = "国家自然科学基金资助率23.1%，高于全国平均水平4.6个百分点（全国平均资助率为18.5%）。"
+    assert ("difference", "consistent", ["23.1%", "18.5%"], "4.6个百分点") in checks_of(text)
+
+
+def test_a_total_of_two_named_members_is_one_more_part():
+    text = "以子公司来看，银行税后盈余31.6亿元，人寿15.2亿元，证券4.1亿元，投信及创投合计1.9亿元。"
+    assert not any(t == "1.9亿元" for _, t, _ in totals_of(text))
+    # (the members named are the parts before it: a total over them)
+    text = "全年工业投资52亿元，服务业投资38亿元，工业和服务业合计90亿元。"
+    assert ("consistent", "90亿元", ["52亿元", "38亿元"]) in totals_of(text)
+
+
+@pytest.mark.parametrize("balance, status", [("0.87亿元", "consistent"), ("0.78亿元", "inconsistent")])
+def test_a_balance_of_the_income_not_of_its_last_part(balance, status):
+    text = (f"基金收入3.58亿元，其中个人缴费1.12亿元、财政补贴2.16亿元、利息收入0.30亿元；基金支出2.71亿元，"
+            f"当期结余{balance}。")
+    assert ("difference", status, ["3.58亿元", "2.71亿元"], balance) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("117.2%", "consistent"), ("112.7%", "inconsistent")])
+def test_a_target_then_the_area_s_actual_then_the_rate(rate, status):
+    text = f"市里下达我县的年度新增参保目标任务为5000人，全县实际新增参保5860人，完成率{rate}。"
+    assert ("ratio", status, ["5860人", "5000人"], rate) in checks_of(text)
+
+
+def test_the_same_period_last_year_is_no_whole_of_this_years_rate():
+    text = ("园区今年累计签约项目68个，协议总投资312.7亿元；上年同期累计签约项目57个、总投资265.4亿元。"
+            "累计开工项目41个，开工率60.3%。")
+    assert ("ratio", "consistent", ["41个", "68个"], "60.3%") in checks_of(text)
