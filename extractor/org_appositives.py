@@ -16,6 +16,10 @@ _LATIN_NAME = regex.compile(r" ?(?P<name>[A-Z][A-Za-z0-9]{3,}(?:[&.'’-][A-Za-z
                             r"(?![A-Za-z0-9&.'’-]| [A-Za-z0-9])")
 
 
+# What opens a legal form before its kind noun (有限|公司, 股份|公司): a registered name, no kind.
+_LEGAL_FORM_HEADS = ("有限", "股份", "有限责任")
+
+
 class AppositiveSource(OrgWords):
     """Mixed into orgs._Finder: names after a kind of firm."""
 
@@ -45,6 +49,8 @@ class AppositiveSource(OrgWords):
             # 公司，, 公司高管, 企业发展), or the kind takes only Latin names (平台|线上)
             if m.group() not in r.appositive_kinds or not self.may_open_short_name(ke):
                 continue
+            if text.endswith(_LEGAL_FORM_HEADS, 0, ks):
+                continue  # …设备有限公司|晶圆清洗设备项目: a registered name ends there, whole
             toks = self.tokens_around(ks, ke, 8, 10)
             k = bisect.bisect_left(toks, (ke, ke))
             if k == 0 or k >= len(toks) or toks[k][0] != ke or toks[k - 1][1] != ke:

@@ -376,12 +376,19 @@ class SuffixSource(OrgWords):
                     starts = [s for s, _ in tokens]
                     k = bisect.bisect_right(starts, cs) - 1
                     first = self.walk_left(tokens, k)
+            # 上|海瑞|铂|新材料股份有限公司: jieba took a place's last character into a word of its
+            # own (海瑞, a person); the character left alone before the name opens the place
+            if 0 < first < k and tokens[first - 1][1] - tokens[first - 1][0] == 1 \
+                    and not self.opens_with_region(text[tokens[first][0]:cs]) \
+                    and any(text[tokens[first - 1][0]:tokens[first][0] + n] in r.regions for n in (1, 2)):
+                first -= 1
             # 上海|米哈|游|科技有限公司, 太仓|聚|一堂|技术有限公司: a registered name runs
             # from the place it opens with to its legal form, whatever words jieba makes of
             # the brand between them
             if "有限" in last:
                 first = self.registered_start(tokens, first, cs)
-                # 隐形眼镜大厂|瑞钧光学股份有限公司, 龙头企业|…: a firm's standing before its name is none of it
+            if typ in ("company", "group"):
+                # 隐形眼镜大厂|瑞钧光学股份有限公司, 券商龙头|华荣证券: a firm's standing before its name is none of it
                 standing = [j for j in range(first, k - 1) if text[tokens[j][0]:tokens[j][1]].endswith(r.standing_words)]
                 if standing:
                     first = standing[-1] + 1
