@@ -193,6 +193,10 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
         # 增长7.6%，增速比1-9月回落0.3个百分点（1-9月增长7.9%），高于全省平均水平1.1个百分点: the
         # rate in brackets is the base of the change before; the current rate is the one before it
         current = slots[k - 3]
+    if current.fields.get("role") in ("completion", "share") and cue.group().startswith(("增速", "增幅")):
+        # 增长12.5%，…，完成年度目标的81.0%，增速高于全省…: the growth rate, not the completion after it
+        current = next((s for s in reversed(slots[:k - 1]) if s.sentence == pp.sentence
+                        and s.figure.kind == "percent" and s.fields.get("role") == "growth"), current)
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.sentence != pp.sentence \
             or current.sentence != pp.sentence:
         return None

@@ -70,7 +70,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # clause before, whose level may be stated earlier (其中新能源汽车18.6万辆).
         grown = _growth_before(text, slots, i, m) if part is None and not subject else None
         subject = subject or (grown.fields["indicator"] if grown is not None else None)
-        if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)):
+        if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)
+                        or _opposite(part.fields.get("indicator") or "", subject)):
             near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
             # (never a figure inside 占…的: 核查数量约占2023个…的22% names the whole there)
             # With none of that name, the share's part is not stated and the rate keeps its own
@@ -556,6 +557,15 @@ def _another_kind(named: str, subject: str) -> bool:
         and not named.endswith(subject) and not subject.endswith(named) and not _names_part(named, subject)
 
 
+_NEGATED = ("非", "未", "不")
+
+
+def _opposite(indicator: str, subject: str) -> bool:
+    """Is ``indicator`` the opposite of ``subject`` (非内地旅客 of 内地旅客)?"""
+    return len(subject) >= 2 and indicator.endswith(subject) and indicator[:-len(subject)].endswith(_NEGATED) \
+        and not subject.startswith(_NEGATED)
+
+
 def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     """Does a share's subject name the part: as its indicator ends, or as it opens
     (税收收入5.27亿元，税收占比81.3%), or as the indicator and the measure a list's items
@@ -563,6 +573,8 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     the ``whole``'s noun (投诉类52.7万件…投诉类诉求占全部诉求的: 投诉类 and 诉求), or its first
     words and its last two?"""
     indicator = indicator or ""
+    if _opposite(indicator, subject):
+        return False
     rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None
     return _same_indicator(indicator, subject) or _same_indicator(*(_TRADE_SUFFIX.sub("", n) for n in (indicator, subject))) or (len(subject) >= 2 and indicator.startswith(subject)) or (
         rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole))) or (

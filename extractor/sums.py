@@ -404,6 +404,16 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # (城镇居民人均可支配收入41,280元，农村居民人均… are no parts of 一般公共预算收入: per-head
         # values add to nothing; but parts per week may add to a total per week left unnamed)
         return []
+    if not mode and (whole_set or sum(p.figure.value for p in parts) > total.figure.value) and not _agrees(
+            Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
+        # 分行业看，工业项目…完成投资151.36亿元；…: parts held to be all of the total tied to them (paired
+        # with a complete list), or more than it, that add up exactly to another figure of their measure
+        # nearby (累计完成投资347.82亿元, not 总投资) are of that one
+        read = _read_total(text, candidates, parts, m.start(), inputs, slots, context, grouped=True)
+        if read is not None and read is not total:
+            total, mode = read, "inferred"
+        else:
+            read = None
     more = _more_parts(text, turn, stop, following, first, total, parts, slots, context)
     if more:
         parts = parts + more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
@@ -1098,7 +1108,7 @@ def _overlapping(names: list[str], context: dict) -> bool:
 _ENUMERATED = regex.compile(r"、\p{Han}{1,12}")
 # (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them)
 _OPEN_ENDED = regex.compile(r"乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|货品|"
-                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种")
+                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|零售商|商户")
 
 
 # 总投资15亿元，分两期建设，其中一期8亿元、二期6亿元: the number of parts said before 其中.

@@ -120,3 +120,32 @@ def test_the_same_period_last_year_is_no_whole_of_this_years_rate():
     text = ("园区今年累计签约项目68个，协议总投资312.7亿元；上年同期累计签约项目57个、总投资265.4亿元。"
             "累计开工项目41个，开工率60.3%。")
     assert ("ratio", "consistent", ["41个", "68个"], "60.3%") in checks_of(text)
+
+
+@pytest.mark.parametrize("base, status", [("3.8%", "consistent"), ("4.8%", "inconsistent")])
+def test_points_above_the_area_compare_the_growth_not_the_completion_after_it(base, status):
+    text = (f"全市实际使用外资4.86亿美元，同比增长12.5%（上年同期为4.32亿美元），完成年度目标6亿美元的81.0%，"
+            f"增速高于全省8.7个百分点（全省增长{base}）。")
+    assert ("difference", status, ["12.5%", base], "8.7个百分点") in checks_of(text)
+
+
+@pytest.mark.parametrize("share, status", [("77.2%", "consistent"), ("72.7%", "inconsistent")])
+def test_a_subject_is_not_its_opposite_named_after_it(share, status):
+    text = (f"8月訪港旅客共412.65萬人次，按年增加13.4%；其中內地旅客318.42萬人次，非內地旅客94.23萬人次，"
+            f"內地旅客佔總數的{share}。")
+    assert ("ratio", status, ["318.42萬人次", "412.65萬人次"], share) in checks_of(text)
+
+
+def test_a_few_kinds_of_retailer_are_not_all_of_the_sales():
+    text = ("首8個月零售業總銷貨價值為2,461.3億港元。按零售商類別分析，珠寶首飾的銷貨價值為39.8億港元；"
+            "超級市場貨品為44.5億港元；百貨公司貨品為31.6億港元。")
+    assert not any(s == "inconsistent" for s, _, _ in totals_of(text))
+
+
+def test_paired_parts_of_another_measure_than_the_total_beside_them():
+    text = ("全市共安排重点项目315个，总投资2846.5亿元。1-6月重点项目累计完成投资347.82亿元，完成年度计划的56.8%。\n"
+            "分行业看，工业项目118个，完成投资151.36亿元；基础设施项目86个，完成投资98.47亿元；"
+            "社会事业项目64个，完成投资53.21亿元；城建及房地产项目47个，完成投资44.78亿元。")
+    sums = totals_of(text)
+    assert ("consistent", "347.82亿元", ["151.36亿元", "98.47亿元", "53.21亿元", "44.78亿元"]) in sums
+    assert not any(t == "2846.5亿元" for _, t, _ in sums)
