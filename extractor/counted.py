@@ -107,6 +107,7 @@ _CLAUSE_MARKS = ("，", ",", "：", ":")
 _PLACES = frozenset({"中", "里", "内", "上", "当中", "之中", "里面"})  # postpositions of place alone
 _PERSONS = frozenset("人名位")
 _REST = frozenset({"其他", "其余", "其它"})
+_HOURS_COUNTED = frozenset({"课时", "学时", "工时"})  # hours of teaching or work: things counted, though jieba's times
 _PLACE_WORDS = frozenset({"地区", "区域", "片区", "地方", "一带", "境内", "境外", "省外", "省内", "市外", "市内"})
 _PLANNED = frozenset({"计划", "预计", "预估", "拟", "力争", "争取"})  # before the verb of what is planned
 # How an act ended, after its verb: 调解成功|1.92万件 counts acts, names no noun.
@@ -258,8 +259,8 @@ class CountedWords:
         if len(words) > 1 and words[-1] in _POSTPOSITIONS:
             words.pop()  # 4支球队中, 10亿个包裹当中, 4个赛季后 (but 示范性高中)
         noun = "".join(words) if words and words[0] not in _PLACES else ""  # (五位|当中)
-        if noun and (_TIME.match(noun) or self.seg.tag(noun) in ("t", "tg")):
-            return None  # 七部门|今年1月…: when they acted, no noun
+        if noun and noun not in _HOURS_COUNTED and (_TIME.match(noun) or self.seg.tag(noun) in ("t", "tg")):
+            return None  # 七部门|今年1月…, 两轮|过后: when they acted, no noun (but 192个课时)
         if len(noun) == 1:
             return noun if noun in self.one_char_nouns else None  # 4颗|牙, 两个|字, but not 两个|非…
         return noun if noun else None
