@@ -8,7 +8,7 @@ from itertools import islice, takewhile
 import regex
 
 from .indicators import _clause_start, _strip_words
-from .relate import _CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _Slot
+from .relate import _CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
@@ -145,18 +145,12 @@ def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: li
         for relation, parts in lists:
             if not parts or parts[-1].sentence != rate.sentence or parts[-1].end > rate.start:
                 continue
-            named = [p for p in parts if _names_alike(p.fields.get("indicator") or "", stem)]
+            named = [p for p in parts if _same_indicator(p.fields.get("indicator"), stem)]
             if len(named) == 1:
                 rate.fields["role"] = "share"
                 out.append(Relation("share", rate.figure.id, inputs=(named[0].figure.id, relation.total)))
                 break
     return out
-
-
-def _names_alike(part: str, stem: str) -> bool:
-    """Is ``stem`` (a rate's name without 率) the name ``part`` ends with, or the reverse
-    (集中供养 and 特困人员集中供养), two characters at least?"""
-    return len(part) >= 2 and len(stem) >= 2 and (part.endswith(stem) or stem.endswith(part))
 
 
 def _planned(text: str, slot: _Slot) -> bool:

@@ -158,7 +158,7 @@ _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
 
 
 # What opens a list that adds to a figure stated before it (加计7月…、8月…，第三季合计…).
-_ADDING = regex.compile(r"(?:再)?(?:加计|加上|连同|计入|加)(?!工|快|大|强|速|入)")
+_ADDING = regex.compile(r"(?:再)?(?:加计|加上|连同|计入)")
 
 
 def _added_to(text: str, parts: list[_Slot], earlier: list[_Slot], total: _Slot, slots: list[_Slot],
