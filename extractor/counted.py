@@ -62,9 +62,15 @@ _COMPARED_WITH = regex.compile(r"(?:[与和同跟]\p{Han}{0,8})?相$")  # the ba
 # 快递业务量(累计)完成|4.37亿件: the measure came to it
 _MEASURE_DONE = regex.compile(r"(?<=[量数])(?:累计|共|全年|已)?完成$")
 _PER_DAY = frozenset({"日均", "单日", "当日", "每天", "每日", "每年", "每月", "年均", "月均", "场均"})
+_AVERAGED = frozenset({"日均", "年均", "月均", "场均"})  # 醉酒投诉|日均|3万次: the noun's average
 _COMPARING = frozenset({"与", "和", "跟", "同", "比", "较", "相比"})
 _AT = frozenset({"在", "来", "赴", "到", "留"})  # before a place: where (在瑞就业)
 _FIRMS = ("企业", "公司", "银行", "机构", "单位", "商户", "门店", "合作社")  # bodies that act after their count
+_LEVEL_ENDS = frozenset("省市区县旗镇乡州")
+_KIND_OF_PLACE = regex.compile(r"(?:[小社城市展园景片街校厂矿山牧林湖老专商灾库营]|服务|保税|示范|开发|功能)区$|"
+                               r"(?:城|超|都|夜|集|门|股|楼|上)市$|地区$")
+# Heads of what a verb before them says which ones (生产基地, 经营主体), not what was done to.
+_SITE_OR_BODY = regex.compile(r"(?:公司|企业|单位|机构|主体|基地|网点|门店|商户|厂|线|车间|平台|中心|站|点)$")
 _COLLECTIVE = regex.compile(r"(?:公司|企业|项目|单位|机构|会员|学校|医院|商户|门店|园区|平台)$")
 _DETERMINERS = ("这", "该", "那", "本", "此", "其", "每", "一")  # one body's things: 这家机构有…
 # Who or what has things, before 有 (学校现有27个, 全市有12家, 我们有3个): the count is of its
@@ -84,7 +90,7 @@ _COUNTS_OF_TASKS = frozenset("项件个条")
 # Times that open a clause: 年末, 2023年, 1-10月, 前三季度, 今年以来.
 _TIME = regex.compile(
     r"(?:\d{2,4}年(?:度|末|底|初)?|\d{1,2}(?:[-~至]\d{1,2})?月(?:份|底|末)?|[上下]半年|[前一二三四1-4]+季度|"
-    r"[今去明上本当]年|全年|年[末底初内]|以来|同期|期间|目前|当前|截至|每年|每月)$")
+    r"[今去明上本当]年|全年|年[末底初内]|以来|(?:[今去上本当]年)?同期|期间|目前|当前|截至|每年|每月|黄金周|小?长假)$")
 # A number and what makes it a modifier: 10亿元以上项目, 世界500强企业, 100M及以上接入速率用户.
 # (and a scenic grade: 5A级景区, 4A级以上景区; a voltage: 220千伏变电站)
 _AGE_BEFORE = regex.compile(r"(?<![\d.])\d{1,3}(?:[-—~～至到]\d{1,3})?周?岁(?:及?以上|及?以下)?的?$")
@@ -153,13 +159,15 @@ class CountedWords:
         self.changes = frozenset(ctx.get("counted_changes", ()))
         # a change after its base (同比增加|18个, 比上年末净增|46家) counts nothing
         self.change_after_base = regex.compile(
-            rf"(?:同比|环比|[比较]\p{{Han}}{{1,6}}?){table_fragment(self.changes)}了?$" if self.changes else "(?!)")
+            rf"(?:同比|环比|按[年月]|[比较]\p{{Han}}{{1,6}}?){table_fragment(self.changes)}了?$" if self.changes else "(?!)")
         self.modifiers = frozenset(ctx.get("counted_modifiers", ()))
         self.keep = frozenset(ctx.get("counted_keep", ()))
         self.not_regions = frozenset(ctx.get("counted_not_regions", ()))
         self.after_stops = frozenset(ctx.get("counted_after_stops", ()))
         self.clause_verbs = frozenset(ctx.get("counted_clause_verbs", ()))
         self.verb_tagged_nouns = frozenset(ctx.get("counted_verb_tagged_nouns", ()))
+        self.noun_tagged_verbs = frozenset(ctx.get("counted_noun_tagged_verbs", ()))
+        self.object_verbs = frozenset(ctx.get("counted_object_verbs", ()))
         self.led_by = frozenset(ctx.get("counted_led_by", ()))
         self.event_verbs = frozenset(ctx.get("counted_event_verbs", ()))
         self.adverbials = frozenset(ctx.get("counted_adverbials", ()))
@@ -188,8 +196,9 @@ class CountedWords:
             return words
         out: list[str] = []
         for k, w in enumerate(words):
-            if w == "他" and out and out[-1] == "及其":
-                out[-1:] = ["及", "其他"]  # 国家赔偿|及其|他|案件: the rest, 及|其他
+            if w[0] == "他" and out and out[-1] == "及其":
+                # 国家赔偿|及其|他|案件, 就业帮扶|及其|他类|项目: the rest, 及|其他
+                out[-1:] = ["及", "其他"] + ([w[1:]] if len(w) > 1 else [])
             elif len(w) > 1 and w[0] == "共" and self.seg.tag(w) is None:
                 out += ["共", w[1:]]  # 全年共新签约…: jieba's HMM glues 共 ("in all") onto the next word
             elif out and out[-1] == "在" and len(w) == 1 and "在" + w in self.modifiers and k + 1 < len(words):
@@ -217,8 +226,29 @@ class CountedWords:
         return word not in self.not_regions and (
             _STANDS_FOR.fullmatch(word) is not None or word in self.org_rules.regions or word in self.scopes)
 
+    def object_of(self, noun: str) -> str:
+        """``noun`` without a verb of ``counted_object_verbs`` and what stands before it, when
+        what follows the verb is what it made or did (全省生产|汽车, 全院收治|出院患者), not a
+        body, a site or people it names (生产|企业, 生产|基地, 销售|人员)."""
+        if not self.object_verbs or not any(v in noun for v in self.object_verbs):
+            return noun
+        words = self.tokens(noun)
+        k = next((k for k, w in enumerate(words[:-1]) if w in self.object_verbs), None)
+        if k is None:
+            return noun
+        after = words[k + 1]
+        if _SITE_OR_BODY.search(after) or after.endswith(self.person_heads) or not self.is_noun(after):
+            return noun
+        return "".join(words[k + 1:])
+
+    def names_region(self, word: str) -> bool:
+        """A region's own name (城东区, 临江县, 高新区), not a kind of place (老旧小区, 国内城市, 展区)."""
+        return self.named_region(word) or (
+            word[-1:] in _LEVEL_ENDS and _KIND_OF_PLACE.search(word) is None and self.is_region(word))
+
     def is_verb(self, word: str) -> bool:
-        return word in self.clause_verbs or (self.seg.tag(word) in _VERB_TAGS and word not in self.verb_tagged_nouns)
+        return word in self.clause_verbs or word in self.noun_tagged_verbs or (
+            self.seg.tag(word) in _VERB_TAGS and word not in self.verb_tagged_nouns)
 
     def is_noun(self, word: str) -> bool:
         """A word that may be a noun: no verb, no function word (our segmenter
@@ -251,11 +281,14 @@ class CountedWords:
                 and not (persons and self.is_verb(words[0]))
                 and (self.seg.tag(words[0]) not in _FUNCTION_TAGS or self.seg.tag(words[0]) == "m")
                 and self.seg.tag(words[0]) is not None
-                and words[0] not in self.clause_verbs and words[0] not in self.after_stops and words[0] not in _MODALS):
+                and words[0] not in self.clause_verbs and words[0] not in self.after_stops and words[0] not in _MODALS
+                and words[0] not in self.changes):
             # a short noun jieba tags a verb or numeral: 6个抢断, 3个三分, 10亿个包裹当中 (六轮比拼|过后:
             # without the time after it)
             first_stop = 1 if len(words) == 2 and self.seg.tag(words[1]) in ("t", "tg") else None
         words = words[:first_stop]
+        if len(words) > 1 and words[-1] == "新":
+            words.pop()  # 12家企业|新|获批: "newly", the verb's, not the noun's
         if len(words) > 1 and words[-1] in _POSTPOSITIONS:
             words.pop()  # 4支球队中, 10亿个包裹当中, 4个赛季后 (but 示范性高中)
         noun = "".join(words) if words and words[0] not in _PLACES else ""  # (五位|当中)
@@ -316,9 +349,14 @@ class CountedWords:
         tag = self.seg.tag(w)
         if tag in ("t", "tg"):  # 两个赛季, 4个赛季后, but 两位|现在回想起来, 六轮比拼|过后
             return (i > 0 and i + 1 == len(words)) or (i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS)
-        # 四次|集中签约活动: a verb of manner may open the noun, a modifier be in it
+        # 四次|集中签约活动: a verb of manner may open the noun, a modifier be in it; a verb
+        # between a noun and a body's name makes one compound (56家粮食|收购|企业)
         return tag in stops and not ((i == 0 and w in self.adverbials) or (
-            w in self.modifiers and i + 1 < len(words) and self.is_noun(words[i + 1])))
+            w in self.modifiers and i + 1 < len(words) and self.is_noun(words[i + 1])) or (
+            0 < i < len(words) - 1 and self.is_verb(w) and w not in self.clause_verbs and self.is_noun(words[i - 1])
+            and _COLLECTIVE.search(words[i + 1]) is not None and self.is_noun(words[i + 1])
+            # (the body's word ends the noun: not 三个因素|放到|企业|竞争中)
+            and (i + 2 == len(words) or words[i + 2] in self.after_stops or not self.is_noun(words[i + 2]))))
 
     def _opens_stop(self, words: list[str], i: int) -> bool:
         """Whether ``words[i:j]`` spell a word of ``counted_after_stops`` for some j."""
@@ -379,9 +417,12 @@ class CountedWords:
         # (规模性企业|全球只有|20个, 湖人|连续|18场).
         done = False  # an aspect particle went: the word before it is a verb (拍了50多次)
         while words and (words[-1] in self.links or words[-1] in self.adverbials or words[-1][-1] in self.link_chars
-                         or _TIME.match(words[-1]) or self.named_region(words[-1])):
-            if words[-1] in self.adverbials:
-                return None  # 湖人连续|18场输给…: the count is of what follows
+                         or _TIME.match(words[-1]) or self.named_region(words[-1]) or words[-1] in _PER_DAY):
+            if words[-1] in self.adverbials or (words[-1] in _PER_DAY and words[-1] not in _AVERAGED
+                                                 and not _TIME.match(words[-1])):
+                # 湖人连续|18场输给…: the count is of what follows; 每天|四千多万人次: a rate of
+                # what the clause does, its noun seldom right before
+                return None
             done = words[-1] in _ASPECT or (done and words[-1] not in self.links)
             last = words[-1]
             if last[-1] in self.link_chars and len(last) > 1 and not (
@@ -437,8 +478,8 @@ class CountedWords:
                     noun = phrase[begin:at + len(noun)]
                 else:
                     noun = noun[noun.rfind(closer) + 1:]
-        if noun in _PLACE_WORDS:
-            return None  # 长三角|地区8个: where the things are from, not what they are
+        if noun in _PLACE_WORDS or self.names_region(noun):
+            return None  # 长三角|地区8个, 其中城东区|1386户: where the things are, not what they are
         return noun if 2 <= len(noun) <= _REACH and _HAN.search(noun) else None
 
     def _inside(self, words: list[str], i: int, kept: int) -> bool:
@@ -542,6 +583,8 @@ def counted_noun(text: str, start: int, end: int, rules: RuleSet) -> str | None:
     noun = _counted_noun(text, start, end, rules)
     if noun and (actor := _ACTOR_FIRST.match(noun)) is not None:
         noun = noun[actor.end():]
+    if noun:
+        noun = counted_words(rules).object_of(noun)
     return _EVERY_KIND.sub("", noun) if noun else noun
 
 

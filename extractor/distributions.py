@@ -7,7 +7,9 @@ import bisect
 import regex
 
 from .indicators import _LIST_BREAK, _clause_start, _strip_words, share_head
+from .org_rules import cached_org_rules
 from .relate import _Slot
+from .wordcut import segmenter
 
 # (分别占营业收入的54.3%和26.4%: the whole of the shares is no gap in the run)
 _DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
@@ -71,8 +73,12 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
                 if item:
                     s.fields["indicator"] = item + (owned.group() if owned else tail)
                     if s.figure.kind == "count" and s.figure.of is None and not _PERIOD.search(item):
-                        # 工业项目、农业项目分别为9个、3个: what each counts
-                        s.fields["of"] = measure or item + tail
+                        # 工业项目、农业项目分别为9个、3个: what each counts; a verb after 分别 is no
+                        # part of it (技术开发、技术转让分别登记x项、y项), and bodies that act count
+                        # what they did, not themselves (江岳大学、省农业科学院分别登记x项、y项)
+                        acted = tail and _verb_only(tail)
+                        if not (acted and _is_body(item)):
+                            s.fields["of"] = measure or item + ("" if acted else tail)
         if len(run) >= 2:
             listed = text[start:m.start()]
             grouped = _stated_number(listed) == len(run)
@@ -96,6 +102,20 @@ _CHANGE_WORD = regex.compile(r"[增减降升涨跌]")  # 分别减少: how much 
 _PERIOD = regex.compile(r"\d{4}年|[一二三四]季度|\d{1,2}月|上半年|下半年")
 _STATED_NUMBER = regex.compile(r"([两二三四五六七八九十]|\d{1,2})(?:方|家|个|项|类|者|种|所|位|名|地|大|批|次产业)")
 _SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _verb_only(words: str) -> bool:
+    """Are ``words`` a verb alone, by jieba's tags (登记, 承担; not 出口额)?"""
+    seg = segmenter(cached_org_rules())
+    return seg.tag(words) in _VERB_TAGS
+
+
+def _is_body(item: str) -> bool:
+    """Does ``item`` end like an org's name (江岳大学, 省农业科学院)?"""
+    return item.endswith(tuple(cached_org_rules().suffix_type))
+
+
+_VERB_TAGS = frozenset({"v", "vd", "vg"})
 
 
 def _stated_number(listed: str) -> int | None:
