@@ -27,8 +27,9 @@ _FOOTER_WORDS = ("版权及免责声明", "免责声明", "版权声明", "版�
 # words that open a site's footer line, which also names its filing (主办：某厅　备案号：浦ICP备…):
 # not alone (主办：市商务局 may open a line of an event's notice)
 _SITE_WORDS = ("主办", "承办", "主管", "协办")
+# (or its telephone after a second site word: 主办：某市人民政府办公室　承办：某市财政局　联系电话：…)
 _SITE_FOOTER = regex.compile(r"[ \t\u3000]*(?:主办|承办|主管|协办)(?:单位)?[ \t\u3000]*[:：][^\n]*?"
-                             r"(?:ICP|备案|网站标识码|版权|技术支持)[^\n]*")
+                             r"(?:ICP|备案|网站标识码|版权|技术支持|(?:主办|承办|主管|协办)[^\n]*?(?:联系)?电话)[^\n]*")
 # headings that open a block of links
 _BLOCK_WORDS = ("延伸阅读", "相关阅读", "相关新闻", "相关链接", "相关文章", "热点新闻", "热点视频", "热点舆情",
                 "热点推荐", "推荐阅读", "猜你喜欢", "精彩推荐", "更多新闻", "更多精彩", "今日推荐", "图片新闻",

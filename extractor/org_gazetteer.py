@@ -83,6 +83,10 @@ class GazetteerSource(OrgWords):
                                 and self.ends_org(text[tokens[k - 2][0]:tokens[k - 2][1]])):
                             start = b - 1
                             break
+                        # 已|向省|发展改革委: a level glued to a preposition before the organ is the organ's own
+                        if len(w) == 2 and w[0] in _PREPOSITIONS and w[1] in r.region_tails and self.tag(w) is None:
+                            start = b - 1
+                            break
                         # 获澄川市|总工会: a verb jieba's HMM glued to the place before the organ
                         if len(w) >= 4 and self.unknown(w) and (self.tag(w[0]) or "").startswith("v") \
                                 and self.is_region(w[1:]):

@@ -24,6 +24,7 @@ _COUNTING = frozenset("一二两三四五六七八九十几数多每各首第") 
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
 # where a rare verb opens a name: a clause's start, or after the preposition of an agent (who builds, is entrusted, is paid)
 _AGENTS = frozenset(("由", "委托", "向"))
+_RARE_NAME_FREQ = 50  # a word jieba saw fewer times may be a name's (宏硕: 3)
 _MORPHEME_TAGS = frozenset(("zg", "vg", "ng", "ag", "dg", "tg"))
 _BEFORE_RARE_VERB = _CLAUSE_OPENERS | _AGENTS
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&\-]+")
@@ -193,8 +194,9 @@ class OrgWords:
                 break
             if tok == "中" and not used and idx < len(tokens) and text[tokens[idx][0]:tokens[idx][1]] in r.bare_company:
                 break  # 药品集采中|公司, 过程中|公司: in (a postposition), before a bare 公司
-            if tok == "-" and i >= 2 and self.names_org(text[tokens[i - 2][0]:tokens[i - 2][1]]):
-                break  # 托管人有限公司－基金: a dash between two names
+            if tok == "-" and i >= 2 and (self.names_org(text[tokens[i - 2][0]:tokens[i - 2][1]]) or (
+                    i < len(tokens) and self.opens_with_region(text[tokens[i][0]:tokens[i][1]]))):
+                break  # 托管人有限公司－基金: a dash between two names (球馆照明-河南省农业厅: before a region)
             # 基金管理人为|深圳市…: a word ending in a function character (为, 在…), or
             # a word jieba made up ending in a conjunction (广东俊特及|上海…), right
             # before a region the name opens with
@@ -228,6 +230,7 @@ class OrgWords:
             # 省级|行业协会|浙江省…: a kind of body right before a region the name opens with
             # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
             if used and tok.endswith(r.kind_nouns) and (self.opens_name(text[tokens[i][0]:tokens[i][1]])
+                                                        or self.rare_noun(text[tokens[i][0]:tokens[i][1]])
                                                         or self.rare_char_of_name(tokens, i + 1)):
                 break  # (检测企业|沣|江星衍…: a rare character opens the name)
             # 唱片公司|中唱: a bare 公司 ends the name it comes before (a kind of firm, then its name)
@@ -347,7 +350,8 @@ class OrgWords:
         # (or another of jieba's tags for a morpheme that is no word alone: 霁 vg, 霁|游互娱; or a rare
         # verb glued to a place's level in a word jieba does not know: 栖|梧市, 栖梧市)
         tag = self.tag(tok)
-        return ((tag in _MORPHEME_TAGS or (tag == "v" and len(nxt) == 2 and nxt[-1] in r.region_tails
+        # (or a rare classifier glued to the level the same way: 泓|川省, 泓川省)
+        return ((tag in _MORPHEME_TAGS or (tag in ("v", "q") and len(nxt) == 2 and nxt[-1] in r.region_tails
                                            and self.tag(nxt) is None))
                 and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
                 and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)))
@@ -491,6 +495,13 @@ class OrgWords:
         return self.is_region(word) or (self.tag(word) is None and (
             LATIN.match(word) is not None or self.name_like(word)))
 
+    def rare_noun(self, word: str) -> bool:
+        """Is ``word`` a noun of the dictionary that jieba hardly saw (宏硕: 3 times; not 评判),
+        which may open a name after a kind of body (芯片代工厂|宏硕…)?"""
+        tag = self.tag(word)
+        return tag is not None and not tag.startswith("v") and self.freq(word) < _RARE_NAME_FREQ \
+            and self.name_like(word)
+
     def name_like(self, word: str) -> bool:
         """Could ``word``, no word of the dictionary, be (part of) a name: 2-4 Han
         characters, none a function character (芯动, 梧川华擎; not 年获, 确为)?"""
@@ -594,7 +605,7 @@ class OrgWords:
                 or r.kind_after.match(self.text, end) is not None)
 
 
-_CITY = regex.compile(r"\p{Han}{2,3}[市县区]")
+_CITY = regex.compile(r"\p{Han}{2,3}[省市县区]")
 
 
 def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),

@@ -132,6 +132,8 @@ def test_given_metadata_wins_and_dates_are_made_iso():
     ("发布时间:2024-01-08 来源:县商务局 浏览次数:1,256次\n营收36亿元。", {"counter"}, "1,256次"),
     ("营收36亿元。\n阅读量 3.2万", {"counter"}, "3.2万"),
     ("营收36亿元。\n主办：鹤浦省交通运输厅　备案号：浦ICP备05012368号", {"copyright"}, "交通运输厅"),
+    # (a site's two words and its telephone: no event's notice gives those on one line)
+    ("营收36亿元。\n主办：潇北市人民政府办公室　承办：潇北市财政局　联系电话：0736-2286105", {"copyright"}, "财政局"),
 ])
 def test_boilerplate_kinds(text, kinds, inside):
     text = normalize(text).text

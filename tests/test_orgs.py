@@ -1155,3 +1155,29 @@ def test_batch_forty_short_forms(text, expected):
 ])
 def test_batch_forty_one_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level jieba glued to a preposition before a known organ is the organ's own (已|向省|发展改革委)
+    ("目前已向省发展改革委、省财政厅申报项目327个。", {"省发展改革委": "government", "省财政厅": "government"}),
+    # a rare classifier jieba glued to a place's level opens the name (泓|川省: 一泓清泉's 泓)
+    ("泓川省保险行业协会数据显示，全省保费增长。", {"泓川省保险行业协会": "association"}),
+    # a branch named by a province after its company
+    ("大病保险由中国人寿保险股份有限公司泓川省分公司承办。", {"中国人寿保险股份有限公司泓川省分公司": "company"}),
+    # a trade jieba tags a verb is a word of names (照明), and a firm's name follows a kind of maker
+    # that ends in a noun jieba hardly knows (代工厂|宏硕)
+    ("光耀照明科技（临潮）有限公司等企业参展。", {"光耀照明科技（临潮）有限公司": "company"}),
+    ("芯片代工厂宏硕半导体股份有限公司昨日公告。", {"宏硕半导体股份有限公司": "company"}),
+    ("在韩国企业评判研究所发布的榜单上。", {"韩国企业评判研究所": "institution"}),
+    ("日本大和精工株式会社宣布。", {"日本大和精工株式会社": "company"}),
+    # a dash before a region ends the name before it
+    ("1/5乒乓球馆照明-河南省农业厅3/5", {"河南省农业厅": "government"}),
+    # Hong Kong's regulator joins two fields by 及; Macau's secretariat
+    ("香港證券及期貨事務監察委員會公布數據。", {"香港证券及期货事务监察委员会": "government"}),
+    ("經濟財政司司長表示。", {"经济财政司": "government"}),
+    # a kind of listed firm is no name, nor a policy's words before a firm's trade words
+    ("季內共有11家A股公司赴港上市。", {}),
+    ("推进乡村振兴的重要抓手。由岚溪县乡村振兴投资发展有限公司牵头。", {"岚溪县乡村振兴投资发展有限公司": "company"}),
+])
+def test_batch_sixty_six_names(text, expected):
+    assert names(text) == expected
