@@ -97,9 +97,11 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 # a trade surplus and deficit.
 _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出"),
                "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇"), "出超": ("出口", "进口"),
-               "入超": ("进口", "出口")}
-_RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入")}
-_BALANCE_CUE = regex.compile(r"(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|出超|入超)(?:额)?(?:为|达到|达|是)?\s*$")
+               "入超": ("进口", "出口"), "盈余": ("收入", "支出"), "赤字": ("支出", "收入")}
+# (a budget's surplus or deficit: of its revenue and spending, 开支 as well as 支出)
+_RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), "盈余": ("收入", "开支"), "赤字": ("开支", "收入")}
+# (not 累计结余, 滚存结余: what the fund holds from all years, no balance of this one's)
+_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|出超|入超|(?<=财政|预算|收支|录得)(?:盈余|赤字))(?:额)?(?:为|达到|达|是)?\s*$")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 
 

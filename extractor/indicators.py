@@ -285,12 +285,21 @@ def share_head(items: list[str]) -> list[str]:
     if len(last) < n + 2 or any(len(t) != n or seg.cut(t) != (n,) for t in items[:-1]):
         return items
     head = last[n:]
+    if head[:1] in _JOINS and len(head) > 1:
+        # 同城、异地、国际及港澳台|快递业务量: the last item joins two words before the head
+        second = seg.cut(head[1:])[0]
+        if second >= 2 and len(head) - 1 - second >= 2:
+            head = head[1 + second:]
+            return [t + head for t in items[:-1]] + [last] if _ALL_HAN.fullmatch(head) else items
     if not _ALL_HAN.fullmatch(head) or any(t.endswith(head) for t in items[:-1]):
         return items
     word = seg.cut(last)[0]
     if word != n and not (word >= n + 2 and seg.tag(last[:n]) and seg.tag(last[n:word])):
         return items
     return [t + head for t in items[:-1]] + [last]
+
+
+_JOINS = frozenset("及和与")
 
 
 def _ends_in_word(phrase: str) -> bool:

@@ -601,18 +601,23 @@ def _same_indicator(a: str | None, b: str | None) -> bool:
     if not a or not b or min(len(a), len(b)) < 2:
         return False
     if a.endswith(b) or b.endswith(a):
-        # 进出口总值 ends with 出口总值 but is no export: the 进 before the shorter name says so
-        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-        return not (shorter.startswith("出口") and longer.endswith("进" + shorter))
+        return not _import_and_export(a, b)
     a, b = short_name(a), short_name(b)
     if a.endswith(b) or b.endswith(a):
         return True
-    # 信托资产规模 and 全部信托资产: the size of a stock is that stock
+    # 信托资产规模 and 全部信托资产: the size of a stock is that stock; 出口金额 and 总出口: the
+    # amount of a flow is that flow
     a, b = _SIZE_TAIL.sub("", a), _SIZE_TAIL.sub("", b)
-    return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))
+    return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a)) and not _import_and_export(a, b)
 
 
-_SIZE_TAIL = regex.compile(r"(?<=\p{Han}{2})规模$")
+def _import_and_export(a: str, b: str) -> bool:
+    """进出口总值 ends with 出口总值 but is no export: the 进 before the shorter name says so."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return shorter.startswith("出口") and longer.endswith("进" + shorter)
+
+
+_SIZE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:规模|金额)$")
 
 
 def _ends_alike(indicator: str, named: str) -> bool:

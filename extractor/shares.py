@@ -123,6 +123,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 分领域看，…；管网新建和改造完成投资44.85亿元，占总投资的比重为59.1%: the total of the part's own
             # measure is the one the breakdown its ；-item belongs to opened on
             whole = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
+            if whole is not None and _spans_otherwise(whole, part):
+                # 累计1至9月出口x。按货品分，A出口y，占总出口比重r: the month's (9月出口z), read by
+                # its name below, not the months' since January
+                whole = None
         if whole is None:
             # 占常住人口比重（常住人口城镇化率）为: the whole before the gloss
             noun = _strip_words(_RATIO_WORD.sub("", ASIDE.sub("", m.group("whole"))))
@@ -579,7 +583,9 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     return _same_indicator(indicator, subject) or _same_indicator(*(_TRADE_SUFFIX.sub("", n) for n in (indicator, subject))) or (len(subject) >= 2 and indicator.startswith(subject)) or (
         rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole))) or (
         # (农发行淞原省分行贷款 for 农发行淞原省分行累计投放秋粮收购贷款: the owner and the measure, words between)
-        len(subject) >= 6 and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:])) or (
+        # (博士补贴 for 博士安家补贴: one word left out)
+        (len(subject) >= 6 or (len(subject) >= 4 and len(indicator) - len(subject) <= 2))
+        and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:])) or (
         # (整机制造 for 无人机整机制造实现营收 before 占全市低空经济营收的: the measure the whole ends with)
         len(subject) >= 3 and subject in indicator and len(whole) >= 2
         and _measure_after(indicator[indicator.index(subject) + len(subject):], whole))

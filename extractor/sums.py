@@ -74,6 +74,8 @@ _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPE
 
 _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
+# What one part is mostly of, in its own clause (其他税项收入72.4亿元，主要为职业税…): no word on the list.
+_ITEM_ASIDE = regex.compile(r"(?<=\d\s?\p{Han}{0,3}[，,])\s*主要(?:为|是|来自|集中[于在])[^，,；;。]*")
 # A bracketed aside (民品典当（黄金珠宝、名表等）: it lists a part's own kinds and says nothing of the list).
 ASIDE = regex.compile(r"[（(][^）)]*[）)]")
 # …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all (居全市前两位: of a place named)
@@ -139,7 +141,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         # (after a classification, 分板块看，…, a 其中 in any item is an aside on that item's figure:
         # A收入x；B收入y，其中出口z；C收入w)
         nested, asides, bracketed = None, [], False
-        classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
+        # (and after a scope, 财产险中，: 车险x；非车险y，其中农业保险z)
+        classifies = _CLASSIFICATION.fullmatch(m.group()) is not None or bool(m.groupdict().get("scope"))
         for n in _BREAKDOWN_OPENER.finditer(text, m.end(), stop):
             if _IN_BRACKETS.search(text, m.end(), n.start()):
                 bracketed = True
@@ -427,7 +430,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if _SHARE_OF_PARTS.match(text, parts[-1].end, stop):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts together are given as a share of the total, not as all of it"))
-    elif _NON_EXHAUSTIVE.search(ASIDE.sub("", segment[len(m.group()):])) or _TOP_N_AFTER.match(text, parts[-1].end):
+    elif _NON_EXHAUSTIVE.search(_ITEM_ASIDE.sub("", ASIDE.sub("", segment[len(m.group()):]))) \
+            or _TOP_N_AFTER.match(text, parts[-1].end):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
     elif _overlapping([p.fields.get("indicator") or "" for p in parts], context) or _nested_sizes(text, parts):
