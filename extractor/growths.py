@@ -98,6 +98,10 @@ _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商�
 _REACHED_AFTER = regex.compile(rf"[，,]\s*(?:{_REACH_VERBS})\s*")
 
 
+_BOUND_ASIDE_BEFORE = regex.compile(r"[（(][^（()）\d]{0,8}$")
+_BOUND_ASIDE_AFTER = regex.compile(r"\s*(?:及|或)?以[上下][）)]")
+
+
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
     """Current and previous (or the change) stated with a growth rate.  A previous
     value stated in a sentence nearby (2024年…为X。2025年…Y，比上年增长R) is read
@@ -149,6 +153,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     and _CHANGE_RIGHT_AFTER.fullmatch(text, s.end, change.start):
                 previous = s  # 评估值7.02亿元，较账面净资产|2.16亿元|增值4.86亿元，增值率为R: the base of the change
             elif current is None:
+                if _BOUND_ASIDE_BEFORE.search(text, max(0, s.start - 10), s.start) and (
+                        _BOUND_ASIDE_AFTER.match(text, s.end) or (
+                            s.figure.text.endswith(("以上", "以下")) and text[s.end:s.end + 1] in ("）", ")"))):
+                    continue  # 大项目47个（合同外资1000万美元以上），比上年同期增加9个: a bound in the noun's aside
                 if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in (
                         "equivalent", "target", "previous"):
                     # the whole of a share (占当月全国成交额948.52亿元的51.35%), a conversion, a target,
@@ -205,7 +213,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if current is None:
             continue
         if monthly and previous is not None and _YEAR_BEFORE.search(text, max(0, previous.start - 8), previous.start):
-            continue  # 环比 against 上年同期的X: the bases differ
+            # 环比 against 上年同期的X: the bases differ (较上年同月的X上升a%，按月增加b%（7月为Y）: the
+            # month before may follow the rate)
+            previous = None
         period_before = None
         if monthly and previous is None and change is None:
             previous = period_before = _period_before(text, same, current)  # 一季度16个，二季度21个，环比增长31.3%

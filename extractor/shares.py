@@ -310,8 +310,11 @@ def _head_before(text: str, earlier: list[_Slot], part: _Slot, opener: regex.Mat
     sentence or the one before, of the part's measure, no smaller, and no previous
     value, change or target."""
     for s in reversed(earlier):
-        if s.end > opener.start() or _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
-            continue  # (nor a value of the year before: 恢复至2019年同期（1000.3万人次）的128.6%)
+        if s.end > opener.start() or _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start) \
+                or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+            # (nor a value of the year before: 恢复至2019年同期（1000.3万人次）的128.6%; nor a change:
+            # 项目47个，比上年同期增加9个，其中…8个，占R)
+            continue
         if s.fields.get("role") == "share":
             # 机电产品出口60亿元，占出口总额的50%，其中对欧出口30亿元，占比25%: of which whole?
             return None
@@ -649,6 +652,7 @@ def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -
 
 _LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
 _COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?P<unit>[笔户家个项件次所座台辆人])数$")
+_NUMBER_OF = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:数量|个数|数)$")
 _AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:金额|总额|额)$")
 
 
@@ -660,6 +664,8 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
     m = _COUNTED_BY.fullmatch(noun)
     if m is not None and part.figure.kind == "count" and part.figure.unit == m.group("unit"):
         stem = m.group("stem")
+    elif part.figure.kind == "count" and (m := _NUMBER_OF.fullmatch(noun)) is not None:
+        stem = m.group("stem")  # 占新签约项目数的: the number of what a count counts
     elif part.figure.kind == "money" and (m := _AMOUNT_BY.fullmatch(noun)) is not None:
         stem = m.group("stem")
     else:

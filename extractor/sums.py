@@ -23,6 +23,9 @@ _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 # Roles that keep a figure out of any sum: the rates and what they are computed from.
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
+_BRACKET_OPENER = (r"(?<=\d\s?[万亿]?(?:[个家项户名位所件座条台辆套]|元))[（(]"
+                   r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共|增|减|下降|上升))"
+                   r"(?=\s?\p{Han}{1,12}?\d)")
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中[，,：:]"
     # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
@@ -31,6 +34,9 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=\d\s?[万亿]?元)中[，,：:]"
     # 全县共有各级各类学校187所：幼儿园96所、小学62所…: a colon right after a count, then named parts
     r"|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:](?=\s?\p{Han}{1,12}?\d)"
+    # 龙头企业53家（国家级2家、省级14家、市级37家）: a bracket right after a figure, then named parts
+    # (not a previous value, a change, a share, a target or a conversion: （上年同期为…）, （约合…）)
+    rf"|{_BRACKET_OPENER}"
     # 创造2430个职位，包括1865个全职职位及656个兼职职位: the parts it includes
     r"|(?<=[，,]\s{0,2})包括(?=\s?\d|\p{Han}{2,12}\d)"  # (包括回收便利点812个、…)
     r"|在\p{Han}{2,12}?中[，,：:]"
@@ -48,7 +54,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|(?<=\d\s?[万亿]?(?:[个家项户名位所件座条台辆套]|元))[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 
@@ -116,7 +122,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
     for m in _openers(text, candidates):
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
-        if _IN_BRACKETS.search(text, max(0, m.start() - _ASIDE_REACH), m.start()):
+        if m.group()[-1] in "（(" or _IN_BRACKETS.search(text, max(0, m.start() - _ASIDE_REACH), m.start()):
             close = _CLOSING.search(text, m.end(), stop)  # 拟招收112名（其中4名…），…: the aside's list
             stop = close.start() if close else stop
         opened = m.end()
@@ -144,6 +150,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         # (and after a scope, 财产险中，: 车险x；非车险y，其中农业保险z)
         classifies = _CLASSIFICATION.fullmatch(m.group()) is not None or bool(m.groupdict().get("scope"))
         for n in _BREAKDOWN_OPENER.finditer(text, m.end(), stop):
+            if n.group()[-1] in "（(":
+                # 医院168家（公立医院63家、民营医院105家），基层…: a part's own breakdown in brackets
+                close = _CLOSING.search(text, n.end(), stop)
+                asides.append((n.start(), close.end() if close else stop))
+                continue
             if _IN_BRACKETS.search(text, m.end(), n.start()):
                 bracketed = True
                 continue

@@ -73,3 +73,57 @@ def test_what_one_part_is_mostly_of_says_nothing_of_the_list(other, status):
 def test_a_budget_s_surplus_is_its_revenue_less_its_spending(surplus, status):
     text = f"首三季公共財政總收入為811.5億澳門元，總開支為707.9億澳門元，錄得財政盈餘{surplus}。"
     assert ("difference", status, ["811.5億澳門元", "707.9億澳門元"], surplus) in checks_of(text)
+
+
+def test_farm_produce_sold_online_is_physical_goods_too():
+    text = ("全县实现网络零售额41.36亿元，同比增长21.8%。其中，实物商品网络零售额36.74亿元，占全县网络零售额的88.8%；"
+            "农产品网络零售额12.08亿元，比上年同期的9.86亿元增长22.5%。")
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text))
+
+
+@pytest.mark.parametrize("rate, share, status", [("23.7%", "17.0%", "consistent"), ("32.7%", "71.0%", "inconsistent")])
+def test_a_bound_in_brackets_after_a_count_is_no_operand(rate, share, status):
+    text = (f"全市新签约大项目47个（合同外资1000万美元以上），比上年同期增加9个，增长{rate}，"
+            f"其中超亿美元项目8个，占{share}。")
+    checks = checks_of(text)
+    assert ("growth", status, ["47个", "9个"], rate) in checks
+    assert ("ratio", status, ["8个", "47个"], share) in checks
+
+
+@pytest.mark.parametrize("provincial, status", [("14家", "consistent"), ("41家", "inconsistent")])
+def test_a_breakdown_in_brackets_right_after_its_total(provincial, status):
+    text = f"全县现有茶叶生产加工企业326家，其中龙头企业53家（国家级2家、省级{provincial}、市级37家），规模以上茶企21家。"
+    assert (status, "53家", ["2家", provincial, "37家"]) in totals_of(text)
+
+
+def test_a_bracket_after_a_figure_that_gives_its_previous_value_or_a_conversion_is_no_breakdown():
+    assert totals_of("营收36亿元（约合5亿美元），净利润3亿元（上年同期为2.5亿元、2.1亿元）。") == []
+
+
+def test_a_part_s_own_breakdown_in_brackets_is_an_aside_of_the_list():
+    text = ("全市共有各类医疗卫生机构2,846个，比上年增加37个。其中：医院168家（公立医院63家、民营医院105家），"
+            "基层医疗卫生机构2,604个，专业公共卫生机构58个，其他医疗卫生机构16个。")
+    totals = totals_of(text)
+    assert ("consistent", "168家", ["63家", "105家"]) in totals
+    assert ("consistent", "2,846个", ["168家", "2,604个", "58个", "16个"]) in totals
+
+
+@pytest.mark.parametrize("rate, status", [("66.7%", "consistent"), ("67.6%", "inconsistent")])
+def test_works_finished_over_works_planned(rate, status):
+    text = f"今年全县共实施防洪治理工程48项，其中中小河流治理17项、小型病险水库除险加固21座。截至9月底，已完工32项，完工率{rate}。"
+    assert ("ratio", status, ["32项", "48项"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("4.5%", "consistent"), ("5.4%", "inconsistent")])
+def test_a_month_on_month_rate_after_a_year_on_year_one_takes_the_month_before(rate, status):
+    text = ("2025-09-27 10:20　來源：澳聲日報\n今年8月入境旅客共363.8萬人次，較上年同月的327.2萬人次上升11.2%，"
+            f"按月增加{rate}（7月為348.1萬人次）。")
+    checks = checks_of(text)
+    assert ("growth", status, ["363.8萬人次", "348.1萬人次"], rate) in checks
+    assert ("growth", "consistent", ["363.8萬人次", "327.2萬人次"], "11.2%") in checks
+
+
+def test_a_share_of_the_number_of_what_a_count_counts():
+    text = ("二季度全区新签约项目27个，协议投资186.4亿元。上半年累计签约项目46个。"
+            "二季度签约的亿元以上项目21个，占新签约项目数的77.8%。")
+    assert ("ratio", "consistent", ["21个", "27个"], "77.8%") in checks_of(text)

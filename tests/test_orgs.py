@@ -1181,3 +1181,12 @@ def test_batch_forty_one_names(text, expected):
 ])
 def test_batch_sixty_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre's branch in a city; Taiwan's financial supervisory commission by its short name
+    ("省体育彩票管理中心桐川分中心全年开展网点巡查。", {"省体育彩票管理中心桐川分中心": "institution"}),
+    ("瑞豐銀已依金管會規定完成測試。", {"金管会": "government"}),
+])
+def test_batch_seventy_names(text, expected):
+    assert names(text) == expected

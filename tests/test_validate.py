@@ -1040,8 +1040,9 @@ def test_a_range_of_rates_is_checked_end_against_end(text, status):
     ("2017年，MBA项目共迎来了887名新生，其中在职MBA学生755人，国际MBA学生132人。", [("sum", "consistent")]),
     ("2017年，MBA项目共迎来了887名新生，其中在职MBA学生755人，国际MBA学生142人。", [("sum", "inconsistent")]),
     ("今年比赛规模增至12000人，其中马拉松项目2000名、半程马拉松项目4000名、欢乐跑6000名。", [("sum", "consistent")]),
-    # A total of the parts' own classifier comes first (115名, not the 110人 of the brackets).
-    ("招收计划：115名（男生110人，女生5人），文理兼收，其中理科97名，文科18名。", [("sum", "consistent")]),
+    # A total of the parts' own classifier comes first (115名, not the 110人 of the brackets);
+    # the brackets right after it break it down too (男生110人，女生5人: session 43).
+    ("招收计划：115名（男生110人，女生5人），文理兼收，其中理科97名，文科18名。", [("sum", "consistent")] * 2),
 ])
 def test_a_sum_of_people_counted_by_another_classifier(text, expected):
     assert [(k, s) for k, s, _ in checks_of(text)[1]] == expected
