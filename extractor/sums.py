@@ -23,7 +23,8 @@ _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 # Roles that keep a figure out of any sum: the rates and what they are computed from.
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
-_BRACKET_OPENER = (r"(?<=\d\s?[万亿]?(?:[个家项户名位所件座条台辆套]|元))[（(]"
+_AFTER_A_FIGURE = r"(?<=\d\s?[万亿]?(?:[个家项户名位所件座条台辆套]|元))"
+_BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
                    r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共|增|减|下降|上升))"
                    r"(?=\s?\p{Han}{1,12}?\d)")
 _BREAKDOWN_OPENER = regex.compile(
@@ -54,7 +55,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|(?<=\d\s?[万亿]?(?:[个家项户名位所件座条台辆套]|元))[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 
