@@ -3,9 +3,11 @@ reads these runs first; every family of claims builds on them (sums, growths, sh
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
+from .counted import _VERB_TAGS
 from .indicators import _LIST_BREAK, _clause_start, _strip_words, share_head
 from .org_rules import cached_org_rules
 from .relate import _Slot
@@ -106,16 +108,17 @@ _SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 
 
 def _verb_only(words: str) -> bool:
     """Are ``words`` a verb alone, by jieba's tags (登记, 承担; not 出口额)?"""
-    seg = segmenter(cached_org_rules())
-    return seg.tag(words) in _VERB_TAGS
+    return segmenter(cached_org_rules()).tag(words) in _VERB_TAGS
+
+
+@functools.lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
+    return tuple(cached_org_rules().suffix_type)
 
 
 def _is_body(item: str) -> bool:
     """Does ``item`` end like an org's name (江岳大学, 省农业科学院)?"""
-    return item.endswith(tuple(cached_org_rules().suffix_type))
-
-
-_VERB_TAGS = frozenset({"v", "vd", "vg"})
+    return item.endswith(_body_suffixes())
 
 
 def _stated_number(listed: str) -> int | None:

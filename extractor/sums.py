@@ -152,9 +152,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         classifies = _CLASSIFICATION.fullmatch(m.group()) is not None or bool(m.groupdict().get("scope"))
         for n in _BREAKDOWN_OPENER.finditer(text, m.end(), stop):
             if n.group()[-1] in "（(":
-                # 医院168家（公立医院63家、民营医院105家），基层…: a part's own breakdown in brackets
-                close = _CLOSING.search(text, n.end(), stop)
-                asides.append((n.start(), close.end() if close else stop))
+                # 医院168家（公立医院63家、民营医院105家），基层…: a part's own breakdown in brackets, no
+                # list after this one's (_breaks_down_a_part keeps its figures out of this list)
                 continue
             if _IN_BRACKETS.search(text, m.end(), n.start()):
                 bracketed = True
