@@ -7,7 +7,7 @@ import functools
 
 import regex
 
-from .counted import _VERB_TAGS
+from .counted_words import _VERB_TAGS
 from .indicators import _LIST_BREAK, _clause_start, _strip_words, share_head
 from .org_rules import cached_org_rules
 from .relate import _Slot
