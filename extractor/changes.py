@@ -69,8 +69,9 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
     收入x，支出y，结余z."""
     out = []
     for k, balance in enumerate(slots):
-        if balance.figure.kind != "money" or balance.figure.value_max is not None or k < 2:
-            continue
+        if balance.figure.kind != "money" or balance.figure.value_max is not None or k < 2 \
+                or balance.fields.get("role") == "part":
+            continue  # (支出总计x，包括…年终结转结余y: an item of a list, no balance)
         cue = _BALANCE_CUE.search(text, max(balance.sentence, balance.start - 8), balance.start)
         if cue is None:
             continue

@@ -153,6 +153,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     and _CHANGE_RIGHT_AFTER.fullmatch(text, s.end, change.start):
                 previous = s  # 评估值7.02亿元，较账面净资产|2.16亿元|增值4.86亿元，增值率为R: the base of the change
             elif current is None:
+                if previous is not None and not s.same_measure(previous):
+                    continue  # 资金3.42亿元，惠及职工48.7万人，较上年同期的2.97亿元增长: the previous value's measure
                 if _BOUND_ASIDE_BEFORE.search(text, max(0, s.start - 10), s.start) and (
                         _BOUND_ASIDE_AFTER.match(text, s.end) or (
                             s.figure.text.endswith(("以上", "以下")) and text[s.end:s.end + 1] in ("）", ")"))):
@@ -373,7 +375,20 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
     lead = _HOW_MANY.sub("", lead) if len(lead) > 3 else lead
     k = slots.index_by_id()[current.figure.id]
     listed = k > 0 and slots[k - 1].same_measure(current) and LISTED.fullmatch(text, slots[k - 1].end, current.start)
-    return lead != current.fields.get("indicator") if listed else not _same_indicator(lead, current.fields.get("indicator"))
+    if listed:
+        return lead != current.fields.get("indicator")
+    return not _same_indicator(lead, current.fields.get("indicator")) and not _amount_of_the_act(lead, current)
+
+
+_ACT_AMOUNT = regex.compile(r"(\p{Han}{2})额")
+
+
+def _amount_of_the_act(name: str, current: _Slot) -> bool:
+    """Does ``name`` name the amount of the act ``current`` states (发放个人住房贷款20.41亿元，
+    发放额较上年的X增长: 发放额)?"""
+    act = _ACT_AMOUNT.fullmatch(name)
+    return act is not None and current.figure.kind == "money" \
+        and (current.fields.get("indicator") or "").startswith(act.group(1))
 
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:

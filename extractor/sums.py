@@ -39,7 +39,7 @@ _BREAKDOWN_OPENER = regex.compile(
     # (not a previous value, a change, a share, a target or a conversion: （上年同期为…）, （约合…）)
     rf"|{_BRACKET_OPENER}"
     # 创造2430个职位，包括1865个全职职位及656个兼职职位: the parts it includes
-    r"|(?<=[，,]\s{0,2})包括(?=\s?\d|\p{Han}{2,12}\d)"  # (包括回收便利点812个、…)
+    r"|(?<=[，,]\s{0,2})包括(?=\s?\d|\p{Han}{2,12}\d|\p{Han}{1,6}(?:、\p{Han}{1,6}){1,4}\d)"  # (包括回收便利点812个、…; 包括购买、建造自住住房x)
     r"|在\p{Han}{2,12}?中[，,：:]"
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
@@ -55,7 +55,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别)上)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 _CLASSIFICATION = regex.compile(CLASSIFIES)
 
@@ -75,7 +75,8 @@ def _summable(text: str, s: _Slot) -> bool:
 # 按每亩118元的标准: a rate per unit adds to no total
 # (（每家2万元）: a reward per member)
 _PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆)(?:补贴|奖励|奖补)?(?:为|达)?$"
-                          r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$")  # (每10股派发现金红利6元, 即每股0.6元: per share)
+                          r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$"  # (每10股派发现金红利6元, 即每股0.6元: per share)
+                          r"|(?:[亩人户家床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$")  # (亩均投入约3000元: an average)
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
@@ -92,6 +93,11 @@ _SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总
 # A figure stated as a whole: 共有会员单位288家, 总投资, 合计, 累计 (within a few characters before it).
 _TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|总量|总值|总规模|总投资|总产值|总收入|全部|共")
 _TOTAL_CUE_REACH = 10
+
+
+def _total_cued(text: str, s: _Slot) -> bool:
+    """Does a word for a total (合计, 累计, 总额…) stand right before ``s``?"""
+    return _TOTAL_CUE.search(text, max(0, s.start - _TOTAL_CUE_REACH), s.start) is not None
 
 
 def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[str, _Slot] | None = None) -> list[Relation]:
@@ -210,8 +216,12 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and (s is first or not _changed(text, s) or _changed(text, first))]
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
             # (not the rest's: 其余创投、投信等子公司合计2.8亿元, its members named before 合计)
-            whole = next((k for k, s in enumerate(listed) if _OWN_TOTAL.search(s.fields.get("indicator") or "")
-                          and not _rest_named(text, s)), None)
+            # (nor one named as all of its kind that opens a ；-item: 其中储蓄存款x，占…；各项贷款余额y, the
+            # next measure's whole; but 其中本科生x、各类研究生y is a part)
+            whole = next((k for k, s in enumerate(listed) if (_OWN_TOTAL.search(s.fields.get("indicator") or "")
+                                                               and not _rest_named(text, s))
+                          or (k and _ALL_OF_A_KIND.match(s.fields.get("indicator") or "")
+                              and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))), None)
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end(), context)
             if parts and _totalled_after(text, parts[-1], following):
@@ -334,7 +344,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                                              and total.sentence == lead[0].sentence and all(
                                                  _same_indicator(total.fields.get("indicator"), p.fields.get("indicator"))
                                                  for p in parts))
-    if yearly and (total is None or not _TOTAL_CUE.search(text, max(0, total.start - _TOTAL_CUE_REACH), total.start)):
+    if yearly and total is not None and beside_total is None and not _total_cued(text, total):
+        # (累计发放1.5亿元…带动消费12.6亿元。分期来看，第一期、第二期、第三期分别投放…: the running total)
+        total = next((s for s in reversed(earlier) if _total_cued(text, s)
+                      and s.figure.value >= max(p.figure.value for p in parts)), total)
+    if yearly and (total is None or not _total_cued(text, total)):
         return []  # (累计投入28.60亿元。其中，2022年、2023年、2024年分别投入…: the years of a running total)
     if total is not None and any(_opposite_measure(total.fields.get("indicator") or "", p.fields.get("indicator") or "")
                                  for p in parts):
@@ -370,7 +384,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # (a list of an extra ；-item is taken only where it adds up: it confirms, never refutes)
     mode, read = ("inferred" if extra else ""), None
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
-    named = paired or _named_apart(parts)
+    named = paired or _named_apart(parts) or yearly  # (years or phases name their parts: 第一期x、第二期y)
     tied = 2 if beside_total is not None else _tied(text, total, m, parts, candidates) if total is not None else 0
     classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
     if tied < 2 and share_wholes and classifies:
@@ -608,6 +622,7 @@ _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普�
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
                         r"-?\d+(?:\.\d+)?%[，,]\s*)?")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
+_ALL_OF_A_KIND = regex.compile(r"各项|各类|全部|所有")
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?:总数|总额|总量|总计|合计)")  # (其余9个在建项目合计)
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
 _PERIOD_AFTER_OPENER = regex.compile(
@@ -899,6 +914,10 @@ def _openers(text: str, candidates: list[_Slot]):
 _ASIDE_CLOSED = regex.compile(r"[^（()）。\n]{0,16}[）)]")
 
 
+_CEILING = regex.compile(r"(?:以内|之内)$")
+_CEILING_NAME = regex.compile(r"(?:限额|上限|控制数)$")
+
+
 def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
     """The earlier figure the list breaks down: the one the opener hangs on
     (41个项目中，), else the nearest whose indicator agrees with the list, named in
@@ -908,6 +927,9 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
     then the text is wrong, and the check says so instead of finding no claim."""
     largest = max(p.figure.value for p in parts)
     fits = [s for s in earlier if s.figure.value >= largest]
+    # (债务余额68.37亿元，控制在限额72.5亿元以内，其中…: a ceiling bounds the total, it is none)
+    fits = [s for s in fits if not _CEILING.search(s.figure.text) and not _CEILING_NAME.search(
+        s.fields.get("indicator") or "")] or fits
     if not fits:
         # Only openers that break down the whole (其中, 从…看, 按…分); 十大岗位中 or
         # 在X中 name a scope of their own, whose parts need not fit any earlier figure.
@@ -950,8 +972,11 @@ def _changed(text: str, slot: _Slot) -> bool:
     return _CHANGE_CUE.search(text, max(0, slot.start - 8), slot.start) is not None
 
 
-# 其中，2022年、2023年、2024年分别…: the years a running total is made of, listed
-_YEARS_LISTED = regex.compile(r"[，,：:]?\s*(?:(?:19|20)\d\d年[、和及与]\s*)+(?:19|20)\d\d年(?:度)?分别")
+# 其中，2022年、2023年、2024年分别…: the years a running total is made of, listed (or its
+# phases: 第一期（3月）、第二期（5月）、第三期（6月）分别投放…)
+_PHASE = r"第[一二三四五六七八九十\d]{1,2}[期批轮](?:[（(][^（()）]{1,12}[）)])?"
+_YEARS_LISTED = regex.compile(r"[，,：:]?\s*(?:(?:(?:19|20)\d\d年[、和及与]\s*)+(?:19|20)\d\d年(?:度)?"
+                              rf"|(?:{_PHASE}[、和及与]\s*)+{_PHASE})分别")
 
 
 def _compared_base(text: str, slot: _Slot) -> bool:

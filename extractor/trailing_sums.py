@@ -9,7 +9,8 @@ import regex
 from .distributions import _stated_number
 from .indicators import _clause_start
 from .relate import _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
-from .sums import _PART_GAP, _PER_UNIT, _TRAILING_TOTAL, _rest_before, _trailing_cued, _unsummable, cast_breakdown
+from .sums import (_PART_GAP, _PER_UNIT, _TRAILING_TOTAL, _rest_before, _trailing_cued, _unsummable, cast_breakdown,
+                   full_sentence_start)
 
 # 共计, 共 as well as 合计: a total over the parts listed right before it (共建, 共享… are no totals)
 _LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]))\p{Han}{0,6}$")
@@ -71,6 +72,14 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             n = _stated_number(first.group(1) + "个") or 0
             parts = parts[:n] if 2 <= n <= len(parts) else []
         counted = _N_ITEMS.search(text, clause, total.start) if first is None else None
+        n = (_stated_number(counted.group(1) + "个") or 0) if counted is not None else 0
+        if n > len(parts):
+            # A；B；C；D，上述四项合计t: the items the text counts stand further apart than a list's
+            # parts do, each in its own ；-item, in the total's sentence
+            opens = full_sentence_start(text, total.start)
+            items = [s for s in slots[:i] if s.start >= opens and s.same_measure(total)
+                     and not s.fields.get("role") and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)]
+            parts = items[-n:] if len(items) >= n else parts
         if counted is not None and len(parts) >= 2:
             # …，财政性存款增加386.9亿元，三项合计5829.8亿元: the last three, not the total before them
             n = _stated_number(counted.group(1) + "个") or 0
