@@ -293,9 +293,12 @@ class SuffixSource(OrgWords):
         hits = maximal_hits(hits)
         chains: list[list[tuple[int, int, str, str]]] = []
         for h in hits:
-            if chains and h[2] == "控股" and h[0] == chains[-1][-1][1] and chains[-1][-1][2] in r.group_suffixes \
+            if chains and h[2] == "控股" and h[0] == chains[-1][-1][1] and (
+                    chains[-1][-1][2] in r.group_suffixes or chains[-1][-1][2].endswith("公司")) \
                     and not _HOLDING_FORM.match(text, h[1]):
-                continue  # 椰垦集团|控股建设…, 鹰铜集团|控股的…: the group holds, a verb (not 集团控股有限公司)
+                # 椰垦集团|控股建设…, 鹰铜集团|控股的…, 能源投资有限公司|控股、: the group or the firm holds,
+                # a verb (not 集团控股有限公司)
+                continue
             if chains:
                 pe = chains[-1][-1][1]
                 gap = text[pe:h[0]]

@@ -354,7 +354,9 @@ class OrgWords:
         return ((tag in _MORPHEME_TAGS or (tag in ("v", "q") and len(nxt) == 2 and nxt[-1] in r.region_tails
                                            and self.tag(nxt) is None))
                 and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
-                and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)))
+                and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)
+                     # (沣|阳文|旅集团: the rest of a name jieba took for a person's)
+                     or (self.tag(nxt) == "nr" and len(nxt) == 2)))
 
     def pastime_before_suffix(self, tok: str, used: int, tokens: list[tuple[int, int]], idx: int) -> bool:
         """Is ``tok``, right before an association's or a club's suffix, the pastime it is of

@@ -81,9 +81,10 @@ _PREVIOUS_CUE = regex.compile(
 _CHANGE_CUE = regex.compile(
     r"(?:增加|增长|(?<![最至])多|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|(?<=[比较]\p{Han}{1,4})新增|"
     r"提高|提升|上升|降低|增值|上涨|下跌)(?:了)?$")
-# 占X的R%, and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's)
+# 占X的R%, and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's;
+# but 相当于同期税费收入的 names this period's)
 _SHARE_CUE = regex.compile(
-    rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期)(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (恢复至疫情前2019年1,186.4万人次的68.5%: the level regained, as a share of the one before)
     rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (成交额3.27亿元，为评估总价4.05亿元的80.7%: a clause opening on 为 that names a figure of the

@@ -653,7 +653,7 @@ def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -
 _LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
 _COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?P<unit>[笔户家个项件次所座台辆人])数$")
 _NUMBER_OF = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:数量|个数|数)$")
-_AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:金额|总额|额)$")
+_AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:金额|总额|额度|额)$")  # (授信额度: the credit granted)
 
 
 def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
@@ -678,9 +678,17 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
                 and (indicator.startswith(stem) or indicator.endswith(stem)
                      # (现场签约|1085人: the act right before the figure, which its name leaves out)
-                     or _said_right_before(text, s, stem)):
+                     or _said_right_before(text, s, stem) or _acts_after(text, s, stem)):
             return s
     return None
+
+
+def _acts_after(text: str, s: _Slot, stem: str) -> bool:
+    """Do the noun of a count after its classifier and then its act follow ``s`` as ``stem``
+    names them the other way round (1,286户|企业享受…政策 for 享受企业户数)?"""
+    noun = s.fields.get("indicator") or ""
+    act = stem[:-len(noun)] if len(noun) >= 2 and stem.endswith(noun) else ""
+    return bool(act) and text.startswith(noun + act, s.end)
 
 
 def _said_right_before(text: str, s: _Slot, words: str) -> bool:

@@ -721,10 +721,11 @@ _DONE_VERB = regex.compile(r"(?:实现|完成|累计)$")
 
 
 def _named_alike(total: _Slot, parts: list[_Slot]) -> bool:
-    """Are all the parts named exactly as ``total`` is (其中获批申请318宗。按计划划分，A获批申请186宗；B获批申请97宗…):
+    """Are all the parts named as ``total`` is (其中获批申请318宗。按计划划分，A获批申请186宗；B获批申请97宗…),
+    or by their own names before it (其中，出口x…。分监管方式看，A、B和C分别实现出口y、z和w: A出口, B出口…):
     a part of another breakdown that this one breaks down in turn?"""
     name = total.fields.get("indicator") or ""
-    return len(name) >= 2 and len(parts) >= 2 and all((p.fields.get("indicator") or "") == name for p in parts)
+    return len(name) >= 2 and len(parts) >= 2 and all((p.fields.get("indicator") or "").endswith(name) for p in parts)
 
 
 def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:
@@ -838,9 +839,25 @@ def _trailing_cued(text: str, s: _Slot) -> bool:
     of the rest (其他各税合计3.85亿元, a part)?"""
     clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
     cue = _TRAILING_TOTAL.search(text, clause, s.start)
-    return cue is not None and not _rest_before(text, s, cue) \
+    return cue is not None and not _rest_before(text, s, cue) and not _members_summed(text, s, cue) \
         and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
         and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
+
+
+# 市本级发放x，|7个县（市、区）|合计发放y: members counted before the cue, more of them than the
+# figures listed before in the sentence: their sum is one part, no total of the list.
+_MEMBERS = regex.compile(r"(?<=[，,；;：:]\s{0,2})(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})[个家所]\p{Han}{1,4}"
+                         r"(?:[（(][^（()）]{1,8}[）)])?$")
+_LISTED_FIGURE = regex.compile(r"\d[\d,.]*\s?[万亿]?(?:元|美元|[个家项户人名位所件座条台辆套])")
+
+
+def _members_summed(text: str, s: _Slot, cue: regex.Match) -> bool:
+    """Do members counted before the cue sum into ``s`` as one part (see _MEMBERS)?"""
+    members = _MEMBERS.search(text, max(s.sentence, cue.start() - 16), cue.start())
+    if members is None:
+        return False
+    n = _stated_number(members.group("n") + "个") or 0
+    return n > len(_LISTED_FIGURE.findall(text, s.sentence, members.start()))
 
 
 def _rest_named(text: str, s: _Slot) -> bool:

@@ -73,3 +73,36 @@ def test_phases_of_a_running_total(third, confirmed):
     sums = [t for t in totals_of(text) if "3000万元" in t[2]]
     assert (sums == [("consistent", "1.2亿元", ["3000万元", "4000万元", third])]) == confirmed
     assert not [t for t in sums if t[0] == "inconsistent"]
+
+
+@pytest.mark.parametrize("rate, status", [("65.4%", "consistent"), ("56.4%", "inconsistent")])
+def test_a_whole_named_by_its_act_after_the_count(rate, status):
+    text = f"全市共有1,426户企业享受研发费用加计扣除政策，其中制造业企业933户，占享受企业户数的{rate}。"
+    assert ("ratio", status, ["933户", "1,426户"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("43.6%", "consistent"), ("34.6%", "inconsistent")])
+def test_a_credit_line_named_by_its_amount(rate, status):
+    text = f"8家金融机构为重点文旅项目授信36.7亿元，已发放贷款16.0亿元，占授信额度的{rate}。"
+    assert ("ratio", status, ["16.0亿元", "36.7亿元"], rate) in checks_of(text)
+
+
+# (the part named in the sentence before: read from the context, it confirms and never refutes)
+@pytest.mark.parametrize("rate, status", [("13.5%", "consistent"), ("15.3%", "unverifiable")])
+def test_a_share_of_the_same_periods_whole(rate, status):
+    text = (f"今年1-9月，全市累计新增减税降费18.24亿元。同期全市组织税费收入135.2亿元；"
+            f"新增减税降费规模相当于同期税费收入的{rate}。")
+    assert ("ratio", status, ["18.24亿元", "135.2亿元"], rate) in checks_of(text)
+
+
+def test_a_part_broken_down_by_items_named_before_the_measure():
+    text = ("全市跨境电商进出口386.2亿元，其中，出口318.9亿元，增长21.4%；进口67.3亿元。\n"
+            "分监管方式看，9610直购出口、9710直接出口和9810海外仓出口分别实现出口121.6亿元、84.7亿元和112.6亿元。")
+    assert ("consistent", "318.9亿元", ["121.6亿元", "84.7亿元", "112.6亿元"]) in totals_of(text)
+
+
+@pytest.mark.parametrize("city, status", [("1.36亿元", "consistent"), ("1.26亿元", "inconsistent")])
+def test_members_counted_before_their_sum_are_one_part(city, status):
+    text = (f"全市累计发放稳岗返还资金2.95亿元，惠及职工41.2万人。\n分层级看，市本级发放{city}，"
+            "6个县（市、区）合计发放1.59亿元。")
+    assert (status, "2.95亿元", [city, "1.59亿元"]) in totals_of(text)

@@ -1190,3 +1190,17 @@ def test_batch_sixty_six_names(text, expected):
 ])
 def test_batch_seventy_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare character jieba tags zg, before the rest of a name it took for a person's (沣|阳文|旅)
+    ("惠民活动拉动明显。沣阳文旅集团有限公司旗下8家影院推出套餐。", {"沣阳文旅集团有限公司": "group"}),
+    # 控股 after a firm's full name is the verb of holding it, no part of the name
+    ("由澜江能源投资有限公司控股、桐溪华晟新能源科技有限公司承建的电站并网。",
+     {"澜江能源投资有限公司": "company", "桐溪华晟新能源科技有限公司": "company"}),
+    ("泓达集团控股有限公司发布公告。", {"泓达集团控股有限公司": "group"}),
+    # a room for guests is no department (厅)
+    ("業界人士表示，貴賓廳持續收縮。", {}),
+])
+def test_batch_seventy_four_names(text, expected):
+    assert names(text) == expected
