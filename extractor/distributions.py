@@ -84,7 +84,11 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
         if len(run) >= 2:
             listed = text[start:m.start()]
             grouped = _stated_number(listed) == len(run)
-            if _PERIOD.search(listed) or (len(items) < len(run) and not grouped):
+            # (periods in two items or more: 2023年和2024年分别为; not one period before the list, whose
+            # time it is: 7月份香港居民旅客、访港旅客及转机过境旅客分别为)
+            named = [t for t in _ITEM_JOIN.split(_ASIDE.sub("", listed)) if t.strip()]
+            periods = sum(_PERIOD.search(t) is not None for t in named)
+            if periods >= min(2, len(named)) or (len(items) < len(run) and not grouped):
                 for s in run:
                     s.series = True
             runs.append((start, run, grouped))

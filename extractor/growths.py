@@ -209,6 +209,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
         if current is None and previous is not None:
             current = _named_before_semicolon(text, slots, i, previous)
+        read = None
+        if current is None and previous is not None and change is not None:
+            # 计划改造老旧小区326个…。改造任务数比上年的287个增加39个，增长13.6%: the level the
+            # sentence before stated, which the base and the change add up to; read so, it confirms only
+            current = read = _level_of_base_and_change(text, slots, i, previous, change, rate.figure.negative)
         if current is None and change is not None:
             # …余额3175.6亿元，同比增长11.2%…；比年初增加287.9亿元，增长10.0%: the level the ；-item goes on from
             current = _level_past_its_rates(text, slots, slots.index_by_id()[change.figure.id])
@@ -248,16 +253,17 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         own = _own_name(text, verb, same)  # what the rate's own clause names, after the last figure before it
         if own and own[0] in "比较" and ((previous is None and change is None) or _base(own) or _BASE_PERIOD_ONLY.fullmatch(own)):
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
-        if own and not _same_indicator(own, current.fields.get("indicator")):
+        if own and not _same_indicator(own, current.fields.get("indicator")) and read is None:
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
-        if previous is not None and _names_another(text, slots, current, previous):
+        if previous is not None and read is None and _names_another(text, slots, current, previous):
             continue  # 分别完成投资x、y和z…；基础设施项目投资较上年的115.9亿元增长9.4%: its own measure
         current.fields.setdefault("role", "actual")
         rate.fields["indicator"] = current.fields.get("indicator")
         if previous is not None and previous.same_measure(current):
             if previous is not period_before:  # (a period's own level, a part of its list too: 其中第一季x、第二季y)
                 previous.fields["role"] = "previous"
-            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
+            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id),
+                                mode="inferred" if read is not None else "previous"))
         elif change is not None and change.same_measure(current) and (
                 _CLAIM_BREAK.search(text, current.end, change.start)
                 or _COMPARED_BETWEEN.search(text, current.end, change.start)) and (
@@ -340,6 +346,22 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
                      or (named != previous.fields.get("indicator") and (s.fields.get("indicator") or "").endswith(named))) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
             return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
+    return None
+
+
+def _level_of_base_and_change(text: str, slots: list[_Slot], i: int, previous: _Slot, change: _Slot,
+                              down: bool) -> _Slot | None:
+    """The nearest figure of the base's measure before the rate's sentence, in its paragraph,
+    that the base and the change add up to (less the change, for a decline)."""
+    level = previous.figure.value - change.figure.value if down else previous.figure.value + change.figure.value
+    opens = text.rfind("\n", 0, previous.start) + 1
+    for s in reversed(slots[:i]):
+        if s.start < opens:
+            return None
+        if s.end <= previous.sentence and s.same_measure(previous) and s.figure.value == level \
+                and s.figure.value_max is None and not s.figure.approx \
+                and s.fields.get("role") in (None, "actual", "total"):
+            return s
     return None
 
 

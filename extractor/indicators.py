@@ -110,6 +110,8 @@ _SHORT_NAMES = {
     "规模以上": "规上", "限额以上": "限上",
     # (社零总额, 社零额 for 社会消费品零售总额)
     "社会消费品零售总额": "社零总额", "社零额": "社零总额",
+    # (外资企业 for 外商投资企业)
+    "外商投资企业": "外资企业",
 }
 _LONG_NAME = regex.compile("|".join(sorted(_SHORT_NAMES, key=len, reverse=True)))
 

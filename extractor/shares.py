@@ -157,14 +157,17 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 later = [s for s in slots[i + 1:i + 4] if s.start < end]
                 whole = _named_whole(text, later[::-1], part, noun)
             core = WHOLE_TAIL.sub("", noun)
-            if whole is None and core != noun:
+            if (whole is None or _rough(text, whole)) and core != noun:
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信, not
                 # one of the parts its 其中 lists (对美国出口1.42亿美元… before 占出口总额的)
                 # (占销售总额的: 销售额 first, 蜂产品销售额 before 电商销售, an item of a 分别 list)
+                # (and before a rough one named 总数, 外资企业总数突破1200家 in the title: 外资企业1,236家)
                 amount = core + "额" if noun.endswith("总额") and not core.endswith("额") else ""
-                whole = (_named_whole(text, earlier, part, amount, parts_too=False) if amount else None) \
+                exact = (_named_whole(text, earlier, part, amount, parts_too=False) if amount else None) \
                     or _named_whole(text, earlier, part, core, parts_too=False)
-                by_total = whole is not None
+                exact = exact if exact is None or whole is None or not _rough(text, exact) else None
+                by_total = exact is not None
+                whole = exact or whole
             if whole is None:
                 # 发放个人住房贷款7,382笔…首套住房贷款6,105笔，占发放笔数的82.7%: a count named by its
                 # classifier, and the act or the thing it counts
@@ -695,6 +698,11 @@ def _said_right_before(text: str, s: _Slot, words: str) -> bool:
     """Are ``words`` right before ``s``, a link between them allowed (现场签约|1085人, 总计为|x)?"""
     said = text[max(0, s.start - len(words) - 3):s.start]
     return said.endswith(words) or _LINK_TAIL.sub("", said).endswith(words)
+
+
+def _rough(text: str, s: _Slot) -> bool:
+    """Is ``s`` approximate, or in the headline (外资企业总数突破1200家), which rounds what the body states?"""
+    return s.figure.approx or s.end <= text.find("\n")
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True) -> _Slot | None:

@@ -76,7 +76,7 @@ def _summable(text: str, s: _Slot) -> bool:
 # (（每家2万元）: a reward per member)
 _PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆)(?:补贴|奖励|奖补)?(?:为|达)?$"
                           r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$"  # (每10股派发现金红利6元, 即每股0.6元: per share)
-                          r"|(?:[亩人户家床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$")  # (亩均投入约3000元: an average)
+                          r"|(?:[亩人户家村床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$")  # (亩均投入约3000元: an average)
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
@@ -412,7 +412,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # Unless tied in one sentence, a figure nearby that the parts add up to is the
         # total they break down (高新技术企业营业收入530.2亿元 stands between the
         # headline total and 分行业看).
-        read = _read_total(text, candidates, parts, m.start(), inputs, slots, context) if named else None
+        read = _read_total(text, candidates, parts, m.start(), inputs, slots, context, grouped=not named) \
+            if named or _placed_apart(parts) else None
         if read is not None:
             total, mode = read, "inferred"
         elif total is None:
@@ -659,6 +660,9 @@ def _opposite_measure(whole: str, part: str) -> bool:
     return any(a in whole and b not in whole and b in part and a not in part for a, b in _OPPOSITES)
 
 
+_OPENS_ON_AMONG = regex.compile(r"[，,；;]\s*其中[，,：:]?\s*\p{Han}{0,12}$")
+
+
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
     """How closely the text ties ``total`` to the parts after ``opener`` (see
     breakdowns): 2 in one sentence (or the opener hangs on it, or names it),
@@ -675,8 +679,12 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if stop is None:
         return 2  # one sentence
     # (a change of the total between is no other total: 总数286.45万户，较上年末增加9.37万户。其中，…)
+    # (nor a previous value, or a part the total's own sentence opens with 其中: 总收入x，比上年的y增长…；
+    # 其中经营性收入w…。分来源看，…)
     between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
-               and not _changed(text, s)]
+               and not _changed(text, s) and s.fields.get("role") != "previous" and not (
+                   s.fields.get("role") == "part" and full_sentence_start(text, s.start) <= total.start
+                   and _OPENS_ON_AMONG.search(text, max(0, s.start - 16), s.start))]
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
     shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
@@ -775,6 +783,13 @@ def _part_of(part: _Slot, names: tuple[str, ...]) -> bool:
 def _named_apart(parts: list[_Slot]) -> bool:
     """Is each part named (its counted noun or indicator), each by another name?"""
     names = [p.figure.of or p.fields.get("indicator") for p in parts]
+    return all(n and not _is_predicate(n) for n in names) and len(set(names)) == len(names)
+
+
+def _placed_apart(parts: list[_Slot]) -> bool:
+    """Are parts that count one noun named apart by their indicators (A、B和C分别承担改造任务x、y、z:
+    places, each its own)?  Enough to read a total they add up to, not to tie one."""
+    names = [p.fields.get("indicator") for p in parts]
     return all(n and not _is_predicate(n) for n in names) and len(set(names)) == len(names)
 
 
