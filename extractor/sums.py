@@ -220,7 +220,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             # next measure's whole; but 其中本科生x、各类研究生y is a part)
             whole = next((k for k, s in enumerate(listed) if (_OWN_TOTAL.search(s.fields.get("indicator") or "")
                                                                and not _rest_named(text, s))
-                          or (k and _ALL_OF_A_KIND.match(s.fields.get("indicator") or "")
+                          or (k and _EVERY_LEVEL.match(s.fields.get("indicator") or "")
                               and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))), None)
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end(), context)
@@ -623,7 +623,6 @@ _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普�
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
                         r"-?\d+(?:\.\d+)?%[，,]\s*)?")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
-_ALL_OF_A_KIND = regex.compile(r"各项|各类|全部|所有")
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?:总数|总额|总量|总计|合计)")  # (其余9个在建项目合计)
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
 _PERIOD_AFTER_OPENER = regex.compile(
@@ -782,14 +781,16 @@ def _part_of(part: _Slot, names: tuple[str, ...]) -> bool:
 
 def _named_apart(parts: list[_Slot]) -> bool:
     """Is each part named (its counted noun or indicator), each by another name?"""
-    names = [p.figure.of or p.fields.get("indicator") for p in parts]
-    return all(n and not _is_predicate(n) for n in names) and len(set(names)) == len(names)
+    return _apart([p.figure.of or p.fields.get("indicator") for p in parts])
 
 
 def _placed_apart(parts: list[_Slot]) -> bool:
     """Are parts that count one noun named apart by their indicators (A、B和C分别承担改造任务x、y、z:
     places, each its own)?  Enough to read a total they add up to, not to tie one."""
-    names = [p.fields.get("indicator") for p in parts]
+    return _apart([p.fields.get("indicator") for p in parts])
+
+
+def _apart(names: list[str | None]) -> bool:
     return all(n and not _is_predicate(n) for n in names) and len(set(names)) == len(names)
 
 

@@ -82,7 +82,6 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             parts = items[-n:] if len(items) >= n else parts
         if counted is not None and len(parts) >= 2:
             # …，财政性存款增加386.9亿元，三项合计5829.8亿元: the last three, not the total before them
-            n = _stated_number(counted.group(1) + "个") or 0
             parts = parts[-n:] if 2 <= n <= len(parts) else []
         if listed_only and parts:
             k = slots.index(parts[0])
