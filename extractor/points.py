@@ -190,6 +190,9 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
     elif k >= 2 and current.figure.kind == "percentage_point" and slots[k - 2].figure.kind == "percent" \
             and _CLAUSE_GAP.fullmatch(text, current.end, cue.start()):
         current = slots[k - 2]  # 增长6.2%，增速比一季度加快0.5个百分点，高于全省平均水平…: the rate before the change
+        if k >= 3 and slots[k - 3].figure.kind == "percent" \
+                and _THAN_BASE.search(text, max(pp.sentence, current.start - 16), current.start):
+            current = slots[k - 3]  # (增长8.1%，增速比上年的6.4%提高1.7个百分点，高于…: not the change's base)
     if k >= 3 and current.figure.kind == "percent" and _BRACKETED_RATE.fullmatch(text, current.end, pp.start) \
             and slots[k - 2].figure.kind == "percentage_point":
         # 增长7.6%，增速比1-9月回落0.3个百分点（1-9月增长7.9%），高于全省平均水平1.1个百分点: the

@@ -659,7 +659,7 @@ def _opposite_measure(whole: str, part: str) -> bool:
     return any(a in whole and b not in whole and b in part and a not in part for a, b in _OPPOSITES)
 
 
-_OPENS_ON_AMONG = regex.compile(r"[，,；;]\s*其中[，,：:]?\s*\p{Han}{0,12}$")
+_AMONG_AFTER = regex.compile(r"[，,；;]\s*其中")
 
 
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
@@ -678,12 +678,12 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if stop is None:
         return 2  # one sentence
     # (a change of the total between is no other total: 总数286.45万户，较上年末增加9.37万户。其中，…)
-    # (nor a previous value, or a part the total's own sentence opens with 其中: 总收入x，比上年的y增长…；
-    # 其中经营性收入w…。分来源看，…)
+    # (nor a previous value, or a part of the 其中 list the total's own sentence goes on with: 总收入x，比上年的
+    # y增长…；其中经营性收入w…。分来源看，…; 服务量x，…，其中门诊y、急诊z。分院区看，…)
     between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
                and not _changed(text, s) and s.fields.get("role") != "previous" and not (
                    s.fields.get("role") == "part" and full_sentence_start(text, s.start) <= total.start
-                   and _OPENS_ON_AMONG.search(text, max(0, s.start - 16), s.start))]
+                   and _AMONG_AFTER.search(text, total.end, s.start))]
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
     shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")

@@ -68,3 +68,30 @@ def test_a_whole_by_the_bodys_exact_figure_not_the_headlines(rate, status):
     text = ("澧泉市外资企业总数突破1200家\n截至9月末，全市累计设立外商投资企业1,236家，今年新设外资企业97家。\n"
             f"开发区集聚外资企业412家，占全市外资企业总数的{rate}。")
     assert ("ratio", status, ["412家", "1,236家"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("1.12%", "consistent"), ("1.21%", "inconsistent")])
+def test_a_bad_loan_ratio_is_over_all_loans_not_one_kind(rate, status):
+    text = ("截至6月末，本行发放贷款和垫款总额4,583.26亿元，增长6.30%；普惠型小微企业贷款余额512.37亿元。"
+            f"资产质量方面，不良贷款余额51.33亿元，不良贷款率{rate}。")
+    assert ("ratio", status, ["51.33亿元", "4,583.26亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("1.3个百分点", "consistent"), ("3.1个百分点", "inconsistent")])
+def test_above_the_nation_after_a_change_over_the_year_before(points, status):
+    # (the current rate, not the base of the change between: 比上年的6.4%)
+    text = f"全省全社会用电量2846.7亿千瓦时，同比增长8.1%，增速比上年的6.4%提高1.7个百分点，高于全国平均水平{points}（全国为6.8%）。"
+    assert ("difference", status, ["8.1%", "6.8%"], points) in checks_of(text)
+
+
+def test_staff_by_profession_and_by_title_overlap():
+    text = "集团在职职工6,842人，其中卫生技术人员5,930人，占职工总数的86.7%，高级职称人员1,126人。"
+    assert not [t for t in totals_of(text) if t[0] == "inconsistent"]
+
+
+def test_projects_of_the_largest_firms_overlap_projects_by_source():
+    text = ("本届洽谈会共签约项目186个。\n分产业看，先进制造业项目98个、现代服务业项目61个、现代农业项目27个。"
+            "分来源看，外资项目23个；省外境内资金项目132个；世界500强企业投资项目9个。")
+    assert ("consistent", "186个", ["98个", "61个", "27个"]) in totals_of(text)
+    assert not [t for t in totals_of(text) if t[0] == "inconsistent"]
+
