@@ -40,8 +40,8 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             # A、B（以下简称“B”）和C的…分别为: the short name's aside is inside the list
             start = _clause_start(text, aside.start(), max(0, m.start() - 120), _LIST_BREAK)
         listed = _ASIDE.sub("", text[start:m.start()])
-        items = [t.strip() for t in _ITEM_JOIN.split(listed) if t.strip()]  # (an indent before the first)
-        items = share_head([_strip_words(t) for t in items])
+        written = [t.strip() for t in _ITEM_JOIN.split(listed) if t.strip()]  # (an indent before the first)
+        items = share_head([_strip_words(t) for t in written])
         run = []
         for k in range(bisect.bisect_left(starts, m.end()), len(slots)):
             s = slots[k]
@@ -86,9 +86,8 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             grouped = _stated_number(listed) == len(run)
             # (periods in two items or more: 2023年和2024年分别为; not one period before the list, whose
             # time it is: 7月份香港居民旅客、访港旅客及转机过境旅客分别为)
-            named = [t for t in _ITEM_JOIN.split(_ASIDE.sub("", listed)) if t.strip()]
-            periods = sum(_PERIOD.search(t) is not None for t in named)
-            if periods >= min(2, len(named)) or (len(items) < len(run) and not grouped):
+            periods = sum(_PERIOD.search(t) is not None for t in written)  # (as written: 2023年 is no word)
+            if periods >= min(2, len(written)) or (len(items) < len(run) and not grouped):
                 for s in run:
                     s.series = True
             runs.append((start, run, grouped))

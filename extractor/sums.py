@@ -96,8 +96,8 @@ _TOTAL_CUE_REACH = 10
 
 
 def _total_cued(text: str, s: _Slot) -> bool:
-    """Does a word for a total (合计, 累计, 总额…) stand right before ``s``?"""
-    return _TOTAL_CUE.search(text, max(0, s.start - _TOTAL_CUE_REACH), s.start) is not None
+    """Does a word for a total (合计, 累计, 总额…) stand right before ``s``, in its sentence?"""
+    return _TOTAL_CUE.search(text, max(s.sentence, s.start - _TOTAL_CUE_REACH), s.start) is not None
 
 
 def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[str, _Slot] | None = None) -> list[Relation]:
@@ -205,7 +205,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
                       and not _ANAPHORA.search(text, max(0, s.start - 2), s.start)
                       and not _TOTAL_AFTER.search(text, max(0, s.start - 4), s.start)
-                      and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s)
+                      and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s, slots)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       and not _breaks_down_a_part(text, s, ends, m.end())
                       and not any(a <= s.start < b for a, b in asides)
@@ -224,7 +224,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                               and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))), None)
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end(), context)
-            if parts and _totalled_after(text, parts[-1], following):
+            if parts and _totalled_after(text, parts[-1], following, slots):
                 continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
                     and not (beside == 1 and len(parts) >= 2 and first.figure.kind != firsts[0].figure.kind):
@@ -840,40 +840,39 @@ _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
 
 
-def _totalled_after(text: str, last: _Slot, following: list[_Slot]) -> bool:
+def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[_Slot]) -> bool:
     """Does a figure of ``last``'s measure that 合计/总计 introduces come right after it
     (at most _PART_GAP characters, in its sentence)?"""
     k = next((k for k, s in enumerate(following) if s is last), None)
     after = next((s for s in following[k + 1:] if s.same_measure(last)), None) if k is not None else None
     if after is None or after.sentence != last.sentence or after.start - last.end > _PART_GAP:
         return False
-    return _trailing_cued(text, after)
+    return _trailing_cued(text, after, slots)
 
 
-def _trailing_cued(text: str, s: _Slot) -> bool:
+def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
     """Does 合计/合共/总计 introduce ``s`` in its clause (，总计91.8亿元), not as the total
     of the rest (其他各税合计3.85亿元, a part)?"""
     clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
     cue = _TRAILING_TOTAL.search(text, clause, s.start)
-    return cue is not None and not _rest_before(text, s, cue) and not _members_summed(text, s, cue) \
+    return cue is not None and not _rest_before(text, s, cue) and not _members_summed(text, s, cue, slots) \
         and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
         and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
 
 
 # 市本级发放x，|7个县（市、区）|合计发放y: members counted before the cue, more of them than the
-# figures listed before in the sentence: their sum is one part, no total of the list.
+# figures of its measure listed before in the sentence: their sum is one part, no total of the list.
 _MEMBERS = regex.compile(r"(?<=[，,；;：:]\s{0,2})(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})[个家所]\p{Han}{1,4}"
                          r"(?:[（(][^（()）]{1,8}[）)])?$")
-_LISTED_FIGURE = regex.compile(r"\d[\d,.]*\s?[万亿]?(?:元|美元|[个家项户人名位所件座条台辆套])")
 
 
-def _members_summed(text: str, s: _Slot, cue: regex.Match) -> bool:
+def _members_summed(text: str, s: _Slot, cue: regex.Match, slots: list[_Slot]) -> bool:
     """Do members counted before the cue sum into ``s`` as one part (see _MEMBERS)?"""
     members = _MEMBERS.search(text, max(s.sentence, cue.start() - 16), cue.start())
     if members is None:
         return False
     n = _stated_number(members.group("n") + "个") or 0
-    return n > len(_LISTED_FIGURE.findall(text, s.sentence, members.start()))
+    return n > sum(1 for t in slots if s.sentence <= t.start < members.start() and t.same_measure(s))
 
 
 def _rest_named(text: str, s: _Slot) -> bool:
@@ -969,7 +968,7 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
         # Bare numbers (the number kind) carry no unit to tie them to a whole.
         if parts[0].figure.kind == "number" or (opener != "其中" and opener.rstrip("，,：:").endswith("中")):
             return None
-        stated = [s for s in earlier if _TOTAL_CUE.search(text, max(s.sentence, s.start - _TOTAL_CUE_REACH), s.start)]
+        stated = [s for s in earlier if _total_cued(text, s)]
         return stated[-1] if stated else None
     if fits[-1].end == start:
         return fits[-1]

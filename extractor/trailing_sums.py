@@ -53,7 +53,8 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 break
             if listed_only and s.start >= clause and not s.same_measure(total):
                 continue  # 两项共59.9亿元: the number of parts, in the total's clause
-            if listed_only and not _listed_part(text, s, after if after is not total else None, total, bare, context):
+            if listed_only and not _listed_part(text, s, after if after is not total else None, total, bare, context,
+                                                slots):
                 break
             if s.same_measure(total) and _of_the_year_before(text, s) and not _of_the_year_before(text, total):
                 # 去年9月营收为44.17亿元，今年8月…、7月…，第三季合计…: another year's figure ends the
@@ -129,12 +130,13 @@ _PART_JOIN = regex.compile(r"[、和及与]")
 _TOTAL_JOIN = regex.compile(r"[，,；;]")
 
 
-def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: bool, context: dict) -> bool:
+def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: bool, context: dict,
+                 slots: list[_Slot]) -> bool:
     """Is ``s`` the next part (going back) of A x、B y，共计z: of the total's measure,
     joined to the part after it by 、，和及与 (by 、和及与 when ``bare``: 两项共z) or to the
     total by ，or ；(、运动场改造共投入z is one more item), no total of its own
     (学费共计39000元) and nothing per item (每单4.5元)?"""
-    if not s.same_measure(total) or _trailing_cued(text, s):
+    if not s.same_measure(total) or _trailing_cued(text, s, slots):
         return False
     if after is None:
         if not _TOTAL_JOIN.search(text, s.end, total.start):
