@@ -1,26 +1,28 @@
 """Claims of growth: a rate against the previous value or the change it implies
 (同比增长12.5%，上年同期为34.35亿元; 由X增加到Y; 比上年增收0.74亿元), read on the slots
-relate.py has built, one rate at a time or as a 分别 run.  Relations are plain
-records; validate.py computes them."""
+relate.py has built, one rate at a time or as a 分别 run.  A value the rate's own clause
+leaves out is read from its context by growth_context.py.  Relations are plain records;
+validate.py computes them."""
 from __future__ import annotations
 
 import dataclasses
 
 import regex
 
-from .indicators import _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
+from .growth_context import (_BEFORE_REACH, _COMPARED_BASE, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name,
+                             _level_of_base_and_change, _named_before_semicolon, _named_current, _named_year_before,
+                             _stated_previous, _topic_current)
+from .indicators import _clause_start, indicator_before
 from .period import PREVIOUS_SPAN, RATE_PERIOD, YEAR_NAMED as _YEAR_NAMED
-from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
-                     _REACH_VERBS, _READ_TRIES, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _alike, _cued_rates, _distributed_runs,
-                     _same_indicator, _sentence_start, _Slot, list_head)
+from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS,
+                     LISTED, OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _distributed_runs, _same_indicator, _Slot,
+                     list_head)
 from .sums import full_sentence_start
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
 _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}$"
                           r"|(?:较|比)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:末)?的?$")  # 较2024年12月31日的
-# 较成立之初的|62家: the base of a comparison (never its current value; not 比重为)
-_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
 _ADDED = regex.compile(r"(?:全年|今年|年内|当年|上半年)?(?:新建|新增|净增|新开通|新设)$")
 _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
 _BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季")  # (较9月的25.50亿元月增12.3%: 月增, 年减 in Taiwan; 按年上升 in Macau)
@@ -73,13 +75,6 @@ _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:较|比)(?:上年同期|上年|
 _DISTRIBUTED_CHANGES = regex.compile(r"[，,]\s*(?:比|较)(?:上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初)"
                                      r"分别(?:增加|新增|净增|增长|减少)了?\s*")
 _RUN_OF_CHANGES = regex.compile(r"[，,]\s*分别(?:增长|提高|上升|下降|减少)了?\s*")
-_PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
-_COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
-_PREVIOUS_LIST = regex.compile(r"\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?[^，,。；;]*")
-# 结算价款为2.04亿元，比合同价款增长9.7%: a comparison that names the base by what it measures.
-_COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{2,8}?)(?:的)?$")
-_NOT_A_NAME = regex.compile(r"上年|去年|上一|前一|同期|上月|上期|年初|年末|月末|季度|半年|\d|全国|全省|全市|平均|预期|计划|目标")
-_COMPARED_REACH = 400  # the base named: at most this far before, in the paragraph
 # What a change or a rate is counted from: the same period a year ago, the start of
 # the year (a stock: 余额较年初增加), the month before.
 _BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
@@ -92,7 +87,6 @@ _CHANGE_RIGHT_AFTER = regex.compile(r"\s*(?:增值|减值|增加|减少|净增|�
 # 由年初的97.8亿元增加到112.35亿元，增长14.88%: a balance from the start of the year (not against
 # a rate 同比, which compares with a year before)
 _FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末|\d{1,2}月(?:末|底))的?\s*$")  # (由6月末的1,820家)
-_BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 
 # ，达到|49.1亿元 right after a rate: the value it led to.
 _REACHED_AFTER = regex.compile(rf"[，,]\s*(?:{_REACH_VERBS})\s*")
@@ -314,75 +308,6 @@ _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口
 _NEXT_CLAUSE = regex.compile(r"[，,]")
 
 
-_HOW_MANY = regex.compile(r"的?(?:数量|总数|个数|数目|数)$")
-
-
-def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
-    """直接带动消费4.68亿元，…；带动消费较去年同期的3.92亿元增长19.4%: a claim that names its
-    measure before the base, with no figure of it in its clause, is of the nearest figure of
-    that measure before, in the sentence the ； goes on (no full stop between)."""
-    named = previous.fields.get("indicator")
-    if not named and _COMPARED_BASE.search(text, max(0, previous.start - 16), previous.start):
-        return _compared_again(text, slots, i, previous)
-    if not named and _ITEM_OPENS_ON_PREVIOUS.search(text, max(0, previous.start - 12), previous.start):
-        # 完成投资3.86亿元，占…；上年同期为2.71亿元，同比增长R: an item opening on the value of the
-        # year before goes on about the level the item before stated, the last of that measure
-        return next((s for s in reversed(slots[:i]) if s.end <= previous.start and s is not previous
-                     and s.same_measure(previous) and s.fields.get("role") in (None, "actual")
-                     and not _FULL_STOP.search(text, s.end, previous.start)), None)
-    if not named or len(named) < 2:
-        return None
-    named = _HOW_MANY.sub("", named) if len(named) > 3 else named  # 新登记企业数量 counts 企业
-    for k in range(i - 1, -1, -1):
-        s = slots[k]
-        if _FULL_STOP.search(text, s.end, previous.start):
-            return None
-        if s is not previous and s.end <= previous.start and s.same_measure(previous) \
-                and s.fields.get("role") in (None, "actual") \
-                and (_same_indicator(s.fields.get("indicator"), named)
-                     # (筹集福彩公益金25.37亿元…；上年同期筹集23.36亿元: the act, its object left out)
-                     or (s.fields.get("indicator") or "").startswith(named)
-                     # (共有个案173,200宗…；个案数目较一年前的178,600宗减少3.0%: what was counted, and how many)
-                     or (named != previous.fields.get("indicator") and (s.fields.get("indicator") or "").endswith(named))) \
-                and not _PREVIOUS_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
-            return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
-    return None
-
-
-def _level_of_base_and_change(text: str, slots: list[_Slot], i: int, previous: _Slot, change: _Slot,
-                              down: bool) -> _Slot | None:
-    """The nearest figure of the base's measure before the rate's sentence, in its paragraph,
-    that the base and the change add up to (less the change, for a decline)."""
-    level = previous.figure.value - change.figure.value if down else previous.figure.value + change.figure.value
-    opens = text.rfind("\n", 0, previous.start) + 1
-    for s in reversed(slots[:i]):
-        if s.start < opens:
-            return None
-        if s.end <= previous.sentence and s.same_measure(previous) and s.figure.value == level \
-                and s.figure.value_max is None and not s.figure.approx \
-                and s.fields.get("role") in (None, "actual", "total"):
-            return s
-    return None
-
-
-_ITEM_OPENS_ON_PREVIOUS = regex.compile(r"[；;]\s*(?:上年同期|去年同期|上年|去年)(?:为|是|[:：])?\s*$")
-
-
-def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
-    """183.7亿元，较上年同月的173.3亿元上升6%；…，较8月的221.4亿元下跌17%: a ；-item naming no
-    measure compares the value the item before compared, with another base."""
-    semi = _LAST_SEMICOLON.search(text, 0, previous.start)
-    if semi is None:
-        return None
-    for k in range(i - 1, -1, -1):
-        s = slots[k]
-        if _FULL_STOP.search(text, s.end, previous.start):
-            return None
-        if s.end <= semi.start() and s.same_measure(previous) and s.fields.get("role") == "actual":
-            return s
-    return None
-
-
 def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slot) -> bool:
     """Does the previous value's clause, after the current value's, open with a measure
     of its own before its base (；基础设施项目投资较上年的115.9亿元), not the current's?
@@ -501,62 +426,6 @@ def _period_before(text: str, same: list[_Slot], current: _Slot) -> _Slot | None
                  and _period_label(text, s) == want), None)
 
 
-def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
-    """A growth rate that opens a clause after ；with nothing named before its cue
-    (；环比增长2.4%): the current value of the growth claim of the clause before."""
-    start = rate.sentence
-    if not start or text[start - 1] not in "；;" or text[start:cue.start()].strip():
-        return None
-    before = _sentence_start(text, start - 1, max(0, start - 400))
-    for k in range(i - 1, -1, -1):
-        s = slots[k]
-        if s.start < before:
-            break
-        if s.sentence != start and s.figure.kind != "percent" and s.fields.get("role") == "actual":
-            return s
-    return None
-
-
-_NAMED_REACH = 600  # a paragraph's length at most, for the level named before a rate
-
-
-def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
-    """The level a growth rate's clause names (远洋渔业产值|增长12.5%) with no figure before its cue:
-    the nearest earlier figure of exactly that name, in the rate's paragraph or the one before,
-    no rate, previous value, change or target."""
-    verb = cue.start("verb")
-    name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
-    if not name or len(name) < 3:
-        return None
-    floor = paragraph_before(text, rate.start, _NAMED_REACH)
-    for k in range(i - 1, -1, -1):
-        s = slots[k]
-        if s.start < floor:
-            break
-        if s.figure.kind != "percent" and s.fields.get("indicator") == name \
-                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
-            return s
-    return None
-
-
-def _topic_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
-    """The level of the sentence right before the rate's that the rate's sentence names by its
-    topic, opening it, and the measure its clause gives (国际航线旅客29.7万人次。|国际航线恢复势头
-    明显，旅客量同比增长29.6%): the one figure there named topic + measure, its 量 aside."""
-    verb = cue.start("verb")
-    measure = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24))) or ""
-    measure = measure[:-1] if measure.endswith("量") else measure
-    if len(measure) < 2 or rate.sentence < 1:
-        return None
-    before = [s for s in slots[:i] if s.sentence < rate.sentence and s.figure.kind != "percent"
-              and s.sentence >= full_sentence_start(text, rate.sentence - 1)]
-    named = [s for s in before if (s.fields.get("indicator") or "").endswith(measure)
-             and len(s.fields["indicator"]) - len(measure) >= 2
-             and text.startswith(s.fields["indicator"][:-len(measure)], rate.sentence)
-             and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
-    return named[0] if len(named) == 1 else None
-
-
 def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
     """A x、B y，分别增长a%、b%: the i-th rate is the growth of the i-th of the figures
     right before it (as many, in its sentence), whatever their measures; it is
@@ -665,108 +534,6 @@ def _reported_year(text: str, end: int) -> regex.Match | None:
             continue
         return year
     return None
-
-
-def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, context: dict) -> _Slot | None:
-    """The previous value of ``current`` stated in another sentence of its paragraph,
-    before or after it (the nearest first, at most _READ_TRIES): a figure of its
-    measure and indicator, cast in no role, whose sentence names the year before
-    (上年, 去年, or the year before the one ``current``'s sentence names), that
-    gives the rate (``slots[i]``)."""
-    name = current.fields.get("indicator")
-    if not name:
-        return None
-    rate = slots[i]
-    low = paragraph_start(text, current.start, _PREVIOUS_REACH)
-    high = paragraph_end(text, rate.end, _PREVIOUS_REACH)
-    year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
-    k = i
-    while k > 0 and slots[k - 1].start >= low:
-        k -= 1
-    n = i
-    while n + 1 < len(slots) and slots[n + 1].end <= high:
-        n += 1
-    compared = _COMPARED_YEAR.search(text, current.end, rate.start)  # 比2024年增长
-    # In the current's sentence, only a clause before it that names the year before (去年营收为X，今年…).
-    # Or the first figure after the rate's sentence, when it names nothing (；上年同期为2.70亿元).
-    nameless = next((s for s in slots[i + 1:n + 1] if s.sentence != rate.sentence), None)
-    # Or a figure of a list of last year's values that names nothing (上年同期分别为765.9万人次和68.0亿元).
-    nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence))
-              and s is not current and s.same_measure(current) and not s.fields.get("role")
-              and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator")))
-                    and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
-    nearby.sort(key=lambda s: abs(s.start - current.start))
-    for s in nearby[:_READ_TRIES]:
-        if s.sentence == current.sentence:
-            before = text[_clause_start(text, s.start, max(s.sentence, s.start - 24)):s.start]
-        else:
-            before = text[s.sentence:s.start]
-        if _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
-            continue  # 比上年增加…: a change
-        said = _YEAR_NAMED.search(text, s.sentence, s.start)
-        said = int(said.group()) if said else None
-        if not (_PREVIOUS_WORD.search(before) or (said and year and said == int(year.group()) - 1)
-                or (said and compared and said == int(compared.group(1)))):
-            continue
-        if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
-                   slots, context):
-            return s
-    return None
-
-
-def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
-    """2024年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长R: the
-    nearest earlier figure of the current's measure in its paragraph (within
-    _PREVIOUS_REACH) named exactly as it is (three characters or more), cast in no
-    role, whose sentence names the year before the one the current's names, with no
-    figure of that name between: the text ties it as the previous value (it may refute)."""
-    name = current.fields.get("indicator") or ""
-    year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
-    if len(name) < 3 or year is None:
-        return None
-    low = paragraph_start(text, current.start, _PREVIOUS_REACH)
-    k = next((k for k in range(i - 1, -1, -1) if slots[k] is current), None)
-    for s in reversed(slots[:k] if k is not None else []):
-        if s.start < low:
-            break
-        if s.fields.get("indicator") != name or not s.same_measure(current):
-            continue
-        said = _YEAR_NAMED.search(text, s.sentence, s.start)
-        if s.fields.get("role") or s.series or s.sentence == current.sentence or said is None \
-                or int(said.group()) != int(year.group()) - 1:
-            return None
-        return s
-    return None
-
-
-def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue: regex.Match,
-                      context: dict) -> _Slot | None:
-    """The base of 比合同价款增长R% (no figure right after the name): the nearest earlier
-    figure of ``current``'s measure, cast in no role, whose indicator is that name
-    and gives the rate.  Found by name alone, it confirms the rate, never refutes it."""
-    m = _COMPARED_NAME.search(text, max(current.end, cue.start("verb") - 11), cue.start("verb"))
-    if m is None or _NOT_A_NAME.search(m.group("name")):
-        return None
-    name = m.group("name")
-    low = paragraph_start(text, current.start, _COMPARED_REACH)
-    for k in range(i - 1, -1, -1):
-        s = slots[k]
-        if s.start < low:
-            break
-        if s is current or s.end > current.start or not s.same_measure(current) or s.fields.get("role"):
-            continue
-        # (发行价格为每股|32.60元 is the 发行价 named: its link and per-unit words go, 价 is 价格)
-        named = _NAME_TAIL.sub("", s.fields.get("indicator") or "")
-        if not (named.endswith(name) or named.endswith(name + "格")):
-            continue
-        if _agrees(Relation("growth", slots[i].figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
-                   slots, context):
-            return s
-        return None  # the nearest of that name is the one meant
-    return None
-
-
-_NAME_TAIL = regex.compile(r"(?:为|是|达)?(?:每(?:股|人|吨|件|份|台))?$")
 
 
 def _base(phrase: str) -> str | None:

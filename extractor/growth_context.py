@@ -1,0 +1,253 @@
+"""The current or previous value of a growth claim read from outside the rate's clause:
+a level named before a ；, a base and change that add up to a level, the current value
+carried from the clause before, a level named in the paragraph, a previous value stated
+in another sentence or named by its year or by what it measures.  growths.py asks them
+in turn when the rate's own clause leaves a value out."""
+from __future__ import annotations
+
+import regex
+
+from .indicators import _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
+from .period import YEAR_NAMED as _YEAR_NAMED
+from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation,
+                     _agrees, _alike, _same_indicator, _sentence_start, _Slot)
+from .sums import full_sentence_start
+
+# 较成立之初的|62家: the base of a comparison (never its current value; not 比重为)
+_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
+_COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
+_BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
+_HOW_MANY = regex.compile(r"的?(?:数量|总数|个数|数目|数)$")
+_PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
+_PREVIOUS_LIST = regex.compile(r"\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?[^，,。；;]*")
+# 结算价款为2.04亿元，比合同价款增长9.7%: a comparison that names the base by what it measures.
+_COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{2,8}?)(?:的)?$")
+_NOT_A_NAME = regex.compile(r"上年|去年|上一|前一|同期|上月|上期|年初|年末|月末|季度|半年|\d|全国|全省|全市|平均|预期|计划|目标")
+_COMPARED_REACH = 400  # the base named: at most this far before, in the paragraph
+_NAMED_REACH = 600  # a paragraph's length at most, for the level named before a rate
+_ITEM_OPENS_ON_PREVIOUS = regex.compile(r"[；;]\s*(?:上年同期|去年同期|上年|去年)(?:为|是|[:：])?\s*$")
+_NAME_TAIL = regex.compile(r"(?:为|是|达)?(?:每(?:股|人|吨|件|份|台))?$")
+
+
+def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
+    """直接带动消费4.68亿元，…；带动消费较去年同期的3.92亿元增长19.4%: a claim that names its
+    measure before the base, with no figure of it in its clause, is of the nearest figure of
+    that measure before, in the sentence the ； goes on (no full stop between)."""
+    named = previous.fields.get("indicator")
+    if not named and _COMPARED_BASE.search(text, max(0, previous.start - 16), previous.start):
+        return _compared_again(text, slots, i, previous)
+    if not named and _ITEM_OPENS_ON_PREVIOUS.search(text, max(0, previous.start - 12), previous.start):
+        # 完成投资3.86亿元，占…；上年同期为2.71亿元，同比增长R: an item opening on the value of the
+        # year before goes on about the level the item before stated, the last of that measure
+        return next((s for s in reversed(slots[:i]) if s.end <= previous.start and s is not previous
+                     and s.same_measure(previous) and s.fields.get("role") in (None, "actual")
+                     and not _FULL_STOP.search(text, s.end, previous.start)), None)
+    if not named or len(named) < 2:
+        return None
+    named = _HOW_MANY.sub("", named) if len(named) > 3 else named  # 新登记企业数量 counts 企业
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if _FULL_STOP.search(text, s.end, previous.start):
+            return None
+        if s is not previous and s.end <= previous.start and s.same_measure(previous) \
+                and s.fields.get("role") in (None, "actual") \
+                and (_same_indicator(s.fields.get("indicator"), named)
+                     # (筹集福彩公益金25.37亿元…；上年同期筹集23.36亿元: the act, its object left out)
+                     or (s.fields.get("indicator") or "").startswith(named)
+                     # (共有个案173,200宗…；个案数目较一年前的178,600宗减少3.0%: what was counted, and how many)
+                     or (named != previous.fields.get("indicator") and (s.fields.get("indicator") or "").endswith(named))) \
+                and not _PREVIOUS_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
+            return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
+    return None
+
+
+
+def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
+    """183.7亿元，较上年同月的173.3亿元上升6%；…，较8月的221.4亿元下跌17%: a ；-item naming no
+    measure compares the value the item before compared, with another base."""
+    semi = _LAST_SEMICOLON.search(text, 0, previous.start)
+    if semi is None:
+        return None
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if _FULL_STOP.search(text, s.end, previous.start):
+            return None
+        if s.end <= semi.start() and s.same_measure(previous) and s.fields.get("role") == "actual":
+            return s
+    return None
+
+
+
+def _level_of_base_and_change(text: str, slots: list[_Slot], i: int, previous: _Slot, change: _Slot,
+                              down: bool) -> _Slot | None:
+    """The nearest figure of the base's measure before the rate's sentence, in its paragraph,
+    that the base and the change add up to (less the change, for a decline)."""
+    level = previous.figure.value - change.figure.value if down else previous.figure.value + change.figure.value
+    opens = text.rfind("\n", 0, previous.start) + 1
+    for s in reversed(slots[:i]):
+        if s.start < opens:
+            return None
+        if s.end <= previous.sentence and s.same_measure(previous) and s.figure.value == level \
+                and s.figure.value_max is None and not s.figure.approx \
+                and s.fields.get("role") in (None, "actual", "total"):
+            return s
+    return None
+
+
+
+def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
+    """A growth rate that opens a clause after ；with nothing named before its cue
+    (；环比增长2.4%): the current value of the growth claim of the clause before."""
+    start = rate.sentence
+    if not start or text[start - 1] not in "；;" or text[start:cue.start()].strip():
+        return None
+    before = _sentence_start(text, start - 1, max(0, start - 400))
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.start < before:
+            break
+        if s.sentence != start and s.figure.kind != "percent" and s.fields.get("role") == "actual":
+            return s
+    return None
+
+
+
+def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
+    """The level a growth rate's clause names (远洋渔业产值|增长12.5%) with no figure before its cue:
+    the nearest earlier figure of exactly that name, in the rate's paragraph or the one before,
+    no rate, previous value, change or target."""
+    verb = cue.start("verb")
+    name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
+    if not name or len(name) < 3:
+        return None
+    floor = paragraph_before(text, rate.start, _NAMED_REACH)
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.start < floor:
+            break
+        if s.figure.kind != "percent" and s.fields.get("indicator") == name \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
+            return s
+    return None
+
+
+
+def _topic_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
+    """The level of the sentence right before the rate's that the rate's sentence names by its
+    topic, opening it, and the measure its clause gives (国际航线旅客29.7万人次。|国际航线恢复势头
+    明显，旅客量同比增长29.6%): the one figure there named topic + measure, its 量 aside."""
+    verb = cue.start("verb")
+    measure = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24))) or ""
+    measure = measure[:-1] if measure.endswith("量") else measure
+    if len(measure) < 2 or rate.sentence < 1:
+        return None
+    before = [s for s in slots[:i] if s.sentence < rate.sentence and s.figure.kind != "percent"
+              and s.sentence >= full_sentence_start(text, rate.sentence - 1)]
+    named = [s for s in before if (s.fields.get("indicator") or "").endswith(measure)
+             and len(s.fields["indicator"]) - len(measure) >= 2
+             and text.startswith(s.fields["indicator"][:-len(measure)], rate.sentence)
+             and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
+    return named[0] if len(named) == 1 else None
+
+
+
+def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, context: dict) -> _Slot | None:
+    """The previous value of ``current`` stated in another sentence of its paragraph,
+    before or after it (the nearest first, at most _READ_TRIES): a figure of its
+    measure and indicator, cast in no role, whose sentence names the year before
+    (上年, 去年, or the year before the one ``current``'s sentence names), that
+    gives the rate (``slots[i]``)."""
+    name = current.fields.get("indicator")
+    if not name:
+        return None
+    rate = slots[i]
+    low = paragraph_start(text, current.start, _PREVIOUS_REACH)
+    high = paragraph_end(text, rate.end, _PREVIOUS_REACH)
+    year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
+    k = i
+    while k > 0 and slots[k - 1].start >= low:
+        k -= 1
+    n = i
+    while n + 1 < len(slots) and slots[n + 1].end <= high:
+        n += 1
+    compared = _COMPARED_YEAR.search(text, current.end, rate.start)  # 比2024年增长
+    # In the current's sentence, only a clause before it that names the year before (去年营收为X，今年…).
+    # Or the first figure after the rate's sentence, when it names nothing (；上年同期为2.70亿元).
+    nameless = next((s for s in slots[i + 1:n + 1] if s.sentence != rate.sentence), None)
+    # Or a figure of a list of last year's values that names nothing (上年同期分别为765.9万人次和68.0亿元).
+    nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence))
+              and s is not current and s.same_measure(current) and not s.fields.get("role")
+              and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator")))
+                    and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
+    nearby.sort(key=lambda s: abs(s.start - current.start))
+    for s in nearby[:_READ_TRIES]:
+        if s.sentence == current.sentence:
+            before = text[_clause_start(text, s.start, max(s.sentence, s.start - 24)):s.start]
+        else:
+            before = text[s.sentence:s.start]
+        if _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+            continue  # 比上年增加…: a change
+        said = _YEAR_NAMED.search(text, s.sentence, s.start)
+        said = int(said.group()) if said else None
+        if not (_PREVIOUS_WORD.search(before) or (said and year and said == int(year.group()) - 1)
+                or (said and compared and said == int(compared.group(1)))):
+            continue
+        if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
+                   slots, context):
+            return s
+    return None
+
+
+
+def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
+    """2024年，全县实现营业收入52.25亿元。2025年，全县实现营业收入58.73亿元，比上年增长R: the
+    nearest earlier figure of the current's measure in its paragraph (within
+    _PREVIOUS_REACH) named exactly as it is (three characters or more), cast in no
+    role, whose sentence names the year before the one the current's names, with no
+    figure of that name between: the text ties it as the previous value (it may refute)."""
+    name = current.fields.get("indicator") or ""
+    year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
+    if len(name) < 3 or year is None:
+        return None
+    low = paragraph_start(text, current.start, _PREVIOUS_REACH)
+    k = next((k for k in range(i - 1, -1, -1) if slots[k] is current), None)
+    for s in reversed(slots[:k] if k is not None else []):
+        if s.start < low:
+            break
+        if s.fields.get("indicator") != name or not s.same_measure(current):
+            continue
+        said = _YEAR_NAMED.search(text, s.sentence, s.start)
+        if s.fields.get("role") or s.series or s.sentence == current.sentence or said is None \
+                or int(said.group()) != int(year.group()) - 1:
+            return None
+        return s
+    return None
+
+
+
+def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue: regex.Match,
+                      context: dict) -> _Slot | None:
+    """The base of 比合同价款增长R% (no figure right after the name): the nearest earlier
+    figure of ``current``'s measure, cast in no role, whose indicator is that name
+    and gives the rate.  Found by name alone, it confirms the rate, never refutes it."""
+    m = _COMPARED_NAME.search(text, max(current.end, cue.start("verb") - 11), cue.start("verb"))
+    if m is None or _NOT_A_NAME.search(m.group("name")):
+        return None
+    name = m.group("name")
+    low = paragraph_start(text, current.start, _COMPARED_REACH)
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.start < low:
+            break
+        if s is current or s.end > current.start or not s.same_measure(current) or s.fields.get("role"):
+            continue
+        # (发行价格为每股|32.60元 is the 发行价 named: its link and per-unit words go, 价 is 价格)
+        named = _NAME_TAIL.sub("", s.fields.get("indicator") or "")
+        if not (named.endswith(name) or named.endswith(name + "格")):
+            continue
+        if _agrees(Relation("growth", slots[i].figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
+                   slots, context):
+            return s
+        return None  # the nearest of that name is the one meant
+    return None
+
