@@ -78,6 +78,29 @@ def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _
 
 
 
+# 其中，渔业产值比上年的91.35亿元增长1.8%: a sentence that opens on a measure's name and compares it.
+_OPENS_ON_NAME = regex.compile(r"\s*(?:其中|另外|此外|同时)?[，,]?\s*(?P<name>\p{Han}{3,12}?)(?:比|较)"
+                               r"(?:上年同期|去年同期|上年|去年|上一年)的?\s*")
+
+
+def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
+    """分产业看，渔业产值98.72亿元，…。其中，渔业产值比上年的91.35亿元增长1.8%: a sentence that
+    opens on the name of its measure and compares it with the year before is about the level of
+    exactly that name stated last before it, in its paragraph (cast in no role but actual, part
+    or total: not a previous value, a target or a change)."""
+    opens = _OPENS_ON_NAME.fullmatch(text, previous.sentence, previous.start)
+    if opens is None or opens.group("name") != previous.fields.get("indicator"):
+        return None
+    low = paragraph_start(text, previous.start, _PREVIOUS_REACH)
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.start < low:
+            return None
+        if s.end <= previous.sentence and s.same_measure(previous) and s.fields.get("indicator") == opens.group("name"):
+            return s if s.fields.get("role") in (None, "actual", "part", "total") and not s.series else None
+    return None
+
+
 def _level_of_base_and_change(text: str, slots: list[_Slot], i: int, previous: _Slot, change: _Slot,
                               down: bool) -> _Slot | None:
     """The nearest figure of the base's measure before the rate's sentence, in its paragraph,

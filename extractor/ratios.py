@@ -281,8 +281,14 @@ def _named(slots: list[_Slot], words, sentence: int = -1) -> _Slot | None:
     # (审结121,935件。…本级…审结15,558件，结收案比…: the rate's own sentence names its operand)
     if last.sentence == sentence:
         return last
-    rivals = [s for s in named[:-1] if s.figure.value != last.figure.value and s.same_measure(last)
-              and (s.fields.get("indicator") or "") == (last.fields.get("indicator") or "")]
+    # (not the target it was measured against: 抽检3456批次，为年度计划3200批次的108.0%)
+    measured = [s for s in named if s.fields.get("role") != "target"]
+    if last.fields.get("role") == "target" and measured and measured[-1].same_measure(last) \
+            and measured[-1].fields.get("indicator") == last.fields.get("indicator"):
+        last = measured[-1]
+    rivals = [s for s in named if s is not last and s.figure.value != last.figure.value and s.same_measure(last)
+              and (s.fields.get("indicator") or "") == (last.fields.get("indicator") or "")
+              and s.fields.get("role") != "target"]
     return None if rivals else last
 
 

@@ -222,8 +222,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
 
 
 def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match) -> _Slot | None:
-    """The growth rate with a name in the clause right before a share's cue (``m``)."""
-    prev = slots[i - 1] if i else None
+    """The growth rate with a name in the clause right before a share's cue (``m``), past the
+    whole inside 占…的 (增长1.8%，占全县农林牧渔业总产值146.7亿元的67.3%)."""
+    k = i - 1
+    while k >= 0 and slots[k].start >= m.start():
+        k -= 1
+    prev = slots[k] if k >= 0 else None
     if (prev is not None and prev.figure.kind == "percent" and prev.fields.get("role") == "growth"
             and prev.fields.get("indicator") and _NEXT_CLAUSE.fullmatch(text, prev.end, m.start())):
         return prev

@@ -296,6 +296,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # 自然增长人口3,928人，净迁入人口27,572人)
     sources = all(_SOURCE_OF_CHANGE.search(p.fields.get("indicator") or "") for p in parts)
     changes = sources or all(_changed(text, p) for p in parts)
+    added = _NEWLY_ADDED.search(text, m.end(), parts[-1].start) is not None
     before = m.start()
     # (a part right before a 其中 may be broken down in turn: 欧盟公民23.9万人，其中罗马尼亚…)
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
@@ -313,6 +314,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "change"]
         window.sort(key=lambda s: s.start)
     earlier = [s for s in window if s.same_measure(first)]
+    if added and earlier and _STOCK_NAMED.search(earlier[-1].fields.get("indicator") or ""):
+        # (nor is what the parts newly add a part of the balance before them: 贷款余额3186.5亿元，较年初
+        # 增加312.4亿元，其中A、B新增民营企业贷款分别为46.8亿元、38.2亿元)
+        return []
     alike = next((s for s in reversed(window) if s.people_alike(first)), None)
     if alike is not None and earlier and alike.start > earlier[-1].start \
             and full_sentence_start(text, alike.start) == opener_sentence:
@@ -460,7 +465,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             or _TOP_N_AFTER.match(text, parts[-1].end):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
-    elif _overlapping([p.fields.get("indicator") or "" for p in parts], context) or _nested_sizes(text, parts):
+    elif _overlapping([p.fields.get("indicator") or "" for p in parts], context, total.fields.get("indicator") or "") \
+            or _nested_sizes(text, parts):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are categories that overlap"))
     elif mode == "inferred" and not tied and not named:
@@ -683,7 +689,8 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
                and not _changed(text, s) and s.fields.get("role") != "previous" and not (
                    s.fields.get("role") == "part" and full_sentence_start(text, s.start) <= total.start
-                   and _AMONG_AFTER.search(text, total.end, s.start))]
+                   and _AMONG_AFTER.search(text, total.end, s.start))
+               and not _rated_over(text, s, [total])]  # (nor some of the total a rate gives: 办结587件，结案率95.9%)
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
     shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
@@ -696,6 +703,9 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         # 100强营业收入合计1.47万亿元，入围门槛提高至36.8亿元。其中，制造业企业营收…、服务业企业…: the
         # measure the first part names is the total's, and no figure between names it
         return 1
+    if not between and any(s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
+                           and _rated_over(text, s, [total]) for s in candidates):
+        return 1  # (the sentences between rate some of the total over it: 已开工298个，开工率91.4%)
     if _TEXT_AFTER_STOP.search(gap, stop.end()) or ("\n" in gap and _CLASSIFICATION.fullmatch(word)
                                                     and _measured_otherwise(name, parts)):
         # a sentence or more between them, or a paragraph's end before a classification whose parts
@@ -856,6 +866,7 @@ def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
     clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
     cue = _TRAILING_TOTAL.search(text, clause, s.start)
     return cue is not None and not _rest_before(text, s, cue) and not _members_summed(text, s, cue, slots) \
+        and merged_members(text, s, cue, slots) is None \
         and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
         and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
 
@@ -873,6 +884,24 @@ def _members_summed(text: str, s: _Slot, cue: regex.Match, slots: list[_Slot]) -
         return False
     n = _stated_number(members.group("n") + "个") or 0
     return n > sum(1 for t in slots if s.sentence <= t.start < members.start() and t.same_measure(s))
+
+
+# 大型矿山6家、中型矿山15家、小型矿山26家，大中型矿山合计21家: a total named by two sizes merged,
+# opening its clause, is of the parts named by each size, not of the list.
+_MERGED_SIZES = regex.compile(r"(?P<a>[特大中小微])(?P<b>[大中小微])型(?P<tail>\p{Han}{0,8}?)(?:共|总共|一共)?$")
+
+
+def merged_members(text: str, s: _Slot, cue: regex.Match, slots: list[_Slot]) -> list[_Slot] | None:
+    """The two figures of ``s``'s sentence, before it and of its measure, that the sizes merged
+    in the name before its cue name (大中型矿山合计: 大型矿山 and 中型矿山), if both are there."""
+    clause = _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16))
+    m = _MERGED_SIZES.fullmatch(text, clause, cue.start())
+    if m is None or m.group("a") == m.group("b"):
+        return None
+    names = [size + "型" + m.group("tail") for size in (m.group("a"), m.group("b"))]
+    named = [next((t for t in slots if s.sentence <= t.start and t.end <= clause and t.same_measure(s)
+                   and t.fields.get("indicator") == name), None) for name in names]
+    return named if all(named) else None
 
 
 def _rest_named(text: str, s: _Slot) -> bool:
@@ -907,7 +936,7 @@ def cast_breakdown(total: _Slot, parts: list[_Slot], mode: str = "exhaustive") -
 def _unsummable(name: str | None, words: Iterable[str]) -> bool:
     """Does ``name`` hold a word of ``not_summable`` (人均, 价格…), other than a price that
     names what an amount is paid for (稻谷目标价格补贴, 价格保险: amounts paid out; 人均补助
-    is still per head) or which things are counted (价格同比上涨行业17个: industries)?"""
+    is still per head) or which things are counted (价格同比上涨行业17个: industries; 价格类案件)?"""
     name = name or ""
     return any(w in name and not (w in _PAID_FOR and _PAID_AFTER.match(name, name.index(w) + len(w)))
                for w in words)
@@ -915,7 +944,8 @@ def _unsummable(name: str | None, words: Iterable[str]) -> bool:
 
 _PAID_FOR = ("价格", "指数")
 _PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)"
-                            r"|(?:同比|环比)?(?:上涨|下降|上升|下跌|持平)的?(?:行业|企业|品种|商品|城市|类别)")
+                            r"|(?:同比|环比)?(?:上涨|下降|上升|下跌|持平)的?(?:行业|企业|品种|商品|城市|类别)"
+                            r"|\p{Han}{0,8}?(?:类|案件|投诉|举报)$")  # (价格及不正当竞争类238件: cases of a kind)
 _OTHERS = regex.compile(r"其他|其余|其它")
 def _openers(text: str, candidates: list[_Slot]):
     """The breakdown openers that may stand between two candidates of one full
@@ -972,6 +1002,8 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
         return stated[-1] if stated else None
     if fits[-1].end == start:
         return fits[-1]
+    if opener != "其中":
+        fits = [s for s in fits if not _rated_over(text, s, fits)] or fits
     named = _scope(opener)
     if named:
         for s in reversed(fits):
@@ -985,6 +1017,21 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
     return fits[-1]
 
 
+# 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
+# gives over an earlier one is some of that one, which a classification after them breaks down.
+_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{1,6}率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")
+
+
+def _rated_over(text: str, s: _Slot, fits: list[_Slot]) -> bool:
+    """Is ``s`` the numerator of the rate right after it over an earlier figure of ``fits``?"""
+    m = _RATE_AFTER.match(text, s.end)
+    if m is None:
+        return False
+    half = Decimal(5) / 10 ** (len(m.group("places") or "") + 1)
+    return any(t.end <= s.start and t.figure.value > s.figure.value
+               and abs(s.figure.value * 100 / t.figure.value - Decimal(m.group("rate"))) <= half for t in fits)
+
+
 def _scope(opener: str) -> str:
     """What an opener ending 中 or 方面 names: 在到位的市外资金中， -> 到位市外资金, 税收收入中， -> 税收收入
     (目中， of 项|目中， names nothing)."""
@@ -996,6 +1043,8 @@ def _scope(opener: str) -> str:
 
 
 # What a change comes from: the natural increase and the net flows in (of people, of funds).
+_NEWLY_ADDED = regex.compile(r"新增|新发放|新投放")
+_STOCK_NAMED = regex.compile(r"余额|存量")
 _SOURCE_OF_CHANGE = regex.compile(r"自然增长|自然增加|机械增长|净迁入|净流入|净增")
 
 
@@ -1166,9 +1215,10 @@ def _nested_sizes(text: str, parts: list[_Slot]) -> bool:
 _ABOVE_SIZE = regex.compile(r"(?:\d|[十百千万亿])\s*(?:万|亿)?(?:元|[MG]|兆)?(?:以上|及以上)")
 
 
-def _overlapping(names: list[str], context: dict) -> bool:
-    """Do the parts name every member of a set of overlapping categories (机电产品, 高新技术产品)?"""
-    return any(all(any(word in name for name in names) for word in group)
+def _overlapping(names: list[str], context: dict, whole: str = "") -> bool:
+    """Do the parts name every member of a set of overlapping categories (机电产品, 高新技术产品)?
+    (not one the total names: 民营经营主体x，其中民营企业y、个体工商户z are all private)"""
+    return any(all(any(word in name for name in names) for word in group) and not any(word in whole for word in group)
                for group in context.get("overlapping_sets", ()))
 
 

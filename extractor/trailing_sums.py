@@ -10,7 +10,7 @@ from .distributions import _stated_number
 from .indicators import _clause_start
 from .relate import _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
 from .sums import (_PART_GAP, _PER_UNIT, _TRAILING_TOTAL, _rest_before, _trailing_cued, _unsummable, cast_breakdown,
-                   full_sentence_start)
+                   full_sentence_start, merged_members)
 
 # 共计, 共 as well as 合计: a total over the parts listed right before it (共建, 共享… are no totals)
 _LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]))\p{Han}{0,6}$")
@@ -40,6 +40,10 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         named = _NAMED_TOTAL.search(text, clause, total.start) if not cue else None
         cue = cue or named
         if not cue or _rest_before(text, total, cue):
+            continue
+        merged = merged_members(text, total, cue, slots)
+        if merged is not None:
+            out.append(cast_breakdown(total, merged))  # 大中型矿山合计21家: of 大型矿山 and 中型矿山
             continue
         joined = _JOINED_NAMES.search(text, clause, cue.start())
         if joined is not None and not any(_names_a_part(joined, s) for s in slots[:i]
