@@ -165,23 +165,27 @@ def _total_of(slots: list[_Slot], part: _Slot) -> _Slot | None:
 def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
     """current，较…的previous verb change (达1286家，较上年末的1113家净增173家).  A completion
     clause may stand between (完成13.46亿元，完成预算12.9亿元的103.4%，比上年的12.65亿元增收0.81亿元)."""
-    previous = slots[k - 1]
-    if previous.end != verb.start() and text[previous.end:verb.start()].strip():
+    p = k - 1
+    if p >= 2 and slots[p].figure.kind == "percent" and _RATE_BETWEEN.fullmatch(text, slots[p - 1].end, verb.start()):
+        p -= 1  # (较去年底的13,586亿港元上升6.9%，增加937亿港元: the rate between, then the change)
+    previous = slots[p]
+    if p == k - 1 and previous.end != verb.start() and text[previous.end:verb.start()].strip():
         return None
     cue = _COMPARED.search(text, max(previous.sentence, previous.start - 16), previous.start)
     if cue is None:
         return None
-    j = k - 2
+    j = p - 1
     while j >= 0 and slots[j].sentence == previous.sentence and _completing(slots[j]):
         j -= 1
     if j < 0 or slots[j].sentence != previous.sentence:
         return None
     current = slots[j]
-    between = _THEN.fullmatch(text, current.end, cue.start()) if j == k - 2 else \
+    between = _THEN.fullmatch(text, current.end, cue.start()) if j == p - 1 else \
         _COMPLETION_BETWEEN.fullmatch(text, current.end, cue.start())
     return (current, previous) if between else None
 
 
+_RATE_BETWEEN = regex.compile(r"\s*(?:同比|按年)?(?:增长|上升|下降|减少|增加|提高|降低)\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
 _COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*")
 

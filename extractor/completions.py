@@ -131,7 +131,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                                     mode="" if tied else "inferred")
                 if tied or _agrees(relation, slots, context):
                     done.fields["role"] = "actual"
-                    stated.fields["role"] = "target"
+                    if not _only_expected(text, stated):
+                        # (what is only expected keeps no role: it may total a list, 预计落成18,960个单位，分别为…)
+                        stated.fields["role"] = "target"
                     if not done.fields.get("indicator") and stated.fields.get("indicator"):
                         # 年初预算安排一般公共预算收入12.5亿元，全年完成12.74亿元: what the target names
                         done.fields["indicator"] = _TARGET_LEAD.sub("", stated.fields["indicator"]) or None
@@ -296,6 +298,16 @@ def _right_before(text: str, done: _Slot, cue: int) -> bool:
     return _RIGHT_BEFORE.fullmatch(text, end, cue) is not None
 
 
+# 年度預計落成公營房屋18,960個單位…；已落成8,420個單位，完成全年目標的44.4%: what is expected for the
+# year is the target a completion rate is of (only here, where a rate of a target is claimed)
+_EXPECTED = regex.compile(r"预计")
+_LISTED_AS = regex.compile(r"分别(?:为|是)")
+
+
+def _only_expected(text: str, s: _Slot) -> bool:
+    """Is ``s`` stated as expected (预计), in no other words of a target?"""
+    clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
+    return s.fields.get("role") != "target" and _EXPECTED.search(clause) is not None and not _TARGET_WORD.search(clause)
 _TARGET_SPAN = regex.compile(r"年度|全年|年初|今年")  # 年度目标60亿元 names nothing but the target
 
 
@@ -315,7 +327,7 @@ _TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标
 def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
     """The nearest figure before the rate ``slots[i]`` (within _TARGET_REACH
     characters), else in the sentence after it, of the actual's measure, stated
-    as a target (目标, 计划, 任务 or 预算 in its clause before it, or cast as one:
+    as a target (目标, 计划, 任务, 预算 or 预计 in its clause before it, or cast as one:
     …的任务 after it) for what the actual measures (its indicator, target words
     dropped, ends with the actual's).  Close by (_TARGET_NEAR), a clause that names
     nothing but the target (年度任务为50亿元), or an actual that names nothing
@@ -330,8 +342,12 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
             continue
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
-        if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause):
+        if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause) and not _only_expected(text, s):
             continue
+        opens = max(s.sentence, s.start - 40)
+        listed = _LISTED_AS.search(text, opens, s.start)
+        if listed is not None and not _TARGET_WORD.search(text, opens, listed.start()) and s.fields.get("role") != "target":
+            continue  # 分别为公屋及绿表置居计划单位14,230个和…4,370个: an item of a list, 计划 in its name
         if s.end <= actual.start and _parallel_items(text, slots, s, actual):
             continue
         if s.end <= actual.sentence and _OPENS_BREAKDOWN.search(text, actual.sentence, actual.start):

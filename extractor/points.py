@@ -93,7 +93,7 @@ _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>
 # (分别为84.3%和70.6%，后者比上年的68.5%提高: the latter, the rate right before)
 _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?P<what>{_RATE_NAMES}|比重|占比|比例)?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
                            rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}前)(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")
-_THAN_VERB = regex.compile(rf"\s*(?P<verb>{_VERBS})了?\s*$")
+_THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
 # (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
 _THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?\s*[（(]?$")

@@ -94,8 +94,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (the whole stated last before the numerator in its full sentence is tied to it, whatever its
         # size: 受理各类事件8,642件，其中…；办结8,517件，办结率98.6%)
         tied = _whole_before(text, earlier, numerator)
+        alike = named[name].get("units") or ()
         denominator = _scope_of(text, slots, numerator) or _named(
-            [s for s in earlier if s is not numerator and s.same_measure(numerator)
+            [s for s in earlier if s is not numerator and (s.same_measure(numerator) or _counted_alike(s, numerator, alike))
              and not (most and s.figure.value < numerator.figure.value and s is not tied
                       and not _AMONG.fullmatch(text, s.end, numerator.start))
              and (s.fields.get("role") != "part" or _ITEM_END.search(text, s.end, rate.start) is None
@@ -187,6 +188,8 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
         after = text[s.end:then.start() if then else min(rate.start, s.end + 12)]
         if any(len(w) > 1 and w in after for w in words):
             return s
+        if _NOT_DONE.match(after):
+            continue  # 283家单位按时足额履约，|3家|未按期清缴: those who did not are the rest
         said_word = next((w for w in words if said.endswith(w)), None)
         if said_word is None or _NEGATED.search(said, 0, len(said) - len(said_word)):
             return None  # (不合格|112批次 is no 合格 of a pass rate)
@@ -194,6 +197,7 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
     return None
 
 
+_NOT_DONE = regex.compile(r"\p{Han}{0,4}?(?:未|没有|尚未)")
 _CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")
 _RATE_VERB = regex.compile(r"(?:为|达到|达|是)$")
 _NEGATED = regex.compile(r"[不未]$")
@@ -315,6 +319,12 @@ def _owner(slot: _Slot, words) -> str:
         if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
             return indicator[:at]
     return ""
+
+
+def _counted_alike(a: _Slot, b: _Slot, units) -> bool:
+    """Are ``a`` and ``b`` counts by classifiers a rate's rule counts alike (``units``: 取证率 counts
+    the people certified, 人, over the training given, 人次)?"""
+    return a.figure.kind == b.figure.kind == "count" and a.figure.unit in units and b.figure.unit in units
 
 
 def _holds(slot: _Slot, words) -> bool:

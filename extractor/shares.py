@@ -207,9 +207,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if whole is not None and whole.people_alike(part):
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
             # A whole named as a total (授信总额) is found by the name of what it totals.
-            mode = "" if (whole.sentence == rate.sentence or _opened_on(text, whole, part)
-                          or _classified_by(text, whole, part, noun)) \
-                and not by_total else "inferred"
+            # (found by what it totals, the whole is tied only as the total the part's breakdown opened on:
+            # …培训12.46万人次…。分群体看，企业职工培训5.83万人次，占培训总量的46.8%)
+            mode = "" if ((whole.sentence == rate.sentence or _opened_on(text, whole, part)
+                           or _classified_by(text, whole, part, noun)) and not by_total) \
+                or (by_total and _classified_by(text, whole, part, core, 2) and _first_named(text, earlier, whole, core)) \
+                else "inferred"
             if mode and len(noun) >= 2:
                 # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:
                 # read by its name, the whole may be another figure of that name, one the rate agrees with)
@@ -256,16 +259,24 @@ def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
     return _FULL_STOP.search(text, opened.end(), part.start) is None
 
 
-def _classified_by(text: str, whole: _Slot, part: _Slot, noun: str) -> bool:
+def _classified_by(text: str, whole: _Slot, part: _Slot, noun: str, least: int = 4) -> bool:
     """Does the part's paragraph open on a classification (从贸易方式看，…) right after the
     paragraph that holds the whole, which the share names in full (进出口总值, not 产量: 新能源汽车产量
-    is a kind's)?"""
-    if len(noun) < 4 or not _same_indicator(whole.fields.get("indicator"), noun):
+    is a kind's; a name as short as ``least`` when the share names it as a total, 培训总量)?"""
+    if len(noun) < least or not _same_indicator(whole.fields.get("indicator"), noun):
         return False
     start = text.rfind("\n", 0, part.start) + 1
     if start == 0 or whole.end > start or "\n" in text[whole.end:start - 1]:
         return False
     return _CLASSIFIED.match(text, start) is not None
+
+
+def _first_named(text: str, earlier: list[_Slot], whole: _Slot, core: str) -> bool:
+    """Is ``whole`` the first figure of its measure in its paragraph whose name holds ``core``
+    (全市共完成抽检12,640批次…，其中市本级抽检4,180批次、各县抽检8,460批次: the headline's)?"""
+    opens = text.rfind("\n", 0, whole.start) + 1
+    return next((s for s in earlier if s.start >= opens and s.same_measure(whole)
+                 and core in (s.fields.get("indicator") or "")), None) is whole
 
 
 _CLASSIFIED = regex.compile(r"\s*" + CLASSIFIES)
@@ -584,14 +595,14 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     """Does a share's subject name the part: as its indicator ends, or as it opens
     (税收收入5.27亿元，税收占比81.3%), or as the indicator and the measure a list's items
     share (装备制造业和新材料产业产值分别为x、y，装备制造业产值占…: 装备制造业 and 产值), or
-    the ``whole``'s noun (投诉类52.7万件…投诉类诉求占全部诉求的: 投诉类 and 诉求), or its first
-    words and its last two?"""
+    the ``whole``'s noun (投诉类52.7万件…投诉类诉求占全部诉求的: 投诉类 and 诉求) or an amount
+    (工商银行开立量), or its first words and its last two?"""
     indicator = indicator or ""
     if _opposite(indicator, subject):
         return False
     rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None
     return _same_indicator(indicator, subject) or _same_indicator(*(_TRADE_SUFFIX.sub("", n) for n in (indicator, subject))) or (len(subject) >= 2 and indicator.startswith(subject)) or (
-        rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole))) or (
+        rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole) or _AMOUNT_OF_ACT.fullmatch(rest))) or (
         # (农发行淞原省分行贷款 for 农发行淞原省分行累计投放秋粮收购贷款: the owner and the measure, words between)
         # (博士补贴 for 博士安家补贴: one word left out)
         (len(subject) >= 6 or (len(subject) >= 4 and len(indicator) - len(subject) <= 2))
@@ -623,6 +634,8 @@ def _measure_after(rest: str, whole: str) -> bool:
 
 
 _MEASURE_VERB = regex.compile(r"^(?:实现|完成|达到|达)")
+# 工商银行102.4万个…；工商银行开立量占全市的26.5%: the part's name, then how much of the act it did
+_AMOUNT_OF_ACT = regex.compile(r"\p{Han}{1,3}(?:量|额)")
 
 
 # What a list's items share after their names (A和B产值分别为x、y)

@@ -318,6 +318,14 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # (nor is what the parts newly add a part of the balance before them: 贷款余额3186.5亿元，较年初
         # 增加312.4亿元，其中A、B新增民营企业贷款分别为46.8亿元、38.2亿元)
         return []
+    hung = next((s for s in reversed(candidates) if s.end <= before), None)
+    if not changes and hung is not None and hung.same_measure(first) and _changed(text, hung) \
+            and _HANGS_ON.fullmatch(text, hung.end, before) and _agrees(Relation(
+                "breakdown", None, total=hung.figure.id, inputs=tuple(p.figure.id for p in parts), mode="exhaustive"),
+                slots, context):
+        # 较去年底上升6.9%，增加937亿港元，其中投资回报净额为812亿港元，净供款为125亿港元: the change the
+        # 其中 hangs on, when the parts add up to it (常住人口x，比上年末增加y，其中城镇人口z: the level's)
+        earlier = [hung]
     alike = next((s for s in reversed(window) if s.people_alike(first)), None)
     if alike is not None and earlier and alike.start > earlier[-1].start \
             and full_sentence_start(text, alike.start) == opener_sentence:

@@ -1,9 +1,13 @@
 """Claims found by the articles written blind on state-owned firms, carbon trading, rental
-housing, market supervision, digital yuan, fishery, private economy, mining and skills
-training: a sentence that opens on a measure named before, the share after its growth, the
-new loans no balance is made of, parts of one qualifier the whole names too, two sizes
-merged in a total's name, cases of a price kind, a subset rated over the whole before a
-classification, firms at a loss over all firms and samples tested against a plan."""
+housing, Hong Kong's pension funds, market supervision, digital yuan, fishery, Taiwan's labour
+force, private economy, skills training and public housing: a sentence that opens on a measure
+named before, the share after its growth, the new loans no balance is made of, parts of one
+qualifier the whole names too, two sizes merged in a total's name, cases of a price kind, a
+subset rated over the whole before a classification, firms at a loss over all firms, samples
+tested against a plan, a second base with its turn word, rates known by name (勞動力參與率,
+取证率 over visits, 履约率 past those who did not, 核销率 of red packets), a total named by what
+it totals, a change and its sources after a rate, a part named with the amount of its act,
+and what is expected for the year as the target."""
 import pytest
 
 from claims import checks_of, shares_of, totals_of
@@ -85,3 +89,88 @@ def test_samples_passed_over_samples_tested_not_the_plan(rate, status):
     text = (f"全年完成食品安全监督抽检2880批次，为年度计划2600批次的110.8%，其中合格2817批次、不合格63批次，"
             f"合格率{rate}。")
     assert ("ratio", status, ["2817批次", "2880批次"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("0.05个百分点", "consistent"), ("0.08个百分点", "inconsistent")])
+def test_a_second_base_with_its_turn_word(points, status):
+    text = f"失业率3.42%，较7月的3.47%下降0.05个百分点，较上年同月的3.37%则上升{points}。"
+    assert ("difference", status, ["3.42%", "3.37%"], points) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("59.18%", "consistent"), ("58.19%", "inconsistent")])
+def test_the_labour_force_over_the_population_of_working_age(rate, status):
+    text = f"勞動力為1,198.4萬人，其中就業者1,158.9萬人。15歲以上民間人口為2,025.1萬人，勞動力參與率{rate}。"
+    assert ("ratio", status, ["1,198.4萬人", "2,025.1萬人"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("81.2%", "consistent"), ("82.1%", "inconsistent")])
+def test_people_certified_over_training_counted_by_visits(rate, status):
+    text = f"全年共开展补贴性职业技能培训11.38万人次；培训后取得各类证书9.24万人，取证率为{rate}。"
+    assert ("ratio", status, ["9.24万人", "11.38万人次"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("share, status", [("45.7%", "consistent"), ("54.7%", "inconsistent")])
+def test_a_share_of_a_total_named_by_what_it_totals_in_the_paragraph_before(share, status):
+    # (the headline of the paragraph before the classification, found by 培训: tied, so it may refute)
+    text = ("全年共开展补贴性职业技能培训11.38万人次，完成目标任务10万人次的113.8%。\n"
+            f"分群体看，企业职工培训5.20万人次，占培训总量的{share}；农村转移劳动力培训3.86万人次；"
+            "失业人员培训2.32万人次。")
+    assert (status, ["5.20万人次", "11.38万人次"]) in shares_of(text)
+
+
+def test_a_total_named_so_later_in_the_paragraph_is_not_tied():
+    # (the county's samples, after the city's: found by name, it only confirms)
+    text = ("全市共完成抽检12,640批次，其中市本级抽检4,180批次、各县抽检8,460批次。\n"
+            "分环节看，流通环节抽检7150批次，占抽检总量的56.6%；餐饮环节3260批次；生产环节2230批次。")
+    assert ("inconsistent", ["7150批次", "8,460批次"]) not in shares_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("98.61%", "consistent"), ("98.16%", "inconsistent")])
+def test_those_who_did_not_are_the_rest_not_the_numerator(rate, status):
+    text = (f"全省纳入配额管理的重点排放单位共288家。在配额清缴中，284家单位按时足额履约，4家未按期清缴，"
+            f"履约率为{rate}，比上一履约周期的97.75%提高0.86个百分点。")
+    checks = checks_of(text)
+    assert ("ratio", status, ["284家", "288家"], rate) in checks
+    assert ("difference", "consistent" if status == "consistent" else "inconsistent",
+            [rate, "97.75%"], "0.86个百分点") in checks
+
+
+@pytest.mark.parametrize("rate, status", [("91.8%", "consistent"), ("98.1%", "inconsistent")])
+def test_red_packets_spent_over_those_issued(rate, status):
+    text = f"发放数字人民币消费红包1200万元，核销1101.6万元，核销率{rate}，带动消费约8600万元。"
+    assert ("ratio", status, ["1101.6万元", "1200万元"], rate) in checks_of(text)
+
+
+def test_a_change_and_the_sources_of_it_after_a_rate():
+    # (the change after the rate differs the two values; its 其中 is of it when the parts add up)
+    text = ("強積金計劃資產淨值為14,380億港元，較去年底的13,452億港元上升6.9%，增加928億港元，"
+            "其中投資回報淨額為798億港元，淨供款為130億港元。")
+    assert ("difference", "consistent", ["14,380億港元", "13,452億港元"], "928億港元") in checks_of(text)
+    assert totals_of(text) == [("consistent", "928億港元", ["798億港元", "130億港元"])]
+
+
+def test_sources_that_miss_the_change_refute_nothing():
+    text = ("強積金計劃資產淨值為14,380億港元，較去年底的13,452億港元上升6.9%，增加928億港元，"
+            "其中投資回報淨額為789億港元，淨供款為130億港元。")
+    assert [t[0] for t in totals_of(text)] == ["unverifiable"]
+
+
+def test_a_level_and_the_level_of_a_part_after_its_change():
+    # (常住人口x，比上年末增加y，其中城镇人口z: the 其中 is the level's, no sources of the change)
+    text = "全市常住人口326.5万人，比上年末增加2.1万人，其中城镇人口228.4万人、乡村人口98.1万人。"
+    assert ("consistent", "326.5万人", ["228.4万人", "98.1万人"]) in totals_of(text)
+
+
+def test_a_part_named_with_the_amount_of_the_act():
+    text = ("全市累计开立数字人民币钱包352.6万个。分运营机构看，工商银行93.5万个、建设银行80.2万个、"
+            "其余机构合计178.9万个；工商银行开立量占全市的26.5%。")
+    assert [s[1] for s in shares_of(text)] == [["93.5万个", "352.6万个"]]
+
+
+def test_what_is_expected_for_the_year_is_the_target_and_still_a_total():
+    # (read from the context, the expected figure confirms the rate and never refutes it)
+    text = ("房委會本年度預計落成公營房屋18,520個單位，分別為公屋單位13,950個和資助出售單位4,570個；"
+            "上半年度已落成{built}單位，完成全年目標的44.4%。")
+    assert ("ratio", "consistent", ["8,226個", "18,520個"], "44.4%") in checks_of(text.format(built="8,226個"))
+    assert ("ratio", "unverifiable", [], "44.4%") in checks_of(text.format(built="8,622個"))
+    assert ("consistent", "18,520個", ["13,950個", "4,570個"]) in totals_of(text.format(built="8,226個"))
