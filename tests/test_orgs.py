@@ -1204,3 +1204,18 @@ def test_batch_seventy_names(text, expected):
 ])
 def test_batch_seventy_four_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two schools joined by 和, each with its suffix (澧|沅, lone characters jieba cut): two names, not a unit
+    ("澧沅技师学院和澧沅职业技术学院全年培训学员1.8万人次。",
+     {"澧沅技师学院": "institution", "澧沅职业技术学院": "institution"}),
+    ("江西师范学院新闻与传播学院举办讲座。", {"江西师范学院新闻与传播学院": "institution"}),
+    # a fund's investment manager: a role before the name
+    ("其投資經理瀚嶺資產管理（香港）有限公司預期下半年股市波動。", {"瀚岭资产管理（香港）有限公司": "company"}),
+    # law enforcement brigades; the brigade alone, a short reference, is no name
+    ("县农业综合执法大队开展检查。", {"县农业综合执法大队": "government"}),
+    ("北京市文化执法总队对网站立案。11月5日，执法总队责令该公司删除违规内容。", {"北京市文化执法总队": "government"}),
+])
+def test_batch_eighty_six_names(text, expected):
+    assert names(text) == expected
