@@ -76,10 +76,14 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         if cue is None:
             continue
         opens = full_sentence_start(text, balance.start, max(0, balance.start - _BALANCE_REACH))
-        if opens > 0 and not text[opens:cue.start()].strip():
+        if opens > 0 and _BALANCE_LEAD.fullmatch(text, opens, cue.start()):
             # 总收入x…；总支出y。|当期结余z: a balance that opens its sentence is of the one before
             opens = full_sentence_start(text, opens - 1, max(0, balance.start - _BALANCE_REACH))
         word = cue.group("word")
+        if word in _NET_TRADES:
+            # (外资买进x、卖出y，卖超z；投信买超w: each trader's net in its own ；-item)
+            semi = max(text.rfind("；", opens, balance.start), text.rfind(";", opens, balance.start))
+            opens = max(opens, semi + 1)
         # (涉外收入x，涉外支出y，收支顺差z: receipts less payments, as 结余 reads them)
         pairs = [_BALANCE_OF[word]] + ([_RECEIPTS_OF[word]] if word in _RECEIPTS_OF else [])
         found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens),
@@ -95,14 +99,18 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 
 # 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending;
 # 结售汇顺差 is foreign exchange bought by banks less sold; 出超 and 入超 are Taiwan's words for
-# a trade surplus and deficit.
+# a trade surplus and deficit, 卖超 and 买超 for net selling and buying of shares.
 _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出"),
                "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇"), "出超": ("出口", "进口"),
-               "入超": ("进口", "出口"), "盈余": ("收入", "支出"), "赤字": ("支出", "收入")}
+               "入超": ("进口", "出口"), "盈余": ("收入", "支出"), "赤字": ("支出", "收入"),
+               "卖超": ("卖出", "买进"), "买超": ("买进", "卖出")}
 # (a budget's surplus or deficit: of its revenue and spending, 开支 as well as 支出)
 _RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), "盈余": ("收入", "开支"), "赤字": ("开支", "收入")}
 # (not 累计结余, 滚存结余: what the fund holds from all years, no balance of this one's)
-_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|出超|入超|(?<=财政|预算|收支|录得)(?:盈余|赤字))(?:额)?(?:为|达到|达|是)?\s*$")
+_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|出超|入超|卖超|买超|(?<=财政|预算|收支|录得)(?:盈余|赤字))(?:额)?(?:为|达到|达|是)?\s*$")
+_NET_TRADES = frozenset(("卖超", "买超"))
+# What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差)
+_BALANCE_LEAD = regex.compile(r"\s*(?:当月|本月|当季|本季|全年|当年|今年|上半年)?(?:有形|货物|商品|服务)?\s*")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 
 
@@ -129,7 +137,7 @@ def deductions(text: str, slots: list[_Slot]) -> list[Relation]:
     return out
 
 
-_AMOUNT_TAIL = regex.compile(r"(?:总值|总额|金额|额)$")  # 出口总值 is named 出口
+_AMOUNT_TAIL = regex.compile(r"(?:货值|总值|总额|金额|额)$")  # 出口总值 and 出口货值 are named 出口
 
 
 def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int) -> _Slot | None:

@@ -343,7 +343,12 @@ def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:
     name = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
     if name and _PERIOD_VERB.match(text, verb - 1):
         return name[:-1] or None  # 第二季|季增: the period is the verb's (Taiwan's 季增, 月增, 年增), not the name's
+    if name and _PRICES_NAMED.fullmatch(name):
+        return None  # 较去年同期的7,742亿港元|名义|增长5.0%: at current prices, no measure named
     return name
+
+
+_PRICES_NAMED = regex.compile(r"名义")  # (not 实质, 实际: a real rate no nominal values give)
 
 
 _PERIOD_VERB = regex.compile(r"[月季年][增减](?![长加幅速])")
@@ -624,6 +629,8 @@ def unnamed_changes(text: str, slots: list[_Slot]) -> None:
 # 按可比价格计算, 按不变价格计算: the rates of the sentence are real, not nominal.
 _REAL_PRICES = regex.compile(r"[按以](?:可比|不变)价(?:格)?(?:计算)?")
 # 扣除价格因素，实际增长4.1% (beside 名义增长6.3%): this rate is real.
+_NOMINAL_RATE = regex.compile(r"名义(?:增长|下降|增加|减少|增速为?)了?\s*$")
+_CURRENT_PRICES = regex.compile(r"[按以](?:当年|当时|现行)价(?:格)?(?:计算)?")
 _REAL_RATE = regex.compile(r"(?:扣除价格因素[^。；;]{0,12}?|实际)(?:增长|下降|增加|减少|增速为?)了?\s*$")
 
 
@@ -631,7 +638,7 @@ def comparable_prices(text: str, slots: list[_Slot], relations: list[Relation], 
     """Growth claims of value added (地区生产总值, 工业增加值: ``real_growth_measures`` of
     rules/relate.yaml), of a sentence that says 按可比价格计算, or stated as real (扣除价格因素,
     实际增长4.1%) are counted at constant prices: the nominal values stated beside them
-    cannot confirm or refute the rate
+    cannot confirm or refute the rate, unless the rate is said to be nominal (名义增长, 按当年价格计算)
     (地区生产总值128.6亿元，同比增长6.2%，上年同期为115.3亿元 is no error)."""
     words = tuple(context.get("real_growth_measures", ()))
     index = slots.index_by_id() if relations else {}
@@ -641,7 +648,10 @@ def comparable_prices(text: str, slots: list[_Slot], relations: list[Relation], 
             current, rate = slots[index[rel.inputs[0]]], slots[index[rel.reported]].start
             stated_real = _REAL_PRICES.search(text, current.sentence, rate) or _REAL_RATE.search(
                 text, max(0, rate - 24), rate)
-            real = stated_real or any(w in (current.fields.get("indicator") or "") for w in words)
+            # (名义增长, 按当年价格计算: stated at current prices, the values give the rate)
+            nominal = _NOMINAL_RATE.search(text, max(0, rate - 8), rate) or _CURRENT_PRICES.search(
+                text, current.sentence, rate)
+            real = stated_real or (not nominal and any(w in (current.fields.get("indicator") or "") for w in words))
             if real and not stated_real and (rel.mode in ("previous", "inferred") or rel.mode.startswith("annual")) \
                     and _agrees(rel, slots, context):
                 # a value added whose nominal values give the rate as written is confirmed by them,

@@ -751,8 +751,12 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             classified = not tied and _classified_by(text, s, part, noun)
             smaller = smaller or (s if (tied and s.fields.get("indicator") == noun) or classified else None)
             continue
-        if s.fields.get("indicator") == noun:
+        if s.fields.get("indicator") == noun and not _spans_otherwise(s, part):
             return s
+        if s.fields.get("indicator") == noun and first is None:
+            # (首九个月整体出口货值累计38,265亿港元 is no whole of 9月份输往内地的出口货值: read on, for the month's)
+            first, tries = s, tries + 1
+            continue
         if first is not None and _spans_otherwise(first, part) and not _spans_otherwise(s, part) \
                 and _same_indicator(s.fields.get("indicator"), first.fields.get("indicator")):
             # (累计1至9月接单4,918.3亿美元 is no whole of 来自美国的接单 in the month's breakdown: the

@@ -210,6 +210,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _breaks_down_a_part(text, s, ends, m.end())
                       and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
+                      # (nor one named inside 占…的: 其中上缴税金x，占全县税收收入79.31亿元的78.4%)
+                      and not ((s.fields.get("indicator") or "").startswith("占") and _SHARE_OF_IT.match(text, s.end))
                       and not (_LARGEST_OF_ITEM.match(text, s.end)
                                and _BY_WHICH.search(text, max(0, s.start - 16), s.start))
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
@@ -309,6 +311,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
               and (changes or not _changed(text, s)) and (not sources or _changed(text, s))
               # (nor the base a figure is compared with: 共经营餐厅236间，较去年底的222间净增14间，其中…)
               and (last_year or not _compared_base(text, s))
+              # (nor one over a span of months the parts are not of: 首九个月累计38,265亿港元。…9月份输往内地…)
+              and not _spans_other_months(s, first)
               and not _ASIDE_CLOSED.match(text, s.end, before)]
     if sources:  # (the change is cast as the growth's: a role no other total has)
         window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "change"]
@@ -632,6 +636,7 @@ _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
 _IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
 _CLOSING = regex.compile(r"[）)]")
+_SHARE_OF_IT = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")  # 占…79.31亿元|的78.4%: the share after a whole
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
 # (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…)
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
@@ -643,12 +648,13 @@ _PERIOD_AFTER_OPENER = regex.compile(
     r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 # A clause that turns to something else ends a list of parts.
 # (and what a project will yield once built: …其中固定资产投资9.6亿元，建成后年产值可达25亿元)
-# (and a ；-item of another period: …有30个行业增长；5月当月有31个行业实现增长)
+# (and a ；-item of another period: …有30个行业增长；5月当月有31个行业实现增长; or of a stock at a date:
+# 新开航线38条，其中…；截至年底，全省机场共运营航线412条)
 # 公共福利金计划开支405.13亿港元，以长者生活津贴的259.62亿港元|最多: the largest of an item's kinds, no item
 _LARGEST_OF_ITEM = regex.compile(r"\s*(?:为)?(?:最多|最高|最大|居首|为最)")
 _BY_WHICH = regex.compile(r"(?<=[，,]\s*)以[^，,；;。]{0,14}$")  # (but A x最多，B y次之: the list's first item)
 _TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)"
-                      r"|[；;]\s*(?:\d{1,2}月份?)?当月")
+                      r"|[；;]\s*(?:\d{1,2}月份?)?当月|[；;]\s*截[至止]")
 
 
 def _whole_of_shares(parts: list[_Slot], share_wholes: dict[str, _Slot], opener: int) -> _Slot | None:
@@ -1056,6 +1062,13 @@ _STOCK_NAMED = regex.compile(r"余额|存量")
 _SOURCE_OF_CHANGE = regex.compile(r"自然增长|自然增加|机械增长|净迁入|净流入|净增")
 
 
+def _spans_other_months(total: _Slot, part: _Slot) -> bool:
+    """Is ``total`` stated over a span of periods (2025-01/2025-09) and ``part`` over a month or a
+    quarter (2025-09), not the year or a span?"""
+    period = part.figure.period or ""
+    return "/" in (total.figure.period or "") and "-" in period and "/" not in period and total.figure.period != period
+
+
 def _changed(text: str, slot: _Slot) -> bool:
     """Is the figure a change (增加了X, 减少X)?"""
     return _CHANGE_CUE.search(text, max(0, slot.start - 8), slot.start) is not None
@@ -1236,8 +1249,9 @@ def _overlapping(names: list[str], context: dict, whole: str = "") -> bool:
 # 、 alone between them, nothing said of any, are offered as all of it (the main items of an open set
 # are reported each in a clause or ；-item of its own: 增值税4.12亿元；企业所得税1.35亿元，…)
 _ENUMERATED = regex.compile(r"、\p{Han}{1,12}")
-# (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them)
-_OPEN_ENDED = regex.compile(r"乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|货品|"
+# (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them; 按主要目的地划分
+# says so)
+_OPEN_ENDED = regex.compile(r"主要|目的地|来源地|乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|货品|"
                             r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|零售商|商户")
 
 
