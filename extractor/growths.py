@@ -68,8 +68,9 @@ _YEAR_BEFORE = regex.compile(r"上年|去年|上一年|前一年|同期|(?:19|20
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
 _DISTRIBUTED_GROWTH = regex.compile(
     r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
-_DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
+_DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
+_JOINED = regex.compile(r"\s*[、和及与]\s*")
 _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")
 # 参保人数分别为x、y|，比上年末分别增加|c和d|，分别增长a%和b%: the changes of a 分别 run, then their rates
 _DISTRIBUTED_CHANGES = regex.compile(r"[，,]\s*(?:比|较)(?:上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初)"
@@ -472,8 +473,10 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
             r.fields["indicator"] = c.fields.get("indicator")
         previous = slots[k + n:k + 2 * n]
         if len(previous) < n or not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start) \
-                or not all(next((r for _, r, _ in runs if r[0] is previous[0]), [])[j:j + 1] == [p]
-                           for j, p in enumerate(previous)):
+                or not (all(next((r for _, r, _ in runs if r[0] is previous[0]), [])[j:j + 1] == [p]
+                            for j, p in enumerate(previous))
+                        # (a list of several measures, no run: （上年同期分别为30只、325.1亿元）)
+                        or all(_JOINED.fullmatch(text, a.end, b.start) for a, b in zip(previous, previous[1:]))):
             continue
         if not all(c.same_measure(p) and not p.fields.get("role") for c, p in zip(currents, previous)):
             continue

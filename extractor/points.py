@@ -11,6 +11,7 @@ from .growths import _PREVIOUS_AFTER, _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED
 from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
+from .sums import full_sentence_start
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (period.RATE_PERIOD: 比上年, 较一季度, 比1-9月) and the verb that
@@ -210,6 +211,31 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
         return None
     direction = "down" if cue.group("verb") in ("低于", "慢于", "低") else "up"
     return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
+
+
+# 平均客房出租率为68.4%…；其中五星级酒店出租率73.5%，高出平均水平5.1个百分点: a rate against the
+# average its full sentence stated before it, by that name.
+_CLAUSE_MARK = regex.compile(r"[，,；;]")
+_ABOVE_AVERAGE = regex.compile(r"[，,]\s*(?P<verb>高于|低于|高出|低出|超过|超出)(?:平均水平|平均值|平均)$")
+
+
+def _above_average(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """``slots[k]`` a pp figure right after 高出平均水平, the rate right before it against the
+    earlier rate of its full sentence whose clause names an average (平均客房出租率（入住率）为)."""
+    pp = slots[k]
+    cue = _ABOVE_AVERAGE.search(text, max(pp.sentence, pp.start - 10), pp.start)
+    if cue is None or k < 2:
+        return None
+    current = slots[k - 1]
+    if current.figure.kind != "percent" or current.end != cue.start():
+        return None
+    opens = full_sentence_start(text, current.start)
+    average = next((s for s in reversed(slots[:k - 1]) if s.start >= opens and s.figure.kind == "percent"
+                    and "平均" in _CLAUSE_MARK.split(text[max(opens, s.start - 30):s.start])[-1]), None)
+    if average is None:
+        return None
+    direction = "down" if cue.group("verb").startswith("低") else "up"
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, average.figure.id), mode=direction)
 
 
 # 制造业贷款…同比增长18.7%，高于各项贷款增速7.5个百分点 (or 增速比各项贷款高7.5个百分点, 增速高于
@@ -436,7 +462,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         if cue is None or _broken(text, cue, pp.start):
-            above = (_above(text, slots, k) or _above_area(text, slots, k) or _compared_with(text, slots, k)
+            above = (_above(text, slots, k) or _above_area(text, slots, k) or _above_average(text, slots, k)
+                     or _compared_with(text, slots, k)
                      or _from_to(text, slots, k) or _above_named(text, slots, k, context) or _after_previous(text, slots, k)
                      or _base_named_after(text, slots, k))
             if above is not None:

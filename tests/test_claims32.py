@@ -1,8 +1,10 @@
 """Claims found by the articles written blind on an airport group, a county's liquor
-industry, Taiwan's stock market and Hong Kong's trade figures: the whole inside 占…的 is
-no part, a span of months is no whole of a month's parts, the main destinations are not
-all of them, net selling and a deficit from the sentence before, a nominal growth, a
-；-item of a stock at a date ends a list, and domestic and international routes are all."""
+industry, Taiwan's stock market, Hong Kong's trade figures, green finance, farm machinery
+subsidies and hotels: the whole inside 占…的 is no part, a span of months is no whole of a
+month's parts, the main destinations are not all of them, net selling and a deficit from
+the sentence before, a nominal growth, a ；-item of a stock at a date ends a list, domestic
+and international routes are all, a rate above the average its sentence stated, the values
+of the year before in brackets of several measures, and funds paid out over funds set."""
 import pytest
 
 from claims import checks_of, shares_of, totals_of
@@ -68,3 +70,26 @@ def test_a_stock_at_a_date_ends_the_list_and_routes_are_domestic_or_internationa
     totals = totals_of(text)
     assert (status, "35条", ["6条", domestic]) in totals
     assert ("consistent", "398条", ["357条", "41条"]) in totals
+
+
+@pytest.mark.parametrize("points, status", [("4.8个百分点", "consistent"), ("8.4个百分点", "inconsistent")])
+def test_a_rate_above_the_average_its_sentence_stated(points, status):
+    text = (f"全市星级酒店平均客房出租率（入住率）为67.9%，比上年提高4.2个百分点（上年为63.7%）；"
+            f"其中五星级酒店出租率72.7%，高出平均水平{points}。")
+    assert ("difference", status, ["72.7%", "67.9%"], points) in checks_of(text)
+
+
+@pytest.mark.parametrize("second, status", [("29.5%", "consistent"), ("25.9%", "inconsistent")])
+def test_the_values_of_the_year_before_in_brackets_of_several_measures(second, status):
+    text = (f"前三季度，全省企业发行绿色债券35只、金额402.6亿元，同比分别增长25.0%和{second}"
+            f"（上年同期分别为28只、310.9亿元）。")
+    checks = checks_of(text)
+    assert ("growth", "consistent", ["35只", "28只"], "25.0%") in checks
+    assert ("growth", status, ["402.6亿元", "310.9亿元"], second) in checks
+
+
+@pytest.mark.parametrize("rate, status", [("96.3%", "consistent"), ("93.6%", "inconsistent")])
+def test_funds_paid_out_over_the_funds_set(rate, status):
+    text = (f"全年共落实补贴资金17.45亿元，其中中央财政资金15.82亿元、省级财政资金1.63亿元。"
+            f"截至12月31日，已兑付补贴资金16.81亿元，资金使用率为{rate}。")
+    assert ("ratio", status, ["16.81亿元", "17.45亿元"], rate) in checks_of(text)

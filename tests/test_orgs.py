@@ -1216,6 +1216,8 @@ def test_batch_seventy_four_names(text, expected):
     # law enforcement brigades; the brigade alone, a short reference, is no name
     ("县农业综合执法大队开展检查。", {"县农业综合执法大队": "government"}),
     ("北京市文化执法总队对网站立案。11月5日，执法总队责令该公司删除违规内容。", {"北京市文化执法总队": "government"}),
+    # a count of bodies after a kind, its thousands grouped: no name
+    ("全市现有人民调解委员会2,386个、人民调解员1.12万名。", {}),
 ])
 def test_batch_eighty_six_names(text, expected):
     assert names(text) == expected
