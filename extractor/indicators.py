@@ -215,8 +215,12 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     # (以转让、许可、作价投资方式|转化科技成果: the manner is no part of the measure)
     if "方式" in phrase:
         phrase = _MANNER.sub("", phrase)
-    # (a name too long to read is known by the short name the text gives it)
-    return phrase if 2 <= len(phrase) <= 20 else alias
+    # (a name too long to read is known by the short name the text gives it; two names joined may
+    # run longer: 中央预算内投资和中央财政灾后恢复重建补助资金)
+    return phrase if 2 <= len(phrase) <= (26 if _JOINED_NAMES.search(phrase) else 20) else alias
+
+
+_JOINED_NAMES = regex.compile(r"\p{Han}{6}[和及与]\p{Han}{6}")
 
 
 _MANNER = regex.compile(r"^\p{Han}{1,10}?方式(?=\p{Han}{2})")

@@ -105,13 +105,20 @@ class SuffixSource(OrgWords):
                         out = list(tokens)
                     out[n:n + 1] = [(a, a + 1), (a + 1, b)]
                     continue
-            if n and b - a == 3 and text[a + 1] in r.glued_prepositions and self.tag(text[a:b]) is None \
+            if n and b - a in (3, 4) and text[a + 1] in r.glued_prepositions and self.tag(text[a:b]) is None \
                     and self.freq(text[a:b]) == 0 and text[a:b] not in r.gazetteer:
                 # 商|服用|地由禾|信置地…: a preposition between the clause's last character and the name's
-                # first, glued by jieba's HMM into a word no dictionary has
+                # first, glued by jieba's HMM into a word no dictionary has (桥梁|标由宏嘉|营造…)
                 if out is tokens:
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, a + 2), (a + 2, b)]
+                continue
+            if n and b - a == 2 and text[a + 1] in r.glued_prepositions and self.tag(text[a:b]) is None \
+                    and self.freq(text[a:b]) == 0 and text[a:b] not in r.gazetteer:
+                # 加盟|展由|镜湖|会展服务有限公司: the clause's last character and the preposition
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, b)]
                 continue
             if n and text[a + 1] in conj and self.tag(text[a:b]) is None and self.ends_with_suffix(
                     text[tokens[n - 1][0]:a + 1]):

@@ -8,7 +8,7 @@ import regex
 
 from .distributions import _stated_number
 from .indicators import _clause_start
-from .relate import _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
+from .relate import _CHANGE_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
 from .sums import (_PART_GAP, _PER_UNIT, _TRAILING_TOTAL, _rest_before, _trailing_cued, _unsummable, cast_breakdown,
                    full_sentence_start, merged_members)
 
@@ -65,6 +65,9 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 # run, and what is left may be some of the parts only (9月's is in another sentence)
                 mode = "subset"
                 break
+            if s.same_measure(total) and _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+                after = s  # (a change between the parts, none of them: 第二季为x，较第一季增加y，上半年合计…)
+                continue
             if s.same_measure(total) and not s.fields.get("role") \
                     and not _PER_UNIT.search(text, max(0, s.start - 16), s.start):  # (每股0.6元, 合计3.12亿元)
                 parts.insert(0, s)

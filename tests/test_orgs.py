@@ -1218,6 +1218,9 @@ def test_batch_seventy_four_names(text, expected):
     ("北京市文化执法总队对网站立案。11月5日，执法总队责令该公司删除违规内容。", {"北京市文化执法总队": "government"}),
     # a count of bodies after a kind, its thousands grouped: no name
     ("全市现有人民调解委员会2,386个、人民调解员1.12万名。", {}),
+    # a preposition jieba glued to the clause's last character (展由, 标由宏嘉): no part of the name
+    ("第十六屆澳門國際品牌連鎖加盟展由鏡湖會展服務有限公司承辦。", {"镜湖会展服务有限公司": "company"}),
+    ("桥梁标由宏嘉营造股份有限公司承建。", {"宏嘉营造股份有限公司": "company"}),
 ])
 def test_batch_eighty_six_names(text, expected):
     assert names(text) == expected
