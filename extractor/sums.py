@@ -950,13 +950,18 @@ def cast_breakdown(total: _Slot, parts: list[_Slot], mode: str = "exhaustive") -
 def _unsummable(name: str | None, words: Iterable[str]) -> bool:
     """Does ``name`` hold a word of ``not_summable`` (人均, 价格…), other than a price that
     names what an amount is paid for (稻谷目标价格补贴, 价格保险: amounts paid out; 人均补助
-    is still per head) or which things are counted (价格同比上涨行业17个: industries; 价格类案件)?"""
+    is still per head) or which things are counted (价格同比上涨行业17个: industries; 价格类案件)?
+    (每 of a day alone, 每日投入工作人员, is no price per item)"""
     name = name or ""
     return any(w in name and not (w in _PAID_FOR and _PAID_AFTER.match(name, name.index(w) + len(w)))
+               and not (w == "每" and name.count("每") == len(_PER_DAY.findall(name)))
                for w in words)
 
 
 _PAID_FOR = ("价格", "指数")
+# 每日投入工作人员1,350人，其中本国劳工1,020人…: a day's count, whose parts are of it too (not 每生每年,
+# per head as well; nor 每月收入, a monthly pay)
+_PER_DAY = regex.compile(r"每(?:日|天)(?!均)")
 _PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)"
                             r"|(?:同比|环比)?(?:上涨|下降|上升|下跌|持平)的?(?:行业|企业|品种|商品|城市|类别)"
                             r"|\p{Han}{0,8}?(?:类|案件|投诉|举报)$")  # (价格及不正当竞争类238件: cases of a kind)
