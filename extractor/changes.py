@@ -22,7 +22,7 @@ _DOWN = "净减|减少了|减少|下降了|下降|减值|减|少了|少|减收|�
 _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")
 _DECREASE = frozenset(_DOWN.split("|"))
 # 较上年末的|1113家, 比上年的|1192家: a base compared with, right before the previous value.
-_COMPARED = regex.compile(r"(?:较|比)[^，,。；;：:\d%]{0,12}?的?\s*$")
+_COMPARED = regex.compile(r"(?:较|比)(?:\d{2,4}年度?)?[^，,。；;：:\d%]{0,12}?的?\s*$")  # (较114年度预算数|27,236亿元)
 # What stands between the current value and the comparison: a comma, or nothing.
 _THEN = regex.compile(r"\s*[，,]?\s*")
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.
@@ -105,12 +105,14 @@ _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "
                "入超": ("进口", "出口"), "盈余": ("收入", "支出"), "赤字": ("支出", "收入"),
                "卖超": ("卖出", "买进"), "买超": ("买进", "卖出")}
 # (a budget's surplus or deficit: of its revenue and spending, 开支 as well as 支出)
-_RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), "盈余": ("收入", "开支"), "赤字": ("开支", "收入")}
+_RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), "盈余": ("收入", "开支"), "赤字": ("开支", "收入"),
+                "结余": ("收入", "开支")}
 # (not 累计结余, 滚存结余: what the fund holds from all years, no balance of this one's)
 _BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|出超|入超|卖超|买超|(?<=财政|预算|收支|录得)(?:盈余|赤字))(?:额)?(?:为|达到|达|是)?\s*$")
 _NET_TRADES = frozenset(("卖超", "买超"))
-# What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差)
-_BALANCE_LEAD = regex.compile(r"\s*(?:当月|本月|当季|本季|全年|当年|今年|上半年)?(?:有形|货物|商品|服务)?\s*")
+# What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
+# whose it is (收支相抵，财政结余)
+_BALANCE_LEAD = regex.compile(r"\s*(?:收支相抵[，,]\s*)?(?:当月|本月|当季|本季|全年|当年|今年|上半年)?(?:有形|货物|商品|服务|财政)?\s*")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 
 

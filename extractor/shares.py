@@ -95,7 +95,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                           and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)]
             named = [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
                 or [s for s in candidates if _qualified_part(text, s, subject)]
-            part = next((s for s in named if s.fields.get("indicator") == subject), named[0] if named else None) \
+            # (not one of a series named alike, when another is not: 1月、2月及3月的博彩税收入分别为x、y和z
+            # after 博彩税收入268.5亿元, for 博彩税收入相当于同期毛收入的39%)
+            exact = [s for s in named if s.fields.get("indicator") == subject]
+            part = next((s for s in exact if not s.series), exact[0] if exact else named[0]) \
                 if named else (None if own else part)
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the

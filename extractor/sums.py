@@ -493,7 +493,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         complete = whole_set or _presented_complete(m.group(), text[m.start():parts[0].start],
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
-            or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])))
+            or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
+                and not _another_kind(total, parts))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset"))
         if classifies and siblings is not None and (complete or _agrees(
@@ -1122,6 +1123,14 @@ def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:
     return any(all(any(w in n for n in names + [name]) for w in group)
                and not all(any(w in n for n in names) for w in group)
                for group in context.get("exhaustive_sets", ()))
+
+
+def _another_kind(total: _Slot, parts: list[_Slot]) -> bool:
+    """Do the parts all end in a noun the total does not (合作社1286家，其中国家级示范社6家、省级示范社31家、
+    市级示范社87家: model co-ops by level, some of the co-ops)?"""
+    common = _common_suffix([p.fields.get("indicator") or "" for p in parts])
+    whole = total.fields.get("indicator") or ""
+    return len(common) >= 2 and len(whole) >= 2 and common[-2:] != whole[-2:]
 
 
 def _common_suffix(words: list[str]) -> str:
