@@ -26,9 +26,11 @@ _COMPARED = regex.compile(r"(?:较|比)(?:\d{2,4}年度?)?[^，,。；;：:\d%]{
 # What stands between the current value and the comparison: a comma, or nothing.
 _THEN = regex.compile(r"\s*[，,]?\s*")
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.
-_FROM = regex.compile(r"(?:由|从)[^，,。；;：:\d%]{0,8}?的?\s*$")
+FROM_VALUE = regex.compile(r"(?:由|从)(?:[^，,。；;：:\d%]|\d{1,4}(?=[年月日])){0,10}?的?\s*$")  # (由去年12月底的)
 _TO = regex.compile(r"\s*(?:增加|增长|增|提高|上升|升|减少|下降|降低|降|减|收窄|缩小|扩大|回落)?(?:到|至)\s*")  # (净亏损由X收窄至Y)
-_AFTER_TO = regex.compile(r"\s*[，,]\s*")
+_AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比)?")
+# 由去年12月底的16.69万亿港元|上升0.8%至|16.82万亿港元: the rate of the change between the values
+_TO_BY_RATE = regex.compile(r"\s*(?:上升|增长|增加|上涨|下降|下跌|减少|回落)\s*\d+(?:\.\d+)?%\s*(?:到|至)\s*")
 
 
 def changes(text: str, slots: list[_Slot]) -> list[Relation]:
@@ -206,11 +208,14 @@ def _completing(slot: _Slot) -> bool:
 
 
 def _from_to(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
-    """由previous增至current，verb change (由上年的1192家增至1286家，净增84家)."""
+    """由previous增至current，verb change (由上年的1192家增至1286家，净增84家; 由X上升0.8%至Y，按月增加Z)."""
     previous, current = slots[k - 2], slots[k - 1]
-    if current.sentence != previous.sentence or not _TO.fullmatch(text, previous.end, current.start) \
+    to = _TO
+    if k >= 3 and previous.figure.kind == "percent":
+        previous, to = slots[k - 3], _TO_BY_RATE  # (由X上升0.8%至Y，按月增加Z: the rate between)
+    if current.sentence != previous.sentence or not to.fullmatch(text, previous.end, current.start) \
             or not _AFTER_TO.fullmatch(text, current.end, verb.start()):
         return None
-    if _FROM.search(text, max(previous.sentence, previous.start - 12), previous.start) is None:
+    if FROM_VALUE.search(text, max(previous.sentence, previous.start - 12), previous.start) is None:
         return None
     return current, previous

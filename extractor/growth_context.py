@@ -25,7 +25,7 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{2,8}?)(?:的)?$")
 _NOT_A_NAME = regex.compile(r"上年|去年|上一|前一|同期|上月|上期|年初|年末|月末|季度|半年|\d|全国|全省|全市|平均|预期|计划|目标")
 _COMPARED_REACH = 400  # the base named: at most this far before, in the paragraph
 _NAMED_REACH = 600  # a paragraph's length at most, for the level named before a rate
-_ITEM_OPENS_ON_PREVIOUS = regex.compile(r"[；;]\s*(?:上年同期|去年同期|上年|去年)(?:为|是|[:：])?\s*$")
+_ITEM_OPENS_ON_PREVIOUS = regex.compile(r"[；;]\s*(?:与)?(?:上年同期|去年同期|上年|去年)(?:为|是|[:：]|(?<=与\p{Han}{2,4})的)?\s*$")
 _NAME_TAIL = regex.compile(r"(?:为|是|达)?(?:每(?:股|人|吨|件|份|台))?$")
 
 
@@ -39,8 +39,10 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
     if not named and _ITEM_OPENS_ON_PREVIOUS.search(text, max(0, previous.start - 12), previous.start):
         # 完成投资3.86亿元，占…；上年同期为2.71亿元，同比增长R: an item opening on the value of the
         # year before goes on about the level the item before stated, the last of that measure
+        # (not a change: …按月增加1,300亿港元；与去年同期的X比较，按年上升R)
         return next((s for s in reversed(slots[:i]) if s.end <= previous.start and s is not previous
                      and s.same_measure(previous) and s.fields.get("role") in (None, "actual")
+                     and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
                      and not _FULL_STOP.search(text, s.end, previous.start)), None)
     if not named or len(named) < 2:
         return None

@@ -9,6 +9,7 @@ import dataclasses
 
 import regex
 
+from .changes import FROM_VALUE
 from .growth_context import (_BEFORE_REACH, _COMPARED_BASE, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name,
                              _level_of_base_and_change, _named_before_semicolon, _named_sentence_before, _named_current, _named_year_before,
                              _stated_previous, _topic_current)
@@ -287,6 +288,33 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     return out
 
 
+# 由去年12月底的16.69万亿港元|上升|0.8%|至|16.82万亿港元: a rate between the value it rose from and the one
+# it rose to.
+_RATE_VERB_BETWEEN = regex.compile(r"\s*(?:上升|增长|增加|上涨|下降|下跌|减少|回落)\s*")
+_RATE_TO = regex.compile(r"\s*(?:到|至)\s*")
+
+
+def from_rate_to(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """由X上升R至Y: the growth from X, the value 由 opens on, to Y, both of one measure in the rate's
+    sentence, each right beside the rate."""
+    out = []
+    for i, rate in rates:
+        if rate.fields.get("role") or i < 1 or i + 1 >= len(slots):
+            continue
+        previous, current = slots[i - 1], slots[i + 1]
+        if previous.figure.kind == "percent" or not previous.same_measure(current) \
+                or not previous.sentence == rate.sentence == current.sentence:
+            continue
+        if not (_RATE_VERB_BETWEEN.fullmatch(text, previous.end, rate.start) and _RATE_TO.fullmatch(text, rate.end, current.start)
+                and FROM_VALUE.search(text, max(previous.sentence, previous.start - 16), previous.start)):
+            continue
+        rate.fields.update(role="growth", indicator=current.fields.get("indicator") or previous.fields.get("indicator"))
+        current.fields.setdefault("role", "actual")
+        previous.fields["role"] = "previous"
+        out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
+    return out
+
+
 def _listed_total(text: str, same: list[_Slot], k: int) -> _Slot | None:
     """The total a 分别为 list of its parts is of, when ``same[k]`` ends that list: a rate
     right after the list is the total's (门票收入合计13826万元，分别为A6215万元、…、D1967万元，
@@ -300,7 +328,7 @@ _BASE_PERIOD_ONLY = regex.compile(rf"[比较](?:{RATE_PERIOD})")  # 比上一供
 
 _MILESTONE = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")
 _WITH_BEFORE = regex.compile(r"与[^，,。；;与]{1,16}的\s*$")
-_WITH_AFTER = regex.compile(r"\s*相比")
+_WITH_AFTER = regex.compile(r"\s*(?:相比|比较)")  # (與去年同期的X比較: Hong Kong's)
 _BASE_RATE = regex.compile(r"(?:较|比)[^，,。；;（()）\d]{1,8}[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
 # (高于全国4.5个百分点（全国增长2.9%）: the area's rate, the base of the points before it)
 _PERIOD_RATE_IN_BRACKETS = regex.compile(rf"[（(]\s*(?:{RATE_PERIOD}|全[国省市州县区盟](?:平均)?)(?:同比)?(?:增速|增幅)?(?:为|是)?"

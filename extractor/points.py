@@ -29,8 +29,8 @@ _POINTS_CUE = regex.compile(
     rf"(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
 _POINTS_PREVIOUS = regex.compile(
-    rf"\s*(?P<base>{_PERIOD})(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达|[:：])?(?:同比|累计)?"
-    r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")  # (（上年：21.10%）)
+    rf"\s*(?P<base>{_PERIOD})(?:\d{{1,2}}月(?:底|末))?(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达|[:：])?(?:同比|累计)?"
+    r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")  # (（上年：21.10%）; 去年12月底为71.9%)
 # 上半年和一季度分别增长5.9%和5.2%: rates of periods named in a list, in order.
 # The same with what is measured named between (上年综合毛利率为17.2%, 一季度全县地区生产总值增长5.2%,
 # 上年这一比重为15.4%): the name must be the current rate's, or a pronoun.
@@ -90,10 +90,10 @@ _VERBS = "|".join(_POINTS_UP + _POINTS_DOWN)
 _WITH_BASE = regex.compile(rf"[，,]\s*(?:与|和|同|跟)(?:{_PERIOD})(?:的)?\s*$")
 _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>{_VERBS})了?\s*$")
 # (比上届投资促进周的, 较该集团2024年同期限品种的: whose, and what of that period, may be named;
-# 比改革前的: the time before an event)
+# 比改革前的: the time before an event; 较去年12月底的: a day of that year)
 # (分别为84.3%和70.6%，后者比上年的68.5%提高: the latter, the rate right before)
 _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?P<what>{_RATE_NAMES}|比重|占比|比例)?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
-                           rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}前)(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")
+                           rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}前)(?:\d{{1,2}}月(?:底|末))?(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
 # (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
@@ -409,7 +409,7 @@ def _listed_period(text: str, slots: list[_Slot], k: int) -> str | None:
 
 
 # 分担率为46.2%，上年为44.9%，|提高|1.3个百分点: a bare verb after the earlier rate's clause.
-_BARE_VERB = regex.compile(rf"[，,]\s*(?P<verb>{_VERBS})了?\s*$")
+_BARE_VERB = regex.compile(rf"[，,]\s*(?:按月|按年|按季|同比|环比)?(?P<verb>{_VERBS})了?\s*$")  # (，按月下降)
 
 
 def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:

@@ -64,8 +64,12 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (a plan is no numerator: 计划新开工项目260个，新开工率90.8% is the rate of those started over it)
         words = named[name].get("numerator") or ()
         done = [s for s in earlier if not _planned(text, s)]
+        # (a rate qualified as some kind's, 港元贷存比率, is of the figures named so: 港元贷款 over 港元存款)
+        qualifier = _GENERAL.sub("", indicator[:-len(name)]) if indicator.endswith(name) else ""
+        of_kind = [s for s in done if qualifier in (s.fields.get("indicator") or "")] if _HAN_QUALIFIER.fullmatch(qualifier) else []
         numerator = _said(text, done, words, rate) or _named_before(
-            [s for s in before if not _planned(text, s)], words, rate.sentence) or _named(done, words, rate.sentence)
+            [s for s in before if not _planned(text, s)], words, rate.sentence) \
+            or (_named(of_kind, words, rate.sentence) if of_kind else None) or _named(done, words, rate.sentence)
         if numerator is None or _passed_over(text, earlier, numerator, rate, named[name].get("denominator") or ()):
             continue
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, unless it
@@ -119,7 +123,6 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
             # 问题已|整改金额 over 审计发现|问题金额 is one audit's: any_owner)
             continue
-        qualifier = _GENERAL.sub("", indicator[:-len(name)]) if indicator.endswith(name) else ""
         if _HAN_QUALIFIER.fullmatch(qualifier) and not any(qualifier in (s.fields.get("indicator") or "") for s in (numerator, denominator)):
             continue  # 总体失业率为1.9%，本地居民失业率为2.5%: the residents' rate, of no figure stated for them
         kind = "growth" if growth else "share"

@@ -301,7 +301,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     if rates:
         relations += completions.distributed(text, slots, context)
         relations += completions.stated(text, slots, rates, context)
-        relations += growths.comparable_prices(text, slots, growths.distributed(text, slots, runs)
+        relations += growths.comparable_prices(text, slots, growths.from_rate_to(text, slots, rates)
+                                               + growths.distributed(text, slots, runs)
                                                + growths.stated(text, slots, rates, context), context)
         relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
         relations += shares.distributed(text, slots, runs, context)
