@@ -78,3 +78,10 @@ def test_points_against_a_rate_stated_for_a_day_of_the_year_before(points, statu
     checks = _deposits(points=points)
     assert ("difference", status, ["71.2%", "72.0%"], points) in checks
     assert ("difference", "consistent", ["52.3%", "52.1%"], "0.2個百分點") in checks
+
+
+@pytest.mark.parametrize("rate, status", [("92.5%", "consistent"), ("95.2%", "inconsistent")])
+def test_children_in_affordable_kindergartens_over_all(rate, status):
+    text = (f"全区在园幼儿40860人，其中公办园22350人、普惠性民办园15440人、非普惠性民办园3070人。"
+            f"普惠性幼儿园在园幼儿合计37790人，普惠率为{rate}。")
+    assert ("ratio", status, ["37790人", "40860人"], rate) in checks_of(text)
