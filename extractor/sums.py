@@ -1048,7 +1048,7 @@ def _rated_over(text: str, s: _Slot, fits: list[_Slot]) -> bool:
     if m is None:
         return False
     half = Decimal(5) / 10 ** (len(m.group("places") or "") + 1)
-    return any(t.end <= s.start and t.figure.value > s.figure.value
+    return any(t.end <= s.start and t.figure.value > max(s.figure.value, 0)
                and abs(s.figure.value * 100 / t.figure.value - Decimal(m.group("rate"))) <= half for t in fits)
 
 
@@ -1062,9 +1062,10 @@ def _scope(opener: str) -> str:
     return named if len(named) >= 2 else ""
 
 
-# What a change comes from: the natural increase and the net flows in (of people, of funds).
+# What parts newly add (新增…分别为), and a balance they are no parts of (贷款余额).
 _NEWLY_ADDED = regex.compile(r"新增|新发放|新投放")
 _STOCK_NAMED = regex.compile(r"余额|存量")
+# What a change comes from: the natural increase and the net flows in (of people, of funds).
 _SOURCE_OF_CHANGE = regex.compile(r"自然增长|自然增加|机械增长|净迁入|净流入|净增")
 
 
