@@ -188,7 +188,9 @@ class Segmenter:
                             out.extend([1] * len(x))
         pos, split, stop_words = 0, [], self.stop_words
         for n in out:
-            if n > 1 and text[pos] in stop_words and self.tag(text[pos:pos + n]) is None:
+            # (not a word of the dictionary or the lexicons, untagged though it is: 经济财政司, 经济和信息化局)
+            if n > 1 and text[pos] in stop_words and self.tag(text[pos:pos + n]) is None \
+                    and not self.tok.FREQ.get(text[pos:pos + n]):
                 split.append(1)
                 split.append(n - 1)
             else:

@@ -1221,6 +1221,9 @@ def test_batch_seventy_four_names(text, expected):
     # a preposition jieba glued to the clause's last character (展由, 标由宏嘉): no part of the name
     ("第十六屆澳門國際品牌連鎖加盟展由鏡湖會展服務有限公司承辦。", {"镜湖会展服务有限公司": "company"}),
     ("桥梁标由宏嘉营造股份有限公司承建。", {"宏嘉营造股份有限公司": "company"}),
+    # a word of the lexicons that opens with a preposition's character (经济…) is no preposition
+    ("經濟財政司司長辦公室表示，將嚴控經常開支。", {"经济财政司司长办公室": "government"}),
+    ("章丘区经济和信息化局发布通知。", {"章丘区经济和信息化局": "government"}),
 ])
 def test_batch_eighty_six_names(text, expected):
     assert names(text) == expected

@@ -51,10 +51,12 @@ def full_tags() -> dict[str, str]:
 
 def plain_segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """segment() as it was: jieba's own cut, then 据区 -> 据 + 区 (a word jieba made up,
-    not one of its dictionary's nor a region we added to it, 经开区)."""
+    not one of its dictionary's nor a region or a name we added to it, 经开区, 经济财政司)."""
     out, pos = [], start
-    for word in tokenizer(RULES).cut(text[start:end], HMM=True):
-        if len(word) > 1 and word not in full_tags() and word not in RULES.regions and word[0] in RULES.stop_words:
+    tok = tokenizer(RULES)
+    for word in tok.cut(text[start:end], HMM=True):
+        if len(word) > 1 and word not in full_tags() and word not in RULES.regions and not tok.FREQ.get(word) \
+                and word[0] in RULES.stop_words:
             out.append((pos, pos + 1))
             out.append((pos + 1, pos + len(word)))
         else:
