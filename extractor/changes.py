@@ -29,8 +29,10 @@ _THEN = regex.compile(r"\s*[，,]?\s*")
 FROM_VALUE = regex.compile(r"(?:由|从)(?:[^，,。；;：:\d%]|\d{1,4}(?=[年月日])){0,10}?的?\s*$")  # (由去年12月底的)
 _TO = regex.compile(r"\s*(?:增加|增长|增|提高|上升|升|减少|下降|降低|降|减|收窄|缩小|扩大|回落)?(?:到|至)\s*")  # (净亏损由X收窄至Y)
 _AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比)?")
+# The verbs a rate of change is stated with (上升0.8%, 下降2.3%).
+RATE_VERBS = "上升|增长|增加|上涨|提高|下降|下跌|减少|回落|降低"
 # 由去年12月底的16.69万亿港元|上升0.8%至|16.82万亿港元: the rate of the change between the values
-_TO_BY_RATE = regex.compile(r"\s*(?:上升|增长|增加|上涨|下降|下跌|减少|回落)\s*\d+(?:\.\d+)?%\s*(?:到|至)\s*")
+_TO_BY_RATE = regex.compile(rf"\s*(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*(?:到|至)\s*")
 
 
 def changes(text: str, slots: list[_Slot]) -> list[Relation]:
@@ -197,7 +199,7 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
     return (current, previous) if between else None
 
 
-_RATE_BETWEEN = regex.compile(r"\s*(?:同比|按年)?(?:增长|上升|下降|减少|增加|提高|降低)\s*\d+(?:\.\d+)?%\s*[，,]\s*")
+_RATE_BETWEEN = regex.compile(rf"\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
 _COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*")
 

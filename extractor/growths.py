@@ -9,15 +9,15 @@ import dataclasses
 
 import regex
 
-from .changes import FROM_VALUE
+from .changes import FROM_VALUE, RATE_VERBS
 from .growth_context import (_BEFORE_REACH, _COMPARED_BASE, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name,
-                             _level_of_base_and_change, _named_before_semicolon, _named_sentence_before, _named_current, _named_year_before,
-                             _stated_previous, _topic_current)
+                             _level_of_base_and_change, _named_before_semicolon, _named_current, _named_sentence_before,
+                             _named_year_before, _stated_previous, _topic_current)
 from .indicators import _clause_start, indicator_before
 from .period import PREVIOUS_SPAN, RATE_PERIOD, YEAR_NAMED as _YEAR_NAMED
-from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _PREVIOUS_WORD, _REACH_VERBS,
-                     LISTED, OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _distributed_runs, _same_indicator, _Slot,
-                     list_head)
+from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _JOINED, _PREVIOUS_CUE, _PREVIOUS_WORD,
+                     _REACH_VERBS, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _distributed_runs,
+                     _same_indicator, _Slot, list_head)
 from .sums import full_sentence_start
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
@@ -71,7 +71,6 @@ _DISTRIBUTED_GROWTH = regex.compile(
     r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
 _DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
-_JOINED = regex.compile(r"\s*[、和及与]\s*")
 _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")
 # 参保人数分别为x、y|，比上年末分别增加|c和d|，分别增长a%和b%: the changes of a 分别 run, then their rates
 _DISTRIBUTED_CHANGES = regex.compile(r"[，,]\s*(?:比|较)(?:上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初)"
@@ -290,7 +289,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
 
 # 由去年12月底的16.69万亿港元|上升|0.8%|至|16.82万亿港元: a rate between the value it rose from and the one
 # it rose to.
-_RATE_VERB_BETWEEN = regex.compile(r"\s*(?:上升|增长|增加|上涨|下降|下跌|减少|回落)\s*")
+_RATE_VERB_BETWEEN = regex.compile(rf"\s*(?:{RATE_VERBS})\s*")
 _RATE_TO = regex.compile(r"\s*(?:到|至)\s*")
 
 

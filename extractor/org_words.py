@@ -17,7 +17,6 @@ _CLAUSE = regex.compile(r"[，,。；;！!？?\n\r：:“”\"「」『』《》
 _CLAUSE_BACK = regex.compile(r"(?r)[，,。；;！!？?\n\r：:“”\"「」『』《》【】\[\]]")
 REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")  # a registered firm's legal form
 _LEGAL_FORMS = (*REGISTERED_FORMS, "集团")  # a registered name's own suffix
-_OPENING_JOINS = frozenset("和与及暨")
 _FIELD_JOINS = ("与", "和", "暨", "及")  # two fields of one unit: 电气与信息工程, 统计暨普查
 LONE_LEVELS = frozenset("省市县区镇乡")  # a level jieba may cut off the name it opens (指导|市|…协会)
 LEVEL_VERBS = frozenset(("指导", "督导", "督促", "会同", "联合", "配合", "协调"))  # verbs before a body opening on its level
@@ -588,7 +587,7 @@ class OrgWords:
         if _CITY.fullmatch(text, s, e) and not self.is_stop(text[s:e - 1]):
             return True  # 国家开发银行|沣州市|分行: a city jieba cuts 沣|州市
         # 中国人民财产保险股份有限公司|蓼|塘|支公司: lone characters are a place jieba does not know
-        if text[s] in _OPENING_JOINS:
+        if text[s] in _FIELD_JOINS:
             return False  # 湘沅技师学院|和湘沅职业技术|学院: two names (lone characters merged 和|湘|沅)
         toks = [text[a:b] for a, b in merge_singles(text, segment(text, s, e, r), e)]
         # (a verb of a field may open two fields joined: 澳门特别行政区政府|统计暨普查|局)

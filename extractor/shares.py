@@ -13,7 +13,7 @@ from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _c
 from .period import CLASSIFIES
 from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
                      _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
-from .sums import _CLAUSE_TAIL, _TOTAL_CUE, _TURN, ASIDE, full_sentence_start  # _TURN: the 其中 list has ended (，另有, ，而)
+from .sums import _CLAUSE_TAIL, _TOTAL_CUE, _TURN, ASIDE, full_sentence_start, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
 # walk over every figure on a long page (a news item is shorter).
@@ -126,7 +126,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 分领域看，…；管网新建和改造完成投资44.85亿元，占总投资的比重为59.1%: the total of the part's own
             # measure is the one the breakdown its ；-item belongs to opened on
             whole = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
-            if whole is not None and _spans_otherwise(whole, part):
+            if whole is not None and spans_otherwise(whole, part):
                 # 累计1至9月出口x。按货品分，A出口y，占总出口比重r: the month's (9月出口z), read by
                 # its name below, not the months' since January
                 whole = None
@@ -754,13 +754,13 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             classified = not tied and _classified_by(text, s, part, noun)
             smaller = smaller or (s if (tied and s.fields.get("indicator") == noun) or classified else None)
             continue
-        if s.fields.get("indicator") == noun and not _spans_otherwise(s, part):
+        if s.fields.get("indicator") == noun and not spans_otherwise(s, part):
             return s
         if s.fields.get("indicator") == noun and first is None:
             # (首九个月整体出口货值累计38,265亿港元 is no whole of 9月份输往内地的出口货值: read on, for the month's)
             first, tries = s, tries + 1
             continue
-        if first is not None and _spans_otherwise(first, part) and not _spans_otherwise(s, part) \
+        if first is not None and spans_otherwise(first, part) and not spans_otherwise(s, part) \
                 and _same_indicator(s.fields.get("indicator"), first.fields.get("indicator")):
             # (累计1至9月接单4,918.3亿美元 is no whole of 来自美国的接单 in the month's breakdown: the
             # month's 当月接单586.7亿美元 before it, named alike, is)
@@ -811,11 +811,6 @@ def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: st
             break
         tried.append(other)
     return whole
-
-
-def _spans_otherwise(whole: _Slot, part: _Slot) -> bool:
-    """Is ``whole`` stated over a span of periods (1至9月) the part is not stated over?"""
-    return "/" in (whole.figure.period or "") and whole.figure.period != part.figure.period
 
 
 # 占其总额的, 占该业务收入的, 占全县的, 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…

@@ -1069,11 +1069,16 @@ _STOCK_NAMED = regex.compile(r"余额|存量")
 _SOURCE_OF_CHANGE = regex.compile(r"自然增长|自然增加|机械增长|净迁入|净流入|净增")
 
 
+def spans_otherwise(whole: _Slot, part: _Slot) -> bool:
+    """Is ``whole`` stated over a span of periods (1至9月: 2025-01/2025-09) the part is not stated over?"""
+    return "/" in (whole.figure.period or "") and whole.figure.period != part.figure.period
+
+
 def _spans_other_months(total: _Slot, part: _Slot) -> bool:
-    """Is ``total`` stated over a span of periods (2025-01/2025-09) and ``part`` over a month or a
-    quarter (2025-09), not the year or a span?"""
+    """Does ``total`` span periods (spans_otherwise) and ``part`` stand for a month or a quarter of
+    them (2025-09), not for the year or a span?"""
     period = part.figure.period or ""
-    return "/" in (total.figure.period or "") and "-" in period and "/" not in period and total.figure.period != period
+    return spans_otherwise(total, part) and "-" in period and "/" not in period
 
 
 def _changed(text: str, slot: _Slot) -> bool:
