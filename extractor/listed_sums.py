@@ -11,7 +11,9 @@ import regex
 from .distributions import _RUN_TOTAL
 from .indicators import _clause_start
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
-from .sums import _named_apart, _presented_complete, _read_total, _summable, _unsummable
+from .sum_complete import _presented_complete
+from .sum_names import _named_apart, _unsummable
+from .sums import _read_total, _summable
 
 # A colon that opens a list of items after their total (拟投入以下项目：A x，B y，C z), or after
 # the items counted (最终确定发行对象6名：A获配x，B获配y…)

@@ -1,14 +1,14 @@
 """Claims that parts add up to a total: 总数…其中A a, B b (breakdowns), found on the slots
 relate.py has built; totals after their parts (A a、B b，合计c) are trailing_sums.py's, lists
-no opener introduces (A、B、C分别为x、y、z) listed_sums.py's.  Relations are plain records;
-validate.py computes them."""
+no opener introduces (A、B、C分别为x、y、z) listed_sums.py's.  Whether parts and total name
+the same thing is sum_names.py's to say, whether the parts are offered as all of the total
+sum_complete.py's.  Relations are plain records; validate.py computes them."""
 from __future__ import annotations
 
 import bisect
 import dataclasses
 import itertools
 import operator
-from collections.abc import Iterable
 from decimal import Decimal
 
 import regex
@@ -18,6 +18,11 @@ from .indicators import _LIST_BREAK, PHRASE_REACH, WHOLE_TAIL, _clause_start, pa
 from .period import CLASSIFIES, OPENS_BREAKDOWN
 from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
                      _read_floor, _same_indicator, _Slot)
+from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlapping, _parallel_records, _presented_complete,
+                           _stated_in_parts)
+from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _measure_of, _measured_otherwise, _named_alike,
+                        _named_apart, _named_as_whole, _named_in_parts, _names_measure, _opposite_measure, _placed_apart,
+                        _unsummable)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -81,7 +86,6 @@ _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
 _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
-_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
 # What one part is mostly of, in its own clause (其他税项收入72.4亿元，主要为职业税…): no word on the list.
 _ITEM_ASIDE = regex.compile(r"(?<=\d\s?\p{Han}{0,3}[，,])\s*主要(?:为|是|来自|集中[于在])[^，,；;。]*")
 # A bracketed aside (民品典当（黄金珠宝、名表等）: it lists a part's own kinds and says nothing of the list).
@@ -628,9 +632,6 @@ _ANAPHORA = regex.compile(r"[这那此该]\Z")
 _TOTAL_AFTER = regex.compile(r"共计\s*\Z")
 # Nor a difference of two parts: 出口…，进口…，贸易顺差105.2亿元.
 _BALANCE = regex.compile(r"顺差|逆差|差额")
-# A part "named" by what it does (5人被控…, 两个由连廊连接, 14部是长篇) has no name of its
-# own: such parts may overlap.
-_PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
 # 工业项目29个（含亿元以上项目12个）: a part of the item before, in brackets, is no item of the list.
 # (the whole aside: （含土地购置1.15亿元、厂房及配套工程3.72亿元、设备购置及安装5.73亿元）)
 _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
@@ -668,16 +669,6 @@ def _whole_of_shares(parts: list[_Slot], share_wholes: dict[str, _Slot], opener:
     if any(_opposite_measure(whole.fields.get("indicator") or "", p.fields.get("indicator") or "") for p in parts):
         return None  # (as in _breakdown)
     return whole if whole.end <= opener and whole.figure.value >= max(p.figure.value for p in parts) else None
-
-
-# Measures that are each other's opposite: a figure of one is no part of the other.
-_OPPOSITES = (("出口", "进口"), ("进口", "出口"), ("收入", "支出"), ("支出", "收入"), ("流入", "流出"), ("流出", "流入"))
-
-
-def _opposite_measure(whole: str, part: str) -> bool:
-    """Does ``part`` name the opposite of the measure ``whole`` names (出口 and 进口集成电路)?"""
-    whole, part = (w.replace("进出口", "进口出口").replace("收支", "收入支出") for w in (whole, part))
-    return any(a in whole and b not in whole and b in part and a not in part for a, b in _OPPOSITES)
 
 
 _AMONG_AFTER = regex.compile(r"[，,；;]\s*其中")
@@ -728,106 +719,6 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         # B项目…计划投资8亿至10亿元 (but a paragraph that opens on 其中 goes on with the one before)
         return 0
     return 0 if between else 1
-
-
-def _measured_otherwise(name: str, parts: list[_Slot]) -> bool:
-    """Are all ``parts`` named by a measure (总投资65亿元) that the total's ``name`` does not end with?"""
-    measures = [_MEASURED_BY.search(p.fields.get("indicator") or "") for p in parts]
-    return all(measures) and not any(name.endswith(m.group()) for m in measures)
-
-
-def _measure_of(indicator: str) -> str:
-    """The measure ``indicator`` ends with after a name of its own (营收 of 制造业企业营收), else ""."""
-    m = _MEASURED_BY.search(indicator)
-    return m.group() if m is not None and m.start() > 0 else ""
-
-
-def _names_measure(indicator: str, measure: str) -> bool:
-    """Does ``indicator`` end with ``measure``, or with its full form (营业收入 names 营收)?"""
-    return indicator.endswith((measure, _MEASURE_FULL.get(measure, measure)))
-
-
-_MEASURE_FULL = {"营收": "营业收入"}
-_MEASURED_BY = regex.compile(r"(?:完成投资|投资|收入|营收|产值|销售额|金额|总额)$")
-_DONE_VERB = regex.compile(r"(?:实现|完成|累计)$")
-
-
-def _named_alike(total: _Slot, parts: list[_Slot]) -> bool:
-    """Are all the parts named as ``total`` is (其中获批申请318宗。按计划划分，A获批申请186宗；B获批申请97宗…),
-    or by their own names before it (其中，出口x…。分监管方式看，A、B和C分别实现出口y、z和w: A出口, B出口…):
-    a part of another breakdown that this one breaks down in turn?"""
-    name = total.fields.get("indicator") or ""
-    return len(name) >= 2 and len(parts) >= 2 and all((p.fields.get("indicator") or "").endswith(name) for p in parts)
-
-
-def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:
-    """Do half the parts or more (two at least) hold the name of what ``total`` measures
-    (高速公路投资: 岑槐高速公路完成投资, 槐翠高速公路完成投资…), or end with what a total of
-    every kind names (各级财政补贴: 中央财政补贴, 省级财政补贴…): the parts are its items?"""
-    indicator = total.fields.get("indicator") or ""
-    every = _EVERY_LEVEL.match(indicator)
-    if every is not None:
-        # 各级财政补贴35.21亿元。分级次看，中央财政补贴…，省级财政补贴…: every level's, and each level's
-        name = indicator[every.end():]
-        holding = sum((p.fields.get("indicator") or "").endswith(name) for p in parts) if len(name) >= 2 else 0
-        return holding >= 2 and 2 * holding >= len(parts)
-    name = _MEASURED_BY.sub("", indicator)
-    name = _DONE_VERB.sub("", name) if name != indicator else name  # (奥特莱斯实现|销售额: 奥特莱斯)
-    if len(name) < 2 or name == indicator:
-        return False
-    holding = sum(name in (p.fields.get("indicator") or "") and (p.fields.get("indicator") or "") != indicator
-                  for p in parts)
-    return holding >= 2 and 2 * holding >= len(parts)
-
-
-_EVERY_LEVEL = regex.compile(r"各级|各类|各项|全部|所有")
-
-
-# Wholes named by joining their parts' names: 出口 and 进口 are the parts of 进出口, not it.
-_JOINED_WHOLES = {"进出口": ("出口", "进口"), "收支": ("收入", "支出")}
-
-
-def _named_as_whole(total: _Slot, parts: list[_Slot]) -> bool:
-    """Is a part named by the whole's own name (平台 of 僵尸样本平台, 篮板 of 篮板)?  Not
-    the rest of the whole (其他卫生机构16个: counted as 卫生机构, but after 其他)."""
-    wholes = [w for w in (total.fields.get("indicator"), total.figure.of) if w]
-    parts = [p for p in parts if not _OTHERS.match(p.fields.get("indicator") or "")]
-    for joined in _JOINED_WHOLES:
-        wholes = [w.replace(joined, "") if all(_part_of(p, _JOINED_WHOLES[joined]) for p in parts) else w
-                  for w in wholes]
-    # (its name's end, or a longer piece of it: 留学生 of 外国留学生毕业, but not 渔业 of 农林牧渔业总产值)
-    return any(name and len(name) >= 2 and any(w.endswith(name) or (len(name) >= 3 and name in w) for w in wholes)
-               for p in parts for name in (p.figure.of, p.fields.get("indicator")))
-
-
-def _part_of(part: _Slot, names: tuple[str, ...]) -> bool:
-    return (part.fields.get("indicator") or part.figure.of or "").endswith(names)
-
-
-def _named_apart(parts: list[_Slot]) -> bool:
-    """Is each part named (its counted noun or indicator), each by another name?"""
-    return _apart([p.figure.of or p.fields.get("indicator") for p in parts])
-
-
-def _placed_apart(parts: list[_Slot]) -> bool:
-    """Are parts that count one noun named apart by their indicators (A、B和C分别承担改造任务x、y、z:
-    places, each its own)?  Enough to read a total they add up to, not to tie one."""
-    return _apart([p.fields.get("indicator") for p in parts])
-
-
-def _apart(names: list[str | None]) -> bool:
-    return all(n and not _is_predicate(n) for n in names) and len(set(names)) == len(names)
-
-
-def _is_predicate(name: str) -> bool:
-    """A name that opens with a verb or preposition of its own (被收购, 由…), not
-    with a word holding one (在职MBA学生, 有效发明专利)."""
-    if not name.startswith(_PREDICATE):
-        return False
-    from .org_rules import cached_org_rules
-    from .wordcut import segmenter
-
-    return segmenter(cached_org_rules()).cut(name)[0] == 1
 
 
 def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: int, inputs: tuple[str, ...],
@@ -946,27 +837,6 @@ def cast_breakdown(total: _Slot, parts: list[_Slot], mode: str = "exhaustive") -
     for p in parts:
         p.fields["role"] = "part"
     return Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts), mode=mode)
-
-
-def _unsummable(name: str | None, words: Iterable[str]) -> bool:
-    """Does ``name`` hold a word of ``not_summable`` (人均, 价格…), other than a price that
-    names what an amount is paid for (稻谷目标价格补贴, 价格保险: amounts paid out; 人均补助
-    is still per head) or which things are counted (价格同比上涨行业17个: industries; 价格类案件)?
-    (每 of a day alone, 每日投入工作人员, is no price per item)"""
-    name = name or ""
-    return any(w in name and not (w in _PAID_FOR and _PAID_AFTER.match(name, name.index(w) + len(w)))
-               and not (w == "每" and name.count("每") == len(_PER_DAY.findall(name)))
-               for w in words)
-
-
-_PAID_FOR = ("价格", "指数")
-# 每日投入工作人员1,350人，其中本国劳工1,020人…: a day's count, whose parts are of it too (not 每生每年,
-# per head as well; nor 每月收入, a monthly pay)
-_PER_DAY = regex.compile(r"每(?:日|天)(?!均)")
-_PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)"
-                            r"|(?:同比|环比)?(?:上涨|下降|上升|下跌|持平)的?(?:行业|企业|品种|商品|城市|类别)"
-                            r"|\p{Han}{0,8}?(?:类|案件|投诉|举报)$")  # (价格及不正当竞争类238件: cases of a kind)
-_OTHERS = regex.compile(r"其他|其余|其它")
 def _openers(text: str, candidates: list[_Slot]):
     """The breakdown openers that may stand between two candidates of one full
     sentence, as a scan of the whole text finds them.  Every opener ends with
@@ -1131,24 +1001,6 @@ def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:
                for group in context.get("exhaustive_sets", ()))
 
 
-def _another_kind(total: _Slot, parts: list[_Slot]) -> bool:
-    """Do the parts all end in a noun the total does not (合作社1286家，其中国家级示范社6家、省级示范社31家、
-    市级示范社87家: model co-ops by level, some of the co-ops)?"""
-    common = _common_suffix([p.fields.get("indicator") or "" for p in parts])
-    whole = total.fields.get("indicator") or ""
-    return len(common) >= 2 and len(whole) >= 2 and common[-2:] != whole[-2:]
-
-
-def _common_suffix(words: list[str]) -> str:
-    if not words or not all(words):
-        return ""
-    suffix = words[0]
-    for w in words[1:]:
-        while suffix and not w.endswith(suffix):
-            suffix = suffix[1:]
-    return suffix
-
-
 # Places and bodies counted by 个, 所, 家, 座, 户 alike (医疗卫生机构312个，其中县级公立医院4所…村卫生室268个;
 # 市场主体612户，其中企业426家、个体工商户186户).
 _PLACE_UNITS = frozenset({"个", "所", "家", "座", "户"})
@@ -1221,17 +1073,6 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict) -
 _NESTED = regex.compile(r"[，,]?\s*[（(]?(?:其中|包括|包含|含)")
 
 
-def _parallel_records(items: list[list[_Slot]]) -> bool:
-    """Do the first two ；-items repeat one pattern, a part then a figure of the part
-    (第一批x，核销y；第二批z，核销w): the same name after the first, another before it?"""
-    if len(items) < 2 or len(items[0]) < 2 or len(items[1]) < 2:
-        return False
-    (a0, b0), (a1, b1) = items[0][:2], items[1][:2]
-    after = b0.fields.get("indicator")
-    return bool(after) and after == b1.fields.get("indicator") and a0.fields.get("indicator") != a1.fields.get("indicator") \
-        and after not in (a0.fields.get("indicator"), a1.fields.get("indicator"))
-
-
 def _other_lists(text: str, candidates: list[_Slot], parts: list[_Slot], start: int) -> list[list[_Slot]]:
     """The ；-items after the one(s) ``parts`` come from that hold two figures or more:
     lists of their own, after the first (其中A 41个；B 52个、C 27个、D 7个)."""
@@ -1240,83 +1081,3 @@ def _other_lists(text: str, candidates: list[_Slot], parts: list[_Slot], start: 
         items.setdefault(len(_ITEM_BREAK.findall(text, start, s.start)), []).append(s)
     used = {k for k, item in items.items() if any(p in item for p in parts)}
     return [item for k, item in sorted(items.items()) if k > max(used, default=0) and len(item) >= 2]
-
-
-def _nested_sizes(text: str, parts: list[_Slot]) -> bool:
-    """Are two parts or more sizes above a threshold (亿元以上项目12个，5亿元以上项目6个,
-    10亿元以上项目3个): each holds the next, so none of them adds to another."""
-    sized = 0
-    for p in parts:
-        clause = _clause_start(text, p.start, max(p.sentence, p.start - 30))
-        sized += _ABOVE_SIZE.search(text, clause, p.start) is not None
-    return sized >= 2
-
-
-# (and speeds: 100M及以上接入速率用户, 1000M及以上…)
-_ABOVE_SIZE = regex.compile(r"(?:\d|[十百千万亿])\s*(?:万|亿)?(?:元|[MG]|兆)?(?:以上|及以上)")
-
-
-def _overlapping(names: list[str], context: dict, whole: str = "") -> bool:
-    """Do the parts name every member of a set of overlapping categories (机电产品, 高新技术产品)?
-    (not one the total names: 民营经营主体x，其中民营企业y、个体工商户z are all private)"""
-    return any(all(any(word in name for name in names) for word in group) and not any(word in whole for word in group)
-               for group in context.get("overlapping_sets", ()))
-
-
-# Classifications into categories too many to list (分乡镇看, 分行业看, 按国别分): a few named
-# are no claim to be all of them.
-# 分品种看，公司债券32亿元、中期票据28亿元、超短期融资券12.5亿元: three parts or more enumerated with
-# 、 alone between them, nothing said of any, are offered as all of it (the main items of an open set
-# are reported each in a clause or ；-item of its own: 增值税4.12亿元；企业所得税1.35亿元，…)
-_ENUMERATED = regex.compile(r"、\p{Han}{1,12}")
-# (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them; 按主要目的地划分
-# says so)
-_OPEN_ENDED = regex.compile(r"主要|目的地|来源地|乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|货品|"
-                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|零售商|商户")
-
-
-# 总投资15亿元，分两期建设，其中一期8亿元、二期6亿元: the number of parts said before 其中.
-_IN_PARTS = regex.compile(r"分(?P<n>[两二三四五六七八九]|\d)(?:期|批|个阶段|阶段|部分)")
-
-
-def _stated_in_parts(between: str) -> int | None:
-    m = _IN_PARTS.search(between)
-    return _stated_number(m.group("n") + "批") if m else None  # (read as a count of batches: 两批 -> 2)
-
-
-def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
-    """Are the parts offered as the whole: 分别, a classification (按经营地分,
-    分产业看), or every member of a known complete set of categories?"""
-    if "分别" in segment or (opener.startswith(("按", "分")) and not _OPEN_ENDED.search(opener)):
-        return True  # (分产业看 names a closed set; 分乡镇看 may name the first few towns only)
-    if any(word in name for name in names for word in ("其他", "其余", "其它")):
-        return True  # the last category takes the rest: 消费类产品及其他
-    for group in context.get("exhaustive_sets", ()):
-        if all(any(word in name for name in names) for word in group):
-            return True
-    if len(names) == 2 and any(a and b == "非" + a for a, b in (names, names[::-1])):
-        return True  # 居民用户x，非居民用户y: a kind and all that is not of it
-    return _classes_by_size(names)
-
-
-def _classes_by_size(names: list[str]) -> bool:
-    """Do ``names`` cover every size, from the top to the bottom (10亿元以上项目, 5亿至10亿元项目,
-    5亿元以下项目): one class open upwards, one downwards, ranges between, each bound
-    meeting the next (written in one unit: 5000万元以下 and 1亿元以上 are not compared)."""
-    above = [m for n in names if (m := _OPEN_ABOVE.search(n))]
-    below = [m for n in names if (m := _OPEN_BELOW.search(n))]
-    ranges = [m for n in names if (m := _RANGE_NAME.search(n))]
-    if len(above) != 1 or len(below) != 1 or len(above) + len(below) + len(ranges) != len(names):
-        return False
-    edges = sorted((Decimal(m.group("low")), Decimal(m.group("high"))) for m in ranges)
-    bound = Decimal(below[0].group("bound"))
-    for low, high in edges:
-        if low != bound:
-            return False
-        bound = high
-    return bound == Decimal(above[0].group("bound"))
-
-
-_OPEN_ABOVE = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以上|及以上)")
-_OPEN_BELOW = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以下|及以下|以内)")
-_RANGE_NAME = regex.compile(r"(?P<low>\d+(?:\.\d+)?)\p{Han}{0,3}(?:至|到|-|－|—|~)(?P<high>\d+(?:\.\d+)?)")

@@ -9,8 +9,9 @@ import regex
 from .distributions import _stated_number
 from .indicators import _clause_start
 from .relate import _CHANGE_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
-from .sums import (_PART_GAP, _PER_UNIT, _TRAILING_TOTAL, _rest_before, _trailing_cued, _unsummable, cast_breakdown,
-                   full_sentence_start, merged_members)
+from .sum_names import _unsummable
+from .sums import (_PART_GAP, _PER_UNIT, _TRAILING_TOTAL, _rest_before, _trailing_cued, cast_breakdown, full_sentence_start,
+                   merged_members)
 
 # 共计, 共 as well as 合计: a total over the parts listed right before it (共建, 共享… are no totals)
 _LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]))\p{Han}{0,6}$")

@@ -1,0 +1,102 @@
+"""Whether listed parts are offered as all of a whole: a classification that names a
+closed set (分产业看) or an open one (分乡镇看), every member of a known complete set,
+classes by size from the top to the bottom, a stated number of parts (分两期), and the
+lists that are no breakdown at all (nested sizes, overlapping categories, parallel
+records).  sums.py and listed_sums.py read them to tell a total from a partial sum."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .distributions import _stated_number
+from .indicators import _clause_start
+from .relate import _Slot
+
+_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
+
+
+def _parallel_records(items: list[list[_Slot]]) -> bool:
+    """Do the first two ；-items repeat one pattern, a part then a figure of the part
+    (第一批x，核销y；第二批z，核销w): the same name after the first, another before it?"""
+    if len(items) < 2 or len(items[0]) < 2 or len(items[1]) < 2:
+        return False
+    (a0, b0), (a1, b1) = items[0][:2], items[1][:2]
+    after = b0.fields.get("indicator")
+    return bool(after) and after == b1.fields.get("indicator") and a0.fields.get("indicator") != a1.fields.get("indicator") \
+        and after not in (a0.fields.get("indicator"), a1.fields.get("indicator"))
+
+
+def _nested_sizes(text: str, parts: list[_Slot]) -> bool:
+    """Are two parts or more sizes above a threshold (亿元以上项目12个，5亿元以上项目6个,
+    10亿元以上项目3个): each holds the next, so none of them adds to another."""
+    sized = 0
+    for p in parts:
+        clause = _clause_start(text, p.start, max(p.sentence, p.start - 30))
+        sized += _ABOVE_SIZE.search(text, clause, p.start) is not None
+    return sized >= 2
+
+# (and speeds: 100M及以上接入速率用户, 1000M及以上…)
+_ABOVE_SIZE = regex.compile(r"(?:\d|[十百千万亿])\s*(?:万|亿)?(?:元|[MG]|兆)?(?:以上|及以上)")
+
+
+def _overlapping(names: list[str], context: dict, whole: str = "") -> bool:
+    """Do the parts name every member of a set of overlapping categories (机电产品, 高新技术产品)?
+    (not one the total names: 民营经营主体x，其中民营企业y、个体工商户z are all private)"""
+    return any(all(any(word in name for name in names) for word in group) and not any(word in whole for word in group)
+               for group in context.get("overlapping_sets", ()))
+
+# Classifications into categories too many to list (分乡镇看, 分行业看, 按国别分): a few named
+# are no claim to be all of them.
+# 分品种看，公司债券32亿元、中期票据28亿元、超短期融资券12.5亿元: three parts or more enumerated with
+# 、 alone between them, nothing said of any, are offered as all of it (the main items of an open set
+# are reported each in a clause or ；-item of its own: 增值税4.12亿元；企业所得税1.35亿元，…)
+_ENUMERATED = regex.compile(r"、\p{Han}{1,12}")
+# (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them; 按主要目的地划分
+# says so)
+_OPEN_ENDED = regex.compile(r"主要|目的地|来源地|乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|企业|行业|商品|产品|货品|"
+                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|零售商|商户")
+# 总投资15亿元，分两期建设，其中一期8亿元、二期6亿元: the number of parts said before 其中.
+_IN_PARTS = regex.compile(r"分(?P<n>[两二三四五六七八九]|\d)(?:期|批|个阶段|阶段|部分)")
+
+
+def _stated_in_parts(between: str) -> int | None:
+    m = _IN_PARTS.search(between)
+    return _stated_number(m.group("n") + "批") if m else None  # (read as a count of batches: 两批 -> 2)
+
+
+def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
+    """Are the parts offered as the whole: 分别, a classification (按经营地分,
+    分产业看), or every member of a known complete set of categories?"""
+    if "分别" in segment or (opener.startswith(("按", "分")) and not _OPEN_ENDED.search(opener)):
+        return True  # (分产业看 names a closed set; 分乡镇看 may name the first few towns only)
+    if any(word in name for name in names for word in ("其他", "其余", "其它")):
+        return True  # the last category takes the rest: 消费类产品及其他
+    for group in context.get("exhaustive_sets", ()):
+        if all(any(word in name for name in names) for word in group):
+            return True
+    if len(names) == 2 and any(a and b == "非" + a for a, b in (names, names[::-1])):
+        return True  # 居民用户x，非居民用户y: a kind and all that is not of it
+    return _classes_by_size(names)
+
+
+def _classes_by_size(names: list[str]) -> bool:
+    """Do ``names`` cover every size, from the top to the bottom (10亿元以上项目, 5亿至10亿元项目,
+    5亿元以下项目): one class open upwards, one downwards, ranges between, each bound
+    meeting the next (written in one unit: 5000万元以下 and 1亿元以上 are not compared)."""
+    above = [m for n in names if (m := _OPEN_ABOVE.search(n))]
+    below = [m for n in names if (m := _OPEN_BELOW.search(n))]
+    ranges = [m for n in names if (m := _RANGE_NAME.search(n))]
+    if len(above) != 1 or len(below) != 1 or len(above) + len(below) + len(ranges) != len(names):
+        return False
+    edges = sorted((Decimal(m.group("low")), Decimal(m.group("high"))) for m in ranges)
+    bound = Decimal(below[0].group("bound"))
+    for low, high in edges:
+        if low != bound:
+            return False
+        bound = high
+    return bound == Decimal(above[0].group("bound"))
+
+_OPEN_ABOVE = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以上|及以上)")
+_OPEN_BELOW = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以下|及以下|以内)")
+_RANGE_NAME = regex.compile(r"(?P<low>\d+(?:\.\d+)?)\p{Han}{0,3}(?:至|到|-|－|—|~)(?P<high>\d+(?:\.\d+)?)")
