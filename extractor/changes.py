@@ -194,14 +194,17 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
     if j < 0 or slots[j].sentence != previous.sentence:
         return None
     current = slots[j]
-    between = _THEN.fullmatch(text, current.end, cue.start()) if j == p - 1 else \
-        _COMPLETION_BETWEEN.fullmatch(text, current.end, cue.start())
-    return (current, previous) if between else None
+    if j == p - 1:
+        return (current, previous) if _THEN.fullmatch(text, current.end, cue.start()) else None
+    between = _COMPLETION_BETWEEN.fullmatch(text, current.end, cue.start())
+    # (…交付船舶31艘，完成计划40艘的77.5%，交付量较上年同期的27艘增加4艘: the measure named again)
+    named = (between.group("named") or "") if between else ""
+    return (current, previous) if between and named[:-1] in (current.fields.get("indicator") or "") else None
 
 
 _RATE_BETWEEN = regex.compile(rf"\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
-_COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*")
+_COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*(?P<named>\p{Han}{2,4}?[量数额])?")
 
 
 def _completing(slot: _Slot) -> bool:

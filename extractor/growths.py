@@ -314,6 +314,43 @@ def from_rate_to(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) 
     return out
 
 
+def bases_listed(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """X，环比下降R1，同比下降R2，8月份和上年同期分别为p、q: two rates of one value, each
+    against the base its cue names (环比: the period before; 同比: the same period a year
+    before), whose values follow in that order in a 分别 list."""
+    out = []
+    for (i, first), (j, second) in zip(rates, rates[1:]):
+        if j != i + 1 or i < 1 or j + 2 >= len(slots) or first.fields.get("role") or second.fields.get("role"):
+            continue
+        current, bases = slots[i - 1], slots[j + 1:j + 3]
+        if current.figure.kind == "percent" or not (current.sentence == first.sentence == second.sentence == bases[1].sentence):
+            continue
+        a = _CUED_RATE.fullmatch(text, current.end, first.start)
+        b = _CUED_RATE.fullmatch(text, first.end, second.start)
+        listed = _BASES_LISTED.fullmatch(text, second.end, bases[0].start)
+        if not (a and b and listed and _JOINED.fullmatch(text, bases[0].end, bases[1].start)) or a["cue"] == b["cue"]:
+            continue
+        # (the period before, 8月份 or 上月, is the 环比 rate's base; the year before the 同比 rate's)
+        order = ["同比" if listed.group(k).startswith(("上年", "去年")) else "环比" for k in (1, 2)]
+        if order[0] == order[1]:
+            continue
+        if not all(p.same_measure(current) and not p.fields.get("role") for p in bases):
+            continue
+        current.fields.setdefault("role", "actual")
+        for rate, cue in ((first, a["cue"]), (second, b["cue"])):
+            previous = bases[order.index(cue)]
+            rate.fields.update(role="growth", indicator=current.fields.get("indicator"))
+            previous.fields["role"] = "previous"
+            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
+    return out
+
+
+_CUED_RATE = regex.compile(r"\s*[，,]\s*(?P<cue>环比|同比)(?:增长|上涨|上升|提高|下降|下跌|回落|降低)了?\s*")
+_BASES_LISTED = regex.compile(r"\s*[，,；;]\s*(上月|上个月|上季度|\d{1,2}月份?|上年同期|去年同期|上年同月|去年同月)"
+                              r"[和、及与](上月|上个月|上季度|\d{1,2}月份?|上年同期|去年同期|上年同月|去年同月)"
+                              r"分别(?:为|是)\s*")
+
+
 def _listed_total(text: str, same: list[_Slot], k: int) -> _Slot | None:
     """The total a 分别为 list of its parts is of, when ``same[k]`` ends that list: a rate
     right after the list is the total's (门票收入合计13826万元，分别为A6215万元、…、D1967万元，
@@ -499,6 +536,9 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
             r.fields["role"] = "growth"
             r.fields["indicator"] = c.fields.get("indicator")
         previous = slots[k + n:k + 2 * n]
+        if previous and not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start):
+            out += _one_named_previous(text, currents, run, previous[0])
+            continue
         if len(previous) < n or not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start) \
                 or not (all(next((r for _, r, _ in runs if r[0] is previous[0]), [])[j:j + 1] == [p]
                             for j, p in enumerate(previous))
@@ -512,6 +552,23 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
             p.fields["role"] = "previous"
             out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, p.figure.id), mode="previous"))
     return out
+
+
+def _one_named_previous(text: str, currents: list[_Slot], run: list[_Slot], after: _Slot) -> list[Relation]:
+    """成交订单x、金额y，同比分别增长a%和b%（上年同期成交订单p）: the previous value of one
+    of the run's figures, named by its indicator right after the rates."""
+    m = _NAMED_PREVIOUS.fullmatch(text, run[-1].end, after.start)
+    if m is None or after.fields.get("role"):
+        return []
+    for c, r in zip(currents, run):
+        if c.fields.get("indicator") == m.group("name") and c.same_measure(after):
+            c.fields.setdefault("role", "actual")
+            after.fields["role"] = "previous"
+            return [Relation("growth", r.figure.id, inputs=(c.figure.id, after.figure.id), mode="previous")]
+    return []
+
+
+_NAMED_PREVIOUS = regex.compile(r"\s*[（(，,]\s*(?:上年同期|去年同期|上年|去年)(?P<name>\p{Han}{2,10}?)(?:为|是)?\s*")
 
 
 def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:

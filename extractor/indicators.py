@@ -149,6 +149,9 @@ def paragraph_before(text: str, pos: int, reach: int) -> int:
     return paragraph_start(text, here - 1, reach) if here > 0 and text[here - 1] == "\n" else here
 
 
+_ONLY_A_VERB = regex.compile(r"(?:预计|初步|全年|合计|共计|累计)?(?:为|是|达到|达|约为|约|录得|实现)\s*")
+
+
 def indicator_before(text: str, start: int, floor: int) -> str | None:
     """The noun phrase right before a figure in its clause, stripped of time,
     region and verb words: 全年全区到位市外资金 -> 到位市外资金."""
@@ -168,6 +171,10 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         # goes, the name around it stays (read from a copy of the clause without it)
         lo = max(floor, inner.start() - _ABBREVIATED_REACH)
         return indicator_before(text[lo:inner.start()] + text[clause:start], inner.start() - lo + start - clause, 0)
+    if clause and text[clause - 1] in "）)" and _ONLY_A_VERB.fullmatch(text, clause, start):
+        # 差饷收入（已扣除差饷宽减）预计为|264.37亿港元: an aside between the name and its verb
+        opened = max(text.rfind("（", floor, clause), text.rfind("(", floor, clause))
+        return indicator_before(text, opened, floor) if opened > floor else None
     count = _COUNT_BEFORE.match(text, clause, start)
     if count is None and (lead := _LEADING.match(text[clause:start].lstrip())):
         # 全县|12家A级旅游景区共接待游客: the count after the clause's region or time

@@ -95,7 +95,8 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             # (前三名分别为…), unless they make a complete set (城区、乡镇分别为…).
             names = [p.fields.get("indicator") or "" for p in run]
             complete = (kinds and len(run) >= 3) or _presented_complete("", "", names, context)
-            head.fields["role"] = "total"
+            if not head.fields.get("role"):  # (a part stays one: the kinds are of it)
+                head.fields["role"] = "total"
             for p in run:
                 p.fields["role"] = "part"
             out.append(Relation("breakdown", None, total=head.figure.id, inputs=inputs,
@@ -200,8 +201,9 @@ _AGENT_BEFORE = regex.compile(r"(?:公司|集团|商会|协会|银行|分行|支
 
 def _items_after(text: str, head: _Slot | None, run: list[_Slot], start: int) -> bool:
     """Is ``head`` a total the 分别 list that starts at ``start``, right after it (only ，
-    between), breaks down into items named apart before 分别 (城区、乡镇分别为8625户、3743户)?"""
-    if head is None or head.fields.get("role") or head.series or not head.same_measure(run[0]):
+    between), breaks down into items named apart before 分别 (城区、乡镇分别为8625户、3743户)?
+    (a part of a 其中 list may be: 其中，等级民宿86家，甲级、乙级、丙级分别为12家、31家、43家)"""
+    if head is None or head.fields.get("role") not in (None, "part") or head.series or not head.same_measure(run[0]):
         return False
     if text[head.end:start].strip() not in ("，", ",") or any(p.figure.value > head.figure.value for p in run):
         return False

@@ -22,6 +22,8 @@ _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _BODY_HEADS = ("中心", "站", "馆", "队", "室", "社")  # what a body's name ends in, not a field's
 # Up to three capitalized words (J., Andel, Kors), each followed by one space, ending where a name's
+# A count in Arabic digits inside what stands before a suffix (辅导126处外销|集团): no name holds one.
+_COUNT_INSIDE = regex.compile(r"\d[余多]?[家所个座处](?![月年天小时])")
 # Latin word starts; not after a letter or digit (the first word is whole)
 _LATIN_WORDS_BEFORE = regex.compile(r"(?<![A-Za-z0-9&.'\-])(?:[A-Z][A-Za-z0-9&'\-]*\.? ){1,3}\Z")
 
@@ -245,8 +247,8 @@ class SuffixSource(OrgWords):
             return False
         if left.isdigit() and not (suffix in r.group_suffixes and 2 <= len(left) <= 3):
             return False  # 300527证券 (a stock code), but 360集团, 58集团
-        if r.kind_count.match(left):
-            return False  # 20个|教学院, 137所|双一流大学: a count of a kind of body, no name
+        if r.kind_count.match(left) or _COUNT_INSIDE.search(left):
+            return False  # 20个|教学院, 137所|双一流大学, 辅导126处|外销集团: a count of a kind of body, no name
         if any(w in left for w in r.anonymous):
             return False  # 广州某|大学 (jieba's word 广州某): a certain one, no name
         words = [p for p in parts if p not in "()"]

@@ -18,6 +18,7 @@ _ZH = {
     "no target amount stated": "原文未给出目标数",
     "no actual amount stated": "原文未给出完成数",
     "the values change sign": "前后数值符号相反",
+    "the total read from the context, where the share of one of the parts agrees with it": "总数由上下文推定，其中一部分所占比重与之相符",
 }
 _TEMPLATES = (
     (regex.compile(r"(?P<x>.+) is approximate"), "{x}是约数"),

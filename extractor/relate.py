@@ -141,6 +141,9 @@ class Relation:
     mode: str = ""  # growth: "previous", "change" or "annual N" (years); breakdown: "exhaustive" or "subset"; any: "inferred"
     # points: "up", "down", "narrower" or "wider" (a decline's magnitude), then " inferred" when read around
     reason: str = ""  # why it cannot be computed, when an operand is missing
+    # a breakdown whose total was read from the context because the share of one of its parts
+    # agrees with it (占比r, its whole unnamed): the claim stands only while that share agrees
+    confirmed: bool = False
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
@@ -302,6 +305,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += completions.distributed(text, slots, context)
         relations += completions.stated(text, slots, rates, context)
         relations += growths.comparable_prices(text, slots, growths.from_rate_to(text, slots, rates)
+                                               + growths.bases_listed(text, slots, rates)
                                                + growths.distributed(text, slots, runs)
                                                + growths.stated(text, slots, rates, context), context)
         relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
@@ -320,7 +324,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     share_wholes = {r.inputs[0]: slots[index[r.inputs[1]]] for r in relations
                     if r.kind == "share" and len(r.inputs) == 2 and r.inputs[1] in index
                     and not r.mode.startswith("loose") and (not r.mode or _agrees(r, slots, context))}
-    relations += sums.breakdowns(text, slots, context, share_wholes)
+    # (the parts whose share was read so, and agrees: the whole it names is only read)
+    read_shares = frozenset(r.inputs[0] for r in relations if r.kind == "share" and r.mode == "inferred")
+    relations += sums.breakdowns(text, slots, context, share_wholes, read_shares)
     relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.deductions(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)

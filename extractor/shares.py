@@ -21,6 +21,7 @@ _WHOLE_REACH = 5000
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
+_ITEM_OPENS_ON_SHARE = regex.compile(r"[；;]\s*$")
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
@@ -51,6 +52,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
+        if part is None and inside and _ITEM_OPENS_ON_SHARE.search(text, max(0, m.start() - 2), m.start()):
+            # 结算量达1286.4亿元，同比增长21.8%，上年同期为1056.1亿元；占…总额2950.5亿元的43.6%: a ；-item
+            # that opens on the share is of the figure the item before leads with
+            opens = full_sentence_start(text, m.start())
+            part = next((s for s in reversed(earlier) if opens <= s.start and s.end <= m.start()
+                         and s.figure.kind != "percent" and s.same_measure(inside[-1])
+                         and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
+                         and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
         if part is not None and _NEXT_CLAUSE.fullmatch(text, part.end, m.start()) and _listed_last(text, earlier, part):
             # 研发人员612名，其中博士23名、硕士187名、本科402名，占员工总数的14.28%: a share right
             # after a list of the parts 其中 opened is of them all: of the total 其中 opened on, else
@@ -203,6 +212,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is not None:
                 rate.fields["indicator"] = part.fields.get("indicator")
                 out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
+                # (日本…216.3亿元，占整体的18.2%；美国198.7亿元，…占比16.7%: a whole the rate confirms
+                # is its sibling's)
+                last = (rate, whole) if mode == "inferred" and _agrees(out[-1], slots, context) else None
                 continue
         rate.fields["indicator"] = part.fields.get("indicator")
         if whole is not None and _listed_with(text, earlier, whole, part):
@@ -368,6 +380,8 @@ def _framed_whole(text: str, earlier: list[_Slot], part: _Slot) -> _Slot | None:
     return None
 
 
+# 占比由去年同期的15.4%升至|16.7%: the share it rose to (not the one it rose from)
+_SHARE_MOVED_TO = regex.compile(r"比(?:由|从)[^，,。；;%]{0,12}\d+(?:\.\d+)?%(?:上升|提高|增加|升|增|下降|降低|回落|降)(?:至|到)")
 _SIBLING_GAP = regex.compile(r"[^。！？!?\n]{0,40}")
 _SIBLING_TURN = regex.compile(r"其中|[。！？!?\n]")
 
@@ -377,7 +391,7 @@ def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: 
     whole (``m``) of ``part`` right after (at most 40 characters, no full stop or 其中
     between) a share whose whole was named (``last``) is that whole, when it
     is of the part's measure and no smaller, and the part comes after that rate."""
-    if last is None or m.group("whole") not in ("", "比"):
+    if last is None or (m.group("whole") not in ("", "比") and not _SHARE_MOVED_TO.fullmatch(m.group("whole"))):
         return None
     rate, whole = last
     if part.start < rate.end or not _SIBLING_GAP.fullmatch(text, rate.end, part.start) \
@@ -638,7 +652,8 @@ def _measure_after(rest: str, whole: str) -> bool:
 
 _MEASURE_VERB = regex.compile(r"^(?:实现|完成|达到|达)")
 # 工商银行102.4万个…；工商银行开立量占全市的26.5%: the part's name, then how much of the act it did
-_AMOUNT_OF_ACT = regex.compile(r"\p{Han}{1,3}(?:量|额)")
+# (or the act named with the part: 农产品销售21.48亿元…；农产品销售额占销售总额的44.2%)
+_AMOUNT_OF_ACT = regex.compile(r"\p{Han}{0,3}(?:量|额)")
 
 
 # What a list's items share after their names (A和B产值分别为x、y)

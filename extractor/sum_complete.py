@@ -36,6 +36,7 @@ def _nested_sizes(text: str, parts: list[_Slot]) -> bool:
         sized += _ABOVE_SIZE.search(text, clause, p.start) is not None
     return sized >= 2
 
+
 # (and speeds: 100M及以上接入速率用户, 1000M及以上…)
 _ABOVE_SIZE = regex.compile(r"(?:\d|[十百千万亿])\s*(?:万|亿)?(?:元|[MG]|兆)?(?:以上|及以上)")
 
@@ -45,6 +46,7 @@ def _overlapping(names: list[str], context: dict, whole: str = "") -> bool:
     (not one the total names: 民营经营主体x，其中民营企业y、个体工商户z are all private)"""
     return any(all(any(word in name for name in names) for word in group) and not any(word in whole for word in group)
                for group in context.get("overlapping_sets", ()))
+
 
 # Classifications into categories too many to list (分乡镇看, 分行业看, 按国别分): a few named
 # are no claim to be all of them.
@@ -96,6 +98,7 @@ def _classes_by_size(names: list[str]) -> bool:
             return False
         bound = high
     return bound == Decimal(above[0].group("bound"))
+
 
 _OPEN_ABOVE = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以上|及以上)")
 _OPEN_BELOW = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以下|及以下|以内)")

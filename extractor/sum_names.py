@@ -39,6 +39,7 @@ def _names_measure(indicator: str, measure: str) -> bool:
     """Does ``indicator`` end with ``measure``, or with its full form (营业收入 names 营收)?"""
     return indicator.endswith((measure, _MEASURE_FULL.get(measure, measure)))
 
+
 _MEASURE_FULL = {"营收": "营业收入"}
 _MEASURED_BY = regex.compile(r"(?:完成投资|投资|收入|营收|产值|销售额|金额|总额)$")
 _DONE_VERB = regex.compile(r"(?:实现|完成|累计)$")
@@ -70,6 +71,7 @@ def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:
     holding = sum(name in (p.fields.get("indicator") or "") and (p.fields.get("indicator") or "") != indicator
                   for p in parts)
     return holding >= 2 and 2 * holding >= len(parts)
+
 
 _EVERY_LEVEL = regex.compile(r"各级|各类|各项|全部|所有")
 # Wholes named by joining their parts' names: 出口 and 进口 are the parts of 进出口, not it.
@@ -128,6 +130,7 @@ def _unsummable(name: str | None, words: Iterable[str]) -> bool:
     return any(w in name and not (w in _PAID_FOR and _PAID_AFTER.match(name, name.index(w) + len(w)))
                and not (w == "每" and name.count("每") == len(_PER_DAY.findall(name)))
                for w in words)
+
 
 _PAID_FOR = ("价格", "指数")
 # 每日投入工作人员1,350人，其中本国劳工1,020人…: a day's count, whose parts are of it too (not 每生每年,

@@ -77,6 +77,7 @@ def _summable(text: str, s: _Slot) -> bool:
             and not _KIND_AFTER_BOUND.match(text, s.end) and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)
             and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end)))  # 1亿元至10亿元|项目
 
+
 # 按每亩118元的标准: a rate per unit adds to no total
 # (（每家2万元）: a reward per member)
 _PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆)(?:补贴|奖励|奖补)?(?:为|达)?$"
@@ -104,7 +105,8 @@ def _total_cued(text: str, s: _Slot) -> bool:
     return _TOTAL_CUE.search(text, max(s.sentence, s.start - _TOTAL_CUE_REACH), s.start) is not None
 
 
-def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[str, _Slot] | None = None) -> list[Relation]:
+def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[str, _Slot] | None = None,
+               read_shares: frozenset[str] = frozenset()) -> list[Relation]:
     """总数…其中A a, B b…: the parts after the opener against the total before it.
 
     Openers: 其中; 分产业看 / 按经营地分 / 从贸易方式看; 新引进的41个项目中.  Parts run
@@ -117,7 +119,10 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
     parts add up to (a headline total, then 分产业看 two paragraphs on); such a
     total confirms the parts and never refutes them.  But the whole a part of a
     classification is a share of (``share_wholes``, by the part's id: 分活动主体看，企业
-    经费x，占全省R&D经费的比重为r；…) is the total the classification breaks down."""
+    经费x，占全省R&D经费的比重为r；…) is the total the classification breaks down; when that
+    share was read from the context (``read_shares``, by the part's id: it is there only
+    because it agrees), the breakdown is marked ``confirmed``: it may refute a part, but it
+    stands only while the share agrees."""
     # The figures that may be a total or a part; the roles set below (total,
     # part) keep a figure among them.
     candidates = [s for s in slots if _summable(text, s)]
@@ -252,7 +257,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             for parts, extra in groups:
                 found = _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
                                    slots, context, None if extra else named_by, share_wholes, siblings,
-                                   None if extra or named_by is None else lead)
+                                   None if extra or named_by is None else lead, read_shares)
                 if first is firsts[0] and not extra and lead is None:
                     lead = next(((slots[slots.index_by_id()[r.total]], parts) for r in found if r.total and _agrees(
                         dataclasses.replace(r, mode="exhaustive", reason=""), slots, context)), None)
@@ -268,7 +273,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                slots: list[_Slot], context: dict, named_by: list[_Slot] | None = None,
                share_wholes: dict[str, _Slot] | None = None,
                siblings: dict[int, list[_Slot]] | None = None,
-               lead: tuple[_Slot, list[_Slot]] | None = None) -> list[Relation]:
+               lead: tuple[_Slot, list[_Slot]] | None = None, read_shares: frozenset[str] = frozenset()) -> list[Relation]:
     """The relation of ``parts`` (a list of ``first``'s measure after the opener ``m``) to
     their total, with the roles it casts; none when no total is found.  An ``extra`` list
     (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
@@ -317,6 +322,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
               and (last_year or not _compared_base(text, s))
               # (nor one over a span of months the parts are not of: 首九个月累计38,265亿港元。…9月份输往内地…)
               and not _spans_other_months(s, first)
+              # (nor the whole inside 占…的 of the figure before it: 民营经济增加值x，占全市地区生产总值y的
+              # 比重为r。分产业看，… breaks down x, if anything; read by agreement, below, y may still be the total)
+              and not _whole_of_a_share(text, s)
               and not _ASIDE_CLOSED.match(text, s.end, before)]
     if sources:  # (the change is cast as the growth's: a role no other total has)
         window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "change"]
@@ -328,11 +336,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         return []
     hung = next((s for s in reversed(candidates) if s.end <= before), None)
     if not changes and hung is not None and hung.same_measure(first) and _changed(text, hung) \
-            and _HANGS_ON.fullmatch(text, hung.end, before) and _agrees(Relation(
-                "breakdown", None, total=hung.figure.id, inputs=tuple(p.figure.id for p in parts), mode="exhaustive"),
-                slots, context):
+            and _HANGS_ON.fullmatch(text, hung.end, before) and sum(p.figure.value for p in parts) == hung.figure.value:
         # 较去年底上升6.9%，增加937亿港元，其中投资回报净额为812亿港元，净供款为125亿港元: the change the
         # 其中 hangs on, when the parts add up to it (常住人口x，比上年末增加y，其中城镇人口z: the level's)
+        # exactly (增加0.54亿元，…。其中，A获得2,136万元，B 1,874万元，C 1,352万元 add up to 0.54亿 only
+        # rounded: they are some of the level)
         earlier = [hung]
     alike = next((s for s in reversed(window) if s.people_alike(first)), None)
     if alike is not None and earlier and alike.start > earlier[-1].start \
@@ -403,7 +411,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         return out
     inputs = tuple(p.figure.id for p in parts)
     # (a list of an extra ；-item is taken only where it adds up: it confirms, never refutes)
-    mode, read = ("inferred" if extra else ""), None
+    mode, read, confirmed = ("inferred" if extra else ""), None, None
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
     named = paired or _named_apart(parts) or yearly  # (years or phases name their parts: 第一期x、第二期y)
     tied = 2 if beside_total is not None else _tied(text, total, m, parts, candidates) if total is not None else 0
@@ -412,6 +420,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         whole = _whole_of_shares(parts, share_wholes, m.start())
         if whole is not None and whole.same_measure(first):
             total, tied = whole, 2
+            # (信用贷款余额x，占比r: a whole read because r agrees with it, which the parts then test)
+            confirmed = whole if any(p.figure.id in read_shares for p in parts) else None
     here = paragraph_start(text, m.start(), PHRASE_REACH)
     sibling = next((s for s in reversed(siblings.get(here, ())) if s.same_measure(first)), None) \
         if siblings is not None and classifies else None
@@ -500,7 +510,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
                 and not _another_kind(total, parts))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                            mode="exhaustive" if complete else "subset"))
+                            mode="exhaustive" if complete else "subset", confirmed=total is confirmed))
         if classifies and siblings is not None and (complete or _agrees(
                 Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
             siblings.setdefault(here, []).append(total)  # (parts that add up to it are all of it, however presented)
@@ -544,7 +554,15 @@ def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int
     the list's figures by where they end."""
     bracket = _IN_BRACKETS.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
     before = ends.get(bracket.start()) if bracket is not None else None
+    if before is None:
+        # (其中，等级民宿86家，甲级、乙级、丙级分别为12家、31家、43家: the kinds of one part, listed after it)
+        kinds = _KINDS_OF_PART.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
+        before = ends.get(kinds.start()) if kinds is not None else None
     return before is not None and before.same_measure(s)
+
+
+_KINDS_OF_PART = regex.compile(r"[，,]\s*[^，,。；;：:\d]{1,12}、[^，,。；;：:\d]{1,24}分别(?:为|是|有)\s*"
+                               r"(?:[\d.,]+\p{Han}{0,3}[、和及与]\s*)*$")
 
 
 def _beside_total(text: str, slots: list[_Slot], lead: tuple[_Slot, list[_Slot]], parts: list[_Slot]) -> _Slot | None:
@@ -743,6 +761,8 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
             continue
         if _unsummable(s.fields.get("indicator"), unsummable):
             continue
+        if _changed(text, s) and sum(p.figure.value for p in parts) != s.figure.value:
+            continue  # (a change is the parts' sum exactly or no total of theirs: 增加0.54亿元 and 5362万 in parts)
         tries += 1
         if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
             return s
@@ -837,6 +857,8 @@ def cast_breakdown(total: _Slot, parts: list[_Slot], mode: str = "exhaustive") -
     for p in parts:
         p.fields["role"] = "part"
     return Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts), mode=mode)
+
+
 def _openers(text: str, candidates: list[_Slot]):
     """The breakdown openers that may stand between two candidates of one full
     sentence, as a scan of the whole text finds them.  Every opener ends with
@@ -949,6 +971,12 @@ def _spans_other_months(total: _Slot, part: _Slot) -> bool:
     them (2025-09), not for the year or a span?"""
     period = part.figure.period or ""
     return spans_otherwise(total, part) and "-" in period and "/" not in period
+
+
+def _whole_of_a_share(text: str, slot: _Slot) -> bool:
+    """Is ``slot`` the whole inside 占…的 (占全市地区生产总值|3,750.2亿元|的比重为58.3%)?"""
+    return _SHARE_OF_IT.match(text, slot.end) is not None and "占" in text[
+        _clause_start(text, slot.start, max(slot.sentence, slot.start - 24)):slot.start]
 
 
 def _changed(text: str, slot: _Slot) -> bool:

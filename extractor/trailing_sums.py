@@ -21,6 +21,10 @@ _LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同�
 _NAMED_TOTAL = regex.compile(r"总(?:经费|投资|投入|金额|资金|规模|造价|费用|预算|额|数)(?:额|为|达到?|约)*$")
 
 
+# 两者合计: the total of two figures named before
+_BOTH = regex.compile(r"(?:两者|二者|两项|两类)$")
+
+
 def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A元、B元和C元，总计D元 (中期股息0.45元，全年派息合共1.5元): the run of figures of one
     measure right before the one 合计 introduces, in its sentence and cast in no other
@@ -41,6 +45,17 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         named = _NAMED_TOTAL.search(text, clause, total.start) if not cue else None
         cue = cue or named
         if not cue or _rest_before(text, total, cue):
+            continue
+        both = _BOTH.search(text, max(clause, cue.start() - 4), cue.start())
+        if both is not None:
+            # 差饷收入…264.37亿港元，较…的251.86亿港元增加5.0%；地租收入…118.52亿港元，两者合计382.89亿港元:
+            # the last two figures of the measure in the full sentence, whatever stands between
+            opens = full_sentence_start(text, total.start)
+            two = [s for s in slots[:i] if s.start >= opens and s.same_measure(total)
+                   and s.fields.get("role") in (None, "actual", "total")
+                   and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)][-2:]
+            if len(two) == 2:
+                out.append(cast_breakdown(total, two))
             continue
         merged = merged_members(text, total, cue, slots)
         if merged is not None:

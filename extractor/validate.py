@@ -40,6 +40,11 @@ INFERRED = "operands read from the context, not tied by the text: they confirm t
 RANGE_INFERRED = "a range among operands read from the context: it agrees with too much to confirm them"
 
 
+# The reason a breakdown gives when its total was read because the share of one of its parts
+# agrees with it (Relation.confirmed): the parts test it, but the claim stands only while that share agrees.
+CONFIRMED_TOTAL = "the total read from the context, where the share of one of the parts agrees with it"
+
+
 class Unverifiable(Exception):
     """An operand that cannot be bounded; the message is the reason."""
 
@@ -432,6 +437,8 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                     status, reason = "unverifiable", RANGE_INFERRED
                 elif status == "consistent" and inferred:
                     reason = INFERRED
+                elif rel.confirmed:
+                    reason = CONFIRMED_TOTAL
         except (Unverifiable, ArithmeticError) as exc:
             why = str(exc) if isinstance(exc, Unverifiable) else f"the numbers cannot be combined ({type(exc).__name__})"
             checks.append(Check(**base, status="unverifiable", reason=why,

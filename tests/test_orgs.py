@@ -1227,3 +1227,16 @@ def test_batch_seventy_four_names(text, expected):
 ])
 def test_batch_eighty_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of bodies of a kind inside what stands before the suffix: no name
+    ("農糧署另輔導126處外銷集團產區。", {"农粮署": "government"}),
+    # a foreign bank's local arm and its branch
+    ("汇丰银行（中国）有限公司榕港分行为区内跨境电商企业办理结算。", {"汇丰银行（中国）有限公司榕港分行": "company"}),
+    # the health commission by its short form, and by its full one
+    ("省医保局联合省卫生健康委开展检查。", {"省医保局": "government", "省卫生健康委": "government"}),
+    ("市卫生健康委员会发布通知。", {"市卫生健康委员会": "government"}),
+])
+def test_batch_one_hundred_two_names(text, expected):
+    assert names(text) == expected

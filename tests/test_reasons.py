@@ -8,7 +8,7 @@ import regex
 import extractor
 from extractor import extract
 from extractor.reasons import reason_zh
-from extractor.validate import INFERRED, RANGE_INFERRED
+from extractor.validate import CONFIRMED_TOTAL, INFERRED, RANGE_INFERRED
 
 _HAN = regex.compile(r"\p{Han}{2}")
 
@@ -36,7 +36,7 @@ def test_the_package_has_literal_reasons_to_check():
 
 
 @pytest.mark.parametrize("reason", sorted(_literal_reasons()) + [
-    INFERRED, RANGE_INFERRED, "no target amount stated", "no actual amount stated", "约5亿元 is approximate",
+    INFERRED, RANGE_INFERRED, CONFIRMED_TOTAL, "no target amount stated", "no actual amount stated", "约5亿元 is approximate",
     "operands in different currencies (CNY, USD)", "the numbers cannot be combined (InvalidOperation)"])
 def test_every_reason_has_its_chinese(reason):
     zh = reason_zh(reason)

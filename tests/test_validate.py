@@ -170,8 +170,10 @@ def test_perturbing_one_operand_flags_exactly_its_checks():
     """Change one number (seeded) per corpus article that has checks the text ties
     together: those checks turn inconsistent, every other check keeps its status.
     Checks whose operands were read from the context (reason INFERRED) may vanish
-    or turn unverifiable, never inconsistent."""
-    from extractor.validate import INFERRED
+    or turn unverifiable, never inconsistent.  A breakdown whose total was read
+    through the share of one of its parts (reason CONFIRMED_TOTAL) may vanish when
+    that total or that part moves; any other part it holds still refutes it."""
+    from extractor.validate import CONFIRMED_TOTAL, INFERRED
 
     rng = random.Random(20261130)
     tried = 0
@@ -215,6 +217,11 @@ def test_perturbing_one_operand_flags_exactly_its_checks():
             got = _same_claim(now, k).status if _same_claim(now, k) else None
             if c.reason == INFERRED:
                 assert got in ((None, "unverifiable") if moved in (k[1], *k[2]) else (None, "unverifiable", c.status)), where
+            elif c.reason == CONFIRMED_TOTAL and (moved == k[1] or any(
+                    s[0] == "share" and s[2] == (moved, k[1]) for s in before)):
+                # A total read because the share of a part agrees with it: moving the total or
+                # that part breaks the agreement, and the claim may go with it (or be refuted).
+                assert got in (None, "inconsistent"), where
             elif moved not in (k[1], *k[2]):
                 assert got == c.status, where
             elif c.status == "consistent":
