@@ -342,7 +342,8 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
             continue
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
-        if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause) and not _only_expected(text, s):
+        if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause) and not _only_expected(text, s) \
+                and not _planned_list(text, s, clause):
             continue
         opens = max(s.sentence, s.start - 40)
         listed = _LISTED_AS.search(text, opens, s.start)
@@ -363,6 +364,19 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
             # caller checks that the rate agrees)
             near = s
     return near
+
+
+def _planned_list(text: str, s: _Slot, clause: str) -> bool:
+    """Is ``s`` (whose ``clause`` opens after a 、) an item of a list a target word opens
+    (计划新设子基金12支、新增认缴规模|60亿元: 计划 governs both)?"""
+    opens = s.start - len(clause)
+    if text[opens - 1:opens] != "、":
+        return False
+    wide = _WIDE_BREAK.search(text, max(s.sentence, s.start - 40), opens)
+    return _TARGET_WORD.search(text, wide.end() if wide else max(s.sentence, s.start - 40), opens) is not None
+
+
+_WIDE_BREAK = regex.compile(r"[，,。！？!?；;：:\n]", flags=regex.REVERSE)
 
 
 def _parallel_items(text: str, slots: list[_Slot], a: _Slot, b: _Slot) -> bool:

@@ -40,9 +40,11 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
         # 完成投资3.86亿元，占…；上年同期为2.71亿元，同比增长R: an item opening on the value of the
         # year before goes on about the level the item before stated, the last of that measure
         # (not a change: …按月增加1,300亿港元；与去年同期的X比较，按年上升R)
+        # (nor the base of another comparison: 12,146人，较6月的11,382人增加764人；与去年同期的…相比)
         return next((s for s in reversed(slots[:i]) if s.end <= previous.start and s is not previous
                      and s.same_measure(previous) and s.fields.get("role") in (None, "actual")
                      and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
+                     and not _COMPARED_BASE.search(text, max(0, s.start - _BEFORE_REACH), s.start)
                      and not _FULL_STOP.search(text, s.end, previous.start)), None)
     if not named or len(named) < 2:
         return None
@@ -54,6 +56,8 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
         if s is not previous and s.end <= previous.start and s.same_measure(previous) \
                 and s.fields.get("role") in (None, "actual") \
                 and (_same_indicator(s.fields.get("indicator"), named)
+                     # (发明专利授权4,128件…；发明专利授权量比上年的3,560件: the act, then how much of it)
+                     or (named.endswith("量") and s.fields.get("indicator") == named[:-1])
                      # (筹集福彩公益金25.37亿元…；上年同期筹集23.36亿元: the act, its object left out)
                      or (s.fields.get("indicator") or "").startswith(named)
                      # (共有个案173,200宗…；个案数目较一年前的178,600宗减少3.0%: what was counted, and how many)

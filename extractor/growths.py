@@ -248,7 +248,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         own = _own_name(text, verb, same)  # what the rate's own clause names, after the last figure before it
         if own and own[0] in "比较" and ((previous is None and change is None) or _base(own) or _BASE_PERIOD_ONLY.fullmatch(own)):
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
-        if own and not _same_indicator(own, current.fields.get("indicator")) and read is None:
+        # (经常性薪资平均46,218元…；经常性薪资较去年同期的X年增R: 平均 before the value says how it is measured)
+        if own and not _same_indicator(own, (current.fields.get("indicator") or "").removesuffix("平均")) and read is None:
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
         if previous is not None and read is None and _names_another(text, slots, current, previous):
             continue  # 分别完成投资x、y和z…；基础设施项目投资较上年的115.9亿元增长9.4%: its own measure
@@ -389,7 +390,8 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
     listed = k > 0 and slots[k - 1].same_measure(current) and LISTED.fullmatch(text, slots[k - 1].end, current.start)
     if listed:
         return lead != current.fields.get("indicator")
-    return not _same_indicator(lead, current.fields.get("indicator")) and not _amount_of_the_act(lead, current)
+    named = (current.fields.get("indicator") or "").removesuffix("平均")  # (经常性薪资平均|46,218元: see stated)
+    return not _same_indicator(lead, named) and not _amount_of_the_act(lead, current)
 
 
 _ACT_AMOUNT = regex.compile(r"(\p{Han}{2})额")
@@ -397,7 +399,10 @@ _ACT_AMOUNT = regex.compile(r"(\p{Han}{2})额")
 
 def _amount_of_the_act(name: str, current: _Slot) -> bool:
     """Does ``name`` name the amount of the act ``current`` states (发放个人住房贷款20.41亿元，
-    发放额较上年的X增长: 发放额)?"""
+    发放额较上年的X增长: 发放额), or how many times it was done (发明专利授权4,128件…；
+    发明专利授权量较上年的X增长: the act's own name, then 量)?"""
+    if name.endswith("量") and name[:-1] == current.fields.get("indicator") and current.figure.kind == "count":
+        return True
     act = _ACT_AMOUNT.fullmatch(name)
     return act is not None and current.figure.kind == "money" \
         and (current.fields.get("indicator") or "").startswith(act.group(1))
@@ -718,7 +723,8 @@ _REAL_PRICES = regex.compile(r"[按以](?:可比|不变)价(?:格)?(?:计算)?")
 # 扣除价格因素，实际增长4.1% (beside 名义增长6.3%): this rate is real.
 _NOMINAL_RATE = regex.compile(r"名义(?:增长|下降|增加|减少|增速为?)了?\s*$")
 _CURRENT_PRICES = regex.compile(r"[按以](?:当年|当时|现行)价(?:格)?(?:计算)?")
-_REAL_RATE = regex.compile(r"(?:扣除价格因素[^。；;]{0,12}?|实际)(?:增长|下降|增加|减少|增速为?)了?\s*$")
+# (and Taiwan's 扣除物价因素后实质经常性薪资年增1.42%)
+_REAL_RATE = regex.compile(r"(?:扣除(?:价格|物价)因素[^。；;]{0,16}?|实际|实质)(?:增长|下降|增加|减少|增速为?|年增|年减|成长)了?\s*$")
 
 
 def comparable_prices(text: str, slots: list[_Slot], relations: list[Relation], context: dict) -> list[Relation]:

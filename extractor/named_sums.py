@@ -39,10 +39,23 @@ def named_sums(text: str, slots: list[_Slot]) -> list[Relation]:
                    and _summable(text, s) and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                    and not _PREVIOUS_WORD.search(text, s.sentence, s.start) and not s.figure.approx]
         parts = [_named(earlier, name, k == 0, k == len(names) - 1) for k, name in enumerate(names)]
+        loose = False
+        if any(p is None for p in parts):
+            # 矿业权出让收益入库7.42亿元…；矿产品资源税1.36亿元…。出让收益与资源税合计8.78亿元: each name
+            # inside one figure's name only; read so, the parts confirm the total only when they add up to it
+            parts, loose = [p or _holding(earlier, name) for p, name in zip(parts, names)], True
         if any(p is None for p in parts) or len({p.figure.id for p in parts}) < len(parts):
             continue
-        out.append(cast_breakdown(total, sorted(parts, key=lambda s: s.start)))
+        if loose and sum(p.figure.value for p in parts) != total.figure.value:
+            continue
+        out.append(cast_breakdown(total, sorted(parts, key=lambda s: s.start), "inferred" if loose else "exhaustive"))
     return out
+
+
+def _holding(earlier: list[_Slot], name: str) -> _Slot | None:
+    """The one figure of ``earlier`` whose indicator holds ``name`` (two characters or more)."""
+    found = [s for s in earlier if len(name) >= 2 and name in (s.fields.get("indicator") or "")]
+    return found[-1] if found and len({s.figure.value for s in found}) == 1 else None
 
 
 def _named(earlier: list[_Slot], name: str, first: bool, last: bool) -> _Slot | None:

@@ -34,6 +34,8 @@ _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
                    r"(?=\s?\p{Han}{1,12}?\d)")
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中[，,：:]"
+    # (58支子基金中，: other classifiers after a number; 支出中 names no count)
+    r"|(?<=\d\s?[万亿]?[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]"
     # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
     r"|(?<=[，,；;。]\s{0,2})当中(?=[，,]?\s?\p{Han})"
     # 缓税缓费7.5亿元中，: the amount just stated
@@ -58,7 +60,7 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\s?\d[\d,.]*万?(?:[个家艘辆台套所座名位户项件条只架间张]|人次)(?![和及与、，,])\p{Han}{2})"
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
-_HANGS = regex.compile(r"[个家项户人名位所]\p{Han}{1,8}?中[，,：:]$")
+_HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
 _OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别)上)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
@@ -165,6 +167,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         nested, asides, bracketed = None, [], False
         # (and after a scope, 财产险中，: 车险x；非车险y，其中农业保险z)
         classifies = _CLASSIFICATION.fullmatch(m.group()) is not None or bool(m.groupdict().get("scope"))
+        inner = _BREAKDOWN_OPENER.match(text, following[0].end) if not text[m.end():following[0].start].strip() else None
+        if inner is not None and _HANGS.search(text, following[0].start, inner.end()):
+            continue  # 从基金类型看，58支子基金中，A 17支…: the opener right after opens onto that one's list
         for n in _BREAKDOWN_OPENER.finditer(text, m.end(), stop):
             if n.group()[-1] in "（(":
                 # 医院168家（公立医院63家、民营医院105家），基层…: a part's own breakdown in brackets, no

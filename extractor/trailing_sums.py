@@ -44,6 +44,16 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         cue = _LISTED_TOTAL.search(text, clause, total.start)
         named = _NAMED_TOTAL.search(text, clause, total.start) if not cue else None
         cue = cue or named
+        if not cue and i and _RUNNING_TOTAL.search(
+                text, _clause_start(text, total.start, max(total.sentence, total.start - 24)), total.start):
+            added = _one_added(text, slots, i)
+            if added is not None:
+                # 下达第二批资金42.6亿元。加上8月份下达的第一批资金18.4亿元，累计下达资金61.0亿元: the
+                # figure added and the one it is added to, read from the context (when they add up)
+                parts, mode = _added_to(text, [added], slots[:i - 1], total, slots, context)
+                if mode == "inferred":
+                    out.append(cast_breakdown(total, parts, mode))
+            continue
         if not cue or _rest_before(text, total, cue):
             continue
         both = _BOTH.search(text, max(clause, cue.start() - 4), cue.start())
@@ -192,6 +202,20 @@ _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
 
 # What opens a list that adds to a figure stated before it (加计7月…、8月…，第三季合计…).
 _ADDING = regex.compile(r"(?:再)?(?:加计|加上|连同|计入)")
+# A running total named so (累计下达资金|61.0亿元), after a clause that adds a figure (加上…18.4亿元，)
+_RUNNING_TOTAL = regex.compile(r"累计[^，,。；;\d]{0,16}$")
+
+
+def _one_added(text: str, slots: list[_Slot], i: int) -> _Slot | None:
+    """The figure right before ``slots[i]`` when it ends a clause that opens with 加上 (or 加计,
+    连同…), and the clause of ``slots[i]`` comes right after it."""
+    added, total = slots[i - 1], slots[i]
+    opens = _clause_start(text, added.start, max(added.sentence, added.start - 24))
+    if not _ADDING.match(text, opens) or added.sentence != total.sentence or not added.same_measure(total) \
+            or added.fields.get("role") or _clause_start(text, total.start, added.end) == added.end:
+        return None
+    between = text[added.end:_clause_start(text, total.start, added.end)]
+    return added if between.strip() in ("，", ",") else None
 
 
 def _added_to(text: str, parts: list[_Slot], earlier: list[_Slot], total: _Slot, slots: list[_Slot],

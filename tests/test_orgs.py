@@ -1240,3 +1240,17 @@ def test_batch_eighty_six_names(text, expected):
 ])
 def test_batch_one_hundred_two_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("省财政厅将联合省审计厅开展跟踪审计。", {"省财政厅": "government", "省审计厅": "government"}),
+    # a firm's trade written before its name is no part of it
+    ("營運商匯新開發股份有限公司表示，館內客流回升。", {"汇新开发股份有限公司": "company"}),
+    ("校外供餐企业涔阳县青禾餐饮管理有限公司和大宗食材供应商涔阳县惠民粮油购销有限公司均经公开招标确定。",
+     {"涔阳县青禾餐饮管理有限公司": "company", "涔阳县惠民粮油购销有限公司": "company"}),
+    ("中国企业联合会发布榜单。", {"中国企业联合会": "association"}),
+    ("桐港市商業總會理事長表示，消費券帶動消費。", {"桐港市商业总会": "association"}),
+    ("船隻方面，海事處數字顯示，期內抵港遠洋輪船增加。", {"海事处": "government"}),
+])
+def test_batch_one_hundred_six_names(text, expected):
+    assert names(text) == expected
