@@ -49,12 +49,14 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
         pair = _compared(text, slots, k, verb) or _from_to(text, slots, k, verb)
         if pair is None:
             continue
-        current, previous = pair
+        current, previous, *loose = pair
         if current.fields.get("role") == "part":
-            # 总数612间，其中…澳门及海外41间，较上年底的574间净增38间: the change is the total's
-            current = _total_of(slots, current)
-            if current is None:
-                continue
+            # 总数612间，其中…澳门及海外41间，较上年底的574间净增38间: the change is the total's, the one
+            # nearer the base (not the part's own: 其中就业人口38.87万人，较上季的38.66万人增加0.21万人)
+            total = _total_of(slots, current)
+            if total is not None and abs(total.figure.value - previous.figure.value) \
+                    < abs(current.figure.value - previous.figure.value):
+                current = total
         if not (current.same_measure(change) and previous.same_measure(change)) \
                 or current.fields.get("role") in ("target", "previous") or current.figure.value_max is not None \
                 or previous.figure.value_max is not None:
@@ -64,7 +66,7 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
             change.fields["indicator"] = current.fields["indicator"]
         direction = "down" if verb.group("verb") in _DECREASE else "up"
         out.append(Relation("change", change.figure.id, inputs=(current.figure.id, previous.figure.id),
-                            mode=direction))
+                            mode=f"{direction} inferred" if loose else direction))
     return out
 
 
@@ -196,13 +198,21 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
         return None
     current = slots[j]
     if j == p - 1:
-        return (current, previous) if _THEN.fullmatch(text, current.end, cue.start()) else None
+        if _THEN.fullmatch(text, current.end, cue.start()):
+            return current, previous
+        # 1026家企业参展，比上届的892家增加134家: what the count counts, and its verb, between; read so,
+        # only when the change is their difference (a claim that confirms, never refutes)
+        if current.figure.kind == "count" and _NOUN_THEN.fullmatch(text, current.end, cue.start()) \
+                and abs(current.figure.value - previous.figure.value) == slots[k].figure.value:
+            return current, previous, True
+        return None
     between = _COMPLETION_BETWEEN.fullmatch(text, current.end, cue.start())
     # (…交付船舶31艘，完成计划40艘的77.5%，交付量较上年同期的27艘增加4艘: the measure named again)
     named = (between.group("named") or "") if between else ""
     return (current, previous) if between and named[:-1] in (current.fields.get("indicator") or "") else None
 
 
+_NOUN_THEN = regex.compile(r"\p{Han}{1,6}[，,]\s*")
 _RATE_BETWEEN = regex.compile(rf"\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
 _COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*(?P<named>\p{Han}{2,4}?[量数额])?")

@@ -9,12 +9,10 @@ import regex
 
 from .indicators import _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
 from .period import YEAR_NAMED as _YEAR_NAMED
-from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation,
-                     _agrees, _alike, _same_indicator, _sentence_start, _Slot)
+from .relate import (_CHANGE_CUE, _COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
+                     Relation, _agrees, _alike, _same_indicator, _sentence_start, _Slot)
 from .sums import full_sentence_start
 
-# 较成立之初的|62家: the base of a comparison (never its current value; not 比重为)
-_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
 _COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 _HOW_MANY = regex.compile(r"的?(?:数量|总数|个数|数目|数)$")

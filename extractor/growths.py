@@ -10,12 +10,12 @@ import dataclasses
 import regex
 
 from .changes import FROM_VALUE, RATE_VERBS
-from .growth_context import (_BEFORE_REACH, _COMPARED_BASE, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name,
+from .growth_context import (_BEFORE_REACH, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name,
                              _level_of_base_and_change, _named_before_semicolon, _named_current, _named_sentence_before,
                              _named_year_before, _stated_previous, _topic_current)
 from .indicators import _clause_start, indicator_before
 from .period import PREVIOUS_SPAN, RATE_PERIOD, YEAR_NAMED as _YEAR_NAMED
-from .relate import (_CHANGE_CUE, _CHANGED_TO, _FULL_STOP, _GROWTH_CUE, _JOINED, _PREVIOUS_CUE, _PREVIOUS_WORD,
+from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _JOINED, _PREVIOUS_CUE, _PREVIOUS_WORD,
                      _REACH_VERBS, LISTED, OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _distributed_runs,
                      _same_indicator, _Slot, list_head)
 from .sums import full_sentence_start

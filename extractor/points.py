@@ -19,13 +19,15 @@ from .sums import full_sentence_start
 # What a change in points names when it names only a rate: the rate before it says of what.
 _RATE_NAMES = "增速|增幅|涨幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
 _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
-_POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|升".split("|")  # (由上年的29.9%升至30.4%)
+# (由上年的29.9%升至30.4%; 比上年高出4.7个百分点)
+_POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|高出|升".split("|")
 _POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|降".split("|")
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
-    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例)?)"
-    # (the base period's rate may stand in brackets after it: 较上年同期（79.1%）提高)
-    rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年))"
+    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例|完成率)?)"
+    # (the base period's rate may stand in brackets after it: 较上年同期（79.1%）提高; or the quarter's
+    # or month's after the change: 按季下降0.1个百分点（上季为2.0%）)
+    rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年|按季|按月))"
     rf"(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
 _POINTS_PREVIOUS = regex.compile(
@@ -90,10 +92,10 @@ _VERBS = "|".join(_POINTS_UP + _POINTS_DOWN)
 _WITH_BASE = regex.compile(rf"[，,]\s*(?:与|和|同|跟)(?:{_PERIOD})(?:的)?\s*$")
 _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>{_VERBS})了?\s*$")
 # (比上届投资促进周的, 较该集团2024年同期限品种的: whose, and what of that period, may be named;
-# 比改革前的: the time before an event; 较去年12月底的: a day of that year)
+# 比改革前的, 较试点初期的: the time before or at the start of an event; 较去年12月底的: a day of that year)
 # (分别为84.3%和70.6%，后者比上年的68.5%提高: the latter, the rate right before)
 _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?P<what>{_RATE_NAMES}|比重|占比|比例)?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
-                           rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}前)(?:\d{{1,2}}月(?:底|末))?(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")
+                           rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初))(?:\d{{1,2}}月(?:底|末))?(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
 # (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
@@ -344,7 +346,9 @@ def _period_key(base: str) -> str:
     """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
     if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
         return "上年"  # same period of the year before
-    base = base.replace("财政年度", "年度")  # (Hong Kong's 2023-24财政年度 is its 2023-24年度)
+    if base in ("按季", "按月"):  # 按季下降0.1个百分点（上季为2.0%）: against the quarter or month before
+        return "上季" if base == "按季" else "上月"
+    base = base.replace("上季度", "上季").replace("财政年度", "年度")  # (Hong Kong's 2023-24财政年度 is its 2023-24年度)
     base = base.replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届")
     base = base.replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
@@ -450,6 +454,14 @@ def _base_named_after(text: str, slots: list[_Slot], k: int) -> Relation | None:
     return Relation("points", pp.figure.id, inputs=(current.figure.id, previous.figure.id), mode=_mode(verb.group("verb"), None))
 
 
+def _uncued(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | None:
+    """The pp change ``slots[k]`` read without a cue of the period it is counted from."""
+    return (_above(text, slots, k) or _above_area(text, slots, k) or _above_average(text, slots, k)
+            or _compared_with(text, slots, k)
+            or _from_to(text, slots, k) or _above_named(text, slots, k, context) or _after_previous(text, slots, k)
+            or _base_named_after(text, slots, k))
+
+
 def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
@@ -461,11 +473,10 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         if pp.figure.kind != "percentage_point" or pp.figure.value_max is not None or pp.figure.approx:
             continue
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
-        if cue is None or _broken(text, cue, pp.start):
-            above = (_above(text, slots, k) or _above_area(text, slots, k) or _above_average(text, slots, k)
-                     or _compared_with(text, slots, k)
-                     or _from_to(text, slots, k) or _above_named(text, slots, k, context) or _after_previous(text, slots, k)
-                     or _base_named_after(text, slots, k))
+        # (按月下降N个百分点 after 去年12月底为R: a base the readers without a cue know first)
+        above = _uncued(text, slots, k, context) if cue is None or _broken(text, cue, pp.start) \
+            or cue.group("base") in ("按季", "按月") else None
+        if above is not None or cue is None or _broken(text, cue, pp.start):
             if above is not None:
                 out.append(above)
             continue

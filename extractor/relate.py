@@ -78,6 +78,8 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?:由|从)(?:(?:19|20)\d\d年)?\p{Han}{1,4}?(?:时|之时|之初|前)的$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
+# 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
+_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
 _CHANGE_CUE = regex.compile(
     r"(?:增加|增长|(?<![最至])多|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|(?<=[比较]\p{Han}{1,4})新增|"
     r"提高|提升|上升|降低|增值|上涨|下跌)(?:了)?$")

@@ -16,8 +16,8 @@ import regex
 from .distributions import _stated_number
 from .indicators import _LIST_BREAK, PHRASE_REACH, WHOLE_TAIL, _clause_start, paragraph_start
 from .period import CLASSIFIES, OPENS_BREAKDOWN
-from .relate import (_CHANGE_CUE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees,
-                     _read_floor, _same_indicator, _Slot)
+from .relate import (_CHANGE_CUE, _COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
+                     Relation, _agrees, _read_floor, _same_indicator, _Slot)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlapping, _parallel_records, _presented_complete,
                            _stated_in_parts)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _measure_of, _measured_otherwise, _named_alike,
@@ -222,6 +222,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s, slots)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       and not _breaks_down_a_part(text, s, ends, m.end())
+                      # (nor a base compared with: 其中就业人口38.87万人，较上季的38.66万人增加…)
+                      and not (s is not first and _COMPARED_BASE.search(text, max(0, s.start - 16), s.start))
                       and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
                       # (nor one named inside 占…的: 其中上缴税金x，占全县税收收入79.31亿元的78.4%)

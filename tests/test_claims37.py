@@ -1,0 +1,48 @@
+"""Claims found by the articles written blind on inland waterways, long-term care insurance, a
+payment company, Taiwan's housing, medical tourism, silkworms, rail freight, Macau's labour
+force, green bonds, village collectives, an air show, food safety, teachers, a water group,
+Hong Kong's mid-year accounts and a cold wave: a part's own change, a base no part, changes in
+points against the quarter before, a pilot's start and a completion rate, 高出 as a verb."""
+import pytest
+
+from claims import checks_of, totals_of
+
+
+@pytest.mark.parametrize("change, status", [("0.21萬人", "consistent"), ("0.12萬人", "inconsistent")])
+def test_a_parts_own_change_and_its_base_no_part(change, status):
+    text = (f"7月至9月勞動人口為39.62萬人。其中就業人口38.87萬人，較上季的38.66萬人增加{change}；"
+            f"失業人口0.75萬人，總體失業率為1.9%。")
+    checks = checks_of(text)
+    assert ("difference", status, ["38.87萬人", "38.66萬人"], change) in checks
+    assert totals_of(text) == [("consistent", "39.62萬人", ["38.87萬人", "0.75萬人"])]
+
+
+def test_a_count_its_noun_and_verb_then_the_base_it_grew_from():
+    text = "来自42个国家和地区的1026家企业参展，比上届的892家增加{}，增长15.0%。"
+    assert ("difference", "consistent", ["1026家", "892家"], "134家") in checks_of(text.format("134家"))
+    # (read across the noun and its verb, the change only confirms: a wrong one is left alone)
+    assert not [c for c in checks_of(text.format("143家")) if c[0] == "difference"]
+
+
+@pytest.mark.parametrize("points, status", [("0.1個百分點", "consistent"), ("0.3個百分點", "inconsistent")])
+def test_points_against_the_quarter_before_in_brackets(points, status):
+    text = f"總體失業率為1.9%，按季下降{points}（上季為2.0%）。"
+    assert checks_of(text) == [("difference", status, ["1.9%", "2.0%"], points)]
+
+
+@pytest.mark.parametrize("points, status", [("5个百分点", "consistent"), ("7个百分点", "inconsistent")])
+def test_points_against_a_pilots_start(points, status):
+    text = f"基金支付比例为70%，较试点初期的65%提高{points}。"
+    assert checks_of(text) == [("difference", status, ["70%", "65%"], points)]
+
+
+@pytest.mark.parametrize("points, status", [("3.6个百分点", "consistent"), ("6.3个百分点", "inconsistent")])
+def test_points_of_a_completion_rate_named_so(points, status):
+    text = f"全省水运建设完成投资186.4亿元，完成年度目标225亿元的82.8%，完成率比上年同期提高{points}（上年同期为79.2%）。"
+    assert ("difference", status, ["82.8%", "79.2%"], points) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("4.7个百分点", "consistent"), ("7.4个百分点", "inconsistent")])
+def test_points_higher_than_the_year_before(points, status):
+    text = f"全县农业保险参保率达86.5%，比上年高出{points}，上年参保率为81.8%。"
+    assert checks_of(text) == [("difference", status, ["86.5%", "81.8%"], points)]
