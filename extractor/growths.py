@@ -388,8 +388,10 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
     lead = _HOW_MANY.sub("", lead) if len(lead) > 3 else lead
     k = slots.index_by_id()[current.figure.id]
     listed = k > 0 and slots[k - 1].same_measure(current) and LISTED.fullmatch(text, slots[k - 1].end, current.start)
-    if listed:
-        return lead != current.fields.get("indicator")
+    own = current.fields.get("indicator") or ""
+    if listed and not (len(own) >= 2 and text.endswith(own, slots[k - 1].end, current.start) and lead.endswith(own)):
+        # (but an item named apart in the list is that measure: 基金收入9.86亿元、支出7.42亿元；基金支出比…)
+        return lead != own
     named = (current.fields.get("indicator") or "").removesuffix("平均")  # (经常性薪资平均|46,218元: see stated)
     return not _same_indicator(lead, named) and not _amount_of_the_act(lead, current)
 

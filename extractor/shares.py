@@ -217,7 +217,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 last = (rate, whole) if mode == "inferred" and _agrees(out[-1], slots, context) else None
                 continue
         rate.fields["indicator"] = part.fields.get("indicator")
-        if whole is not None and _listed_with(text, earlier, whole, part):
+        if whole is not None and _listed_with(text, earlier, whole, part) and not _measured_apart(whole, part):
             continue  # A、B、C和D分别新增x、y、z、w，A新增额占全市新增贷款的r: no part is another's whole
         if whole is not None and whole.people_alike(part):
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
@@ -384,6 +384,13 @@ def _framed_whole(text: str, earlier: list[_Slot], part: _Slot) -> _Slot | None:
 _SHARE_MOVED_TO = regex.compile(r"比(?:由|从)[^，,。；;%]{0,12}\d+(?:\.\d+)?%(?:上升|提高|增加|升|增|下降|降低|回落|降)(?:至|到)")
 _SIBLING_GAP = regex.compile(r"[^。！？!?\n]{0,40}")
 _SIBLING_TURN = regex.compile(r"其中|[。！？!?\n]")
+
+
+def _measured_apart(whole: _Slot, part: _Slot) -> bool:
+    """Do ``whole`` and ``part`` name two measures (基金收入9.86亿元、支出7.42亿元: spending a share of
+    income), not one measure of two owners (A新增x、B新增y)?"""
+    a, b = whole.fields.get("indicator") or "", part.fields.get("indicator") or ""
+    return len(a) >= 2 and len(b) >= 2 and a[-2:] != b[-2:]
 
 
 def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: regex.Match) -> _Slot | None:

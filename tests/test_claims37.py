@@ -46,3 +46,27 @@ def test_points_of_a_completion_rate_named_so(points, status):
 def test_points_higher_than_the_year_before(points, status):
     text = f"全县农业保险参保率达86.5%，比上年高出{points}，上年参保率为81.8%。"
     assert checks_of(text) == [("difference", status, ["86.5%", "81.8%"], points)]
+
+
+@pytest.mark.parametrize("rate, status", [("2.41%", "consistent"), ("4.21%", "inconsistent")])
+def test_samples_found_to_fail_over_the_samples_checked(rate, status):
+    text = (f"上半年全市共完成食品安全监督抽检24612批次，完成年度计划4.5万批次的54.7%；检出不合格样品592批次，"
+            f"不合格率{rate}。")
+    assert ("ratio", status, ["592批次", "24612批次"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("82.3%", "consistent"), ("83.2%", "inconsistent")])
+def test_a_quotas_share_drawn(rate, status):
+    text = f"今年度额度为1,200亿元，截至9月底已拨贷987.6亿元，动用率{rate}，累计核贷户数逾13.2万户。"
+    assert ("ratio", status, ["987.6亿元", "1,200亿元"], rate) in checks_of(text)
+
+
+# (the share's whole is read by its name: it confirms, never refutes)
+@pytest.mark.parametrize("rate, share, status, shared", [("20.7%", "75.3%", "consistent", "consistent"),
+                                                         ("27.0%", "73.5%", "inconsistent", "unverifiable")])
+def test_an_item_named_apart_in_a_list_is_that_measure(rate, share, status, shared):
+    text = (f"2024年全市长护险基金收入9.86亿元、支出7.42亿元，当期结余2.44亿元；基金支出比上年的6.15亿元增长{rate}，"
+            f"占当年基金收入的{share}。")
+    checks = checks_of(text)
+    assert ("growth", status, ["7.42亿元", "6.15亿元"], rate) in checks
+    assert ("ratio", shared, ["7.42亿元", "9.86亿元"], share) in checks
