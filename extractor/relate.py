@@ -78,6 +78,8 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?:由|从)(?:(?:19|20)\d\d年)?\p{Han}{1,4}?(?:时|之时|之初|前)的$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
+# (…占W|x|的r: a share's whole inside 占…的, before its rate)
+_SHARE_WHOLE_AFTER = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")
 # 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
 _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
 _CHANGE_CUE = regex.compile(
@@ -249,6 +251,10 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
             if of and fields["indicator"] and len(of) > len(fields["indicator"]) and of.endswith(fields["indicator"]) \
                     and _BOUND_DIGITS.fullmatch(of, 0, len(of) - len(fields["indicator"])):
                 fields["indicator"] = of  # 10亿元以上项目|26个: the bound's digits are the class's (not 亿元以上项目)
+            named = fields["indicator"] or ""
+            if "占" in named[1:] and _SHARE_WHOLE_AFTER.match(text, e):
+                # 制造业退税额占全市各行业留抵退税总额|58.93亿元|的71.9%: the whole is named after 占 only
+                fields["indicator"] = named[named.rindex("占"):]
         before = slots[-1] if slots else None
         if (f.kind == "money" and fields["indicator"] in _ITEM_MONEY and before is not None and before.start >= floor
                 and before.figure.kind == "count" and before.fields.get("indicator")

@@ -17,7 +17,7 @@ from .distributions import _stated_number
 from .indicators import _LIST_BREAK, PHRASE_REACH, WHOLE_TAIL, _clause_start, paragraph_start
 from .period import CLASSIFIES, OPENS_BREAKDOWN
 from .relate import (_CHANGE_CUE, _COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
-                     Relation, _agrees, _read_floor, _same_indicator, _Slot)
+                     _SHARE_WHOLE_AFTER, Relation, _agrees, _read_floor, _same_indicator, _Slot)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlapping, _parallel_records, _presented_complete,
                            _stated_in_parts)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _measure_of, _measured_otherwise, _named_alike,
@@ -257,14 +257,21 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             # (572家医院当中，三级医院82家；二级医院328家，一级医院162家); either is taken only
             # where it adds up to the total: it confirms, never refutes.
             groups = [(parts, False)]
-            for other in _other_lists(text, items, parts, m.end()):
+            others = _other_lists(text, items, parts, m.end())
+            for other in others:
                 if len(parts) == 1:
                     groups.append((parts + other, True))  # the list of one, gone on
                 groups.append((other, True))
-            for parts, extra in groups:
+            # (分环节看，A x，B y，占…的r；C z，D w: a classification's list goes on past the ；, when all of
+            # it adds up to the total; then it is that list, not its pieces)
+            gone_on = [parts + other for other in others[:1] if classifies and len(parts) >= 2]
+            for parts, extra in [(g, True) for g in gone_on] + groups:
                 found = _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
                                    slots, context, None if extra else named_by, share_wholes, siblings,
                                    None if extra or named_by is None else lead, read_shares)
+                if found and gone_on and parts is gone_on[0]:
+                    out += found
+                    break
                 if first is firsts[0] and not extra and lead is None:
                     lead = next(((slots[slots.index_by_id()[r.total]], parts) for r in found if r.total and _agrees(
                         dataclasses.replace(r, mode="exhaustive", reason=""), slots, context)), None)
@@ -403,6 +410,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # a first part larger than a total stated as such is the text's error: 共有215家，其中236家)
         larger = next((k for k, p in enumerate(parts) if k and p.figure.value > total.figure.value), None)
         parts = parts if larger is None else parts[:larger]
+        parts = _summed_before_item_break(text, total, parts)
         parts, sibling_sum = _siblings_summed(text, slots, total, parts, context)
         if sibling_sum is not None:
             out.append(sibling_sum)
@@ -555,6 +563,20 @@ def _siblings_summed(text: str, slots: list[_Slot], total: _Slot, parts: list[_S
 _SEMICOLON = regex.compile(r"[；;]")
 
 
+def _summed_before_item_break(text: str, total: _Slot, parts: list[_Slot]) -> list[_Slot]:
+    """``parts`` up to the ；that ends the first two or more of them adding up to ``total``
+    exactly, when all of them do not (财政补贴38.95亿元，其中中央21.6亿元、省级9.84亿元、市县7.51亿元；
+    利息收入4.37亿元；…: the next items are the total's siblings)."""
+    if sum(p.figure.value for p in parts) == total.figure.value:
+        return parts
+    running = Decimal(0)
+    for k, p in enumerate(parts[:-1]):
+        running += p.figure.value
+        if k and running == total.figure.value and _ITEM_BREAK.search(text, p.end, parts[k + 1].start):
+            return parts[:k + 1]
+    return parts
+
+
 def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int) -> bool:
     """Is ``s`` in brackets opened right after another figure of the list (跨省直接结算19.25万人次
     （住院2.35万人次、门诊16.9万人次）): a breakdown of that part, no part of the list.  ``ends``:
@@ -663,7 +685,7 @@ _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
 _IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
 _CLOSING = regex.compile(r"[）)]")
-_SHARE_OF_IT = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")  # 占…79.31亿元|的78.4%: the share after a whole
+_SHARE_OF_IT = _SHARE_WHOLE_AFTER  # 占…79.31亿元|的78.4%: the share after a whole
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
 # (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…)
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"

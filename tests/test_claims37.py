@@ -70,3 +70,27 @@ def test_an_item_named_apart_in_a_list_is_that_measure(rate, share, status, shar
     checks = checks_of(text)
     assert ("growth", status, ["7.42亿元", "6.15亿元"], rate) in checks
     assert ("ratio", shared, ["7.42亿元", "9.86亿元"], share) in checks
+
+
+def test_a_classifications_list_goes_on_past_the_share_of_one_item():
+    text = ("今年前三季度，园区实现规上工业总产值412.6亿元，同比增长18.7%。分环节看，芯片设计86.4亿元，晶圆制造198.7亿元，"
+            "占园区总产值的48.2%；封装测试92.3亿元，材料与设备{}。")
+    assert totals_of(text.format("35.2亿元")) == [("consistent", "412.6亿元", ["86.4亿元", "198.7亿元", "92.3亿元", "35.2亿元"])]
+
+
+def test_parts_that_add_up_before_a_semicolon_end_the_list():
+    text = ("全年基金总收入186.42亿元。各级财政补贴38.95亿元，其中中央财政补助21.6亿元、省级财政补助9.84亿元、"
+            "市县两级财政补助7.51亿元；利息收入4.37亿元；中央调剂基金拨入及其他收入10.42亿元。")
+    assert ("consistent", "38.95亿元", ["21.6亿元", "9.84亿元", "7.51亿元"]) in totals_of(text)
+    assert all(t[0] != "inconsistent" for t in totals_of(text))
+
+
+def test_a_whole_inside_a_share_is_named_after_its_verb_only():
+    text = ("全市为1,286户制造业纳税人办理增值税留抵退税42.36亿元。制造业退税额占全市各行业留抵退税总额58.93亿元的71.9%。"
+            "分行业看，装备制造业退税18.74亿元，占制造业退税额的44.2%；电子信息制造业9.86亿元；化学原料和化学制品制造业6.52亿元；"
+            "医药制造业4.15亿元；其他制造业3.09亿元。")
+    assert not [c for c in checks_of(text) if c[1] == "inconsistent"]
+    from extractor import extract
+
+    whole = next(f for f in extract(text).figures if f.text == "58.93亿元")
+    assert whole.indicator == "占全市各行业留抵退税总额"

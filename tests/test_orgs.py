@@ -1254,3 +1254,11 @@ def test_batch_one_hundred_two_names(text, expected):
 ])
 def test_batch_one_hundred_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("土地註冊處資料顯示，住宅買賣合約增加。", {"土地注册处": "government"}),
+    ("立法會財務委員會通過撥款。", {"立法会财务委员会": "government"}),
+])
+def test_batch_one_hundred_fourteen_names(text, expected):
+    assert names(text) == expected
