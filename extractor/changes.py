@@ -39,14 +39,15 @@ _TO_BY_RATE = regex.compile(rf"\s*(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*(?:到|至
 def changes(text: str, slots: list[_Slot]) -> list[Relation]:
     """Each change figure whose current and previous values its claim states."""
     out = []
-    for k in range(2, len(slots)):
+    for k in range(1, len(slots)):  # (the current value and the base before a change, or only the current one)
         change = slots[k]
         if change.figure.kind in ("percent", "percentage_point") or change.figure.value_max is not None:
             continue
         verb = _CHANGE_VERB.search(text, max(change.sentence, change.start - 6), change.start)
         if verb is None:
             continue
-        pair = _compared(text, slots, k, verb) or _from_to(text, slots, k, verb)
+        pair = (k >= 2 and (_compared(text, slots, k, verb) or _from_to(text, slots, k, verb))) \
+            or _previous_after(text, slots, k, verb)
         if pair is None:
             continue
         current, previous, *loose = pair
@@ -216,6 +217,29 @@ _NOUN_THEN = regex.compile(r"\p{Han}{1,6}[，,]\s*")
 _RATE_BETWEEN = regex.compile(rf"\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
 _COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*(?P<named>\p{Han}{2,4}?[量数额])?")
+
+
+def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
+    """current，比上年增加change（上年为previous）: the base the verb names, its value stated right
+    after the change (户均售烟收入17.57万元，比上年增加1.36万元（上年为16.21万元）)."""
+    if k < 1 or k + 1 >= len(slots):
+        return None
+    current, change, previous = slots[k - 1], slots[k], slots[k + 1]
+    base = _BASE_OF_VERB.fullmatch(text, current.end, verb.start())
+    then = _PREVIOUS_THEN.fullmatch(text, change.end, previous.start)
+    if base is None or then is None or not (current.sentence == change.sentence == previous.sentence) \
+            or _base_word(base.group("base")) != _base_word(then.group("base")):
+        return None
+    return current, previous
+
+
+# ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after
+_BASE_OF_VERB = regex.compile(r"\s*[，,]\s*(?:比|较)(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)\s*$")
+_PREVIOUS_THEN = regex.compile(r"\s*[（(，,]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：])\s*")
+
+
+def _base_word(base: str) -> str:
+    return base.replace("去年", "上年").replace("同期", "").replace("季度", "季")
 
 
 def _completing(slot: _Slot) -> bool:

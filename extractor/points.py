@@ -436,7 +436,8 @@ def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:
 
 # 占…的38.6%，比重提高1.8个百分点（上年同期为36.8%）: a change of the share named by its word alone,
 # its base period named by the rate stated right after it
-_UNBASED = regex.compile(rf"[，,]\s*(?:比重|占比|所占比重|比例)(?P<verb>{_VERBS})了?\s*$")
+# (or by the verb alone: 鞋类毛利率44.62%，提升1.35个百分点（去年同期为43.27%）)
+_UNBASED = regex.compile(rf"[，,]\s*(?:比重|占比|所占比重|比例)?(?P<verb>{_VERBS})了?\s*$")
 _THEN_PREVIOUS = regex.compile(r"\s*[（(，,]")
 
 

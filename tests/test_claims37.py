@@ -94,3 +94,28 @@ def test_a_whole_inside_a_share_is_named_after_its_verb_only():
 
     whole = next(f for f in extract(text).figures if f.text == "58.93亿元")
     assert whole.indicator == "占全市各行业留抵退税总额"
+
+
+@pytest.mark.parametrize("rate, status", [("44.6%", "consistent"), ("46.4%", "inconsistent")])
+def test_spending_over_its_budget_in_brackets_after_the_rate(rate, status):
+    text = f"投資與發展開支計劃（PIDDA）開支181.5億元，執行率為{rate}（全年預算407億元）。"
+    assert ("ratio", status, ["181.5億元", "407億元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("2.48%", "consistent"), ("2.84%", "inconsistent")])
+def test_firms_research_over_their_revenue(rate, status):
+    text = (f"全省上市公司去年合计实现营业收入8736.52亿元。全省上市公司合计研发投入216.48亿元，同比增长14.2%；"
+            f"研发强度为{rate}。")
+    assert ("ratio", status, ["216.48亿元", "8736.52亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("1.35個百分點", "consistent"), ("1.53個百分點", "inconsistent")])
+def test_points_by_a_verb_alone_and_the_base_in_brackets(points, status):
+    text = f"其中鞋類毛利率44.62%，提升{points}（去年同期為43.27%）。"
+    assert checks_of(text) == [("difference", status, ["44.62%", "43.27%"], points)]
+
+
+@pytest.mark.parametrize("change, status", [("1.36万元", "consistent"), ("1.63万元", "inconsistent")])
+def test_a_change_then_the_value_of_the_base_it_names(change, status):
+    text = f"烟农户均售烟收入17.57万元，比上年增加{change}（上年为16.21万元）。"
+    assert checks_of(text) == [("difference", status, ["17.57万元", "16.21万元"], change)]
