@@ -650,13 +650,17 @@ def _before_a_parallel_total(text: str, slots: list[_Slot], total: _Slot, parts:
     return parts
 
 
+# ，另有C, ，另通过专项债券筹措C: one more part after the list (not 另外, which turns to another matter)
+_ANOTHER = regex.compile(r"另(?:有|通过|从|争取|筹措|安排)$")
+
+
 def _more_parts(text: str, turn: regex.Match | None, stop: int, following: list[_Slot], first: _Slot,
                 total: _Slot, parts: list[_Slot], slots: list[_Slot], context: dict) -> list[_Slot]:
-    """The figures of the parts' measure after a ；另有 (，另有) that ends the list (up to the full
+    """The figures of the parts' measure after a ；另有 (，另有, ，另通过…) that ends the list (up to the full
     stop), when the parts alone do not add up to the total: when the last of them is the rest
     (其他行业企业23家), which closes the list; else only when they all add up exactly (they then
     confirm the breakdown, never refute it)."""
-    if turn is None or not turn.group().endswith("另有"):
+    if turn is None or not _ANOTHER.search(turn.group()):
         return []
     more = [s for s in following if turn.end() <= s.start < stop and s.same_measure(first)]
     if not more or any(s.fields.get("role") for s in more):
@@ -702,7 +706,7 @@ _PERIOD_AFTER_OPENER = regex.compile(
 # 公共福利金计划开支405.13亿港元，以长者生活津贴的259.62亿港元|最多: the largest of an item's kinds, no item
 _LARGEST_OF_ITEM = regex.compile(r"\s*(?:为)?(?:最多|最高|最大|居首|为最)")
 _BY_WHICH = regex.compile(r"(?<=[，,]\s*)以[^，,；;。]{0,14}$")  # (but A x最多，B y次之: the list's first item)
-_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另有|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)"
+_TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另(?:有|通过|从|争取|筹措|安排)|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)"
                       r"|[；;]\s*(?:\d{1,2}月份?)?当月|[；;]\s*截[至止]")
 
 
