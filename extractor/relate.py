@@ -76,12 +76,12 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?:由|从)(?:每(?:人|户|年|月|吨|亩|股|份|件|天|日|平方米|立方米|千瓦时|公斤|斤)){0,2}$"  # 由每人每月|143元提高到163元
     # 由2019年成立时的|86家增加到142家: the time of an event named after 由
     r"|(?:由|从)(?:(?:19|20)\d\d年)?\p{Han}{1,4}?(?:时|之时|之初|前)的$")
-# (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
-# 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 # (…占W|x|的r: a share's whole inside 占…的, before its rate)
 _SHARE_WHOLE_AFTER = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")
 # 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
 _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
+# (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
+# 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(
     r"(?:增加|增长|(?<![最至])多|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|(?<=[比较]\p{Han}{1,4})新增|"
     r"提高|提升|上升|降低|增值|上涨|下跌)(?:了)?$")

@@ -175,8 +175,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # (占销售总额的: 销售额 first, 蜂产品销售额 before 电商销售, an item of a 分别 list)
                 # (and before a rough one named 总数, 外资企业总数突破1200家 in the title: 外资企业1,236家)
                 amount = core + "额" if noun.endswith("总额") and not core.endswith("额") else ""
-                exact = (_named_whole(text, earlier, part, amount, parts_too=False) if amount else None) \
-                    or _named_whole(text, earlier, part, core, parts_too=False)
+                exact = (_named_whole(text, earlier, part, amount, parts_too=False, of_total=True) if amount else None) \
+                    or _named_whole(text, earlier, part, core, parts_too=False, of_total=True)
                 exact = exact if exact is None or whole is None or not _rough(text, exact) else None
                 by_total = exact is not None
                 whole = exact or whole
@@ -747,12 +747,15 @@ def _rough(text: str, s: _Slot) -> bool:
     return s.figure.approx or s.end <= text.find("\n")
 
 
-def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True) -> _Slot | None:
+def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True,
+                 of_total: bool = False) -> _Slot | None:
     """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
     of its measure, no smaller, and no change (减少了156个职位), previous value (上年同期支出X)
     or target (完成年初预算X的) unless the noun names one, nor unless ``parts_too`` a figure
-    after the 其中 that opens the part's breakdown (another part).  One named exactly so
-    comes first: 出口 before 外商投资企业进出口, which ends with it too."""
+    after the 其中 that opens the part's breakdown (another part), nor, when the noun is
+    what a total named so totals (``of_total``: 占资金总额的), a part of an earlier paragraph's
+    list named more narrowly.  One named exactly so comes first: 出口 before
+    外商投资企业进出口, which ends with it too."""
     first, tries, smaller = None, 0, None
     other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
     # a part comes after the 其中 that opens its breakdown (in its paragraph); its whole before it
@@ -761,6 +764,12 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if abs(s.start - part.start) > _WHOLE_REACH:
             break  # (``earlier`` runs away from the part)
         if opener is not None and s.start > opener.start():
+            continue
+        if of_total and s.end <= paragraph_start(text, part.start, PHRASE_REACH) \
+                and (s.fields.get("indicator") or "") != noun \
+                and _LAST_BREAKDOWN.search(text, paragraph_start(text, s.start, PHRASE_REACH), s.start):
+            # (nor a part of an earlier paragraph's list named more narrowly: 从资金来源看，中央车购税补助资金
+            # 1.24亿元… is no 资金总额; but 其中，出口258.9亿元 is 出口总额)
             continue
         if s is part or not s.people_alike(part) \
                 or not _same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun) \

@@ -33,3 +33,13 @@ def test_one_more_part_that_does_not_add_up_leaves_the_list_as_it_was():
     # (the part after 另 joins only where it adds up: the list before it still falls short)
     assert totals_of(_SOURCES.format("2070万元")) == [
         ("inconsistent", "3.86亿元", ["1.24亿元", "0.98亿元", "3500万元", "1.02亿元"])]
+
+
+@pytest.mark.parametrize("rate, status", [("29.8%", "consistent"), ("32.4%", "unverifiable")])
+def test_a_total_named_so_is_no_narrower_part_of_an_earlier_list(rate, status):
+    text = ("2024年全县农村公路建设养护累计投入资金3.86亿元，完成年度计划3.5亿元的110.3%。\n"
+            "从资金来源看，中央车购税补助资金1.24亿元、省级补助资金0.98亿元、市级配套资金3500万元、县级财政投入1.02亿元，"
+            "另通过地方政府专项债券筹措2700万元。\n"
+            f"分用途看，新改建工程完成投资2.71亿元，养护工程投入1.15亿元，养护投入占资金总额的{rate}。")
+    # (read by the name of what it totals, the whole confirms the rate, never refutes it)
+    assert [c[:3] for c in checks_of(text) if c[3] == rate] == [("ratio", status, ["1.15亿元", "3.86亿元"])]
