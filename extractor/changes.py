@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from .period import period_key
 from .relate import Relation, _Slot
 from .sums import full_sentence_start
 
@@ -228,7 +229,7 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
     base = _BASE_OF_VERB.fullmatch(text, current.end, verb.start())
     then = _PREVIOUS_THEN.fullmatch(text, change.end, previous.start)
     if base is None or then is None or not (current.sentence == change.sentence == previous.sentence) \
-            or _base_word(base.group("base")) != _base_word(then.group("base")):
+            or period_key(base.group("base")) != period_key(then.group("base")):
         return None
     return current, previous
 
@@ -236,10 +237,6 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
 # ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after
 _BASE_OF_VERB = regex.compile(r"\s*[，,]\s*(?:比|较)(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)\s*$")
 _PREVIOUS_THEN = regex.compile(r"\s*[（(，,]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：])\s*")
-
-
-def _base_word(base: str) -> str:
-    return base.replace("去年", "上年").replace("同期", "").replace("季度", "季")
 
 
 def _completing(slot: _Slot) -> bool:

@@ -55,7 +55,7 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
                 and s.fields.get("role") in (None, "actual") \
                 and (_same_indicator(s.fields.get("indicator"), named)
                      # (发明专利授权4,128件…；发明专利授权量比上年的3,560件: the act, then how much of it)
-                     or (named.endswith("量") and s.fields.get("indicator") == named[:-1])
+                     or _counts_the_act(named, s.fields.get("indicator"))
                      # (筹集福彩公益金25.37亿元…；上年同期筹集23.36亿元: the act, its object left out)
                      or (s.fields.get("indicator") or "").startswith(named)
                      # (共有个案173,200宗…；个案数目较一年前的178,600宗减少3.0%: what was counted, and how many)
@@ -64,6 +64,12 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
             return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
     return None
 
+
+
+def _counts_the_act(name: str, indicator: str | None) -> bool:
+    """Does ``name`` say how many times the act ``indicator`` names was done (发明专利授权量 of
+    发明专利授权)?"""
+    return name.endswith("量") and name[:-1] == indicator
 
 
 def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:

@@ -10,7 +10,7 @@ import dataclasses
 import regex
 
 from .changes import FROM_VALUE, RATE_VERBS
-from .growth_context import (_BEFORE_REACH, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name,
+from .growth_context import (_BEFORE_REACH, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _named_before_semicolon, _named_current, _named_sentence_before,
                              _named_year_before, _stated_previous, _topic_current)
 from .indicators import _clause_start, indicator_before
@@ -248,8 +248,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         own = _own_name(text, verb, same)  # what the rate's own clause names, after the last figure before it
         if own and own[0] in "比较" and ((previous is None and change is None) or _base(own) or _BASE_PERIOD_ONLY.fullmatch(own)):
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
-        # (经常性薪资平均46,218元…；经常性薪资较去年同期的X年增R: 平均 before the value says how it is measured)
-        if own and not _same_indicator(own, (current.fields.get("indicator") or "").removesuffix("平均")) and read is None:
+        if own and not _same_indicator(own, _measure_named(current)) and read is None:
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
         if previous is not None and read is None and _names_another(text, slots, current, previous):
             continue  # 分别完成投资x、y和z…；基础设施项目投资较上年的115.9亿元增长9.4%: its own measure
@@ -392,8 +391,13 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
     if listed and not (len(own) >= 2 and text.endswith(own, slots[k - 1].end, current.start) and lead.endswith(own)):
         # (but an item named apart in the list is that measure: 基金收入9.86亿元、支出7.42亿元；基金支出比…)
         return lead != own
-    named = (current.fields.get("indicator") or "").removesuffix("平均")  # (经常性薪资平均|46,218元: see stated)
-    return not _same_indicator(lead, named) and not _amount_of_the_act(lead, current)
+    return not _same_indicator(lead, _measure_named(current)) and not _amount_of_the_act(lead, current)
+
+
+def _measure_named(current: _Slot) -> str:
+    """What ``current``'s name says it measures: 平均 before the value says how (经常性薪资平均|
+    46,218元…；经常性薪资较去年同期的X年增R)."""
+    return (current.fields.get("indicator") or "").removesuffix("平均")
 
 
 _ACT_AMOUNT = regex.compile(r"(\p{Han}{2})额")
@@ -403,7 +407,7 @@ def _amount_of_the_act(name: str, current: _Slot) -> bool:
     """Does ``name`` name the amount of the act ``current`` states (发放个人住房贷款20.41亿元，
     发放额较上年的X增长: 发放额), or how many times it was done (发明专利授权4,128件…；
     发明专利授权量较上年的X增长: the act's own name, then 量)?"""
-    if name.endswith("量") and name[:-1] == current.fields.get("indicator") and current.figure.kind == "count":
+    if current.figure.kind == "count" and _counts_the_act(name, current.fields.get("indicator")):
         return True
     act = _ACT_AMOUNT.fullmatch(name)
     return act is not None and current.figure.kind == "money" \

@@ -268,6 +268,24 @@ RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|上年|去年|上一年|前一年|前年|�
                r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + FISCAL_YEAR + r"|(?:19|20)\d\d年度?|(?<!\d)" + ROC_YEAR + r"年度?)"
                r"(?:同期|同月|全年|末|底)?")
 
+# A fiscal year written with a slash or a dash (2023/2024年度, 2023-24年度)
+_FISCAL_SPAN = regex.compile(r"((?:19|20)\d\d)[-－/](?:19|20)?(\d\d)年")
+
+
+def period_key(base: str) -> str:
+    """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
+    if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
+        return "上年"  # same period of the year before
+    if base in ("按季", "按月"):  # 按季下降0.1个百分点（上季为2.0%）: against the quarter or month before
+        return "上季" if base == "按季" else "上月"
+    base = base.replace("上季度", "上季").replace("财政年度", "年度")  # (Hong Kong's 2023-24财政年度 is its 2023-24年度)
+    base = base.replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届")
+    base = base.replace("上个月", "上月").replace("－", "-")
+    base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
+    base = _FISCAL_SPAN.sub(r"\1-\2年", base)  # 2023/2024年度 and 2023-24年度: one fiscal year
+    return base[:-2] if base.endswith(("同期", "同月")) else base
+
+
 # What opens a breakdown of what came before: 其中, 分产业看, 从贸易方式看, 按经营地分, 按行业划分
 # (sums.py's openers start with these).
 # (按货品别，: Taiwan's 别, by kind)

@@ -9,7 +9,7 @@ import regex
 
 from .growths import _PREVIOUS_AFTER, _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
-from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED
+from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED, period_key
 from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
 from .sums import full_sentence_start
 
@@ -339,23 +339,6 @@ _AFTER_TRIES = 3
 _MONTH_NAMED = regex.compile(r"(?<![\d\-－—至~比较与和])(\d{1,2})月(?!\d)", flags=regex.REVERSE)
 # A fiscal year named as the period reported on (2024-25年度, in Hong Kong), searched backwards
 _FISCAL_NAMED = regex.compile(rf"(?<!(?:比|较|与|和)\s?){FISCAL_YEAR}", flags=regex.REVERSE)
-_FISCAL = regex.compile(r"((?:19|20)\d\d)[-－/](?:19|20)?(\d\d)年")
-
-
-def _period_key(base: str) -> str:
-    """What two period words name alike: 去年 and 上年, 9月份 and 9月, 上年同期 and 上年."""
-    if base in ("同比", "按年"):  # 同比提高1.3个百分点 (按年上升, in Hong Kong and Macau): against the
-        return "上年"  # same period of the year before
-    if base in ("按季", "按月"):  # 按季下降0.1个百分点（上季为2.0%）: against the quarter or month before
-        return "上季" if base == "按季" else "上月"
-    base = base.replace("上季度", "上季").replace("财政年度", "年度")  # (Hong Kong's 2023-24财政年度 is its 2023-24年度)
-    base = base.replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届")
-    base = base.replace("上个月", "上月").replace("－", "-")
-    base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
-    base = _FISCAL.sub(r"\1-\2年", base)  # 2023/2024年度 and 2023-24年度: one fiscal year
-    return base[:-2] if base.endswith(("同期", "同月")) else base
-
-
 def _broken(text: str, cue: regex.Match, end: int) -> bool:
     """Does a clause break stand between ``cue`` and ``end``, other than the brackets
     round the base period's rate (较上年同期（79.1%）提高)?"""
@@ -372,7 +355,7 @@ def _period_rate(text: str, s: _Slot) -> str | None:
     if start == s.start and text[s.start - 1:s.start] in ("：", ":"):
         start = _clause_start(text, s.start - 1, floor)  # （上年：21.10%）: the colon opens no clause
     m = _POINTS_PREVIOUS.fullmatch(text, start, s.start)
-    return _period_key(m.group("base")) if m else None
+    return period_key(m.group("base")) if m else None
 
 
 def _named_period_rate(text: str, s: _Slot, current: _Slot) -> str | None:
@@ -387,7 +370,7 @@ def _named_period_rate(text: str, s: _Slot, current: _Slot) -> str | None:
         return None
     name = m.group("name")
     if _POINTS_PRONOUN.fullmatch(name) or _same_indicator(name, current.fields.get("indicator")):
-        return _period_key(m.group("base"))
+        return period_key(m.group("base"))
     return None
 
 
@@ -409,7 +392,7 @@ def _listed_period(text: str, slots: list[_Slot], k: int) -> str | None:
     if not _POINTS_RUN.fullmatch(text, cut, s.start):
         return None
     bases = _POINTS_LIST_SEP.split(m.group("bases"))
-    return _period_key(bases[len(before)]) if len(before) < len(bases) else None
+    return period_key(bases[len(before)]) if len(before) < len(bases) else None
 
 
 # 分担率为46.2%，上年为44.9%，|提高|1.3个百分点: a bare verb after the earlier rate's clause.
@@ -486,7 +469,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue  # 网上零售额比上年提高: another measure named before 比
         if cue.group("what") and cue.start() != _clause_start(text, cue.end("what"), max(pp.sentence, cue.start() - 12)):
             continue  # 工业增加值增速比…: the rate of a measure named here, maybe not the one before
-        base = _period_key(cue.group("base"))
+        base = period_key(cue.group("base"))
         # (上年 is the year before the last one named: 2024年…比上年提高5.82个百分点（2023年为61.53%）)
         # (上月 the month before the last one named: 3月份…降幅比上月收窄0.6个百分点，2月份同比下降2.4%)
         named_year = _YEAR_NAMED.search(text, 0, pp.start) if base == "上年" else None

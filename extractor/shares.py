@@ -760,12 +760,13 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
     other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
     # a part comes after the 其中 that opens its breakdown (in its paragraph); its whole before it
     opener = None if parts_too else _LAST_OPENER.search(text, paragraph_start(text, part.start, PHRASE_REACH), part.start)
+    here = paragraph_start(text, part.start, PHRASE_REACH) if of_total else 0  # the part's paragraph
     for s in reversed(earlier):
         if abs(s.start - part.start) > _WHOLE_REACH:
             break  # (``earlier`` runs away from the part)
         if opener is not None and s.start > opener.start():
             continue
-        if of_total and s.end <= paragraph_start(text, part.start, PHRASE_REACH) \
+        if of_total and s.end <= here \
                 and (s.fields.get("indicator") or "") != noun \
                 and _LAST_BREAKDOWN.search(text, paragraph_start(text, s.start, PHRASE_REACH), s.start):
             # (nor a part of an earlier paragraph's list named more narrowly: 从资金来源看，中央车购税补助资金

@@ -227,7 +227,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
                       # (nor one named inside 占…的: 其中上缴税金x，占全县税收收入79.31亿元的78.4%)
-                      and not ((s.fields.get("indicator") or "").startswith("占") and _SHARE_OF_IT.match(text, s.end))
+                      and not _whole_of_a_share(text, s)
                       and not (_LARGEST_OF_ITEM.match(text, s.end)
                                and _BY_WHICH.search(text, max(0, s.start - 16), s.start))
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
@@ -689,7 +689,6 @@ _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
 _IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
 _CLOSING = regex.compile(r"[）)]")
-_SHARE_OF_IT = _SHARE_WHOLE_AFTER  # 占…79.31亿元|的78.4%: the share after a whole
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
 # (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…)
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
@@ -1007,9 +1006,9 @@ def _spans_other_months(total: _Slot, part: _Slot) -> bool:
 
 
 def _whole_of_a_share(text: str, slot: _Slot) -> bool:
-    """Is ``slot`` the whole inside 占…的 (占全市地区生产总值|3,750.2亿元|的比重为58.3%)?"""
-    return _SHARE_OF_IT.match(text, slot.end) is not None and "占" in text[
-        _clause_start(text, slot.start, max(slot.sentence, slot.start - 24)):slot.start]
+    """Is ``slot`` the whole inside 占…的, named from 占 on (relate.py names it so: 占全市地区生产总值|
+    3,750.2亿元|的比重为58.3%), the share after it?"""
+    return (slot.fields.get("indicator") or "").startswith("占") and _SHARE_WHOLE_AFTER.match(text, slot.end) is not None
 
 
 def _changed(text: str, slot: _Slot) -> bool:
