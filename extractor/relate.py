@@ -10,8 +10,8 @@ Reads the clause structure of the normalized text around each figure:
 
 Relations are plain records with figure ids; validate.py computes them.
 This module builds the slots (indicators.py reads each figure's indicator); on them,
-completions.py finds the completion rates, ratios.py the rates known by name, growths.py
-the growth claims, shares.py the shares, sums.py, trailing_sums.py and listed_sums.py the
+completions.py finds the completion rates, ratios.py the rates known by name, growths.py and
+growth_lists.py the growth claims, shares.py the shares, sums.py, trailing_sums.py and listed_sums.py the
 claims that parts add up to a total, and points.py the changes in percentage points.
 """
 from __future__ import annotations
@@ -225,8 +225,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import (allocations, changes, completions, distributions, growths, listed_sums, named_sums, numbered_sums, ratios, shares,
-                   sums, trailing_sums, yearly)
+    from . import (allocations, changes, completions, distributions, growth_lists, growths, listed_sums, named_sums, numbered_sums,
+                   ratios, shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -313,8 +313,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += completions.distributed(text, slots, context)
         relations += completions.stated(text, slots, rates, context)
         relations += growths.comparable_prices(text, slots, growths.from_rate_to(text, slots, rates)
-                                               + growths.bases_listed(text, slots, rates)
-                                               + growths.distributed(text, slots, runs)
+                                               + growth_lists.bases_listed(text, slots, rates)
+                                               + growth_lists.distributed(text, slots, runs)
                                                + growths.stated(text, slots, rates, context), context)
         relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
         relations += shares.distributed(text, slots, runs, context)

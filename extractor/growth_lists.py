@@ -1,0 +1,133 @@
+"""Growth claims of lists: a run of rates after as many figures (A x、B y，分别增长a%、b%),
+checked against the previous values listed before or after them (上年分别为p、q, 较上年的p和q,
+（上年同期A p）), and two rates of one value against the bases a 分别 list names in order
+(环比…，同比…，8月份和上年同期分别为p、q).  Split from growths.py, whose readers take one rate
+at a time."""
+from __future__ import annotations
+
+import regex
+
+from .relate import _JOINED, _PREVIOUS_WORD, Relation, _distributed_runs, _Slot
+
+# 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
+_DISTRIBUTED_GROWTH = regex.compile(
+    r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
+_DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
+# 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
+_DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")
+# 参保人数分别为x、y|，比上年末分别增加|c和d|，分别增长a%和b%: the changes of a 分别 run, then their rates
+_DISTRIBUTED_CHANGES = regex.compile(r"[，,]\s*(?:比|较)(?:上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初)"
+                                     r"分别(?:增加|新增|净增|增长|减少)了?\s*")
+_RUN_OF_CHANGES = regex.compile(r"[，,]\s*分别(?:增长|提高|上升|下降|减少)了?\s*")
+
+
+def bases_listed(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """X，环比下降R1，同比下降R2，8月份和上年同期分别为p、q: two rates of one value, each
+    against the base its cue names (环比: the period before; 同比: the same period a year
+    before), whose values follow in that order in a 分别 list."""
+    out = []
+    for (i, first), (j, second) in zip(rates, rates[1:]):
+        if j != i + 1 or i < 1 or j + 2 >= len(slots) or first.fields.get("role") or second.fields.get("role"):
+            continue
+        current, bases = slots[i - 1], slots[j + 1:j + 3]
+        if current.figure.kind == "percent" or not (current.sentence == first.sentence == second.sentence == bases[1].sentence):
+            continue
+        a = _CUED_RATE.fullmatch(text, current.end, first.start)
+        b = _CUED_RATE.fullmatch(text, first.end, second.start)
+        listed = _BASES_LISTED.fullmatch(text, second.end, bases[0].start)
+        if not (a and b and listed and _JOINED.fullmatch(text, bases[0].end, bases[1].start)) or a["cue"] == b["cue"]:
+            continue
+        # (the period before, 8月份 or 上月, is the 环比 rate's base; the year before the 同比 rate's)
+        order = ["同比" if listed.group(k).startswith(("上年", "去年")) else "环比" for k in (1, 2)]
+        if order[0] == order[1]:
+            continue
+        if not all(p.same_measure(current) and not p.fields.get("role") for p in bases):
+            continue
+        current.fields.setdefault("role", "actual")
+        for rate, cue in ((first, a["cue"]), (second, b["cue"])):
+            previous = bases[order.index(cue)]
+            rate.fields.update(role="growth", indicator=current.fields.get("indicator"))
+            previous.fields["role"] = "previous"
+            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
+    return out
+
+
+_CUED_RATE = regex.compile(r"\s*[，,]\s*(?P<cue>环比|同比)(?:增长|上涨|上升|提高|下降|下跌|回落|降低)了?\s*")
+_BASES_LISTED = regex.compile(r"\s*[，,；;]\s*(上月|上个月|上季度|\d{1,2}月份?|上年同期|去年同期|上年同月|去年同月)"
+                              r"[和、及与](上月|上个月|上季度|\d{1,2}月份?|上年同期|去年同期|上年同月|去年同月)"
+                              r"分别(?:为|是)\s*")
+
+
+def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
+    """A x、B y，分别增长a%、b%: the i-th rate is the growth of the i-th of the figures
+    right before it (as many, in its sentence), whatever their measures; it is
+    checked when the previous values follow as a run (；上年分别为p、q), the i-th of
+    the i-th.  The rates are cast either way: the plain reading would pair the
+    first rate with the last figure."""
+    out = []
+    for run, k, _, currents in _distributed_runs(text, slots, runs, _DISTRIBUTED_GROWTH, 20):
+        first, n = run[0], len(run)
+        if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
+            continue
+        if k >= 2 * n and (_DISTRIBUTED_PREVIOUS.fullmatch(text, slots[k - n - 1].end, currents[0].start)
+                           or _DISTRIBUTED_BASES.fullmatch(text, slots[k - n - 1].end, currents[0].start)) \
+                and not _PREVIOUS_WORD.search(text, slots[k - 2 * n].end, slots[k - n - 1].start):
+            # 出口x，进口y，上年同期分别为p和q，分别增长a%和b% (…，较上年的p和q分别增长a%和b%): the
+            # previous values stand between the current ones (whose run names no year before) and the rates
+            previous, currents = currents, slots[k - 2 * n:k - n]
+            if all(c.sentence == first.sentence and c.figure.kind != "percent" and c.same_measure(p)
+                   and not p.fields.get("role") and c.fields.get("role") in (None, "actual")
+                   for c, p in zip(currents, previous)):
+                for c, p, r in zip(currents, previous, run):
+                    r.fields.update(role="growth", indicator=c.fields.get("indicator"))
+                    c.fields["role"], p.fields["role"] = "actual", "previous"
+                    out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, p.figure.id), mode="previous"))
+            continue
+        if k >= 2 * n and _DISTRIBUTED_CHANGES.fullmatch(text, slots[k - n - 1].end, currents[0].start) \
+                and _RUN_OF_CHANGES.fullmatch(text, currents[-1].end, first.start):
+            # 参保人数分别为x、y，比上年末分别增加c和d，分别增长a%和b%: each change over its figure less it
+            changes, currents = currents, slots[k - 2 * n:k - n]
+            if all(c.sentence == first.sentence and c.figure.kind != "percent" and c.same_measure(d)
+                   and not c.fields.get("role") and not d.fields.get("role") for c, d in zip(currents, changes)):
+                for c, d, r in zip(currents, changes, run):
+                    r.fields.update(role="growth", indicator=c.fields.get("indicator"))
+                    c.fields["role"], d.fields["role"] = "actual", "change"
+                    out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, d.figure.id), mode="change"))
+            continue
+        for c, r in zip(currents, run):
+            r.fields["role"] = "growth"
+            r.fields["indicator"] = c.fields.get("indicator")
+        previous = slots[k + n:k + 2 * n]
+        if previous and not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start):
+            out += _one_named_previous(text, currents, run, previous[0])
+            continue
+        if len(previous) < n or not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start) \
+                or not (all(next((r for _, r, _ in runs if r[0] is previous[0]), [])[j:j + 1] == [p]
+                            for j, p in enumerate(previous))
+                        # (a list of several measures, no run: （上年同期分别为30只、325.1亿元）)
+                        or all(_JOINED.fullmatch(text, a.end, b.start) for a, b in zip(previous, previous[1:]))):
+            continue
+        if not all(c.same_measure(p) and not p.fields.get("role") for c, p in zip(currents, previous)):
+            continue
+        for c, p, r in zip(currents, previous, run):
+            c.fields.setdefault("role", "actual")
+            p.fields["role"] = "previous"
+            out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, p.figure.id), mode="previous"))
+    return out
+
+
+def _one_named_previous(text: str, currents: list[_Slot], run: list[_Slot], after: _Slot) -> list[Relation]:
+    """成交订单x、金额y，同比分别增长a%和b%（上年同期成交订单p）: the previous value of one
+    of the run's figures, named by its indicator right after the rates."""
+    m = _NAMED_PREVIOUS.fullmatch(text, run[-1].end, after.start)
+    if m is None or after.fields.get("role"):
+        return []
+    for c, r in zip(currents, run):
+        if c.fields.get("indicator") == m.group("name") and c.same_measure(after):
+            c.fields.setdefault("role", "actual")
+            after.fields["role"] = "previous"
+            return [Relation("growth", r.figure.id, inputs=(c.figure.id, after.figure.id), mode="previous")]
+    return []
+
+
+_NAMED_PREVIOUS = regex.compile(r"\s*[（(，,]\s*(?:上年同期|去年同期|上年|去年)(?P<name>\p{Han}{2,10}?)(?:为|是)?\s*")
