@@ -13,8 +13,7 @@ from __future__ import annotations
 import regex
 
 from .period import period_key
-from .relate import Relation, _Slot
-from .sums import full_sentence_start
+from .relate import Relation, _Slot, full_sentence_start
 
 _UP = "净增|增加了|增加|增长了|增长|增值|增|多了|多|增收|多增|提高了|提高|上升了|上升|放量|上调了|上调"
 _DOWN = "净减|减少了|减少|下降了|下降|减值|减|少了|少|减收|少增|降低了|降低|缩量|下调了|下调"  # (放量/缩量: a market's turnover;

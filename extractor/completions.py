@@ -11,9 +11,9 @@ import regex
 
 from .indicators import _clause_start, _strip_words, paragraph_before
 from .period import OPENS_BREAKDOWN
-from .relate import (OPENED_BY_ANY, _CHANGE_CUE, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON,
-                     _PREVIOUS_CUE, _RUN_GAP, _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees, _cued_rates,
-                     _read_whole, _same_indicator, _Slot, list_head)
+from .relate import (OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON,
+                     _PREVIOUS_CUE, _RUN_GAP, _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees, _changed,
+                     _cued_rates, _read_whole, _same_indicator, _Slot, list_head)
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
@@ -84,7 +84,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             new = not increase and _NEW_TARGET.search(text, m.start(), target.start) is not None
 
             def changed(s: _Slot) -> bool:
-                return bool(_CHANGE_CUE.search(text, max(0, s.start - 8), s.start))
+                return _changed(text, s)
 
             # (nor the base of a comparison: 余额1046.8亿元，较年初的893.5亿元增加153.3亿元，…，完成目标1000亿元的R)
             candidates = [s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)

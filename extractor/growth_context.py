@@ -9,9 +9,8 @@ import regex
 
 from .indicators import _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
 from .period import YEAR_NAMED as _YEAR_NAMED
-from .relate import (_CHANGE_CUE, _COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
-                     Relation, _agrees, _alike, _same_indicator, _sentence_start, _Slot)
-from .sums import full_sentence_start
+from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
+                     Relation, _agrees, _alike, _changed, _same_indicator, _sentence_start, _Slot, full_sentence_start)
 
 _COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
@@ -41,7 +40,7 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
         # (nor the base of another comparison: 12,146人，较6月的11,382人增加764人；与去年同期的…相比)
         return next((s for s in reversed(slots[:i]) if s.end <= previous.start and s is not previous
                      and s.same_measure(previous) and s.fields.get("role") in (None, "actual")
-                     and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)
+                     and not _changed(text, s)
                      and not _COMPARED_BASE.search(text, max(0, s.start - _BEFORE_REACH), s.start)
                      and not _FULL_STOP.search(text, s.end, previous.start)), None)
     if not named or len(named) < 2:
@@ -218,7 +217,7 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
             before = text[_clause_start(text, s.start, max(s.sentence, s.start - 24)):s.start]
         else:
             before = text[s.sentence:s.start]
-        if _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+        if _changed(text, s):
             continue  # 比上年增加…: a change
         said = _YEAR_NAMED.search(text, s.sentence, s.start)
         said = int(said.group()) if said else None

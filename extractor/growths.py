@@ -17,8 +17,8 @@ from .growth_context import (_BEFORE_REACH, _COMPARED_YEAR, _HOW_MANY, _carried_
 from .indicators import _clause_start, indicator_before
 from .period import PREVIOUS_SPAN, RATE_PERIOD, YEAR_NAMED as _YEAR_NAMED
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, LISTED,
-                     OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _same_indicator, _Slot, list_head)
-from .sums import full_sentence_start
+                     OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _same_indicator, _Slot, full_sentence_start,
+                     list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)

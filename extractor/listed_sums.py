@@ -13,7 +13,8 @@ from .indicators import _clause_start
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
 from .sum_complete import _presented_complete
 from .sum_names import _named_apart, _unsummable
-from .sums import _read_total, _summable
+from .sum_totals import _read_total
+from .sums import _summable
 
 # A colon that opens a list of items after their total (拟投入以下项目：A x，B y，C z), or after
 # the items counted (最终确定发行对象6名：A获配x，B获配y…)

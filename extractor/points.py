@@ -10,8 +10,7 @@ import regex
 from .growths import _PREVIOUS_AFTER, _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED, period_key
-from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot
-from .sums import full_sentence_start
+from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot, full_sentence_start
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (period.RATE_PERIOD: 比上年, 较一季度, 比1-9月) and the verb that

@@ -516,6 +516,25 @@ _LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)
 
 
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
+_LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
+
+
+def full_sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the full sentence (to 。, not ；) holding ``pos`` starts, ``floor`` at the earliest."""
+    m = _LAST_FULL_STOP.search(text, floor, pos)
+    return m.end() if m else floor
+
+
+def _changed(text: str, slot: _Slot) -> bool:
+    """Is the figure a change (增加了X, 减少X)?"""
+    return _CHANGE_CUE.search(text, max(0, slot.start - 8), slot.start) is not None
+
+
+def _whole_of_a_share(text: str, slot: _Slot) -> bool:
+    """Is ``slot`` the whole inside 占…的, named from 占 on (named so: 占全市地区生产总值|
+    3,750.2亿元|的比重为58.3%), the share after it?"""
+    return (slot.fields.get("indicator") or "").startswith("占") and _SHARE_WHOLE_AFTER.match(text, slot.end) is not None
+
 
 # Two figures listed one after the other (、岚溪古镇|3468万元, 、本科|402名), and what opens a
 # list right after the figure it breaks down (，分别为…, ，其中…).

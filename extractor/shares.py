@@ -11,9 +11,10 @@ from .growths import _previous_after
 from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
 from .period import CLASSIFIES
-from .relate import (_CHANGE_CUE, _FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
-                     _agrees, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot)
-from .sums import _CLAUSE_TAIL, _TOTAL_CUE, _TURN, ASIDE, full_sentence_start, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
+from .relate import (_FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation, _agrees, _changed,
+                     _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot, full_sentence_start)
+from .sum_totals import _TOTAL_CUE
+from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
 
 # A share's part or whole named this far from its rate or part at most: bounds the
 # walk over every figure on a long page (a news item is shorter).
@@ -51,7 +52,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # 住户存款余额x，比年初增加y，占…的R%: changes are cast later, so read from their cue)
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                     and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
+                     and not _changed(text, s)), None)
         if part is None and inside and _ITEM_OPENS_ON_SHARE.search(text, max(0, m.start() - 2), m.start()):
             # 结算量达1286.4亿元，同比增长21.8%，上年同期为1056.1亿元；占…总额2950.5亿元的43.6%: a ；-item
             # that opens on the share is of the figure the item before leads with
@@ -59,7 +60,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             part = next((s for s in reversed(earlier) if opens <= s.start and s.end <= m.start()
                          and s.figure.kind != "percent" and s.same_measure(inside[-1])
                          and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                         and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
+                         and not _changed(text, s)), None)
         if part is not None and _NEXT_CLAUSE.fullmatch(text, part.end, m.start()) and _listed_last(text, earlier, part):
             # 研发人员612名，其中博士23名、硕士187名、本科402名，占员工总数的14.28%: a share right
             # after a list of the parts 其中 opened is of them all: of the total 其中 opened on, else
@@ -101,7 +102,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 次高端产品收入21.08亿元…，高端产品收入占营业收入的比重)
             candidates = [s for s in near if s.figure.kind != "percent" and s.end <= m.start()
                           and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                          and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)]
+                          and not _changed(text, s)]
             named = [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
                 or [s for s in candidates if _qualified_part(text, s, subject)]
             # (not one of a series named alike, when another is not: 1月、2月及3月的博彩税收入分别为x、y和z
@@ -197,7 +198,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             whole = next((s for s in reversed(earlier) if s is not part and s.end <= part.start
                           and s.sentence == part.sentence and s.people_alike(part)
                           and s.figure.value >= part.figure.value
-                          and _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)), None)
+                          and _changed(text, s)), None)
         if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
             # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
             # pronoun, among the figures whose names end as it does.
@@ -344,7 +345,7 @@ def _head_before(text: str, earlier: list[_Slot], part: _Slot, opener: regex.Mat
     value, change or target."""
     for s in reversed(earlier):
         if s.end > opener.start() or _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start) \
-                or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+                or _changed(text, s):
             # (nor a value of the year before: 恢复至2019年同期（1000.3万人次）的128.6%; nor a change:
             # 项目47个，比上年同期增加9个，其中…8个，占R)
             continue
@@ -775,7 +776,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if s is part or not s.people_alike(part) \
                 or not _same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun) \
                 or s.fields.get("role") in other \
-                or _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+                or _changed(text, s):
             continue
         if s.figure.value < part.figure.value:
             # smaller than the part: no whole of it, unless the nearest named exactly so in the

@@ -8,10 +8,10 @@ import regex
 
 from .distributions import _stated_number
 from .indicators import _clause_start
-from .relate import _CHANGE_CUE, _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
+from .relate import _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _Slot, full_sentence_start
 from .sum_names import _unsummable
-from .sums import (_PART_GAP, _PER_UNIT, _TRAILING_TOTAL, _rest_before, _trailing_cued, cast_breakdown, full_sentence_start,
-                   merged_members)
+from .sum_totals import _PART_GAP, _TRAILING_TOTAL, _rest_before, _trailing_cued, merged_members
+from .sums import _PER_UNIT, cast_breakdown
 
 # 共计, 共 as well as 合计: a total over the parts listed right before it (共建, 共享… are no totals)
 _LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]))\p{Han}{0,6}$")
@@ -63,7 +63,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             opens = full_sentence_start(text, total.start)
             two = [s for s in slots[:i] if s.start >= opens and s.same_measure(total)
                    and s.fields.get("role") in (None, "actual", "total")
-                   and not _CHANGE_CUE.search(text, max(0, s.start - 8), s.start)][-2:]
+                   and not _changed(text, s)][-2:]
             if len(two) == 2:
                 out.append(cast_breakdown(total, two))
             continue
@@ -91,7 +91,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 # run, and what is left may be some of the parts only (9月's is in another sentence)
                 mode = "subset"
                 break
-            if s.same_measure(total) and _CHANGE_CUE.search(text, max(0, s.start - 8), s.start):
+            if s.same_measure(total) and _changed(text, s):
                 after = s  # (a change between the parts, none of them: 第二季为x，较第一季增加y，上半年合计…)
                 continue
             if s.same_measure(total) and not s.fields.get("role") \

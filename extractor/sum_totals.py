@@ -1,0 +1,261 @@
+"""Which figure a breakdown's parts add up to: one a word for a total marks (合计, 累计, 共有),
+one the sentence or the opener ties to the parts (在到位的市外资金中，), one read from the
+context when the parts agree with it, or one a trailing 合计 gives after its parts, and
+the counts of members no total stands for (其中3家企业合计…).  Split from sums.py, whose
+breakdowns ask these."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .distributions import _stated_number
+from .indicators import _LIST_BREAK, WHOLE_TAIL, _clause_start
+from .period import CLASSIFIES
+from .relate import (_FULL_STOP, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _same_indicator, _Slot,
+                     full_sentence_start)
+from .sum_names import (_OTHERS, _common_suffix, _measure_of, _measured_otherwise, _named_apart, _named_in_parts,
+                        _names_measure, _unsummable)
+
+_CLASSIFICATION = regex.compile(CLASSIFIES)
+# A figure stated as a whole: 共有会员单位288家, 总投资, 合计, 累计 (within a few characters before it).
+_TOTAL_CUE = regex.compile(r"共有|共计|总计|合计|累计|总数|总额|总量|总值|总规模|总投资|总产值|总收入|全部|共")
+_TOTAL_CUE_REACH = 10
+
+
+def _total_cued(text: str, s: _Slot) -> bool:
+    """Does a word for a total (合计, 累计, 总额…) stand right before ``s``, in its sentence?"""
+    return _TOTAL_CUE.search(text, max(s.sentence, s.start - _TOTAL_CUE_REACH), s.start) is not None
+
+
+_TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
+_AMONG_AFTER = regex.compile(r"[，,；;]\s*其中")
+
+
+def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
+    """How closely the text ties ``total`` to the parts after ``opener`` (see
+    breakdowns): 2 in one sentence (or the opener hangs on it, or names it),
+    1 from the sentence before or by the name the parts share, 0 not at all."""
+    if total.end == opener.start():
+        return 2  # 41个项目中，
+    word = opener.group()
+    if word.startswith("在"):  # 在到位的市外资金中: the scope it names is the total's
+        return 2 if _names(total, _scope(word)) else 0
+    if _names(total, _scope(word)) or _named_in_parts(total, parts):
+        return 2  # 税收收入中，; 高速公路投资x。分项目看，A高速公路…，B高速公路…
+    gap = text[total.end:opener.start()]
+    stop = _FULL_STOP.search(gap)
+    if stop is None:
+        return 2  # one sentence
+    # (a change of the total between is no other total: 总数286.45万户，较上年末增加9.37万户。其中，…)
+    # (nor a previous value, or a part of the 其中 list the total's own sentence goes on with: 总收入x，比上年的
+    # y增长…；其中经营性收入w…。分来源看，…; 服务量x，…，其中门诊y、急诊z。分院区看，…)
+    between = [s for s in candidates if s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
+               and not _changed(text, s) and s.fields.get("role") != "previous" and not (
+                   s.fields.get("role") == "part" and full_sentence_start(text, s.start) <= total.start
+                   and _AMONG_AFTER.search(text, total.end, s.start))
+               and not _rated_over(text, s, [total])]  # (nor some of the total a rate gives: 办结587件，结案率95.9%)
+    suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
+    name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
+    shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
+    if shared:
+        # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
+        return 0 if any((s.fields.get("indicator") or "").endswith(shared) for s in between) else 1
+    measure = _measure_of(parts[0].fields.get("indicator") or "")
+    if measure and _names_measure(name, measure) and not any(_names_measure(s.fields.get("indicator") or "", measure)
+                                                             for s in between):
+        # 100强营业收入合计1.47万亿元，入围门槛提高至36.8亿元。其中，制造业企业营收…、服务业企业…: the
+        # measure the first part names is the total's, and no figure between names it
+        return 1
+    if not between and any(s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
+                           and _rated_over(text, s, [total]) for s in candidates):
+        return 1  # (the sentences between rate some of the total over it: 已开工298个，开工率91.4%)
+    if _TEXT_AFTER_STOP.search(gap, stop.end()) or ("\n" in gap and _CLASSIFICATION.fullmatch(word)
+                                                    and _measured_otherwise(name, parts)):
+        # a sentence or more between them, or a paragraph's end before a classification whose parts
+        # are named by another measure: 6.白石县：到位资金71.28亿元…\n从重点项目看，A项目…总投资65亿元；
+        # B项目…计划投资8亿至10亿元 (but a paragraph that opens on 其中 goes on with the one before)
+        return 0
+    return 0 if between else 1
+
+
+def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: int, inputs: tuple[str, ...],
+                slots: list[_Slot], context: dict, grouped: bool = False) -> _Slot | None:
+    """The nearest earlier figure (see _READ_REACH) of the parts' measure, ending
+    before ``before`` and not a part itself, that the parts add up to.  The parts
+    must be named apart, or ``grouped`` (三方分别出资: their number is stated).  A
+    figure named by a word of ``not_summable`` (每项奖励5000元) is no total."""
+    if not grouped and not _named_apart(parts):
+        return None  # 10个提名，9个提名: nothing says these add up to anything
+    unsummable = context.get("not_summable", ())
+    floor = _read_floor(text, before)
+    largest = max(p.figure.value for p in parts)
+    tries = 0
+    for s in reversed(candidates):
+        if s.end > before or any(s is p for p in parts):
+            continue
+        if s.start < floor or tries >= _READ_TRIES:
+            break
+        if not (s.same_measure(parts[0]) or s.people_alike(parts[0])) or s.fields.get("role") == "part" or s.series \
+                or s.figure.value < largest:
+            continue
+        if _unsummable(s.fields.get("indicator"), unsummable):
+            continue
+        if _changed(text, s) and sum(p.figure.value for p in parts) != s.figure.value:
+            continue  # (a change is the parts' sum exactly or no total of theirs: 增加0.54亿元 and 5362万 in parts)
+        tries += 1
+        if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
+            return s
+    return None
+
+
+# A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor
+# 共计, as often a product: 每年441万元，4年共计1764万元; but after two parts or more
+# listed in its sentence, A x、B y，各类市场主体共计z or 两项共z, it is their total).
+_TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
+_PART_GAP = 16  # at most this many characters between listed parts, and before the total
+
+
+def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[_Slot]) -> bool:
+    """Does a figure of ``last``'s measure that 合计/总计 introduces come right after it
+    (at most _PART_GAP characters, in its sentence)?"""
+    k = next((k for k, s in enumerate(following) if s is last), None)
+    after = next((s for s in following[k + 1:] if s.same_measure(last)), None) if k is not None else None
+    if after is None or after.sentence != last.sentence or after.start - last.end > _PART_GAP:
+        return False
+    return _trailing_cued(text, after, slots)
+
+
+def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
+    """Does 合计/合共/总计 introduce ``s`` in its clause (，总计91.8亿元), not as the total
+    of the rest (其他各税合计3.85亿元, a part)?"""
+    clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
+    cue = _TRAILING_TOTAL.search(text, clause, s.start)
+    return cue is not None and not _rest_before(text, s, cue) and not _members_summed(text, s, cue, slots) \
+        and merged_members(text, s, cue, slots) is None \
+        and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
+        and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
+
+
+# 市本级发放x，|7个县（市、区）|合计发放y: members counted before the cue, more of them than the
+# figures of its measure listed before in the sentence: their sum is one part, no total of the list.
+_MEMBERS = regex.compile(r"(?<=[，,；;：:]\s{0,2})(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})[个家所]\p{Han}{1,4}"
+                         r"(?:[（(][^（()）]{1,8}[）)])?$")
+
+
+def _members_summed(text: str, s: _Slot, cue: regex.Match, slots: list[_Slot]) -> bool:
+    """Do members counted before the cue sum into ``s`` as one part (see _MEMBERS)?"""
+    members = _MEMBERS.search(text, max(s.sentence, cue.start() - 16), cue.start())
+    if members is None:
+        return False
+    n = _stated_number(members.group("n") + "个") or 0
+    return n > sum(1 for t in slots if s.sentence <= t.start < members.start() and t.same_measure(s))
+
+
+# 大型矿山6家、中型矿山15家、小型矿山26家，大中型矿山合计21家: a total named by two sizes merged,
+# opening its clause, is of the parts named by each size, not of the list.
+_MERGED_SIZES = regex.compile(r"(?P<a>[特大中小微])(?P<b>[大中小微])型(?P<tail>\p{Han}{0,8}?)(?:共|总共|一共)?$")
+
+
+def merged_members(text: str, s: _Slot, cue: regex.Match, slots: list[_Slot]) -> list[_Slot] | None:
+    """The two figures of ``s``'s sentence, before it and of its measure, that the sizes merged
+    in the name before its cue name (大中型矿山合计: 大型矿山 and 中型矿山), if both are there."""
+    clause = _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16))
+    m = _MERGED_SIZES.fullmatch(text, clause, cue.start())
+    if m is None or m.group("a") == m.group("b"):
+        return None
+    names = [size + "型" + m.group("tail") for size in (m.group("a"), m.group("b"))]
+    named = [next((t for t in slots if s.sentence <= t.start and t.end <= clause and t.same_measure(s)
+                   and t.fields.get("indicator") == name), None) for name in names]
+    return named if all(named) else None
+
+
+def _rest_named(text: str, s: _Slot) -> bool:
+    """Does the rest (其他, 其余) open the list item of ``s`` (其余创投、投信等子公司合计贡献|2.8亿元)?"""
+    return _OTHERS.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24), _LIST_BREAK), s.start) is not None
+
+
+def _rest_before(text: str, s: _Slot, cue: regex.Match) -> bool:
+    """Does the rest (其他, 其余) open the clause of the total cue before ``s``: 其他各税合计3.85亿元,
+    其余9个在建项目合计完成投资68.6亿元 are parts, no totals?  (The rest may name its members:
+    其余创投、投信等子公司合计贡献2.8亿元.)"""
+    opens = _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16), _LIST_BREAK)
+    return _OTHERS.search(text, opens, cue.start()) is not None
+
+
+# 一次性补贴每亩23.5元，|合计1,710.8万元: a rate per unit, then the item's amount, no total of a list.
+_RATE_TIMES = regex.compile(r"每\p{Han}{1,3}[\d.,]+元[，,]\s*$")
+# 滨江区、临港区两个结对区|合计0.61亿元: members named, no figures, summed into one part.
+_NAMES_LISTED = regex.compile(r"(?<=[，,；;：:])[^\d，,；;。：:]*、[^\d，,；;。：:]*$")
+_CEILING = regex.compile(r"(?:以内|之内)$")
+_CEILING_NAME = regex.compile(r"(?:限额|上限|控制数)$")
+
+
+def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
+    """The earlier figure the list breaks down: the one the opener hangs on
+    (41个项目中，), else the nearest whose indicator agrees with the list, named in
+    the opener (在到位的市外资金中) or ending like the parts (收益 for 电力业务收益,
+    煤炭贸易业务收益), else the nearest.  A total is not smaller than a part, unless
+    its clause states it as the whole (共有288家，其中…368家; 进出口总值…, 从贸易方式看…):
+    then the text is wrong, and the check says so instead of finding no claim."""
+    largest = max(p.figure.value for p in parts)
+    fits = [s for s in earlier if s.figure.value >= largest]
+    # (债务余额68.37亿元，控制在限额72.5亿元以内，其中…: a ceiling bounds the total, it is none)
+    fits = [s for s in fits if not _CEILING.search(s.figure.text) and not _CEILING_NAME.search(
+        s.fields.get("indicator") or "")] or fits
+    if not fits:
+        # Only openers that break down the whole (其中, 从…看, 按…分); 十大岗位中 or
+        # 在X中 name a scope of their own, whose parts need not fit any earlier figure.
+        # Bare numbers (the number kind) carry no unit to tie them to a whole.
+        if parts[0].figure.kind == "number" or (opener != "其中" and opener.rstrip("，,：:").endswith("中")):
+            return None
+        stated = [s for s in earlier if _total_cued(text, s)]
+        return stated[-1] if stated else None
+    if fits[-1].end == start:
+        return fits[-1]
+    if opener != "其中":
+        fits = [s for s in fits if not _rated_over(text, s, fits)] or fits
+    named = _scope(opener)
+    if named:
+        for s in reversed(fits):
+            if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named) or _names(s, named):
+                return s
+    suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
+    for k in range(len(suffix), 1, -1):  # the longest shared ending first
+        for s in reversed(fits):
+            if (s.fields.get("indicator") or "").endswith(suffix[-k:]):
+                return s
+    return fits[-1]
+
+
+# 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
+# gives over an earlier one is some of that one, which a classification after them breaks down.
+_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{1,6}率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")
+
+
+def _rated_over(text: str, s: _Slot, fits: list[_Slot]) -> bool:
+    """Is ``s`` the numerator of the rate right after it over an earlier figure of ``fits``?"""
+    m = _RATE_AFTER.match(text, s.end)
+    if m is None:
+        return False
+    half = Decimal(5) / 10 ** (len(m.group("places") or "") + 1)
+    return any(t.end <= s.start and t.figure.value > max(s.figure.value, 0)
+               and abs(s.figure.value * 100 / t.figure.value - Decimal(m.group("rate"))) <= half for t in fits)
+
+
+def _scope(opener: str) -> str:
+    """What an opener ending 中 or 方面 names: 在到位的市外资金中， -> 到位市外资金, 税收收入中， -> 税收收入
+    (目中， of 项|目中， names nothing)."""
+    if opener[-1:] not in "，,：:" or not (opener[-2:-1] == "中" or opener[-3:-1] == "方面"):
+        return ""
+    named = opener.replace("的", "")[:-3 if opener[-3:-1] == "方面" else -2]  # (出口量方面，)
+    named = named[1:] if named.startswith("在") else named
+    return named if len(named) >= 2 else ""
+
+
+def _names(total: _Slot, scope: str) -> bool:
+    """Does an opener's scope name the total: as its indicator ends, or opens before what
+    it measures (人身险中， for 人身险保费收入)?"""
+    named = (total.fields.get("indicator") or "").replace("的", "")
+    # (or by the head of the scope's name: 实际开支中， for 开支, the total's name stripped of 实际)
+    return bool(scope) and (named.endswith(scope) or named.startswith(scope) or (len(named) >= 2 and scope.endswith(named)))
