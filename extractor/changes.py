@@ -28,7 +28,8 @@ _COMPARED = regex.compile(r"(?:较|比)(?:\d{2,4}年度?|\d{1,2}月份?)?[^，,�
 _THEN = regex.compile(r"\s*[，,]?\s*")
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.
 FROM_VALUE = regex.compile(r"(?:由|从)(?:[^，,。；;：:\d%]|\d{1,4}(?=[年月日])){0,10}?的?\s*$")  # (由去年12月底的)
-_TO = regex.compile(r"\s*(?:增加|增长|增|提高|上升|升|减少|下降|降低|降|减|收窄|缩小|扩大|回落)?(?:到|至)\s*")  # (净亏损由X收窄至Y)
+_TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|上升|升|减少|下降|降低|降|减|收窄|缩小|扩大|回落|调整)?(?:到|至)|调整为)\s*")
+# (净亏损由X收窄至Y; 由每立方米3.05元调整为3.40元, a price set anew)
 _AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比)?")
 # The verbs a rate of change is stated with (上升0.8%, 下降2.3%).
 RATE_VERBS = "上升|增长|增加|上涨|提高|下降|下跌|减少|回落|降低"
@@ -100,23 +101,25 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         if found is None:
             continue
         minuend, subtrahend = found
-        balance.fields.setdefault("role", "change")
+        if word != "增值收益":  # (a fund's net income is a level of its own, which a rate may be of)
+            balance.fields.setdefault("role", "change")
         out.append(Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id), mode="up"))
     return out
 
 
-# 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending;
+# 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending (and a housing
+# fund's 增值收益 its business income less its business spending);
 # 结售汇顺差 is foreign exchange bought by banks less sold; 出超 and 入超 are Taiwan's words for
 # a trade surplus and deficit, 卖超 and 买超 for net selling and buying of shares.
 _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出"),
                "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇"), "出超": ("出口", "进口"),
                "入超": ("进口", "出口"), "盈余": ("收入", "支出"), "赤字": ("支出", "收入"),
-               "卖超": ("卖出", "买进"), "买超": ("买进", "卖出")}
+               "卖超": ("卖出", "买进"), "买超": ("买进", "卖出"), "增值收益": ("业务收入", "业务支出")}
 # (a budget's surplus or deficit: of its revenue and spending, 开支 as well as 支出)
 _RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), "盈余": ("收入", "开支"), "赤字": ("开支", "收入"),
                 "结余": ("收入", "开支")}
 # (not 累计结余, 滚存结余: what the fund holds from all years, no balance of this one's)
-_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|出超|入超|卖超|买超|(?<=财政|预算|收支|录得)(?:盈余|赤字))(?:额)?(?:为|达到|达|是)?\s*$")
+_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?<=实现)增值收益|出超|入超|卖超|买超|(?<=财政|预算|收支|录得)(?:盈余|赤字))(?:额)?(?:为|达到|达|是)?\s*$")
 _NET_TRADES = frozenset(("卖超", "买超"))
 # What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
 # whose it is (收支相抵，财政结余)
@@ -207,6 +210,8 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
                 and abs(current.figure.value - previous.figure.value) == slots[k].figure.value:
             return current, previous, True
         return None
+    if _RATE_CLAUSE.fullmatch(text, current.end, cue.start()):
+        return current, previous  # (402.6亿元，同比增长21.7%，比上年同期的330.8亿元增加71.8亿元: the rate between)
     between = _COMPLETION_BETWEEN.fullmatch(text, current.end, cue.start())
     # (…交付船舶31艘，完成计划40艘的77.5%，交付量较上年同期的27艘增加4艘: the measure named again)
     named = (between.group("named") or "") if between else ""
@@ -214,6 +219,7 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
 
 
 _NOUN_THEN = regex.compile(r"\p{Han}{1,6}[，,]\s*")
+_RATE_CLAUSE = regex.compile(rf"\s*[，,]\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 _RATE_BETWEEN = regex.compile(rf"\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
 _COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*(?P<named>\p{Han}{2,4}?[量数额])?")

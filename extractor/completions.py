@@ -77,11 +77,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (not the target of a claim before: 完成市定目标52亿元的112.7%，完成县定目标55亿元的106.6%;
             # nor a change: 收入1.86亿元，比去年同期增加1500万元，增长8.8%，完成年度预算7亿元的26.6%)
             # (but a rate of the increase is of the change: 比年初增加18.04亿元，…，增量完成全年计划25亿元的72.2%)
-            increase = _INCREASE.search(text, _clause_start(text, m.start(), max(rate.sentence, m.start() - 12)),
-                                        m.start()) is not None
-            # (and a target of an increase, 完成年度新增7万人目标任务的R, is met by the change stated,
-            # 比上年末增加7.92万人, past the stock before it; by the figure named 新增就业 else)
-            new = not increase and _NEW_TARGET.search(text, m.start(), target.start) is not None
+            clause = _clause_start(text, m.start(), max(rate.sentence, m.start() - 12))
+            increase = _INCREASE.search(text, clause, m.start()) is not None
 
             def changed(s: _Slot) -> bool:
                 return _changed(text, s)
@@ -90,6 +87,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             candidates = [s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
                           and s.fields.get("role") != "target"
                           and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)]
+            # (余额468.37亿元，较年初增加36.95亿元，…，一季度新增贷款完成全年目标任务60亿元的R: what was newly
+            # lent is the change of the balance, when the sentence states one)
+            increase = increase or (_NEW_TARGET.search(text, clause, m.start()) is not None and any(
+                changed(s) and s.sentence == rate.sentence for s in candidates))
+            # (and a target of an increase, 完成年度新增7万人目标任务的R, is met by the change stated,
+            # 比上年末增加7.92万人, past the stock before it; by the figure named 新增就业 else)
+            new = not increase and _NEW_TARGET.search(text, m.start(), target.start) is not None
             actual = next((s for s in candidates if changed(s) == (increase or new)), None)
             if actual is None and new:
                 actual = next((s for s in candidates if not changed(s)), None)

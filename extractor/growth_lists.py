@@ -99,7 +99,8 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
             r.fields["indicator"] = c.fields.get("indicator")
         previous = slots[k + n:k + 2 * n]
         if previous and not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start):
-            out += _one_named_previous(text, currents, run, previous[0])
+            out += _previous_in_brackets(text, currents, run, previous) \
+                or _one_named_previous(text, currents, run, previous[0])
             continue
         if len(previous) < n or not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start) \
                 or not (all(next((r for _, r, _ in runs if r[0] is previous[0]), [])[j:j + 1] == [p]
@@ -114,6 +115,36 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
             p.fields["role"] = "previous"
             out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, p.figure.id), mode="previous"))
     return out
+
+
+def _previous_in_brackets(text: str, currents: list[_Slot], run: list[_Slot], previous: list[_Slot]) -> list[Relation]:
+    """签约项目27个，总投资168.5亿元，环比分别增长a%和b%（二季度签约项目22个、总投资128.2亿元）: the
+    previous values of the whole run in brackets after it, each named, in order, of the period
+    the rates are counted from (a month or quarter for 环比, the year before for 同比)."""
+    opened = _BRACKETED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start)
+    if opened is None or len(previous) < len(run) or not _BRACKET_CLOSED.match(text, previous[-1].end):
+        return []
+    yearly = opened.group("period").startswith(("上年", "去年"))
+    cue = _RUN_CUE.search(text, max(currents[-1].end, run[0].start - 8), run[0].start)
+    if yearly == (cue is not None and cue.group() == "环比") or (cue is None and not yearly):
+        return []  # (环比 against the year before, or 同比 against a quarter: another comparison)
+    if not all(_NAMED_BETWEEN.fullmatch(text, a.end, b.start) for a, b in zip(previous, previous[1:])) \
+            or not all(c.same_measure(p) and not p.fields.get("role") for c, p in zip(currents, previous)):
+        return []
+    out = []
+    for c, p, r in zip(currents, previous, run):
+        c.fields.setdefault("role", "actual")
+        p.fields["role"] = "previous"
+        out.append(Relation("growth", r.figure.id, inputs=(c.figure.id, p.figure.id), mode="previous"))
+    return out
+
+
+_BRACKETED_PREVIOUS = regex.compile(
+    r"\s*[（(]\s*(?P<period>上年同期|去年同期|上年|去年|上季度|上季|上月|上个月|第?[一二三四]季度|\d{1,2}月份?)"
+    r"\p{Han}{0,10}?(?:为|是)?\s*")
+_NAMED_BETWEEN = regex.compile(r"\s*[、，,]\s*\p{Han}{0,10}?(?:为|是)?\s*")
+_BRACKET_CLOSED = regex.compile(r"\s*[）)]")
+_RUN_CUE = regex.compile(r"环比|同比")
 
 
 def _one_named_previous(text: str, currents: list[_Slot], run: list[_Slot], after: _Slot) -> list[Relation]:

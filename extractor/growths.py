@@ -71,6 +71,8 @@ _YEAR_BEFORE = regex.compile(r"上年|去年|上一年|前一年|同期|(?:19|20
 _BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
           ("month", regex.compile(r"环比|上月")))
 
+# ，比上年实际完成的|9.6亿元: the comparison right after a figure, up to its base.
+_COMPARED_RIGHT_AFTER = regex.compile(r"[，,]\s*(?:比|较)[^，,。；;：:\d%]{0,12}?的?\s*")
 # 较账面净资产|2.16亿元|增值|4.86亿元: a value compared with, by name, then the change from it.
 _COMPARED_NAMED = regex.compile(r"(?:较|比)[^，,。；;：:\d%]{2,12}?的?\s*$")
 _CHANGE_RIGHT_AFTER = regex.compile(r"\s*(?:增值|减值|增加|减少|净增|净减)了?\s*")
@@ -144,7 +146,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                         _BOUND_ASIDE_AFTER.match(text, s.end) or (
                             s.figure.text.endswith(("以上", "以下")) and text[s.end:s.end + 1] in ("）", ")"))):
                     continue  # 大项目47个（合同外资1000万美元以上），比上年同期增加9个: a bound in the noun's aside
-                if (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in (
+                if s.fields.get("role") == "target" and previous is not None and previous.same_measure(s) \
+                        and _COMPARED_RIGHT_AFTER.fullmatch(text, s.end, previous.start):
+                    pass  # 计划完成投资12.8亿元，比上年实际完成的9.6亿元增长33.3%: the plan against the year before
+                elif (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in (
                         "equivalent", "target", "previous"):
                     # the whole of a share (占当月全国成交额948.52亿元的51.35%), a conversion, a target,
                     # another rate's previous value (月增3.1%（9月为4.23亿元），年减7.2%)
@@ -213,7 +218,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             previous = period_before = _period_before(text, same, current)  # 一季度16个，二季度21个，环比增长31.3%
         if previous is None and change is None and after is not None and after.figure.kind != "percent" and (
                 _month_before_after(text, rate, after, current) if monthly
-                else _previous_after(text, rate, after, current)):
+                else _previous_after(text, rate, after, current) or _compared_after(text, rate, after, current)):
             previous = after  # 同比增长12.5%，上年同期为34.35亿元: the previous value right after the rate
         elif previous is None and change is None and after is not None and not monthly \
                 and after.figure.kind != "percent" and not after.fields.get("role") and after.same_measure(current) \
@@ -360,7 +365,10 @@ def _amount_of_the_act(name: str, current: _Slot) -> bool:
     """Does ``name`` name the amount of the act ``current`` states (发放个人住房贷款20.41亿元，
     发放额较上年的X增长: 发放额), or how many times it was done (发明专利授权4,128件…；
     发明专利授权量较上年的X增长: the act's own name, then 量)?"""
-    if current.figure.kind == "count" and _counts_the_act(name, current.fields.get("indicator")):
+    if current.figure.kind == "count" and (_counts_the_act(name, current.fields.get("indicator"))
+                                           or name == f"{current.figure.unit}数"):
+        return True  # (发放贷款1.12万笔、58.63亿元，笔数…、金额比上年的X增长: the count, the amount of it)
+    if current.figure.kind == "money" and name in ("金额", "数额"):
         return True
     act = _ACT_AMOUNT.fullmatch(name)
     return act is not None and current.figure.kind == "money" \
@@ -458,6 +466,17 @@ def _period_before(text: str, same: list[_Slot], current: _Slot) -> _Slot | None
             _PERIOD_ONLY.fullmatch(named) is not None and _PERIOD_ONLY.match(other) is not None)
     return next((s for s in reversed(same) if s.end <= current.start and s.same_measure(current) and alike(s)
                  and _period_label(text, s) == want), None)
+
+
+# 同比增长21.7%，|比上年同期的|330.8亿元|增加71.8亿元: the base of a change stated after the rate.
+_COMPARED_AFTER = regex.compile(r"\s*[，,]\s*(?:比|较)(?:上年同期|去年同期|上年|去年)的\s*")
+_CHANGED_AFTER = regex.compile(r"\s*(?:增加|减少|净增|净减|多|少)了?\s*\d")
+
+
+def _compared_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
+    """Is ``after`` the year before's value of ``current`` that a change after the rate is counted from?"""
+    return after.same_measure(current) and _COMPARED_AFTER.fullmatch(text, rate.end, after.start) is not None \
+        and _CHANGED_AFTER.match(text, after.end) is not None
 
 
 def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:

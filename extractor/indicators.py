@@ -86,8 +86,10 @@ _JOINED_AFTER_FIGURE = regex.compile(
 _ABBREVIATION = r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,11}[）)]"
 # …or a short name in brackets: 青漪先进材料研究院（青漪材料院）|72项, 固定资产投资（不含农户）|增长,
 # 衔接推进乡村振兴补助资金（以下简称“衔接资金”）|12,600万元
+# (or a code: 一般出口（9610）|53.5亿元, a customs mode's number; 贵州茅台（600519）; or a scope kept
+# on: 税收收入（不含海关代征，下同）|12.48亿元)
 _GLOSS_BEFORE = regex.compile(
-    rf"(?:{_ABBREVIATION}|(?<=\p{{Han}})[（(](?![一二三四五六七八九十]+[）)]|记者|通讯员)\p{{Han}}{{2,12}}[）)]"
+    rf"(?:{_ABBREVIATION}|(?<=\p{{Han}})[（(](?:(?![一二三四五六七八九十]+[）)]|记者|通讯员)\p{{Han}}{{2,12}}(?:[，,]下同)?|\d{{3,6}})[）)]"
     r"|(?<=\p{Han})[（(](?:以下)?简称[“\"「](?P<alias>\p{Han}{2,12})[”\"」][）)])\s*$")
 PHRASE_REACH = 200  # characters of a clause read before its figure
 _ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it

@@ -103,7 +103,7 @@ _THAN_AREA_VERB = regex.compile(r"[)）]?\s*(?P<verb>高出|高|低|快|慢)了?
 # 城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点: from the earlier rate to the current one.
 # (由改造前的71.5%提高到85.2%: the time before an act is an earlier period too)
 _FROM_BASE = regex.compile(rf"(?:由|从)(?:(?:{_PERIOD}|\p{{Han}}{{1,4}}前)的)?\s*$")
-_FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)\s*$")
+_FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)(?:{_PERIOD}的)?\s*$")  # (下降至去年底的11.2%)
 _FROM_CHANGE = regex.compile(rf"[，,]?\s*(?:(?:增速|增幅|比重|占比)?(?P<verb>{_VERBS})了?)\s*$")
 
 

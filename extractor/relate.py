@@ -57,7 +57,8 @@ _COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$|
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
                  "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价|调幅|调幅为|调幅达|"
-                 "升幅|升幅为|升幅达|加幅|加幅为|加幅达|跌幅|跌幅为|跌幅达|减幅|减幅为|减幅达").split("|")  # (加幅: Hong Kong's 增幅)
+                 "升幅|升幅为|升幅达|加幅|加幅为|加幅达|跌幅|跌幅为|跌幅达|减幅|减幅为|减幅达|上调|下调|调高|调低").split("|")
+# (加幅: Hong Kong's 增幅; 由每立方米4.20元调整为4.75元，上调13.1%: a price set anew)
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
@@ -84,7 +85,7 @@ _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多�
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(
     r"(?:增加|增长|(?<![最至])多|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|(?<=[比较]\p{Han}{1,4})新增|"
-    r"提高|提升|上升|降低|增值|上涨|下跌)(?:了)?$")
+    r"提高|提升|上升|降低|增值|上涨|下跌|上调|下调|调高|调低|调增|调减)(?:了)?$")
 # 占X的R%, and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's;
 # but 相当于同期税费收入的 names this period's)
 _SHARE_CUE = regex.compile(

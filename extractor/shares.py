@@ -11,8 +11,9 @@ from .growths import _previous_after
 from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
 from .period import CLASSIFIES
-from .relate import (_FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation, _agrees, _changed,
-                     _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot, full_sentence_start)
+from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
+                     _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
+                     _whole_of_a_share, full_sentence_start)
 from .sum_totals import _TOTAL_CUE
 from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
 
@@ -53,6 +54,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s)), None)
+        if _INCREASE_SUBJECT.fullmatch(text, clause, m.start()):
+            # 余额612.84亿元，较年初增加53.26亿元，…，增量占全市…增量（170.7亿元）的31.2%: the change is the part
+            # (not the year before's change in brackets, nor how much more it grew: 多增8.14亿元（上年同期增加45.12亿元）)
+            part = next((s for s in reversed(same) if s.end <= m.start() and _changed(text, s)
+                         and not _PREVIOUS_WORD.search(text, max(0, s.start - 8), s.start)
+                         and not _MORE_CHANGE.search(text, max(0, s.start - 3), s.start)), None)
         if part is None and inside and _ITEM_OPENS_ON_SHARE.search(text, max(0, m.start() - 2), m.start()):
             # 结算量达1286.4亿元，同比增长21.8%，上年同期为1056.1亿元；占…总额2950.5亿元的43.6%: a ；-item
             # that opens on the share is of the figure the item before leads with
@@ -225,7 +232,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # A whole named as a total (授信总额) is found by the name of what it totals.
             # (found by what it totals, the whole is tied only as the total the part's breakdown opened on:
             # …培训12.46万人次…。分群体看，企业职工培训5.83万人次，占培训总量的46.8%)
-            mode = "" if ((whole.sentence == rate.sentence or _opened_on(text, whole, part)
+            # (a 其中 opens on its sentence's figure, not on the wider whole inside 占…的: 下达额度28.64亿元，
+            # 占全市下达额度153.2亿元的18.7%。其中，…；资本金3.5亿元，占下达额度的12.2%)
+            mode = "" if ((whole.sentence == rate.sentence
+                           or (_opened_on(text, whole, part) and not _whole_of_a_share(text, whole))
                            or _classified_by(text, whole, part, noun)) and not by_total) \
                 or (by_total and _classified_by(text, whole, part, core, 2) and _first_named(text, earlier, whole, core)) \
                 else "inferred"
@@ -238,6 +248,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+_INCREASE_SUBJECT = regex.compile(r"\s*(?:增量|新增额|增加额|净增额)")
+_MORE_CHANGE = regex.compile(r"(?:多增|少增|多减|少减)$")
 
 
 def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match) -> _Slot | None:

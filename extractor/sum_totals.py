@@ -13,7 +13,7 @@ from .distributions import _stated_number
 from .indicators import _LIST_BREAK, WHOLE_TAIL, _clause_start
 from .period import CLASSIFIES
 from .relate import (_FULL_STOP, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _same_indicator, _Slot,
-                     full_sentence_start)
+                     _whole_of_a_share, full_sentence_start)
 from .sum_names import (_OTHERS, _common_suffix, _measure_of, _measured_otherwise, _named_apart, _named_in_parts,
                         _names_measure, _unsummable)
 
@@ -54,7 +54,8 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
                and not _changed(text, s) and s.fields.get("role") != "previous" and not (
                    s.fields.get("role") == "part" and full_sentence_start(text, s.start) <= total.start
                    and _AMONG_AFTER.search(text, total.end, s.start))
-               and not _rated_over(text, s, [total])]  # (nor some of the total a rate gives: 办结587件，结案率95.9%)
+               and not _rated_over(text, s, [total])  # (nor some of the total a rate gives: 办结587件，结案率95.9%)
+               and not _whole_of_a_share(text, s)]  # (nor a wider whole: 占全市下达额度153.2亿元的18.7%)
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
     shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
@@ -70,6 +71,10 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if not between and any(s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
                            and _rated_over(text, s, [total]) for s in candidates):
         return 1  # (the sentences between rate some of the total over it: 已开工298个，开工率91.4%)
+    # (not phases or years, which a running total may hold more of: 累计发放1.2亿元。\n分期来看，第一期…)
+    if _CLASSIFICATION.fullmatch(word) and not _measured_otherwise(name, parts) and not any(p.series for p in parts) \
+            and _headline_before(text, total, opener, parts, candidates):
+        return 1  # 累计下达额度28.64亿元，…（a paragraph）\n分领域看，A x，B y…: the paragraph before's headline
     if _TEXT_AFTER_STOP.search(gap, stop.end()) or ("\n" in gap and _CLASSIFICATION.fullmatch(word)
                                                     and _measured_otherwise(name, parts)):
         # a sentence or more between them, or a paragraph's end before a classification whose parts
@@ -77,6 +82,27 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         # B项目…计划投资8亿至10亿元 (but a paragraph that opens on 其中 goes on with the one before)
         return 0
     return 0 if between else 1
+
+
+def _headline_before(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> bool:
+    """Does ``opener`` open its paragraph, right after the paragraph whose first figure of its
+    measure is ``total``, a paragraph no classification opens (分商品看，出口机电产品x… is a part)
+    and where no other figure is what ``parts`` add up to (财政总收入x。其中，税收收入y…\n分税种看，…
+    breaks down y)?"""
+    opens = text.rfind("\n", 0, opener.start()) + 1
+    if opens == 0 or text[opens:opener.start()].strip() or text.rfind("\n", total.end, opens - 1) >= 0:
+        return False
+    before = text.rfind("\n", 0, total.start) + 1
+    if total.fields.get("role") == "part" or _CLASSIFIED.match(text, before, total.start):
+        return False
+    summed = sum(p.figure.value for p in parts)
+    if any(s.figure.value == summed and s is not total and s.same_measure(total) and before <= s.start < opens
+           for s in candidates):
+        return False
+    return not any(s.same_measure(total) and before <= s.start and s.end <= total.start for s in candidates)
+
+
+_CLASSIFIED = regex.compile(rf"\s*(?:{CLASSIFIES})")
 
 
 def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: int, inputs: tuple[str, ...],
@@ -255,7 +281,14 @@ def _scope(opener: str) -> str:
 
 def _names(total: _Slot, scope: str) -> bool:
     """Does an opener's scope name the total: as its indicator ends, or opens before what
-    it measures (人身险中， for 人身险保费收入)?"""
+    it measures (人身险中， for 人身险保费收入)?  A count is named by what it counts too
+    (25名听证参加人…。参加人中，)."""
+    if not scope:
+        return False
     named = (total.fields.get("indicator") or "").replace("的", "")
     # (or by the head of the scope's name: 实际开支中， for 开支, the total's name stripped of 实际)
-    return bool(scope) and (named.endswith(scope) or named.startswith(scope) or (len(named) >= 2 and scope.endswith(named)))
+    if named.endswith(scope) or named.startswith(scope) or (len(named) >= 2 and scope.endswith(named)):
+        return True
+    # (but not a count of a wider noun: 迎来移民12.9万人…。在离境的移民中，)
+    counted = (total.figure.of or "").replace("的", "")
+    return counted.endswith(scope) or counted.startswith(scope)

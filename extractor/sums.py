@@ -29,6 +29,7 @@ _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 # Roles that keep a figure out of any sum: the rates and what they are computed from.
 _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "equivalent")
+_NOT_TOTALS = tuple(role for role in _NOT_PARTS if role != "target")
 _AFTER_A_FIGURE = r"(?<=\d\s?[万亿]?(?:[个家项户名位所件座条台辆套]|元))"
 _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
                    r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共|增|减|下降|上升))"
@@ -72,10 +73,10 @@ _KIND_AFTER_BOUND = regex.compile(r"(?<=以上|以下)(?:的)?(?:重大|重点|�
 _KIND_AFTER_RANGE = regex.compile(r"(?:之间)?(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
 
 
-def _summable(text: str, s: _Slot) -> bool:
-    """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role, not
-    the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
-    return (s.figure.kind != "percent" and s.fields.get("role") not in _NOT_PARTS
+def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
+    """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role (one
+    of ``roles``), not the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
+    return (s.figure.kind != "percent" and s.fields.get("role") not in roles
             and not _KIND_AFTER_BOUND.match(text, s.end) and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)
             and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end)))  # 1亿元至10亿元|项目
 
@@ -128,7 +129,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
     # a paragraph's start -> the totals its classifications are tied to, the last last (a
     # paragraph may break down an amount and a count: 从资金来源看…按项目类型分，A项目52个、资金x…)
     siblings: dict[int, list[_Slot]] = {}
-    for m in _openers(text, candidates):
+    planned = [s for s in slots if s.fields.get("role") == "target" and _summable(text, s, _NOT_TOTALS)]
+    for m in _openers(text, candidates + planned):  # (a plan may be a total: see _breakdown)
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
         if m.group()[-1] in "（(" or _IN_BRACKETS.search(text, max(0, m.start() - _ASIDE_REACH), m.start()):
@@ -138,7 +140,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         following = candidates[bisect.bisect_left(starts, opened):bisect.bisect_left(starts, stop)]
         if not following:
             continue
-        if m.group().startswith("其中") and _PERIOD_AFTER_OPENER.match(text, m.end()):
+        if m.group().startswith("其中") and _PERIOD_AFTER_OPENER.match(text, m.end()) \
+                and not _MONTHS_LISTED.match(text, m.end()):
             # 其中第三季度新增34家…: a period within the period, each figure beside its own (not
             # after a category's opener: 以产品别来看，11月A营收x…, 分季度看，一季度…)
             continue
@@ -287,7 +290,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     out: list[Relation] = []
     yearly = bool(parts) and any(p.series for p in parts) and not (
         _CLASSIFICATION.fullmatch(m.group()) and _OTHERS.search(parts[-1].fields.get("indicator") or ""))
-    if not parts or (yearly and not _YEARS_LISTED.match(text, m.end())):
+    months = yearly and _MONTHS_LISTED.match(text, m.end()) is not None
+    if not parts or (yearly and not months and not _YEARS_LISTED.match(text, m.end())):
         # 其中…营收分别为9488万元、1.71亿元: one item over several years (but 按合作银行分析，经A、B及C办理的
         # 分别为x、y及z，其余七家合作银行合共w: the items of a classification, the rest closing it; and
         # the years a total adds up, below)
@@ -334,6 +338,14 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if sources:  # (the change is cast as the growth's: a role no other total has)
         window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "change"]
         window.sort(key=lambda s: s.start)
+    elif not changes:
+        # (a plan with no amount done beside it in its sentence: 计划完成投资12.8亿元，比上年实际完成的9.6亿元
+        # 增长33.3%。其中，A 4.5亿元、B 5.2亿元…; not 完成X，为目标Y的R%，其中…, where X is the total)
+        window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "target"
+                   and _summable(text, s, _NOT_TOTALS) and not any(
+                       t.same_measure(s) and full_sentence_start(text, t.start) == full_sentence_start(text, s.start)
+                       for t in candidates)]
+        window.sort(key=lambda s: s.start)
     earlier = [s for s in window if s.same_measure(first)]
     if added and earlier and _STOCK_NAMED.search(earlier[-1].fields.get("indicator") or ""):
         # (nor is what the parts newly add a part of the balance before them: 贷款余额3186.5亿元，较年初
@@ -378,11 +390,15 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                                              and total.sentence == lead[0].sentence and all(
                                                  _same_indicator(total.fields.get("indicator"), p.fields.get("indicator"))
                                                  for p in parts))
-    if yearly and total is not None and beside_total is None and not _total_cued(text, total):
+    # (the months of a quarter or a half named with its total: 第三季…毛收入x。其中，7月、8月及9月分别…)
+    quarter = months and total is not None and _SPAN_OF_MONTHS.search(text, total.sentence, total.start) is not None
+    if months and not quarter:
+        return []  # (累计x。其中，7月、8月及9月分别…: some months of a running total)
+    if yearly and not quarter and total is not None and beside_total is None and not _total_cued(text, total):
         # (累计发放1.5亿元…带动消费12.6亿元。分期来看，第一期、第二期、第三期分别投放…: the running total)
         total = next((s for s in reversed(earlier) if _total_cued(text, s)
                       and s.figure.value >= max(p.figure.value for p in parts)), total)
-    if yearly and (total is None or not _total_cued(text, total)):
+    if yearly and not quarter and (total is None or not _total_cued(text, total)):
         return []  # (累计投入28.60亿元。其中，2022年、2023年、2024年分别投入…: the years of a running total)
     if total is not None and any(_opposite_measure(total.fields.get("indicator") or "", p.fields.get("indicator") or "")
                                  for p in parts):
@@ -484,7 +500,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if more:
         parts = parts + more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
         inputs = tuple(p.figure.id for p in parts)
-    if total.fields.get("role") != "change":
+    if total.fields.get("role") not in ("change", "target"):
         total.fields["role"] = "total"
     for p in parts:
         p.fields["role"] = "part"
@@ -565,6 +581,14 @@ def _summed_before_item_break(text: str, total: _Slot, parts: list[_Slot]) -> li
         running += p.figure.value
         if k and running == total.figure.value and _ITEM_BREAK.search(text, p.end, parts[k + 1].start):
             return parts[:k + 1]
+    # (第二产业入库6.83亿元，其中制造业入库5.12亿元，占…；第三产业入库5.69亿元: an item after the ；named
+    # as the total is but for one character is its sibling)
+    name = total.fields.get("indicator") or ""
+    for k, p in enumerate(parts[1:], start=1):
+        other = p.fields.get("indicator") or ""
+        if len(name) >= 3 and len(other) == len(name) and sum(a != b for a, b in zip(name, other)) == 1 \
+                and _ITEM_BREAK.search(text, parts[k - 1].end, p.start):
+            return parts[:k]
     return parts
 
 
@@ -688,6 +712,9 @@ _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
 _PERIOD_AFTER_OPENER = regex.compile(
     r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
+# (but 其中，7月、8月及9月分别录得x、y及z: the months a quarter's total is made of, listed)
+_MONTHS_LISTED = regex.compile(r"[，,：:]?\s*(?:\d{1,2}月份?[、和及与]\s*)+\d{1,2}月份?分别")
+_SPAN_OF_MONTHS = regex.compile(r"第?[一二三四1-4]季度?|[上下]半年")
 # A clause that turns to something else ends a list of parts.
 # (and what a project will yield once built: …其中固定资产投资9.6亿元，建成后年产值可达25亿元)
 # (and a ；-item of another period: …有30个行业增长；5月当月有31个行业实现增长; or of a stock at a date:

@@ -38,8 +38,8 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         return []
     out = []
     for i, total in enumerate(slots):
-        if total.fields.get("role") or total.figure.kind in ("percent", "number"):
-            continue
+        if total.fields.get("role") not in (None, "actual") or total.figure.kind in ("percent", "number"):
+            continue  # (an amount done may total: A 3个、B 20个，合计23个，完成年度任务30个的76.7%)
         clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
         cue = _LISTED_TOTAL.search(text, clause, total.start)
         named = _NAMED_TOTAL.search(text, clause, total.start) if not cue else None
