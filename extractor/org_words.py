@@ -462,6 +462,8 @@ class OrgWords:
         that is no place, no proper name and no known name (详见, 武警, 协同), and if one
         character, a verb or a function word (属; not 中 of 中|广联)?"""
         tag = self.tag(word)
+        if tag is None and len(word) == 2 and all(self.tag(ch) in self.rules.stop_tags for ch in word):
+            return True  # (现将|北湖区…: two function characters jieba's HMM glued into a word it does not know)
         return (tag is not None and tag not in PROPER_TAGS and ALL_HAN.fullmatch(word) is not None
                 and not word.startswith(self.rules.government_openers)  # 中共|西安市委
                 and (len(word) > 1 or tag in self.rules.stop_tags)

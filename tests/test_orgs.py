@@ -36,6 +36,8 @@ BOUNDARIES = [
     ("前述邮储银行的做法", {"邮储银行"}),
     # a function character glued to a region by jieba's HMM (bug caught: 据区统计局)
     ("据区统计局数据显示", {"区统计局"}),
+    # two function characters glued by jieba's HMM before an organ's region (blind batch 127)
+    ("现将北湖区市场监督管理局2025年上半年工作情况报告如下。", {"北湖区市场监督管理局"}),
 ]
 
 
