@@ -98,14 +98,16 @@ def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slo
     exactly that name stated last before it, in its paragraph (cast in no role but actual, part
     or total: not a previous value, a target or a change)."""
     opens = _OPENS_ON_NAME.fullmatch(text, previous.sentence, previous.start)
-    if opens is None or opens.group("name") != previous.fields.get("indicator"):
+    # (the name as read, of the words it opens with: 实际采购金额比上年的|16.85亿元 names 采购金额)
+    name = previous.fields.get("indicator") or ""
+    if opens is None or len(name) < 2 or not opens.group("name").endswith(name):
         return None
     low = paragraph_start(text, previous.start, _PREVIOUS_REACH)
     for k in range(i - 1, -1, -1):
         s = slots[k]
         if s.start < low:
             return None
-        if s.end <= previous.sentence and s.same_measure(previous) and s.fields.get("indicator") == opens.group("name"):
+        if s.end <= previous.sentence and s.same_measure(previous) and s.fields.get("indicator") == name:
             return s if s.fields.get("role") in (None, "actual", "part", "total") and not s.series else None
     return None
 

@@ -14,7 +14,7 @@ from .changes import FROM_VALUE, RATE_VERBS
 from .growth_context import (_BEFORE_REACH, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _named_before_semicolon, _named_current, _named_sentence_before,
                              _named_year_before, _stated_previous, _topic_current)
-from .indicators import _clause_start, indicator_before
+from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import PREVIOUS_SPAN, RATE_PERIOD, YEAR_NAMED as _YEAR_NAMED
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, LISTED,
                      OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _same_indicator, _Slot, full_sentence_start,
@@ -243,7 +243,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         own = _own_name(text, verb, same)  # what the rate's own clause names, after the last figure before it
         if own and own[0] in "比较" and ((previous is None and change is None) or _base(own) or _BASE_PERIOD_ONLY.fullmatch(own)):
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
-        if own and not _same_indicator(own, _measure_named(current)) and read is None:
+        if own and not _same_indicator(own, _measure_named(current)) and read is None \
+                and not _total_named(own, current):
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
         if previous is not None and read is None and _names_another(text, slots, current, previous):
             continue  # 分别完成投资x、y和z…；基础设施项目投资较上年的115.9亿元增长9.4%: its own measure
@@ -323,7 +324,8 @@ _BASE_PERIOD_ONLY = regex.compile(rf"[比较](?:{RATE_PERIOD})")  # 比上一供
 _MILESTONE = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")
 _WITH_BEFORE = regex.compile(r"与[^，,。；;与]{1,16}的\s*$")
 _WITH_AFTER = regex.compile(r"\s*(?:相比|比较)")  # (與去年同期的X比較: Hong Kong's)
-_BASE_RATE = regex.compile(r"(?:较|比)[^，,。；;（()）\d]{1,8}[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
+# 降幅较上年（下降13.1%）, 降幅较1-6月（下降6.3%）: the base period's rate in brackets, points.py's
+_BASE_RATE = regex.compile(rf"(?:较|比)(?:[^，,。；;（()）\d]{{1,8}}|{RATE_PERIOD})[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
 # (高于全国4.5个百分点（全国增长2.9%）: the area's rate, the base of the points before it)
 _PERIOD_RATE_IN_BRACKETS = regex.compile(rf"[（(]\s*(?:{RATE_PERIOD}|全[国省市州县区盟](?:平均)?)(?:同比)?(?:增速|增幅)?(?:为|是)?"
                                          r"(?:增长|下降|增|降)\s*$")
@@ -349,7 +351,14 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
     if listed and not (len(own) >= 2 and text.endswith(own, slots[k - 1].end, current.start) and lead.endswith(own)):
         # (but an item named apart in the list is that measure: 基金收入9.86亿元、支出7.42亿元；基金支出比…)
         return lead != own
-    return not _same_indicator(lead, _measure_named(current)) and not _amount_of_the_act(lead, current)
+    return not _same_indicator(lead, _measure_named(current)) and not _amount_of_the_act(lead, current) \
+        and not _total_named(lead, current)
+
+
+def _total_named(own: str, current: _Slot) -> bool:
+    """Does ``own`` name all of what ``current`` measures (补贴总额 for 发放各类就业创业补贴资金4.86亿元)?"""
+    core = WHOLE_TAIL.sub("", own)
+    return core != own and len(core) >= 2 and core in (current.fields.get("indicator") or "")
 
 
 def _measure_named(current: _Slot) -> str:

@@ -8,7 +8,7 @@ from itertools import islice, takewhile
 import regex
 
 from .indicators import _clause_start, _strip_words
-from .relate import _CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot
+from .relate import _CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot, _whole_of_a_share
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
@@ -112,7 +112,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              and not _ends(s, named[name].get("not") or ())
              # (上年同期累计签约项目57个: the year before's, no whole of this year's rate)
              and not _SAME_PERIOD_BEFORE.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
-             and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)],
+             and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)
+             # (nor the wider whole inside 占…的: 下达我县额度28.64亿元，占全市下达额度153.2亿元的18.7%)
+             and not _whole_of_a_share(text, s)],
             named[name].get("denominator") or ())
         if denominator is None:
             continue

@@ -254,7 +254,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             others = _other_lists(text, items, parts, m.end())
             for other in others:
                 if len(parts) == 1:
-                    groups.append((parts + other, True))  # the list of one, gone on
+                    # the list of one, gone on (after a classification, it must go on: 从采购方式看，公开招标x，
+                    # 占…的r；竞争性磋商y，…: a class of one is none, so it is all of the list, to be checked)
+                    groups.append((parts + other, not (classifies and other is others[0])))
                 groups.append((other, True))
             # (分环节看，A x，B y，占…的r；C z，D w: a classification's list goes on past the ；, when all of
             # it adds up to the total; then it is that list, not its pieces)

@@ -196,7 +196,8 @@ _ADDED = regex.compile(r"新设|新增|新成立|新建|新开")
 _REMOVED = regex.compile(r"注销|撤销|关闭|减少|退出|转让|出售|处置|吸收合并|清算|剥离")
 # A stock at a date (年末…共14家, 现有, 累计), which the year's changes are no parts of.
 _STOCK = regex.compile(r"[年期月季]末|底|现有|共有|累计|存量|范围内")
-_N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分|标|个标段)\p{Han}{0,6}?(?:合计|共计|总计|合共)")  # (三标合约金额合计)
+# (三标合约金额合计; 五大来源地合计: the first named apart, the other four in a 分别 list)
+_N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分|标|个标段|大)\p{Han}{0,6}?(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
 
 

@@ -60,3 +60,58 @@ def test_a_list_of_trade_partners_is_some_of_the_trade():
             "分贸易伙伴看，对东盟进出口276.9亿元，增长14.6%，占22.2%；对欧盟、美国分别进出口198.4亿元和152.7亿元。")
     # (the parts fall short of the total, and a list of partners is not offered as all of them)
     assert totals_of(text) == [("unverifiable", "1,248.6亿元", ["276.9亿元", "198.4亿元", "152.7亿元"])]
+
+
+@pytest.mark.parametrize("rate, status", [("12.8%", "consistent"), ("21.8%", "inconsistent")])
+def test_a_rate_of_the_total_named_as_one(rate, status):
+    text = (f"2024年全市累计发放各类就业创业补贴资金4.86亿元，惠及各类服务对象12.7万人次，补贴总额比上年的4.31亿元"
+            f"增长{rate}。从补贴类别看，职业技能培训补贴1.62亿元，占补贴总额的33.3%。")
+    checks = checks_of(text)
+    assert ("growth", status, ["4.86亿元", "4.31亿元"], rate) in checks
+    # (the year before's total is no whole of this year's share)
+    assert ("ratio", "consistent", ["1.62亿元", "4.86亿元"], "33.3%") in checks
+
+
+def test_the_base_periods_rate_in_brackets_is_no_growth():
+    text = ("1-7月累计网签金额318.64亿元，上年同期为335.27亿元，同比下降5.0%，降幅较1-6月（下降6.3%）收窄1.3个百分点。")
+    checks = checks_of(text)
+    assert [c for c in checks if c[3] == "6.3%"] == []
+    assert ("difference", "consistent", ["5.0%", "6.3%"], "1.3个百分点") in checks
+
+
+@pytest.mark.parametrize("total, status", [("16.2亿美元", "consistent"), ("16.6亿美元", "inconsistent")])
+def test_the_first_named_apart_and_a_run_make_the_total_of_their_number(total, status):
+    text = (f"从来源地看，香港地区仍是第一大外资来源地，实际投资11.27亿美元，占全省总额的60.5%；新加坡、韩国、日本、德国"
+            f"分列其后，分别为1.86亿美元、1.42亿美元、9700万美元和6800万美元，五大来源地合计{total}，占86.9%。")
+    assert totals_of(text) == [(status, total, ["11.27亿美元", "1.86亿美元", "1.42亿美元", "9700万美元", "6800万美元"])]
+
+
+@pytest.mark.parametrize("rate, status", [("10.5%", "consistent"), ("15.0%", "inconsistent")])
+def test_a_sentence_on_the_level_of_the_sentence_before_named_with_its_words(rate, status):
+    text = f"全年采购预算金额20.09亿元，实际采购金额18.62亿元，节约资金1.47亿元。实际采购金额比上年的16.85亿元增长{rate}。"
+    assert ("growth", status, ["18.62亿元", "16.85亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("last, status", [("0.70亿元", "consistent"), ("0.85亿元", "inconsistent")])
+def test_a_classification_of_one_item_goes_on_past_the_share(last, status):
+    text = (f"全年实际采购金额18.62亿元。\n从采购方式看，公开招标13.97亿元，占实际采购金额的75.0%；竞争性磋商2.68亿元，"
+            f"竞争性谈判0.86亿元，询价0.41亿元，单一来源采购{last}。")
+    assert (status, "18.62亿元", ["13.97亿元", "2.68亿元", "0.86亿元", "0.41亿元", last]) in totals_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("83.3%", "consistent"), ("88.3%", "inconsistent")])
+def test_the_firms_in_profit_over_all(rate, status):
+    text = f"全年市属监管企业18户中盈利企业15户，盈利面{rate}。"
+    assert ("ratio", status, ["15户", "18户"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("73.5%", "consistent"), ("75.3%", "inconsistent")])
+def test_money_spent_over_money_granted(rate, status):
+    text = f"全县下达衔接资金4.87亿元。截至6月底，已开工项目198个；累计支付资金3.58亿元，支出进度{rate}。"
+    assert ("ratio", status, ["3.58亿元", "4.87亿元"], rate) in checks_of(text)
+
+
+def test_a_named_rate_is_not_of_the_wider_whole_inside_a_share():
+    text = ("累计下达我县新增专项债券额度28.64亿元，占全市下达额度153.2亿元的18.7%。累计支出专项债券资金24.17亿元，"
+            "支出进度84.4%。")
+    assert [c for c in checks_of(text) if c[3] == "84.4%" and "153.2亿元" in c[2]] == []
