@@ -445,6 +445,10 @@ def _uncued(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | 
             or _base_named_after(text, slots, k))
 
 
+_OPEN_BRACKET = regex.compile(r"[（(][^（()）]*$")
+_CLOSING = regex.compile(r"\s*[）)]")
+
+
 def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
@@ -504,8 +508,11 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 if current is not None and "其中" in text[s.end:current.start]:
                     break  # 上年同期为82.3%，其中国际航线客座率80.2%: the whole's rate, not the part's
                 previous = previous or s
-            elif current is None and not _IN_BRACKETS.fullmatch(text, s.start - 1, s.end + 1):
-                current = s  # (not a rate in brackets: 增速高于全市平均水平（5.5%）1.3个百分点，较上年（5.9%）…)
+            elif current is None and not _IN_BRACKETS.fullmatch(text, s.start - 1, s.end + 1) \
+                    and not (_OPEN_BRACKET.search(text, max(0, s.start - 12), s.start) and _CLOSING.match(text, s.end)):
+                # (not a rate in brackets: 增速高于全市平均水平（5.5%）1.3个百分点，较上年（5.9%）…, 增速比1-9月
+                # 加快0.2个百分点（1-9月增长6.2%），比上年同期提高0.9个百分点)
+                current = s
         if current is None:
             continue
         if _RATE_WORD.fullmatch(pp.fields.get("indicator") or "") and current.fields.get("indicator"):

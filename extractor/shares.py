@@ -143,6 +143,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 分领域看，…；管网新建和改造完成投资44.85亿元，占总投资的比重为59.1%: the total of the part's own
             # measure is the one the breakdown its ；-item belongs to opened on
             whole = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
+            if whole is not None and m.group("whole") not in (whole.fields.get("indicator") or ""):
+                # (占总保费的 with 累计实现总保费收入60.84亿元 before 全省人身险…原保险保费收入416.7亿元 and 从业务结构看: the
+                # figure the very words name, 总 and all, before a nearer one named by the measure alone)
+                whole = _literally_named(earlier, part, m.group("whole")) or whole
             if whole is not None and spans_otherwise(whole, part):
                 # 累计1至9月出口x。按货品分，A出口y，占总出口比重r: the month's (9月出口z), read by
                 # its name below, not the months' since January
@@ -248,6 +252,19 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | None:
+    """The nearest of ``earlier`` (within _WHOLE_REACH) whose name holds ``words`` as written, of the
+    part's measure and no smaller, cast in no role a whole never has."""
+    for s in reversed(earlier):
+        if part.start - s.start > _WHOLE_REACH:
+            return None
+        if words in (s.fields.get("indicator") or "") and s is not part and s.same_measure(part) \
+                and s.figure.value >= part.figure.value \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
+            return s
+    return None
 
 
 _INCREASE_SUBJECT = regex.compile(r"\s*(?:增量|新增额|增加额|净增额)")

@@ -498,7 +498,16 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             total, mode = read, "inferred"
         else:
             read = None
-    more = _more_parts(text, turn, stop, following, first, total, parts, slots, context)
+    elif not mode and classifies and total.sentence != first.sentence \
+            and sum(p.figure.value for p in parts) < total.figure.value:
+        # (全省人身险公司保费收入416.7亿元 stands between the company's 总保费收入60.84亿元 and 从业务结构看，
+        # 新单保费x；续期保费y: a classification whose parts add up exactly to an earlier figure of their
+        # measure is of that one, not of a larger whole nearer it)
+        exact = _read_total(text, candidates, parts, m.start(), inputs, slots, context, grouped=True)
+        if exact is not None and exact is not total and exact.figure.value == sum(p.figure.value for p in parts):
+            total = exact
+    more = _more_parts(text, turn, stop, following, first, total, parts, slots, context) \
+        or _item_after_comma(text, stop, following, first, total, parts, slots, context)
     if more:
         parts = parts + more  # 其中A 74家、B 58家；另有C 31家，其他23家: the parts go on after 另有
         inputs = tuple(p.figure.id for p in parts)
@@ -690,6 +699,28 @@ def _more_parts(text: str, turn: regex.Match | None, stop: int, following: list[
     both = Relation("breakdown", None, total=total.figure.id, inputs=whole + tuple(s.figure.id for s in more),
                     mode="exhaustive")
     return more if _agrees(both, slots, context) else []
+
+
+def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot, total: _Slot, parts: list[_Slot],
+                      slots: list[_Slot], context: dict) -> list[_Slot]:
+    """中央资金x、省级资金y、市县资金z，银行贷款及社会资本w。: the item after the comma that ends a list
+    joined by 、, when with it the list adds up to the total exactly (it then confirms, never refutes).
+    Amounts only: counts add up by chance too often (工业项目28个、服务业项目14个，新开工项目12个 of 54)."""
+    after = next((s for s in following if s.start >= parts[-1].end), None)
+    if after is None or after.start >= stop or not after.same_measure(first) or after.fields.get("role") \
+            or first.figure.kind != "money" \
+            or sum(p.figure.value for p in parts) + after.figure.value != total.figure.value \
+            or len(parts) < 2 or "、" not in text[parts[-2].end:parts[-1].start] \
+            or not _COMMA_ITEM.fullmatch(text, parts[-1].end, after.start):
+        return []
+    whole = tuple(p.figure.id for p in parts)
+    if _agrees(Relation("breakdown", None, total=total.figure.id, inputs=whole, mode="exhaustive"), slots, context):
+        return []
+    both = Relation("breakdown", None, total=total.figure.id, inputs=whole + (after.figure.id,), mode="exhaustive")
+    return [after] if _agrees(both, slots, context) else []
+
+
+_COMMA_ITEM = regex.compile(r"[，,][^，,。；;：:\d]{1,16}")
 
 
 # A figure given for comparison is no part: 远高于分析师预期的1.437亿美元.
