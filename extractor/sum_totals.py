@@ -55,6 +55,8 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
                    s.fields.get("role") == "part" and full_sentence_start(text, s.start) <= total.start
                    and _AMONG_AFTER.search(text, total.end, s.start))
                and not _rated_over(text, s, [total])  # (nor some of the total a rate gives: 办结587件，结案率95.9%)
+               # (nor a value per unit, far smaller than any part: 营业收入23.86亿元…单票收入5.79元…。分业务看，…)
+               and s.figure.value * 100 >= min(p.figure.value for p in parts)
                and not _whole_of_a_share(text, s)]  # (nor a wider whole: 占全市下达额度153.2亿元的18.7%)
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户

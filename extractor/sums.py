@@ -226,6 +226,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                                and _BY_WHICH.search(text, max(0, s.start - 16), s.start))
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
+            listed = _without_interleaved(listed, first)
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
             # (not the rest's: 其余创投、投信等子公司合计2.8亿元, its members named before 合计)
             # (nor one named as all of its kind that opens a ；-item: 其中储蓄存款x，占…；各项贷款余额y, the
@@ -579,6 +580,18 @@ def _siblings_summed(text: str, slots: list[_Slot], total: _Slot, parts: list[_S
 
 
 _SEMICOLON = regex.compile(r"[；;]")
+
+
+def _without_interleaved(listed: list[_Slot], first: _Slot) -> list[_Slot]:
+    """``listed`` without the items of the measure opposite to ``first``'s when the two
+    alternate (职工医保基金收入x、支出y，居民医保基金收入z、支出w: two lists in one, the incomes
+    and the spendings); a list of the two once each (其中出口x、进口y) stays whole."""
+    named = first.fields.get("indicator") or ""
+    opposite = [_opposite_measure(named, s.fields.get("indicator") or "") for s in listed]
+    if sum(opposite) < 2 or len(opposite) - sum(opposite) < 2 \
+            or not any(not o and k > opposite.index(True) for k, o in enumerate(opposite)):
+        return listed
+    return [s for s, o in zip(listed, opposite) if not o]
 
 
 def _summed_before_item_break(text: str, total: _Slot, parts: list[_Slot]) -> list[_Slot]:
