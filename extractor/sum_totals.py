@@ -98,7 +98,10 @@ def _headline_before(text: str, total: _Slot, opener: regex.Match, parts: list[_
     if total.fields.get("role") == "part" or _CLASSIFIED.match(text, before, total.start):
         return False
     summed = sum(p.figure.value for p in parts)
-    if any(s.figure.value == summed and s is not total and s.same_measure(total) and before <= s.start < opens
+    # (nor a part of that paragraph's own list that could hold them, near their sum: 税收收入30.45亿元 may be
+    # what 分税种看 breaks down, mistyped part or not)
+    if any(s is not total and s.same_measure(total) and before <= s.start < opens
+           and (s.figure.value == summed or (s.fields.get("role") == "part" and 4 * s.figure.value >= 3 * summed))
            for s in candidates):
         return False
     return not any(s.same_measure(total) and before <= s.start and s.end <= total.start for s in candidates)
@@ -118,14 +121,17 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
     unsummable = context.get("not_summable", ())
     floor = _read_floor(text, before)
     largest = max(p.figure.value for p in parts)
+    summed = sum(p.figure.value for p in parts)
     tries = 0
     for s in reversed(candidates):
         if s.end > before or any(s is p for p in parts):
             continue
         if s.start < floor or tries >= _READ_TRIES:
             break
-        if not (s.same_measure(parts[0]) or s.people_alike(parts[0])) or s.fields.get("role") == "part" or s.series \
-                or s.figure.value < largest:
+        # (a part of another list only when the parts add up to it exactly: 税收收入30.45亿元，非税收入…。
+        # 分税种看：增值税x；…；其余税种合计y)
+        if not (s.same_measure(parts[0]) or s.people_alike(parts[0])) or s.series or s.figure.value < largest \
+                or (s.fields.get("role") == "part" and s.figure.value != summed):
             continue
         if _unsummable(s.fields.get("indicator"), unsummable):
             continue

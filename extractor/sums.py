@@ -727,10 +727,8 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
             or not _COMMA_ITEM.fullmatch(text, parts[-1].end, after.start):
         return []
     whole = tuple(p.figure.id for p in parts)
-    if _agrees(Relation("breakdown", None, total=total.figure.id, inputs=whole, mode="exhaustive"), slots, context):
-        return []
-    both = Relation("breakdown", None, total=total.figure.id, inputs=whole + (after.figure.id,), mode="exhaustive")
-    return [after] if _agrees(both, slots, context) else []
+    agreed = _agrees(Relation("breakdown", None, total=total.figure.id, inputs=whole, mode="exhaustive"), slots, context)
+    return [] if agreed else [after]  # (the list before it already adds up, within rounding: it ends there)
 
 
 _COMMA_ITEM = regex.compile(r"[，,][^，,。；;：:\d]{1,16}")

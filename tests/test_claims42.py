@@ -52,3 +52,15 @@ def test_a_value_per_unit_between_is_no_rival_total(last, status):
     text = (f"5月实现营业收入23.86亿元，同比增长11.2%（上年同期为21.46亿元）；业务量4.12亿件；单票收入5.79元。"
             f"分业务看，时效快递、经济快递、快运、冷运及医药业务收入分别为14.52亿元、5.08亿元、3.16亿元和{last}。")
     assert totals_of(text) == [(status, "23.86亿元", ["14.52亿元", "5.08亿元", "3.16亿元", last])]
+
+
+@pytest.mark.parametrize("rest, status", [("8.27亿元", "consistent"), ("8.72亿元", "unverifiable")])
+def test_a_part_of_one_list_is_the_total_of_the_next_that_adds_up_to_it(rest, status):
+    text = (f"1—8月，全区一般公共预算收入完成38.62亿元。从收入结构看，税收收入30.45亿元，同比增长4.2%；非税收入8.17亿元。\n"
+            f"分税种看：增值税入库12.84亿元；企业所得税5.37亿元；个人所得税1.92亿元；契税2.05亿元；其余税种合计{rest}。")
+    parts = ["12.84亿元", "5.37亿元", "1.92亿元", "2.05亿元", rest]
+    sums = totals_of(text)
+    if status == "consistent":
+        assert ("consistent", "30.45亿元", parts) in sums  # (read because it adds up: it confirms)
+    else:
+        assert [s for s in sums if s[2] == parts and s[0] == "inconsistent"] == []
