@@ -112,6 +112,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                           and not _changed(text, s)]
             named = [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
                 or [s for s in candidates if _qualified_part(text, s, subject)]
+            this_round = _THIS_ROUND.match(subject)
+            if this_round is not None and len(subject) - this_round.end() >= 2:
+                # (本次分红占可分配盈余的63.1%: all that was paid out this time, the largest figure named so,
+                # not the last item of a list, 中药材类合作社…分红46.4万元)
+                core = subject[this_round.end():]
+                alike = [s for s in candidates if core in (s.fields.get("indicator") or "")
+                         and (not named or s.same_measure(named[0]))]
+                named = [max(alike, key=lambda s: s.figure.value)] if alike else named
             # (not one of a series named alike, when another is not: 1月、2月及3月的博彩税收入分别为x、y和z
             # after 博彩税收入268.5亿元, for 博彩税收入相当于同期毛收入的39%)
             exact = [s for s in named if s.fields.get("indicator") == subject]
@@ -267,6 +275,7 @@ def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | N
     return None
 
 
+_THIS_ROUND = regex.compile(r"本次|此次|本轮|本期|全部")
 _INCREASE_SUBJECT = regex.compile(r"\s*(?:增量|新增额|增加额|净增额)")
 _MORE_CHANGE = regex.compile(r"(?:多增|少增|多减|少减)$")
 

@@ -64,3 +64,10 @@ def test_a_part_of_one_list_is_the_total_of_the_next_that_adds_up_to_it(rest, st
         assert ("consistent", "30.45亿元", parts) in sums  # (read because it adds up: it confirms)
     else:
         assert [s for s in sums if s[2] == parts and s[0] == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("rate, status", [("63.1%", "consistent"), ("36.1%", "inconsistent")])
+def test_this_rounds_amount_is_all_of_it_not_the_last_item_named_so(rate, status):
+    text = (f"全镇12家合作社向3,826户社员发放分红资金386.5万元。\n分产业看，茶叶类合作社4家，分红168.2万元；"
+            f"中药材类合作社2家，分红46.4万元。\n2024年，12家合作社实现可分配盈余612.4万元，本次分红占可分配盈余的{rate}。")
+    assert ("ratio", status, ["386.5万元", "612.4万元"], rate) in checks_of(text)
