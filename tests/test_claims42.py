@@ -71,3 +71,10 @@ def test_this_rounds_amount_is_all_of_it_not_the_last_item_named_so(rate, status
     text = (f"全镇12家合作社向3,826户社员发放分红资金386.5万元。\n分产业看，茶叶类合作社4家，分红168.2万元；"
             f"中药材类合作社2家，分红46.4万元。\n2024年，12家合作社实现可分配盈余612.4万元，本次分红占可分配盈余的{rate}。")
     assert ("ratio", status, ["386.5万元", "612.4万元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("87.7%", "consistent"), ("78.7%", "inconsistent")])
+def test_those_approved_over_those_who_applied_named_after_a_long_clause(rate, status):
+    text = (f"前三季度，市住房保障服务中心累计受理配售型保障性住房申请2,150户，审核通过1,886户，通过率{rate}；"
+            f"向新市民、青年人配售房源1,620套。")
+    assert ("ratio", status, ["1,886户", "2,150户"], rate) in checks_of(text)
