@@ -219,8 +219,8 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
 
 
 _NOUN_THEN = regex.compile(r"\p{Han}{1,6}[，,]\s*")
-_RATE_CLAUSE = regex.compile(rf"\s*[，,]\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 _RATE_BETWEEN = regex.compile(rf"\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
+_RATE_CLAUSE = regex.compile(r"\s*[，,]" + _RATE_BETWEEN.pattern)  # (the rate's own clause, after a comma)
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
 _COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*(?P<named>\p{Han}{2,4}?[量数额])?")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .relate import _JOINED, _PREVIOUS_WORD, Relation, _distributed_runs, _Slot
+from .relate import _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, Relation, _distributed_runs, _Slot
 
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
 _DISTRIBUTED_GROWTH = regex.compile(
@@ -122,7 +122,7 @@ def _previous_in_brackets(text: str, currents: list[_Slot], run: list[_Slot], pr
     previous values of the whole run in brackets after it, each named, in order, of the period
     the rates are counted from (a month or quarter for 环比, the year before for 同比)."""
     opened = _BRACKETED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start)
-    if opened is None or len(previous) < len(run) or not _BRACKET_CLOSED.match(text, previous[-1].end):
+    if opened is None or len(previous) < len(run) or not BRACKET_CLOSES.match(text, previous[-1].end):
         return []
     yearly = opened.group("period").startswith(("上年", "去年"))
     cue = _RUN_CUE.search(text, max(currents[-1].end, run[0].start - 8), run[0].start)
@@ -143,7 +143,6 @@ _BRACKETED_PREVIOUS = regex.compile(
     r"\s*[（(]\s*(?P<period>上年同期|去年同期|上年|去年|上季度|上季|上月|上个月|第?[一二三四]季度|\d{1,2}月份?)"
     r"\p{Han}{0,10}?(?:为|是)?\s*")
 _NAMED_BETWEEN = regex.compile(r"\s*[、，,]\s*\p{Han}{0,10}?(?:为|是)?\s*")
-_BRACKET_CLOSED = regex.compile(r"\s*[）)]")
 _RUN_CUE = regex.compile(r"环比|同比")
 
 

@@ -10,7 +10,8 @@ import regex
 from .growths import _PREVIOUS_AFTER, _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED, period_key
-from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot, full_sentence_start
+from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
+                     full_sentence_start)
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
 # pp change is counted from (period.RATE_PERIOD: 比上年, 较一季度, 比1-9月) and the verb that
@@ -445,10 +446,6 @@ def _uncued(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | 
             or _base_named_after(text, slots, k))
 
 
-_OPEN_BRACKET = regex.compile(r"[（(][^（()）]*$")
-_CLOSING = regex.compile(r"\s*[）)]")
-
-
 def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
@@ -508,8 +505,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 if current is not None and "其中" in text[s.end:current.start]:
                     break  # 上年同期为82.3%，其中国际航线客座率80.2%: the whole's rate, not the part's
                 previous = previous or s
-            elif current is None and not _IN_BRACKETS.fullmatch(text, s.start - 1, s.end + 1) \
-                    and not (_OPEN_BRACKET.search(text, max(0, s.start - 12), s.start) and _CLOSING.match(text, s.end)):
+            elif current is None and not (IN_OPEN_BRACKET.search(text, max(0, s.start - 12), s.start)
+                                          and BRACKET_CLOSES.match(text, s.end)):
                 # (not a rate in brackets: 增速高于全市平均水平（5.5%）1.3个百分点，较上年（5.9%）…, 增速比1-9月
                 # 加快0.2个百分点（1-9月增长6.2%），比上年同期提高0.9个百分点)
                 current = s

@@ -520,6 +520,11 @@ _FULL_STOP = regex.compile(r"[。！？!?\n]")
 _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 
 
+# A bracket opened and not closed before a position (…（其中4名|…), and one closing right after it.
+IN_OPEN_BRACKET = regex.compile(r"[（(][^（()）]*$")
+BRACKET_CLOSES = regex.compile(r"\s*[）)]")
+
+
 def full_sentence_start(text: str, pos: int, floor: int = 0) -> int:
     """Where the full sentence (to 。, not ；) holding ``pos`` starts, ``floor`` at the earliest."""
     m = _LAST_FULL_STOP.search(text, floor, pos)

@@ -47,6 +47,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     stop = _FULL_STOP.search(gap)
     if stop is None:
         return 2  # one sentence
+    smallest = min(p.figure.value for p in parts)
     # (a change of the total between is no other total: 总数286.45万户，较上年末增加9.37万户。其中，…)
     # (nor a previous value, or a part of the 其中 list the total's own sentence goes on with: 总收入x，比上年的
     # y增长…；其中经营性收入w…。分来源看，…; 服务量x，…，其中门诊y、急诊z。分院区看，…)
@@ -56,7 +57,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
                    and _AMONG_AFTER.search(text, total.end, s.start))
                and not _rated_over(text, s, [total])  # (nor some of the total a rate gives: 办结587件，结案率95.9%)
                # (nor a value per unit, far smaller than any part: 营业收入23.86亿元…单票收入5.79元…。分业务看，…)
-               and s.figure.value * 100 >= min(p.figure.value for p in parts)
+               and s.figure.value * 100 >= smallest
                and not _whole_of_a_share(text, s)]  # (nor a wider whole: 占全市下达额度153.2亿元的18.7%)
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户

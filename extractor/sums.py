@@ -17,7 +17,8 @@ import regex
 from .indicators import PHRASE_REACH, paragraph_start
 from .period import OPENS_BREAKDOWN
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
-                     Relation, _agrees, _changed, _same_indicator, _Slot, _whole_of_a_share, full_sentence_start)
+                     IN_OPEN_BRACKET, Relation, _agrees, _changed, _same_indicator, _Slot, _whole_of_a_share,
+                     full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlapping, _parallel_records, _presented_complete,
                            _stated_in_parts)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _named_alike, _named_apart, _named_as_whole,
@@ -133,7 +134,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
     for m in _openers(text, candidates + planned):  # (a plan may be a total: see _breakdown)
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
-        if m.group()[-1] in "（(" or _IN_BRACKETS.search(text, max(0, m.start() - _ASIDE_REACH), m.start()):
+        if m.group()[-1] in "（(" or IN_OPEN_BRACKET.search(text, max(0, m.start() - _ASIDE_REACH), m.start()):
             close = _CLOSING.search(text, m.end(), stop)  # 拟招收112名（其中4名…），…: the aside's list
             stop = close.start() if close else stop
         opened = m.end()
@@ -169,7 +170,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 # 医院168家（公立医院63家、民营医院105家），基层…: a part's own breakdown in brackets, no
                 # list after this one's (_breaks_down_a_part keeps its figures out of this list)
                 continue
-            if _IN_BRACKETS.search(text, m.end(), n.start()):
+            if IN_OPEN_BRACKET.search(text, m.end(), n.start()):
                 bracketed = True
                 continue
             semi = _ITEM_BREAK.search(text, n.end(), stop)
@@ -199,7 +200,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         if mixed:
             # 其中，县级公立医院4所，…村卫生室268个: one list when it adds up to the total
             found = _breakdown(text, m, firsts[0], _list_items(text, mixed, m.end(), context), True, following, candidates,
-                               starts, turn, stop, slots, context)
+                               starts, turn, stop, slots, context, planned=planned)
             if found:
                 out += found
                 continue
@@ -265,7 +266,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             for parts, extra in [(g, True) for g in gone_on] + groups:
                 found = _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
                                    slots, context, None if extra else named_by, share_wholes, siblings,
-                                   None if extra or named_by is None else lead, read_shares)
+                                   None if extra or named_by is None else lead, read_shares, planned)
                 if found and gone_on and parts is gone_on[0]:
                     out += found
                     break
@@ -284,12 +285,14 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                slots: list[_Slot], context: dict, named_by: list[_Slot] | None = None,
                share_wholes: dict[str, _Slot] | None = None,
                siblings: dict[int, list[_Slot]] | None = None,
-               lead: tuple[_Slot, list[_Slot]] | None = None, read_shares: frozenset[str] = frozenset()) -> list[Relation]:
+               lead: tuple[_Slot, list[_Slot]] | None = None, read_shares: frozenset[str] = frozenset(),
+               planned: list[_Slot] = ()) -> list[Relation]:
     """The relation of ``parts`` (a list of ``first``'s measure after the opener ``m``) to
     their total, with the roles it casts; none when no total is found.  An ``extra`` list
     (a later ；-item) is taken only where it adds up to the total.  ``named_by``: the parts
     of the list beside which this one stands, item by item, that name its parts; ``lead``: that
-    list's total and parts when they add up to it exactly (then this list is all of its total too)."""
+    list's total and parts when they add up to it exactly (then this list is all of its total too);
+    ``planned``: the targets of the text that may be totals (never parts)."""
     out: list[Relation] = []
     yearly = bool(parts) and any(p.series for p in parts) and not (
         _CLASSIFICATION.fullmatch(m.group()) and _OTHERS.search(parts[-1].fields.get("indicator") or ""))
@@ -344,8 +347,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     elif not changes:
         # (a plan with no amount done beside it in its sentence: 计划完成投资12.8亿元，比上年实际完成的9.6亿元
         # 增长33.3%。其中，A 4.5亿元、B 5.2亿元…; not 完成X，为目标Y的R%，其中…, where X is the total)
-        window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "target"
-                   and _summable(text, s, _NOT_TOTALS) and not any(
+        window += [s for s in planned if floor <= s.start and s.end <= before and not any(
                        t.same_measure(s) and full_sentence_start(text, t.start) == full_sentence_start(text, s.start)
                        for t in candidates)]
         window.sort(key=lambda s: s.start)
@@ -620,7 +622,7 @@ def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int
     """Is ``s`` in brackets opened right after another figure of the list (跨省直接结算19.25万人次
     （住院2.35万人次、门诊16.9万人次）): a breakdown of that part, no part of the list.  ``ends``:
     the list's figures by where they end."""
-    bracket = _IN_BRACKETS.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
+    bracket = IN_OPEN_BRACKET.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
     before = ends.get(bracket.start()) if bracket is not None else None
     if before is None:
         # (其中，等级民宿86家，甲级、乙级、丙级分别为12家、31家、43家: the kinds of one part, listed after it)
@@ -745,7 +747,6 @@ _BALANCE = regex.compile(r"顺差|逆差|差额")
 # (the whole aside: （含土地购置1.15亿元、厂房及配套工程3.72亿元、设备购置及安装5.73亿元）)
 _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
-_IN_BRACKETS = regex.compile(r"[（(][^（()）]*$")
 _CLOSING = regex.compile(r"[）)]")
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
 # (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…)
@@ -882,7 +883,7 @@ def _places_alike(text: str, following: list[_Slot], first: _Slot, limit: int, o
         return []
     alike = [s for s in following if s.start < limit and s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS
              and s.figure.value_max is None
-             and not _IN_BRACKETS.search(text, max(opened, s.start - _ASIDE_REACH), s.start)]
+             and not IN_OPEN_BRACKET.search(text, max(opened, s.start - _ASIDE_REACH), s.start)]
     return alike if len({s.figure.unit for s in alike}) > 1 else []
 
 
