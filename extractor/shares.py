@@ -10,16 +10,14 @@ import regex
 from .growths import _previous_after
 from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
-from .period import CLASSIFIES
-from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES, _SHARE_CUE, _TARGET_WORD, LISTED, Relation,
+from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, LISTED, Relation,
                      _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
+from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
+                           _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite, _qualified_part,
+                           _written_whole)
 from .sum_totals import _TOTAL_CUE
 from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
-
-# A share's part or whole named this far from its rate or part at most: bounds the
-# walk over every figure on a long page (a news item is shorter).
-_WHOLE_REACH = 5000
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
@@ -294,37 +292,7 @@ def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match) -> _Sl
 
 
 _TOTAL_OF = regex.compile(r"总\p{Han}{2,4}")  # 总投资, 总产值: the total of a measure (总额, 总量: of no measure named)
-_EVERY = regex.compile(r"全部|所有")
 _ALL_OF = regex.compile(r"全部|所有|全[县市省区州盟国镇乡]")
-_BOUNDARY = regex.compile(r"[。！？!?；;]")
-# (or a breakdown's opener: 投资金额合计386.5亿元。分行业看，集成电路…占全市投资金额的27.4%)
-_OPENED = regex.compile(r"\s*(?:其中|分\p{Han}{1,6}看|从\p{Han}{1,8}看|按\p{Han}{1,6}分)")
-
-
-def _opened_on(text: str, whole: _Slot, part: _Slot) -> bool:
-    """Does the part's sentence open with 其中 (or 分行业看…) right after the whole's
-    (X。其中，A…占X的R), in one paragraph, the part in that sentence (X。其中，A…；B…占X的R):
-    the text ties them as a breakdown does; a paragraph may open with it, after the
-    whole's sentence ended the paragraph before."""
-    if whole.end > part.start:
-        return False
-    stop = _BOUNDARY.search(text, whole.end, part.start)
-    opened = _OPENED.match(text, stop.end()) if stop is not None else None
-    if opened is None or "\n" in text[whole.end:stop.end()]:
-        return False
-    return _FULL_STOP.search(text, opened.end(), part.start) is None
-
-
-def _classified_by(text: str, whole: _Slot, part: _Slot, noun: str, least: int = 4) -> bool:
-    """Does the part's paragraph open on a classification (从贸易方式看，…) right after the
-    paragraph that holds the whole, which the share names in full (进出口总值, not 产量: 新能源汽车产量
-    is a kind's; a name as short as ``least`` when the share names it as a total, 培训总量)?"""
-    if len(noun) < least or not _same_indicator(whole.fields.get("indicator"), noun):
-        return False
-    start = text.rfind("\n", 0, part.start) + 1
-    if start == 0 or whole.end > start or "\n" in text[whole.end:start - 1]:
-        return False
-    return _CLASSIFIED.match(text, start) is not None
 
 
 def _first_named(text: str, earlier: list[_Slot], whole: _Slot, core: str) -> bool:
@@ -335,9 +303,6 @@ def _first_named(text: str, earlier: list[_Slot], whole: _Slot, core: str) -> bo
                  and core in (s.fields.get("indicator") or "")), None) is whole
 
 
-_CLASSIFIED = regex.compile(r"\s*" + CLASSIFIES)
-_LAST_OPENER = regex.compile(r"其中", flags=regex.REVERSE)
-_LAST_BREAKDOWN = regex.compile(_OPENED.pattern.removeprefix(r"\s*"), flags=regex.REVERSE)
 _LIST_JOIN = regex.compile(r"\s*[、和及与]")
 
 
@@ -469,7 +434,6 @@ def _total_just_before(text: str, earlier: list[_Slot], part: _Slot, clause: int
             and _TOTAL_CUE.search(text, opens, last.start)):
         return None
     return last
-
 
 
 # 所得款项净额的35%（即4.235亿港元）: the rate of a whole named before 的, the part it comes to
@@ -641,77 +605,6 @@ def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) 
     return parts
 
 
-def _another_kind(named: str, subject: str) -> bool:
-    """Are ``named`` and ``subject`` two kinds of one head noun (境外企业, 农产品加工企业)?"""
-    return len(named) >= 3 and len(subject) >= 3 and named[-2:] == subject[-2:] \
-        and not named.endswith(subject) and not subject.endswith(named) and not _names_part(named, subject)
-
-
-_NEGATED = ("非", "未", "不")
-
-
-def _opposite(indicator: str, subject: str) -> bool:
-    """Is ``indicator`` the opposite of ``subject`` (非内地旅客 of 内地旅客)?"""
-    return len(subject) >= 2 and indicator.endswith(subject) and indicator[:-len(subject)].endswith(_NEGATED) \
-        and not subject.startswith(_NEGATED)
-
-
-def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
-    """Does a share's subject name the part: as its indicator ends, or as it opens
-    (税收收入5.27亿元，税收占比81.3%), or as the indicator and the measure a list's items
-    share (装备制造业和新材料产业产值分别为x、y，装备制造业产值占…: 装备制造业 and 产值), or
-    the ``whole``'s noun (投诉类52.7万件…投诉类诉求占全部诉求的: 投诉类 and 诉求) or an amount
-    (工商银行开立量), or its first words and its last two?"""
-    indicator = indicator or ""
-    if _opposite(indicator, subject):
-        return False
-    rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None
-    return _same_indicator(indicator, subject) or _same_indicator(*(_TRADE_SUFFIX.sub("", n) for n in (indicator, subject))) or (len(subject) >= 2 and indicator.startswith(subject)) or (
-        rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole) or _AMOUNT_OF_ACT.fullmatch(rest))) or (
-        # (农发行淞原省分行贷款 for 农发行淞原省分行累计投放秋粮收购贷款: the owner and the measure, words between)
-        # (博士补贴 for 博士安家补贴: one word left out)
-        (len(subject) >= 6 or (len(subject) >= 4 and len(indicator) - len(subject) <= 2))
-        and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:])) or (
-        # (整机制造 for 无人机整机制造实现营收 before 占全市低空经济营收的: the measure the whole ends with)
-        len(subject) >= 3 and subject in indicator and len(whole) >= 2
-        and _measure_after(indicator[indicator.index(subject) + len(subject):], whole))
-
-
-def _qualified_part(text: str, slot: _Slot, subject: str) -> bool:
-    """Does a share's subject name ``slot`` by its measure after a qualifier its sentence gave before
-    it, in full or in short (医材出口 for 出口值, in a sentence that opened on 台湾医疗器材产业产值…)?"""
-    indicator = slot.fields.get("indicator") or ""
-    said = text[full_sentence_start(text, slot.start):slot.start]
-    return any(subject[k:] in _MEASURE_WORDS and indicator.startswith(subject[k:]) and _short_for(subject[:k], said)
-               for k in range(2, min(5, len(subject) - 1)))
-
-
-def _short_for(short: str, said: str) -> bool:
-    """Are ``short``'s characters in ``said``, in order and close together (医材 in 医疗器材)?"""
-    return regex.search(".{0,2}".join(map(regex.escape, short)), said) is not None
-
-
-def _measure_after(rest: str, whole: str) -> bool:
-    """Is ``rest`` (after a share's subject in a figure's name) a measure the whole's noun ends with,
-    a verb before it (实现营收)?"""
-    rest = _MEASURE_VERB.sub("", rest)
-    return rest in _MEASURE_WORDS and whole.endswith(rest)
-
-
-_MEASURE_VERB = regex.compile(r"^(?:实现|完成|达到|达)")
-# 工商银行102.4万个…；工商银行开立量占全市的26.5%: the part's name, then how much of the act it did
-# (or the act named with the part: 农产品销售21.48亿元…；农产品销售额占销售总额的44.2%)
-_AMOUNT_OF_ACT = regex.compile(r"\p{Han}{0,3}(?:量|额)")
-
-
-# What a list's items share after their names (A和B产值分别为x、y)
-# An industry named with or without 业 before its measure: 装备制造产值 and 装备制造业产值.
-_TRADE_SUFFIX = regex.compile(r"(?<=\p{Han}{2})业(?=产值|增加值|营业收入|收入|营收|利润|投资)")
-_MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "营收", "利润", "销售额", "投资", "出口", "进口", "进出口",
-                            "税收", "贷款", "存款", "余额", "产量", "销量", "销售量", "出货量", "出口额", "进口额", "成交额",
-                            "交易额", "营业额", "退税"})
-
-
 _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 # A share's subject that names its part (规格蟹占比): two characters or more before
 # any word of share, and no word that points back to a figure named before it
@@ -719,171 +612,11 @@ _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
                           r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
 _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增户数的: the whole is the increase
-# Words that say "of every kind" inside a whole's name (引进各类人才 is 引进人才 all told).
-_EVERY_KIND = regex.compile(r"各类|所有|全部")
-
-
-def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -> _Slot | None:
-    """The nearest of ``earlier`` (within ``_WHOLE_REACH``) right after the words ``written``
-    (a link between them allowed: 累计完成投资|152.3亿元), of the part's measure and no smaller."""
-    for s in reversed(earlier):
-        if part.start - s.start > _WHOLE_REACH:
-            break
-        if s is not part and s.people_alike(part) and s.figure.value >= part.figure.value \
-                and s.fields.get("role") not in ("previous", "change", "target", "equivalent") \
-                and _said_right_before(text, s, written):
-            return s
-    return None
-
-
-_LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
-_COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?P<unit>[笔户家个项件次所座台辆人])数$")
-_NUMBER_OF = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:数量|个数|数)$")
-_AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:金额|总额|额度|额)$")  # (授信额度: the credit granted)
-
-
-def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
-    """The nearest of ``earlier`` (within ``_WHOLE_REACH``) that a whole named by what it counts
-    and its classifier (发放笔数, 贷款户数) names: a count by that classifier, no smaller than the
-    part, whose indicator opens or ends with the rest (发放|个人住房贷款, 个人|贷款).  An amount
-    named by its act and 额 alike (提取额占归集额的: 归集|住房公积金x)."""
-    m = _COUNTED_BY.fullmatch(noun)
-    if m is not None and part.figure.kind == "count" and part.figure.unit == m.group("unit"):
-        stem = m.group("stem")
-    elif part.figure.kind == "count" and (m := _NUMBER_OF.fullmatch(noun)) is not None:
-        stem = m.group("stem")  # 占新签约项目数的: the number of what a count counts
-    elif part.figure.kind == "money" and (m := _AMOUNT_BY.fullmatch(noun)) is not None:
-        stem = m.group("stem")
-    else:
-        return None
-    for s in reversed(earlier):
-        if part.start - s.start > _WHOLE_REACH:
-            break
-        indicator = s.fields.get("indicator") or ""
-        if s is not part and s.same_measure(part) and s.figure.value >= part.figure.value \
-                and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
-                and (indicator.startswith(stem) or indicator.endswith(stem)
-                     # (现场签约|1085人: the act right before the figure, which its name leaves out)
-                     or _said_right_before(text, s, stem) or _acts_after(text, s, stem)):
-            return s
-    return None
-
-
-def _acts_after(text: str, s: _Slot, stem: str) -> bool:
-    """Do the noun of a count after its classifier and then its act follow ``s`` as ``stem``
-    names them the other way round (1,286户|企业享受…政策 for 享受企业户数)?"""
-    noun = s.fields.get("indicator") or ""
-    act = stem[:-len(noun)] if len(noun) >= 2 and stem.endswith(noun) else ""
-    return bool(act) and text.startswith(noun + act, s.end)
-
-
-def _said_right_before(text: str, s: _Slot, words: str) -> bool:
-    """Are ``words`` right before ``s``, a link between them allowed (现场签约|1085人, 总计为|x)?"""
-    said = text[max(0, s.start - len(words) - 3):s.start]
-    return said.endswith(words) or _LINK_TAIL.sub("", said).endswith(words)
 
 
 def _rough(text: str, s: _Slot) -> bool:
     """Is ``s`` approximate, or in the headline (外资企业总数突破1200家), which rounds what the body states?"""
     return s.figure.approx or s.end <= text.find("\n")
-
-
-def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True,
-                 of_total: bool = False) -> _Slot | None:
-    """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
-    of its measure, no smaller, and no change (减少了156个职位), previous value (上年同期支出X)
-    or target (完成年初预算X的) unless the noun names one, nor unless ``parts_too`` a figure
-    after the 其中 that opens the part's breakdown (another part), nor, when the noun is
-    what a total named so totals (``of_total``: 占资金总额的), a part of an earlier paragraph's
-    list named more narrowly.  One named exactly so comes first: 出口 before
-    外商投资企业进出口, which ends with it too."""
-    first, tries, smaller = None, 0, None
-    other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
-    # a part comes after the 其中 that opens its breakdown (in its paragraph); its whole before it
-    opener = None if parts_too else _LAST_OPENER.search(text, paragraph_start(text, part.start, PHRASE_REACH), part.start)
-    here = paragraph_start(text, part.start, PHRASE_REACH) if of_total else 0  # the part's paragraph
-    for s in reversed(earlier):
-        if abs(s.start - part.start) > _WHOLE_REACH:
-            break  # (``earlier`` runs away from the part)
-        if opener is not None and s.start > opener.start():
-            continue
-        if of_total and s.end <= here \
-                and (s.fields.get("indicator") or "") != noun \
-                and _LAST_BREAKDOWN.search(text, paragraph_start(text, s.start, PHRASE_REACH), s.start):
-            # (nor a part of an earlier paragraph's list named more narrowly: 从资金来源看，中央车购税补助资金
-            # 1.24亿元… is no 资金总额; but 其中，出口258.9亿元 is 出口总额)
-            continue
-        if s is part or not s.people_alike(part) \
-                or not _same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun) \
-                or s.fields.get("role") in other \
-                or _changed(text, s):
-            continue
-        if s.figure.value < part.figure.value:
-            # smaller than the part: no whole of it, unless the nearest named exactly so in the
-            # part's sentence (一般公共预算收入12.46亿元；其中税收收入13.66亿元，占一般公共预算收入的80.02%: wrong)
-            tied = s.sentence == part.sentence or _opened_on(text, s, part)
-            # (or the whole of a classification opening the paragraph after it, named so by its
-            # measure: 货物贸易进出口总值X。…\n从贸易方式看，一般贸易进出口Y，占进出口总值的比重为R)
-            classified = not tied and _classified_by(text, s, part, noun)
-            smaller = smaller or (s if (tied and s.fields.get("indicator") == noun) or classified else None)
-            continue
-        if s.fields.get("indicator") == noun and not spans_otherwise(s, part):
-            return s
-        if s.fields.get("indicator") == noun and first is None:
-            # (首九个月整体出口货值累计38,265亿港元 is no whole of 9月份输往内地的出口货值: read on, for the month's)
-            first, tries = s, tries + 1
-            continue
-        if first is not None and spans_otherwise(first, part) and not spans_otherwise(s, part) \
-                and _same_indicator(s.fields.get("indicator"), first.fields.get("indicator")):
-            # (累计1至9月接单4,918.3亿美元 is no whole of 来自美国的接单 in the month's breakdown: the
-            # month's 当月接单586.7亿美元 before it, named alike, is)
-            first = s
-        first, tries = first or s, tries + 1
-        if tries >= _READ_TRIES:
-            break
-    return _body_copy(text, earlier, first or smaller)
-
-
-def _body_copy(text: str, earlier: list[_Slot], whole: _Slot | None) -> _Slot | None:
-    """A whole found in the headline (the first line) as the same figure stated in the body
-    before the part, when the body states it (低空经济营收186.4亿元 in the title, then
-    全市低空经济产业实现营收186.4亿元): the claim is the body's."""
-    head_end = text.find("\n")
-    if whole is None or head_end < 0 or whole.start > head_end:
-        return whole
-    # (a mark passed in the headline, 总产值突破40亿元, is the body's figure past it: 实现总产值41.36亿元)
-    passed = _passed_in_headline(text, whole)
-    return next((s for s in reversed(earlier) if s.start > head_end and s.same_measure(whole)
-                 and (s.figure.value == whole.figure.value
-                      or (passed and s.figure.value > whole.figure.value
-                          and (s.fields.get("indicator") or "").endswith((whole.fields.get("indicator") or "\0")[-3:])))
-                 and s.fields.get("role") not in ("previous", "change", "target")), whole)
-
-
-def _passed_in_headline(text: str, slot: _Slot) -> bool:
-    """Is ``slot`` a mark the headline says was passed (总产值突破40亿元): no whole of its own."""
-    head_end = text.find("\n")
-    return 0 <= slot.start < head_end and _PASSED.search(text, max(0, slot.start - 3), slot.start) is not None
-
-
-_PASSED = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")
-
-
-def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, whole: _Slot, rate: _Slot,
-                          slots: list[_Slot], context: dict) -> _Slot:
-    """``whole``, or when the rate does not agree with it, the next of ``earlier`` named
-    ``noun`` (all of it: 全部学员 is 学员) that it agrees with (at most _READ_TRIES read)."""
-    every = _EVERY.match(noun)
-    noun = noun[every.end():] if every and len(noun) - every.end() >= 2 else noun
-    tried = [whole]
-    for _ in range(_READ_TRIES):
-        if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, tried[-1].figure.id)), slots, context):
-            return tried[-1]
-        other = _named_whole(text, [s for s in earlier if all(s is not t for t in tried)], part, noun)
-        if other is None or not other.people_alike(part) or _passed_in_headline(text, other):
-            break
-        tried.append(other)
-    return whole
 
 
 # 占其总额的, 占该业务收入的, 占全县的, 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
