@@ -17,6 +17,7 @@ from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, 
                            _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite, _qualified_part,
                            _written_whole)
 from .sum_totals import _TOTAL_CUE
+from .sum_items import _ITEM_BREAK
 from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
 
 
@@ -108,7 +109,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             candidates = [s for s in near if s.figure.kind != "percent" and s.end <= m.start()
                           and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                           and not _changed(text, s)]
-            named = [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
+            # (an item of a list named in short first: D级z for D级纳税人, not 纳税人x, the list's total)
+            named = _item_of_list_named(candidates, subject) \
+                or [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
                 or [s for s in candidates if _qualified_part(text, s, subject)]
             this_round = _THIS_ROUND.match(subject)
             if this_round is not None and len(subject) - this_round.end() >= 2:
@@ -132,7 +135,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         whole = inside[-1] if inside else None
         by_total = False
         noun = ""
-        sibling = _sibling_whole(text, last, part, m) if whole is None else None
+        sibling = _sibling_whole(text, last, part, m, clause) if whole is None else None
         if sibling is not None:
             rate.fields["indicator"] = part.fields.get("indicator")
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, sibling.figure.id)))
@@ -258,6 +261,19 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The item of a list whose name is the subject's first words, the rest the noun the list's
+    first item names and the others leave out (A级纳税人x，B级y，…D级z; D级纳税人占比q%)."""
+    for s in candidates:
+        named = s.fields.get("indicator") or ""
+        noun = subject[len(named):] if len(named) >= 2 and subject.startswith(named) else ""
+        if len(noun) >= 2 and any(t is not s and t.sentence == s.sentence and t.same_measure(s)
+                                  and (t.fields.get("indicator") or "").endswith(noun)
+                                  and len(t.fields.get("indicator") or "") == len(named) + len(noun) for t in candidates):
+            return [s]
+    return []
 
 
 def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | None:
@@ -399,16 +415,22 @@ def _measured_apart(whole: _Slot, part: _Slot) -> bool:
     return len(a) >= 2 and len(b) >= 2 and a[-2:] != b[-2:]
 
 
-def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: regex.Match) -> _Slot | None:
+def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: regex.Match,
+                   clause: int) -> _Slot | None:
     """The whole of 锂电材料收入x，占营业收入的p%；储能系统收入y，占比q%: the 占比 with no
     whole (``m``) of ``part`` right after (at most 40 characters, no full stop or 其中
     between) a share whose whole was named (``last``) is that whole, when it
-    is of the part's measure and no smaller, and the part comes after that rate."""
+    is of the part's measure and no smaller, and the part comes after that rate; or
+    the share's ；-item (from ``clause``) names a part stated after that whole
+    (A级…x，…D级…y。A级纳税人占参评纳税人的p%；D级纳税人占比q%)."""
     if last is None or (m.group("whole") not in ("", "比") and not _SHARE_MOVED_TO.fullmatch(m.group("whole"))):
         return None
     rate, whole = last
-    if part.start < rate.end or not _SIBLING_GAP.fullmatch(text, rate.end, part.start) \
-            or _SIBLING_TURN.search(text, rate.end, part.start):
+    # (a part named before, by the subject of a ；-item of its own: not 上年同期占比, the same part's)
+    named_before = whole.end <= part.start and part.end <= clause and _ITEM_BREAK.search(text, rate.end, clause)
+    after = part.start if part.start >= rate.end else clause if named_before else -1
+    if after < rate.end or not _SIBLING_GAP.fullmatch(text, rate.end, after) \
+            or _SIBLING_TURN.search(text, rate.end, after):
         return None
     if not whole.same_measure(part) or whole.figure.value < part.figure.value or whole is part:
         return None

@@ -105,6 +105,11 @@ def _headline_before(text: str, total: _Slot, opener: regex.Match, parts: list[_
            and (s.figure.value == summed or (s.fields.get("role") == "part" and 4 * s.figure.value >= 3 * summed))
            for s in candidates):
         return False
+    # (nor when the parts' own paragraph sums them after them: 分银行看，A x；B y…。上述四家银行合计发放z，
+    # 占全市…的R: some of the headline's, totalled there)
+    closes = text.find("\n", parts[-1].end) % (len(text) + 1)
+    if any(s.same_measure(total) and parts[-1].end <= s.start < closes and s.figure.value == summed for s in candidates):
+        return False
     return not any(s.same_measure(total) and before <= s.start and s.end <= total.start for s in candidates)
 
 
@@ -157,8 +162,16 @@ def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[
     k = next((k for k, s in enumerate(following) if s is last), None)
     after = next((s for s in following[k + 1:] if s.same_measure(last)), None) if k is not None else None
     if after is None or after.sentence != last.sentence or after.start - last.end > _PART_GAP:
-        return False
+        # (or the next sentence sums them: …分别发放x、y。上述四家银行合计发放z)
+        then = next((s for s in slots if s.start >= last.end and s.same_measure(last)), None)
+        return then is not None and _SUMMED_ABOVE.fullmatch(text, last.end, then.start) is not None
     return _trailing_cued(text, after, slots)
+
+
+# 上述四家银行合计发放|: the members named before, counted, summed in the sentence after them
+SUMMED_ABOVE = (r"(?:上述|以上|前述)(?P<n>[两二三四五六七八九十\d]{1,3})[个家项所类座户名位条笔]\p{Han}{0,8}"
+                r"(?:合计|合共|总计|共计)\p{Han}{0,6}?(?:为|达到?)?")
+_SUMMED_ABOVE = regex.compile(r"[。；;]\s*" + SUMMED_ABOVE)
 
 
 def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:

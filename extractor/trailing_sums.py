@@ -10,7 +10,7 @@ from .distributions import _stated_number
 from .indicators import _clause_start
 from .relate import _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _Slot, full_sentence_start
 from .sum_names import _unsummable
-from .sum_totals import _PART_GAP, _TRAILING_TOTAL, _rest_before, _trailing_cued, merged_members
+from .sum_totals import _PART_GAP, _TRAILING_TOTAL, SUMMED_ABOVE, _rest_before, _trailing_cued, merged_members
 from .sums import _PER_UNIT, cast_breakdown
 
 # 共计, 共 as well as 合计: a total over the parts listed right before it (共建, 共享… are no totals)
@@ -21,6 +21,8 @@ _LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同�
 _NAMED_TOTAL = regex.compile(r"总(?:经费|投资|投入|金额|资金|规模|造价|费用|预算|额|数)(?:额|为|达到?|约)*$")
 
 
+# 上述四家银行合计发放: the total of the members a sentence counts, named before it
+_ABOVE = regex.compile(r"\s*" + SUMMED_ABOVE)
 # 两者合计: the total of two figures named before
 _BOTH = regex.compile(r"(?:两者|二者|两项|两类)$")
 
@@ -55,6 +57,17 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                     out.append(cast_breakdown(total, parts, mode))
             continue
         if not cue or _rest_before(text, total, cue):
+            continue
+        above = _ABOVE.fullmatch(text, total.sentence, total.start)
+        n = _stated_number(above.group("n") + "个") if above is not None else None
+        if n is not None and n >= 2:
+            # 中国工商银行…、中国农业银行…分别发放x、y。上述四家银行合计发放z: the last n figures of the
+            # measure in the paragraph, the members the sentence counts
+            opens = text.rfind("\n", 0, total.start) + 1
+            run = [s for s in slots[:i] if s.start >= opens and s.same_measure(total)
+                   and s.fields.get("role") in (None, "actual", "part") and not _changed(text, s)][-n:]
+            if len(run) == n:
+                out.append(cast_breakdown(total, run))
             continue
         both = _BOTH.search(text, max(clause, cue.start() - 4), cue.start())
         if both is not None:

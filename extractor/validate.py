@@ -99,6 +99,16 @@ def _written_interval(f: Figure, value: Decimal, rate: bool, measured: bool = Fa
     return value - half, value + half
 
 
+def _overlaps(lo: Decimal, hi: Decimal, r_lo: Decimal, r_hi: Decimal) -> bool:
+    """Do the computed [lo, hi] and the reported [r_lo, r_hi] share a value?  A figure rounded
+    half up stands for [v - h, v + h): two such intervals that only touch share none (1.32 +
+    0.29 + 0.27 is 1.865 at the least, which 1.86 falls short of).  An exact value, an interval
+    of one point, is read as closed: it may sit on the other's end."""
+    if lo == hi or r_lo == r_hi:
+        return lo <= r_hi and r_lo <= hi
+    return lo < r_hi and r_lo < hi
+
+
 def _bound(f: Figure, context: dict) -> str | None:
     """"upper" (不超过, 近), "lower" (逾, 以上, 余) or None (约, 左右: no bound)."""
     text = _normalized(f.text)
@@ -415,7 +425,7 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                 else:
                     r_lo, r_hi = figure_interval(target, rate=kind != "sum", context=context)
                 inferred = rel.mode == "inferred" or rel.mode.endswith(" inferred")
-                status = "consistent" if lo <= r_hi and r_lo <= hi else "inconsistent"
+                status = "consistent" if _overlaps(lo, hi, r_lo, r_hi) else "inconsistent"
                 if status == "consistent" and kind in ("ratio", "growth") and target.value_max is not None \
                         and any(by_id[i].value_max is not None for i in rel.inputs):
                     status = _ends_status(rel, by_id, target, context)

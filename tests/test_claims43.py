@@ -1,0 +1,62 @@
+"""Claims found by the articles written blind on cotton subsidies, parking, Taiwan's life insurers,
+village clinics, Hong Kong's exports, seafood, student loans, city gas, books, commercial space,
+tax credit ratings, Macau's public works, mobile payment, reservoirs, rural housing and graduate
+admissions."""
+from decimal import Decimal
+
+import pytest
+from claims import checks_of, shares_of, totals_of
+
+from extractor.validate import _overlaps
+
+
+@pytest.mark.parametrize("third, status", [("0.25亿元", "consistent"), ("0.27亿元", "inconsistent")])
+def test_parts_that_only_touch_the_totals_rounding_do_not_add_up(third, status):
+    # 1.32 + 0.29 + 0.27 is 1.865 at the least, which 1.86 (up to 1.865, not reached) falls short of
+    text = f"县财政已拨付首批补贴资金1.86亿元。其中，目标价格补贴1.32亿元、良种补贴0.29亿元、机采作业补贴{third}。"
+    assert (status, "1.86亿元", ["1.32亿元", "0.29亿元", third]) in totals_of(text)
+
+
+def test_an_exact_value_may_sit_on_the_end_of_a_rounded_one():
+    assert _overlaps(Decimal("1.865"), Decimal("1.865"), Decimal("1.855"), Decimal("1.865"))
+    assert _overlaps(Decimal("3"), Decimal("3"), Decimal("3"), Decimal("3"))
+    assert not _overlaps(Decimal("1.865"), Decimal("1.895"), Decimal("1.855"), Decimal("1.865"))
+    assert _overlaps(Decimal("1.864"), Decimal("1.895"), Decimal("1.855"), Decimal("1.865"))
+
+
+_GRADES = ("全市共有19.42万户纳税人参与信用评价。从评价结果看，A级纳税人2.86万户，B级11.37万户，M级3.92万户，"
+           "C级0.84万户，D级0.43万户。A级纳税人占参评纳税人的14.7%，比上年提高0.8个百分点；D级纳税人占比{}。")
+
+
+@pytest.mark.parametrize("rate, status", [("2.2%", "consistent"), ("2.7%", "inconsistent")])
+def test_a_share_named_by_a_list_items_short_name_and_its_head_noun(rate, status):
+    # D级纳税人 is D级 of the list, whose first item names the noun the others leave out; its whole
+    # is the one the share in the ；-item before names
+    assert (status, ["0.43万户", "19.42万户"]) in shares_of(_GRADES.format(rate))
+
+
+def test_a_bare_share_of_the_same_part_a_year_before_takes_no_sibling_whole():
+    text = ("1-5月全省累计生产汽车86.42万辆。1-5月全省新能源汽车产量52.37万辆，占全省汽车产量的60.6%，"
+            "比上年同期提高11.3个百分点（上年同期占比49.3%）。")
+    checks = checks_of(text)
+    assert ("ratio", "consistent", ["52.37万辆", "86.42万辆"], "60.6%") in checks
+    assert not [c for c in checks if c[0] == "ratio" and c[3] == "49.3%"]  # (a year before's: no whole stated)
+
+
+_BANKS = ("全市通过“银税互动”发放信用贷款412.6亿元。\n分银行看，甲银行发放98.3亿元；乙银行发放67.5亿元；丙银行、丁银行"
+          "分别发放58.2亿元、51.4亿元。上述四家银行合计发放{}，占全市银税互动贷款总额的66.7%。")
+
+
+@pytest.mark.parametrize("summed, status", [("275.4亿元", "consistent"), ("257.4亿元", "inconsistent")])
+def test_members_counted_and_summed_in_the_sentence_after_them(summed, status):
+    sums = totals_of(_BANKS.format(summed))
+    assert (status, summed, ["98.3亿元", "67.5亿元", "58.2亿元", "51.4亿元"]) in sums
+    assert all(total != "412.6亿元" for _, total, _ in sums)  # some of the headline's, not all of it
+
+
+@pytest.mark.parametrize("second, status", [("67.1%", "consistent"), ("76.1%", "inconsistent")])
+def test_plans_then_what_is_done_then_the_completion_rates_paired(second, status):
+    text = (f"今年计划新建公共停车场5个、新增泊车位2,860个，至今已完成停车场3个及车位1,920个，完成率分别为60%及{second}。")
+    checks = checks_of(text)
+    assert ("ratio", "consistent", ["3个", "5个"], "60%") in checks
+    assert ("ratio", status, ["1,920个", "2,860个"], second) in checks
