@@ -26,7 +26,7 @@ _OF_YEAR = r"(?:之(?![前后间内外中上下])(?=\p{Han}{2}))?"
 _LEADING = regex.compile(
     r"^(?:(?:今年|去年|年初|开年|入夏|入冬|近年|近期)以来|(?:节日|假日|假期|长假|黄金周)(?:期间)?|\d{4}年(?:度)?(?:底|末)?" + _OF_YEAR + r"|\d{1,2}(?:[-—~～至到]\d{1,2})?月(?:份)?(?:底|末)?|全年度?" + _OF_YEAR + r"|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
     r"上个?季度|上个?月|当月|单月|当季|"
-    r"[一二三四]季度|前三季度|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月底?)|同期|其中|当中(?=\p{Han}{2})|同时|此外|另外|"
+    r"[一二三四]季度|前三季度|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月底?)|目前|当前|同期|其中|当中(?=\p{Han}{2})|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
     r"共有|共(?![建享同赢识])|拥有(?![^的]*的|\d)|录得|年均(?=增|减|下降|提高|上升|上涨|回落)|累计|合计|共计|总计|实现|完成|达到|实际|预计|预估|计划|力争|争取|确保|拟|已|仅|约|近|了|为|将(?![来军近])|"
     r"在(?![线建校职读岗途])|对(?![外象手话接比])|"
@@ -221,6 +221,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     elif len(phrase) > 20 and (verb := _LAST_CLAUSE_VERB.search(phrase)):
         # 未来三年将为全县重点项目和中小微企业提供|意向授信总额: what the clause's verb gives
         phrase = phrase[verb.end():]
+    elif len(phrase) > 20 and (kinds := _KINDS_NAMED.search(phrase)):
+        # 上级下达我县棉花目标价格补贴等|涉棉补贴资金: the kinds named, then the name of them all
+        phrase = phrase[kinds.end():]
     # (以转让、许可、作价投资方式|转化科技成果: the manner is no part of the measure)
     if "方式" in phrase:
         phrase = _MANNER.sub("", phrase)
@@ -267,6 +270,8 @@ def line_label(text: str, start: int) -> str | None:
 # The clause's verb in a long phrase, the last one, with what it gives after it (2-12 characters).
 _LAST_CLAUSE_VERB = regex.compile(r"(?:提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待|开展|组织|举办|受理|办理|审批)"
                                   r"(?:了|的|到|出|过)*(?=(?!占)\p{Han}{2,12}$)")
+# Kinds listed before the name of them all (A、B等|C): the last 等 the name follows.
+_KINDS_NAMED = regex.compile(r"等(?=\p{Han}{2,12}$)")
 # The builder of a project before it (…有限公司投资建设的|固废资源化项目总投资): the last such 的.
 _WHOSE_PROJECT = regex.compile(r"(?:投资|建设|实施|承建|开发|引进|签约|落户|运营)的(?=[^的]{2,20}$)")
 

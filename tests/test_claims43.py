@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from claims import checks_of, shares_of, totals_of
 
+from extractor import extract
 from extractor.validate import _overlaps
 
 
@@ -60,3 +61,30 @@ def test_plans_then_what_is_done_then_the_completion_rates_paired(second, status
     checks = checks_of(text)
     assert ("ratio", "consistent", ["3个", "5个"], "60%") in checks
     assert ("ratio", status, ["1,920个", "2,860个"], second) in checks
+
+
+@pytest.mark.parametrize("rate, status", [("86.2%", "consistent"), ("68.2%", "inconsistent")])
+def test_a_completion_of_works_said_of_now(rate, status):
+    # (目前 is a time word, no owner of the figure: 目前完工项目 is 完工项目 of the projects planned)
+    text = f"今年计划实施燃气管网改造项目268个，目前完工项目231个，完工率{rate}。"
+    assert ("ratio", status, ["231个", "268个"], rate) in checks_of(text)
+
+
+def test_rates_of_homes_renovated_and_reservoirs_repaired():
+    homes = "全市计划实施改造4100户。截至4月底，已开工1563户，开工率38.1%；6月底前开工率将达到70%以上。"
+    checks = checks_of(homes)
+    assert ("ratio", "consistent", ["1563户", "4100户"], "38.1%") in checks
+    assert not [c for c in checks if c[3] == "70%以上"]  # (a rate it will reach: no figure of now)
+    dams = "从进度看，23座水库中已完工验收9座，在建14座；主体工程累计完工17座，完工率73.9%。"
+    assert ("ratio", "consistent", ["17座", "23座"], "73.9%") in checks_of(dams)
+
+
+@pytest.mark.parametrize("rate, status", [("81.7%", "consistent"), ("87.1%", "inconsistent")])
+def test_money_in_over_the_investment_planned(rate, status):
+    text = f"项目总投资1.86亿元，较上年增长31.0%。截至8月底，各级资金到位1.52亿元，到位率{rate}。"
+    assert ("ratio", status, ["1.52亿元", "1.86亿元"], rate) in checks_of(text)
+
+
+def test_a_long_name_is_the_name_of_the_kinds_listed_before_it():
+    article = extract("今年上级下达我县棉花目标价格补贴等涉棉补贴资金2.45亿元。")
+    assert [f.indicator for f in article.figures if f.text == "2.45亿元"] == ["涉棉补贴资金"]
