@@ -122,8 +122,9 @@ _RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), 
 _BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?<=实现)增值收益|出超|入超|卖超|买超|(?<=财政|预算|收支|录得)(?:盈余|赤字))(?:额)?(?:为|达到|达|是)?\s*$")
 _NET_TRADES = frozenset(("卖超", "买超"))
 # What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
-# whose it is (收支相抵，财政结余)
-_BALANCE_LEAD = regex.compile(r"\s*(?:收支相抵[，,]\s*)?(?:当月|本月|当季|本季|全年|当年|今年|上半年)?(?:有形|货物|商品|服务|财政)?\s*")
+# whose it is (收支相抵，财政结余), and that it was recorded (九月录得有形贸易逆差)
+_BALANCE_LEAD = regex.compile(r"\s*(?:收支相抵[，,]\s*)?(?:当月|本月|当季|本季|全年|当年|今年|上半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?"
+                           r"(?:录得|出现)?(?:有形|货物|商品|服务|财政)?\s*")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 
 

@@ -11,7 +11,10 @@ from .relate import _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, Relation, _distribu
 
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
 _DISTRIBUTED_GROWTH = regex.compile(
-    r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
+    r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?"
+    # (the bases inside: 发放x，惠及y，分别比上年的p和q增长a%和b%)
+    r"|分别(?:比|较)(?P<inside>(?:上年同期|上年|去年同期|去年|上一年)的\s*(?:[^，,。；;%]|(?<=\d),(?=\d)){1,30}?)"
+    r"(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
 _DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
 _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")
@@ -65,15 +68,16 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
     the i-th.  The rates are cast either way: the plain reading would pair the
     first rate with the last figure."""
     out = []
-    for run, k, _, currents in _distributed_runs(text, slots, runs, _DISTRIBUTED_GROWTH, 20):
+    for run, k, m, currents in _distributed_runs(text, slots, runs, _DISTRIBUTED_GROWTH, 48):
         first, n = run[0], len(run)
         if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
             continue
-        if k >= 2 * n and (_DISTRIBUTED_PREVIOUS.fullmatch(text, slots[k - n - 1].end, currents[0].start)
+        if k >= 2 * n and ((m.group("inside") is not None and currents[0].start >= m.start("inside"))
+                           or _DISTRIBUTED_PREVIOUS.fullmatch(text, slots[k - n - 1].end, currents[0].start)
                            or _DISTRIBUTED_BASES.fullmatch(text, slots[k - n - 1].end, currents[0].start)) \
                 and not _PREVIOUS_WORD.search(text, slots[k - 2 * n].end, slots[k - n - 1].start):
-            # 出口x，进口y，上年同期分别为p和q，分别增长a%和b% (…，较上年的p和q分别增长a%和b%): the
-            # previous values stand between the current ones (whose run names no year before) and the rates
+            # 出口x，进口y，上年同期分别为p和q，分别增长a%和b% (…，较上年的p和q分别增长a%和b%; 分别比上年的p和q
+            # 增长a%和b%): the previous values stand between the current ones (whose run names no year before) and the rates
             previous, currents = currents, slots[k - 2 * n:k - n]
             if all(c.sentence == first.sentence and c.figure.kind != "percent" and c.same_measure(p)
                    and not p.fields.get("role") and c.fields.get("role") in (None, "actual")

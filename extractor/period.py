@@ -292,7 +292,7 @@ def period_key(base: str) -> str:
 # (按货品别，: Taiwan's 别, by kind)
 # a classification: 分产业看，(or 资金来源上，投向上，: the aspect a list takes, without 从…看)
 CLASSIFIES = (r"(?:(?:分|按|从|以)\p{Han}{1,8}?(?:看|分析|分类|分|划分|来看|观察|(?<=按\p{Han}{1,6})别)"
-              r"|(?<![从在])\p{Han}{0,4}?(?:来源|结构|构成|投向|用途|类别)上)[，,：:]")
+              r"|(?<![从在])\p{Han}{0,4}?(?:来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]")
 OPENS_BREAKDOWN = rf"其中|{CLASSIFIES}"
 # A sentence that opens on one breaks the one before it down.
 _GOES_ON = regex.compile(rf"\s*(?:{OPENS_BREAKDOWN})")

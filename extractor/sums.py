@@ -65,7 +65,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别)上)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.

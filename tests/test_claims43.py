@@ -88,3 +88,30 @@ def test_money_in_over_the_investment_planned(rate, status):
 def test_a_long_name_is_the_name_of_the_kinds_listed_before_it():
     article = extract("今年上级下达我县棉花目标价格补贴等涉棉补贴资金2.45亿元。")
     assert [f.indicator for f in article.figures if f.text == "2.45亿元"] == ["涉棉补贴资金"]
+
+
+@pytest.mark.parametrize("second, status", [("11.6%", "consistent"), ("16.1%", "inconsistent")])
+def test_two_rates_over_the_bases_inside_the_distributed_comparison(second, status):
+    text = f"全县发放助学贷款4,862.5万元，惠及学生3,795人，分别比上年的4,213.8万元和3,402人增长15.4%和{second}。"
+    checks = checks_of(text)
+    assert ("growth", "consistent", ["4,862.5万元", "4,213.8万元"], "15.4%") in checks
+    assert ("growth", status, ["3,795人", "3,402人"], second) in checks
+
+
+@pytest.mark.parametrize("county, status", [("4150万元", "consistent"), ("4510万元", "inconsistent")])
+def test_how_the_money_was_raised_breaks_down_the_investment(county, status):
+    text = (f"今年实施小型水库除险加固项目23座；项目总投资1.86亿元，较上年的1.42亿元增长31.0%。资金筹措上，争取中央补助资金"
+            f"9800万元、省级补助资金4650万元，县级配套资金{county}由县财政局纳入年度预算安排。")
+    sums = totals_of(text)
+    if status == "consistent":
+        assert (status, "1.86亿元", ["9800万元", "4650万元", county]) in sums
+    else:  # (the item after the comma joins the list only when it adds up exactly: it confirms, never refutes)
+        assert all(county not in parts for _, _, parts in sums)
+
+
+def test_a_deficit_recorded_and_a_rise_wider_than_the_half_years():
+    text = ("九月商品整体出口货值为4,386.2亿港元，较去年同月的3,912.5亿港元上升12.1%；同月商品进口货值为4,702.8亿港元。"
+            "九月录得有形贸易逆差316.6亿港元。首九个月商品整体出口货值较去年同期上升14.2%，升幅较上半年的13.5%扩大0.7个百分点。")
+    checks = checks_of(text)
+    assert ("difference", "consistent", ["4,702.8亿港元", "4,386.2亿港元"], "316.6亿港元") in checks
+    assert ("difference", "consistent", ["14.2%", "13.5%"], "0.7个百分点") in checks
