@@ -151,6 +151,7 @@ def paragraph_before(text: str, pos: int, reach: int) -> int:
     return paragraph_start(text, here - 1, reach) if here > 0 and text[here - 1] == "\n" else here
 
 
+_ASIDE_REACH = 40  # (an aside is shorter)
 _ONLY_A_VERB = regex.compile(r"(?:预计|初步|全年|合计|共计|累计)?(?:为|是|达到|达|约为|约|录得|实现)\s*")
 
 
@@ -173,9 +174,15 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         # goes, the name around it stays (read from a copy of the clause without it)
         lo = max(floor, inner.start() - _ABBREVIATED_REACH)
         return indicator_before(text[lo:inner.start()] + text[clause:start], inner.start() - lo + start - clause, 0)
-    if clause and text[clause - 1] in "）)" and _ONLY_A_VERB.fullmatch(text, clause, start):
+    if clause and text[clause - 1] in "）)" and (clause == start or _ONLY_A_VERB.fullmatch(text, clause, start)):
         # 差饷收入（已扣除差饷宽减）预计为|264.37亿港元: an aside between the name and its verb
         opened = max(text.rfind("（", floor, clause), text.rfind("(", floor, clause))
+        if opened < 0:
+            # (an aside that holds a figure of its own, where the floor lies: 就餐补贴（按每餐3元至5元
+            # 标准补贴）|986.4万元; the name is before the aside)
+            reach = max(0, clause - _ASIDE_REACH)
+            opened = max(text.rfind("（", reach, clause), text.rfind("(", reach, clause))
+            return indicator_before(text, opened, max(0, opened - PHRASE_REACH)) if opened > 0 else None
         return indicator_before(text, opened, floor) if opened > floor else None
     count = _COUNT_BEFORE.match(text, clause, start)
     if count is None and (lead := _LEADING.match(text[clause:start].lstrip())):

@@ -36,9 +36,10 @@ _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
                    r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共|增|减|下降|上升))"
                    r"(?=\s?\p{Han}{1,12}?\d)")
 _BREAKDOWN_OPENER = regex.compile(
-    OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中[，,：:]"
+    OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
     # (58支子基金中，: other classifiers after a number; 支出中 names no count)
-    r"|(?<=\d\s?[万亿]?[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]"
+    # (23座水库中已完工验收9座…: what is done of them, no comma)
+    r"|(?<=\d\s?[万亿]?[支座条台辆艘套件宗批])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
     # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
     r"|(?<=[，,；;。]\s{0,2})当中(?=[，,]?\s?\p{Han})"
     # 缓税缓费7.5亿元中，: the amount just stated
@@ -63,9 +64,9 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\s?\d[\d,.]*万?(?:[个家艘辆台套所座名位户项件条只架间张]|人次)(?![和及与、，,])\p{Han}{2})"
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
-_HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]$")
+_HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]?$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批]\p{Han}{1,8}?)中(?=已|共有|有)|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
@@ -83,7 +84,7 @@ def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
 
 # 按每亩118元的标准: a rate per unit adds to no total
 # (（每家2万元）: a reward per member)
-_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆)(?:补贴|奖励|奖补)?(?:为|达)?$"
+_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆|餐|份|单|笔)(?:补贴|奖励|奖补)?(?:为|达)?$"
                           r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$"  # (每10股派发现金红利6元, 即每股0.6元: per share)
                           r"|(?:[亩人户家村床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$")  # (亩均投入约3000元: an average)
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
@@ -237,6 +238,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                               and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))), None)
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end(), context)
+            if m.group().endswith("中") and not m.group().endswith(("其中", "当中")) \
+                    and sum(not _ITEM_BREAK.search(text, m.end(), p.start) for p in parts) < 2:
+                # (23座水库中已完工验收9座，…，在建6座: a scope that runs on into its list holds it in one
+                # ；-item; 126个项目中已开工项目104个，开工率x；已竣工项目37个 rates states that overlap)
+                continue
             if parts and _totalled_after(text, parts[-1], following, slots):
                 continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
@@ -306,6 +312,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # 从贸易方式看 often starts a paragraph about the headline total).
     paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
     floor = max(paragraph, m.start() - 200)
+    if paragraph > 0 and _CLASSIFICATION.fullmatch(m.group()) and not any(
+            s.same_measure(first) and floor <= s.start < m.start() for s in candidates):
+        # (or the one before that, past a paragraph of other measures: 验收合格的大棚达2,316座…\n从资金来源看，
+        # 省级财政补助x…\n分棚型看，日光温室586座、…; _headline_before ties them)
+        floor = max(text.rfind("\n", 0, paragraph - 1) + 1, m.start() - 400)
     # A part of another list may be this one's total when the opener names it (税收收入中，).
     scope = _scope(m.group())
     # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of

@@ -115,3 +115,28 @@ def test_a_deficit_recorded_and_a_rise_wider_than_the_half_years():
     checks = checks_of(text)
     assert ("difference", "consistent", ["4,702.8亿港元", "4,386.2亿港元"], "316.6亿港元") in checks
     assert ("difference", "consistent", ["14.2%", "13.5%"], "0.7个百分点") in checks
+
+
+@pytest.mark.parametrize("third, status", [("126万元", "consistent"), ("136万元", "inconsistent")])
+def test_a_part_named_before_an_aside_that_holds_a_rate_per_meal(third, status):
+    text = (f"区财政局今年安排助餐补贴资金2,860万元，截至6月底已拨付1,524.6万元，拨付进度53.3%。其中，就餐补贴"
+            f"（按每餐3元至5元标准分类补贴）986.4万元，助餐点运营补贴412.2万元，建设补贴{third}。")
+    assert (status, "1,524.6万元", ["986.4万元", "412.2万元", third]) in totals_of(text)
+
+
+@pytest.mark.parametrize("steel, status", [("1,712座", "consistent"), ("1,721座", "inconsistent")])
+def test_a_classification_past_a_paragraph_of_other_measures(steel, status):
+    text = ("今年全县计划新建设施大棚2,400座，截至8月底，验收合格的大棚达2,316座，完成年度目标任务的96.5%；累计兑付补助资金"
+            "6,842万元。\n从资金来源看，省级财政补助3,960万元，市级配套1,450万元，县级配套1,432万元。\n"
+            f"分棚型看，验收合格的日光温室586座、钢架塑料大棚{steel}、连栋智能温室18座。")
+    assert (status, "2,316座", ["586座", steel, "18座"]) in totals_of(text)
+
+
+def test_a_scope_that_runs_on_into_its_list():
+    done = "今年实施除险加固项目23座。\n从进度看，23座水库中已完工验收9座，主体工程完工待验收8座，在建6座；主体工程累计完工17座。"
+    sums = totals_of(done)
+    assert ("consistent", "23座", ["9座", "8座", "6座"]) in sums
+    assert all("17座" not in parts for _, _, parts in sums)
+    # (states that overlap, each rated over the scope in its own ；-item, are no list)
+    states = "全年实施重点项目126个。截至年末，126个项目中已开工项目104个，开工率82.5%；已竣工项目37个，竣工率29.4%。"
+    assert not totals_of(states)
