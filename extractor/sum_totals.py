@@ -89,17 +89,18 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
 
 def _headline_before(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> bool:
     """Does ``opener`` open its paragraph, right after the paragraph whose first figure of its
-    measure is ``total`` (or after one more, of other measures only), a paragraph no classification opens (分商品看，出口机电产品x… is a part)
+    measure is ``total`` (or after a classification of other measures only), a paragraph no classification opens (分商品看，出口机电产品x… is a part)
     and where no other figure is what ``parts`` add up to (财政总收入x。其中，税收收入y…\n分税种看，…
     breaks down y)?"""
     opens = text.rfind("\n", 0, opener.start()) + 1
     if opens == 0 or text[opens:opener.start()].strip():
         return False
     between = text.rfind("\n", total.end, opens - 1)
-    if between >= 0 and (text.rfind("\n", total.end, between) >= 0
+    if between >= 0 and (text.rfind("\n", total.end, between) >= 0 or not _CLASSIFIED.match(text, between + 1)
                          or any(s.same_measure(total) and between < s.start < opens for s in candidates)):
-        # (a paragraph between them of other measures only: 验收合格的大棚达2,316座…\n从资金来源看，省级
-        # 财政补助x…\n分棚型看，日光温室586座、…)
+        # (a classification of another measure between them, of the same headline: 验收合格的大棚达2,316座，…
+        # 累计兑付补助资金x。\n从资金来源看，省级财政补助y…\n分棚型看，日光温室586座、…; not a paragraph on
+        # another matter, after which the headline is only read)
         return False
     before = text.rfind("\n", 0, total.start) + 1
     if total.fields.get("role") == "part" or _CLASSIFIED.match(text, before, total.start):

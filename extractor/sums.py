@@ -23,8 +23,8 @@ from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _i
                         _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _named_alike, _named_apart, _named_as_whole,
                         _named_in_parts, _opposite_measure, _placed_apart, _unsummable)
-from .sum_totals import (_CLASSIFICATION, _likely_total, _names, _read_total, _rest_named, _scope, _tied, _total_cued,
-                         _totalled_after, _trailing_cued)
+from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _likely_total, _names, _read_total, _rest_named, _scope, _tied,
+                         _total_cued, _totalled_after, _trailing_cued)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -312,10 +312,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # 从贸易方式看 often starts a paragraph about the headline total).
     paragraph = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
     floor = max(paragraph, m.start() - 200)
-    if paragraph > 0 and _CLASSIFICATION.fullmatch(m.group()) and not any(
+    if paragraph > 0 and _CLASSIFICATION.fullmatch(m.group()) and _CLASSIFIED.match(text, paragraph) and not any(
             s.same_measure(first) and floor <= s.start < m.start() for s in candidates):
-        # (or the one before that, past a paragraph of other measures: 验收合格的大棚达2,316座…\n从资金来源看，
-        # 省级财政补助x…\n分棚型看，日光温室586座、…; _headline_before ties them)
+        # (or the one before that, past a classification of other measures: 验收合格的大棚达2,316座…\n从资金
+        # 来源看，省级财政补助x…\n分棚型看，日光温室586座、…; _headline_before ties them)
         floor = max(text.rfind("\n", 0, paragraph - 1) + 1, m.start() - 400)
     # A part of another list may be this one's total when the opener names it (税收收入中，).
     scope = _scope(m.group())
