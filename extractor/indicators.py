@@ -152,6 +152,9 @@ def paragraph_before(text: str, pos: int, reach: int) -> int:
 
 
 _ASIDE_REACH = 40  # (an aside is shorter)
+# A measure's name alone after an aside on what it is of (一产（鲜果）|产值).
+_MEASURE_AFTER_ASIDE = regex.compile(r"(?:产值|增加值|收入|营收|产量|销量|销售额|投资|利润)(?:为|达到?|约)?")
+_DIGIT = regex.compile(r"\d")
 _ONLY_A_VERB = regex.compile(r"(?:预计|初步|全年|合计|共计|累计)?(?:为|是|达到|达|约为|约|录得|实现)\s*")
 
 
@@ -184,6 +187,14 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
             opened = max(text.rfind("（", reach, clause), text.rfind("(", reach, clause))
             return indicator_before(text, opened, max(0, opened - PHRASE_REACH)) if opened > 0 else None
         return indicator_before(text, opened, floor) if opened > floor else None
+    if clause and text[clause - 1] in "）)" and _MEASURE_AFTER_ASIDE.fullmatch(text, clause, start):
+        # 一产（鲜果）|产值11.8亿元: the name before the aside, the measure after it
+        opened = max(text.rfind("（", max(floor, clause - _ASIDE_REACH), clause),
+                     text.rfind("(", max(floor, clause - _ASIDE_REACH), clause))
+        named = indicator_before(text, opened, floor) if opened > floor and not _DIGIT.search(
+            text, opened, clause) else None
+        if named and len(named) <= 6:
+            return named + text[clause:start]
     count = _COUNT_BEFORE.match(text, clause, start)
     if count is None and (lead := _LEADING.match(text[clause:start].lstrip())):
         # 全县|12家A级旅游景区共接待游客: the count after the clause's region or time

@@ -144,8 +144,9 @@ def _t2s():
 
 
 # Traditional characters OpenCC's t2s leaves as they are, though its s2t writes them
-# (澄江 -> 澂江, 昵 -> 暱): their simplified form, one character for one.
-_LEFT_TRADITIONAL = {"澂": "澄", "暱": "昵"}
+# (澄江 -> 澂江, 昵 -> 暱), and variants Hong Kong and Macau write (衞生署, 汚水): their simplified
+# form, one character for one.
+_LEFT_TRADITIONAL = {"澂": "澄", "暱": "昵", "衞": "卫", "汚": "污"}
 _LEFT_TRADITIONAL_TABLE = str.maketrans(_LEFT_TRADITIONAL)
 
 

@@ -110,3 +110,46 @@ def without_clause_lead(finder: OrgWords, found: list[Candidate]) -> list[Candid
                         break
         out.append(c)
     return out
+
+
+# A party's role in a deal or a trade before its name (园区运营方|澜海星港…有限公司, 货柜航运业者|瀚洋海运…):
+# no name opens with it.
+_ROLE_LEAD = regex.compile(r"\p{Han}{0,8}?(?:运营方|投资方|建设方|承建方|合作方|出资方|主办方|承办方|中标方|中标人|供货方|采购方|业者)"
+                           r"(?=\p{Han}{4})")
+
+
+def without_role_lead(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each name cut after a role its left edge walked over (see _ROLE_LEAD)."""
+    out = []
+    for c in found:
+        m = _ROLE_LEAD.match(text, c.start, c.end)
+        out.append(c._replace(start=m.end()) if m is not None and c.end - m.end() >= 6 else c)
+    return out
+
+
+def with_founder_lead(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
+    """``found`` with each institution's name opened by who founded it, when that stands right before
+    it (国立|台湾师范大学, 市立|第一医院): part of its name, as for a known one (org_gazetteer)."""
+    out = []
+    for c in found:
+        opener = next((w for w in rules.institution_openers if text.endswith(w, 0, c.start)), None) \
+            if c.type == "institution" else None
+        out.append(c._replace(start=c.start - len(opener)) if opener else c)
+    return out
+
+
+# A city's name whose first character jieba read apart (泓|州市交通运输局, 岑|州市…): 州市, 州区 or 州县
+# opens no name; the character before it, unless a word of the sentence, is the city's own.
+_CUT_PLACE = regex.compile(r"州[市区县]")
+_FUNCTION_BEFORE = frozenset("在的和与及对向据由从于是为经同")
+
+
+def with_place_whole(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with a name that opens on 州市 (see _CUT_PLACE) given back the character before it."""
+    out = []
+    for c in found:
+        before = text[c.start - 1:c.start]
+        whole = _CUT_PLACE.match(text, c.start) and regex.match(r"\p{Han}", before) and before not in _FUNCTION_BEFORE
+        out.append(c._replace(start=c.start - 1) if whole else c)
+    return out
+

@@ -140,3 +140,11 @@ def test_a_scope_that_runs_on_into_its_list():
     # (states that overlap, each rated over the scope in its own ；-item, are no list)
     states = "全年实施重点项目126个。截至年末，126个项目中已开工项目104个，开工率82.5%；已竣工项目37个，竣工率29.4%。"
     assert not totals_of(states)
+
+
+@pytest.mark.parametrize("third, status", [("11.3亿元", "consistent"), ("12.3亿元", "inconsistent")])
+def test_parts_named_before_an_aside_and_measured_after_it(third, status):
+    # 一产（鲜果）产值: the name before the aside, the measure after it; named apart, the parts are tied
+    text = (f"全县油茶产业综合产值42.6亿元，同比增长13.9%。其中，一产（鲜果）产值11.8亿元，二产（茶油精深加工）产值19.5亿元，"
+            f"三产（油茶文旅、电商物流等）产值{third}。")
+    assert (status, "42.6亿元", ["11.8亿元", "19.5亿元", third]) in totals_of(text)

@@ -223,6 +223,14 @@ def test_what_s2t_writes_comes_back_simplified(simplified):
     assert len(norm.text) == len(traditional)
 
 
+@pytest.mark.parametrize("variant, simplified", [("醫務衞生局", "医务卫生局"), ("汚水處理廠", "污水处理厂")])
+def test_variants_hong_kong_and_macau_write_come_back_simplified(variant, simplified):
+    norm = normalize(variant)
+    assert norm.text == simplified
+    start, end = norm.raw_span(0, len(norm.text))
+    assert norm.raw[start:end] == variant
+
+
 PDF_COPY = ("岚溪县人民政府工作报告\n"
             "　　（一）经济运行稳中向好。全县地区生产总值达到1115.2 亿元，较上\n"
             "年的1049.1亿元增长6.3%。三次产业增加值分别为96.4亿元、452.3亿元和566.5\n"

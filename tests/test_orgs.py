@@ -1264,3 +1264,19 @@ def test_batch_one_hundred_six_names(text, expected):
 ])
 def test_batch_one_hundred_fourteen_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a variant Hong Kong and Macau write, simplified
+    ("醫務衞生局表示，今年開支增加。", {"医务卫生局": "government"}),
+    # who founded a school opens its name, known or not
+    ("國立臺灣師範大學與國立臺灣民俗博物館簽約合作。",
+     {"国立台湾师范大学": "institution", "国立台湾民俗博物馆": "institution"}),
+    # a role in the deal before the name opens none
+    ("大学与园区运营方澜海星港航天产业发展有限公司签署协议。", {"澜海星港航天产业发展有限公司": "company"}),
+    ("貨櫃航運業者瀚洋海運股份有限公司公布營收。", {"瀚洋海运股份有限公司": "company"}),
+    # a city whose first character jieba reads apart
+    ("1月15日，泓州市交通运输局通报全年运营情况。", {"泓州市交通运输局": "government"}),
+])
+def test_batch_one_hundred_forty_four_names(text, expected):
+    assert names(text) == expected
