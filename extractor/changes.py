@@ -85,8 +85,10 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         if cue is None:
             continue
         opens = full_sentence_start(text, balance.start, max(0, balance.start - _BALANCE_REACH))
-        if opens > 0 and _BALANCE_LEAD.fullmatch(text, opens, cue.start()):
+        if opens > 0 and (_BALANCE_LEAD.fullmatch(text, opens, cue.start())
+                          or _BOTH_SIDES.search(text, max(opens, cue.start() - 8), cue.start())):
             # 总收入x…；总支出y。|当期结余z: a balance that opens its sentence is of the one before
+            # (and one that sets the two sides against each other: 收入x。同期开支y，收支相抵录得盈余z)
             opens = full_sentence_start(text, opens - 1, max(0, balance.start - _BALANCE_REACH))
         word = cue.group("word")
         if word in _NET_TRADES:
@@ -101,6 +103,10 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         if found is None:
             continue
         minuend, subtrahend = found
+        plus, minus = next((p, m) for p, m in pairs if _named(minuend, p) and _named(subtrahend, m))
+        # (the side named as the other is: 公共财政收入x…，博彩直接税收入y…。同期公共财政开支z，收支相抵…, x)
+        if not _named_alike(minuend, plus, subtrahend, minus):
+            minuend = _side_named_alike(slots, k, plus, balance, opens, subtrahend, minus) or minuend
         if word != "增值收益":  # (a fund's net income is a level of its own, which a rate may be of)
             balance.fields.setdefault("role", "change")
         out.append(Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id), mode="up"))
@@ -125,6 +131,7 @@ _NET_TRADES = frozenset(("卖超", "买超"))
 # whose it is (收支相抵，财政结余), and that it was recorded (九月录得有形贸易逆差)
 _BALANCE_LEAD = regex.compile(r"\s*(?:收支相抵[，,]\s*)?(?:当月|本月|当季|本季|全年|当年|今年|上半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?"
                            r"(?:录得|出现)?(?:有形|货物|商品|服务|财政)?\s*")
+_BOTH_SIDES = regex.compile(r"收支相抵")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 
 
@@ -169,6 +176,27 @@ def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: 
                 return whole  # 基金收入x，其中…利息收入y；基金支出z，当期结余w: the income, not its last part
             return s
     return None
+
+
+def _side_named_alike(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int, other: _Slot,
+                      other_name: str) -> _Slot | None:
+    """The nearest figure before ``slots[k]`` (from ``opens``) named ``name`` after the words that
+    ``other`` is named by before ``other_name`` (公共财政|收入 for 公共财政|开支), when there are two or more."""
+    for j in range(k - 1, -1, -1):
+        s = slots[j]
+        if s.start < opens:
+            return None
+        if _named_alike(s, name, other, other_name) and s.same_measure(balance) \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
+            return s
+    return None
+
+
+def _named_alike(s: _Slot, name: str, other: _Slot, other_name: str) -> bool:
+    """Is ``s`` named ``name`` after the words (two or more) ``other`` is named by before ``other_name``?"""
+    words = _AMOUNT_TAIL.sub("", other.fields.get("indicator") or "")[:-len(other_name)]
+    named = _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "")
+    return len(words) >= 2 and _named(s, name) and named[:-len(name)].endswith(words)
 
 
 def _named(s: _Slot, name: str) -> bool:

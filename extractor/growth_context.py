@@ -112,6 +112,34 @@ def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slo
     return None
 
 
+# A sentence that opens on a comparison, a frame before it at most (以单月来看，较9月的X减少R%，但比去年同期的Y
+# 增加S%): it has no subject of its own; and a clause of it that compares again (，但比…).
+_OPENS_ON_COMPARISON = regex.compile(r"\s*(?:(?:以|就|从)\p{Han}{1,6}(?:来看|而言|看)[，,]\s*)?(?:较|比|与)")
+_COMPARES_AGAIN = regex.compile(r"(?:[，,；;]\s*)?(?:但|而|则)?(?:较|比|与)[^，,。；;]{0,10}?的?\s*$")
+
+
+def _level_of_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
+    """…公布10月合并营收114.6亿元。以单月来看，较9月的118.8亿元减少3.5%: a sentence that opens on the
+    comparison is about the level the sentence before states last, of the base's measure (cast in no
+    role but actual or total), in its paragraph."""
+    opens = full_sentence_start(text, previous.start)
+    if not _OPENS_ON_COMPARISON.match(text, opens) \
+            or not _COMPARES_AGAIN.search(text, max(opens, previous.start - 16), previous.start):
+        return None  # (not …，年增18.1%；与8月的561.2亿美元相比，月增6.1%: its sentence named the level)
+    if opens == 0 or "\n" in text[max(0, opens - 2):opens]:
+        return None  # (a paragraph's first sentence compares what its own words name, if anything)
+    before = full_sentence_start(text, opens - 1)
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.end > opens:
+            continue
+        if s.start < before:
+            return None
+        if s.same_measure(previous):
+            return s if s.fields.get("role") in (None, "actual", "total") and not s.series else None
+    return None
+
+
 def _level_of_base_and_change(text: str, slots: list[_Slot], i: int, previous: _Slot, change: _Slot,
                               down: bool) -> _Slot | None:
     """The nearest figure of the base's measure before the rate's sentence, in its paragraph,

@@ -238,7 +238,7 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         phrase = phrase[who.end():]
     elif len(phrase) > 20 and (verb := _LAST_CLAUSE_VERB.search(phrase)):
         # 未来三年将为全县重点项目和中小微企业提供|意向授信总额: what the clause's verb gives
-        phrase = phrase[verb.end():]
+        phrase = _strip_words(phrase[verb.end():])  # (公布|10月合并营收: the month goes)
     elif len(phrase) > 20 and (kinds := _KINDS_NAMED.search(phrase)):
         # 上级下达我县棉花目标价格补贴等|涉棉补贴资金: the kinds named, then the name of them all
         phrase = phrase[kinds.end():]
@@ -286,8 +286,8 @@ def line_label(text: str, start: int) -> str | None:
 
 
 # The clause's verb in a long phrase, the last one, with what it gives after it (2-12 characters).
-_LAST_CLAUSE_VERB = regex.compile(r"(?:提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待|开展|组织|举办|受理|办理|审批)"
-                                  r"(?:了|的|到|出|过)*(?=(?!占)\p{Han}{2,12}$)")
+_LAST_CLAUSE_VERB = regex.compile(r"(?:提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待|开展|组织|举办|受理|办理|审批|公布|发布|披露)"
+                                  r"(?:了|的|到|出|过)*(?=(?!占)(?:\d{1,2}月份?)?\p{Han}{2,12}$)")
 # Kinds listed before the name of them all (A、B等|C): the last 等 the name follows.
 _KINDS_NAMED = regex.compile(r"等(?=\p{Han}{2,12}$)")
 # The builder of a project before it (…有限公司投资建设的|固废资源化项目总投资): the last such 的.

@@ -148,3 +148,33 @@ def test_parts_named_before_an_aside_and_measured_after_it(third, status):
     text = (f"全县油茶产业综合产值42.6亿元，同比增长13.9%。其中，一产（鲜果）产值11.8亿元，二产（茶油精深加工）产值19.5亿元，"
             f"三产（油茶文旅、电商物流等）产值{third}。")
     assert (status, "42.6亿元", ["11.8亿元", "19.5亿元", third]) in totals_of(text)
+
+
+_MONTHLY_REVENUE = ("貨櫃航運業者瀚洋海運股份有限公司6日晚間公布10月合併營收新台幣114.6億元。以單月來看，較9月的118.8億元減少{}，"
+                    "但比去年同期的101.6億元增加12.8%。")
+
+
+@pytest.mark.parametrize("rate, status", [("3.5%", "consistent"), ("5.3%", "inconsistent")])
+def test_a_sentence_that_opens_on_the_comparison_is_about_the_level_before(rate, status):
+    checks = checks_of(_MONTHLY_REVENUE.format(rate))
+    assert ("growth", status, ["新台幣114.6億元", "118.8億元"], rate) in checks
+    assert ("growth", "consistent", ["新台幣114.6億元", "101.6億元"], "12.8%") in checks
+
+
+def test_a_comparison_after_the_level_in_its_own_sentence_is_no_other_sentences():
+    text = ("經濟部今日發布9月外銷訂單統計，金額為595.7億美元，較去年同月的504.4億美元增加91.3億美元，年增18.1%；"
+            "與8月的561.2億美元相比，月增6.1%。")
+    assert not [c for c in checks_of(text) if c[3] == "6.1%" and c[2][0] == "91.3億美元"]
+
+
+@pytest.mark.parametrize("surplus, status", [("81.2亿元", "consistent"), ("18.2亿元", "inconsistent")])
+def test_a_surplus_of_the_income_named_as_the_spending_is(surplus, status):
+    # (公共财政收入 against 公共财政开支, not 博彩直接税收入, the nearer income)
+    text = ("1至11月特区政府公共财政收入893.6亿元，博彩直接税收入由上年同期的724.4亿元增加至776.1亿元，增幅7.1%。"
+            f"同期公共财政开支812.4亿元，收支相抵录得盈余{surplus}。")
+    assert ("difference", status, ["893.6亿元", "812.4亿元"], surplus) in checks_of(text)
+
+
+def test_leads_checked_over_those_sent():
+    text = "共推送疑点信息1,426条，已核实处理1,318条，核实率92.4%。"
+    assert ("ratio", "consistent", ["1,318条", "1,426条"], "92.4%") in checks_of(text)
