@@ -163,6 +163,26 @@ def _from_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
                     mode=_mode(change.group("verb"), None))
 
 
+_CHANGED_BY = regex.compile(rf"\s*(?P<verb>{_VERBS})了?\s*$")
+_REACHED = regex.compile(r"\s*(?:至|到)\s*$")
+
+
+def _from_change_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """所占比重由上年同期的R0下降N个百分点至R1 (``slots[k]`` is the pp figure): the rate reached,
+    right after the change, against the rate it fell or rose from, right before it."""
+    if k < 1 or k + 1 >= len(slots):
+        return None
+    base, pp, current = slots[k - 1], slots[k], slots[k + 1]
+    if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
+            or current.figure.value_max is not None or base.sentence != current.sentence:
+        return None
+    verb = _CHANGED_BY.fullmatch(text, base.end, pp.start)
+    if verb is None or not _REACHED.fullmatch(text, pp.end, current.start) \
+            or not _FROM_BASE.search(text, max(base.sentence, base.start - 12), base.start):
+        return None
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=_mode(verb.group("verb"), None))
+
+
 # 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,
 # stated after the claim in its sentence (or in brackets).
 _ABOVE_AREA = regex.compile(
@@ -442,7 +462,8 @@ def _uncued(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | 
     """The pp change ``slots[k]`` read without a cue of the period it is counted from."""
     return (_above(text, slots, k) or _above_area(text, slots, k) or _above_average(text, slots, k)
             or _compared_with(text, slots, k)
-            or _from_to(text, slots, k) or _above_named(text, slots, k, context) or _after_previous(text, slots, k)
+            or _from_to(text, slots, k) or _from_change_to(text, slots, k) or _above_named(text, slots, k, context)
+            or _after_previous(text, slots, k)
             or _base_named_after(text, slots, k))
 
 

@@ -178,3 +178,9 @@ def test_a_surplus_of_the_income_named_as_the_spending_is(surplus, status):
 def test_leads_checked_over_those_sent():
     text = "共推送疑点信息1,426条，已核实处理1,318条，核实率92.4%。"
     assert ("ratio", "consistent", ["1,318条", "1,426条"], "92.4%") in checks_of(text)
+
+
+@pytest.mark.parametrize("reached, status", [("15.1%", "consistent"), ("15.7%", "inconsistent")])
+def test_a_share_fallen_by_points_to_the_rate_after_them(reached, status):
+    text = f"贵宾厅赌枱收入94.7亿元，所占比重由上年同期的17.2%下降2.1个百分点至{reached}。"
+    assert ("difference", status, [reached, "17.2%"], "2.1个百分点") in checks_of(text)
