@@ -162,6 +162,7 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
         stem = m.group("stem")
     else:
         return None
+    found = None
     for s in reversed(earlier):
         if part.start - s.start > _WHOLE_REACH:
             break
@@ -171,8 +172,18 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
                 and (indicator.startswith(stem) or indicator.endswith(stem)
                      # (现场签约|1085人: the act right before the figure, which its name leaves out)
                      or _said_right_before(text, s, stem) or _acts_after(text, s, stem)):
-            return s
-    return None
+            if found is not None and s.end <= _opened_at(text, found):
+                return s  # (补助资金5.86亿元。其中，中央财政补助资金3.94亿元…: the list's head, not its item)
+            if found is not None or _opened_at(text, s) < 0:
+                return found or s
+            found = s  # (an item after a 其中: its head may come before it)
+    return found
+
+
+def _opened_at(text: str, s: _Slot) -> int:
+    """Where the 其中 before ``s`` in its paragraph stands, or -1."""
+    opener = _LAST_OPENER.search(text, paragraph_start(text, s.start, PHRASE_REACH), s.start)
+    return opener.start() if opener is not None else -1
 
 
 def _acts_after(text: str, s: _Slot, stem: str) -> bool:
