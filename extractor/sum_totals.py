@@ -255,10 +255,11 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
     then the text is wrong, and the check says so instead of finding no claim."""
     largest = max(p.figure.value for p in parts)
     summed = sum(p.figure.value for p in parts)
-    # (a part of an earlier list far smaller than the parts' sum holds none of them: 补助资金5.86亿元。
-    # 其中，中央财政补助资金3.94亿元…\n从资金用途看：A 2.68亿元；B 1.57亿元；…, of the 5.86)
+    # (a classification's parts add up to no part of an earlier list far smaller than their sum: 补助资金
+    # 5.86亿元。其中，中央财政补助资金3.94亿元…\n从资金用途看：A 2.68亿元；B 1.57亿元；…, of the 5.86)
+    classifies = _CLASSIFICATION.fullmatch(opener) is not None
     fits = [s for s in earlier if s.figure.value >= largest
-            and not (s.fields.get("role") == "part" and 4 * s.figure.value < 3 * summed)]
+            and not (classifies and s.fields.get("role") == "part" and 4 * s.figure.value < 3 * summed)]
     # (债务余额68.37亿元，控制在限额72.5亿元以内，其中…: a ceiling bounds the total, it is none)
     fits = [s for s in fits if not _CEILING.search(s.figure.text) and not _CEILING_NAME.search(
         s.fields.get("indicator") or "")] or fits

@@ -189,8 +189,10 @@ def test_a_share_fallen_by_points_to_the_rate_after_them(reached, status):
 @pytest.mark.parametrize("second, status", [("1.47亿元", "consistent"), ("1.57亿元", "inconsistent")])
 def test_a_classification_of_the_headline_not_of_an_item_of_its_list(second, status):
     # (占资金总额的: the head of the 其中 list, not its first item, named more narrowly)
-    text = ("省财政厅下达公共文化服务体系建设补助资金5.86亿元，比上年增长8.1%。其中，中央财政补助资金3.94亿元，省级财政资金"
-            f"1.92亿元。\n从资金用途看：免费开放补助2.68亿元，占资金总额的45.7%；文化服务中心建设补助{second}；文化活动补助"
-            "0.86亿元；数字文化建设资金0.52亿元；总分馆制建设奖补资金0.33亿元。")
+    text = ("　　近日，岷南省财政厅会同省文化和旅游厅下达2025年公共文化服务体系建设补助资金5.86亿元，比上年的5.42亿元"
+            "增长8.1%，支持各地推进公共图书馆、文化馆（站）免费开放和基层公共文化设施提档升级。其中，中央财政补助资金"
+            "3.94亿元，省级财政资金1.92亿元。\n　　从资金用途看：美术馆、公共图书馆、文化馆（站）免费开放补助2.68亿元，"
+            f"占资金总额的45.7%；基层综合性文化服务中心建设补助{second}；“戏曲进乡村”等公共文化活动补助0.86亿元；"
+            "公共数字文化建设资金0.52亿元；县级图书馆、文化馆总分馆制建设奖补资金0.33亿元。")
     assert (status, "5.86亿元", ["2.68亿元", second, "0.86亿元", "0.52亿元", "0.33亿元"]) in totals_of(text)
     assert ("consistent", ["2.68亿元", "5.86亿元"]) in shares_of(text)
