@@ -196,3 +196,13 @@ def test_a_classification_of_the_headline_not_of_an_item_of_its_list(second, sta
             "公共数字文化建设资金0.52亿元；县级图书馆、文化馆总分馆制建设奖补资金0.33亿元。")
     assert (status, "5.86亿元", ["2.68亿元", second, "0.86亿元", "0.52亿元", "0.33亿元"]) in totals_of(text)
     assert ("consistent", ["2.68亿元", "5.86亿元"]) in shares_of(text)
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("全年基金支出预算5.86亿元，上半年支出2.91亿元，支出进度为49.7%。", ["2.91亿元", "5.86亿元"], "49.7%"),
+    ("特區政府今年財政預算中公共房屋工程撥款57.3億澳門元，截至8月底已執行31.6億元，執行率55.1%。",
+     ["31.6億元", "57.3億澳門元"], "55.1%"),
+    ("赛事报名阶段共吸引6.85万名跑者报名，经抽签产生参赛选手2.5万人，中签率36.5%。", ["2.5万人", "6.85万名"], "36.5%"),
+])
+def test_rates_of_a_budget_spent_an_appropriation_used_and_runners_drawn(text, inputs, rate):
+    assert ("ratio", "consistent", inputs, rate) in checks_of(text)
