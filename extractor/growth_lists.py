@@ -77,7 +77,8 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
                            or _DISTRIBUTED_BASES.fullmatch(text, slots[k - n - 1].end, currents[0].start)) \
                 and not _PREVIOUS_WORD.search(text, slots[k - 2 * n].end, slots[k - n - 1].start):
             # 出口x，进口y，上年同期分别为p和q，分别增长a%和b% (…，较上年的p和q分别增长a%和b%; 分别比上年的p和q
-            # 增长a%和b%): the previous values stand between the current ones (whose run names no year before) and the rates
+            # 增长a%和b%): the previous values stand between the current ones (whose run names no year
+            # before) and the rates
             previous, currents = currents, slots[k - 2 * n:k - n]
             if all(c.sentence == first.sentence and c.figure.kind != "percent" and c.same_measure(p)
                    and not p.fields.get("role") and c.fields.get("role") in (None, "actual")

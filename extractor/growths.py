@@ -12,8 +12,8 @@ import regex
 
 from .changes import FROM_VALUE, RATE_VERBS
 from .growth_context import (_BEFORE_REACH, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name, _counts_the_act,
-                             _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon, _named_current,
-                             _named_sentence_before,
+                             _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
+                             _named_current, _named_sentence_before,
                              _named_year_before, _stated_previous, _topic_current)
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import PREVIOUS_SPAN, RATE_PERIOD, YEAR_NAMED as _YEAR_NAMED
@@ -199,8 +199,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                                     mode="inferred" if named is not None else "previous"))
             continue
         if current is None and previous is not None:
-            current = _named_before_semicolon(text, slots, i, previous) or _named_sentence_before(text, slots, i, previous) \
-                or _level_of_sentence_before(text, slots, i, previous)
+            current = _named_before_semicolon(text, slots, i, previous) \
+                or _named_sentence_before(text, slots, i, previous) or _level_of_sentence_before(text, slots, i, previous)
         read = None
         if current is None and previous is not None and change is not None:
             # 计划改造老旧小区326个…。改造任务数比上年的287个增加39个，增长13.6%: the level the

@@ -35,8 +35,8 @@ from .occurrences import occurrences
 from .org_aliases import AliasSource, names_event
 from .org_anchored import AnchoredSource
 from .org_appositives import AppositiveSource
-from .org_edges import (with_founder_lead, with_place_whole, without_clause_lead, without_number_tail, without_rank_lead,
-                        without_role_lead, without_said_twice, without_year_lead)
+from .org_edges import (with_founder_lead, with_place_whole, without_clause_lead, without_number_tail,
+                        without_rank_lead, without_role_lead, without_said_twice, without_year_lead)
 from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource

@@ -180,7 +180,8 @@ def _from_change_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
     if verb is None or not _REACHED.fullmatch(text, pp.end, current.start) \
             or not _FROM_BASE.search(text, max(base.sentence, base.start - 12), base.start):
         return None
-    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=_mode(verb.group("verb"), None))
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
+                    mode=_mode(verb.group("verb"), None))
 
 
 # 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,

@@ -14,8 +14,8 @@ from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, LIST
                      _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
-                           _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite, _qualified_part,
-                           _written_whole)
+                           _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
+                           _qualified_part, _written_whole)
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
 from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)

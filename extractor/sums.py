@@ -19,8 +19,8 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLO
                      full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlapping, _presented_complete,
                            _stated_in_parts)
-from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _item_after_comma, _list_items, _more_parts,
-                        _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
+from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _item_after_comma, _list_items,
+                        _more_parts, _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _named_alike, _named_apart, _named_as_whole,
                         _named_in_parts, _opposite_measure, _placed_apart, _unsummable)
 from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _likely_total, _names, _read_total, _rest_named, _scope, _tied,
