@@ -47,7 +47,8 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
         verb = _CHANGE_VERB.search(text, max(change.sentence, change.start - 6), change.start)
         if verb is None:
             continue
-        pair = (k >= 2 and (_compared(text, slots, k, verb) or _from_to(text, slots, k, verb))) \
+        pair = (k >= 2 and (_compared(text, slots, k, verb) or _from_to(text, slots, k, verb)
+                            or _previous_then_changed(text, slots, k, verb))) \
             or _previous_after(text, slots, k, verb)
         if pair is None:
             continue
@@ -266,6 +267,22 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
             or period_key(base.group("base")) != period_key(then.group("base")):
         return None
     return current, previous
+
+
+def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
+    """current，去年同期previous，verb change (税前亏损186亿元，去年同期亏损712亿元，亏损减少526亿元): the
+    value of the period before stated in a clause of its own, then the change between them."""
+    current, previous, change = slots[k - 2], slots[k - 1], slots[k]
+    if not (current.sentence == previous.sentence == change.sentence) \
+            or not _THEN_STATED.fullmatch(text, current.end, previous.start) \
+            or not _CHANGED_AFTER.fullmatch(text, previous.end, verb.start()):
+        return None
+    return current, previous
+
+
+# ，去年同期|亏损712亿元，|亏损减少: the value before in a clause of its own, then the change's clause
+_THEN_STATED = regex.compile(r"\s*[，,]\s*(?:上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|\p{Han}{0,4}?)\s*")
+_CHANGED_AFTER = regex.compile(r"\s*[，,]\s*\p{Han}{0,6}?\s*")
 
 
 # ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after

@@ -174,11 +174,16 @@ def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: re
 
 
 
+_TAIWAN_SPAN = regex.compile(r"[年月季][增减]")
+
+
 def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
     """The level a growth rate's clause names (远洋渔业产值|增长12.5%) with no figure before its cue:
     the nearest earlier figure of exactly that name, in the rate's paragraph or the one before,
     no rate, previous value, change or target."""
     verb = cue.start("verb")
+    if text[verb - 1:verb] in ("年", "月", "季") and _TAIWAN_SPAN.match(text, verb - 1):
+        verb -= 1  # (燃料成本|年减4.7%: Taiwan's 年减 and 月增 say the span with the verb)
     name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
     if not name or len(name) < 3:
         return None

@@ -206,3 +206,16 @@ def test_a_classification_of_the_headline_not_of_an_item_of_its_list(second, sta
 ])
 def test_rates_of_a_budget_spent_an_appropriation_used_and_runners_drawn(text, inputs, rate):
     assert ("ratio", "consistent", inputs, rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("change, status", [("526億元", "consistent"), ("562億元", "inconsistent")])
+def test_a_loss_the_period_before_in_a_clause_of_its_own_then_the_change(change, status):
+    text = f"台電上半年稅前虧損186億元，去年同期虧損712億元，虧損減少{change}。"
+    assert ("difference", status, ["186億元", "712億元"], change) in checks_of(text)
+
+
+def test_taiwans_year_on_year_fall_of_a_level_named_before():
+    # (燃料成本年减: 年 is the span Taiwan's verb says, not part of the name)
+    text = ("上半年營運成本及費用合計4,048億元，其中燃料成本1,926億元、購電成本948億元。燃煤平均進價較去年同期下跌8.6%，"
+            "燃料成本年減4.7%（去年同期為2,021億元）。")
+    assert ("growth", "consistent", ["1,926億元", "2,021億元"], "4.7%") in checks_of(text)
