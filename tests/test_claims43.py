@@ -219,3 +219,9 @@ def test_taiwans_year_on_year_fall_of_a_level_named_before():
     text = ("上半年營運成本及費用合計4,048億元，其中燃料成本1,926億元、購電成本948億元。燃煤平均進價較去年同期下跌8.6%，"
             "燃料成本年減4.7%（去年同期為2,021億元）。")
     assert ("growth", "consistent", ["1,926億元", "2,021億元"], "4.7%") in checks_of(text)
+
+
+@pytest.mark.parametrize("carried, status", [("176万元", "consistent"), ("167万元", "inconsistent")])
+def test_what_is_carried_to_next_year_is_income_less_spending(carried, status):
+    text = f"政府性基金收入2,130万元，加上级补助650万元，收入合计2,780万元；支出2,604万元，结转下年{carried}。"
+    assert ("difference", status, ["2,780万元", "2,604万元"], carried) in checks_of(text)
