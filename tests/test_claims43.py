@@ -225,3 +225,9 @@ def test_taiwans_year_on_year_fall_of_a_level_named_before():
 def test_what_is_carried_to_next_year_is_income_less_spending(carried, status):
     text = f"政府性基金收入2,130万元，加上级补助650万元，收入合计2,780万元；支出2,604万元，结转下年{carried}。"
     assert ("difference", status, ["2,780万元", "2,604万元"], carried) in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("35.7%", "consistent"), ("37.5%", "inconsistent")])
+def test_a_target_then_the_amount_done_then_a_bare_completion(rate, status):
+    text = f"今年县农业农村局给该行下达新增涉农贷款目标6亿元，一季度已新增2.14亿元，完成{rate}。"
+    assert ("ratio", status, ["2.14亿元", "6亿元"], rate) in checks_of(text)
