@@ -1277,6 +1277,9 @@ def test_batch_one_hundred_fourteen_names(text, expected):
     ("貨櫃航運業者瀚洋海運股份有限公司公布營收。", {"瀚洋海运股份有限公司": "company"}),
     # a city whose first character jieba reads apart
     ("1月15日，泓州市交通运输局通报全年运营情况。", {"泓州市交通运输局": "government"}),
+    # public units every county has, a bare level before them
+    ("为方便群众就近办理，县学生资助管理中心联合银行集中受理。", {"县学生资助管理中心": "institution"}),
+    ("县纤维检验所对入库棉包实行逐包检验。", {"县纤维检验所": "institution"}),
 ])
 def test_batch_one_hundred_forty_four_names(text, expected):
     assert names(text) == expected
