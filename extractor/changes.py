@@ -284,7 +284,7 @@ def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Ma
 
 # ，去年同期|亏损712亿元，|亏损减少: the value before in a clause of its own, then the change's clause
 _THEN_STATED = regex.compile(r"\s*[，,]\s*(?:上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|\p{Han}{0,4}?)\s*")
-_CHANGED_AFTER = regex.compile(r"\s*[，,]\s*\p{Han}{0,6}?\s*")
+_CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\p{Han}{0,6}?\s*")  # (not …，分别增加27批: a list's)
 
 
 # ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after
