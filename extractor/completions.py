@@ -484,7 +484,6 @@ _DISTRIBUTED_COMPLETION = regex.compile(
     r"|分别完成(?P<inner>[^，,。；;]{0,12}?(?:目标|计划|任务)[^，,。；;\d]{0,8}\d[^，,。；;]{0,30}?)的(?=\s*\d)"
     # (the plans, then what is done, then the rates: 计划新建x个、y个，已完成x1个及y1个，完成率分别为p及q)
     r"|(?P<rates>(?:完成率|完成比例|完成进度)分别(?:为|是|达到?))(?=\s*\d)")
-_PLANNED = regex.compile(r"计划|目标|任务|预计|拟")
 # The targets of the figures before them, listed before the rates: 目标任务分别为|1.2万人和4000人
 _LISTED_TARGETS = regex.compile(r"[，,；;]\s*(?:\p{Han}{0,6}?(?:全年|年度))?(?:目标|计划)(?:任务)?分别(?:为|是)\s*")
 
@@ -555,8 +554,9 @@ def distributed(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             continue
         if m.group("rates") is not None:
             planned = slots[max(0, k - 2 * n):k - n]
+            said = text[_clause_start(text, planned[0].start, first.sentence):planned[0].start]
             if len(planned) == n and _pairable(currents, planned, first.sentence) \
-                    and _PLANNED.search(text, _clause_start(text, planned[0].start, first.sentence), planned[0].start) \
+                    and (_TARGET_WORD.search(said) or _EXPECTED.search(said)) \
                     and "完成" in text[planned[-1].end:currents[0].start]:
                 out += _tie_pairs(currents, planned, run)
             continue

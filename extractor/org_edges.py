@@ -141,6 +141,7 @@ def with_founder_lead(text: str, found: list[Candidate], rules: OrgRules) -> lis
 # A city's name whose first character jieba read apart (泓|州市交通运输局, 岑|州市…): 州市, 州区 or 州县
 # opens no name; the character before it, unless a word of the sentence, is the city's own.
 _CUT_PLACE = regex.compile(r"州[市区县]")
+_HAN = regex.compile(r"\p{Han}")
 _FUNCTION_BEFORE = frozenset("在的和与及对向据由从于是为经同")
 
 
@@ -149,7 +150,7 @@ def with_place_whole(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for c in found:
         before = text[c.start - 1:c.start]
-        whole = _CUT_PLACE.match(text, c.start) and regex.match(r"\p{Han}", before) and before not in _FUNCTION_BEFORE
+        whole = _CUT_PLACE.match(text, c.start) and _HAN.match(before) and before not in _FUNCTION_BEFORE
         out.append(c._replace(start=c.start - 1) if whole else c)
     return out
 

@@ -212,12 +212,12 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
     first, tries, smaller = None, 0, None
     other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
     # a part comes after the 其中 that opens its breakdown (in its paragraph); its whole before it
-    opener = None if parts_too else _LAST_OPENER.search(text, paragraph_start(text, part.start, PHRASE_REACH), part.start)
+    opener = -1 if parts_too else _opened_at(text, part)
     here = paragraph_start(text, part.start, PHRASE_REACH) if of_total else 0  # the part's paragraph
     for s in reversed(earlier):
         if abs(s.start - part.start) > _WHOLE_REACH:
             break  # (``earlier`` runs away from the part)
-        if opener is not None and s.start > opener.start():
+        if opener >= 0 and s.start > opener:
             continue
         if of_total and s.end <= here \
                 and (s.fields.get("indicator") or "") != noun \
