@@ -2,8 +2,8 @@
 (同比增长12.5%，上年同期为34.35亿元; 由X增加到Y; 比上年增收0.74亿元), read on the slots
 relate.py has built, one rate at a time (the rates of a 分别 run, and rates against bases listed
 after them, are growth_lists.py's).  A value the rate's own clause leaves out is read from its
-context by growth_context.py.  Relations are plain records;
-validate.py computes them."""
+context by growth_context.py, and one stated right after the rate, or the base it is counted
+from, by growth_bases.py.  Relations are plain records; validate.py computes them."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,37 +11,25 @@ import dataclasses
 import regex
 
 from .changes import FROM_VALUE, RATE_VERBS
-from .growth_context import (_BEFORE_REACH, _COMPARED_YEAR, _HOW_MANY, _carried_current, _compared_by_name, _counts_the_act,
+from .growth_bases import (_STOCK_BASE, _base, _compared_after, _month_before_after, _other_bases, _period_before,
+                           _previous_after)
+from .growth_context import (_BEFORE_REACH, _HOW_MANY, _carried_current, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
                              _named_current, _named_sentence_before,
                              _named_year_before, _stated_previous, _topic_current)
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
-from .period import PREVIOUS_SPAN, RATE_PERIOD, YEAR_NAMED as _YEAR_NAMED
+from .period import RATE_PERIOD
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, LISTED,
-                     OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _same_indicator, _Slot, full_sentence_start,
-                     list_head)
+                     OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _same_indicator, _Slot, list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
 _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}$"
                           r"|(?:较|比)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:末)?的?$")  # 较2024年12月31日的
 _ADDED = regex.compile(r"(?:全年|今年|年内|当年|上半年)?(?:新建|新增|净增|新开通|新设)$")
-_STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
 _BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季")  # (较9月的25.50亿元月增12.3%: 月增, 年减 in Taiwan; 按年上升 in Macau)
 # Counted from the month or quarter before: 环比, 按月, and Taiwan's 月增/季减 (not the 10月|增长 of 1-10月增长).
 _MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
-# 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
-# previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
-_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is stated at (3月31日, 6月底)
-_PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
-    r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
-_PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
-# What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
-_NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
-# A period shorter than the year: its previous value is the same period's (同期), not the year's.
-# (not a day: 1月13日，记者获悉，…全年… is the day of the report)
-_PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|前三季度|[上下]半年")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
 _TO_VERB = regex.compile(rf"(?:(?:{_CHANGED_TO})(?:到|至)|调整(?:为|到|至))"  # (由每立方米4.38元调整为4.62元)
@@ -57,20 +45,7 @@ _PREVIOUS_CLAUSE = regex.compile(r"\s*(?:相比之下|与之相比|对比之下|
 # (not 与上季度的2900万元相比增长110万元, where it is the base).
 _COMPARED_BETWEEN = regex.compile(r"(?<!相)[较比](?!较)")
 _OVER_PERIODS = regex.compile(r"年均复合|复合年均|年均|平均|累计|复合")
-# 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比
-# rate; or of the quarter before (环比增长8.2%，二季度为14.45亿元, ，上季度为…).
-# (in brackets the verb may go: 环比下降0.8%（10月13394元/平方米）)
-_MONTH_BEFORE_AFTER = regex.compile(
-    r"\s*(?:[，,]|(?P<bracket>[（(]))\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?|第?(?P<quarter>[一二三四1-4])季度)"
-    r"(?:仅为|仅|为|是|达到|达|完成|实现|成交|销售|录得|(?(bracket)|(?!)))\s*")  # (（2月份成交3,512套）)
-_MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
-_QUARTER = regex.compile(r"(?<![前\-－—至])第?([一二三四1-4])季度")  # 第三季度, not 前三季度
-_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR_BEFORE = regex.compile(r"上年|去年|上一年|前一年|同期|(?:19|20)\d\d年")
-# What a change or a rate is counted from: the same period a year ago, the start of
-# the year (a stock: 余额较年初增加), the month before.
-_BASES = (("year", regex.compile(r"同比|上年|去年|上一年")), ("start", regex.compile(r"年初|上年末|去年末|年末")),
-          ("month", regex.compile(r"环比|上月")))
 
 # ，比上年实际完成的|9.6亿元: the comparison right after a figure, up to its base.
 _COMPARED_RIGHT_AFTER = regex.compile(r"[，,]\s*(?:比|较)[^，,。；;：:\d%]{0,12}?的?\s*")
@@ -414,149 +389,6 @@ def _years_apart(previous: _Slot | None, current: _Slot) -> int | None:
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
-
-
-def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
-    """Is ``after`` the previous month's (or quarter's) value of ``current``, stated right
-    after a 环比 rate: 上月为X, or N月份为X with N the month before the one ``current``'s
-    sentence names (二季度为X after 第三季度)?"""
-    m = _MONTH_BEFORE_AFTER.fullmatch(text, rate.end, after.start)
-    if m is None or not after.same_measure(current):
-        return False
-    if m.group("quarter"):
-        quarters = _QUARTER.findall(text, current.sentence, current.start)
-        if not quarters:
-            return False
-        quarter = _QUARTER_NUMBER[quarters[-1]]
-        return _QUARTER_NUMBER[m.group("quarter")] == (quarter - 1 if quarter > 1 else 4)
-    if m.group("month") is None:
-        return True
-    # (or the full sentence's, an item before naming it: 3月份猪肉…；鸡蛋…，环比下降2.0%，2月份为…)
-    months = _MONTH.findall(text, current.sentence, current.start) \
-        or _MONTH.findall(text, full_sentence_start(text, current.start), current.start)
-    if not months:
-        # a month's report names its month once, at the top: a bracket right after the
-        # rate gives its base (均价13286元，环比下降0.8%（10月13394元）)
-        return m.group("bracket") is not None
-    month = int(months[-1])
-    return int(m.group("month")) == (month - 1 if month > 1 else 12)
-
-
-# The month or quarter a figure is of, named right before it (二季度|21个, 9月份为|4.23亿元),
-# or before its measure
-# (Taiwan's 第二季, no 度)
-_PERIOD_LABEL = regex.compile(r"(?:(?<![前\-－—至~])(?:第?(?P<quarter>[一二三四1-4])季度|第(?P<quarter>[一二三四1-4])季(?![度节]))"
-                              r"|(?<![\d\-－—至~])(?P<month>\d{1,2})月份?)"
-                              r"\p{Han}{0,6}?(?:为|是|达|实现|完成)?\s*$")  # (9月份|出口|44.6亿元)
-
-
-def _period_label(text: str, s: _Slot) -> tuple[str, int] | None:
-    m = _PERIOD_LABEL.search(text, max(0, s.start - 14), s.start)
-    if m is None:
-        return None
-    if m.group("quarter"):
-        return "quarter", _QUARTER_NUMBER[m.group("quarter")]
-    return "month", int(m.group("month"))
-
-
-_PERIOD_ONLY = regex.compile(r"第?[一二三四1-4]季度?|\d{1,2}月份?")
-
-
-def _period_before(text: str, same: list[_Slot], current: _Slot) -> _Slot | None:
-    """The figure of ``current``'s measure, earlier in its sentence, labelled with the
-    month or quarter before the one ``current`` is labelled with (a 环比 rate's base)."""
-    label = _period_label(text, current)
-    if label is None or label[1] == 1:
-        return None
-    want = (label[0], label[1] - 1)
-    named = current.fields.get("indicator")
-
-    def alike(s: _Slot) -> bool:  # (not 8月份出口x，9月份进口y; but 第一季营收x、第二季y: the measure carried)
-        other = s.fields.get("indicator")
-        return not (named and other) or _same_indicator(named, other) or (
-            _PERIOD_ONLY.fullmatch(named) is not None and _PERIOD_ONLY.match(other) is not None)
-    return next((s for s in reversed(same) if s.end <= current.start and s.same_measure(current) and alike(s)
-                 and _period_label(text, s) == want), None)
-
-
-# 同比增长21.7%，|比上年同期的|330.8亿元|增加71.8亿元: the base of a change stated after the rate.
-_COMPARED_AFTER = regex.compile(r"\s*[，,]\s*(?:比|较)(?:上年同期|去年同期|上年|去年)的\s*")
-_CHANGED_AFTER = regex.compile(r"\s*(?:增加|减少|净增|净减|多|少)了?\s*\d")
-
-
-def _compared_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
-    """Is ``after`` the year before's value of ``current`` that a change after the rate is counted from?"""
-    return after.same_measure(current) and _COMPARED_AFTER.fullmatch(text, rate.end, after.start) is not None \
-        and _CHANGED_AFTER.match(text, after.end) is not None
-
-
-def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
-    """Is ``after`` the previous value of ``current``, stated right after the rate
-    (_PREVIOUS_AFTER)?  Words between name a verb or what ``current`` measures
-    (上年全年到位46.1亿元 after 实际到位市外资金); a year is the one before the last
-    year named before ``current``; and a period shorter than the year needs 同期."""
-    m = _PREVIOUS_AFTER.fullmatch(text, rate.end, after.start)
-    if m is None or not after.same_measure(current):
-        return False
-    words = m.group("words")
-    if _NOT_PREVIOUS.search(words):
-        return False  # 上年同期为亏损1.2亿元, 上年同期增加…
-    # 较年初增长8.4%，年初余额为X: a stock against the start of the year, and only such a rate.
-    start = _base(m.group("word") or "") == "start"
-    if start != (_base(text[_clause_start(text, rate.start, max(rate.sentence, rate.start - 24)):rate.start]) == "start"):
-        return False
-    named = _PREVIOUS_VERBS.sub("", words)
-    if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
-        return False  # 上年同期净利润为…: another measure
-    if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or "同季" in (m.group("word") or "")
-            or m.group("same") or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
-                text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start))) \
-            and _PART_YEAR.search(text, current.sentence, current.start):
-        return False  # 1-9月…，去年全年…: another period (but 截至6月底…比上年末增长R，上年末为X: a stock)
-    if m.group("date"):
-        # （2024年3月31日：11,850名） after 截至2025年3月31日…: the same day, a year before
-        day = _DATE_NAMED.search(text, max(0, current.sentence - _DATE_REACH), current.start)
-        return day is not None and day.group("day") == m.group("day") and int(day.group(1)) == int(m.group("date")) + 1
-    if m.group("year"):
-        # the year before the last one named, or the year the rate is counted from (比2023年同期
-        # 增长15.2%，2023年同期为28.3亿元)
-        compared = _COMPARED_YEAR.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)),
-                                         rate.start)
-        if compared is not None:
-            return int(compared.group(1)) == int(m.group("year"))
-        last = _reported_year(text, current.start)
-        return last is not None and int(m.group("year")) == int(last.group()) - 1
-    return True
-
-
-_DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
-_DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)
-
-
-# （2024年为291.49亿港元）: a year a previous value is stated for, no period reported on.
-_YEAR_OF_PREVIOUS = regex.compile(r"年(?:同期)?(?:全年)?为")
-
-
-def _reported_year(text: str, end: int) -> regex.Match | None:
-    """The last year named before ``end`` as the period reported on (see YEAR_NAMED),
-    past the years of previous values stated in an aside (（2024年为X）, ，2024年为X)."""
-    for year in _YEAR_NAMED.finditer(text, 0, end):
-        if text[year.start() - 1:year.start()] in ("（", "(", "，", ",") and _YEAR_OF_PREVIOUS.match(text, year.end()):
-            continue
-        return year
-    return None
-
-
-def _base(phrase: str) -> str | None:
-    found = {name for name, words in _BASES if words.search(phrase)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _other_bases(text: str, change: _Slot, cue: regex.Match) -> bool:
-    """Do the change (较年初增加X) and the rate (同比增长R) name other bases?"""
-    mine = _base(text[_clause_start(text, change.start, max(change.sentence, change.start - 12)):change.start])
-    theirs = _base(cue.group())
-    return mine is not None and theirs is not None and mine != theirs
 
 
 # ，比上年末增加1.32万人 / ，较年初提高0.95个百分点: a change, its base named, its measure not.

@@ -7,7 +7,7 @@ from itertools import takewhile
 
 import regex
 
-from .growths import _previous_after
+from .growth_bases import _previous_after
 from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
 from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, LISTED, Relation,
