@@ -53,7 +53,7 @@ def _overlapping(names: list[str], context: dict, whole: str = "") -> bool:
 # 分品种看，公司债券32亿元、中期票据28亿元、超短期融资券12.5亿元: three parts or more enumerated with
 # 、 alone between them, nothing said of any, are offered as all of it (the main items of an open set
 # are reported each in a clause or ；-item of its own: 增值税4.12亿元；企业所得税1.35亿元，…)
-_ENUMERATED = regex.compile(r"、\p{Han}{1,12}")
+_ENUMERATED = regex.compile(r"、\p{Han}{1,16}")  # (、经济困难老年人养老服务补贴)
 # (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them; 按主要目的地划分
 # says so)
 _OPEN_ENDED = regex.compile(r"主要|目的地|来源地|乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|伙伴|企业|行业|商品|产品|货品|"

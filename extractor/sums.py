@@ -553,8 +553,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         complete = whole_set or _presented_complete(m.group(), text[m.start():parts[0].start],
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
-            or (len(parts) >= 3 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
-                and not _another_kind(total, parts))
+            or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
+                and not _another_kind(total, parts) and not _far_short(total, parts))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset", confirmed=total is confirmed))
         if classifies and siblings is not None and (complete or _agrees(
@@ -604,9 +604,10 @@ _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
 _CLOSING = regex.compile(r"[）)]")
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
-# (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…)
-_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
-                        r"-?\d+(?:\.\d+)?%[，,]\s*)?")
+# (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…; or its share: 公共管护支出516.8万元，
+# 占13.4%，其中…)
+_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
+                        r"|占比?(?:为|达)?)-?\d+(?:\.\d+)?%[，,]\s*)?")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?:总数|总额|总量|总计|合计)")  # (其余9个在建项目合计)
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….
@@ -699,6 +700,15 @@ def _spans_other_months(total: _Slot, part: _Slot) -> bool:
 _PHASE = r"第[一二三四五六七八九十\d]{1,2}[期批轮](?:[（(][^（()）]{1,12}[）)])?"
 _YEARS_LISTED = regex.compile(r"[，,：:]?\s*(?:(?:(?:19|20)\d\d年[、和及与]\s*)+(?:19|20)\d\d年(?:度)?"
                               rf"|(?:{_PHASE}[、和及与]\s*)+{_PHASE})分别")
+
+
+def _far_short(total: _Slot, parts: list[_Slot]) -> bool:
+    """Do the parts come well short of the total: under three quarters of it, or under nine
+    tenths for two parts (民生支出55.02亿元。其中，教育支出13.76亿元、社会保障和就业支出11.28亿元、
+    卫生健康支出6.93亿元: three subjects of many; 商会112家，其中异地商会26家、行业协会商会58家)?  A
+    list only enumerated, not said to be all, is then some of the parts; a mistyped part is rarely so far off."""
+    covered = sum(p.figure.value for p in parts)
+    return covered * 10 < total.figure.value * 9 if len(parts) == 2 else covered * 4 < total.figure.value * 3
 
 
 def _compared_base(text: str, slot: _Slot) -> bool:

@@ -1283,3 +1283,14 @@ def test_batch_one_hundred_fourteen_names(text, expected):
 ])
 def test_batch_one_hundred_forty_four_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a township's own offices and its congress, which has no standing committee
+    ("镇财政所统计，全镇发放补贴资金86万元。", {"镇财政所": "government"}),
+    ("乡司法所和镇人大主席团联合开展普法宣传。", {"乡司法所": "government", "镇人大": "government"}),
+    # a county's congress keeps its standing committee
+    ("县人大常委会听取了预算执行情况的报告。", {"县人大常委会": "government"}),
+])
+def test_batch_one_hundred_fifty_six_names(text, expected):
+    assert names(text) == expected
