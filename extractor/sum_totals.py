@@ -246,6 +246,13 @@ _CEILING = regex.compile(r"(?:以内|之内)$")
 _CEILING_NAME = regex.compile(r"(?:限额|上限|控制数)$")
 
 
+# Between a figure and the 其中 that breaks it down: nothing but a comma, or its rate (非车险保费收入21.33亿元，
+# 同比增长17.6%，其中…), its share (公共管护支出516.8万元，占13.4%，其中…) or a rate named after it (已开工（含续建）
+# 97个，开工率75.8%，其中…).
+_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
+                        r"|占比?(?:为|达)?|\p{Han}{1,3}率(?:为|达)?)-?\d+(?:\.\d+)?%[，,]\s*)?")
+
+
 def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
     """The earlier figure the list breaks down: the one the opener hangs on
     (41个项目中，), else the nearest whose indicator agrees with the list, named in
@@ -271,8 +278,8 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
             return None
         stated = [s for s in earlier if _total_cued(text, s)]
         return stated[-1] if stated else None
-    if fits[-1].end == start:
-        return fits[-1]
+    if fits[-1].end == start or (opener == "其中" and _HANGS_ON.fullmatch(text, fits[-1].end, start)):
+        return fits[-1]  # (已开工97个，开工率75.8%，其中新开工项目23个、续建项目74个: of the 97, not the 128 named so)
     if opener != "其中":
         fits = [s for s in fits if not _rated_over(text, s, fits)] or fits
     named = _scope(opener)

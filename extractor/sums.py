@@ -23,7 +23,7 @@ from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _i
                         _more_parts, _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _named_alike, _named_apart, _named_as_whole,
                         _named_in_parts, _opposite_measure, _placed_apart, _unsummable)
-from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _likely_total, _names, _read_total, _rest_named, _scope, _tied,
+from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _names, _read_total, _rest_named, _scope, _tied,
                          _total_cued, _totalled_after, _trailing_cued)
 
 _START = operator.attrgetter("start")
@@ -604,10 +604,6 @@ _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
 _CLOSING = regex.compile(r"[）)]")
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
-# (or with its rate between: 非车险保费收入21.33亿元，同比增长17.6%，其中…; or its share: 公共管护支出516.8万元，
-# 占13.4%，其中…)
-_HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
-                        r"|占比?(?:为|达)?)-?\d+(?:\.\d+)?%[，,]\s*)?")
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?:总数|总额|总量|总计|合计)")  # (其余9个在建项目合计)
 # 其中 followed by a period: 其中第三季度…, 其中上半年…, 其中10月份….

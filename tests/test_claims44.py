@@ -1,0 +1,49 @@
+"""Claims found by the articles written blind on investment promotion, a city budget, potato
+co-operatives, Hong Kong retail, charging piles, job subsidies, half-year results, forest
+compensation, key projects, cross-border e-commerce, elderly care, Taiwan's money supply, grain
+purchases, a holiday's tourism, energy-saving funds and high-tech firms."""
+import pytest
+from claims import totals_of
+
+
+def test_a_list_of_long_names_is_enumerated_all_the_same():
+    # 经济困难老年人养老服务补贴 is thirteen characters long: still one of four parts that make up the
+    # whole, so a mistyped part shows
+    text = ("上半年全市共发放各类养老补贴资金2.33亿元，其中高龄津贴0.63亿元、经济困难老年人养老服务补贴0.29亿元、"
+            "失能老年人护理补贴0.57亿元、养老机构运营补贴{}亿元，惠及老年人11.6万人次。")
+    parts = ["0.63亿元", "0.29亿元", "0.57亿元"]
+    assert totals_of(text.format("0.84")) == [("consistent", "2.33亿元", parts + ["0.84亿元"])]
+    assert totals_of(text.format("0.74")) == [("inconsistent", "2.33亿元", parts + ["0.74亿元"])]
+
+
+@pytest.mark.parametrize("text", [
+    # three subjects of the many that make up 民生支出
+    "民生支出55.02亿元，占一般公共预算支出的80.5%。其中，教育支出13.76亿元、社会保障和就业支出11.28亿元、"
+    "卫生健康支出6.93亿元，分别增长4.2%、7.5%和2.9%。",
+    # two kinds of chamber, three quarters of them
+    "全市商会达112家，其中异地商会26家、行业协会商会58家。",
+])
+def test_an_enumerated_list_far_short_of_its_total_is_some_of_it(text):
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text))
+
+
+def test_two_enumerated_parts_close_to_their_total_are_all_of_it():
+    text = "公共服务平台1286个，其中公共平台394个、企业平台{}个。"
+    assert totals_of(text.format(892)) == [("consistent", "1286个", ["394个", "892个"])]
+    assert totals_of(text.format(882)) == [("inconsistent", "1286个", ["394个", "882个"])]
+
+
+def test_a_list_after_a_share_breaks_down_the_figure_the_share_is_of():
+    # 516.8万元 is a part of the 资金用途 classification and, past its share, the total of its own 其中
+    text = ("县里共下达生态公益林补偿资金3862.4万元。从资金用途看，直接兑付给林权权利人的补偿性支出3345.6万元，"
+            "占下达资金总额的86.6%；公共管护支出516.8万元，占13.4%，其中生态护林员劳务补助453.2万元、"
+            "森林防火和林业有害生物防治经费{}万元。")
+    assert ("consistent", "516.8万元", ["453.2万元", "63.6万元"]) in totals_of(text.format("63.6"))
+    assert ("inconsistent", "516.8万元", ["453.2万元", "36.6万元"]) in totals_of(text.format("36.6"))
+
+
+@pytest.mark.parametrize("continued, status", [("74个", "consistent"), ("71个", "inconsistent")])
+def test_a_list_after_a_named_rate_breaks_down_the_figure_before_the_rate(continued, status):
+    # the 97 projects begun, not the 128 named 项目 as the parts are
+    text = f"开工方面，128个项目中已开工（含续建）97个，开工率75.8%，其中新开工项目23个、续建项目{continued}；未开工的31个项目中已有18个完成用地报批。"
+    assert (status, "97个", ["23个", continued]) in totals_of(text)
