@@ -243,6 +243,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 # (23座水库中已完工验收9座，…，在建6座: a scope that runs on into its list holds it in one
                 # ；-item; 126个项目中已开工项目104个，开工率x；已竣工项目37个 rates states that overlap)
                 continue
+            if m.group().rstrip("，,：:").endswith("中") and _stage_rated(text, parts):
+                continue
             if parts and _totalled_after(text, parts[-1], following, slots):
                 continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
@@ -488,11 +490,12 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             return []
         elif not tied:
             mode = "inferred"
-    if not mode and beside_total is None and (not named or (not paired and not by_sibling and _named_as_whole(total, parts))):
+    if not mode and beside_total is None and (not named or (not paired and not by_sibling and _named_as_whole(total, parts))) \
+            and not (len(parts) == 2 and _rest_named(text, parts[1])):
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
-        # they confirm, never refute.
+        # they confirm, never refute.  (Not a part and the rest: 46个项目中已完工38个，…，其余8个项目)
         mode = "inferred"
     unsummable = context.get("not_summable", ())
     whole = total.fields.get("indicator") or ""
@@ -696,6 +699,23 @@ def _spans_other_months(total: _Slot, part: _Slot) -> bool:
 _PHASE = r"第[一二三四五六七八九十\d]{1,2}[期批轮](?:[（(][^（()）]{1,12}[）)])?"
 _YEARS_LISTED = regex.compile(r"[，,：:]?\s*(?:(?:(?:19|20)\d\d年[、和及与]\s*)+(?:19|20)\d\d年(?:度)?"
                               rf"|(?:{_PHASE}[、和及与]\s*)+{_PHASE})分别")
+
+
+# ，开工率69.1%: a rate named by two characters, right after a figure.
+_RATE_AFTER = regex.compile(r"[，,]\s*(\p{Han}{2})率(?:为|达到?|达)?\s*\d+(?:\.\d+)?%")
+_THE_REST = regex.compile(r"其余|其他|其它|剩余|剩下|未")  # (，其余8个项目; ；尚未开工的2个项目)
+
+
+def _stage_rated(text: str, parts: list[_Slot]) -> bool:
+    """Is a part of a scope's list (N个X中, 其中) followed by the rate of its own stage, and the next
+    part no rest of it (68个签约项目中，年内开工项目47个，开工率69.1%，已投产项目23个)?  Such parts are
+    stages the projects pass, which overlap: no list.  (46个项目中已完工38个，完工率82.6%，其余8个 is one.)"""
+    for p, after in zip(parts, parts[1:]):
+        rate = _RATE_AFTER.match(text, p.end)
+        if rate is not None and rate.group(1) in (p.fields.get("indicator") or "") \
+                and not _THE_REST.search(text, rate.end(), after.start):
+            return True
+    return False
 
 
 def _far_short(total: _Slot, parts: list[_Slot]) -> bool:

@@ -47,3 +47,15 @@ def test_a_list_after_a_named_rate_breaks_down_the_figure_before_the_rate(contin
     # the 97 projects begun, not the 128 named 项目 as the parts are (parts over 97 are wrong)
     text = f"开工方面，128个项目中已开工（含续建）97个，开工率75.8%，其中新开工项目23个、续建项目{continued}；未开工的31个项目中已有18个完成用地报批。"
     assert (status, "97个", ["23个", continued]) in totals_of(text)
+
+
+def test_stages_a_scopes_projects_pass_are_no_list():
+    # 投产 comes after 开工: the 23 are some of the 47, not the rest of the 68
+    text = "项目落地持续提速。68个签约项目中，年内开工项目47个，开工率69.1%，已投产项目23个。"
+    assert totals_of(text) == []
+
+
+@pytest.mark.parametrize("rest, status", [("8", "consistent"), ("9", "inconsistent")])
+def test_a_stage_and_the_rest_of_a_scope_are_a_list(rest, status):
+    text = f"项目建设方面，46个项目中已完工38个，完工率82.6%，其余{rest}个项目正加紧施工。"
+    assert (status, "46个", ["38个", f"{rest}个"]) in totals_of(text)
