@@ -60,6 +60,7 @@ _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"))
 _HAN = regex.compile(r"\p{Han}")
 _NOUN_TAIL_TAGS = frozenset({"q", "mq"})
 _VERB_TAGS = frozenset({"v", "vd", "vg"})
+_DOING_TAGS = frozenset({"v", "vd", "vg", "vn", "a", "ad", "d"})  # what a body named before it does, and how
 # No part of a noun phrase: pronouns, prepositions, adverbs, conjunctions, particles,
 # numerals and times.
 _FUNCTION_TAGS = frozenset({"r", "rr", "rz", "p", "d", "dg", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "m", "t", "tg"})
@@ -227,7 +228,7 @@ class CountedWords:
             return head  # 两个人|同龄, 四个人|保研: the people, and what they are or did (not 4亿个|人用户)
         if persons and (person := self._person_word(words)) is not None:
             return "".join(words[:person + 1])
-        first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops)), None)
+        first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops, persons)), None)
         if closed and first_stop is None:
             return None
         if (first_stop == 0 and len(phrase) <= 4 and not closed
@@ -276,13 +277,19 @@ class CountedWords:
                 break
         return found
 
-    def _ends_after(self, words: list[str], i: int, stops: frozenset[str]) -> bool:
-        """Whether ``words[i]`` ends the noun after a count (is no part of it)."""
+    def _ends_after(self, words: list[str], i: int, stops: frozenset[str], persons: bool = False) -> bool:
+        """Whether ``words[i]`` ends the noun after a count (is no part of it); after a count of
+        ``persons`` a verb is what they do (两位|选择|项目)."""
         w = words[i]
         if w in self.keep and i + 1 < len(words) and self.is_noun(words[i + 1]):
             return False  # 4个首轮选秀权, 两只成年雄狮: a numeral or a time word that is part of the noun
         if w in self.after_stops or (i > 0 and (w in self.links or w in self.adverbials or w in _POSTPOSITIONS)):
             return True  # (3家|现有股东; 211个参评国家|中最高的)
+        if not persons and self._verbs_into_collective(words, i):
+            return False  # 62个|节能|改造|项目: verbs of manner that open a project's or a body's name
+        if i > 1 and _COLLECTIVE.search(words[i - 1]) and self._verbs_into_collective(words, i - 2) \
+                and self.seg.tag(w) in _DOING_TAGS:
+            return True  # 32家超支机构|合理|分担: what the bodies so named do
         if i > 0 and self._opens_stop(words, i):
             return True  # 14家企业|总|投资: a stop that jieba cut in pieces
         if i > 0 and (_TIME.match(w) or (words[i - 1].endswith(_FIRMS) and (w in self.modifiers or self.is_verb(w)))):
@@ -311,6 +318,16 @@ class CountedWords:
             and _COLLECTIVE.search(words[i + 1]) is not None and self.is_noun(words[i + 1])
             # (the body's word ends the noun: not 三个因素|放到|企业|竞争中)
             and (i + 2 == len(words) or words[i + 2] in self.after_stops or not self.is_noun(words[i + 2]))))
+
+    def _verbs_into_collective(self, words: list[str], i: int) -> bool:
+        """Are ``words[:i + 1]`` verbs of manner, no clause's verb among them, and the words after
+        them more such verbs, then a project's or a body's word (节能|改造|项目, 技术|改造|企业)?"""
+        for k, w in enumerate(words[:i + 4]):
+            if k > i and _COLLECTIVE.search(w) and self.is_noun(w):
+                return True
+            if len(w) < 2 or not self.is_verb(w) or w in self.clause_verbs or w in self.after_stops or w in self.changes:
+                return False  # (28家|系|中资企业: a copula)
+        return False
 
     def _opens_stop(self, words: list[str], i: int) -> bool:
         """Whether ``words[i:j]`` spell a word of ``counted_after_stops`` for some j."""
