@@ -3,7 +3,7 @@ co-operatives, Hong Kong retail, charging piles, job subsidies, half-year result
 compensation, key projects, cross-border e-commerce, elderly care, Taiwan's money supply, grain
 purchases, a holiday's tourism, energy-saving funds and high-tech firms."""
 import pytest
-from claims import totals_of
+from claims import checks_of, totals_of
 
 
 def test_a_list_of_long_names_is_enumerated_all_the_same():
@@ -59,3 +59,10 @@ def test_stages_a_scopes_projects_pass_are_no_list():
 def test_a_stage_and_the_rest_of_a_scope_are_a_list(rest, status):
     text = f"项目建设方面，46个项目中已完工38个，完工率82.6%，其余{rest}个项目正加紧施工。"
     assert (status, "46个", ["38个", f"{rest}个"]) in totals_of(text)
+
+
+def test_a_count_after_what_is_said_of_it_scopes_the_next_count():
+    # 2024年度安排的|62个节能改造项目已完工|54个: the 54 are of the 62, named 节能改造项目已完工
+    text = "截至5月底，2024年度安排的62个节能改造项目已完工54个，完工率{}；累计拨付资金2.73亿元。"
+    assert checks_of(text.format("87.1%")) == [("ratio", "consistent", ["54个", "62个"], "87.1%")]
+    assert checks_of(text.format("78.1%")) == [("ratio", "inconsistent", ["54个", "62个"], "78.1%")]
