@@ -291,7 +291,7 @@ def line_label(text: str, start: int) -> str | None:
 
 # The clause's verb in a long phrase, the last one, with what it gives after it (2-12 characters).
 _LAST_CLAUSE_VERB = regex.compile(r"(?:提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待|开展|组织|举办|受理|办理|审批|公布|发布|披露)"
-                                  r"(?:了|的|到|出|过)*(?=(?!占)(?:\d{1,2}月份?)?\p{Han}{2,12}$)")
+                                  r"(?:了|的|到|出|过)*(?=(?!占)(?:\d{1,2}月份?)?\p{Han}{2,16}$)")
 # Kinds listed before the name of them all (A、B等|C): the last 等 the name follows.
 _KINDS_NAMED = regex.compile(r"等(?=\p{Han}{2,12}$)")
 # The builder of a project before it (…有限公司投资建设的|固废资源化项目总投资): the last such 的.
@@ -397,6 +397,8 @@ def _strip_trailing(phrase: str) -> str:
             # 华为|的: only what follows the name may go; 各类标的: a noun of the dictionary ending in 的
             # stays, as 违法行为 does
             continue
+        if word == phrase and word not in _TRAILING_WORDS and tag is not None and tag[0] == "v":
+            return phrase  # (已|下达|2.56亿元: the act alone names what was issued)
         # (a verb, adverb or conjunction goes whole: 拥有, 大约, 只有, 一共; not a name: 屏占比|达)
         goes_whole = tag is not None and (tag == seg.other or tag[0] in _GOES_WHOLE)
         cut = edges[k - 1] if goes_whole and len(word) <= 3 else cut

@@ -66,3 +66,16 @@ def test_a_count_after_what_is_said_of_it_scopes_the_next_count():
     text = "截至5月底，2024年度安排的62个节能改造项目已完工54个，完工率{}；累计拨付资金2.73亿元。"
     assert checks_of(text.format("87.1%")) == [("ratio", "consistent", ["54个", "62个"], "87.1%")]
     assert checks_of(text.format("78.1%")) == [("ratio", "inconsistent", ["54个", "62个"], "78.1%")]
+
+
+@pytest.mark.parametrize("text, operands", [
+    # 已下达 names the funds passed down; the long name of the funds follows the clause's verb 安排
+    ("财政支持方面，省财政厅今年安排充电基础设施建设运营奖补资金3.2亿元，目前已下达2.56亿元，下达率{}，对17家运营企业给予补贴。",
+     ["2.56亿元", "3.2亿元"]),
+    ("两家银行为入选项目提供绿色信贷授信15.6亿元，已放款8.9亿元，放款率{}。", ["8.9亿元", "15.6亿元"]),
+])
+def test_rates_of_funds_passed_down_and_loans_paid_out(text, operands):
+    rate = "80%" if "下达率" in text else "57.1%"
+    wrong = "70%" if "下达率" in text else "51.7%"
+    assert ("ratio", "consistent", operands, rate) in checks_of(text.format(rate))
+    assert ("ratio", "inconsistent", operands, wrong) in checks_of(text.format(wrong))
