@@ -13,7 +13,8 @@ from .distributions import _stated_number
 from .indicators import _clause_start
 from .relate import _Slot
 
-_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?:[^\p{Han}]|$)|部分")
+# (not 等 before a count of the members named: A、B等41家社会运营商合计完成投资y is one part, all of them)
+_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?!\d{1,4}[家个所名位户])(?:[^\p{Han}]|$)|部分")
 
 
 def _parallel_records(items: list[list[_Slot]]) -> bool:

@@ -194,7 +194,8 @@ def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
 
 # 市本级发放x，|7个县（市、区）|合计发放y: members counted before the cue, more of them than the
 # figures of its measure listed before in the sentence: their sum is one part, no total of the list.
-_MEMBERS = regex.compile(r"(?<=[，,；;：:]\s{0,2})(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})[个家所]\p{Han}{1,4}"
+# (or some named before the count: A公司、B公司等|41家社会运营商|合计完成投资y)
+_MEMBERS = regex.compile(r"(?<=[，,；;：:]\s{0,2}|等)(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})[个家所]\p{Han}{1,6}"
                          r"(?:[（(][^（()）]{1,8}[）)])?$")
 
 

@@ -79,3 +79,12 @@ def test_rates_of_funds_passed_down_and_loans_paid_out(text, operands):
     wrong = "70%" if "下达率" in text else "51.7%"
     assert ("ratio", "consistent", operands, rate) in checks_of(text.format(rate))
     assert ("ratio", "inconsistent", operands, wrong) in checks_of(text.format(wrong))
+
+
+@pytest.mark.parametrize("rest, status", [("10.67", "consistent"), ("10.76", "inconsistent")])
+def test_members_named_and_counted_before_a_total_cue_are_one_part(rest, status):
+    # A、B等41家社会运营商合计完成投资: all 41 summed, the third part of the classification
+    text = ("上半年全省充电基础设施完成投资21.64亿元，同比增长18.2%。分运营主体看，国网汶江省电力有限公司完成投资6.85亿元，"
+            "汶江交通投资集团有限公司完成投资4.12亿元，汶能新能源科技有限公司、驰电智联（汶江）充电服务有限公司等"
+            f"41家社会运营商合计完成投资{rest}亿元。")
+    assert totals_of(text) == [(status, "21.64亿元", ["6.85亿元", "4.12亿元", f"{rest}亿元"])]
