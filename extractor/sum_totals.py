@@ -231,6 +231,17 @@ def _rest_named(text: str, s: _Slot) -> bool:
     return _OTHERS.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24), _LIST_BREAK), s.start) is not None
 
 
+# A、B等|41家社会运营商合计完成投资: members named, then counted.
+_MEMBERS_COUNTED = regex.compile(r"等\d{1,4}[家个所名位户]")
+
+
+def _members_counted(text: str, s: _Slot) -> bool:
+    """Are members named and counted in the list item of ``s`` (A、B等41家社会运营商合计完成投资|10.67亿元):
+    its 合计 then sums them into one part."""
+    return _MEMBERS_COUNTED.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 40), _LIST_BREAK),
+                                   s.start) is not None
+
+
 def _rest_before(text: str, s: _Slot, cue: regex.Match) -> bool:
     """Does the rest (其他, 其余) open the clause of the total cue before ``s``: 其他各税合计3.85亿元,
     其余9个在建项目合计完成投资68.6亿元 are parts, no totals?  (The rest may name its members:

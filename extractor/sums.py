@@ -23,7 +23,7 @@ from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _i
                         _more_parts, _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _named_alike, _named_apart, _named_as_whole,
                         _named_in_parts, _opposite_measure, _placed_apart, _unsummable)
-from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _names, _read_total, _rest_named, _scope, _tied,
+from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names, _read_total, _rest_named, _scope, _tied,
                          _total_cued, _totalled_after, _trailing_cued)
 
 _START = operator.attrgetter("start")
@@ -233,7 +233,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             # (nor one named as all of its kind that opens a ；-item: 其中储蓄存款x，占…；各项贷款余额y, the
             # next measure's whole; but 其中本科生x、各类研究生y is a part)
             whole = next((k for k, s in enumerate(listed) if (_OWN_TOTAL.search(s.fields.get("indicator") or "")
-                                                               and not _rest_named(text, s))
+                                                               and not _rest_named(text, s) and not _members_counted(text, s))
                           or (k and _EVERY_LEVEL.match(s.fields.get("indicator") or "")
                               and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))), None)
             items = listed[:whole] if whole is not None else listed
