@@ -88,3 +88,10 @@ def test_members_named_and_counted_before_a_total_cue_are_one_part(rest, status)
             "汶江交通投资集团有限公司完成投资4.12亿元，汶能新能源科技有限公司、驰电智联（汶江）充电服务有限公司等"
             f"41家社会运营商合计完成投资{rest}亿元。")
     assert totals_of(text) == [(status, "21.64亿元", ["6.85亿元", "4.12亿元", f"{rest}亿元"])]
+
+
+@pytest.mark.parametrize("more", ["多出", "多"])
+def test_how_much_more_than_the_month_before(more):
+    text = f"8月新增贷款2,300亿元，较7月的1,865亿元{more}435亿元，增幅23.3%。"
+    assert ("difference", "consistent", ["2,300亿元", "1,865亿元"], "435亿元") in checks_of(text)
+    assert ("difference", "inconsistent", ["2,300亿元", "1,865亿元"], "453亿元") in checks_of(text.replace("435", "453"))
