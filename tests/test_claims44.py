@@ -95,3 +95,9 @@ def test_how_much_more_than_the_month_before(more):
     text = f"8月新增贷款2,300亿元，较7月的1,865亿元{more}435亿元，增幅23.3%。"
     assert ("difference", "consistent", ["2,300亿元", "1,865亿元"], "435亿元") in checks_of(text)
     assert ("difference", "inconsistent", ["2,300亿元", "1,865亿元"], "453亿元") in checks_of(text.replace("435", "453"))
+
+
+@pytest.mark.parametrize("rate, status", [("22.4%", "consistent"), ("24.2%", "inconsistent")])
+def test_a_base_named_by_its_year_and_batch(rate, status):
+    text = f"经开区第一批专项资金已全部下达，共支持项目47个，安排资金1.86亿元，较2024年第一批的1.52亿元增长{rate}。"
+    assert ("growth", status, ["1.86亿元", "1.52亿元"], rate) in checks_of(text)
