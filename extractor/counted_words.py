@@ -230,7 +230,13 @@ class CountedWords:
             return "".join(words[:person + 1])
         first_stop = next((i for i, w in enumerate(words) if self._ends_after(words, i, stops, persons)), None)
         if closed and first_stop is None:
-            return None
+            # 7个|省|重点项目|年度计划投资|42亿元: a run of nouns into a figure ends the count's noun at its
+            # last project's or body's word, what the rest measures following it
+            body = next((j for j in range(len(words) - 2, -1, -1)
+                         if _COLLECTIVE.search(words[j]) and self.is_noun(words[j])), None)
+            if body is None:
+                return None
+            first_stop = body + 1
         if (first_stop == 0 and len(phrase) <= 4 and not closed
                 and len(words) <= 2 and not any(w in self.links for w in words)
                 and not (persons and self.is_verb(words[0]))
