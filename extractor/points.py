@@ -10,6 +10,7 @@ import regex
 from .growth_bases import _PREVIOUS_AFTER, _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED, period_key
+from .point_pairs import paired_points
 from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
                      full_sentence_start)
 
@@ -473,10 +474,13 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
     in its sentence, before or after).  That rate read from the sentence before or
     after (上半年和一季度分别增长5.9%和5.2%) confirms the claim, never refutes it.
-    A decline that narrows (降幅收窄, 缩小) or widens (扩大) is counted on magnitudes."""
-    out = []
+    A decline that narrows (降幅收窄, 缩小) or widens (扩大) is counted on magnitudes.  Changes
+    of a 分别 run are paired with their rates by position (point_pairs.py)."""
+    out = paired_points(text, slots)
+    paired = {r.reported for r in out}
     for k, pp in enumerate(slots):
-        if pp.figure.kind != "percentage_point" or pp.figure.value_max is not None or pp.figure.approx:
+        if pp.figure.kind != "percentage_point" or pp.figure.value_max is not None or pp.figure.approx \
+                or pp.figure.id in paired:
             continue
         cue = _POINTS_CUE.search(text, max(pp.sentence, pp.start - 20), pp.start)
         # (按月下降N个百分点 after 去年12月底为R: a base the readers without a cue know first)

@@ -101,3 +101,14 @@ def test_how_much_more_than_the_month_before(more):
 def test_a_base_named_by_its_year_and_batch(rate, status):
     text = f"经开区第一批专项资金已全部下达，共支持项目47个，安排资金1.86亿元，较2024年第一批的1.52亿元增长{rate}。"
     assert ("growth", status, ["1.86亿元", "1.52亿元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("verb, first, status", [("上升", "0.35", "consistent"), ("上升", "0.53", "inconsistent"),
+                                                  ("下降", "0.35", "inconsistent")])
+def test_changes_in_points_of_a_pair_go_by_position(verb, first, status):
+    text = (f"货币总计数M1B及M2日平均年增率分别为3.82%及4.65%，较7月的3.47%及4.51%分别{verb}{first}个百分点及"
+            "0.14个百分点。")
+    checks = checks_of(text)
+    assert ("difference", status, ["3.82%", "3.47%"], f"{first}个百分点") in checks
+    second = "consistent" if verb == "上升" else "inconsistent"
+    assert ("difference", second, ["4.65%", "4.51%"], "0.14个百分点") in checks

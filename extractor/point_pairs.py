@@ -1,0 +1,55 @@
+"""Changes in points of rates listed with 分别, each against the base in its place:
+年增率分别为3.82%及4.65%，较7月的3.47%及4.51%分别上升0.35个百分点及0.14个百分点.  points.py
+reads one change at a time, against the rate before it; such a run pairs them by position."""
+from __future__ import annotations
+
+import regex
+
+from .relate import Relation, _Slot
+
+_JOIN = regex.compile(r"\s*(?:及|和|与|、)\s*")
+_CURRENT_CUE = regex.compile(r"分别(?:为|是|达到|达|录得)\s*$")
+_BASE_CUE = regex.compile(r"[，,]\s*(?:分别)?(?:较|比)[\p{Han}\d]{0,10}?的\s*$")  # (，较7月的; ，分别比上年同期的)
+_UP = ("上升", "提高", "增加", "加快", "扩大", "上涨")
+_DOWN = ("下降", "回落", "降低", "减少", "放缓", "收窄", "下跌")
+_CHANGE_CUE = regex.compile(rf"\s*(?:分别)?(?P<verb>{'|'.join(_UP + _DOWN)})了?\s*$")
+
+
+def paired_points(text: str, slots: list[_Slot]) -> list[Relation]:
+    """Each change of a run of two or more (分别上升a个百分点及b个百分点) against the rates listed
+    before it in as long runs: the bases right before the changes (较7月的p及q) and the current
+    rates before the bases (分别为x及y), all in one sentence."""
+    out = []
+    k = 0
+    while k < len(slots):
+        changes = _run(text, slots, k, "percentage_point")
+        n = len(changes)
+        if n < 2 or k < 2 * n:
+            k += max(n, 1)
+            continue
+        bases, currents = slots[k - n:k], slots[k - 2 * n:k - n]
+        verb = _CHANGE_CUE.fullmatch(text, bases[-1].end, changes[0].start)
+        if verb is not None and _joined(text, bases, "percent") and _joined(text, currents, "percent") \
+                and _BASE_CUE.fullmatch(text, currents[-1].end, bases[0].start) \
+                and _CURRENT_CUE.search(text, max(0, currents[0].start - 6), currents[0].start) \
+                and len({s.sentence for s in currents + bases + changes}) == 1:
+            mode = "down" if verb.group("verb") in _DOWN else "up"
+            out += [Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=mode)
+                    for current, base, pp in zip(currents, bases, changes)]
+        k += n
+    return out
+
+
+def _run(text: str, slots: list[_Slot], k: int, kind: str) -> list[_Slot]:
+    """The figures of ``kind`` from ``slots[k]`` on, each joined to the one before by 及, 和, 与 or 、."""
+    run = []
+    for s in slots[k:]:
+        if s.figure.kind != kind or (run and not _JOIN.fullmatch(text, run[-1].end, s.start)):
+            break
+        run.append(s)
+    return run
+
+
+def _joined(text: str, run: list[_Slot], kind: str) -> bool:
+    return all(s.figure.kind == kind and s.figure.value_max is None for s in run) \
+        and all(_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:]))
