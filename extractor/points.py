@@ -100,7 +100,8 @@ _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?P<what>{_RATE_NAMES}|比重
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
 # (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
-_THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?\s*[（(]?$")
+_THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?"
+                        r"\s*(?:[（(](?:下降|增长)?)?$")  # (降幅比全市（下降3.9%）高…)
 _THAN_AREA_VERB = regex.compile(r"[)）]?\s*(?P<verb>高出|高|低|快|慢)了?\s*$")
 # 城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点: from the earlier rate to the current one.
 # (由改造前的71.5%提高到85.2%: the time before an act is an earlier period too)
@@ -116,9 +117,9 @@ def _direction(*verbs: str | None) -> str:
 def _mode(verb: str, what: str | None) -> str:
     """The relation's mode for a change of ``verb`` in the rate ``what`` names: a decline
     that narrows or widens (降幅比1-9月的9.8%收窄) is counted on magnitudes."""
-    if verb in ("收窄", "缩小"):
-        return "narrower"
-    return "wider" if verb == "扩大" and what == "降幅" else _direction(verb)
+    if verb in ("收窄", "缩小") or (what == "降幅" and verb in ("低", "慢", "小")):
+        return "narrower"  # (降幅比全市低: a smaller decline)
+    return "wider" if what == "降幅" and verb in ("扩大", "高", "高出", "快", "大") else _direction(verb)
 
 
 def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:

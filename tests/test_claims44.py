@@ -112,3 +112,10 @@ def test_changes_in_points_of_a_pair_go_by_position(verb, first, status):
     assert ("difference", status, ["3.82%", "3.47%"], f"{first}个百分点") in checks
     second = "consistent" if verb == "上升" else "inconsistent"
     assert ("difference", second, ["4.65%", "4.51%"], "0.14个百分点") in checks
+
+
+@pytest.mark.parametrize("points, status", [("1.9", "consistent"), ("2.9", "inconsistent")])
+def test_a_decline_larger_than_the_areas_in_brackets(points, status):
+    # 降幅比全市（下降3.9%）高1.9个百分点: the magnitudes of the two declines
+    text = f"2024年，经开区规模以上工业单位增加值能耗同比下降5.8%，降幅比全市（下降3.9%）高{points}个百分点。"
+    assert ("difference", status, ["5.8%", "3.9%"], f"{points}个百分点") in checks_of(text)
