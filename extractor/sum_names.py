@@ -85,6 +85,9 @@ def _named_as_whole(total: _Slot, parts: list[_Slot]) -> bool:
     the rest of the whole (其他卫生机构16个: counted as 卫生机构, but after 其他)."""
     wholes = [w for w in (total.fields.get("indicator"), total.figure.of) if w]
     parts = [p for p in parts if not _OTHERS.match(p.fields.get("indicator") or "")]
+    names = [p.fields.get("indicator") or "" for p in parts]
+    if len(names) >= 2 and all(names) and any("".join(names) in w for w in wholes):
+        return False  # 减税降费x（减税y、降费z）: the whole named by all its parts joined
     for joined in _JOINED_WHOLES:
         wholes = [w.replace(joined, "") if all(_part_of(p, _JOINED_WHOLES[joined]) for p in parts) else w
                   for w in wholes]

@@ -33,7 +33,7 @@ _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "
 _NOT_TOTALS = tuple(role for role in _NOT_PARTS if role != "target")
 _AFTER_A_FIGURE = r"(?<=\d\s?[万亿]?(?:[个家项户名位所件座条台辆套]|元))"
 _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
-                   r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共|增|减|下降|上升))"
+                   r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共|增(?!值税)|减(?![税费免])|下降|上升))"  # (（减税x、降费y）: parts named by what is cut)
                    r"(?=\s?\p{Han}{1,12}?\d)")
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"

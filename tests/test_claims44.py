@@ -119,3 +119,9 @@ def test_a_decline_larger_than_the_areas_in_brackets(points, status):
     # 降幅比全市（下降3.9%）高1.9个百分点: the magnitudes of the two declines
     text = f"2024年，经开区规模以上工业单位增加值能耗同比下降5.8%，降幅比全市（下降3.9%）高{points}个百分点。"
     assert ("difference", status, ["5.8%", "3.9%"], f"{points}个百分点") in checks_of(text)
+
+
+@pytest.mark.parametrize("cut, status", [("3.62", "consistent"), ("3.26", "inconsistent")])
+def test_parts_in_brackets_named_by_what_is_cut(cut, status):
+    text = f"全年新增减税降费27.77亿元（减税24.15亿元、降费{cut}亿元），留抵退税15.87亿元。"
+    assert totals_of(text) == [(status, "27.77亿元", ["24.15亿元", f"{cut}亿元"])]
