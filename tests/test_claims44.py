@@ -125,3 +125,11 @@ def test_a_decline_larger_than_the_areas_in_brackets(points, status):
 def test_parts_in_brackets_named_by_what_is_cut(cut, status):
     text = f"全年新增减税降费27.77亿元（减税24.15亿元、降费{cut}亿元），留抵退税15.87亿元。"
     assert totals_of(text) == [(status, "27.77亿元", ["24.15亿元", f"{cut}亿元"])]
+
+
+def test_other_taxes_of_one_kind_do_not_close_the_list():
+    # 其他直接税 is the rest of the direct taxes, and indirect taxes follow: not the rest of the revenue
+    text = ("今年1至10月，特区政府总收入1,026.4亿澳门元，按年增加7.9%。\n"
+            "收入方面，博彩直接税收入680.5亿元，占总收入的66.3%；其他直接税（职业税、所得补充税等）收入58.9亿元，"
+            "间接税收入34.2亿元。")
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text))
