@@ -482,7 +482,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # Unless tied in one sentence, a figure nearby that the parts add up to is the
         # total they break down (高新技术企业营业收入530.2亿元 stands between the
         # headline total and 分行业看).
-        read = _read_total(text, candidates, parts, m.start(), inputs, slots, context, grouped=not named) \
+        # (a plan read too when the parts add up to it: 计划投资12.68亿元，已完成投资9.47亿元。从资金来源看，…)
+        readable = sorted([*candidates, *(p for p in planned if all(p is not c for c in candidates))], key=lambda s: s.start)
+        read = _read_total(text, readable, parts, m.start(), inputs, slots, context, grouped=not named) \
             if named or _placed_apart(parts) else None
         if read is not None:
             total, mode = read, "inferred"

@@ -134,3 +134,10 @@ def test_other_taxes_of_one_kind_do_not_close_the_list():
             "　　收入方面，博彩直接稅收入680.5億元，佔總收入的66.3%，完成全年預算829.6億元的82.0%；其他直接稅"
             "（職業稅、所得補充稅等）收入58.9億元，間接稅收入34.2億元。開支方面，全年開支預算為1,306.8億元。")
     assert all(status != "inconsistent" for status, _, _ in totals_of(text))
+
+
+def test_sources_that_add_up_to_the_plan_are_its_breakdown():
+    # the plan, not the investment done so far in its sentence, is what the sources fund
+    text = ("项目年度计划投资12.68亿元，截至8月底已完成投资9.47亿元，完成年度计划的74.7%。\n"
+            "从资金来源看，争取中央预算内投资和省级补助资金3.82亿元，发行地方政府专项债券5.5亿元，县级财政配套3.36亿元。")
+    assert totals_of(text) == [("consistent", "12.68亿元", ["3.82亿元", "5.5亿元", "3.36亿元"])]
