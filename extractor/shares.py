@@ -53,6 +53,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s)), None)
+        if part is not None and _FORMER.fullmatch(text, clause, m.start()):
+            part = _first_listed(text, same, part)  # 分别缴存a、b、c和d，前者占…的R: the first of the list
         if _INCREASE_SUBJECT.fullmatch(text, clause, m.start()):
             # 余额612.84亿元，较年初增加53.26亿元，…，增量占全市…增量（170.7亿元）的31.2%: the change is the part
             # (not the year before's change in brackets, nor how much more it grew: 多增8.14亿元（上年同期增加45.12亿元）)
@@ -687,3 +689,15 @@ def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relati
             out.append(Relation("share", r.inputs[1], inputs=(previous[part], previous[whole]), mode="inferred"))
             reported.add(r.inputs[1])
     return out
+
+
+_FORMER = regex.compile(r"[，,]?\s*前者")
+_LISTED_JOIN = regex.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _first_listed(text: str, same: list[_Slot], last: _Slot) -> _Slot:
+    """The first figure of the list ``last`` ends (a、b、c和d), each joined to the next."""
+    k = next(k for k, s in enumerate(same) if s is last)
+    while k > 0 and same[k - 1].same_measure(last) and _LISTED_JOIN.fullmatch(text, same[k - 1].end, same[k].start):
+        k -= 1
+    return same[k]

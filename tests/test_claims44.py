@@ -3,7 +3,7 @@ co-operatives, Hong Kong retail, charging piles, job subsidies, half-year result
 compensation, key projects, cross-border e-commerce, elderly care, Taiwan's money supply, grain
 purchases, a holiday's tourism, energy-saving funds and high-tech firms."""
 import pytest
-from claims import checks_of, totals_of
+from claims import checks_of, shares_of, totals_of
 
 
 def test_a_list_of_long_names_is_enumerated_all_the_same():
@@ -141,3 +141,10 @@ def test_sources_that_add_up_to_the_plan_are_its_breakdown():
     text = ("项目年度计划投资12.68亿元，截至8月底已完成投资9.47亿元，完成年度计划的74.7%。\n"
             "从资金来源看，争取中央预算内投资和省级补助资金3.82亿元，发行地方政府专项债券5.5亿元，县级财政配套3.36亿元。")
     assert totals_of(text) == [("consistent", "12.68亿元", ["3.82亿元", "5.5亿元", "3.36亿元"])]
+
+
+@pytest.mark.parametrize("share, status", [("40.0%", "consistent"), ("8.2%", "inconsistent")])
+def test_the_former_is_the_first_of_the_list(share, status):
+    text = ("全年缴存额68.45亿元。分单位性质看，国家机关和事业单位、国有企业、城镇私营及其他企业、其他类型单位分别缴存"
+            f"27.38亿元、15.62亿元、19.87亿元和5.58亿元，前者占全年缴存额的{share}。")
+    assert shares_of(text) == [(status, ["27.38亿元", "68.45亿元"])]
