@@ -86,14 +86,24 @@ def _named_as_whole(total: _Slot, parts: list[_Slot]) -> bool:
     wholes = [w for w in (total.fields.get("indicator"), total.figure.of) if w]
     parts = [p for p in parts if not _OTHERS.match(p.fields.get("indicator") or "")]
     names = [p.fields.get("indicator") or "" for p in parts]
-    if len(names) >= 2 and all(names) and any("".join(names) in w for w in wholes):
-        return False  # 减税降费x（减税y、降费z）: the whole named by all its parts joined
+    if len(names) >= 2 and all(names) and any("".join(names) in w or _joined_by_parts(w, names) for w in wholes):
+        return False  # 减税降费x（减税y、降费z）, 追回医保基金及违约金x，其中追回基金y、违约金z: the whole named by its parts joined
     for joined in _JOINED_WHOLES:
         wholes = [w.replace(joined, "") if all(_part_of(p, _JOINED_WHOLES[joined]) for p in parts) else w
                   for w in wholes]
     # (its name's end, or a longer piece of it: 留学生 of 外国留学生毕业, but not 渔业 of 农林牧渔业总产值)
     return any(name and len(name) >= 2 and any(w.endswith(name) or (len(name) >= 3 and name in w) for w in wholes)
                for p in parts for name in (p.figure.of, p.fields.get("indicator")))
+
+
+_JOINS = regex.compile(r"及|和|与")
+
+
+def _joined_by_parts(whole: str, names: list[str]) -> bool:
+    """Is ``whole`` the names of the parts joined by 及, 和 or 与, one piece per part in order,
+    each piece ending as its part does (追回医保基金及违约金 of 追回基金 and 违约金)?"""
+    pieces = _JOINS.split(whole)
+    return len(pieces) == len(names) and all(len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:] for a, b in zip(pieces, names))
 
 
 def _part_of(part: _Slot, names: tuple[str, ...]) -> bool:

@@ -148,3 +148,9 @@ def test_the_former_is_the_first_of_the_list(share, status):
     text = ("全年缴存额68.45亿元。分单位性质看，国家机关和事业单位、国有企业、城镇私营及其他企业、其他类型单位分别缴存"
             f"27.38亿元、15.62亿元、19.87亿元和5.58亿元，前者占全年缴存额的{share}。")
     assert shares_of(text) == [(status, ["27.38亿元", "68.45亿元"])]
+
+
+@pytest.mark.parametrize("fund, status", [("3,918.2", "consistent"), ("3,981.2", "inconsistent")])
+def test_a_whole_named_by_its_parts_joined_with_ji(fund, status):
+    text = f"追回医保基金及违约金共计4,572.6万元，其中追回基金{fund}万元、违约金654.4万元。"
+    assert totals_of(text) == [(status, "4,572.6万元", [f"{fund}万元", "654.4万元"])]
