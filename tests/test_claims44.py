@@ -154,3 +154,12 @@ def test_the_former_is_the_first_of_the_list(share, status):
 def test_a_whole_named_by_its_parts_joined_with_ji(fund, status):
     text = f"追回医保基金及违约金共计4,572.6万元，其中追回基金{fund}万元、违约金654.4万元。"
     assert totals_of(text) == [(status, "4,572.6万元", [f"{fund}万元", "654.4万元"])]
+
+
+@pytest.mark.parametrize("text, operands, rate, wrong", [
+    ("76家规上工业企业中，产值实现增长的企业52家，增长面{}。", ["52家", "76家"], "68.4%", "64.8%"),
+    ("其中住院42.8万人次，住院总费用57.36亿元，基金支付36.92亿元，实际报销比例为{}。", ["36.92亿元", "57.36亿元"], "64.4%", "46.4%"),
+])
+def test_rates_of_firms_that_grew_and_of_bills_the_fund_paid(text, operands, rate, wrong):
+    assert ("ratio", "consistent", operands, rate) in checks_of(text.format(rate))
+    assert ("ratio", "inconsistent", operands, wrong) in checks_of(text.format(wrong))
