@@ -163,3 +163,9 @@ def test_a_whole_named_by_its_parts_joined_with_ji(fund, status):
 def test_rates_of_firms_that_grew_and_of_bills_the_fund_paid(text, operands, rate, wrong):
     assert ("ratio", "consistent", operands, rate) in checks_of(text.format(rate))
     assert ("ratio", "inconsistent", operands, wrong) in checks_of(text.format(wrong))
+
+
+@pytest.mark.parametrize("rate, status", [("9.7%", "consistent"), ("7.9%", "inconsistent")])
+def test_growth_over_the_last_edition(rate, status):
+    text = f"入場觀眾13.6萬人次，按屆增長{rate}，上屆為12.4萬人次。"
+    assert checks_of(text) == [("growth", status, ["13.6萬人次", "12.4萬人次"], rate)]
