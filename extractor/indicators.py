@@ -398,8 +398,8 @@ def _strip_trailing(phrase: str) -> str:
             # 华为|的: only what follows the name may go; 各类标的: a noun of the dictionary ending in 的
             # stays, as 违法行为 does
             continue
-        if word == phrase and word not in _TRAILING_WORDS and tag is not None and tag[0] == "v":
-            return phrase  # (已|下达|2.56亿元: the act alone names what was issued)
+        if word == phrase and word.endswith("达") and word not in _TRAILING_WORDS and tag is not None and tag[0] == "v":
+            return phrase  # (已|下达|2.56亿元: the act alone names what was passed down; not 签|约, read by the rates)
         # (a verb, adverb or conjunction goes whole: 拥有, 大约, 只有, 一共; not a name: 屏占比|达)
         goes_whole = tag is not None and (tag == seg.other or tag[0] in _GOES_WHOLE)
         cut = edges[k - 1] if goes_whole and len(word) <= 3 else cut
