@@ -73,6 +73,7 @@ _COUNT_BEFORE = regex.compile(
     r"\s*\d[\d.,]*(?:万|亿)?(?:余|多)?(?:个(?!月)|[家项户人名所座只位件])(?:以上|以下|左右)?"
     r"(?:\p{Han}{0,8}?(?:当中|之中|中)(?=\p{Han}{2}))?")
 _OF_A_COUNT = regex.compile(r"\p{Han}的(?=\d)|(?<=\p{Han})等(?=\d)")  # (A、B等|41家社会运营商合计完成投资)
+_BASE_BEFORE = regex.compile(r"由|从|比|较|与")
 # What may stand between 分别 and its first figure: a verb, no name (分别达到|20156元).
 _DISTRIBUTED_BEFORE = regex.compile(r"\s*(?:达到|达|为|是|增长|增加|完成|实现|占)?\s*")
 # (比 and 较 as words of their own: not in 比例, 相比, 环比, 占比, 性价比, 比较)
@@ -201,10 +202,12 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         # 全县|12家A级旅游景区共接待游客: the count after the clause's region or time
         # (else its digits went as an edge and left 家A级旅游景区…)
         count = _COUNT_BEFORE.match(text, start - len(text[clause:start].lstrip()) + lead.end(), start)
-    if count is None and (relative := _OF_A_COUNT.search(text, clause, start)):
+    if count is None and (relative := _OF_A_COUNT.search(text, clause, start)) \
+            and not _BASE_BEFORE.search(text, clause, relative.start()):
         # 2024年度安排的|62个节能改造项目已完工|54个: the count after what is said of it, or after the
-        # members it counts (A、B等|41家社会运营商合计完成投资|y)
+        # members it counts (A、B等|41家社会运营商合计完成投资|y); not a base's (由去年同期的4,511.3万人次)
         count = _COUNT_BEFORE.match(text, relative.end(), start)
+        count = count if count is not None and not text.startswith("次", count.end()) else None
     phrase = text[count.end() if count else clause:start]
     space = _TITLE_SPACE.search(phrase) if " " in phrase else None
     if space:

@@ -94,10 +94,12 @@ def test_a_share_stated_as_bare_bizhong(rate, found):
     assert ratios == ([("ratio", "consistent", ["2.15億美元", "6.83億美元"], rate)] if found else [])
 
 
-@pytest.mark.parametrize("part, status", [("57.3萬輛", "consistent"), ("55.3萬輛", "unverifiable")])
+@pytest.mark.parametrize("part, status", [("57.3萬輛", "consistent"), ("55.3萬輛", "inconsistent"),
+                                         ("15.3萬輛", "unverifiable")])
 def test_parts_after_the_measure_named_with_fangmian(part, status):
-    """出口量方面，A x、B y: the parts of the 出口量 stated before (a list not offered as complete: a
-    sum short of its total may leave some out)."""
+    """出口量方面，A x、B y: the parts of the 出口量 stated before.  Two parts enumerated that come
+    within a tenth of the total are all of it, so 2% short is an error; far short, they may leave
+    some out."""
     text = f"上半年自行車出口量98.6萬輛，年減4.1%。出口量方面，電輔車41.3萬輛、傳統自行車{part}。"
     assert checks_of(text) == [("sum", status, ["41.3萬輛", part], None)]
 
