@@ -274,7 +274,8 @@ _NAMED_SCOPE = regex.compile(r"(?P<scope>\p{Han}{2,12}?)中[，,]?\s*\p{Han}{0,1
 _LISTED_RATES = regex.compile(r"分别(?:为|是|达到?)?[^，,。；;]*$")
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n", flags=regex.REVERSE)
-_AIMED = regex.compile(r"力争|争取|预计|预期|目标|计划|确保|将(?:达|超|提高|提升|突破|升至)")  # (6月底前开工率将达到70%以上)
+_AIMED = regex.compile(r"力争|争取|预计|预期|目标|计划|确保|将(?:达|超|提高|提升|突破|升至)"  # (6月底前开工率将达到70%以上)
+                   r"|(?<![供相反适响回对答效])应(?=认证|缴|付|兑|收|到)")  # (应认证人数148万人: those due, a whole)
 _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 
 

@@ -169,3 +169,15 @@ def test_rates_of_firms_that_grew_and_of_bills_the_fund_paid(text, operands, rat
 def test_growth_over_the_last_edition(rate, status):
     text = f"入場觀眾13.6萬人次，按屆增長{rate}，上屆為12.4萬人次。"
     assert checks_of(text) == [("growth", status, ["13.6萬人次", "12.4萬人次"], rate)]
+
+
+@pytest.mark.parametrize("text, operands, rate, wrong", [
+    ("县卫生健康局全年抽检农村供水工程水样1,260份，合格1,246份，合格率{}。", ["1,246份", "1,260份"], "98.9%", "89.9%"),
+    ("县审计局发现问题线索23个，涉及金额1.08亿元，已整改19个，整改率{}。", ["19个", "23个"], "82.6%", "86.2%"),
+    ("雁城市安排文体消费券资金3000万元，分三批投放，累计核销2,715万元，核销率{}。", ["2,715万元", "3000万元"], "90.5%", "95.0%"),
+    ("待遇资格认证方面，全年应认证人数148万人，已完成认证146.8万人，认证率达{}。", ["146.8万人", "148万人"], "99.2%", "92.9%"),
+    ("新盘上月首轮推售388个单位，即日售出352个，售出率达{}。", ["352个", "388个"], "90.7%", "97.0%"),
+])
+def test_rates_of_samples_leads_vouchers_certifications_and_flats(text, operands, rate, wrong):
+    assert ("ratio", "consistent", operands, rate) in checks_of(text.format(rate))
+    assert ("ratio", "inconsistent", operands, wrong) in checks_of(text.format(wrong))
