@@ -181,3 +181,11 @@ def test_growth_over_the_last_edition(rate, status):
 def test_rates_of_samples_leads_vouchers_certifications_and_flats(text, operands, rate, wrong):
     assert ("ratio", "consistent", operands, rate) in checks_of(text.format(rate))
     assert ("ratio", "inconsistent", operands, wrong) in checks_of(text.format(wrong))
+
+
+@pytest.mark.parametrize("farm, status", [("7.92", "consistent"), ("7.29", "inconsistent")])
+def test_parts_after_fenbie_wei_and_a_colon(farm, status):
+    text = (f"全县一般公共预算支出47.83亿元。全年用于民生的支出38.65亿元，占一般公共预算支出的80.8%，分别为：教育9.47亿元，"
+            f"社会保障和就业8.26亿元，卫生健康5.13亿元，农林水{farm}亿元，城乡社区3.35亿元，其他民生支出4.52亿元。")
+    assert totals_of(text) == [(status, "38.65亿元",
+                                ["9.47亿元", "8.26亿元", "5.13亿元", f"{farm}亿元", "3.35亿元", "4.52亿元"])]
