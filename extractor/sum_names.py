@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .relate import _Slot
+from .relate import _Slot, full_sentence_start
 
 # A part "named" by what it does (5人被控…, 两个由连廊连接, 14部是长篇) has no name of its
 # own: such parts may overlap.
@@ -104,6 +104,17 @@ def _joined_by_parts(whole: str, names: list[str]) -> bool:
     each piece ending as its part does (追回医保基金及违约金 of 追回基金 and 违约金)?"""
     pieces = _JOINS.split(whole)
     return len(pieces) == len(names) and all(len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:] for a, b in zip(pieces, names))
+
+
+def _members_listed(text: str, total: _Slot, parts: list[_Slot]) -> bool:
+    """Does the total's sentence list the parts before it, by their names (茶叶、竹制品、山核桃三大特色产品
+    共实现网络零售额x，其中茶叶y、竹制品z、山核桃w)?  The whole is then named by its members: all of it."""
+    names = [p.fields.get("indicator") or "" for p in parts]
+    if len(names) < 2 or not all(len(n) >= 2 for n in names):
+        return False
+    before = text[full_sentence_start(text, total.start):total.start]
+    listed = "、".join(names[:-1])
+    return any(listed + join + names[-1] in before for join in ("、", "和", "及", "与"))
 
 
 def _part_of(part: _Slot, names: tuple[str, ...]) -> bool:

@@ -21,8 +21,8 @@ from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlap
                            _stated_in_parts)
 from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _item_after_comma, _list_items,
                         _more_parts, _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
-from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _named_alike, _named_apart, _named_as_whole,
-                        _named_in_parts, _opposite_measure, _placed_apart, _unsummable)
+from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
+                        _named_as_whole, _named_in_parts, _opposite_measure, _placed_apart, _unsummable)
 from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names, _read_total, _rest_named, _scope, _tied,
                          _total_cued, _totalled_after, _trailing_cued)
 
@@ -493,7 +493,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         elif not tied:
             mode = "inferred"
     if not mode and beside_total is None and (not named or (not paired and not by_sibling and _named_as_whole(total, parts))) \
-            and not (len(parts) == 2 and _rest_named(text, parts[1])):
+            and not (len(parts) == 2 and _rest_named(text, parts[1])) and not _members_listed(text, total, parts):
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
@@ -555,7 +555,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             siblings.setdefault(here, []).append(total)  # (read because they add up to it: all of it)
     else:
         # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
-        complete = whole_set or _presented_complete(m.group(), text[m.start():parts[0].start],
+        complete = whole_set or _members_listed(text, total, parts) \
+            or _presented_complete(m.group(), text[m.start():parts[0].start],
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))

@@ -189,3 +189,16 @@ def test_parts_after_fenbie_wei_and_a_colon(farm, status):
             f"社会保障和就业8.26亿元，卫生健康5.13亿元，农林水{farm}亿元，城乡社区3.35亿元，其他民生支出4.52亿元。")
     assert totals_of(text) == [(status, "38.65亿元",
                                 ["9.47亿元", "8.26亿元", "5.13亿元", f"{farm}亿元", "3.35亿元", "4.52亿元"])]
+
+
+@pytest.mark.parametrize("walnut, status", [("3.91", "consistent"), ("3.81", "inconsistent")])
+def test_a_whole_that_lists_its_members_is_all_of_them(walnut, status):
+    text = (f"茶叶、竹制品、山核桃三大特色产品共实现网络零售额17.19亿元，其中茶叶7.82亿元、竹制品5.46亿元、山核桃{walnut}亿元。")
+    assert totals_of(text) == [(status, "17.19亿元", ["7.82亿元", "5.46亿元", f"{walnut}亿元"])]
+
+
+def test_counts_of_places_after_a_heading_list_are_no_members():
+    # the heading's 三、 and a sentence of places after the count list no members of the total
+    text = ("三、无人报考的岗位2019年银保监会共招录784个职位，国考报名第二天已有717个职位有人报名，还有67个岗位无人问津。"
+            "在这些岗位中，河南监管局无人报考的岗位最多，共有9个岗位，其次是吉林、山东、湖北，都有6个岗位无人问津。")
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text))
