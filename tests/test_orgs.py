@@ -1291,6 +1291,8 @@ def test_batch_one_hundred_forty_four_names(text, expected):
     ("乡司法所和镇人大主席团联合开展普法宣传。", {"乡司法所": "government", "镇人大": "government"}),
     # a county's congress keeps its standing committee
     ("县人大常委会听取了预算执行情况的报告。", {"县人大常委会": "government"}),
+    # an energy-saving inspection centre, a public unit
+    ("经开区委托沣源市节能监察中心开展节能量审核。", {"沣源市节能监察中心": "institution"}),
 ])
 def test_batch_one_hundred_fifty_six_names(text, expected):
     assert names(text) == expected
