@@ -419,7 +419,7 @@ def _listed_period(text: str, slots: list[_Slot], k: int) -> str | None:
 
 
 # 分担率为46.2%，上年为44.9%，|提高|1.3个百分点: a bare verb after the earlier rate's clause.
-_BARE_VERB = regex.compile(rf"[，,]\s*(?:按月|按年|按季|同比|环比)?(?P<verb>{_VERBS})了?\s*$")  # (，按月下降)
+_BARE_VERB = regex.compile(rf"(?P<closed>[）)])?[，,]\s*(?:按月|按年|按季|同比|环比)?(?P<verb>{_VERBS})了?\s*$")  # (，按月下降)
 
 
 def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:
@@ -433,8 +433,10 @@ def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:
         return None
     verb = _BARE_VERB.fullmatch(text, previous.end, pp.start)
     base = _period_rate(text, previous)
+    # (or the year before's rate in brackets: 药占比降至23.8%（上年为25.4%），下降1.6个百分点)
+    opened = r"[（(]\s*" if verb is not None and verb.group("closed") else r"[，,]\s*"
     if verb is None or base is None or _period_rate(text, current) is not None \
-            or not regex.fullmatch(r"[，,]\s*", text[current.end:_clause_start(text, previous.start, current.end)]):
+            or not regex.fullmatch(opened, text[current.end:_clause_start(text, previous.start, current.end)]):
         return None
     return Relation("points", pp.figure.id, inputs=(current.figure.id, previous.figure.id),
                     mode="down" if verb.group("verb") in _POINTS_DOWN else "up")

@@ -202,3 +202,9 @@ def test_counts_of_places_after_a_heading_list_are_no_members():
     text = ("三、无人报考的岗位2019年银保监会共招录784个职位，国考报名第二天已有717个职位有人报名，还有67个岗位无人问津。"
             "在这些岗位中，河南监管局无人报考的岗位最多，共有9个岗位，其次是吉林、山东、湖北，都有6个岗位无人问津。")
     assert all(status != "inconsistent" for status, _, _ in totals_of(text))
+
+
+@pytest.mark.parametrize("points, status", [("1.6", "consistent"), ("2.6", "inconsistent")])
+def test_points_after_the_years_rate_in_brackets(points, status):
+    text = f"药占比降至23.8%（上年为25.4%），下降{points}个百分点；门诊次均费用286.4元。"
+    assert ("difference", status, ["23.8%", "25.4%"], f"{points}个百分点") in checks_of(text)
