@@ -95,6 +95,8 @@ _SHARE_CUE = regex.compile(
     rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (恢复至疫情前2019年1,186.4万人次的68.5%: the level regained, as a share of the one before)
     rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    # (持卡人数达612.8万人，覆盖全市常住人口636.4万人的96.3%: the people covered, of all)
+    rf"|(?<=[，,]\s*)覆盖(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (成交额3.27亿元，为评估总价4.05亿元的80.7%: a clause opening on 为 that names a figure of the
     # whole, shares.stated asks; not a target, 为年度目标的, nor a year before, 为上年同期的)
     rf"|(?<=[，,]\s*)(?P<be>为)(?![^，,。；;]*(?:目标|计划|任务|预算))(?!上年|去年|上一年|前一年|上月|上期|同期)"
@@ -473,7 +475,8 @@ def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Ma
         if cut:
             start = cut.end()
         if cue is _SHARE_CUE and text.find("占", start, end) < 0 and text.find("于", start, end) < 0 \
-                and text.find("恢复", start, end) < 0 and text.find("为", start, end) < 0 and text.find("比重", start, end) < 0:
+                and text.find("恢复", start, end) < 0 and text.find("为", start, end) < 0 and text.find("比重", start, end) < 0 \
+                and text.find("覆盖", start, end) < 0:
             return None  # (占, or 相当于/相等于…的: 逆差326亿元，相等于进口货值的7.1%; not 相当于打了6折)
     return cue.search(text, start, end)
 

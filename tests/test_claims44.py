@@ -208,3 +208,9 @@ def test_counts_of_places_after_a_heading_list_are_no_members():
 def test_points_after_the_years_rate_in_brackets(points, status):
     text = f"药占比降至23.8%（上年为25.4%），下降{points}个百分点；门诊次均费用286.4元。"
     assert ("difference", status, ["23.8%", "25.4%"], f"{points}个百分点") in checks_of(text)
+
+
+@pytest.mark.parametrize("rate, status", [("96.3%", "consistent"), ("93.6%", "inconsistent")])
+def test_people_covered_as_a_share_of_all(rate, status):
+    text = f"截至2024年12月底，全市持有社会保障卡人数达612.8万人，覆盖全市常住人口636.4万人的{rate}。"
+    assert shares_of(text) == [(status, ["612.8万人", "636.4万人"])]
