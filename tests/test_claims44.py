@@ -214,3 +214,12 @@ def test_points_after_the_years_rate_in_brackets(points, status):
 def test_people_covered_as_a_share_of_all(rate, status):
     text = f"截至2024年12月底，全市持有社会保障卡人数达612.8万人，覆盖全市常住人口636.4万人的{rate}。"
     assert shares_of(text) == [(status, ["612.8万人", "636.4万人"])]
+
+
+@pytest.mark.parametrize("last, status", [("741", "consistent"), ("841", "inconsistent")])
+def test_a_classification_is_of_the_figure_its_noun_opens_with(last, status):
+    # 从就业渠道看 classifies the 14718 at work, not the 15326 workers the 就业率 is over
+    text = ("截至8月底，全县搬迁劳动力15326人，已实现就业14718人，就业率96.0%。从就业渠道看，县外务工9264人，"
+            f"县内企业就业3587人，公益性岗位安置1126人，自主创业及灵活就业{last}人。")
+    assert (status, "14718人", ["9264人", "3587人", "1126人", f"{last}人"]) in totals_of(text)
+    assert ("ratio", "consistent", ["14718人", "15326人"], "96.0%") in checks_of(text)
