@@ -8,9 +8,9 @@ import bisect
 
 import regex
 
-from .distributions import _RUN_TOTAL
+from .distributions import _RUN_TOTAL, _stated_number
 from .indicators import _clause_start
-from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot
+from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
 from .sum_complete import _presented_complete
 from .sum_names import _named_apart, _unsummable
 from .sum_totals import _read_total
@@ -80,6 +80,15 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
                 p.fields["role"] = "part"
             out.append(Relation("breakdown", None, total=after.figure.id, inputs=inputs, mode="exhaustive"))
             continue
+        counted = _counted_members_total(text, slots[:index[id(run[0])]], run)
+        if counted is not None:
+            # 营业收入42.6亿元，…；仓储配送、多式联运和冷链物流三大板块分别实现收入x、y和z: as many members
+            # named and counted as figures listed, after the total of their measure in the sentence
+            counted.fields.setdefault("role", "total")
+            for p in run:
+                p.fields["role"] = "part"
+            out.append(Relation("breakdown", None, total=counted.figure.id, inputs=inputs, mode="exhaustive"))
+            continue
         head = slots[index[id(run[0])] - 1] if index[id(run[0])] else None
         kinds = _kinds_of(text, head, run, start)
         if not kinds and head is not None and not head.same_measure(run[0]):
@@ -123,6 +132,24 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             p.series = False
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
     return out
+
+
+# 仓储配送、多式联运和冷链物流|三大板块|分别实现收入: members named, then counted, before 分别.
+_COUNTED_MEMBERS = regex.compile(r"\p{Han}[、和及与]\p{Han}{1,10}?(?P<n>[两二三四五六七八九十])(?:大|类|个|项|家)\p{Han}{0,6}?分别"
+                                 r"\p{Han}{0,6}$")
+
+
+def _counted_members_total(text: str, before: list[_Slot], run: list[_Slot]) -> _Slot | None:
+    """The total of a list whose members are named and counted right before 分别 (A、B和C三大板块分别实现
+    收入x、y和z), as many as its figures: the nearest earlier figure of the measure in the full
+    sentence, no previous value, change or rate."""
+    sentence = full_sentence_start(text, run[0].start)
+    m = _COUNTED_MEMBERS.search(text, max(sentence, run[0].start - 40), run[0].start)
+    if m is None or _stated_number(m.group("n") + "个") != len(run):
+        return None
+    return next((s for s in reversed(before) if s.start >= sentence and s.same_measure(run[0])
+                 and s.fields.get("role") not in ("previous", "change", "target", "part")
+                 and s.figure.kind != "percent"), None)
 
 
 def _items_counted_before(text: str, slots: list[_Slot], index: dict, run: list[_Slot], start: int) -> bool:

@@ -223,3 +223,10 @@ def test_a_classification_is_of_the_figure_its_noun_opens_with(last, status):
             f"县内企业就业3587人，公益性岗位安置1126人，自主创业及灵活就业{last}人。")
     assert (status, "14718人", ["9264人", "3587人", "1126人", f"{last}人"]) in totals_of(text)
     assert ("ratio", "consistent", ["14718人", "15326人"], "96.0%") in checks_of(text)
+
+
+@pytest.mark.parametrize("cold, status", [("8.5", "consistent"), ("9.5", "inconsistent")])
+def test_members_named_and_counted_before_fenbie_are_all_of_the_total(cold, status):
+    text = (f"园区实现营业收入42.6亿元，比上年同期的37.8亿元增长12.7%；仓储配送、多式联运和冷链物流三大板块分别实现收入"
+            f"18.4亿元、15.7亿元和{cold}亿元。")
+    assert totals_of(text) == [(status, "42.6亿元", ["18.4亿元", "15.7亿元", f"{cold}亿元"])]
