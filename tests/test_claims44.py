@@ -114,11 +114,15 @@ def test_changes_in_points_of_a_pair_go_by_position(verb, first, status):
     assert ("difference", second, ["4.65%", "4.51%"], "0.14个百分点") in checks
 
 
-@pytest.mark.parametrize("points, status", [("1.9", "consistent"), ("2.9", "inconsistent")])
-def test_a_decline_larger_than_the_areas_in_brackets(points, status):
+@pytest.mark.parametrize("text, rates, right, wrong", [
     # 降幅比全市（下降3.9%）高1.9个百分点: the magnitudes of the two declines
-    text = f"2024年，经开区规模以上工业单位增加值能耗同比下降5.8%，降幅比全市（下降3.9%）高{points}个百分点。"
-    assert ("difference", status, ["5.8%", "3.9%"], f"{points}个百分点") in checks_of(text)
+    ("2024年，经开区规模以上工业单位增加值能耗同比下降5.8%，降幅比全市（下降3.9%）高{}个百分点。", ["5.8%", "3.9%"], "1.9", "2.9"),
+    # the year before's rate in brackets right after the current one
+    ("药占比降至23.8%（上年为25.4%），下降{}个百分点；门诊次均费用286.4元。", ["23.8%", "25.4%"], "1.6", "2.6"),
+])
+def test_points_against_a_rate_in_brackets(text, rates, right, wrong):
+    assert ("difference", "consistent", rates, f"{right}个百分点") in checks_of(text.format(right))
+    assert ("difference", "inconsistent", rates, f"{wrong}个百分点") in checks_of(text.format(wrong))
 
 
 @pytest.mark.parametrize("cut, status", [("3.62", "consistent"), ("3.26", "inconsistent")])
@@ -202,12 +206,6 @@ def test_counts_of_places_after_a_heading_list_are_no_members():
     text = ("三、无人报考的岗位2019年银保监会共招录784个职位，国考报名第二天已有717个职位有人报名，还有67个岗位无人问津。"
             "在这些岗位中，河南监管局无人报考的岗位最多，共有9个岗位，其次是吉林、山东、湖北，都有6个岗位无人问津。")
     assert all(status != "inconsistent" for status, _, _ in totals_of(text))
-
-
-@pytest.mark.parametrize("points, status", [("1.6", "consistent"), ("2.6", "inconsistent")])
-def test_points_after_the_years_rate_in_brackets(points, status):
-    text = f"药占比降至23.8%（上年为25.4%），下降{points}个百分点；门诊次均费用286.4元。"
-    assert ("difference", status, ["23.8%", "25.4%"], f"{points}个百分点") in checks_of(text)
 
 
 @pytest.mark.parametrize("rate, status", [("96.3%", "consistent"), ("93.6%", "inconsistent")])
