@@ -23,8 +23,8 @@ from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _i
                         _more_parts, _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
                         _named_as_whole, _named_in_parts, _opposite_measure, _placed_apart, _unsummable)
-from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names, _read_total, _rest_named, _scope, _tied,
-                         _total_cued, _totalled_after, _trailing_cued)
+from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
+                         _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -33,7 +33,9 @@ _NOT_PARTS = ("target", "previous", "change", "completion", "growth", "share", "
 _NOT_TOTALS = tuple(role for role in _NOT_PARTS if role != "target")
 _AFTER_A_FIGURE = r"(?<=\d\s?[万亿]?(?:[个家项户名位所件座条台辆套]|元))"
 _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
-                   r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共|增(?!值税)|减(?![税费免])|下降|上升))"  # (（减税x、降费y）: parts named by what is cut)
+                   # (（减税x、降费y）: parts named by what is cut)
+                   r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共"
+                   r"|增(?!值税)|减(?![税费免])|下降|上升))"
                    r"(?=\s?\p{Han}{1,12}?\d)")
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
