@@ -228,3 +228,12 @@ def test_members_named_and_counted_before_fenbie_are_all_of_the_total(cold, stat
     text = (f"园区实现营业收入42.6亿元，比上年同期的37.8亿元增长12.7%；仓储配送、多式联运和冷链物流三大板块分别实现收入"
             f"18.4亿元、15.7亿元和{cold}亿元。")
     assert totals_of(text) == [(status, "42.6亿元", ["18.4亿元", "15.7亿元", f"{cold}亿元"])]
+
+
+@pytest.mark.parametrize("text, operands, rate, wrong", [
+    ("市级财政安排技改专项资金3.5亿元，已兑付2.94亿元，兑付进度{}，惠及企业213家。", ["2.94亿元", "3.5亿元"], "84.0%", "48.0%"),
+    ("全县累计受理补贴申请3,146件，已完成兑付2,987件，兑付率{}。", ["2,987件", "3,146件"], "94.9%", "99.4%"),
+])
+def test_funds_and_applications_paid(text, operands, rate, wrong):
+    assert ("ratio", "consistent", operands, rate) in checks_of(text.format(rate))
+    assert ("ratio", "inconsistent", operands, wrong) in checks_of(text.format(wrong))
