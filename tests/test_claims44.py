@@ -237,3 +237,15 @@ def test_members_named_and_counted_before_fenbie_are_all_of_the_total(cold, stat
 def test_funds_and_applications_paid(text, operands, rate, wrong):
     assert ("ratio", "consistent", operands, rate) in checks_of(text.format(rate))
     assert ("ratio", "inconsistent", operands, wrong) in checks_of(text.format(wrong))
+
+
+@pytest.mark.parametrize("rate, status", [("21.7%", "consistent"), ("12.7%", "inconsistent")])
+def test_growth_from_how_much_more_was_lent(rate, status):
+    text = f"9家金融机构累计投放技改专项贷款126.3亿元，比上年同期多投放22.5亿元，增长{rate}。"
+    assert checks_of(text) == [("growth", status, ["126.3亿元", "22.5亿元"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("82.1%", "consistent"), ("81.2%", "inconsistent")])
+def test_flats_let_over_flats_ready(rate, status):
+    text = f"人才发展集团新筹集人才公寓1,260套，已入住1,034套，入住率{rate}。"
+    assert checks_of(text) == [("ratio", status, ["1,034套", "1,260套"], rate)]
