@@ -249,3 +249,9 @@ def test_growth_from_how_much_more_was_lent(rate, status):
 def test_flats_let_over_flats_ready(rate, status):
     text = f"人才发展集团新筹集人才公寓1,260套，已入住1,034套，入住率{rate}。"
     assert checks_of(text) == [("ratio", status, ["1,034套", "1,260套"], rate)]
+
+
+@pytest.mark.parametrize("rate, status", [("35.5%", "consistent"), ("53.5%", "inconsistent")])
+def test_a_banks_costs_over_its_income(rate, status):
+    text = f"期內營業收入為131.5億港元，按年增加6.2%。經營支出為46.71億港元，成本對收入比率為{rate}。"
+    assert ("ratio", status, ["46.71億港元", "131.5億港元"], rate) in checks_of(text)
