@@ -25,7 +25,7 @@ _POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|高
 _POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|降".split("|")
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
-    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例|完成率)?)"
+    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例|(?:投资|资金|计划|任务|目标)?完成率)?)"  # (投资完成率比上年同期提高…)
     # (the base period's rate may stand in brackets after it: 较上年同期（79.1%）提高; or the quarter's
     # or month's after the change: 按季下降0.1个百分点（上季为2.0%）)
     rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年|按季|按月))"

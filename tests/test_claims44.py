@@ -255,3 +255,10 @@ def test_flats_let_over_flats_ready(rate, status):
 def test_a_banks_costs_over_its_income(rate, status):
     text = f"期內營業收入為131.5億港元，按年增加6.2%。經營支出為46.71億港元，成本對收入比率為{rate}。"
     assert ("ratio", status, ["46.71億港元", "131.5億港元"], rate) in checks_of(text)
+
+
+@pytest.mark.parametrize("points, status", [("4.6", "consistent"), ("5.6", "inconsistent")])
+def test_points_of_a_completion_rate_named_by_its_measure(points, status):
+    text = (f"全市完成水利建设投资86.35亿元，完成年度投资计划98亿元的88.1%，投资完成率比上年同期提高{points}个百分点"
+            "（上年同期为83.5%）。")
+    assert ("difference", status, ["88.1%", "83.5%"], f"{points}个百分点") in checks_of(text)
