@@ -15,8 +15,9 @@ import regex
 from .period import period_key
 from .relate import Relation, _Slot, full_sentence_start
 
-_UP = "净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|上升了|上升|放量|上调了|上调"  # (较7月的X多出Y)
-_DOWN = "净减|减少了|减少|下降了|下降|减值|减|少了|少|减收|少增|降低了|降低|缩量|下调了|下调"  # (放量/缩量: a market's turnover;
+_UP = "净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|上升了|上升|放量|上调了|上调|扩大了|扩大"  # (较7月的X多出Y;
+# 顺差比去年同期扩大Y)
+_DOWN = "净减|减少了|减少|下降了|下降|减值|减|少了|少|减收|少增|降低了|降低|缩量|下调了|下调|收窄了|收窄|缩小了|缩小"  # (放量/缩量: a market's turnover;
 # 增值/减值: an appraisal against the book value; 上调/下调: a price or a premium set anew)
 # A change right before its figure, and which way it goes.
 _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")
@@ -222,8 +223,9 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
     if p >= 2 and slots[p].figure.kind == "percent" and _RATE_BETWEEN.fullmatch(text, slots[p - 1].end, verb.start()):
         p -= 1  # (较去年底的13,586亿港元上升6.9%，增加937亿港元: the rate between, then the change)
     previous = slots[p]
-    if p == k - 1 and previous.end != verb.start() and text[previous.end:verb.start()].strip():
-        return None
+    if p == k - 1 and previous.end != verb.start() and text[previous.end:verb.start()].strip() \
+            and not (text[previous.end:verb.start()].strip() in ("）", ")") and text[previous.start - 1:previous.start] in ("（", "(")):
+        return None  # (but 比去年同期（1134.1亿元）扩大204.1亿元: the base in brackets)
     cue = _COMPARED.search(text, max(previous.sentence, previous.start - 16), previous.start)
     if cue is None:
         return None

@@ -262,3 +262,12 @@ def test_points_of_a_completion_rate_named_by_its_measure(points, status):
     text = (f"全市完成水利建设投资86.35亿元，完成年度投资计划98亿元的88.1%，投资完成率比上年同期提高{points}个百分点"
             "（上年同期为83.5%）。")
     assert ("difference", status, ["88.1%", "83.5%"], f"{points}个百分点") in checks_of(text)
+
+
+@pytest.mark.parametrize("text, operands, change, wrong", [
+    ("贸易顺差1338.2亿元，比去年同期（1134.1亿元）扩大{}亿元。", ["1338.2亿元", "1134.1亿元"], "204.1", "240.1"),
+    ("贸易逆差128.2亿元，比去年同期的134.1亿元收窄{}亿元。", ["128.2亿元", "134.1亿元"], "5.9", "9.5"),
+])
+def test_a_balance_that_widens_or_narrows(text, operands, change, wrong):
+    assert ("difference", "consistent", operands, f"{change}亿元") in checks_of(text.format(change))
+    assert ("difference", "inconsistent", operands, f"{wrong}亿元") in checks_of(text.format(wrong))
