@@ -169,6 +169,10 @@ class OrgWords:
             if (used and tok in LEVEL_VERBS and i < len(tokens) and tokens[i][1] - tokens[i][0] == 1
                     and text[tokens[i][0]] in LONE_LEVELS):
                 break
+            # 充足率|远高于|香港金融管理局: a word of comparison or relation (高于, 低于, 相当于, 用于) is
+            # the clause's, never a name's
+            if len(tok) >= 2 and tok.endswith("于") and HAN.match(tok):
+                break
             # 岚峰证券股份有限公司|获澄川|证监局: a registered company's name is whole; a name
             # after it is another's (its branches and units are read as sub-units: …有限公司|岚州分行)
             if used and tok.endswith(REGISTERED_FORMS):

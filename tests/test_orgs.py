@@ -1293,6 +1293,8 @@ def test_batch_one_hundred_forty_four_names(text, expected):
     ("县人大常委会听取了预算执行情况的报告。", {"县人大常委会": "government"}),
     # an energy-saving inspection centre, a public unit
     ("经开区委托沣源市节能监察中心开展节能量审核。", {"沣源市节能监察中心": "institution"}),
+    # a word of comparison before a name is the clause's (jieba tags 远高于 a person's name)
+    ("资本充足率远高于香港金融管理局的监管要求。", {"香港金融管理局": "government"}),
 ])
 def test_batch_one_hundred_fifty_six_names(text, expected):
     assert names(text) == expected
