@@ -1295,6 +1295,9 @@ def test_batch_one_hundred_forty_four_names(text, expected):
     ("经开区委托沣源市节能监察中心开展节能量审核。", {"沣源市节能监察中心": "institution"}),
     # a word of comparison before a name is the clause's (jieba tags 远高于 a person's name)
     ("资本充足率远高于香港金融管理局的监管要求。", {"香港金融管理局": "government"}),
+    # interbank rates name no bank; a bank's own interbank deposits keep it
+    ("香港银行公会公布数据，香港银行同业拆息上升。", {"香港银行公会": "association"}),
+    ("上海银行间同业拆放利率下降，上海银行发布年报。", {"上海银行": "company"}),
 ])
 def test_batch_one_hundred_fifty_six_names(text, expected):
     assert names(text) == expected
