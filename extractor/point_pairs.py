@@ -10,9 +10,10 @@ from .relate import Relation, _Slot
 _JOIN = regex.compile(r"\s*(?:及|和|与|、)\s*")
 _CURRENT_CUE = regex.compile(r"分别(?:为|是|达到|达|录得)\s*$")
 _BASE_CUE = regex.compile(r"[，,]\s*(?:分别)?(?:较|比)[\p{Han}\d]{0,10}?的\s*$")  # (，较7月的; ，分别比上年同期的)
-_UP = ("上升", "提高", "增加", "加快", "扩大", "上涨")
-_DOWN = ("下降", "回落", "降低", "减少", "放缓", "收窄", "下跌")
-_CHANGE_CUE = regex.compile(rf"\s*(?:分别)?(?P<verb>{'|'.join(_UP + _DOWN)})了?\s*$")
+# The verbs of a change in points, up and down (points.py reads them too).
+POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|高出|升".split("|")
+POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|降".split("|")
+_CHANGE_CUE = regex.compile(rf"\s*(?:分别)?(?P<verb>{'|'.join(POINTS_UP + POINTS_DOWN)})了?\s*$")
 
 
 def paired_points(text: str, slots: list[_Slot]) -> list[Relation]:
@@ -33,7 +34,7 @@ def paired_points(text: str, slots: list[_Slot]) -> list[Relation]:
                 and _BASE_CUE.fullmatch(text, currents[-1].end, bases[0].start) \
                 and _CURRENT_CUE.search(text, max(0, currents[0].start - 6), currents[0].start) \
                 and len({s.sentence for s in currents + bases + changes}) == 1:
-            mode = "down" if verb.group("verb") in _DOWN else "up"
+            mode = "down" if verb.group("verb") in POINTS_DOWN else "up"
             out += [Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=mode)
                     for current, base, pp in zip(currents, bases, changes)]
         k += n

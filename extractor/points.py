@@ -10,7 +10,7 @@ import regex
 from .growth_bases import _PREVIOUS_AFTER, _base
 from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED, period_key
-from .point_pairs import paired_points
+from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
 from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
                      full_sentence_start)
 
@@ -21,8 +21,6 @@ from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agr
 _RATE_NAMES = "增速|增幅|涨幅|升幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
 _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
 # (由上年的29.9%升至30.4%; 比上年高出4.7个百分点)
-_POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|高出|升".split("|")
-_POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|降".split("|")
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
     rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例|(?:投资|资金|计划|任务|目标)?完成率)?)"  # (投资完成率比上年同期提高…)

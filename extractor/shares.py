@@ -692,12 +692,11 @@ def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relati
 
 
 _FORMER = regex.compile(r"[，,]?\s*前者")
-_LISTED_JOIN = regex.compile(r"\s*(?:、|和|及|与)\s*")
 
 
 def _first_listed(text: str, same: list[_Slot], last: _Slot) -> _Slot:
     """The first figure of the list ``last`` ends (a、b、c和d), each joined to the next."""
     k = next(k for k, s in enumerate(same) if s is last)
-    while k > 0 and same[k - 1].same_measure(last) and _LISTED_JOIN.fullmatch(text, same[k - 1].end, same[k].start):
+    while k > 0 and same[k - 1].same_measure(last) and _LIST_JOIN.fullmatch(text, same[k - 1].end, same[k].start):
         k -= 1
     return same[k]

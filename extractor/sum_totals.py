@@ -265,10 +265,6 @@ _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:(?:同比|比上年|较上年
                         r"|占比?(?:为|达)?|\p{Han}{1,3}率(?:为|达)?)-?\d+(?:\.\d+)?%[，,]\s*)?")
 
 
-# 从就业渠道看，, 按就业渠道分: the noun a classification opener classifies by.
-_CLASSIFIED_NOUN = regex.compile(r"(?:从|按|分)(\p{Han}{2,8}?)(?:来)?(?:看|分|划分|分类)[，,：:]")
-
-
 def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:
     """The earlier figure the list breaks down: the one the opener hangs on
     (41个项目中，), else the nearest whose indicator agrees with the list, named in
@@ -296,12 +292,11 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
         return stated[-1] if stated else None
     if fits[-1].end == start or (opener == "其中" and _HANGS_ON.fullmatch(text, fits[-1].end, start)):
         return fits[-1]  # (已开工97个，开工率75.8%，其中新开工项目23个、续建项目74个: of the 97, not the 128 named so)
-    classified = _CLASSIFIED_NOUN.match(opener)
-    if classified is not None:
-        # 已实现就业14718人，就业率96.0%。从就业渠道看，…: the figure whose name opens the noun classified,
-        # though a rate puts it over another
+    if opener[:1] in "从按分以" and _CLASSIFICATION.fullmatch(opener):
+        # 已实现就业14718人，就业率96.0%。从就业渠道看，…: the figure whose name opens the noun classified
+        # (就业渠道), though a rate puts it over another
         named_by = next((s for s in reversed(fits) if len(s.fields.get("indicator") or "") >= 2
-                         and classified.group(1).startswith(s.fields.get("indicator"))), None)
+                         and opener[1:].startswith(s.fields.get("indicator"))), None)
         if named_by is not None:
             return named_by
     if opener != "其中":

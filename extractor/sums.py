@@ -494,8 +494,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             return []
         elif not tied:
             mode = "inferred"
+    members_listed = _members_listed(text, total, parts)  # (茶叶、竹制品、山核桃三大特色产品…x，其中…: all of them)
     if not mode and beside_total is None and (not named or (not paired and not by_sibling and _named_as_whole(total, parts))) \
-            and not (len(parts) == 2 and _rest_named(text, parts[1])) and not _members_listed(text, total, parts):
+            and not (len(parts) == 2 and _rest_named(text, parts[1])) and not members_listed:
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
@@ -557,7 +558,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             siblings.setdefault(here, []).append(total)  # (read because they add up to it: all of it)
     else:
         # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
-        complete = whole_set or _members_listed(text, total, parts) \
+        complete = whole_set or members_listed \
             or _presented_complete(m.group(), text[m.start():parts[0].start],
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
@@ -708,7 +709,7 @@ _YEARS_LISTED = regex.compile(r"[，,：:]?\s*(?:(?:(?:19|20)\d\d年[、和及�
 
 # ，开工率69.1%: a rate named by two characters, right after a figure.
 _RATE_AFTER = regex.compile(r"[，,]\s*(\p{Han}{2})率(?:为|达到?|达)?\s*\d+(?:\.\d+)?%")
-_THE_REST = regex.compile(r"其余|其他|其它|剩余|剩下|未")  # (，其余8个项目; ；尚未开工的2个项目)
+_THE_REST = regex.compile(_OTHERS.pattern + r"|剩余|剩下|未")  # (，其余8个项目; ；尚未开工的2个项目)
 
 
 def _stage_rated(text: str, parts: list[_Slot]) -> bool:
