@@ -25,7 +25,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     out = []
     cued = list(_cued_rates(text, slots, rates, _COMPLETION, 40, "completion"))
     if "完成" in text or "达成" in text:
-        cued += [(i, r, m, same) for i, r, m, same in _cued_rates(text, slots, rates, _COMPLETION_RATE, 8, "completion")]
+        # (a rate known by name is that family's: 洽谈1,860场次，达成合作意向612项，意向达成率32.9%)
+        named = context.get("named_ratios") or {}
+        unnamed = [(i, r) for i, r in rates if not (r.fields.get("indicator") or "").endswith(tuple(named))]
+        cued += [(i, r, m, same) for i, r, m, same in _cued_rates(text, slots, unnamed, _COMPLETION_RATE, 8, "completion")]
     for i, rate, m, same in cued:
         target = next((s for s in reversed(same) if s.start >= m.start()), None)
         actual = None
@@ -204,7 +207,7 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
     named = _DONE_SO_FAR.sub("", text[_clause_start(text, cue.start(), max(rate.sentence, cue.start() - 12)):cue.start()])
     if len(named) < 2:
         return None
-    bare = named[:-1] if len(named) >= 3 and named.endswith("额") else named  # 出口额: the amount of 出口
+    bare = _AMOUNT_OF.sub("", named)  # 出口额, 补贴资金, 培训人次: the amount of 出口, 补贴, 培训
     floor = paragraph_before(text, rate.start, _LEVEL_REACH)
     for s in reversed(slots[:i]):
         if s.start < floor:
@@ -217,6 +220,7 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
 
 
 _DONE_SO_FAR = regex.compile(r"(?:已经|已|累计|共|全年|上半年|今年以来)+$")
+_AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:额|资金|人次|人数)$")
 _LEVEL_REACH = 600  # a paragraph's length at most
 
 
@@ -235,18 +239,20 @@ def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _S
     """The nearest figure before ``target`` (within _TARGET_REACH), of its measure and
     neither a target nor a previous value or a change, whose indicator the target's
     names once its target words go (营业收入 for 公司年初确定的营业收入目标)."""
-    named = _strip_words(_SET_BY.sub("", _TARGET_WORD.sub("", target.fields.get("indicator") or "")))
+    named = _YEAR_LEAD.sub("", _strip_words(_SET_BY.sub("", _TARGET_WORD.sub("", target.fields.get("indicator") or ""))))
     if len(named) < 2:
         return None
     for s in _reach_back(slots, slots.index_by_id()[target.figure.id], target.start - _TARGET_REACH, []):
-        # (or the act the target names, then what it was done to: 关闭退出任务 for 关闭退出|矿山)
+        # (or the act the target names, with what it was done to: 关闭退出任务 for 关闭退出|矿山,
+        # 改造任务 for 新开工|改造|城镇老旧小区)
         if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
                 and (_same_indicator(s.fields.get("indicator"), named)
-                     or (s.figure.kind == "count" and (s.fields.get("indicator") or "").startswith(named))):
+                     or (s.figure.kind == "count" and named in (s.fields.get("indicator") or ""))):
             return s
     return None
 
 
+_YEAR_LEAD = regex.compile(r"^(?:年度|全年|今年|年初)")  # 年度改造任务: the year's, of 改造
 # Who set a target, before what it names: 省下达我县的|关闭退出任务, 市里分配给我区的|…
 _SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:下达|分配|分解|交办)(?:给)?\p{Han}{0,4}?的")
 

@@ -125,6 +125,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
             # 问题已|整改金额 over 审计发现|问题金额 is one audit's: any_owner)
             continue
+        if _FIRM.search(b) and not _FIRM.search(a) and "\n" in text[denominator.end:numerator.start]:
+            continue  # 华芯微电子有限公司营业收入112.6亿元。\n全区研发经费投入58.3亿元，研发投入强度6.8%: one firm's is no district's
         if _HAN_QUALIFIER.fullmatch(qualifier) and not any(qualifier in (s.fields.get("indicator") or "") for s in (numerator, denominator)):
             continue  # 总体失业率为1.9%，本地居民失业率为2.5%: the residents' rate, of no figure stated for them
         kind = "growth" if growth else "share"
@@ -135,9 +137,12 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     return out
 
 
-# What a rate's name may say before its own without naming whose it is (总体失业率, 全市平均毛利率)
-_GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度")
+# What a rate's name may say before its own without naming whose it is (总体失业率, 全市平均毛利率,
+# 按金额计算兑付率: how it is counted)
+_GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度"
+                         r"|按\p{Han}{1,4}?(?:计算|统计|计)")
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
+_FIRM = regex.compile(r"公司|集团")
 _SAME_PERIOD_BEFORE = regex.compile(r"(?<![比较与于])(?:上年|去年)同期")
 
 
