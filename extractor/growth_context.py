@@ -14,7 +14,8 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE,
 
 _COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
-_HOW_MANY = regex.compile(r"的?(?:数量|总数|个数|数目|数)$")
+# (获批宗数, 贷款户数: the number counted by its classifier)
+_HOW_MANY = regex.compile(r"的?(?:数量|总数|数目|[个宗件户人家项笔次台套辆名]?数)$")
 _PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
 _PREVIOUS_LIST = regex.compile(r"\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?[^，,。；;]*")
 # 结算价款为2.04亿元，比合同价款增长9.7%: a comparison that names the base by what it measures.

@@ -87,7 +87,9 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
         and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:])) or (
         # (整机制造 for 无人机整机制造实现营收 before 占全市低空经济营收的: the measure the whole ends with)
         len(subject) >= 3 and subject in indicator and len(whole) >= 2
-        and _measure_after(indicator[indicator.index(subject) + len(subject):], whole))
+        and _measure_after(indicator[indicator.index(subject) + len(subject):], whole)) or (
+        # (渔业 for 远洋及近海渔业产值 before 占总产值比重: the kind, right before the whole's measure)
+        len(subject) >= 2 and len(whole) >= 2 and indicator.endswith(subject + whole))
 
 
 def _qualified_part(text: str, slot: _Slot, subject: str) -> bool:

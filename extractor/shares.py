@@ -221,6 +221,16 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                           and s.sentence == part.sentence and s.people_alike(part)
                           and s.figure.value >= part.figure.value
                           and _changed(text, s)), None)
+        if whole is None and len(noun) >= 2 and not _named_by_any(earlier, WHOLE_TAIL.sub("", noun)):
+            # 访问了1,052名长者，其中668名…，占受访者的63.5%: a whole named as no figure is, the total the
+            # part's 其中 opened on (read, so it confirms the rate, never refutes it)
+            opened = _opened_total(text, earlier, part, rate)
+            if opened is not None and opened.people_alike(part):
+                relation = Relation("share", rate.figure.id, inputs=(part.figure.id, opened.figure.id), mode="inferred")
+                if _agrees(relation, slots, context):
+                    rate.fields["indicator"] = part.fields.get("indicator")
+                    out.append(relation)
+                    continue
         if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
             # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
             # pronoun, among the figures whose names end as it does.
@@ -263,6 +273,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+def _named_by_any(earlier: list[_Slot], noun: str) -> bool:
+    """Does any earlier figure's indicator hold ``noun``?"""
+    return any(noun in (s.fields.get("indicator") or "") for s in earlier)
 
 
 def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
