@@ -397,7 +397,7 @@ def build_figures(
             of=of,
             rule=c.rule.id,
         ))
-    if named == "TWD" or (named == "MOP" and norm.script == "traditional"):
+    if named == "TWD" or (named == "MOP" and (norm.script == "traditional" or _macau_report(norm.text))):
         # Taiwan's and Macau's press name their dollar with the first amount (a headline may go
         # before it) and then write 元 alone: 新台幣23.6億元…加計7月營收22.92億元, until an amount
         # in 人民币 makes 元 ambiguous (not a mainland report's 45.26亿元…2,380万美元…2.1亿新台币,
@@ -426,6 +426,15 @@ def _money_before(figures: list[Figure], raw: str, start: int, reach: int) -> st
 
 
 _YUAN_NAMED_CNY = regex.compile(r"人民币|RMB|CNY")
+# Macau's own bodies, which a Zhuhai or Hengqin report in simplified script may name too
+_MACAU_BODY = regex.compile(r"特区政府|特别行政区政府|统计暨普查局|经济及科技发展局|博彩监察协调局|金融管理局")
+_ZHUHAI = regex.compile(r"珠海|横琴")
+
+
+def _macau_report(text: str) -> bool:
+    """Is a text in simplified script Macau's own report (澳门特区政府经济及科技发展局…公布), not
+    Zhuhai's: it names Macau's bodies, and neither Zhuhai nor Hengqin?"""
+    return _MACAU_BODY.search(text) is not None and _ZHUHAI.search(text) is None
 _CLAUSE_MARK = regex.compile(r"[，,；;]")
 # Currencies whose unit is also written 元 after their name (港币3.14元, 新台币500元, 澳门币20元).
 _YUAN_NAMED = frozenset({"HKD", "TWD", "MOP"})
