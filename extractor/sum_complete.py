@@ -71,8 +71,8 @@ def _stated_in_parts(between: str) -> int | None:
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
     """Are the parts offered as the whole: 分别, a classification (按经营地分,
     分产业看), or every member of a known complete set of categories?"""
-    if "分别" in segment or (opener.startswith(("按", "分")) and not _OPEN_ENDED.search(opener)):
-        return True  # (分产业看 names a closed set; 分乡镇看 may name the first few towns only)
+    if "分别" in segment or (opener.startswith(("按", "分", "依")) and not _OPEN_ENDED.search(opener)):
+        return True  # (分产业看, 依产业别区分 name a closed set; 分乡镇看 may name the first few towns only)
     if names and any(word in names[-1] for word in ("其他", "其余", "其它")):
         return True  # the last category takes the rest: 消费类产品及其他 (not 其他直接税 before 间接税)
     for group in context.get("exhaustive_sets", ()):

@@ -1,0 +1,95 @@
+"""Claims found by the articles written blind on prepared food, the low-altitude economy, hydrogen,
+the silver economy, trade-in subsidies, car subsidies, ice and snow tourism, conventions, herbs,
+forest farming, the marine economy, brands, Hong Kong's talent schemes, aid to Macau's small firms,
+Taiwan's retail and funeral reform."""
+import pytest
+from claims import checks_of, shares_of, totals_of
+
+from extractor import extract
+
+
+def test_a_completion_names_its_actual_by_the_money_or_the_people_of_it():
+    # 补贴资金 is the money of the 补贴 stated before, 培训人次 the attendances of the 培训
+    text = ("今年上半年，全市共发放职业技能提升类补贴1.36亿元，开展补贴性职业技能培训9.82万人次，同比分别增长18.3%和12.6%，"
+            "上年同期分别为1.15亿元和8.72万人次。其中，补贴资金完成全年计划2.5亿元的{}；"
+            "培训人次完成年度目标任务16万人次的61.4%。")
+    assert ("ratio", "consistent", ["1.36亿元", "2.5亿元"], "54.4%") in checks_of(text.format("54.4%"))
+    assert ("ratio", "consistent", ["9.82万人次", "16万人次"], "61.4%") in checks_of(text.format("54.4%"))
+    # (read from the sentence before, the actual only confirms the rate)
+    assert all(status != "inconsistent" for _, status, _, _ in checks_of(text.format("45.4%")))
+
+
+def test_a_year_target_named_by_the_work_is_met_by_the_count_of_that_work():
+    text = ("2024年全市新开工改造城镇老旧小区186个，涉及楼栋893栋、居民2.47万户；"
+            "省下达的年度改造任务为170个，完成率109.4%。")
+    assert ("ratio", "consistent", ["186个", "170个"], "109.4%") in checks_of(text)
+
+
+def test_a_rate_counted_by_amount_is_still_the_rate_of_its_name():
+    text = ("2024年度全市共发放科技创新券1,650张，面额合计2.1亿元；实际兑付1,312张，兑付金额1.38亿元，"
+            "比上年的1.05亿元增长31.4%，按金额计算兑付率为{}。")
+    assert ("ratio", "consistent", ["1.38亿元", "2.1亿元"], "65.7%") in checks_of(text.format("65.7%"))
+    assert ("ratio", "inconsistent", ["1.38亿元", "2.1亿元"], "56.7%") in checks_of(text.format("56.7%"))
+
+
+def test_a_firms_research_intensity_is_over_its_revenue():
+    text = ("全年市属国有企业实现营业总收入865.3亿元，同比增长9.2%。全年研发经费投入18.37亿元，同比增长21.5%，"
+            "研发投入强度（占营业总收入比重）为{}，比上年提高0.19个百分点。")
+    assert ("ratio", "consistent", ["18.37亿元", "865.3亿元"], "2.12%") in checks_of(text.format("2.12%"))
+    assert ("ratio", "inconsistent", ["18.37亿元", "865.3亿元"], "2.21%") in checks_of(text.format("2.21%"))
+
+
+def test_one_firms_revenue_in_a_paragraph_before_is_no_districts_research_base():
+    text = ("龙头企业华芯微电子（澄江）有限公司营业收入达到112.6亿元。\n"
+            "全区研发经费投入58.3亿元，研发投入强度6.8%，比上年提高0.4个百分点。")
+    assert [c for c in checks_of(text) if c[3] == "6.8%"] == []
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("展会期间，贸促局共安排商业配对洽谈1,860场次，达成合作意向612项，意向达成率{}。",
+     ["612项", "1,860场次"], ("32.9%", "23.9%")),
+    ("今年1至9月共接获援助计划申请1,286宗，经审批后批出1,104宗，批出率为{}。",
+     ["1,104宗", "1,286宗"], ("85.8%", "58.8%")),
+    ("今年首三季，入境事務處共接獲人才計劃申請158,400宗，獲批126,300宗，獲批率為{}。",
+     ["126,300宗", "158,400宗"], ("79.7%", "97.7%")),
+    ("市财政安排冰雪消费补贴资金5000万元，发放滑雪券、冰雪景区门票券共计42.8万张，核销35.6万张，核销率{}。",
+     ["35.6万张", "42.8万张"], ("83.2%", "82.3%")),
+])
+def test_rates_known_by_name(text, inputs, rate):
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_a_growth_of_the_number_counted_is_of_the_count_before():
+    # 獲批宗數: the number of applications approved, 獲批126,300宗
+    text = "入境事務處共接獲人才計劃申請158,400宗，獲批126,300宗；獲批宗數較去年同期的108,900宗增加{}。"
+    assert ("growth", "consistent", ["126,300宗", "108,900宗"], "16.0%") in checks_of(text.format("16.0%"))
+    assert ("growth", "inconsistent", ["126,300宗", "108,900宗"], "61.0%") in checks_of(text.format("61.0%"))
+
+
+def test_a_share_of_a_whole_named_as_no_figure_is_of_the_total_its_breakdown_opened_on():
+    text = "香港老年學會早前訪問了1,052名長者，其中668名表示願意為康復用品增加開支，佔受訪者的{}。"
+    assert shares_of(text.format("63.5%")) == [("consistent", ["668名", "1,052名"])]
+    # (read so, it confirms the rate and never refutes it)
+    assert ("inconsistent", ["668名", "1,052名"]) not in shares_of(text.format("36.5%"))
+
+
+def test_a_macau_report_in_simplified_script_writes_the_pataca_as_yuan():
+    text = ("澳门特区政府经济及科技发展局15日公布，批出援助金额合计3.86亿澳门元。"
+            "按行业划分，批发及零售业获批1.34亿元；餐饮业9,860万元；建筑及装修业5,240万元；其他行业合共1.01亿元。")
+    assert {f.currency for f in extract(text).figures if f.kind == "money"} == {"MOP"}
+    assert totals_of(text) == [("consistent", "3.86亿澳门元", ["1.34亿元", "9,860万元", "5,240万元", "1.01亿元"])]
+    # (a Zhuhai report that names Macau's government keeps its yuan)
+    zhuhai = "珠海横琴引进澳门特区政府推荐项目投资5亿澳门元。全区实现地区生产总值450亿元。"
+    assert [f.currency for f in extract(zhuhai).figures if f.kind == "money"] == ["MOP", "CNY"]
+
+
+def test_taiwans_yi_opens_a_classification_that_is_all_of_its_total():
+    text = ("全縣海洋產業總產值達新台幣412.6億元，較前一年的386.3億元成長6.8%。依產業別區分，遠洋及近海漁業產值168.4億元，"
+            "水產養殖業{}億元，水產加工及冷鏈物流83.2億元，海洋觀光遊憩63.5億元。其中漁業占總產值比重為40.8%。")
+    parts = ["168.4億元", "83.2億元", "63.5億元"]
+    assert totals_of(text.format("97.5")) == [("consistent", "新台幣412.6億元", parts[:1] + ["97.5億元"] + parts[1:])]
+    assert totals_of(text.format("79.5")) == [("inconsistent", "新台幣412.6億元", parts[:1] + ["79.5億元"] + parts[1:])]
+    # 漁業 is the kind of 遠洋及近海漁業產值, right before the whole's measure
+    assert ("consistent", ["168.4億元", "新台幣412.6億元"]) in shares_of(text.format("97.5"))
