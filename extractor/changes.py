@@ -1,8 +1,9 @@
 """Claims of a change in amount between two values the text states: 达1286家，较上年末
 的1113家净增173家, 由上年的1192家增至1286家，净增84家; and of a balance between two
-amounts (出口x，进口y，贸易顺差z; 收入x，支出y，结余z), and of a net amount (总额x，扣除y后，
-净额z).  relate.py builds the slots and calls :func:`changes`, :func:`balances` and
-:func:`deductions`; the relation is ``change`` (inputs: the value
+amounts (出口x，进口y，贸易顺差z; 收入x，支出y，结余z), of a net amount (总额x，扣除y后，
+净额z), and of what was added to a stock since its base (余额x，较年初的y增长r，新增z).
+relate.py builds the slots and calls :func:`changes`, :func:`balances`, :func:`deductions` and
+:func:`added_since`; the relation is ``change`` (inputs: the value
 the other is taken from, then that other; reported: the difference) and its check is of
 kind ``difference`` (validate.py).
 Only the figures the text ties in one claim are read: a change whose base is not stated
@@ -13,11 +14,12 @@ from __future__ import annotations
 import regex
 
 from .period import period_key
-from .relate import Relation, _Slot, full_sentence_start
+from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
 
-_UP = "净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|上升了|上升|放量|上调了|上调|扩大了|扩大"  # (较7月的X多出Y;
-# 顺差比去年同期扩大Y)
-_DOWN = "净减|减少了|减少|下降了|下降|减值|减|少了|少|减收|少增|降低了|降低|缩量|下调了|下调|收窄了|收窄|缩小了|缩小"  # (放量/缩量: a market's turnover;
+_UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|上升了|上升|放量|"
+       "上调了|上调|扩大了|扩大|高出了|高出|高了|高")  # (较7月的X多出Y; 顺差比去年同期扩大Y; 比一般旅客的X高出Y)
+_DOWN = ("净减|减少了|减少|下降了|下降|减值|减|少了|少|减收|少增|降低了|降低|缩量|下调了|下调|收窄了|收窄|缩小了|缩小|"
+         "低了|低")  # (放量/缩量: a market's turnover;
 # 增值/减值: an appraisal against the book value; 上调/下调: a price or a premium set anew)
 # A change right before its figure, and which way it goes.
 _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")
@@ -163,6 +165,44 @@ def deductions(text: str, slots: list[_Slot]) -> list[Relation]:
 
 
 _AMOUNT_TAIL = regex.compile(r"(?:货值|总值|总额|金额|额)$")  # 出口总值 and 出口货值 are named 出口
+
+
+def added_since(text: str, slots: list[_Slot]) -> list[Relation]:
+    """各项存款余额1,052.3亿元，较年初的960.1亿元增长9.6%，新增存款92.2亿元: what was added to a stock,
+    named so after the growth of that stock from its opening (年初, 上年末), is the level less that
+    base.  Tied for a balance (余额), which changes by what is added and nothing else; read for a
+    count of what is held (有效注册商标), which may lose some too, so it confirms only."""
+    out = []
+    for k in range(2, len(slots)):
+        added = slots[k]
+        # (it may be the actual of a completion too: 新增存款92.2亿元，完成全年新增存款目标110亿元的83.8%)
+        if added.figure.kind in ("percent", "percentage_point") or added.fields.get("role") not in (None, "actual") \
+                or added.figure.value_max is not None:
+            continue
+        named = _ADDED.search(text, max(added.sentence, added.start - 16), added.start)
+        if named is None:
+            continue
+        base = next((s for s in reversed(slots[max(0, k - 3):k]) if s.fields.get("role") == "previous"), None)
+        j = slots.index_by_id()[base.figure.id] if base is not None else 0
+        if j < 1 or not _FROM_OPENING.search(text, max(0, base.start - 8), base.start) \
+                or _FULL_STOP.search(text, base.end, added.start):
+            continue
+        level = slots[j - 1]
+        stock = _STOCK_WORD.sub("", level.fields.get("indicator") or "")
+        if not (level.same_measure(base) and base.same_measure(added)) or level.figure.value_max is not None \
+                or base.figure.value_max is not None or level.figure.value < base.figure.value \
+                or not (_same_indicator(stock, named.group("noun")) or named.group("noun") in stock):
+            continue
+        added.fields.setdefault("role", "change")
+        held = "余额" in (level.fields.get("indicator") or "")
+        out.append(Relation("change", added.figure.id, inputs=(level.figure.id, base.figure.id),
+                            mode="up" if held else "up inferred"))
+    return out
+
+
+_ADDED = regex.compile(r"(?:全年|今年|年内|当年|累计)?新增(?P<noun>\p{Han}{2,10})\s*$")
+_FROM_OPENING = regex.compile(r"(?:较|比)(?:年初|上年末|上年底|去年末|去年底|上年年末)的?\s*$")
+_STOCK_WORD = regex.compile(r"(?:余额|总数|总量|规模)$")
 
 
 def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int) -> _Slot | None:

@@ -170,6 +170,34 @@ def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: li
     return out
 
 
+def framed_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """全县23个国控、省控断面中，22个水质达到或优于Ⅲ类，优良比例为95.7%: a rate named by no family,
+    in the clause right after a figure that a whole frames (W个…中，P个…), is the part over that
+    whole: the text ties them (248个服务区中已有241个建成充电设施，覆盖率为97.2%)."""
+    out = []
+    for i, rate in rates:
+        indicator = rate.fields.get("indicator") or ""
+        if rate.fields.get("role") or i < 2 or rate.figure.value > 100 or not _FRAMED_NAME.search(indicator) \
+                or _NO_SHARE_NAME.search(indicator):
+            continue
+        whole, part = slots[i - 2], slots[i - 1]
+        if whole.figure.kind in _RATES or not whole.people_alike(part) or whole.figure.value < part.figure.value \
+                or whole.figure.value_max is not None or part.figure.value_max is not None \
+                or whole.fields.get("role") or part.fields.get("role") not in (None, "actual") \
+                or not _FRAMING.fullmatch(text, whole.end, part.start) or not _RATE_AFTER.fullmatch(text, part.end, rate.start):
+            continue
+        rate.fields["role"] = "share"
+        out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
+    return out
+
+
+# W个…中，|P个: the whole frames the part (not 其中, which a comma opens: the part of a breakdown)
+_FRAMING = regex.compile(r"[^，,。；;：:\d%]{1,16}(?<!其)中[，,]?[^，,。；;：:\d%]{0,12}")
+_RATE_AFTER = regex.compile(r"[^，,。；;：:\d%]{0,16}[，,]\s*\p{Han}{0,8}?(?:率|比例|比重|占比)(?:为|达到|达|是)?\s*")
+_FRAMED_NAME = regex.compile(r"(?:率|比例|比重|占比)$")
+_NO_SHARE_NAME = regex.compile(r"增|长|利润|收益|利息|负债|费")  # (a growth, a margin or a rate of its own)
+
+
 def _planned(text: str, slot: _Slot) -> bool:
     """Is ``slot`` a plan or a target (计划新开工项目260个, 目标…), by its role or its clause's words?"""
     if slot.fields.get("role") == "target":

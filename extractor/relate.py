@@ -60,8 +60,9 @@ _COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$|
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
                  "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价|调幅|调幅为|调幅达|"
-                 "升幅|升幅为|升幅达|加幅|加幅为|加幅达|跌幅|跌幅为|跌幅达|减幅|减幅为|减幅达|上调|下调|调高|调低").split("|")
-# (加幅: Hong Kong's 增幅; 由每立方米4.20元调整为4.75元，上调13.1%: a price set anew)
+                 "升幅|升幅为|升幅达|加幅|加幅为|加幅达|跌幅|跌幅为|跌幅达|减幅|减幅为|减幅达|上调|下调|调高|调低|上浮|下浮").split("|")
+# (加幅: Hong Kong's 增幅; 由每立方米4.20元调整为4.75元，上调13.1%: a price set anew; 较基准价0.4143元下浮0.41%:
+# a price set off its benchmark)
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
@@ -341,7 +342,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     # (the parts whose share was read so, and agrees: the whole it names is only read)
     read_shares = frozenset(r.inputs[0] for r in relations if r.kind == "share" and r.mode == "inferred")
     relations += sums.breakdowns(text, slots, context, share_wholes, read_shares)
-    relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.deductions(text, slots)
+    relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.deductions(text, slots) \
+        + changes.added_since(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
@@ -360,6 +362,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared,
                                          {r.reported for r in relations})
         relations += ratios.part_rates(slots, rates, relations)
+        relations += ratios.framed_rates(text, slots, rates)
         shares.share_changes(slots)  # after every family that casts a share
         relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points
     updated = [_replace(s.figure, s.fields) for s in slots]

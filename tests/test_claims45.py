@@ -93,3 +93,74 @@ def test_taiwans_yi_opens_a_classification_that_is_all_of_its_total():
     assert totals_of(text.format("79.5")) == [("inconsistent", "新台幣412.6億元", parts[:1] + ["79.5億元"] + parts[1:])]
     # 漁業 is the kind of 遠洋及近海漁業產值, right before the whole's measure
     assert ("consistent", ["168.4億元", "新台幣412.6億元"]) in shares_of(text.format("97.5"))
+
+
+@pytest.mark.parametrize("text, inputs", [
+    ("勞保費率則自今年起由12%調升至{}，增加0.5個百分點。", ["12.5%", "12%"]),
+    ("存款准备金率由7%下调至{}，下调0.5个百分点。", ["6.5%", "7%"]),
+])
+def test_a_rate_set_anew_is_raised_or_lowered_by_its_points(text, inputs):
+    current, base = inputs
+    assert ("difference", "consistent", inputs, "0.5個百分點" if "個" in text else "0.5个百分点") \
+        in checks_of(text.format(current))
+    # (12% may be anything from 11.5% to 12.5%: the wrong rate is a whole point off)
+    wrong = "13.5%" if current == "12.5%" else "5.5%"
+    assert ("difference", "inconsistent", [wrong, base], "0.5個百分點" if "個" in text else "0.5个百分点") \
+        in checks_of(text.format(wrong))
+
+
+def test_a_price_set_off_its_benchmark_falls_by_its_rate():
+    text = "中长期交易成交均价为每千瓦时0.4126元，较燃煤发电基准价0.4143元下浮{}。"
+    assert ("growth", "consistent", ["0.4126元", "0.4143元"], "0.41%") in checks_of(text.format("0.41%"))
+    assert ("growth", "inconsistent", ["0.4126元", "0.4143元"], "0.14%") in checks_of(text.format("0.14%"))
+
+
+@pytest.mark.parametrize("text, current, base, gap", [
+    ("其人均消費7,860港元，比一般過夜旅客的5,930港元高出{}。", "7,860港元", "5,930港元", ("1,930港元", "1,390港元")),
+    ("人均消费5930元，比会展旅客的7860元低{}。", "5930元", "7860元", ("1930元", "1390元")),
+])
+def test_how_much_higher_or_lower_one_amount_is_than_another(text, current, base, gap):
+    right, wrong = gap
+    assert ("difference", "consistent", [current, base], right) in checks_of(text.format(right))
+    assert ("difference", "inconsistent", [current, base], wrong) in checks_of(text.format(wrong))
+
+
+def test_what_was_added_to_a_balance_since_its_opening_is_the_level_less_the_base():
+    text = "该行各项存款余额1,052.3亿元，较年初的960.1亿元增长9.6%，新增存款{}，完成全年新增存款目标110亿元的83.8%。"
+    assert ("difference", "consistent", ["1,052.3亿元", "960.1亿元"], "92.2亿元") in checks_of(text.format("92.2亿元"))
+    assert ("difference", "inconsistent", ["1,052.3亿元", "960.1亿元"], "82.2亿元") in checks_of(text.format("82.2亿元"))
+
+
+def test_what_was_added_to_a_count_held_only_confirms_the_level_less_the_base():
+    # (marks registered may lapse too: what was added need not be the net rise)
+    text = "全市有效注册商标达18.63万件，比上年末的16.92万件增长10.1%；全年新增有效注册商标{}。"
+    assert ("difference", "consistent", ["18.63万件", "16.92万件"], "1.71万件") in checks_of(text.format("1.71万件"))
+    assert all(status != "inconsistent" for _, status, _, _ in checks_of(text.format("1.93万件")))
+
+
+@pytest.mark.parametrize("text, inputs", [
+    ("全县23个国控、省控断面中，22个水质达到或优于Ⅲ类，优良比例为{}。", ["22个", "23个"]),
+    ("全省248个高速公路服务区中已有241个建成充电设施，覆盖率为{}。", ["241个", "248个"]),
+    ("截至9月末，全县6.15万户农户中已完成建档评级5.62万户，建档覆盖率{}。", ["5.62万户", "6.15万户"]),
+])
+def test_a_rate_after_a_part_its_whole_frames_is_the_part_over_the_whole(text, inputs):
+    part, whole = (float(x.rstrip("个万户")) for x in inputs)
+    right = f"{100 * part / whole:.1f}%"
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, "90.0%") in checks_of(text.format("90.0%"))
+
+
+def test_a_rate_after_a_part_of_a_breakdown_is_no_framed_rate():
+    # (其中 opens the parts of a total: the rate is no share of it by its frame)
+    text = "全县企业中，新开工项目58个，其中工业项目31个，增长率为12.4%。"
+    assert [c for c in checks_of(text) if c[3] == "12.4%"] == []
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("累计排查整治河湖“四乱”问题1342个，整改销号1318个，销号率{}。", ["1318个", "1342个"], ("98.2%", "89.2%")),
+    ("累计向信用户授信58.6亿元，用信31.2亿元，用信率{}。", ["31.2亿元", "58.6亿元"], ("53.2%", "35.2%")),
+])
+def test_more_rates_known_by_name(text, inputs, rate):
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
