@@ -9,6 +9,7 @@ import dataclasses
 
 import regex
 
+from .growth_context import _part_named_by_measure
 from .indicators import _clause_start, _strip_words, paragraph_before
 from .period import OPENS_BREAKDOWN
 from .relate import (OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON,
@@ -206,6 +207,10 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
     rate = slots[i]
     named = _DONE_SO_FAR.sub("", text[_clause_start(text, cue.start(), max(rate.sentence, cue.start() - 12)):cue.start()])
     if len(named) < 2:
+        # (油茶产业综合产值同比增长13.4%，上年同期为54.5亿元，完成年度目标65亿元的95.1%: the sentence's subject)
+        subject = _SUBJECT.match(text, rate.sentence)
+        named = subject.group("name") if subject is not None else ""
+    if len(named) < 2:
         return None
     bare = _AMOUNT_OF.sub("", named)  # 出口额, 补贴资金, 培训人次: the amount of 出口, 补贴, 培训
     floor = paragraph_before(text, rate.start, _LEVEL_REACH)
@@ -213,12 +218,14 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
         if s.start < floor:
             break
         if s.end <= rate.sentence and s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
-                and (_same_indicator(s.fields.get("indicator"), named) or _same_indicator(s.fields.get("indicator"), bare)) \
+                and (_same_indicator(s.fields.get("indicator"), named) or _same_indicator(s.fields.get("indicator"), bare)
+                     or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], named)) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
             return s
     return None
 
 
+_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,16}?)(?:同比|比上年|较上年|比去年|较去年|增长|下降|完成|实现)")
 _DONE_SO_FAR = regex.compile(r"(?:已经|已|累计|共|全年|上半年|今年以来)+$")
 _AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:额|资金|人次|人数)$")
 _LEVEL_REACH = 600  # a paragraph's length at most

@@ -193,10 +193,22 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
         s = slots[k]
         if s.start < floor:
             break
-        if s.figure.kind != "percent" and s.fields.get("indicator") == name \
+        if s.figure.kind != "percent" and (s.fields.get("indicator") == name or _part_named_by_measure(text, slots, k, name)) \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
     return None
+
+
+def _part_named_by_measure(text: str, slots: list[_Slot], k: int, name: str) -> bool:
+    """Is ``slots[k]`` a part 其中 lists, named by ``name`` with the measure of the total before it
+    (油料产业综合产值67.52亿元，其中油茶产业61.8亿元: 油茶产业综合产值)?"""
+    part = slots[k]
+    own = part.fields.get("indicator") or ""
+    measure = name[len(own):]
+    if len(own) < 2 or len(measure) < 2 or not name.startswith(own):
+        return False
+    return any(t.sentence == part.sentence and t.same_measure(part) and (t.fields.get("indicator") or "").endswith(measure)
+               and "其中" in text[t.end:part.start] for t in slots[:k])
 
 
 

@@ -55,6 +55,15 @@ def _named_alike(total: _Slot, parts: list[_Slot]) -> bool:
     return len(name) >= 2 and len(parts) >= 2 and all((p.fields.get("indicator") or "").endswith(name) for p in parts)
 
 
+def _paragraph_topic(text: str, s: _Slot, opener: int) -> bool:
+    """Does the paragraph of the list's ``opener`` open on the name of ``s``, a figure of a paragraph
+    before (…其中油茶产业61.8亿元…\n油茶产业综合产值同比增长13.4%…。分环节看，…): the paragraph is
+    about that figure, a part of another list, and the list breaks it down in turn?"""
+    name = s.fields.get("indicator") or ""
+    opens = text.rfind("\n", 0, opener) + 1
+    return len(name) >= 2 and s.end <= opens and text[opens:opener].lstrip(" \t\u3000").startswith(name)
+
+
 def _named_in_parts(total: _Slot, parts: list[_Slot]) -> bool:
     """Do half the parts or more (two at least) hold the name of what ``total`` measures
     (高速公路投资: 岑槐高速公路完成投资, 槐翠高速公路完成投资…), or end with what a total of

@@ -22,7 +22,8 @@ from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlap
 from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _item_after_comma, _list_items,
                         _more_parts, _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
-                        _named_as_whole, _named_in_parts, _opposite_measure, _placed_apart, _unsummable)
+                        _named_as_whole, _named_in_parts, _opposite_measure, _paragraph_topic, _placed_apart,
+                        _unsummable)
 from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
                          _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued)
 
@@ -342,7 +343,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
               if s.end <= before and not s.series and (s.fields.get("role") != "part" or _names(s, scope)
                                                        or _HANGS_ON.fullmatch(text, s.end, m.start())
-                                                       or _named_in_parts(s, parts) or _named_alike(s, parts))
+                                                       or _named_in_parts(s, parts) or _named_alike(s, parts)
+                                                       or _paragraph_topic(text, s, m.start()))
               and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start)
                    or (opens_next is not None and s.start >= full_sentence_start(text, opens_next - 1)
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
@@ -366,6 +368,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                        for t in candidates)]
         window.sort(key=lambda s: s.start)
     earlier = [s for s in window if s.same_measure(first)]
+    # (the figure the opener's paragraph is about, when it opens on its name: of that one, not a
+    # larger whole it is a part of)
+    earlier = [s for s in earlier if _paragraph_topic(text, s, m.start())][-1:] or earlier
     if added and earlier and _STOCK_NAMED.search(earlier[-1].fields.get("indicator") or ""):
         # (nor is what the parts newly add a part of the balance before them: 贷款余额3186.5亿元，较年初
         # 增加312.4亿元，其中A、B新增民营企业贷款分别为46.8亿元、38.2亿元)

@@ -164,3 +164,16 @@ def test_more_rates_known_by_name(text, inputs, rate):
     right, wrong = rate
     assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
     assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_a_paragraph_about_a_part_breaks_that_part_down_and_claims_of_it():
+    # 油茶产业综合产值: the part 油茶产业, named with the measure of the total its 其中 listed it under
+    text = ("1-10月，全县油料产业综合产值67.52亿元，其中油茶产业61.8亿元、油菜产业5.72亿元。\n"
+            "油茶产业综合产值同比增长13.4%，上年同期为54.5亿元，完成年度目标65亿元的95.1%。"
+            "分环节看，种植环节产值18.6亿元，精深加工环节产值29.4亿元，文旅康养等融合业态产值{}亿元。")
+    checks = checks_of(text.format("13.8"))
+    assert ("growth", "consistent", ["61.8亿元", "54.5亿元"], "13.4%") in checks
+    assert ("ratio", "consistent", ["61.8亿元", "65亿元"], "95.1%") in checks
+    assert ("consistent", "61.8亿元", ["18.6亿元", "29.4亿元", "13.8亿元"]) in totals_of(text.format("13.8"))
+    # (a mistyped part is no claim about the whole of both crops)
+    assert all(total != "67.52亿元" or status != "inconsistent" for status, total, _ in totals_of(text.format("12.8")))
