@@ -58,10 +58,12 @@ class AliasSource(OrgWords):
                 continue
             word, name = m.group(1), text[c.start:c.end]
             # (or, ending as the name does, its region left out: 中华民国对外贸易发展协会（外贸协会）; or
-            # opening as the name does after its region: 香港房屋协会（房协）)
+            # opening as the name does after its region: 香港房屋协会（房协）; or as its unit does after
+            # the parent: 澳门特区政府经济及科技发展局（经科局）)
             if word in r.alias_not or word == name or not _in_order(word, name) or (
                     word[0] != name[0] and (len(word) < 4 or word[-2:] != name[-2:])
-                    and not any(name[k] == word[0] and self.is_region(name[:k]) for k in range(2, min(5, len(name))))):
+                    and not any(name[k] == word[0] and self.is_region(name[:k]) for k in range(2, min(5, len(name))))
+                    and not any(name[k] == word[0] and name[:k].endswith(r.unit_parents) for k in range(2, len(name)))):
                 continue
             # 梧川市人民医院（梧川）: a place, no short name
             if self.is_region(word) or (name.startswith(word) and name[len(word)] in r.region_tails):

@@ -1301,3 +1301,25 @@ def test_batch_one_hundred_forty_four_names(text, expected):
 ])
 def test_batch_one_hundred_fifty_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Macau's bureau under the SAR government, and the short name it gives in brackets
+    ("澳門特區政府經濟及科技發展局（經科局）公布，經科局批出援助款。",
+     {"澳门特区政府经济及科技发展局": "government", "经科局": "government"}),
+    # fields joined by 暨, trade words jieba tags as verbs (展览, 加盟, 预制)
+    ("台灣連鎖暨加盟協會預估，零售業營收將創新高。", {"台湾连锁暨加盟协会": "association"}),
+    ("據香港展覽會議業協會統計，會員增至186家。", {"香港展览会议业协会": "association"}),
+    ("县预制菜产业协会将联合高校制定团体标准。", {"县预制菜产业协会": "association"}),
+    # Taiwan's fishermen's association, and its county government in short
+    ("南濱區漁會統計，魚市場拍賣量增加，縣府表示將擴大外銷。", {"南滨区渔会": "association", "县府": "government"}),
+    # a funeral home, a public unit of the county
+    ("县殡仪馆全年提供遗体接运服务。", {"县殡仪馆": "institution"}),
+    # a verb of advice is no part of the body advised
+    ("工會建議立法院儘速審議修法。", {"立法院": "government"}),
+    # a road named after a body names none (but a roadshow follows a bank's name)
+    ("地址：澄州市府前路18号，市政府路口东侧。", {}),
+    ("中国银行路演推介绿色债券。", {"中国银行": "company"}),
+])
+def test_batch_one_hundred_seventy_two_names(text, expected):
+    assert names(text) == expected
