@@ -1307,8 +1307,8 @@ def test_batch_one_hundred_fifty_six_names(text, expected):
     # Macau's bureau under the SAR government, and the short name it gives in brackets
     ("澳門特區政府經濟及科技發展局（經科局）公布，經科局批出援助款。",
      {"澳门特区政府经济及科技发展局": "government", "经科局": "government"}),
-    # fields joined by 暨, trade words jieba tags as verbs (展览, 加盟, 预制)
-    ("台灣連鎖暨加盟協會預估，零售業營收將創新高。", {"台湾连锁暨加盟协会": "association"}),
+    # trade words jieba tags as verbs (展览, 预制); but 加盟 is a player's or a scientist's joining
+    ("科学家归国加盟西湖大学，导演加盟长城影片公司。", {"西湖大学": "institution", "长城影片公司": "company"}),
     ("據香港展覽會議業協會統計，會員增至186家。", {"香港展览会议业协会": "association"}),
     ("县预制菜产业协会将联合高校制定团体标准。", {"县预制菜产业协会": "association"}),
     # Taiwan's fishermen's association, and its county government in short
