@@ -27,6 +27,7 @@ from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _
 from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
                          _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued)
 
+_CLOSED_BY = frozenset("分按依")  # a classification opened so names every class once (分学段看, 按行业分)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 # Roles that keep a figure out of any sum: the rates and what they are computed from.
@@ -500,12 +501,16 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         elif not tied:
             mode = "inferred"
     members_listed = _members_listed(text, total, parts)  # (茶叶、竹制品、山核桃三大特色产品…x，其中…: all of them)
-    if not mode and beside_total is None and (not named or (not paired and not by_sibling and _named_as_whole(total, parts))) \
+    if not mode and beside_total is None \
+            and (not named or (not paired and not by_sibling and not (classifies and m.group()[:1] in _CLOSED_BY)
+                               and _named_as_whole(total, parts))) \
             and not (len(parts) == 2 and _rest_named(text, parts[1])) and not members_listed:
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
-        # they confirm, never refute.  (Not a part and the rest: 46个项目中已完工38个，…，其余8个项目)
+        # they confirm, never refute.  (Not a part and the rest: 46个项目中已完工38个，…，其余8个项目; nor the
+        # named classes of a classification by 分, 按 or 依, one class each: 新增公办学位x。分学段看，小学学位y、…
+        # 普通高中学位z; 从客源结构看，过夜游客x…县外游客y may overlap)
         mode = "inferred"
     unsummable = context.get("not_summable", ())
     whole = total.fields.get("indicator") or ""

@@ -177,3 +177,19 @@ def test_a_paragraph_about_a_part_breaks_that_part_down_and_claims_of_it():
     assert ("consistent", "61.8亿元", ["18.6亿元", "29.4亿元", "13.8亿元"]) in totals_of(text.format("13.8"))
     # (a mistyped part is no claim about the whole of both crops)
     assert all(total != "67.52亿元" or status != "inconsistent" for status, total, _ in totals_of(text.format("12.8")))
+
+
+def test_the_classes_a_classification_names_by_its_opener_are_all_of_the_total():
+    # 分学段看 names each stage once: a mistyped part shows, though every part counts 学位 as the total does
+    text = ("全县新增公办学位6480个，完成市政府下达目标任务6000个的108.0%。分学段看，新增学前教育学位1260个、"
+            "小学学位2700个、初中学位{}个、普通高中学位720个。")
+    parts = ["1260个", "2700个"]
+    assert totals_of(text.format(1800)) == [("consistent", "6480个", parts + ["1800个", "720个"])]
+    assert totals_of(text.format(1880)) == [("inconsistent", "6480个", parts + ["1880个", "720个"])]
+
+
+def test_the_kinds_a_look_at_the_structure_names_may_overlap():
+    # 从客源结构看 names kinds of visitors, not classes: overnight visitors may come from outside the county
+    text = ("全县累计接待游客86.27万人次，按可比口径较上年的71.45万人次增长20.7%。从客源结构看，过夜游客31.84万人次，"
+            "占游客总数的36.9%；县外游客58.6万人次，占比67.9%；接待入境游客3,260人次。")
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text))
