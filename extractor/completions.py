@@ -90,7 +90,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (nor the base of a comparison: 余额1046.8亿元，较年初的893.5亿元增加153.3亿元，…，完成目标1000亿元的R)
             candidates = [s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
                           and s.fields.get("role") != "target"
-                          and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)]
+                          and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)
+                          and not _BASE_OF_CHANGE.match(text, s.end)]
             # (余额468.37亿元，较年初增加36.95亿元，…，一季度新增贷款完成全年目标任务60亿元的R: what was newly
             # lent is the change of the balance, when the sentence states one)
             increase = increase or (_NEW_TARGET.search(text, clause, m.start()) is not None and any(
@@ -212,7 +213,7 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
         named = subject.group("name") if subject is not None else ""
     if len(named) < 2:
         return None
-    bare = _AMOUNT_OF.sub("", named)  # 出口额, 补贴资金, 培训人次: the amount of 出口, 补贴, 培训
+    bare = _AMOUNT_OF.sub("", named)  # 出口额, 补贴资金, 培训人次, 调解成功数: the amount of 出口, 补贴, 培训…
     floor = paragraph_before(text, rate.start, _LEVEL_REACH)
     for s in reversed(slots[:i]):
         if s.start < floor:
@@ -225,9 +226,11 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
     return None
 
 
+# 较起始价总额21.85亿元|溢价10.75亿元: the base an amount changes from, no actual
+_BASE_OF_CHANGE = regex.compile(r"\s*(?:溢价|增值|增加|减少|多出|少)了?\s*[\d.,]+\s*[万亿]*[元个家项人]")
 _SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,16}?)(?:同比|比上年|较上年|比去年|较去年|增长|下降|完成|实现)")
 _DONE_SO_FAR = regex.compile(r"(?:已经|已|累计|共|全年|上半年|今年以来)+$")
-_AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:额|资金|人次|人数)$")
+_AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:额|资金|人次|人数|数量|数)$")
 _LEVEL_REACH = 600  # a paragraph's length at most
 
 

@@ -49,7 +49,7 @@ _POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
 # 完成全年任务的52%，高于50%的序时进度2个百分点: a rate against another rate stated in the claim.
 # (高于全省5.4%的平均水平0.8个百分点: the wider area whose rate it is may stand between)
 # (高于序时进度（35.9%）6.6个百分点: the rate named before its brackets)
-_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟](?:平均)?(?:水平)?|序时进度|时序进度)?[（(]?$")
+_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟澳港台](?:平均)?(?:水平)?|序时进度|时序进度)?[（(]?$")
 _ABOVE_NAME = regex.compile(r"[)）]?的?\p{Han}{0,10}")  # (…（6.7%）1.6个百分点: the rate in brackets)
 _THAN_NAMED = regex.compile(r"[，,]\s*(?:较|比)(?!上年|去年|上一年|同期|上月|上期|年初)\p{Han}{2,12}?的")
 _THAN_NAMED_VERB = regex.compile(r"\s*(?P<verb>高出|高|低|低出|快|慢)了?\s*")
@@ -98,7 +98,7 @@ _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?P<what>{_RATE_NAMES}|比重
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
 # (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
-_THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?"
+_THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟澳港台](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?"
                         r"\s*(?:[（(](?:下降|增长)?)?$")  # (降幅比全市（下降3.9%）高…)
 _THAN_AREA_VERB = regex.compile(r"[)）]?\s*(?P<verb>高出|高|低|快|慢)了?\s*$")
 # 城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点: from the earlier rate to the current one.
@@ -187,14 +187,15 @@ def _from_change_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
 # 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,
 # stated after the claim in its sentence (or in brackets).
 _ABOVE_AREA = regex.compile(
-    r"(?:增速|增幅|增长率)?(?:(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:的)?"
+    r"(?:增速|增幅|增长率)?(?:(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟澳港台])(?:平均水平|平均|水平)?(?:的)?"
     # (比全市平均水平高出1.5个百分点，全市为7.2%)
-    r"|(?:比|较)(?P<area>全[国省市州县区盟])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
+    r"|(?:比|较)(?P<area>全[国省市州县区盟澳港台])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
 _BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")
 _CLAUSE_GAP = regex.compile(r"[，,]\s*")
-# (（海关总署公布全国增长4%）: who stated it may come first; （全国平均资助率为18.5%）: the rate by its name)
+# (（海关总署公布全国增长4%）: who stated it may come first; （全国平均资助率为18.5%）: the rate by its name;
+# ，全市同期增速为5.3%: of the same period; 全澳, 全港, 全台: Macau, Hong Kong, Taiwan as a whole)
 _AREA_RATE = regex.compile(r"[，,（(]\s*(?:\p{Han}{2,8}?(?:公布|发布|数据显示|统计)的?[，,]?)?"
-                           r"(?P<area>全[国省市州县区盟])(?:平均)?(?:水平)?(?:同比)?(?:增速|增幅|\p{Han}{0,6}?率)?(?:为|是)?(?:增长|下降)?\s*$")
+                           r"(?P<area>全[国省市州县区盟澳港台])(?:平均)?(?:水平)?(?:同期)?(?:同比)?(?:增速|增幅|\p{Han}{0,6}?率)?(?:为|是)?(?:增长|下降)?\s*$")
 
 
 def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
@@ -271,8 +272,8 @@ _ABOVE_NAMED = regex.compile(
     # 增长12.6%，快于全市规上工业5.8个百分点: right after the rate, the measure named alone
     r"|(?<=\d%[，,]\s{0,2})(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?))$")
 _PERIOD_NAME = regex.compile(_PERIOD)
-_AREA_NAME = regex.compile(r"全[国省市州县区盟]")
-_AREA_ONLY = regex.compile(r"全[国省市州县区盟](?:平均)?(?:水平|平均)?(?:的)?(?:增速|增幅|增长率|增长速度)?")
+_AREA_NAME = regex.compile(r"全[国省市州县区盟澳港台]")
+_AREA_ONLY = regex.compile(r"全[国省市州县区盟澳港台](?:平均)?(?:水平|平均)?(?:的)?(?:增速|增幅|增长率|增长速度)?")
 # （后者增长8.6%）: the rate of the measure compared with, said right after the claim
 _LATTER = regex.compile(r"[（(，,]\s*后者(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*")
 # （全市固定资产投资增长4.7%）: the rate compared with, in brackets right after the claim, by any name

@@ -25,12 +25,13 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     out = []
     for i, rate in rates:
         indicator = rate.fields.get("indicator") or ""
-        if not indicator or rate.series:
+        if rate.series:
             continue  # (净利率分别是6.60%、5.62%、5.68%: one rate over several years)
         # (the longest name: 不合格率 is no 合格率)
-        name = max((n for n in named if indicator.endswith(n)), key=len, default=None)
+        name = max((n for n in named if indicator.endswith(n)), key=len, default=None) if indicator else None
         if name is None:
-            # (…以5.18亿元竞得，溢价率31.1%: the name right before the rate, when its indicator is another's)
+            # (…以5.18亿元竞得，溢价率31.1%: the name right before the rate, when its indicator is another's, or
+            # none, the growth cue 溢价 taking it: 溢价10.75亿元，平均溢价率49.2%)
             said = _RATE_VERB.sub("", text[_clause_start(text, rate.start, max(rate.sentence, rate.start - 12)):rate.start])
             name = max((n for n in named if said.endswith(n)), key=len, default=None)
         if name is None:
@@ -138,9 +139,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 
 
 # What a rate's name may say before its own without naming whose it is (总体失业率, 全市平均毛利率,
-# 按金额计算兑付率: how it is counted)
+# 按金额计算兑付率: how it is counted; 水质合格率: what it tests)
 _GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度"
-                         r"|按\p{Han}{1,4}?(?:计算|统计|计)")
+                         r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量")
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
 _FIRM = regex.compile(r"公司|集团")
 _SAME_PERIOD_BEFORE = regex.compile(r"(?<![比较与于])(?:上年|去年)同期")
@@ -308,7 +309,7 @@ _LISTED_RATES = regex.compile(r"分别(?:为|是|达到?)?[^，,。；;]*$")
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n", flags=regex.REVERSE)
 _AIMED = regex.compile(r"力争|争取|预计|预期|目标|计划|确保|将(?:达|超|提高|提升|突破|升至)"  # (6月底前开工率将达到70%以上)
-                   r"|(?<![供相反适响回对答效])应(?=认证|缴|付|兑|收|到)")  # (应认证人数148万人: those due, a whole)
+                   r"|(?<![供相反适响回对答效])应(?=认证|缴|付|兑|收|到|参检|参加|检)")  # (应认证人数148万人, 应参检社会组织: those due, a whole)
 _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 
 

@@ -194,8 +194,9 @@ def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
 
 # 市本级发放x，|7个县（市、区）|合计发放y: members counted before the cue, more of them than the
 # figures of its measure listed before in the sentence: their sum is one part, no total of the list.
-# (or some named before the count: A公司、B公司等|41家社会运营商|合计完成投资y)
-_MEMBERS = regex.compile(r"(?<=[，,；;：:]\s{0,2}|等)(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})[个家所]\p{Han}{1,6}"
+# (or some named before the count: A公司、B公司等|41家社会运营商|合计完成投资y; or places counted with
+# no classifier: 主城三区成交x；…；|四县（市）|合计成交y)
+_MEMBERS = regex.compile(r"(?<=[，,；;：:]\s{0,2}|等)(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})(?:[个家所]|(?=[县区市乡镇]))\p{Han}{1,6}"
                          r"(?:[（(][^（()）]{1,8}[）)])?$")
 
 
@@ -299,6 +300,13 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
                          and opener[1:].startswith(s.fields.get("indicator"))), None)
         if named_by is not None:
             return named_by
+        # 应参检1,286家，实际参检1,217家，参检率94.6%。分类型看，参检的社会团体468家…: the figure whose name
+        # the first part's words open on, with 的
+        lead = text[start + len(opener):parts[0].start]
+        named_by = next((s for s in reversed(fits) if len(name := _DONE_LEAD.sub("", s.fields.get("indicator") or "")) >= 2
+                         and lead.startswith(name + "的")), None)
+        if named_by is not None:
+            return named_by
     if opener != "其中":
         fits = [s for s in fits if not _rated_over(text, s, fits)] or fits
     named = _scope(opener)
@@ -314,6 +322,7 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
     return fits[-1]
 
 
+_DONE_LEAD = regex.compile(r"^(?:实际|已经|已|累计)")
 # 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
 # gives over an earlier one is some of that one, which a classification after them breaks down.
 _RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{1,6}率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")

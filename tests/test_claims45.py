@@ -193,3 +193,58 @@ def test_the_kinds_a_look_at_the_structure_names_may_overlap():
     text = ("全县累计接待游客86.27万人次，按可比口径较上年的71.45万人次增长20.7%。从客源结构看，过夜游客31.84万人次，"
             "占游客总数的36.9%；县外游客58.6万人次，占比67.9%；接待入境游客3,260人次。")
     assert all(status != "inconsistent" for status, _, _ in totals_of(text))
+
+
+def test_a_count_of_places_summed_into_one_part_is_no_total_of_the_list():
+    text = ("全市共成交新建商品住宅33816套。分区域看，主城三区成交21468套，占全市的63.5%；临溪新区成交7952套；"
+            "四县（市）合计成交{}套。")
+    assert totals_of(text.format(4396)) == [("consistent", "33816套", ["21468套", "7952套", "4396套"])]
+    assert totals_of(text.format(4936)) == [("inconsistent", "33816套", ["21468套", "7952套", "4936套"])]
+
+
+def test_a_premium_over_the_starting_prices_is_a_change_and_a_growth():
+    text = ("全市公开出让采矿权21宗，成交总价款32.6亿元，较起始价总额21.85亿元溢价{}，平均溢价率{}，"
+            "已完成年度出让收入目标30亿元的108.7%。")
+    checks = checks_of(text.format("10.75亿元", "49.2%"))
+    assert ("difference", "consistent", ["32.6亿元", "21.85亿元"], "10.75亿元") in checks
+    assert ("growth", "consistent", ["32.6亿元", "21.85亿元"], "49.2%") in checks
+    # (the base a premium is added to is no amount done)
+    assert ("ratio", "consistent", ["32.6亿元", "30亿元"], "108.7%") in checks
+    checks = checks_of(text.format("11.75亿元", "42.9%"))
+    assert ("difference", "inconsistent", ["32.6亿元", "21.85亿元"], "11.75亿元") in checks
+    assert ("growth", "inconsistent", ["32.6亿元", "21.85亿元"], "42.9%") in checks
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("县卫生健康局全年抽检农村供水工程水样1260份，其中合格水样1223份，水质合格率为{}。", ["1223份", "1260份"], ("97.1%", "91.7%")),
+    ("本次年检全市应参检社会组织1,286家，实际参检1,217家，参检率{}。", ["1,217家", "1,286家"], ("94.6%", "96.4%")),
+])
+def test_rates_known_by_name_whatever_they_test(text, inputs, rate):
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_a_classification_whose_first_part_names_a_figure_breaks_that_figure_down():
+    # 参检的社会团体: of the 1,217 inspected, not of the 1,286 due, though the rate puts the one over the other
+    text = ("本次年检全市应参检社会组织1,286家，实际参检1,217家，参检率94.6%。分类型看，参检的社会团体{}家、"
+            "社会服务机构703家、基金会28家。")
+    assert totals_of(text.format(486)) == [("consistent", "1,217家", ["486家", "703家", "28家"])]
+    assert totals_of(text.format(468)) == [("inconsistent", "1,217家", ["468家", "703家", "28家"])]
+
+
+def test_kinds_enumerated_just_short_of_their_total_are_all_of_it():
+    # 价格项目 counts items whose prices were set: items add up
+    text = "共涉及医疗服务价格项目1,268项，其中上调价格项目843项、下调价格项目{}项、新增项目128项。"
+    assert totals_of(text.format(297)) == [("consistent", "1,268项", ["843项", "297项", "128项"])]
+    assert totals_of(text.format(279)) == [("inconsistent", "1,268项", ["843项", "279项", "128项"])]
+
+
+@pytest.mark.parametrize("text, current, base, wrong, points", [
+    ("首批進駐的初創企業三年存活率為58.3%，高於全澳平均水平（{}）3.7個百分點。", "58.3%", "54.6%", "50.6%", "3.7個百分點"),
+    ("同比增长6.2%，增速比上半年加快0.4个百分点（上半年为5.8%），比全市平均水平高0.9个百分点，全市同期增速为{}。",
+     "6.2%", "5.3%", "4.3%", "0.9个百分点"),
+])
+def test_a_rate_above_the_wider_areas(text, current, base, wrong, points):
+    assert ("difference", "consistent", [current, base], points) in checks_of(text.format(base))
+    assert ("difference", "inconsistent", [current, wrong], points) in checks_of(text.format(wrong))
