@@ -1323,3 +1323,18 @@ def test_batch_one_hundred_fifty_six_names(text, expected):
 ])
 def test_batch_one_hundred_seventy_two_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party committee's department
+    ("市民政局将联合市委社会工作部推行收费公示。", {"市民政局": "government", "市委社会工作部": "government"}),
+    # a county's industrial association in Taiwan
+    ("雲林縣工業會理事長表示，美國關稅政策影響出口。", {"云林县工业会": "association"}),
+    # a verb of reform before a kind of body is the clause's
+    ("9月11日，桐川市召开深化公立医院综合改革推进会。", {}),
+    # the site named before its copyright is the page's footer, no mention; in the story it is one
+    ("梧溪县人民政府门户网站 版权所有　网站标识码3306000012", {}),
+    ("考生可登录省教育考试院门户网站查询。", {"省教育考试院": "institution"}),
+])
+def test_batch_one_hundred_eighty_names(text, expected):
+    assert names(text) == expected
