@@ -20,7 +20,8 @@ from .growth_context import (_BEFORE_REACH, _HOW_MANY, _carried_current, _compar
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import RATE_PERIOD
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, LISTED,
-                     OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _same_indicator, _Slot, list_head)
+                     OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _same_indicator, _Slot, full_sentence_start,
+                     list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
@@ -184,6 +185,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if current is None and change is not None:
             # …余额3175.6亿元，同比增长11.2%…；比年初增加287.9亿元，增长10.0%: the level the ；-item goes on from
             current = _level_past_its_rates(text, slots, slots.index_by_id()[change.figure.id])
+        if current is None and change is not None:
+            # 普惠小微贷款余额612.48亿元…。普惠小微贷款较年初新增71.35亿元，增长13.2%: the balance the sentence
+            # before states under the name the change's clause opens on (read, so it confirms only)
+            current = read = _balance_named_before(text, slots, slots.index_by_id()[change.figure.id])
         if current is None:
             continue
         if monthly and previous is not None and _YEAR_BEFORE.search(text, max(0, previous.start - 8), previous.start):
@@ -423,6 +428,26 @@ def _level_past_its_rates(text: str, slots: list[_Slot], k: int) -> _Slot | None
     return None
 
 
+def _balance_named_before(text: str, slots: list[_Slot], k: int) -> _Slot | None:
+    """The level, in the sentence before the change ``slots[k]``'s, of the change's measure and larger,
+    named as the change's clause opens (普惠小微贷款|较年初新增: 普惠小微贷款余额), its 余额 aside."""
+    change = slots[k]
+    name = _CHANGE_SUBJECT.match(text, _clause_start(text, change.start, max(change.sentence, change.start - 30)))
+    if name is None:
+        return None
+    opens = full_sentence_start(text, max(0, change.sentence - 1))
+    for s in reversed(slots[:k]):
+        if s.start < opens:
+            return None
+        if s.sentence < change.sentence and s.same_measure(change) and s.figure.value > change.figure.value \
+                and s.fields.get("role") not in ("previous", "change", "target") \
+                and _BALANCE_TAIL.sub("", s.fields.get("indicator") or "") == name.group("name"):
+            return s
+    return None
+
+
+_CHANGE_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)(?:比|较)(?:年初|上年末|上年底|去年末|去年底)")
+_BALANCE_TAIL = regex.compile(r"(?<=\p{Han}{2})余额$")
 # Between a figure and its own rate: 余额8036.52亿元，同比增长|9.1%.
 _OWN_RATE = regex.compile(r"[，,]?\s*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)了?\s*")
 

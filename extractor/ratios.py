@@ -64,12 +64,14 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # 90.0%，其中新开工项目236个 is the rate of all projects started, not of its part)
         # (a plan is no numerator: 计划新开工项目260个，新开工率90.8% is the rate of those started over it)
         words = named[name].get("numerator") or ()
-        done = [s for s in earlier if not _planned(text, s)]
+        # (合格1,127家，基本合格58家，不合格32家，合格率92.6%: no numerator ends with a word it must not)
+        unlike = named[name].get("numerator_not") or ()
+        done = [s for s in earlier if not _planned(text, s) and not _ends(s, unlike)]
         # (a rate qualified as some kind's, 港元贷存比率, is of the figures named so: 港元贷款 over 港元存款)
         qualifier = _GENERAL.sub("", indicator[:-len(name)]) if indicator.endswith(name) else ""
         of_kind = [s for s in done if qualifier in (s.fields.get("indicator") or "")] if _HAN_QUALIFIER.fullmatch(qualifier) else []
         numerator = _said(text, done, words, rate) or _named_before(
-            [s for s in before if not _planned(text, s)], words, rate.sentence) \
+            [s for s in before if not _planned(text, s) and not _ends(s, unlike)], words, rate.sentence) \
             or (_named(of_kind, words, rate.sentence) if of_kind else None) or _named(done, words, rate.sentence)
         if numerator is None or _passed_over(text, earlier, numerator, rate, named[name].get("denominator") or ()):
             continue

@@ -248,3 +248,22 @@ def test_kinds_enumerated_just_short_of_their_total_are_all_of_it():
 def test_a_rate_above_the_wider_areas(text, current, base, wrong, points):
     assert ("difference", "consistent", [current, base], points) in checks_of(text.format(base))
     assert ("difference", "inconsistent", [current, wrong], points) in checks_of(text.format(wrong))
+
+
+def test_a_pass_rate_counts_those_passed_not_those_barely_passed():
+    text = ("本次年检实际参检1,217家。从年检结论看，合格{}家，基本合格58家，不合格32家，合格率92.6%。")
+    assert ("ratio", "consistent", ["1,127家", "1,217家"], "92.6%") in checks_of(text.format("1,127"))
+    assert ("ratio", "inconsistent", ["1,172家", "1,217家"], "92.6%") in checks_of(text.format("1,172"))
+
+
+def test_an_expected_target_is_completed_like_any_other():
+    text = "实现国内旅游收入38.72亿元，上年同期为35.33亿元，增长9.6%，为假日旅游收入预期目标35亿元的{}。"
+    assert ("ratio", "consistent", ["38.72亿元", "35亿元"], "110.6%") in checks_of(text.format("110.6%"))
+    assert ("ratio", "inconsistent", ["38.72亿元", "35亿元"], "116.0%") in checks_of(text.format("116.0%"))
+
+
+def test_a_balances_growth_since_the_year_began_is_of_the_balance_stated_before():
+    text = ("其中普惠小微贷款余额612.48亿元，占各项贷款余额的17.6%，同比增长18.7%。"
+            "普惠小微贷款较年初新增71.35亿元，增长{}，完成全年新增目标90亿元的79.3%。")
+    assert ("growth", "consistent", ["612.48亿元", "71.35亿元"], "13.2%") in checks_of(text.format("13.2%"))
+    assert ("growth", "inconsistent", ["612.48亿元", "71.35亿元"], "12.3%") in checks_of(text.format("12.3%"))
