@@ -267,3 +267,16 @@ def test_a_balances_growth_since_the_year_began_is_of_the_balance_stated_before(
             "普惠小微贷款较年初新增71.35亿元，增长{}，完成全年新增目标90亿元的79.3%。")
     assert ("growth", "consistent", ["612.48亿元", "71.35亿元"], "13.2%") in checks_of(text.format("13.2%"))
     assert ("growth", "inconsistent", ["612.48亿元", "71.35亿元"], "12.3%") in checks_of(text.format("12.3%"))
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("上半年全市共受理企业开办业务5,104件，其中全程网办4,930件，全程网办率{}。", ["4,930件", "5,104件"], ("96.6%", "69.6%")),
+    ("全市办理审批事项1,386件，其中立项阶段412件、许可阶段974件；按时办结1,379件，按时办结率{}。",
+     ["1,379件", "1,386件"], ("99.5%", "95.9%")),
+    ("房屋局共收到申請表1,874份，經審核合資格1,523份，合資格率為{}。", ["1,523份", "1,874份"], ("81.3%", "83.1%")),
+    ("经抽签产生参赛选手2.5万人。比赛当日完赛人数2.38万人，完赛率{}。", ["2.38万人", "2.5万人"], ("95.2%", "92.5%")),
+])
+def test_rates_of_what_was_done_on_time_online_or_at_all(text, inputs, rate):
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
