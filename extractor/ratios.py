@@ -188,7 +188,7 @@ def framed_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) 
         whole, part = slots[i - 2], slots[i - 1]
         if whole.figure.kind in _RATES or not whole.people_alike(part) or whole.figure.value < part.figure.value \
                 or whole.figure.value_max is not None or part.figure.value_max is not None \
-                or whole.fields.get("role") or part.fields.get("role") not in (None, "actual") \
+                or whole.fields.get("role") not in (None, "total") or part.fields.get("role") not in (None, "actual", "part") \
                 or not _FRAMING.fullmatch(text, whole.end, part.start) or not _RATE_AFTER.fullmatch(text, part.end, rate.start):
             continue
         rate.fields["role"] = "share"
@@ -219,8 +219,8 @@ def opened_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) 
 _OWN_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{2,16}率(?:为|达到|达|是)?\s*")
 # W个…中，|P个: the whole frames the part (not 其中, which a comma opens: the part of a breakdown)
 _FRAMING = regex.compile(r"[^，,。；;：:\d%]{1,16}(?<!其)中[，,]?[^，,。；;：:\d%]{0,12}")
-_RATE_AFTER = regex.compile(r"[^，,。；;：:\d%]{0,16}[，,]\s*\p{Han}{0,8}?(?:率|比例|比重|占比)(?:为|达到|达|是)?\s*")
-_FRAMED_NAME = regex.compile(r"(?:率|比例|比重|占比)$")
+_RATE_AFTER = regex.compile(r"[^，,。；;：:\d%]{0,16}[，,]\s*\p{Han}{0,8}?(?:率|比例|比重|占比|面)(?:为|达到|达|是)?\s*")
+_FRAMED_NAME = regex.compile(r"(?:率|比例|比重|占比|(?<=盈利|亏损|覆盖)面)$")  # (18家企业中，15家实现盈利，盈利面为83.3%)
 _NO_SHARE_NAME = regex.compile(r"增|长|利润|收益|利息|负债|费")  # (a growth, a margin or a rate of its own)
 
 

@@ -280,3 +280,30 @@ def test_rates_of_what_was_done_on_time_online_or_at_all(text, inputs, rate):
     right, wrong = rate
     assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
     assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+@pytest.mark.parametrize("text, inputs, saved", [
+    ("采购预算金额20.09亿元，实际采购金额18.62亿元，节约资金{}，资金节约率7.3%。", ["20.09亿元", "18.62亿元"], ("1.47亿元", "1.74亿元")),
+    ("政府收入为3,286.4億港元，開支為4,512.7億港元，綜合赤字為{}。", ["4,512.7億港元", "3,286.4億港元"],
+     ("1,226.3億港元", "1,262.3億港元")),
+])
+def test_money_saved_and_a_deficit_are_what_one_side_leaves_of_the_other(text, inputs, saved):
+    right, wrong = saved
+    assert ("difference", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("difference", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_the_money_saved_is_still_the_rate_of_savings_numerator():
+    text = "采购预算金额2.35亿元，实际成交金额2.18亿元，节约资金1700万元，资金节约率{}。"
+    assert ("ratio", "consistent", ["1700万元", "2.35亿元"], "7.2%") in checks_of(text.format("7.2%"))
+    assert ("ratio", "inconsistent", ["1700万元", "2.35亿元"], "2.7%") in checks_of(text.format("2.7%"))
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("18家企业中，15家实现盈利，盈利面为{}；亏损企业3家。", ["15家", "18家"], ("83.3%", "88.3%")),
+    ("市、区两级财政共计投入资金1.2亿元，实际核销1.126亿元，核销率{}。", ["1.126亿元", "1.2亿元"], ("93.8%", "98.3%")),
+])
+def test_a_share_of_firms_in_profit_and_of_vouchers_spent(text, inputs, rate):
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
