@@ -31,7 +31,7 @@ _SITE_WORDS = ("主办", "承办", "主管", "协办")
 _SITE_FOOTER = regex.compile(r"[ \t\u3000]*(?:主办|承办|主管|协办)(?:单位)?[ \t\u3000]*[:：][^\n]*?"
                              r"(?:ICP|备案|网站标识码|版权|技术支持|(?:主办|承办|主管|协办)[^\n]*?(?:联系)?电话)[^\n]*")
 # a site's name, then its copyright, on a line of its own (某县人民政府门户网站 版权所有　网站标识码…)
-_SITE_FIRST_FOOTER = regex.compile(r"(?m)^[ \t\u3000]*[^\n。，,；;]{2,30}?(?:网站|网)[ \t\u3000]*(?:版权所有|©)[^\n]*")
+_SITE_FIRST_FOOTER = regex.compile(r"(?m)^[ \t\u3000]*\p{Han}{2,30}?(?:网站|网)[ \t\u3000]*(?:版权所有|©)[^\n]*")
 # headings that open a block of links
 _BLOCK_WORDS = ("延伸阅读", "相关阅读", "相关新闻", "相关链接", "相关文章", "热点新闻", "热点视频", "热点舆情",
                 "热点推荐", "推荐阅读", "猜你喜欢", "精彩推荐", "更多新闻", "更多精彩", "今日推荐", "图片新闻",

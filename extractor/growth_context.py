@@ -108,9 +108,18 @@ def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slo
         s = slots[k]
         if s.start < low:
             return None
-        if s.end <= previous.sentence and s.same_measure(previous) and s.fields.get("indicator") == name:
+        # (出口额比上年同期的X: the amount of 出口, 其中出口152.7亿元)
+        if s.end <= previous.sentence and s.same_measure(previous) and s.fields.get("indicator") in (name, _amount_of(name)):
             return s if s.fields.get("role") in (None, "actual", "part", "total") and not s.series else None
     return None
+
+
+def _amount_of(name: str) -> str:
+    """``name`` without a tail that says "the amount of" (出口额 -> 出口, 销售金额 -> 销售)."""
+    return _AMOUNT_TAIL.sub("", name)
+
+
+_AMOUNT_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:金额|总额|额)$")
 
 
 # A sentence that opens on a comparison, a frame before it at most (以单月来看，较9月的X减少R%，但比去年同期的Y

@@ -59,6 +59,8 @@ _ENUMERATED = regex.compile(r"、\p{Han}{1,16}")  # (、经济困难老年人养
 # says so)
 _OPEN_ENDED = regex.compile(r"主要|目的地|来源地|乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|伙伴|企业|行业|商品|产品|货品|"
                             r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|零售商|商户")
+# (a cut of those open sets into a closed few: by size, by kind of ownership)
+_CLOSED_CUT = regex.compile(r"规模|所有制|经济类型|注册类型|性质")
 # 总投资15亿元，分两期建设，其中一期8亿元、二期6亿元: the number of parts said before 其中.
 _IN_PARTS = regex.compile(r"分(?P<n>[两二三四五六七八九]|\d)(?:期|批|个阶段|阶段|部分)")
 
@@ -71,8 +73,11 @@ def _stated_in_parts(between: str) -> int | None:
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
     """Are the parts offered as the whole: 分别, a classification (按经营地分,
     分产业看), or every member of a known complete set of categories?"""
-    if "分别" in segment or (opener.startswith(("按", "分", "依")) and not _OPEN_ENDED.search(opener)):
-        return True  # (分产业看, 依产业别区分 name a closed set; 分乡镇看 may name the first few towns only)
+    if "分别" in segment or (opener.startswith(("按", "分", "依")) and (not _OPEN_ENDED.search(opener)
+                                                                   or _CLOSED_CUT.search(opener))):
+        # (分产业看, 依产业别区分 name a closed set; 分乡镇看 may name the first few towns only, but 按企业规模划分
+        # cuts the firms by size, every one of them)
+        return True
     if names and any(word in names[-1] for word in ("其他", "其余", "其它")):
         return True  # the last category takes the rest: 消费类产品及其他 (not 其他直接税 before 间接税)
     for group in context.get("exhaustive_sets", ()):

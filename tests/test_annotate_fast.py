@@ -63,6 +63,7 @@ def plain_boilerplate(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), "copyright") for m in b._FOOTER.finditer(text)]
     found += [(m.start(), b._block_end(text, m.end()), "related") for m in b._BLOCK_HEAD.finditer(text)]
     found += [(m.start(), m.end(), "navigation") for m in b._NAV.finditer(text) if m.group().strip()]
+    found += [(m.start(), m.end(), "copyright") for m in b._SITE_FIRST_FOOTER.finditer(text)]
     found += [(m.start(), m.end(), "copyright") for m in b._DISCLAIMER.finditer(text)]
     for m in b._ICP.finditer(text):
         start = m.start() - 1 if m.start() and b._HAN.match(text, m.start() - 1) else m.start()

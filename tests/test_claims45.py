@@ -307,3 +307,36 @@ def test_a_share_of_firms_in_profit_and_of_vouchers_spent(text, inputs, rate):
     right, wrong = rate
     assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
     assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_a_cut_by_size_names_every_firm():
+    # 按企业规模划分: 企业 is an open set, but cut by size every firm is small, medium or large
+    text = ("全县累计为1326户纳税人办理增值税留抵退税9.68亿元。按企业规模划分，小微企业{}户、中型企业186户、"
+            "大型企业41户。")
+    assert totals_of(text.format(1099)) == [("consistent", "1326户", ["1099户", "186户", "41户"])]
+    assert totals_of(text.format(1089)) == [("inconsistent", "1326户", ["1089户", "186户", "41户"])]
+
+
+def test_categories_that_may_overlap_confirm_a_total_they_add_up_to():
+    text = "全市共有托育服务机构486家。\n从举办主体看，公办机构41家，用人单位办托机构29家，幼儿园托班点238家，民办机构{}家。"
+    assert totals_of(text.format(178)) == [("consistent", "486家", ["41家", "29家", "238家", "178家"])]
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text.format(187)))
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("全市3岁以下婴幼儿14.62万人，实际入托1.52万人，入托率为{}。", ["1.52万人", "14.62万人"], ("10.4%", "14.0%")),
+    ("全市提供托位2.38万个。实际入托1.52万人，托位使用率为{}。", ["1.52万人", "2.38万个"], ("63.9%", "69.3%")),
+    ("市财政局今年安排跨境电商专项扶持资金5000万元，已兑现3260万元，兑现率{}。", ["3260万元", "5000万元"], ("65.2%", "62.5%")),
+    ("本月調查廠商3,128家，回收有效樣本2,654家，回收率{}。", ["2,654家", "3,128家"], ("84.8%", "88.4%")),
+    ("发放文化惠民消费券，面额合计1500万元，实际核销1263万元，核销率{}。", ["1263万元", "1500万元"], ("84.2%", "82.4%")),
+])
+def test_rates_of_childcare_funds_surveys_and_vouchers(text, inputs, rate):
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_the_amount_of_a_part_named_again_grows_from_the_year_before():
+    text = "全市跨境电商进出口186.4亿元，其中出口152.7亿元、进口33.7亿元。出口额较上年同期的123.5亿元增长{}。"
+    assert ("growth", "consistent", ["152.7亿元", "123.5亿元"], "23.6%") in checks_of(text.format("23.6%"))
+    assert ("growth", "inconsistent", ["152.7亿元", "123.5亿元"], "32.6%") in checks_of(text.format("32.6%"))
