@@ -16,6 +16,7 @@ _TICKER = regex.compile(
     r"(?:(?!19|20)\d{4}|\d{6}|0\d{4})"
     r"(?:\.(?:SH|SZ|BJ|HK|TW|TWO|SS))?\s*[）)]")
 _MOST = 8  # characters of a short name
+_TRADE_MODES = ("出口", "进口", "直邮", "海外仓", "模式", "贸易", "方式", "监管")
 _NOT_BEFORE = regex.compile(r"[\d年]")
 
 
@@ -54,6 +55,8 @@ class TickerSource(OrgWords):
             name = text[start:end]
             if len(name) < 2 or not ALL_HAN.fullmatch(name) or self.is_stop(words[-1]) or self.suffix_of(name):
                 continue  # (a name ending in a suffix is the suffix source's: 华岳控股集团（600123）)
+            if name.endswith(_TRADE_MODES):
+                continue  # 零售直邮出口（9610）, 跨境电商出口海外仓（9810）: a customs mode's code, no stock's
             if not any((self.tag(w) is None and not self.is_region(w)) or r.gazetteer.get(w) in ("company", "group")
                        for w in words):
                 continue

@@ -557,15 +557,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             or _TOP_N_AFTER.match(text, parts[-1].end):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
-    elif (_overlapping([p.fields.get("indicator") or "" for p in parts], context, total.fields.get("indicator") or "")
-          or _nested_sizes(text, parts)) and not _agrees(
-            Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
-        # (categories that may overlap, unless they add up to the total: then they confirm it)
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                            reason="the parts are categories that overlap"))
     elif _overlapping([p.fields.get("indicator") or "" for p in parts], context, total.fields.get("indicator") or "") \
             or _nested_sizes(text, parts):
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                            reason="the parts are categories that overlap"))
     elif mode == "inferred" and not tied and not named:
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="neither the text nor names tie the parts to the total"))

@@ -1338,3 +1338,17 @@ def test_batch_one_hundred_seventy_two_names(text, expected):
 ])
 def test_batch_one_hundred_eighty_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a standing committee's working committee, 预算 a verb to jieba
+    ("县人大常委会预算工作委员会作了初步审查报告。", {"县人大常委会预算工作委员会": "government"}),
+    # the civility office by its short name; 精神文明办公室 holds 文明办 and is an office all the same
+    ("记者从市文明办获悉，市精神文明办公室将表彰志愿者。", {"市文明办": "government", "市精神文明办公室": "government"}),
+    # a service hall is a place
+    ("办税服务厅窗口由14个压减至9个。", {}),
+    # a customs mode's code is no stock's
+    ("跨境电商出口海外仓（9810）71.6亿元，零售直邮出口（9610）22.8亿元，宏聚电子（6287）营收增长。", {"宏聚电子": "company"}),
+])
+def test_batch_one_hundred_eighty_four_names(text, expected):
+    assert names(text) == expected
