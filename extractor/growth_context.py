@@ -89,8 +89,9 @@ def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _
 
 
 # 其中，渔业产值比上年的91.35亿元增长1.8%: a sentence that opens on a measure's name and compares it.
+# (便利商店较去年同月的X: Taiwan's monthly figures against the same month a year before)
 _OPENS_ON_NAME = regex.compile(r"\s*(?:其中|另外|此外|同时)?[，,]?\s*(?P<name>\p{Han}{3,12}?)(?:比|较)"
-                               r"(?:上年同期|去年同期|上年|去年|上一年)的?\s*")
+                               r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年)的?\s*")
 
 
 def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:

@@ -146,9 +146,10 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         if not following:
             continue
         if m.group().startswith("其中") and _PERIOD_AFTER_OPENER.match(text, m.end()) \
-                and not _MONTHS_LISTED.match(text, m.end()):
+                and not _MONTHS_LISTED.match(text, m.end()) and not _QUARTERS_LISTED.match(text, m.end()):
             # 其中第三季度新增34家…: a period within the period, each figure beside its own (not
-            # after a category's opener: 以产品别来看，11月A营收x…, 分季度看，一季度…)
+            # after a category's opener: 以产品别来看，11月A营收x…, 分季度看，一季度…; nor the quarters
+            # of a half year listed each with its figure: 上半年累计x，其中第一季度y、第二季度z)
             continue
         # 新开工项目47个，总投资71.9亿元，其中：A项目18个，总投资52.3亿元；B项目29个…: a list of
         # another kind beside the first (amounts beside counts), of as many parts, against its own total.
@@ -307,7 +308,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     out: list[Relation] = []
     yearly = bool(parts) and any(p.series for p in parts) and not (
         _CLASSIFICATION.fullmatch(m.group()) and _OTHERS.search(parts[-1].fields.get("indicator") or ""))
-    months = yearly and _MONTHS_LISTED.match(text, m.end()) is not None
+    # (months listed with 分别, or quarters each named: 上半年…累计x，其中第一季度y、第二季度z; or spanned:
+    # 前三季度…净利润x。分季度看，一至三季度分别实现净利润a、b和c)
+    months = yearly and (_MONTHS_LISTED.match(text, m.end()) is not None or _QUARTERS_SPANNED.match(text, m.end()) is not None
+                         or all(_QUARTER_NAME.fullmatch(p.fields.get("indicator") or "") for p in parts))
     if not parts or (yearly and not months and not _YEARS_LISTED.match(text, m.end())):
         # 其中…营收分别为9488万元、1.71亿元: one item over several years (but 按合作银行分析，经A、B及C办理的
         # 分别为x、y及z，其余七家合作银行合共w: the items of a classification, the rest closing it; and
@@ -416,7 +420,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                                                  _same_indicator(total.fields.get("indicator"), p.fields.get("indicator"))
                                                  for p in parts))
     # (the months of a quarter or a half named with its total: 第三季…毛收入x。其中，7月、8月及9月分别…)
-    quarter = months and total is not None and _SPAN_OF_MONTHS.search(text, total.sentence, total.start) is not None
+    # (its full sentence: 前三季度，…营业收入x…；实现净利润y)
+    quarter = months and total is not None \
+        and _SPAN_OF_MONTHS.search(text, full_sentence_start(text, total.start), total.start) is not None
     if months and not quarter:
         return []  # (累计x。其中，7月、8月及9月分别…: some months of a running total)
     if yearly and not quarter and total is not None and beside_total is None and not _total_cued(text, total):
@@ -632,7 +638,10 @@ _PERIOD_AFTER_OPENER = regex.compile(
     r"[，,：:]?\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 # (but 其中，7月、8月及9月分别录得x、y及z: the months a quarter's total is made of, listed)
 _MONTHS_LISTED = regex.compile(r"[，,：:]?\s*(?:\d{1,2}月份?[、和及与]\s*)+\d{1,2}月份?分别")
-_SPAN_OF_MONTHS = regex.compile(r"第?[一二三四1-4]季度?|[上下]半年")
+_SPAN_OF_MONTHS = regex.compile(r"第?[一二三四1-4]季度?|[上下]半年|前三季度?|全年")
+_QUARTER_NAME = regex.compile(r"第?[一二三四1-4]季度?")
+_QUARTERS_SPANNED = regex.compile(r"[，,：:]?\s*第?[一二三1-3][至到~－-][二三四2-4]季度?分别")
+_QUARTERS_LISTED = regex.compile(r"[，,：:]?\s*第?[一二三四1-4]季度?[\d.,]+[万亿]?\p{Han}{0,4}[、，,；;]\s*第?[一二三四1-4]季度?[\d.,]")
 # A clause that turns to something else ends a list of parts.
 # (and what a project will yield once built: …其中固定资产投资9.6亿元，建成后年产值可达25亿元)
 # (and a ；-item of another period: …有30个行业增长；5月当月有31个行业实现增长; or of a stock at a date:

@@ -334,3 +334,29 @@ def test_the_amount_of_a_part_named_again_grows_from_the_year_before():
     text = "全市跨境电商进出口186.4亿元，其中出口152.7亿元、进口33.7亿元。出口额较上年同期的123.5亿元增长{}。"
     assert ("growth", "consistent", ["152.7亿元", "123.5亿元"], "23.6%") in checks_of(text.format("23.6%"))
     assert ("growth", "inconsistent", ["152.7亿元", "123.5亿元"], "32.6%") in checks_of(text.format("32.6%"))
+
+
+def test_taiwans_monthly_figure_grows_from_the_same_month_a_year_before():
+    text = ("從業別觀察，綜合商品零售業營業額1,186億元，其中百貨公司302億元、超級市場278億元、便利商店358億元。"
+            "便利商店較去年同月的326.6億元年增{}，主因鮮食暢旺。")
+    assert ("growth", "consistent", ["358億元", "326.6億元"], "9.6%") in checks_of(text.format("9.6%"))
+    assert ("growth", "inconsistent", ["358億元", "326.6億元"], "6.9%") in checks_of(text.format("6.9%"))
+
+
+def test_a_rate_two_years_before_is_a_base_of_points():
+    text = "受訪住戶中有68%表示已恆常分類回收，較兩年前提高{}（兩年前為57%）。"
+    assert ("difference", "consistent", ["68%", "57%"], "11個百分點") in checks_of(text.format("11個百分點"))
+    assert ("difference", "inconsistent", ["68%", "57%"], "13個百分點") in checks_of(text.format("13個百分點"))
+
+
+@pytest.mark.parametrize("text, total, parts", [
+    ("2025年第二季度本地生產總值為1,048.6億澳門元。上半年本地生產總值累計2,136.4億元，其中第一季度1,087.8億元、第二季度{}億元。",
+     "2,136.4億元", ["1,087.8億元"]),
+    ("前三季度，该行实现营业收入24.36亿元；实现净利润7.42亿元，同比增长6.3%。分季度看，一至三季度分别实现净利润2.33亿元、"
+     "2.48亿元和{}亿元。", "7.42亿元", ["2.33亿元", "2.48亿元"]),
+])
+def test_the_quarters_of_a_running_total_add_up_to_it(text, total, parts):
+    right, wrong = ("1,048.6", "1,084.6") if "億" in text else ("2.61", "2.16")
+    unit = "億元" if "億" in text else "亿元"
+    assert ("consistent", total, parts + [right + unit]) in totals_of(text.format(right))
+    assert ("inconsistent", total, parts + [wrong + unit]) in totals_of(text.format(wrong))
