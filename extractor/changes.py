@@ -132,7 +132,7 @@ _RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), 
                 "结余": ("收入", "开支"), "节约": ("预算", "成交")}
 # (not 累计结余, 滚存结余: what the fund holds from all years, no balance of this one's; 结转下年 right after
 # the spending: 收入合计x；支出y，结转下年z)
-_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?<=支出\p{Han}{0,3}[\d.,]{1,12}[万亿]?元[，,])结转下年|(?<=实现)增值收益|出超|入超|卖超|买超|(?<=财政|预算|收支|录得|综合)(?:盈余|赤字)|(?<=[，,])节约(?=资金))(?:额|资金)?(?:为|达到|达|是)?\s*$")
+_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?<=支出\p{Han}{0,3}[\d.,]{1,12}[万亿]?元[，,])结转下年|(?<=实现|[，,])增值收益|出超|入超|卖超|买超|(?<=财政|预算|收支|录得|综合)(?:盈余|赤字)|(?<=[，,])节约(?=资金))(?:额|资金)?(?:为|达到|达|是)?\s*$")
 _NET_TRADES = frozenset(("卖超", "买超"))
 # What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
 # whose it is (收支相抵，财政结余), and that it was recorded (九月录得有形贸易逆差)

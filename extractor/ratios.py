@@ -183,7 +183,7 @@ def framed_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) 
     for i, rate in rates:
         indicator = rate.fields.get("indicator") or ""
         if rate.fields.get("role") or i < 2 or rate.figure.value > 100 or not _FRAMED_NAME.search(indicator) \
-                or _NO_SHARE_NAME.search(indicator):
+                or (_NO_SHARE_NAME.search(indicator) and not indicator.endswith("面")):
             continue
         whole, part = slots[i - 2], slots[i - 1]
         if whole.figure.kind in _RATES or not whole.people_alike(part) or whole.figure.value < part.figure.value \
@@ -220,7 +220,8 @@ _OWN_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{2,16}率(?:为|达到|达|是
 # W个…中，|P个: the whole frames the part (not 其中, which a comma opens: the part of a breakdown)
 _FRAMING = regex.compile(r"[^，,。；;：:\d%]{1,16}(?<!其)中[，,]?[^，,。；;：:\d%]{0,12}")
 _RATE_AFTER = regex.compile(r"[^，,。；;：:\d%]{0,16}[，,]\s*\p{Han}{0,8}?(?:率|比例|比重|占比|面)(?:为|达到|达|是)?\s*")
-_FRAMED_NAME = regex.compile(r"(?:率|比例|比重|占比|(?<=盈利|亏损|覆盖)面)$")  # (18家企业中，15家实现盈利，盈利面为83.3%)
+# (18家企业中，15家实现盈利，盈利面为83.3%; 31个行业大类中有24个实现增长，增长面为77.4%)
+_FRAMED_NAME = regex.compile(r"(?:率|比例|比重|占比|(?<=盈利|亏损|覆盖|增长)面)$")
 _NO_SHARE_NAME = regex.compile(r"增|长|利润|收益|利息|负债|费")  # (a growth, a margin or a rate of its own)
 
 

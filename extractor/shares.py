@@ -22,6 +22,7 @@ from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其�
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
+_LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|上一年)(?:的)?(?:占比|比重)")
 _ITEM_OPENS_ON_SHARE = regex.compile(r"[；;]\s*$")
 
 
@@ -43,6 +44,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # name; the rate is read by that name (ratios.named_ratios)
             del rate.fields["role"]
             continue
+        if _LAST_YEARS_SHARE.search(text, max(rate.sentence, m.start() - 8), m.end()):
+            del rate.fields["role"]
+            continue  # （上年同期占比为30.4%）: the share the year before, a base of points, no share of these figures
         earlier = slots[:i]
         inside = [s for s in same if s.start >= m.start()]
         if m.group("be") and not inside:

@@ -170,6 +170,18 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
     return [] if agreed else [after]  # (the list before it already adds up, within rounding: it ends there)
 
 
+def _comma_item_completes(text: str, stop: int, following: list[_Slot], first: _Slot, total: _Slot,
+                          parts: list[_Slot]) -> bool:
+    """社区长者食堂46个、农村幸福食堂97个、嵌入式助餐点52个，依托餐饮企业设立的助餐点19个 of 214个: does the
+    item after the comma that ends a list joined by 、, of its measure, make the parts add up to the total
+    exactly?  Then the 、 list is no claim to be all of it (counts too: see _item_after_comma)."""
+    after = next((s for s in following if s.start >= parts[-1].end), None)
+    return after is not None and after.start < stop and after.same_measure(first) and not after.fields.get("role") \
+        and len(parts) >= 2 and "、" in text[parts[-2].end:parts[-1].start] \
+        and _COMMA_ITEM.fullmatch(text, parts[-1].end, after.start) is not None \
+        and sum(p.figure.value for p in parts) + after.figure.value == total.figure.value
+
+
 _COMMA_ITEM = regex.compile(r"[，,][^，,。；;：:\d]{1,16}")
 
 

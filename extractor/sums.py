@@ -19,8 +19,9 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLO
                      full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlapping, _presented_complete,
                            _stated_in_parts)
-from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _item_after_comma, _list_items,
-                        _more_parts, _other_lists, _siblings_summed, _summed_before_item_break, _without_interleaved)
+from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
+                        _list_items, _more_parts, _other_lists, _siblings_summed, _summed_before_item_break,
+                        _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
                         _named_as_whole, _named_in_parts, _opposite_measure, _paragraph_topic, _placed_apart,
                         _unsummable)
@@ -581,7 +582,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                                        [p.fields.get("indicator") or "" for p in parts], context) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
-                and not _another_kind(total, parts) and not _far_short(total, parts))
+                and not _another_kind(total, parts) and not _far_short(total, parts)
+                and not _comma_item_completes(text, stop, following, first, total, parts))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "subset", confirmed=total is confirmed))
         if classifies and siblings is not None and (complete or _agrees(

@@ -360,3 +360,33 @@ def test_the_quarters_of_a_running_total_add_up_to_it(text, total, parts):
     unit = "億元" if "億" in text else "亿元"
     assert ("consistent", total, parts + [right + unit]) in totals_of(text.format(right))
     assert ("inconsistent", total, parts + [wrong + unit]) in totals_of(text.format(wrong))
+
+
+def test_a_comma_item_that_completes_the_list_makes_the_enumeration_no_claim_to_be_all():
+    text = ("全区已建成老年助餐服务点214个，完成年度目标200个的107.0%。其中，社区长者食堂46个、农村幸福食堂97个、"
+            "嵌入式助餐点52个，依托餐饮企业设立的助餐点19个。")
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text))
+
+
+def test_last_years_share_in_brackets_is_no_share_of_this_years_figures():
+    text = ("第三产业1.47亿美元。其中，高技术产业实际使用外资1.35亿美元，占全市实际使用外资的35.0%，"
+            "比上年同期提高4.6个百分点（上年同期占比为30.4%）。")
+    assert [c for c in checks_of(text) if c[3] == "30.4%"] == []
+    assert ("difference", "consistent", ["35.0%", "30.4%"], "4.6个百分点") in checks_of(text)
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("省财政安排最低收购价小麦收储费用补贴1.36亿元，目前已拨付1.12亿元，拨付进度为{}。", ["1.12亿元", "1.36亿元"], ("82.4%", "84.2%")),
+    ("觀光署今年編列獎勵預算新台幣15億元，截至10月底已核撥9.36億元，執行率{}。", ["9.36億元", "新台幣15億元"], ("62.4%", "68.2%")),
+    ("全市31个制造业行业大类中有24个实现增长，增长面为{}。", ["24个", "31个"], ("77.4%", "74.7%")),
+])
+def test_rates_of_subsidies_paid_budgets_granted_and_industries_growing(text, inputs, rate):
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_a_funds_net_income_after_its_income_and_spending():
+    text = "增值收益：全年业务收入7.12亿元，业务支出3.68亿元，增值收益{}，增值收益率1.49%。"
+    assert ("difference", "consistent", ["7.12亿元", "3.68亿元"], "3.44亿元") in checks_of(text.format("3.44亿元"))
+    assert ("difference", "inconsistent", ["7.12亿元", "3.68亿元"], "3.34亿元") in checks_of(text.format("3.34亿元"))
