@@ -1352,3 +1352,19 @@ def test_batch_one_hundred_eighty_names(text, expected):
 ])
 def test_batch_one_hundred_eighty_four_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Macau's federations
+    ("澳門中小企業聯合總會等參與招聘，澳門工會聯合總會負責人表示支持。",
+     {"澳门中小企业联合总会": "association", "澳门工会联合总会": "association"}),
+    # 保障 inside a name; a provincial testing station
+    ("中華民國旅行業品質保障協會統計，經省粮油产品质量监督检测站抽样检验合格。",
+     {"中华民国旅行业品质保障协会": "association", "省粮油产品质量监督检测站": "institution"}),
+    # Taiwan's power company and its district office
+    ("市府會同台灣電力公司桃園區營業處檢查老舊市場。", {"市府": "government", "台湾电力公司桃园区营业处": "company"}),
+    # a government's bonds name no government
+    ("汉江省财政厅通过财政部政府债券发行系统发行债券。", {"汉江省财政厅": "government", "财政部": "government"}),
+])
+def test_batch_one_hundred_eighty_eight_names(text, expected):
+    assert names(text) == expected
