@@ -345,6 +345,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     changes = sources or all(_changed(text, p) for p in parts)
     added = _NEWLY_ADDED.search(text, m.end(), parts[-1].start) is not None
     before = m.start()
+    spanned = _MONTHS_LISTED.match(text, m.end()) is not None or _QUARTERS_SPANNED.match(text, m.end()) is not None
     # (a part right before a 其中 may be broken down in turn: 欧盟公民23.9万人，其中罗马尼亚…)
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
               if s.end <= before and not s.series and (s.fields.get("role") != "part" or _names(s, scope)
@@ -357,8 +358,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
               and (changes or not _changed(text, s)) and (not sources or _changed(text, s))
               # (nor the base a figure is compared with: 共经营餐厅236间，较去年底的222间净增14间，其中…)
               and (last_year or not _compared_base(text, s))
-              # (nor one over a span of months the parts are not of: 首九个月累计38,265亿港元。…9月份输往内地…)
-              and not _spans_other_months(s, first)
+              # (nor one over a span of months the parts are not of: 首九个月累计38,265亿港元。…9月份输往内地…;
+              # but the parts may be the months or quarters of that span, listed: 一至三季度分别…)
+              and (spanned or not _spans_other_months(s, first))
               # (nor the whole inside 占…的 of the figure before it: 民营经济增加值x，占全市地区生产总值y的
               # 比重为r。分产业看，… breaks down x, if anything; read by agreement, below, y may still be the total)
               and not _whole_of_a_share(text, s)
@@ -470,6 +472,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     named = paired or _named_apart(parts) or yearly  # (years or phases name their parts: 第一期x、第二期y)
     tied = 2 if beside_total is not None else _tied(text, total, m, parts, candidates) if total is not None else 0
     classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
+    if tied < 2 and classifies:
+        structured = _structure_total(text, m, parts, candidates)
+        if structured is not None:
+            total, tied = structured, 2
     if tied < 2 and share_wholes and classifies:
         whole = _whole_of_shares(parts, share_wholes, m.start())
         if whole is not None and whole.same_measure(first):
@@ -745,6 +751,31 @@ def _stage_rated(text: str, parts: list[_Slot]) -> bool:
                 and not _THE_REST.search(text, rate.end(), after.start):
             return True
     return False
+
+
+def _structure_total(text: str, m: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> _Slot | None:
+    """各项贷款余额826.8亿元…。\n…\n从贷款结构看，企业贷款、…贷款余额分别为x、y和z: a classification by the
+    structure of a measure (贷款), whose parts all name it, breaks down the nearest earlier figure of their
+    measure named as all of it (各项贷款余额), up to _STRUCTURE_REACH back, paragraphs between or not."""
+    named = _STRUCTURE_OF.match(m.group())
+    if named is None or not all(named.group("x") in (p.fields.get("indicator") or "") for p in parts):
+        return None
+    largest = max(p.figure.value for p in parts)
+    for s in reversed(candidates):
+        if s.end > m.start():
+            continue
+        if s.start < m.start() - _STRUCTURE_REACH:
+            return None
+        if s.same_measure(parts[0]) and s.figure.value >= largest and s.fields.get("role") not in (
+                "part", "previous", "change", "target", "equivalent") \
+                and _ALL_OF_IT.sub("", s.fields.get("indicator") or "") == named.group("x"):
+            return s
+    return None
+
+
+_STRUCTURE_OF = regex.compile(r"(?:从|按|分)(?P<x>\p{Han}{2,6}?)(?:结构|构成)")
+_ALL_OF_IT = regex.compile(r"^(?:该行|全行|全市|全县|全省|全区)?(?:各项|全部)|(?:余额|总额|总量)$")
+_STRUCTURE_REACH = 600
 
 
 def _enumerated_just_short(text: str, total: _Slot, parts: list[_Slot]) -> bool:

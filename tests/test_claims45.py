@@ -390,3 +390,13 @@ def test_a_funds_net_income_after_its_income_and_spending():
     text = "增值收益：全年业务收入7.12亿元，业务支出3.68亿元，增值收益{}，增值收益率1.49%。"
     assert ("difference", "consistent", ["7.12亿元", "3.68亿元"], "3.44亿元") in checks_of(text.format("3.44亿元"))
     assert ("difference", "inconsistent", ["7.12亿元", "3.68亿元"], "3.34亿元") in checks_of(text.format("3.34亿元"))
+
+
+def test_a_classification_by_a_measures_structure_breaks_down_all_of_that_measure_paragraphs_back():
+    text = ("截至9月末，该行各项存款余额1,052.3亿元；各项贷款余额826.8亿元，较年初增加71.6亿元，增长9.5%。\n"
+            "经营效益稳步提升。前三季度，该行实现营业收入24.36亿元，同比增长4.7%；实现净利润7.42亿元。\n"
+            "信贷投放精准发力。从贷款结构看，企业贷款、个人经营性贷款和个人消费及住房贷款余额分别为358.2亿元、"
+            "263.9亿元和{}亿元。")
+    parts = ["358.2亿元", "263.9亿元"]
+    assert ("consistent", "826.8亿元", parts + ["204.7亿元"]) in totals_of(text.format("204.7"))
+    assert ("inconsistent", "826.8亿元", parts + ["214.7亿元"]) in totals_of(text.format("214.7"))
