@@ -485,6 +485,17 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     here = paragraph_start(text, m.start(), PHRASE_REACH)
     sibling = next((s for s in reversed(siblings.get(here, ())) if s.same_measure(first)), None) \
         if siblings is not None and classifies else None
+    if sibling is None and siblings is not None and classifies and here > 0 and not text[here:m.start()].strip(" \t\u3000"):
+        # 从资金来源看，…\n分工程类别看，…: a paragraph that opens on a classification, right after one that
+        # opened on another, classifies the same total (all of the headline's investment, by another cut)
+        before = paragraph_start(text, here - 1, PHRASE_REACH)
+        opens = before + len(text[before:here]) - len(text[before:here].lstrip(" \t\u3000"))
+        # (and the parts come within a tenth of it: 从税种结构看, after 分园区看 of the parks' output, classifies
+        # the taxes, another total of the headline's)
+        summed = sum(p.figure.value for p in parts)
+        if _CLASSIFICATION.match(text, opens) is not None:
+            sibling = next((s for s in reversed(siblings.get(before, ())) if s.same_measure(first)
+                            and abs(summed - s.figure.value) * 10 <= s.figure.value), None)
     # (a total tied by the text that the parts overflow is a class of the whole, the sibling the
     # whole: 投资超10亿元的项目12个…。从项目来源地看，珠三角11个，长三角8个…)
     overflowed = tied == 2 and sibling is not None and sibling is not total and total.figure.value_max is None \

@@ -400,3 +400,22 @@ def test_a_classification_by_a_measures_structure_breaks_down_all_of_that_measur
     parts = ["358.2亿元", "263.9亿元"]
     assert ("consistent", "826.8亿元", parts + ["204.7亿元"]) in totals_of(text.format("204.7"))
     assert ("inconsistent", "826.8亿元", parts + ["214.7亿元"]) in totals_of(text.format("214.7"))
+
+
+def test_a_paragraph_opening_on_a_second_classification_classifies_the_same_total():
+    text = ("全市累计完成水利建设投资48.6亿元，同比增长21.3%。\n"
+            "从资金来源看，中央资金9.82亿元、省级资金6.35亿元、市县财政资金11.47亿元、地方政府专项债券13.6亿元、"
+            "银行贷款及社会资本7.36亿元，专项债券占比28.0%。\n"
+            "分工程类别看，防洪治涝工程完成投资17.25亿元；水资源配置工程14.9亿元；农村供水工程8.63亿元；"
+            "水土保持和河湖生态修复4.92亿元；其他工程{}亿元。")
+    parts = ["17.25亿元", "14.9亿元", "8.63亿元", "4.92亿元"]
+    assert ("consistent", "48.6亿元", parts + ["2.9亿元"]) in totals_of(text.format("2.9"))
+    assert ("inconsistent", "48.6亿元", parts + ["3.9亿元"]) in totals_of(text.format("3.9"))
+
+
+def test_a_second_classification_of_another_total_keeps_its_own():
+    # 从税种结构看 after 分园区看: the taxes, not the parks' output
+    text = ("全市工业园区完成规模以上工业总产值1468.3亿元，同比增长8.9%；园区企业实现入库税收86.42亿元。\n"
+            "分园区看，经济技术开发区完成产值612.5亿元；高新技术产业开发区完成产值398.7亿元；其他园区457.1亿元。\n"
+            "从税种结构看，园区入库增值税41.26亿元、企业所得税23.58亿元、个人所得税5.12亿元，其他税种合计15.46亿元。")
+    assert all(total != "1468.3亿元" or status != "inconsistent" for status, total, _ in totals_of(text))
