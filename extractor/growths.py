@@ -187,7 +187,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             current = _level_past_its_rates(text, slots, slots.index_by_id()[change.figure.id])
         if current is None and change is not None:
             # 普惠小微贷款余额612.48亿元…。普惠小微贷款较年初新增71.35亿元，增长13.2%: the balance the sentence
-            # before states under the name the change's clause opens on (read, so it confirms only)
+            # before states under the name the change's clause opens on (found by that name, so the rate's own
+            # clause naming it is no other measure: ``read``)
             current = read = _balance_named_before(text, slots, slots.index_by_id()[change.figure.id])
         if current is None:
             continue

@@ -1,6 +1,8 @@
 """Rates known by name (rules/relate.yaml ``named_ratios``: 城镇化率, 毛利率, 开工率…): the
 rate is its numerator over its denominator, figures named so before it (less one, for the
-rates that are growths: 溢价率); the family builds on relate.py's slots."""
+rates that are growths: 溢价率); and rates of no known name that the text ties to a part and
+its whole: by a frame (23个断面中，22个…，优良比例R), by a 其中 (其中全程网办x，全程网办率R) or
+by a breakdown's part (集中供养率); the family builds on relate.py's slots."""
 from __future__ import annotations
 
 from itertools import islice, takewhile

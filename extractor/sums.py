@@ -309,10 +309,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     out: list[Relation] = []
     yearly = bool(parts) and any(p.series for p in parts) and not (
         _CLASSIFICATION.fullmatch(m.group()) and _OTHERS.search(parts[-1].fields.get("indicator") or ""))
-    # (months listed with 分别, or quarters each named: 上半年…累计x，其中第一季度y、第二季度z; or spanned:
-    # 前三季度…净利润x。分季度看，一至三季度分别实现净利润a、b和c)
-    months = yearly and (_MONTHS_LISTED.match(text, m.end()) is not None or _QUARTERS_SPANNED.match(text, m.end()) is not None
-                         or all(_QUARTER_NAME.fullmatch(p.fields.get("indicator") or "") for p in parts))
+    # (months listed with 分别, or spanned: 前三季度…净利润x。分季度看，一至三季度分别实现净利润a、b和c; or
+    # quarters each named: 上半年…累计x，其中第一季度y、第二季度z)
+    spanned = _MONTHS_LISTED.match(text, m.end()) is not None or _QUARTERS_SPANNED.match(text, m.end()) is not None
+    months = yearly and (spanned or all(_QUARTER_NAME.fullmatch(p.fields.get("indicator") or "") for p in parts))
     if not parts or (yearly and not months and not _YEARS_LISTED.match(text, m.end())):
         # 其中…营收分别为9488万元、1.71亿元: one item over several years (but 按合作银行分析，经A、B及C办理的
         # 分别为x、y及z，其余七家合作银行合共w: the items of a classification, the rest closing it; and
@@ -345,7 +345,6 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     changes = sources or all(_changed(text, p) for p in parts)
     added = _NEWLY_ADDED.search(text, m.end(), parts[-1].start) is not None
     before = m.start()
-    spanned = _MONTHS_LISTED.match(text, m.end()) is not None or _QUARTERS_SPANNED.match(text, m.end()) is not None
     # (a part right before a 其中 may be broken down in turn: 欧盟公民23.9万人，其中罗马尼亚…)
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
               if s.end <= before and not s.series and (s.fields.get("role") != "part" or _names(s, scope)
