@@ -183,7 +183,11 @@ def _another_kind(total: _Slot, parts: list[_Slot]) -> bool:
     市级示范社87家: model co-ops by level, some of the co-ops)?"""
     common = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     whole = total.fields.get("indicator") or ""
-    return len(common) >= 2 and len(whole) >= 2 and common[-2:] != whole[-2:]
+    # (not an act the parts share: 向直属企业发放x、向委托收储企业发放y, the loans to whom, of 收购贷款)
+    return len(common) >= 2 and len(whole) >= 2 and common[-2:] != whole[-2:] and not _ACT_TAIL.search(common)
+
+
+_ACT_TAIL = regex.compile(r"(?:发放|投放|发行|拨付|支出|投入|完成|实现|办理|下达|安排)$")
 
 
 def _common_suffix(words: list[str]) -> str:

@@ -323,6 +323,7 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
 
 
 _DONE_LEAD = regex.compile(r"^(?:实际|已经|已|累计)")
+_MONEY_OF = regex.compile(r"(?<=\p{Han}{2})(?:资金|金额|额)$")
 # 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
 # gives over an earlier one is some of that one, which a classification after them breaks down.
 _RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{1,6}率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")
@@ -357,6 +358,10 @@ def _names(total: _Slot, scope: str) -> bool:
     named = (total.fields.get("indicator") or "").replace("的", "")
     # (or by the head of the scope's name: 实际开支中， for 开支, the total's name stripped of 实际)
     if named.endswith(scope) or named.startswith(scope) or (len(named) >= 2 and scope.endswith(named)):
+        return True
+    # (已拨付资金中， for 已拨付2860万元: the money of the act, done)
+    bare = _DONE_LEAD.sub("", _MONEY_OF.sub("", scope))
+    if len(bare) >= 2 and len(named) >= 2 and (named.endswith(bare) or bare.endswith(named)):
         return True
     # (but not a count of a wider noun: 迎来移民12.9万人…。在离境的移民中，)
     counted = (total.figure.of or "").replace("的", "")

@@ -419,3 +419,33 @@ def test_a_second_classification_of_another_total_keeps_its_own():
             "分园区看，经济技术开发区完成产值612.5亿元；高新技术产业开发区完成产值398.7亿元；其他园区457.1亿元。\n"
             "从税种结构看，园区入库增值税41.26亿元、企业所得税23.58亿元、个人所得税5.12亿元，其他税种合计15.46亿元。")
     assert all(total != "1468.3亿元" or status != "inconsistent" for status, total, _ in totals_of(text))
+
+
+def test_parts_named_by_whom_money_went_to_are_all_of_the_loans():
+    # 向直属企业发放x、向委托收储企业发放y: the loans by whom they went to, sharing an act, no other kind
+    text = "累计发放最低收购价小麦收购贷款20.57亿元，比上年的18.94亿元增长8.6%，其中向直属企业发放7.86亿元、向委托收储企业发放{}亿元。"
+    assert totals_of(text.format("12.71")) == [("consistent", "20.57亿元", ["7.86亿元", "12.71亿元"])]
+    assert totals_of(text.format("12.41")) == [("inconsistent", "20.57亿元", ["7.86亿元", "12.41亿元"])]
+
+
+def test_a_scope_named_by_its_money_names_the_act_done():
+    text = ("区财政今年预算安排助餐补贴资金3200万元，截至11月底已拨付2860万元，拨付进度89.4%。已拨付资金中，"
+            "建设补贴1120万元、运营补贴1345万元、餐费补贴395万元。")
+    assert totals_of(text) == [("consistent", "2860万元", ["1120万元", "1345万元", "395万元"])]
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("消防局上半年执行各类场所消防安全检查12,835家次，查获不符规定1,027家次，不合格率{}。", ["1,027家次", "12,835家次"],
+     ("8.0%", "9.0%")),
+    ("登记求职者3,215人次，成功配对1,286人，配对成功率{}。", ["1,286人", "3,215人次"], ("40.0%", "44.0%")),
+])
+def test_rates_of_places_found_wanting_and_seekers_matched(text, inputs, rate):
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_the_period_before_is_a_base_of_points():
+    text = "本地居民失業率為2.4%，較上一期（6月至8月）下降{}（上一期為2.5%）。"
+    assert ("difference", "consistent", ["2.4%", "2.5%"], "0.1個百分點") in checks_of(text.format("0.1個百分點"))
+    assert ("difference", "inconsistent", ["2.4%", "2.5%"], "0.3個百分點") in checks_of(text.format("0.3個百分點"))
