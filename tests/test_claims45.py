@@ -449,3 +449,9 @@ def test_the_period_before_is_a_base_of_points():
     text = "本地居民失業率為2.4%，較上一期（6月至8月）下降{}（上一期為2.5%）。"
     assert ("difference", "consistent", ["2.4%", "2.5%"], "0.1個百分點") in checks_of(text.format("0.1個百分點"))
     assert ("difference", "inconsistent", ["2.4%", "2.5%"], "0.3個百分點") in checks_of(text.format("0.3個百分點"))
+
+
+def test_a_revised_estimate_for_the_month_a_year_before_is_the_previous_value():
+    text = "8月零售業總銷貨價值的臨時估計為305.6億港元，較2024年同月的修訂估計292.8億港元上升{}。"
+    assert ("growth", "consistent", ["305.6億港元", "292.8億港元"], "4.4%") in checks_of(text.format("4.4%"))
+    assert ("growth", "inconsistent", ["305.6億港元", "292.8億港元"], "4.7%") in checks_of(text.format("4.7%"))
