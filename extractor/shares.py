@@ -22,6 +22,7 @@ from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其�
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
+_BOUND_IN_NAME = regex.compile(r"(?:及以下|以下|及以上|以上)\p{Han}{1,8}?(?:户数|家数|笔数|个数|数量|项目|企业|业务)")
 _LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|上一年)(?:的)?(?:占比|比重)")
 _ITEM_OPENS_ON_SHARE = regex.compile(r"[；;]\s*$")
 
@@ -54,9 +55,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         clause = _clause_start(text, m.start(), max(0, m.start() - 30))
         # (not a previous value, a change or a target: 税收5.6亿元，…，上年同期为5.4亿元，占…的R%;
         # 住户存款余额x，比年初增加y，占…的R%: changes are cast later, so read from their cue)
+        # (nor a bound inside a name: 单户1000万元及以下业务户数占比达94.6% counts the businesses)
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                     and not _changed(text, s)), None)
+                     and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)), None)
         if part is not None and _FORMER.fullmatch(text, clause, m.start()):
             part = _first_listed(text, same, part)  # 分别缴存a、b、c和d，前者占…的R: the first of the list
         if _INCREASE_SUBJECT.fullmatch(text, clause, m.start()):

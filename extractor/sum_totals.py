@@ -148,6 +148,8 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
             continue
         if _unsummable(s.fields.get("indicator"), unsummable):
             continue
+        if "\n" not in text[:s.start] and "\n" in text:
+            continue  # (年育苗突破1.2亿株 in the headline: a rounded restatement a sum near it agrees with, no total)
         if _changed(text, s) and sum(p.figure.value for p in parts) != s.figure.value:
             continue  # (a change is the parts' sum exactly or no total of theirs: 增加0.54亿元 and 5362万 in parts)
         tries += 1

@@ -28,6 +28,7 @@ from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _
 from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
                          _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued)
 
+_LATER_STAGE = regex.compile(r"(?:新开工|开工|竣工投产|竣工|投产|落地|开业|建成)")
 _CLOSED_BY = frozenset("分按依")  # a classification opened so names every class once (分学段看, 按行业分)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -469,6 +470,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     mode, read, confirmed = ("inferred" if extra else ""), None, None
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
     named = paired or _named_apart(parts) or yearly  # (years or phases name their parts: 第一期x、第二期y)
+    if total is not None and beside_total is None and sum(p.figure.value for p in parts) * 4 > total.figure.value * 5:
+        # 计划总投资28.6亿元…累计完成投资15.84亿元…。从资金来源看，a、b、c，其余d: parts far above the nearest
+        # figure are of a larger one nearby they come within a tenth of (the plan the sources fund)
+        total = _overflowed_by(parts, [*candidates, *planned], floor, m.start()) or total
     tied = 2 if beside_total is not None else _tied(text, total, m, parts, candidates) if total is not None else 0
     classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
     if tied < 2 and classifies:
@@ -537,6 +542,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # named classes of a classification by 分, 按 or 依, one class each: 新增公办学位x。分学段看，小学学位y、…
         # 普通高中学位z; 从客源结构看，过夜游客x…县外游客y may overlap)
         mode = "inferred"
+    if "签约" in (total.fields.get("indicator") or "") and all(
+            _LATER_STAGE.match(p.fields.get("indicator") or "") for p in parts):
+        return []  # 新签约项目23个…；新开工项目14个，竣工投产项目9个: stages the projects reach later, no classes
     unsummable = context.get("not_summable", ())
     whole = total.fields.get("indicator") or ""
     if _unsummable(whole, unsummable) or whole and any(
@@ -761,6 +769,15 @@ def _stage_rated(text: str, parts: list[_Slot]) -> bool:
                 and not _THE_REST.search(text, rate.end(), after.start):
             return True
     return False
+
+
+def _overflowed_by(parts: list[_Slot], candidates: list[_Slot], floor: int, before: int) -> _Slot | None:
+    """The nearest figure from ``floor`` to ``before``, of the parts' measure, that they come within a
+    tenth of."""
+    summed = sum(p.figure.value for p in parts)
+    near = [s for s in candidates if floor <= s.start and s.end <= before and s.same_measure(parts[0])
+            and s.figure.value_max is None and abs(summed - s.figure.value) * 10 <= s.figure.value]
+    return max(near, key=lambda s: s.start, default=None)
 
 
 def _structure_total(text: str, m: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> _Slot | None:

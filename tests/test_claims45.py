@@ -455,3 +455,25 @@ def test_a_revised_estimate_for_the_month_a_year_before_is_the_previous_value():
     text = "8月零售業總銷貨價值的臨時估計為305.6億港元，較2024年同月的修訂估計292.8億港元上升{}。"
     assert ("growth", "consistent", ["305.6億港元", "292.8億港元"], "4.4%") in checks_of(text.format("4.4%"))
     assert ("growth", "inconsistent", ["305.6億港元", "292.8億港元"], "4.7%") in checks_of(text.format("4.7%"))
+
+
+def test_a_headline_figure_is_no_total_read_by_agreement():
+    text = ("县现代农业种苗繁育中心年育苗突破1.2亿株\n"
+            "2024年中心共培育各类种苗1.26亿株，比上年的9850万株增长27.9%。分品类看，蔬菜种苗7430万株，"
+            "烟草漂浮育苗{}万株，中药材种苗1580万株，果树嫁接苗730万株。")
+    parts = ["7430万株"]
+    assert ("consistent", "1.26亿株", parts + ["2860万株", "1580万株", "730万株"]) in totals_of(text.format(2860))
+    assert ("inconsistent", "1.26亿株", parts + ["2680万株", "1580万株", "730万株"]) in totals_of(text.format(2680))
+
+
+def test_parts_far_above_the_nearest_figure_are_of_the_plan_they_come_near():
+    text = ("全市共安排污水处理提质增效项目32个，计划总投资28.6亿元。截至6月底，累计完成投资15.84亿元，"
+            "占年度计划投资18亿元的88.0%。从资金来源看，争取中央预算内投资4.35亿元，发行地方政府专项债券11.2亿元，"
+            "申请政策性贷款8.6亿元，其余4.25亿元由企业自筹。")
+    assert all(total != "15.84亿元" for _, total, _ in totals_of(text))
+
+
+def test_a_bound_inside_a_name_is_no_part_of_a_share():
+    text = ("全市政府性融资担保在保余额1286.4亿元。小微企业在保余额1103.7亿元，占全部在保余额的85.8%；"
+            "单户1000万元及以下业务户数占比达94.6%。")
+    assert [c for c in checks_of(text) if c[3] == "94.6%"] == []
