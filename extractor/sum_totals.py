@@ -148,7 +148,7 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
             continue
         if _unsummable(s.fields.get("indicator"), unsummable):
             continue
-        if "\n" not in text[:s.start] and "\n" in text:
+        if _in_headline(text, s):
             continue  # (年育苗突破1.2亿株 in the headline: a rounded restatement a sum near it agrees with, no total)
         if _changed(text, s) and sum(p.figure.value for p in parts) != s.figure.value:
             continue  # (a change is the parts' sum exactly or no total of theirs: 增加0.54亿元 and 5362万 in parts)
@@ -156,6 +156,15 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
         if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
             return s
     return None
+
+
+def _in_headline(text: str, s: _Slot) -> bool:
+    """Does ``s`` stand in the text's first line, a headline: more lines follow and it ends no sentence?"""
+    end = text.find("\n")
+    return 0 <= s.start < end and not _SENTENCE_END.search(text, 0, end)
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?]")
 
 
 # A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor

@@ -470,9 +470,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     mode, read, confirmed = ("inferred" if extra else ""), None, None
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
     named = paired or _named_apart(parts) or yearly  # (years or phases name their parts: 第一期x、第二期y)
-    if total is not None and beside_total is None and sum(p.figure.value for p in parts) * 4 > total.figure.value * 5:
-        # 计划总投资28.6亿元…累计完成投资15.84亿元…。从资金来源看，a、b、c，其余d: parts far above the nearest
-        # figure are of a larger one nearby they come within a tenth of (the plan the sources fund)
+    if total is not None and beside_total is None and _CLASSIFICATION.fullmatch(m.group()) \
+            and sum(p.figure.value for p in parts) * 4 > total.figure.value * 5:
+        # 计划总投资28.6亿元…累计完成投资15.84亿元…。从资金来源看，a、b、c，其余d: a classification's parts far
+        # above the nearest figure are of a larger one nearby they come within a tenth of (the plan the sources
+        # fund; not a 其中's, whose total is the figure it follows: a part raised above it is the text's error)
         total = _overflowed_by(parts, [*candidates, *planned], floor, m.start()) or total
     tied = 2 if beside_total is not None else _tied(text, total, m, parts, candidates) if total is not None else 0
     classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
