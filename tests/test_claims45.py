@@ -8,6 +8,13 @@ from claims import checks_of, shares_of, totals_of
 from extractor import extract
 
 
+def assert_rate(text, inputs, rate):
+    """The right rate (``rate[0]``) of ``inputs`` checks consistent, the wrong one (``rate[1]``) inconsistent."""
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
 def test_a_completion_names_its_actual_by_the_money_or_the_people_of_it():
     # 补贴资金 is the money of the 补贴 stated before, 培训人次 the attendances of the 培训
     text = ("今年上半年，全市共发放职业技能提升类补贴1.36亿元，开展补贴性职业技能培训9.82万人次，同比分别增长18.3%和12.6%，"
@@ -56,9 +63,7 @@ def test_one_firms_revenue_in_a_paragraph_before_is_no_districts_research_base()
      ["35.6万张", "42.8万张"], ("83.2%", "82.3%")),
 ])
 def test_rates_known_by_name(text, inputs, rate):
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+    assert_rate(text, inputs, rate)
 
 
 def test_a_growth_of_the_number_counted_is_of_the_count_before():
@@ -161,9 +166,7 @@ def test_a_rate_after_a_part_of_a_breakdown_is_no_framed_rate():
     ("累计向信用户授信58.6亿元，用信31.2亿元，用信率{}。", ["31.2亿元", "58.6亿元"], ("53.2%", "35.2%")),
 ])
 def test_more_rates_known_by_name(text, inputs, rate):
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+    assert_rate(text, inputs, rate)
 
 
 def test_a_paragraph_about_a_part_breaks_that_part_down_and_claims_of_it():
@@ -220,9 +223,7 @@ def test_a_premium_over_the_starting_prices_is_a_change_and_a_growth():
     ("本次年检全市应参检社会组织1,286家，实际参检1,217家，参检率{}。", ["1,217家", "1,286家"], ("94.6%", "96.4%")),
 ])
 def test_rates_known_by_name_whatever_they_test(text, inputs, rate):
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+    assert_rate(text, inputs, rate)
 
 
 def test_a_classification_whose_first_part_names_a_figure_breaks_that_figure_down():
@@ -277,9 +278,7 @@ def test_a_balances_growth_since_the_year_began_is_of_the_balance_stated_before(
     ("经抽签产生参赛选手2.5万人。比赛当日完赛人数2.38万人，完赛率{}。", ["2.38万人", "2.5万人"], ("95.2%", "92.5%")),
 ])
 def test_rates_of_what_was_done_on_time_online_or_at_all(text, inputs, rate):
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+    assert_rate(text, inputs, rate)
 
 
 @pytest.mark.parametrize("text, inputs, saved", [
@@ -304,9 +303,7 @@ def test_the_money_saved_is_still_the_rate_of_savings_numerator():
     ("市、区两级财政共计投入资金1.2亿元，实际核销1.126亿元，核销率{}。", ["1.126亿元", "1.2亿元"], ("93.8%", "98.3%")),
 ])
 def test_a_share_of_firms_in_profit_and_of_vouchers_spent(text, inputs, rate):
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+    assert_rate(text, inputs, rate)
 
 
 def test_a_cut_by_size_names_every_firm():
@@ -325,9 +322,7 @@ def test_a_cut_by_size_names_every_firm():
     ("发放文化惠民消费券，面额合计1500万元，实际核销1263万元，核销率{}。", ["1263万元", "1500万元"], ("84.2%", "82.4%")),
 ])
 def test_rates_of_childcare_funds_surveys_and_vouchers(text, inputs, rate):
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+    assert_rate(text, inputs, rate)
 
 
 def test_the_amount_of_a_part_named_again_grows_from_the_year_before():
@@ -381,9 +376,7 @@ def test_last_years_share_in_brackets_is_no_share_of_this_years_figures():
     ("全市31个制造业行业大类中有24个实现增长，增长面为{}。", ["24个", "31个"], ("77.4%", "74.7%")),
 ])
 def test_rates_of_subsidies_paid_budgets_granted_and_industries_growing(text, inputs, rate):
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+    assert_rate(text, inputs, rate)
 
 
 def test_a_funds_net_income_after_its_income_and_spending():
@@ -440,9 +433,7 @@ def test_a_scope_named_by_its_money_names_the_act_done():
     ("登记求职者3,215人次，成功配对1,286人，配对成功率{}。", ["1,286人", "3,215人次"], ("40.0%", "44.0%")),
 ])
 def test_rates_of_places_found_wanting_and_seekers_matched(text, inputs, rate):
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+    assert_rate(text, inputs, rate)
 
 
 def test_the_period_before_is_a_base_of_points():
