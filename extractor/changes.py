@@ -32,7 +32,8 @@ _COMPARED = regex.compile(r"(?:较|比)(?:\d{2,4}年度?|\d{1,2}月份?)?[^，,�
 _THEN = regex.compile(r"\s*[，,]?\s*")
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.
 FROM_VALUE = regex.compile(r"(?:由|从)(?:[^，,。；;：:\d%]|\d{1,4}(?=[年月日])){0,10}?的?\s*$")  # (由去年12月底的)
-_TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|上升|升|减少|下降|降低|降|减|收窄|缩小|扩大|回落|调整)?(?:到|至)|调整为)\s*")
+_TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|上升|上涨|升|减少|下降|下跌|降低|降|减|跌|收窄|缩小|扩大|回落|调整)?(?:到|至)"
+                 r"|调整为)\s*")  # (由3,693,800人下跌至3,681,200人)
 # (净亏损由X收窄至Y; 由每立方米3.05元调整为3.40元, a price set anew)
 _AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比)?")
 # The verbs a rate of change is stated with (上升0.8%, 下降2.3%).

@@ -103,13 +103,15 @@ _THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[�
 _THAN_AREA_VERB = regex.compile(r"[)）]?\s*(?P<verb>高出|高|低|快|慢)了?\s*$")
 # 城镇化率由上年的56.2%提高到57.6%，提高1.4个百分点: from the earlier rate to the current one.
 # (由改造前的71.5%提高到85.2%: the time before an act is an earlier period too)
-_FROM_BASE = regex.compile(rf"(?:由|从)(?:(?:{_PERIOD}|\p{{Han}}{{1,4}}前)的)?\s*$")
-_FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)(?:{_PERIOD}的)?\s*$")  # (下降至去年底的11.2%)
-_FROM_CHANGE = regex.compile(rf"[，,]?\s*(?:(?:增速|增幅|比重|占比)?(?P<verb>{_VERBS})了?)\s*$")
+# (Hong Kong's rolling quarters: 由2025年6月至8月的3.7%上升至7月至9月的3.9%，升幅为0.2个百分点)
+_MONTH_SPAN = r"(?:(?:19|20)\d\d年)?\d{1,2}月至\d{1,2}月"
+_FROM_BASE = regex.compile(rf"(?:由|从)(?:(?:{_PERIOD}|{_MONTH_SPAN}|\p{{Han}}{{1,4}}前)的)?\s*$")
+_FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)(?:(?:{_PERIOD}|{_MONTH_SPAN})的)?\s*$")  # (下降至去年底的11.2%)
+_FROM_CHANGE = regex.compile(rf"[，,]?\s*(?:(?:增速|增幅|比重|占比)?(?P<verb>{_VERBS})了?|(?P<verb>升幅|降幅|跌幅)(?:为|是|达)?)\s*$")
 
 
 def _direction(*verbs: str | None) -> str:
-    return "down" if any(v in _POINTS_DOWN or v in ("低", "慢") for v in verbs if v) else "up"
+    return "down" if any(v in _POINTS_DOWN or v in ("低", "慢", "降幅", "跌幅") for v in verbs if v) else "up"
 
 
 def _mode(verb: str, what: str | None) -> str:

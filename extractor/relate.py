@@ -53,7 +53,9 @@ _COMPLETION = regex.compile(
 # (已达特区政府财政预算全年预估2,400亿元的86.4%: whose plan it is may come before 全年/年度)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
-_COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)完成$"
+_COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$"
+                                  # (全年产值目标为650亿元，上半年完成48.1%: the period done so far may come first)
+                                  r"|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)(?:上半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月)?(?:已经?)?完成$"
                                   # (计划新建托育点45个，截至6月底已建成32个，完成71.1%: the plan, the work done, the rate)
                                   # (下达新增涉农贷款目标6亿元，一季度已新增2.14亿元，完成35.7%: a target as well)
                                   r"|(?<=(?:计划|目标|任务)[^，,。；;]{0,24}[，,][^，,。；;]{0,14}(?:已经?|实际)[^，,。；;]{0,10}[，,]\s*)完成$")
@@ -67,6 +69,8 @@ _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
     rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
+    # (增加7,800人或5.4%: the change, then 或 and its rate)
+    r"|(?P<verb>增加|减少|上升|下降|下跌|增长)\s*[\d.,]+\s*[万亿]?\p{Han}{0,3}或$"
 )
 # (and the same period's figure named in between: 较去年同期集中签约的|312.0亿元, 较上年末的|248家,
 # 较去年同期长三角招商签约的|38.5亿元)
@@ -80,7 +84,7 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?<=[比较])上一?届(?:(?![增减多少升降提新])[\p{Han}\d（）()]){1,12}的$"
     # （2024年同期：人民币251,806千元）: a filing's comparative figure in brackets
     r"|[（(](?:上年同期|上年|去年同期|去年|上一年|(?:19|20)\d\d年(?:同期|度)?)[：:]\s*(?:每股)?$"
-    r"|(?:由|从)(?:每(?:人|户|年|月|吨|亩|股|份|件|天|日|平方米|立方米|千瓦时|公斤|斤)){0,2}$"  # 由每人每月|143元提高到163元
+    r"|(?:由|从)(?:每(?:人|户|年|月|吨|亩|股|份|件|天|日|小时|次|辆|平方米|立方米|千瓦时|公斤|斤)){0,2}$"  # 由每人每月|143元提高到163元
     # 由2019年成立时的|86家增加到142家: the time of an event named after 由
     r"|(?:由|从)(?:(?:19|20)\d\d年)?\p{Han}{1,4}?(?:时|之时|之初|前)的$")
 # (…占W|x|的r: a share's whole inside 占…的, before its rate)
@@ -111,11 +115,11 @@ _SHARE_CUE = regex.compile(
 # ``$`` (which also matches before a final "\n"); its text ends with one of
 # these characters (None: see _cue_search) and never holds one of the second
 # set, so that no match starts before the last of them.
-_NOT_IN_CLAUSE = regex.compile(r"[，,。；;]", flags=regex.REVERSE)
+_NOT_IN_CLAUSE = regex.compile(r"[，。；;]|,(?!\d{3})", flags=regex.REVERSE)  # (not 7,800's comma, which groups digits)
 _NOT_IN_CLAIM = regex.compile(r"[，。；;]", flags=regex.REVERSE)  # a claim keeps "," between digits
 _CUES = {
     _TARGET_CUE: (frozenset(w[-1] for w in _TARGET_WORDS), _NOT_IN_CLAUSE),
-    _GROWTH_CUE: (frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER), _NOT_IN_CLAUSE),
+    _GROWTH_CUE: (frozenset(w[-1] for w in _GROWTH_VERBS + _GROWTH_AFTER) | {"或"}, _NOT_IN_CLAUSE),
     _COMPLETION: (None, _NOT_IN_CLAIM),  # ends 的\s*
     _SHARE_CUE: (None, _NOT_IN_CLAIM),  # holds 占, 于 or 恢复
     _COMPLETION_RATE: (frozenset("率为到达是成"), _NOT_IN_CLAUSE),

@@ -468,3 +468,31 @@ def test_a_bound_inside_a_name_is_no_part_of_a_share():
     text = ("全市政府性融资担保在保余额1286.4亿元。小微企业在保余额1103.7亿元，占全部在保余额的85.8%；"
             "单户1000万元及以下业务户数占比达94.6%。")
     assert [c for c in checks_of(text) if c[3] == "94.6%"] == []
+
+
+@pytest.mark.parametrize("text, current, base, points", [
+    ("建造業失業率由6.5%升至{}，升幅0.6個百分點。", "7.1%", "6.5%", "0.6個百分點"),
+    ("經季節性調整的失業率由2025年6月至8月的3.7%上升至7月至9月的{}，升幅為0.2個百分點。", "3.9%", "3.7%", "0.2個百分點"),
+])
+def test_a_rise_in_points_given_as_its_amplitude(text, current, base, points):
+    assert ("difference", "consistent", [current, base], points) in checks_of(text.format(current))
+    wrong = "7.4%" if current == "7.1%" else "4.2%"
+    assert ("difference", "inconsistent", [wrong, base], points) in checks_of(text.format(wrong))
+
+
+def test_a_change_then_or_and_its_rate():
+    text = "未經季節性調整的失業人數由上期的144,500人增至152,300人，增加7,800人或{}。"
+    assert ("growth", "consistent", ["152,300人", "144,500人"], "5.4%") in checks_of(text.format("5.4%"))
+    assert ("growth", "inconsistent", ["152,300人", "144,500人"], "4.5%") in checks_of(text.format("4.5%"))
+
+
+def test_a_fall_to_a_level_and_by_how_much():
+    text = "同期總就業人數由3,693,800人下跌至3,681,200人，減少{}。"
+    assert ("difference", "consistent", ["3,681,200人", "3,693,800人"], "12,600人") in checks_of(text.format("12,600人"))
+    assert ("difference", "inconsistent", ["3,681,200人", "3,693,800人"], "12,800人") in checks_of(text.format("12,800人"))
+
+
+def test_a_price_per_hour_set_anew_grows_by_its_rate():
+    text = "路边停车费自今年1月起由每小时20元调整为30元，调幅{}。"
+    assert ("growth", "consistent", ["30元", "20元"], "50%") in checks_of(text.format("50%"))
+    assert ("growth", "inconsistent", ["30元", "20元"], "40%") in checks_of(text.format("40%"))
