@@ -294,11 +294,12 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
     return (current, previous) if between and named[:-1] in (current.fields.get("indicator") or "") else None
 
 
-_NOUN_THEN = regex.compile(r"\p{Han}{1,6}[，,]\s*")
+_NOUN_THEN = regex.compile(r"\p{Han}{1,10}[，,]\s*")  # (5.83万户|农户建立信用档案，比上年同期的…)
 _RATE_BETWEEN = regex.compile(rf"\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 _RATE_CLAUSE = regex.compile(r"\s*[，,]" + _RATE_BETWEEN.pattern)  # (the rate's own clause, after a comma)
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
-_COMPLETION_BETWEEN = regex.compile(r"[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*(?P<named>\p{Han}{2,4}?[量数额])?")
+# (41.27万人|完成缴费，完成…目标任务43.5万人的94.9%，: what the count did may come first)
+_COMPLETION_BETWEEN = regex.compile(r"\p{Han}{0,6}[，,][^，,。；;]*(?:的|为)\s*[\d.]+%[，,]\s*(?P<named>\p{Han}{2,4}?[量数额])?")
 
 
 def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:

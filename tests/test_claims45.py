@@ -496,3 +496,16 @@ def test_a_price_per_hour_set_anew_grows_by_its_rate():
     text = "路边停车费自今年1月起由每小时20元调整为30元，调幅{}。"
     assert ("growth", "consistent", ["30元", "20元"], "50%") in checks_of(text.format("50%"))
     assert ("growth", "inconsistent", ["30元", "20元"], "40%") in checks_of(text.format("40%"))
+
+
+def test_a_change_from_the_year_before_past_what_the_count_is_of():
+    # (read past the noun and its verb, it confirms only)
+    text = "开展整村授信活动412场次，为5.83万户农户建立信用档案，比上年同期的5.41万户增加{}。"
+    assert ("difference", "consistent", ["5.83万户", "5.41万户"], "0.42万户") in checks_of(text.format("0.42万户"))
+    assert all(status != "inconsistent" for _, status, _, _ in checks_of(text.format("0.24万户")))
+
+
+def test_a_change_from_the_year_before_past_a_completion_clause():
+    text = "全县已有41.27万人完成缴费，完成市下达目标任务43.5万人的94.9%，比上年同期的40.52万人增加{}。"
+    assert ("difference", "consistent", ["41.27万人", "40.52万人"], "0.75万人") in checks_of(text.format("0.75万人"))
+    assert ("difference", "inconsistent", ["41.27万人", "40.52万人"], "0.57万人") in checks_of(text.format("0.57万人"))
