@@ -509,3 +509,11 @@ def test_a_change_from_the_year_before_past_a_completion_clause():
     text = "全县已有41.27万人完成缴费，完成市下达目标任务43.5万人的94.9%，比上年同期的40.52万人增加{}。"
     assert ("difference", "consistent", ["41.27万人", "40.52万人"], "0.75万人") in checks_of(text.format("0.75万人"))
     assert ("difference", "inconsistent", ["41.27万人", "40.52万人"], "0.57万人") in checks_of(text.format("0.57万人"))
+
+
+def test_the_measures_named_again_before_their_bases_listed():
+    text = "该关共检验监管出口茶叶1386批、货值4.86亿元，批次和货值较上年同期的1215批、4.18亿元分别增长14.1%和{}。"
+    checks = checks_of(text.format("16.3%"))
+    assert ("growth", "consistent", ["1386批", "1215批"], "14.1%") in checks
+    assert ("growth", "consistent", ["4.86亿元", "4.18亿元"], "16.3%") in checks
+    assert ("growth", "inconsistent", ["4.86亿元", "4.18亿元"], "13.6%") in checks_of(text.format("13.6%"))
