@@ -517,3 +517,12 @@ def test_the_measures_named_again_before_their_bases_listed():
     assert ("growth", "consistent", ["1386批", "1215批"], "14.1%") in checks
     assert ("growth", "consistent", ["4.86亿元", "4.18亿元"], "16.3%") in checks
     assert ("growth", "inconsistent", ["4.86亿元", "4.18亿元"], "13.6%") in checks_of(text.format("13.6%"))
+
+
+@pytest.mark.parametrize("text, inputs, rate", [
+    ("上半年全省代偿金额6.82亿元，解除担保责任金额355.2亿元，代偿率为{}。", ["6.82亿元", "355.2亿元"], ("1.92%", "2.19%")),
+    ("交通處去年寄發催繳通知42.6萬件，應追繳金額1.64億元，實際追回1.37億元，追繳率為{}。", ["1.37億元", "1.64億元"],
+     ("83.5%", "85.3%")),
+])
+def test_rates_of_guarantees_paid_out_and_arrears_recovered(text, inputs, rate):
+    assert_rate(text, inputs, rate)
