@@ -23,6 +23,7 @@ from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其�
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
 _BOUND_IN_NAME = regex.compile(r"(?:及以下|以下|及以上|以上)\p{Han}{1,8}?(?:户数|家数|笔数|个数|数量|项目|企业|业务)")
+_STANDS = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)(?:仍是|仍为|依然是|依旧是|成为|位居|居)")
 _LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|上一年)(?:的)?(?:占比|比重)")
 _ITEM_OPENS_ON_SHARE = regex.compile(r"[；;]\s*$")
 
@@ -90,6 +91,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
         # 占 takes the figure of that name, not the one of the clause before.
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
+        if part is None and not subject and clause > rate.sentence:
+            # 绿茶仍是出口主力军，占出口总额的44.0%: the sentence's subject, before a verb of standing
+            stands = _STANDS.match(text, rate.sentence)
+            subject = stands.group("name") if stands is not None and stands.end() <= clause else subject
         # 新能源汽车产量同比增长42.3%，占全市汽车产量的比重达61.8%: the subject of the rate in the
         # clause before, whose level may be stated earlier (其中新能源汽车18.6万辆).
         grown = _growth_before(text, slots, i, m) if part is None and not subject else None

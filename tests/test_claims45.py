@@ -526,3 +526,11 @@ def test_the_measures_named_again_before_their_bases_listed():
 ])
 def test_rates_of_guarantees_paid_out_and_arrears_recovered(text, inputs, rate):
     assert_rate(text, inputs, rate)
+
+
+def test_a_share_whose_part_the_sentence_opens_on_before_a_verb_of_standing():
+    text = ("前三季度，货值4.86亿元。分茶类看，绿茶、红茶、乌龙茶和白茶出口额分别为2.14亿元、1.37亿元、0.82亿元和0.53亿元。"
+            "绿茶仍是出口主力军，占出口总额的{}；红茶出口同比增长31.5%。")
+    assert ("consistent", ["2.14亿元", "4.86亿元"]) in shares_of(text.format("44.0%"))
+    # (a whole read by agreement: it confirms, never refutes)
+    assert all(status != "inconsistent" for status, _ in shares_of(text.format("40.4%")))
