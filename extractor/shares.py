@@ -125,7 +125,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (an item of a list named in short first: D级z for D级纳税人, not 纳税人x, the list's total)
             named = _item_of_list_named(candidates, subject) \
                 or [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
-                or [s for s in candidates if _qualified_part(text, s, subject)]
+                or [s for s in candidates if _qualified_part(text, s, subject)] \
+                or [s for s in candidates if _named_in_aside(text, s, subject)]
             this_round = _THIS_ROUND.match(subject)
             if this_round is not None and len(subject) - this_round.end() >= 2:
                 # (本次分红占可分配盈余的63.1%: all that was paid out this time, the largest figure named so,
@@ -284,6 +285,16 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+def _named_in_aside(text: str, slot: _Slot, subject: str) -> bool:
+    """Does the aside right before ``slot`` name the subject, its 件 or 量 aside (出村快递（上行）|442万件
+    for 上行件占比)?"""
+    stem = _COUNTED_TAIL.sub("", subject)
+    return len(stem) >= 2 and text.endswith(f"({stem})", max(0, slot.start - len(stem) - 2), slot.start)
+
+
+_COUNTED_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:件|量|额)$")
 
 
 def _named_by_any(earlier: list[_Slot], noun: str) -> bool:

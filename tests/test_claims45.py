@@ -534,3 +534,9 @@ def test_a_share_whose_part_the_sentence_opens_on_before_a_verb_of_standing():
     assert ("consistent", ["2.14亿元", "4.86亿元"]) in shares_of(text.format("44.0%"))
     # (a whole read by agreement: it confirms, never refutes)
     assert all(status != "inconsistent" for status, _ in shares_of(text.format("40.4%")))
+
+
+def test_a_share_named_by_the_aside_of_its_part():
+    text = ("今年1-10月，全县农村地区快递业务量完成2368万件，同比增长31.6%。其中，进村快递（下行）1926万件，"
+            "出村快递（上行）442万件；上行件占比为{}。")
+    assert ("consistent", ["442万件", "2368万件"]) in shares_of(text.format("18.7%"))
