@@ -27,8 +27,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     cued = list(_cued_rates(text, slots, rates, _COMPLETION, 40, "completion"))
     if "完成" in text or "达成" in text:
         # (a rate known by name is that family's: 洽谈1,860场次，达成合作意向612项，意向达成率32.9%)
-        named = context.get("named_ratios") or {}
-        unnamed = [(i, r) for i, r in rates if not (r.fields.get("indicator") or "").endswith(tuple(named))]
+        named = tuple(context.get("named_ratios") or ())
+        unnamed = [(i, r) for i, r in rates if not (r.fields.get("indicator") or "").endswith(named)]
         cued += [(i, r, m, same) for i, r, m, same in _cued_rates(text, slots, unnamed, _COMPLETION_RATE, 8, "completion")]
     for i, rate, m, same in cued:
         target = next((s for s in reversed(same) if s.start >= m.start()), None)

@@ -12,8 +12,6 @@ from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, LEVEL_VERBS, LON
                         NUMERAL_CHARS, Candidate, OrgWords, maximal_hits, merge_singles)
 from .wordcut import segment
 
-# Verbs the inner words hold (预算, 保障: 县人大常委会预算工作委员会, 品质保障协会) that open no name.
-_VERBS_INSIDE_ONLY = frozenset({"保障", "预算", "预制", "展览"})
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and function words
 # Characters of a registered name before its legal form, at most (more than MAX_LEFT:
@@ -392,7 +390,7 @@ class SuffixSource(OrgWords):
                     first = self.walk_left(tokens, k)
             # 做好全程|保障|社发局, 也是|保障|社区卫生服务中心: a verb that may stand inside a name (旅行业品质|保障|协会)
             # opens none
-            while first < k and text[tokens[first][0]:tokens[first][1]] in _VERBS_INSIDE_ONLY:
+            while first < k and text[tokens[first][0]:tokens[first][1]] in r.inner_only:
                 first += 1
             # 上|海瑞|铂|新材料股份有限公司: jieba took a place's last character into a word of its
             # own (海瑞, a person); the character left alone before the name opens the place

@@ -177,45 +177,41 @@ def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: li
     return out
 
 
-def framed_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
-    """全县23个国控、省控断面中，22个水质达到或优于Ⅲ类，优良比例为95.7%: a rate named by no family,
-    in the clause right after a figure that a whole frames (W个…中，P个…), is the part over that
-    whole: the text ties them (248个服务区中已有241个建成充电设施，覆盖率为97.2%)."""
+def tied_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """A rate named by no family, right after a part the text ties to its whole, is the part over that
+    whole: a whole that frames the part (全县23个国控、省控断面中，22个水质达到或优于Ⅲ类，优良比例为95.7%;
+    248个服务区中已有241个建成充电设施，覆盖率为97.2%), or the one part a 其中 opened, the rate named by
+    that part's name and 率 (受理企业开办业务5,104件，其中全程网办4,930件，全程网办率96.6%)."""
     out = []
     for i, rate in rates:
-        indicator = rate.fields.get("indicator") or ""
-        if rate.fields.get("role") or i < 2 or rate.figure.value > 100 or not _FRAMED_NAME.search(indicator) \
-                or (_NO_SHARE_NAME.search(indicator) and not indicator.endswith("面")):
+        if rate.fields.get("role") or i < 2 or rate.figure.value > 100:
             continue
         whole, part = slots[i - 2], slots[i - 1]
-        if whole.figure.kind in _RATES or not whole.people_alike(part) or whole.figure.value < part.figure.value \
+        if whole.figure.kind in _RATES or whole.figure.value < part.figure.value \
                 or whole.figure.value_max is not None or part.figure.value_max is not None \
-                or whole.fields.get("role") not in (None, "total") or part.fields.get("role") not in (None, "actual", "part") \
-                or not _FRAMING.fullmatch(text, whole.end, part.start) or not _RATE_AFTER.fullmatch(text, part.end, rate.start):
+                or not (_framed(text, rate, whole, part) or _opened(text, rate, whole, part)):
             continue
         rate.fields["role"] = "share"
         out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
     return out
 
 
-def opened_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
-    """受理企业开办业务5,104件，其中全程网办4,930件，全程网办率96.6%: a rate named by no family, right
-    after the one part a 其中 opened, and named by that part's name and 率, is the part over the whole."""
-    out = []
-    for i, rate in rates:
-        indicator = rate.fields.get("indicator") or ""
-        if rate.fields.get("role") or i < 2 or not indicator.endswith("率") or rate.figure.value > 100:
-            continue
-        whole, part = slots[i - 2], slots[i - 1]
-        stem = part.fields.get("indicator") or ""
-        if len(stem) < 2 or indicator[:-1] != stem or whole.figure.kind in _RATES or not whole.same_measure(part) \
-                or whole.figure.value < part.figure.value or whole.figure.value_max is not None \
-                or part.figure.value_max is not None or not _AMONG.fullmatch(text, whole.end, part.start) \
-                or not _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start):
-            continue
-        rate.fields["role"] = "share"
-        out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
-    return out
+def _framed(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
+    """W个…中，P个…，优良比例R: a share's name after a part its whole frames (not a growth's or a margin's)."""
+    indicator = rate.fields.get("indicator") or ""
+    return bool(_FRAMED_NAME.search(indicator)) and (not _NO_SHARE_NAME.search(indicator) or indicator.endswith("面")) \
+        and whole.people_alike(part) and whole.fields.get("role") in (None, "total") \
+        and part.fields.get("role") in (None, "actual", "part") \
+        and _FRAMING.fullmatch(text, whole.end, part.start) is not None \
+        and _RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
+
+
+def _opened(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
+    """W，其中P p，P率R: the rate named by the part's name and 率, right after it."""
+    indicator, stem = rate.fields.get("indicator") or "", part.fields.get("indicator") or ""
+    return len(stem) >= 2 and indicator == stem + "率" and whole.same_measure(part) \
+        and _AMONG.fullmatch(text, whole.end, part.start) is not None \
+        and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
 
 
 _OWN_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{2,16}率(?:为|达到|达|是)?\s*")

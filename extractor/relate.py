@@ -368,7 +368,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared,
                                          {r.reported for r in relations})
         relations += ratios.part_rates(slots, rates, relations)
-        relations += ratios.framed_rates(text, slots, rates) + ratios.opened_rates(text, slots, rates)
+        relations += ratios.tied_rates(text, slots, rates)
         shares.share_changes(slots)  # after every family that casts a share
         relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points
     updated = [_replace(s.figure, s.fields) for s in slots]
