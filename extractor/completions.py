@@ -48,14 +48,15 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 实际利用外资3,150万美元，超额完成全年2,500万美元的目标任务，完成率126%: the figure before
             # the rate is the target; the actual is the one before it.  The text ties them when
             # the target's clause completes it (完成…X的目标任务); else they only confirm the rate.
-            before = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
-                           and s.fields.get("role") != "target"), None)
-            read = before is None and _rate_names_no_actual(text, rate, m)
-            if read:
-                # 营业收入目标为45亿元，全年完成目标的108.0%: the actual stated before, named as
-                # the target is (read, so it confirms the rate, never refutes it)
-                before = _actual_named_as(text, slots, i, done)
-            if before is not None:
+            nearest = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
+                            and s.fields.get("role") != "target"), None)
+            names_none = _rate_names_no_actual(text, rate, m)
+            relation = None
+            for before in _actuals_before(text, slots, i, done, nearest, names_none):
+                # 营业收入目标为45亿元，全年完成目标的108.0%: the actual stated before, named as the
+                # target is, when no figure of its measure is nearer or the nearer does not agree
+                # (read, so it confirms the rate, never refutes it)
+                read = before is not nearest
                 relation = Relation("completion", rate.figure.id, inputs=(before.figure.id, done.figure.id))
                 # (到位资金52.36亿元（年度目标48.40亿元），完成年度目标的108.2%: the target in
                 # brackets right after the actual is the text's tie)
@@ -66,12 +67,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     if not _agrees(relation, slots, context):
                         relation = None
                 if relation is not None:
-                    before.fields["role"] = "actual"
-                    done.fields["role"] = "target"  # (no part of a breakdown: 省内市外资金x，市定目标为y)
-                    rate.fields["indicator"] = done.fields["indicator"] = before.fields.get("indicator")
-                    out.append(relation)
-                    continue
-            if read:
+                    break
+            if relation is not None:
+                before.fields["role"] = "actual"
+                done.fields["role"] = "target"  # (no part of a breakdown: 省内市外资金x，市定目标为y)
+                rate.fields["indicator"] = done.fields["indicator"] = before.fields.get("indicator")
+                out.append(relation)
+                continue
+            if nearest is None and names_none:
                 # the target is stated; no actual was, or none read agrees
                 done.fields["role"] = "target"
                 out.append(Relation("completion", rate.figure.id, inputs=(done.figure.id,),
@@ -245,6 +248,17 @@ def _rate_names_no_actual(text: str, rate: _Slot, cue: regex.Match) -> bool:
     return _NAMES_NO_ACTUAL.search(text, max(rate.sentence, cue.start() - 12), cue.start()) is not None
 
 
+def _actuals_before(text: str, slots: list[_Slot], i: int, target: _Slot, nearest: _Slot | None, names_none: bool):
+    """The figures that may be the actual of a completion whose target ``target`` is: ``nearest`` (the
+    nearest before it of its measure), then, when the rate's clause names no actual, the one named
+    as the target is."""
+    if nearest is not None:
+        yield nearest
+    named = _actual_named_as(text, slots, i, target) if names_none else None
+    if named is not None and named is not nearest:
+        yield named
+
+
 def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _Slot | None:
     """The nearest figure before ``target`` (within _TARGET_REACH), of its measure and
     neither a target nor a previous value or a change, whose indicator the target's
@@ -256,10 +270,24 @@ def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _S
         # (or the act the target names, with what it was done to: 关闭退出任务 for 关闭退出|矿山,
         # 改造任务 for 新开工|改造|城镇老旧小区)
         if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
-                and (_same_indicator(s.fields.get("indicator"), named)
+                and (_same_indicator(s.fields.get("indicator"), named) or _named_in_two(s.fields.get("indicator"), named)
                      or (s.figure.kind == "count" and named in (s.fields.get("indicator") or ""))):
             return s
     return None
+
+
+def _named_in_two(indicator: str | None, named: str) -> bool:
+    """Does ``indicator`` hold ``named`` less its year words in two pieces, its head ending it and
+    the rest before (集群|产值 in 经开区汽车零部件产业集群实现规上工业|产值, for 集群全年产值)?"""
+    named = _YEAR_WORDS.sub("", named)
+    for k in range(2, len(named) - 1):
+        head = named[k:]
+        if indicator and indicator.endswith(head) and named[:k] in indicator[:-len(head)]:
+            return True
+    return False
+
+
+_YEAR_WORDS = regex.compile(r"年度|全年|今年")
 
 
 _YEAR_LEAD = regex.compile(r"^(?:年度|全年|今年|年初)")  # 年度改造任务: the year's, of 改造

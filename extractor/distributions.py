@@ -36,10 +36,12 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
     for m in _DISTRIBUTED.finditer(text):
         start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
         aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
-        if aside is not None:
-            # A、B（以下简称“B”）和C的…分别为: the short name's aside is inside the list
+        while aside is not None:
+            # A、B（以下简称“B”）和C的…分别为: the short name's aside is inside the list, and so are
+            # codes (出口海外仓（9810）和零售进出口（9610、1210）分别实现)
             start = _clause_start(text, aside.start(), max(0, m.start() - 120), _LIST_BREAK)
-        listed = _ASIDE.sub("", text[start:m.start()])
+            aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start) if start > m.start() - 120 else None
+        listed = _CODE_ASIDE.sub("", _ASIDE.sub("", text[start:m.start()]))
         written = [t.strip() for t in _ITEM_JOIN.split(listed) if t.strip()]  # (an indent before the first)
         items = share_head([_strip_words(t) for t in written])
         run = []
@@ -99,7 +101,9 @@ _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
 _OWNED_MEASURE = regex.compile(r"的(\p{Han}{0,6}(?:用户|比例|比重|份额|率|额|量|数|收入|利润|产值|规模|人数|数量))$")
 # A short name's aside in a list: （以下简称“潇北电信”）
 _ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
-_ASIDE_BEFORE = regex.compile(_ASIDE.pattern + "$")  # (one that ends where the clause starts)
+# A code in brackets after an item, no word in it: 出口海外仓（9810）和零售进出口（9610、1210）
+_CODE_ASIDE = regex.compile(r"[（(][^（()）\p{Han}]{1,20}[）)]")
+_ASIDE_BEFORE = regex.compile(rf"(?:{_ASIDE.pattern}|{_CODE_ASIDE.pattern})$")  # (one that ends where the clause starts)
 # 分别|实现营业收入|6.38亿元: a verb and the measure between 分别 and the first figure.
 # (no list, no change: 分别在北京和上海…, 分别增长…)
 _MEASURE_BEFORE = regex.compile(r"(?:实现|完成|录得)?(?:(?![和及与增减降升涨跌])\p{Han}){2,8}?(?:为|达到|达)?")

@@ -39,7 +39,8 @@ def bases_listed(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) 
         a = _CUED_RATE.fullmatch(text, current.end, first.start)
         b = _CUED_RATE.fullmatch(text, first.end, second.start)
         listed = _BASES_LISTED.fullmatch(text, second.end, bases[0].start)
-        if not (a and b and listed and _JOINED.fullmatch(text, bases[0].end, bases[1].start)) or a["cue"] == b["cue"]:
+        if not (a and b and listed and _JOINED.fullmatch(text, bases[0].end, bases[1].start)) \
+                or (a["cue"] in _YEAR_CUE) == (b["cue"] in _YEAR_CUE):
             continue
         # (the period before, 8月份 or 上月, is the 环比 rate's base; the year before the 同比 rate's)
         order = ["同比" if listed.group(k).startswith(("上年", "去年")) else "环比" for k in (1, 2)]
@@ -49,17 +50,19 @@ def bases_listed(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) 
             continue
         current.fields.setdefault("role", "actual")
         for rate, cue in ((first, a["cue"]), (second, b["cue"])):
-            previous = bases[order.index(cue)]
+            previous = bases[order.index("同比" if cue in _YEAR_CUE else "环比")]
             rate.fields.update(role="growth", indicator=current.fields.get("indicator"))
             previous.fields["role"] = "previous"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
     return out
 
 
-_CUED_RATE = regex.compile(r"\s*[，,]\s*(?P<cue>环比|同比)(?:增长|上涨|上升|提高|下降|下跌|回落|降低)了?\s*")
-_BASES_LISTED = regex.compile(r"\s*[，,；;]\s*(上月|上个月|上季度|\d{1,2}月份?|上年同期|去年同期|上年同月|去年同月)"
-                              r"[和、及与](上月|上个月|上季度|\d{1,2}月份?|上年同期|去年同期|上年同月|去年同月)"
-                              r"分别(?:为|是)\s*")
+# (Taiwan's 季增/月增 against the period before, 年增 against the year before: 季增8.7%、年增21.3%)
+_CUED_RATE = regex.compile(r"\s*[，,、]\s*(?:(?P<cue>环比|同比)(?:增长|上涨|上升|提高|下降|下跌|回落|降低)了?"
+                           r"|(?P<cue>[季月年])[增减])\s*")
+_BASE_NAMED = r"(上月|上个月|上一?季度?|\d{1,2}月份?|第?[一二三四1-4]季度?|上年同期|去年同期|上年同月|去年同月)"
+_BASES_LISTED = regex.compile(rf"\s*[，,；;]\s*{_BASE_NAMED}[和、及与]{_BASE_NAMED}分别(?:为|是)\s*")
+_YEAR_CUE = ("同比", "年")  # the cues of rates against the year before
 
 
 def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:

@@ -28,7 +28,8 @@ from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROW
 _COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}$"  # (较2024年第一批的)
                           r"|(?:较|比)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:末)?的?$")  # 较2024年12月31日的
 _ADDED = regex.compile(r"(?:全年|今年|年内|当年|上半年)?(?:新建|新增|净增|新开通|新设)$")
-_BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季")  # (较9月的25.50亿元月增12.3%: 月增, 年减 in Taiwan; 按年上升 in Macau)
+_BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季", "则")  # (较9月的25.50亿元月增12.3%: 月增, 年减
+# in Taiwan; 按年上升 in Macau; 较5月的204.9亿元则下跌14%: the turn to another base)
 # Counted from the month or quarter before: 环比, 按月, and Taiwan's 月增/季减 (not the 10月|增长 of 1-10月增长).
 _MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.

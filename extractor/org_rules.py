@@ -48,6 +48,7 @@ class OrgRules:
     stop_words: frozenset[str]
     inner_words: frozenset[str]
     inner_only: frozenset[str]  # inner words that are verbs (预算, 保障): inside a name, never opening one
+    place_parents: frozenset[str]  # 国网, 南网: a parent's short name before its local company's place
     trades_before_suffix: frozenset[str]  # 养护, 处理…: inside a name only among its trade words before the suffix
     generic_words: frozenset[str]
     region_tails: frozenset[str]
@@ -178,7 +179,7 @@ def _titled(trades: list[str], titles: list[str]) -> regex.Pattern:
 
 
 # keys of org.yaml: lists of words, mappings type -> words, and single values
-_LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "inner_only", "trades_before_suffix", "pastimes", "generic_words",
+_LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "inner_only", "place_parents", "trades_before_suffix", "pastimes", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
@@ -426,6 +427,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         stop_words=frozenset(_words(data, "stop_words", file)),
         inner_words=frozenset(_words(data, "inner_words", file)),
         inner_only=frozenset(_words(data, "inner_only", file)),
+        place_parents=frozenset(_words(data, "place_parents", file)),
         trades_before_suffix=frozenset(_words(data, "trades_before_suffix", file)),
         pastimes=frozenset(_words(data, "pastimes", file)),
         generic_words=frozenset(_words(data, "generic_words", file)),

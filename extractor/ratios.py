@@ -120,7 +120,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)
              # (nor the wider whole inside 占…的: 下达我县额度28.64亿元，占全市下达额度153.2亿元的18.7%)
              and not _whole_of_a_share(text, s)],
-            named[name].get("denominator") or ())
+            named[name].get("denominator") or (), text=text)
         if denominator is None:
             continue
         # (按时办结: how it was done, no owner)
@@ -341,14 +341,16 @@ _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 _SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
 
 
-def _named(slots: list[_Slot], words, sentence: int = -1) -> _Slot | None:
+def _named(slots: list[_Slot], words, sentence: int = -1, text: str = "") -> _Slot | None:
     """The last of ``slots`` whose indicator ends with one of ``words``, give or take
-    _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), unless another
+    _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), or, given the
+    ``text``, that one of them follows (首批下达的3.5亿元|资金已支出3.06亿元), unless another
     of another value could be meant as well (GAAP and Non-GAAP 毛利 side by side), or the
     last stands in the rate's ``sentence``."""
     # (a change or last year's value of the measure is no operand: 比上年末减少0.36万人)
     named = [s for s in slots
-             if _ends(s, words) and s.fields.get("role") not in ("equivalent", "change", "previous")]
+             if (_ends(s, words) or text and any(text.startswith(w, s.end) for w in words))
+             and s.fields.get("role") not in ("equivalent", "change", "previous")]
     if not named:
         return None
     last = named[-1]

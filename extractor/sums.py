@@ -246,7 +246,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end(), context)
             if m.group().endswith("中") and not m.group().endswith(("其中", "当中")) \
-                    and sum(not _ITEM_BREAK.search(text, m.end(), p.start) for p in parts) < 2:
+                    and sum(not _ITEM_BREAK.search(text, m.end(), p.start) for p in parts) < 2 \
+                    and not (len(parts) == 2 and _rest_named(text, parts[1])):
                 # (23座水库中已完工验收9座，…，在建6座: a scope that runs on into its list holds it in one
                 # ；-item; 126个项目中已开工项目104个，开工率x；已竣工项目37个 rates states that overlap)
                 continue
@@ -499,9 +500,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # (and the parts come within a tenth of it: 从税种结构看, after 分园区看 of the parks' output, classifies
         # the taxes, another total of the headline's)
         summed = sum(p.figure.value for p in parts)
-        if _CLASSIFICATION.match(text, opens) is not None:
-            sibling = next((s for s in reversed(siblings.get(before, ())) if s.same_measure(first)
-                            and abs(summed - s.figure.value) * 10 <= s.figure.value), None)
+        # (or one that opened on its total, which a 其中 broke down: …实现跨境电商进出口额x…。其中，出口y，进口z。\n
+        # 分模式看，A、B和C分别实现a、b和c)
+        key = before if _CLASSIFICATION.match(text, opens) is not None else ("headline", before)
+        sibling = next((s for s in reversed(siblings.get(key, ())) if s.same_measure(first)
+                        and abs(summed - s.figure.value) * 10 <= s.figure.value), None)
     # (a total tied by the text that the parts overflow is a class of the whole, the sibling the
     # whole: 投资超10亿元的项目12个…。从项目来源地看，珠三角11个，长三角8个…)
     overflowed = tied == 2 and sibling is not None and sibling is not total and total.figure.value_max is None \
@@ -615,6 +618,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         if classifies and siblings is not None and (complete or _agrees(
                 Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
             siblings.setdefault(here, []).append(total)  # (parts that add up to it are all of it, however presented)
+        elif siblings is not None and complete and not classifies and _ITEM_BREAK.search(text, here, total.start) is None \
+                and not text[here:full_sentence_start(text, total.start)].strip(" \t\u3000"):
+            siblings.setdefault(("headline", here), []).append(total)  # (the total its paragraph opens on)
     return out
 
 

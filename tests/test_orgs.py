@@ -1368,3 +1368,16 @@ def test_batch_one_hundred_eighty_four_names(text, expected):
 ])
 def test_batch_one_hundred_eighty_eight_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the grid's local company, its place unknown to the dictionary; 国网 alone is no name
+    ("国网泓川供电公司完成配套电网改造项目126项，中国网红经济持续升温。", {"国网泓川供电公司": "company"}),
+    # a county's vocational school
+    ("县人社局联合梧垣县职业教育中心举办直播电商培训班42期。",
+     {"县人社局": "government", "梧垣县职业教育中心": "institution"}),
+    # a brand word jieba reads as a verb stays inside the name
+    ("岚海纵横供应链管理有限公司的海外仓入选省级公共海外仓。", {"岚海纵横供应链管理有限公司": "company"}),
+])
+def test_batch_one_hundred_ninety_six_names(text, expected):
+    assert names(text) == expected
