@@ -42,12 +42,18 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             start = _clause_start(text, aside.start(), max(0, m.start() - 120), _LIST_BREAK)
             aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start) if start > m.start() - 120 else None
         listed = _CODE_ASIDE.sub("", _ASIDE.sub("", text[start:m.start()]))
+        # (分别安置到|行政机关、事业单位和国有企业|4名、19名、13名: the items after 分别 and its verb, when
+        # none stand before it)
+        after = _ITEMS_AFTER.match(text, m.end()) if m.group() == "分别" and not _ITEM_JOIN.search(listed) else None
+        if after is not None:
+            listed = after.group("items")
         written = [t.strip() for t in _ITEM_JOIN.split(listed) if t.strip()]  # (an indent before the first)
         items = share_head([_strip_words(t) for t in written])
         run = []
-        for k in range(bisect.bisect_left(starts, m.end()), len(slots)):
+        opened = after.end() if after is not None else m.end()
+        for k in range(bisect.bisect_left(starts, opened), len(slots)):
             s = slots[k]
-            gap = text[(run[-1].end if run else m.end()):s.start]
+            gap = text[(run[-1].end if run else opened):s.start]
             if _RUN_BREAK.search(gap) or (len(gap) > 3 and (run or not _MEASURE_BEFORE.fullmatch(gap))) \
                     or (run and _RUN_TOTAL.fullmatch(gap)):
                 break  # (，共计S: the list's sum, not one of it)
@@ -101,6 +107,9 @@ _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
 _OWNED_MEASURE = regex.compile(r"的(\p{Han}{0,6}(?:用户|比例|比重|份额|率|额|量|数|收入|利润|产值|规模|人数|数量))$")
 # A short name's aside in a list: （以下简称“潇北电信”）
 _ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
+# 分别|安置到|A、B和C|x、y、z: a verb of where each went, then the items, right before their figures.
+_ITEMS_AFTER = regex.compile(r"\p{Han}{1,3}?[到至往向给于](?P<items>(?:[^，,。；;：:、和及与\d]{2,12}[、和及与]){1,8}"
+                             r"[^，,。；;：:、和及与\d]{2,12})(?=\s*\d)")
 # A code in brackets after an item, no word in it: 出口海外仓（9810）和零售进出口（9610、1210）
 _CODE_ASIDE = regex.compile(r"[（(][^（()）\p{Han}]{1,20}[）)]")
 _ASIDE_BEFORE = regex.compile(rf"(?:{_ASIDE.pattern}|{_CODE_ASIDE.pattern})$")  # (one that ends where the clause starts)

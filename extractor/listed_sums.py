@@ -233,7 +233,11 @@ def _items_after(text: str, head: _Slot | None, run: list[_Slot], start: int) ->
     (a part of a 其中 list may be: 其中，等级民宿86家，甲级、乙级、丙级分别为12家、31家、43家)"""
     if head is None or head.fields.get("role") not in (None, "part") or head.series or not head.same_measure(run[0]):
         return False
-    if text[head.end:start].strip() not in ("，", ",") or any(p.figure.value > head.figure.value for p in run):
+    # (or a count that opens its sentence, its clause saying what befell them all: 36名安排工作退役士兵
+    # 全部完成安置，分别安置到行政机关、事业单位和国有企业4名、19名、13名)
+    if not (text[head.end:start].strip() in ("，", ",") or (
+            head.figure.kind == "count" and not text[full_sentence_start(text, head.start):head.start].strip()
+            and _WHAT_BEFELL.fullmatch(text, head.end, start))) or any(p.figure.value > head.figure.value for p in run):
         return False
     if _VALUE_OF_NAMED.search(text, max(0, head.start - 3), head.start) \
             or _MOST.search(text, max(0, head.start - 12), head.start):
@@ -243,6 +247,7 @@ def _items_after(text: str, head: _Slot | None, run: list[_Slot], start: int) ->
 
 
 _VALUE_OF_NAMED = regex.compile(r"(?:为|是|以)\s*$")
+_WHAT_BEFELL = regex.compile(r"[^\d，,。；;：:]{2,24}[，,]\s*")
 _MOST = regex.compile(r"最[多高大少低]")
 
 

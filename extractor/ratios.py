@@ -349,7 +349,7 @@ def _named(slots: list[_Slot], words, sentence: int = -1, text: str = "") -> _Sl
     last stands in the rate's ``sentence``."""
     # (a change or last year's value of the measure is no operand: 比上年末减少0.36万人)
     named = [s for s in slots
-             if (_ends(s, words) or text and any(text.startswith(w, s.end) for w in words))
+             if (_ends(s, words) or text and _followed_by(text, s, words))
              and s.fields.get("role") not in ("equivalent", "change", "previous")]
     if not named:
         return None
@@ -366,6 +366,17 @@ def _named(slots: list[_Slot], words, sentence: int = -1, text: str = "") -> _Sl
               and (s.fields.get("indicator") or "") == (last.fields.get("indicator") or "")
               and s.fields.get("role") != "target"]
     return None if rivals else last
+
+
+def _followed_by(text: str, s: _Slot, words) -> bool:
+    """Does one of ``words`` follow ``s`` (3.5亿元|资金已支出), or, for a count, the noun it counts first
+    (587家|企业|申报高新技术企业认定)?"""
+    noun = _NOUN_COUNTED.match(text, s.end) if s.figure.kind == "count" else None
+    ends = [s.end] + ([s.end + k for k in range(1, len(noun.group()) + 1)] if noun else [])
+    return any(text.startswith(w, end) for w in words for end in ends)
+
+
+_NOUN_COUNTED = regex.compile(r"\p{Han}{1,4}")
 
 
 # What may follow a ratio's operand word in an indicator: 派息合共每股 is still 派息, 拨付到位 拨付.

@@ -172,18 +172,25 @@ _SENTENCE_END = regex.compile(r"[。！？!?]")
 # listed in its sentence, A x、B y，各类市场主体共计z or 两项共z, it is their total).
 _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
+_LIST_ITEM_BREAK = regex.compile(r"[;；]")
 
 
 def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[_Slot]) -> bool:
     """Does a figure of ``last``'s measure that 合计/总计 introduces come right after it
     (at most _PART_GAP characters, in its sentence)?"""
     k = next((k for k, s in enumerate(following) if s is last), None)
-    after = next((s for s in following[k + 1:] if s.same_measure(last)), None) if k is not None else None
-    if after is None or after.sentence != last.sentence or after.start - last.end > _PART_GAP:
-        # (or the next sentence sums them: …分别发放x、y。上述四家银行合计发放z)
-        then = next((s for s in slots if s.start >= last.end and s.same_measure(last)), None)
-        return then is not None and _SUMMED_ABOVE.fullmatch(text, last.end, then.start) is not None
-    return _trailing_cued(text, after, slots)
+    for after in (s for s in following[k + 1:] if s.same_measure(last)) if k is not None else ():
+        if after.sentence != last.sentence or after.start - last.end > _PART_GAP:
+            break
+        if _trailing_cued(text, after, slots):
+            return True
+        # (the list may go on past a comma before the total: A x、B y、C z，D w，四大品项合计t)
+        if _LIST_ITEM_BREAK.search(text, last.end, after.start):
+            return False
+        last = after
+    # (or the next sentence sums them: …分别发放x、y。上述四家银行合计发放z)
+    then = next((s for s in slots if s.start >= last.end and s.same_measure(last)), None)
+    return then is not None and _SUMMED_ABOVE.fullmatch(text, last.end, then.start) is not None
 
 
 # 上述四家银行合计发放|: the members named before, counted, summed in the sentence after them

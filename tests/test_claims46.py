@@ -51,3 +51,25 @@ def test_a_classification_opening_a_paragraph_breaks_down_the_total_the_one_befo
             "分别实现89.5亿元、{}亿元和77.8亿元。")
     assert ("consistent", "214.6亿元", ["89.5亿元", "47.3亿元", "77.8亿元"]) in totals_of(text.format("47.3"))
     assert ("inconsistent", "214.6亿元", ["89.5亿元", "43.7亿元", "77.8亿元"]) in totals_of(text.format("43.7"))
+
+
+def test_a_count_opening_its_sentence_totals_the_items_named_after_where_each_went():
+    text = "36名安排工作退役士兵全部完成安置，分别安置到行政机关、事业单位和国有企业4名、19名、{}名。"
+    assert ("consistent", "36名", ["4名", "19名", "13名"]) in totals_of(text.format(13))
+    assert ("inconsistent", "36名", ["4名", "19名", "15名"]) in totals_of(text.format(15))
+    # (some of them may have gone elsewhere: short of the total, the items settle nothing)
+    assert ("unverifiable", "36名", ["4名", "19名", "10名"]) in totals_of(text.format(10))
+
+
+def test_a_pass_rate_counts_the_firms_certified_over_those_applying_before_them():
+    # (587家|企业|申报: the count, the noun it counts, then the act that names it the denominator)
+    text = "全年共有587家企业申报高新技术企业认定，经专家评审和公示，新认定高新技术企业412家，通过率为{}。"
+    assert ("ratio", "consistent", ["412家", "587家"], "70.2%") in checks_of(text.format("70.2%"))
+    assert ("ratio", "inconsistent", ["412家", "587家"], "72.0%") in checks_of(text.format("72.0%"))
+
+
+def test_a_quotas_money_in_is_over_the_quota():
+    text = ("今年以来，我县共争取新增地方政府专项债券额度12.86亿元，完成年度争取目标15亿元的85.7%。"
+            "截至8月末，已发行到位资金11.42亿元，到位率{}。")
+    assert ("ratio", "consistent", ["11.42亿元", "12.86亿元"], "88.8%") in checks_of(text.format("88.8%"))
+    assert ("ratio", "inconsistent", ["11.42亿元", "12.86亿元"], "88.0%") in checks_of(text.format("88.0%"))

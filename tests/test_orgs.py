@@ -1381,3 +1381,15 @@ def test_batch_one_hundred_eighty_eight_names(text, expected):
 ])
 def test_batch_one_hundred_ninety_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a developer is no part of its name; 交由 and 积极争取 are verbs
+    ("發展商恒峰地產有限公司推出新盤，交由力成科技股份有限公司封測。",
+     {"恒峰地产有限公司": "company", "力成科技股份有限公司": "company"}),
+    ("县财政局积极争取省财政厅支持。", {"县财政局": "government", "省财政厅": "government"}),
+    # 可再生能源 is one word, 可 no verb of the clause
+    ("成立岭西省可再生能源行业协会。", {"岭西省可再生能源行业协会": "association"}),
+])
+def test_batch_two_hundred_names(text, expected):
+    assert names(text) == expected
