@@ -262,7 +262,9 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
         said_word = next((w for w in words if said.endswith(w)), None)
         if said_word is None or _NEGATED.search(said, 0, len(said) - len(said_word)):
             return None  # (不合格|112批次 is no 合格 of a pass rate)
-        return s if s.fields.get("indicator") is None else None
+        # (or a part of the words only: 已完成征收签约|8,640户 read as 征收)
+        indicator = s.fields.get("indicator")
+        return s if indicator is None or indicator in said_word else None
     return None
 
 

@@ -46,6 +46,7 @@ _TARGET_WORDS = "目标|计划|任务|预算|预期".split("|")
 _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # 任务 is a target word too
 # Inside a claim a "," is a thousands separator only between digits.
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
+_IN_WHOLE = r"(?:[^，,。；;%]|(?<=\d),(?=\d))"  # (a whole's name holds no rate)
 _COMPLETION = regex.compile(
     rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:[^，,。；;%]{{0,16}}?(?=全年|年度|预期目标|预定目标))?(?:全年|年度|年初)?(?:调整)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|(?<=年度)\p{{Han}}{{2}})?(?:预期|预定)?(?:目标|计划|任务|预算|预估){_IN_CLAUSE}{{0,16}}?的\s*$")
 # (为年度竣工计划8000套的78.1%: the plan may name what it plans, 已达年度展店目标260家的90.8%; 达成年度目标1,000万人次的81.2%;
@@ -99,7 +100,7 @@ _CHANGE_CUE = regex.compile(
 # 占X的R%, and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's;
 # but 相当于同期税费收入的 names this period's)
 _SHARE_CUE = regex.compile(
-    rf"(?:占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    rf"(?:占(?:到|了)?(?P<whole>{_IN_WHOLE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (恢复至疫情前2019年1,186.4万人次的68.5%: the level regained, as a share of the one before)
     rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (持卡人数达612.8万人，覆盖全市常住人口636.4万人的96.3%: the people covered, of all)
@@ -110,6 +111,9 @@ _SHARE_CUE = regex.compile(
     rf"(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (对中国大陆及香港出口2.15亿美元，年减4.7%，比重31.5%: a clause of the share alone, no 占)
     rf"|(?<=[，,]\s*)(?P<whole>)(?=比重(?:为|达|是)?$))(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
+    # (占旅客吞吐总量的比重由上年同期的6.9%提高到|9.0%, 占比由去年同期的15.4%升至|16.7%: the share it moved to)
+    rf"|占(?P<whole>{_IN_WHOLE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:由|从){_IN_WHOLE}{{0,12}}?\d+(?:\.\d+)?%"
+    rf"(?:上升|提高|提升|增加|扩大|下降|降低|回落|减少|升|降|增|减)了?(?:至|到)$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of

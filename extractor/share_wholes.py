@@ -129,6 +129,18 @@ _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "�
 
 # Words that say "of every kind" inside a whole's name (引进各类人才 is 引进人才 all told).
 _EVERY_KIND = regex.compile(r"各类|所有|全部")
+_TOTAL_OF = regex.compile(r"(?<=\p{Han}{2})总(?=[量额数])")  # 旅客吞吐总量: all the 旅客吞吐量
+
+
+def _all_of(indicator: str, measure: str) -> bool:
+    """Does ``indicator`` name all of ``measure`` (累计完成|旅客吞吐量 for 旅客吞吐总量), not one kind of it
+    (发明|专利授权量 is no 专利授权总量)?"""
+    return len(measure) >= 3 and indicator.endswith(measure) \
+        and _WIDE_PREFIX.search(indicator[:len(indicator) - len(measure)]) is not None
+
+
+# What may stand before all of a measure: nothing, the act, a running total, a place's or a year's whole.
+_WIDE_PREFIX = regex.compile(r"(?:^|完成|实现|累计|共计|共|合计|总计|全[国省市县区州]|全年|当年|今年)$")
 
 
 def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -> _Slot | None:
@@ -228,7 +240,8 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             # 1.24亿元… is no 资金总额; but 其中，出口258.9亿元 is 出口总额)
             continue
         if s is part or not s.people_alike(part) \
-                or not _same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun) \
+                or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
+                        or _all_of(s.fields.get("indicator") or "", _TOTAL_OF.sub("", noun))) \
                 or s.fields.get("role") in other \
                 or _changed(text, s):
             continue

@@ -22,6 +22,7 @@ from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其�
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
+_ASIDE_CLOSED_BEFORE = regex.compile(r"[^（()）]*[）)]")  # a figure's aside closes after it, before the share
 _BOUND_IN_NAME = regex.compile(r"(?:及以下|以下|及以上|以上)\p{Han}{1,8}?(?:户数|家数|笔数|个数|数量|项目|企业|业务)")
 _STANDS = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)(?:仍是|仍为|依然是|依旧是|成为|位居|居)")
 _LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|上一年)(?:的)?(?:占比|比重)")
@@ -57,9 +58,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # (not a previous value, a change or a target: 税收5.6亿元，…，上年同期为5.4亿元，占…的R%;
         # 住户存款余额x，比年初增加y，占…的R%: changes are cast later, so read from their cue)
         # (nor a bound inside a name: 单户1000万元及以下业务户数占比达94.6% counts the businesses)
+        # (nor one in an aside closed before the cue: 住房消费类提取35.48亿元（…租赁住房2.91亿元），占提取总额的82.0%)
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                     and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)), None)
+                     and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)
+                     and not _ASIDE_CLOSED_BEFORE.match(text, s.end, m.start())), None)
         if part is not None and _FORMER.fullmatch(text, clause, m.start()):
             part = _first_listed(text, same, part)  # 分别缴存a、b、c和d，前者占…的R: the first of the list
         if _INCREASE_SUBJECT.fullmatch(text, clause, m.start()):
@@ -721,7 +724,8 @@ def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relati
         if r.kind != "points" or len(r.inputs) != 2 or r.inputs[0] not in shares or r.inputs[1] in reported:
             continue
         part, whole = shares[r.inputs[0]]
-        if part in previous and whole in previous and by_id[r.inputs[1]].fields.get("role") is None:
+        # (cast as a share already by its cue, 占…的比重由上年同期的6.9%提高到9.0%, but tied to nothing)
+        if part in previous and whole in previous and by_id[r.inputs[1]].fields.get("role") in (None, "share"):
             by_id[r.inputs[1]].fields["role"] = "share"
             out.append(Relation("share", r.inputs[1], inputs=(previous[part], previous[whole]), mode="inferred"))
             reported.add(r.inputs[1])

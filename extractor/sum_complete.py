@@ -73,6 +73,8 @@ def _stated_in_parts(between: str) -> int | None:
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
     """Are the parts offered as the whole: 分别, a classification (按经营地分,
     分产业看), or every member of a known complete set of categories?"""
+    if "分别" in segment and opener.startswith("其中") and len(names) >= 2 and all(_BODY.search(n) for n in names):
+        return False  # 其中A公司、B公司分别筹集x、y: some of the bodies that did it, named
     if "分别" in segment or (opener.startswith(("按", "分", "依")) and (not _OPEN_ENDED.search(opener)
                                                                    or _CLOSED_CUT.search(opener))):
         # (分产业看, 依产业别区分 name a closed set; 分乡镇看 may name the first few towns only, but 按企业规模划分
@@ -86,6 +88,9 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     if len(names) == 2 and any(a and b == "非" + a for a, b in (names, names[::-1])):
         return True  # 居民用户x，非居民用户y: a kind and all that is not of it
     return _classes_by_size(names)
+
+
+_BODY = regex.compile(r"(?:公司|集团|银行|分行|支行|医院|大学|学院|研究院|协会|商会|合作社|委员会)")
 
 
 def _classes_by_size(names: list[str]) -> bool:

@@ -483,15 +483,17 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         structured = _structure_total(text, m, parts, candidates)
         if structured is not None:
             total, tied = structured, 2
+    by_share = None
     if tied < 2 and share_wholes and classifies:
         whole = _whole_of_shares(parts, share_wholes, m.start())
         if whole is not None and whole.same_measure(first):
-            total, tied = whole, 2
+            total, tied, by_share = whole, 2, whole
             # (信用贷款余额x，占比r: a whole read because r agrees with it, which the parts then test)
             confirmed = whole if any(p.figure.id in read_shares for p in parts) else None
     here = paragraph_start(text, m.start(), PHRASE_REACH)
     sibling = next((s for s in reversed(siblings.get(here, ())) if s.same_measure(first)), None) \
         if siblings is not None and classifies else None
+    sibling_over = False
     if sibling is None and siblings is not None and classifies and here > 0 and not text[here:m.start()].strip(" \t\u3000"):
         # 从资金来源看，…\n分工程类别看，…: a paragraph that opens on a classification, right after one that
         # opened on another, classifies the same total (all of the headline's investment, by another cut)
@@ -505,6 +507,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         key = before if _CLASSIFICATION.match(text, opens) is not None else ("headline", before)
         sibling = next((s for s in reversed(siblings.get(key, ())) if s.same_measure(first)
                         and abs(summed - s.figure.value) * 10 <= s.figure.value), None)
+        sibling_over = sibling is not None and summed > sibling.figure.value  # (see below)
     # (a total tied by the text that the parts overflow is a class of the whole, the sibling the
     # whole: 投资超10亿元的项目12个…。从项目来源地看，珠三角11个，长三角8个…)
     overflowed = tied == 2 and sibling is not None and sibling is not total and total.figure.value_max is None \
@@ -518,6 +521,13 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # paragraph breaks down the total the first is tied to
         total, tied = sibling, 2
     by_sibling = total is sibling
+    if not mode and total is not None and (sibling_over if by_sibling else total is by_share) \
+            and paragraph_start(text, total.start, PHRASE_REACH) != here \
+            and (sum(p.figure.value for p in parts) - total.figure.value) * 100 > total.figure.value * 3:
+        # (parts well above a total a paragraph apart (more than a mistyped part would make), tied to them
+        # by another classification of it or by one part's share only, are classes that overlap: 从受益主体看，小微企业…享受减免及退税x，占总额的r；制造业企业…y:
+        # they confirm, never refute)
+        mode = "inferred"
     if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                                       mode="exhaustive"), slots, context)):
         # Unless tied in one sentence, a figure nearby that the parts add up to is the

@@ -21,3 +21,10 @@ def shares_of(text):
     article = extract(text)
     by_id = {f.id: f.text for f in article.figures}
     return [(c.status, [by_id[i] for i in c.inputs]) for c in article.checks if c.relation == "share"]
+
+
+def assert_rate(text, inputs, rate):
+    """The right rate (``rate[0]``) of ``inputs`` checks consistent, the wrong one (``rate[1]``) inconsistent."""
+    right, wrong = rate
+    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))

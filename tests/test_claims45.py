@@ -3,16 +3,9 @@ the silver economy, trade-in subsidies, car subsidies, ice and snow tourism, con
 forest farming, the marine economy, brands, Hong Kong's talent schemes, aid to Macau's small firms,
 Taiwan's retail and funeral reform."""
 import pytest
-from claims import checks_of, shares_of, totals_of
+from claims import assert_rate, checks_of, shares_of, totals_of
 
 from extractor import extract
-
-
-def assert_rate(text, inputs, rate):
-    """The right rate (``rate[0]``) of ``inputs`` checks consistent, the wrong one (``rate[1]``) inconsistent."""
-    right, wrong = rate
-    assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
-    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
 
 
 def test_a_completion_names_its_actual_by_the_money_or_the_people_of_it():

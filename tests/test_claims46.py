@@ -1,7 +1,7 @@
 """Claims found by the articles written blind on budgets, grain, green credit, veterans, cross-border
 e-commerce, Macau's gaming, new-energy vehicles, live-streamed farm produce, land sales, rental housing,
 railways, chips, garbage sorting, Taiwan's farm exports, disaster relief and guidance funds."""
-from claims import checks_of, totals_of
+from claims import assert_rate, checks_of, totals_of
 
 
 def test_a_scopes_part_and_the_rest_in_the_next_item_add_up_to_it():
@@ -73,3 +73,66 @@ def test_a_quotas_money_in_is_over_the_quota():
             "截至8月末，已发行到位资金11.42亿元，到位率{}。")
     assert ("ratio", "consistent", ["11.42亿元", "12.86亿元"], "88.8%") in checks_of(text.format("88.8%"))
     assert ("ratio", "inconsistent", ["11.42亿元", "12.86亿元"], "88.0%") in checks_of(text.format("88.0%"))
+
+
+def test_a_classified_list_gone_on_past_a_comma_is_totalled_by_its_own_sum():
+    # (the 合计 after the fourth item ties the list, not the headline's equal figure)
+    text = ("今年1至9月全县农产品外销值达新台币52.8亿元，较去年同期的46.89亿元成长12.6%。\n"
+            "以品项来看，凤梨外销18.36亿元、毛豆11.75亿元、莲雾9.42亿元，石斑鱼等水产品13.27亿元，四大品项合计52.8亿元。")
+    totals = totals_of(text)
+    assert ("consistent", "52.8亿元", ["18.36亿元", "11.75亿元", "9.42亿元", "13.27亿元"]) in totals
+    assert all(total != "新台币52.8亿元" for _, total, _ in totals)
+
+
+def test_a_share_moved_to_is_of_the_whole_named_as_a_total_and_the_one_moved_from_of_the_year_before():
+    text = ("1-11月，机场累计完成旅客吞吐量1536.8万人次，同比增长12.4%（上年同期为1367.2万人次）。\n"
+            "分航线看，国内航线旅客1398.5万人次；国际及地区航线旅客138.3万人次，同比增长64.3%（上年同期为94.5万人次），"
+            "占旅客吞吐总量的比重由上年同期的{}提高到{}，提高2.1个百分点。")
+    checks = checks_of(text.format("6.9%", "9.0%"))
+    assert ("ratio", "consistent", ["138.3万人次", "1536.8万人次"], "9.0%") in checks
+    assert ("ratio", "consistent", ["94.5万人次", "1367.2万人次"], "6.9%") in checks
+    # (the rate moved to is the text's: it refutes; the one moved from is read, and only confirms)
+    assert ("ratio", "inconsistent", ["138.3万人次", "1536.8万人次"], "9.9%") in checks_of(text.format("7.8%", "9.9%"))
+    assert all(c[1] != "inconsistent" for c in checks_of(text.format("7.8%", "9.0%")) if c[3] == "7.8%")
+
+
+def test_a_total_named_as_all_of_a_measure_is_no_narrower_kind_of_it():
+    # (专利授权总量 is all the 专利授权量, not the 发明专利授权量 before it)
+    text = ("上半年，全市专利授权量9,846件，同比增长12.3%。发明专利、实用新型和外观设计授权量分别为2,618件、6,102件和1,126件，"
+            "其中发明专利授权量比上年同期的2,155件增长21.5%，占专利授权总量的26.6%。")
+    assert all(c[1] != "inconsistent" for c in checks_of(text))
+    assert not any(c[2] == ["2,155件", "2,618件"] for c in checks_of(text))
+
+
+def test_a_share_is_of_the_figure_before_its_aside_not_of_the_last_in_it():
+    text = ("全年提取额43.26亿元。其中，住房消费类提取35.48亿元（购建翻修自住住房14.92亿元，偿还购房贷款本息17.65亿元，"
+            "租赁住房2.91亿元），占提取总额的{}。")
+    assert ("ratio", "consistent", ["35.48亿元", "43.26亿元"], "82.0%") in checks_of(text.format("82.0%"))
+    assert ("ratio", "inconsistent", ["35.48亿元", "43.26亿元"], "28.0%") in checks_of(text.format("28.0%"))
+
+
+def test_bodies_named_after_a_其中_are_some_of_those_that_did_it():
+    text = ("今年计划筹集保障性租赁住房6000套，截至8月底已筹集5620套，完成率93.7%，"
+            "其中岚溪城投集团有限公司、岚溪安居建设发展有限公司分别筹集2150套、1380套。")
+    assert ("unverifiable", "5620套", ["2150套", "1380套"]) in totals_of(text)
+
+
+def test_classes_well_above_a_total_tied_by_one_share_overlap():
+    # (小微企业 and 制造业企业 are cut by size and by trade: they may overlap)
+    text = ("今年1-9月，全区累计新增减税降费及退税缓费9.36亿元，比上年同期的8.12亿元增长15.3%。\n"
+            "从政策类型看，新增减税降费4.21亿元，办理增值税留抵退税3.58亿元，缓缴税费1.57亿元。\n"
+            "从受益主体看，小微企业和个体工商户享受减免及退税5.62亿元，占总额的60.0%；制造业企业享受政策红利3.05亿元，"
+            "同比增长21.5%，区税务局还为286家制造业中小微企业办理缓缴，涉及税费{}亿元。")
+    assert ("unverifiable", "9.36亿元", ["5.62亿元", "3.05亿元", "1.12亿元"]) in totals_of(text.format("1.12"))
+    # (a part mistyped a little above still refutes: 0.72 for 0.69)
+    assert ("inconsistent", "9.36亿元", ["5.62亿元", "3.05亿元", "0.72亿元"]) in totals_of(text.format("0.72"))
+
+
+def test_rates_of_projects_started_households_signed_and_provisions():
+    assert_rate("我市纳入国家城中村改造计划的项目共38个，涉及居民1.92万户。截至９月底，已启动项目31个，开工率{}。",
+                ["31个", "38个"], ("81.6%", "86.1%"))
+    assert_rate("已启动项目涉及居民9,558户，已完成征收签约8,640户，签约率达{}。",
+                ["8,640户", "9,558户"], ("90.4%", "94.0%"))
+    # (not over the bad loans written off in the year)
+    assert_rate("年末不良贷款余额11.6亿元，不良贷款率1.42%。全年核销和处置不良贷款4.15亿元；贷款损失准备余额25.35亿元，"
+                "拨备覆盖率{}。", ["25.35亿元", "11.6亿元"], ("218.5%", "281.5%"))
