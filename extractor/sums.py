@@ -521,13 +521,13 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # paragraph breaks down the total the first is tied to
         total, tied = sibling, 2
     by_sibling = total is sibling
-    if not mode and total is not None and (sibling_over if by_sibling else total is by_share) \
-            and paragraph_start(text, total.start, PHRASE_REACH) != here \
-            and (sum(p.figure.value for p in parts) - total.figure.value) * 100 > total.figure.value * 3:
-        # (parts well above a total a paragraph apart (more than a mistyped part would make), tied to them
-        # by another classification of it or by one part's share only, are classes that overlap: 从受益主体看，小微企业…享受减免及退税x，占总额的r；制造业企业…y:
-        # they confirm, never refute)
-        mode = "inferred"
+    # (parts well above a total a paragraph apart (more than a mistyped part would make), tied to them by
+    # another classification of it or by one part's share only: classes that overlap, unless presented as
+    # all of it (从受益主体看，小微企业…享受减免及退税x，占总额的r；制造业企业…y; but 分地区看，境内、境外收入
+    # 分别为x和y above the revenue is the text's error)
+    overlap = total is not None and (sibling_over if by_sibling else total is by_share) \
+        and paragraph_start(text, total.start, PHRASE_REACH) != here \
+        and (sum(p.figure.value for p in parts) - total.figure.value) * 100 > total.figure.value * 3
     if tied < 2 and (not tied or not _agrees(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                                                       mode="exhaustive"), slots, context)):
         # Unless tied in one sentence, a figure nearby that the parts add up to is the
@@ -624,7 +624,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 and not _another_kind(total, parts) and not _far_short(total, parts)
                 and not _comma_item_completes(text, stop, following, first, total, parts))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                            mode="exhaustive" if complete else "subset", confirmed=total is confirmed))
+                            mode="exhaustive" if complete else "inferred" if overlap else "subset",
+                            confirmed=total is confirmed))
         if classifies and siblings is not None and (complete or _agrees(
                 Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="exhaustive"), slots, context)):
             siblings.setdefault(here, []).append(total)  # (parts that add up to it are all of it, however presented)

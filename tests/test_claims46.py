@@ -136,3 +136,17 @@ def test_rates_of_projects_started_households_signed_and_provisions():
     # (not over the bad loans written off in the year)
     assert_rate("年末不良贷款余额11.6亿元，不良贷款率1.42%。全年核销和处置不良贷款4.15亿元；贷款损失准备余额25.35亿元，"
                 "拨备覆盖率{}。", ["25.35亿元", "11.6亿元"], ("218.5%", "281.5%"))
+
+
+def test_a_budget_first_set_is_the_target_of_what_was_paid_out():
+    assert_rate("三個月來累計核撥補助款新台幣1.26億元，達原編列預算1.5億元的{}。",
+                ["新台幣1.26億元", "1.5億元"], ("84.0%", "48.0%"))
+
+
+def test_points_against_a_quarter_named_with_its_months_and_against_ordinary_days():
+    text = "總體失業率為1.9%，較上一季（1至3月）的2.0%下降{}個百分點。"
+    assert ("difference", "consistent", ["1.9%", "2.0%"], "0.1個百分點") in checks_of(text.format("0.1"))
+    assert ("difference", "inconsistent", ["1.9%", "2.0%"], "0.4個百分點") in checks_of(text.format("0.4"))
+    text = "赛事期间全市星级酒店平均入住率91.4%（平日为67.8%），提高{}个百分点。"
+    assert ("difference", "consistent", ["91.4%", "67.8%"], "23.6个百分点") in checks_of(text.format("23.6"))
+    assert ("difference", "inconsistent", ["91.4%", "67.8%"], "32.6个百分点") in checks_of(text.format("32.6"))
