@@ -28,8 +28,10 @@ _FOOTER_WORDS = ("版权及免责声明", "免责声明", "版权声明", "版�
 # not alone (主办：市商务局 may open a line of an event's notice)
 _SITE_WORDS = ("主办", "承办", "主管", "协办")
 # (or its telephone after a second site word: 主办：某市人民政府办公室　承办：某市财政局　联系电话：…)
-_SITE_FOOTER = regex.compile(r"[ \t\u3000]*(?:主办|承办|主管|协办)(?:单位)?[ \t\u3000]*[:：][^\n]*?"
-                             r"(?:ICP|备案|网站标识码|版权|技术支持|(?:主办|承办|主管|协办)[^\n]*?(?:联系)?电话)[^\n]*")
+# (or right before the copyright line: 主办：某县人民政府办公室\n版权所有：某县人民政府　网站标识码…)
+_SITE_FOOTER = regex.compile(r"[ \t\u3000]*(?:主办|承办|主管|协办)(?:单位)?[ \t\u3000]*[:：](?:[^\n]*?"
+                             r"(?:ICP|备案|网站标识码|版权|技术支持|(?:主办|承办|主管|协办)[^\n]*?(?:联系)?电话)[^\n]*"
+                             r"|[^\n]*(?=\n[ \t\u3000]*(?:版权所有|版权|网站标识码|Copyright|©)))")
 # a site's name, then its copyright, on a line of its own (某县人民政府门户网站 版权所有　网站标识码…)
 _SITE_FIRST_FOOTER = regex.compile(r"(?m)^[ \t\u3000]*\p{Han}{2,30}?(?:网站|网)[ \t\u3000]*(?:版权所有|©)[^\n]*")
 # headings that open a block of links
@@ -108,8 +110,8 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
             if m:
                 found.append((m.start(), m.end(), "copyright"))
         if head.startswith(_SITE_WORDS):
-            m = _SITE_FOOTER.match(text, start, end)
-            if m:
+            m = _SITE_FOOTER.match(text, start)  # (its lookahead may read the next line)
+            if m and m.end() <= end:
                 found.append((m.start(), m.end(), "copyright"))
         if head.startswith(_BLOCK_WORDS):
             m = _BLOCK_HEAD.match(text, start, end)

@@ -19,7 +19,9 @@ from .sums import _summable
 # A colon that opens a list of items after their total (拟投入以下项目：A x，B y，C z), or after
 # the items counted (最终确定发行对象6名：A获配x，B获配y…)
 # (and a classification the items are sorted into: 全部纳入“关停、整合、提升”分类处置：A 23座，B 9座…)
-_LIST_COLON = regex.compile(r"(?:以下|如下|分类|分为|分成)\p{Han}{0,6}[：:]|(?<=\d|[一二两三四五六七八九十])(?:名|家|个|项)[：:]")
+# (or after the amount they make up: 累计筹集改造资金14.56亿元：争取中央…资金7.82亿元，…)
+_LIST_COLON = regex.compile(r"(?:以下|如下|分类|分为|分成)\p{Han}{0,6}[：:]|(?<=\d|[一二两三四五六七八九十])(?:名|家|个|项)[：:]"
+                            r"|(?<=\d[万亿]?元)[：:]")
 
 
 def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot], bool]], context: dict) -> list[Relation]:
@@ -31,14 +33,17 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
     low, high = slots[0].end, slots[-1].start
     colons = text.find("：", low, high) >= 0 or text.find(":", low, high) >= 0
     starts = [s.start for s in slots]  # in text order
-    for m in _LIST_COLON.finditer(text, low, high) if colons else ():
+    found_colons, colons = colons, set()  # (then where the colon lists start)
+    for m in _LIST_COLON.finditer(text, low, high) if found_colons else ():
         stop = _FULL_STOP.search(text, m.end())
         stop = stop.start() if stop else len(text)
+        # (not the values of the year before or the changes the items state: A x，比上年的p增长r；B y…)
         after = [s for s in slots[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, stop)]
-                 if s.figure.kind != "percent"]
+                 if s.figure.kind != "percent" and s.fields.get("role") not in ("previous", "change")]
         # (the colon presents them as the items: grouped, though named alike; a list of items with
         # two measures each, A获配x股、y元；B…, is a list of each)
         while len(after) >= 2:
+            colons.add(m.start())
             lists.append((m.start(), [s for s in after if s.same_measure(after[0])], True))
             after = [s for s in after if not s.same_measure(after[0])]
     if not lists:
@@ -63,8 +68,10 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
                 continue
         if len(run) >= 2 and all(s.series for s in run) and _items_counted_before(text, slots, index, run, start):
             grouped = True  # (each figure is of one item the counts before it name)
-        elif len(run) < 2 or run[0].figure.kind == "percent" or any(s.fields.get("role") or s.series for s in run):
-            continue
+        elif len(run) < 2 or run[0].figure.kind == "percent" or any(
+                (s.fields.get("role") and not (start in colons and s.fields.get("role") == "actual")) or s.series
+                for s in run):
+            continue  # (an item of a colon's list may state its growth: A x，比上年的p增长r；B y)
         if not all(s.same_measure(run[0]) for s in run):
             continue
         if any(w in text[start:run[-1].start] for w in context.get("not_summable", ())):

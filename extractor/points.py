@@ -97,6 +97,10 @@ _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?P<what>{_RATE_NAMES}|比重
                            rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初))(?:\d{{1,2}}月(?:底|末))?(?:[（(][^（()）%]{{1,12}}[）)])?"
                            rf"(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")  # (较上一季（1至3月）的)
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
+# 票面利率2.65%，较该集团去年发行的同期限债券（3.18%）下降0.53个百分点: what is compared with named, its
+# rate in brackets after it
+_THAN_BRACKETED = regex.compile(r"[，,]\s*(?:比|较)[^，,。；;（(）)%\d]{2,24}[（(]\s*$")
+_BRACKET_VERB = regex.compile(rf"\s*[）)]\s*(?P<verb>{_VERBS})了?\s*$")
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
 # (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
 _THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟澳港台](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?"
@@ -137,7 +141,8 @@ def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.figure.value_max is not None \
             or current.sentence != pp.sentence:
         return None
-    for base_cue, verb_cue in ((_WITH_BASE, _WITH_VERB), (_THAN_BASE, _THAN_VERB), (_THAN_AREA, _THAN_AREA_VERB)):
+    for base_cue, verb_cue in ((_WITH_BASE, _WITH_VERB), (_THAN_BASE, _THAN_VERB), (_THAN_AREA, _THAN_AREA_VERB),
+                               (_THAN_BRACKETED, _BRACKET_VERB)):
         verb = verb_cue.fullmatch(text, base.end, pp.start)
         cue = base_cue.search(text, opens, base.start) if verb else None
         if cue is not None and not _CLAUSE_BREAK.search(text, opens, cue.start()):

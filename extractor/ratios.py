@@ -153,17 +153,20 @@ _MANNER = regex.compile(r"^(?:按时|按期|及时|限时|如期|提前)")
 _SAME_PERIOD_BEFORE = regex.compile(r"(?<![比较与于])(?:上年|去年)同期")
 
 
-def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: list[Relation]) -> list[Relation]:
+def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: list[Relation],
+               named: dict | None = None) -> list[Relation]:
     """全县特困供养人员2,153人，其中集中供养698人、分散供养1,455人，集中供养率为32.4%: a rate
     named by one part of a breakdown (the part's name and 率), in the sentence of the list's last
-    part and after it, is that part over the breakdown's total."""
+    part and after it, is that part over the breakdown's total; not a rate known by name, whose
+    whole its rule names (餐饮券核销率: over the vouchers issued, not all those redeemed)."""
     index = slots.index_by_id()
     lists = [(r, [slots[index[x]] for x in r.inputs if x in index]) for r in relations
              if r.kind == "breakdown" and r.total in index and r.inputs]
     out = []
     for _, rate in rates:
         indicator = rate.fields.get("indicator") or ""
-        if rate.fields.get("role") or rate.figure.kind != "percent" or not indicator.endswith("率"):
+        if rate.fields.get("role") or rate.figure.kind != "percent" or not indicator.endswith("率") \
+                or any(indicator.endswith(n) and len(n) > 2 for n in named or ()):
             continue
         stem = indicator[:-1]
         for relation, parts in lists:
@@ -255,6 +258,8 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
         said = text[_clause_start(text, s.start, max(s.sentence, s.start - 12)):s.start]
         then = _CLAUSE_END.search(text, s.end, min(rate.start, s.end + 12))
         after = text[s.end:then.start() if then else min(rate.start, s.end + 12)]
+        # (not in the rate's own name: 旗下3家酒店8月平均入住率达96.5% says no 入住 of the 3家)
+        after = _RATE_NAME_ON.sub("", after)
         if any(len(w) > 1 and w in after for w in words):
             return s
         if _NOT_DONE.match(after):
@@ -268,6 +273,7 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
     return None
 
 
+_RATE_NAME_ON = regex.compile(r"\p{Han}{0,8}率.*$")  # (a rate's name, from where it starts)
 _NOT_DONE = regex.compile(r"\p{Han}{0,4}?(?:未|没有|尚未)")
 _CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")
 _RATE_VERB = regex.compile(r"(?:为|达到|达|是)$")

@@ -101,7 +101,10 @@ _CHANGE_CUE = regex.compile(
 # 占X的R%, and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's;
 # but 相当于同期税费收入的 names this period's)
 _SHARE_CUE = regex.compile(
-    rf"(?:占(?:到|了)?(?P<whole>{_IN_WHOLE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    # (占旅客吞吐总量的比重由上年同期的6.9%提高到|9.0%, 占比由去年同期的15.4%升至|16.7%: the share it moved to)
+    rf"(?:占(?P<whole>{_IN_WHOLE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:由|从){_IN_WHOLE}{{0,12}}?\d+(?:\.\d+)?%"
+    rf"(?:上升|提高|提升|增加|扩大|下降|降低|回落|减少|升|降|增|减)了?(?:至|到)"
+    rf"|占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (恢复至疫情前2019年1,186.4万人次的68.5%: the level regained, as a share of the one before)
     rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (持卡人数达612.8万人，覆盖全市常住人口636.4万人的96.3%: the people covered, of all)
@@ -112,9 +115,6 @@ _SHARE_CUE = regex.compile(
     rf"(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (对中国大陆及香港出口2.15亿美元，年减4.7%，比重31.5%: a clause of the share alone, no 占)
     rf"|(?<=[，,]\s*)(?P<whole>)(?=比重(?:为|达|是)?$))(?:比重|比例|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
-    # (占旅客吞吐总量的比重由上年同期的6.9%提高到|9.0%, 占比由去年同期的15.4%升至|16.7%: the share it moved to)
-    rf"|占(?P<whole>{_IN_WHOLE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:由|从){_IN_WHOLE}{{0,12}}?\d+(?:\.\d+)?%"
-    rf"(?:上升|提高|提升|增加|扩大|下降|降低|回落|减少|升|降|增|减)了?(?:至|到)$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -372,7 +372,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         shared = {r.inputs[0] for r in relations if r.kind == "share" and r.inputs}
         relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared,
                                          {r.reported for r in relations})
-        relations += ratios.part_rates(slots, rates, relations)
+        relations += ratios.part_rates(slots, rates, relations, context.get("named_ratios") or {})
         relations += ratios.tied_rates(text, slots, rates)
         shares.share_changes(slots)  # after every family that casts a share
         relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points

@@ -326,7 +326,9 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
         if named_by is not None:
             return named_by
     if opener != "其中":
-        fits = [s for s in fits if not _rated_over(text, s, fits)] or fits
+        # (but the figure whose act the parts name is theirs: 累计核销消费券2889万元，核销率96.3%。从券种看，
+        # A、B…分别核销x、y…)
+        fits = [s for s in fits if not _rated_over(text, s, fits) or _act_of_parts(text, s, parts)] or fits
     named = _scope(opener)
     if named:
         for s in reversed(fits):
@@ -344,7 +346,14 @@ _DONE_LEAD = regex.compile(r"^(?:实际|已经|已|累计)")
 _MONEY_OF = regex.compile(r"(?<=\p{Han}{2})(?:资金|金额|额)$")
 # 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
 # gives over an earlier one is some of that one, which a classification after them breaks down.
-_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{1,6}率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")
+_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{0,4}?(?P<act>\p{Han}{1,2})率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")
+
+
+def _act_of_parts(text: str, s: _Slot, parts: list[_Slot]) -> bool:
+    """Do all the parts name the act whose rate follows ``s`` (核销 of 核销率)?"""
+    m = _RATE_AFTER.match(text, s.end)
+    act = m.group("act") if m is not None else ""
+    return len(act) == 2 and all(act in (p.fields.get("indicator") or "") for p in parts)
 
 
 def _rated_over(text: str, s: _Slot, fits: list[_Slot]) -> bool:

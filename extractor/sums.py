@@ -224,8 +224,10 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s, slots)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       and not _breaks_down_a_part(text, s, ends, m.end())
-                      # (nor a base compared with: 其中就业人口38.87万人，较上季的38.66万人增加…)
-                      and not (s is not first and _COMPARED_BASE.search(text, max(0, s.start - 16), s.start))
+                      # (nor a base compared with: 其中就业人口38.87万人，较上季的38.66万人增加…; nor the value
+                      # of the year before: 當中財富管理手續費收入12.85億港元，去年同期為10.57億港元)
+                      and not (s is not first and (_COMPARED_BASE.search(text, max(0, s.start - 16), s.start)
+                                                   or _YEAR_BEFORE_WAS.search(text, max(0, s.start - 10), s.start)))
                       and not any(a <= s.start < b for a, b in asides)
                       and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
                       # (nor one named inside 占…的: 其中上缴税金x，占全县税收收入79.31亿元的78.4%)
@@ -504,7 +506,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         summed = sum(p.figure.value for p in parts)
         # (or one that opened on its total, which a 其中 broke down: …实现跨境电商进出口额x…。其中，出口y，进口z。\n
         # 分模式看，A、B和C分别实现a、b和c)
-        key = before if _CLASSIFICATION.match(text, opens) is not None else ("headline", before)
+        # (only when no other figure before is a total of the parts: 累计核销消费券2889万元…\n从券种看，…分别核销)
+        key = before if _CLASSIFICATION.match(text, opens) is not None else \
+            ("headline", before) if total is None or total.fields.get("role") == "part" else None
         sibling = next((s for s in reversed(siblings.get(key, ())) if s.same_measure(first)
                         and abs(summed - s.figure.value) * 10 <= s.figure.value), None)
         sibling_over = sibling is not None and summed > sibling.figure.value  # (see below)
@@ -775,6 +779,7 @@ _YEARS_LISTED = regex.compile(r"[，,：:]?\s*(?:(?:(?:19|20)\d\d年[、和及�
 
 # ，开工率69.1%: a rate named by two characters, right after a figure.
 _RATE_AFTER = regex.compile(r"[，,]\s*(\p{Han}{2})率(?:为|达到?|达)?\s*\d+(?:\.\d+)?%")
+_YEAR_BEFORE_WAS = regex.compile(r"[，,；;（(]\s*(?:上年同期|去年同期|上年|去年|上一年)(?:为|是)\s*$")
 _THE_REST = regex.compile(_OTHERS.pattern + r"|剩余|剩下|未")  # (，其余8个项目; ；尚未开工的2个项目)
 
 

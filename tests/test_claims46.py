@@ -150,3 +150,43 @@ def test_points_against_a_quarter_named_with_its_months_and_against_ordinary_day
     text = "赛事期间全市星级酒店平均入住率91.4%（平日为67.8%），提高{}个百分点。"
     assert ("difference", "consistent", ["91.4%", "67.8%"], "23.6个百分点") in checks_of(text.format("23.6"))
     assert ("difference", "inconsistent", ["91.4%", "67.8%"], "32.6个百分点") in checks_of(text.format("32.6"))
+
+
+def test_a_rate_names_no_act_of_the_count_before_it_by_its_own_name():
+    # (旗下3家酒店…平均入住率: the 入住 is the rate's name, not what the 3 hotels did)
+    text = "8月底全澳共有酒店及公寓142家。濠庭酒店管理有限公司表示，旗下3家酒店8月平均入住率達96.5%。"
+    assert checks_of(text) == []
+
+
+def test_a_classification_of_an_act_breaks_down_the_figure_that_acts_rate_follows():
+    # (the vouchers redeemed, 2889, not the money put in, 3000, that the redemption rate is over)
+    text = ("本轮活动共投入财政资金3000万元，其中餐饮券800万元、零售券1200万元、家电券600万元、文旅券400万元。"
+            "截至活动结束，累计核销消费券2889万元，核销率96.3%。\n"
+            "从券种看，餐饮券、零售券、家电券、文旅券分别核销768万元、1162万元、{}万元、388万元，其中餐饮券核销率达96.0%。")
+    assert ("consistent", "2889万元", ["768万元", "1162万元", "571万元", "388万元"]) in totals_of(text.format(571))
+    assert ("inconsistent", "2889万元", ["768万元", "1162万元", "517万元", "388万元"]) in totals_of(text.format(517))
+    checks = checks_of(text.format(571))
+    assert ("ratio", "consistent", ["2889万元", "3000万元"], "96.3%") in checks
+    # (a part's rate known by name is over what its rule names, not the breakdown's total)
+    assert not any(c[3] == "96.0%" and c[1] == "inconsistent" for c in checks)
+
+
+def test_points_against_a_rate_in_brackets_after_what_it_is_of():
+    text = "发行规模5亿元，期限7年，票面利率2.65%，较该集团去年发行的同期限债券（3.18%）下降{}个百分点。"
+    assert ("difference", "consistent", ["2.65%", "3.18%"], "0.53个百分点") in checks_of(text.format("0.53"))
+    assert ("difference", "inconsistent", ["2.65%", "3.18%"], "0.35个百分点") in checks_of(text.format("0.35"))
+
+
+def test_an_amount_before_a_colon_totals_the_items_after_it_past_their_growths():
+    text = ("全市已累计筹集改造资金14.56亿元：争取中央预算内投资和中央财政补助资金7.82亿元，比上年的6.95亿元增长12.5%；"
+            "发行地方政府专项债券3.4亿元；市、区两级财政配套2.15亿元；水电气等专营单位出资0.73亿元；居民出资{}亿元。")
+    assert ("consistent", "14.56亿元", ["7.82亿元", "3.4亿元", "2.15亿元", "0.73亿元", "0.46亿元"]) \
+        in totals_of(text.format("0.46"))
+    # (read, the total only confirms)
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text.format("0.64")))
+
+
+def test_the_year_before_of_a_part_is_no_part_of_its_breakdown():
+    text = ("非利息收入29.43億港元，佔營業收入的30.4%，當中財富管理手續費收入12.85億港元，去年同期為10.57億港元，"
+            "按年大增21.6%。")
+    assert not any("10.57億港元" in parts for _, _, parts in totals_of(text))

@@ -134,6 +134,8 @@ def test_given_metadata_wins_and_dates_are_made_iso():
     ("营收36亿元。\n主办：鹤浦省交通运输厅　备案号：浦ICP备05012368号", {"copyright"}, "交通运输厅"),
     # (a site's two words and its telephone: no event's notice gives those on one line)
     ("营收36亿元。\n主办：潇北市人民政府办公室　承办：潇北市财政局　联系电话：0736-2286105", {"copyright"}, "财政局"),
+    # (a site's host on its own line, right before the copyright line)
+    ("营收36亿元。\n主办：淇阳县人民政府办公室\n版权所有：淇阳县人民政府　网站标识码：4108230012", {"copyright"}, "办公室"),
 ])
 def test_boilerplate_kinds(text, kinds, inside):
     text = normalize(text).text
@@ -157,6 +159,7 @@ def test_a_counter_needs_a_colon_or_the_line_s_end(text):
     "2013年全区生产总值1115.2亿元。",
     "截至6月末，贷款余额3000万元。",
     "营收36亿元。\n主办：市商务局　承办：市会展中心　参展企业120家",  # an event's notice, no site's filing
+    "营收36亿元。\n主办：市商务局\n参展企业120家，版权交易额3亿元。",  # (nor before a line that is no copyright's)
 ])
 def test_prose_is_not_boilerplate(text):
     assert find_boilerplate(normalize(text).text) == []
