@@ -248,10 +248,13 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if s.figure.value < part.figure.value:
             # smaller than the part: no whole of it, unless the nearest named exactly so in the
             # part's sentence (一般公共预算收入12.46亿元；其中税收收入13.66亿元，占一般公共预算收入的80.02%: wrong)
-            tied = s.sentence == part.sentence or _opened_on(text, s, part)
+            # (a sentence apart, not one far smaller: a mistype makes no whole two thirds of its part, 9月当月完成
+            # 公路投资103.7亿元。\n分项目类型看，高速公路完成投资498.3亿元，…，占公路投资的61.3%)
+            near = part.figure.value * 2 < s.figure.value * 3
+            tied = s.sentence == part.sentence or (near and _opened_on(text, s, part))
             # (or the whole of a classification opening the paragraph after it, named so by its
             # measure: 货物贸易进出口总值X。…\n从贸易方式看，一般贸易进出口Y，占进出口总值的比重为R)
-            classified = not tied and _classified_by(text, s, part, noun)
+            classified = not tied and near and _classified_by(text, s, part, noun)
             smaller = smaller or (s if (tied and s.fields.get("indicator") == noun) or classified else None)
             continue
         if s.fields.get("indicator") == noun and not spans_otherwise(s, part):

@@ -204,7 +204,9 @@ def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
     of the rest (其他各税合计3.85亿元, a part)?"""
     clause = _clause_start(text, s.start, max(s.sentence, s.start - 12))
     cue = _TRAILING_TOTAL.search(text, clause, s.start)
+    # (nor members counted, each given an amount, then summed: 对4家…每家奖励500万元，合计2,000万元, one part)
     return cue is not None and not _rest_before(text, s, cue) and not _members_summed(text, s, cue, slots) \
+        and not _EACH_THEN_SUMMED.search(text, max(s.sentence, s.start - 40), s.start) \
         and merged_members(text, s, cue, slots) is None \
         and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
         and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
@@ -259,6 +261,11 @@ def _members_counted(text: str, s: _Slot) -> bool:
     its 合计 then sums them into one part."""
     return _MEMBERS_COUNTED.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 40), _LIST_BREAK),
                                    s.start) is not None
+
+
+# 对4家新上市企业每家奖励500万元，合计|2,000万元: members counted, each given an amount, then summed.
+_EACH_THEN_SUMMED = regex.compile(r"\d{1,4}[家个所名位户]\p{Han}{0,12}每[家个所名位户人]\p{Han}{0,8}?[\d.,]+[万亿]?元"
+                                  r"[，,]\s*(?:合计|共计|总计)\s*$")
 
 
 def _rest_before(text: str, s: _Slot, cue: regex.Match) -> bool:

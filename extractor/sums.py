@@ -97,7 +97,8 @@ _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPE
 
 _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
 # What one part is mostly of, in its own clause (其他税项收入72.4亿元，主要为职业税…): no word on the list.
-_ITEM_ASIDE = regex.compile(r"(?<=\d\s?\p{Han}{0,3}[，,])\s*主要(?:为|是|来自|集中[于在])[^，,；;。]*")
+# (or why it moved: 按年下跌2.1%，主要受香港银行同业拆息回落影响)
+_ITEM_ASIDE = regex.compile(r"(?<=\d\s?(?:\p{Han}{0,3}|%)[，,])\s*主要(?:为|是|来自|集中[于在]|受|由于|因|得益于)[^，,；;。]*")
 # A bracketed aside (民品典当（黄金珠宝、名表等）: it lists a part's own kinds and says nothing of the list).
 ASIDE = regex.compile(r"[（(][^）)]*[）)]")
 # …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all (居全市前两位: of a place named)

@@ -190,3 +190,34 @@ def test_the_year_before_of_a_part_is_no_part_of_its_breakdown():
     text = ("非利息收入29.43億港元，佔營業收入的30.4%，當中財富管理手續費收入12.85億港元，去年同期為10.57億港元，"
             "按年大增21.6%。")
     assert not any("10.57億港元" in parts for _, _, parts in totals_of(text))
+
+
+def test_why_a_part_moved_says_nothing_of_the_list():
+    text = ("期內營業收入96.85億港元，按年增長5.2%。其中淨利息收入67.42億港元，按年下跌2.1%，主要受香港銀行同業拆息回落影響；"
+            "非利息收入{}億港元，佔營業收入的30.4%。")
+    assert ("consistent", "96.85億港元", ["67.42億港元", "29.43億港元"]) in totals_of(text.format("29.43"))
+    assert ("inconsistent", "96.85億港元", ["67.42億港元", "29.53億港元"]) in totals_of(text.format("29.53"))
+
+
+def test_a_verb_that_says_how_much_is_still_a_growths():
+    text = "財富管理手續費收入12.85億港元，去年同期為10.57億港元，按年大增{}。"
+    assert ("growth", "consistent", ["12.85億港元", "10.57億港元"], "21.6%") in checks_of(text.format("21.6%"))
+    assert ("growth", "inconsistent", ["12.85億港元", "10.57億港元"], "12.6%") in checks_of(text.format("12.6%"))
+
+
+def test_members_counted_each_given_an_amount_then_summed_are_one_part():
+    text = ("全年区政府兑现上市扶持资金3,560万元，其中对4家新上市企业每家奖励500万元，合计{}万元，"
+            "对辅导备案和完成股改企业分别兑现奖励840万元、720万元。")
+    assert ("consistent", "3,560万元", ["2,000万元", "840万元", "720万元"]) in totals_of(text.format("2,000"))
+    # (not the two amounts of the 分别 list alone, which fall short: a false alarm)
+    assert all(parts != ["840万元", "720万元"] for _, _, parts in totals_of(text.format("2,000")))
+
+
+def test_a_months_figure_far_below_a_part_is_no_whole_of_its_share():
+    # (the year's 公路建设投资 is; 9月当月's 103.7亿元 is a fifth of the part)
+    text = ("1-9月，全省完成交通固定资产投资956.4亿元，其中公路建设投资812.6亿元，占全部交通投资的85.0%。"
+            "9月当月完成公路投资103.7亿元，环比增长6.5%（8月为97.4亿元）。\n"
+            "分项目类型看，高速公路完成投资498.3亿元，同比增长11.6%，占公路投资的{}；普通国省干线完成投资156.8亿元；"
+            "农村公路完成投资118.2亿元；公路养护工程及其他完成投资39.3亿元。")
+    assert ("ratio", "consistent", ["498.3亿元", "812.6亿元"], "61.3%") in checks_of(text.format("61.3%"))
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("61.3%")))
