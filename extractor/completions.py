@@ -239,7 +239,7 @@ _LEVEL_REACH = 600  # a paragraph's length at most
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")
 _INCREASE = regex.compile(r"增量|新增额|增加额|净增额|增长额")
-_NEW_TARGET = regex.compile(r"新增|净增")
+_NEW_TARGET = regex.compile(r"新增|净增|增量")  # (完成全年增量目标60亿元的R: a target of the increase)
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
 _NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")
 

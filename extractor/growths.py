@@ -153,6 +153,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                             and _base(cue.group()) != "year")):
                         previous = first
                 break
+        if current is None and same and all(s.fields.get("role") == "equivalent" for s in same):
+            # 结算量达4826.5亿元，折合约672亿美元，同比增长R: the amount the conversion restates
+            k = slots.index_by_id()[same[0].figure.id]
+            base = slots[k - 1] if k else None
+            if base is not None and base.figure.kind != "percent" and base.sentence == rate.sentence \
+                    and base.fields.get("role") in (None, "actual", "total"):
+                current = base
         # counted from the month (or quarter) before, never from a year before: 环比, 按季, 按月
         monthly = _MONTHLY.search(cue.group()) is not None
         if current is None and not same:

@@ -48,10 +48,12 @@ _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # �
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _IN_WHOLE = r"(?:[^，,。；;%]|(?<=\d),(?=\d))"  # (a whole's name holds no rate)
 _COMPLETION = regex.compile(
-    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:[^，,。；;%]{{0,16}}?(?=全年|年度|预期目标|预定目标))?(?:全年|年度|年初)?(?:调整)?(?:原定|原)?(?:编列)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|(?<=年度)\p{{Han}}{{2}})?(?:预期|预定)?(?:目标|计划|任务|预算|预估){_IN_CLAUSE}{{0,16}}?的\s*$")
+    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于)(?:[^，,。；;%]{{0,16}}?(?=全年|年度|预期目标|预定目标))?(?:全年|年度|年初)?(?:调整)?(?:原定|原)?(?:编列)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|(?<=年度)\p{{Han}}{{2}})?(?:预期|预定)?(?:目标|计划|任务|预算|预估|预测){_IN_CLAUSE}{{0,16}}?的\s*$"
+    # (the year's figure before what it is: 已达旅发局全年4,900万人次预测的74.5%)
+    rf"|(?:为|是|达到?)[^，,。；;%]{{0,8}}?(?:全年|年度)(?:{_IN_CLAUSE}){{1,16}}?(?:目标|计划|预测|预估)的\s*$")
 # (为年度竣工计划8000套的78.1%: the plan may name what it plans, 已达年度展店目标260家的90.8%; 达成年度目标1,000万人次的81.2%;
 # 为协议任务2.8亿元的112.5%: the task an agreement set; 为假日旅游收入预期目标35亿元的110.6%: an expected target;
-# 达原编列预算1.5亿元的84.0%: the budget first set, Taiwan's 编列)
+# 达原编列预算1.5亿元的84.0%: the budget first set, Taiwan's 编列; 已达旅发局全年4,900万人次预测的74.5%: a forecast)
 # (已达特区政府财政预算全年预估2,400亿元的86.4%: whose plan it is may come before 全年/年度)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
@@ -316,7 +318,10 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         if (f.kind == "money" and before is not None and before.figure.kind == "money"
                 and before.figure.currency != f.currency and (
                     _EQUIVALENT.fullmatch(text, before.end, s)
-                    or (_EQUIVALENT_AFTER.fullmatch(text, before.end, s) and text.startswith(("约合", "折合"), s)))):
+                    or (_EQUIVALENT_AFTER.fullmatch(text, before.end, s) and text.startswith(("约合", "折合"), s))
+                    # (or written before an approximate amount's 约: 结算量达4826.5亿元，|折合|约672亿美元)
+                    or (_EQUIVALENT_AFTER.fullmatch(text, before.end, s) and text.startswith(("约合", "折合"), s - 2)
+                        and f.approx))):
             # 人民币14.696亿元（约合2.140亿美元）: the same amount in another currency.
             fields = {**fields, "indicator": before.fields.get("indicator"), "role": "equivalent"}
         slots.append(_Slot(f, s, e, floor, fields))

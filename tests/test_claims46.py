@@ -221,3 +221,23 @@ def test_a_months_figure_far_below_a_part_is_no_whole_of_its_share():
             "农村公路完成投资118.2亿元；公路养护工程及其他完成投资39.3亿元。")
     assert ("ratio", "consistent", ["498.3亿元", "812.6亿元"], "61.3%") in checks_of(text.format("61.3%"))
     assert not any(c[1] == "inconsistent" for c in checks_of(text.format("61.3%")))
+
+
+def test_an_amount_restated_in_another_currency_leaves_the_growth_to_the_amount():
+    text = ("今年前三季度，全省跨境人民币结算量达4826.5亿元，折合约672亿美元，同比增长{}（上年同期为4066.2亿元），"
+            "占全省本外币跨境收支总额12569.0亿元的38.4%。")
+    assert ("growth", "consistent", ["4826.5亿元", "4066.2亿元"], "18.7%") in checks_of(text.format("18.7%"))
+    assert ("growth", "inconsistent", ["4826.5亿元", "4066.2亿元"], "17.8%") in checks_of(text.format("17.8%"))
+    assert ("ratio", "consistent", ["4826.5亿元", "12569.0亿元"], "38.4%") in checks_of(text.format("18.7%"))
+
+
+def test_a_forecast_for_the_year_is_a_target():
+    assert_rate("今年首9個月累計訪港旅客3,650.8萬人次，已達旅發局全年4,900萬人次預測的{}。",
+                ["3,650.8萬人次", "4,900萬人次"], ("74.5%", "75.4%"))
+
+
+def test_a_target_of_the_increase_is_met_by_the_change():
+    text = ("9月末该行普惠型小微企业贷款余额356.8亿元，较年初增加56.2亿元，增长18.7%，"
+            "已完成全年增量目标60亿元的{}。")
+    assert ("ratio", "consistent", ["56.2亿元", "60亿元"], "93.7%") in checks_of(text.format("93.7%"))
+    assert ("ratio", "inconsistent", ["56.2亿元", "60亿元"], "97.3%") in checks_of(text.format("97.3%"))

@@ -1393,3 +1393,14 @@ def test_batch_one_hundred_ninety_six_names(text, expected):
 ])
 def test_batch_two_hundred_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a provincial capital is no part of the centre's name; 可至 is the clause's
+    ("省会康城市住房公积金管理中心缴存额238.74亿元，民眾可至台灣銀行各分行繳納。",
+     {"康城市住房公积金管理中心": "institution", "台湾银行": "company"}),
+    # known retailers by their names
+    ("华润万家有限公司、统一超商参与。", {"华润万家有限公司": "company", "统一超商": "company"}),
+])
+def test_batch_two_hundred_sixteen_names(text, expected):
+    assert names(text) == expected
