@@ -116,6 +116,8 @@ _SHORT_NAMES = {
     "社会消费品零售总额": "社零总额", "社零额": "社零总额",
     # (外资企业 for 外商投资企业)
     "外商投资企业": "外资企业",
+    # (外贸总值 for 外贸进出口总值: foreign trade is imports and exports)
+    "外贸进出口": "外贸",
 }
 _LONG_NAME = regex.compile("|".join(sorted(_SHORT_NAMES, key=len, reverse=True)))
 

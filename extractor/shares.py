@@ -71,12 +71,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             part = next((s for s in reversed(same) if s.end <= m.start() and _changed(text, s)
                          and not _PREVIOUS_WORD.search(text, max(0, s.start - 8), s.start)
                          and not _MORE_CHANGE.search(text, max(0, s.start - 3), s.start)), None)
-        if part is None and inside and _ITEM_OPENS_ON_SHARE.search(text, max(0, m.start() - 2), m.start()):
+        if part is None and _ITEM_OPENS_ON_SHARE.search(text, max(0, m.start() - 2), m.start()):
             # 结算量达1286.4亿元，同比增长21.8%，上年同期为1056.1亿元；占…总额2950.5亿元的43.6%: a ；-item
-            # that opens on the share is of the figure the item before leads with
+            # that opens on the share is of the figure the item before leads with (of the whole's measure,
+            # when the share names a figure of it; 进出口612.7亿元，…；占全市外贸总值的48.3%)
             opens = full_sentence_start(text, m.start())
             part = next((s for s in reversed(earlier) if opens <= s.start and s.end <= m.start()
-                         and s.figure.kind != "percent" and s.same_measure(inside[-1])
+                         and s.figure.kind not in ("percent", "percentage_point")
+                         and (not inside or s.same_measure(inside[-1]))
                          and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                          and not _changed(text, s)), None)
         if part is not None and _NEXT_CLAUSE.fullmatch(text, part.end, m.start()) and _listed_last(text, earlier, part):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import operator
+from decimal import Decimal
 
 import regex
 
@@ -256,6 +257,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 continue
             if m.group().rstrip("，,：:").endswith("中") and _stage_rated(text, parts):
                 continue
+            if _rated_over_the_part_before(text, parts):
+                continue  # 其中专任教师1264人，持有教师资格证的1229人，持证率97.2%: some of the part before
             if parts and _totalled_after(text, parts[-1], following, slots):
                 continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
@@ -794,6 +797,24 @@ def _stage_rated(text: str, parts: list[_Slot]) -> bool:
                 and not _THE_REST.search(text, rate.end(), after.start):
             return True
     return False
+
+
+def _rated_over_the_part_before(text: str, parts: list[_Slot]) -> bool:
+    """Is a part followed by a rate that is it over the part before (…1264人，持有教师资格证的1229人，持证率97.2%),
+    and not over the two together (就业人口38.87万人，失业人口0.75万人，失业率1.9%)?  Then it is some of the
+    part before, and the parts overlap."""
+    for before, p in zip(parts, parts[1:]):
+        m = _VALUED_RATE_AFTER.match(text, p.end)
+        if m is None or before.figure.value <= 0:
+            continue
+        rate, half = Decimal(m.group("rate")), Decimal(5) / 10 ** (len(m.group("places") or "") + 1)
+        if abs(p.figure.value * 100 / before.figure.value - rate) <= half \
+                and abs(p.figure.value * 100 / (before.figure.value + p.figure.value) - rate) > half:
+            return True
+    return False
+
+
+_VALUED_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{1,6}率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")
 
 
 def _overflowed_by(parts: list[_Slot], candidates: list[_Slot], floor: int, before: int) -> _Slot | None:

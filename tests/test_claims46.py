@@ -241,3 +241,26 @@ def test_a_target_of_the_increase_is_met_by_the_change():
             "已完成全年增量目标60亿元的{}。")
     assert ("ratio", "consistent", ["56.2亿元", "60亿元"], "93.7%") in checks_of(text.format("93.7%"))
     assert ("ratio", "inconsistent", ["56.2亿元", "60亿元"], "97.3%") in checks_of(text.format("97.3%"))
+
+
+def test_loans_drawn_over_the_credit_granted():
+    assert_rate("14家金融机构为96个重点项目新增授信415亿元，已投放贷款173.6亿元，投放率{}。",
+                ["173.6亿元", "415亿元"], ("41.8%", "48.1%"))
+
+
+def test_a_part_rated_over_the_part_before_is_some_of_it():
+    # (those certified are some of the teachers: no list of the staff)
+    text = "全县幼儿园共有教职工2,318人，其中专任教师1264人，持有教师资格证的1229人，持证率97.2%。"
+    assert totals_of(text) == []
+    # (but the unemployed over the two together is the labour force's rate: a list)
+    text = "第二季勞動人口為39.62萬人，其中就業人口38.87萬人，失業人口0.75萬人，失業率為1.9%。"
+    assert ("consistent", "39.62萬人", ["38.87萬人", "0.75萬人"]) in totals_of(text)
+
+
+def test_an_item_opening_on_a_share_is_of_the_figure_the_item_before_leads_with():
+    # (past the rate and the points of that item; 外贸总值 is all the 外贸进出口总值)
+    text = ("今年前三季度，全市外贸进出口总值1,268.4亿元，同比增长7.2%（上年同期为1,183.2亿元）。"
+            "其中，对共建“一带一路”国家进出口612.7亿元，比上年同期的550.5亿元增长11.3%，高于全市外贸增速4.1个百分点；"
+            "占全市外贸总值的{}，比重较上年同期的46.5%提升1.8个百分点。")
+    assert ("ratio", "consistent", ["612.7亿元", "1,268.4亿元"], "48.3%") in checks_of(text.format("48.3%"))
+    assert ("ratio", "inconsistent", ["612.7亿元", "1,268.4亿元"], "43.8%") in checks_of(text.format("43.8%"))
