@@ -357,7 +357,7 @@ def _named(slots: list[_Slot], words, sentence: int = -1, text: str = "") -> _Sl
     last stands in the rate's ``sentence``."""
     # (a change or last year's value of the measure is no operand: 比上年末减少0.36万人)
     named = [s for s in slots
-             if (_ends(s, words) or text and _followed_by(text, s, words))
+             if (_ends(s, words) or text and (_followed_by(text, s, words) or _opened_with(text, s, words)))
              and s.fields.get("role") not in ("equivalent", "change", "previous")]
     if not named:
         return None
@@ -374,6 +374,20 @@ def _named(slots: list[_Slot], words, sentence: int = -1, text: str = "") -> _Sl
               and (s.fields.get("indicator") or "") == (last.fields.get("indicator") or "")
               and s.fields.get("role") != "target"]
     return None if rivals else last
+
+
+def _opened_with(text: str, s: _Slot, words) -> bool:
+    """Does the clause of ``s`` open with one of ``words``, after at most a place or a subject of three
+    characters (全区抽查电线电缆、儿童用品…等产品|365批次: the act, its objects, then the count)?"""
+    floor = max(s.sentence, s.start - 40)
+    last = _COMMA_OR_STOP.search(text, floor, s.start)
+    clause = last.end() if last is not None else floor
+    return any(0 <= text.find(w, clause, clause + 3 + len(w)) and _HAN_ONLY.fullmatch(text, clause, text.find(w, clause))
+               for w in words if len(w) >= 2)
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}{0,3}")
+_COMMA_OR_STOP = regex.compile(r"[，,。；;：:\n](?!.*[，,。；;：:\n])", flags=regex.S)  # (the last one)
 
 
 def _followed_by(text: str, s: _Slot, words) -> bool:

@@ -173,6 +173,7 @@ _SENTENCE_END = regex.compile(r"[。！？!?]")
 _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
 _LIST_ITEM_BREAK = regex.compile(r"[;；]")
+_RATES_OF_PARTS = regex.compile(r"[，,]\s*分别(?:同比)?(?:增长|下降|提高|增加|减少|上升)了?\s*(?:[\d.]+%\s*[、和及与]\s*)*[\d.]+%")
 
 
 def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[_Slot]) -> bool:
@@ -180,7 +181,9 @@ def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[
     (at most _PART_GAP characters, in its sentence)?"""
     k = next((k for k, s in enumerate(following) if s is last), None)
     for after in (s for s in following[k + 1:] if s.same_measure(last)) if k is not None else ():
-        if after.sentence != last.sentence or after.start - last.end > _PART_GAP:
+        # (the parts' rates may stand between: …分别为a、b和c，分别增长p、q和r，三者合计t)
+        rates = _RATES_OF_PARTS.match(text, last.end, after.start)
+        if after.sentence != last.sentence or after.start - (rates.end() if rates else last.end) > _PART_GAP:
             break
         if _trailing_cued(text, after, slots):
             return True

@@ -264,3 +264,19 @@ def test_an_item_opening_on_a_share_is_of_the_figure_the_item_before_leads_with(
             "占全市外贸总值的{}，比重较上年同期的46.5%提升1.8个百分点。")
     assert ("ratio", "consistent", ["612.7亿元", "1,268.4亿元"], "48.3%") in checks_of(text.format("48.3%"))
     assert ("ratio", "inconsistent", ["612.7亿元", "1,268.4亿元"], "43.8%") in checks_of(text.format("43.8%"))
+
+
+def test_a_sum_after_the_parts_and_their_rates_totals_them():
+    text = ("全年高新技术产业产值1087.4亿元，同比增长15.3%。\n"
+            "分产业看，电子信息、新材料、装备制造三大主导产业产值分别为612.5亿元、401.3亿元和318.7亿元，"
+            "分别增长18.6%、9.2%和7.5%，三者合计{}亿元，占园区规上工业总产值的87.3%。")
+    assert ("consistent", "1332.5亿元", ["612.5亿元", "401.3亿元", "318.7亿元"]) in totals_of(text.format("1332.5"))
+    assert all(total != "1087.4亿元" for _, total, _ in totals_of(text.format("1332.5")))
+
+
+def test_a_count_of_what_was_checked_is_named_by_the_act_opening_its_clause():
+    # (全区抽查…等产品|365批次: the act opens the clause, the count closes it; not the 抽检 of a paragraph before)
+    text = ("全区共抽检食品4120批次，合格率98.2%。\n"
+            "工业产品方面，全区抽查电线电缆、儿童用品、电动自行车等产品365批次，不合格23批次，不合格发现率{}。")
+    assert ("ratio", "consistent", ["23批次", "365批次"], "6.3%") in checks_of(text.format("6.3%"))
+    assert ("ratio", "inconsistent", ["23批次", "365批次"], "3.6%") in checks_of(text.format("3.6%"))
