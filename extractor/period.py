@@ -266,7 +266,7 @@ YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)
 RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|上年度|上一年度|前一年度|上年|去年|上一年|前一年|前年|[一两二三四五]年前|上届|上一期|上一届|年初|上月|上个月|上一?个?季度|上一?季|上期|平日|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
                r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|"
                r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + FISCAL_YEAR + r"|(?:19|20)\d\d年度?|(?<!\d)" + ROC_YEAR + r"年度?)"
-               r"(?:同期|同月|全年|末|底)?")
+               r"(?:同期|同月|同季|全年|末|底)?")
 
 # A fiscal year written with a slash or a dash (2023/2024年度, 2023-24年度)
 _FISCAL_SPAN = regex.compile(r"((?:19|20)\d\d)[-－/](?:19|20)?(\d\d)年")
@@ -284,7 +284,7 @@ def period_key(base: str) -> str:
     base = base.replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
     base = _FISCAL_SPAN.sub(r"\1-\2年", base)  # 2023/2024年度 and 2023-24年度: one fiscal year
-    return base[:-2] if base.endswith(("同期", "同月")) else base
+    return base[:-2] if base.endswith(("同期", "同月", "同季")) else base
 
 
 # What opens a breakdown of what came before: 其中, 分产业看, 从贸易方式看, 按经营地分, 按行业划分

@@ -280,3 +280,14 @@ def test_a_count_of_what_was_checked_is_named_by_the_act_opening_its_clause():
             "工业产品方面，全区抽查电线电缆、儿童用品、电动自行车等产品365批次，不合格23批次，不合格发现率{}。")
     assert ("ratio", "consistent", ["23批次", "365批次"], "6.3%") in checks_of(text.format("6.3%"))
     assert ("ratio", "inconsistent", ["23批次", "365批次"], "3.6%") in checks_of(text.format("3.6%"))
+
+
+def test_taiwans_payout_ratio_is_the_cash_dividend_over_earnings_per_share():
+    assert_rate("每股配發現金股利4.2元，配息總額新台幣18.36億元。以2024年每股稅後純益（EPS）7.14元計算，配息率為{}。",
+                ["4.2元", "7.14元"], ("58.8%", "55.8%"))
+
+
+def test_points_against_the_same_quarter_a_year_before():
+    text = "全澳酒店平均入住率為91.2%，按年上升{}個百分點（上年同季為89.3%）。"
+    assert ("difference", "consistent", ["91.2%", "89.3%"], "1.9個百分點") in checks_of(text.format("1.9"))
+    assert ("difference", "inconsistent", ["91.2%", "89.3%"], "2.9個百分點") in checks_of(text.format("2.9"))
