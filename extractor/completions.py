@@ -14,7 +14,7 @@ from .indicators import _clause_start, _strip_words, paragraph_before
 from .period import OPENS_BREAKDOWN
 from .relate import (OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON,
                      _PREVIOUS_CUE, _RUN_GAP, _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees, _changed,
-                     _cued_rates, _read_whole, _same_indicator, _Slot, list_head)
+                     _cued_rates, _read_whole, _same_indicator, _Slot, _whole_of_a_share, list_head)
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
@@ -94,7 +94,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             candidates = [s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
                           and s.fields.get("role") != "target"
                           and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)
-                          and not _BASE_OF_CHANGE.match(text, s.end)]
+                          and not _BASE_OF_CHANGE.match(text, s.end)
+                          # (nor the whole inside 占…的: 园区税收占全区税收总收入82.27亿元的74.6%，…，完成年度目标80亿元的R)
+                          and not _whole_of_a_share(text, s)]
             # (余额468.37亿元，较年初增加36.95亿元，…，一季度新增贷款完成全年目标任务60亿元的R: what was newly
             # lent is the change of the balance, when the sentence states one)
             increase = increase or (_NEW_TARGET.search(text, clause, m.start()) is not None and any(
@@ -106,7 +108,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if actual is None and new:
                 actual = next((s for s in candidates if not changed(s)), None)
             after = slots[i + 1] if i + 1 < len(slots) else None
-            if actual is not None:
+            named = _SUBJECT_OF_CUE.search(text, max(clause, m.start() - 12), m.start()) if actual is not None else None
+            part = next((s for s in candidates if named is not None
+                         and _names_exactly(s.fields.get("indicator") or "", named.group("name"))), None)
+            if part is not None:
+                actual = part  # (其中票务收入21.35亿元、…，票务收入完成年度目标20.5亿元的R: the part the clause names)
+            elif actual is not None:
                 # 改造老旧小区47个，其中城区29个、乡镇18个，完成…任务42个的111.9%: all of them, not the last
                 actual = list_head(text, same, same.index(actual), OPENED_BY_ANY) or actual
             elif not increase and after is not None and after.sentence == rate.sentence and after.same_measure(target) \
@@ -239,6 +246,13 @@ _LEVEL_REACH = 600  # a paragraph's length at most
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")
 _INCREASE = regex.compile(r"增量|新增额|增加额|净增额|增长额")
+def _names_exactly(indicator: str, name: str) -> bool:
+    """Does ``indicator`` end with ``name``, not with its negation (非票务收入 is no 票务收入)?"""
+    return indicator.endswith(name) and not indicator[:-len(name)].endswith(("非", "不", "未"))
+
+
+# The name a completion's clause opens on, right before its cue: ，|票务收入|完成年度目标….
+_SUBJECT_OF_CUE = regex.compile(r"(?<=[，,；;]\s*)(?P<name>\p{Han}{2,8}?)(?:已经?|全年|累计)?$")
 _NEW_TARGET = regex.compile(r"新增|净增|增量")  # (完成全年增量目标60亿元的R: a target of the increase)
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
 _NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")

@@ -99,8 +99,11 @@ _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?P<what>{_RATE_NAMES}|比重
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
 # 票面利率2.65%，较该集团去年发行的同期限债券（3.18%）下降0.53个百分点: what is compared with named, its
 # rate in brackets after it
-_THAN_BRACKETED = regex.compile(r"[，,]\s*(?:比|较)[^，,。；;（(）)%\d]{2,24}[（(]\s*$")
-_BRACKET_VERB = regex.compile(rf"\s*[）)]\s*(?P<verb>{_VERBS})了?\s*$")
+# (比各项贷款增速（8.1%）高2.3个百分点: a comparison's verb of degree; 增速高于全省GDP（增长5.2%）0.9个百分点: the
+# verb before, the rate in brackets after what it is of)
+_THAN_BRACKETED = regex.compile(r"[，,]\s*(?:增速|增幅)?(?:(?:比|较)(?:同期)?[^，,。；;（(）)%\d]{2,24}[（(]"
+                                r"|(?P<above>高于|低于|快于|慢于)[^，,。；;（(）)%\d]{2,16}[（(]\s*(?:增长|增速为?|增幅为?)?)\s*$")
+_BRACKET_VERB = regex.compile(rf"\s*[）)]\s*(?:(?P<verb>{_VERBS}|高出|低出|高|低|快|慢)了?)?\s*$")
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
 # (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
 _THAN_AREA = regex.compile(rf"[，,]?\s*(?P<what>{_RATE_NAMES})?(?:比|较)全[国省市州县区盟澳港台](?:平均)?(?:水平|{_RATE_NAMES})?(?:的)?"
@@ -113,6 +116,9 @@ _MONTH_SPAN = r"(?:(?:19|20)\d\d年)?\d{1,2}月至\d{1,2}月"
 _FROM_BASE = regex.compile(rf"(?:由|从)(?:(?:{_PERIOD}|{_MONTH_SPAN}|\p{{Han}}{{1,4}}前)的)?\s*$")
 _FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)(?:(?:{_PERIOD}|{_MONTH_SPAN})的)?\s*$")  # (下降至去年底的11.2%)
 _FROM_CHANGE = regex.compile(rf"[，,]?\s*(?:(?:增速|增幅|比重|占比)?(?P<verb>{_VERBS})了?|(?P<verb>升幅|降幅|跌幅)(?:为|是|达)?)\s*$")
+
+
+_ABOVE_SAYS = {"高于": "高", "快于": "快", "低于": "低", "慢于": "慢"}
 
 
 def _direction(*verbs: str | None) -> str:
@@ -146,9 +152,12 @@ def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
         verb = verb_cue.fullmatch(text, base.end, pp.start)
         cue = base_cue.search(text, opens, base.start) if verb else None
         if cue is not None and not _CLAUSE_BREAK.search(text, opens, cue.start()):
+            said = verb.group("verb") or _ABOVE_SAYS.get(cue.groupdict().get("above") or "")
+            if not said or (cue.groupdict().get("above") and verb.group("verb")):
+                continue  # (one verb of the comparison, before what it is of or after its rate)
             what = cue.groupdict().get("what")
             return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
-                            mode=_mode(verb.group("verb"), what))
+                            mode=_mode(said, what))
     return None
 
 

@@ -291,3 +291,27 @@ def test_points_against_the_same_quarter_a_year_before():
     text = "全澳酒店平均入住率為91.2%，按年上升{}個百分點（上年同季為89.3%）。"
     assert ("difference", "consistent", ["91.2%", "89.3%"], "1.9個百分點") in checks_of(text.format("1.9"))
     assert ("difference", "inconsistent", ["91.2%", "89.3%"], "2.9個百分點") in checks_of(text.format("2.9"))
+
+
+def test_points_against_a_rate_in_brackets_after_what_it_is_compared_with():
+    for text, inputs, pp, wrong in [
+            ("年末民营企业贷款余额2.86万亿元，同比增长10.4%，比各项贷款增速（8.1%）高{}个百分点。",
+             ["10.4%", "8.1%"], "2.3", "3.2"),
+            ("全省民营经济实现增加值3.12万亿元，同比增长6.1%，增速高于全省GDP（增长5.2%）{}个百分点。",
+             ["6.1%", "5.2%"], "0.9", "0.5"),
+            ("增长6.1%，增速低于全省GDP（增长7.2%）{}个百分点。", ["6.1%", "7.2%"], "1.1", "1.5")]:
+        assert ("difference", "consistent", inputs, pp + "个百分点") in checks_of(text.format(pp))
+        assert ("difference", "inconsistent", inputs, wrong + "个百分点") in checks_of(text.format(wrong))
+
+
+def test_a_completion_names_the_part_its_clause_opens_on():
+    text = ("地铁集团全年实现运营收入38.72亿元，其中票务收入21.35亿元、非票务收入17.37亿元，"
+            "票务收入完成年度目标20.5亿元的{}。")
+    assert_rate(text, ["21.35亿元", "20.5亿元"], ("104.1%", "101.4%"))
+
+
+def test_the_whole_of_a_share_completes_no_target():
+    text = ("１—９月，全区五大产业园区累计实现税收收入61.38亿元，同比增长9.2%，上年同期为56.21亿元；"
+            "园区税收占全区税收总收入82.27亿元的74.6%，比上年同期提高1.8个百分点（上年同期为72.8%），"
+            "完成年度目标80亿元的76.7%。")
+    assert not any(c[2][:1] == ["82.27亿元"] for c in checks_of(text))
