@@ -65,6 +65,22 @@ _BASES_LISTED = regex.compile(rf"\s*[，,；;]\s*{_BASE_NAMED}[和、及与]{_BA
 _YEAR_CUE = ("同比", "年")  # the cues of rates against the year before
 
 
+# 由每人每月780元|提高到|820元: a value, then the one it was raised or cut to.
+_FROM = regex.compile(r"(?:由|从)[^，,。；;\d]{0,8}$")
+_TO = regex.compile(r"\s*(?:提高|增加|上涨|上调|增长|下降|减少|下调|降低|调整)?(?:到|至)\s*")
+
+
+def _pairs_from_to(text: str, figures: list[_Slot]) -> list[tuple[_Slot, _Slot]] | None:
+    """``figures`` read as (from, to) pairs, each written 由x提高到y, of one measure each, with no
+    role cast; else None."""
+    pairs = list(zip(figures[::2], figures[1::2]))
+    if not pairs or any(a.figure.kind == "percent" or not a.same_measure(b) or a.fields.get("role") or b.fields.get("role")
+                        or not _FROM.search(text, max(a.sentence, a.start - 10), a.start)
+                        or not _TO.fullmatch(text, a.end, b.start) for a, b in pairs):
+        return None
+    return pairs
+
+
 def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
     """A x、B y，分别增长a%、b%: the i-th rate is the growth of the i-th of the figures
     right before it (as many, in its sentence), whatever their measures; it is
@@ -74,6 +90,15 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
     out = []
     for run, k, m, currents in _distributed_runs(text, slots, runs, _DISTRIBUTED_GROWTH, 48):
         first, n = run[0], len(run)
+        pairs = _pairs_from_to(text, slots[k - 2 * n:k]) if k >= 2 * n else None
+        if pairs is not None and all(p.sentence == first.sentence for p, _ in pairs):
+            # A由x提高到y，B由p提高到q，分别增长a%和b%: each rate of the pair in its order, the value reached
+            # over the one it rose from
+            for (previous, current), r in zip(pairs, run):
+                r.fields.update(role="growth", indicator=current.fields.get("indicator"))
+                current.fields["role"], previous.fields["role"] = "actual", "previous"
+                out.append(Relation("growth", r.figure.id, inputs=(current.figure.id, previous.figure.id), mode="previous"))
+            continue
         if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
             continue
         if k >= 2 * n and ((m.group("inside") is not None and currents[0].start >= m.start("inside"))

@@ -315,3 +315,17 @@ def test_the_whole_of_a_share_completes_no_target():
             "园区税收占全区税收总收入82.27亿元的74.6%，比上年同期提高1.8个百分点（上年同期为72.8%），"
             "完成年度目标80亿元的76.7%。")
     assert not any(c[2][:1] == ["82.27亿元"] for c in checks_of(text))
+
+
+def test_rates_listed_after_pairs_raised_from_and_to_are_each_pairs_growth():
+    text = ("全省城市低保最低指导标准由每人每月780元提高到820元，农村低保最低指导标准由每人每年6960元提高到7440元，"
+            "分别增长5.1%和{}。")
+    checks = checks_of(text.format("6.9%"))
+    assert ("growth", "consistent", ["820元", "780元"], "5.1%") in checks
+    assert ("growth", "consistent", ["7440元", "6960元"], "6.9%") in checks
+    assert ("growth", "inconsistent", ["7440元", "6960元"], "9.6%") in checks_of(text.format("9.6%"))
+
+
+def test_projects_completed_and_put_into_production_are_completed():
+    assert_rate("全县在建亿元以上技改项目58个，其中新开工项目23个、续建项目35个；已竣工投产19个，竣工率为{}。",
+                ["19个", "58个"], ("32.8%", "23.8%"))
