@@ -246,16 +246,16 @@ _LEVEL_REACH = 600  # a paragraph's length at most
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")
 _INCREASE = regex.compile(r"增量|新增额|增加额|净增额|增长额")
-def _names_exactly(indicator: str, name: str) -> bool:
-    """Does ``indicator`` end with ``name``, not with its negation (非票务收入 is no 票务收入)?"""
-    return indicator.endswith(name) and not indicator[:-len(name)].endswith(("非", "不", "未"))
-
-
-# The name a completion's clause opens on, right before its cue: ，|票务收入|完成年度目标….
-_SUBJECT_OF_CUE = regex.compile(r"(?<=[，,；;]\s*)(?P<name>\p{Han}{2,8}?)(?:已经?|全年|累计)?$")
 _NEW_TARGET = regex.compile(r"新增|净增|增量")  # (完成全年增量目标60亿元的R: a target of the increase)
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
 _NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")
+# The name a completion's clause opens on, right before its cue: ，|票务收入|完成年度目标….
+_SUBJECT_OF_CUE = regex.compile(r"(?<=[，,；;]\s*)(?P<name>\p{Han}{2,8}?)(?:已经?|全年|累计)?$")
+
+
+def _names_exactly(indicator: str, name: str) -> bool:
+    """Does ``indicator`` end with ``name``, not with its negation (非票务收入 is no 票务收入)?"""
+    return indicator.endswith(name) and not indicator[:-len(name)].endswith(("非", "不", "未"))
 
 
 def _rate_names_no_actual(text: str, rate: _Slot, cue: regex.Match) -> bool:

@@ -382,8 +382,11 @@ def _opened_with(text: str, s: _Slot, words) -> bool:
     floor = max(s.sentence, s.start - 40)
     last = _COMMA_OR_STOP.search(text, floor, s.start)
     clause = last.end() if last is not None else floor
-    return any(0 <= text.find(w, clause, clause + 3 + len(w)) and _HAN_ONLY.fullmatch(text, clause, text.find(w, clause))
-               for w in words if len(w) >= 2)
+    for w in words:
+        at = text.find(w, clause, clause + 3 + len(w))
+        if len(w) >= 2 and at >= 0 and _HAN_ONLY.fullmatch(text, clause, at):
+            return True
+    return False
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}{0,3}")

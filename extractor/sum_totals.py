@@ -12,8 +12,8 @@ import regex
 from .distributions import _stated_number
 from .indicators import _LIST_BREAK, WHOLE_TAIL, _clause_start
 from .period import CLASSIFIES
-from .relate import (_FULL_STOP, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _same_indicator, _Slot,
-                     _whole_of_a_share, full_sentence_start)
+from .relate import (_FULL_STOP, _ITEM_BREAK, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _same_indicator,
+                     _Slot, _whole_of_a_share, full_sentence_start)
 from .sum_names import (_OTHERS, _common_suffix, _measure_of, _measured_otherwise, _named_apart, _named_in_parts,
                         _names_measure, _unsummable)
 
@@ -172,7 +172,6 @@ _SENTENCE_END = regex.compile(r"[。！？!?]")
 # listed in its sentence, A x、B y，各类市场主体共计z or 两项共z, it is their total).
 _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
-_LIST_ITEM_BREAK = regex.compile(r"[;；]")
 _RATES_OF_PARTS = regex.compile(r"[，,]\s*分别(?:同比)?(?:增长|下降|提高|增加|减少|上升)了?\s*(?:[\d.]+%\s*[、和及与]\s*)*[\d.]+%")
 
 
@@ -188,7 +187,7 @@ def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[
         if _trailing_cued(text, after, slots):
             return True
         # (the list may go on past a comma before the total: A x、B y、C z，D w，四大品项合计t)
-        if _LIST_ITEM_BREAK.search(text, last.end, after.start):
+        if _ITEM_BREAK.search(text, last.end, after.start):
             return False
         last = after
     # (or the next sentence sums them: …分别发放x、y。上述四家银行合计发放z)

@@ -26,6 +26,7 @@ from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _c
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
                         _named_as_whole, _named_in_parts, _opposite_measure, _paragraph_topic, _placed_apart,
                         _unsummable)
+from .sum_totals import _RATE_AFTER as _VALUED_RATE_AFTER  # (a rate right after a figure, with its value)
 from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
                          _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued)
 
@@ -515,7 +516,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             ("headline", before) if total is None or total.fields.get("role") == "part" else None
         sibling = next((s for s in reversed(siblings.get(key, ())) if s.same_measure(first)
                         and abs(summed - s.figure.value) * 10 <= s.figure.value), None)
-        sibling_over = sibling is not None and summed > sibling.figure.value  # (see below)
+        sibling_over = sibling is not None and summed > sibling.figure.value  # (see overlap, below)
     # (a total tied by the text that the parts overflow is a class of the whole, the sibling the
     # whole: 投资超10亿元的项目12个…。从项目来源地看，珠三角11个，长三角8个…)
     overflowed = tied == 2 and sibling is not None and sibling is not total and total.figure.value_max is None \
@@ -813,8 +814,6 @@ def _rated_over_the_part_before(text: str, parts: list[_Slot]) -> bool:
             return True
     return False
 
-
-_VALUED_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{1,6}率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")
 
 
 def _overflowed_by(parts: list[_Slot], candidates: list[_Slot], floor: int, before: int) -> _Slot | None:
