@@ -96,7 +96,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                           and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)
                           and not _BASE_OF_CHANGE.match(text, s.end)
                           # (nor the whole inside 占…的: 园区税收占全区税收总收入82.27亿元的74.6%，…，完成年度目标80亿元的R)
-                          and not _whole_of_a_share(text, s)]
+                          and not _whole_of_a_share(text, s)
+                          # (nor one in an aside closed before the cue: 签约率46.3%（常住人口46.35万人），…，完成…的R)
+                          and not _IN_CLOSED_ASIDE.match(text, s.end, m.start())]
             # (余额468.37亿元，较年初增加36.95亿元，…，一季度新增贷款完成全年目标任务60亿元的R: what was newly
             # lent is the change of the balance, when the sentence states one)
             increase = increase or (_NEW_TARGET.search(text, clause, m.start()) is not None and any(
@@ -246,6 +248,7 @@ _LEVEL_REACH = 600  # a paragraph's length at most
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")
 _INCREASE = regex.compile(r"增量|新增额|增加额|净增额|增长额")
+_IN_CLOSED_ASIDE = regex.compile(r"[^（()）]*[）)]")  # (a figure whose bracket closes after it)
 _NEW_TARGET = regex.compile(r"新增|净增|增量")  # (完成全年增量目标60亿元的R: a target of the increase)
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
 _NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")

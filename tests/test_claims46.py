@@ -336,3 +336,9 @@ def test_a_bound_inside_the_name_of_what_is_summed_is_no_part():
     text = "全年医疗器械领域签约项目46个，总投资312.5亿元，其中投资10亿元以上项目9个、合计投资168亿元，占签约总投资的53.8%。"
     assert totals_of(text) == []
     assert ("ratio", "consistent", ["168亿元", "312.5亿元"], "53.8%") in checks_of(text)
+
+
+def test_a_rates_base_in_brackets_is_no_actual_of_a_completion():
+    text = ("上半年，全县常住人口签约21.46万人，签约率46.3%（常住人口46.35万人），比上年同期的43.1%提高3.2个百分点，"
+            "完成市下达年度目标22万人的{}。")
+    assert_rate(text, ["21.46万人", "22万人"], ("97.5%", "95.7%"))
