@@ -81,7 +81,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
                 items = [t[:-len(owned.group())] if t.endswith(owned.group()) else t for t in items]
             for item, s in zip(items, run):
                 if item:
-                    s.fields["indicator"] = item + (owned.group() if owned else tail)
+                    s.fields["indicator"] = item + (owned.group(1) if owned else tail)  # (A的用户: A用户)
                     if s.figure.kind == "count" and s.figure.of is None and not _PERIOD.search(item):
                         # 工业项目、农业项目分别为9个、3个: what each counts; a verb after 分别 is no
                         # part of it (技术开发、技术转让分别登记x项、y项), and bodies that act count
@@ -104,7 +104,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
 
 _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
 # A、B和C的|移动电话用户: the measure a list's items share, after 的 (a word of measure ends it).
-_OWNED_MEASURE = regex.compile(r"的(\p{Han}{0,6}(?:用户|比例|比重|份额|率|额|量|数|收入|利润|产值|规模|人数|数量))$")
+_OWNED_MEASURE = regex.compile(r"的(\p{Han}{0,6}(?:用户|比例|比重|份额|率|额|量|数|收入|收益|利润|产值|规模|人数|数量))$")
 # A short name's aside in a list: （以下简称“潇北电信”）
 _ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
 # 分别|安置到|A、B和C|x、y、z: a verb of where each went, then the items, right before their figures.

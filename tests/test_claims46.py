@@ -342,3 +342,16 @@ def test_a_rates_base_in_brackets_is_no_actual_of_a_completion():
     text = ("上半年，全县常住人口签约21.46万人，签约率46.3%（常住人口46.35万人），比上年同期的43.1%提高3.2个百分点，"
             "完成市下达年度目标22万人的{}。")
     assert_rate(text, ["21.46万人", "22万人"], ("97.5%", "95.7%"))
+
+
+def test_general_and_earmarked_transfers_are_all_the_transfers():
+    text = "全年争取上级转移支付补助16.28亿元，其中一般性转移支付11.46亿元、专项转移支付{}亿元。"
+    assert ("consistent", "16.28亿元", ["11.46亿元", "4.82亿元"]) in totals_of(text.format("4.82"))
+    assert ("inconsistent", "16.28亿元", ["11.46亿元", "4.28亿元"]) in totals_of(text.format("4.28"))
+
+
+def test_a_measure_owned_by_items_of_a_list_names_each_item_without_its_的():
+    # (流动业务及固网宽频业务的服务收益: each item's 服务收益, which a later sentence names again)
+    text = ("按業務劃分，流動業務及固網寬頻業務的服務收益分別為98.46億港元和57.26億港元。"
+            "流動業務服務收益按年上升4.9%（去年同期：93.85億港元）。")
+    assert ("growth", "consistent", ["98.46億港元", "93.85億港元"], "4.9%") in checks_of(text)
