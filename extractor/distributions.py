@@ -81,7 +81,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
                 items = [t[:-len(owned.group())] if t.endswith(owned.group()) else t for t in items]
             for item, s in zip(items, run):
                 if item:
-                    s.fields["indicator"] = item + (owned.group(1) if owned else tail)  # (A的用户: A用户)
+                    s.fields["indicator"] = item + (owned.group() if owned else tail)
                     if s.figure.kind == "count" and s.figure.of is None and not _PERIOD.search(item):
                         # 工业项目、农业项目分别为9个、3个: what each counts; a verb after 分别 is no
                         # part of it (技术开发、技术转让分别登记x项、y项), and bodies that act count

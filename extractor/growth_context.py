@@ -203,7 +203,9 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
         s = slots[k]
         if s.start < floor:
             break
-        if s.figure.kind != "percent" and (s.fields.get("indicator") == name or _part_named_by_measure(text, slots, k, name)) \
+        # (流动业务的服务收益 of a list's item is 流动业务服务收益 named again: the 的 of a measure owned)
+        if s.figure.kind != "percent" and ((s.fields.get("indicator") or "").replace("的", "") == name.replace("的", "")
+                                           or _part_named_by_measure(text, slots, k, name)) \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
     return None
