@@ -27,11 +27,16 @@ _ITEM_OPENS_ON_PREVIOUS = regex.compile(r"[；;]\s*(?:与)?(?:上年同期|去�
 _NAME_TAIL = regex.compile(r"(?:为|是|达)?(?:每(?:股|人|吨|件|份|台))?$")
 
 
+_PERIOD_ONLY = regex.compile(r"(?:较|比)?(?:第?[一二三四1-4]季度?|\d{1,2}月份?|[上下]半年|前三季度)")
+
+
 def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
     """直接带动消费4.68亿元，…；带动消费较去年同期的3.92亿元增长19.4%: a claim that names its
     measure before the base, with no figure of it in its clause, is of the nearest figure of
     that measure before, in the sentence the ； goes on (no full stop between)."""
     named = previous.fields.get("indicator")
+    if named and _PERIOD_ONLY.fullmatch(named):
+        named = None  # (较第二季的|205.4亿元: a period, no measure, names the base)
     if not named and _COMPARED_BASE.search(text, max(0, previous.start - 16), previous.start):
         return _compared_again(text, slots, i, previous)
     if not named and _ITEM_OPENS_ON_PREVIOUS.search(text, max(0, previous.start - 12), previous.start):

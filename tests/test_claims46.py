@@ -355,3 +355,9 @@ def test_a_measure_owned_by_items_of_a_list_names_each_item_without_its_的():
     text = ("按業務劃分，流動業務及固網寬頻業務的服務收益分別為98.46億港元和57.26億港元。"
             "流動業務服務收益按年上升4.9%（去年同期：93.85億港元）。")
     assert ("growth", "consistent", ["98.46億港元", "93.85億港元"], "4.9%") in checks_of(text)
+
+
+def test_an_item_comparing_again_with_a_quarter_named_by_its_number():
+    text = "第三季旅客總消費為212.6億澳門元，按年上升8.3%，上年同季為196.3億澳門元；較第二季的205.4億元上升{}。"
+    assert ("growth", "consistent", ["212.6億澳門元", "205.4億元"], "3.5%") in checks_of(text.format("3.5%"))
+    assert ("growth", "inconsistent", ["212.6億澳門元", "205.4億元"], "5.3%") in checks_of(text.format("5.3%"))
