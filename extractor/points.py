@@ -235,6 +235,15 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
         if k >= 3 and slots[k - 3].figure.kind == "percent" \
                 and _THAN_BASE.search(text, max(pp.sentence, current.start - 16), current.start):
             current = slots[k - 3]  # (增长8.1%，增速比上年的6.4%提高1.7个百分点，高于…: not the change's base)
+    if current.figure.kind == "percent" and current.start and _IN_BRACKETS.fullmatch(text, current.start - 1, current.end + 1):
+        # 增长9.6%，…；增速比1—9月（8.8%）提高0.8个百分点，高于全市平均水平…: the rate in brackets is the base
+        # of the change before; the current rate is the growth stated before it, outside brackets
+        # (in the pp's sentence; none: no claim read, never the base in brackets)
+        at = next(n for n in range(k) if slots[n] is current)
+        current = next((s for s in reversed(slots[:at]) if s.sentence == pp.sentence and s.figure.kind == "percent"
+                        and s.fields.get("role") == "growth"), None)
+        if current is None:
+            return None
     if k >= 3 and current.figure.kind == "percent" and _BRACKETED_RATE.fullmatch(text, current.end, pp.start) \
             and slots[k - 2].figure.kind == "percentage_point":
         # 增长7.6%，增速比1-9月回落0.3个百分点（1-9月增长7.9%），高于全省平均水平1.1个百分点: the

@@ -230,8 +230,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 opened = _opened_total(text, earlier, part, rate, items=True)
                 whole = opened if opened is not None and core in (opened.fields.get("indicator") or "") else None
             if whole is None and every and len(noun) - every.end() >= 2:
-                # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with.
-                whole = _named_whole(text, earlier, part, noun[every.end():], parts_too=False)
+                # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with
+                # (never a class of a classification: 分产业看，…；第二产业投资71.85亿元，其中工业投资70.92亿元，
+                # 占全部投资的R)
+                whole = _named_whole(text, [s for s in earlier if not _LAST_BREAKDOWN.search(
+                                         text, paragraph_start(text, s.start, PHRASE_REACH), s.start)],
+                                     part, noun[every.end():], parts_too=False)
         if whole is None and _INCREASE_WHOLE.match(noun):
             # 贷款户数12,806户，比年初增加2,316户，其中首贷户1,042户，占新增户数的45.0%: the increase
             whole = next((s for s in reversed(earlier) if s is not part and s.end <= part.start

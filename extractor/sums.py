@@ -625,9 +625,12 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             siblings.setdefault(here, []).append(total)  # (read because they add up to it: all of it)
     else:
         # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
+        # (其中A、B分别…far short of the total are some of its parts, the 分别 notwithstanding: 其中金融业、批发和
+        # 零售业分别入库x、y, two trades of many)
         complete = whole_set or members_listed \
-            or _presented_complete(m.group(), text[m.start():parts[0].start],
-                                       [p.fields.get("indicator") or "" for p in parts], context) \
+            or (_presented_complete(m.group(), text[m.start():parts[0].start],
+                                    [p.fields.get("indicator") or "" for p in parts], context)
+                and not (m.group().startswith("其中") and _far_short(total, parts))) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
                 and not _another_kind(total, parts) and not _far_short(total, parts)

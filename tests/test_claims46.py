@@ -361,3 +361,25 @@ def test_an_item_comparing_again_with_a_quarter_named_by_its_number():
     text = "第三季旅客總消費為212.6億澳門元，按年上升8.3%，上年同季為196.3億澳門元；較第二季的205.4億元上升{}。"
     assert ("growth", "consistent", ["212.6億澳門元", "205.4億元"], "3.5%") in checks_of(text.format("3.5%"))
     assert ("growth", "inconsistent", ["212.6億澳門元", "205.4億元"], "5.3%") in checks_of(text.format("5.3%"))
+
+
+def test_far_short_parts_a_其中_lists_with_分别_are_some_of_the_total():
+    text = ("分产业看，第一、二、三产业分别实现税收0.62亿元、118.37亿元和193.47亿元。制造业税收96.84亿元，比上年的88.71亿元增长9.2%；"
+            "第三产业税收占比61.9%，较上年的60.7%提高1.2个百分点，其中金融业、批发和零售业分别入库27.35亿元、31.08亿元。")
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text))
+
+
+def test_a_base_in_brackets_is_never_the_current_rate_of_points():
+    # (增速比1—9月（8.8%）提高…: 8.8% is the base; with the growth a ；-item before, no claim is read)
+    text = ("1—10月，全县固定资产投资完成168.42亿元，同比增长9.6%，上年同期为153.67亿元；增速比1—9月（8.8%）提高0.8个百分点，"
+            "高于全市平均水平3.1个百分点（全市增长6.5%）。")
+    assert not any(c[2] == ["8.8%", "6.5%"] for c in checks_of(text))
+    text = "全县投资同比增长9.6%，增速比1—9月（8.8%）提高0.8个百分点，高于全市平均水平{}个百分点（全市增长6.5%）。"
+    assert ("difference", "consistent", ["9.6%", "6.5%"], "3.1个百分点") in checks_of(text.format("3.1"))
+    assert ("difference", "inconsistent", ["9.6%", "6.5%"], "1.3个百分点") in checks_of(text.format("1.3"))
+
+
+def test_all_investment_is_no_class_of_a_classification():
+    text = ("分产业看，第一产业投资4.36亿元，下降12.4%；第二产业投资71.85亿元，增长18.7%，其中工业投资70.92亿元，"
+            "增长19.3%，占全部投资的比重为42.1%；第三产业投资92.21亿元，增长4.2%。")
+    assert not any(c[2] == ["70.92亿元", "71.85亿元"] for c in checks_of(text))
