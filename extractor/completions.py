@@ -12,9 +12,9 @@ import regex
 from .growth_context import _part_named_by_measure
 from .indicators import _clause_start, _strip_words, paragraph_before
 from .period import OPENS_BREAKDOWN
-from .relate import (OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP, _LAST_SEMICOLON,
-                     _PREVIOUS_CUE, _RUN_GAP, _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees, _changed,
-                     _cued_rates, _read_whole, _same_indicator, _Slot, _whole_of_a_share, list_head)
+from .relate import (ASIDE_CLOSES, OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP,
+                     _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP, _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees,
+                     _changed, _cued_rates, _read_whole, _same_indicator, _Slot, _whole_of_a_share, list_head)
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
@@ -98,7 +98,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                           # (nor the whole inside 占…的: 园区税收占全区税收总收入82.27亿元的74.6%，…，完成年度目标80亿元的R)
                           and not _whole_of_a_share(text, s)
                           # (nor one in an aside closed before the cue: 签约率46.3%（常住人口46.35万人），…，完成…的R)
-                          and not _IN_CLOSED_ASIDE.match(text, s.end, m.start())]
+                          and not ASIDE_CLOSES.match(text, s.end, m.start())]
             # (余额468.37亿元，较年初增加36.95亿元，…，一季度新增贷款完成全年目标任务60亿元的R: what was newly
             # lent is the change of the balance, when the sentence states one)
             increase = increase or (_NEW_TARGET.search(text, clause, m.start()) is not None and any(
@@ -248,7 +248,6 @@ _LEVEL_REACH = 600  # a paragraph's length at most
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")
 _INCREASE = regex.compile(r"增量|新增额|增加额|净增额|增长额")
-_IN_CLOSED_ASIDE = regex.compile(r"[^（()）]*[）)]")  # (a figure whose bracket closes after it)
 _NEW_TARGET = regex.compile(r"新增|净增|增量")  # (完成全年增量目标60亿元的R: a target of the increase)
 # The rate's clause before its cue names no actual: 全年|完成目标的108.0%, 首季签约额已|完成….
 _NAMES_NO_ACTUAL = regex.compile(r"[，,]\s*\p{Han}{0,8}$")

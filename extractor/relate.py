@@ -548,6 +548,7 @@ _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 # A bracket opened and not closed before a position (…（其中4名|…), and one closing right after it.
 IN_OPEN_BRACKET = regex.compile(r"[（(][^（()）]*$")
 BRACKET_CLOSES = regex.compile(r"\s*[）)]")
+ASIDE_CLOSES = regex.compile(r"[^（()）]*[）)]")  # (from a figure: the aside it stands in closes after it)
 
 
 def full_sentence_start(text: str, pos: int, floor: int = 0) -> int:

@@ -10,7 +10,7 @@ import regex
 from .growth_bases import _previous_after
 from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
-from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, LISTED, Relation,
+from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES, LISTED, Relation,
                      _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
@@ -22,7 +22,6 @@ from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其�
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
-_ASIDE_CLOSED_BEFORE = regex.compile(r"[^（()）]*[）)]")  # a figure's aside closes after it, before the share
 _BOUND_IN_NAME = regex.compile(r"(?:及以下|以下|及以上|以上)\p{Han}{1,8}?(?:户数|家数|笔数|个数|数量|项目|企业|业务)")
 _STANDS = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)(?:仍是|仍为|依然是|依旧是|成为|位居|居)")
 _LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|上一年)(?:的)?(?:占比|比重)")
@@ -62,7 +61,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)
-                     and not _ASIDE_CLOSED_BEFORE.match(text, s.end, m.start())), None)
+                     and not ASIDE_CLOSES.match(text, s.end, m.start())), None)
         if part is not None and _FORMER.fullmatch(text, clause, m.start()):
             part = _first_listed(text, same, part)  # 分别缴存a、b、c和d，前者占…的R: the first of the list
         if _INCREASE_SUBJECT.fullmatch(text, clause, m.start()):
