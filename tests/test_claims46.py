@@ -383,3 +383,9 @@ def test_all_investment_is_no_class_of_a_classification():
     text = ("分产业看，第一产业投资4.36亿元，下降12.4%；第二产业投资71.85亿元，增长18.7%，其中工业投资70.92亿元，"
             "增长19.3%，占全部投资的比重为42.1%；第三产业投资92.21亿元，增长4.2%。")
     assert not any(c[2] == ["70.92亿元", "71.85亿元"] for c in checks_of(text))
+
+
+def test_points_against_the_batch_before():
+    text = "本批债券加权平均中标利率2.09%，比上一批次的2.24%下降{}个百分点。"
+    assert ("difference", "consistent", ["2.09%", "2.24%"], "0.15个百分点") in checks_of(text.format("0.15"))
+    assert ("difference", "inconsistent", ["2.09%", "2.24%"], "0.51个百分点") in checks_of(text.format("0.51"))
