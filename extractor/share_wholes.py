@@ -129,7 +129,7 @@ _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "�
 
 # Words that say "of every kind" inside a whole's name (引进各类人才 is 引进人才 all told).
 _EVERY_KIND = regex.compile(r"各类|所有|全部")
-_TOTAL_OF = regex.compile(r"(?<=\p{Han}{2})总(?=[量额数])")  # 旅客吞吐总量: all the 旅客吞吐量
+_TOTAL_IN_MEASURE = regex.compile(r"(?<=\p{Han}{2})总(?=[量额数])")  # 旅客吞吐总量: all the 旅客吞吐量
 
 
 def _all_of(indicator: str, measure: str) -> bool:
@@ -241,7 +241,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             continue
         if s is part or not s.people_alike(part) \
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
-                        or _all_of(s.fields.get("indicator") or "", _TOTAL_OF.sub("", noun))) \
+                        or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))) \
                 or s.fields.get("role") in other \
                 or _changed(text, s):
             continue

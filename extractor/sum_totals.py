@@ -161,10 +161,7 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
 def _in_headline(text: str, s: _Slot) -> bool:
     """Does ``s`` stand in the text's first line, a headline: more lines follow and it ends no sentence?"""
     end = text.find("\n")
-    return 0 <= s.start < end and not _SENTENCE_END.search(text, 0, end)
-
-
-_SENTENCE_END = regex.compile(r"[。！？!?]")
+    return 0 <= s.start < end and not _FULL_STOP.search(text, 0, end)
 
 
 # A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor

@@ -515,7 +515,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         key = before if _CLASSIFICATION.match(text, opens) is not None else \
             ("headline", before) if total is None or total.fields.get("role") == "part" else None
         sibling = next((s for s in reversed(siblings.get(key, ())) if s.same_measure(first)
-                        and abs(summed - s.figure.value) * 10 <= s.figure.value), None)
+                        and _within_a_tenth(summed, s)), None)
         sibling_over = sibling is not None and summed > sibling.figure.value  # (see overlap, below)
     # (a total tied by the text that the parts overflow is a class of the whole, the sibling the
     # whole: 投资超10亿元的项目12个…。从项目来源地看，珠三角11个，长三角8个…)
@@ -819,12 +819,17 @@ def _rated_over_the_part_before(text: str, parts: list[_Slot]) -> bool:
 
 
 
+def _within_a_tenth(summed: Decimal, s: _Slot) -> bool:
+    """Do parts that add up to ``summed`` come within a tenth of ``s``, either side?"""
+    return abs(summed - s.figure.value) * 10 <= s.figure.value
+
+
 def _overflowed_by(parts: list[_Slot], candidates: list[_Slot], floor: int, before: int) -> _Slot | None:
     """The nearest figure from ``floor`` to ``before``, of the parts' measure, that they come within a
     tenth of."""
     summed = sum(p.figure.value for p in parts)
     near = [s for s in candidates if floor <= s.start and s.end <= before and s.same_measure(parts[0])
-            and s.figure.value_max is None and abs(summed - s.figure.value) * 10 <= s.figure.value]
+            and s.figure.value_max is None and _within_a_tenth(summed, s)]
     return max(near, key=lambda s: s.start, default=None)
 
 
