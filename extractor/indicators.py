@@ -159,6 +159,8 @@ _ASIDE_REACH = 40  # (an aside is shorter)
 # A measure's name alone after an aside on what it is of (一产（鲜果）|产值).
 _MEASURE_AFTER_ASIDE = regex.compile(r"(?:产值|增加值|收入|营收|产量|销量|销售额|投资|利润)(?:为|达到?|约)?")
 _DIGIT = regex.compile(r"\d")
+# An aside that bounds the class it names (高端酒（出厂价600元以上）收入): a definition, no figure of its own.
+_CLASS_BOUND = regex.compile(r"[^（()）]*\d[^（()）]*(?:及以上|及以下|以上|以下|以内)[）)]")
 _ONLY_A_VERB = regex.compile(r"(?:预计|初步|全年|合计|共计|累计)?(?:为|是|达到|达|约为|约|录得|实现)\s*")
 
 
@@ -195,8 +197,8 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         # 一产（鲜果）|产值11.8亿元: the name before the aside, the measure after it
         opened = max(text.rfind("（", max(floor, clause - _ASIDE_REACH), clause),
                      text.rfind("(", max(floor, clause - _ASIDE_REACH), clause))
-        named = indicator_before(text, opened, floor) if opened > floor and not _DIGIT.search(
-            text, opened, clause) else None
+        named = indicator_before(text, opened, floor) if opened > floor and (
+            not _DIGIT.search(text, opened, clause) or _CLASS_BOUND.fullmatch(text, opened + 1, clause)) else None
         if named and len(named) <= 6:
             return named + text[clause:start]
     count = _COUNT_BEFORE.match(text, clause, start)

@@ -227,6 +227,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _BALANCE.search(s.fields.get("indicator") or "") and not _trailing_cued(text, s, slots)
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       and not _breaks_down_a_part(text, s, ends, m.end())
+                      and not _bounds_a_class(text, s, m.end())
                       # (nor a base compared with: 其中就业人口38.87万人，较上季的38.66万人增加…; nor the value
                       # of the year before: 當中財富管理手續費收入12.85億港元，去年同期為10.57億港元)
                       and not (s is not first and (_COMPARED_BASE.search(text, max(0, s.start - 16), s.start)
@@ -658,6 +659,16 @@ def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int
         kinds = _KINDS_OF_PART.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
         before = ends.get(kinds.start()) if kinds is not None else None
     return before is not None and before.same_measure(s)
+
+
+# (高端酒（出厂价600元以上）收入: a bound in an aside inside a name defines the class the name counts)
+_BOUND_WORDS = ("以上", "以下", "以内")
+_CLOSES_INTO_A_NAME = regex.compile(r"[^（()）]{0,16}[）)]\p{Han}")
+
+
+def _bounds_a_class(text: str, s: _Slot, opened: int) -> bool:
+    return s.figure.text.endswith(_BOUND_WORDS) and _CLOSES_INTO_A_NAME.match(text, s.end) is not None \
+        and IN_OPEN_BRACKET.search(text, max(opened, s.start - _ASIDE_REACH), s.start) is not None
 
 
 _KINDS_OF_PART = regex.compile(r"[，,]\s*[^，,。；;：:\d]{1,12}、[^，,。；;：:\d]{1,24}分别(?:为|是|有)\s*"
