@@ -103,7 +103,8 @@ def without_clause_lead(finder: OrgWords, found: list[Candidate]) -> list[Candid
             if tokens and tokens[0][0] == c.start:
                 for j in range(1, len(tokens)):
                     word = text[tokens[j - 1][0]:tokens[j - 1][1]]
-                    if not finder.clause_word(word):
+                    # (nor a rare character that opens the place: 泓|城市交通运输局)
+                    if not finder.clause_word(word) or finder.rare_char_of_name(tokens, j):
                         break
                     if finder.opens_government(text[tokens[j][0]:tokens[j][1]], word):
                         c = c._replace(start=tokens[j][0])

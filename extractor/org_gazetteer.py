@@ -6,12 +6,18 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+import regex
+
 from .org_words import ALNUM, HAN, HARD_STOP, LATIN, NAME_CHAR, Candidate, OrgWords, maximal_hits
 from .wordcut import segmenter
 
 
 # Function characters that may stand before a person's name (的张清华教授, 由李宁博士).
 _BEFORE_A_PERSON = frozenset("的和与及由据请对向给让被将把等是")
+# 县农业农村局、县委组织部|和县|财政局: a list whose members open on a bare level goes on with 和 and
+# the level, not the county named 和县.
+_LEVEL_LISTED = regex.compile(r"(?:^|[、，,])\s*[省市县区](?=\p{Han})[^。；;！？\n]*$")
+_LIST_REACH = 40
 _PREPOSITIONS = frozenset("从在由向据自经对与和到赴于")  # 从汐|澳市…: glued by jieba to a place after it
 
 
@@ -80,7 +86,8 @@ class GazetteerSource(OrgWords):
                         # …林业局|和县|水利局: a conjunction and a level right after an org
                         if (len(w) > 2 and w[-1] in r.region_tails and w[:-1] in r.stop_words) or (
                                 len(w) == 2 and w[0] in r.glued_conj and w[1] in r.region_tails and k >= 2
-                                and self.ends_org(text[tokens[k - 2][0]:tokens[k - 2][1]])):
+                                and (self.ends_org(text[tokens[k - 2][0]:tokens[k - 2][1]])
+                                     or _LEVEL_LISTED.search(text, max(0, a - _LIST_REACH), a) is not None)):
                             start = b - 1
                             break
                         # 已|向省|发展改革委: a level glued to a preposition before the organ is the organ's own

@@ -55,6 +55,12 @@ class Candidate(NamedTuple):
     source: str  # alias | suffix | gazetteer | list | model
 
 
+# Levels a verb may be glued to (获省, 报市); 泓|城市: a rare character and a word that is the place's
+# last character and its level.
+_LEVELS_ALONE = frozenset("省市区县镇乡")
+_PLACE_AND_LEVEL = frozenset({"城市", "城区"})
+
+
 class OrgWords:
     """One article's normalized text, read word by word; the candidate sources
     (orgs._Finder and its mixins) ask it."""
@@ -106,8 +112,9 @@ class OrgWords:
 
     def unglue_levels(self, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """获省 -> 获|省: a verb jieba's HMM glued to a level after it (no word of the
-        dictionary) stays apart from it, so the level may open a name (省商务厅)."""
-        text, tails = self.text, self.rules.region_tails
+        dictionary) stays apart from it, so the level may open a name (省商务厅).  Not 州, 盟 or
+        旗, which end a place's name far more often than they stand alone (临州|大学)."""
+        text, tails = self.text, _LEVELS_ALONE
         out: list[tuple[int, int]] = []
         for k, (a, b) in enumerate(tokens):
             # (a word after it, not one character more: 出省|读|大学 is no 省读大学)
@@ -355,8 +362,9 @@ class OrgWords:
         # verb glued to a place's level in a word jieba does not know: 栖|梧市, 栖梧市)
         tag = self.tag(tok)
         # (or a rare classifier glued to the level the same way: 泓|川省, 泓川省)
+        # (or to a word of a level that reads as the place's last character and its level: 泓|城市, 泓城市)
         return ((tag in _MORPHEME_TAGS or (tag in ("v", "q") and len(nxt) == 2 and nxt[-1] in r.region_tails
-                                           and self.tag(nxt) is None))
+                                           and (self.tag(nxt) is None or nxt in _PLACE_AND_LEVEL)))
                 and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
                 and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)
                      # (沣|阳文|旅集团: the rest of a name jieba took for a person's)

@@ -1404,3 +1404,19 @@ def test_batch_two_hundred_names(text, expected):
 ])
 def test_batch_two_hundred_sixteen_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 州 ends a place's name here: no verb 临 glued to a level
+    ("市会展业协会联合临州大学旅游与会展学院举办培训班。",
+     {"市会展业协会": "association", "临州大学旅游与会展学院": "institution"}),
+    # a rare character and 城市: the place 泓城 and its level
+    ("7月21日，泓城市交通运输局发布数据。泓城市公共交通集团有限责任公司现有线路42条。",
+     {"泓城市交通运输局": "government", "泓城市公共交通集团有限责任公司": "group"}),
+    # a list of organs on a bare level goes on with 和 and the level, not the county 和县
+    ("在县农业农村局、县委组织部和县财政局的推动下，贷款投放加快。",
+     {"县农业农村局": "government", "县委组织部": "government", "县财政局": "government"}),
+    ("安徽省和县财政局安排资金。", {"安徽省和县财政局": "government"}),
+])
+def test_batch_two_hundred_forty_eight_names(text, expected):
+    assert names(text) == expected
