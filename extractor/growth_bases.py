@@ -125,8 +125,10 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     if _NOT_PREVIOUS.search(words):
         return False  # 上年同期为亏损1.2亿元, 上年同期增加…
     # 较年初增长8.4%，年初余额为X: a stock against the start of the year, and only such a rate.
+    # (增长11.6%（年初为X）: a rate that names no base takes the one its aside names)
     start = _base(m.group("word") or "") == "start"
-    if start != (_base(text[_clause_start(text, rate.start, max(rate.sentence, rate.start - 24)):rate.start]) == "start"):
+    named_base = _base(text[_clause_start(text, rate.start, max(rate.sentence, rate.start - 24)):rate.start])
+    if start != (named_base == "start") and not (start and named_base is None and text[rate.end:rate.end + 1] in "（("):
         return False
     named = _PREVIOUS_VERBS.sub("", words)
     if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):

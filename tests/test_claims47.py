@@ -12,3 +12,32 @@ def test_a_bound_in_an_aside_inside_a_name_defines_the_class_and_is_no_part():
     article = extract(text.format("38.6"))
     share = next(f for f in article.figures if f.text == "53.3%")
     assert share.indicator == "高端酒收入"
+
+
+def test_a_rate_that_names_no_base_takes_the_start_of_the_year_its_aside_names():
+    text = "截至年末，各项贷款余额452.8亿元，增长{}（年初为405.7亿元），存贷比为72.0%。"
+    assert ("growth", "consistent", ["452.8亿元", "405.7亿元"], "11.6%") in checks_of(text.format("11.6%"))
+    assert ("growth", "inconsistent", ["452.8亿元", "405.7亿元"], "16.1%") in checks_of(text.format("16.1%"))
+
+
+def test_sources_named_after_a_cut_into_an_open_set_are_some_of_them():
+    # (three sources of many: they fall short of the total and refute nothing; the industries add up)
+    text = ("1-9月全省实际使用外资86.42亿美元，同比增长6.3%。分产业看，制造业实际使用外资38.27亿美元；"
+            "服务业45.63亿美元；农业{}亿美元。从来源地看，港澳地区、东盟和欧盟实际投资分别为52.18亿美元、"
+            "8.64亿美元和7.35亿美元。")
+    assert totals_of(text.format("2.52")) == [
+        ("consistent", "86.42亿美元", ["38.27亿美元", "45.63亿美元", "2.52亿美元"]),
+        ("unverifiable", "86.42亿美元", ["52.18亿美元", "8.64亿美元", "7.35亿美元"])]
+    assert ("inconsistent", "86.42亿美元", ["38.27亿美元", "45.63亿美元", "5.22亿美元"]) in totals_of(text.format("5.22"))
+
+
+def test_vouchers_are_redeemed_out_of_the_money_set_aside_for_them():
+    text = ("家电以旧换新方面，全市发放补贴2,860万元。\n市财政局安排资金3,000万元，分三轮发放消费券，"
+            "截至2月4日核销2,746万元，核销率为{}。")
+    assert_rate(text, ["2,746万元", "3,000万元"], ("91.5%", "95.1%"))
+
+
+def test_public_kindergartens_overlap_the_inclusive_ones():
+    text = ("全市在园幼儿14.86万人，较上学年的15.78万人下降5.8%。其中，普惠性幼儿园在园幼儿13.55万人；"
+            "公办幼儿园在园幼儿7.12万人，占在园幼儿总数的47.9%。")
+    assert all(status != "inconsistent" for status, total, _ in totals_of(text) if total == "14.86万人")
