@@ -242,7 +242,7 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
 _BASE_OF_CHANGE = regex.compile(r"\s*(?:溢价|增值|增加|减少|多出|少)了?\s*[\d.,]+\s*[万亿]*[元个家项人]")
 _SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,16}?)(?:同比|比上年|较上年|比去年|较去年|增长|下降|完成|实现)")
 _DONE_SO_FAR = regex.compile(r"(?:已经|已|累计|共|全年|上半年|今年以来)+$")
-_AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:额|资金|人次|人数|数量|数)$")
+_AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:发行额|发行量|发行规模|金额|总额|规模|额|资金|人次|人数|数量|数)$")  # (新增专项债券|发行额)
 _LEVEL_REACH = 600  # a paragraph's length at most
 
 

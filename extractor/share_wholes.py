@@ -159,7 +159,7 @@ def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -
 _LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
 _COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?P<unit>[笔户家个项件次所座台辆人])数$")
 _NUMBER_OF = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:数量|个数|数)$")
-_AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:金额|总额|额度|额)$")  # (授信额度: the credit granted)
+_AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:发行额|发行规模|金额|总额|额度|额)$")  # (授信额度: the credit granted)
 
 
 def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:

@@ -41,3 +41,24 @@ def test_public_kindergartens_overlap_the_inclusive_ones():
     text = ("全市在园幼儿14.86万人，较上学年的15.78万人下降5.8%。其中，普惠性幼儿园在园幼儿13.55万人；"
             "公办幼儿园在园幼儿7.12万人，占在园幼儿总数的47.9%。")
     assert all(status != "inconsistent" for status, total, _ in totals_of(text) if total == "14.86万人")
+
+
+def test_a_completion_names_the_amount_issued_of_the_figure_before():
+    text = ("其中，新增一般债券186.4亿元，新增专项债券1,286亿元，再融资债券692.4亿元。"
+            "新增专项债券发行额完成财政部下达我省全年额度1,470亿元的{}。")
+    assert ("ratio", "consistent", ["1,286亿元", "1,470亿元"], "87.5%") in checks_of(text.format("87.5%"))
+    # (read from the sentence before, so it only confirms)
+    assert all(c[1] != "inconsistent" for c in checks_of(text.format("78.5%")))
+
+
+def test_a_share_of_the_amount_issued_is_of_the_bonds_issued():
+    text = ("今年新增专项债券1,286亿元，同比增长8.1%。分领域看，交通基础设施318.6亿元，其他领域967.4亿元。"
+            "用作项目资本金的专项债券158.7亿元，占新增专项债券发行额的{}。")
+    assert ("ratio", "consistent", ["158.7亿元", "1,286亿元"], "12.3%") in checks_of(text.format("12.3%"))
+    # (a whole two sentences back is read, so a wrong share is not refuted)
+    assert ("ratio", "unverifiable", ["158.7亿元", "1,286亿元"], "13.2%") in checks_of(text.format("13.2%"))
+
+
+def test_the_years_fiscal_budget_is_a_target_reached():
+    text = "1至11月累計毛收入2,138.5億元，已達全年財政預算2,400億元的{}。"
+    assert_rate(text, ["2,138.5億元", "2,400億元"], ("89.1%", "98.1%"))
