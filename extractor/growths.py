@@ -258,6 +258,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 continue  # 较年初增加21.7亿元，同比增长14.2%: the change and the rate have other bases
             change.fields["role"] = "change"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, change.figure.id), mode="change"))
+        elif change is None and not monthly and (added := _added_before(text, slots, current)) is not None:
+            # 新增供水用户3.1万户，供水户数达86.4万户，增长3.7%: what was added, then the level it brought;
+            # what was added may be gross of what was lost, so, read, it only confirms
+            added.fields["role"] = "change"
+            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, added.figure.id),
+                                mode="change inferred"))
         elif change is None and not monthly:
             named = _named_year_before(text, slots, i, current) if _base(cue.group()) in (None, "year") else None
             if named is not None:
@@ -272,6 +278,28 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
                                     mode="inferred"))
     return out
+
+
+_ADDED = regex.compile(r"\s*(?:新增|净增)")
+_THEN_THE_LEVEL = regex.compile(r"[，,]\s*\p{Han}{2,12}?(?:达到|达|增至|增加到|升至|为)\s*")
+
+
+def _added_before(text: str, slots: list[_Slot], current: _Slot) -> _Slot | None:
+    """The figure right before ``current`` in its sentence, of its measure and smaller, whose clause
+    opens on 新增 or 净增 and names what ``current``'s name opens with, the level coming in the next
+    clause (新增供水用户3.1万户，供水户数达86.4万户)."""
+    k = slots.index_by_id()[current.figure.id]
+    if k == 0:
+        return None
+    added = slots[k - 1]
+    if added.sentence != current.sentence or not added.same_measure(current) \
+            or added.figure.value >= current.figure.value or added.fields.get("role") \
+            or not _THEN_THE_LEVEL.fullmatch(text, added.end, current.start) \
+            or not _ADDED.match(text, _clause_start(text, added.start, max(added.sentence, added.start - 24))):
+        return None
+    name = _ADDED.sub("", added.fields.get("indicator") or "")
+    level = current.fields.get("indicator") or ""
+    return added if len(name) >= 2 and len(level) >= 2 and name[:2] == level[:2] else None
 
 
 # 由去年12月底的16.69万亿港元|上升|0.8%|至|16.82万亿港元: a rate between the value it rose from and the one

@@ -253,14 +253,45 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
         # 增长12.5%，…，完成年度目标的81.0%，增速高于全省…: the growth rate, not the completion after it
         current = next((s for s in reversed(slots[:k - 1]) if s.sentence == pp.sentence
                         and s.figure.kind == "percent" and s.fields.get("role") == "growth"), current)
+    read = ""
+    if current.sentence != pp.sentence and base.sentence == pp.sentence:
+        # 全市经营主体数量增速高于全省1.2个百分点（全省增长4.7%）: the growth of what the sentence names,
+        # stated before it (read, so it confirms only)
+        current, read = _growth_named_before(text, slots, k, cue), " inferred"
+        if current is None:
+            return None
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.sentence != pp.sentence \
-            or current.sentence != pp.sentence:
+            or (current.sentence != pp.sentence and not read):
         return None
     m = _AREA_RATE.search(text, pp.end, base.start)
     if m is None or m.start() != pp.end or m.group("area") != cue.group("area"):
         return None
     direction = "down" if cue.group("verb") in ("低于", "慢于", "低") else "up"
-    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
+    return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction + read)
+
+
+# …经营主体数量|增速高于全省: what a sentence's growth is of, named before 增速 (its count or its amount).
+_GROWTH_OF = regex.compile(r"(?P<name>\p{Han}{2,8}?)(?:数量|总量|总额|规模)?(?:增速|增幅)$")
+_GROWTH_NAMED_REACH = 1200  # (two paragraphs back at most)
+
+
+def _growth_named_before(text: str, slots: list[_Slot], k: int, cue: regex.Match) -> _Slot | None:
+    """The last growth rate before ``slots[k]``'s sentence (within _GROWTH_NAMED_REACH) whose measure ends with
+    the name the sentence gives before 增速, when the sentence opens on that name."""
+    pp = slots[k]
+    named_to = cue.start() + (2 if cue.group().startswith(("增速", "增幅")) else 0)  # (the cue may hold 增速)
+    subject = _GROWTH_OF.search(text, max(pp.sentence, named_to - 14), named_to)
+    if subject is None:
+        return None
+    name = subject.group("name")
+    # (the stock's, 实有经营主体, not what was newly set up, 新设立经营主体, unless that is named)
+    return next((s for s in reversed(slots[:k]) if s.end <= pp.sentence and pp.start - s.start <= _GROWTH_NAMED_REACH
+                 and s.figure.kind == "percent" and s.fields.get("role") == "growth"
+                 and (s.fields.get("indicator") or "").endswith(name[-4:])
+                 and (name.startswith(_NEW) or not (s.fields.get("indicator") or "").startswith(_NEW))), None)
+
+
+_NEW = ("新设", "新增", "新登记", "新注册", "新办", "新建", "新签")
 
 
 # 平均客房出租率为68.4%…；其中五星级酒店出租率73.5%，高出平均水平5.1个百分点: a rate against the

@@ -62,3 +62,24 @@ def test_a_share_of_the_amount_issued_is_of_the_bonds_issued():
 def test_the_years_fiscal_budget_is_a_target_reached():
     text = "1至11月累計毛收入2,138.5億元，已達全年財政預算2,400億元的{}。"
     assert_rate(text, ["2,138.5億元", "2,400億元"], ("89.1%", "98.1%"))
+
+
+def test_what_was_added_then_the_level_it_brought_confirm_the_growth():
+    text = "今年新改造供水管网126公里，新增供水用户3.1万户，供水户数达86.4万户，增长{}。"
+    assert ("growth", "consistent", ["86.4万户", "3.1万户"], "3.7%") in checks_of(text.format("3.7%"))
+    # (what was added may be gross of what was lost: read so, it refutes nothing)
+    assert ("growth", "unverifiable", ["86.4万户", "3.1万户"], "7.3%") in checks_of(text.format("7.3%"))
+
+
+def test_factory_buildings_let_over_all_of_them():
+    text = "截至9月末，全县7个乡镇企业园共有标准厂房386栋，已出租厂房354栋，出租率{}，较上年同期的86.5%提高5.2个百分点。"
+    assert_rate(text, ["354栋", "386栋"], ("91.7%", "97.1%"))
+
+
+def test_a_growth_above_the_province_is_of_the_stock_the_sentence_names_paragraphs_back():
+    text = ("截至9月末，全市实有经营主体62.38万户，比上年末增加3.46万户，增长5.9%。\n"
+            "　　前三季度，全市新设立经营主体4.87万户，同比增长8.2%，上年同期为4.50万户。\n"
+            "　　据市统计局测算，前三季度全市经营主体数量增速高于全省{}个百分点（全省增长4.7%）。")
+    assert ("difference", "consistent", ["5.9%", "4.7%"], "1.2个百分点") in checks_of(text.format("1.2"))
+    # (read from paragraphs back, a wrong one is not refuted; never read against the new entities' 8.2%)
+    assert ("difference", "unverifiable", ["5.9%", "4.7%"], "2.1个百分点") in checks_of(text.format("2.1"))
