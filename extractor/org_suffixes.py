@@ -405,7 +405,7 @@ class SuffixSource(OrgWords):
             # 上海|米哈|游|科技有限公司, 太仓|聚|一堂|技术有限公司: a registered name runs
             # from the place it opens with to its legal form, whatever words jieba makes of
             # the brand between them
-            if "有限" in last:
+            if "有限" in last or last == "株式会社":  # (韩国|大成|电子株式会社: a registered name too)
                 first = self.registered_start(tokens, first, cs)
             if typ in ("company", "group"):
                 # 隐形眼镜大厂|瑞钧光学股份有限公司, 券商龙头|华荣证券: a firm's standing before its name is none of it

@@ -122,6 +122,10 @@ class OrgWords:
                     and k + 1 < len(tokens) and tokens[k + 1][1] - tokens[k + 1][0] >= 2 \
                     and (self.tag(text[a]) or "").startswith("v"):
                 out += [(a, a + 1), (a + 1, b)]
+            elif 4 <= b - a <= 5 and text[b - 1] in tails and self.tag(text[a:b]) is None \
+                    and (self.tag(text[a]) or "").startswith("v") and self.freq(text[a]) >= self.rules.plain_char_freq \
+                    and self.is_region(text[a + 1:b]) and not self.is_region(text[a:b]):
+                out += [(a, a + 1), (a + 1, b)]  # 获江澄省|科学技术厅: a verb glued to a place jieba does not know
             else:
                 out.append((a, b))
         return out
@@ -363,8 +367,10 @@ class OrgWords:
         tag = self.tag(tok)
         # (or a rare classifier glued to the level the same way: 泓|川省, 泓川省)
         # (or to a word of a level that reads as the place's last character and its level: 泓|城市, 泓城市)
+        # (or a rare classifier glued to a rare place of jieba's: 泓|江云|谷, 泓江云谷)
         return ((tag in _MORPHEME_TAGS or (tag in ("v", "q") and len(nxt) == 2 and nxt[-1] in r.region_tails
-                                           and (self.tag(nxt) is None or nxt in _PLACE_AND_LEVEL)))
+                                           and (self.tag(nxt) is None or nxt in _PLACE_AND_LEVEL))
+                 or (tag == "q" and len(nxt) == 2 and self.tag(nxt) == "ns" and self.freq(nxt) < r.plain_char_freq))
                 and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None
                 and (nxt[0] in r.region_tails or self.tag(nxt) in (None, "ns") or self.is_region(tok + nxt)
                      # (沣|阳文|旅集团: the rest of a name jieba took for a person's)

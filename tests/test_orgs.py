@@ -1420,3 +1420,24 @@ def test_batch_two_hundred_sixteen_names(text, expected):
 ])
 def test_batch_two_hundred_forty_eight_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 度假 may stand inside a hotel's name; 企业园 is one word
+    ("平均房价412元/间夜。琅溪君澜度假酒店有限公司、琅溪旅游集团有限公司推出套餐。",
+     {"琅溪君澜度假酒店有限公司": "company", "琅溪旅游集团有限公司": "group"}),
+    ("园区厂房由杉溪县乡镇企业园开发建设有限公司统一运营。", {"杉溪县乡镇企业园开发建设有限公司": "company"}),
+    # a 株式会社 is registered under the name its country opens
+    ("香港立丰集团投资的冷链物流枢纽、韩国大成电子株式会社投资的显示模组项目相继开工。",
+     {"香港立丰集团": "group", "韩国大成电子株式会社": "company"}),
+    # a county's welfare centre; a university's technology transfer centre
+    ("县社会福利中心和7所乡镇敬老院新增床位。", {"县社会福利中心": "institution"}),
+    ("江澄大学技术转移中心联合江澄市知识产权局举办专利拍卖会。",
+     {"江澄大学技术转移中心": "institution", "江澄市知识产权局": "government"}),
+    # a rare character opening a place jieba half knows; a verb glued to a place it does not know
+    ("占比42.5%。泓江云谷数据科技有限公司联合华为技术有限公司建设。",
+     {"泓江云谷数据科技有限公司": "company", "华为技术有限公司": "company"}),
+    ("牵头项目18项，获江澄省科学技术厅重大专项资助。", {"江澄省科学技术厅": "government"}),
+])
+def test_batch_two_hundred_fifty_two_names(text, expected):
+    assert names(text) == expected
