@@ -47,6 +47,12 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
         after = _ITEMS_AFTER.match(text, m.end()) if m.group() == "分别" and not _ITEM_JOIN.search(listed) else None
         if after is not None:
             listed = after.group("items")
+        elif not listed.strip() and start > 0 and text[start - 1] in "，,":
+            # (全部投向|半导体、新能源、生物医药和先进制造领域|，分别为x、y、z、w: a 分别 opening its clause
+            # distributes over the items the clause before lists after its verb of where it went)
+            before = _ITEMS_WENT.search(text, _clause_start(text, start - 1, max(0, start - 61), _LIST_BREAK), start - 1)
+            if before is not None:
+                start, listed = before.start("items"), before.group("items")
         written = [t.strip() for t in _ITEM_JOIN.split(listed) if t.strip()]  # (an indent before the first)
         items = share_head([_strip_words(t) for t in written])
         run = []
@@ -110,6 +116,8 @@ _ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
 # 分别|安置到|A、B和C|x、y、z: a verb of where each went, then the items, right before their figures.
 _ITEMS_AFTER = regex.compile(r"\p{Han}{1,3}?[到至往向给于](?P<items>(?:[^，,。；;：:、和及与\d]{2,12}[、和及与]){1,8}"
                              r"[^，,。；;：:、和及与\d]{2,12})(?=\s*\d)")
+_ITEMS_WENT = regex.compile(r"(?:投向|投入|投放于|用于|来自|分布在|分布于|集中在|集中于|涉及|覆盖)"
+                            r"(?P<items>(?:[^，,。；;：:、和及与\d]{2,12}[、和及与]){1,8}[^，,。；;：:、和及与\d]{2,12})$")
 # A code in brackets after an item, no word in it: 出口海外仓（9810）和零售进出口（9610、1210）
 _CODE_ASIDE = regex.compile(r"[（(][^（()）\p{Han}]{1,20}[）)]")
 _ASIDE_BEFORE = regex.compile(rf"(?:{_ASIDE.pattern}|{_CODE_ASIDE.pattern})$")  # (one that ends where the clause starts)

@@ -312,13 +312,14 @@ def _named_by_any(earlier: list[_Slot], noun: str) -> bool:
 
 def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
     """The item of a list whose name is the subject's first words, the rest the noun the list's
-    first item names and the others leave out (A级纳税人x，B级y，…D级z; D级纳税人占比q%)."""
+    first item names and the others leave out (A级纳税人x，B级y，…D级z; D级纳税人占比q%), or its last
+    item names (半导体、新能源…和先进制造领域，分别为x、…; 半导体领域占…)."""
     for s in candidates:
         named = s.fields.get("indicator") or ""
         noun = subject[len(named):] if len(named) >= 2 and subject.startswith(named) else ""
         if len(noun) >= 2 and any(t is not s and t.sentence == s.sentence and t.same_measure(s)
                                   and (t.fields.get("indicator") or "").endswith(noun)
-                                  and len(t.fields.get("indicator") or "") == len(named) + len(noun) for t in candidates):
+                                  and len(t.fields.get("indicator") or "") >= len(noun) + 2 for t in candidates):
             return [s]
     return []
 

@@ -32,6 +32,9 @@ _TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
 _AMONG_AFTER = regex.compile(r"[，,；;]\s*其中")
 
 
+_DISTRIBUTED_LEVELS = regex.compile(r"分别(?![增减降升涨跌])")  # (分别减少: changes, no levels)
+
+
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
     """How closely the text ties ``total`` to the parts after ``opener`` (see
     breakdowns): 2 in one sentence (or the opener hangs on it, or names it),
@@ -60,8 +63,13 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
                and s.figure.value * 100 >= smallest
                and not _whole_of_a_share(text, s)]  # (nor a wider whole: 占全市下达额度153.2亿元的18.7%)
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
+    least = 2
+    if not suffix and _DISTRIBUTED_LEVELS.search(text, opener.end(), parts[0].start):
+        # (A、B、C和其他类案件罚没款分别为…: the noun the names share, written once after the last; a
+        # word of three characters or more, not 投资 alone)
+        suffix, least = parts[-1].fields.get("indicator") or "", 3
     name = WHOLE_TAIL.sub("", total.fields.get("indicator") or "")  # 用电客户总数: all 用电客户
-    shared = next((suffix[-k:] for k in range(len(suffix), 1, -1) if name.endswith(suffix[-k:])), "")
+    shared = next((suffix[-k:] for k in range(len(suffix), least - 1, -1) if name.endswith(suffix[-k:])), "")
     if shared:
         # 集团全年实现收益186.4亿港元…分业务看，电力业务收益…: the name the parts share
         return 0 if any((s.fields.get("indicator") or "").endswith(shared) for s in between) else 1

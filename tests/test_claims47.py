@@ -83,3 +83,28 @@ def test_a_growth_above_the_province_is_of_the_stock_the_sentence_names_paragrap
     assert ("difference", "consistent", ["5.9%", "4.7%"], "1.2个百分点") in checks_of(text.format("1.2"))
     # (read from paragraphs back, a wrong one is not refuted; never read against the new entities' 8.2%)
     assert ("difference", "unverifiable", ["5.9%", "4.7%"], "2.1个百分点") in checks_of(text.format("2.1"))
+
+
+def test_a_burden_lightened_is_no_negative_amount():
+    text = "累计为企业减负3.72亿元，完成年度目标3.5亿元的{}。其中，减免容（需）量电费1.46亿元，市场化交易降价让利2.26亿元。"
+    assert_rate(text, ["3.72亿元", "3.5亿元"], ("106.3%", "103.6%"))
+    assert ("consistent", "3.72亿元", ["1.46亿元", "2.26亿元"]) in totals_of(text.format("106.3%"))
+
+
+def test_kinds_sharing_a_noun_written_once_after_the_last_break_down_the_total_of_that_name():
+    text = ("全年立案查处环境违法案件512件，较上年的468件增长9.4%；作出罚没款4236.8万元，同比增长11.6%。\n"
+            "　　分领域看，大气类案件186件、水污染类案件143件、固体废物类案件97件、其他类案件86件；按金额分，"
+            "大气类、水污染类、固体废物类和其他类案件罚没款分别为1526.4万元、{}万元、862.5万元和499.7万元。")
+    parts = ["1526.4万元", "{}万元", "862.5万元", "499.7万元"]
+    assert ("consistent", "4236.8万元", [p.format("1348.2") for p in parts]) in totals_of(text.format("1348.2"))
+    assert ("inconsistent", "4236.8万元", [p.format("1384.2") for p in parts]) in totals_of(text.format("1384.2"))
+
+
+def test_a_fenbie_opening_its_clause_distributes_over_the_items_the_clause_before_lists():
+    text = ("2025年启明创投投资金额23.6亿元，同比增长12.4%，上年为21.0亿元。\n"
+            "　　分领域看，全年投资全部投向半导体、新能源、生物医药和先进制造领域，分别为8.26亿元、5.43亿元、4.72亿元和"
+            "{}亿元，其中半导体领域占全年投资金额的35.0%。")
+    assert ("consistent", "23.6亿元", ["8.26亿元", "5.43亿元", "4.72亿元", "5.19亿元"]) in totals_of(text.format("5.19"))
+    assert ("inconsistent", "23.6亿元", ["8.26亿元", "5.43亿元", "4.72亿元", "5.91亿元"]) in totals_of(text.format("5.91"))
+    # (the share is of the item its subject names, not of the last one)
+    assert ("ratio", "consistent", ["8.26亿元", "23.6亿元"], "35.0%") in checks_of(text.format("5.19"))
