@@ -106,6 +106,15 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens),
                                            _named_before(slots, k, minus, balance, opens)) for plus, minus in pairs)
                       if m is not None and s is not None), None)
+        read = ""
+        if found is None and _SETS_SIDES.match(text, full_sentence_start(text, balance.start, max(0, balance.start - 40))):
+            # 基金总收入x…。|基金总支出y…。分险种看，…。收支相抵，当期结余z: the totals of the two sides, stated
+            # paragraphs back (read, so the balance only confirms)
+            floor = max(0, balance.start - _SIDES_REACH)
+            found = next(((m, s) for m, s in ((_total_named_before(slots, k, plus, balance, floor),
+                                               _total_named_before(slots, k, minus, balance, floor))
+                                              for plus, minus in pairs) if m is not None and s is not None), None)
+            read = " inferred"
         if found is None:
             continue
         minuend, subtrahend = found
@@ -115,8 +124,26 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
             minuend = _side_named_alike(slots, k, plus, balance, opens, subtrahend, minus) or minuend
         if word not in ("增值收益", "节约"):  # (a fund's net income, the money saved: levels of their own, which a rate may be of)
             balance.fields.setdefault("role", "change")
-        out.append(Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id), mode="up"))
+        out.append(Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id),
+                            mode="up" + read))
     return out
+
+
+_SETS_SIDES = regex.compile(r"\s*收支相抵[，,]")
+_SIDES_REACH = 900  # (two paragraphs back at most)
+
+
+def _total_named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, floor: int) -> _Slot | None:
+    """The nearest figure before ``slots[k]`` (from ``floor``) named ``name`` at its end, of the
+    balance's measure and no part, previous value, change or target: a side's total."""
+    for j in range(k - 1, -1, -1):
+        s = slots[j]
+        if s.start < floor:
+            return None
+        if _named(s, name) and s.same_measure(balance) \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part"):
+            return s
+    return None
 
 
 # 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending (and a housing

@@ -108,3 +108,12 @@ def test_a_fenbie_opening_its_clause_distributes_over_the_items_the_clause_befor
     assert ("inconsistent", "23.6亿元", ["8.26亿元", "5.43亿元", "4.72亿元", "5.91亿元"]) in totals_of(text.format("5.91"))
     # (the share is of the item its subject names, not of the last one)
     assert ("ratio", "consistent", ["8.26亿元", "23.6亿元"], "35.0%") in checks_of(text.format("5.19"))
+
+
+def test_receipts_and_payments_set_against_each_other_are_the_totals_paragraphs_back():
+    text = ("全年医保基金总收入96.84亿元，同比增长6.2%。其中，职工医保基金收入61.37亿元，城乡居民医保基金收入35.47亿元。\n"
+            "　　全年基金总支出88.26亿元，比上年的80.54亿元增长9.6%。分险种看，职工医保支出53.92亿元，"
+            "居民医保支出34.34亿元。收支相抵，当期结余{}亿元，累计结存112.4亿元。")
+    assert ("difference", "consistent", ["96.84亿元", "88.26亿元"], "8.58亿元") in checks_of(text.format("8.58"))
+    # (read so far back, a balance that does not agree refutes nothing)
+    assert ("difference", "unverifiable", ["96.84亿元", "88.26亿元"], "5.88亿元") in checks_of(text.format("5.88"))
