@@ -528,6 +528,24 @@ def _uncued(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | 
             or _base_named_after(text, slots, k))
 
 
+# …同比增长7.3%，上年同期为2,914.1亿元；|增速比一季度加快1.5个百分点: a ；-item that opens on the rate's
+# change, the rate stated in the item before.
+_RATE_OPENS_ITEM = regex.compile(r"(?<=[；;])\s*(?:增速|增幅)")
+
+
+def _rate_of_item_before(slots: list[_Slot], k: int) -> _Slot | None:
+    """The last growth rate of the ；-item before ``slots[k]``'s, past the previous value after it."""
+    for j in range(k - 1, -1, -1):
+        s = slots[j]
+        if s.sentence == slots[k].sentence:
+            continue
+        if s.figure.kind == "percent":
+            return s if s.fields.get("role") == "growth" else None
+        if s.fields.get("role") != "previous":
+            return None
+    return None
+
+
 def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
@@ -595,6 +613,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 # (not a rate in brackets: 增速高于全市平均水平（5.5%）1.3个百分点，较上年（5.9%）…, 增速比1-9月
                 # 加快0.2个百分点（1-9月增长6.2%），比上年同期提高0.9个百分点)
                 current = s
+        if current is None and _RATE_OPENS_ITEM.match(text, pp.sentence):
+            current = _rate_of_item_before(slots, k)
         if current is None:
             continue
         if _RATE_WORD.fullmatch(pp.fields.get("indicator") or "") and current.fields.get("indicator"):

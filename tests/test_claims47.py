@@ -117,3 +117,9 @@ def test_receipts_and_payments_set_against_each_other_are_the_totals_paragraphs_
     assert ("difference", "consistent", ["96.84亿元", "88.26亿元"], "8.58亿元") in checks_of(text.format("8.58"))
     # (read so far back, a balance that does not agree refutes nothing)
     assert ("difference", "unverifiable", ["96.84亿元", "88.26亿元"], "5.88亿元") in checks_of(text.format("5.88"))
+
+
+def test_a_semicolon_item_opening_on_the_rates_change_is_of_the_rate_before_it():
+    text = "上半年进出口总值3,126.8亿元，同比增长7.3%，上年同期为2,914.1亿元；增速比一季度加快{}个百分点（一季度增长5.8%）。"
+    assert ("difference", "consistent", ["7.3%", "5.8%"], "1.5个百分点") in checks_of(text.format("1.5"))
+    assert ("difference", "inconsistent", ["7.3%", "5.8%"], "2.5个百分点") in checks_of(text.format("2.5"))
