@@ -22,6 +22,23 @@ _YEAR_LEAD = regex.compile(r"(?:\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?|\d
 _NUMBER_TAIL = regex.compile(r"(?<=[0-9.:：/])[0-9]+(?:[-~～][0-9]+)?(?=\D)")
 
 
+# Words of joint action right after a body's own name inside a longer one (沣阳市工业和信息化局|联合|国网
+# 沣阳供电公司): two bodies acting together, the second opening after the word.
+_JOINT = ("联合", "会同", "携手", "协同")
+
+
+def without_joint_lead(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each name that holds another whole name followed by a word of joint action
+    opened after that word (the chosen among them are left to ``orgs.select``)."""
+    ends = {c.end for c in found}
+    out = []
+    for c in found:
+        cut = max((e + len(w) for e in ends if c.start < e < c.end - 4 for w in _JOINT
+                   if text.startswith(w, e) and e + len(w) <= c.end - 4), default=None)
+        out.append(c._replace(start=cut) if cut is not None else c)
+    return out
+
+
 def without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for c in found:

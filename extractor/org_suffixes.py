@@ -449,7 +449,9 @@ class SuffixSource(OrgWords):
                     first, parts = joined
             if parts:
                 parts = self.drop_role(parts, cs)
-            if not self.acceptable(parts, last, typ, cs):
+            # (市|博物馆协会: a suffix inside the chain is more of the name after a bare level)
+            inside = [text[cs:chain[-1][0]]] if len(chain) > 1 and parts and cs < chain[-1][0] else []
+            if not self.acceptable(parts + inside, last, typ, cs):
                 continue
             if last == "联会" and self.names_org("".join(parts) + "联"):
                 continue  # 欧足联|会关注: a known name, then a modal verb

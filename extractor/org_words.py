@@ -106,8 +106,9 @@ class OrgWords:
                 return True
             # 梧川县: a place jieba does not know, two or three characters and a tail (not
             # 获|澄川市, a verb glued to one by jieba's HMM)
+            # (nor 局与|市, a conjunction glued to the level after it)
             return 3 <= len(tok) <= 4 and self.unknown(tok) and self.unknown(head) and not (
-                len(head) == 3 and (self.tag(head[0]) or "").startswith("v"))
+                len(head) == 3 and (self.tag(head[0]) or "").startswith("v")) and head[-1] not in r.glued_conj
         return False
 
     def unglue_levels(self, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -122,6 +123,10 @@ class OrgWords:
                     and k + 1 < len(tokens) and tokens[k + 1][1] - tokens[k + 1][0] >= 2 \
                     and (self.tag(text[a]) or "").startswith("v"):
                 out += [(a, a + 1), (a + 1, b)]
+            elif out and out[-1][1] == a and out[-1][1] - out[-1][0] == 1 and b - a == 2 and text[b - 1] in tails \
+                    and not self.is_region(text[a:b]) and not self.is_stop(text[out[-1][0]]) \
+                    and self.freq(text[a:b]) < self.rules.rare_word_freq and self.is_region(text[out[-1][0]:b]):
+                out[-1] = (out[-1][0], b)  # 澄|州市 -> 澄州市: a place jieba cut before its last character
             elif 4 <= b - a <= 5 and text[b - 1] in tails and self.tag(text[a:b]) is None \
                     and (self.tag(text[a]) or "").startswith("v") and self.freq(text[a]) >= self.rules.plain_char_freq \
                     and self.is_region(text[a + 1:b]) and not self.is_region(text[a:b]):

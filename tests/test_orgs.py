@@ -1441,3 +1441,28 @@ def test_batch_two_hundred_forty_eight_names(text, expected):
 ])
 def test_batch_two_hundred_fifty_two_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction glued to the level after it makes no place (局与|市)
+    ("市生态环境局与市公安局、市人民检察院会商。",
+     {"市生态环境局": "government", "市公安局": "government", "市人民检察院": "government"}),
+    # two bodies acting together: the second opens after 联合
+    ("1月22日，沣阳市工业和信息化局联合国网沣阳供电公司发布数据。",
+     {"沣阳市工业和信息化局": "government", "国网沣阳供电公司": "company"}),
+    # a suffix inside the chain is more of the name after a bare level; a rare verb and a noun
+    # phrase inside an association's name
+    ("市博物馆协会组织12家民营博物馆参展，市图书馆学会开展阅读活动。",
+     {"市博物馆协会": "association", "市图书馆学会": "association"}),
+    ("小型渔船824艘。县渔业互保协会全年承保渔船1,108艘，区社会组织联合会培育社区社会组织。",
+     {"县渔业互保协会": "association", "区社会组织联合会": "association"}),
+    # a place jieba cut before its last character, before a known firm
+    ("均由属地政府与澄州市新华书店有限责任公司合作运营。", {"澄州市新华书店有限责任公司": "company"}),
+    # (not a word of its own: 非|本市)
+    ("招收非本市户籍学生。", {}),
+    # a park in the title is no org, though its developer is
+    ("杉溪县乡镇企业园厂房出租率升至91.7%\n园区厂房由杉溪县乡镇企业园开发建设有限公司运营。",
+     {"杉溪县乡镇企业园开发建设有限公司": "company"}),
+])
+def test_batch_two_hundred_sixty_names(text, expected):
+    assert names(text) == expected
