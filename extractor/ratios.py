@@ -210,9 +210,14 @@ def _framed(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
 
 
 def _opened(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
-    """W，其中P p，P率R: the rate named by the part's name and 率, right after it."""
+    """W，其中P p，P率R: the rate named by the part's name and 率, right after it (or by the part's
+    name less the noun the whole ends with: 专任教师x，其中持证教师y，持证率R)."""
     indicator, stem = rate.fields.get("indicator") or "", part.fields.get("indicator") or ""
-    return len(stem) >= 2 and indicator == stem + "率" and whole.same_measure(part) \
+    name = indicator[:-1]
+    by_name = indicator == stem + "率" or (
+        len(name) >= 2 and len(stem) > len(name) and stem.startswith(name) and indicator.endswith("率")
+        and (whole.fields.get("indicator") or "").endswith(stem[len(name):]))
+    return len(stem) >= 2 and by_name and whole.same_measure(part) \
         and _AMONG.fullmatch(text, whole.end, part.start) is not None \
         and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
 

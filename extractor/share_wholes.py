@@ -157,7 +157,7 @@ def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -
 
 
 _LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
-_COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?P<unit>[笔户家个项件次所座台辆人])数$")
+_COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)总?(?P<unit>[笔户家个项件次所座台辆人宗])数$")  # (出让总宗数)
 _NUMBER_OF = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:数量|个数|数)$")
 _AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:发行额|发行规模|金额|总额|额度|额)$")  # (授信额度: the credit granted)
 
@@ -185,7 +185,8 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
                 and (indicator.startswith(stem) or indicator.endswith(stem)
                      # (现场签约|1085人: the act right before the figure, which its name leaves out)
-                     or _said_right_before(text, s, stem) or _acts_after(text, s, stem)):
+                     or _said_right_before(text, s, stem) or _acts_after(text, s, stem)
+                     or _act_before_noun(text, s, stem)):
             if found is not None and s.end <= _opened_at(text, found):
                 return s  # (补助资金5.86亿元。其中，中央财政补助资金3.94亿元…: the list's head, not its item)
             if found is not None or _opened_at(text, s) < 0:
@@ -206,6 +207,12 @@ def _acts_after(text: str, s: _Slot, stem: str) -> bool:
     noun = s.fields.get("indicator") or ""
     act = stem[:-len(noun)] if len(noun) >= 2 and stem.endswith(noun) else ""
     return bool(act) and text.startswith(noun + act, s.end)
+
+
+def _act_before_noun(text: str, s: _Slot, stem: str) -> bool:
+    """Is ``stem`` the act right before the noun ``s`` counts (共出让|国有建设用地使用权|86宗 for 出让总宗数)?"""
+    noun = s.fields.get("indicator") or ""
+    return len(noun) >= 2 and len(stem) >= 2 and text.startswith(stem + noun, s.start - len(noun) - len(stem))
 
 
 def _said_right_before(text: str, s: _Slot, words: str) -> bool:

@@ -123,3 +123,14 @@ def test_a_semicolon_item_opening_on_the_rates_change_is_of_the_rate_before_it()
     text = "上半年进出口总值3,126.8亿元，同比增长7.3%，上年同期为2,914.1亿元；增速比一季度加快{}个百分点（一季度增长5.8%）。"
     assert ("difference", "consistent", ["7.3%", "5.8%"], "1.5个百分点") in checks_of(text.format("1.5"))
     assert ("difference", "inconsistent", ["7.3%", "5.8%"], "2.5个百分点") in checks_of(text.format("2.5"))
+
+
+def test_a_rate_named_by_the_part_less_the_noun_of_the_whole_is_the_part_over_it():
+    text = "全市民办幼儿园专任教师6,380人，其中持证教师5,614人，持证率为{}。"
+    assert_rate(text, ["5,614人", "6,380人"], ("88.0%", "80.8%"))
+
+
+def test_a_share_of_the_plots_transferred_is_of_the_plots_the_act_counted():
+    text = ("全县共出让国有建设用地使用权86宗、面积326.4公顷，实现土地出让收入31.68亿元。"
+            "按出让方式分，招标拍卖挂牌出让79宗，占出让总宗数的{}，协议出让7宗。")
+    assert ("ratio", "consistent", ["79宗", "86宗"], "91.9%") in checks_of(text.format("91.9%"))
