@@ -134,3 +134,14 @@ def test_a_share_of_the_plots_transferred_is_of_the_plots_the_act_counted():
     text = ("全县共出让国有建设用地使用权86宗、面积326.4公顷，实现土地出让收入31.68亿元。"
             "按出让方式分，招标拍卖挂牌出让79宗，占出让总宗数的{}，协议出让7宗。")
     assert ("ratio", "consistent", ["79宗", "86宗"], "91.9%") in checks_of(text.format("91.9%"))
+
+
+def test_hong_kongs_revised_estimate_of_a_year_in_chinese_numerals_and_a_month_so_written():
+    text = ("十一月零售業總銷貨價值臨時估計為322.6億港元，較二〇二四年同月的修訂估計303.8億港元上升{}，"
+            "升幅較十月的4.1%擴大{}個百分點。")
+    checks = checks_of(text.format("6.2%", "2.1"))
+    assert ("growth", "consistent", ["322.6億港元", "303.8億港元"], "6.2%") in checks
+    assert ("difference", "consistent", ["6.2%", "4.1%"], "2.1個百分點") in checks
+    checks = checks_of(text.format("2.6%", "1.2"))
+    assert ("growth", "inconsistent", ["322.6億港元", "303.8億港元"], "2.6%") in checks
+    assert ("difference", "inconsistent", ["2.6%", "4.1%"], "1.2個百分點") in checks
