@@ -29,14 +29,26 @@ _JOINT = ("联合", "会同", "携手", "协同")
 
 def without_joint_lead(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with each name that holds another whole name followed by a word of joint action
-    opened after that word (the chosen among them are left to ``orgs.select``)."""
+    opened after that word, and each that opens on the suffix ending another name and a preposition
+    (德国海勒曼|集团向|海勒曼(临澜)汽车零部件有限公司) opened after them (the chosen among them are
+    left to ``orgs.select``)."""
     ends = {c.end for c in found}
     out = []
     for c in found:
         cut = max((e + len(w) for e in ends if c.start < e < c.end - 4 for w in _JOINT
                    if text.startswith(w, e) and e + len(w) <= c.end - 4), default=None)
-        out.append(c._replace(start=cut) if cut is not None else c)
+        ended = _ENDED_NAME.match(text, c.start) if c.start and _HAN.match(text, c.start - 1) else None
+        if ended is not None and ended.end() <= c.end - 4:
+            cut = max(cut or 0, ended.end())
+        if cut is not None:
+            # (a group by the 集团 it no longer holds is a company)
+            c = c._replace(start=cut, type="company" if c.type == "group" and "集团" not in text[cut:c.end] else c.type)
+        out.append(c)
     return out
+
+
+_ENDED_NAME = regex.compile(r"(?:集团|有限公司|公司|协会|商会)[向与和及对为同跟给被把]")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -19,7 +19,7 @@ REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司") 
 _LEGAL_FORMS = (*REGISTERED_FORMS, "集团")  # a registered name's own suffix
 _FIELD_JOINS = ("与", "和", "暨", "及")  # two fields of one unit: 电气与信息工程, 统计暨普查
 LONE_LEVELS = frozenset("省市县区镇乡")  # a level jieba may cut off the name it opens (指导|市|…协会)
-LEVEL_VERBS = frozenset(("指导", "督导", "督促", "会同", "联合", "配合", "协调"))  # verbs before a body opening on its level
+LEVEL_VERBS = frozenset(("指导", "督导", "督促", "会同", "联合", "配合", "协调", "资助", "支持", "委托", "协助", "依托"))  # verbs before a body opening on its level
 _COUNTING = frozenset("一二两三四五六七八九十几数多每各首第")  # 一|教育集团, 首个|…集团: a count, no name
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
 # where a rare verb opens a name: a clause's start, or after the preposition of an agent (who builds, is entrusted, is paid)
@@ -184,6 +184,10 @@ class OrgWords:
             # 就业指导中心)
             if (used and tok in LEVEL_VERBS and i < len(tokens) and tokens[i][1] - tokens[i][0] == 1
                     and text[tokens[i][0]] in LONE_LEVELS):
+                break
+            # (指导|泊州|鲜达…有限公司: and before a place the dictionary does not know, the name's first word)
+            if (used and tok in LEVEL_VERBS and i < len(tokens) and self.tag(text[tokens[i][0]:tokens[i][1]]) is None
+                    and self.unknown_place(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 充足率|远高于|香港金融管理局: a word of comparison or relation (高于, 低于, 相当于, 用于) is
             # the clause's, never a name's

@@ -1466,3 +1466,19 @@ def test_batch_two_hundred_fifty_two_names(text, expected):
 ])
 def test_batch_two_hundred_sixty_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the suffix that ends one name and a preposition open no other
+    ("德国海勒曼集团向海勒曼（临澜）汽车零部件有限公司增资。",
+     {"德国海勒曼集团": "group", "海勒曼（临澜）汽车零部件有限公司": "company"}),
+    # a sports federation and an academy of sciences by their level; 资助 is the clause's
+    ("公益金资助省体育总会、岚江省足球协会开展活动，省科学院位列前三。",
+     {"省体育总会": "association", "岚江省足球协会": "association", "省科学院": "institution"}),
+    # 指导 before a place the dictionary does not know is the clause's
+    ("合格率99.3%；指导泊州鲜达农产品批发市场有限公司等建立快检室。", {"泊州鲜达农产品批发市场有限公司": "company"}),
+    # the trade promotion council's branch in a city
+    ("中国国际贸易促进委员会临澜市支会有关负责人出席。", {"中国国际贸易促进委员会临澜市支会": "association"}),
+])
+def test_batch_two_hundred_sixty_six_names(text, expected):
+    assert names(text) == expected
