@@ -1,5 +1,7 @@
 """Claims found by the articles written blind in session 52, and by the misses session 51 left."""
+import pytest
 from claims import assert_rate, checks_of, totals_of
+
 from extractor import extract
 
 
@@ -145,3 +147,21 @@ def test_hong_kongs_revised_estimate_of_a_year_in_chinese_numerals_and_a_month_s
     checks = checks_of(text.format("2.6%", "1.2"))
     assert ("growth", "inconsistent", ["322.6億港元", "303.8億港元"], "2.6%") in checks
     assert ("difference", "inconsistent", ["2.6%", "4.1%"], "1.2個百分點") in checks
+
+
+@pytest.mark.parametrize("text, inputs, rates", [
+    ("市税务局共受理留抵退税申请3,862户次，审核办结3,815户次，办结率{}，平均办理时间压缩至3个工作日以内。",
+     ["3,815户次", "3,862户次"], ("98.8%", "88.9%")),
+    ("项目总投资286.5亿元，涉及征收7,846户。截至9月底，已完成签约7,352户，签约率{}。",
+     ["7,352户", "7,846户"], ("93.7%", "97.3%")),
+    ("学院2025届毕业生4,826人。截至8月31日，毕业去向落实人数4,483人，毕业去向落实率为{}。",
+     ["4,483人", "4,826人"], ("92.9%", "99.2%")),
+    ("全年作出罚没款4236.8万元。截至年末，罚没款已执行到位3980.6万元，执行率{}。",
+     ["3980.6万元", "4236.8万元"], ("94.0%", "90.4%")),
+    ("全县应确权登记宅基地8.92万宗，已颁发不动产权证书8.64万宗，颁证率{}。",
+     ["8.64万宗", "8.92万宗"], ("96.9%", "69.9%")),
+    ("全年随机抽查企业2,316家次，发现问题企业278家，问题发现率{}。", ["278家", "2,316家次"], ("12.0%", "21.0%")),
+    ("订单班毕业生1,126人，其中合作企业录用1,037人，留用率为{}。", ["1,037人", "1,126人"], ("92.1%", "91.2%")),
+])
+def test_rates_known_by_name_of_offices_schools_and_land(text, inputs, rates):
+    assert_rate(text, inputs, rates)
