@@ -280,7 +280,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     return out
 
 
-_ADDED = regex.compile(r"\s*(?:新增|净增)")
+_ADDED_OPENS = regex.compile(r"\s*(?:新增|净增)")
 _THEN_THE_LEVEL = regex.compile(r"[，,]\s*\p{Han}{2,12}?(?:达到|达|增至|增加到|升至|为)\s*")
 
 
@@ -295,9 +295,9 @@ def _added_before(text: str, slots: list[_Slot], current: _Slot) -> _Slot | None
     if added.sentence != current.sentence or not added.same_measure(current) \
             or added.figure.value >= current.figure.value or added.fields.get("role") \
             or not _THEN_THE_LEVEL.fullmatch(text, added.end, current.start) \
-            or not _ADDED.match(text, _clause_start(text, added.start, max(added.sentence, added.start - 24))):
+            or not _ADDED_OPENS.match(text, _clause_start(text, added.start, max(added.sentence, added.start - 24))):
         return None
-    name = _ADDED.sub("", added.fields.get("indicator") or "")
+    name = _ADDED_OPENS.sub("", added.fields.get("indicator") or "")
     level = current.fields.get("indicator") or ""
     return added if len(name) >= 2 and len(level) >= 2 and name[:2] == level[:2] else None
 

@@ -171,7 +171,6 @@ def with_founder_lead(text: str, found: list[Candidate], rules: OrgRules) -> lis
 # A city's name whose first character jieba read apart (泓|州市交通运输局, 岑|州市…): 州市, 州区 or 州县
 # opens no name; the character before it, unless a word of the sentence, is the city's own.
 _CUT_PLACE = regex.compile(r"州[市区县]")
-_HAN = regex.compile(r"\p{Han}")
 _FUNCTION_BEFORE = frozenset("在的和与及对向据由从于是为经同")
 
 

@@ -165,3 +165,11 @@ def test_hong_kongs_revised_estimate_of_a_year_in_chinese_numerals_and_a_month_s
 ])
 def test_rates_known_by_name_of_offices_schools_and_land(text, inputs, rates):
     assert_rate(text, inputs, rates)
+
+
+def test_a_share_of_loans_is_of_the_balance_of_loans():
+    text = ("截至2025年末，该行绿色贷款余额312.6亿元，较年初增加58.4亿元，增长23.0%；各项贷款余额2,186.5亿元，"
+            "较年初增长8.6%。绿色贷款占各项贷款的比重为{}，比上年末提高1.7个百分点。")
+    assert ("ratio", "consistent", ["312.6亿元", "2,186.5亿元"], "14.3%") in checks_of(text.format("14.3%"))
+    # (the part stated a sentence before is read: a wrong share is not refuted)
+    assert ("ratio", "unverifiable", ["312.6亿元", "2,186.5亿元"], "13.4%") in checks_of(text.format("13.4%"))
