@@ -132,6 +132,14 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             items = [s for s in slots[:i] if s.start >= opens and s.same_measure(total)
                      and not s.fields.get("role") and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)]
             parts = items[-n:] if len(items) >= n else parts
+            if len(parts) < n and total.sentence > 0 and _COUNTED_OPENS.fullmatch(text, total.sentence, counted.start()):
+                # …增值税x…；企业所得税y…；个人所得税z…。三大主体税种合计t: a sentence opening on the count
+                # totals the items of the sentence before, when it holds just that many
+                before = full_sentence_start(text, total.sentence - 1)
+                items = [s for s in slots[:i] if before <= s.start < total.sentence and s.same_measure(total)
+                         and s.fields.get("role") in (None, "part", "actual") and not _changed(text, s)
+                         and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)]
+                parts = items if len(items) == n else parts
         if counted is not None and len(parts) >= 2:
             # …，财政性存款增加386.9亿元，三项合计5829.8亿元: the last three, not the total before them
             parts = parts[-n:] if 2 <= n <= len(parts) else []
@@ -217,6 +225,7 @@ _STOCK = regex.compile(r"[年期月季]末|底|现有|共有|累计|存量|范�
 # (三标合约金额合计; 五大来源地合计: the first named apart, the other four in a 分别 list)
 _N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分|标|个标段|大)\p{Han}{0,6}?(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
+_COUNTED_OPENS = regex.compile(r"\s*(?:上述|以上)?")  # (what may stand before the count opening a sentence)
 
 
 # What opens a list that adds to a figure stated before it (加计7月…、8月…，第三季合计…).

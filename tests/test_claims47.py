@@ -173,3 +173,11 @@ def test_a_share_of_loans_is_of_the_balance_of_loans():
     assert ("ratio", "consistent", ["312.6亿元", "2,186.5亿元"], "14.3%") in checks_of(text.format("14.3%"))
     # (the part stated a sentence before is read: a wrong share is not refuted)
     assert ("ratio", "unverifiable", ["312.6亿元", "2,186.5亿元"], "13.4%") in checks_of(text.format("13.4%"))
+
+
+def test_a_sentence_opening_on_the_count_totals_the_items_of_the_sentence_before():
+    text = ("前三季度全市税收收入286.45亿元，同比增长6.1%。\n　　分税种看，国内增值税完成108.62亿元，增长5.4%"
+            "（上年同期103.05亿元）；企业所得税完成64.18亿元，比上年同期增加5.27亿元，增长8.9%；个人所得税{}亿元，"
+            "同比下降2.1%。三大主体税种合计188.16亿元，占税收收入的65.7%。")
+    assert ("consistent", "188.16亿元", ["108.62亿元", "64.18亿元", "15.36亿元"]) in totals_of(text.format("15.36"))
+    assert ("inconsistent", "188.16亿元", ["108.62亿元", "64.18亿元", "15.63亿元"]) in totals_of(text.format("15.63"))
