@@ -204,7 +204,9 @@ def _from_change_to(text: str, slots: list[_Slot], k: int) -> Relation | None:
 # 增长5.8%，增速高于全市平均水平0.6个百分点，全市增长5.2%: a rate against the wider area's,
 # stated after the claim in its sentence (or in brackets).
 _ABOVE_AREA = regex.compile(
-    r"(?:增速|增幅|增长率)?(?:(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟澳港台])(?:平均水平|平均|水平)?(?:的)?"
+    # (高于全省高职院校平均水平: the kind of body whose average it is, between)
+    r"(?:增速|增幅|增长率)?(?:(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟澳港台])"
+    r"(?:\p{Han}{2,6}?(?=平均))?(?:平均水平|平均|水平)?(?:的)?"
     # (比全市平均水平高出1.5个百分点，全市为7.2%)
     r"|(?:比|较)(?P<area>全[国省市州县区盟澳港台])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
 _BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")

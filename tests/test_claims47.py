@@ -181,3 +181,10 @@ def test_a_sentence_opening_on_the_count_totals_the_items_of_the_sentence_before
             "同比下降2.1%。三大主体税种合计188.16亿元，占税收收入的65.7%。")
     assert ("consistent", "188.16亿元", ["108.62亿元", "64.18亿元", "15.36亿元"]) in totals_of(text.format("15.36"))
     assert ("inconsistent", "188.16亿元", ["108.62亿元", "64.18亿元", "15.63亿元"]) in totals_of(text.format("15.63"))
+
+
+def test_above_the_average_of_a_kind_of_body_in_the_province():
+    text = ("截至8月31日，毕业去向落实率为92.9%，较上届的91.6%提高1.3个百分点，"
+            "高于全省高职院校平均水平{}个百分点（全省平均为90.5%）。")
+    assert ("difference", "consistent", ["92.9%", "90.5%"], "2.4个百分点") in checks_of(text.format("2.4"))
+    assert ("difference", "inconsistent", ["92.9%", "90.5%"], "4.2个百分点") in checks_of(text.format("4.2"))
