@@ -218,6 +218,25 @@ class SuffixSource(OrgWords):
                 and self.freq(word) == 0 and len(prev) >= 2 and self.tag(prev) is not None
                 and not self.is_stop(prev) and not self.is_region(prev) and not self.names_org(prev))
 
+    def across_and(self, tokens: list[tuple[int, int]], first: int, k: int, inner: list[str]):
+        """(first, parts) of a name walked on past a 和 right before ``tokens[first]``, when the word
+        before the 和 may end a name (no stop word, no place, no name of its own), else None."""
+        text = self.text
+        if first < 2 or text[tokens[first - 1][0]:tokens[first - 1][1]] != "和":
+            return None
+        before = text[tokens[first - 2][0]:tokens[first - 2][1]]
+        # (a place jieba hardly knows may be a brand's word: 信|永中|和)
+        if not ALL_HAN.fullmatch(before) or self.is_stop(before) or self.names_org(before) \
+                or (self.is_region(before) and self.freq(before) >= self.rules.rare_word_freq) \
+                or self.ends_with_suffix(before):
+            return None
+        f2 = self.walk_left(tokens, first - 1)
+        # (three characters at least before the 和: two may be a place or a short name of its own,
+        # 梧川|和|保险公司)
+        if f2 >= first - 1 or tokens[first - 1][0] - tokens[f2][0] < 3:
+            return None
+        return f2, [text[a:b] for a, b in tokens[f2:k]] + inner
+
     def acceptable(self, parts: list[str], suffix: str, typ: str, cs: int = 0) -> bool:
         """Is ``parts`` (the words before the suffix at ``cs``) a name, not a description?"""
         r = self.rules
@@ -452,7 +471,14 @@ class SuffixSource(OrgWords):
             # (市|博物馆协会: a suffix inside the chain is more of the name after a bare level)
             inside = [text[cs:chain[-1][0]]] if len(chain) > 1 and parts and cs < chain[-1][0] else []
             if not self.acceptable(parts + inside, last, typ, cs):
-                continue
+                # 信|永中|和|会计师事务所, 澄川鼎|和|保险股份有限公司: words that name no body of their own
+                # after a 和 go on from a name before it, the 和 inside it
+                # (only registered names: 运营商和|银行, 360浏览器和|集团 are two things, a kind of firm the second)
+                joined = self.across_and(tokens, first, k, inner) \
+                    if typ in ("company", "group") and ("有限" in last or last.endswith("事务所")) else None
+                if joined is None or not self.acceptable(joined[1] + inside, last, typ, cs):
+                    continue
+                first, parts = joined
             if last == "联会" and self.names_org("".join(parts) + "联"):
                 continue  # 欧足联|会关注: a known name, then a modal verb
             if parts and parts[0] in r.rank_words:

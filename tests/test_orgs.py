@@ -1482,3 +1482,19 @@ def test_batch_two_hundred_sixty_names(text, expected):
 ])
 def test_batch_two_hundred_sixty_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 和 inside a firm's name: the words after it name no body of their own
+    ("持股比例为41.8%。信永中和会计师事务所（特殊普通合伙）为公司出具了标准无保留意见。",
+     {"信永中和会计师事务所（特殊普通合伙）": "company"}),
+    ("兴澄银行股份有限公司、澄川鼎和保险股份有限公司等机构认缴其余部分。",
+     {"兴澄银行股份有限公司": "company", "澄川鼎和保险股份有限公司": "company"}),
+    # (two characters before it may be a place joined to a kind of firm)
+    ("由梧川和保险公司合作。", {}),
+    # a bank's wealth management arm; a city's environmental monitoring station
+    ("瀚江银行旗下瀚江理财有限责任公司发行产品。", {"瀚江银行": "company", "瀚江理财有限责任公司": "company"}),
+    ("执法支队依托汀州市环境监测中心站开展走航监测。", {"汀州市环境监测中心站": "institution"}),
+])
+def test_batch_two_hundred_seventy_two_names(text, expected):
+    assert names(text) == expected
