@@ -10,7 +10,8 @@ from itertools import islice, takewhile
 import regex
 
 from .indicators import _clause_start, _strip_words
-from .relate import _CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot, _whole_of_a_share
+from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot, _whole_of_a_share,
+                     full_sentence_start)
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
@@ -123,6 +124,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             named[name].get("denominator") or (), text=text)
         if denominator is None:
             continue
+        denominator = _of_the_rates_period(text, earlier, denominator, rate, named[name].get("denominator") or ())
         # (按时办结: how it was done, no owner)
         a = _MANNER.sub("", _strip_words(_owner(numerator, named[name]["numerator"])))
         b = _MANNER.sub("", _strip_words(_owner(denominator, named[name].get("denominator") or ())))
@@ -229,6 +231,29 @@ _RATE_AFTER = regex.compile(r"[^，,。；;：:\d%]{0,16}[，,]\s*\p{Han}{0,8}?(
 # (18家企业中，15家实现盈利，盈利面为83.3%; 31个行业大类中有24个实现增长，增长面为77.4%)
 _FRAMED_NAME = regex.compile(r"(?:率|比例|比重|占比|(?<=盈利|亏损|覆盖|增长)面)$")
 _NO_SHARE_NAME = regex.compile(r"增|长|利润|收益|利息|负债|费")  # (a growth, a margin or a rate of its own)
+
+
+# The period a figure or a rate is of, named before it in its clause or sentence.
+_PERIOD_NAMED = regex.compile(r"(?:前[二三四两]季度?|第[一二三四1-4]季度?|(?<![前第])[一二三四]季度|上半年|下半年|\d{1,2}月份?)")
+
+
+def _of_the_rates_period(text: str, earlier: list[_Slot], denominator: _Slot, rate: _Slot, words) -> _Slot:
+    """The denominator of the period the rate's sentence names, when the one read names another and one
+    so named stands before (第三季…营业利益x，营益率r: the quarter's 营收, not 累计前三季营收 after it)."""
+    said = list(_PERIOD_NAMED.finditer(text, full_sentence_start(text, rate.start), rate.start))
+    if not said:
+        return denominator
+    want = said[-1].group()
+
+    def period(s: _Slot) -> str | None:
+        found = list(_PERIOD_NAMED.finditer(text, max(s.sentence, s.start - 16), s.start))
+        return found[-1].group() if found else None
+
+    if period(denominator) in (None, want):
+        return denominator
+    return next((s for s in reversed(earlier) if s is not denominator and s.end <= rate.start
+                 and s.same_measure(denominator) and period(s) == want and _ends(s, words)
+                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
 
 
 def _planned(text: str, slot: _Slot) -> bool:

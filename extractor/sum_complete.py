@@ -86,8 +86,11 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
         return True
     if names and any(word in names[-1] for word in ("其他", "其余", "其它")):
         return True  # the last category takes the rest: 消费类产品及其他 (not 其他直接税 before 间接税)
+    # (each member by a name of its own: 集成电路进出口 names no export, 进口的医疗器械 the imports of one good)
+    apart = [name.replace("进出口", "") for name in names]
     for group in context.get("exhaustive_sets", ()):
-        if all(any(word in name for name in names) for word in group):
+        if all(any(word in name and not any(other in name for other in group if other != word) for name in apart)
+               for word in group):
             return True
     if len(names) == 2 and any(a and b == "非" + a for a, b in (names, names[::-1])):
         return True  # 居民用户x，非居民用户y: a kind and all that is not of it

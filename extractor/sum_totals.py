@@ -280,6 +280,11 @@ def _rest_before(text: str, s: _Slot, cue: regex.Match) -> bool:
     其余9个在建项目合计完成投资68.6亿元 are parts, no totals?  (The rest may name its members:
     其余创投、投信等子公司合计贡献2.8亿元.)"""
     opens = _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16), _LIST_BREAK)
+    if opens > 0 and text[opens - 1] in "）)":
+        # (其余4个县（市）合计: past an aside in the rest's name)
+        bracket = max(text.rfind("（", max(0, opens - 12), opens), text.rfind("(", max(0, opens - 12), opens))
+        if bracket > 0:
+            opens = _clause_start(text, bracket, max(s.sentence, bracket - 16), _LIST_BREAK)
     return _OTHERS.search(text, opens, cue.start()) is not None
 
 

@@ -92,9 +92,10 @@ def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
 
 # 按每亩118元的标准: a rate per unit adds to no total
 # (（每家2万元）: a reward per member)
-_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆|餐|份|单|笔)(?:补贴|奖励|奖补)?(?:为|达)?$"
+_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆|餐|份|单|笔)(?:每年|每月)?(?:补贴|奖励|奖补)?(?:为|达)?$"
                           r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$"  # (每10股派发现金红利6元, 即每股0.6元: per share)
                           r"|(?:[亩人户家村床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$")  # (亩均投入约3000元: an average)
+_RAISED_PER_UNIT = regex.compile(r"每\p{Han}{1,4}?[\d.,]+[万亿]?元(?:/\p{Han})?(?:提高|增加|上调|调整|提升)(?:到|至|为)\s*$")
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
 _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
@@ -228,6 +229,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not _IN_ASIDE.search(text, max(m.end(), s.start - _ASIDE_REACH), s.start)
                       and not _breaks_down_a_part(text, s, ends, m.end())
                       and not _bounds_a_class(text, s, m.end())
+                      # (nor a rate per unit, or the one it was raised to: 优待金标准由每户每年12,000元提高到13,500元)
+                      and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)
+                      and not _RAISED_PER_UNIT.search(text, max(0, s.start - 40), s.start)
                       # (nor a base compared with: 其中就业人口38.87万人，较上季的38.66万人增加…; nor the value
                       # of the year before: 當中財富管理手續費收入12.85億港元，去年同期為10.57億港元)
                       and not (s is not first and (_COMPARED_BASE.search(text, max(0, s.start - 16), s.start)

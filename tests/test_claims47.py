@@ -188,3 +188,33 @@ def test_above_the_average_of_a_kind_of_body_in_the_province():
             "高于全省高职院校平均水平{}个百分点（全省平均为90.5%）。")
     assert ("difference", "consistent", ["92.9%", "90.5%"], "2.4个百分点") in checks_of(text.format("2.4"))
     assert ("difference", "inconsistent", ["92.9%", "90.5%"], "4.2个百分点") in checks_of(text.format("4.2"))
+
+
+def test_a_named_rate_of_a_quarter_is_over_the_quarters_revenue_not_the_cumulative():
+    text = ("第三季合併營收新台幣186.42億元，較第二季的171.50億元季增8.7%；累計前三季營收521.37億元。\n"
+            "獲利方面，華陽第三季毛利率24.6%，較上季的22.9%提升1.7個百分點；營業利益23.15億元，營益率{}。")
+    assert_rate(text, ["23.15億元", "新台幣186.42億元"], ("12.4%", "14.2%"))
+
+
+def test_goods_traded_both_ways_and_one_good_imported_are_no_exports_and_imports():
+    text = ("上半年综合保税区实现进出口总值486.3亿元，同比增长21.4%。\n　　从重点商品看，集成电路进出口213.7亿元，"
+            "占43.9%；以保税方式进口的医疗器械、高端装备零部件分别为18.6亿元和9.4亿元。")
+    assert all(status != "inconsistent" for status, total, _ in totals_of(text))
+
+
+def test_the_rest_totalled_past_an_aside_in_its_name_is_a_part():
+    text = ("前三季度全市快递业务量累计完成5.12亿件，同比增长16.6%。\n　　分区域看，主城区完成业务量3.07亿件，"
+            "临港区完成1.38亿件，其余4个县（市）合计完成{}万件。")
+    assert ("consistent", "5.12亿件", ["3.07亿件", "1.38亿件", "6700万件"]) in totals_of(text.format("6700"))
+    # (the total a paragraph back is read when the parts do not add up to it: it refutes nothing)
+    assert ("unverifiable", "5.12亿件", ["3.07亿件", "1.38亿件", "7600万件"]) in totals_of(text.format("7600"))
+    assert all(total != "6700万件" for _, total, _ in totals_of(text.format("6700")))
+
+
+def test_a_standard_per_household_raised_is_no_part_of_the_list():
+    text = ("全年全县共发放各类优抚资金14,236.8万元，比上年的13,105.2万元增长8.6%。\n　　分类别看，发放伤残抚恤金"
+            "3,862.5万元，惠及残疾军人1,146名；发放定期抚恤金{}万元；发放义务兵家庭优待金2,184.3万元，优待金标准由"
+            "每户每年12,000元提高到13,500元，提高12.5%；发放其他资金1,262.7万元。")
+    parts = ["3,862.5万元", "{}万元", "2,184.3万元", "1,262.7万元"]
+    assert ("consistent", "14,236.8万元", [p.format("6,927.3") for p in parts]) in totals_of(text.format("6,927.3"))
+    assert ("inconsistent", "14,236.8万元", [p.format("6,972.3") for p in parts]) in totals_of(text.format("6,972.3"))
