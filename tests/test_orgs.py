@@ -1498,3 +1498,16 @@ def test_batch_two_hundred_sixty_six_names(text, expected):
 ])
 def test_batch_two_hundred_seventy_two_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a REIT's original owner is a role, no part of the name
+    ("运营管理有限公司系原始权益人澜沧物流产业集团有限公司的全资子公司。", {"澜沧物流产业集团有限公司": "group"}),
+    # 同期 is the clause's time
+    ("实现贸易顺差57.3亿元。同期榕浦海关关区外贸进出口总值2,600.5亿元。", {"榕浦海关": "government"}),
+    # the county's armed forces department and the city's medical association by their level
+    ("县双拥工作领导小组还联合县人武部走访慰问现役军人家庭460户。", {"县人武部": "government"}),
+    ("指导市医学会、市医院协会开展行动。", {"市医学会": "association", "市医院协会": "association"}),
+])
+def test_batch_two_hundred_seventy_five_names(text, expected):
+    assert names(text) == expected
