@@ -125,6 +125,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         if denominator is None:
             continue
         denominator = _of_the_rates_period(text, earlier, denominator, rate, named[name].get("denominator") or ())
+        denominator = _of_what_was_done(earlier, numerator, denominator, words)
         # (按时办结: how it was done, no owner)
         a = _MANNER.sub("", _strip_words(_owner(numerator, named[name]["numerator"])))
         b = _MANNER.sub("", _strip_words(_owner(denominator, named[name].get("denominator") or ())))
@@ -151,7 +152,7 @@ _GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|
                          r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量|审核")  # (审核通过率: how it passed)
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
 _FIRM = regex.compile(r"公司|集团")
-_MANNER = regex.compile(r"^(?:按时|按期|及时|限时|如期|提前)")
+_MANNER = regex.compile(r"^(?:按时|按期|及时|限时|如期|提前|审核)")  # (审核办结: how it was done)
 _SAME_PERIOD_BEFORE = regex.compile(r"(?<![比较与于])(?:上年|去年)同期")
 
 
@@ -253,6 +254,21 @@ def _of_the_rates_period(text: str, earlier: list[_Slot], denominator: _Slot, ra
         return denominator
     return next((s for s in reversed(earlier) if s is not denominator and s.end <= rate.start
                  and s.same_measure(denominator) and period(s) == want and _ends(s, words)
+                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
+
+
+def _of_what_was_done(earlier: list[_Slot], numerator: _Slot, denominator: _Slot, words) -> _Slot:
+    """The whole named as what the numerator's act was done to, when the one read names another
+    (办结投诉x，办结率r after 受理诉求y，其中投诉z: over the complaints, not all the requests)."""
+    indicator = numerator.fields.get("indicator") or ""
+    act = next((w for w in sorted(words, key=len) if indicator.startswith(w)), "")  # (办结 of 办结投诉)
+    done_to = indicator[len(act):] if act else ""
+    if len(done_to) < 2 or (denominator.fields.get("indicator") or "").endswith(done_to):
+        return denominator
+    # (not another figure of the act itself: 节约资金 in the headline is no whole of 节约资金)
+    return next((s for s in reversed(earlier) if s is not numerator and s.same_measure(numerator)
+                 and (s.fields.get("indicator") or "").endswith(done_to) and act not in (s.fields.get("indicator") or "")
+                 and s.figure.value > numerator.figure.value
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
 
 

@@ -45,6 +45,8 @@ _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
                    r"(?=\s?\p{Han}{1,12}?\d)")
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
+    # (在已签约的7,352户中，: the count right before 中)
+    r"|(?<=\d\s?[万亿]?[个家项户人名位所])中[，,]"
     # (58支子基金中，: other classifiers after a number; 支出中 names no count)
     # (23座水库中已完工验收9座…: what is done of them, no comma)
     r"|(?<=\d\s?[万亿]?[支座条台辆艘套件宗批])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
@@ -96,6 +98,8 @@ _PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时
                           r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$"  # (每10股派发现金红利6元, 即每股0.6元: per share)
                           r"|(?:[亩人户家村床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$")  # (亩均投入约3000元: an average)
 _RAISED_PER_UNIT = regex.compile(r"每\p{Han}{1,4}?[\d.,]+[万亿]?元(?:/\p{Han})?(?:提高|增加|上调|调整|提升)(?:到|至|为)\s*$")
+# A classification's clause that opens on a scope (已完工的8,436户中，): the scope is the list's own opener.
+_SCOPE_OPENS = regex.compile(r"\s*[^，,。；;：:\d]{0,12}?[\d.,]+\s?[万亿]?[个家项户人名位所][^，,。；;\d]{0,8}?中[，,]")
 _LAST_OPENER_END_OR_STOP = regex.compile(rf"(?P<stop>{_FULL_STOP.pattern})|{_OPENER_END.pattern}", flags=regex.REVERSE)
 
 _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
@@ -151,6 +155,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         following = candidates[bisect.bisect_left(starts, opened):bisect.bisect_left(starts, stop)]
         if not following:
             continue
+        if _CLASSIFICATION.fullmatch(m.group()) and _SCOPE_OPENS.match(text, m.end()):
+            continue  # 以兴办方式区分，已完工的8,436户中，A x…: the scope breaks its own total down
+
         if m.group().startswith("其中") and _PERIOD_AFTER_OPENER.match(text, m.end()) \
                 and not _MONTHS_LISTED.match(text, m.end()) and not _QUARTERS_LISTED.match(text, m.end()):
             # 其中第三季度新增34家…: a period within the period, each figure beside its own (not

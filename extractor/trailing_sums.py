@@ -97,6 +97,8 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         for s in reversed(slots[:i]):
             if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
                 break
+            if after is not total and _AMONG.search(text, s.end, after.start):
+                break  # (合作社1,286家，其中A 12家、B 47家、C 135家，各级示范社合计194家: the head is no part)
             if listed_only and s.start >= clause and not s.same_measure(total):
                 continue  # 两项共59.9亿元: the number of parts, in the total's clause
             if listed_only and not _listed_part(text, s, after if after is not total else None, total, bare, context,
@@ -134,12 +136,14 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             parts = items[-n:] if len(items) >= n else parts
             if len(parts) < n and total.sentence > 0 and _COUNTED_OPENS.fullmatch(text, total.sentence, counted.start()):
                 # …增值税x…；企业所得税y…；个人所得税z…。三大主体税种合计t: a sentence opening on the count
-                # totals the items of the sentence before, when it holds just that many
+                # totals the items of the sentence before, when it holds just that many (read from the
+                # sentence before, they confirm it, never refute it)
                 before = full_sentence_start(text, total.sentence - 1)
                 items = [s for s in slots[:i] if before <= s.start < total.sentence and s.same_measure(total)
                          and s.fields.get("role") in (None, "part", "actual") and not _changed(text, s)
                          and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)]
-                parts = items if len(items) == n else parts
+                if len(items) == n and sum(s.figure.value for s in items) == total.figure.value:
+                    parts, mode = items, "inferred"
         if counted is not None and len(parts) >= 2:
             # …，财政性存款增加386.9亿元，三项合计5829.8亿元: the last three, not the total before them
             parts = parts[-n:] if 2 <= n <= len(parts) else []
@@ -225,6 +229,7 @@ _STOCK = regex.compile(r"[年期月季]末|底|现有|共有|累计|存量|范�
 # (三标合约金额合计; 五大来源地合计: the first named apart, the other four in a 分别 list)
 _N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分|标|个标段|大)\p{Han}{0,6}?(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
+_AMONG = regex.compile(r"其中")
 _COUNTED_OPENS = regex.compile(r"\s*(?:上述|以上)?")  # (what may stand before the count opening a sentence)
 
 
