@@ -155,10 +155,15 @@ _LEFT_TRADITIONAL_TABLE = str.maketrans(_LEFT_TRADITIONAL)
 # in 首批覆盖), those that simplified pages carry over from traditional sources, where
 # t2s is right (签约仪式後, 於1970年, 藉此 but 慰藉, 摺叠, 特徵, 夥伴, 什麽, 拚命, 菸草).
 _CARRIED_OVER = frozenset("後於藉摺徵夥麽拚菸")
+# Characters outside GB2312 that the 2013 standard list keeps for names (毕昇, 陶喆, 王堃), which
+# t2s would rewrite (昇 -> 升): a simplified page writes them so.
+_NAME_STANDARD = frozenset("昇喆堃")
 
 
 @lru_cache(maxsize=4096)
 def _simplified_standard(c: str) -> bool:
+    if c in _NAME_STANDARD:
+        return True
     try:
         c.encode("gb2312")
     except UnicodeEncodeError:

@@ -257,13 +257,17 @@ def _of_the_rates_period(text: str, earlier: list[_Slot], denominator: _Slot, ra
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
 
 
+_MEASURE_ONLY = regex.compile(r"余额|金额|总额|资金|规模|数量|人数|户数|件数|额|量|数")
+
+
 def _of_what_was_done(earlier: list[_Slot], numerator: _Slot, denominator: _Slot, words) -> _Slot:
     """The whole named as what the numerator's act was done to, when the one read names another
     (办结投诉x，办结率r after 受理诉求y，其中投诉z: over the complaints, not all the requests)."""
     indicator = numerator.fields.get("indicator") or ""
     act = next((w for w in sorted(words, key=len) if indicator.startswith(w)), "")  # (办结 of 办结投诉)
     done_to = indicator[len(act):] if act else ""
-    if len(done_to) < 2 or (denominator.fields.get("indicator") or "").endswith(done_to):
+    # (a measure word is no object: 不良贷款|余额, 节约|资金)
+    if len(done_to) < 2 or _MEASURE_ONLY.fullmatch(done_to) or (denominator.fields.get("indicator") or "").endswith(done_to):
         return denominator
     # (not another figure of the act itself: 节约资金 in the headline is no whole of 节约资金)
     return next((s for s in reversed(earlier) if s is not numerator and s.same_measure(numerator)

@@ -291,3 +291,9 @@ def test_a_simplified_article_keeps_its_simplified_characters(raw, want):
 def test_org_names_keep_the_characters_of_a_simplified_article():
     assert [o.name for o in extract("乾鹏印象国际文化有限公司与郑州公司签约。").orgs] == ["乾鹏印象国际文化有限公司"]
     assert [o.name for o in extract("乾鵬印象國際文化有限公司與鄭州公司簽約。").orgs] == ["干鹏印象国际文化有限公司"]
+
+
+def test_a_simplified_page_keeps_the_standard_name_characters_outside_gb2312():
+    from extractor.normalize import to_simplified
+    assert to_simplified("毕昇与华昇建工", simplified=True) == "毕昇与华昇建工"
+    assert to_simplified("華昇建工", simplified=False) == "华升建工"  # (a traditional page's is converted)

@@ -1511,3 +1511,17 @@ def test_batch_two_hundred_seventy_two_names(text, expected):
 ])
 def test_batch_two_hundred_seventy_five_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a simplified page keeps the standard name character 昇 (毕昇), no 升
+    ("华昇建工集团有限公司等27家用人单位被列入名单。", {"华昇建工集团有限公司": "group"}),
+    # a consumers' association by its short name; a fitness firm; a national research academy
+    ("市消协还委托榆江职业技术学院开展调查。", {"市消协": "association", "榆江职业技术学院": "institution"}),
+    ("针对榆江悦动健身管理有限公司闭店引发的集中投诉，北方钢铁研究总院表态。",
+     {"榆江悦动健身管理有限公司": "company", "北方钢铁研究总院": "institution"}),
+    # the ministry's departments in general are no body
+    ("国家市场监督管理总局有关司局对榆江的做法给予肯定。", {"国家市场监督管理总局": "government"}),
+])
+def test_batch_two_hundred_seventy_six_names(text, expected):
+    assert names(text) == expected
