@@ -14,7 +14,8 @@ from .indicators import _clause_start, _strip_words, paragraph_before
 from .period import OPENS_BREAKDOWN
 from .relate import (ASIDE_CLOSES, OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP,
                      _LAST_SEMICOLON, _PREVIOUS_CUE, _RUN_GAP, _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, Relation, _agrees,
-                     _changed, _cued_rates, _read_whole, _same_indicator, _Slot, _whole_of_a_share, list_head)
+                     _changed, _cued_rates, _read_whole, _same_indicator, _Slot, _whole_of_a_share, full_sentence_start,
+                     list_head)
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
@@ -107,6 +108,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 比上年末增加7.92万人, past the stock before it; by the figure named 新增就业 else)
             new = not increase and _NEW_TARGET.search(text, m.start(), target.start) is not None
             actual = next((s for s in candidates if changed(s) == (increase or new)), None)
+            if actual is None and increase and not text[rate.sentence:clause].strip():
+                # …比年初增加31.2亿元，增长20.1%；|增量完成年度计划28亿元的R: the change the full sentence states
+                # before the ；-item that opens on the increase
+                opens = full_sentence_start(text, rate.sentence)
+                actual = next((t for t in reversed(slots[:i]) if opens <= t.start < rate.sentence
+                               and t.same_measure(target) and changed(t)), None)
             if actual is None and new:
                 actual = next((s for s in candidates if not changed(s)), None)
             after = slots[i + 1] if i + 1 < len(slots) else None
@@ -115,7 +122,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                          and _names_exactly(s.fields.get("indicator") or "", named.group("name"))), None)
             if part is not None:
                 actual = part  # (其中票务收入21.35亿元、…，票务收入完成年度目标20.5亿元的R: the part the clause names)
-            elif actual is not None:
+            elif actual is not None and actual in same:
                 # 改造老旧小区47个，其中城区29个、乡镇18个，完成…任务42个的111.9%: all of them, not the last
                 actual = list_head(text, same, same.index(actual), OPENED_BY_ANY) or actual
             elif not increase and after is not None and after.sentence == rate.sentence and after.same_measure(target) \

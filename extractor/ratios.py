@@ -114,7 +114,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              # (one body's own figure may be a share of all bodies' and its rate's whole still: 华鼎证券营业收入
              # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
              and (s.figure.id not in shared or s.sentence == numerator.sentence == rate.sentence)
-             and (_planned(text, s) or not _holds(s, named[name]["numerator"]))
+             # (开支预算 holds 开支 but names the budget: the whole by its own word)
+             and (_planned(text, s) or not _holds(s, named[name]["numerator"])
+                  or _ends(s, named[name].get("denominator") or ()))
              and not _ends(s, named[name].get("not") or ())
              # (上年同期累计签约项目57个: the year before's, no whole of this year's rate)
              and not _SAME_PERIOD_BEFORE.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)

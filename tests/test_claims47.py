@@ -243,3 +243,13 @@ def test_a_classification_opening_on_a_scope_breaks_the_scope_down():
     assert ("consistent", "8,436戶", ["5,212戶", "2,574戶", "650戶"]) in totals_of(text.format("2,574"))
     assert ("inconsistent", "8,436戶", ["5,212戶", "2,754戶", "650戶"]) in totals_of(text.format("2,754"))
     assert all(total != "14,520戶" or parts == ["8,436戶", "6,084戶"] for _, total, parts in totals_of(text.format("2,574")))
+
+
+def test_an_item_opening_on_the_increase_completes_with_the_change_of_the_item_before():
+    text = "普惠型小微企业贷款余额186.3亿元，比年初增加31.2亿元，增长20.1%；增量完成年度计划28亿元的{}。"
+    assert_rate(text, ["31.2亿元", "28亿元"], ("111.4%", "11.4%"))
+
+
+def test_a_budgets_execution_rate_is_over_the_budget_stated_after_it():
+    text = "開支方面，財政總開支為694.2億元，按年下降2.4%（上年同期為711.3億元），預算執行率為{}，全年開支預算為1,205.8億元。"
+    assert_rate(text, ["694.2億元", "1,205.8億元"], ("57.6%", "75.6%"))
