@@ -1525,3 +1525,15 @@ def test_batch_two_hundred_seventy_five_names(text, expected):
 ])
 def test_batch_two_hundred_seventy_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 紧盯 is the clause's verb; an insurer's office in a city; a legislature's committee
+    ("四季度将紧盯泓州港务集团等重点企业和项目。", {"泓州港务集团": "group"}),
+    ("市贸促会、中国出口信用保险公司潆州营业管理部举办对接活动26场。",
+     {"市贸促会": "association", "中国出口信用保险公司潆州营业管理部": "company"}),
+    ("財政局下月將向立法會公共財政事務跟進委員會簡介預算執行情況。",
+     {"财政局": "government", "立法会公共财政事务跟进委员会": "government"}),
+])
+def test_batch_two_hundred_seventy_names(text, expected):
+    assert names(text) == expected
