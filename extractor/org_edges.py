@@ -27,7 +27,7 @@ _NUMBER_TAIL = regex.compile(r"(?<=[0-9.:：/])[0-9]+(?:[-~～][0-9]+)?(?=\D)")
 _JOINT = ("联合", "会同", "携手", "协同")
 
 
-def without_joint_lead(text: str, found: list[Candidate]) -> list[Candidate]:
+def without_another_body_lead(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with each name that holds another whole name followed by a word of joint action
     opened after that word, and each that opens on the suffix ending another name and a preposition
     (德国海勒曼|集团向|海勒曼(临澜)汽车零部件有限公司) opened after them (the chosen among them are

@@ -35,8 +35,8 @@ from .occurrences import occurrences
 from .org_aliases import AliasSource, names_event
 from .org_anchored import AnchoredSource
 from .org_appositives import AppositiveSource
-from .org_edges import (with_founder_lead, with_place_whole, without_clause_lead, without_joint_lead, without_number_tail,
-                        without_rank_lead, without_role_lead, without_said_twice, without_year_lead)
+from .org_edges import (with_founder_lead, with_place_whole, without_another_body_lead, without_clause_lead,
+                        without_number_tail, without_rank_lead, without_role_lead, without_said_twice, without_year_lead)
 from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource
@@ -160,7 +160,8 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
              + finder.appositive_candidates() + finder.titled_candidates() + finder.ticker_candidates()
              + finder.anchored_candidates()
              + latin_candidates(text, rules))
-    found = without_number_tail(text, select(without_year_lead(text, without_joint_lead(text, finder.extend_right(found)))
+    found = finder.extend_right(found)
+    found = without_number_tail(text, select(without_year_lead(text, without_another_body_lead(text, found))
                                              + list(extra)), rules)
     found = without_said_twice(text, found, rules)
     found = without_role_lead(text, without_clause_lead(finder, without_rank_lead(finder, found)))
