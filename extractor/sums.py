@@ -96,7 +96,8 @@ def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
 # (（每家2万元）: a reward per member)
 _PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆|餐|份|单|笔)(?:每年|每月)?(?:补贴|奖励|奖补)?(?:为|达)?$"
                           r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$"  # (每10股派发现金红利6元, 即每股0.6元: per share)
-                          r"|(?:[亩人户家村床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$")  # (亩均投入约3000元: an average)
+                          r"|(?:[亩人户家村床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$"  # (亩均投入约3000元: an average)
+                          r"|单个\p{Han}{1,6}?(?:为|在|达到?)?$")  # (单个小区改造投资在300万元至1,500万元之间: one of them)
 _RAISED_PER_UNIT = regex.compile(r"每\p{Han}{1,4}?[\d.,]+[万亿]?元(?:/\p{Han})?(?:提高|增加|上调|调整|提升)(?:到|至|为)\s*$")
 # A classification's clause that opens on a scope (已完工的8,436户中，): the scope is the list's own opener.
 _SCOPE_OPENS = regex.compile(r"\s*[^，,。；;：:\d]{0,12}?[\d.,]+\s?[万亿]?[个家项户人名位所][^，,。；;\d]{0,8}?中[，,]")
@@ -496,6 +497,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # above the nearest figure are of a larger one nearby they come within a tenth of (the plan the sources
         # fund; not a 其中's, whose total is the figure it follows: a part raised above it is the text's error)
         total = _overflowed_by(parts, [*candidates, *planned], floor, m.start()) or total
+    elif total is not None and beside_total is None and _CLASSIFICATION.fullmatch(m.group()) \
+            and total.sentence != parts[0].sentence and sum(p.figure.value for p in parts) * 2 < total.figure.value:
+        # 认定高新技术企业4,286家…。截至年底…达18,352家…。\n分领域看，a、b、c…: parts far below the nearest total
+        # a paragraph back are of an earlier one they come within a tenth of (the year's new, not the stock)
+        total = _overflowed_by(parts, candidates, floor, m.start()) or total
     tied = 2 if beside_total is not None else _tied(text, total, m, parts, candidates) if total is not None else 0
     classifies = _CLASSIFICATION.fullmatch(m.group()) is not None
     if tied < 2 and classifies:

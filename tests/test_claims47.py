@@ -257,3 +257,23 @@ def test_an_item_opening_on_the_increase_completes_with_the_change_of_the_item_b
 def test_a_budgets_execution_rate_is_over_the_budget_stated_after_it():
     text = "開支方面，財政總開支為694.2億元，按年下降2.4%（上年同期為711.3億元），預算執行率為{}，全年開支預算為1,205.8億元。"
     assert_rate(text, ["694.2億元", "1,205.8億元"], ("57.6%", "75.6%"))
+
+
+def test_the_registered_populations_urbanization_is_of_the_registered_urban_population():
+    text = ("全县常住人口48.25万人，其中城镇常住人口28.27万人，常住人口城镇化率58.6%。户籍人口56.10万人，"
+            "其中城镇户籍人口23.11万人，户籍人口城镇化率{}。")
+    assert_rate(text, ["23.11万人", "56.10万人"], ("41.2%", "42.1%"))
+
+
+def test_a_range_for_a_single_one_is_no_part():
+    text = ("全区累计完成改造投资9.86亿元，比上年同期增加1.72亿元，增长21.1%。按资金来源分，中央预算内投资3.52亿元，"
+            "省级补助资金1.18亿元，区级财政配套2.64亿元，社会资本和居民出资{}亿元，单个小区改造投资在300万元至1,500万元之间。")
+    assert ("consistent", "9.86亿元", ["3.52亿元", "1.18亿元", "2.64亿元", "2.52亿元"]) in totals_of(text.format("2.52"))
+    assert ("inconsistent", "9.86亿元", ["3.52亿元", "1.18亿元", "2.64亿元", "2.25亿元"]) in totals_of(text.format("2.25"))
+
+
+def test_parts_far_below_the_stock_a_paragraph_back_are_no_breakdown_of_it():
+    text = ("全年共受理申报企业5,873家，认定高新技术企业4,286家，认定通过率73.0%。截至2025年底，全省有效期内高新技术企业"
+            "达18,352家，比上年末增加2,147家，增长13.2%。\n　　分领域看，电子信息领域1,285家，先进制造与自动化领域1,126家，"
+            "新材料领域621家，生物与新医药领域498家，其他领域765家。")
+    assert all(total != "18,352家" for _, total, _ in totals_of(text))
