@@ -111,8 +111,8 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
             # 基金总收入x…。|基金总支出y…。分险种看，…。收支相抵，当期结余z: the totals of the two sides, stated
             # paragraphs back (read, so the balance only confirms)
             floor = max(0, balance.start - _SIDES_REACH)
-            found = next(((m, s) for m, s in ((_total_named_before(slots, k, plus, balance, floor),
-                                               _total_named_before(slots, k, minus, balance, floor))
+            found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, floor, parts=False),
+                                               _named_before(slots, k, minus, balance, floor, parts=False))
                                               for plus, minus in pairs) if m is not None and s is not None), None)
             read = " inferred"
         if found is None:
@@ -131,19 +131,6 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 
 _SETS_SIDES = regex.compile(r"\s*收支相抵[，,]")
 _SIDES_REACH = 900  # (two paragraphs back at most)
-
-
-def _total_named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, floor: int) -> _Slot | None:
-    """The nearest figure before ``slots[k]`` (from ``floor``) named ``name`` at its end, of the
-    balance's measure and no part, previous value, change or target: a side's total."""
-    for j in range(k - 1, -1, -1):
-        s = slots[j]
-        if s.start < floor:
-            return None
-        if _named(s, name) and s.same_measure(balance) \
-                and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part"):
-            return s
-    return None
 
 
 # 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending (and a housing
@@ -234,16 +221,17 @@ _FROM_OPENING = regex.compile(r"(?:较|比)(?:年初|上年末|上年底|去年�
 _STOCK_WORD = regex.compile(r"(?:余额|总数|总量|规模)$")
 
 
-def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int) -> _Slot | None:
+def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int,
+                  parts: bool = True) -> _Slot | None:
     """The nearest figure before ``slots[k]`` in its full sentence (from ``opens``) named
     ``name`` at its end (not 进出口 for 出口), of the balance's measure, no previous
-    value, change or target."""
+    value, change or target; no part either unless ``parts`` (a side's total read paragraphs back)."""
+    skipped = ("previous", "change", "target", "equivalent") + (() if parts else ("part",))
     for j in range(k - 1, -1, -1):
         s = slots[j]
         if s.start < opens:
             return None
-        if (_named(s, name) and s.same_measure(balance)
-                and s.fields.get("role") not in ("previous", "change", "target", "equivalent")):
+        if _named(s, name) and s.same_measure(balance) and s.fields.get("role") not in skipped:
             whole = _total_of(slots, s) if s.fields.get("role") == "part" else None
             if whole is not None and whole.start >= opens and _named(whole, name):
                 return whole  # 基金收入x，其中…利息收入y；基金支出z，当期结余w: the income, not its last part

@@ -1,5 +1,6 @@
 """The current or previous value of a growth claim read from outside the rate's clause:
-a level named before a ；, a base and change that add up to a level, the current value
+a level named before a ；, a base and change that add up to a level, what was added before
+the level it brought (新增…，…达), the current value
 carried from the clause before, a level named in the paragraph, a previous value stated
 in another sentence or named by its year or by what it measures.  growths.py asks them
 in turn when the rate's own clause leaves a value out."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .indicators import _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
-from .period import YEAR_NAMED as _YEAR_NAMED
+from .period import PART_OF_YEAR, YEAR_NAMED as _YEAR_NAMED
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
                      Relation, _agrees, _alike, _changed, _same_indicator, _sentence_start, _Slot, full_sentence_start)
 
@@ -27,7 +28,7 @@ _ITEM_OPENS_ON_PREVIOUS = regex.compile(r"[；;]\s*(?:与)?(?:上年同期|去�
 _NAME_TAIL = regex.compile(r"(?:为|是|达)?(?:每(?:股|人|吨|件|份|台))?$")
 
 
-_PERIOD_ONLY = regex.compile(r"(?:较|比)?(?:第?[一二三四1-4]季度?|\d{1,2}月份?|[上下]半年|前三季度)")
+_PERIOD_ONLY = regex.compile(rf"(?:较|比)?{PART_OF_YEAR}")
 
 
 def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
@@ -348,3 +349,24 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
         return None  # the nearest of that name is the one meant
     return None
 
+
+_ADDED_OPENS = regex.compile(r"\s*(?:新增|净增)")
+_THEN_THE_LEVEL = regex.compile(r"[，,]\s*\p{Han}{2,12}?(?:达到|达|增至|增加到|升至|为)\s*")
+
+
+def _added_before(text: str, slots: list[_Slot], current: _Slot) -> _Slot | None:
+    """The figure right before ``current`` in its sentence, of its measure and smaller, whose clause
+    opens on 新增 or 净增 and names what ``current``'s name opens with, the level coming in the next
+    clause (新增供水用户3.1万户，供水户数达86.4万户)."""
+    k = slots.index_by_id()[current.figure.id]
+    if k == 0:
+        return None
+    added = slots[k - 1]
+    if added.sentence != current.sentence or not added.same_measure(current) \
+            or added.figure.value >= current.figure.value or added.fields.get("role") \
+            or not _THEN_THE_LEVEL.fullmatch(text, added.end, current.start) \
+            or not _ADDED_OPENS.match(text, _clause_start(text, added.start, max(added.sentence, added.start - 24))):
+        return None
+    name = _ADDED_OPENS.sub("", added.fields.get("indicator") or "")
+    level = current.fields.get("indicator") or ""
+    return added if len(name) >= 2 and len(level) >= 2 and name[:2] == level[:2] else None

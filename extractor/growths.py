@@ -13,7 +13,7 @@ import regex
 from .changes import FROM_VALUE, RATE_VERBS
 from .growth_bases import (_STOCK_BASE, _base, _compared_after, _month_before_after, _other_bases, _period_before,
                            _previous_after)
-from .growth_context import (_BEFORE_REACH, _HOW_MANY, _carried_current, _compared_by_name, _counts_the_act,
+from .growth_context import (_BEFORE_REACH, _HOW_MANY, _added_before, _carried_current, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
                              _named_current, _named_sentence_before,
                              _named_year_before, _stated_previous, _topic_current)
@@ -278,28 +278,6 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, stated.figure.id),
                                     mode="inferred"))
     return out
-
-
-_ADDED_OPENS = regex.compile(r"\s*(?:新增|净增)")
-_THEN_THE_LEVEL = regex.compile(r"[，,]\s*\p{Han}{2,12}?(?:达到|达|增至|增加到|升至|为)\s*")
-
-
-def _added_before(text: str, slots: list[_Slot], current: _Slot) -> _Slot | None:
-    """The figure right before ``current`` in its sentence, of its measure and smaller, whose clause
-    opens on 新增 or 净增 and names what ``current``'s name opens with, the level coming in the next
-    clause (新增供水用户3.1万户，供水户数达86.4万户)."""
-    k = slots.index_by_id()[current.figure.id]
-    if k == 0:
-        return None
-    added = slots[k - 1]
-    if added.sentence != current.sentence or not added.same_measure(current) \
-            or added.figure.value >= current.figure.value or added.fields.get("role") \
-            or not _THEN_THE_LEVEL.fullmatch(text, added.end, current.start) \
-            or not _ADDED_OPENS.match(text, _clause_start(text, added.start, max(added.sentence, added.start - 24))):
-        return None
-    name = _ADDED_OPENS.sub("", added.fields.get("indicator") or "")
-    level = current.fields.get("indicator") or ""
-    return added if len(name) >= 2 and len(level) >= 2 and name[:2] == level[:2] else None
 
 
 # 由去年12月底的16.69万亿港元|上升|0.8%|至|16.82万亿港元: a rate between the value it rose from and the one

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .org_rules import OrgRules
-from .org_words import NAME_CHAR, Candidate, OrgWords
+from .org_words import HAN, NAME_CHAR, Candidate, OrgWords
 
 
 # A date and the verb after it that a left edge walked over (1994年任|中国矿业大学, 2010年到|武汉大学,
@@ -37,7 +37,7 @@ def without_another_body_lead(text: str, found: list[Candidate]) -> list[Candida
     for c in found:
         cut = max((e + len(w) for e in ends if c.start < e < c.end - 4 for w in _JOINT
                    if text.startswith(w, e) and e + len(w) <= c.end - 4), default=None)
-        ended = _ENDED_NAME.match(text, c.start) if c.start and _HAN.match(text, c.start - 1) else None
+        ended = _ENDED_NAME.match(text, c.start) if c.start and HAN.match(text, c.start - 1) else None
         if ended is not None and ended.end() <= c.end - 4:
             cut = max(cut or 0, ended.end())
         if cut is not None:
@@ -48,7 +48,6 @@ def without_another_body_lead(text: str, found: list[Candidate]) -> list[Candida
 
 
 _ENDED_NAME = regex.compile(r"(?:集团|有限公司|公司|协会|商会)[向与和及对为同跟给被把]")
-_HAN = regex.compile(r"\p{Han}")
 
 
 def without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -179,7 +178,7 @@ def with_place_whole(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for c in found:
         before = text[c.start - 1:c.start]
-        whole = _CUT_PLACE.match(text, c.start) and _HAN.match(before) and before not in _FUNCTION_BEFORE
+        whole = _CUT_PLACE.match(text, c.start) and HAN.match(before) and before not in _FUNCTION_BEFORE
         out.append(c._replace(start=c.start - 1) if whole else c)
     return out
 

@@ -263,6 +263,8 @@ PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|财政年度|会计年度|学年|�
 # A year named as the period reported on, the last one before a position (searched backwards): not
 # one compared with (2024年营收…，较2023年的…; 比2023年) nor one before an event (恢复至疫情前2019年的水平).
 YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
+# A period within a year, as named before a figure or a rate (第三季, 前三季度, 上半年, 9月份).
+PART_OF_YEAR = r"(?:前[二三四两]季度?|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月份?)"
 RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|上年度|上一年度|前一年度|上年|去年|上一年|前一年|前年|[一两二三四五]年前|上届|上一期|上一届|年初|上月|上个月|上一?个?季度|上一?季|上期|上一?批次?|平日|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
                r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月份?|"
                r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + FISCAL_YEAR + r"|(?:19|20)\d\d年度?|(?<!\d)" + ROC_YEAR + r"年度?)"

@@ -10,6 +10,7 @@ from itertools import islice, takewhile
 import regex
 
 from .indicators import _clause_start, _strip_words
+from .period import PART_OF_YEAR
 from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot, _whole_of_a_share,
                      full_sentence_start)
 
@@ -237,7 +238,7 @@ _NO_SHARE_NAME = regex.compile(r"增|长|利润|收益|利息|负债|费")  # (a
 
 
 # The period a figure or a rate is of, named before it in its clause or sentence.
-_PERIOD_NAMED = regex.compile(r"(?:前[二三四两]季度?|第[一二三四1-4]季度?|(?<![前第])[一二三四]季度|上半年|下半年|\d{1,2}月份?)")
+_PERIOD_NAMED = regex.compile(PART_OF_YEAR)
 
 
 def _of_the_rates_period(text: str, earlier: list[_Slot], denominator: _Slot, rate: _Slot, words) -> _Slot:

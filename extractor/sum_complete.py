@@ -61,7 +61,6 @@ _OPEN_ENDED = regex.compile(r"主要|目的地|来源地|乡镇|地区|区域|�
                             r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|零售商|商户")
 # (a cut of those open sets into a closed few: by size, by kind of ownership)
 _CLOSED_CUT = regex.compile(r"规模|所有制|经济类型|注册类型|性质")
-_CLASSIFYING = regex.compile(r"[按分依从]")
 # 总投资15亿元，分两期建设，其中一期8亿元、二期6亿元: the number of parts said before 其中.
 _IN_PARTS = regex.compile(r"分(?P<n>[两二三四五六七八九]|\d)(?:期|批|个阶段|阶段|部分)")
 
@@ -79,7 +78,7 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     open_ended = _OPEN_ENDED.search(opener) is not None and _CLOSED_CUT.search(opener) is None
     # (a 分别 after a cut into an open set distributes over the few named: 从来源地看，港澳地区、东盟和欧盟
     # 实际投资分别为…, three sources of many)
-    if ("分别" in segment and not (open_ended and _CLASSIFYING.match(opener))) \
+    if ("分别" in segment and not (open_ended and opener.startswith(("按", "分", "依", "从")))) \
             or (opener.startswith(("按", "分", "依")) and not open_ended):
         # (分产业看, 依产业别区分 name a closed set; 分乡镇看 may name the first few towns only, but 按企业规模划分
         # cuts the firms by size, every one of them)

@@ -97,7 +97,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         for s in reversed(slots[:i]):
             if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
                 break
-            if after is not total and _AMONG.search(text, s.end, after.start):
+            if after is not total and "其中" in text[s.end:after.start]:
                 break  # (合作社1,286家，其中A 12家、B 47家、C 135家，各级示范社合计194家: the head is no part)
             if listed_only and s.start >= clause and not s.same_measure(total):
                 continue  # 两项共59.9亿元: the number of parts, in the total's clause
@@ -229,7 +229,6 @@ _STOCK = regex.compile(r"[年期月季]末|底|现有|共有|累计|存量|范�
 # (三标合约金额合计; 五大来源地合计: the first named apart, the other four in a 分别 list)
 _N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分|标|个标段|大)\p{Han}{0,6}?(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
-_AMONG = regex.compile(r"其中")
 _COUNTED_OPENS = regex.compile(r"\s*(?:上述|以上)?")  # (what may stand before the count opening a sentence)
 
 
