@@ -59,6 +59,7 @@ class Candidate(NamedTuple):
 # last character and its level.
 _LEVELS_ALONE = frozenset("省市区县镇乡")
 _PLACE_AND_LEVEL = frozenset({"城市", "城区"})
+_PARTY_COMMITTEE_AFTER = regex.compile(r"\p{Han}{0,5}?[省市县区]?委")  # 中共|鸣泉县委: the committee the party name opens
 
 
 class OrgWords:
@@ -131,6 +132,13 @@ class OrgWords:
                     and (self.tag(text[a]) or "").startswith("v") and self.freq(text[a]) >= self.rules.plain_char_freq \
                     and self.is_region(text[a + 1:b]) and not self.is_region(text[a:b]):
                 out += [(a, a + 1), (a + 1, b)]  # 获江澄省|科学技术厅: a verb glued to a place jieba does not know
+            elif b - a == 3 and self.tag(text[a:b]) is None and self.tag(text[a]) == "p" \
+                    and k + 1 < len(tokens) and text[tokens[k + 1][0]:tokens[k + 1][1]] in tails:
+                out += [(a, a + 1), (a + 1, b)]  # 以青棠|县 -> 以|青棠|县: a preposition glued to a place jieba does not know
+            elif out and out[-1][1] == a and text[out[-1][0]:a] == "中" and b - a == 2 and text[a] == "共" \
+                    and _PARTY_COMMITTEE_AFTER.match(text, b):
+                out[-1] = (out[-1][0], a + 1)  # 中|共鸣|泉县委 -> 中共|鸣|泉县委: the party's name, cut by jieba
+                out.append((a + 1, b))
             else:
                 out.append((a, b))
         return out
@@ -434,7 +442,7 @@ class OrgWords:
         if not ((nxt in r.regions and nxt not in _BROAD_REGIONS)
                 or (len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt))):
             return False  # a province or a city (浙江, 深圳市), not 国际 or a piece of a name (范|德堡)
-        return (len(tok) >= 2 and ALL_HAN.fullmatch(tok) is not None and tok not in r.inner_words
+        return (len(tok) >= 2 and ALL_HAN.fullmatch(tok) is not None and tok not in r.inner_words and tok not in r.government_openers
                 and not tok.endswith(r.not_org_tails)
                 and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
                 and not self.names_org(tok) and not self.ends_unit(tok))

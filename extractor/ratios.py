@@ -326,7 +326,7 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
     return None
 
 
-_RATE_NAME_ON = regex.compile(r"\p{Han}{0,8}率.*$")  # (a rate's name, from where it starts)
+_RATE_NAME_ON = regex.compile(r"\p{Han}{0,8}(?:率|进度).*$")  # (a rate's name, from where it starts: 入住率, 支出进度)
 _NOT_DONE = regex.compile(r"\p{Han}{0,4}?(?:未|没有|尚未)")
 _CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")
 _RATE_VERB = regex.compile(r"(?:为|达到|达|是)$")

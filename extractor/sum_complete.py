@@ -12,6 +12,7 @@ import regex
 from .distributions import _stated_number
 from .indicators import _clause_start
 from .relate import _Slot
+from .sum_names import _placed_apart
 
 # (not 等 before a count of the members named: A、B等41家社会运营商合计完成投资y is one part, all of them)
 _NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?!\d{1,4}[家个所名位户])(?:[^\p{Han}]|$)|部分")
@@ -68,6 +69,17 @@ _IN_PARTS = regex.compile(r"分(?P<n>[两二三四五六七八九]|\d)(?:期|批
 def _stated_in_parts(between: str) -> int | None:
     m = _IN_PARTS.search(between)
     return _stated_number(m.group("n") + "批") if m else None  # (read as a count of batches: 两批 -> 2)
+
+
+# 岚北、岚中、岚南三大片区分别…: the members named, then counted, before 分别
+_MEMBERS_THEN_COUNTED = regex.compile(r"[、和及与](?P<last>\p{Han}{1,8}?)(?P<n>(?:[两二三四五六七八九十]|\d{1,2})大\p{Han}{0,6}?)分别")
+
+
+def _numbered_members(segment: str, parts: list[_Slot]) -> bool:
+    """Does the list say how many members it names, before 分别, as many as the parts placed apart
+    (岚北、岚中、岚南三大片区分别接待x、y、z)?"""
+    m = _MEMBERS_THEN_COUNTED.search(segment)
+    return m is not None and _stated_number(m.group("n")) == len(parts) and _placed_apart(parts)
 
 
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:

@@ -118,7 +118,10 @@ def _before_a_parallel_total(text: str, slots: list[_Slot], total: _Slot, parts:
     def repeats(p: _Slot) -> bool:
         j = index[p.figure.id] + 1
         return (j < len(slots) and slots[j].same_measure(beside) and not _FULL_STOP.search(text, p.end, slots[j].start)
-                and slots[j].fields.get("indicator") == beside.fields["indicator"])
+                and slots[j].fields.get("indicator") == beside.fields["indicator"]
+                # (not a share after the last part where a growth follows the total: …支出y；B收入z、支出w，
+                # 当期支出占收入的r)
+                and slots[j].fields.get("role") == beside.fields.get("role"))
 
     if repeats(parts[0]):
         return parts  # (其中工业项目18个，总投资80亿元；服务业项目12个，总投资40亿元: every part does)
@@ -252,6 +255,21 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict) -
 
 # Between an item's head and its own parts (进口34.25亿元，包括…, 进口y（其中…）)
 _NESTED = regex.compile(r"[，,]?\s*[（(]?(?:其中|包括|包含|含)")
+
+
+def _records_seconds(text: str, candidates: list[_Slot], parts: list[_Slot], start: int) -> list[_Slot]:
+    """The second figure of each ；-item of records that ``parts`` lead, when every one
+    names it alike (A收入x、支出y；B收入z、支出w: the 支出 of each, a list of its own)."""
+    items: dict[int, list[_Slot]] = {}
+    for s in candidates:
+        items.setdefault(len(_ITEM_BREAK.findall(text, start, s.start)), []).append(s)
+    records = [items[k] for k in sorted(items)]
+    if len(parts) < 2 or len(records) < len(parts) or [r[0] for r in records[:len(parts)]] != parts \
+            or not _parallel_records(records[:2]):
+        return []
+    seconds = [r[1] for r in records[:len(parts)] if len(r) >= 2]
+    named = {s.fields.get("indicator") for s in seconds}
+    return seconds if len(seconds) == len(parts) and len(named) == 1 else []
 
 
 def _other_lists(text: str, candidates: list[_Slot], parts: list[_Slot], start: int) -> list[list[_Slot]]:

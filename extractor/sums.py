@@ -18,9 +18,9 @@ from .period import OPENS_BREAKDOWN
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
                      IN_OPEN_BRACKET, Relation, _agrees, _changed, _same_indicator, _Slot, _whole_of_a_share,
                      full_sentence_start)
-from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _overlapping, _presented_complete,
+from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
                            _stated_in_parts)
-from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
+from .sum_items import (_ITEM_BREAK, _records_seconds, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
                         _list_items, _more_parts, _other_lists, _siblings_summed, _summed_before_item_break,
                         _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
@@ -43,6 +43,8 @@ _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
                    r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共"
                    r"|增(?!值税)|减(?![税费免])|下降|上升))"
                    r"(?=\s?\p{Han}{1,12}?\d)")
+# (中 of a scope that runs on into its first part's name: not 中标, 中心, 中央…)
+_SCOPE_RUNS_ON = r"(?=[^标心央国小学期旬部层外间东西南北断止转试奖选签]\p{Han}{1,11}?\s?\d)"
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
     # (在已签约的7,352户中，: the count right before 中)
@@ -64,6 +66,8 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|在\p{Han}{2,12}?中[，,：:]"
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
+    # (岁入中补助及协助收入x，…: or runs on into the first part's name, no comma; the total must bear the name)
+    r"|(?<=[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})(?P<scope>\p{Han}{2,4}?)中" + _SCOPE_RUNS_ON +
     # (出口量方面，电辅车41.3万辆、传统自行车57.3万辆: the measure's parts, its total stated before)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)方面[，,：:]"
     # 合同外资额合计4600万美元，分别为A项目3000万美元和B项目1800万美元: named parts after 分别为
@@ -76,7 +80,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]?$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批]\p{Han}{1,8}?)中(?=已|共有|有)|(?<=分)别[为是]|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批]\p{Han}{1,8}?)中(?=已|共有|有)|(?<=分)别[为是]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
@@ -263,7 +267,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                               and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))), None)
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end(), context)
-            if m.group().endswith("中") and not m.group().endswith(("其中", "当中")) \
+            if m.group().endswith("中") and not m.group().endswith(("其中", "当中")) and not m.groupdict().get("scope") \
                     and sum(not _ITEM_BREAK.search(text, m.end(), p.start) for p in parts) < 2 \
                     and not (len(parts) == 2 and _rest_named(text, parts[1])):
                 # (23座水库中已完工验收9座，…，在建6座: a scope that runs on into its list holds it in one
@@ -289,12 +293,16 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             # where it adds up to the total: it confirms, never refutes.
             groups = [(parts, False)]
             others = _other_lists(text, items, parts, m.end())
+            seconds = _records_seconds(text, [s for s in following if s.same_measure(first) and s.start < limit],
+                                       parts, m.end())
             for other in others:
                 if len(parts) == 1:
                     # the list of one, gone on (after a classification, it must go on: 从采购方式看，公开招标x，
                     # 占…的r；竞争性磋商y，…: a class of one is none, so it is all of the list, to be checked)
                     groups.append((parts + other, not (classifies and other is others[0])))
                 groups.append((other, True))
+            if seconds:
+                groups.append((seconds, True))  # 分险种看，A收入x、支出y；B收入z、支出w: the 支出 add up too
             # (分环节看，A x，B y，占…的r；C z，D w: a classification's list goes on past the ；, when all of
             # it adds up to the total; then it is that list, not its pieces)
             gone_on = [parts + other for other in others[:1] if classifies and len(parts) >= 2]
@@ -351,7 +359,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # 来源看，省级财政补助x…\n分棚型看，日光温室586座、…; _headline_before ties them)
         floor = max(text.rfind("\n", 0, paragraph - 1) + 1, m.start() - 400)
     # A part of another list may be this one's total when the opener names it (税收收入中，).
-    scope = _scope(m.group())
+    scope = _scope(m.group()) or m.groupdict().get("scope") or ""  # (岁入中补助…: no comma, the group names it)
     # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
     # this year's.
     opener_sentence = full_sentence_start(text, m.start())
@@ -432,6 +440,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if not earlier and extra and len({p.figure.unit for p in parts}) > 1:
         # (a list of places by several classifiers: a total by any of them)
         earlier = [s for s in window if s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS]
+    if m.groupdict().get("scope") and any(_names(s, scope) for s in earlier):
+        earlier = [s for s in earlier if _names(s, scope)]  # (岁入中…: of the 岁入, not the 岁出 stated after it)
     total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
     beside_total = _beside_total(text, slots, lead, parts) if lead is not None else None
     if beside_total is not None:
@@ -490,7 +500,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # (a list of an extra ；-item is taken only where it adds up: it confirms, never refutes)
     mode, read, confirmed = ("inferred" if extra else ""), None, None
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
-    named = paired or _named_apart(parts) or yearly  # (years or phases name their parts: 第一期x、第二期y)
+    numbered = _numbered_members(text[m.end():parts[0].start], parts)  # (A、B、C三大片区分别…: all of them)
+    named = paired or _named_apart(parts) or yearly or numbered  # (years or phases name their parts: 第一期x、第二期y)
     if total is not None and beside_total is None and _CLASSIFICATION.fullmatch(m.group()) \
             and sum(p.figure.value for p in parts) * 4 > total.figure.value * 5:
         # 计划总投资28.6亿元…累计完成投资15.84亿元…。从资金来源看，a、b、c，其余d: a classification's parts far
@@ -645,7 +656,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # (a 分别 counts only before the first part: 度假和商旅则分别录得… covers two of them)
         # (其中A、B分别…far short of the total are some of its parts, the 分别 notwithstanding: 其中金融业、批发和
         # 零售业分别入库x、y, two trades of many)
-        complete = whole_set or members_listed \
+        complete = whole_set or members_listed or numbered \
             or (_presented_complete(m.group(), text[m.start():parts[0].start],
                                     [p.fields.get("indicator") or "" for p in parts], context)
                 and not (m.group().startswith("其中") and _far_short(total, parts))) \
