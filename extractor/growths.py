@@ -31,7 +31,8 @@ _ADDED = regex.compile(r"(?:全年|今年|年内|当年|上半年)?(?:新建|新
 _BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季", "则")  # (较9月的25.50亿元月增12.3%: 月增, 年减
 # in Taiwan; 按年上升 in Macau; 较5月的204.9亿元则下跌14%: the turn to another base)
 # Counted from the month or quarter before: 环比, 按月, and Taiwan's 月增/季减 (not the 10月|增长 of 1-10月增长).
-_MONTHLY = regex.compile(r"环比|按季|按月|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
+_RATES_ASIDE = regex.compile(r"\d%\s*[（(][^（()）%]{0,12}$")
+_MONTHLY = regex.compile(r"环比|按季|按月|[较比]上个?(?:月|季度?)|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
 _TO_VERB = regex.compile(rf"(?:(?:{_CHANGED_TO})(?:到|至)|调整(?:为|到|至))"  # (由每立方米4.38元调整为4.62元)
@@ -128,9 +129,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                         and _COMPARED_RIGHT_AFTER.fullmatch(text, s.end, previous.start):
                     pass  # 计划完成投资12.8亿元，比上年实际完成的9.6亿元增长33.3%: the plan against the year before
                 elif (s.fields.get("indicator") or "").startswith("占") or s.fields.get("role") in (
-                        "equivalent", "target", "previous"):
+                        "equivalent", "target", "previous") or _RATES_ASIDE.search(text, max(0, s.start - 16), s.start):
                     # the whole of a share (占当月全国成交额948.52亿元的51.35%), a conversion, a target,
-                    # another rate's previous value (月增3.1%（9月为4.23亿元），年减7.2%)
+                    # another rate's previous value (月增3.1%（9月为4.23亿元），年减7.2%; so is an aside on a rate
+                    # before, read or not: 較上月增加3.2%（9月為550.8億美元），較上年同月增加18.6%)
                     continue
                 if previous is not None and (_PREVIOUS_CUE.search(before) or _COMPARED.search(before)):
                     continue  # 0.90美元，比去年同期的0.92美元下滑2%，比上一财季的1.01美元下滑11%: another base
@@ -353,9 +355,18 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
 
 
 def _total_named(own: str, current: _Slot) -> bool:
-    """Does ``own`` name all of what ``current`` measures (补贴总额 for 发放各类就业创业补贴资金4.86亿元)?"""
+    """Does ``own`` name all of what ``current`` measures (补贴总额 for 发放各类就业创业补贴资金4.86亿元), or
+    its measure alone (发放个人住房贷款1.12万笔、49.85亿元，金额同比增长: 金额 of the amount, 笔数 of the count)?"""
+    if own in _MEASURE_OF_KIND.get(current.figure.kind, ()):
+        return True
+    if current.figure.kind == "count" and own.endswith("数") and len(own) >= 3 \
+            and (current.fields.get("indicator") or "").endswith(own[:-1]):
+        return True  # (报告…病例18,426例，…，病例数较上年的19,664例下降6.3%: the number of what it counts)
     core = WHOLE_TAIL.sub("", own)
     return core != own and len(core) >= 2 and core in (current.fields.get("indicator") or "")
+
+
+_MEASURE_OF_KIND = {"money": ("金额", "总额", "资金量"), "count": ("笔数", "件数", "户数", "人数", "数量", "个数", "家数")}
 
 
 def _measure_named(current: _Slot) -> str:
@@ -437,6 +448,8 @@ def _level_past_its_rates(text: str, slots: list[_Slot], k: int) -> _Slot | None
             return None
         if before.figure.kind in ("percent", "percentage_point"):
             continue
+        if before.fields.get("role") == "target":
+            continue  # (完成投资x，完成年度计划y的r；比上年增加z: the level done, past the plan it is rated against)
         if not s.same_measure(before) or not before.fields.get("indicator"):
             return None
         return before

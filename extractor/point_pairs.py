@@ -12,8 +12,8 @@ _CURRENT_CUE = regex.compile(r"分别(?:为|是|达到|达|录得)\s*$")
 _BASE_CUE = regex.compile(r"[，,]\s*(?:分别)?(?:较|比)[\p{Han}\d]{0,10}?的\s*$")  # (，较7月的; ，分别比上年同期的)
 # The verbs of a change in points, up and down (points.py reads them too).
 # (a rate set by a body is raised or lowered: 费率由12%调升至12.5%，增加0.5个百分点)
-POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|高出|调升|上调|调高|升".split("|")
-POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|调降|下调|调低|降".split("|")
+POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|高出|调升|上调|调高|升|高".split("|")
+POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|调降|下调|调低|降|低".split("|")
 _CHANGE_CUE = regex.compile(rf"\s*(?:分别)?(?P<verb>{'|'.join(POINTS_UP + POINTS_DOWN)})了?\s*$")
 
 

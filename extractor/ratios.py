@@ -46,6 +46,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         clause = _clause_start(text, rate.start, max(rate.sentence, rate.start - 24))
         if _LISTED_RATES.search(text, max(rate.sentence, rate.start - 30), rate.start):
             continue  # 本科生、硕士生和博士生的去向落实率分别为91.3%、95.1%和98.9%: each of a part
+        if _COUNTED_OWNERS.search(indicator[:-len(name)] if indicator.endswith(name) else ""):
+            continue  # 有9个部门支出进度超过90%: the rate each of the units counted reached, no rate of the whole
         if _PREVIOUS_WORD.search(text, clause, rate.start) or _LEFT_BEHIND.match(text, rate.end) \
                 or _AIMED.search(text, clause, rate.start):
             continue  # 上年综合毛利率为22.97%, 毛利率由60.6%增至…, 力争开工率超过60%: not one of this year's figures
@@ -326,6 +328,7 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
     return None
 
 
+_COUNTED_OWNERS = regex.compile(r"(?:\d|[一二两三四五六七八九十])\s?[个家所名户]\p{Han}{0,8}$")
 _RATE_NAME_ON = regex.compile(r"\p{Han}{0,8}(?:率|进度).*$")  # (a rate's name, from where it starts: 入住率, 支出进度)
 _NOT_DONE = regex.compile(r"\p{Han}{0,4}?(?:未|没有|尚未)")
 _CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")

@@ -645,12 +645,21 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
     return out
 
 
+_ASIDE_BEFORE = regex.compile(r"[（(][^（()）]{1,20}[）)]$")
+
+
 def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) -> list[_Slot] | None:
     """The parts of 同城、异地快递业务量分别占…的p和q read by their names: for each item
     listed before 分别 (``m``), the nearest earlier figure in the paragraph of that name,
     all of one measure, no rate and no previous value, change or target."""
-    opens = _clause_start(text, m.start(), max(0, m.start() - 40), _LIST_BREAK)
-    items = [t for t in regex.split(r"[、和及与]", text[opens:m.start()].strip()) if t]
+    end = m.start()
+    if m.group("whole") and m.start("whole") < end and text[m.start("whole") - 1] == "占":
+        # (A和B占…的比重分别为p和q: the items before 占, past an aside on the last: 投资收益（含公允价值变动）)
+        end = m.start("whole") - 1
+        aside = _ASIDE_BEFORE.search(text, max(0, end - 24), end)
+        end = aside.start() if aside is not None else end
+    opens = _clause_start(text, end, max(0, end - 40), _LIST_BREAK)
+    items = [t for t in regex.split(r"[、和及与]", text[opens:end].strip()) if t]
     names = share_head([_strip_words(t) for t in items])
     if len(names) != count or not all(len(n) >= 2 for n in names):
         return None
@@ -667,6 +676,8 @@ def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) 
         part = next((s for s in reversed(earlier) if s.start >= floor and s.figure.kind != "percent"
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and ((indicator := s.fields.get("indicator") or "").endswith(name)
+                          # (or a line of business its name opens on: 经纪业务 for 经纪业务净收入)
+                          or (len(name) >= 4 and indicator.startswith(name))
                           or (indicator.startswith(item) and len(indicator) - len(item) >= 2
                               and last.endswith(indicator[len(item):])))), None)
         if part is None or (parts and not part.same_measure(parts[0])) or part in parts:

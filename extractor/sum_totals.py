@@ -187,7 +187,9 @@ def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[
     for after in (s for s in following[k + 1:] if s.same_measure(last)) if k is not None else ():
         # (the parts' rates may stand between: …分别为a、b和c，分别增长p、q和r，三者合计t)
         rates = _RATES_OF_PARTS.match(text, last.end, after.start)
-        if after.sentence != last.sentence or after.start - (rates.end() if rates else last.end) > _PART_GAP:
+        # (past a ；, when the total opens the next item: A x，年增p；B y，年增q；两者合计t)
+        if (after.sentence != last.sentence and _FULL_STOP.search(text, last.end, after.start)) \
+                or after.start - (rates.end() if rates else last.end) > _PART_GAP:
             break
         if _trailing_cued(text, after, slots):
             return True

@@ -267,6 +267,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                               and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))), None)
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end(), context)
+            if len(parts) >= 2 and m.group().startswith("其中") and _ITEM_BREAK.search(text, parts[0].end, parts[1].start) \
+                    and _nested_in_an_item(text, candidates, m.start(), parts[0]):
+                # 交通基础设施x；社会事业y，其中A项目z；农林水利w: a 其中 inside an item of a ；-list holds that
+                # item only (the items after it are the outer list's)
+                parts = parts[:1]
             if m.group().endswith("中") and not m.group().endswith(("其中", "当中")) and not m.groupdict().get("scope") \
                     and sum(not _ITEM_BREAK.search(text, m.end(), p.start) for p in parts) < 2 \
                     and not (len(parts) == 2 and _rest_named(text, parts[1])):
@@ -674,6 +679,18 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 and not text[here:full_sentence_start(text, total.start)].strip(" \t\u3000"):
             siblings.setdefault(("headline", here), []).append(total)  # (the total its paragraph opens on)
     return out
+
+
+def _nested_in_an_item(text: str, candidates: list[_Slot], opened: int, part: _Slot) -> bool:
+    """Is the figure right before the opener at ``opened``, of ``part``'s measure, an item of a
+    ；-list its sentence began before it with another of that measure (…交通基础设施38.2亿元；社会事业
+    17.3亿元，|其中…; not 总值x…；以美元计，进出口y美元。其中…, a restatement in another currency)?"""
+    hung = next((s for s in reversed(candidates) if s.end <= opened), None)
+    if hung is None or not hung.same_measure(part):
+        return False
+    opens = full_sentence_start(text, hung.start)
+    semi = _LAST_SEMICOLON.search(text, opens, hung.start)
+    return semi is not None and any(opens <= s.start and s.end <= semi.start() and s.same_measure(part) for s in candidates)
 
 
 def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int) -> bool:

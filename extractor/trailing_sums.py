@@ -49,6 +49,14 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         cue = _LISTED_TOTAL.search(text, clause, total.start)
         named = _NAMED_TOTAL.search(text, clause, total.start) if not cue else None
         cue = cue or named
+        if i and _WITH_ANOTHER.fullmatch(text, clause, total.start) and slots[i - 1].same_measure(total) \
+                and not slots[i - 1].fields.get("role") and text[slots[i - 1].end:clause].strip() in ("，", ","):
+            # 二手住宅成交20,950套，与新房合计成交45,810套: the figure before and the other named, stated
+            # earlier (read when they add up: it confirms only)
+            parts, mode = _added_to(text, [slots[i - 1]], slots[:i - 1], total, slots, context)
+            if mode == "inferred":
+                out.append(cast_breakdown(total, parts, mode))
+            continue
         if not cue and i and _RUNNING_TOTAL.search(
                 text, _clause_start(text, total.start, max(total.sentence, total.start - 24)), total.start):
             added = _one_added(text, slots, i)
@@ -233,6 +241,8 @@ _COUNTED_OPENS = regex.compile(r"\s*(?:上述|以上)?")  # (what may stand befo
 
 
 # What opens a list that adds to a figure stated before it (加计7月…、8月…，第三季合计…).
+# ，与新房合计成交|: a total of the figure before and another the clause names
+_WITH_ANOTHER = regex.compile(r"(?:与|和|连同)\p{Han}{1,8}?(?:合计|合共|共计|总计)\p{Han}{0,4}?(?:为|达)?")
 _ADDING = regex.compile(r"(?:再)?(?:加计|加上|连同|计入)")
 # A running total named so (累计下达资金|61.0亿元), after a clause that adds a figure (加上…18.4亿元，)
 _RUNNING_TOTAL = regex.compile(r"累计[^，,。；;\d]{0,16}$")
@@ -260,7 +270,8 @@ def _added_to(text: str, parts: list[_Slot], earlier: list[_Slot], total: _Slot,
     for s in reversed(earlier):
         if s.start < floor or tries >= _READ_TRIES:
             break
-        if not s.same_measure(total) or s.fields.get("role") in ("previous", "total", "part"):
+        # (a total of its own list may be added: 新建商品住宅24,860套（其中…），…与新房合计45,810套)
+        if not s.same_measure(total) or s.fields.get("role") in ("previous", "part"):
             continue
         tries += 1
         if _agrees(Relation("breakdown", None, total=total.figure.id,
