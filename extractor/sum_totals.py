@@ -44,7 +44,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     word = opener.group()
     if word.startswith("在"):  # 在到位的市外资金中: the scope it names is the total's
         return 2 if _names(total, _scope(word)) else 0
-    if _names(total, _scope(word)) or _named_in_parts(total, parts):
+    if _names(total, _scope(word) or opener.groupdict().get("scope") or "") or _named_in_parts(total, parts):
         return 2  # 税收收入中，; 高速公路投资x。分项目看，A高速公路…，B高速公路…
     gap = text[total.end:opener.start()]
     stop = _FULL_STOP.search(gap)

@@ -1537,3 +1537,20 @@ def test_batch_two_hundred_seventy_six_names(text, expected):
 ])
 def test_batch_two_hundred_seventy_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 中国 opening a known firm's name (中国建筑) is the association's opener before more words
+    ("中国建筑陶瓷与卫生洁具协会日前发布年度报告。", {"中国建筑陶瓷与卫生洁具协会": "association"}),
+    ("中国建筑与园林绿化协会签署合作协议。", {"中国建筑": "company", "园林绿化协会": "association"}),
+    # 民航 opens a regional bureau's name
+    ("民航西南地区管理局批复同意航线调整。", {"民航西南地区管理局": "government"}),
+    # 中共 cut by jieba (中|共鸣) before a committee of a place it does not know
+    ("中共鸣溪县委召开全体会议。", {"中共鸣溪县委": "government"}),
+    ("观众在县剧院中共鸣。", {}),
+    # a preposition glued to a place jieba does not know (以青棠|县)
+    ("以青棠县人民医院为龙头组建县域医共体。", {"青棠县人民医院": "institution"}),
+    ("向鸣泉县财政局申请专项资金。", {"鸣泉县财政局": "government"}),
+])
+def test_batch_two_hundred_eighty_four_names(text, expected):
+    assert names(text) == expected

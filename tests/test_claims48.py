@@ -1,0 +1,133 @@
+"""Claims found by the articles written blind in session 53."""
+from claims import assert_rate, checks_of, shares_of, totals_of
+
+from extractor import extract
+
+
+def test_a_rate_each_counted_unit_reached_is_no_rate_of_the_whole():
+    text = ("全县衔接资金已支出3.126亿元，支出进度为86.9%。县教育局、县卫健局等15个项目主管部门中，"
+            "有11个部门支出进度超过90%。")
+    article = extract(text)
+    rate = next(f for f in article.figures if f.text == "超过90%")
+    assert all(c.reported != rate.id for c in article.checks)
+    assert all(c.status != "inconsistent" for c in article.checks)
+
+
+def test_the_second_figure_of_parallel_records_adds_up_to_its_own_total():
+    text = ("全市基本医疗保险统筹基金收入104.37亿元；支出{}亿元，增长7.9%（上年同期84.65亿元）。分险种看，"
+            "职工医保基金收入66.12亿元、支出54.81亿元；城乡居民医保基金收入38.25亿元、支出36.53亿元。")
+    totals = totals_of(text.format("91.34"))
+    assert ("consistent", "104.37亿元", ["66.12亿元", "38.25亿元"]) in totals
+    assert ("consistent", "91.34亿元", ["54.81亿元", "36.53亿元"]) in totals
+    # (read beside the first list, the second confirms only)
+    assert all(status != "inconsistent" for status, total, _ in totals_of(text.format("93.14")))
+
+
+def test_a_taiwan_budget_deficit_is_spending_less_revenue():
+    text = "縣府今日將總預算案送請縣議會審議，歲入編列新台幣184.6億元，歲出編列197.2億元，歲入歲出差短{}億元。"
+    assert ("difference", "consistent", ["197.2億元", "新台幣184.6億元"], "12.6億元") in checks_of(text.format("12.6"))
+    assert ("difference", "inconsistent", ["197.2億元", "新台幣184.6億元"], "16.2億元") in checks_of(text.format("16.2"))
+    # (编列 says the sums are budgeted, no part of what they measure)
+    article = extract(text.format("12.6"))
+    assert next(f for f in article.figures if f.text == "197.2億元").indicator == "岁出"
+
+
+def test_a_scope_that_runs_on_into_its_first_part_takes_the_total_it_names():
+    text = ("歲入編列新台幣184.6億元，歲出編列197.2億元。\n主計處指出，歲入中補助及協助收入102.3億元，"
+            "占歲入的55.4%；稅課收入{}億元；其餘規費及其他收入合計25.4億元。")
+    assert ("consistent", "新台幣184.6億元", ["102.3億元", "56.9億元", "25.4億元"]) in totals_of(text.format("56.9"))
+    assert ("inconsistent", "新台幣184.6億元", ["102.3億元", "59.6億元", "25.4億元"]) in totals_of(text.format("59.6"))
+    # (中 of 中心, 中标… opens no scope)
+    other = "企业中标项目12个，其中市政项目5个、水利项目7个。"
+    assert all(total == "12个" for _, total, _ in totals_of(other))
+
+
+def test_members_counted_before_fenbie_make_the_list_all_of_the_total():
+    text = ("国庆假期，全省累计接待游客3,912.4万人次。\n分区域看，北湾、中湾、南湾三大片区分别接待游客"
+            "1,706.3万人次、{}万人次和894.2万人次。")
+    assert ("consistent", "3,912.4万人次", ["1,706.3万人次", "1,311.9万人次", "894.2万人次"]) \
+        in totals_of(text.format("1,311.9"))
+    assert ("inconsistent", "3,912.4万人次", ["1,706.3万人次", "1,319.1万人次", "894.2万人次"]) \
+        in totals_of(text.format("1,319.1"))
+
+
+def test_a_month_before_and_an_aside_on_an_earlier_rate():
+    text = ("10月外銷訂單金額612.5億美元，較上月增加{}（9月為594.7億美元），"
+            "較上年同月增加{}（上年同月為523.1億美元）。")
+    checks = checks_of(text.format("3.0%", "17.1%"))
+    assert ("growth", "consistent", ["612.5億美元", "594.7億美元"], "3.0%") in checks
+    assert ("growth", "consistent", ["612.5億美元", "523.1億美元"], "17.1%") in checks
+    assert ("growth", "inconsistent", ["612.5億美元", "594.7億美元"], "0.3%") in checks_of(text.format("0.3%", "17.1%"))
+    # (the month's base in the aside is never the current value of the next rate)
+    checks = checks_of(text.format("3.0%", "11.7%"))
+    assert ("growth", "inconsistent", ["612.5億美元", "523.1億美元"], "11.7%") in checks
+    assert not any(c[2][:1] == ["594.7億美元"] for c in checks)
+
+
+def test_two_items_summed_in_the_next_semicolon_item():
+    # (a total stated before the classification takes none of them)
+    text = ("累計1至10月外銷訂單5,486.2億美元，年增11.4%。按貨品別觀察，資訊通信產品接單201.4億美元，年增28.3%；"
+            "電子產品{}億美元，年增19.2%；兩者合計387.7億美元。")
+    assert ("consistent", "387.7億美元", ["201.4億美元", "186.3億美元"]) in totals_of(text.format("186.3"))
+    assert ("inconsistent", "387.7億美元", ["201.4億美元", "168.3億美元"]) in totals_of(text.format("168.3"))
+
+
+def test_a_change_after_a_completion_rate_grows_from_the_amount_done():
+    text = "2025年全市完成交通建设投资72.36亿元，完成年度计划68亿元的106.4%；比上年增加8.15亿元，增长{}。"
+    assert ("growth", "consistent", ["72.36亿元", "8.15亿元"], "12.7%") in checks_of(text.format("12.7%"))
+    assert ("growth", "inconsistent", ["72.36亿元", "8.15亿元"], "17.2%") in checks_of(text.format("17.2%"))
+    assert not any(c[0] == "growth" and "68亿元" in c[2] for c in checks_of(text.format("12.7%")))
+
+
+def test_a_qizhong_inside_an_item_of_a_semicolon_list_holds_that_item_only():
+    text = ("分领域看，市政基础设施52.3亿元；交通基础设施41.6亿元；社会事业19.8亿元，其中第三人民医院项目"
+            "获得4.1亿元；农林水利{}亿元。")
+    totals = totals_of(text.format("12.5"))
+    assert not any(total == "19.8亿元" for _, total, _ in totals)
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text.format("15.7")))
+    # (a 其中 after a restatement in another currency still breaks down the total before it)
+    other = ("全省进出口总值4,268.5亿元，同比增长5.2%；以美元计，进出口600.6亿美元。其中，出口2,731.6亿元，"
+             "增长8.3%；进口{}亿元，增长0.4%。")
+    assert ("consistent", "4,268.5亿元", ["2,731.6亿元", "1,536.9亿元"]) in totals_of(other.format("1,536.9"))
+    assert ("inconsistent", "4,268.5亿元", ["2,731.6亿元", "1,563.9亿元"]) in totals_of(other.format("1,563.9"))
+
+
+def test_a_rate_named_by_the_measure_alone_is_of_the_figure_of_that_measure():
+    text = "全年发放个人住房贷款1.36万笔、58.42亿元，金额同比增长{}，上年为52.17亿元。"
+    assert ("growth", "consistent", ["58.42亿元", "52.17亿元"], "12.0%") in checks_of(text.format("12.0%"))
+    assert ("growth", "inconsistent", ["58.42亿元", "52.17亿元"], "21.0%") in checks_of(text.format("21.0%"))
+    cases = "全市共报告法定传染病病例21,318例，病例数较上年的22,940例下降{}。"
+    assert ("growth", "consistent", ["21,318例", "22,940例"], "7.1%") in checks_of(cases.format("7.1%"))
+    assert ("growth", "inconsistent", ["21,318例", "22,940例"], "1.7%") in checks_of(cases.format("1.7%"))
+
+
+def test_points_said_as_higher_or_lower_and_a_previous_share_named_by_a_pronoun():
+    text = "各项贷款余额2,314.6亿元，同比增长11.2%，增速比上年同期{}1.4个百分点，上年同期为{}。"
+    assert ("difference", "consistent", ["11.2%", "9.8%"], "1.4个百分点") in checks_of(text.format("高", "9.8%"))
+    assert ("difference", "consistent", ["11.2%", "12.6%"], "1.4个百分点") in checks_of(text.format("低", "12.6%"))
+    assert ("difference", "inconsistent", ["11.2%", "8.9%"], "1.4个百分点") in checks_of(text.format("高", "8.9%"))
+    share = "其中工业投资增长12.4%，占全部投资的34.6%，上年这一比重为{}，提高2.9个百分点。"
+    assert ("difference", "consistent", ["34.6%", "31.7%"], "2.9个百分点") in checks_of(share.format("31.7%"))
+    assert ("difference", "inconsistent", ["34.6%", "37.1%"], "2.9个百分点") in checks_of(share.format("37.1%"))
+
+
+def test_fenbie_shares_of_items_named_by_the_line_of_business_they_open_on():
+    text = ("报告期内，公司实现营业收入52.40亿元。分业务看，经纪业务净收入15.72亿元，投资银行业务净收入6.10亿元，"
+            "投资收益及公允价值变动收益17.35亿元。经纪业务和投资收益（含公允价值变动）占营业收入的比重分别为"
+            "{}和33.1%。")
+    assert (("consistent", ["15.72亿元", "52.40亿元"]) in shares_of(text.format("30.0%"))
+            and ("consistent", ["17.35亿元", "52.40亿元"]) in shares_of(text.format("30.0%")))
+    # (the whole stands in another sentence: read, so the shares confirm only)
+    assert all(status != "inconsistent" for status, _ in shares_of(text.format("3.0%")))
+
+
+def test_a_total_with_another_named_adds_an_earlier_figure_and_confirms_only():
+    text = ("全市成交新建商品住宅26,418套，同比增长6.2%。二手住宅成交19,735套，与新房合计成交{}套，"
+            "二手住宅占比42.8%。")
+    assert ("consistent", "46,153套", ["26,418套", "19,735套"]) in totals_of(text.format("46,153"))
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text.format("46,513")))
+
+
+def test_a_named_rate_over_the_amount_allocated():
+    assert_rate("上级下达我县各类惠农补贴资金3.46亿元，截至6月底已发放3.02亿元，发放进度为{}。",
+                ["3.02亿元", "3.46亿元"], ("87.3%", "78.3%"))
