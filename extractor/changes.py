@@ -130,6 +130,33 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 
 
 _SETS_SIDES = regex.compile(r"\s*收支相抵[，,]")
+# 新设与注销相抵，净增|5.37万户: two acts set against each other, each named by a figure before
+_ACTS_SET = regex.compile(r"[，,；;。]\s*(?P<plus>\p{Han}{2,3}?)与(?P<minus>\p{Han}{2,3}?)相抵[，,]\s*净增(?:加)?(?:为|达)?\s*$")
+_ACTS_REACH = 400
+_PERIOD_LEAD = regex.compile(r"^(?:全年|同期|当年|今年)")
+
+
+def acts_set_against(text: str, slots: list[_Slot]) -> list[Relation]:
+    """A net increase of two acts set against each other (新设经营主体x…；注销经营主体y…；新设与注销相抵，
+    净增z): z = x - y, the figures of the acts' names nearest before it."""
+    out = []
+    for k, net in enumerate(slots):
+        m = _ACTS_SET.search(text, max(0, net.start - 24), net.start) if net.figure.kind in ("count", "money") else None
+        if m is None:
+            continue
+        floor = max(0, net.start - _ACTS_REACH)
+
+        def act(word: str) -> _Slot | None:
+            # (not a part of what the act did: 新设x，其中新设企业y)
+            return next((s for s in reversed(slots[:k]) if s.start >= floor and s.same_measure(net)
+                         and s.fields.get("role") not in ("previous", "change", "target", "part")
+                         and _PERIOD_LEAD.sub("", s.fields.get("indicator") or "").startswith(word)), None)
+
+        plus, minus = act(m.group("plus")), act(m.group("minus"))
+        if plus is not None and minus is not None and plus is not minus:
+            net.fields.setdefault("role", "change")
+            out.append(Relation("change", net.figure.id, inputs=(plus.figure.id, minus.figure.id), mode="up"))
+    return out
 _SIDES_REACH = 900  # (two paragraphs back at most)
 
 

@@ -459,7 +459,9 @@ class SuffixSource(OrgWords):
                         and (len("".join(chunk)) <= 8 or (len(chunk) == 2 and len(chunk[1]) <= 4))
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))
-                        and not chunk[-1].endswith(_BODY_HEADS)) \
+                        and not chunk[-1].endswith(_BODY_HEADS)
+                        # (韩国|LG|化学|与|…管委会: a brand in Latin letters is a firm's name, no field's)
+                        and all(ALL_HAN.fullmatch(w) for w in chunk)) \
                         or (conj == "及" and 1 <= len(chunk) <= 2 and len("".join(chunk)) <= 6
                             and not any(self.is_region(w) or self.names_org(w) for w in chunk)):
                     # (市法律援助中心|与|邛溪政法学院: two bodies; 经济|及|科技发展局, 运输|及|房屋局:

@@ -118,7 +118,10 @@ class OrgWords:
         旗, which end a place's name far more often than they stand alone (临州|大学)."""
         text, tails = self.text, _LEVELS_ALONE
         out: list[tuple[int, int]] = []
+        carry = None  # where the next token starts, when a character was moved onto it
         for k, (a, b) in enumerate(tokens):
+            if carry is not None:
+                a, carry = carry, None
             # (a word after it, not one character more: 出省|读|大学 is no 省读大学)
             if b - a == 2 and text[a + 1] in tails and self.tag(text[a:b]) is None \
                     and k + 1 < len(tokens) and tokens[k + 1][1] - tokens[k + 1][0] >= 2 \
@@ -132,6 +135,10 @@ class OrgWords:
                     and (self.tag(text[a]) or "").startswith("v") and self.freq(text[a]) >= self.rules.plain_char_freq \
                     and self.is_region(text[a + 1:b]) and not self.is_region(text[a:b]):
                 out += [(a, a + 1), (a + 1, b)]  # 获江澄省|科学技术厅: a verb glued to a place jieba does not know
+            elif b - a == 2 and text[a + 1] == "特" and k + 1 < len(tokens) and text[tokens[k + 1][0]] == "区" \
+                    and (self.tag(text[a]) or "").startswith("v"):
+                out.append((a, a + 1))  # 已|达特|区政府 -> 已|达|特区政府: a verb glued to 特区
+                carry = a + 1
             elif b - a == 3 and self.tag(text[a:b]) is None and self.tag(text[a]) == "p" \
                     and k + 1 < len(tokens) and text[tokens[k + 1][0]:tokens[k + 1][1]] in tails:
                 out += [(a, a + 1), (a + 1, b)]  # 以青棠|县 -> 以|青棠|县: a preposition glued to a place jieba does not know
@@ -234,7 +241,8 @@ class OrgWords:
             # before a region the name opens with
             # (基金管理|人为|梧川产…: or before a word the dictionary does not know)
             if (used and len(tok) > 1 and tok not in r.gazetteer
-                    and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None))
+                    # (not two characters, a name's own word more often: 丰和|精机株式会社, 祥和)
+                    and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None and len(tok) > 2))
                     and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 专家王桂芳|同济大学…, 教授 马冠生|中国疾病预防控制中心: a person's full name (a common

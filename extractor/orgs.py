@@ -93,6 +93,12 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                         end += len(form)
                         # (…科技创新发展中心（有限合伙）: a partnership, a firm whatever its name ends in)
                         typ = typ if typ in ("company", "group") else "company"
+                        # (…会计师事务所（特殊普通合伙）|禾阳分所: a unit after the legal form)
+                        for su in r.sub_units:
+                            m = su.pattern.match(text, end) if text.endswith(su.parents, c.start, end) else None
+                            if m and self.unit_words(*m.span("mid")):
+                                end, rule = m.end(), f"org.sub_unit.{typ}"
+                                break
                         break
                 else:
                     # 哈尔滨工业大学(深圳), 中国石油大学(华东): a campus's region in parentheses

@@ -492,7 +492,8 @@ def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:
     verb = _BARE_VERB.fullmatch(text, previous.end, pp.start)
     base = _named_period_rate(text, previous, current)  # (or by a name: 占…的31.4%，上年这一比重为28.1%，提高…)
     # (or the year before's rate in brackets: 药占比降至23.8%（上年为25.4%），下降1.6个百分点)
-    opened = r"[（(]\s*" if verb is not None and verb.group("closed") else r"[，,]\s*"
+    # (its period before a colon inside: 出租率为94.8%（2024年12月31日：95.9%），下跌1.1个百分点)
+    opened = r"[（(]\s*(?:[^（()）:：，,]{1,16}[:：])?\s*" if verb is not None and verb.group("closed") else r"[，,]\s*"
     if verb is None or base is None or _period_rate(text, current) is not None \
             or not regex.fullmatch(opened, text[current.end:_clause_start(text, previous.start, current.end)]):
         return None

@@ -3,6 +3,7 @@
 records; validate.py computes them."""
 from __future__ import annotations
 
+from decimal import Decimal
 from itertools import takewhile
 
 import regex
@@ -216,7 +217,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 amount = core + "额" if noun.endswith("总额") and not core.endswith("额") else ""
                 exact = (_named_whole(text, earlier, part, amount, parts_too=False, of_total=True) if amount else None) \
                     or _named_whole(text, earlier, part, core, parts_too=False, of_total=True)
+                # (审结案件140万余件 in the title, 审结1,402,875件 in the body: the exact figure the
+                # rough one rounds, named by the act alone)
+                if exact is not None and _rough(text, exact):
+                    exact = _stated_exactly(earlier, exact, core) or exact
                 exact = exact if exact is None or whole is None or not _rough(text, exact) else None
+                if exact is None and whole is not None and _rough(text, whole):
+                    exact = _stated_exactly(earlier, whole, core)
                 by_total = exact is not None
                 whole = exact or whole
             if whole is None:
@@ -693,6 +700,14 @@ _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
                           r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
 _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增户数的: the whole is the increase
+
+
+def _stated_exactly(earlier: list[_Slot], rough: _Slot, core: str) -> _Slot | None:
+    """The last exact figure before that ``rough`` rounds (within a tenth above it), its name the
+    start of ``core`` (审结 of 审结案件)."""
+    return next((s for s in reversed(earlier) if s is not rough and s.same_measure(rough) and not s.figure.approx
+                 and len(s.fields.get("indicator") or "") >= 2 and core.startswith(s.fields["indicator"])
+                 and rough.figure.value <= s.figure.value <= rough.figure.value * Decimal("1.1")), None)
 
 
 def _rough(text: str, s: _Slot) -> bool:

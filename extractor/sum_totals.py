@@ -397,6 +397,10 @@ def _scope(opener: str) -> str:
     return named if len(named) >= 2 else ""
 
 
+_ASPECT = regex.compile(r"(?:结构|构成|分布)$")
+_STOCK_WORDS = regex.compile(r"^(?:各项|全部|全)|(?:余额|总额|总量|规模)$")
+
+
 def _names(total: _Slot, scope: str) -> bool:
     """Does an opener's scope name the total: as its indicator ends, or opens before what
     it measures (人身险中， for 人身险保费收入)?  A count is named by what it counts too
@@ -410,6 +414,10 @@ def _names(total: _Slot, scope: str) -> bool:
     # (已拨付资金中， for 已拨付2860万元: the money of the act, done)
     bare = _DONE_LEAD.sub("", _MONEY_OF.sub("", scope))
     if len(bare) >= 2 and len(named) >= 2 and (named.endswith(bare) or bare.endswith(named)):
+        return True
+    # (贷款结构方面， for 各项贷款余额: the structure of what the total measures, its stock)
+    core = _ASPECT.sub("", scope)
+    if core != scope and len(core) >= 2 and _STOCK_WORDS.sub("", named) == core:
         return True
     # (but not a count of a wider noun: 迎来移民12.9万人…。在离境的移民中，)
     counted = (total.figure.of or "").replace("的", "")

@@ -131,3 +131,34 @@ def test_a_total_with_another_named_adds_an_earlier_figure_and_confirms_only():
 def test_a_named_rate_over_the_amount_allocated():
     assert_rate("上级下达我县各类惠农补贴资金3.46亿元，截至6月底已发放3.02亿元，发放进度为{}。",
                 ["3.02亿元", "3.46亿元"], ("87.3%", "78.3%"))
+
+
+def test_the_structure_of_loans_breaks_down_all_loans():
+    text = ("各项贷款余额1,652.40亿元，增长10.8%。贷款结构方面，公司贷款、个人贷款和票据贴现分别为"
+            "986.35亿元、541.27亿元和{}亿元。")
+    assert ("consistent", "1,652.40亿元", ["986.35亿元", "541.27亿元", "124.78亿元"]) in totals_of(text.format("124.78"))
+    assert ("inconsistent", "1,652.40亿元", ["986.35亿元", "541.27亿元", "142.78亿元"]) in totals_of(text.format("142.78"))
+
+
+def test_a_share_of_all_cases_is_of_the_exact_count_not_the_rounded_headline():
+    text = ("全省法院去年审结案件120万余件\n2025年，全省法院受理各类案件1,296,418件；审结1,214,306件。\n"
+            "分类型看，审结刑事案件51,027件，民商事案件703,519件。其中，民商事案件占审结案件总数的{}。")
+    assert ("ratio", "consistent", ["703,519件", "1,214,306件"], "57.9%") in checks_of(text.format("57.9%"))
+    assert not any("120万余件" in c[2] for c in checks_of(text.format("57.9%")))
+
+
+def test_two_acts_set_against_each_other_leave_their_difference():
+    text = ("全年新设立经营主体12.48万户，同比增长7.2%。同期注销经营主体6.13万户；新设与注销相抵，净增{}万户。")
+    assert ("difference", "consistent", ["12.48万户", "6.13万户"], "6.35万户") in checks_of(text.format("6.35"))
+    assert ("difference", "inconsistent", ["12.48万户", "6.13万户"], "6.53万户") in checks_of(text.format("6.53"))
+
+
+def test_net_gearing_is_net_borrowings_over_total_equity():
+    assert_rate("於6月30日，集團淨借貸為386.2億港元，總權益為1,124.5億港元，淨負債比率為{}。",
+                ["386.2億港元", "1,124.5億港元"], ("34.3%", "43.3%"))
+
+
+def test_points_against_a_rate_dated_in_brackets():
+    text = "期內寫字樓平均出租率為93.6%（2024年12月31日：{}），下跌1.4個百分點。"
+    assert ("difference", "consistent", ["93.6%", "95.0%"], "1.4個百分點") in checks_of(text.format("95.0%"))
+    assert ("difference", "inconsistent", ["93.6%", "94.1%"], "1.4個百分點") in checks_of(text.format("94.1%"))

@@ -1554,3 +1554,24 @@ def test_batch_two_hundred_seventy_names(text, expected):
 ])
 def test_batch_two_hundred_eighty_four_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a branch of an institute and of a firm of accountants, past its legal form
+    ("中国科学院过程工程研究所岷川分所正式揭牌。", {"中国科学院过程工程研究所岷川分所": "institution"}),
+    ("审计由华信会计师事务所（特殊普通合伙）岷川分所承担。", {"华信会计师事务所（特殊普通合伙）岷川分所": "company"}),
+    # a party committee's talent office, a government's inspection office, a scenic area's administration
+    ("市委人才办、市政府督查室联合开展督导。", {"市委人才办": "government", "市政府督查室": "government"}),
+    ("交通部觀光署岷川國家風景區管理處統計，遊客人次增長。", {"交通部观光署岷川国家风景区管理处": "government"}),
+    # 引导 inside a fund's name; 丰和, two characters ending in 和, a name's own word
+    ("受托管理岷川市产业引导基金合伙企业（有限合伙）。", {"岷川市产业引导基金合伙企业（有限合伙）": "company"}),
+    ("日本丰和精机株式会社追加投资。", {"日本丰和精机株式会社": "company"}),
+    # a Latin brand before 与 is a firm's name, not a field the next body's name opens with
+    ("韩国LG化学与岷川经济技术开发区管委会签约。", {"LG化学": "company", "岷川经济技术开发区管委会": "government"}),
+    # a verb glued to 特区 (已达|特区政府), a monitoring centre a region opens
+    ("收入已達特區政府全年預算的84.2%。", {"特区政府": "government"}),
+    ("市价格监测中心数据显示，猪肉价格回落。", {"市价格监测中心": "institution"}),
+    ("报告由岷川理工大学就业指导中心编制。", {"岷川理工大学就业指导中心": "institution"}),
+])
+def test_batch_three_hundred_names(text, expected):
+    assert names(text) == expected
