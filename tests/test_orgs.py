@@ -1564,7 +1564,7 @@ def test_batch_two_hundred_eighty_four_names(text, expected):
     ("市委人才办、市政府督查室联合开展督导。", {"市委人才办": "government", "市政府督查室": "government"}),
     ("交通部觀光署岷川國家風景區管理處統計，遊客人次增長。", {"交通部观光署岷川国家风景区管理处": "government"}),
     # 引导 inside a fund's name; 丰和, two characters ending in 和, a name's own word
-    ("受托管理岷川市产业引导基金合伙企业（有限合伙）。", {"岷川市产业引导基金合伙企业（有限合伙）": "company"}),
+    ("受托管理岷川市产业引导母基金合伙企业（有限合伙）。", {"岷川市产业引导母基金合伙企业（有限合伙）": "company"}),
     ("日本丰和精机株式会社追加投资。", {"日本丰和精机株式会社": "company"}),
     # a Latin brand before 与 is a firm's name, not a field the next body's name opens with
     ("韩国LG化学与岷川经济技术开发区管委会签约。", {"LG化学": "company", "岷川经济技术开发区管委会": "government"}),
