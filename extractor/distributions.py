@@ -33,6 +33,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
     if len(slots) < 2 or "分别" not in text:
         return runs
     starts = [s.start for s in slots]  # in text order
+    before_run = None  # the last run read
     for m in _DISTRIBUTED.finditer(text):
         start = _clause_start(text, m.start(), max(0, m.start() - 60), _LIST_BREAK)
         aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
@@ -72,6 +73,14 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
                 # 生物医药、人工智能及数据科学、绿色科技及其他范畴: the last 及 joins the last two items
                 commas = commas[:-1] + last
             items = commas if len(commas) == len(run) else items
+        if len(items) == 1 and before_run is not None and len(before_run) == len(run) >= 2 \
+                and not _RUN_BREAK.search(text, before_run[-1].end, start) and 2 <= len(items[0]) <= 4:
+            # A、B、C收入分别为x、y、z，支出分别为a、b、c: the same items again, their names
+            # with the new measure in place of the old one
+            named = [s.fields.get("indicator") or "" for s in before_run]
+            old = named[0][-len(items[0]):]
+            if all(n.endswith(old) and len(n) > len(old) for n in named) and old != items[0]:
+                items = [n[:-len(old)] + items[0] for n in named]
         if len(items) == 1 and len(run) == 2 and items[0].startswith("城乡") and len(items[0]) >= 4:
             # 城乡居民人均可支配收入分别达到x和y: 城乡 is 城镇 and 农村, in that order
             items = ["城镇" + items[0][2:], "农村" + items[0][2:]]
@@ -105,6 +114,7 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
                 for s in run:
                     s.series = True
             runs.append((start, run, grouped))
+            before_run = run
     return runs
 
 

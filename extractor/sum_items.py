@@ -202,6 +202,9 @@ def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:
                for group in context.get("exhaustive_sets", ()))
 
 
+_JOINS = regex.compile(r"[、和及与]")
+
+
 def _list_items(text: str, candidates: list[_Slot], start: int, context: dict) -> list[_Slot]:
     """The parts of a list: all in the first ；-item when it holds several
     (A 9个，B 5个；新开工…), else one per ；-item while each holds one
@@ -224,7 +227,8 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict) -
         # (not after items joined by ，that hold a 、 of their own: A 28个、总投资x，B 14个、总投资y，C 4个…).
         for k in range(1, len(first)):
             gap = text[first[k - 1].end:first[k].start]
-            if k >= 2 and "，" in gap and all("、" in text[a.end:b.start] and "，" not in text[a.end:b.start]
+            # (the last item joined by 和: …分别为x、y和z，支出分别为…)
+            if k >= 2 and "，" in gap and all(_JOINS.search(text[a.end:b.start]) and "，" not in text[a.end:b.start]
                                               for a, b in zip(first[:k - 1], first[1:k])) \
                     and not _OTHERS.search(first[k].fields.get("indicator") or "") \
                     and not _goes_on(first[:k], first[k], context):
@@ -270,6 +274,22 @@ def _records_seconds(text: str, candidates: list[_Slot], parts: list[_Slot], sta
     seconds = [r[1] for r in records[:len(parts)] if len(r) >= 2]
     named = {s.fields.get("indicator") for s in seconds}
     return seconds if len(seconds) == len(parts) and len(named) == 1 else []
+
+
+_AGAIN = regex.compile(r"[，,]\s*\p{Han}{1,8}?分别(?:为|是|达到|达)?\s*")
+
+
+def _listed_again(text: str, candidates: list[_Slot], parts: list[_Slot]) -> list[_Slot]:
+    """The figures of a second 分别 list over the same items, right after the list of ``parts``
+    in its ；-item (A、B、C收入分别为x、y和z，|支出分别为a、b和c)."""
+    after = [s for s in candidates if s.start >= parts[-1].end]
+    if len(after) < len(parts) or not _AGAIN.fullmatch(text, parts[-1].end, after[0].start):
+        return []
+    again = after[:len(parts)]
+    if any(_ITEM_BREAK.search(text, a.end, b.start) or not _JOINS.search(text, a.end, b.start)
+           for a, b in zip(again, again[1:])):
+        return []
+    return again
 
 
 def _other_lists(text: str, candidates: list[_Slot], parts: list[_Slot], start: int) -> list[list[_Slot]]:

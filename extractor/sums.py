@@ -20,7 +20,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLO
                      full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
                            _stated_in_parts)
-from .sum_items import (_ITEM_BREAK, _records_seconds, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
+from .sum_items import (_ITEM_BREAK, _listed_again, _records_seconds, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
                         _list_items, _more_parts, _other_lists, _siblings_summed, _summed_before_item_break,
                         _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
@@ -308,13 +308,19 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 groups.append((other, True))
             if seconds:
                 groups.append((seconds, True))  # 分险种看，A收入x、支出y；B收入z、支出w: the 支出 add up too
+            again = _listed_again(text, [s for s in following if s.same_measure(first) and s.start < limit], parts) \
+                if len(parts) >= 2 and classifies else []
+            if again:
+                groups.append((again, False))  # 分险种看，A、B、C收入分别为x、y和z，支出分别为a、b和c
             # (分环节看，A x，B y，占…的r；C z，D w: a classification's list goes on past the ；, when all of
             # it adds up to the total; then it is that list, not its pieces)
             gone_on = [parts + other for other in others[:1] if classifies and len(parts) >= 2]
             for parts, extra in [(g, True) for g in gone_on] + groups:
-                found = _breakdown(text, m, first, parts, extra, following, candidates, starts, turn, stop,
-                                   slots, context, None if extra else named_by, share_wholes, siblings,
-                                   None if extra or named_by is None else lead, read_shares, planned)
+                found = _breakdown(text, m, parts[0] if parts is again else first, parts, extra, following,
+                                   candidates, starts, turn, stop,
+                                   slots, context, None if extra or parts is again else named_by, share_wholes,
+                                   None if parts is again else siblings,  # (a list again is of its own measure's total)
+                                   None if extra or named_by is None or parts is again else lead, read_shares, planned)
                 if found and gone_on and parts is gone_on[0]:
                     out += found
                     break
