@@ -162,3 +162,15 @@ def test_points_against_a_rate_dated_in_brackets():
     text = "期內寫字樓平均出租率為93.6%（2024年12月31日：{}），下跌1.4個百分點。"
     assert ("difference", "consistent", ["93.6%", "95.0%"], "1.4個百分點") in checks_of(text.format("95.0%"))
     assert ("difference", "inconsistent", ["93.6%", "94.1%"], "1.4個百分點") in checks_of(text.format("94.1%"))
+
+
+def test_a_second_fenbie_list_over_the_same_items_breaks_down_its_own_total():
+    text = ("全年基金总收入241.56亿元，总支出{}亿元，当期结余17.94亿元。分险种看，养老、失业、工伤保险基金收入分别为"
+            "229.31亿元、8.12亿元和4.13亿元，支出分别为214.05亿元、6.38亿元和3.19亿元，养老保险基金支出占总支出的95.7%。")
+    totals = totals_of(text.format("223.62"))
+    assert ("consistent", "241.56亿元", ["229.31亿元", "8.12亿元", "4.13亿元"]) in totals
+    assert ("consistent", "223.62亿元", ["214.05亿元", "6.38亿元", "3.19亿元"]) in totals
+    # (each item of the second list is named by its item and the new measure)
+    assert ("ratio", "consistent", ["214.05亿元", "223.62亿元"], "95.7%") in checks_of(text.format("223.62"))
+    article = extract(text.format("223.62"))
+    assert [f.indicator for f in article.figures if f.text in ("214.05亿元", "6.38亿元")] == ["养老保险基金支出", "失业保险基金支出"]
