@@ -234,6 +234,8 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     # The indent and the space before the number first: they hide the words to strip
     # (　　全年实现…, 营收达到 138.6亿美元).
     phrase = _EDGE.sub("", _strip_words(phrase.strip()))
+    # (142宗|出让用地中|工业用地78宗: the scope a count opens is no part of the name after it)
+    phrase = _COUNTED_SCOPE.sub("", phrase)
     # A preposition or adverb left before the number is the clause's, not the
     # measure's (股价从|56美元, 命中率只|39.4%, 启动金在|150万元), unless it ends
     # a word of the dictionary (甚至, 高于, 拿到).
@@ -307,6 +309,9 @@ _WHOSE_PROJECT = regex.compile(r"(?:投资|建设|实施|承建|开发|引进|�
 
 
 _MEASURE_TAIL = regex.compile(r"(?:余额|金额|总额|发生额|规模)$")
+
+
+_COUNTED_SCOPE = regex.compile(r"^[个家项户名位所支座条台辆艘套件宗批]\p{Han}{1,8}?中(?=\p{Han}{2})")
 
 
 def share_head(items: list[str]) -> list[str]:

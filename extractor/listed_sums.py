@@ -98,7 +98,8 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             continue
         head = slots[index[id(run[0])] - 1] if index[id(run[0])] else None
         kinds = _kinds_of(text, head, run, start)
-        if not kinds and head is not None and not head.same_measure(run[0]):
+        # (not a share of the figure before: 142宗…中工业用地78宗，占54.9%，住宅用地、…分别为: kinds beside it)
+        if not kinds and head is not None and not head.same_measure(run[0]) and head.figure.kind != "percent":
             # 新签约新能源项目23个，签约总投资312.5亿元，风电项目、光伏项目和储能项目分别为…: a clause
             # with a figure of another measure between the total and its kinds
             aside = head

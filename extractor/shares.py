@@ -230,6 +230,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 发放个人住房贷款7,382笔…首套住房贷款6,105笔，占发放笔数的82.7%: a count named by its
                 # classifier, and the act or the thing it counts
                 whole = _counted_whole(text, earlier, part, noun)
+            if whole is None:
+                whole = _scoped_whole(text, earlier, part, noun)
             if whole is None and len(core) >= 2:
                 # 完成门急诊诊疗423.6万人次…，其中急诊52.4万人次，占门急诊总量的12.4%: the total 其中
                 # opened on, when its name holds the whole's
@@ -700,6 +702,20 @@ _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽管|但是|但|而且|而|并且|并|也|仅|只|都|还|即|则|就|又|更|"
                           r"甚至|大约|约|分别)*+(?!(?:的)?(?:比重|比例|份额|占比)$)\p{Han}{2}.*")
 _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增户数的: the whole is the increase
+
+
+_SCOPE_OPENS = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中[，,]")
+
+
+def _scoped_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
+    """The figure a scope opening the part's sentence names, when the whole's name opens with
+    that scope (工业用地78宗…。工业用地中，“标准地”56宗，占工业用地出让宗数的71.8%)."""
+    m = _SCOPE_OPENS.match(text, part.sentence + len(text[part.sentence:part.start]) - len(text[part.sentence:part.start].lstrip()))
+    if m is None or m.end() > part.start or not noun.startswith(m.group("scope")):
+        return None
+    return next((s for s in reversed(earlier) if s is not part and s.same_measure(part)
+                 and s.figure.value >= part.figure.value and s.fields.get("indicator") == m.group("scope")
+                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
 
 
 def _stated_exactly(earlier: list[_Slot], rough: _Slot, core: str) -> _Slot | None:

@@ -52,6 +52,8 @@ _BREAKDOWN_OPENER = regex.compile(
     # (58支子基金中，: other classifiers after a number; 支出中 names no count)
     # (23座水库中已完工验收9座…: what is done of them, no comma)
     r"|(?<=\d\s?[万亿]?[支座条台辆艘套件宗批])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
+    # (142宗出让用地中工业用地78宗，…: a counted scope that runs on into its first part's name)
+    r"|(?<=\d\s?[万亿]?[个家项户名位所支座条台辆艘套件宗批])\p{Han}{1,8}?中" + _SCOPE_RUNS_ON +
     # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
     r"|(?<=[，,；;。]\s{0,2})当中(?=[，,]?\s?\p{Han})"
     # 缓税缓费7.5亿元中，: the amount just stated
@@ -80,7 +82,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]?$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批]\p{Han}{1,8}?)中(?=已|共有|有)|(?<=分)别[为是]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批]\p{Han}{1,8}?)中(?=已|共有|有|[^标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
