@@ -241,8 +241,11 @@ class OrgWords:
             # before a region the name opens with
             # (基金管理|人为|梧川产…: or before a word the dictionary does not know)
             if (used and len(tok) > 1 and tok not in r.gazetteer
-                    # (not two characters, a name's own word more often: 丰和|精机株式会社, 祥和)
-                    and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None and len(tok) > 2))
+                    # (not two characters ending in 和 before a word no known name opens, a name's own word more
+                    # often: 日本|丰和|精机株式会社; but 许家|印和|恒大集团, 国际|班及|国际学校)
+                    and (tok[-1] in r.function_tails or (tok[-1] in r.glued_conj and self.tag(tok) is None and not (
+                        len(tok) == 2 and tok[-1] == "和" and not self.names_org(text[tokens[i][0]:tokens[i][1]])
+                        and r.gazetteer.get(text[tokens[i][0]:tokens[i][1]]) is None)))
                     and not self.is_region(tok) and self.opens_name(text[tokens[i][0]:tokens[i][1]])):
                 break
             # 专家王桂芳|同济大学…, 教授 马冠生|中国疾病预防控制中心: a person's full name (a common
@@ -282,6 +285,10 @@ class OrgWords:
             # is inside the name; not 自由贸易试验区|厦门…管委会: a zone's body holds its name)
             if (used and self.role_before_region(tok, text[tokens[i][0]:tokens[i][1]])
                     and not self.only_kinds_after(tokens, i + 1, idx)):
+                break
+            # 监督举报电话|中共|上海中医药大学纪律检查委员会: the party's name opens the body's (国家, 民航
+            # may stand inside one: 美国|国家科学基金会)
+            if used and i < len(tokens) and text.startswith("中共", tokens[i][0]) and tokens[i][1] - tokens[i][0] == 2:
                 break
             # 获批|建设|梧川市…: a verb of the inner words right before a place with its
             # level, which the name opens with (not 城乡|建设|局, 国药|控股|雁南…)

@@ -53,7 +53,7 @@ _BREAKDOWN_OPENER = regex.compile(
     # (23座水库中已完工验收9座…: what is done of them, no comma)
     r"|(?<=\d\s?[万亿]?[支座条台辆艘套件宗批])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
     # (142宗出让用地中工业用地78宗，…: a counted scope that runs on into its first part's name)
-    r"|(?<=\d\s?[万亿]?[个家项户名位所支座条台辆艘套件宗批])\p{Han}{1,8}?中" + _SCOPE_RUNS_ON +
+    r"|(?<=\d\s?[万亿]?[个家项户名位所支座条台辆艘套件宗批])\p{Han}{1,8}?(?<![其当])中" + _SCOPE_RUNS_ON +
     # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
     r"|(?<=[，,；;。]\s{0,2})当中(?=[，,]?\s?\p{Han})"
     # 缓税缓费7.5亿元中，: the amount just stated
@@ -69,7 +69,7 @@ _BREAKDOWN_OPENER = regex.compile(
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
     # (岁入中补助及协助收入x，…: or runs on into the first part's name, no comma; the total must bear the name)
-    r"|(?<=[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})(?P<scope>\p{Han}{2,4}?)中" + _SCOPE_RUNS_ON +
+    r"|(?<=[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})(?P<scope>\p{Han}{2,4}?)(?<![其当])中" + _SCOPE_RUNS_ON +
     # (出口量方面，电辅车41.3万辆、传统自行车57.3万辆: the measure's parts, its total stated before)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)方面[，,：:]"
     # 合同外资额合计4600万美元，分别为A项目3000万美元和B项目1800万美元: named parts after 分别为
@@ -82,7 +82,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]?$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批]\p{Han}{1,8}?)中(?=已|共有|有|[^标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批]\p{Han}{1,8}?)中(?=已|共有|有|[^标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.

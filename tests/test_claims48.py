@@ -174,3 +174,28 @@ def test_a_second_fenbie_list_over_the_same_items_breaks_down_its_own_total():
     assert ("ratio", "consistent", ["214.05亿元", "223.62亿元"], "95.7%") in checks_of(text.format("223.62"))
     article = extract(text.format("223.62"))
     assert [f.indicator for f in article.figures if f.text in ("214.05亿元", "6.38亿元")] == ["养老保险基金支出", "失业保险基金支出"]
+
+
+def test_release_windows_are_some_of_the_years_box_office():
+    text = ("2025年全省城市院线实现电影票房38.74亿元，增长8.6%。分档期看，春节档票房9.12亿元，占全年票房的23.5%；"
+            "暑期档票房11.86亿元；国庆档票房2.97亿元。")
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text))
+
+
+def test_a_counted_scope_runs_on_into_its_first_part_and_kinds_beside_it():
+    text = ("从出让宗数看，128宗出让用地中工业用地71宗，占55.5%，住宅用地、商服用地和其他用地分别为26宗、19宗、{}宗。"
+            "工业用地中，“标准地”49宗，占工业用地出让宗数的69.0%。")
+    assert ("consistent", "128宗", ["71宗", "26宗", "19宗", "12宗"]) in totals_of(text.format("12"))
+    assert ("inconsistent", "128宗", ["71宗", "26宗", "19宗", "21宗"]) in totals_of(text.format("21"))
+    # (the share of the part is no total of the kinds listed beside it)
+    assert not any(total == "71宗" for _, total, _ in totals_of(text.format("12")))
+    checks = checks_of(text.format("12"))
+    assert ("ratio", "consistent", ["49宗", "71宗"], "69.0%") in checks
+    article = extract(text.format("12"))
+    assert next(f for f in article.figures if f.text == "71宗").indicator == "工业用地"
+
+
+def test_qizhong_after_zhe_is_no_scope_of_its_own():
+    text = "公司将公开发行总价为12亿美元的债券。这其中包括7亿美元五年期债券，以及{}亿美元十年期债券。"
+    # (这其中 is 其中: the amounts are tied to the total, whatever the status the list's wording allows)
+    assert [(total, parts) for _, total, parts in totals_of(text.format("5"))] == [("12亿美元", ["7亿美元", "5亿美元"])]

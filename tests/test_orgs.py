@@ -1575,3 +1575,15 @@ def test_batch_two_hundred_eighty_four_names(text, expected):
 ])
 def test_batch_three_hundred_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party's name opens a body's: nothing before it is the name's; 国家 inside a foreign body's name
+    ("十三、监督举报电话中共岷川中医药大学纪律检查委员会电话：0871-5", {"中共岷川中医药大学纪律检查委员会": "institution"}),
+    ("美国国家科学基金会资助该项研究。", {"美国国家科学基金会": "association"}),
+    # two characters ending in 和 before a known name are a person's and the conjunction
+    ("他对许家印和恒大集团的支持表示感谢。", {"恒大集团": "group"}),
+    ("广州共有各类国际班及国际学校近40所。", {}),
+])
+def test_batch_three_hundred_six_names(text, expected):
+    assert names(text) == expected
