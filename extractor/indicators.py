@@ -256,6 +256,12 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     elif len(phrase) > 20 and (kinds := _KINDS_NAMED.search(phrase)):
         # 上级下达我县棉花目标价格补贴等|涉棉补贴资金: the kinds named, then the name of them all
         phrase = phrase[kinds.end():]
+    elif len(phrase) > 20 and (act := _ACT_TO.search(phrase)):
+        # 国家开发银行…分行和…向汀阳城市更新投资集团有限公司|授信: who gave to whom, then the act measured
+        phrase = act.group("act")
+    elif len(phrase) > 20 and (whose := _WHOSE.search(phrase)):
+        # 市医疗保障局监管的|定点医药机构违规结算医保基金: who oversees them, then what is measured
+        phrase = phrase[whose.end():]
     # (以转让、许可、作价投资方式|转化科技成果: the manner is no part of the measure)
     if "方式" in phrase:
         phrase = _MANNER.sub("", phrase)
@@ -305,6 +311,8 @@ _LAST_CLAUSE_VERB = regex.compile(r"(?:提供|实现|完成|达到|引进|签订
 # Kinds listed before the name of them all (A、B等|C): the last 等 the name follows.
 _KINDS_NAMED = regex.compile(r"等(?=\p{Han}{2,12}$)")
 # The builder of a project before it (…有限公司投资建设的|固废资源化项目总投资): the last such 的.
+_ACT_TO = regex.compile(r"(?:向|为|对)\p{Han}{2,30}?(?:公司|集团|企业|单位|项目)(?P<act>授信|放贷|出资|捐赠|捐款|增资)$")
+_WHOSE = regex.compile(r"(?:监管|管理|主管|所属|下属|辖区内|辖内)的(?=[^的]{6,20}$)")
 _WHOSE_PROJECT = regex.compile(r"(?:投资|建设|实施|承建|开发|引进|签约|落户|运营)的(?=[^的]{2,20}$)")
 
 
