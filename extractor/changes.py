@@ -91,8 +91,10 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         if cue is None:
             continue
         opens = full_sentence_start(text, balance.start, max(0, balance.start - _BALANCE_REACH))
+        led = False
         if opens > 0 and (_BALANCE_LEAD.fullmatch(text, opens, cue.start())
                           or _BOTH_SIDES.search(text, max(opens, cue.start() - 8), cue.start())):
+            led = True
             # 总收入x…；总支出y。|当期结余z: a balance that opens its sentence is of the one before
             # (and one that sets the two sides against each other: 收入x。同期开支y，收支相抵录得盈余z)
             opens = full_sentence_start(text, opens - 1, max(0, balance.start - _BALANCE_REACH))
@@ -107,10 +109,16 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
                                            _named_before(slots, k, minus, balance, opens)) for plus, minus in pairs)
                       if m is not None and s is not None), None)
         read = ""
+        if found is None and led:
+            # 出口x…。同月的进口y…。|十月录得有形贸易逆差z: the two sides in the two sentences before
+            opens = full_sentence_start(text, opens - 1, max(0, balance.start - _BALANCE_REACH)) if opens > 0 else opens
+            found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens),
+                                               _named_before(slots, k, minus, balance, opens)) for plus, minus in pairs)
+                          if m is not None and s is not None), None)
         if found is None and _SETS_SIDES.match(text, full_sentence_start(text, balance.start, max(0, balance.start - 40))):
             # 基金总收入x…。|基金总支出y…。分险种看，…。收支相抵，当期结余z: the totals of the two sides, stated
             # paragraphs back (read, so the balance only confirms)
-            floor = max(0, balance.start - _SIDES_REACH)
+            floor = opens = max(0, balance.start - _SIDES_REACH)
             found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, floor, parts=False),
                                                _named_before(slots, k, minus, balance, floor, parts=False))
                                               for plus, minus in pairs) if m is not None and s is not None), None)
@@ -179,7 +187,7 @@ _BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|
 _NET_TRADES = frozenset(("卖超", "买超"))
 # What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
 # whose it is (收支相抵，财政结余), and that it was recorded (九月录得有形贸易逆差)
-_BALANCE_LEAD = regex.compile(r"\s*(?:收支相抵[，,]\s*)?(?:当月|本月|当季|本季|全年|当年|今年|上半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?"
+_BALANCE_LEAD = regex.compile(r"\s*(?:收支相抵[，,]\s*)?(?:同期|当月|本月|当季|本季|全年|当年|今年|上半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?"
                            r"(?:录得|出现)?(?:有形|货物|商品|服务|财政)?\s*")
 _BOTH_SIDES = regex.compile(r"收支相抵")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most

@@ -357,6 +357,10 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+# A circle written for the zero of a number in Chinese numerals (二○二五年, 二◯二四年同月)
+_CIRCLE_ZERO = regex.compile(r"(?<=[一二三四五六七八九〇○◯零])[○◯](?=[〇○◯零一二三四五六七八九]{0,2}年)")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalize ``raw`` for matching; see the module docstring for the steps."""
     if not isinstance(raw, str):
@@ -370,6 +374,8 @@ def normalize(raw: str) -> Normalized:
         text = _GROUP_RUN.sub(lambda m: m.group().replace("，", ","), text)
     if "?" in text or "\ufffd" in text:
         text = _LOST_DOT.sub("·", text)
+    if "○" in text or "◯" in text:
+        text = _CIRCLE_ZERO.sub("〇", text)  # 二○二五年: a circle for the zero of a year (one character for one)
     text = fold_width(text)
     mapping = _Map()
     current = Normalized(raw, text)

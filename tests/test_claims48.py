@@ -223,3 +223,23 @@ def test_qizhong_after_zhe_is_no_scope_of_its_own():
 ])
 def test_named_rates_of_session_53(text, inputs, rates):
     assert_rate(text, inputs, rates)
+
+
+def test_a_circle_for_zero_dates_a_month_and_a_trade_deficit_two_sentences_on():
+    text = ("二○二五年十月的商品整體出口貨值為4,516.2億港元，較二○二四年同月的4,087.9億港元上升{}。"
+            "同月的商品進口貨值為4,872.5億港元。十月錄得有形貿易逆差356.3億港元。\n"
+            "二○二五年首十個月合計，商品整體出口貨值為43,210.6億港元；商品進口貨值為46,105.8億港元。\n"
+            "十月輸往內地的整體出口貨值為2,496.8億港元，佔整體出口貨值的{}。")
+    checks = checks_of(text.format("10.5%", "55.3%"))
+    assert ("growth", "consistent", ["4,516.2億港元", "4,087.9億港元"], "10.5%") in checks
+    assert ("difference", "consistent", ["4,872.5億港元", "4,516.2億港元"], "356.3億港元") in checks
+    # (October's share is of October's exports, not of the ten months')
+    assert ("ratio", "consistent", ["2,496.8億港元", "4,516.2億港元"], "55.3%") in checks
+    assert all(c[1] != "inconsistent" for c in checks)
+
+
+def test_revenue_and_spending_set_against_each_other_take_the_sides_named_alike():
+    text = ("截至今年8月底，澳門特區財政收入為812.4億澳門元。\n收入結構方面，經常收入798.1億元，資本收入14.3億元。"
+            "8月份幸運博彩毛收入為201.6億元。\n支出方面，財政開支603.5億元。收支相抵，財政盈餘{}億元。")
+    assert ("difference", "consistent", ["812.4億澳門元", "603.5億元"], "208.9億元") in checks_of(text.format("208.9"))
+    assert not any("201.6億元" in c[2] for c in checks_of(text.format("208.9")))

@@ -297,3 +297,14 @@ def test_a_simplified_page_keeps_the_standard_name_characters_outside_gb2312():
     from extractor.normalize import to_simplified
     assert to_simplified("毕昇与华昇建工", simplified=True) == "毕昇与华昇建工"
     assert to_simplified("華昇建工", simplified=False) == "华升建工"  # (a traditional page's is converted)
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("二○二五年十月", "二〇二五年十月"),
+    ("二◯○八年", "二〇〇八年"),
+    ("第○期工程", "第○期工程"),  # (no year: a circle stays a circle)
+])
+def test_a_circle_written_for_the_zero_of_a_year_reads_as_zero(raw, want):
+    norm = normalize(raw)
+    assert norm.text == want
+    assert len(norm.text) == len(raw) and all(norm.raw_offset(k) == k for k in range(len(raw)))
