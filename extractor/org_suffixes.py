@@ -286,6 +286,8 @@ class SuffixSource(OrgWords):
         # are generic words too, but regions.txt's: 亚洲电视台)
         regions = [p for p in words if self.is_region(p) and (p not in r.generic_words or p in r.regions)
                    and (p not in r.region_tails or len(words) > 1 or suffix in r.level_alone)]
+        if len(words) >= 2 and words[0] == "国家" and "有限" in suffix:
+            regions.append("国家")  # 国家|融资|担保|基金|有限责任公司: the state's own firm, registered
         if suffix in r.region_alone:
             # 深圳中学: a named place (not a bare level) alone names a school, unless a
             # time follows (杭州中学时, 中学阶段: a stage of schooling)
@@ -630,6 +632,9 @@ class SuffixSource(OrgWords):
                 first = n
                 continue
             nxt = toks[n + 1] if n + 1 < len(toks) else ""
+            if len(t) == 1 and first == n + 1 and self.freq(t) < r.plain_char_freq and self.is_region(t + nxt):
+                first = n  # 嵘|城市|地方金融管理局: a rare character and the place-and-level jieba cut it from
+                continue
             if t in ("和", "与") and first == n + 1 and n and not self.is_region(nxt):
                 first = n
                 continue

@@ -312,6 +312,10 @@ class OrgWords:
                 used += e - s
                 i -= 1
                 continue
+            if tok == "全国" and i >= 2 and self.is_region(text[tokens[i - 2][0]:tokens[i - 2][1]]):
+                used += e - s  # 中华民国|全国|商业总会, 美国|全国|咖啡协会: a country's national body
+                i -= 1
+                continue
             if self.rare_char_of_name(tokens, i):
                 used += e - s  # 沅|州市…, 泺|川碧澜…: a rare character jieba tags zg opens a place's name
                 i -= 1
@@ -400,7 +404,8 @@ class OrgWords:
         # (or a rare classifier glued to the level the same way: 泓|川省, 泓川省)
         # (or to a word of a level that reads as the place's last character and its level: 泓|城市, 泓城市)
         # (or a rare classifier glued to a rare place of jieba's: 泓|江云|谷, 泓江云谷)
-        return ((tag in _MORPHEME_TAGS or (tag in ("v", "q") and len(nxt) == 2 and nxt[-1] in r.region_tails
+        # (or a rare character jieba has no tag for: 嵘|城市)
+        return ((tag in _MORPHEME_TAGS or (tag in ("v", "q", "-") and len(nxt) == 2 and nxt[-1] in r.region_tails
                                            and (self.tag(nxt) is None or nxt in _PLACE_AND_LEVEL))
                  or (tag == "q" and len(nxt) == 2 and self.tag(nxt) == "ns" and self.freq(nxt) < r.plain_char_freq))
                 and self.freq(tok) < r.plain_char_freq and HAN.match(tok) is not None

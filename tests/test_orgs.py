@@ -1587,3 +1587,19 @@ def test_batch_three_hundred_names(text, expected):
 ])
 def test_batch_three_hundred_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 融资 and 再担保 inside a guarantor's name; the state's own registered firm
+    ("公司与国家融资担保基金有限责任公司、江岷省信用融资再担保集团有限公司开展再担保合作。",
+     {"国家融资担保基金有限责任公司": "company", "江岷省信用融资再担保集团有限公司": "group"}),
+    # a rare character jieba cut from its place and level (嵘|城市) before a known organ
+    ("注册资本增至25亿元。嵘城市地方金融管理局相关负责人表示。", {"嵘城市地方金融管理局": "government"}),
+    ("在城市地方金融管理局指导下完成。", {"城市地方金融管理局": "government"}),
+    # a country's national federations
+    ("中華民國全國商業總會則表示，餐飲業者仍面臨缺工。", {"中华民国全国商业总会": "association"}),
+    ("美国全国咖啡协会发布报告。", {"美国全国咖啡协会": "association"}),
+    ("研究生全国大学英语六级考试合格。", {}),
+])
+def test_batch_three_hundred_eleven_names(text, expected):
+    assert names(text) == expected
