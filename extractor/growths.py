@@ -31,6 +31,7 @@ _ADDED = regex.compile(r"(?:全年|今年|年内|当年|上半年)?(?:新建|新
 _BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季", "则")  # (较9月的25.50亿元月增12.3%: 月增, 年减
 # in Taiwan; 按年上升 in Macau; 较5月的204.9亿元则下跌14%: the turn to another base)
 # Counted from the month or quarter before: 环比, 按月, and Taiwan's 月增/季减 (not the 10月|增长 of 1-10月增长).
+_REACHED_LEVEL = regex.compile(r"[，,]\s*(?:达到|达|增至|增加到|提高到|提高至|升至)")
 _RATES_ASIDE = regex.compile(r"\d%\s*[（(][^（()）%]{0,12}$")
 _MONTHLY = regex.compile(r"环比|按季|按月|[较比]上个?(?:月|季度?)|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
@@ -92,7 +93,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     text, max(0, last.start - 8), last.start) and not _CLAIM_BREAK.search(text, last.end, rate.start):
                 previous, current = last, after
             elif not same and i + 2 < len(slots) and slots[i + 2].figure.kind != "percent" \
-                    and _previous_after(text, after, slots[i + 2], after):
+                    and (_previous_after(text, after, slots[i + 2], after)
+                         or (_MONTHLY.search(cue.group()) and _month_before_after(text, after, slots[i + 2], after))):
+                # (人民币存款按月增加2.1%至9,862亿元，10月底为9,659亿元: the month before's, after it)
                 # 收入按年增长8.6%至62.38亿元，去年同期为57.44亿元: the previous value after the current one
                 previous, current = slots[i + 2], after
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
@@ -155,6 +158,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                             and _base(cue.group()) != "year")):
                         previous = first
                 break
+        if current is not None and change is None and previous is None:
+            # 养老金增加92元，达到3,126元，增长3.0%: the change right before the level it brought
+            j = next((n for n, s in enumerate(same) if s is current), 0)
+            s = same[j - 1] if j else None
+            if s is not None and s.same_measure(current) and _REACHED_LEVEL.fullmatch(text, s.end, current.start) \
+                    and _CHANGE_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
+                change = s
         if current is None and same and all(s.fields.get("role") == "equivalent" for s in same):
             # 结算量达4826.5亿元，折合约672亿美元，同比增长R: the amount the conversion restates
             k = slots.index_by_id()[same[0].figure.id]
@@ -250,7 +260,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                                 mode="inferred" if read is not None else "previous"))
         elif change is not None and change.same_measure(current) and (
                 _CLAIM_BREAK.search(text, current.end, change.start)
-                or _COMPARED_BETWEEN.search(text, current.end, change.start)) and (
+                or _COMPARED_BETWEEN.search(text, current.end, change.start)
+                or (change.end <= current.start and _REACHED_LEVEL.fullmatch(text, change.end, current.start))) and (
                 rate.figure.negative or change.figure.value < current.figure.value):
             # (a rise larger than the value it rose to is no rise of it: 每千人口卫生技术人员8.39人，
             # 比上年增加286人 counts the staff, not the ratio)

@@ -190,6 +190,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             whole = _written_whole(text, earlier, part, written) \
                 if len(noun) >= 2 and written != noun and written.endswith(noun) else None
             whole = whole or _named_whole(text, earlier, part, noun, parts_too=not every)
+            if whole is not None and len(noun) >= 2:
+                # (占税收收入的 with 组织税收收入x…。其中，地方级税收收入y before it: the total the part's 其中
+                # opened on, named so too, not the part)
+                opened = _opened_total(text, earlier, whole, rate, items=True)
+                if opened is not None and opened is not whole and opened.same_measure(whole) \
+                        and opened.figure.value > whole.figure.value and (opened.fields.get("indicator") or "").endswith(noun):
+                    whole = opened
             if whole is not None and _ALL_OF.match(written) and whole.fields.get("indicator") != noun:
                 opener = _LAST_OPENER.search(text, paragraph_start(text, part.start, PHRASE_REACH), part.start)
                 if opener is not None and whole.end <= opener.start() and (
@@ -430,7 +437,13 @@ def _head_before(text: str, earlier: list[_Slot], part: _Slot, opener: regex.Mat
         if s.fields.get("role") == "share":
             # 机电产品出口60亿元，占出口总额的50%，其中对欧出口30亿元，占比25%: of which whole?
             return None
-        if s.sentence != part.sentence and not _opened_on(text, s, part):
+        if s.figure.kind in ("percent", "percentage_point") and part.figure.kind not in ("percent", "percentage_point") \
+                and s.sentence != part.sentence:
+            continue  # (…3286.40亿元，同比增长4.6%…（上半年增长5.4%）。其中，…: the rates of the sentence before)
+        # (the full sentence before, past a ；-item of its rates: 收入x，…；增速比上半年回落p。其中，…)
+        if s.sentence != part.sentence and not _opened_on(text, s, part) and not (
+                opener.start() > 0 and full_sentence_start(text, s.start) == full_sentence_start(text, opener.start() - 1)
+                and not text[full_sentence_start(text, opener.start()):opener.start()].strip()):
             return None
         if s.people_alike(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):

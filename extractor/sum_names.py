@@ -174,7 +174,8 @@ _PER_DAY = regex.compile(r"每(?:日|天)(?!均)")
 _PAID_AFTER = regex.compile(r"\p{Han}{0,2}?(?:补贴|补助|奖补|保险)"
                             r"|(?:同比|环比)?(?:上涨|下降|上升|下跌|持平)的?(?:行业|企业|品种|商品|城市|类别)"
                             r"|\p{Han}{0,8}?(?:类|案件|投诉|举报)$"  # (价格及不正当竞争类238件: cases of a kind)
-                            r"|\p{Han}{0,2}?项目$")  # (上调价格项目843项: the items whose price was set)
+                            r"|\p{Han}{0,2}?项目$"  # (上调价格项目843项: the items whose price was set)
+                            r"|\p{Han}{0,4}?(?:监测点|检测点|采集点|监测站)$")  # (价格监测点62个: the places that watch prices)
 _OTHERS = regex.compile(r"其他|其余|其它")
 
 
