@@ -230,6 +230,9 @@ def _part_named_by_measure(text: str, slots: list[_Slot], k: int, name: str) -> 
 
 
 
+_PRONOUN_LEAD = regex.compile(r"^(?:该项|此项|该|其)")
+
+
 def _topic_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:
     """The level of the sentence right before the rate's that the rate's sentence names by its
     topic, opening it, and the measure its clause gives (国际航线旅客29.7万人次。|国际航线恢复势头
@@ -237,6 +240,7 @@ def _topic_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
     verb = cue.start("verb")
     measure = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24))) or ""
     measure = measure[:-1] if measure.endswith("量") else measure
+    measure = _PRONOUN_LEAD.sub("", measure)  # (该项收入较上年的x增长r: the item the sentence opens on)
     if len(measure) < 2 or rate.sentence < 1:
         return None
     before = [s for s in slots[:i] if s.sentence < rate.sentence and s.figure.kind != "percent"

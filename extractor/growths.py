@@ -31,6 +31,7 @@ _ADDED = regex.compile(r"(?:全年|今年|年内|当年|上半年)?(?:新建|新
 _BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季", "则")  # (较9月的25.50亿元月增12.3%: 月增, 年减
 # in Taiwan; 按年上升 in Macau; 较5月的204.9亿元则下跌14%: the turn to another base)
 # Counted from the month or quarter before: 环比, 按月, and Taiwan's 月增/季减 (not the 10月|增长 of 1-10月增长).
+_PRONOUN_SUBJECT = regex.compile(r"该项|此项")
 _REACHED_LEVEL = regex.compile(r"[，,]\s*(?:达到|达|增至|增加到|提高到|提高至|升至)")
 _RATES_ASIDE = regex.compile(r"\d%\s*[（(][^（()）%]{0,12}$")
 _MONTHLY = regex.compile(r"环比|按季|按月|[较比]上个?(?:月|季度?)|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
@@ -197,6 +198,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if current is None and previous is not None:
             current = _named_before_semicolon(text, slots, i, previous) \
                 or _named_sentence_before(text, slots, i, previous) or _level_of_sentence_before(text, slots, i, previous)
+            if current is None and _PRONOUN_SUBJECT.match(text, _clause_start(text, previous.start, max(rate.sentence, previous.start - 16)), previous.start):
+                # 风险管理业务由…开展，该项收入较上年的x增长r: the item the sentence opens on, stated before
+                current = _topic_current(text, slots, i, rate, cue)
         read = None
         if current is None and previous is not None and change is not None:
             # 计划改造老旧小区326个…。改造任务数比上年的287个增加39个，增长13.6%: the level the
@@ -246,6 +250,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         own = _own_name(text, verb, same)  # what the rate's own clause names, after the last figure before it
         if own and own[0] in "比较" and ((previous is None and change is None) or _base(own) or _BASE_PERIOD_ONLY.fullmatch(own)):
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
+        if own and _PRONOUN_SUBJECT.match(own) and (current.fields.get("indicator") or "").endswith(own[2:]):
+            own = None  # 该项收入: the item's own measure, as the current value names it
         if own and not _same_indicator(own, _measure_named(current)) and read is None \
                 and not _total_named(own, current):
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
@@ -355,6 +361,8 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
     if not lead or len(lead) < 2:
         return False
     lead = _HOW_MANY.sub("", lead) if len(lead) > 3 else lead
+    if _PRONOUN_SUBJECT.match(lead) and (current.fields.get("indicator") or "").endswith(lead[2:]):
+        return False  # 该项收入较上年的x: the measure of the item the current value is
     k = slots.index_by_id()[current.figure.id]
     listed = k > 0 and slots[k - 1].same_measure(current) and LISTED.fullmatch(text, slots[k - 1].end, current.start)
     own = current.fields.get("indicator") or ""

@@ -521,6 +521,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # above the nearest figure are of a larger one nearby they come within a tenth of (the plan the sources
         # fund; not a 其中's, whose total is the figure it follows: a part raised above it is the text's error)
         total = _overflowed_by(parts, [*candidates, *planned], floor, m.start()) or total
+        if sum(p.figure.value for p in parts) * 4 > total.figure.value * 5 and _qualified_apart(total, parts):
+            return []  # 线上销售额1.93亿元…。分品类看，A、B、C销售额分别为…: a class of the whole (online), not it
     elif total is not None and beside_total is None and _CLASSIFICATION.fullmatch(m.group()) \
             and total.sentence != parts[0].sentence and sum(p.figure.value for p in parts) * 2 < total.figure.value:
         # 认定高新技术企业4,286家…。截至年底…达18,352家…。\n分领域看，a、b、c…: parts far below the nearest total
@@ -687,6 +689,19 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 and not text[here:full_sentence_start(text, total.start)].strip(" \t\u3000"):
             siblings.setdefault(("headline", here), []).append(total)  # (the total its paragraph opens on)
     return out
+
+
+def _qualified_apart(total: _Slot, parts: list[_Slot]) -> bool:
+    """Is ``total`` named as the parts' shared measure with a qualifier none of them bears (线上|销售额
+    against 黄金珠宝销售额, 家电数码销售额): one class of the whole they break down?"""
+    # (a 分别 list's items may carry the measure on the last alone: 黄金珠宝、家电数码、化妆品销售额)
+    last = parts[-1].fields.get("indicator") or ""
+    name = total.fields.get("indicator") or ""
+    shared = next((last[-n:] for n in range(min(len(last), len(name)) - 2, 1, -1) if name.endswith(last[-n:])), "")
+    if not shared:
+        return False
+    qualifier = name[:-len(shared)]
+    return not any(qualifier in (p.fields.get("indicator") or "") for p in parts)
 
 
 def _nested_in_an_item(text: str, candidates: list[_Slot], opened: int, part: _Slot) -> bool:

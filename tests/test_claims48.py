@@ -243,3 +243,45 @@ def test_revenue_and_spending_set_against_each_other_take_the_sides_named_alike(
             "8月份幸運博彩毛收入為201.6億元。\n支出方面，財政開支603.5億元。收支相抵，財政盈餘{}億元。")
     assert ("difference", "consistent", ["812.4億澳門元", "603.5億元"], "208.9億元") in checks_of(text.format("208.9"))
     assert not any("201.6億元" in c[2] for c in checks_of(text.format("208.9")))
+
+
+def test_price_monitoring_points_are_counted_and_summed():
+    text = "全市共设立价格监测点68个，其中农贸市场26个、大中型超市23个、社区生鲜店{}个。"
+    assert ("consistent", "68个", ["26个", "23个", "19个"]) in totals_of(text.format("19"))
+    assert ("inconsistent", "68个", ["26个", "23个", "17个"]) in totals_of(text.format("17"))
+
+
+def test_a_month_ends_value_after_the_level_a_monthly_rate_reached():
+    text = ("2025年11月底认可机构的存款总额为186,230亿港元。人民币存款按月增加{}至9,904亿港元，{}月底为9,697亿港元。")
+    assert ("growth", "consistent", ["9,904亿港元", "9,697亿港元"], "2.1%") \
+        in checks_of(text.format("2.1%", "10"))
+    assert ("growth", "inconsistent", ["9,904亿港元", "9,697亿港元"], "1.2%") in checks_of(text.format("1.2%", "10"))
+    # (the end of a month other than the one before is no base)
+    assert not any(c[0] == "growth" and "9,697亿港元" in c[2] for c in checks_of(text.format("2.1%", "9")))
+
+
+def test_a_change_then_the_level_it_brought_then_the_rate():
+    text = "离退休人员月人均基本养老金增加95元，达到3,215元，增长{}，按月足额发放。"
+    assert ("growth", "consistent", ["3,215元", "95元"], "3.0%") in checks_of(text.format("3.0%"))
+    assert ("growth", "inconsistent", ["3,215元", "95元"], "13.0%") in checks_of(text.format("13.0%"))
+
+
+def test_a_share_of_the_total_a_parts_qizhong_opened_on_past_its_rates():
+    text = ("1-9月，全省组织税收收入3412.60亿元，同比增长4.8%；增速比上半年回落0.6个百分点（上半年增长5.4%）。"
+            "其中，地方级税收收入1,468.32亿元。\n分税种看，国内增值税1336.18亿元，增长3.6%，占税收收入的比重为{}；"
+            "企业所得税702.45亿元。")
+    assert ("ratio", "consistent", ["1336.18亿元", "3412.60亿元"], "39.2%") in checks_of(text.format("39.2%"))
+    assert not any("1,468.32亿元" in c[2] for c in checks_of(text.format("39.2%")) if c[0] == "ratio")
+
+
+def test_a_class_of_the_whole_is_no_total_of_a_classification_far_above_it():
+    text = ("假期全省重点零售企业实现销售额15.62亿元。线上销售额2.04亿元，占销售总额的13.1%。\n"
+            "分品类看，黄金珠宝、家电数码、化妆品销售额分别为1.91亿元、1.42亿元和1.05亿元。")
+    assert not any(total == "2.04亿元" for _, total, _ in totals_of(text))
+
+
+def test_this_items_revenue_is_the_one_its_sentence_opens_on():
+    text = ("分业务看，手续费及佣金净收入、利息净收入、风险管理业务收入分别为6.81亿元、3.26亿元和2.63亿元。"
+            "风险管理业务由全资子公司开展，该项收入较上年的2.31亿元增长{}。")
+    assert ("growth", "consistent", ["2.63亿元", "2.31亿元"], "13.9%") in checks_of(text.format("13.9%"))
+    assert ("growth", "inconsistent", ["2.63亿元", "2.31亿元"], "19.3%") in checks_of(text.format("19.3%"))
