@@ -5,6 +5,7 @@ mixed into orgs._Finder."""
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -41,6 +42,12 @@ _BODIES_COUNTED = regex.compile(r"(?<![\d.])(?:\d+|[两三四五六七八九十�
 
 # Adverbs that open a verb phrase: a preposition glued after one of them is the phrase's verb (并|获…).
 _ADVERBS = frozenset("并还也又均已将曾再亦")
+
+
+def _autonomous_after(words: list[str]) -> bool:
+    """Do ``words`` name more peoples, then an autonomous place (苗族|自治州)?"""
+    rest = list(itertools.dropwhile(lambda w: w.endswith("族"), words))
+    return bool(rest) and rest[0].startswith("自治")
 
 
 class SuffixSource(OrgWords):
@@ -632,6 +639,9 @@ class SuffixSource(OrgWords):
                 first = n
                 continue
             nxt = toks[n + 1] if n + 1 < len(toks) else ""
+            if t.endswith("族") and len(t) >= 2 and first == n + 1 and _autonomous_after(toks[n + 1:]):
+                first = n  # 土家族|苗族|自治州: the peoples an autonomous place is named for
+                continue
             if len(t) == 1 and first == n + 1 and self.freq(t) < r.plain_char_freq and self.is_region(t + nxt):
                 first = n  # 嵘|城市|地方金融管理局: a rare character and the place-and-level jieba cut it from
                 continue

@@ -459,6 +459,8 @@ class OrgWords:
         region ``nxt`` (生产商|浙江…, 方|江苏…), not a region or a name itself (中国|北京…,
         长江海事局|黄石…, 中铁|北京…)?"""
         r = self.rules
+        if tok.endswith("族") and nxt.startswith("自治"):
+            return False  # 土家族|苗族|自治州: the peoples an autonomous place is named for are its name's
         if not ((nxt in r.regions and nxt not in _BROAD_REGIONS)
                 or (len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt))):
             return False  # a province or a city (浙江, 深圳市), not 国际 or a piece of a name (范|德堡)

@@ -521,8 +521,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # above the nearest figure are of a larger one nearby they come within a tenth of (the plan the sources
         # fund; not a 其中's, whose total is the figure it follows: a part raised above it is the text's error)
         total = _overflowed_by(parts, [*candidates, *planned], floor, m.start()) or total
-        if sum(p.figure.value for p in parts) * 4 > total.figure.value * 5 and _qualified_apart(total, parts):
-            return []  # 线上销售额1.93亿元…。分品类看，A、B、C销售额分别为…: a class of the whole (online), not it
+        if sum(p.figure.value for p in parts) * 4 > total.figure.value * 5 and _SHARE_RIGHT_AFTER.match(text, total.end) \
+                and _qualified_apart(total, parts):
+            # 线上销售额1.93亿元，占销售总额的13.0%。分品类看，A、B、C销售额分别为…: a class of the whole (online),
+            # itself a share of it, not the whole (营业收入x。…分地区看，境内、境外收入分别为… may be the text's error)
+            return []
     elif total is not None and beside_total is None and _CLASSIFICATION.fullmatch(m.group()) \
             and total.sentence != parts[0].sentence and sum(p.figure.value for p in parts) * 2 < total.figure.value:
         # 认定高新技术企业4,286家…。截至年底…达18,352家…。\n分领域看，a、b、c…: parts far below the nearest total
@@ -689,6 +692,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 and not text[here:full_sentence_start(text, total.start)].strip(" \t\u3000"):
             siblings.setdefault(("headline", here), []).append(total)  # (the total its paragraph opens on)
     return out
+
+
+_SHARE_RIGHT_AFTER = regex.compile(r"[，,]\s*占")
 
 
 def _qualified_apart(total: _Slot, parts: list[_Slot]) -> bool:

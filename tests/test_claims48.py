@@ -285,3 +285,16 @@ def test_this_items_revenue_is_the_one_its_sentence_opens_on():
             "风险管理业务由全资子公司开展，该项收入较上年的2.31亿元增长{}。")
     assert ("growth", "consistent", ["2.63亿元", "2.31亿元"], "13.9%") in checks_of(text.format("13.9%"))
     assert ("growth", "inconsistent", ["2.63亿元", "2.31亿元"], "19.3%") in checks_of(text.format("19.3%"))
+
+
+def test_a_month_on_month_rate_and_the_month_befores_value_named_again():
+    text = "公司11月汽车销量4.26万辆，同比增长15.1%（上年同月为3.70万辆），环比增长{}，10月销量为4.01万辆。"
+    assert ("growth", "consistent", ["4.26万辆", "4.01万辆"], "6.2%") in checks_of(text.format("6.2%"))
+    assert ("growth", "inconsistent", ["4.26万辆", "4.01万辆"], "2.6%") in checks_of(text.format("2.6%"))
+
+
+def test_members_newly_taken_in_then_the_total_they_brought():
+    text = "促进会全年新吸纳会员企业61家，会员总数达到259家，比上年末增长{}。"
+    assert ("growth", "consistent", ["259家", "61家"], "30.8%") in checks_of(text.format("30.8%"))
+    # (read from the clause before, it confirms only)
+    assert all(c[1] != "inconsistent" for c in checks_of(text.format("38.0%")))

@@ -1603,3 +1603,12 @@ def test_batch_three_hundred_six_names(text, expected):
 ])
 def test_batch_three_hundred_eleven_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the peoples an autonomous prefecture is named for are its name's
+    ("雾岭土家族苗族自治州文化和旅游局发布数据。", {"雾岭土家族苗族自治州文化和旅游局": "government"}),
+    ("据雾岭土家族苗族自治州统计局数据。", {"雾岭土家族苗族自治州统计局": "government"}),
+])
+def test_batch_three_hundred_fifteen_names(text, expected):
+    assert names(text) == expected
