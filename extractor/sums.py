@@ -715,8 +715,8 @@ def _nested_in_an_item(text: str, candidates: list[_Slot], opened: int, part: _S
     ；-list its sentence began before it with another of that measure (…交通基础设施38.2亿元；社会事业
     17.3亿元，|其中…; not 总值x…；以美元计，进出口y美元。其中…, a restatement in another currency)?"""
     hung = next((s for s in reversed(candidates) if s.end <= opened), None)
-    if hung is None or not hung.same_measure(part):
-        return False
+    if hung is None or not hung.same_measure(part) or _FULL_STOP.search(text, hung.end, opened):
+        return False  # (…；报告死亡12例。其中，…: a 其中 opening its sentence is no item's)
     opens = full_sentence_start(text, hung.start)
     semi = _LAST_SEMICOLON.search(text, opens, hung.start)
     return semi is not None and any(opens <= s.start and s.end <= semi.start() and s.same_measure(part) for s in candidates)

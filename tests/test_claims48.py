@@ -298,3 +298,17 @@ def test_members_newly_taken_in_then_the_total_they_brought():
     assert ("growth", "consistent", ["259家", "61家"], "30.8%") in checks_of(text.format("30.8%"))
     # (read from the clause before, it confirms only)
     assert all(c[1] != "inconsistent" for c in checks_of(text.format("38.0%")))
+
+
+def test_a_qizhong_opening_its_sentence_after_a_semicolon_item_is_no_items():
+    text = ("全市共报告法定传染病病例19,204例，涉及病种24种；报告死亡9例。其中，乙类传染病报告病例7,016例，涉及16种；"
+            "丙类传染病报告病例{}例，涉及8种。")
+    totals = totals_of(text.format("12,188"))
+    assert ("consistent", "19,204例", ["7,016例", "12,188例"]) in totals
+    assert ("consistent", "24种", ["16种", "8种"]) in totals
+    assert ("inconsistent", "19,204例", ["7,016例", "12,818例"]) in totals_of(text.format("12,818"))
+
+
+def test_idle_funds_found_are_problems_put_right():
+    assert_rate("市审计局审计发现部分项目资金闲置3.58亿元，已整改3.16亿元，整改率为{}。",
+                ["3.16亿元", "3.58亿元"], ("88.3%", "83.8%"))
