@@ -1612,3 +1612,20 @@ def test_batch_three_hundred_eleven_names(text, expected):
 ])
 def test_batch_three_hundred_fifteen_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of the clause jieba tags as places or names, or glues (惠及 ns, 严格遵守 nr, 现将)
+    ("其中“茶农贷”惠及峪岭县云雾茶业专业合作社等经营主体。", {"峪岭县云雾茶业专业合作社": "company"}),
+    ("主要投向峪阳市城市建设投资集团有限公司。", {"峪阳市城市建设投资集团有限公司": "group"}),
+    ("现将峪江钢铁股份有限公司公告如下。", {"峪江钢铁股份有限公司": "company"}),
+    ("公司将严格遵守中国证监会的规定。", {"中国证监会": "government"}),
+    # a disease prevention institute a place opens; a party committee's finance office; 预防医学 a field
+    ("峪阳市结核病防治所承担定点诊治任务。", {"峪阳市结核病防治所": "institution"}),
+    ("加强结核病防治所建设。", {}),
+    ("市委金融办牵头推进。", {"市委金融办": "government"}),
+    ("市预防医学会全年开展健康科普活动42场。", {"市预防医学会": "association"}),
+    ("4大诀窍帮你预防办公室污染。", {}),
+])
+def test_batch_three_hundred_fifteen_more_names(text, expected):
+    assert names(text) == expected
