@@ -139,6 +139,9 @@ class OrgWords:
                     and (self.tag(text[a]) or "").startswith("v"):
                 out.append((a, a + 1))  # 已|达特|区政府 -> 已|达|特区政府: a verb glued to 特区
                 carry = a + 1
+            elif b - a == 4 and self.tag(text[a:b]) is None and text[a:a + 2] in self.rules.stop_words \
+                    and self.unknown(text[a + 2:b]):
+                out += [(a, a + 2), (a + 2, b)]  # 现将峪江 -> 现将|峪江: a word of the clause glued to a place jieba does not know
             elif b - a == 3 and self.tag(text[a:b]) is None and self.tag(text[a]) == "p" \
                     and k + 1 < len(tokens) and text[tokens[k + 1][0]:tokens[k + 1][1]] in tails:
                 out += [(a, a + 1), (a + 1, b)]  # 以青棠|县 -> 以|青棠|县: a preposition glued to a place jieba does not know
