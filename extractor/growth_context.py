@@ -354,7 +354,7 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
     return None
 
 
-_ADDED_OPENS = regex.compile(r"\s*\p{Han}{0,6}?(?:全年|今年|年内|当年|上半年)?(?:新增|净增|新吸纳|新发展|新吸收)")
+_ADDED_OPENS = regex.compile(r"\s*\p{Han}{0,14}?(?:全年|今年|年内|当年|上半年)?(?:新增|净增|新吸纳|新发展|新吸收)")
 _THEN_THE_LEVEL = regex.compile(r"[，,]\s*\p{Han}{2,12}?(?:达到|达|增至|增加到|升至|为)\s*")
 
 

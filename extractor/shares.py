@@ -243,7 +243,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 完成门急诊诊疗423.6万人次…，其中急诊52.4万人次，占门急诊总量的12.4%: the total 其中
                 # opened on, when its name holds the whole's
                 opened = _opened_total(text, earlier, part, rate, items=True)
-                whole = opened if opened is not None and core in (opened.fields.get("indicator") or "") else None
+                # (累计销量 of 累计销售汽车x: a quantity sold named by its act)
+                alike = _ACT_OF_QUANTITY.sub(lambda q: _ACT_OF[q.group()], core.removeprefix("累计"))
+                whole = opened if opened is not None and (core in (opened.fields.get("indicator") or "") or (
+                    alike != core and len(alike) >= 2 and alike in (opened.fields.get("indicator") or ""))) else None
             if whole is None and every and len(noun) - every.end() >= 2:
                 # 固定资产投资62.4亿元。其中，民间投资38.7亿元，占全部投资的62%: all of what the name ends with
                 # (never a class of a classification: 分产业看，…；第二产业投资71.85亿元，其中工业投资70.92亿元，
@@ -717,6 +720,8 @@ _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽
 _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增户数的: the whole is the increase
 
 
+_ACT_OF = {"销量": "销售", "产量": "生产"}
+_ACT_OF_QUANTITY = regex.compile("|".join(_ACT_OF))
 _SCOPE_OPENS = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中[，,]")
 
 

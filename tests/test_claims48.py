@@ -312,3 +312,17 @@ def test_a_qizhong_opening_its_sentence_after_a_semicolon_item_is_no_items():
 def test_idle_funds_found_are_problems_put_right():
     assert_rate("市审计局审计发现部分项目资金闲置3.58亿元，已整改3.16亿元，整改率为{}。",
                 ["3.16亿元", "3.58亿元"], ("88.3%", "83.8%"))
+
+
+def test_a_share_of_the_cumulative_sales_named_by_the_act_and_more_issued():
+    text = ("1-11月，公司累计销售汽车43.25万辆，同比增长9.1%。其中，新能源汽车累计销量18.04万辆，占累计销量的{}。")
+    assert ("ratio", "consistent", ["18.04万辆", "43.25万辆"], "41.7%") in checks_of(text.format("41.7%"))
+    assert ("ratio", "inconsistent", ["18.04万辆", "43.25万辆"], "47.1%") in checks_of(text.format("47.1%"))
+    bonds = "截至6月末，全市已发行新增专项债券151.2亿元，同比多发33.6亿元，增长{}。"
+    assert ("growth", "consistent", ["151.2亿元", "33.6亿元"], "28.6%") in checks_of(bonds.format("28.6%"))
+    assert ("growth", "inconsistent", ["151.2亿元", "33.6亿元"], "22.2%") in checks_of(bonds.format("22.2%"))
+
+
+def test_members_taken_in_by_a_body_named_at_length():
+    text = "市退役军人就业创业促进会全年新吸纳会员企业61家，会员总数达到259家，比上年末增长{}。"
+    assert ("growth", "consistent", ["259家", "61家"], "30.8%") in checks_of(text.format("30.8%"))
