@@ -51,9 +51,9 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=\d\s?[万亿]?[个家项户人名位所])中[，,]"
     # (58支子基金中，: other classifiers after a number; 支出中 names no count)
     # (23座水库中已完工验收9座…: what is done of them, no comma)
-    r"|(?<=\d\s?[万亿]?[支座条台辆艘套件宗批])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
+    r"|(?<=\d\s?[万亿]?[支座条台辆艘套件宗批种])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
     # (142宗出让用地中工业用地78宗，…: a counted scope that runs on into its first part's name)
-    r"|(?<=\d\s?[万亿]?[个家项户名位所支座条台辆艘套件宗批])\p{Han}{1,8}?(?<![其当])中" + _SCOPE_RUNS_ON +
+    r"|(?<=\d\s?[万亿]?[个家项户名位所支座条台辆艘套件宗批种])\p{Han}{1,8}?(?<![其当])中" + _SCOPE_RUNS_ON +
     # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
     r"|(?<=[，,；;。]\s{0,2})当中(?=[，,]?\s?\p{Han})"
     # 缓税缓费7.5亿元中，: the amount just stated
@@ -80,9 +80,9 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\s?\d[\d,.]*万?(?:[个家艘辆台套所座名位户项件条只架间张]|人次)(?![和及与、，,])\p{Han}{2})"
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
-_HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批])\p{Han}{1,8}?中[，,：:]?$")
+_HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批种])\p{Han}{1,8}?中[，,：:]?$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批]\p{Han}{1,8}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批种]\p{Han}{1,8}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
@@ -285,7 +285,14 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             if _rated_over_the_part_before(text, parts):
                 continue  # 其中专任教师1264人，持有教师资格证的1229人，持证率97.2%: some of the part before
             if parts and _totalled_after(text, parts[-1], following, slots):
-                continue  # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals)
+                # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals); the
+                # items after that subtotal go on with the classification (三项经营性收入合计t；补助收入u，其他收入v:
+                # all of them the total before the opener's, when they add up to it: read, it confirms only)
+                rest = _items_past_subtotal(text, following, parts, limit)
+                if rest:
+                    out += _breakdown(text, m, first, parts + rest, True, following, candidates, starts, turn, stop,
+                                      slots, context, planned=planned)
+                continue
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
                     and not (beside == 1 and len(parts) >= 2 and first.figure.kind != firsts[0].figure.kind):
                 # (a list of another measure of one kind with the first: a list, not one figure; but a
@@ -617,6 +624,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             _LATER_STAGE.match(p.fields.get("indicator") or "") for p in parts):
         return []  # 新签约项目23个…；新开工项目14个，竣工投产项目9个: stages the projects reach later, no classes
     unsummable = context.get("not_summable", ())
+    if total.figure.kind == "count":
+        # (18种蔬菜中，价格上涨的有11种…: a count is never a price; a price word says which are counted)
+        unsummable = tuple(w for w in unsummable if "价" not in w and w != "指数")
     whole = total.fields.get("indicator") or ""
     if _unsummable(whole, unsummable) or whole and any(
             _unsummable(p.fields.get("indicator"), unsummable) and not _unsummable(whole, unsummable) for p in parts):
@@ -695,6 +705,25 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
 
 
 _SHARE_RIGHT_AFTER = regex.compile(r"[，,]\s*占")
+
+
+def _items_past_subtotal(text: str, following: list[_Slot], parts: list[_Slot], limit: int) -> list[_Slot]:
+    """The first figure of each ；-item after the subtotal that follows ``parts`` (of their measure,
+    before ``limit``), as long as the list goes on."""
+    after = [s for s in following if s.start > parts[-1].end and s.start < limit and s.same_measure(parts[0])]
+    if len(after) < 2:
+        return []
+    rest = []
+    for s in after[1:]:  # (after[0] is the subtotal; then ；, and the items after it by ， or ；)
+        gap = text[(rest[-1] if rest else after[0]).end:s.start]
+        if s.fields.get("role") or not (_ITEM_BREAK.search(gap) or (rest and _ITEM_COMMA.search(gap))) \
+                or _FULL_STOP.search(gap):
+            break
+        rest.append(s)
+    return rest
+
+
+_ITEM_COMMA = regex.compile(r"[，,]")
 
 
 def _qualified_apart(total: _Slot, parts: list[_Slot]) -> bool:

@@ -326,3 +326,18 @@ def test_a_share_of_the_cumulative_sales_named_by_the_act_and_more_issued():
 def test_members_taken_in_by_a_body_named_at_length():
     text = "市退役军人就业创业促进会全年新吸纳会员企业61家，会员总数达到259家，比上年末增长{}。"
     assert ("growth", "consistent", ["259家", "61家"], "30.8%") in checks_of(text.format("30.8%"))
+
+
+def test_items_after_a_subtotal_go_on_with_the_classification():
+    text = ("全县村级集体经济总收入2.917亿元，比上年增加3,240万元。从收入构成看，发包及上交收入7,120万元，投资收益4,380万元，"
+            "经营收入2,610万元，三项经营性收入合计1.411亿元；补助收入1.138亿元，其他收入{}万元。")
+    assert ("consistent", "1.411亿元", ["7,120万元", "4,380万元", "2,610万元"]) in totals_of(text.format("3,680"))
+    assert ("consistent", "2.917亿元", ["7,120万元", "4,380万元", "2,610万元", "1.138亿元", "3,680万元"]) \
+        in totals_of(text.format("3,680"))
+    # (read past the subtotal, it confirms only)
+    assert not any(status == "inconsistent" for status, total, _ in totals_of(text.format("3,860")) if total == "2.917亿元")
+
+
+def test_kinds_counted_within_a_counted_scope_of_prices():
+    text = "监测的20种蔬菜平均零售价格为每公斤5.62元。20种蔬菜中，价格上涨的有12种，下降的7种，持平的1种。"
+    assert ("consistent", "20种", ["12种", "7种", "1种"]) in totals_of(text)
