@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .indicators import _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
+from .indicators import WHOLE_TAIL, _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
 from .period import PART_OF_YEAR, YEAR_NAMED as _YEAR_NAMED
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
                      Relation, _agrees, _alike, _changed, _same_indicator, _sentence_start, _Slot, full_sentence_start)
@@ -354,7 +354,8 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
     return None
 
 
-_ADDED_OPENS = regex.compile(r"\s*\p{Han}{0,14}?(?:全年|今年|年内|当年|上半年)?(?:新增|净增|新吸纳|新发展|新吸收)")
+_ADDED_OPENS = regex.compile(r"\s*\p{Han}{0,14}?(?:全年|今年|年内|当年|上半年)?(?:新增|净增|新吸纳|新发展|新吸收|新建|新开通)")
+_RUNNING_LEVEL = regex.compile(r"[，,]\s*累计(?:达到|达)\s*")
 _THEN_THE_LEVEL = regex.compile(r"[，,]\s*\p{Han}{2,12}?(?:达到|达|增至|增加到|升至|为)\s*")
 
 
@@ -373,4 +374,8 @@ def _added_before(text: str, slots: list[_Slot], current: _Slot) -> _Slot | None
         return None
     name = _ADDED_OPENS.sub("", added.fields.get("indicator") or "")
     level = current.fields.get("indicator") or ""
-    return added if len(name) >= 2 and len(level) >= 2 and name[:2] == level[:2] else None
+    core = WHOLE_TAIL.sub("", level)  # (新建集中式充电站x，充电站总数达到y: all the stations)
+    if not level and _RUNNING_LEVEL.fullmatch(text, added.end, current.start):
+        return added if len(name) >= 2 else None  # (新建5G基站x，累计达到y: the stock they joined)
+    return added if len(name) >= 2 and len(level) >= 2 and (
+        name[:2] == level[:2] or (len(core) >= 2 and core != level and name.endswith(core))) else None

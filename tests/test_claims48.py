@@ -341,3 +341,10 @@ def test_items_after_a_subtotal_go_on_with_the_classification():
 def test_kinds_counted_within_a_counted_scope_of_prices():
     text = "监测的20种蔬菜平均零售价格为每公斤5.62元。20种蔬菜中，价格上涨的有12种，下降的7种，持平的1种。"
     assert ("consistent", "20种", ["12种", "7种", "1种"]) in totals_of(text)
+
+
+def test_what_was_built_then_the_stock_it_joined():
+    text = "上半年全市新建5G基站3,284个，累计达到26,150个，比上年末增长{}。"
+    assert ("growth", "consistent", ["26,150个", "3,284个"], "14.4%") in checks_of(text.format("14.4%"))
+    stations = "岷川充电科技有限公司新建集中式充电站45座，全市充电站总数达到231座，比上年末增长{}。"
+    assert ("growth", "consistent", ["231座", "45座"], "24.2%") in checks_of(stations.format("24.2%"))
