@@ -348,3 +348,8 @@ def test_what_was_built_then_the_stock_it_joined():
     assert ("growth", "consistent", ["26,150个", "3,284个"], "14.4%") in checks_of(text.format("14.4%"))
     stations = "岷川充电科技有限公司新建集中式充电站45座，全市充电站总数达到231座，比上年末增长{}。"
     assert ("growth", "consistent", ["231座", "45座"], "24.2%") in checks_of(stations.format("24.2%"))
+
+
+def test_the_share_of_large_farms_herds_after_qizhong():
+    assert_rate("年末全市奶牛存栏34.18万头，其中规模牧场存栏29.62万头，规模化养殖比重达{}。",
+                ["29.62万头", "34.18万头"], ("86.7%", "68.7%"))
