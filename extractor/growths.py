@@ -198,7 +198,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if current is None and previous is not None:
             current = _named_before_semicolon(text, slots, i, previous) \
                 or _named_sentence_before(text, slots, i, previous) or _level_of_sentence_before(text, slots, i, previous)
-            if current is None and _PRONOUN_SUBJECT.match(text, _clause_start(text, previous.start, max(rate.sentence, previous.start - 16)), previous.start):
+            clause = _clause_start(text, previous.start, max(rate.sentence, previous.start - 16))
+            if current is None and _PRONOUN_SUBJECT.match(text, clause, previous.start):
                 # 风险管理业务由…开展，该项收入较上年的x增长r: the item the sentence opens on, stated before
                 current = _topic_current(text, slots, i, rate, cue)
         read = None

@@ -460,7 +460,8 @@ class SuffixSource(OrgWords):
                     chunk[:2] = [chunk[0] + chunk[1]]
                 # 中国建筑|玻璃|与|工业玻璃协会: a known name that opens on 中国 is, before more
                 # words, the opener of the association's name
-                opener = chunk and next((o for o in r.government_openers if chunk[0].startswith(o) and len(chunk[0]) > len(o)), None)
+                opener = chunk and next((o for o in r.government_openers
+                                         if chunk[0].startswith(o) and len(chunk[0]) > len(o)), None)
                 if opener and len(chunk) >= 2 and self.names_org(chunk[0]):
                     chunk[:1] = [opener, chunk[0][len(opener):]]
                 # (a long region and one word: 广西壮族自治区|人力资源|和|社会保障厅; 国家|卫生|和…)

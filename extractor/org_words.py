@@ -467,7 +467,8 @@ class OrgWords:
         if not ((nxt in r.regions and nxt not in _BROAD_REGIONS)
                 or (len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt))):
             return False  # a province or a city (浙江, 深圳市), not 国际 or a piece of a name (范|德堡)
-        return (len(tok) >= 2 and ALL_HAN.fullmatch(tok) is not None and tok not in r.inner_words and tok not in r.government_openers
+        return (len(tok) >= 2 and ALL_HAN.fullmatch(tok) is not None and tok not in r.inner_words
+                and tok not in r.government_openers
                 and not tok.endswith(r.not_org_tails)
                 and self.tag(tok) is not None and tok not in r.gazetteer and not self.is_region(tok)
                 and not self.names_org(tok) and not self.ends_unit(tok))

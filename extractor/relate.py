@@ -359,7 +359,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     # (the parts whose share was read so, and agrees: the whole it names is only read)
     read_shares = frozenset(r.inputs[0] for r in relations if r.kind == "share" and r.mode == "inferred")
     relations += sums.breakdowns(text, slots, context, share_wholes, read_shares)
-    relations += changes.changes(text, slots) + changes.balances(text, slots) + changes.acts_set_against(text, slots) + changes.deductions(text, slots) \
+    relations += changes.changes(text, slots) + changes.balances(text, slots) \
+        + changes.acts_set_against(text, slots) + changes.deductions(text, slots) \
         + changes.added_since(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)

@@ -195,7 +195,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # opened on, named so too, not the part)
                 opened = _opened_total(text, earlier, whole, rate, items=True)
                 if opened is not None and opened is not whole and opened.same_measure(whole) \
-                        and opened.figure.value > whole.figure.value and (opened.fields.get("indicator") or "").endswith(noun):
+                        and opened.figure.value > whole.figure.value \
+                        and (opened.fields.get("indicator") or "").endswith(noun):
                     whole = opened
             if whole is not None and _ALL_OF.match(written) and whole.fields.get("indicator") != noun:
                 opener = _LAST_OPENER.search(text, paragraph_start(text, part.start, PHRASE_REACH), part.start)
@@ -728,7 +729,8 @@ _SCOPE_OPENS = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中[，,]")
 def _scoped_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
     """The figure a scope opening the part's sentence names, when the whole's name opens with
     that scope (工业用地78宗…。工业用地中，“标准地”56宗，占工业用地出让宗数的71.8%)."""
-    m = _SCOPE_OPENS.match(text, part.sentence + len(text[part.sentence:part.start]) - len(text[part.sentence:part.start].lstrip()))
+    lead = text[part.sentence:part.start]
+    m = _SCOPE_OPENS.match(text, part.sentence + len(lead) - len(lead.lstrip()))
     if m is None or m.end() > part.start or not noun.startswith(m.group("scope")):
         return None
     return next((s for s in reversed(earlier) if s is not part and s.same_measure(part)

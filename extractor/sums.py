@@ -20,9 +20,9 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLO
                      full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
                            _stated_in_parts)
-from .sum_items import (_ITEM_BREAK, _listed_again, _records_seconds, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
-                        _list_items, _more_parts, _other_lists, _siblings_summed, _summed_before_item_break,
-                        _without_interleaved)
+from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
+                        _list_items, _listed_again, _more_parts, _other_lists, _records_seconds, _siblings_summed,
+                        _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
                         _named_as_whole, _named_in_parts, _opposite_measure, _paragraph_topic, _placed_apart,
                         _unsummable)
@@ -290,8 +290,14 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 # all of them the total before the opener's, when they add up to it: read, it confirms only)
                 rest = _items_past_subtotal(text, following, parts, limit)
                 if rest:
+                    roles = [p.fields.get("role") for p in parts]
                     out += _breakdown(text, m, first, parts + rest, True, following, candidates, starts, turn, stop,
                                       slots, context, planned=planned)
+                    for p, role in zip(parts, roles):  # (left for the subtotal to take: trailing_totals)
+                        if role is None:
+                            p.fields.pop("role", None)
+                        else:
+                            p.fields["role"] = role
                 continue
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
                     and not (beside == 1 and len(parts) >= 2 and first.figure.kind != firsts[0].figure.kind):
