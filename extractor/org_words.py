@@ -141,7 +141,8 @@ class OrgWords:
                 carry = a + 1
             elif b - a == 4 and self.tag(text[a:b]) is None and text[a:a + 2] in self.rules.stop_words \
                     and self.unknown(text[a + 2:b]):
-                out += [(a, a + 2), (a + 2, b)]  # 现将峪江 -> 现将|峪江: a word of the clause glued to a place jieba does not know
+                # 现将峪江 -> 现将|峪江: a word of the clause glued to a place jieba does not know
+                out += [(a, a + 2), (a + 2, b)]
             elif b - a == 3 and self.tag(text[a:b]) is None and self.tag(text[a]) == "p" \
                     and k + 1 < len(tokens) and text[tokens[k + 1][0]:tokens[k + 1][1]] in tails:
                 out += [(a, a + 1), (a + 1, b)]  # 以青棠|县 -> 以|青棠|县: a preposition glued to a place jieba does not know

@@ -72,7 +72,7 @@ def _stated_in_parts(between: str) -> int | None:
 
 
 # 岚北、岚中、岚南三大片区分别…: the members named, then counted, before 分别
-_MEMBERS_THEN_COUNTED = regex.compile(r"[、和及与](?P<last>\p{Han}{1,8}?)(?P<n>(?:[两二三四五六七八九十]|\d{1,2})大\p{Han}{0,6}?)分别")
+_MEMBERS_THEN_COUNTED = regex.compile(r"[、和及与]\p{Han}{1,8}?(?P<n>(?:[两二三四五六七八九十]|\d{1,2})大\p{Han}{0,6}?)分别")
 
 
 def _numbered_members(segment: str, parts: list[_Slot]) -> bool:
