@@ -487,6 +487,10 @@ class SuffixSource(OrgWords):
                 parts = self.drop_role(parts, cs)
             # (市|博物馆协会: a suffix inside the chain is more of the name after a bare level)
             inside = [text[cs:chain[-1][0]]] if len(chain) > 1 and parts and cs < chain[-1][0] else []
+            organs = [n for n, p in enumerate(parts) if r.gazetteer.get(p) == "government"]
+            if organs and last in r.bare_company and organs[-1] + 1 < len(parts) \
+                    and all(self.kind_word(p) for p in parts[organs[-1] + 1:]):
+                continue  # 中国证监会|期货|公司: a kind of firm an organ oversees, no firm's name (not a registered one)
             if not self.acceptable(parts + inside, last, typ, cs):
                 # 信|永中|和|会计师事务所, 澄川鼎|和|保险股份有限公司: words that name no body of their own
                 # after a 和 go on from a name before it, the 和 inside it

@@ -1629,3 +1629,15 @@ def test_batch_three_hundred_fifteen_names(text, expected):
 ])
 def test_batch_three_hundred_fifteen_more_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state tax administration's office in a zone named at length
+    ("国家税务总局沅溪高新技术产业开发区税务局发布数据。", {"国家税务总局沅溪高新技术产业开发区税务局": "government"}),
+    ("国家税务总局和省税务局联合发布。", {"国家税务总局": "government", "省税务局": "government"}),
+    # a kind of firm an organ oversees is no firm (a registered name or a publisher stays one)
+    ("在中国证监会期货公司分类评价中获评A类AA级。", {"中国证监会": "government"}),
+    ("招商局港口控股有限公司发布公告。", {"招商局港口控股有限公司": "company"}),
+])
+def test_batch_three_hundred_nineteen_names(text, expected):
+    assert names(text) == expected
