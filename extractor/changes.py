@@ -147,6 +147,8 @@ _PERIOD_LEAD = regex.compile(r"^(?:全年|同期|当年|今年)")
 def acts_set_against(text: str, slots: list[_Slot]) -> list[Relation]:
     """A net increase of two acts set against each other (新设经营主体x…；注销经营主体y…；新设与注销相抵，
     净增z): z = x - y, the figures of the acts' names nearest before it."""
+    if "相抵" not in text:
+        return []
     out = []
     for k, net in enumerate(slots):
         m = _ACTS_SET.search(text, max(0, net.start - 24), net.start) if net.figure.kind in ("count", "money") else None

@@ -29,7 +29,7 @@ _PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季�
 # rate; or of the quarter before (环比增长8.2%，二季度为14.45亿元, ，上季度为…).
 # (in brackets the verb may go: 环比下降0.8%（10月13394元/平方米）)
 _MONTH_BEFORE_AFTER = regex.compile(
-    r"\s*(?:[，,]|(?P<bracket>[（(]))\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?(?:底|末)?|第?(?P<quarter>[一二三四1-4])季度)"
+    r"\s*(?:[，,]|(?P<bracket>[（(]))\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?(?P<month_end>底|末)?|第?(?P<quarter>[一二三四1-4])季度)"
     # (the measure may be named again: 环比增长6.2%，10月销量为3.88万辆)
     r"(?:\p{Han}{0,3}?(?:仅为|仅|为|是|达到|达)|完成|实现|成交|销售|录得|(?(bracket)|(?!)))\s*")  # (（2月份成交3,512套）)
 _MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
@@ -58,7 +58,7 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
     # (or the full sentence's, an item before naming it: 3月份猪肉…；鸡蛋…，环比下降2.0%，2月份为…)
     months = _MONTH.findall(text, current.sentence, current.start) \
         or _MONTH.findall(text, full_sentence_start(text, current.start), current.start)
-    if not months and m.group("month") and text.startswith(("底", "末"), m.end("month") + (text[m.end("month")] == "月")):
+    if not months and m.group("month_end"):
         # (2025年11月底…。人民币存款按月增加2.1%至x，10月底为y: a month's end, the paragraph's month before it)
         months = _MONTH.findall(text, text.rfind("\n", 0, current.start) + 1, current.start)
     if not months:

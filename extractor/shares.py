@@ -432,6 +432,9 @@ def _head_before(text: str, earlier: list[_Slot], part: _Slot, opener: regex.Mat
     """The figure 其中 (``opener``) opened on: the nearest before it, in the part's
     sentence or the one before, of the part's measure, no smaller, and no previous
     value, change or target."""
+    # (the full sentence before, when the 其中 opens its own: 收入x，…；增速比上半年回落p。其中，…)
+    opens_own = opener.start() > 0 and not text[full_sentence_start(text, opener.start()):opener.start()].strip()
+    sentence_before = full_sentence_start(text, opener.start() - 1) if opens_own else None
     for s in reversed(earlier):
         if s.end > opener.start() or _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start) \
                 or _changed(text, s):
@@ -444,10 +447,9 @@ def _head_before(text: str, earlier: list[_Slot], part: _Slot, opener: regex.Mat
         if s.figure.kind in ("percent", "percentage_point") and part.figure.kind not in ("percent", "percentage_point") \
                 and s.sentence != part.sentence:
             continue  # (…3286.40亿元，同比增长4.6%…（上半年增长5.4%）。其中，…: the rates of the sentence before)
-        # (the full sentence before, past a ；-item of its rates: 收入x，…；增速比上半年回落p。其中，…)
-        if s.sentence != part.sentence and not _opened_on(text, s, part) and not (
-                opener.start() > 0 and full_sentence_start(text, s.start) == full_sentence_start(text, opener.start() - 1)
-                and not text[full_sentence_start(text, opener.start()):opener.start()].strip()):
+        # (past a ；-item of its rates)
+        if s.sentence != part.sentence and not _opened_on(text, s, part) \
+                and not (opens_own and full_sentence_start(text, s.start) == sentence_before):
             return None
         if s.people_alike(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import regex
 
+from .distributions import _ITEM_JOIN
 from .relate import _FULL_STOP, Relation, _agrees, _Slot
 from .sum_complete import _parallel_records
 from .sum_names import _OTHERS, _common_suffix, _opposite_measure
@@ -202,9 +203,6 @@ def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:
                for group in context.get("exhaustive_sets", ()))
 
 
-_JOINS = regex.compile(r"[、和及与]")
-
-
 def _list_items(text: str, candidates: list[_Slot], start: int, context: dict) -> list[_Slot]:
     """The parts of a list: all in the first ；-item when it holds several
     (A 9个，B 5个；新开工…), else one per ；-item while each holds one
@@ -228,7 +226,7 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict) -
         for k in range(1, len(first)):
             gap = text[first[k - 1].end:first[k].start]
             # (the last item joined by 和: …分别为x、y和z，支出分别为…)
-            if k >= 2 and "，" in gap and all(_JOINS.search(text[a.end:b.start]) and "，" not in text[a.end:b.start]
+            if k >= 2 and "，" in gap and all(_ITEM_JOIN.search(text[a.end:b.start]) and "，" not in text[a.end:b.start]
                                               for a, b in zip(first[:k - 1], first[1:k])) \
                     and not _OTHERS.search(first[k].fields.get("indicator") or "") \
                     and not _goes_on(first[:k], first[k], context):
@@ -286,7 +284,7 @@ def _listed_again(text: str, candidates: list[_Slot], parts: list[_Slot]) -> lis
     if len(after) < len(parts) or not _AGAIN.fullmatch(text, parts[-1].end, after[0].start):
         return []
     again = after[:len(parts)]
-    if any(_ITEM_BREAK.search(text, a.end, b.start) or not _JOINS.search(text, a.end, b.start)
+    if any(_ITEM_BREAK.search(text, a.end, b.start) or not _ITEM_JOIN.search(text, a.end, b.start)
            for a, b in zip(again, again[1:])):
         return []
     return again

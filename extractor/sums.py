@@ -722,14 +722,12 @@ def _items_past_subtotal(text: str, following: list[_Slot], parts: list[_Slot], 
     rest = []
     for s in after[1:]:  # (after[0] is the subtotal; then ；, and the items after it by ， or ；)
         gap = text[(rest[-1] if rest else after[0]).end:s.start]
-        if s.fields.get("role") or not (_ITEM_BREAK.search(gap) or (rest and _ITEM_COMMA.search(gap))) \
+        if s.fields.get("role") or not (_ITEM_BREAK.search(gap) or (rest and ("，" in gap or "," in gap))) \
                 or _FULL_STOP.search(gap):
             break
         rest.append(s)
     return rest
 
-
-_ITEM_COMMA = regex.compile(r"[，,]")
 
 
 def _qualified_apart(total: _Slot, parts: list[_Slot]) -> bool:
