@@ -317,8 +317,10 @@ class SuffixSource(OrgWords):
         if len(parts) > 1 and len(parts[1]) == 2 and parts[1][-1] in r.region_tails \
                 and self.tag(parts[1]) is None and self.unknown_place(parts[0] + parts[1][0]):
             return True  # 渚|阳市: jieba glued a level to an unknown place's last character
-        parent = next((p for p in r.place_parents if parts[0].startswith(p)), None)
-        place = "".join(parts)[len(parent):] if parent is not None else ""
+        # (国|网棠|溪: the parent's short name may be cut apart with the place)
+        name = "".join(parts)
+        parent = next((p for p in r.place_parents if name.startswith(p)), None)
+        place = name[len(parent):] if parent is not None else ""
         if 2 <= len(place) <= 3 and ALL_HAN.fullmatch(place) and self.tag(place) is None:
             return True  # 国网泓川|供电公司: a parent's short name, then a place the dictionary does not know
         # (国网芩阳|供电公司: a parent's short name glued to a place, neither known to the dictionary)

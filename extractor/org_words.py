@@ -113,7 +113,7 @@ class OrgWords:
         return False
 
     def unglue_levels(self, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """获省 -> 获|省: a verb jieba's HMM glued to a level after it (no word of the
+        """获省 -> 获|省: a verb (or a preposition: 比|省财政厅) jieba's HMM glued to a level after it (no word of the
         dictionary) stays apart from it, so the level may open a name (省商务厅).  Not 州, 盟 or
         旗, which end a place's name far more often than they stand alone (临州|大学)."""
         text, tails = self.text, _LEVELS_ALONE
@@ -125,7 +125,7 @@ class OrgWords:
             # (a word after it, not one character more: 出省|读|大学 is no 省读大学)
             if b - a == 2 and text[a + 1] in tails and self.tag(text[a:b]) is None \
                     and k + 1 < len(tokens) and tokens[k + 1][1] - tokens[k + 1][0] >= 2 \
-                    and (self.tag(text[a]) or "").startswith("v"):
+                    and (self.tag(text[a]) or "").startswith(("v", "p")):
                 out += [(a, a + 1), (a + 1, b)]
             elif out and out[-1][1] == a and out[-1][1] - out[-1][0] == 1 and b - a == 2 and text[b - 1] in tails \
                     and not self.is_region(text[a:b]) and not self.is_stop(text[out[-1][0]]) \
@@ -676,6 +676,9 @@ class OrgWords:
 _CITY = regex.compile(r"\p{Han}{2,3}[省市县区]")
 
 
+_ADVERBS_BEFORE_VERB = frozenset("已将并曾还又就都也均")
+
+
 def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),
                    tails: frozenset[str] = frozenset(), is_region=None, plain=None,
                    common=None) -> list[tuple[int, int]]:
@@ -700,6 +703,8 @@ def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: fr
                                                            and common(text[a]) and is_region is not None
                                                            and not is_region(text[a:b]) and not is_region(text[a]))))):
             out.extend((k, k + 1) for k in range(a, b))
+        elif (a, b) not in given and a > 0 and text[a - 1] in _ADVERBS_BEFORE_VERB and plain(text[a]):
+            out += [(a, a + 1), (a + 1, b)]  # 已|送|嘉|滨县: after an adverb, the verb is the clause's
         else:
             out.append((a, b))
     return out

@@ -374,6 +374,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # 分别为x、y及z，其余七家合作银行合共w: the items of a classification, the rest closing it; and
         # the years a total adds up, below)
         return []
+    if share_wholes and any(any(share_wholes.get(p.figure.id) is q for q in parts) for p in parts):
+        # 其中，涉农贷款x，占各项贷款的r；农户贷款y，占涉农贷款的q: a part the text gives as a share of
+        # another part is inside it, no sibling to add to it
+        return []
     # The total: the nearest figure of the same measure before the opener,
     # close by, in this paragraph or the one before (an opener such as
     # 从贸易方式看 often starts a paragraph about the headline total).

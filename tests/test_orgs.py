@@ -1641,3 +1641,22 @@ def test_batch_three_hundred_fifteen_more_names(text, expected):
 ])
 def test_batch_three_hundred_nineteen_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb after an adverb, glued by jieba to a place it does not know, is the clause's
+    ("預算已送嘉濱縣議會審議。", {"嘉滨县议会": "government"}),
+    # Taiwan's township offices and district agricultural stations
+    ("嘉濱區農業改良場及國立嘉濱大學組成輔導團，走訪濱海鄉公所。",
+     {"嘉滨区农业改良场": "institution", "国立嘉滨大学": "institution", "滨海乡公所": "government"}),
+    # State Grid's short name, cut apart by jieba with a place it does not know
+    ("棠溪水务集团有限公司和国网棠溪供电公司同步实施管线改造。",
+     {"棠溪水务集团有限公司": "group", "国网棠溪供电公司": "company"}),
+    # an incubator of firms, one word of the name
+    ("翠湖启航科技企业孵化器有限公司获评优秀。", {"翠湖启航科技企业孵化器有限公司": "company"}),
+    # a preposition glued to a level (比|省财政厅), and a kind of firm after 等 (班轮公司)
+    ("支出进度比省财政厅要求的序时进度快6.1个百分点。", {"省财政厅": "government"}),
+    ("达飞轮船（中国）有限公司等班轮公司新开航线5条。", {"达飞轮船（中国）有限公司": "company"}),
+])
+def test_batch_three_hundred_twenty_one_names(text, expected):
+    assert names(text) == expected
