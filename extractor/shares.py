@@ -142,6 +142,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 named = [max(alike, key=lambda s: s.figure.value)] if alike else named
             # (not one of a series named alike, when another is not: 1月、2月及3月的博彩税收入分别为x、y和z
             # after 博彩税收入268.5亿元, for 博彩税收入相当于同期毛收入的39%)
+            opened_on = next((s for s in candidates if s.sentence == rate.sentence), None)  # (nearest first)
+            if opened_on is not None and m.group("whole") in ("", "比") and "其中" in text[opened_on.end:m.start()]:
+                # (高中阶段学校招生合计65.44万人，其中普通高中占63.1%: the part of the total 其中 opened on,
+                # 普通高中招生41.26万人, not school places named 普通高中 a paragraph back)
+                named = [s for s in named if s.same_measure(opened_on)] or named
             exact = [s for s in named if s.fields.get("indicator") == subject]
             part = next((s for s in exact if not s.series), exact[0] if exact else named[0]) \
                 if named else (None if own else part)

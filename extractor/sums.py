@@ -282,7 +282,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 continue
             if m.group().rstrip("，,：:").endswith("中") and _stage_rated(text, parts):
                 continue
-            if _rated_over_the_part_before(text, parts):
+            if _rated_over_the_part_before(text, parts, candidates, starts):
                 continue  # 其中专任教师1264人，持有教师资格证的1229人，持证率97.2%: some of the part before
             if parts and _totalled_after(text, parts[-1], following, slots):
                 # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals); the
@@ -925,10 +925,19 @@ def _stage_rated(text: str, parts: list[_Slot]) -> bool:
     return False
 
 
-def _rated_over_the_part_before(text: str, parts: list[_Slot]) -> bool:
+def _rated_over_the_part_before(text: str, parts: list[_Slot], candidates: list[_Slot], starts: list[int]) -> bool:
     """Is a part followed by a rate that is it over the part before (…1264人，持有教师资格证的1229人，持证率97.2%),
     and not over the two together (就业人口38.87万人，失业人口0.75万人，失业率1.9%)?  Then it is some of the
-    part before, and the parts overlap."""
+    part before, and the parts overlap.  Not when the parts add up to the nearest figure of their
+    measure before them (参保人数246.9万人，其中在职职工182.4万人，离退休人员64.5万人，制度赡养率为35.4%:
+    two classes of the whole, one rated over the other)."""
+    if len(parts) < 2:
+        return False
+    summed = sum(p.figure.value for p in parts)
+    k = bisect.bisect_left(starts, parts[0].start)
+    whole = next((candidates[j] for j in range(k - 1, -1, -1) if candidates[j].same_measure(parts[0])), None)
+    if whole is not None and abs(whole.figure.value - summed) * 1000 <= whole.figure.value:
+        return False
     for before, p in zip(parts, parts[1:]):
         m = _VALUED_RATE_AFTER.match(text, p.end)
         if m is None or before.figure.value <= 0:

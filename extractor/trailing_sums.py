@@ -288,8 +288,8 @@ def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot
     for s in reversed(earlier):
         if s.start < floor or len(run) >= _READ_TRIES:
             break
-        if not s.same_measure(total) or s.fields.get("role") == "previous":
-            continue  # (企业所得税3.47亿元，比上年同期的3.05亿元增长R；…: a part's previous value is no part)
+        if not s.same_measure(total) or s.fields.get("role") in ("previous", "change"):
+            continue  # (企业所得税3.47亿元，比上年同期的3.05亿元增长R；…: a part's previous value, or its change, is no part)
         if s.fields.get("role") not in (None, "actual") or s.series:
             break  # (the current value of a rate may be a part: 利润…增长R；税金…增长R。利税合计…)
         run.insert(0, s)

@@ -13,3 +13,28 @@ def test_a_part_given_as_a_share_of_another_part_is_inside_it():
     siblings = ("各项贷款余额121.56亿元。其中，涉农贷款余额94.73亿元，占各项贷款余额的77.9%；"
                 "其他贷款余额26.83亿元，占各项贷款余额的22.1%。")
     assert ("consistent", "121.56亿元", ["94.73亿元", "26.83亿元"]) in totals_of(siblings)
+
+
+def test_two_classes_that_make_the_whole_one_rated_over_the_other_still_add_up():
+    text = ("年末企业职工基本养老保险参保人数由上年末的238.6万人增加到246.9万人，增长3.5%，"
+            "其中在职职工182.4万人，离退休人员{}万人，制度赡养率为35.4%。")
+    assert ("consistent", "246.9万人", ["182.4万人", "64.5万人"]) in totals_of(text.format("64.5"))
+    # (parts of a 其中 short of the total may be some of it only)
+    assert ("unverifiable", "246.9万人", ["182.4万人", "46.5万人"]) in totals_of(text.format("46.5"))
+
+
+def test_a_share_of_the_total_qizhong_opened_on_is_of_a_part_of_its_measure():
+    # (普通高中 names school places a paragraph back, and the year's intake this one)
+    text = ("全年新增公办学位26.8万个。分学段看，学前教育5.4万个，义务教育16.9万个，普通高中4.5万个。\n"
+            "秋季学期，全省普通高中招生41.26万人，比上年增加1.85万人，增长4.7%；中等职业学校招生24.18万人；"
+            "高中阶段学校招生合计65.44万人，其中普通高中占{}。")
+    assert ("ratio", "consistent", ["41.26万人", "65.44万人"], "63.1%") in checks_of(text.format("63.1%"))
+    # (read, the whole confirms the rate, never refutes it)
+    assert not any(kind == "ratio" for kind, *_ in checks_of(text.format("61.3%")))
+
+
+def test_a_total_after_items_read_past_a_change_of_one_of_them():
+    text = "全省普通高中招生41.26万人，比上年增加1.85万人，增长4.7%；中等职业学校招生24.18万人；高中阶段学校招生合计{}万人。"
+    assert ("consistent", "65.44万人", ["41.26万人", "24.18万人"]) in totals_of(text.format("65.44"))
+    # (read from the context, the parts confirm a total, never refute it)
+    assert all(status != "inconsistent" for status, _, _ in totals_of(text.format("64.54")))
