@@ -38,3 +38,10 @@ def test_a_total_after_items_read_past_a_change_of_one_of_them():
     assert ("consistent", "65.44万人", ["41.26万人", "24.18万人"]) in totals_of(text.format("65.44"))
     # (read from the context, the parts confirm a total, never refute it)
     assert all(status != "inconsistent" for status, _, _ in totals_of(text.format("64.54")))
+
+
+def test_a_rate_of_the_quarter_named_by_the_quarter_alone_is_the_firms():
+    # (季度毛利: the quarter's, no other owner than the firm's 第三季度…营业收入)
+    text = "第三季度公司实现营业收入68.47亿元，同比增长12.6%。季度毛利9.45亿元，毛利率{}。"
+    assert ("ratio", "consistent", ["9.45亿元", "68.47亿元"], "13.8%") in checks_of(text.format("13.8%"))
+    assert ("ratio", "inconsistent", ["9.45亿元", "68.47亿元"], "18.3%") in checks_of(text.format("18.3%"))
