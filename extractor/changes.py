@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from .period import period_key
-from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
+from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot, full_sentence_start
 
 _UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|上升了|上升|放量|"
        "上调了|上调|扩大了|扩大|高出了|高出|高了|高|溢价")  # (较7月的X多出Y; 顺差比去年同期扩大Y; 比一般旅客的X高出Y;
@@ -108,7 +108,7 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens),
                                            _named_before(slots, k, minus, balance, opens)) for plus, minus in pairs)
                       if m is not None and s is not None), None)
-        read = ""
+        read, loose = "", False  # (loose: read from a side in the sentence only; kept only where it agrees)
         if found is None and led:
             # 出口x…。同月的进口y…。|十月录得有形贸易逆差z: the two sides in the two sentences before
             opens = full_sentence_start(text, opens - 1, max(0, balance.start - _BALANCE_REACH)) if opens > 0 else opens
@@ -124,16 +124,26 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
                                               for plus, minus in pairs) if m is not None and s is not None), None)
             read = " inferred"
         if found is None:
+            # 基金总收入x…。\n基金总支出y，当期结余z: the spending in the balance's sentence, the income stated
+            # paragraphs back (read, so the balance only confirms)
+            floor = max(0, balance.start - _SIDES_REACH)
+            found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, floor, parts=False),
+                                               _named_before(slots, k, minus, balance, opens, parts=False))
+                                              for plus, minus in pairs) if m is not None and s is not None), None)
+            opens, read, loose = floor, " inferred", True  # (the side named as the other is, 基金总收入, is looked for as far)
+        if found is None:
             continue
         minuend, subtrahend = found
         plus, minus = next((p, m) for p, m in pairs if _named(minuend, p) and _named(subtrahend, m))
         # (the side named as the other is: 公共财政收入x…，博彩直接税收入y…。同期公共财政开支z，收支相抵…, x)
         if not _named_alike(minuend, plus, subtrahend, minus):
             minuend = _side_named_alike(slots, k, plus, balance, opens, subtrahend, minus) or minuend
+        relation = Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id), mode="up" + read)
+        if loose and not _agrees(relation, slots, {}):
+            continue
         if word not in ("增值收益", "节约"):  # (a fund's net income, the money saved: levels of their own, which a rate may be of)
             balance.fields.setdefault("role", "change")
-        out.append(Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id),
-                            mode="up" + read))
+        out.append(relation)
     return out
 
 

@@ -76,6 +76,8 @@ _BREAKDOWN_OPENER = regex.compile(
     # (a bare run of figures after it, 分别为x、y, is distributions.py's)
     # (or what each goes to: 补助资金23600万元，分别用于产业发展14160万元、…)
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是|用于|投向|投入|安排用于)[：:]?(?=\p{Han}{2})"  # (分别为：教育x，…)
+    # (or a class named by a grade it opens on: 新投运变电站27座，分别为500千伏变电站3座、220千伏变电站9座…)
+    r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\d{1,4}(?:千伏|kV|千瓦|万千瓦|兆瓦|万吨级|吨级)\p{Han}{2})"
     # (or counts that name their kind after the classifier: 以38艘船只提供服务，分别为26艘普通渡轮及12艘高速船)
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\s?\d[\d,.]*万?(?:[个家艘辆台套所座名位户项件条只架间张]|人次)(?![和及与、，,])\p{Han}{2})"
 )

@@ -45,3 +45,17 @@ def test_a_rate_of_the_quarter_named_by_the_quarter_alone_is_the_firms():
     text = "第三季度公司实现营业收入68.47亿元，同比增长12.6%。季度毛利9.45亿元，毛利率{}。"
     assert ("ratio", "consistent", ["9.45亿元", "68.47亿元"], "13.8%") in checks_of(text.format("13.8%"))
     assert ("ratio", "inconsistent", ["9.45亿元", "68.47亿元"], "18.3%") in checks_of(text.format("18.3%"))
+
+
+def test_parts_after_fenbiewei_named_by_a_grade():
+    text = "新投运35千伏及以上变电站27座，分别为500千伏变电站3座、220千伏变电站9座和110千伏变电站{}座。"
+    assert ("consistent", "27座", ["3座", "9座", "15座"]) in totals_of(text.format("15"))
+    assert ("inconsistent", "27座", ["3座", "9座", "51座"]) in totals_of(text.format("51"))
+
+
+def test_a_balance_with_its_spending_in_its_sentence_and_its_income_a_paragraph_back():
+    text = ("全市社会保险基金总收入586.74亿元，比上年增长7.2%。其中，企业职工基本养老保险基金收入402.15亿元。"
+            "各级财政补贴收入48.6亿元，占基金总收入的8.3%。\n基金总支出531.08亿元，当期结余{}亿元。")
+    assert ("difference", "consistent", ["586.74亿元", "531.08亿元"], "55.66亿元") in checks_of(text.format("55.66"))
+    # (read so far back, the income only confirms the balance; nor is the subsidy nearer it its income)
+    assert not any(kind == "difference" for kind, *_ in checks_of(text.format("56.65")))
