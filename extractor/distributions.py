@@ -17,6 +17,8 @@ from .wordcut import segmenter
 _DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
 _ITEM_JOIN = regex.compile(r"[、和及与]")
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
+# The number of the items a list closes on (中央、省、市、县四级分别投入…, 甲、乙、丙三家分别…).
+_COUNTED_TAIL = regex.compile(r"[两三四五六七八九十]{1,2}(?:级|方|家|个|类|项)$")
 # What joins a 分别 list to its sum: ，共计 / ，合计 / ，总投资.
 _RUN_TOTAL = regex.compile(r"[，,]\s*(?:(?:共计|合计|总计|共)(?:投资|金额|出资|资金)?|总(?:投资|金额|额|计))(?:为|达到?)?\s*")
 
@@ -55,6 +57,8 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             if before is not None:
                 start, listed = before.start("items"), before.group("items")
         written = [t.strip() for t in _ITEM_JOIN.split(listed) if t.strip()]  # (an indent before the first)
+        if len(written) >= 2 and (counted := _COUNTED_TAIL.search(written[-1])) is not None and counted.start():
+            written[-1] = written[-1][:counted.start()]  # 中央、省、市、县|四级: the items counted, no item's name
         items = share_head([_strip_words(t) for t in written])
         run = []
         opened = after.end() if after is not None else m.end()

@@ -29,11 +29,11 @@ _PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季�
 # rate; or of the quarter before (环比增长8.2%，二季度为14.45亿元, ，上季度为…).
 # (in brackets the verb may go: 环比下降0.8%（10月13394元/平方米）)
 _MONTH_BEFORE_AFTER = regex.compile(
-    r"\s*(?:[，,]|(?P<bracket>[（(]))\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?(?P<month_end>底|末)?|第?(?P<quarter>[一二三四1-4])季度)"
+    r"\s*(?:[，,]|(?P<bracket>[（(]))\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?(?P<month_end>底|末)?|第?(?P<quarter>[一二三四1-4])季(?:度|(?<=第.季)))"
     # (the measure may be named again: 环比增长6.2%，10月销量为3.88万辆)
     r"(?:\p{Han}{0,3}?(?:仅为|仅|为|是|达到|达)|完成|实现|成交|销售|录得|(?(bracket)|(?!)))\s*")  # (（2月份成交3,512套）)
 _MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
-_QUARTER = regex.compile(r"(?<![前\-－—至])第?([一二三四1-4])季度")  # 第三季度, not 前三季度
+_QUARTER = regex.compile(r"(?<![前\-－—至])第?([一二三四1-4])季(?:度|(?<=第.季))")  # 第三季度, 第三季, not 前三季度
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # What a change or a rate is counted from: the same period a year ago, the start of

@@ -256,14 +256,19 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
         current = next((s for s in reversed(slots[:k - 1]) if s.sentence == pp.sentence
                         and s.figure.kind == "percent" and s.fields.get("role") == "growth"), current)
     read = ""
-    if current.sentence != pp.sentence and base.sentence == pp.sentence:
+    # (增长6.8%，上年为639.02亿元；增速高于全省平均水平1.3个百分点: the growth in the ；-item right before)
+    own = current.sentence == pp.sentence or (
+        current.figure.kind == "percent" and current.fields.get("role") == "growth"
+        and full_sentence_start(text, current.start) == full_sentence_start(text, pp.start)
+        and sum(text.count(c, current.end, cue.start()) for c in "；;") == 1)
+    if not own and base.sentence == pp.sentence:
         # 全市经营主体数量增速高于全省1.2个百分点（全省增长4.7%）: the growth of what the sentence names,
         # stated before it (read, so it confirms only)
         current, read = _growth_named_before(text, slots, k, cue), " inferred"
         if current is None:
             return None
     if base.figure.kind != "percent" or current.figure.kind != "percent" or base.sentence != pp.sentence \
-            or (current.sentence != pp.sentence and not read):
+            or (not own and not read):
         return None
     m = _AREA_RATE.search(text, pp.end, base.start)
     if m is None or m.start() != pp.end or m.group("area") != cue.group("area"):

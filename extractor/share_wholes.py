@@ -69,13 +69,17 @@ def _opposite(indicator: str, subject: str) -> bool:
         and not subject.startswith(_NEGATED)
 
 
+_LEVEL_GRADE = regex.compile(r"(?<=^[省市县区乡镇村])级")
+
+
 def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     """Does a share's subject name the part: as its indicator ends, or as it opens
     (税收收入5.27亿元，税收占比81.3%), or as the indicator and the measure a list's items
     share (装备制造业和新材料产业产值分别为x、y，装备制造业产值占…: 装备制造业 and 产值), or
     the ``whole``'s noun (投诉类52.7万件…投诉类诉求占全部诉求的: 投诉类 and 诉求) or an amount
     (工商银行开立量), or its first words and its last two?"""
-    indicator = indicator or ""
+    # (县级投入 for 县投入: a level's 级 says nothing more)
+    indicator, subject = _LEVEL_GRADE.sub("", indicator or ""), _LEVEL_GRADE.sub("", subject)
     if _opposite(indicator, subject):
         return False
     rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None

@@ -59,3 +59,32 @@ def test_a_balance_with_its_spending_in_its_sentence_and_its_income_a_paragraph_
     assert ("difference", "consistent", ["586.74亿元", "531.08亿元"], "55.66亿元") in checks_of(text.format("55.66"))
     # (read so far back, the income only confirms the balance; nor is the subsidy nearer it its income)
     assert not any(kind == "difference" for kind, *_ in checks_of(text.format("56.65")))
+
+
+def test_a_quarter_on_quarter_rate_with_the_quarter_before_after_it():
+    text = "今年第三季幸運博彩毛收入為628.4億澳門元，按年上升6.6%（上年同期為589.7億澳門元），按季增長{}，第二季為600.8億澳門元。"
+    assert ("growth", "consistent", ["628.4億澳門元", "600.8億澳門元"], "4.6%") in checks_of(text.format("4.6%"))
+    assert ("growth", "inconsistent", ["628.4億澳門元", "600.8億澳門元"], "6.4%") in checks_of(text.format("6.4%"))
+
+
+def test_a_growth_above_the_provinces_in_the_next_semicolon_item():
+    text = "全市社会消费品零售总额682.45亿元，比上年增长6.8%，上年为639.02亿元；增速高于全省平均水平{}个百分点（全省增长5.5%）。"
+    assert ("difference", "consistent", ["6.8%", "5.5%"], "1.3个百分点") in checks_of(text.format("1.3"))
+    assert ("difference", "inconsistent", ["6.8%", "5.5%"], "3.1个百分点") in checks_of(text.format("3.1"))
+
+
+def test_rates_of_a_fund_granted_out_and_spent():
+    text = "今年縣內農業補助經費總計新台幣12.86億元，較去年的11.42億元增加12.6%。截至11月底已核撥11.74億元，執行率{}。"
+    assert ("ratio", "consistent", ["11.74億元", "新台幣12.86億元"], "91.3%") in checks_of(text.format("91.3%"))
+    assert ("ratio", "inconsistent", ["11.74億元", "新台幣12.86億元"], "93.1%") in checks_of(text.format("93.1%"))
+    spent = ("全县补助资金总规模由上年的3.44亿元增加到3.86亿元，增长12.2%。\n"
+             "截至12月31日，累计支出资金3.71亿元，支出进度{}。")
+    assert ("ratio", "consistent", ["3.71亿元", "3.86亿元"], "96.1%") in checks_of(spent.format("96.1%"))
+
+
+def test_the_items_a_list_counts_and_a_level_named_with_its_grade():
+    text = "中央、省、市、县四级分别投入2.15亿元、9,600万元、3,400万元和4,100万元，县级投入占资金总量的{}。"
+    lead = "全县补助资金总规模3.86亿元。"
+    assert ("ratio", "consistent", ["4,100万元", "3.86亿元"], "10.6%") in checks_of(lead + text.format("10.6%"))
+    # (资金总量 names no figure: the whole is read, and only confirms)
+    assert not any(kind == "ratio" for kind, *_ in checks_of(lead + text.format("16.0%")))
