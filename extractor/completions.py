@@ -153,7 +153,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         else:
             # 完成目标任务的107%，目标任务为2,000人: the claim states its own target, before any read
             own = _target_right_after(text, slots, i, done) if done is not None else None
-            stated = own or (_stated_target(text, slots, i, done) if done is not None else None)
+            stated = own or (_stated_target(text, slots, i, done, m.group()) if done is not None else None)
             if stated is not None:
                 tied = stated is own or _year_target(text, slots, i, m, done, stated) \
                     or _planned_then_done(text, rate, done, stated)
@@ -397,14 +397,15 @@ _TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标
                                     .replace("{set_by}", r"(?:年度|全年|今年|[省市县区镇乡]定|[省市县区]下达的?)?"))
 
 
-def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slot | None:
+def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: str = "") -> _Slot | None:
     """The nearest figure before the rate ``slots[i]`` (within _TARGET_REACH
     characters), else in the sentence after it, of the actual's measure, stated
     as a target (目标, 计划, 任务, 预算 or 预计 in its clause before it, or cast as one:
     …的任务 after it) for what the actual measures (its indicator, target words
     dropped, ends with the actual's).  Close by (_TARGET_NEAR), a clause that names
     nothing but the target (年度任务为50亿元), or an actual that names nothing
-    (实际完成56亿元), will do."""
+    (实际完成56亿元), will do; so will one whose clause words the target as the ``claim`` does
+    (计划总投资9.86亿元 for 占计划总投资的, paragraphs back)."""
     name = actual.fields.get("indicator")
     stop = _SENTENCE_END.search(text, slots[i].end)
     stop = _SENTENCE_END.search(text, stop.end()) if stop else None
@@ -428,6 +429,9 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot) -> _Slo
             continue  # 年度计划投资612.8亿元…。其中，产业项目…完成投资386.5亿元: a part's target is its own
         stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
         if name and (stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name)):
+            return s
+        worded = clause.strip(" \u3000，,、；;：:")
+        if len(worded) >= 4 and _TARGET_WORD.search(worded) and worded in claim:
             return s
         if abs(s.start - actual.start) <= _TARGET_NEAR and (not name or len(stated) < 2):
             return s
@@ -457,8 +461,8 @@ def _parallel_items(text: str, slots: list[_Slot], a: _Slot, b: _Slot) -> bool:
     (省重点项目9个，年度计划投资31.5亿元…；市重点项目23个，已完成投资44.6亿元…)?  Then
     each item is about its own things: the one's target is not the other's."""
     semi = _LAST_SEMICOLON.search(text, a.end, b.start)
-    if semi is None:
-        return False
+    if semi is None or "\n" in text[a.end:b.start]:
+        return False  # (items of one paragraph: a ；-list in the paragraph between is none of theirs)
     floor = max(a.sentence, a.start - _ITEM_REACH)
     first = _LAST_SEMICOLON.search(text, floor, a.start)
     first = first.end() if first else floor

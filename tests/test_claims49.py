@@ -88,3 +88,25 @@ def test_the_items_a_list_counts_and_a_level_named_with_its_grade():
     assert ("ratio", "consistent", ["4,100万元", "3.86亿元"], "10.6%") in checks_of(lead + text.format("10.6%"))
     # (资金总量 names no figure: the whole is read, and only confirms)
     assert not any(kind == "ratio" for kind, *_ in checks_of(lead + text.format("16.0%")))
+
+
+def test_a_completion_whose_target_its_claim_words_as_the_plan_paragraphs_back():
+    text = ("全区2025年计划改造老旧小区126个，涉及楼栋862栋、居民2.84万户，计划总投资9.86亿元。\n"
+            "截至10月底，126个小区已全部开工，开工率100%；完工98个，完工率77.8%。\n"
+            "项目累计完成投资7.42亿元，占计划总投资的{}。")
+    assert ("ratio", "consistent", ["7.42亿元", "9.86亿元"], "75.3%") in checks_of(text.format("75.3%"))
+    assert ("ratio", "inconsistent", ["7.42亿元", "9.86亿元"], "57.3%") in checks_of(text.format("57.3%"))
+
+
+def test_sources_of_the_money_opened_by_fangmian():
+    text = ("项目累计完成投资7.42亿元。资金来源方面，中央补助资金3.18亿元、省级补助资金1.06亿元、"
+            "区级财政配套2.35亿元、引入社会资本{}万元。")
+    assert ("consistent", "7.42亿元", ["3.18亿元", "1.06亿元", "2.35亿元", "8,300万元"]) in totals_of(text.format("8,300"))
+    assert ("inconsistent", "7.42亿元", ["3.18亿元", "1.06亿元", "2.35亿元", "3,800万元"]) in totals_of(text.format("3,800"))
+
+
+def test_a_housing_funds_net_income_and_what_was_set_aside_from_it():
+    text = "全年实现增值收益13.26亿元，提取贷款风险准备金4.10亿元、管理费用6,800万元、城市廉租住房建设补充资金{}亿元。"
+    assert ("consistent", "13.26亿元", ["4.10亿元", "6,800万元", "8.48亿元"]) in totals_of(text.format("8.48"))
+    # (the text does not say the list is all of it: read, it confirms only)
+    assert totals_of(text.format("8.38")) == []
