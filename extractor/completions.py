@@ -156,7 +156,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             stated = own or (_stated_target(text, slots, i, done, m.group()) if done is not None else None)
             if stated is not None:
                 tied = stated is own or _year_target(text, slots, i, m, done, stated) \
-                    or _planned_then_done(text, rate, done, stated)
+                    or _planned_then_done(text, rate, done, stated) or _worded_as_claimed(text, stated, m.group())
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
                                     mode="" if tied else "inferred")
                 if tied or _agrees(relation, slots, context):
@@ -397,6 +397,13 @@ _TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标
                                     .replace("{set_by}", r"(?:年度|全年|今年|[省市县区镇乡]定|[省市县区]下达的?)?"))
 
 
+def _worded_as_claimed(text: str, target: _Slot, claim: str) -> bool:
+    """Does the clause of ``target`` word it as the claim does (计划总投资|9.86亿元 for 占计划总投资的)?"""
+    clause = text[_clause_start(text, target.start, max(target.sentence, target.start - 30)):target.start]
+    worded = clause.strip(" \u3000，,、；;：:")
+    return len(worded) >= 4 and _TARGET_WORD.search(worded) is not None and worded in claim
+
+
 def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: str = "") -> _Slot | None:
     """The nearest figure before the rate ``slots[i]`` (within _TARGET_REACH
     characters), else in the sentence after it, of the actual's measure, stated
@@ -430,8 +437,7 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
         stated = _strip_words(_TARGET_SPAN.sub("", _TARGET_WORD.sub("", clause)))
         if name and (stated.endswith(name) or _same_indicator(s.fields.get("indicator"), name)):
             return s
-        worded = clause.strip(" \u3000，,、；;：:")
-        if len(worded) >= 4 and _TARGET_WORD.search(worded) and worded in claim:
+        if _worded_as_claimed(text, s, claim):
             return s
         if abs(s.start - actual.start) <= _TARGET_NEAR and (not name or len(stated) < 2):
             return s
