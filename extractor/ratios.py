@@ -129,6 +129,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             named[name].get("denominator") or (), text=text)
         if denominator is None:
             continue
+        denominator = _whole_its_qizhong_opened_on(text, earlier, denominator, named[name].get("denominator") or ())
         denominator = _of_the_rates_period(text, earlier, denominator, rate, named[name].get("denominator") or ())
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
         # (按时办结: how it was done, no owner)
@@ -405,6 +406,21 @@ _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 _SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
 
 
+def _whole_its_qizhong_opened_on(text: str, earlier: list[_Slot], chosen: _Slot, words) -> _Slot:
+    """The figure a 其中 right before ``chosen`` opened on, named by the same words and larger, in its
+    sentence (淨收益86.74億港元…，其中博彩收益72.35億港元…。經調整EBITDA利潤率: all the revenue, not a class of it);
+    else ``chosen``."""
+    for s in reversed(earlier):
+        if s.end > chosen.start:
+            continue
+        if s.sentence != chosen.sentence:
+            break
+        if s.same_measure(chosen) and _ends(s, words) and s.figure.value > chosen.figure.value \
+                and "其中" in text[s.end:chosen.start] and s.fields.get("role") not in ("previous", "change", "target"):
+            return s
+    return chosen
+
+
 def _named(slots: list[_Slot], words, sentence: int = -1, text: str = "") -> _Slot | None:
     """The last of ``slots`` whose indicator ends with one of ``words``, give or take
     _OPERAND_TAIL (不含技术授权收入影响 holds 收入 but names no revenue), or, given the
@@ -469,8 +485,10 @@ def _ends(slot: _Slot, words) -> bool:
     indicator = slot.fields.get("indicator") or ""
     for w in words:
         at = indicator.rfind(w)
-        # (net profit is no 利润 of a profit margin: 净利润 names another measure; nor is 不合格 a 合格)
-        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)) and not (at and indicator[at - 1] in "净不未"):
+        # (net profit is no 利润 of a profit margin: 净利润 names another measure; nor is 不合格 a 合格; but
+        # 净收益, a casino's net revenue, is its 收益)
+        if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)) and not (at and (
+                indicator[at - 1] in "不未" or (indicator[at - 1] == "净" and not w.endswith(("收入", "收益"))))):
             return True
     return False
 

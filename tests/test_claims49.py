@@ -110,3 +110,10 @@ def test_a_housing_funds_net_income_and_what_was_set_aside_from_it():
     assert ("consistent", "13.26亿元", ["4.10亿元", "6,800万元", "8.48亿元"]) in totals_of(text.format("8.48"))
     # (the text does not say the list is all of it: read, it confirms only)
     assert totals_of(text.format("8.38")) == []
+
+
+def test_a_margin_over_the_net_revenue_a_qizhong_broke_down():
+    text = ("期內淨收益為86.74億港元，按年上升11.2%（去年同期為78.00億港元），其中博彩收益72.35億港元，非博彩收益14.39億港元。"
+            "經調整EBITDA為28.64億港元，經調整EBITDA利潤率為{}。")
+    assert ("ratio", "consistent", ["28.64億港元", "86.74億港元"], "33.0%") in checks_of(text.format("33.0%"))
+    assert ("ratio", "inconsistent", ["28.64億港元", "86.74億港元"], "39.6%") in checks_of(text.format("39.6%"))
