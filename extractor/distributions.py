@@ -17,6 +17,8 @@ from .wordcut import segmenter
 _DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
 _ITEM_JOIN = regex.compile(r"[、和及与]")
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
+# Measures the last item of a list may name for them all (A、B、C收入分别为…).
+_SHARED_MEASURES = ("收入", "营收", "支出", "产值", "增加值", "销售额", "利润", "投资", "出口额", "进口额")
 # The number of the items a list closes on (中央、省、市、县四级分别投入…, 甲、乙、丙三家分别…).
 _COUNTED_TAIL = regex.compile(r"[两三四五六七八九十]{1,2}(?:级|方|家|个|类|项)$")
 # What joins a 分别 list to its sum: ，共计 / ，合计 / ，总投资.
@@ -89,6 +91,13 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             # 城乡居民人均可支配收入分别达到x和y: 城乡 is 城镇 and 农村, in that order
             items = ["城镇" + items[0][2:], "农村" + items[0][2:]]
         if len(items) >= 2 and len(run) == len(items):
+            # 高等教育、职业教育、国际及K12教育收入分别为x、y和z: the measure the last item ends with is
+            # every item's (职业教育收入)
+            # (not 荷兰、爱尔兰和瑞士的投资: an owned measure, read below)
+            shared = next((w for w in _SHARED_MEASURES if items[-1].endswith(w) and len(items[-1]) > len(w)
+                           and items[-1][-len(w) - 1] != "的"), None)
+            if shared and not any(t.endswith(shared) for t in items[:-1]):
+                items = [t + shared if t else t for t in items[:-1]] + items[-1:]
             # 对A、B分别出口x、y: what follows 分别 names the measure too (A出口), unless it is
             # a verb only (分别完成).
             gap = text[m.end():run[0].start]

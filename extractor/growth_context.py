@@ -355,6 +355,7 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
 
 
 _ADDED_OPENS = regex.compile(r"\s*\p{Han}{0,14}?(?:全年|今年|年内|当年|上半年)?(?:新增|净增|新吸纳|新发展|新吸收|新建|新开通)")
+_ADDED_RIGHT_BEFORE = regex.compile(r"(?:新增|净增|新吸纳|新发展|新吸收|新建|新开通)\p{Han}{2,12}$")
 _RUNNING_LEVEL = regex.compile(r"[，,]\s*累计(?:达到|达)\s*")
 _THEN_THE_LEVEL = regex.compile(r"[，,]\s*\p{Han}{2,12}?(?:达到|达|增至|增加到|升至|为)\s*")
 
@@ -370,7 +371,9 @@ def _added_before(text: str, slots: list[_Slot], current: _Slot) -> _Slot | None
     if added.sentence != current.sentence or not added.same_measure(current) \
             or added.figure.value >= current.figure.value or added.fields.get("role") \
             or not _THEN_THE_LEVEL.fullmatch(text, added.end, current.start) \
-            or not _ADDED_OPENS.match(text, _clause_start(text, added.start, max(added.sentence, added.start - 24))):
+            or not (_ADDED_OPENS.match(text, _clause_start(text, added.start, max(added.sentence, added.start - 24)))
+                    # (A、B和C新建集中式充电站x: after the bodies that acted, long names)
+                    or _ADDED_RIGHT_BEFORE.search(text, max(added.sentence, added.start - 20), added.start)):
         return None
     name = _ADDED_OPENS.sub("", added.fields.get("indicator") or "")
     level = current.fields.get("indicator") or ""

@@ -117,3 +117,17 @@ def test_a_margin_over_the_net_revenue_a_qizhong_broke_down():
             "經調整EBITDA為28.64億港元，經調整EBITDA利潤率為{}。")
     assert ("ratio", "consistent", ["28.64億港元", "86.74億港元"], "33.0%") in checks_of(text.format("33.0%"))
     assert ("ratio", "inconsistent", ["28.64億港元", "86.74億港元"], "39.6%") in checks_of(text.format("39.6%"))
+
+
+def test_a_growth_of_a_stock_after_new_ones_built_by_bodies_named_at_length():
+    text = ("国网澄溪供电公司、澄溪城市发展集团有限公司和澄溪星能充电科技有限公司新建集中式充电站42座，"
+            "全市充电站总数达到218座，比上年末增长{}。")
+    assert ("growth", "consistent", ["218座", "42座"], "23.9%") in checks_of(text.format("23.9%"))
+    assert ("growth", "inconsistent", ["218座", "42座"], "32.9%") in checks_of(text.format("32.9%"))
+
+
+def test_the_measure_the_last_item_of_a_list_names_is_every_items():
+    text = ("分板块看，高等教育、职业教育、国际及K12教育收入分别为15.72亿元、6.35亿元和2.79亿元；"
+            "职业教育收入较上年的5.48亿元增长{}。")
+    assert ("growth", "consistent", ["6.35亿元", "5.48亿元"], "15.9%") in checks_of(text.format("15.9%"))
+    assert ("growth", "inconsistent", ["6.35亿元", "5.48亿元"], "19.5%") in checks_of(text.format("19.5%"))
