@@ -357,7 +357,7 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
 _ADDED_OPENS = regex.compile(r"\s*\p{Han}{0,14}?(?:全年|今年|年内|当年|上半年)?(?:新增|净增|新吸纳|新发展|新吸收|新建|新开通)")
 _ADDED_RIGHT_BEFORE = regex.compile(r"(?:新增|净增|新吸纳|新发展|新吸收|新建|新开通)\p{Han}{2,12}$")
 _RUNNING_LEVEL = regex.compile(r"[，,]\s*累计(?:达到|达)\s*")
-_THEN_THE_LEVEL = regex.compile(r"[，,]\s*\p{Han}{2,12}?(?:达到|达|增至|增加到|升至|为)\s*")
+_THEN_THE_LEVEL = regex.compile(r"[，,]\s*[\p{Han}A-Za-z0-9]{2,14}?(?:达到|达|增至|增加到|升至|为)\s*")  # (全省5G基站总数达)
 
 
 def _added_before(text: str, slots: list[_Slot], current: _Slot) -> _Slot | None:

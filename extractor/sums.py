@@ -621,14 +621,14 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     members_listed = _members_listed(text, total, parts)  # (茶叶、竹制品、山核桃三大特色产品…x，其中…: all of them)
     if not mode and beside_total is None \
             and (not named or (not paired and not by_sibling and not (classifies and m.group()[:1] in _CLOSED_BY)
-                               and not _enumerated_just_short(text, total, parts) and _named_as_whole(total, parts))) \
+                               and not _enumerated_near_total(text, total, parts) and _named_as_whole(total, parts))) \
             and not (len(parts) == 2 and _rest_named(text, parts[1])) and not members_listed:
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
         # whole is (22家平台中，…18家，12家平台…; 83名留学生，其中58名留学生…，…53名):
         # they confirm, never refute.  (Not a part and the rest: 46个项目中已完工38个，…，其余8个项目; nor kinds
-        # enumerated by 、 that come just short of the total, one mistyped: 共涉及项目1,268项，其中上调价格项目843项、
-        # 下调价格项目279项、新增项目128项; nor the
+        # enumerated by 、 that come just short of the total or just over it, one mistyped: 共涉及项目1,268项，
+        # 其中上调价格项目843项、下调价格项目279项、新增项目128项; nor the
         # named classes of a classification by 分, 按 or 依, one class each: 新增公办学位x。分学段看，小学学位y、…
         # 普通高中学位z; 从客源结构看，过夜游客x…县外游客y may overlap)
         mode = "inferred"
@@ -991,12 +991,13 @@ _ALL_OF_IT = regex.compile(r"^(?:该行|全行|全市|全县|全省|全区)?(?:�
 _STRUCTURE_REACH = 600
 
 
-def _enumerated_just_short(text: str, total: _Slot, parts: list[_Slot]) -> bool:
-    """Are the parts enumerated by 、 and their sum no more than the total and within a twentieth
-    of it: kinds that overlap would overflow it, some of the kinds fall farther short."""
+def _enumerated_near_total(text: str, total: _Slot, parts: list[_Slot]) -> bool:
+    """Are the parts enumerated by 、 and their sum within a twentieth of the total below it, or a
+    fiftieth above it: kinds that overlap would overflow it farther, some of the kinds fall farther
+    short (持证渔船3,412艘，其中海洋捕捞渔船2,865艘、内陆捕捞渔船574艘: one part mistyped)."""
     covered = sum(p.figure.value for p in parts)
     return all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
-        and total.figure.value * 19 <= covered * 20 and covered <= total.figure.value
+        and total.figure.value * 19 <= covered * 20 and covered * 50 <= total.figure.value * 51
 
 
 def _far_short(total: _Slot, parts: list[_Slot]) -> bool:

@@ -1,5 +1,5 @@
 """Claims found by the articles written blind in session 54."""
-from claims import checks_of, totals_of
+from claims import assert_rate, checks_of, totals_of
 
 
 def test_a_part_given_as_a_share_of_another_part_is_inside_it():
@@ -132,3 +132,25 @@ def test_the_measure_the_last_item_of_a_list_names_is_every_items():
             "职业教育收入较上年的5.48亿元增长{}。")
     assert ("growth", "consistent", ["6.35亿元", "5.48亿元"], "15.9%") in checks_of(text.format("15.9%"))
     assert ("growth", "inconsistent", ["6.35亿元", "5.48亿元"], "19.5%") in checks_of(text.format("19.5%"))
+
+
+def test_a_stock_named_with_latin_letters_after_new_ones_built():
+    text = "全年新建5G基站3.47万个，全省5G基站总数达18.62万个，比上年末增长{}。"
+    assert ("growth", "consistent", ["18.62万个", "3.47万个"], "22.9%") in checks_of(text.format("22.9%"))
+
+
+def test_two_kinds_just_over_their_total_are_the_texts_error():
+    text = "年末全市持证渔船3,412艘，其中海洋捕捞渔船2,865艘、内陆捕捞渔船{}艘。"
+    assert ("consistent", "3,412艘", ["2,865艘", "547艘"]) in totals_of(text.format("547"))
+    assert ("inconsistent", "3,412艘", ["2,865艘", "574艘"]) in totals_of(text.format("574"))
+    # (far over, the kinds overlap: they confirm, never refute)
+    assert all(status != "inconsistent" for status, *_ in totals_of(text.format("1,574")))
+
+
+def test_named_rates_of_cases_registrations_races_and_profits():
+    assert_rate("首三季新申請個案1,085宗，獲批個案948宗，批准率{}。", ["948宗", "1,085宗"], ("87.4%", "84.7%"))
+    assert_rate("上半年全市新设经营主体5.62万户，同比增长8.3%。通过平台全程网上办理设立登记5.21万户，网办率{}。",
+                ["5.21万户", "5.62万户"], ("92.7%", "97.2%"))
+    assert_rate("岚江马拉松报名人数达11.2万人，最终参赛3万人，中签率为{}。", ["3万人", "11.2万人"], ("26.8%", "28.6%"))
+    assert_rate("省属企业累计实现营业总收入6,248.7亿元，同比增长5.3%。实现利润总额312.46亿元，营业收入利润率为{}。",
+                ["312.46亿元", "6,248.7亿元"], ("5.0%", "5.9%"))
