@@ -96,7 +96,9 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             # (not 荷兰、爱尔兰和瑞士的投资: an owned measure, read below)
             shared = next((w for w in _SHARED_MEASURES if items[-1].endswith(w) and len(items[-1]) > len(w)
                            and items[-1][-len(w) - 1] != "的"), None)
-            if shared and not any(t.endswith(shared) for t in items[:-1]):
+            # (not 营业收入和净利润: an item that names a measure of its own; nor two bodies, 省属企业和市县国有
+            # 企业营业总收入, whose figures keep their owners' names)
+            if shared and len(items) >= 3 and not any(t.endswith(_SHARED_MEASURES) for t in items[:-1]):
                 items = [t + shared if t else t for t in items[:-1]] + items[-1:]
             # 对A、B分别出口x、y: what follows 分别 names the measure too (A出口), unless it is
             # a verb only (分别完成).

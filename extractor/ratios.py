@@ -129,7 +129,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             named[name].get("denominator") or (), text=text)
         if denominator is None:
             continue
-        denominator = _whole_its_qizhong_opened_on(text, earlier, denominator, named[name].get("denominator") or ())
+        if denominator.sentence != rate.sentence:
+            denominator = _whole_its_qizhong_opened_on(text, earlier, denominator, named[name].get("denominator") or ())
         denominator = _of_the_rates_period(text, earlier, denominator, rate, named[name].get("denominator") or ())
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
         # (按时办结: how it was done, no owner)
@@ -409,7 +410,8 @@ _SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
 def _whole_its_qizhong_opened_on(text: str, earlier: list[_Slot], chosen: _Slot, words) -> _Slot:
     """The figure a 其中 right before ``chosen`` opened on, named by the same words and larger, in its
     sentence (淨收益86.74億港元…，其中博彩收益72.35億港元…。經調整EBITDA利潤率: all the revenue, not a class of it);
-    else ``chosen``."""
+    else ``chosen``.  (Asked only for a rate in a sentence of its own: 其中投訴1,268宗，已處理1,263宗，處理率為R
+    rates the part it follows.)"""
     for s in reversed(earlier):
         if s.end > chosen.start:
             continue
