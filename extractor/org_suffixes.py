@@ -88,7 +88,9 @@ class SuffixSource(OrgWords):
                 continue
             if b <= lo:
                 break
-            if b - a > 2 and text[b - 1] in tails and text[a:b - 1] in r.stop_words and text[a:b] not in r.regions:
+            # (not a zone's word we added to the dictionary: 深度|合作区|执行委员会)
+            if b - a > 2 and text[b - 1] in tails and text[a:b - 1] in r.stop_words and text[a:b] not in r.regions \
+                    and text[a:b] not in r.new_words:
                 if out is tokens:
                     out = list(tokens)
                 out[n:n + 1] = [(a, b - 1), (b - 1, b)]
@@ -258,7 +260,8 @@ class SuffixSource(OrgWords):
                 return False  # 建议政府, 党和政府, 数字政府: the government in general
             if parts and r.gazetteer.get(parts[0]) in ("company", "group") and (left + suffix).endswith(r.firm_units):
                 return False  # 谷歌|办公室, 百度|人工智能产品委员会: a firm's own, no organ
-            return bool(left) or (len(suffix) >= 3 and suffix not in r.bare_not)
+            # (执行|委员会: a bare kind of organ, whatever word of it jieba cut off)
+            return (bool(left) and left + suffix not in r.bare_not) or (len(suffix) >= 3 and suffix not in r.bare_not)
         if not left:
             return False
         if suffix in r.name_word_suffixes:

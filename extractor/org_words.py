@@ -365,7 +365,9 @@ class OrgWords:
                                  # (。柘浦捷|渡|供应链|管理|有限公司: a lone character after a word jieba made
                                  # up, opening a clause, then words of trade alone before a legal form, is the name's)
                                  or (len(tok) == 1 and HAN.match(tok) and tok not in _COUNTING
-                                     and self.tag(before) is None and ALL_HAN.fullmatch(before)
+                                     and (self.tag(before) is None  # (or a rare place's: 中港|通|国际货运有限公司)
+                                          or (self.tag(before) == "ns" and self.freq(before) < r.rare_word_freq))
+                                     and ALL_HAN.fullmatch(before)
                                      and self.opens_clause(tokens, i - 2)
                                      and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx])
                                      and idx < len(tokens) and text.startswith(_LEGAL_FORMS, tokens[idx][0]))
@@ -383,11 +385,15 @@ class OrgWords:
 
     def opens_clause(self, tokens: list[tuple[int, int]], k: int) -> bool:
         """Does ``tokens[k]`` open a clause: the text's start, a mark before it, a verb's
-        了 (走访了|澄屿…), or the preposition of an agent (委托|汀澄瑞|跑…)?"""
+        了 (走访了|澄屿…), the preposition of an agent (委托|汀澄瑞|跑…), or a conjunction after a
+        registered name?"""
         if k <= 0:
             return k == 0
         before = self.text[tokens[k - 1][0]:tokens[k - 1][1]]
-        return before == "了" or before in _AGENTS or (len(before) == 1 and not before.isalnum())
+        # (…集团有限公司及|中港|通|国际货运有限公司: a conjunction after a registered name opens the next one)
+        return before == "了" or before in _AGENTS or (len(before) == 1 and not before.isalnum()) or (
+            before in ("及", "和", "与") and k >= 2
+            and self.text[tokens[k - 2][0]:tokens[k - 2][1]].endswith(REGISTERED_FORMS))
 
     def ends_with_suffix(self, word: str) -> bool:
         """Does ``word`` end like an org (…中心, …局, …公司)?"""

@@ -1660,3 +1660,21 @@ def test_batch_three_hundred_nineteen_names(text, expected):
 ])
 def test_batch_three_hundred_twenty_one_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a registered name after a conjunction that follows another, a rare place and a lone character opening it
+    ("恆港物流集團有限公司及中港通國際貨運有限公司表示。",
+     {"恒港物流集团有限公司": "group", "中港通国际货运有限公司": "company"}),
+    # a brand known whole; a bureau named by two fields joined by 和
+    ("泰国亚洲航空公司开通至曼谷航线。", {"泰国亚洲航空公司": "company"}),
+    ("会议由甬川市对口支援和区域合作局主办。", {"甬川市对口支援和区域合作局": "government"}),
+    # a level alone before a profession's institute; Macau's neighbourhood federation
+    ("市税务局联合市注册税务师协会开展政策宣讲。", {"市税务局": "government", "市注册税务师协会": "association"}),
+    ("主要受資助機構包括澳門街坊會聯合總會。", {"澳门街坊会联合总会": "association"}),
+    # a cooperation zone's executive committee and its bureau; a bare executive committee is none
+    ("經橫琴粵澳深度合作區執行委員會民生事務局申請。", {"横琴粤澳深度合作区执行委员会民生事务局": "government"}),
+    ("执行委员会（按笔画排列）：丁汉升、余央央。", {}),
+])
+def test_batch_three_hundred_twenty_six_names(text, expected):
+    assert names(text) == expected
