@@ -126,10 +126,16 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         if found is None:
             # 基金总收入x…。\n基金总支出y，当期结余z: the spending in the balance's sentence, the income stated
             # paragraphs back (read, so the balance only confirms)
+            # (or the imports in a sentence that says it is of the same period, the exports in the one before:
+            # 出口货值x。同月进口货值y，录得有形贸易逆差z; not 出口x。进口y，逆差z, which may be of other periods)
             floor = max(0, balance.start - _SIDES_REACH)
-            found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, floor, parts=False),
-                                               _named_before(slots, k, minus, balance, opens, parts=False))
-                                              for plus, minus in pairs) if m is not None and s is not None), None)
+            same_period = _SAME_PERIOD_OPENS.match(text, opens) is not None
+            found = next(((m, s) for m, s in (pair for plus, minus in pairs for pair in (
+                (_named_before(slots, k, plus, balance, floor, parts=False),
+                 _named_before(slots, k, minus, balance, opens, parts=False)),
+                (_named_before(slots, k, plus, balance, opens, parts=False) if same_period else None,
+                 _named_before(slots, k, minus, balance, floor, parts=False))))
+                if m is not None and s is not None), None)
             opens, read, loose = floor, " inferred", True  # (the side named as the other is, 基金总收入, is looked for as far)
         if found is None:
             continue
@@ -148,6 +154,7 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 
 
 _SETS_SIDES = regex.compile(r"\s*收支相抵[，,]")
+_SAME_PERIOD_OPENS = regex.compile(r"\s*(?:同月|同期|同季|当月|当期)")
 # 新设与注销相抵，净增|5.37万户: two acts set against each other, each named by a figure before
 _ACTS_SET = regex.compile(r"[，,；;。]\s*(?P<plus>\p{Han}{2,3}?)与(?P<minus>\p{Han}{2,3}?)相抵[，,]\s*净增(?:加)?(?:为|达)?\s*$")
 _ACTS_REACH = 400
@@ -199,8 +206,8 @@ _BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|
 _NET_TRADES = frozenset(("卖超", "买超"))
 # What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
 # whose it is (收支相抵，财政结余), and that it was recorded (九月录得有形贸易逆差)
-_BALANCE_LEAD = regex.compile(r"\s*(?:收支相抵[，,]\s*)?(?:同期|当月|本月|当季|本季|全年|当年|今年|上半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?"
-                           r"(?:录得|出现)?(?:有形|货物|商品|服务|财政)?\s*")
+_BALANCE_LEAD = regex.compile(r"\s*(?:收支相抵[，,]\s*)?(?:同期|期内|当月|本月|当季|本季|全年|当年|今年|上半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?"
+                           r"(?:录得|出现)?(?:有形|货物|商品|服务|财政)?(?:贸易)?\s*")
 _BOTH_SIDES = regex.compile(r"收支相抵")
 _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at most
 

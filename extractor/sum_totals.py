@@ -256,6 +256,25 @@ def merged_members(text: str, s: _Slot, cue: regex.Match, slots: list[_Slot]) ->
     return named if all(named) else None
 
 
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
+def kinds_named_before(text: str, s: _Slot, cue: regex.Match, slots: list[_Slot]) -> list[_Slot] | None:
+    """The figures of the full sentence right before ``s``'s, of its measure, named as kinds of the name
+    a sentence opening on it gives before its cue (海水养殖产值x，淡水养殖产值y，海洋捕捞产值z。|养殖产值合计t:
+    海水养殖产值 and 淡水养殖产值), two at least, and no other figure there named so."""
+    if s.sentence == 0 or _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16)) != s.sentence:
+        return None
+    name = text[s.sentence:cue.start()].strip()
+    if len(name) < 3 or not _HAN_ONLY.fullmatch(name):
+        return None
+    before = full_sentence_start(text, s.sentence - 1)
+    kinds = [t for t in slots if before <= t.start and t.end <= s.sentence and t.same_measure(s)
+             and t.fields.get("role") in (None, "actual", "part") and len(t.fields.get("indicator") or "") > len(name)
+             and (t.fields.get("indicator") or "").endswith(name)]
+    return kinds if len(kinds) >= 2 else None
+
+
 def _rest_named(text: str, s: _Slot) -> bool:
     """Does the rest (其他, 其余) open the list item of ``s`` (其余创投、投信等子公司合计贡献|2.8亿元)?"""
     return _OTHERS.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24), _LIST_BREAK), s.start) is not None

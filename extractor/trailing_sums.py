@@ -10,7 +10,7 @@ from .distributions import _stated_number
 from .indicators import _clause_start
 from .relate import _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _Slot, full_sentence_start
 from .sum_names import _unsummable
-from .sum_totals import _PART_GAP, _TRAILING_TOTAL, SUMMED_ABOVE, _rest_before, _trailing_cued, merged_members
+from .sum_totals import _PART_GAP, _TRAILING_TOTAL, SUMMED_ABOVE, _rest_before, _trailing_cued, kinds_named_before, merged_members
 from .sums import _PER_UNIT, cast_breakdown
 
 # 共计, 共 as well as 合计: a total over the parts listed right before it (共建, 共享… are no totals)
@@ -91,7 +91,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             if len(two) == 2:
                 out.append(cast_breakdown(total, two))
             continue
-        merged = merged_members(text, total, cue, slots)
+        merged = merged_members(text, total, cue, slots) or kinds_named_before(text, total, cue, slots)
         if merged is not None:
             out.append(cast_breakdown(total, merged))  # 大中型矿山合计21家: of 大型矿山 and 中型矿山
             continue

@@ -154,3 +154,21 @@ def test_named_rates_of_cases_registrations_races_and_profits():
     assert_rate("岚江马拉松报名人数达11.2万人，最终参赛3万人，中签率为{}。", ["3万人", "11.2万人"], ("26.8%", "28.6%"))
     assert_rate("省属企业累计实现营业总收入6,248.7亿元，同比增长5.3%。实现利润总额312.46亿元，营业收入利润率为{}。",
                 ["312.46亿元", "6,248.7亿元"], ("5.0%", "5.9%"))
+
+
+def test_a_trade_deficit_with_the_exports_in_the_sentence_before():
+    text = ("2025年9月商品整體出口貨值為4,382億港元，較去年同月的3,941億港元上升11.2%。"
+            "同月商品進口貨值為4,615億港元，上升9.8%（去年同月為4,203億港元），錄得有形貿易逆差{}億港元。")
+    assert ("difference", "consistent", ["4,615億港元", "4,382億港元"], "233億港元") in checks_of(text.format("233"))
+    # (read across the sentences, the sides only confirm the balance)
+    assert not any(kind == "difference" for kind, *_ in checks_of(text.format("323")))
+    period = ("首九個月，整體出口貨值累計36,852億港元，按年上升13.4%；進口貨值累計38,906億港元，上升10.6%。"
+              "期內有形貿易逆差為2,054億港元。")
+    assert ("difference", "consistent", ["38,906億港元", "36,852億港元"], "2,054億港元") in checks_of(period)
+
+
+def test_a_total_named_by_what_kinds_of_the_sentence_before_share():
+    text = ("分行业看，海水养殖产值92.64亿元，淡水养殖产值{}亿元，海洋捕捞产值41.08亿元，水产苗种产值14.36亿元。"
+            "养殖产值合计130.91亿元。")
+    assert ("consistent", "130.91亿元", ["92.64亿元", "38.27亿元"]) in totals_of(text.format("38.27"))
+    assert ("inconsistent", "130.91亿元", ["92.64亿元", "36.27亿元"]) in totals_of(text.format("36.27"))
