@@ -66,7 +66,7 @@ _COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$"
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("大增|大减|大升|大跌|大涨|急升|急跌|飙升|激增|锐减|增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|减|扩大|收窄|成长|衰退|升|跌|"
                  "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价|调幅|调幅为|调幅达|"
-                 "升幅|升幅为|升幅达|加幅|加幅为|加幅达|跌幅|跌幅为|跌幅达|减幅|减幅为|减幅达|上调|下调|调高|调低|上浮|下浮").split("|")
+                 "升幅|升幅为|升幅达|加幅|加幅为|加幅达|跌幅|跌幅为|跌幅达|减幅|减幅为|减幅达|上调|下调|调高|调低|上浮|下浮|精简|压减").split("|")
 # (加幅: Hong Kong's 增幅; 由每立方米4.20元调整为4.75元，上调13.1%: a price set anew; 较基准价0.4143元下浮0.41%:
 # a price set off its benchmark; 按年大增21.6%: how much, said in the verb)
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
@@ -450,7 +450,7 @@ _FROM_TO_REACH = 60
 _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:到|至)\s*$")
 # Verbs of changing that take 到/至 (由X增加到Y): growths reads the value before them, ratios
 # leaves it behind.
-_CHANGED_TO = "增加|增长|提高|提升|上升|上调|调升|调高|增|减少|下降|降低|回落|下调|调降|调低|降|减|升|加"  # (预算由7.5亿美元上调至…; 由X加至Y, in Hong Kong)
+_CHANGED_TO = "增加|增长|提高|提升|上升|上调|调升|调高|增|减少|下降|降低|回落|下调|调降|调低|精简|压减|压缩|缩减|削减|降|减|升|加"  # (预算由7.5亿美元上调至…; 由X加至Y, in Hong Kong)
 # ，达到|49.1亿元 after a rate: the level the rate led to.
 _REACH_VERBS = "达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到"  # (growths.py reads them after a rate)
 _REACHED = regex.compile(rf"\s*(?:{_REACH_VERBS}|为)\s*")

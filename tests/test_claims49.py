@@ -172,3 +172,13 @@ def test_a_total_named_by_what_kinds_of_the_sentence_before_share():
             "养殖产值合计130.91亿元。")
     assert ("consistent", "130.91亿元", ["92.64亿元", "38.27亿元"]) in totals_of(text.format("38.27"))
     assert ("inconsistent", "130.91亿元", ["92.64亿元", "36.27亿元"]) in totals_of(text.format("36.27"))
+
+
+def test_materials_cut_from_one_count_to_another():
+    text = "全区将申请材料由3,672份精简至2,296份，减少{}份，精简率{}。"
+    checks = checks_of(text.format("1,376", "37.5%"))
+    assert ("difference", "consistent", ["2,296份", "3,672份"], "1,376份") in checks
+    assert ("growth", "consistent", ["2,296份", "3,672份"], "37.5%") in checks
+    checks = checks_of(text.format("1,367", "35.7%"))
+    assert ("difference", "inconsistent", ["2,296份", "3,672份"], "1,367份") in checks
+    assert ("growth", "inconsistent", ["2,296份", "3,672份"], "35.7%") in checks
