@@ -182,3 +182,10 @@ def test_materials_cut_from_one_count_to_another():
     checks = checks_of(text.format("1,367", "35.7%"))
     assert ("difference", "inconsistent", ["2,296份", "3,672份"], "1,367份") in checks
     assert ("growth", "inconsistent", ["2,296份", "3,672份"], "35.7%") in checks
+
+
+def test_named_rates_of_fees_collected_homes_let_and_loans_over_deposits():
+    assert_rate("全年应收水费1,498万元，实收1,386万元，收缴率{}。", ["1,386万元", "1,498万元"], ("92.5%", "95.2%"))
+    assert_rate("全年筹集人才公寓4,860套。截至12月底，已配租3,920套，配租率{}。", ["3,920套", "4,860套"], ("80.7%", "87.0%"))
+    assert_rate("放款餘額21,360億元，較去年同期成長8.4%，存款餘額28,740億元，存放比為{}。",
+                ["21,360億元", "28,740億元"], ("74.3%", "73.4%"))
