@@ -200,6 +200,10 @@ def tied_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) ->
         if rate.fields.get("role") or i < 2 or rate.figure.value > 100:
             continue
         whole, part = slots[i - 2], slots[i - 1]
+        if whole.figure.kind in _RATES or whole.fields.get("role") == "change":
+            # (加装电梯214部，比上年增加59部，增长38.1%，其中已投用电梯168部，投用率R: past the change and
+            # the growth, the figure the 其中 opened on)
+            whole = _opened_on(text, slots, i - 1) or whole
         if whole.figure.kind in _RATES or whole.figure.value < part.figure.value \
                 or whole.figure.value_max is not None or part.figure.value_max is not None \
                 or not (_framed(text, rate, whole, part) or _opened(text, rate, whole, part)):
@@ -221,15 +225,40 @@ def _framed(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
 
 def _opened(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
     """W，其中P p，P率R: the rate named by the part's name and 率, right after it (or by the part's
-    name less the noun the whole ends with: 专任教师x，其中持证教师y，持证率R)."""
-    indicator, stem = rate.fields.get("indicator") or "", part.fields.get("indicator") or ""
+    name less the noun the whole ends with: 专任教师x，其中持证教师y，持证率R; or less a verb of it:
+    毕业生x，其中留岑就业y，留岑率R; 已 left out: 其中已投用电梯y，投用率R)."""
+    indicator, stem = rate.fields.get("indicator") or "", (part.fields.get("indicator") or "").removeprefix("已")
     name = indicator[:-1]
+    rest = stem[len(name):]
     by_name = indicator == stem + "率" or (
         len(name) >= 2 and len(stem) > len(name) and stem.startswith(name) and indicator.endswith("率")
-        and (whole.fields.get("indicator") or "").endswith(stem[len(name):]))
-    return len(stem) >= 2 and by_name and whole.same_measure(part) \
-        and _AMONG.fullmatch(text, whole.end, part.start) is not None \
+        and ((whole.fields.get("indicator") or "").endswith(rest) or rest in _ACTS_OF_A_PART))
+    between = _AMONG.fullmatch(text, whole.end, part.start) is not None or (
+        whole.sentence == part.sentence and _AMONG.fullmatch(text, _LAST_AMONG_OPENS.search(text, whole.end, part.start).start()
+                                                             if _LAST_AMONG_OPENS.search(text, whole.end, part.start) else part.start,
+                                                             part.start) is not None)
+    return len(stem) >= 2 and by_name and whole.same_measure(part) and between \
         and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
+
+
+# What a part does that its rate is named by, the part's name less it (留岑|就业, 持证|上岗).
+_ACTS_OF_A_PART = frozenset(("就业", "上岗", "落户", "入驻", "使用", "运行", "投用"))
+_LAST_AMONG_OPENS = regex.compile(r"[，,；;]\s*其中", flags=regex.REVERSE)
+
+
+def _opened_on(text: str, slots: list[_Slot], k: int) -> _Slot | None:
+    """The figure of ``slots[k]``'s measure a 其中 right before it opened on, in its sentence, past rates,
+    changes and previous values between."""
+    part = slots[k]
+    if not _LAST_AMONG_OPENS.search(text, max(part.sentence, part.start - 16), part.start):
+        return None
+    for j in range(k - 1, -1, -1):
+        s = slots[j]
+        if s.sentence != part.sentence:
+            return None
+        if s.figure.kind not in _RATES and s.fields.get("role") not in ("change", "previous") and s.same_measure(part):
+            return s
+    return None
 
 
 _OWN_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{2,16}率(?:为|达到|达|是)?\s*")
