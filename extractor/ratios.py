@@ -233,10 +233,10 @@ def _opened(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
     by_name = indicator == stem + "率" or (
         len(name) >= 2 and len(stem) > len(name) and stem.startswith(name) and indicator.endswith("率")
         and ((whole.fields.get("indicator") or "").endswith(rest) or rest in _ACTS_OF_A_PART))
+    # (the 其中 right after the whole, or after the rates and changes of it in its sentence)
+    opener = _LAST_AMONG_OPENS.search(text, whole.end, part.start) if whole.sentence == part.sentence else None
     between = _AMONG.fullmatch(text, whole.end, part.start) is not None or (
-        whole.sentence == part.sentence and _AMONG.fullmatch(text, _LAST_AMONG_OPENS.search(text, whole.end, part.start).start()
-                                                             if _LAST_AMONG_OPENS.search(text, whole.end, part.start) else part.start,
-                                                             part.start) is not None)
+        opener is not None and _AMONG.fullmatch(text, opener.start(), part.start) is not None)
     return len(stem) >= 2 and by_name and whole.same_measure(part) and between \
         and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
 
