@@ -413,7 +413,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                                                        or _HANGS_ON.fullmatch(text, s.end, m.start())
                                                        or _named_in_parts(s, parts) or _named_alike(s, parts)
                                                        or _paragraph_topic(text, s, m.start()))
-              and (last_year or not _PREVIOUS_WORD.search(text, s.sentence, s.start)
+              and (last_year or not _said_of_the_year_before(text, s, slots)
                    or (opens_next is not None and s.start >= full_sentence_start(text, opens_next - 1)
                        and not _COMPARISON_YEAR.search(text, s.sentence, s.start)))
               and (changes or not _changed(text, s)) and (not sources or _changed(text, s))
@@ -950,6 +950,20 @@ def _rated_over_the_part_before(text: str, parts: list[_Slot], candidates: list[
             return True
     return False
 
+
+
+def _said_of_the_year_before(text: str, s: _Slot, slots: list[_Slot]) -> bool:
+    """Does a word of the year before (上年, 去年) stand before ``s`` in its sentence, not as the period
+    of a previous value between (由上年末的412个增加到|558个: this year's figure)?"""
+    said = [m.end() for m in _PREVIOUS_WORD.finditer(text, s.sentence, s.start)]
+    if not said:
+        return False
+    for j in range(slots.index_by_id()[s.figure.id] - 1, -1, -1):
+        if slots[j].start < said[-1]:
+            return True
+        if slots[j].fields.get("role") == "previous":
+            return False
+    return True
 
 
 def _within_a_tenth(summed: Decimal, s: _Slot) -> bool:

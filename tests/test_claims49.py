@@ -196,3 +196,10 @@ def test_a_rate_named_by_the_one_part_a_qizhong_opened_past_a_growth():
                 ["168部", "214部"], ("78.5%", "87.5%"))
     assert_rate("今年驻岑高校应届毕业生2.34万人，其中留岑就业1.08万人，留岑率{}。",
                 ["1.08万人", "2.34万人"], ("46.2%", "42.6%"))
+
+
+def test_a_figure_reached_from_last_years_is_this_years_total():
+    text = ("全市助餐点由上年末的412个增加到558个，增长35.4%。按服务形式分，社区长者食堂、嵌入式助餐点和助餐配送服务点"
+            "分别为186个、241个和{}个。")
+    assert ("consistent", "558个", ["186个", "241个", "131个"]) in totals_of(text.format("131"))
+    assert ("inconsistent", "558个", ["186个", "241个", "137个"]) in totals_of(text.format("137"))
