@@ -58,9 +58,10 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
     # (or the full sentence's, an item before naming it: 3月份猪肉…；鸡蛋…，环比下降2.0%，2月份为…)
     months = _MONTH.findall(text, current.sentence, current.start) \
         or _MONTH.findall(text, full_sentence_start(text, current.start), current.start)
-    if not months and m.group("month_end"):
-        # (2025年11月底…。人民币存款按月增加2.1%至x，10月底为y: a month's end, the paragraph's month before it)
-        months = _MONTH.findall(text, text.rfind("\n", 0, current.start) + 1, current.start)
+    if not months and not m.group("bracket"):
+        # (2025年11月底…。人民币存款按月增加2.1%至x，10月底为y: a month's end, the paragraph's month before it;
+        # 2025年11月，公司销售生猪…。当月实现销售收入x，环比增长r，10月份为y: the month the paragraph opened on)
+        months = _MONTH.findall(text, text.rfind("\n", 0, current.start) + 1, current.start)[:1]
     if not months:
         # a month's report names its month once, at the top: a bracket right after the
         # rate gives its base (均价13286元，环比下降0.8%（10月13394元）)

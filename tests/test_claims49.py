@@ -203,3 +203,15 @@ def test_a_figure_reached_from_last_years_is_this_years_total():
             "分别为186个、241个和{}个。")
     assert ("consistent", "558个", ["186个", "241个", "131个"]) in totals_of(text.format("131"))
     assert ("inconsistent", "558个", ["186个", "241个", "137个"]) in totals_of(text.format("137"))
+
+
+def test_a_month_on_month_rate_against_the_month_before_the_one_the_paragraph_opened_on():
+    text = ("2025年11月，公司销售生猪186.42万头，环比增长7.3%，10月份为173.74万头。"
+            "当月实现生猪销售收入26.37亿元，环比增长{}，10月份为24.05亿元。")
+    assert ("growth", "consistent", ["26.37亿元", "24.05亿元"], "9.6%") in checks_of(text.format("9.6%"))
+    assert ("growth", "inconsistent", ["26.37亿元", "24.05亿元"], "6.9%") in checks_of(text.format("6.9%"))
+
+
+def test_named_rates_of_guarantees_paid_and_selling_expenses():
+    assert_rate("全年解除担保776.6亿元，发生代偿9.63亿元，代偿率{}。", ["9.63亿元", "776.6亿元"], ("1.24%", "1.42%"))
+    assert_rate("公司实现营业收入128.46亿元。销售费用18.27亿元，销售费用率{}。", ["18.27亿元", "128.46亿元"], ("14.2%", "12.4%"))
