@@ -1678,3 +1678,13 @@ def test_batch_three_hundred_twenty_one_names(text, expected):
 ])
 def test_batch_three_hundred_twenty_six_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Taiwan's airlines by their names; 前海 a place jieba cuts at its postposition
+    ("立榮航空新增嵐山至台北航線。", {"立荣航空": "company"}),
+    ("集團將與深圳市前海灣區開發投資控股有限公司合作。", {"深圳市前海湾区开发投资控股有限公司": "company"}),
+    ("持有深圳前海联易融金融服务有限公司股份。", {"深圳前海联易融金融服务有限公司": "company"}),
+])
+def test_batch_three_hundred_thirty_two_names(text, expected):
+    assert names(text) == expected
