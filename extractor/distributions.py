@@ -15,7 +15,7 @@ from .wordcut import segmenter
 
 # (分别占营业收入的54.3%和26.4%: the whole of the shares is no gap in the run)
 _DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
-_ITEM_JOIN = regex.compile(r"[、和及与]")
+_ITEM_JOIN = regex.compile(r"以及|[、和及与]")  # (以及 whole: 物业租赁以及酒店业务 is two items, no 物业租赁以)
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
 # Measures the last item of a list may name for them all (A、B、C收入分别为…).
 _SHARED_MEASURES = ("收入", "营收", "支出", "产值", "增加值", "销售额", "利润", "投资", "出口额", "进口额")

@@ -1607,3 +1607,11 @@ def test_parts_that_are_sizes_above_thresholds_are_nested(text, checks):
 ])
 def test_no_points_check_where_the_rates_compared_are_not_the_two_written(text):
     assert [c for c in extract(text).checks if c.kind == "difference"] == []
+
+
+def test_yiji_joins_two_items_of_a_distributed_list_whole():
+    # (以及 is one joiner: 物业租赁以及酒店…, not 物业租赁以 and 酒店…)
+    text = "物業銷售、物業租賃以及酒店及其他業務分別錄得收入71.36億港元、42.85億港元及14.43億港元。"
+    by_text = {f.text: f for f in extract(text).figures}
+    assert [by_text[t].indicator for t in ("71.36億港元", "42.85億港元", "14.43億港元")] == [
+        "物业销售收入", "物业租赁收入", "酒店及其他业务收入"]
