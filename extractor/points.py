@@ -342,7 +342,7 @@ _AREA_ONLY = regex.compile(r"全[国省市州县区盟澳港台](?:平均)?(?:�
 _LATTER = regex.compile(r"[（(，,]\s*后者(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*")
 # （全市固定资产投资增长4.7%）: the rate compared with, in brackets right after the claim, by any name
 _BRACKETED_BASE = regex.compile(r"[（(]\s*[^，,。；;（()）\d%]{2,16}?(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)\s*")
-_NAMED_REACH = 300
+_NAMED_REACH = 600  # (the paragraph before, a long one)
 _NEAR_REACH = 200  # a rate of the base period in the sentence before or after: at most this far
 
 

@@ -215,3 +215,14 @@ def test_a_month_on_month_rate_against_the_month_before_the_one_the_paragraph_op
 def test_named_rates_of_guarantees_paid_and_selling_expenses():
     assert_rate("全年解除担保776.6亿元，发生代偿9.63亿元，代偿率{}。", ["9.63亿元", "776.6亿元"], ("1.24%", "1.42%"))
     assert_rate("公司实现营业收入128.46亿元。销售费用18.27亿元，销售费用率{}。", ["18.27亿元", "128.46亿元"], ("14.2%", "12.4%"))
+
+
+def test_a_growth_above_another_measures_stated_a_long_paragraph_back():
+    text = ("1-10月，园区累计完成规上工业总产值812.45亿元，完成年度目标960亿元的84.6%，同比增长7.6%，增速比1-9月加快0.3个百分点。"
+            "园区新增规上工业企业23家，总数达到412家；亩均产值达到486.3万元，实现税收收入41.26亿元，"
+            "园区规上工业企业研发投入18.62亿元，占营业收入的比重为2.1%，有效发明专利达到1,862件。\n"
+            "据国网岚溪县供电公司统计，10月份园区工业用电量3.86亿千瓦时，同比增长11.2%，环比增长2.7%。"
+            "1-10月累计用电量35.42亿千瓦时，同比增长8.9%，高于产值增速{}个百分点。")
+    assert ("difference", "consistent", ["8.9%", "7.6%"], "1.3个百分点") in checks_of(text.format("1.3"))
+    # (read so far back, the rates confirm the claim, never refute it)
+    assert not any(kind == "difference" and status == "inconsistent" for kind, status, *_ in checks_of(text.format("3.1")))
