@@ -9,7 +9,7 @@ from itertools import islice, takewhile
 
 import regex
 
-from .indicators import _clause_start, _strip_words
+from .indicators import _clause_start, _strip_words, paragraph_start
 from .period import PART_OF_YEAR
 from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot, _whole_of_a_share,
                      full_sentence_start)
@@ -187,6 +187,39 @@ def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: li
                 rate.fields["role"] = "share"
                 out.append(Relation("share", rate.figure.id, inputs=(named[0].figure.id, relation.total)))
                 break
+    return out
+
+
+# 社会物流总费用与地区生产总值（7,500.7亿元）的比率为|R: the ratio of two measures the text names
+_RATIO_OF_TWO = regex.compile(r"(?P<a>\p{Han}{2,12}?)与(?P<b>\p{Han}{2,12}?)(?P<bracket>[（(][^（()）]{1,20}[）)])?的?"
+                              r"(?:比率|比值|之比)(?:为|是|达到|达)?\s*$")
+
+
+def ratios_of_two(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """A与B（b）的比率为R: the figure named A before the rate (in its paragraph) over b, the figure in
+    the brackets after B's name (or the one named B before A's)."""
+    out = []
+    for i, rate in rates:
+        if rate.fields.get("role") or rate.figure.value_max is not None:
+            continue
+        m = _RATIO_OF_TWO.search(text, max(rate.sentence, rate.start - 48), rate.start)
+        if m is None:
+            continue
+        floor = paragraph_start(text, rate.start, 600)
+        earlier = [s for s in slots[:i] if s.start >= floor and s.figure.kind not in _RATES
+                   and s.fields.get("role") not in ("previous", "change", "target")]
+        inside = [s for s in earlier if m.start("bracket") <= s.start and s.end <= m.end("bracket")] \
+            if m.group("bracket") else []
+        named_b = [s for s in earlier if s.end <= m.start() and _same_indicator(s.fields.get("indicator"), m.group("b"))]
+        denominator = inside[-1] if len(inside) == 1 else (named_b[-1] if named_b else None)
+        numerator = next((s for s in reversed(earlier) if s.end <= m.start()
+                          and _same_indicator(s.fields.get("indicator"), m.group("a"))), None)
+        if numerator is None or denominator is None or not numerator.same_measure(denominator) \
+                or denominator.figure.value <= 0:
+            continue
+        rate.fields["role"] = "share"
+        rate.fields["indicator"] = m.group("a")
+        out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
     return out
 
 

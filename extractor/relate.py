@@ -381,6 +381,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
                                          {r.reported for r in relations})
         relations += ratios.part_rates(slots, rates, relations, context.get("named_ratios") or {})
         relations += ratios.tied_rates(text, slots, rates)
+        relations += ratios.ratios_of_two(text, slots, rates)
         shares.share_changes(slots)  # after every family that casts a share
         relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points
     updated = [_replace(s.figure, s.fields) for s in slots]

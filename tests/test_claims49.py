@@ -226,3 +226,10 @@ def test_a_growth_above_another_measures_stated_a_long_paragraph_back():
     assert ("difference", "consistent", ["8.9%", "7.6%"], "1.3个百分点") in checks_of(text.format("1.3"))
     # (read so far back, the rates confirm the claim, never refute it)
     assert not any(kind == "difference" and status == "inconsistent" for kind, status, *_ in checks_of(text.format("3.1")))
+
+
+def test_the_ratio_of_two_measures_the_text_names():
+    text = ("社会物流总费用1,042.6亿元，其中运输费用561.3亿元。社会物流总费用与地区生产总值（7,500.7亿元）的比率为{}，"
+            "比上年下降0.4个百分点。")
+    assert ("ratio", "consistent", ["1,042.6亿元", "7,500.7亿元"], "13.9%") in checks_of(text.format("13.9%"))
+    assert ("ratio", "inconsistent", ["1,042.6亿元", "7,500.7亿元"], "19.3%") in checks_of(text.format("19.3%"))
