@@ -233,3 +233,12 @@ def test_the_ratio_of_two_measures_the_text_names():
             "比上年下降0.4个百分点。")
     assert ("ratio", "consistent", ["1,042.6亿元", "7,500.7亿元"], "13.9%") in checks_of(text.format("13.9%"))
     assert ("ratio", "inconsistent", ["1,042.6亿元", "7,500.7亿元"], "19.3%") in checks_of(text.format("19.3%"))
+
+
+def test_named_rates_of_a_banks_loans_in_total_and_a_line_of_credit_drawn():
+    lead = "截至9月末，贷款总额6,842.5亿元，较年初增加412.8亿元，增长6.4%。"
+    assert_rate(lead + "不良贷款余额80.74亿元，不良贷款率{}。", ["80.74亿元", "6,842.5亿元"], ("1.18%", "1.81%"))
+    assert_rate(lead + "逾期贷款余额96.3亿元，逾期贷款率{}。", ["96.3亿元", "6,842.5亿元"], ("1.41%", "1.14%"))
+    assert_rate("4家銀行提供聯合授信額度180億元，目前已動撥96.5億元，動撥率{}。", ["96.5億元", "180億元"], ("53.6%", "56.3%"))
+    assert_rate("截至10月底累計完工5,834戶。入住方面，已完工社宅入住家戶5,302戶，入住率{}。",
+                ["5,302戶", "5,834戶"], ("90.9%", "99.0%"))
