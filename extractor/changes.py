@@ -36,7 +36,7 @@ _TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|上升|上涨|升|减少
                  r"|精简|压减|压缩|缩减|削减)?(?:到|至)"  # (申请材料由3,672份精简至2,296份)
                  r"|调整为)\s*")  # (由3,693,800人下跌至3,681,200人)
 # (净亏损由X收窄至Y; 由每立方米3.05元调整为3.40元, a price set anew)
-_AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比)?")
+_AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比|每(?:吨|户|人|亩|平方米|件|台|辆))?")  # (，每吨下降14元)
 # The verbs a rate of change is stated with (上升0.8%, 下降2.3%).
 RATE_VERBS = "上升|增长|增加|上涨|提高|下降|下跌|减少|回落|降低"
 # 由去年12月底的16.69万亿港元|上升0.8%至|16.82万亿港元: the rate of the change between the values

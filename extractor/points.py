@@ -358,6 +358,8 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
     current = _named_subject(text, slots, k, cue, max(line, pp.start - _NAMED_REACH))
     if current is None:
         current = slots[k - 1]
+        if k >= 2 and current.fields.get("role") == "previous" and slots[k - 2].figure.kind == "percent":
+            current = slots[k - 2]  # 增长11.6%（上年同期为77.44亿元），增速高于…: the rate before the previous value
         if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
             return None
     if _AREA_NAME.match(name) and len(name) >= 5 and not _AREA_ONLY.fullmatch(name):

@@ -89,6 +89,9 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
         # (博士补贴 for 博士安家补贴: one word left out)
         (len(subject) >= 6 or (len(subject) >= 4 and len(indicator) - len(subject) <= 2))
         and indicator.startswith(subject[:-2]) and indicator.endswith(subject[-2:])) or (
+        # (中央补助资金 for 中央财政补助资金: a word of two characters left out after the owner)
+        len(subject) >= 6 and len(indicator) - len(subject) == 2
+        and indicator.startswith(subject[:2]) and indicator.endswith(subject[2:])) or (
         # (整机制造 for 无人机整机制造实现营收 before 占全市低空经济营收的: the measure the whole ends with)
         len(subject) >= 3 and subject in indicator and len(whole) >= 2
         and _measure_after(indicator[indicator.index(subject) + len(subject):], whole)) or (

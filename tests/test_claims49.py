@@ -242,3 +242,22 @@ def test_named_rates_of_a_banks_loans_in_total_and_a_line_of_credit_drawn():
     assert_rate("4家銀行提供聯合授信額度180億元，目前已動撥96.5億元，動撥率{}。", ["96.5億元", "180億元"], ("53.6%", "56.3%"))
     assert_rate("截至10月底累計完工5,834戶。入住方面，已完工社宅入住家戶5,302戶，入住率{}。",
                 ["5,302戶", "5,834戶"], ("90.9%", "99.0%"))
+
+
+def test_a_cost_per_unit_cut_from_one_value_to_another():
+    text = "吨水泥综合成本由上年的232元下降至218元，每吨下降{}元，降幅6.0%。"
+    assert ("difference", "consistent", ["218元", "232元"], "14元") in checks_of(text.format("14"))
+    assert ("difference", "inconsistent", ["218元", "232元"], "41元") in checks_of(text.format("41"))
+
+
+def test_a_growth_above_another_measures_after_a_previous_value_in_brackets():
+    text = ("全市餐饮收入86.42亿元，同比增长11.6%（上年同期为77.44亿元），增速高于全市社会消费品零售总额{}个百分点"
+            "（社会消费品零售总额增长7.3%）。")
+    assert ("difference", "consistent", ["11.6%", "7.3%"], "4.3个百分点") in checks_of(text.format("4.3"))
+
+
+def test_a_share_named_with_a_word_of_the_parts_name_left_out():
+    text = ("全年筹集低保资金78.65亿元。其中，中央财政补助资金52.40亿元，省级财政资金14.18亿元，市县财政资金12.07亿元，"
+            "中央补助资金占比{}。")
+    assert ("ratio", "consistent", ["52.40亿元", "78.65亿元"], "66.6%") in checks_of(text.format("66.6%"))
+    assert ("ratio", "inconsistent", ["52.40亿元", "78.65亿元"], "60.6%") in checks_of(text.format("60.6%"))
