@@ -13,6 +13,8 @@ from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, LEVEL_VERBS, LON
                         NUMERAL_CHARS, Candidate, OrgWords, maximal_hits, merge_singles)
 from .wordcut import segment
 
+# Organs known by a character and their suffix (总局 after its full name, 警局 the police, 税局 the tax bureau).
+_ONE_CHAR_ORGANS = frozenset(("总局", "警局", "税局", "警署"))
 _BRACKET_REGION = regex.compile(r"\([\p{Han}]{2,4}\)")
 _PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and function words
 # Characters of a registered name before its legal form, at most (more than MAX_LEFT:
@@ -254,6 +256,8 @@ class SuffixSource(OrgWords):
             # 连胜三局, 第七局, 10局: a number before a one-character suffix is a count of games
             if len(suffix) == 1 and left and left[-1] in NUMERAL_CHARS and not self.bureau(cs - len(left), cs + 1):
                 return False
+            if len(suffix) == 1 and len(left) == 1 and left not in r.region_tails and left + suffix not in _ONE_CHAR_ORGANS:
+                return False  # 都|发局, 酒局, 金局: one character cut off a word, no organ (市局, 县局, 总局 are)
             if suffix in r.region_first and not self.named_after_place(parts):
                 return False  # 乡镇综合服务中心: a kind of unit every town has
             if suffix in r.led_suffixes and not (parts and self.leads_government(parts[-1])):

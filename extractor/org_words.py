@@ -300,6 +300,11 @@ class OrgWords:
                 nxt = text[tokens[i][0]:tokens[i][1]]
                 if len(nxt) >= 3 and nxt[-1] in r.region_tails and self.is_region(nxt):
                     break
+                # (并|引导|栖梧|科创投资有限公司: or, after an adverb or a conjunction, a word the dictionary
+                # does not know, the name's own)
+                if i >= 2 and text[tokens[i - 2][0]:tokens[i - 2][1]] in _CLAUSE_LINKS \
+                        and self.tag(nxt) is None and len(nxt) >= 2 and ALL_HAN.fullmatch(nxt):
+                    break
             # 中铁|二十|局: the number of a company's bureau, right before the suffix or
             # inside a longer name (中铁|二十四|局集团福建工程有限公司)
             numbered = (tok[-1] in NUMERAL_CHARS and 2 <= i < len(tokens)
@@ -683,6 +688,7 @@ _CITY = regex.compile(r"\p{Han}{2,3}[省市县区]")
 
 
 _ADVERBS_BEFORE_VERB = frozenset("已将并曾还又就都也均")
+_CLAUSE_LINKS = _ADVERBS_BEFORE_VERB | {"和", "及", "与"}  # what may stand before a clause's verb
 
 
 def merge_singles(text: str, tokens: list[tuple[int, int]], limit: int, conj: frozenset[str] = frozenset(),

@@ -1688,3 +1688,17 @@ def test_batch_three_hundred_twenty_six_names(text, expected):
 ])
 def test_batch_three_hundred_thirty_two_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field of one character and 学会 after a bare level; a verb of the inner words after 并, before the name
+    ("省气象学会、省农学会等56个省级学会开展活动。", {"省气象学会": "association", "省农学会": "association"}),
+    ("并引导栖梧科创投资有限公司等区属企业参与。", {"栖梧科创投资有限公司": "company"}),
+    # Taiwan's city bureau by its short name; one character before 局 is no organ, but for a few
+    ("包租代管部分，都發局委託辦理。", {"都发局": "government"}),
+    ("委託國家住宅及都市更新中心代建社宅。", {"国家住宅及都市更新中心": "institution"}),
+    ("昨晚的酒局上，金局也来了。两人打了半局就停了。", {}),
+    ("公告显示，总局召集京东、百度等平台企业。", {"总局": "government", "京东": "company", "百度": "company"}),
+])
+def test_batch_three_hundred_thirty_eight_names(text, expected):
+    assert names(text) == expected
