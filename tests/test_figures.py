@@ -271,3 +271,10 @@ def test_what_a_count_counts_is_a_phrase_of_the_text(text):
 ])
 def test_a_yuan_after_a_hong_kong_dollar_amount_is_its_yuan(text, currencies):
     assert [f.currency for f in extract(text).figures if f.kind == "money"] == currencies
+
+
+def test_a_households_size_as_its_kind_is_no_count():
+    figures = extract("單人家庭6,218戶，二人家庭3,147戶，三人及以上家庭3,121戶。").figures
+    assert [f.text for f in figures] == ["6,218戶", "3,147戶", "3,121戶"]
+    # (people counted still are)
+    assert [f.text for f in extract("三人参加了比赛。").figures] == ["三人"]
