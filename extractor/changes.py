@@ -273,6 +273,36 @@ def added_since(text: str, slots: list[_Slot]) -> list[Relation]:
 
 
 _ADDED = regex.compile(r"(?:全年|今年|年内|当年|累计)?新增(?P<noun>\p{Han}{2,10})\s*$")
+
+
+# ，剩余|133.58万元: what is left of a whole after the part the clause before states
+_LEFT_OVER = regex.compile(r"[，,；;]\s*(?:剩余|尚余|余下|尚有|还剩)(?:资金|部分|金额)?\s*$")
+_LEFT_OVER_REACH = 400
+
+
+def remainders(text: str, slots: list[_Slot]) -> list[Relation]:
+    """应发补贴资金6,664.78万元…。已发放6,531.2万元，占应发资金的98.0%，剩余133.58万元: what is left is
+    a whole stated before less the part right before it in its sentence, read (the whole is found by
+    the sum, so it confirms only)."""
+    if "剩" not in text and "余" not in text and "尚有" not in text:
+        return []
+    out = []
+    for k in range(2, len(slots)):
+        left = slots[k]
+        if left.figure.kind not in ("money", "count") or left.fields.get("role") or left.figure.value_max is not None \
+                or not _LEFT_OVER.search(text, max(left.sentence, left.start - 8), left.start):
+            continue
+        part = next((s for s in reversed(slots[:k]) if s.sentence == left.sentence and s.same_measure(left)), None)
+        if part is None or part.figure.value_max is not None:
+            continue
+        whole = next((s for s in reversed(slots[:k]) if s is not part and s.start >= left.start - _LEFT_OVER_REACH
+                      and s.same_measure(left) and s.figure.value_max is None
+                      and s.figure.value == part.figure.value + left.figure.value), None)
+        if whole is None:
+            continue
+        left.fields.setdefault("role", "change")
+        out.append(Relation("change", left.figure.id, inputs=(whole.figure.id, part.figure.id), mode="up inferred"))
+    return out
 _FROM_OPENING = regex.compile(r"(?:较|比)(?:年初|上年末|上年底|去年末|去年底|上年年末)的?\s*$")
 _STOCK_WORD = regex.compile(r"(?:余额|总数|总量|规模)$")
 
