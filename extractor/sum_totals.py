@@ -321,7 +321,8 @@ _CEILING_NAME = regex.compile(r"(?:限额|上限|控制数)$")
 # 同比增长17.6%，其中…), its share (公共管护支出516.8万元，占13.4%，其中…) or a rate named after it (已开工（含续建）
 # 97个，开工率75.8%，其中…).
 _HANGS_ON = regex.compile(r"\s*[，,（(]?\s*(?:(?:(?:同比|比上年|较上年|比去年|较去年|按年)?(?:增长|下降|增加|减少|上升|下跌|上涨|回落)"
-                        r"|占比?(?:为|达)?|\p{Han}{1,3}率(?:为|达)?)-?\d+(?:\.\d+)?%[，,]\s*)?")
+                        r"|占(?:比|\p{Han}{1,12}?的(?:比重|比例)?)?(?:为|达)?|\p{Han}{1,3}率(?:为|达)?)-?\d+(?:\.\d+)?%[，,]\s*)?")
+# (硕士及以上学历人才3,100名，占入住人才的24.6%，|包括博士386名、硕士2,714名: a share of a whole named between)
 
 
 def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: str, start: int) -> _Slot | None:

@@ -268,3 +268,10 @@ def test_what_is_left_of_a_whole_after_the_part_paid():
     assert ("difference", "consistent", ["6,664.78万元", "6,531.2万元"], "133.58万元") in checks_of(text.format("133.58"))
     # (the whole is found by the sum: read so, it confirms only)
     assert not any(kind == "difference" for kind, *_ in checks_of(text.format("135.58")))
+
+
+def test_a_part_given_as_a_share_is_broken_down_in_turn_by_baokuo():
+    text = "入住各类人才1.26万人，其中硕士及以上学历人才3,100名，占入住人才的24.6%，包括博士386名、硕士{}名。"
+    assert ("consistent", "3,100名", ["386名", "2,714名"]) in totals_of(text.format("2,714"))
+    assert ("inconsistent", "3,100名", ["386名", "2,741名"]) in totals_of(text.format("2,741"))
+    assert not any(total == "1.26万人" for _, total, _ in totals_of(text.format("2,714")))
