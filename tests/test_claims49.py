@@ -275,3 +275,9 @@ def test_a_part_given_as_a_share_is_broken_down_in_turn_by_baokuo():
     assert ("consistent", "3,100名", ["386名", "2,714名"]) in totals_of(text.format("2,714"))
     assert ("inconsistent", "3,100名", ["386名", "2,741名"]) in totals_of(text.format("2,741"))
     assert not any(total == "1.26万人" for _, total, _ in totals_of(text.format("2,714")))
+
+
+def test_a_distributed_run_ends_where_words_of_the_next_clause_stand():
+    text = "审计了3项资金，涉及资金126.45亿元，分别为18.36亿元、95.72亿元、{}亿元，发现2,146人次不符合条件人员领取补助。"
+    assert ("consistent", "126.45亿元", ["18.36亿元", "95.72亿元", "12.37亿元"]) in totals_of(text.format("12.37"))
+    assert ("inconsistent", "126.45亿元", ["18.36亿元", "95.72亿元", "13.27亿元"]) in totals_of(text.format("13.27"))
