@@ -226,8 +226,14 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict) -
         for k in range(1, len(first)):
             gap = text[first[k - 1].end:first[k].start]
             # (the last item joined by 和: …分别为x、y和z，支出分别为…)
-            if k >= 2 and "，" in gap and all(_ITEM_JOIN.search(text[a.end:b.start]) and "，" not in text[a.end:b.start]
-                                              for a, b in zip(first[:k - 1], first[1:k])) \
+            # (nor 、-pairs grouped by ，: 沪市主板41家、科创板19家，深市主板33家、创业板37家，北交所8家)
+            # (a list closed by 和 before the ，is whole: …分别为x、y和z，支出分别为a、b和c)
+            paired = k + 1 < len(first) and "、" in text[first[k].end:first[k + 1].start] \
+                and "，" not in text[first[k].end:first[k + 1].start] \
+                and not any(c in text[a.end:b.start] for a, b in zip(first[:k], first[1:k + 1]) for c in "和及与")
+            if k >= 2 and "，" in gap and not paired \
+                    and all(_ITEM_JOIN.search(text[a.end:b.start]) and "，" not in text[a.end:b.start]
+                            for a, b in zip(first[:k - 1], first[1:k])) \
                     and not _OTHERS.search(first[k].fields.get("indicator") or "") \
                     and not _goes_on(first[:k], first[k], context):
                 return first[:k]  # (but ，其他地区z closes the 、 list: the rest of it)

@@ -281,3 +281,14 @@ def test_a_distributed_run_ends_where_words_of_the_next_clause_stand():
     text = "审计了3项资金，涉及资金126.45亿元，分别为18.36亿元、95.72亿元、{}亿元，发现2,146人次不符合条件人员领取补助。"
     assert ("consistent", "126.45亿元", ["18.36亿元", "95.72亿元", "12.37亿元"]) in totals_of(text.format("12.37"))
     assert ("inconsistent", "126.45亿元", ["18.36亿元", "95.72亿元", "13.27亿元"]) in totals_of(text.format("13.27"))
+
+
+def test_pairs_of_a_list_grouped_by_commas_are_one_list():
+    text = ("截至2025年末，辖区共有境内上市公司138家，比上年末增加9家。其中，沪市主板41家、科创板19家，深市主板33家、"
+            "创业板37家，北交所{}家。")
+    assert ("consistent", "138家", ["41家", "19家", "33家", "37家", "8家"]) in totals_of(text.format("8"))
+    assert ("inconsistent", "138家", ["41家", "19家", "33家", "37家", "9家"]) in totals_of(text.format("9"))
+    # (a list closed by 和 before the comma is whole: the spending after it is another list)
+    funds = ("全年基金总收入283.13亿元，总支出262.76亿元。分险种看，养老、失业、工伤保险基金收入分别为268.74亿元、9.86亿元和"
+             "4.53亿元，支出分别为251.38亿元、7.42亿元和3.96亿元。")
+    assert ("consistent", "283.13亿元", ["268.74亿元", "9.86亿元", "4.53亿元"]) in totals_of(funds)
