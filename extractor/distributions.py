@@ -17,8 +17,9 @@ from .wordcut import segmenter
 _DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
 _ITEM_JOIN = regex.compile(r"以及|[、和及与]")  # (以及 whole: 物业租赁以及酒店业务 is two items, no 物业租赁以)
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
-# Words between two figures of a run other than its joiners: the run has ended (x、y、z，发现w).
-_WORDS_BETWEEN = regex.compile(r"(?!以及|[和及与])\p{Han}{2}")
+# Words after a comma between two figures of a run, other than its joiners: the run has ended (x、y、z，发现w;
+# but 分别比上年的x和y增长r和s: a verb with no comma goes on to the rates).
+_WORDS_BETWEEN = regex.compile(r"[，,]\s*(?!以及|[和及与])\p{Han}{2}")
 # Measures the last item of a list may name for them all (A、B、C收入分别为…).
 _SHARED_MEASURES = ("收入", "营收", "支出", "产值", "增加值", "销售额", "利润", "投资", "出口额", "进口额")
 # The number of the items a list closes on (中央、省、市、县四级分别投入…, 甲、乙、丙三家分别…).
