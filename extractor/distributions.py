@@ -17,9 +17,6 @@ from .wordcut import segmenter
 _DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
 _ITEM_JOIN = regex.compile(r"以及|[、和及与]")  # (以及 whole: 物业租赁以及酒店业务 is two items, no 物业租赁以)
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
-# Words after a comma between two figures of a run, other than its joiners: the run has ended (x、y、z，发现w;
-# but 分别比上年的x和y增长r和s: a verb with no comma goes on to the rates).
-_WORDS_BETWEEN = regex.compile(r"[，,]\s*(?!以及|[和及与])\p{Han}{2}")
 # Measures the last item of a list may name for them all (A、B、C收入分别为…).
 _SHARED_MEASURES = ("收入", "营收", "支出", "产值", "增加值", "销售额", "利润", "投资", "出口额", "进口额")
 # The number of the items a list closes on (中央、省、市、县四级分别投入…, 甲、乙、丙三家分别…).
@@ -71,8 +68,8 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             s = slots[k]
             gap = text[(run[-1].end if run else opened):s.start]
             if _RUN_BREAK.search(gap) or (len(gap) > 3 and (run or not _MEASURE_BEFORE.fullmatch(gap))) \
-                    or (run and _RUN_TOTAL.fullmatch(gap)) or (run and _WORDS_BETWEEN.search(gap)):
-                break  # (，共计S: the list's sum, not one of it; ，发现2,146人次: the next clause's)
+                    or (run and _RUN_TOTAL.fullmatch(gap)):
+                break  # (，共计S: the list's sum, not one of it)
             run.append(s)
         if len(items) > len(run) >= 2:
             # 文化制造业、文化批发和零售业、文化服务业: a 和 inside an item's name

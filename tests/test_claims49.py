@@ -277,12 +277,6 @@ def test_a_part_given_as_a_share_is_broken_down_in_turn_by_baokuo():
     assert not any(total == "1.26万人" for _, total, _ in totals_of(text.format("2,714")))
 
 
-def test_a_distributed_run_ends_where_words_of_the_next_clause_stand():
-    text = "审计了3项资金，涉及资金126.45亿元，分别为18.36亿元、95.72亿元、{}亿元，发现2,146人次不符合条件人员领取补助。"
-    assert ("consistent", "126.45亿元", ["18.36亿元", "95.72亿元", "12.37亿元"]) in totals_of(text.format("12.37"))
-    assert ("inconsistent", "126.45亿元", ["18.36亿元", "95.72亿元", "13.27亿元"]) in totals_of(text.format("13.27"))
-
-
 def test_pairs_of_a_list_grouped_by_commas_are_one_list():
     text = ("截至2025年末，辖区共有境内上市公司138家，比上年末增加9家。其中，沪市主板41家、科创板19家，深市主板33家、"
             "创业板37家，北交所{}家。")
