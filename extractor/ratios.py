@@ -13,6 +13,8 @@ from .indicators import _clause_start, _strip_words, paragraph_start
 from .period import PART_OF_YEAR
 from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot, _whole_of_a_share,
                      full_sentence_start)
+from .share_wholes import _LAST_OPENER
+from .shares import _opened_total
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
@@ -236,7 +238,7 @@ def tied_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) ->
         if whole.figure.kind in _RATES or whole.fields.get("role") == "change":
             # (加装电梯214部，比上年增加59部，增长38.1%，其中已投用电梯168部，投用率R: past the change and
             # the growth, the figure the 其中 opened on)
-            whole = _opened_on(text, slots, i - 1) or whole
+            whole = _opened_total(text, slots[:i], part, rate) or whole
         if whole.figure.kind in _RATES or whole.figure.value < part.figure.value \
                 or whole.figure.value_max is not None or part.figure.value_max is not None \
                 or not (_framed(text, rate, whole, part) or _opened(text, rate, whole, part)):
@@ -267,7 +269,7 @@ def _opened(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
         len(name) >= 2 and len(stem) > len(name) and stem.startswith(name) and indicator.endswith("率")
         and ((whole.fields.get("indicator") or "").endswith(rest) or rest in _ACTS_OF_A_PART))
     # (the 其中 right after the whole, or after the rates and changes of it in its sentence)
-    opener = _LAST_AMONG_OPENS.search(text, whole.end, part.start) if whole.sentence == part.sentence else None
+    opener = _LAST_OPENER.search(text, whole.end, part.start) if whole.sentence == part.sentence else None
     between = _AMONG.fullmatch(text, whole.end, part.start) is not None or (
         opener is not None and _AMONG.fullmatch(text, opener.start(), part.start) is not None)
     return len(stem) >= 2 and by_name and whole.same_measure(part) and between \
@@ -276,22 +278,6 @@ def _opened(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
 
 # What a part does that its rate is named by, the part's name less it (留岑|就业, 持证|上岗).
 _ACTS_OF_A_PART = frozenset(("就业", "上岗", "落户", "入驻", "使用", "运行", "投用"))
-_LAST_AMONG_OPENS = regex.compile(r"[，,；;]\s*其中", flags=regex.REVERSE)
-
-
-def _opened_on(text: str, slots: list[_Slot], k: int) -> _Slot | None:
-    """The figure of ``slots[k]``'s measure a 其中 right before it opened on, in its sentence, past rates,
-    changes and previous values between."""
-    part = slots[k]
-    if not _LAST_AMONG_OPENS.search(text, max(part.sentence, part.start - 16), part.start):
-        return None
-    for j in range(k - 1, -1, -1):
-        s = slots[j]
-        if s.sentence != part.sentence:
-            return None
-        if s.figure.kind not in _RATES and s.fields.get("role") not in ("change", "previous") and s.same_measure(part):
-            return s
-    return None
 
 
 _OWN_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{2,16}率(?:为|达到|达|是)?\s*")
