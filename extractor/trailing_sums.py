@@ -15,6 +15,9 @@ from .sums import _PER_UNIT, cast_breakdown
 
 # 共计, 共 as well as 合计: a total over the parts listed right before it (共建, 共享… are no totals)
 _LISTED_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]))\p{Han}{0,6}$")
+# A part's own total (学费共计39000元): not 共 that opens the list with its verb (全县共设立县级路长x、乡级路长y…)
+_STATED_CUES = ("合计", "合共", "总计", "共计")
+_OWN_TOTAL = regex.compile(r"(?:合计|合共|总计|共计|共(?![建享同用创赢商识]|有|设立?|开设|建成|拥有))\p{Han}{0,6}$")
 # A total named as one (补助资金x，加上配套资金y，项目总经费达z): over the parts listed right
 # before it too, though, named by its measure only, it may be a larger whole (总资产) the
 # listed figures are some of: it confirms, never refutes.
@@ -110,7 +113,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             if listed_only and s.start >= clause and not s.same_measure(total):
                 continue  # 两项共59.9亿元: the number of parts, in the total's clause
             if listed_only and not _listed_part(text, s, after if after is not total else None, total, bare, context,
-                                                slots):
+                                                slots, cue.group().startswith(_STATED_CUES)):
                 break
             if s.same_measure(total) and _of_the_year_before(text, s) and not _of_the_year_before(text, total):
                 # 去年9月营收为44.17亿元，今年8月…、7月…，第三季合计…: another year's figure ends the
@@ -202,11 +205,13 @@ _TOTAL_JOIN = regex.compile(r"[，,；;]")
 
 
 def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: bool, context: dict,
-                 slots: list[_Slot]) -> bool:
+                 slots: list[_Slot], stated: bool = False) -> bool:
     """Is ``s`` the next part (going back) of A x、B y，共计z: of the total's measure,
     joined to the part after it by 、，和及与 (by 、和及与 when ``bare``: 两项共z) or to the
     total by ，or ；(、运动场改造共投入z is one more item), no total of its own
-    (学费共计39000元) and nothing per item (每单4.5元)?"""
+    (学费共计39000元) and nothing per item (每单4.5元)?  ``stated``: the total's cue is 共计 (合计…),
+    after which a 共有 opening the list is the list's verb (全县共设立A x、B y，共计z); before
+    a bare 共有 it says another thing (共有10个一级学科和7个…，共有70多个二级学科)."""
     if not s.same_measure(total) or _trailing_cued(text, s, slots):
         return False
     if after is None:
@@ -214,7 +219,8 @@ def _listed_part(text: str, s: _Slot, after: _Slot | None, total: _Slot, bare: b
             return False
     elif not (_PART_JOIN if bare else _LIST_JOIN).search(text, s.end, after.start):
         return False
-    if _LISTED_TOTAL.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 12)), s.start):
+    if (_OWN_TOTAL if stated else _LISTED_TOTAL).search(
+            text, _clause_start(text, s.start, max(s.sentence, s.start - 12)), s.start):
         return False
     return not _unsummable(s.fields.get("indicator"), context.get("not_summable", ()))
 
