@@ -356,6 +356,8 @@ def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue
 
 _ADDED_OPENS = regex.compile(r"\s*\p{Han}{0,14}?(?:全年|今年|年内|当年|上半年)?(?:新增|净增|新吸纳|新发展|新吸收|新建|新开通)")
 _ADDED_RIGHT_BEFORE = regex.compile(r"(?:新增|净增|新吸纳|新发展|新吸收|新建|新开通)\p{Han}{2,12}$")
+_SCOPE_HEAD = regex.compile(r"^(?:园区|全市|全县|全省|全区|全镇|全国|辖区)")
+_STOCK_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:保有量|存量|拥有量)$")
 _RUNNING_LEVEL = regex.compile(r"[，,]\s*累计(?:达到|达)\s*")
 _THEN_THE_LEVEL = regex.compile(r"[，,]\s*[\p{Han}A-Za-z0-9]{2,14}?(?:达到|达|增至|增加到|升至|为)\s*")  # (全省5G基站总数达)
 
@@ -378,7 +380,10 @@ def _added_before(text: str, slots: list[_Slot], current: _Slot) -> _Slot | None
     name = _ADDED_OPENS.sub("", added.fields.get("indicator") or "")
     level = current.fields.get("indicator") or ""
     core = WHOLE_TAIL.sub("", level)  # (新建集中式充电站x，充电站总数达到y: all the stations)
+    # (新增冷藏车x，园区冷藏车保有量达到y: the stock, of the place the article is about)
+    held = _STOCK_TAIL.sub("", _SCOPE_HEAD.sub("", core))
     if not level and _RUNNING_LEVEL.fullmatch(text, added.end, current.start):
         return added if len(name) >= 2 else None  # (新建5G基站x，累计达到y: the stock they joined)
     return added if len(name) >= 2 and len(level) >= 2 and (
-        name[:2] == level[:2] or (len(core) >= 2 and core != level and name.endswith(core))) else None
+        name[:2] == level[:2] or (len(core) >= 2 and core != level and name.endswith(core))
+        or (len(held) >= 2 and held != level and name == held)) else None
