@@ -758,9 +758,9 @@ def _rough(text: str, s: _Slot) -> bool:
     return s.figure.approx or s.end <= text.find("\n")
 
 
-# 占其总额的, 占该业务收入的, 占全县的, 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
+# 占其总额的, 占该业务收入的, 占全县的, 占园区的 (a park's own report), 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
-    r"(?:其|该|此次|本次|这次|此批|本批|这批|全[县市区省国镇乡州旗盟])(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
+    r"(?:其|该|此次|本次|这次|此批|本批|这批|全[县市区省国镇乡州旗盟]|全?园区)(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
 
 
 # What a change in points of a share calls the share: 占比提升1.4个百分点至47.2%.
