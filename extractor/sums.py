@@ -84,7 +84,7 @@ _BREAKDOWN_OPENER = regex.compile(
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批种])\p{Han}{1,8}?中[，,：:]?$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})别|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批种]\p{Han}{1,8}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=分别(?:[为是]|用于|投向|投入|安排用于))[：:]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|(?<=按\p{Han}{1,6})(?:别|比例)|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批种]\p{Han}{1,8}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=分别(?:[为是]|用于|投向|投入|安排用于))[：:]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括")
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
@@ -699,7 +699,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         complete = whole_set or members_listed or numbered \
             or (_presented_complete(m.group(), text[m.start():parts[0].start],
                                     [p.fields.get("indicator") or "" for p in parts], context)
-                and not (m.group().startswith("其中") and _far_short(total, parts))) \
+                and not (_SCOPE_OPENER.search(m.group()) and _far_short(total, parts))) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
                 and not _another_kind(total, parts) and not _far_short(total, parts)
@@ -715,6 +715,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             siblings.setdefault(("headline", here), []).append(total)  # (the total its paragraph opens on)
     return out
 
+
+# 其中, or the scope of what follows (实物商品中，A、B、C销售额分别为…: some of its kinds, 分别 notwithstanding)
+_SCOPE_OPENER = regex.compile(r"^其中|中[，,：:]?\s*$")
 
 _SHARE_RIGHT_AFTER = regex.compile(r"[，,]\s*占")
 
