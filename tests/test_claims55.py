@@ -1,0 +1,55 @@
+"""Claims found by the articles written blind in session 55."""
+from claims import assert_rate, checks_of, totals_of
+
+
+def test_a_list_its_own_gong_verb_opens_sums_to_the_gongji_after_it():
+    text = "全县共设立县级路长12名、乡级路长86名、村级路长{}名，共计510名。"
+    assert ("consistent", "510名", ["12名", "86名", "412名"]) in totals_of(text.format("412"))
+    assert ("inconsistent", "510名", ["12名", "86名", "421名"]) in totals_of(text.format("421"))
+    # (a bare 共有 after a list 共有 opened says another thing: no total of the list)
+    other = "2019年，我校共有10个一级学科和7个专业学位类别，共有70多个二级学科面向全国招生。"
+    assert not totals_of(other)
+
+
+def test_what_was_added_then_the_stock_of_the_park_it_joined():
+    text = "企业全年新增冷藏车310辆，园区冷藏车保有量达到1,280辆，比上年末增长{}。"
+    assert ("growth", "consistent", ["1,280辆", "310辆"], "32.0%") in checks_of(text.format("32.0%"))
+    # (what was added may not be all the stock's change, retirements aside: it confirms, never refutes)
+    assert ("growth", "unverifiable", ["1,280辆", "310辆"], "23.0%") in checks_of(text.format("23.0%"))
+
+
+def test_a_bare_profit_margin_after_ebitda_is_its_margin_over_revenue():
+    text = ("財務方面，機管局期內收入為151.2億港元，較去年同期增加14.6億港元。"
+            "未計利息、稅項、折舊及攤銷前盈利為82.4億港元，利潤率為{}；股東應佔溢利36.5億港元。")
+    assert ("ratio", "consistent", ["82.4億港元", "151.2億港元"], "54.5%") in checks_of(text.format("54.5%"))
+    assert ("ratio", "inconsistent", ["82.4億港元", "151.2億港元"], "45.5%") in checks_of(text.format("45.5%"))
+    # (no other profit: an operating margin may be over a revenue the text does not state)
+    other = "第三季度总营收为人民币216亿元，比去年同期增长25%。该季度实现营业利润44.3亿元，营业利润率15.7%。"
+    assert not any(kind == "ratio" for kind, *_ in checks_of(other))
+
+
+def test_a_share_of_the_park_in_the_parks_own_report():
+    text = ("产业园实现营业收入52.38亿元。分领域看，数据安全企业营收18.72亿元，安全服务企业营收33.66亿元；"
+            "数据安全企业营收占园区的{}。")
+    assert ("ratio", "consistent", ["18.72亿元", "52.38亿元"], "35.7%") in checks_of(text.format("35.7%"))
+
+
+def test_parts_by_sharing_ratio_break_the_total_down():
+    text = ("全省征收矿业权出让收益128.64亿元，比上年增加18.39亿元，增长16.7%。"
+            "按分成比例，省级分成38.59亿元，占30.0%；市县分成{}亿元。")
+    assert ("consistent", "128.64亿元", ["38.59亿元", "90.05亿元"]) in totals_of(text.format("90.05"))
+    assert ("inconsistent", "128.64亿元", ["38.59亿元", "90.50亿元"]) in totals_of(text.format("90.50"))
+
+
+def test_a_price_per_kilowatt_hour_raised_from_one_to_another():
+    text = "自10月1日起調整電價，平均電價由每度新台幣3.4518元調升至3.7015元，漲幅{}。"
+    assert ("growth", "consistent", ["3.7015元", "新台幣3.4518元"], "7.2%") in checks_of(text.format("7.2%"))
+    assert ("growth", "inconsistent", ["3.7015元", "新台幣3.4518元"], "2.7%") in checks_of(text.format("2.7%"))
+
+
+def test_kinds_listed_under_a_scope_with_fenbie_far_short_of_it_are_some_of_it():
+    text = ("从商品结构看，实物商品直播销售额1002.3亿元，服务类直播销售额84.1亿元。"
+            "实物商品中，服装鞋帽、食品饮料、家居日用销售额分别为312.5亿元、226.8亿元和{}亿元。")
+    assert ("unverifiable", "1002.3亿元", ["312.5亿元", "226.8亿元", "158.4亿元"]) in totals_of(text.format("158.4"))
+    # (all of it, they add up)
+    assert ("consistent", "1002.3亿元", ["312.5亿元", "226.8亿元", "463.0亿元"]) in totals_of(text.format("463.0"))
