@@ -103,6 +103,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # 新能源汽车产量同比增长42.3%，占全市汽车产量的比重达61.8%: the subject of the rate in the
         # clause before, whose level may be stated earlier (其中新能源汽车18.6万辆).
         grown = _growth_before(text, slots, i, m) if part is None and not subject else None
+        if grown is None and part is None and not subject:
+            # 统筹基金支付占结算总金额的63.9%，占年度预算指标23.5亿元的50.7%: a second share of the first's part
+            grown = _growth_before(text, slots, i, m, "share")
         subject = subject or (grown.fields["indicator"] if grown is not None else None)
         if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)
                         or _opposite(part.fields.get("indicator") or "", subject)):
@@ -367,17 +370,28 @@ _INCREASE_SUBJECT = regex.compile(r"\s*(?:增量|新增额|增加额|净增额)"
 _MORE_CHANGE = regex.compile(r"(?:多增|少增|多减|少减)$")
 
 
-def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match) -> _Slot | None:
-    """The growth rate with a name in the clause right before a share's cue (``m``), past the
-    whole inside 占…的 (增长1.8%，占全县农林牧渔业总产值146.7亿元的67.3%)."""
+def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match, role: str = "growth") -> _Slot | None:
+    """The growth rate (or another rate of ``role``) with a name in the clause right before a
+    share's cue (``m``), past the whole inside 占…的 (增长1.8%，占全县农林牧渔业总产值146.7亿元的67.3%)
+    and past the clause of the rate's base (经营性收入同比增长19.7%，上年同期为2.52亿元，占总收入的比重为61.6%)."""
     k = i - 1
     while k >= 0 and slots[k].start >= m.start():
         k -= 1
     prev = slots[k] if k >= 0 else None
-    if (prev is not None and prev.figure.kind == "percent" and prev.fields.get("role") == "growth"
-            and prev.fields.get("indicator") and _NEXT_CLAUSE.fullmatch(text, prev.end, m.start())):
+    cue = m.start()
+    if prev is not None and k and prev.fields.get("role") == "previous" and _NEXT_CLAUSE.fullmatch(text, prev.end, cue) \
+            and _ITS_BASE.fullmatch(text, slots[k - 1].end, prev.start):
+        prev, cue = slots[k - 1], _clause_start(text, prev.start, slots[k - 1].end)
+    # (a share whose part was found: its indicator is the part's, not 茶叶网络零售额占农产品网络零售额)
+    if (prev is not None and prev.figure.kind == "percent" and prev.fields.get("role") == role
+            and prev.fields.get("indicator") and not (role == "share" and "占" in prev.fields["indicator"])
+            and _NEXT_CLAUSE.fullmatch(text, prev.end, cue)):
         return prev
     return None
+
+
+# (，上年同期为|2.52亿元: the clause of a growth's base, right after the growth)
+_ITS_BASE = regex.compile(r"\s*[，,]\s*(?:上年同期|去年同期|上年|去年)(?:的)?(?:为|是)?\s*")
 
 
 _TOTAL_OF = regex.compile(r"总\p{Han}{2,4}")  # 总投资, 总产值: the total of a measure (总额, 总量: of no measure named)
@@ -758,9 +772,9 @@ def _rough(text: str, s: _Slot) -> bool:
     return s.figure.approx or s.end <= text.find("\n")
 
 
-# 占其总额的, 占该业务收入的, 占全县的, 占园区的 (a park's own report), 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
+# 占其总额的, 占该业务收入的, 占全县的, 占园区的, 占集团的 (a park's, a group's own report), 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
-    r"(?:其|该|此次|本次|这次|此批|本批|这批|全[县市区省国镇乡州旗盟]|全?园区)(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
+    r"(?:其|该|此次|本次|这次|此批|本批|这批|全[县市区省国镇乡州旗盟]|全?园区|全?集团)(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
 
 
 # What a change in points of a share calls the share: 占比提升1.4个百分点至47.2%.
