@@ -53,3 +53,46 @@ def test_kinds_listed_under_a_scope_with_fenbie_far_short_of_it_are_some_of_it()
     assert ("unverifiable", "1002.3亿元", ["312.5亿元", "226.8亿元", "158.4亿元"]) in totals_of(text.format("158.4"))
     # (all of it, they add up)
     assert ("consistent", "1002.3亿元", ["312.5亿元", "226.8亿元", "463.0亿元"]) in totals_of(text.format("463.0"))
+
+
+def test_a_bulletins_ratio_to_gdp_with_yu_zhi_bi():
+    text = ("全年地区生产总值44,162亿元，增长5.2%。全年研究与试验发展（R&D）经费支出1086.4亿元，"
+            "与地区生产总值之比为{}。")
+    assert ("ratio", "consistent", ["1086.4亿元", "44,162亿元"], "2.46%") in checks_of(text.format("2.46%"))
+
+
+def test_an_intensity_named_in_short_over_the_long_name_of_its_numerator():
+    # (研发 in 研发经费投入强度 names the numerator, 研究与试验发展经费, not a kind of it)
+    text = ("2025年全省研究与试验发展（R&D）经费1,086.4亿元，比上年增加109.6亿元，增长11.2%；"
+            "研发经费投入强度（与地区生产总值44,162亿元之比）为{}，比上年提高0.12个百分点。")
+    assert ("ratio", "consistent", ["1,086.4亿元", "44,162亿元"], "2.46%") in checks_of(text.format("2.46%"))
+    assert ("ratio", "inconsistent", ["1,086.4亿元", "44,162亿元"], "2.64%") in checks_of(text.format("2.64%"))
+
+
+def test_a_share_after_a_growth_and_its_base_is_of_the_growths_measure():
+    text = ("全县村级集体经济总收入4.82亿元，增长12.4%。分来源看，经营性收入2.97亿元，投资收益1.85亿元。"
+            "经营性收入同比增长17.9%，上年同期为2.52亿元，占总收入的比重为{}。")
+    assert ("ratio", "consistent", ["2.97亿元", "4.82亿元"], "61.6%") in checks_of(text.format("61.6%"))
+    assert ("ratio", "inconsistent", ["2.97亿元", "4.82亿元"], "16.6%") in checks_of(text.format("16.6%"))
+
+
+def test_a_second_share_of_the_first_shares_part_and_a_share_of_the_group():
+    text = ("医保结算总金额18.64亿元，其中统筹基金支付11.92亿元，个人账户支付2.35亿元，个人自付4.37亿元。"
+            "统筹基金支付占结算总金额的63.9%，占年度医保总额预算指标23.5亿元的{}。"
+            "分院区看，牵头医院岚州市第一人民医院结算11.26亿元，占集团的60.4%；"
+            "岚山区人民医院、岚州市中西医结合医院分别结算4.95亿元和2.43亿元。")
+    checks = checks_of(text.format("50.7%"))
+    assert ("ratio", "consistent", ["11.92亿元", "23.5亿元"], "50.7%") in checks
+    assert ("ratio", "consistent", ["11.26亿元", "18.64亿元"], "60.4%") in checks
+    assert ("ratio", "inconsistent", ["11.92亿元", "23.5亿元"], "57.0%") in checks_of(text.format("57.0%"))
+
+
+def test_a_kind_listed_alone_named_with_the_wholes_measure_in_its_share():
+    text = ("全县农产品网络零售额18.64亿元，同比增长21.7%。分品类看，茶叶7.52亿元，食用菌3.18亿元，"
+            "高山蔬菜及杂粮2.45亿元，山茶油等其他特产5.49亿元。茶叶网络零售额占农产品网络零售额的{}，"
+            "相当于全县茶叶总产值23.5亿元的32.0%。")
+    checks = checks_of(text.format("40.3%"))
+    assert ("ratio", "consistent", ["7.52亿元", "18.64亿元"], "40.3%") in checks
+    assert ("ratio", "consistent", ["7.52亿元", "23.5亿元"], "32.0%") in checks
+    # (a mistyped share of the kind is refuted)
+    assert ("ratio", "inconsistent", ["7.52亿元", "18.64亿元"], "43.0%") in checks_of(text.format("43.0%"))
