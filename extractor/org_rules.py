@@ -90,6 +90,7 @@ class OrgRules:
     organ_sectors: frozenset[str] = frozenset()  # 公安, 民政: an organ by its sector in a list
     verb_tails: frozenset[str] = frozenset()  # a made-up word ending in one is a person's act (岳岳到)
     kind_nouns: tuple[str, ...] = ()
+    bare_kinds: frozenset[str] = frozenset()
     standing_words: tuple[str, ...] = ()  # 大厂, 龙头企业: a firm's standing before its registered name
     glued_conj: frozenset[str] = frozenset()
     glued_conj_weak: frozenset[str] = frozenset()
@@ -97,6 +98,7 @@ class OrgRules:
     kind_words_alone: frozenset[str] = frozenset()
     pastimes: frozenset[str] = frozenset()  # 游泳, 远足…: what a club or association is of, right before its suffix
     region_first: frozenset[str] = frozenset()
+    place_first: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
     words_after_no_suffix: frozenset[str] = frozenset()  # 集团|化: the suffix is a word's stem
     titled_suffixes: frozenset[str] = frozenset()
@@ -183,9 +185,9 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
-              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "standing_words", "glued_conj",
+              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
-              "region_first", "examples",
+              "region_first", "place_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
@@ -471,6 +473,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         anchored_not_before=frozenset(_words(data, "anchored_not_before", file)),
         postpositions=frozenset(_words(data, "postpositions", file)),
         kind_nouns=tuple(_words(data, "kind_nouns", file)),
+        bare_kinds=frozenset(_words(data, "bare_kinds", file)),
         standing_words=tuple(_words(data, "standing_words", file)),
         study_fields=frozenset(_words(data, "study_fields", file)),
         field_join_suffixes=frozenset(_words(data, "field_join_suffixes", file)),
@@ -485,6 +488,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         rank_words=frozenset(_words(data, "rank_words", file)),
         kind_words_alone=frozenset(_words(data, "kind_words_alone", file)),
         region_first=frozenset(_words(data, "region_first", file)),
+        place_first=frozenset(_words(data, "place_first", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
         words_after_no_suffix=frozenset(_words(data, "words_after_no_suffix", file)),
         titled_suffixes=frozenset(_words(data, "titled_suffixes", file)),

@@ -276,6 +276,8 @@ class SuffixSource(OrgWords):
                        for p in parts)
         if suffix in r.region_first and not self.named_after_place(parts):
             return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)
+        if suffix in r.place_first and not self.opens_with_place(parts):
+            return False  # 上幼儿园, 普惠性幼儿园, 中小学校幼儿园: a common noun unless its place opens it
         if len(suffix) == 1 and len(left) < r.short_suffix_min_left:
             return False
         if left.isdigit() and not (suffix in r.group_suffixes and 2 <= len(left) <= 3):
@@ -312,6 +314,17 @@ class SuffixSource(OrgWords):
                 p in r.study_fields for p in words):
             return True  # 广东|金融|学院: a place and a field of study name a college (not 上海|学院)
         return bool(regions) and suffix not in r.weak_suffixes
+
+    def opens_with_place(self, parts: list[str]) -> bool:
+        """Does a name of ``parts`` open with a place the dictionary knows or a bare level
+        (上海|宋庆龄幼儿园, 县|机关幼儿园), or a place it does not know with its level (青禾县|…)?"""
+        r = self.rules
+        if not parts:
+            return False
+        head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]
+        return self.is_region(head) or parts[0] in r.region_tails or (
+            len(parts) > 1 and len(parts[1]) == 2 and parts[1][-1] in r.region_tails
+            and self.tag(parts[1]) is None and self.unknown_place(parts[0] + parts[1][0]))
 
     def named_after_place(self, parts: list[str]) -> bool:
         """Does a name of ``parts`` open with its place or its parent (梧川|中学,
@@ -477,6 +490,8 @@ class SuffixSource(OrgWords):
                 if (len(chunk) >= 2 and (self.is_region(chunk[0]) or (len(chunk) == 2 and chunk[0] in r.government_openers))
                         and (len("".join(chunk)) <= 8 or (len(chunk) == 2 and len(chunk[1]) <= 4))
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
+                        # (岚山|医疗|与|岚州医科大学: nor before a place the dictionary does not know)
+                        and not (self.tag(parts[0]) is None and self.unknown_place(parts[0]))
                         and not any(self.names_org("".join(chunk[n:])) for n in range(len(chunk)))
                         and not chunk[-1].endswith(_BODY_HEADS)
                         # (韩国|LG|化学|与|…管委会: a brand in Latin letters is a firm's name, no field's)

@@ -280,6 +280,8 @@ class OrgWords:
                                                         or self.rare_noun(text[tokens[i][0]:tokens[i][1]])
                                                         or self.rare_char_of_name(tokens, i + 1)):
                 break  # (检测企业|沣|江星衍…: a rare character opens the name)
+            if used and tok in r.bare_kinds and i >= 2 and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
+                break  # (牵头|医院|岚州市第一人民医院: the kind, then its name)
             # 唱片公司|中唱: a bare 公司 ends the name it comes before (a kind of firm, then its name)
             if used and tok in r.bare_company:
                 break

@@ -1702,3 +1702,32 @@ def test_batch_three_hundred_thirty_two_names(text, expected):
 ])
 def test_batch_three_hundred_thirty_eight_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade verb jieba tags a verb inside a name (造纸, 轮渡); 国网 a dictionary word (由|国网|…, not 由国)
+    ("中国造纸协会数据显示，上半年全国机制纸产量增长。", {"中国造纸协会": "association"}),
+    ("记者从岱屿轮渡集团有限公司获悉。", {"岱屿轮渡集团有限公司": "group"}),
+    ("补贴3,560万元已由国网沅溪供电公司结算到位。", {"国网沅溪供电公司": "company"}),
+    # known firms by their brands, the charging network's with its trade word only
+    ("今年，奇安信科技集团股份有限公司在园区设立华中区域总部。", {"奇安信科技集团股份有限公司": "group"}),
+    ("桐溪城投新能源有限公司、特来电新能源股份有限公司参与建设。",
+     {"桐溪城投新能源有限公司": "company", "特来电新能源股份有限公司": "company"}),
+    ("省委特来电祝贺。", {"省委": "government"}),
+    # two bodies joined by 与, the second opening with a place the dictionary does not know
+    ("将支持岚山医疗与岚州医科大学共建研究平台。", {"岚州医科大学": "institution"}),
+    # a kind of body alone before a name of the kind; a hospital's branch keeps its parent
+    ("本地航空公司翔龍航空有限公司期內載客量上升。", {"翔龙航空有限公司": "company"}),
+    ("牵头医院岚州市第一人民医院结算11.26亿元。", {"岚州市第一人民医院": "institution"}),
+    ("广州市第一人民医院南沙医院开业。", {"广州市第一人民医院南沙医院": "institution"}),
+    # kindergartens opened by their place or level; 幼儿园 alone is a common noun
+    ("青禾县第一实验幼儿园、县机关幼儿园与12所乡镇中心园结对帮扶。",
+     {"青禾县第一实验幼儿园": "institution", "县机关幼儿园": "institution"}),
+    ("女儿还小上幼儿园，普惠性幼儿园79所，教委规定幼儿园不得提前学习。", {}),
+    # a county's vocational school by its bare level
+    ("县职业教育中心新增专业4个。", {"县职业教育中心": "institution"}),
+    # a trade word is no short name of a fund named by it alone
+    ("设立规模10亿元的网络安全产业基金。园区集聚网络安全从业人员1.26万人。", {}),
+])
+def test_batch_three_hundred_forty_two_names(text, expected):
+    assert names(text) == expected
