@@ -689,7 +689,7 @@ def _import_and_export(a: str, b: str) -> bool:
     return shorter.startswith("出口") and longer.endswith("进" + shorter)
 
 
-_SIZE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:规模|金额|余额|额)$")  # (绿色贷款余额: the balance of 绿色贷款; 纳税额 of 纳税)
+_SIZE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:规模|金额|余额)$")  # (绿色贷款余额: the balance of 绿色贷款)
 
 
 def _ends_alike(indicator: str, named: str) -> bool:

@@ -96,10 +96,3 @@ def test_a_kind_listed_alone_named_with_the_wholes_measure_in_its_share():
     assert ("ratio", "consistent", ["7.52亿元", "23.5亿元"], "32.0%") in checks
     # (a mistyped share of the kind is refuted)
     assert ("ratio", "inconsistent", ["7.52亿元", "18.64亿元"], "43.0%") in checks_of(text.format("43.0%"))
-
-
-def test_a_growth_named_by_the_amount_of_what_its_current_value_names():
-    # (纳税额: the amount of 纳税, stated earlier in the sentence)
-    text = "青枫汽车集团股份有限公司纳税18.62亿元，位居榜首，纳税额同比增长{}（上年为16.58亿元）。"
-    assert ("growth", "consistent", ["18.62亿元", "16.58亿元"], "12.3%") in checks_of(text.format("12.3%"))
-    assert ("growth", "inconsistent", ["18.62亿元", "16.58亿元"], "13.2%") in checks_of(text.format("13.2%"))
