@@ -258,6 +258,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue  # 企业98家，增加7家，工业增加值增长9.1%: the rate is about something else
         if previous is not None and read is None and _names_another(text, slots, current, previous):
             continue  # 分别完成投资x、y和z…；基础设施项目投资较上年的115.9亿元增长9.4%: its own measure
+        if _another_part_of_the_year(text, rate, current):
+            continue  # 前三季度…1286.47亿元，增长5.8%…，上半年增长5.2%: the rate of another span of the year
         current.fields.setdefault("role", "actual")
         rate.fields["indicator"] = current.fields.get("indicator")
         if previous is not None and previous.same_measure(current):
@@ -410,6 +412,17 @@ def _amount_of_the_act(name: str, current: _Slot) -> bool:
     act = _ACT_AMOUNT.fullmatch(name)
     return act is not None and current.figure.kind == "money" \
         and (current.fields.get("indicator") or "").startswith(act.group(1))
+
+
+def _another_part_of_the_year(text: str, rate: _Slot, current: _Slot) -> bool:
+    """Does the rate's own clause open on a span of the year (上半年增长5.2%) other than the one
+    ``current`` is dated by (2025-H1 against 2025-01/2025-09)?"""
+    a, b = rate.figure.period or "", current.figure.period or ""
+    return a != b and len(a) > 4 and len(b) > 4 and a[:4] == b[:4] and a[4] == b[4] == "-" \
+        and _SPAN_OPENS.match(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 16))) is not None
+
+
+_SPAN_OPENS = regex.compile(r"\s*(?:[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月份?)(?=\p{Han})")
 
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:
