@@ -46,12 +46,19 @@ _TO_BY_RATE = regex.compile(rf"\s*(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*(?:到|至
 def changes(text: str, slots: list[_Slot]) -> list[Relation]:
     """Each change figure whose current and previous values its claim states."""
     out = []
-    for k in range(1, len(slots)):  # (the current value and the base before a change, or only the current one)
+    for k in range(len(slots)):  # (the current value and the base before a change, or only the current one)
         change = slots[k]
         if change.figure.kind in ("percent", "percentage_point") or change.figure.value_max is not None:
             continue
-        verb = _CHANGE_VERB.search(text, max(change.sentence, change.start - 6), change.start)
+        verb = _CHANGE_VERB.search(text, max(change.sentence, change.start - 6), change.start) if k else None
         if verb is None:
+            pair = _added_then_from_to(text, slots, k)
+            if pair is not None:
+                # 全年新增家庭养老床位860张，家庭养老床位总数由1,455张增加到2,315张: what was added, then
+                # the stock's two levels (the added may be gross: it confirms, never refutes)
+                change.fields.setdefault("role", "change")
+                out.append(Relation("change", change.figure.id, inputs=(pair[0].figure.id, pair[1].figure.id),
+                                    mode="up inferred"))
             continue
         pair = (k >= 2 and (_compared(text, slots, k, verb) or _from_to(text, slots, k, verb)
                             or _previous_then_changed(text, slots, k, verb))) \
@@ -442,6 +449,30 @@ _PREVIOUS_THEN = regex.compile(r"\s*[（(，,]\s*(?P<base>上年同期|上年|�
 def _completing(slot: _Slot) -> bool:
     """A completion clause's figure: the target or the rate."""
     return slot.fields.get("role") == "target" or slot.figure.kind == "percent"
+
+
+def _added_then_from_to(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _Slot] | None:
+    """新增X(名词)n，(名词)总数由a增加到b: (b, a) when the clause of ``slots[k]`` opens on 新增 (净增,
+    新建) and the next clause, naming what was added, goes from one level of it to the other."""
+    if k + 2 >= len(slots):
+        return None
+    added, previous, current = slots[k], slots[k + 1], slots[k + 2]
+    opens = text.rfind("，", max(added.sentence, added.start - 24), added.start) + 1 or max(added.sentence, added.start - 24)
+    m = _ADDED_CLAUSE.match(text, max(opens, added.sentence), added.start)
+    if m is None or not (added.sentence == previous.sentence == current.sentence) \
+            or not (added.same_measure(previous) and added.same_measure(current)) \
+            or not _TO.fullmatch(text, previous.end, current.start) or current.figure.value <= previous.figure.value:
+        return None
+    between = _BEFORE_FROM.fullmatch(text, added.end, previous.start)
+    if between is None or m.group("noun") not in between.group("noun"):
+        return None
+    return current, previous
+
+
+# (全年)新增家庭养老床位|860张: the clause of what was added, and its noun
+_ADDED_CLAUSE = regex.compile(r"\s*(?:[^，,。；;\d]{0,10}?)(?:新增|净增|新建)(?P<noun>\p{Han}{2,12})\s*$")
+# ，家庭养老床位总数由|1,455张: the stock named, then 由 (从)
+_BEFORE_FROM = regex.compile(r"\s*[，,]\s*(?P<noun>\p{Han}{2,16}?)(?:由|从)\s*")
 
 
 def _from_to(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
