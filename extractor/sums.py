@@ -223,6 +223,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             asides.append((turn.start(), resumed.start()))
             turn = _TURN.search(text, resumed.end(), limit)
         limit = turn.start() if turn else limit  # 其中A类36所，B类6所，而进入一流学科…95所
+        spans = _SPAN_ITEM.search(text, m.end(), limit)
+        if spans is not None and not _SPAN_FIRST.match(text, m.end()):
+            # 在手订单x，其中储能电池订单y，占…；上半年新签订单z: a ；-item of a span of the year, when the
+            # list's first is of none, turns to the flow of that span (not 其中上半年x；下半年y)
+            limit = spans.start()
         mixed = _places_alike(text, following, firsts[0], limit, opened)
         if mixed:
             # 其中，县级公立医院4所，…村卫生室268个: one list when it adds up to the total
@@ -236,6 +241,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
         loose = bracketed or bool(mixed)
         lead = None  # the first list's total and parts, when the parts add up to it exactly
         ends = {t.end: t for t in following}  # (a figure by where it ends: what a bracket may follow)
+        at = bisect.bisect_left(starts, m.start())
+        head = candidates[at - 1] if at else None  # the figure the opener follows, the total most often
         for first in firsts:
             listed = [s for s in following if s.same_measure(first) and s.start < limit
                       and not _REFERENCE.search(s.fields.get("indicator") or "")
@@ -268,7 +275,10 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             whole = next((k for k, s in enumerate(listed) if (_OWN_TOTAL.search(s.fields.get("indicator") or "")
                                                                and not _rest_named(text, s) and not _members_counted(text, s))
                           or (k and _EVERY_LEVEL.match(s.fields.get("indicator") or "")
-                              and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))), None)
+                              and _ITEM_BREAK.search(text, listed[k - 1].end, s.start))
+                          # (住房消费类提取x，其中…提取y；非住房消费类提取z: the total's sibling, all not of its kind)
+                          or (k and head is not None and _ITEM_BREAK.search(text, listed[k - 1].end, s.start)
+                              and _not_of_its_kind(head, s))), None)
             items = listed[:whole] if whole is not None else listed
             parts = _list_items(text, items, m.end(), context)
             if len(parts) >= 2 and m.group().startswith("其中") and _ITEM_BREAK.search(text, parts[0].end, parts[1].start) \
@@ -823,6 +833,8 @@ _PERIOD_AFTER_OPENER = regex.compile(
 # (but 其中，7月、8月及9月分别录得x、y及z: the months a quarter's total is made of, listed)
 _MONTHS_LISTED = regex.compile(r"[，,：:]?\s*(?:\d{1,2}月份?[、和及与]\s*)+\d{1,2}月份?分别")
 _SPAN_OF_MONTHS = regex.compile(r"第?[一二三四1-4]季度?|[上下]半年|前三季度?|全年")
+_SPAN_ITEM = regex.compile(r"[；;]\s*(?:上半年|下半年|前三季度|全年|今年以来|年内)")
+_SPAN_FIRST = regex.compile(r"[，,：:\s]*(?:" + _SPAN_OF_MONTHS.pattern + ")")
 _QUARTER_NAME = regex.compile(r"第?[一二三四1-4]季度?")
 _QUARTERS_SPANNED = regex.compile(r"[，,：:]?\s*第?[一二三1-3][至到~－-][二三四2-4]季度?分别")
 _QUARTERS_LISTED = regex.compile(r"[，,：:]?\s*第?[一二三四1-4]季度?[\d.,]+[万亿]?\p{Han}{0,4}[、，,；;]\s*第?[一二三四1-4]季度?[\d.,]")
@@ -835,6 +847,12 @@ _LARGEST_OF_ITEM = regex.compile(r"\s*(?:为)?(?:最多|最高|最大|居首|为
 _BY_WHICH = regex.compile(r"(?<=[，,]\s*)以[^，,；;。]{0,14}$")  # (but A x最多，B y次之: the list's first item)
 _TURN = regex.compile(r"[，,；;]\s*(?:而|但|但是|另外|此外|同时|另(?:有|通过|从|争取|筹措|安排)|(?:项目)?(?:全面)?(?:建成|投产|达产|达效|运营)(?:投产)?后|届时)"
                       r"|[；;]\s*(?:\d{1,2}月份?)?当月|[；;]\s*截[至止]")
+
+
+def _not_of_its_kind(total: _Slot, s: _Slot) -> bool:
+    """Is ``s`` named as all that is not of ``total``'s kind (非住房消费类提取 after 住房消费类提取)?"""
+    a, b = total.fields.get("indicator") or "", s.fields.get("indicator") or ""
+    return len(a) >= 2 and b.startswith("非") and (b[1:] == a or (len(b) >= 4 and a.endswith(b[1:])))
 
 
 def _whole_of_shares(parts: list[_Slot], share_wholes: dict[str, _Slot], opener: int) -> _Slot | None:
