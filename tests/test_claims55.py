@@ -96,3 +96,44 @@ def test_a_kind_listed_alone_named_with_the_wholes_measure_in_its_share():
     assert ("ratio", "consistent", ["7.52亿元", "23.5亿元"], "32.0%") in checks
     # (a mistyped share of the kind is refuted)
     assert ("ratio", "inconsistent", ["7.52亿元", "18.64亿元"], "43.0%") in checks_of(text.format("43.0%"))
+
+
+def test_a_rate_of_another_span_of_the_year_is_no_growth_of_the_figures_before_it():
+    text = ("2025年10月20日\n前三季度，全市实现社会消费品零售总额1286.47亿元，同比增长5.8%（上年同期为1216.03亿元），"
+            "增速比上半年加快0.6个百分点，上半年增长5.2%。")
+    checks = checks_of(text)
+    assert ("growth", "consistent", ["1286.47亿元", "1216.03亿元"], "5.8%") in checks
+    assert not any(kind == "growth" and rate == "5.2%" for kind, _, _, rate in checks)
+    assert ("difference", "consistent", ["5.8%", "5.2%"], "0.6个百分点") in checks
+
+
+def test_a_semicolon_item_of_a_span_of_the_year_ends_a_qizhong_list_of_a_stock():
+    text = ("订单方面，截至6月末，公司在手订单215.1亿元，其中储能电池订单89.9亿元，占在手订单的41.8%；"
+            "上半年新签订单136.5亿元，同比增长31.4%（上年同期为103.9亿元）。")
+    assert not totals_of(text)
+
+
+def test_what_was_added_then_the_stock_going_from_one_level_to_the_other():
+    text = "全年新增家庭养老床位{}张，家庭养老床位总数由1,455张增加到2,315张。"
+    assert ("difference", "consistent", ["2,315张", "1,455张"], "860张") in checks_of(text.format("860"))
+    # (what was added may be gross, some beds closed: it confirms, never refutes)
+    assert ("difference", "unverifiable", ["2,315张", "1,455张"], "680张") in checks_of(text.format("680"))
+
+
+def test_a_kind_and_all_not_of_it_are_siblings_not_parts_of_the_first():
+    text = ("全年提取额78.46亿元，占当年缴存额的62.1%。住房消费类提取61.81亿元，占提取额的78.8%，"
+            "其中为4.1万名职工办理租赁住房提取9.63亿元；非住房消费类提取16.65亿元。")
+    assert not totals_of(text)
+
+
+def test_a_budget_stated_right_after_the_rate_that_completes_it():
+    text = ("二、政府性基金预算。政府性基金预算收入4.18亿元，完成年度预算6.5亿元的64.3%。\n"
+            "三、国有资本经营预算。收入1,260万元，为年初预算的{}，年初预算为1,200万元，来自4家企业上缴的利润。")
+    assert ("ratio", "consistent", ["1,260万元", "1,200万元"], "105.0%") in checks_of(text.format("105.0%"))
+    assert ("ratio", "inconsistent", ["1,260万元", "1,200万元"], "150.0%") in checks_of(text.format("150.0%"))
+
+
+def test_credit_granted_by_banks_to_projects_counted_before_it():
+    text = "中国工商银行鹭汀分行和九江银行鹭汀支行共为19个项目新增授信45.3亿元，已投放28.6亿元，投放率{}。"
+    assert ("ratio", "consistent", ["28.6亿元", "45.3亿元"], "63.1%") in checks_of(text.format("63.1%"))
+    assert ("ratio", "inconsistent", ["28.6亿元", "45.3亿元"], "36.1%") in checks_of(text.format("36.1%"))
