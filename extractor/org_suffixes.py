@@ -9,8 +9,8 @@ import itertools
 
 import regex
 
-from .org_words import (ALL_HAN, HAN, HARD_STOP, LATIN, LETTER, LEVEL_VERBS, LONE_LEVELS, MAX_LEFT, NAME_CHAR,
-                        NUMERAL_CHARS, Candidate, OrgWords, maximal_hits, merge_singles)
+from .org_words import (ALL_HAN, FUNCTION_TAGS, HAN, HARD_STOP, LATIN, LETTER, LEVEL_VERBS, LONE_LEVELS, MAX_LEFT,
+                        NAME_CHAR, NUMERAL_CHARS, Candidate, OrgWords, maximal_hits, merge_singles)
 from .wordcut import segment
 
 # Organs known by a character and their suffix (总局 after its full name, 警局 the police, 税局 the tax bureau).
@@ -105,6 +105,15 @@ class SuffixSource(OrgWords):
                 continue
             if n and text[a] in r.glued_prepositions and self.preposition_glued(
                     text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]):
+                if out is tokens:
+                    out = list(tokens)
+                out[n:n + 1] = [(a, a + 1), (a + 1, b)]
+                continue
+            if (b - a == 2 and text[a] in r.glued_prepositions and self.freq(text[a:b]) < r.rare_word_freq
+                    and text[a:b] not in r.gazetteer and n + 1 < len(tokens)
+                    and self.unknown_place_level(text[tokens[n + 1][0]:tokens[n + 1][1]])):
+                # 据云|溪县|文化广电和旅游局: a preposition glued to a place's first character (a rare
+                # word, 据云), the rest of the place and its level a word no dictionary has
                 if out is tokens:
                     out = list(tokens)
                 out[n:n + 1] = [(a, a + 1), (a + 1, b)]
@@ -216,6 +225,17 @@ class SuffixSource(OrgWords):
     def common_char(self, c: str) -> bool:
         """Is ``c`` a character jieba sees often (报, not 璟)?"""
         return self.freq(c) >= self.rules.plain_char_freq
+
+    def opens_place(self, char: str) -> bool:
+        """Can ``char``, alone before a place's last character and its level, open the place
+        (云 of 云|溪县; not a word of the clause: 在, 和, 据)?"""
+        return len(char) == 1 and ALL_HAN.fullmatch(char) is not None and char not in self.rules.stop_words \
+            and char not in self.rules.glued_prepositions and not (self.tag(char) or "-")[:1] in FUNCTION_TAGS
+
+    def unknown_place_level(self, word: str) -> bool:
+        """Is ``word`` a place's last character and its level, no word of the dictionary (溪县)?"""
+        return len(word) == 2 and word[-1] in self.rules.region_tails and self.tag(word) is None \
+            and self.freq(word) == 0 and word not in self.rules.stop_words
 
     def preposition_glued(self, word: str, prev: str) -> bool:
         """Is ``word`` a preposition and a name's first characters, glued by jieba's HMM
@@ -680,6 +700,8 @@ class SuffixSource(OrgWords):
             tag = self.tag(t)
             if tag is None and self.unknown_place(t):
                 first = n
+                if n and t[-1] in r.region_tails and self.opens_place(toks[n - 1]):
+                    first = n - 1  # 云|溪县|文化广电和旅游局: a place's first character cut from the rest and its level
                 break
             if (len(t) < 2 or ALL_HAN.fullmatch(t) is None or tag is None or tag.startswith("v")
                     or tag in r.stop_tags or t in r.stop_words or self.names_org(t)):

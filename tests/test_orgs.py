@@ -1731,3 +1731,14 @@ def test_batch_three_hundred_thirty_eight_names(text, expected):
 ])
 def test_batch_three_hundred_forty_two_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's first character that jieba glued to the preposition before it (据云|溪县…)
+    ("　　据云溪县文化广电和旅游局（以下简称“县文旅局”）统计，假期接待游客增长。",
+     {"云溪县文化广电和旅游局": "government", "县文旅局": "government"}),
+    # (not a word of the clause: 在 stays out)
+    ("会议在溪县文化和旅游局召开。", {"溪县文化和旅游局": "government"}),
+])
+def test_batch_three_hundred_fifty_five_names(text, expected):
+    assert names(text) == expected
