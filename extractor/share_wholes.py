@@ -72,6 +72,10 @@ def _opposite(indicator: str, subject: str) -> bool:
 _LEVEL_GRADE = regex.compile(r"(?<=^[省市县区乡镇村])级")
 
 
+# A measure whose name holds 总额 (利润总额: the profit, no total of parts)
+_MEASURE_TOTAL = regex.compile(r"(?<=利润|零售|工资)总额$")
+
+
 def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     """Does a share's subject name the part: as its indicator ends, or as it opens
     (税收收入5.27亿元，税收占比81.3%), or as the indicator and the measure a list's items
@@ -80,6 +84,8 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     (工商银行开立量), or its first words and its last two?"""
     # (县级投入 for 县投入: a level's 级 says nothing more)
     indicator, subject = _LEVEL_GRADE.sub("", indicator or ""), _LEVEL_GRADE.sub("", subject)
+    if not subject.endswith("总额"):
+        indicator = _MEASURE_TOTAL.sub("", indicator)  # (能源类企业利润 for 能源类企业实现利润总额)
     if _opposite(indicator, subject):
         return False
     rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None

@@ -137,3 +137,13 @@ def test_credit_granted_by_banks_to_projects_counted_before_it():
     text = "中国工商银行鹭汀分行和九江银行鹭汀支行共为19个项目新增授信45.3亿元，已投放28.6亿元，投放率{}。"
     assert ("ratio", "consistent", ["28.6亿元", "45.3亿元"], "63.1%") in checks_of(text.format("63.1%"))
     assert ("ratio", "inconsistent", ["28.6亿元", "45.3亿元"], "36.1%") in checks_of(text.format("36.1%"))
+
+
+def test_parts_named_by_a_measure_whose_name_holds_zonge():
+    # (利润总额 names the profit: each trade's is a part, no total of its own)
+    text = ("1-9月，28户省属企业实现利润总额286.35亿元，比上年同期增加31.2亿元，增长12.2%。\n"
+            "分行业看，能源类企业实现利润总额132.4亿元，交通类企业78.15亿元，制造类企业51.3亿元，金融及服务类企业{}亿元。"
+            "能源类企业利润占省属企业利润总额的比重为46.2%。")
+    assert ("consistent", "286.35亿元", ["132.4亿元", "78.15亿元", "51.3亿元", "24.5亿元"]) in totals_of(text.format("24.5"))
+    assert ("inconsistent", "286.35亿元", ["132.4亿元", "78.15亿元", "51.3亿元", "42.5亿元"]) in totals_of(text.format("42.5"))
+    assert ("ratio", "consistent", ["132.4亿元", "286.35亿元"], "46.2%") in checks_of(text.format("24.5"))
