@@ -19,6 +19,7 @@ from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agr
 # gives its direction.
 # What a change in points names when it names only a rate: the rate before it says of what.
 _RATE_NAMES = "增速|增幅|涨幅|升幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
+_GROWTH_NAMED = regex.compile(_RATE_NAMES)
 _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
 # (由上年的29.9%升至30.4%; 比上年高出4.7个百分点)
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
@@ -544,14 +545,17 @@ _RATE_OPENS_ITEM = regex.compile(r"(?<=[；;])\s*(?:增速|增幅)")
 
 
 def _rate_of_item_before(slots: list[_Slot], k: int) -> _Slot | None:
-    """The last growth rate of the ；-item before ``slots[k]``'s, past the previous value after it."""
+    """The last growth rate of the ；-item before ``slots[k]``'s, past the previous value after it
+    (and past a completion or a share after it, with its target: 增长9.8%，…，完成年度目标480亿元的85.9%；增速比…)."""
     for j in range(k - 1, -1, -1):
         s = slots[j]
         if s.sentence == slots[k].sentence:
             continue
         if s.figure.kind == "percent":
+            if s.fields.get("role") in ("completion", "share"):
+                continue
             return s if s.fields.get("role") == "growth" else None
-        if s.fields.get("role") != "previous":
+        if s.fields.get("role") not in ("previous", "target"):
             return None
     return None
 
@@ -610,14 +614,18 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 previous = previous or (s if s.figure.kind == "percent" else None)
                 continue
             if s.figure.kind != "percent":
-                # (not over the previous value of the rate before: 增长22.4%（上年同期255.4亿元），增速比…)
-                if current is None and s.fields.get("role") != "previous":
+                # (not over the previous value of the rate before: 增长22.4%（上年同期255.4亿元），增速比…; nor
+                # the target of a completion passed over: 增长9.8%，完成年度目标480亿元的85.9%，增速比…)
+                if current is None and s.fields.get("role") not in ("previous", "target"):
                     break
                 continue
             if _period_rate(text, s) in bases:
                 if current is not None and "其中" in text[s.end:current.start]:
                     break  # 上年同期为82.3%，其中国际航线客座率80.2%: the whole's rate, not the part's
                 previous = previous or s
+            elif current is None and s.fields.get("role") in ("share", "completion") \
+                    and _GROWTH_NAMED.search(cue.group("what") or ""):
+                continue  # 增长7.6%，占全社会用电量的68.4%，增速比上半年提高…: the growth's, past the share
             elif current is None and not (IN_OPEN_BRACKET.search(text, max(0, s.start - 12), s.start)
                                           and BRACKET_CLOSES.match(text, s.end)):
                 # (not a rate in brackets: 增速高于全市平均水平（5.5%）1.3个百分点，较上年（5.9%）…, 增速比1-9月
