@@ -168,6 +168,10 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 text, _clause_start(text, parts[0].start, max(parts[0].sentence, parts[0].start - 12))):
             # 9月营收x；加计7月y、8月z，第三季合计t: the list adds to a figure stated before it
             parts, mode = _added_to(text, parts, slots[:slots.index(parts[0])], total, slots, context)
+        if len(parts) >= 2 and mode == "exhaustive" and _months_short_of_span(text, parts, total, clause):
+            # 9月…318.6億港元。7月及8月…分別修訂為x及y，第三季合共t: the months listed are not all of the
+            # quarter; the one stated before may make them up (read: it confirms only), else they are some of it
+            parts, mode = _added_to(text, parts, slots[:slots.index(parts[0])], total, slots, context)
         if listed_only and len(parts) >= 2 and _changes_of_a_stock(text, parts, total, clause):
             continue  # 新设子公司2家、注销1家，年末子公司共14家: the year's changes, no parts of the stock
         if len(parts) < 2:
@@ -284,6 +288,31 @@ def _added_to(text: str, parts: list[_Slot], earlier: list[_Slot], total: _Slot,
                             inputs=(s.figure.id, *(p.figure.id for p in parts)), mode="exhaustive"), slots, context):
             return [s, *parts], "inferred"
     return parts, "subset"
+
+
+_MONTH = regex.compile(r"(?<![\d一二三四五六七八九十])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
+_SPAN_MONTHS = regex.compile(r"第?([一二三四1-4])季度?|([上下])半年|前三季度?")
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _months_short_of_span(text: str, parts: list[_Slot], total: _Slot, clause: int) -> bool:
+    """Are ``parts`` named by months (7月及8月…分别为x及y) fewer than the total's span holds
+    (第三季合共t: July to September)?"""
+    span = _SPAN_MONTHS.search(text, clause, total.start)
+    if span is None:
+        return False
+    if span.group(1):
+        q = int(span.group(1)) if span.group(1).isdigit() else _NUMERALS[span.group(1)]
+        months = set(range(3 * q - 2, 3 * q + 1))
+    elif span.group(2):
+        months = set(range(1, 7)) if span.group(2) == "上" else set(range(7, 13))
+    else:
+        months = set(range(1, 10))
+    # (from the comma before the list: 分别 ends no clause here)
+    opens = max(text.rfind("，", parts[0].sentence, parts[0].start) + 1, parts[0].sentence, parts[0].start - 30)
+    named = {int(m.group(1)) if m.group(1).isdigit() else _NUMERALS[m.group(1)]
+             for m in _MONTH.finditer(text, opens, parts[0].start)}
+    return len(named) == len(parts) and named < months
 
 
 def _read_parts(text: str, earlier: list[_Slot], total: _Slot, slots: list[_Slot], context: dict) -> list[_Slot]:
