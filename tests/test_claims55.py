@@ -147,3 +147,35 @@ def test_parts_named_by_a_measure_whose_name_holds_zonge():
     assert ("consistent", "286.35亿元", ["132.4亿元", "78.15亿元", "51.3亿元", "24.5亿元"]) in totals_of(text.format("24.5"))
     assert ("inconsistent", "286.35亿元", ["132.4亿元", "78.15亿元", "51.3亿元", "42.5亿元"]) in totals_of(text.format("42.5"))
     assert ("ratio", "consistent", ["132.4亿元", "286.35亿元"], "46.2%") in checks_of(text.format("24.5"))
+
+
+def test_a_change_of_the_growth_rate_is_of_the_growth_not_of_a_share_or_completion_between():
+    share = ("其中工业用电量19.59亿千瓦时，增长7.6%，占全社会用电量的68.4%，"
+             "增速比上半年提高{}个百分点（上半年增长6.2%）。")
+    assert ("difference", "consistent", ["7.6%", "6.2%"], "1.4个百分点") in checks_of(share.format("1.4"))
+    assert ("difference", "inconsistent", ["7.6%", "6.2%"], "2.4个百分点") in checks_of(share.format("2.4"))
+    done = ("规上工业总产值412.36亿元，同比增长9.8%，上年同期为375.56亿元，完成年度目标480亿元的85.9%{}"
+            "增速比1-9月加快0.6个百分点（1-9月增长9.2%）。")
+    for mark in ("，", "；"):
+        assert ("difference", "consistent", ["9.8%", "9.2%"], "0.6个百分点") in checks_of(done.format(mark))
+
+
+def test_months_listed_short_of_the_quarter_they_are_summed_to():
+    text = "9月零售業總銷貨價值為318.6億港元。7月及8月的銷貨價值分別修訂為305.2億港元及312.9億港元，第三季合共{}億港元。"
+    assert ("consistent", "936.7億港元", ["318.6億港元", "305.2億港元", "312.9億港元"]) in totals_of(text.format("936.7"))
+    # (the month before read, not stated with the list: the two listed are some of the quarter)
+    assert all(status == "unverifiable" for status, _, _ in totals_of(text.format("963.7")))
+
+
+def test_funds_saved_against_the_budget_and_the_amount_spent():
+    text = "全市政府采购预算金额186.42亿元，实际采购金额172.58亿元，节约财政资金{}亿元，资金节约率{}。"
+    checks = checks_of(text.format("13.84", "7.4%"))
+    assert ("difference", "consistent", ["186.42亿元", "172.58亿元"], "13.84亿元") in checks
+    assert ("ratio", "consistent", ["13.84亿元", "186.42亿元"], "7.4%") in checks
+    assert ("difference", "inconsistent", ["186.42亿元", "172.58亿元"], "13.48亿元") in checks_of(text.format("13.48", "7.2%"))
+
+
+def test_a_brokers_risk_coverage_ratio():
+    text = "截至年末母公司净资本312.6亿元，各项风险资本准备之和为126.66亿元，风险覆盖率{}，均符合监管标准。"
+    assert ("ratio", "consistent", ["312.6亿元", "126.66亿元"], "246.8%") in checks_of(text.format("246.8%"))
+    assert ("ratio", "inconsistent", ["312.6亿元", "126.66亿元"], "264.8%") in checks_of(text.format("264.8%"))
