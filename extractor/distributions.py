@@ -148,7 +148,7 @@ _CODE_ASIDE = regex.compile(r"[（(][^（()）\p{Han}]{1,20}[）)]")
 _ASIDE_BEFORE = regex.compile(rf"(?:{_ASIDE.pattern}|{_CODE_ASIDE.pattern})$")  # (one that ends where the clause starts)
 # 分别|实现营业收入|6.38亿元: a verb and the measure between 分别 and the first figure.
 # (no list, no change: 分别在北京和上海…, 分别增长…)
-_MEASURE_BEFORE = regex.compile(r"(?:实现|完成|录得)?(?:(?![和及与增减降升涨跌])\p{Han}){2,8}?(?:为|达到|达)?")
+_MEASURE_BEFORE = regex.compile(r"(?:实现|完成|录得)?(?:(?![和及与增减降升涨跌])\p{Han}|[0-9]*[A-Za-z]+[0-9]*){2,8}?(?:为|达到|达)?")  # (5G基站)
 _CHANGE_WORD = regex.compile(r"[增减降升涨跌]")  # 分别减少: how much each changed, not what is measured
 _PERIOD = regex.compile(r"\d{4}年|[一二三四]季度|\d{1,2}月|上半年|下半年")
 _STATED_NUMBER = regex.compile(r"([两二三四五六七八九十]|\d{1,2})(?:方|家|个|项|类|者|种|所|位|名|地|大|批|次产业)")

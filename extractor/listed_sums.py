@@ -12,7 +12,7 @@ from .distributions import _RUN_TOTAL, _stated_number
 from .indicators import _clause_start
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
 from .sum_complete import _presented_complete
-from .sum_names import _named_apart, _unsummable
+from .sum_names import _named_apart, _placed_apart, _unsummable
 from .sum_totals import _read_total
 from .sums import _summable
 
@@ -120,7 +120,8 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             out.append(Relation("breakdown", None, total=head.figure.id, inputs=inputs,
                                 mode="exhaustive" if complete else "subset"))
             continue
-        total = _read_total(text, candidates, run, start, inputs, slots, context, grouped)
+        # (移动、电信和联通分别建成基站x、y和z: items named apart by the list, all counting one noun)
+        total = _read_total(text, candidates, run, start, inputs, slots, context, grouped or _placed_apart(run))
         if total is None and (grouped or _named_apart(run)):
             # 三次产业增加值分别为a、b、c。全县地区生产总值S。: a total in the next sentence.
             stop = _FULL_STOP.search(text, run[-1].end)

@@ -179,3 +179,11 @@ def test_a_brokers_risk_coverage_ratio():
     text = "截至年末母公司净资本312.6亿元，各项风险资本准备之和为126.66亿元，风险覆盖率{}，均符合监管标准。"
     assert ("ratio", "consistent", ["312.6亿元", "126.66亿元"], "246.8%") in checks_of(text.format("246.8%"))
     assert ("ratio", "inconsistent", ["312.6亿元", "126.66亿元"], "264.8%") in checks_of(text.format("264.8%"))
+
+
+def test_bodies_listed_with_fenbie_each_counting_one_noun_add_up_to_a_total_read_before():
+    text = "截至11月末，全市累计建成5G基站{}万个。移动、电信和联通分别建成5G基站1.24万个、7,860个和6,540个。"
+    assert ("consistent", "2.68万个", ["1.24万个", "7,860个", "6,540个"]) in totals_of(text.format("2.68"))
+    # (read from the sentence before, the total is confirmed, never refuted)
+    assert ("unverifiable", "2.86万个", ["1.24万个", "7,860个", "6,540个"]) in totals_of(text.format("2.86")) \
+        or not totals_of(text.format("2.86"))
