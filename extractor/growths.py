@@ -502,12 +502,13 @@ def _balance_named_before(text: str, slots: list[_Slot], k: int) -> _Slot | None
             return None
         if s.sentence < change.sentence and s.same_measure(change) and s.figure.value > change.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target") \
-                and _BALANCE_TAIL.sub("", s.fields.get("indicator") or "") == name.group("name"):
+                and _same_indicator(_BALANCE_TAIL.sub("", s.fields.get("indicator") or ""), name.group("name")):
             return s
     return None
 
 
-_CHANGE_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)(?:比|较)(?:年初|上年末|上年底|去年末|去年底)")
+# (实际采购金额|比上年增加13.62亿元，增长8.6%: a flow's level the sentence before stated too)
+_CHANGE_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)(?:比|较)(?:年初|上年末|上年底|去年末|去年底|上年同期|去年同期|上年|去年)")
 _BALANCE_TAIL = regex.compile(r"(?<=\p{Han}{2})余额$")
 # Between a figure and its own rate: 余额8036.52亿元，同比增长|9.1%.
 _OWN_RATE = regex.compile(r"[，,]?\s*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)了?\s*")

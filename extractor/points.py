@@ -208,6 +208,8 @@ _ABOVE_AREA = regex.compile(
     # (高于全省高职院校平均水平: the kind of body whose average it is, between)
     r"(?:增速|增幅|增长率)?(?:(?:比|较)?(?P<verb>高于|低于|快于|慢于|高出|超过|超出|低)(?P<area>全[国省市州县区盟澳港台])"
     r"(?:\p{Han}{2,6}?(?=平均))?(?:平均水平|平均|水平)?(?:的)?"
+    # (高于全县农村居民人均可支配收入增速: the area's rate of a measure named)
+    r"(?:\p{Han}{2,16}?(?:增速|增幅|增长率))?"
     # (比全市平均水平高出1.5个百分点，全市为7.2%)
     r"|(?:比|较)(?P<area>全[国省市州县区盟澳港台])(?:平均水平|平均|水平)?(?:增速|增幅)?(?P<verb>高出|高|低|快|慢))$")
 _BRACKETED_RATE = regex.compile(r"[）)][，,]\s*[^，,。；;（(）)]{0,16}")
@@ -222,7 +224,7 @@ def _above_area(text: str, slots: list[_Slot], k: int) -> Relation | None:
     """``slots[k]`` a pp figure after 高于全市(平均水平), the rate before it in its sentence
     against the rate the same area is stated with right after (，全市增长5.2% / （全市为5.2%）)."""
     pp = slots[k]
-    cue = _ABOVE_AREA.search(text, max(pp.sentence, pp.start - 16), pp.start)
+    cue = _ABOVE_AREA.search(text, max(pp.sentence, pp.start - 30), pp.start)
     if cue is None or k + 1 >= len(slots) or k < 1:
         return None
     base, current = slots[k + 1], slots[k - 1]

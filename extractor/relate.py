@@ -112,8 +112,9 @@ _SHARE_CUE = regex.compile(
     rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (研发经费支出1086.4亿元，与地区生产总值之比为2.46%: a statistical bulletin's share of GDP)
     rf"|(?<=[，,]\s*)与(?P<whole>{_IN_CLAUSE}{{1,30}}?)之比"
-    # (持卡人数达612.8万人，覆盖全市常住人口636.4万人的96.3%: the people covered, of all)
-    rf"|(?<=[，,]\s*)覆盖(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    # (持卡人数达612.8万人，覆盖全市常住人口636.4万人的96.3%: the people covered, of all; 票款收入覆盖运营成本的
+    # 39.6%: revenue covering a cost, named before 覆盖)
+    rf"|(?<=[，,]\s*(?:\p{{Han}}{{2,8}}(?:收入|资金|收益))?)覆盖(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (成交额3.27亿元，为评估总价4.05亿元的80.7%: a clause opening on 为 that names a figure of the
     # whole, shares.stated asks; not a target, 为年度目标的, nor a year before, 为上年同期的)
     rf"|(?<=[，,]\s*)(?P<be>为)(?![^，,。；;]*(?:目标|计划|任务|预算))(?!上年|去年|上一年|前一年|上月|上期|同期)"

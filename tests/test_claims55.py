@@ -186,3 +186,31 @@ def test_bodies_listed_with_fenbie_each_counting_one_noun_add_up_to_a_total_read
     assert ("consistent", "2.68万个", ["1.24万个", "7,860个", "6,540个"]) in totals_of(text.format("2.68"))
     # (read from the sentence before, the total is confirmed, never refuted)
     assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("2.86")))
+
+
+def test_revenue_covering_a_cost_named_before_fugai():
+    text = "全年地铁运营成本31.20亿元，票款收入12.36亿元，票款收入覆盖运营成本的{}。"
+    assert ("ratio", "consistent", ["12.36亿元", "31.20亿元"], "39.6%") in checks_of(text.format("39.6%"))
+    assert ("ratio", "inconsistent", ["12.36亿元", "31.20亿元"], "36.9%") in checks_of(text.format("36.9%"))
+
+
+def test_a_developers_collection_rate():
+    text = ("本公司实现合同销售金额52.36亿元，同比增长8.3%（上年同期为48.35亿元）；共成交住宅3,126套。"
+            "当月实现销售回款46.92亿元，回款率为{}。")
+    assert ("ratio", "consistent", ["46.92亿元", "52.36亿元"], "89.6%") in checks_of(text.format("89.6%"))
+    assert ("ratio", "inconsistent", ["46.92亿元", "52.36亿元"], "86.9%") in checks_of(text.format("86.9%"))
+
+
+def test_a_growth_above_the_areas_rate_of_a_measure_named_after_the_area():
+    text = ("全县脱贫人口人均纯收入15,860元，同比增长12.4%，上年为14,110元，"
+            "增速高于全县农村居民人均可支配收入增速{}个百分点（全县增长9.3%）。")
+    assert ("difference", "consistent", ["12.4%", "9.3%"], "3.1个百分点") in checks_of(text.format("3.1"))
+    assert ("difference", "inconsistent", ["12.4%", "9.3%"], "1.3个百分点") in checks_of(text.format("1.3"))
+
+
+def test_a_change_from_last_year_of_a_level_the_sentence_before_stated():
+    text = ("全市政府采购预算金额186.42亿元，实际采购金额172.58亿元，节约财政资金13.84亿元。"
+            "实际采购金额比上年增加13.62亿元，增长{}。")
+    assert ("growth", "consistent", ["172.58亿元", "13.62亿元"], "8.6%") in checks_of(text.format("8.6%"))
+    # (named so by the change's own clause, the level is tied: it refutes a mistyped rate)
+    assert ("growth", "inconsistent", ["172.58亿元", "13.62亿元"], "6.8%") in checks_of(text.format("6.8%"))
