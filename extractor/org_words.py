@@ -62,6 +62,9 @@ _PLACE_AND_LEVEL = frozenset({"城市", "城区"})
 _PARTY_COMMITTEE_AFTER = regex.compile(r"\p{Han}{0,5}?[省市县区]?委")  # 中共|鸣泉县委: the committee the party name opens
 
 
+_SUBSIDIARIES = ("子公司", "孙公司")  # (控股子公司|…: a subsidiary's kind before its name)
+
+
 class OrgWords:
     """One article's normalized text, read word by word; the candidate sources
     (orgs._Finder and its mixins) ask it."""
@@ -397,10 +400,14 @@ class OrgWords:
         if k <= 0:
             return k == 0
         before = self.text[tokens[k - 1][0]:tokens[k - 1][1]]
-        # (…集团有限公司及|中港|通|国际货运有限公司: a conjunction after a registered name opens the next one)
-        return before == "了" or before in _AGENTS or (len(before) == 1 and not before.isalnum()) or (
+        # (…集团有限公司及|中港|通|国际货运有限公司: a conjunction after a registered name, or any org's,
+        # opens the next one: 清澜大学澄湾研究院与|迈格|睿智|能|装备有限公司; so does a subsidiary's kind:
+        # 控股子公司|宁川滨|达|房地产开发有限公司)
+        return before == "了" or before in _AGENTS or (len(before) == 1 and not before.isalnum()) \
+            or before.endswith(_SUBSIDIARIES) or (
             before in ("及", "和", "与") and k >= 2
-            and self.text[tokens[k - 2][0]:tokens[k - 2][1]].endswith(REGISTERED_FORMS))
+            and (self.text[tokens[k - 2][0]:tokens[k - 2][1]].endswith(REGISTERED_FORMS)
+                 or self.ends_with_suffix(self.text[tokens[k - 2][0]:tokens[k - 2][1]])))
 
     def ends_with_suffix(self, word: str) -> bool:
         """Does ``word`` end like an org (…中心, …局, …公司)?"""

@@ -1742,3 +1742,11 @@ def test_batch_three_hundred_forty_two_names(text, expected):
 ])
 def test_batch_three_hundred_fifty_five_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subsidiary's kind opens the name after it; a registered name runs from its place to its legal form
+    ("控股子公司宁川滨达房地产开发有限公司（本公司持股82%）完成交付。", {"宁川滨达房地产开发有限公司": "company"}),
+])
+def test_batch_three_hundred_fifty_nine_names(text, expected):
+    assert names(text) == expected
