@@ -104,9 +104,9 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
         # (渔业 for 远洋及近海渔业产值 before 占总产值比重: the kind, right before the whole's measure)
         len(subject) >= 2 and len(whole) >= 2 and indicator.endswith(subject + whole)) or (
         # (茶叶网络零售额 for 茶叶, a kind listed under 分品类看, before 占农产品网络零售额的: the kind, then
-        # the measure the whole ends with)
+        # the measure the whole ends with, or is: 医院诊疗人次 for 医院 before 占总诊疗人次的)
         len(indicator) >= 2 and subject.startswith(indicator) and len(subject) - len(indicator) >= 2
-        and len(whole) > len(subject) - len(indicator) and whole.endswith(subject[len(indicator):]))
+        and len(whole) >= len(subject) - len(indicator) and whole.endswith(subject[len(indicator):]))
 
 
 def _qualified_part(text: str, slot: _Slot, subject: str) -> bool:

@@ -153,6 +153,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             exact = [s for s in named if s.fields.get("indicator") == subject]
             part = next((s for s in exact if not s.series), exact[0] if exact else named[0]) \
                 if named else (None if own else part)
+            if part is not None and named and part in named and sum(
+                    s.sentence == part.sentence and s.fields.get("indicator") == part.fields.get("indicator")
+                    for s in named) >= 2:
+                # 安排债券资金分别为a、b、c和d。…债券资金占项目总投资的r: the name is of all the items, no
+                # one of them (the sum the text does not state)
+                part = None
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
             # measure whose rate the clause before gives, though no level of it is stated.
