@@ -64,6 +64,9 @@ _FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末|\d
 
 # ，达到|49.1亿元 right after a rate: the value it led to.
 _REACHED_AFTER = regex.compile(rf"[，,]\s*(?:{_REACH_VERBS})\s*")
+# ，由9月底的|9,507亿元|减少至|9,326亿元: after a rate, the values it moved between
+_FROM_AFTER = regex.compile(r"[，,]\s*(?:由|从)[^，,。；;\d%]{0,10}?(?:\d{1,2}月(?:底|末)|\d{4}年(?:底|末)?)?的?\s*")
+_TO_AFTER = regex.compile(r"\s*(?:增加|增长|上升|上涨|提高|减少|下降|下跌|回落|降低)?(?:到|至)(?:\d{1,2}月(?:底|末)的?)?\s*")
 
 
 _BOUND_ASIDE_BEFORE = regex.compile(r"[（(][^（()）\d]{0,8}$")
@@ -99,6 +102,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # (人民币存款按月增加2.1%至9,862亿元，10月底为9,659亿元: the month before's, after it)
                 # 收入按年增长8.6%至62.38亿元，去年同期为57.44亿元: the previous value after the current one
                 previous, current = slots[i + 2], after
+        if current is None and after is not None and after.figure.kind != "percent" and i + 2 < len(slots) \
+                and _FROM_AFTER.fullmatch(text, rate.end, after.start) and after.same_measure(slots[i + 2]) \
+                and _TO_AFTER.fullmatch(text, after.end, slots[i + 2].start):
+            # 人民币存款按月下跌1.9%，由9月底的9,507亿元减少至9,326亿元: the values the rate moved between,
+            # of what the rate's clause names
+            previous, current = after, slots[i + 2]
+            if not current.fields.get("indicator") and same == []:
+                current.fields["indicator"] = _own_name(text, cue.start("verb"), same)
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]
             before = text[max(0, s.start - _BEFORE_REACH):s.start]
