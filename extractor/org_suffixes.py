@@ -233,9 +233,10 @@ class SuffixSource(OrgWords):
             and char not in self.rules.glued_prepositions and not (self.tag(char) or "-")[:1] in FUNCTION_TAGS
 
     def unknown_place_level(self, word: str) -> bool:
-        """Is ``word`` a place's last character and its level, no word of the dictionary (溪县)?"""
-        return len(word) == 2 and word[-1] in self.rules.region_tails and self.tag(word) is None \
-            and self.freq(word) == 0 and word not in self.rules.stop_words
+        """Is ``word`` a place's last character and its level, no word of the dictionary (溪县), or a
+        short place of its own the character before may open a longer one with (宁县 of 溆宁县)?"""
+        return len(word) == 2 and word[-1] in self.rules.region_tails and word not in self.rules.stop_words \
+            and ((self.tag(word) is None and self.freq(word) == 0) or self.tag(word) == "ns")
 
     def preposition_glued(self, word: str, prev: str) -> bool:
         """Is ``word`` a preposition and a name's first characters, glued by jieba's HMM
