@@ -214,3 +214,23 @@ def test_a_change_from_last_year_of_a_level_the_sentence_before_stated():
     assert ("growth", "consistent", ["172.58亿元", "13.62亿元"], "8.6%") in checks_of(text.format("8.6%"))
     # (named so by the change's own clause, the level is tied: it refutes a mistyped rate)
     assert ("growth", "inconsistent", ["172.58亿元", "13.62亿元"], "6.8%") in checks_of(text.format("6.8%"))
+
+
+def test_a_share_named_by_a_kind_listed_alone_and_the_wholes_measure():
+    text = ("1—9月，全省医疗卫生机构总诊疗人次3.28亿人次，同比增长6.1%（上年同期为3.09亿人次）。分机构看，"
+            "医院、基层医疗卫生机构和专业公共卫生机构分别为1.46亿人次、1.71亿人次和0.11亿人次，医院诊疗人次占总诊疗人次的{}。")
+    assert ("ratio", "consistent", ["1.46亿人次", "3.28亿人次"], "44.5%") in checks_of(text.format("44.5%"))
+    assert ("ratio", "inconsistent", ["1.46亿人次", "3.28亿人次"], "54.4%") in checks_of(text.format("54.4%"))
+
+
+def test_a_share_named_by_the_measure_of_every_item_of_a_fenbie_run_is_of_none_of_them():
+    text = ("全年共安排乡村振兴债券项目17个，分别为高标准农田建设项目6个、农产品冷链物流项目4个、农村供水保障项目5个、"
+            "现代农业产业园基础设施项目2个；安排债券资金分别为1.86亿元、1.28亿元、1.53亿元和0.75亿元。"
+            "上述项目总投资23.74亿元，债券资金占项目总投资的22.8%。")
+    assert not any(rate == "22.8%" for _, _, _, rate in checks_of(text))
+
+
+def test_a_rate_then_the_values_it_moved_between():
+    text = "人民幣存款按月下跌{}，由9月底的人民幣9,507億元減少至人民幣9,326億元。"
+    assert ("growth", "consistent", ["人民幣9,326億元", "人民幣9,507億元"], "1.9%") in checks_of(text.format("1.9%"))
+    assert ("growth", "inconsistent", ["人民幣9,326億元", "人民幣9,507億元"], "2.9%") in checks_of(text.format("2.9%"))

@@ -1750,3 +1750,12 @@ def test_batch_three_hundred_fifty_five_names(text, expected):
 ])
 def test_batch_three_hundred_fifty_nine_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition glued to a rare character that opens a place, a short place of its own after it
+    ("县卫生健康局会同县财政局，以溆宁县人民医院为牵头单位。",
+     {"县卫生健康局": "government", "县财政局": "government", "溆宁县人民医院": "institution"}),
+])
+def test_batch_three_hundred_sixty_five_names(text, expected):
+    assert names(text) == expected
