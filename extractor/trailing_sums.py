@@ -200,7 +200,12 @@ def _names_a_part(joined: regex.Match, s: _Slot) -> bool:
 def _of_the_year_before(text: str, s: _Slot) -> bool:
     """Does the clause of ``s`` open on the year before (去年9月营收为|44.17亿元), not as a
     comparison (比去年)?"""
-    return _PREVIOUS_WORD.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 16)), s.start) is not None
+    clause = _clause_start(text, s.start, max(s.sentence, s.start - 16))
+    # (上年结转1.27亿元: what the year before left over, an item of this year's revenue)
+    return _PREVIOUS_WORD.search(text, clause, s.start) is not None and _CARRIED_OVER.search(text, clause, s.start) is None
+
+
+_CARRIED_OVER = regex.compile(r"(?:上年|去年|上一年度?)(?:结转|结余|滚存)")
 
 
 _LIST_JOIN = regex.compile(r"[、，,；;和及与]")
@@ -281,7 +286,8 @@ def _added_to(text: str, parts: list[_Slot], earlier: list[_Slot], total: _Slot,
         if s.start < floor or tries >= _READ_TRIES:
             break
         # (a total of its own list may be added: 新建商品住宅24,860套（其中…），…与新房合计45,810套)
-        if not s.same_measure(total) or s.fields.get("role") in ("previous", "part"):
+        # (nor a target: 收入15.82亿元，为调整预算15.2亿元的104.1%…。加上级补助收入x…，收入总计t)
+        if not s.same_measure(total) or s.fields.get("role") in ("previous", "part", "target", "change"):
             continue
         tries += 1
         if _agrees(Relation("breakdown", None, total=total.figure.id,
