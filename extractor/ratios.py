@@ -136,8 +136,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         denominator = _of_the_rates_period(text, earlier, denominator, rate, named[name].get("denominator") or ())
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
         # (按时办结: how it was done, no owner)
-        a = _MANNER.sub("", _strip_words(_owner(numerator, named[name]["numerator"])))
-        b = _MANNER.sub("", _strip_words(_owner(denominator, named[name].get("denominator") or ())))
+        # (规上 is 规模以上 in short: 规上文化企业 and 规模以上文化及相关产业企业 are one owner)
+        a = _MANNER.sub("", _strip_words(_owner(numerator, named[name]["numerator"]))).replace("规模以上", "规上")
+        b = _MANNER.sub("", _strip_words(_owner(denominator, named[name].get("denominator") or ()))).replace("规模以上", "规上")
         if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) \
                 and not named[name].get("any_owner"):
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
