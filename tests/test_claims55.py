@@ -234,3 +234,31 @@ def test_a_rate_then_the_values_it_moved_between():
     text = "人民幣存款按月下跌{}，由9月底的人民幣9,507億元減少至人民幣9,326億元。"
     assert ("growth", "consistent", ["人民幣9,326億元", "人民幣9,507億元"], "1.9%") in checks_of(text.format("1.9%"))
     assert ("growth", "inconsistent", ["人民幣9,326億元", "人民幣9,507億元"], "2.9%") in checks_of(text.format("2.9%"))
+
+
+def test_a_budgets_revenue_total_with_last_years_carry_over_among_its_items():
+    text = ("决算显示，2025年全县一般公共预算收入15.82亿元，为调整预算15.2亿元的104.1%，比上年增长5.6%，上年为14.98亿元。"
+            "其中，税收收入11.37亿元，占比71.9%；非税收入4.45亿元。加上级补助收入28.64亿元、债务转贷收入6.30亿元和"
+            "上年结转1.27亿元，收入总计{}亿元。\n全县一般公共预算支出44.36亿元。加上解上级支出2.18亿元、债务还本支出4.35亿元"
+            "和补充预算稳定调节基金0.60亿元，支出总计51.49亿元。收支相抵，结转下年{}亿元。")
+    checks = checks_of(text.format("52.03", "0.54"))
+    assert ("sum", "consistent", ["15.82亿元", "28.64亿元", "6.30亿元", "1.27亿元"], None) in checks
+    assert ("difference", "consistent", ["52.03亿元", "51.49亿元"], "0.54亿元") in checks
+    # (the two sides a paragraph apart are read: the balance is confirmed, never refuted)
+    assert ("difference", "unverifiable", ["52.03亿元", "51.49亿元"], "0.45亿元") in checks_of(text.format("52.03", "0.45"))
+
+
+def test_a_banks_loan_to_deposit_and_special_mention_ratios():
+    text = ("贷款总额5,436.72亿元，其中公司贷款3,318.40亿元、个人贷款1,702.55亿元、票据贴现415.77亿元；"
+            "存款总额6,728.90亿元，存贷比{}。关注类贷款87.45亿元，关注类贷款率{}。")
+    checks = checks_of(text.format("80.8%", "1.61%"))
+    assert ("ratio", "consistent", ["5,436.72亿元", "6,728.90亿元"], "80.8%") in checks
+    assert ("ratio", "consistent", ["87.45亿元", "5,436.72亿元"], "1.61%") in checks
+    assert ("ratio", "inconsistent", ["5,436.72亿元", "6,728.90亿元"], "88.0%") in checks_of(text.format("88.0%", "1.61%"))
+
+
+def test_a_profit_margin_of_firms_named_gui_shang_over_revenue_of_guimo_yishang():
+    text = ("全省1,286家规模以上文化及相关产业企业实现营业收入2,468.3亿元，比上年增长7.6%。"
+            "规上文化企业实现利润总额186.2亿元，营业收入利润率为{}。")
+    assert ("ratio", "consistent", ["186.2亿元", "2,468.3亿元"], "7.5%") in checks_of(text.format("7.5%"))
+    assert ("ratio", "inconsistent", ["186.2亿元", "2,468.3亿元"], "5.7%") in checks_of(text.format("5.7%"))
