@@ -118,6 +118,8 @@ _SHORT_NAMES = {
     "外商投资企业": "外资企业",
     # (外贸总值 for 外贸进出口总值: foreign trade is imports and exports)
     "外贸进出口": "外贸",
+    # (全区税收 for 全口径税收收入: tax revenue is the taxes)
+    "税收收入": "税收",
 }
 _LONG_NAME = regex.compile("|".join(sorted(_SHORT_NAMES, key=len, reverse=True)))
 

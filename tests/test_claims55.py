@@ -262,3 +262,10 @@ def test_a_profit_margin_of_firms_named_gui_shang_over_revenue_of_guimo_yishang(
             "规上文化企业实现利润总额186.2亿元，营业收入利润率为{}。")
     assert ("ratio", "consistent", ["186.2亿元", "2,468.3亿元"], "7.5%") in checks_of(text.format("7.5%"))
     assert ("ratio", "inconsistent", ["186.2亿元", "2,468.3亿元"], "5.7%") in checks_of(text.format("5.7%"))
+
+
+def test_a_share_of_the_districts_taxes_is_of_its_tax_revenue_stated_paragraphs_back():
+    text = ("一、总体情况。前三季度，全区实现全口径税收收入86.45亿元，同比增长7.8%，上年同期为80.19亿元。\n"
+            "二、分街道情况。枫林街道实现税收15.82亿元，上年同期为14.43亿元，增长9.6%。\n"
+            "三、楼宇经济。全区监测商务楼宇64幢，实现税收41.27亿元，占全区税收的{}。")
+    assert ("ratio", "consistent", ["41.27亿元", "86.45亿元"], "47.7%") in checks_of(text.format("47.7%"))
