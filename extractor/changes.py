@@ -457,8 +457,8 @@ def _added_then_from_to(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _
     if k + 2 >= len(slots):
         return None
     added, previous, current = slots[k], slots[k + 1], slots[k + 2]
-    opens = text.rfind("，", max(added.sentence, added.start - 24), added.start) + 1 or max(added.sentence, added.start - 24)
-    m = _ADDED_CLAUSE.match(text, max(opens, added.sentence), added.start)
+    floor = max(added.sentence, added.start - 24)
+    m = _ADDED_CLAUSE.match(text, max(text.rfind("，", floor, added.start) + 1, floor), added.start)
     if m is None or not (added.sentence == previous.sentence == current.sentence) \
             or not (added.same_measure(previous) and added.same_measure(current)) \
             or not _TO.fullmatch(text, previous.end, current.start) or current.figure.value <= previous.figure.value:

@@ -108,7 +108,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 人民币存款按月下跌1.9%，由9月底的9,507亿元减少至9,326亿元: the values the rate moved between,
             # of what the rate's clause names
             previous, current = after, slots[i + 2]
-            if not current.fields.get("indicator") and same == []:
+            if not current.fields.get("indicator") and not same:
                 current.fields["indicator"] = _own_name(text, cue.start("verb"), same)
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]

@@ -230,7 +230,7 @@ class SuffixSource(OrgWords):
         """Can ``char``, alone before a place's last character and its level, open the place
         (云 of 云|溪县; not a word of the clause: 在, 和, 据)?"""
         return len(char) == 1 and ALL_HAN.fullmatch(char) is not None and char not in self.rules.stop_words \
-            and char not in self.rules.glued_prepositions and not (self.tag(char) or "-")[:1] in FUNCTION_TAGS
+            and char not in self.rules.glued_prepositions and (self.tag(char) or "-")[:1] not in FUNCTION_TAGS
 
     def unknown_place_level(self, word: str) -> bool:
         """Is ``word`` a place's last character and its level, no word of the dictionary (溪县), or a

@@ -153,7 +153,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             exact = [s for s in named if s.fields.get("indicator") == subject]
             part = next((s for s in exact if not s.series), exact[0] if exact else named[0]) \
                 if named else (None if own else part)
-            if part is not None and named and part in named and sum(
+            if part is not None and part in named and sum(
                     s.sentence == part.sentence and s.fields.get("indicator") == part.fields.get("indicator")
                     for s in named) >= 2:
                 # 安排债券资金分别为a、b、c和d。…债券资金占项目总投资的r: the name is of all the items, no
@@ -778,7 +778,8 @@ def _rough(text: str, s: _Slot) -> bool:
     return s.figure.approx or s.end <= text.find("\n")
 
 
-# 占其总额的, 占该业务收入的, 占全县的, 占园区的, 占集团的 (a park's, a group's own report), 占总数的, 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
+# 占其总额的, 占该业务收入的, 占全县的, 占园区的, 占集团的 (a park's, a group's own report), 占总数的,
+# 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
     r"(?:其|该|此次|本次|这次|此批|本批|这批|全[县市区省国镇乡州旗盟]|全?园区|全?集团)(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
 
