@@ -709,7 +709,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         complete = whole_set or members_listed or numbered \
             or (_presented_complete(m.group(), text[m.start():parts[0].start],
                                     [p.fields.get("indicator") or "" for p in parts], context)
-                and not (_SCOPE_OPENER.search(m.group()) and _far_short(total, parts))) \
+                and not ((_SCOPE_OPENER.search(m.group()) or _ANALYSED.search(m.group())) and _far_short(total, parts))) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
                 and not _another_kind(total, parts) and not _far_short(total, parts)
@@ -728,6 +728,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
 
 # 其中, or the scope of what follows (实物商品中，A、B、C销售额分别为…: some of its kinds, 分别 notwithstanding)
 _SCOPE_OPENER = regex.compile(r"^其中|中[，,：:]?\s*$")
+# 歲出按政事別分析，A x；B y；C z: an analysis by a cut may name its largest classes only
+_ANALYSED = regex.compile(r"分析[，,：:]?\s*$")
 
 _SHARE_RIGHT_AFTER = regex.compile(r"[，,]\s*占")
 
