@@ -81,6 +81,11 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
         if current.fields.get("indicator") and not change.fields.get("indicator"):
             change.fields["indicator"] = current.fields["indicator"]
         direction = "down" if verb.group("verb") in _DECREASE else "up"
+        if current.figure.value < 0 and previous.figure.value < 0 \
+                and _OUTFLOW.search(text, max(change.sentence, verb.start() - 12), verb.start()):
+            # 净额为-12.37亿元，上年同期为-18.64亿元，净流出同比减少6.27亿元: an outflow shrinks as its
+            # negative value rises
+            direction = "up" if direction == "down" else "down"
         out.append(Relation("change", change.figure.id, inputs=(current.figure.id, previous.figure.id),
                             mode=f"{direction} inferred" if loose else direction))
     return out
@@ -449,6 +454,9 @@ _PREVIOUS_THEN = regex.compile(r"\s*[（(，,]\s*(?P<base>上年同期|上年|�
 def _completing(slot: _Slot) -> bool:
     """A completion clause's figure: the target or the rate."""
     return slot.fields.get("role") == "target" or slot.figure.kind == "percent"
+
+
+_OUTFLOW = regex.compile(r"流出|亏损|逆差|赤字|净亏")
 
 
 def _added_then_from_to(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _Slot] | None:
