@@ -101,9 +101,9 @@ _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")
 # 票面利率2.65%，较该集团去年发行的同期限债券（3.18%）下降0.53个百分点: what is compared with named, its
 # rate in brackets after it
 # (比各项贷款增速（8.1%）高2.3个百分点: a comparison's verb of degree; 增速高于全省GDP（增长5.2%）0.9个百分点: the
-# verb before, the rate in brackets after what it is of)
+# verb before, the rate in brackets after what it is of; 完成年度目标的78.3%，超序时进度（75%）3.3个百分点)
 _THAN_BRACKETED = regex.compile(r"[，,]\s*(?:增速|增幅)?(?:(?:比|较)(?:同期)?[^，,。；;（(）)%\d]{2,24}[（(]"
-                                r"|(?P<above>高于|低于|快于|慢于)[^，,。；;（(）)%\d]{2,16}[（(]\s*(?:增长|增速为?|增幅为?)?)\s*$")
+                                r"|(?P<above>高于|低于|快于|慢于|超过|超出|超|落后于?)[^，,。；;（(）)%\d]{2,16}[（(]\s*(?:增长|增速为?|增幅为?)?)\s*$")
 _BRACKET_VERB = regex.compile(rf"\s*[）)]\s*(?:(?P<verb>{_VERBS}|高出|低出|高|低|快|慢)了?)?\s*$")
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
 # (增速比全省（5.2%）高0.6个百分点: the area's rate in brackets)
@@ -119,7 +119,8 @@ _FROM_TO = regex.compile(rf"\s*(?P<verb>{_VERBS})?(?:到|至)(?:(?:{_PERIOD}|{_M
 _FROM_CHANGE = regex.compile(rf"[，,]?\s*(?:(?:增速|增幅|比重|占比)?(?P<verb>{_VERBS})了?|(?P<verb>升幅|降幅|跌幅)(?:为|是|达)?)\s*$")
 
 
-_ABOVE_SAYS = {"高于": "高", "快于": "快", "低于": "低", "慢于": "慢"}
+_ABOVE_SAYS = {"高于": "高", "快于": "快", "低于": "低", "慢于": "慢", "超过": "高", "超出": "高", "超": "高", "落后": "低",
+               "落后于": "低"}
 
 
 def _direction(*verbs: str | None) -> str:
