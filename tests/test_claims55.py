@@ -269,3 +269,27 @@ def test_a_share_of_the_districts_taxes_is_of_its_tax_revenue_stated_paragraphs_
             "二、分街道情况。枫林街道实现税收15.82亿元，上年同期为14.43亿元，增长9.6%。\n"
             "三、楼宇经济。全区监测商务楼宇64幢，实现税收41.27亿元，占全区税收的{}。")
     assert ("ratio", "consistent", ["41.27亿元", "86.45亿元"], "47.7%") in checks_of(text.format("47.7%"))
+
+
+def test_an_analysis_by_a_cut_may_name_its_largest_classes_only():
+    text = ("115年度總預算案，歲出編列1,386.5億元。歲出按政事別分析，教育科學文化支出482.3億元，占歲出總額34.8%；"
+            "社會福利支出268.9億元；經濟發展支出231.6億元。")
+    assert ("unverifiable", "1,386.5億元", ["482.3億元", "268.9億元", "231.6億元"]) in totals_of(text)
+
+
+def test_an_outflow_that_shrinks_as_its_negative_value_rises():
+    text = "经营活动产生的现金流量净额为-12.37亿元，上年同期为-18.64亿元，净流出同比减少{}亿元。"
+    assert ("difference", "consistent", ["-12.37亿元", "-18.64亿元"], "6.27亿元") in checks_of(text.format("6.27"))
+    assert ("difference", "inconsistent", ["-12.37亿元", "-18.64亿元"], "7.27亿元") in checks_of(text.format("7.27"))
+
+
+def test_vouchers_redeemed_by_their_count():
+    text = "全省共发放消费券1,286万张，核销张数1,037万张，核销率{}。"
+    assert ("ratio", "consistent", ["1,037万张", "1,286万张"], "80.6%") in checks_of(text.format("80.6%"))
+    assert ("ratio", "inconsistent", ["1,037万张", "1,286万张"], "86.0%") in checks_of(text.format("86.0%"))
+
+
+def test_a_completion_rate_ahead_of_the_time_schedule_in_brackets():
+    text = "全市到位市外资金642.38亿元，完成年度目标820亿元的78.3%，{}序时进度（75%）3.3个百分点。"
+    assert ("difference", "consistent", ["78.3%", "75%"], "3.3个百分点") in checks_of(text.format("超"))
+    assert ("difference", "inconsistent", ["78.3%", "75%"], "3.3个百分点") in checks_of(text.format("落后"))
