@@ -479,8 +479,8 @@ def _added_then_from_to(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _
 
 # (全年)新增家庭养老床位|860张: the clause of what was added, and its noun
 _ADDED_CLAUSE = regex.compile(r"\s*(?:[^，,。；;\d]{0,10}?)(?:新增|净增|新建)(?P<noun>\p{Han}{2,12})\s*$")
-# ，家庭养老床位总数由|1,455张: the stock named, then 由 (从)
-_BEFORE_FROM = regex.compile(r"\s*[，,]\s*(?P<noun>\p{Han}{2,16}?)(?:由|从)\s*")
+# ，家庭养老床位总数由(上年末的)|1,455张: the stock named, then 由 (从) and the base's time
+_BEFORE_FROM = regex.compile(r"\s*[，,]\s*(?P<noun>\p{Han}{2,16}?)(?:由|从)[^，,。；;：:\d%]{0,8}?\s*")
 
 
 def _from_to(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:

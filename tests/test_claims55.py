@@ -116,6 +116,9 @@ def test_a_semicolon_item_of_a_span_of_the_year_ends_a_qizhong_list_of_a_stock()
 def test_what_was_added_then_the_stock_going_from_one_level_to_the_other():
     text = "全年新增家庭养老床位{}张，家庭养老床位总数由1,455张增加到2,315张。"
     assert ("difference", "consistent", ["2,315张", "1,455张"], "860张") in checks_of(text.format("860"))
+    # (the base's time between 由 and it)
+    dated = "全年新增家庭养老床位860张，家庭养老床位总数由上年末的1,455张增加到2,315张，增长59.1%。"
+    assert ("difference", "consistent", ["2,315张", "1,455张"], "860张") in checks_of(dated)
     # (what was added may be gross, some beds closed: it confirms, never refutes)
     assert ("difference", "unverifiable", ["2,315张", "1,455张"], "680张") in checks_of(text.format("680"))
 
