@@ -459,6 +459,26 @@ def _completing(slot: _Slot) -> bool:
 _OUTFLOW = regex.compile(r"流出|亏损|逆差|赤字|净亏")
 
 
+def vital_rates(text: str, slots: list[_Slot]) -> list[Relation]:
+    """出生率6.17‰；…死亡率7.44‰；自然增长率为-1.27‰: a population's natural growth rate is its
+    birth rate less its death rate, the two stated before it in its paragraph (of one unit)."""
+    out = []
+    for k, rate in enumerate(slots):
+        if rate.figure.kind != "percent" or not (rate.fields.get("indicator") or "").endswith("自然增长率"):
+            continue
+        opens = text.rfind("\n", max(0, rate.start - _VITAL_REACH), rate.start) + 1
+        earlier = [s for s in slots[:k] if s.start >= max(opens, rate.start - _VITAL_REACH)
+                   and s.figure.kind == "percent" and s.figure.unit == rate.figure.unit]
+        births = [s for s in earlier if (s.fields.get("indicator") or "").endswith("出生率")]
+        deaths = [s for s in earlier if (s.fields.get("indicator") or "").endswith("死亡率")]
+        if births and deaths:
+            out.append(Relation("change", rate.figure.id, inputs=(births[-1].figure.id, deaths[-1].figure.id), mode="up"))
+    return out
+
+
+_VITAL_REACH = 160  # the birth and death rates stand this close before the natural growth rate
+
+
 def _added_then_from_to(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _Slot] | None:
     """新增X(名词)n，(名词)总数由a增加到b: (b, a) when the clause of ``slots[k]`` opens on 新增 (净增,
     新建) and the next clause, naming what was added, goes from one level of it to the other."""

@@ -419,7 +419,9 @@ def check_relations(relations: list[Relation], figures: list[Figure], context: d
                 if rel.kind == "change":
                     lo_z, hi_z = figure_interval(dataclasses.replace(target, negative=False), context=context,
                                                  measured=True)
-                    r_lo, r_hi = (lo_z, hi_z) if reported >= 0 else (-hi_z, -lo_z)
+                    # (the interval takes the reported sign: a decline's value negated, or a written minus,
+                    # 自然增长率为-1.27‰, already in it)
+                    r_lo, r_hi = (lo_z, hi_z) if (reported >= 0) == (lo_z >= 0) else (-hi_z, -lo_z)
                 elif kind == "difference":
                     r_lo, r_hi = _points_interval(target, reported)
                 else:

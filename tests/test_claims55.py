@@ -296,3 +296,12 @@ def test_a_completion_rate_ahead_of_the_time_schedule_in_brackets():
     text = "全市到位市外资金642.38亿元，完成年度目标820亿元的78.3%，{}序时进度（75%）3.3个百分点。"
     assert ("difference", "consistent", ["78.3%", "75%"], "3.3个百分点") in checks_of(text.format("超"))
     assert ("difference", "inconsistent", ["78.3%", "75%"], "3.3个百分点") in checks_of(text.format("落后"))
+
+
+def test_a_natural_growth_rate_is_the_birth_rate_less_the_death_rate():
+    text = "全县出生人口4,236人，出生率6.17‰；死亡人口5,108人，死亡率7.44‰；自然增长率为{}。"
+    assert ("difference", "consistent", ["6.17‰", "7.44‰"], "-1.27‰") in checks_of(text.format("-1.27‰"))
+    assert ("difference", "inconsistent", ["6.17‰", "7.44‰"], "-1.72‰") in checks_of(text.format("-1.72‰"))
+    positive = "全年人口出生率为千分之12.3，死亡率为千分之6.5，自然增长率为千分之{}。"
+    assert ("difference", "consistent", ["千分之12.3", "千分之6.5"], "千分之5.8") in checks_of(positive.format("5.8"))
+    assert ("difference", "inconsistent", ["千分之12.3", "千分之6.5"], "千分之8.5") in checks_of(positive.format("8.5"))
