@@ -196,8 +196,9 @@ def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: li
 
 
 # 社会物流总费用与地区生产总值（7,500.7亿元）的比率为|R: the ratio of two measures the text names
-_RATIO_OF_TWO = regex.compile(r"(?P<a>\p{Han}{2,12}?)与(?P<b>\p{Han}{2,12}?)(?P<bracket>[（(][^（()）]{1,20}[）)])?的?"
-                              r"(?:比率|比值|之比)(?:为|是|达到|达)?\s*$")
+# (or of the figure the clause before ends on: 研发经费支出1086.4亿元，与地区生产总值之比为|2.46%)
+_RATIO_OF_TWO = regex.compile(r"(?:(?P<a>\p{Han}{2,12}?)|(?<=[，,]\s*))与(?P<b>\p{Han}{2,12}?)"
+                              r"(?P<bracket>[（(][^（()）]{1,20}[）)])?的?(?:比率|比值|之比)(?:为|是|达到|达)?\s*$")
 
 
 def ratios_of_two(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
@@ -218,12 +219,13 @@ def ratios_of_two(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]])
         named_b = [s for s in earlier if s.end <= m.start() and _same_indicator(s.fields.get("indicator"), m.group("b"))]
         denominator = inside[-1] if len(inside) == 1 else (named_b[-1] if named_b else None)
         numerator = next((s for s in reversed(earlier) if s.end <= m.start()
-                          and _same_indicator(s.fields.get("indicator"), m.group("a"))), None)
+                          and _same_indicator(s.fields.get("indicator"), m.group("a"))), None) if m.group("a") \
+            else next((s for s in reversed(earlier) if s.end <= m.start() and s.sentence == rate.sentence), None)
         if numerator is None or denominator is None or not numerator.same_measure(denominator) \
                 or denominator.figure.value <= 0:
             continue
         rate.fields["role"] = "share"
-        rate.fields["indicator"] = m.group("a")
+        rate.fields["indicator"] = m.group("a") or numerator.fields.get("indicator")
         out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id)))
     return out
 

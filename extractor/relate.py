@@ -110,8 +110,6 @@ _SHARE_CUE = regex.compile(
     rf"|占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (恢复至疫情前2019年1,186.4万人次的68.5%: the level regained, as a share of the one before)
     rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
-    # (研发经费支出1086.4亿元，与地区生产总值之比为2.46%: a statistical bulletin's share of GDP)
-    rf"|(?<=[，,]\s*)与(?P<whole>{_IN_CLAUSE}{{1,30}}?)之比"
     # (持卡人数达612.8万人，覆盖全市常住人口636.4万人的96.3%: the people covered, of all; 票款收入覆盖运营成本的
     # 39.6%: revenue covering a cost, named before 覆盖)
     rf"|(?<=[，,]\s*(?:\p{{Han}}{{2,8}}(?:收入|资金|收益))?)覆盖(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"

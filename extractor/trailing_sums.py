@@ -8,6 +8,7 @@ import regex
 
 from .distributions import _stated_number
 from .indicators import _clause_start
+from .numeral import parse_number
 from .relate import _PREVIOUS_WORD, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _Slot, full_sentence_start
 from .sum_names import _unsummable
 from .sum_totals import _PART_GAP, _TRAILING_TOTAL, SUMMED_ABOVE, _rest_before, _trailing_cued, kinds_named_before, merged_members
@@ -298,7 +299,6 @@ def _added_to(text: str, parts: list[_Slot], earlier: list[_Slot], total: _Slot,
 
 _MONTH = regex.compile(r"(?<![\d一二三四五六七八九十])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
 _SPAN_MONTHS = regex.compile(r"第?([一二三四1-4])季度?|([上下])半年|前三季度?")
-_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 
 def _months_short_of_span(text: str, parts: list[_Slot], total: _Slot, clause: int) -> bool:
@@ -308,7 +308,7 @@ def _months_short_of_span(text: str, parts: list[_Slot], total: _Slot, clause: i
     if span is None:
         return False
     if span.group(1):
-        q = int(span.group(1)) if span.group(1).isdigit() else _NUMERALS[span.group(1)]
+        q = int(parse_number(span.group(1)))
         months = set(range(3 * q - 2, 3 * q + 1))
     elif span.group(2):
         months = set(range(1, 7)) if span.group(2) == "上" else set(range(7, 13))
@@ -316,8 +316,7 @@ def _months_short_of_span(text: str, parts: list[_Slot], total: _Slot, clause: i
         months = set(range(1, 10))
     # (from the comma before the list: 分别 ends no clause here)
     opens = max(text.rfind("，", parts[0].sentence, parts[0].start) + 1, parts[0].sentence, parts[0].start - 30)
-    named = {int(m.group(1)) if m.group(1).isdigit() else _NUMERALS[m.group(1)]
-             for m in _MONTH.finditer(text, opens, parts[0].start)}
+    named = {int(parse_number(m.group(1))) for m in _MONTH.finditer(text, opens, parts[0].start)}
     return len(named) == len(parts) and named < months
 
 

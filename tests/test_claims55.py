@@ -59,6 +59,7 @@ def test_a_bulletins_ratio_to_gdp_with_yu_zhi_bi():
     text = ("全年地区生产总值44,162亿元，增长5.2%。全年研究与试验发展（R&D）经费支出1086.4亿元，"
             "与地区生产总值之比为{}。")
     assert ("ratio", "consistent", ["1086.4亿元", "44,162亿元"], "2.46%") in checks_of(text.format("2.46%"))
+    assert ("ratio", "inconsistent", ["1086.4亿元", "44,162亿元"], "2.64%") in checks_of(text.format("2.64%"))
 
 
 def test_an_intensity_named_in_short_over_the_long_name_of_its_numerator():
