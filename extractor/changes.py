@@ -172,31 +172,56 @@ _SAME_PERIOD_OPENS = regex.compile(r"\s*(?:同月|同期|同季|当月|当期)")
 _ACTS_SET = regex.compile(r"[，,；;。]\s*(?P<plus>\p{Han}{2,3}?)与(?P<minus>\p{Han}{2,3}?)相抵[，,]\s*净增(?:加)?(?:为|达)?\s*$")
 _ACTS_REACH = 400
 _PERIOD_LEAD = regex.compile(r"^(?:全年|同期|当年|今年)")
+# 迁入x，迁出y，|净迁出|z: a net of two opposite acts, each named by a figure before it in its sentence
+_NET_OF = regex.compile(r"[，,；;]\s*(?:同期|全年|当年|合计)?净(?P<way>增加?|减少?|迁入|迁出|流入|流出)(?:了)?(?:为|达)?\s*$")
+_NET_IN = frozenset(("增", "增加", "迁入", "流入"))  # the other ways are the outflow less the inflow
+# The two acts a net is of (what comes in, what goes out): 新设 (新登记…) and 注销 (吊销…) of entities,
+# 迁入 and 迁出 of residents, 流入 and 流出 of funds or people.
+_OPPOSITE_ACTS = ((("新设", "新登记", "新注册", "注册", "登记", "设立", "开业"), ("注销", "吊销", "撤销", "歇业", "关闭")),
+                  (("迁入",), ("迁出",)), (("流入",), ("流出",)))
 
 
 def acts_set_against(text: str, slots: list[_Slot]) -> list[Relation]:
     """A net increase of two acts set against each other (新设经营主体x…；注销经营主体y…；新设与注销相抵，
-    净增z): z = x - y, the figures of the acts' names nearest before it."""
-    if "相抵" not in text:
+    净增z): z = x - y, the figures of the acts' names nearest before it.  Or a net of two opposite acts
+    in its sentence (新设x，…；同期注销y，净增z; 迁入x，迁出y，净迁出z: z = y - x)."""
+    if "相抵" not in text and "净" not in text:
         return []
     out = []
     for k, net in enumerate(slots):
-        m = _ACTS_SET.search(text, max(0, net.start - 24), net.start) if net.figure.kind in ("count", "money") else None
-        if m is None:
+        if net.figure.kind not in ("count", "money"):
             continue
-        floor = max(0, net.start - _ACTS_REACH)
-
-        def act(word: str) -> _Slot | None:
-            # (not a part of what the act did: 新设x，其中新设企业y)
-            return next((s for s in reversed(slots[:k]) if s.start >= floor and s.same_measure(net)
-                         and s.fields.get("role") not in ("previous", "change", "target", "part")
-                         and _PERIOD_LEAD.sub("", s.fields.get("indicator") or "").startswith(word)), None)
-
-        plus, minus = act(m.group("plus")), act(m.group("minus"))
-        if plus is not None and minus is not None and plus is not minus:
+        m = _ACTS_SET.search(text, max(0, net.start - 24), net.start)
+        if m is not None:
+            found = _act_figures(slots, k, (m.group("plus"),), (m.group("minus"),), max(0, net.start - _ACTS_REACH))
+        else:
+            # (not a change another family has read: 比上年末净增46家)
+            m = _NET_OF.search(text, max(0, net.start - 12), net.start)
+            if m is None or net.figure.value_max is not None or net.fields.get("role"):
+                continue
+            opens = full_sentence_start(text, net.start, max(0, net.start - _ACTS_REACH))
+            found = next(filter(None, (_act_figures(slots, k, ins, outs, opens) for ins, outs in _OPPOSITE_ACTS)), None)
+            if found is not None and m.group("way") not in _NET_IN:
+                found = found[::-1]
+        if found is not None:
             net.fields.setdefault("role", "change")
-            out.append(Relation("change", net.figure.id, inputs=(plus.figure.id, minus.figure.id), mode="up"))
+            out.append(Relation("change", net.figure.id, inputs=(found[0].figure.id, found[1].figure.id), mode="up"))
     return out
+
+
+def _act_figures(slots: list[_Slot], k: int, plus: tuple[str, ...], minus: tuple[str, ...],
+                 floor: int) -> tuple[_Slot, _Slot] | None:
+    """The figures nearest before ``slots[k]`` (from ``floor``) named by an act of ``plus`` and by one
+    of ``minus``, of its measure (not a part of what the act did: 新设x，其中新设企业y)."""
+    def act(words: tuple[str, ...]) -> _Slot | None:
+        return next((s for s in reversed(slots[:k]) if s.start >= floor and s.same_measure(slots[k])
+                     and s.fields.get("role") not in ("previous", "change", "target", "part")
+                     and _PERIOD_LEAD.sub("", s.fields.get("indicator") or "").startswith(words)), None)
+
+    first, second = act(plus), act(minus)
+    return (first, second) if first is not None and second is not None and first is not second else None
+
+
 _SIDES_REACH = 900  # (two paragraphs back at most)
 
 

@@ -1,0 +1,19 @@
+"""Claims found in session 56, by the articles written blind in it and in earlier sessions."""
+from claims import checks_of
+
+
+def test_a_net_of_two_opposite_acts_in_its_sentence():
+    text = "前三季度，全市新设立经营主体4.87万户，上年同期为4.50万户；同期注销1.41万户，净增{}万户。"
+    assert ("difference", "consistent", ["4.87万户", "1.41万户"], "3.46万户") in checks_of(text.format("3.46"))
+    assert ("difference", "inconsistent", ["4.87万户", "1.41万户"], "3.64万户") in checks_of(text.format("3.64"))
+    # (a net outflow is what went out less what came in)
+    moved = "全年迁入人口8,652人，迁出人口12,930人，净迁出{}人。"
+    assert ("difference", "consistent", ["12,930人", "8,652人"], "4,278人") in checks_of(moved.format("4,278"))
+    assert ("difference", "inconsistent", ["12,930人", "8,652人"], "4,287人") in checks_of(moved.format("4,287"))
+
+
+def test_a_net_without_its_two_acts_is_left_alone():
+    # (a net change against a base is a change of its own; a net with one act only has nothing to check)
+    assert not any(c[0] == "difference" and "46家" in c[3] for c in checks_of(
+        "全市规模以上工业企业达到1,012家，新登记企业120家，比上年末净增46家。"))
+    assert not checks_of("全年注销企业1.2万户，净增4.4万户。")
