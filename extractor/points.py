@@ -94,7 +94,8 @@ _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>
 # (比上届投资促进周的, 较该集团2024年同期限品种的: whose, and what of that period, may be named;
 # 比改革前的, 较试点初期的: the time before or at the start of an event; 较去年12月底的: a day of that year)
 # (分别为84.3%和70.6%，后者比上年的68.5%提高: the latter, the rate right before)
-_THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?P<what>{_RATE_NAMES}|比重|占比|比例)?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
+# (公司业务量占全国的10.7%，市场份额较上年同期的10.3%提升…: a share named anew as a market share)
+_THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?:(?P<what>{_RATE_NAMES}|比重|占比|比例)|(?P<share>(?:市场)?(?:份额|占有率)))?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
                            rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初))(?:\d{{1,2}}月(?:底|末))?(?:[（(][^（()）%]{{1,12}}[）)])?"
                            rf"(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")  # (较上一季（1至3月）的)
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
@@ -158,6 +159,9 @@ def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
             if not said or (cue.groupdict().get("above") and verb.group("verb")):
                 continue  # (one verb of the comparison, before what it is of or after its rate)
             what = cue.groupdict().get("what")
+            if cue.groupdict().get("share") and current.fields.get("role") != "share" \
+                    and not (current.fields.get("indicator") or "").endswith(("份额", "占有率")):
+                continue  # (营收增长12%，市场份额较上年的…: the share is not the rate before it)
             return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
                             mode=_mode(said, what))
     return None

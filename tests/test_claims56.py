@@ -17,3 +17,11 @@ def test_a_net_without_its_two_acts_is_left_alone():
     assert not any(c[0] == "difference" and "46家" in c[3] for c in checks_of(
         "全市规模以上工业企业达到1,012家，新登记企业120家，比上年末净增46家。"))
     assert not checks_of("全年注销企业1.2万户，净增4.4万户。")
+
+
+def test_a_share_named_anew_as_a_market_share_changes_in_points():
+    text = "10月全国快递业务量为174.3亿件，公司业务量占全国的10.7%，市场份额较上年同期的{}提升0.4个百分点。"
+    assert ("difference", "consistent", ["10.7%", "10.3%"], "0.4个百分点") in checks_of(text.format("10.3%"))
+    assert ("difference", "inconsistent", ["10.7%", "10.5%"], "0.4个百分点") in checks_of(text.format("10.5%"))
+    # (a growth rate before it is not the market share)
+    assert not checks_of("公司营收增长12.0%，市场份额较上年同期的10.3%提升0.4个百分点。")
