@@ -181,11 +181,38 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
             if not parts:
                 continue
+        if len(parts) >= 2 and mode == "exhaustive" and not _agrees(
+                Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
+                         mode=mode), slots, context):
+            parts, mode = _across_items(text, slots, i, parts, context)
         if named and not _agrees(Relation("breakdown", None, total=total.figure.id,
                                           inputs=tuple(p.figure.id for p in parts), mode="exhaustive"), slots, context):
             continue  # (a larger whole, 总资产, or a total the list is part of)
         out.append(cast_breakdown(total, parts, mode))
     return out
+
+
+def _across_items(text: str, slots: list[_Slot], i: int, parts: list[_Slot],
+                  context: dict) -> tuple[list[_Slot], str]:
+    """茶叶企业312家，其中规模以上茶企28家；|合作社146家，家庭农场87家，共计545家: parts that open their
+    ；-item and fall short of the total may go on in the items before it in the full sentence (the
+    figures of the measure in no role there: not the 其中 item).  Those and the parts when they add up;
+    else the parts as a subset, since where the list starts is not known."""
+    total, first = slots[i], parts[0]
+    opens = full_sentence_start(text, total.start)
+    item = first.sentence
+    if item <= opens or any(s.sentence == item and s.start < first.start and s.same_measure(total) for s in slots[:i]):
+        return parts, "exhaustive"
+    earlier = [s for s in slots[:i] if opens <= s.start < item and s.same_measure(total) and not s.fields.get("role")
+               and s.figure.value_max is None and not _changed(text, s)
+               and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)]
+    if not earlier:
+        return parts, "exhaustive"
+    wider = earlier + parts
+    if _agrees(Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in wider),
+                        mode="exhaustive"), slots, context):
+        return wider, "exhaustive"
+    return parts, "subset"
 
 
 # Two names joined before the cue (A及B合计x): the clause says what it totals.

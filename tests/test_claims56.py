@@ -1,5 +1,5 @@
 """Claims found in session 56, by the articles written blind in it and in earlier sessions."""
-from claims import checks_of
+from claims import checks_of, totals_of
 
 
 def test_a_net_of_two_opposite_acts_in_its_sentence():
@@ -25,3 +25,13 @@ def test_a_share_named_anew_as_a_market_share_changes_in_points():
     assert ("difference", "inconsistent", ["10.7%", "10.5%"], "0.4个百分点") in checks_of(text.format("10.5%"))
     # (a growth rate before it is not the market share)
     assert not checks_of("公司营收增长12.0%，市场份额较上年同期的10.3%提升0.4个百分点。")
+
+
+def test_a_trailing_total_over_parts_that_go_on_across_a_semicolon():
+    text = "全县有茶叶企业312家，其中规模以上茶企28家；茶叶专业合作社146家，家庭农场87家，各类茶叶经营主体共计{}家。"
+    assert ("consistent", "545家", ["312家", "146家", "87家"]) in totals_of(text.format("545"))
+    # (where the list starts is then unknown: a total that neither run adds up to is no claim refuted)
+    assert not any(status == "inconsistent" for status, *_ in totals_of(text.format("554")))
+    # (parts in their own ；-item still refute a total that does not add up)
+    own = "出口增长12.5%；其中机电产品出口86亿元，农产品出口21亿元，合计{}亿元。"
+    assert ("inconsistent", "170亿元", ["86亿元", "21亿元"]) in totals_of(own.format("170"))
