@@ -11,7 +11,7 @@ import regex
 
 from .indicators import _clause_start, _strip_words, paragraph_start
 from .period import PART_OF_YEAR
-from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, Relation, _same_indicator, _Slot, _whole_of_a_share,
+from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, PLAN_IN_BRACKETS, Relation, _same_indicator, _Slot, _whole_of_a_share,
                      full_sentence_start)
 from .share_wholes import _LAST_OPENER
 from .shares import _opened_total
@@ -110,7 +110,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # size: 受理各类事件8,642件，其中…；办结8,517件，办结率98.6%)
         tied = _whole_before(text, earlier, numerator)
         alike = named[name].get("units") or ()
-        denominator = _scope_of(text, slots, numerator) or _named(
+        denominator = _plan_in_brackets(text, slots, i, numerator) or _scope_of(text, slots, numerator) or _named(
             [s for s in earlier if s is not numerator and (s.same_measure(numerator) or _counted_alike(s, numerator, alike))
              and not (most and s.figure.value < numerator.figure.value and s is not tied
                       and not _AMONG.fullmatch(text, s.end, numerator.start))
@@ -334,6 +334,16 @@ def _of_what_was_done(earlier: list[_Slot], numerator: _Slot, denominator: _Slot
                  and (s.fields.get("indicator") or "").endswith(done_to) and act not in (s.fields.get("indicator") or "")
                  and s.figure.value > numerator.figure.value
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
+
+
+def _plan_in_brackets(text: str, slots: list[_Slot], i: int, numerator: _Slot) -> _Slot | None:
+    """The plan stated in brackets right after ``slots[i]``, the rate, of the numerator's measure
+    and no smaller (a rate of what was done over what was planned)."""
+    plan = slots[i + 1] if i + 1 < len(slots) else None
+    if plan is None or not PLAN_IN_BRACKETS.fullmatch(text, slots[i].end, plan.start) \
+            or not plan.same_measure(numerator) or plan.figure.value_max is not None:
+        return None
+    return plan if plan.figure.value >= numerator.figure.value else None
 
 
 def _planned(text: str, slot: _Slot) -> bool:

@@ -553,6 +553,8 @@ _LAST_FULL_STOP = regex.compile(_FULL_STOP.pattern, flags=regex.REVERSE)
 IN_OPEN_BRACKET = regex.compile(r"[（(][^（()）]*$")
 BRACKET_CLOSES = regex.compile(r"\s*[）)]")
 ASIDE_CLOSES = regex.compile(r"[^（()）]*[）)]")  # (from a figure: the aside it stands in closes after it)
+# 新开工率为90.5%|（年度计划为|42个）: the plan a rate is counted against, in brackets right after it
+PLAN_IN_BRACKETS = regex.compile(r"\s*[（(]\s*(?:全年|年度|本年|今年)?计划(?:数)?(?:为|是)?\s*")
 
 
 def full_sentence_start(text: str, pos: int, floor: int = 0) -> int:

@@ -93,6 +93,18 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 named = head.fields.get("indicator") if head is not None else None
                 if not (named and named in (m.group("whole") or "")):
                     part = head
+        if part is not None and _THIS_KIND.search(m.group("whole") or ""):
+            # 完成B2B直接出口12.6亿元，占全区该模式出口的20.2%: the whole of the part's own kind, named as the
+            # part is (跨境电商B2B直接出口62.38亿元), never the wider measure (出口)
+            kind = part.fields.get("indicator") or ""
+            whole = next((s for s in reversed(earlier) if part.start - s.start <= _WHOLE_REACH and s is not part
+                          and _common_tail(kind, s.fields.get("indicator") or "") >= 4 and s.same_measure(part)
+                          and s.figure.value >= part.figure.value and s.figure.value_max is None
+                          and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
+            if whole is not None:
+                rate.fields["indicator"] = kind
+                out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
+            continue
         # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
         # 占 takes the figure of that name, not the one of the clause before.
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
@@ -371,6 +383,16 @@ def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | N
     return None
 
 
+def _common_tail(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` end with alike (B2B直接出口, 跨境电商B2B直接出口)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+# 占全区该模式出口的: a whole of the part's own kind (该类商品, 此类业务)
+_THIS_KIND = regex.compile(r"(?:该|此|这一?)(?:模式|类|种|行业|领域|品类|类别|业务|方式|渠道|板块|品种)")
 _THIS_ROUND = regex.compile(r"本次|此次|本轮|本期|全部")
 _INCREASE_SUBJECT = regex.compile(r"\s*(?:增量|新增额|增加额|净增额)")
 _MORE_CHANGE = regex.compile(r"(?:多增|少增|多减|少减)$")

@@ -16,8 +16,8 @@ import regex
 from .indicators import PHRASE_REACH, paragraph_start
 from .period import OPENS_BREAKDOWN
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
-                     IN_OPEN_BRACKET, Relation, _agrees, _changed, _same_indicator, _Slot, _whole_of_a_share,
-                     full_sentence_start)
+                     IN_OPEN_BRACKET, PLAN_IN_BRACKETS, Relation, _agrees, _changed, _same_indicator, _Slot,
+                     _whole_of_a_share, full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
                            _stated_in_parts)
 from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
@@ -97,7 +97,11 @@ def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
     of ``roles``), not the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
     return (s.figure.kind != "percent" and s.fields.get("role") not in roles
             and not _KIND_AFTER_BOUND.match(text, s.end) and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)
-            and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end)))  # 1亿元至10亿元|项目
+            and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end))  # 1亿元至10亿元|项目
+            and not _PLAN_AFTER_RATE.search(text, max(0, s.start - 12), s.start))  # (开工率90.5%（年度计划为42个）)
+
+
+_PLAN_AFTER_RATE = regex.compile(r"%" + PLAN_IN_BRACKETS.pattern + "$")
 
 
 # 按每亩118元的标准: a rate per unit adds to no total

@@ -35,3 +35,20 @@ def test_a_trailing_total_over_parts_that_go_on_across_a_semicolon():
     # (parts in their own ；-item still refute a total that does not add up)
     own = "出口增长12.5%；其中机电产品出口86亿元，农产品出口21亿元，合计{}亿元。"
     assert ("inconsistent", "170亿元", ["86亿元", "21亿元"]) in totals_of(own.format("170"))
+
+
+def test_a_share_of_the_parts_own_kind_named_by_a_pronoun():
+    text = ("分模式看，跨境电商B2B直接出口、出口海外仓和零售出口分别完成62.38亿元、51.06亿元和35.31亿元。"
+            "某供应链管理有限公司完成B2B直接出口12.6亿元，占全区该模式出口的{}。")
+    assert ("ratio", "consistent", ["12.6亿元", "62.38亿元"], "20.2%") in checks_of(text.format("20.2%"))
+    assert ("ratio", "inconsistent", ["12.6亿元", "62.38亿元"], "22.0%") in checks_of(text.format("22.0%"))
+    # (never the wider measure the kind is of)
+    assert not any("148.75亿元" in c[2] for c in checks_of("全区出口148.75亿元。" + text.format("20.2%")))
+
+
+def test_a_named_rate_over_the_plan_in_brackets_after_it():
+    text = "全市在建水利项目146个，其中新开工项目38个，新开工率为{}（年度计划为42个）；已完工项目27个。"
+    assert ("ratio", "consistent", ["38个", "42个"], "90.5%") in checks_of(text.format("90.5%"))
+    assert ("ratio", "inconsistent", ["38个", "42个"], "95.0%") in checks_of(text.format("95.0%"))
+    # (the plan is no part of the projects under way)
+    assert not any(c[0] == "sum" and "42个" in c[2] for c in checks_of(text.format("90.5%")))
