@@ -330,8 +330,9 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
     (41个项目中，), else the nearest whose indicator agrees with the list, named in
     the opener (在到位的市外资金中) or ending like the parts (收益 for 电力业务收益,
     煤炭贸易业务收益), else the nearest.  A total is not smaller than a part, unless
-    its clause states it as the whole (共有288家，其中…368家; 进出口总值…, 从贸易方式看…):
-    then the text is wrong, and the check says so instead of finding no claim."""
+    its clause states it as the whole (共有288家，其中…368家; 进出口总值…, 从贸易方式看…) or 其中
+    hangs right on it, the parts summing to no more than half of it again: then the text is
+    wrong, and the check says so instead of finding no claim."""
     largest = max(p.figure.value for p in parts)
     summed = sum(p.figure.value for p in parts)
     # (a classification's parts add up to no part of an earlier list far smaller than their sum: 补助资金
@@ -348,6 +349,8 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
         # Bare numbers (the number kind) carry no unit to tie them to a whole.
         if parts[0].figure.kind == "number" or (opener != "其中" and opener.rstrip("，,：:").endswith("中")):
             return None
+        if opener == "其中" and _HANGS_ON.fullmatch(text, earlier[-1].end, start) and 2 * summed <= 3 * earlier[-1].figure.value:
+            return earlier[-1]  # (新增燃气用户9.42万户，其中居民用户9.51万户、…: the whole 其中 hangs on, a part mistyped)
         stated = [s for s in earlier if _total_cued(text, s)]
         return stated[-1] if stated else None
     if fits[-1].end == start or (opener == "其中" and _HANGS_ON.fullmatch(text, fits[-1].end, start)):

@@ -52,3 +52,11 @@ def test_a_named_rate_over_the_plan_in_brackets_after_it():
     assert ("ratio", "inconsistent", ["38个", "42个"], "95.0%") in checks_of(text.format("95.0%"))
     # (the plan is no part of the projects under way)
     assert not any(c[0] == "sum" and "42个" in c[2] for c in checks_of(text.format("90.5%")))
+
+
+def test_a_part_mistyped_above_the_total_qizhong_hangs_on_is_flagged():
+    text = "全年新增燃气用户9.42万户，其中居民用户{}万户、工商业用户0.27万户；年末累计用户达218.6万户。"
+    assert ("consistent", "9.42万户", ["9.15万户", "0.27万户"]) in totals_of(text.format("9.15"))
+    assert ("inconsistent", "9.42万户", ["9.51万户", "0.27万户"]) in totals_of(text.format("9.51"))
+    # (parts far above the figure before 其中 are of something else: no claim)
+    assert not totals_of("全年新增贷款50亿元，其中个人贷款余额300亿元、企业贷款余额420亿元。")
