@@ -50,7 +50,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     stop = _FULL_STOP.search(gap)
     if stop is None:
         return 2  # one sentence
-    smallest = min(p.figure.value for p in parts)
+    smallest, largest = min(p.figure.value for p in parts), max(p.figure.value for p in parts)
     # (a change of the total between is no other total: 总数286.45万户，较上年末增加9.37万户。其中，…)
     # (nor a previous value, or a part of the 其中 list the total's own sentence goes on with: 总收入x，比上年的
     # y增长…；其中经营性收入w…。分来源看，…; 服务量x，…，其中门诊y、急诊z。分院区看，…)
@@ -61,6 +61,10 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
                and not _rated_over(text, s, [total])  # (nor some of the total a rate gives: 办结587件，结案率95.9%)
                # (nor a value per unit, far smaller than any part: 营业收入23.86亿元…单票收入5.79元…。分业务看，…)
                and s.figure.value * 100 >= smallest
+               # (nor one smaller than a part, which no whole of them is: 共发生事故126起、死亡98人…。全年…发生较大
+               # 事故2起、死亡7人…。\n分领域看，…死亡35人；…死亡56人…; unless the total is a part itself, whose
+               # siblings say the parts may be of their whole: 产业类…61.8亿元；基础设施类…27.3亿元…。\n其中，…)
+               and (s.figure.value >= largest or total.fields.get("role") == "part")
                and not _whole_of_a_share(text, s)]  # (nor a wider whole: 占全市下达额度153.2亿元的18.7%)
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     least = 2

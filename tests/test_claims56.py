@@ -60,3 +60,11 @@ def test_a_part_mistyped_above_the_total_qizhong_hangs_on_is_flagged():
     assert ("inconsistent", "9.42万户", ["9.51万户", "0.27万户"]) in totals_of(text.format("9.51"))
     # (parts far above the figure before 其中 are of something else: no claim)
     assert not totals_of("全年新增贷款50亿元，其中个人贷款余额300亿元、企业贷款余额420亿元。")
+
+
+def test_a_classification_of_the_headline_past_a_smaller_figure_of_its_name():
+    text = ("全市共发生各类生产安全事故126起、死亡98人，同比分别下降14.3%和10.9%。全年未发生重大事故，发生较大事故2起、"
+            "死亡7人。\n分领域看，工矿商贸领域发生事故38起、死亡35人；道路运输领域发生事故79起、死亡56人；"
+            "农业机械及其他领域发生事故9起、死亡{}人。")
+    assert ("consistent", "98人", ["35人", "56人", "7人"]) in totals_of(text.format("7"))
+    assert ("inconsistent", "98人", ["35人", "56人", "5人"]) in totals_of(text.format("5"))
