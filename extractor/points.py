@@ -567,6 +567,11 @@ def _rate_of_item_before(slots: list[_Slot], k: int) -> _Slot | None:
     return None
 
 
+# 高于省定|60%|的最低比例: a bar a rate is set against, no rate of the figures
+_BAR_BEFORE = regex.compile(r"[，,]\s*(?:高于|低于|超过|超出|不低于|不高于)\p{Han}{0,8}$")
+_BAR_AFTER = regex.compile(r"的?(?:最低|最高|控制|规定|目标)?(?:比例|标准|要求|目标|红线|水平|线)")
+
+
 def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
@@ -633,6 +638,9 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             elif current is None and s.fields.get("role") in ("share", "completion") \
                     and _GROWTH_NAMED.search(cue.group("what") or ""):
                 continue  # 增长7.6%，占全社会用电量的68.4%，增速比上半年提高…: the growth's, past the share
+            elif current is None and _BAR_BEFORE.search(text, max(s.sentence, s.start - 10), s.start) \
+                    and _BAR_AFTER.match(text, s.end):
+                continue  # 占…的63.5%，高于省定60%的最低比例，比上年提高…: the rate, past the bar it clears
             elif current is None and not (IN_OPEN_BRACKET.search(text, max(0, s.start - 12), s.start)
                                           and BRACKET_CLOSES.match(text, s.end)):
                 # (not a rate in brackets: 增速高于全市平均水平（5.5%）1.3个百分点，较上年（5.9%）…, 增速比1-9月

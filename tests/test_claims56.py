@@ -68,3 +68,9 @@ def test_a_classification_of_the_headline_past_a_smaller_figure_of_its_name():
             "农业机械及其他领域发生事故9起、死亡{}人。")
     assert ("consistent", "98人", ["35人", "56人", "7人"]) in totals_of(text.format("7"))
     assert ("inconsistent", "98人", ["35人", "56人", "5人"]) in totals_of(text.format("5"))
+
+
+def test_a_points_change_passes_over_the_bar_its_rate_clears():
+    text = "全县安排产业发展资金2.71亿元，占衔接资金总额的63.5%，高于省定60%的最低比例，比上年提高3.7个百分点（上年为{}）。"
+    assert ("difference", "consistent", ["63.5%", "59.8%"], "3.7个百分点") in checks_of(text.format("59.8%"))
+    assert ("difference", "inconsistent", ["63.5%", "58.9%"], "3.7个百分点") in checks_of(text.format("58.9%"))
