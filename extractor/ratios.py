@@ -137,8 +137,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
         # (按时办结: how it was done, no owner)
         # (规上 is 规模以上 in short: 规上文化企业 and 规模以上文化及相关产业企业 are one owner)
-        a = _MANNER.sub("", _strip_words(_owner(numerator, named[name]["numerator"]))).replace("规模以上", "规上")
-        b = _MANNER.sub("", _strip_words(_owner(denominator, named[name].get("denominator") or ()))).replace("规模以上", "规上")
+        a = _ACT_ONLY.sub("", _MANNER.sub("", _strip_words(_owner(numerator, named[name]["numerator"])))).replace("规模以上", "规上")
+        b = _ACT_ONLY.sub("", _MANNER.sub("", _strip_words(_owner(denominator, named[name].get("denominator") or ())))) \
+            .replace("规模以上", "规上")
         if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) \
                 and not named[name].get("any_owner"):
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
@@ -161,10 +162,12 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 # What a rate's name may say before its own without naming whose it is (总体失业率, 全市平均毛利率,
 # 按金额计算兑付率: how it is counted; 水质合格率: what it tests)
 _GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度"
-                         r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量|审核")  # (审核通过率: how it passed)
+                         r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量|审核|简单")  # (审核通过率: how it passed; 简单赔付率)
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
 _FIRM = regex.compile(r"公司|集团")
 _MANNER = regex.compile(r"^(?:按时|按期|及时|限时|如期|提前|审核)")  # (审核办结: how it was done)
+# (收取|保费, 支付|赔款: an act alone before the operand word names no owner)
+_ACT_ONLY = regex.compile(r"^(?:支付|收取|实现|完成|取得|累计|发放|拨付|缴纳|收到|录得|获得)$")
 _SAME_PERIOD_BEFORE = regex.compile(r"(?<![比较与于])(?:上年|去年)同期")
 
 

@@ -1,5 +1,5 @@
 """Claims found in session 56, by the articles written blind in it and in earlier sessions."""
-from claims import checks_of, totals_of
+from claims import assert_rate, checks_of, totals_of
 
 
 def test_a_net_of_two_opposite_acts_in_its_sentence():
@@ -74,3 +74,14 @@ def test_a_points_change_passes_over_the_bar_its_rate_clears():
     text = "全县安排产业发展资金2.71亿元，占衔接资金总额的63.5%，高于省定60%的最低比例，比上年提高3.7个百分点（上年为{}）。"
     assert ("difference", "consistent", ["63.5%", "59.8%"], "3.7个百分点") in checks_of(text.format("59.8%"))
     assert ("difference", "inconsistent", ["63.5%", "58.9%"], "3.7个百分点") in checks_of(text.format("58.9%"))
+
+
+def test_rates_known_by_name_of_insurance_services_and_firms():
+    assert_rate("稷川市分公司承保制种保险，收取保费3,160万元，支付赔款1,284万元，赔付率{}。",
+                ["1,284万元", "3,160万元"], ("40.6%", "46.0%"))
+    assert_rate("全省农业保险实现保费收入61.38亿元，同比增长8.2%。全年支付赔款42.16亿元，简单赔付率为{}。",
+                ["42.16亿元", "61.38亿元"], ("68.7%", "67.8%"))
+    assert_rate("走访企业1,300余家，收集问题217个，已解决209个，解决率{}。", ["209个", "217个"], ("96.3%", "93.6%"))
+    assert_rate("纳入“一网通办”的政务服务事项1,048项，其中可全程网办事项968项，全程网办率{}。",
+                ["968项", "1,048项"], ("92.4%", "94.2%"))
+    assert_rate("市汽车流通协会监测的186家经销商中，10月实现盈利的有109家，盈利面为{}。", ["109家", "186家"], ("58.6%", "56.8%"))
