@@ -284,7 +284,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                           or (k and head is not None and _ITEM_BREAK.search(text, listed[k - 1].end, s.start)
                               and _not_of_its_kind(head, s))), None)
             items = listed[:whole] if whole is not None else listed
-            parts = _list_items(text, items, m.end(), context)
+            parts = _list_items(text, items, m.end(), context, _CLASSIFICATION.fullmatch(m.group()) is not None)
             if len(parts) >= 2 and m.group().startswith("其中") and _ITEM_BREAK.search(text, parts[0].end, parts[1].start) \
                     and _nested_in_an_item(text, candidates, m.start(), parts[0]):
                 # 交通基础设施x；社会事业y，其中A项目z；农林水利w: a 其中 inside an item of a ；-list holds that

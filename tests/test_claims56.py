@@ -85,3 +85,10 @@ def test_rates_known_by_name_of_insurance_services_and_firms():
     assert_rate("纳入“一网通办”的政务服务事项1,048项，其中可全程网办事项968项，全程网办率{}。",
                 ["968项", "1,048项"], ("92.4%", "94.2%"))
     assert_rate("市汽车流通协会监测的186家经销商中，10月实现盈利的有109家，盈利面为{}。", ["109家", "186家"], ("58.6%", "56.8%"))
+
+
+def test_a_classifications_list_goes_on_after_a_comma():
+    text = ("全市累计完成改造投资18.74亿元。从资金来源看，争取中央补助资金6.85亿元、省级补助资金2.12亿元，"
+            "市县两级财政配套{}亿元，引入社会资本5.41亿元。")
+    assert ("consistent", "18.74亿元", ["6.85亿元", "2.12亿元", "4.36亿元", "5.41亿元"]) in totals_of(text.format("4.36"))
+    assert ("inconsistent", "18.74亿元", ["6.85亿元", "2.12亿元", "4.63亿元", "5.41亿元"]) in totals_of(text.format("4.63"))
