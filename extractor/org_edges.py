@@ -113,7 +113,9 @@ def without_rank_lead(finder: OrgWords, found: list[Candidate]) -> list[Candidat
         k = starts.index(m.end()) if m.end() in starts else len(tokens)
         while k < len(tokens) and tokens[k][0] < c.end and finder.kind_word(text[tokens[k][0]:tokens[k][1]]):
             k += 1  # the kind ranked: 银行, 零售商, 全国性|电视台, 国际|教育|集团
-        if k < len(tokens) and tokens[k][0] < c.end and NAME_CHAR.match(text, tokens[k][0]):
+        # (not a bare suffix left: 新备案|创业|投资基金 names no fund)
+        if k < len(tokens) and tokens[k][0] < c.end and NAME_CHAR.match(text, tokens[k][0]) \
+                and text[tokens[k][0]:c.end] not in r.suffix_type:
             out.append(c._replace(start=tokens[k][0]))
     return out
 
@@ -167,18 +169,20 @@ def with_founder_lead(text: str, found: list[Candidate], rules: OrgRules) -> lis
     return out
 
 
-# A city's name whose first character jieba read apart (泓|州市交通运输局, 岑|州市…): 州市, 州区 or 州县
-# opens no name; the character before it, unless a word of the sentence, is the city's own.
-_CUT_PLACE = regex.compile(r"州[市区县]")
+# A city's name whose first character jieba read apart (泓|州市交通运输局, 岑|州市…, 泓|州海关): 州市, 州区,
+# 州县 or 州海关 opens no name; the character before it, unless a word of the sentence, is the city's own (not
+# 自治|州; nor before 州政府, a state's: 各|州政府).
+_CUT_PLACE = regex.compile(r"州(?:[市区县]|海关)")
 _FUNCTION_BEFORE = frozenset("在的和与及对向据由从于是为经同")
 
 
 def with_place_whole(text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with a name that opens on 州市 (see _CUT_PLACE) given back the character before it."""
+    """``found`` with a name that opens on 州市 or 州海关 (see _CUT_PLACE) given back the character before it."""
     out = []
     for c in found:
         before = text[c.start - 1:c.start]
-        whole = _CUT_PLACE.match(text, c.start) and HAN.match(before) and before not in _FUNCTION_BEFORE
+        whole = _CUT_PLACE.match(text, c.start) and HAN.match(before) and before not in _FUNCTION_BEFORE \
+            and not text.endswith("自治", 0, c.start)
         out.append(c._replace(start=c.start - 1) if whole else c)
     return out
 

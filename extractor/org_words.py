@@ -19,6 +19,8 @@ REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司") 
 _LEGAL_FORMS = (*REGISTERED_FORMS, "集团")  # a registered name's own suffix
 _FIELD_JOINS = ("与", "和", "暨", "及")  # two fields of one unit: 电气与信息工程, 统计暨普查
 LONE_LEVELS = frozenset("省市县区镇乡")  # a level jieba may cut off the name it opens (指导|市|…协会)
+# Words after which a body is named as the one acting (由|联合资信评估…出具, 委托|…): no verb follows them
+_AGENT_CUES = frozenset(("由", "经", "委托", "聘请", "邀请"))
 LEVEL_VERBS = frozenset(("指导", "督导", "督促", "会同", "联合", "配合", "协调", "资助", "支持", "委托", "协助", "依托"))  # verbs before a body opening on its level
 _COUNTING = frozenset("一二两三四五六七八九十几数多每各首第")  # 一|教育集团, 首个|…集团: a count, no name
 _CLAUSE_OPENERS = frozenset(("", "。", "，", ",", "；", ";", "：", ":", "“", "\n", "！", "？"))  # "" : the text's start
@@ -612,6 +614,9 @@ class OrgWords:
         if tok not in r.inner_words or tok not in r.stop_words:
             return False
         before = text[tokens[i - 2][0]:tokens[i - 2][1]]
+        after = text[tokens[i][0]:tokens[i][1]]
+        if before in _AGENT_CUES and not self.is_region(after) and not self.names_org(after):
+            return True  # 由|联合|资信评估股份有限公司: after 由 the word opens the agent's name (not 由|联合|县…)
         if (NAME_CHAR.fullmatch(before) is None or self.is_stop(before) or self.names_org(before)
                 or self.ends_unit(before)):
             return False  # …栗阳营业部|联合|…: a unit ends the org before the verb
@@ -628,7 +633,6 @@ class OrgWords:
             opens = prev in r.stop_words or NAME_CHAR.fullmatch(prev) is None  # 由, 、
         else:
             opens = s == 0 or _CLAUSE.match(text, s - 1) is not None
-        after = text[tokens[i][0]:tokens[i][1]]
         # (a bare suffix after it is the name's own: 由|华兴|联合|银行股份有限公司; a place said
         # with a postposition is where, no name: 县里|引进|青禾…有限公司)
         return (opens and before not in r.generic_words and not before.endswith(r.kind_nouns)

@@ -1759,3 +1759,19 @@ def test_batch_three_hundred_fifty_nine_names(text, expected):
 ])
 def test_batch_three_hundred_sixty_five_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prefecture's customs, its first character read apart (泓|州海关); not a state's government (各|州政府)
+    ("市商务局会同泓州海关召开推进会。", {"市商务局": "government", "泓州海关": "government"}),
+    ("美国各州政府纷纷出台措施。", {"州政府": "government"}),
+    # two fields joined by 与 after a place jieba reads as a word and a lone level (汇川|市|物流|与|采购)
+    ("汇川市物流与采购联合会发布数据显示。", {"汇川市物流与采购联合会": "association"}),
+    # 联合 opens the agent's name after 由 (not before a place: 由|联合|县文旅局)
+    ("评级报告由联合资信评估股份有限公司出具。", {"联合资信评估股份有限公司": "company"}),
+    ("活动由联合县文旅局举办。", {"县文旅局": "government"}),
+    # the act that makes bodies new opens a kind counted, no name
+    ("前三季度新备案创业投资基金86只，新登记农民专业合作社126户。", {}),
+])
+def test_batch_three_hundred_seventy_one_names(text, expected):
+    assert names(text) == expected
