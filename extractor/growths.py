@@ -427,13 +427,27 @@ def _amount_of_the_act(name: str, current: _Slot) -> bool:
 
 def _another_part_of_the_year(text: str, rate: _Slot, current: _Slot) -> bool:
     """Does the rate's own clause open on a span of the year (上半年增长5.2%) other than the one
-    ``current`` is dated by (2025-H1 against 2025-01/2025-09)?"""
+    ``current`` is dated by (2025-H1 against 2025-01/2025-09), or, with no year known, other than
+    the span ``current``'s sentence names before it (今年前三季度，…出口x…，上半年增长r), or one named
+    since as a base (比上半年加快…)?"""
+    clause = _clause_start(text, rate.start, max(rate.sentence, rate.start - 16))
+    span = _SPAN_OPENS.match(text, clause)
+    if span is None or (clause > rate.sentence and text[clause - 1] not in _CLAUSE_MARKS):
+        return False  # (较9月底的X上升r: a clause cut short at the reach opens on no span of its own)
+    between = text[current.end:span.start()]
+    if "比" + span.group("span") in between or "较" + span.group("span") in between:
+        return True  # 增速比上半年加快1.3个百分点，上半年增长8.3%: the base period of a change in points
     a, b = rate.figure.period or "", current.figure.period or ""
-    return a != b and len(a) > 4 and len(b) > 4 and a[:4] == b[:4] and a[4] == b[4] == "-" \
-        and _SPAN_OPENS.match(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 16))) is not None
+    if len(a) > 4 and len(b) > 4:
+        return a != b and a[:4] == b[:4] and a[4] == b[4] == "-"
+    named = [m.group() for m in _SPAN.finditer(text, full_sentence_start(text, current.start), current.start)]
+    return bool(named) and named[-1] != span.group("span")
 
 
-_SPAN_OPENS = regex.compile(r"\s*(?:[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月份?)(?=\p{Han})")
+_SPAN_WORDS = r"[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月份?"
+_SPAN_OPENS = regex.compile(rf"\s*(?P<span>{_SPAN_WORDS})(?=\p{{Han}})")
+_CLAUSE_MARKS = frozenset("，,；;。：:（(\n")
+_SPAN = regex.compile(rf"(?<![\d-—至~])(?:{_SPAN_WORDS})")
 
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:

@@ -186,7 +186,7 @@ def _comma_item_completes(text: str, stop: int, following: list[_Slot], first: _
         and sum(p.figure.value for p in parts) + after.figure.value == total.figure.value
 
 
-_COMMA_ITEM = regex.compile(r"[，,][^，,。；;：:\d]{1,16}")
+_COMMA_ITEM = regex.compile(r"[，,][^，,。；;：:\d]{1,24}")  # (，桑枝食用菌、桑葚饮品等综合利用产值: an item may name its kinds)
 
 
 def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:

@@ -92,3 +92,18 @@ def test_a_classifications_list_goes_on_after_a_comma():
             "市县两级财政配套{}亿元，引入社会资本5.41亿元。")
     assert ("consistent", "18.74亿元", ["6.85亿元", "2.12亿元", "4.36亿元", "5.41亿元"]) in totals_of(text.format("4.36"))
     assert ("inconsistent", "18.74亿元", ["6.85亿元", "2.12亿元", "4.63亿元", "5.41亿元"]) in totals_of(text.format("4.63"))
+
+
+def test_a_rate_of_the_base_period_of_a_points_change_is_no_growth_of_the_current_value():
+    text = "全县纺织服装产业集群实现出口86.37亿元，同比增长9.6%（上年同期为78.80亿元），增速比上半年加快1.3个百分点，上半年增长8.3%。"
+    checks = checks_of(text)
+    assert ("growth", "consistent", ["86.37亿元", "78.80亿元"], "9.6%") in checks
+    assert not any(c[3] == "8.3%" for c in checks if c[0] == "growth")
+    # (nor with the span the current value is of named, and no year known)
+    assert not any(c[3] == "8.3%" for c in checks_of("今年前三季度，" + text) if c[0] == "growth")
+
+
+def test_a_comma_item_naming_its_kinds_completes_a_list_that_adds_up():
+    text = ("全县蚕桑综合产值12.85亿元，完成年度目标12亿元的107.1%，其中蚕茧销售收入3.46亿元、茧丝绸加工产值8.74亿元，"
+            "桑枝食用菌、桑葚饮品等综合利用产值6,500万元。")
+    assert ("consistent", "12.85亿元", ["3.46亿元", "8.74亿元", "6,500万元"]) in totals_of(text)
