@@ -1,9 +1,10 @@
 """Claims of a change in amount between two values the text states: 达1286家，较上年末
 的1113家净增173家, 由上年的1192家增至1286家，净增84家; and of a balance between two
 amounts (出口x，进口y，贸易顺差z; 收入x，支出y，结余z), of a net amount (总额x，扣除y后，
-净额z), and of what was added to a stock since its base (余额x，较年初的y增长r，新增z).
+净额z), of what was added to a stock since its base (余额x，较年初的y增长r，新增z), and of what is
+left to reach a target (完成年度目标x的r，距全年目标尚差z).
 relate.py builds the slots and calls :func:`changes`, :func:`balances`, :func:`deductions` and
-:func:`added_since`; the relation is ``change`` (inputs: the value
+:func:`added_since` (and the smaller families after it); the relation is ``change`` (inputs: the value
 the other is taken from, then that other; reported: the difference) and its check is of
 kind ``difference`` (validate.py).
 Only the figures the text ties in one claim are read: a change whose base is not stated
@@ -341,6 +342,31 @@ def remainders(text: str, slots: list[_Slot]) -> list[Relation]:
         left.fields.setdefault("role", "change")
         out.append(Relation("change", left.figure.id, inputs=(whole.figure.id, part.figure.id), mode="up inferred"))
     return out
+# 完成年度目标180亿元的76.0%，距全年目标尚差|43.25亿元: what is left to reach a target
+_SHORT_OF = regex.compile(r"[，,；;]\s*(?:距|离|距离)(?:全年|年度|年)?(?:目标|任务|目标任务)(?:值)?(?:尚|还|仍)?(?:差|有)(?:距)?\s*$")
+
+
+def shortfalls(text: str, slots: list[_Slot]) -> list[Relation]:
+    """完成年度目标180亿元的76.0%，距全年目标尚差43.25亿元: what is left is the target less what was
+    done, the two its completion claim ties, in its sentence."""
+    out = []
+    for k in range(2, len(slots)):
+        left = slots[k]
+        if left.figure.kind not in ("money", "count") or left.fields.get("role") or left.figure.value_max is not None \
+                or not _SHORT_OF.search(text, max(left.sentence, left.start - 16), left.start):
+            continue
+        target = next((s for s in reversed(slots[:k]) if s.sentence == left.sentence and s.fields.get("role") == "target"), None)
+        if target is None or not target.same_measure(left) or target.figure.value_max is not None:
+            continue
+        done = next((s for s in reversed(slots[:slots.index(target)]) if s.sentence == left.sentence
+                     and s.fields.get("role") == "actual" and s.same_measure(target)), None)
+        if done is None or done.figure.value_max is not None:
+            continue
+        left.fields["role"] = "change"
+        out.append(Relation("change", left.figure.id, inputs=(target.figure.id, done.figure.id), mode="up"))
+    return out
+
+
 _FROM_OPENING = regex.compile(r"(?:较|比)(?:年初|上年末|上年底|去年末|去年底|上年年末)的?\s*$")
 _STOCK_WORD = regex.compile(r"(?:余额|总数|总量|规模)$")
 

@@ -362,7 +362,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += sums.breakdowns(text, slots, context, share_wholes, read_shares)
     relations += changes.changes(text, slots) + changes.balances(text, slots) \
         + changes.acts_set_against(text, slots) + changes.deductions(text, slots) \
-        + changes.added_since(text, slots) + changes.remainders(text, slots) + changes.vital_rates(text, slots)
+        + changes.added_since(text, slots) + changes.remainders(text, slots) + changes.vital_rates(text, slots) \
+        + changes.shortfalls(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)

@@ -107,3 +107,9 @@ def test_a_comma_item_naming_its_kinds_completes_a_list_that_adds_up():
     text = ("全县蚕桑综合产值12.85亿元，完成年度目标12亿元的107.1%，其中蚕茧销售收入3.46亿元、茧丝绸加工产值8.74亿元，"
             "桑枝食用菌、桑葚饮品等综合利用产值6,500万元。")
     assert ("consistent", "12.85亿元", ["3.46亿元", "8.74亿元", "6,500万元"]) in totals_of(text)
+
+
+def test_what_is_left_to_reach_the_target():
+    text = "实际到位内资136.75亿元，完成年度目标180亿元的76.0%，距全年目标尚差{}亿元。"
+    assert ("difference", "consistent", ["180亿元", "136.75亿元"], "43.25亿元") in checks_of(text.format("43.25"))
+    assert ("difference", "inconsistent", ["180亿元", "136.75亿元"], "34.25亿元") in checks_of(text.format("34.25"))
