@@ -113,3 +113,7 @@ def test_what_is_left_to_reach_the_target():
     text = "实际到位内资136.75亿元，完成年度目标180亿元的76.0%，距全年目标尚差{}亿元。"
     assert ("difference", "consistent", ["180亿元", "136.75亿元"], "43.25亿元") in checks_of(text.format("43.25"))
     assert ("difference", "inconsistent", ["180亿元", "136.75亿元"], "34.25亿元") in checks_of(text.format("34.25"))
+
+
+def test_a_surveys_return_rate_over_the_questionnaires_sent():
+    assert_rate("本次调查共发放问卷260份，回收有效问卷234份，有效回收率{}。", ["234份", "260份"], ("90.0%", "9.0%"))
