@@ -687,7 +687,10 @@ def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> lis
         if whole is None and noun and WHOLE_TAIL.search(noun):
             # 分别占新签约项目总数的p、q: 总数 names all of 新签约项目
             whole = _named_whole(text, earlier, parts[largest], WHOLE_TAIL.sub("", noun))
-        mode = "" if whole is not None and whole.sentence == first.sentence else "inferred"
+        # (the three industries named so, their whole by its name: 三次产业增加值占地区生产总值的比重分别为…)
+        sectors = len(parts) == 3 and all((p.fields.get("indicator") or "").startswith(f"第{n}产业")
+                                          for n, p in zip("一二三", parts))
+        mode = "" if whole is not None and (whole.sentence == first.sentence or sectors) else "inferred"
         kinds = {(p.fields.get("indicator") or "")[-2:] for p in parts}
         if whole is None and len(kinds) == len(parts) and "" not in kinds:
             # 营业收入x、利润总额y，分别占市属企业总量的p和q: each part of its own measure's whole, read
@@ -735,6 +738,10 @@ def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) 
         end = aside.start() if aside is not None else end
     opens = _clause_start(text, end, max(0, end - 40), _LIST_BREAK)
     items = [t for t in regex.split(r"[、和及与]", text[opens:end].strip()) if t]
+    sectors = _THREE_SECTORS.fullmatch(items[0]) if len(items) == 1 and count == 3 else None
+    if sectors is not None:
+        # 三次产业增加值占地区生产总值的比重分别为p、q和r: the first, second and third industries, by name
+        items = [f"第{n}产业{sectors.group('measure')}" for n in "一二三"]
     names = share_head([_strip_words(t) for t in items])
     if len(names) != count or not all(len(n) >= 2 for n in names):
         return None
@@ -761,6 +768,7 @@ def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) 
     return parts
 
 
+_THREE_SECTORS = regex.compile(r"(?:三次产业|三大产业|一二三产业|一、二、三产业)(?:结构)?(?P<measure>增加值)?")
 _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 # A share's subject that names its part (规格蟹占比): two characters or more before
 # any word of share, and no word that points back to a figure named before it

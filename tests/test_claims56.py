@@ -117,3 +117,14 @@ def test_what_is_left_to_reach_the_target():
 
 def test_a_surveys_return_rate_over_the_questionnaires_sent():
     assert_rate("本次调查共发放问卷260份，回收有效问卷234份，有效回收率{}。", ["234份", "260份"], ("90.0%", "9.0%"))
+
+
+def test_the_three_industries_shares_of_gdp_by_their_names():
+    text = ("全县实现地区生产总值248.36亿元，比上年增长5.6%。其中，第一产业增加值27.45亿元，增长3.5%；"
+            "第二产业增加值103.82亿元，增长6.1%；第三产业增加值117.09亿元，增长6.0%。"
+            "三次产业增加值占地区生产总值的比重分别为11.1%、{}和47.1%。")
+    checks = checks_of(text.format("41.8%"))
+    assert ("ratio", "consistent", ["27.45亿元", "248.36亿元"], "11.1%") in checks
+    assert ("ratio", "consistent", ["103.82亿元", "248.36亿元"], "41.8%") in checks
+    assert ("ratio", "consistent", ["117.09亿元", "248.36亿元"], "47.1%") in checks
+    assert ("ratio", "inconsistent", ["103.82亿元", "248.36亿元"], "48.1%") in checks_of(text.format("48.1%"))
