@@ -267,7 +267,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))) \
                 or s.fields.get("role") in other \
-                or _changed(text, s):
+                or _changed(text, s) or _qualified_otherwise(text, s, noun):
             continue
         if s.figure.value < part.figure.value:
             # smaller than the part: no whole of it, unless the nearest named exactly so in the
@@ -296,6 +296,21 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return _body_copy(text, earlier, first or smaller)
+
+
+def _qualified_otherwise(text: str, s: _Slot, noun: str) -> bool:
+    """Does ``noun`` qualify the measure ``s`` is named by (新建商品房|成交金额 for 成交金额) with words of three
+    characters or more that ``s``'s sentence never says (二手住宅…；成交金额41.8亿元: another market's)?"""
+    named = s.fields.get("indicator") or ""
+    at = noun.rfind(named) if len(named) >= 2 else -1
+    qualifier = _EVERY_KIND.sub("", noun[:at]) if at > 0 and at + len(named) == len(noun) else ""
+    qualifier = _WHOLE_LEAD.sub("", regex.split(r"[了的]", qualifier)[-1]).removesuffix("总")  # (占据了|公司总营收)
+    return len(qualifier) >= 3 and qualifier not in text[full_sentence_start(text, s.start):s.end]
+
+
+# (whose or when the whole is, no kind of it: 全市, 公司总营收)
+_WHOLE_LEAD = regex.compile(r"^(?:全[国省市县区州镇乡]|本[市县区]|当月|当年|全年|同期|本年度|本年|今年|本期|当期|报告期|年度"
+                         r"|(?:本|该)?公司|(?:本|该)?集团|全行|本行)+")
 
 
 def _body_copy(text: str, earlier: list[_Slot], whole: _Slot | None) -> _Slot | None:

@@ -206,8 +206,9 @@ def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:
 def _list_items(text: str, candidates: list[_Slot], start: int, context: dict, classified: bool = False) -> list[_Slot]:
     """The parts of a list: all in the first ；-item when it holds several
     (A 9个，B 5个；新开工…), else one per ；-item while each holds one
-    (第一产业…；第二产业…；第三产业…).  In a classification (``classified``: 从资金来源看，) a
-    ，-item after a 、 list left open goes on with it: the opener says what every item is."""
+    (第一产业…；第二产业…；第三产业…).  In a classification (``classified``: 从资金来源看，) the
+    ，-items after a 、 list left open go on with it when there are two or more: the opener says what
+    every item is."""
     items: list[list[_Slot]] = []
     for s in candidates:
         index = len(_ITEM_BREAK.findall(text, start, s.start))
@@ -235,7 +236,9 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict, c
             # (in a classification too, a list closed by 和 is whole, and 分别 opens another: 收入分别为x、y和z，
             # 支出分别为a、b和c)
             closed = "分别" in gap or any(c in text[a.end:b.start] for a, b in zip(first[:k], first[1:k]) for c in "和及与")
-            if k >= 2 and "，" in gap and not paired and (not classified or closed) \
+            # (and one ，-item alone joins only when it makes the list add up: _item_after_comma)
+            runs_on = classified and not closed and len(first) - k >= 2
+            if k >= 2 and "，" in gap and not paired and not runs_on \
                     and all(_ITEM_JOIN.search(text[a.end:b.start]) and "，" not in text[a.end:b.start]
                             for a, b in zip(first[:k - 1], first[1:k])) \
                     and not _OTHERS.search(first[k].fields.get("indicator") or "") \

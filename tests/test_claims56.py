@@ -128,3 +128,11 @@ def test_the_three_industries_shares_of_gdp_by_their_names():
     assert ("ratio", "consistent", ["103.82亿元", "248.36亿元"], "41.8%") in checks
     assert ("ratio", "consistent", ["117.09亿元", "248.36亿元"], "47.1%") in checks
     assert ("ratio", "inconsistent", ["103.82亿元", "248.36亿元"], "48.1%") in checks_of(text.format("48.1%"))
+
+
+def test_a_whole_qualified_as_another_markets_figure_never_is():
+    text = ("11月份全市新建商品房网签成交6,842套；成交金额96.58亿元。\n二手房市场延续活跃。当月全市二手住宅成交4,215套；"
+            "成交金额41.8亿元。\n三家房企当月销售额分别为7.86亿元、6.42亿元和5.97亿元，三家合计20.25亿元，"
+            "占全市新建商品房成交金额的{}。")
+    assert ("ratio", "consistent", ["20.25亿元", "96.58亿元"], "21.0%") in checks_of(text.format("21.0%"))
+    assert not any("41.8亿元" in c[2] for c in checks_of(text.format("21.0%")))
