@@ -136,3 +136,13 @@ def test_a_whole_qualified_as_another_markets_figure_never_is():
             "占全市新建商品房成交金额的{}。")
     assert ("ratio", "consistent", ["20.25亿元", "96.58亿元"], "21.0%") in checks_of(text.format("21.0%"))
     assert not any("41.8亿元" in c[2] for c in checks_of(text.format("21.0%")))
+
+
+def test_a_completion_of_a_target_set_from_above_past_the_previous_values():
+    text = ("全市共发生各类生产安全事故126起、死亡98人，同比分别下降14.3%和10.9%，上年分别为147起、110人，"
+            "事故起数为省下达控制指标160起的{}。")
+    checks = checks_of(text.format("78.8%"))
+    assert ("ratio", "consistent", ["126起", "160起"], "78.8%") in checks
+    assert ("growth", "consistent", ["126起", "147起"], "14.3%") in checks
+    assert ("ratio", "inconsistent", ["126起", "160起"], "87.8%") in checks_of(text.format("87.8%"))
+    assert_rate("实际使用外资4,120万美元，为市定目标3,800万美元的{}。", ["4,120万美元", "3,800万美元"], ("108.4%", "104.8%"))
