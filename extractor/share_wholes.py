@@ -305,7 +305,11 @@ def _qualified_otherwise(text: str, s: _Slot, noun: str) -> bool:
     at = noun.rfind(named) if len(named) >= 2 else -1
     qualifier = _EVERY_KIND.sub("", noun[:at]) if at > 0 and at + len(named) == len(noun) else ""
     qualifier = _WHOLE_LEAD.sub("", regex.split(r"[了的]", qualifier)[-1]).removesuffix("总")  # (占据了|公司总营收)
-    return len(qualifier) >= 3 and qualifier not in text[full_sentence_start(text, s.start):s.end]
+    return len(qualifier) >= 3 and not _CLAUSE_WORDS.search(qualifier) \
+        and qualifier not in text[full_sentence_start(text, s.start):s.end]
+
+
+_CLAUSE_WORDS = regex.compile(r"[将把对向为在由是从拟]|计划")  # (公司计划将|所得款项净额: words of the clause, no kind)
 
 
 # (whose or when the whole is, no kind of it: 全市, 公司总营收)
