@@ -76,7 +76,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         unlike = named[name].get("numerator_not") or ()
         done = [s for s in earlier if not _planned(text, s) and not _ends(s, unlike)]
         # (a rate qualified as some kind's, 港元贷存比率, is of the figures named so: 港元贷款 over 港元存款)
-        qualifier = _GENERAL.sub("", indicator[:-len(name)]) if indicator.endswith(name) else ""
+        # (15至24岁青年失业率: the group an age span names is the qualifier, 青年)
+        qualifier = _AGE_SPAN.sub("", _GENERAL.sub("", indicator[:-len(name)])) if indicator.endswith(name) else ""
         of_kind = [s for s in done if qualifier in (s.fields.get("indicator") or "")] if _HAN_QUALIFIER.fullmatch(qualifier) else []
         numerator = _said(text, done, words, rate) or _named_before(
             [s for s in before if not _planned(text, s) and not _ends(s, unlike)], words, rate.sentence) \
@@ -164,6 +165,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 _GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度"
                          r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量|审核|简单")  # (审核通过率: how it passed; 简单赔付率)
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
+_AGE_SPAN = regex.compile(r"^\d+(?:[至到\-~—]\d+)?(?:岁|周岁)(?:以上|以下|及以上)?(?:的)?")
 _FIRM = regex.compile(r"公司|集团")
 _MANNER = regex.compile(r"^(?:按时|按期|及时|限时|如期|提前|审核)")  # (审核办结: how it was done)
 # (收取|保费, 支付|赔款: an act alone before the operand word names no owner)

@@ -146,3 +146,9 @@ def test_a_completion_of_a_target_set_from_above_past_the_previous_values():
     assert ("growth", "consistent", ["126起", "147起"], "14.3%") in checks
     assert ("ratio", "inconsistent", ["126起", "160起"], "87.8%") in checks_of(text.format("87.8%"))
     assert_rate("实际使用外资4,120万美元，为市定目标3,800万美元的{}。", ["4,120万美元", "3,800万美元"], ("108.4%", "104.8%"))
+
+
+def test_an_age_groups_rate_is_of_no_figure_stated_for_all():
+    text = ("勞動力1,203.6萬人，就業者1,163.4萬人，失業者40.2萬人；失業者中因工作場所歇業而失業者12.6萬人。"
+            "15至24歲青年失業率為11.87%，仍明顯高於整體水準。")
+    assert not any(c[3] == "11.87%" for c in checks_of(text))
