@@ -373,6 +373,13 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
                          and lead.startswith(name + "的")), None)
         if named_by is not None:
             return named_by
+        # 受理各类案件96,548件…；审结、执结91,387件…。分类型看，审结刑事案件…: the figure whose ；-item says
+        # the act the first part opens on
+        act = _ACT_LEAD.match(lead)
+        acted = next((s for s in reversed(fits) if act.group() in text[max(s.sentence, s.start - 16):s.start]),
+                     None) if act is not None else None
+        if acted is not None:
+            return acted
     if opener != "其中":
         # (but the figure whose act the parts name is theirs: 累计核销消费券2889万元，核销率96.3%。从券种看，
         # A、B…分别核销x、y…)
@@ -391,6 +398,7 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
 
 
 _DONE_LEAD = regex.compile(r"^(?:实际|已经|已|累计)")
+_ACT_LEAD = regex.compile(r"审结|受理|办结|执结|新收|收案|结案|立案|查处|核发|新增|新签约?|签约|开工|竣工")
 _MONEY_OF = regex.compile(r"(?<=\p{Han}{2})(?:资金|金额|额)$")
 # 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
 # gives over an earlier one is some of that one, which a classification after them breaks down.

@@ -152,3 +152,11 @@ def test_an_age_groups_rate_is_of_no_figure_stated_for_all():
     text = ("勞動力1,203.6萬人，就業者1,163.4萬人，失業者40.2萬人；失業者中因工作場所歇業而失業者12.6萬人。"
             "15至24歲青年失業率為11.87%，仍明顯高於整體水準。")
     assert not any(c[3] == "11.87%" for c in checks_of(text))
+
+
+def test_a_classification_breaks_down_the_figure_of_the_act_its_first_part_names():
+    text = ("全市两级法院全年共受理各类案件96,548件，同比增长4.7%（上年为92,214件）；审结、执结91,387件，结案率为94.7%。\n"
+            "分类型看，审结刑事案件4,126件，民商事案件51,893件，行政案件{}件，执行案件33,886件。")
+    assert ("consistent", "91,387件", ["4,126件", "51,893件", "1,482件", "33,886件"]) in totals_of(text.format("1,482"))
+    assert ("inconsistent", "91,387件", ["4,126件", "51,893件", "1,842件", "33,886件"]) in totals_of(text.format("1,842"))
+    assert not any(c[1] == "96,548件" for c in totals_of(text.format("1,842")))
