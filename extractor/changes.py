@@ -170,7 +170,9 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
 _SETS_SIDES = regex.compile(r"\s*收支相抵[，,]")
 _SAME_PERIOD_OPENS = regex.compile(r"\s*(?:同月|同期|同季|当月|当期)")
 # 新设与注销相抵，净增|5.37万户: two acts set against each other, each named by a figure before
-_ACTS_SET = regex.compile(r"[，,；;。]\s*(?P<plus>\p{Han}{2,3}?)与(?P<minus>\p{Han}{2,3}?)相抵[，,]\s*净增(?:加)?(?:为|达)?\s*$")
+# (新登记与注销相抵，全年净增市场主体|4,317户: the span and what was added may stand between)
+_ACTS_SET = regex.compile(r"[，,；;。]\s*(?P<plus>\p{Han}{2,3}?)与(?P<minus>\p{Han}{2,3}?)相抵[，,]\s*(?:全年|同期|当年)?净增(?:加)?"
+                          r"(?:\p{Han}{2,6}?)?(?:为|达)?\s*$")
 _ACTS_REACH = 400
 _PERIOD_LEAD = regex.compile(r"^(?:全年|同期|当年|今年)")
 # 迁入x，迁出y，|净迁出|z: a net of two opposite acts, each named by a figure before it in its sentence
@@ -192,7 +194,7 @@ def acts_set_against(text: str, slots: list[_Slot]) -> list[Relation]:
     for k, net in enumerate(slots):
         if net.figure.kind not in ("count", "money"):
             continue
-        m = _ACTS_SET.search(text, max(0, net.start - 24), net.start)
+        m = _ACTS_SET.search(text, max(0, net.start - 32), net.start)
         if m is not None:
             found = _act_figures(slots, k, (m.group("plus"),), (m.group("minus"),), max(0, net.start - _ACTS_REACH))
         else:

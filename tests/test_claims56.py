@@ -160,3 +160,11 @@ def test_a_classification_breaks_down_the_figure_of_the_act_its_first_part_names
     assert ("consistent", "91,387件", ["4,126件", "51,893件", "1,482件", "33,886件"]) in totals_of(text.format("1,482"))
     assert ("inconsistent", "91,387件", ["4,126件", "51,893件", "1,842件", "33,886件"]) in totals_of(text.format("1,842"))
     assert not any(c[1] == "96,548件" for c in totals_of(text.format("1,842")))
+
+
+def test_two_acts_set_against_each_other_with_the_span_and_the_noun_between():
+    text = "全年新登记市场主体9,286户；注销市场主体4,969户，其中简易注销2,873户。新登记与注销相抵，全年净增市场主体{}户。"
+    assert ("difference", "consistent", ["9,286户", "4,969户"], "4,317户") in checks_of(text.format("4,317"))
+    assert ("difference", "inconsistent", ["9,286户", "4,969户"], "4,371户") in checks_of(text.format("4,371"))
+    assert_rate("全县2025届高校毕业生4.86万人，其中本科生2.83万人，专科生2.03万人。截至8月31日，已落实去向毕业生4.45万人，"
+                "去向落实率为{}。", ["4.45万人", "4.86万人"], ("91.6%", "96.1%"))
