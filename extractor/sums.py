@@ -92,6 +92,22 @@ _KIND_AFTER_BOUND = regex.compile(r"(?<=以上|以下)(?:的)?(?:重大|重点|�
 _KIND_AFTER_RANGE = regex.compile(r"(?:之间)?(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
 
 
+def _with_people_joined(text: str, listed: list[_Slot], following: list[_Slot], first: _Slot, limit: int) -> list[_Slot]:
+    """``listed`` with the people counted by another classifier that a 、 joins to a part on each side
+    (生产人员6,120人、技术人员1,380名、销售人员540人: one list, 名 among 人)."""
+    if first.figure.kind != "count" or len(listed) < 2:
+        return listed
+    taken = {id(s) for s in listed}
+    joined = [s for s in following if s.start < limit and id(s) not in taken and not s.same_measure(first)
+              and s.people_alike(first)
+              and any(_PEOPLE_JOINED.fullmatch(text, a.end, s.start) for a in listed if a.end <= s.start)
+              and any(_PEOPLE_JOINED.fullmatch(text, s.end, b.start) for b in listed if b.start >= s.end)]
+    return sorted(listed + joined, key=lambda s: s.start) if joined else listed
+
+
+_PEOPLE_JOINED = regex.compile(r"、[^，,。；;、\d]{0,16}")
+
+
 def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
     """May ``s`` be a total or a part?  Not a rate, not a figure cast in another role (one
     of ``roles``), not the bound in a kind's name (其中，10亿元以上项目3个: the 10亿 adds to nothing)."""
@@ -271,7 +287,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                                and _BY_WHICH.search(text, max(0, s.start - 16), s.start))
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
                       and (s is first or not _changed(text, s) or _changed(text, first))]
-            listed = _without_interleaved(listed, first)
+            listed = _without_interleaved(_with_people_joined(text, listed, following, first, limit), first)
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
             # (not the rest's: 其余创投、投信等子公司合计2.8亿元, its members named before 合计)
             # (nor one named as all of its kind that opens a ；-item: 其中储蓄存款x，占…；各项贷款余额y, the

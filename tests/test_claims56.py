@@ -168,3 +168,9 @@ def test_two_acts_set_against_each_other_with_the_span_and_the_noun_between():
     assert ("difference", "inconsistent", ["9,286户", "4,969户"], "4,371户") in checks_of(text.format("4,371"))
     assert_rate("全县2025届高校毕业生4.86万人，其中本科生2.83万人，专科生2.03万人。截至8月31日，已落实去向毕业生4.45万人，"
                 "去向落实率为{}。", ["4.45万人", "4.86万人"], ("91.6%", "96.1%"))
+
+
+def test_people_counted_by_another_classifier_inside_a_list_of_parts():
+    text = "公司员工总数8,640人，其中生产人员6,120人、技术人员{}名、销售人员540人、管理及其他人员600人。"
+    assert ("consistent", "8,640人", ["6,120人", "1,380名", "540人", "600人"]) in totals_of(text.format("1,380"))
+    assert ("inconsistent", "8,640人", ["6,120人", "1,830名", "540人", "600人"]) in totals_of(text.format("1,830"))
