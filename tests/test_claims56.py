@@ -174,3 +174,8 @@ def test_people_counted_by_another_classifier_inside_a_list_of_parts():
     text = "公司员工总数8,640人，其中生产人员6,120人、技术人员{}名、销售人员540人、管理及其他人员600人。"
     assert ("consistent", "8,640人", ["6,120人", "1,380名", "540人", "600人"]) in totals_of(text.format("1,380"))
     assert ("inconsistent", "8,640人", ["6,120人", "1,830名", "540人", "600人"]) in totals_of(text.format("1,830"))
+
+
+def test_an_act_inside_a_name_names_no_other_measure():
+    text = "全县纺织服装产业集群实现出口86.37亿元，同比增长9.6%。集群出口占全县外贸出口总额138.41亿元的比重为{}。"
+    assert_rate(text, ["86.37亿元", "138.41亿元"], ("62.4%", "64.2%"))
