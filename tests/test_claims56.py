@@ -179,3 +179,9 @@ def test_people_counted_by_another_classifier_inside_a_list_of_parts():
 def test_an_act_inside_a_name_names_no_other_measure():
     text = "全县纺织服装产业集群实现出口86.37亿元，同比增长9.6%。集群出口占全县外贸出口总额138.41亿元的比重为{}。"
     assert_rate(text, ["86.37亿元", "138.41亿元"], ("62.4%", "64.2%"))
+
+
+def test_the_three_kinds_of_patent_are_all_of_the_patents_granted():
+    text = "全年全省专利授权总量15.82万件，其中发明专利3.64万件，实用新型专利{}万件，外观设计专利2.43万件。"
+    assert ("consistent", "15.82万件", ["3.64万件", "9.75万件", "2.43万件"]) in totals_of(text.format("9.75"))
+    assert ("inconsistent", "15.82万件", ["3.64万件", "9.57万件", "2.43万件"]) in totals_of(text.format("9.57"))
