@@ -344,6 +344,8 @@ def remainders(text: str, slots: list[_Slot]) -> list[Relation]:
         left.fields.setdefault("role", "change")
         out.append(Relation("change", left.figure.id, inputs=(whole.figure.id, part.figure.id), mode="up inferred"))
     return out
+
+
 # 完成年度目标180亿元的76.0%，距全年目标尚差|43.25亿元: what is left to reach a target
 _SHORT_OF = regex.compile(r"[，,；;]\s*(?:距|离|距离)(?:全年|年度|年)?(?:目标|任务|目标任务)(?:值)?(?:尚|还|仍)?(?:差|有)(?:距)?\s*$")
 
@@ -357,7 +359,8 @@ def shortfalls(text: str, slots: list[_Slot]) -> list[Relation]:
         if left.figure.kind not in ("money", "count") or left.fields.get("role") or left.figure.value_max is not None \
                 or not _SHORT_OF.search(text, max(left.sentence, left.start - 16), left.start):
             continue
-        target = next((s for s in reversed(slots[:k]) if s.sentence == left.sentence and s.fields.get("role") == "target"), None)
+        target = next((s for s in reversed(slots[:k])
+                       if s.sentence == left.sentence and s.fields.get("role") == "target"), None)
         if target is None or not target.same_measure(left) or target.figure.value_max is not None:
             continue
         done = next((s for s in reversed(slots[:slots.index(target)]) if s.sentence == left.sentence

@@ -447,7 +447,7 @@ def _another_part_of_the_year(text: str, rate: _Slot, current: _Slot) -> bool:
 _SPAN_WORDS = r"[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月份?"
 _SPAN_OPENS = regex.compile(rf"\s*(?P<span>{_SPAN_WORDS})(?=\p{{Han}})")
 _CLAUSE_MARKS = frozenset("，,；;。：:（(\n")
-_SPAN = regex.compile(rf"(?<![\d-—至~])(?:{_SPAN_WORDS})")
+_SPAN = regex.compile(rf"(?<![\d\-—至~])(?:{_SPAN_WORDS})")
 
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:

@@ -502,7 +502,8 @@ class SuffixSource(OrgWords):
                 # knows, the level standing alone after it)
                 placed = False
                 if len(chunk) >= 3 and not self.is_region(chunk[0]) and (
-                        self.is_region(chunk[0] + chunk[1]) or (chunk[1] in r.region_tails and ALL_HAN.fullmatch(chunk[0]))):
+                        self.is_region(chunk[0] + chunk[1])
+                        or (chunk[1] in r.region_tails and ALL_HAN.fullmatch(chunk[0]))):
                     chunk[:2], placed = [chunk[0] + chunk[1]], True
                 # 中国建筑|玻璃|与|工业玻璃协会: a known name that opens on 中国 is, before more
                 # words, the opener of the association's name
@@ -511,7 +512,8 @@ class SuffixSource(OrgWords):
                 if opener and len(chunk) >= 2 and self.names_org(chunk[0]):
                     chunk[:1] = [opener, chunk[0][len(opener):]]
                 # (a long region and one word: 广西壮族自治区|人力资源|和|社会保障厅; 国家|卫生|和…)
-                if (len(chunk) >= 2 and (placed or self.is_region(chunk[0]) or (len(chunk) == 2 and chunk[0] in r.government_openers))
+                if (len(chunk) >= 2 and (placed or self.is_region(chunk[0])
+                                         or (len(chunk) == 2 and chunk[0] in r.government_openers))
                         and (len("".join(chunk)) <= 8 or (len(chunk) == 2 and len(chunk[1]) <= 4))
                         and not all(self.is_region(w) for w in chunk) and not self.is_region(parts[0])
                         # (岚山|医疗|与|岚州医科大学: nor before a place the dictionary does not know)

@@ -11,8 +11,8 @@ import regex
 
 from .indicators import _clause_start, _strip_words, paragraph_start
 from .period import PART_OF_YEAR
-from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, PLAN_IN_BRACKETS, Relation, _same_indicator, _Slot, _whole_of_a_share,
-                     full_sentence_start)
+from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, PLAN_IN_BRACKETS, Relation, _same_indicator, _Slot,
+                     _whole_of_a_share, full_sentence_start)
 from .share_wholes import _LAST_OPENER
 from .shares import _opened_total
 
@@ -138,9 +138,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
         # (按时办结: how it was done, no owner)
         # (规上 is 规模以上 in short: 规上文化企业 and 规模以上文化及相关产业企业 are one owner)
-        a = _ACT_ONLY.sub("", _MANNER.sub("", _strip_words(_owner(numerator, named[name]["numerator"])))).replace("规模以上", "规上")
-        b = _ACT_ONLY.sub("", _MANNER.sub("", _strip_words(_owner(denominator, named[name].get("denominator") or ())))) \
-            .replace("规模以上", "规上")
+        a = _owner_named(_owner(numerator, named[name]["numerator"]))
+        b = _owner_named(_owner(denominator, named[name].get("denominator") or ()))
         if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) \
                 and not named[name].get("any_owner"):
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
@@ -339,6 +338,12 @@ def _of_what_was_done(earlier: list[_Slot], numerator: _Slot, denominator: _Slot
                  and (s.fields.get("indicator") or "").endswith(done_to) and act not in (s.fields.get("indicator") or "")
                  and s.figure.value > numerator.figure.value
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
+
+
+def _owner_named(owner: str) -> str:
+    """Whose an operand is, as its name says before the operand word: without the manner (按时) or an
+    act alone (收取|保费), 规模以上 as 规上."""
+    return _ACT_ONLY.sub("", _MANNER.sub("", _strip_words(owner))).replace("规模以上", "规上")
 
 
 def _plan_in_brackets(text: str, slots: list[_Slot], i: int, numerator: _Slot) -> _Slot | None:

@@ -104,7 +104,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is not None:
                 rate.fields["indicator"] = kind
                 out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
-                continue  # (none so named: 该 may point back to a business its scope names, 香港客运业务中，…占该业务收入的)
+                continue
+            # (none so named: 该 may point back to a business its scope names, 香港客运业务中，…占该业务收入的; read on)
         # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
         # 占 takes the figure of that name, not the one of the clause before.
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None

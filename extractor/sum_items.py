@@ -203,7 +203,8 @@ def _goes_on(listed: list[_Slot], after: _Slot, context: dict) -> bool:
                for group in context.get("exhaustive_sets", ()))
 
 
-def _list_items(text: str, candidates: list[_Slot], start: int, context: dict, classified: bool = False) -> list[_Slot]:
+def _list_items(text: str, candidates: list[_Slot], start: int, context: dict,
+                classified: bool = False) -> list[_Slot]:
     """The parts of a list: all in the first ；-item when it holds several
     (A 9个，B 5个；新开工…), else one per ；-item while each holds one
     (第一产业…；第二产业…；第三产业…).  In a classification (``classified``: 从资金来源看，) the
@@ -235,7 +236,8 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict, c
                 and not any(c in text[a.end:b.start] for a, b in zip(first[:k], first[1:k + 1]) for c in "和及与")
             # (in a classification too, a list closed by 和 is whole, and 分别 opens another: 收入分别为x、y和z，
             # 支出分别为a、b和c)
-            closed = "分别" in gap or any(c in text[a.end:b.start] for a, b in zip(first[:k], first[1:k]) for c in "和及与")
+            closed = "分别" in gap or any(c in text[a.end:b.start]
+                                          for a, b in zip(first[:k], first[1:k]) for c in "和及与")
             # (and one ，-item alone joins only when it makes the list add up: _item_after_comma)
             runs_on = classified and not closed and len(first) - k >= 2
             if k >= 2 and "，" in gap and not paired and not runs_on \

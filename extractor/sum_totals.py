@@ -353,7 +353,8 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
         # Bare numbers (the number kind) carry no unit to tie them to a whole.
         if parts[0].figure.kind == "number" or (opener != "其中" and opener.rstrip("，,：:").endswith("中")):
             return None
-        if opener == "其中" and _HANGS_ON.fullmatch(text, earlier[-1].end, start) and 2 * summed <= 3 * earlier[-1].figure.value:
+        if opener == "其中" and _HANGS_ON.fullmatch(text, earlier[-1].end, start) \
+                and 2 * summed <= 3 * earlier[-1].figure.value:
             return earlier[-1]  # (新增燃气用户9.42万户，其中居民用户9.51万户、…: the whole 其中 hangs on, a part mistyped)
         stated = [s for s in earlier if _total_cued(text, s)]
         return stated[-1] if stated else None

@@ -92,7 +92,8 @@ _KIND_AFTER_BOUND = regex.compile(r"(?<=以上|以下)(?:的)?(?:重大|重点|�
 _KIND_AFTER_RANGE = regex.compile(r"(?:之间)?(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
 
 
-def _with_people_joined(text: str, listed: list[_Slot], following: list[_Slot], first: _Slot, limit: int) -> list[_Slot]:
+def _with_people_joined(text: str, listed: list[_Slot], following: list[_Slot], first: _Slot,
+                        limit: int) -> list[_Slot]:
     """``listed`` with the people counted by another classifier that a 、 joins to a part on each side
     (生产人员6,120人、技术人员1,380名、销售人员540人: one list, 名 among 人)."""
     if first.figure.kind != "count" or len(listed) < 2:
