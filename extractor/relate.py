@@ -683,14 +683,9 @@ def _same_indicator(a: str | None, b: str | None) -> bool:
     # 信托资产规模 and 全部信托资产: the size of a stock is that stock; 出口金额 and 总出口: the
     # amount of a flow is that flow
     a, b = _SIZE_TAIL.sub("", a), _SIZE_TAIL.sub("", b)
-    if min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a)) and not _import_and_export(a, b):
-        return True
-    # 纺织服装产业集群实现出口 and 集群出口: an act inside a name says it was done, names no other measure
-    a, b = _ACT_INSIDE.sub("", a), _ACT_INSIDE.sub("", b)
-    return min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)) and not _import_and_export(a, b)
+    return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a)) and not _import_and_export(a, b)
 
 
-_ACT_INSIDE = regex.compile(r"(?<=\p{Han}{2})(?:实现|完成|累计)(?=\p{Han}{2})")
 def _import_and_export(a: str, b: str) -> bool:
     """进出口总值 ends with 出口总值 but is no export: the 进 before the shorter name says so."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
