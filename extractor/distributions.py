@@ -14,7 +14,9 @@ from .relate import _Slot
 from .wordcut import segmenter
 
 # (分别占营业收入的54.3%和26.4%: the whole of the shares is no gap in the run)
-_DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|增长|下降|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
+# (分别同比增长a和b: the base of the change before its verb)
+_DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|下降)"
+                             r"|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
 _ITEM_JOIN = regex.compile(r"以及|[、和及与]")  # (以及 whole: 物业租赁以及酒店业务 is two items, no 物业租赁以)
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
 # Measures the last item of a list may name for them all (A、B、C收入分别为…).

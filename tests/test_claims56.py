@@ -185,3 +185,11 @@ def test_the_three_kinds_of_patent_are_all_of_the_patents_granted():
     text = "全年全省专利授权总量15.82万件，其中发明专利3.64万件，实用新型专利{}万件，外观设计专利2.43万件。"
     assert ("consistent", "15.82万件", ["3.64万件", "9.75万件", "2.43万件"]) in totals_of(text.format("9.75"))
     assert ("inconsistent", "15.82万件", ["3.64万件", "9.57万件", "2.43万件"]) in totals_of(text.format("9.57"))
+
+
+def test_a_distributed_growth_with_its_base_before_the_verb():
+    text = "全年全市银行卡跨行交易14.86亿笔、金额3.27万亿元，分别同比增长8.3%和{}，上年分别为13.72亿笔和3.11万亿元。"
+    checks = checks_of(text.format("5.1%"))
+    assert ("growth", "consistent", ["14.86亿笔", "13.72亿笔"], "8.3%") in checks
+    assert ("growth", "consistent", ["3.27万亿元", "3.11万亿元"], "5.1%") in checks
+    assert ("growth", "inconsistent", ["3.27万亿元", "3.11万亿元"], "5.8%") in checks_of(text.format("5.8%"))
