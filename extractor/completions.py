@@ -234,12 +234,16 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
         return None
     bare = _AMOUNT_OF.sub("", named)  # 出口额, 补贴资金, 培训人次, 调解成功数: the amount of 出口, 补贴, 培训…
     floor = paragraph_before(text, rate.start, _LEVEL_REACH)
+    # (…累计发放个人住房贷款9.28万笔、512.36亿元…；发放额完成年度计划680亿元的R: the amount of the act its
+    # full sentence states, the act named alone)
+    opens = full_sentence_start(text, rate.start) if bare != named and len(bare) == 2 else len(text)
     for s in reversed(slots[:i]):
         if s.start < floor:
             break
         if s.end <= rate.sentence and s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
                 and (_same_indicator(s.fields.get("indicator"), named) or _same_indicator(s.fields.get("indicator"), bare)
-                     or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], named)) \
+                     or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], named)
+                     or (s.start >= opens and bare in (s.fields.get("indicator") or ""))) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
             return s
     return None
