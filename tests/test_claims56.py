@@ -201,3 +201,8 @@ def test_a_completion_of_the_amount_of_the_act_its_sentence_states():
     assert ("ratio", "consistent", ["512.36亿元", "680亿元"], "75.3%") in checks_of(text.format("75.3%"))
     # (read by the act's name, it confirms only: a rate it does not give is no claim refuted)
     assert not any(c[1] == "inconsistent" for c in checks_of(text.format("73.5%")))
+
+
+def test_funds_paid_out_over_the_funds_budgeted():
+    assert_rate("縣府編列經費1.2億元，實際撥付1.13億元，執行率{}，共發出泡湯券18.6萬張。",
+                ["1.13億元", "1.2億元"], ("94.2%", "84.2%"))  # (1.2億元 may be 1.15 to 1.25: a wrong rate well off)
