@@ -248,8 +248,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import (allocations, changes, completions, distributions, growth_lists, growths, listed_sums, named_sums, numbered_sums,
-                   ratios, shares, sums, trailing_sums, yearly)
+    from . import (allocations, balances, changes, completions, distributions, growth_lists, growths, listed_sums, named_sums,
+                   numbered_sums, ratios, shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -361,8 +361,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     # (the parts whose share was read so, and agrees: the whole it names is only read)
     read_shares = frozenset(r.inputs[0] for r in relations if r.kind == "share" and r.mode == "inferred")
     relations += sums.breakdowns(text, slots, context, share_wholes, read_shares)
-    relations += changes.changes(text, slots) + changes.balances(text, slots) \
-        + changes.acts_set_against(text, slots) + changes.deductions(text, slots) \
+    relations += changes.changes(text, slots) + balances.balances(text, slots) \
+        + balances.acts_set_against(text, slots) + changes.deductions(text, slots) \
         + changes.added_since(text, slots) + changes.remainders(text, slots) + changes.vital_rates(text, slots) \
         + changes.shortfalls(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change

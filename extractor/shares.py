@@ -17,6 +17,7 @@ from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASID
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
                            _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
                            _qualified_part, _written_whole)
+from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
 from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
@@ -98,7 +99,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # part is (跨境电商B2B直接出口62.38亿元), never the wider measure (出口)
             kind = part.fields.get("indicator") or ""
             whole = next((s for s in reversed(earlier) if part.start - s.start <= _WHOLE_REACH and s is not part
-                          and _common_tail(kind, s.fields.get("indicator") or "") >= 4 and s.same_measure(part)
+                          and len(_common_suffix([kind, s.fields.get("indicator") or ""])) >= 4 and s.same_measure(part)
                           and s.figure.value >= part.figure.value and s.figure.value_max is None
                           and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
             if whole is not None:
@@ -384,14 +385,6 @@ def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | N
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
     return None
-
-
-def _common_tail(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` end with alike (B2B直接出口, 跨境电商B2B直接出口)."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 # 纺织服装产业集群实现出口 for 集群出口: an act inside a name says it was done, names no other measure
