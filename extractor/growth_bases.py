@@ -24,6 +24,7 @@ _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
 # (not a day: 1月13日，记者获悉，…全年… is the day of the report)
 _PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|前三季度|[上下]半年")
+_SPAN_BEFORE = regex.compile(rf"(?!上一?个?(?:年度|周期)$){PREVIOUS_SPAN}")  # (not 上年度: a year, not a season)
 
 # 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比
 # rate; or of the quarter before (环比增长8.2%，二季度为14.45亿元, ，上季度为…).
@@ -138,8 +139,9 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     named = _PREVIOUS_VERBS.sub("", words)
     if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
         return False  # 上年同期净利润为…: another measure
+    # (a season or a fiscal year, 上雪季, 上榨季: the span the months named (2025年11月至2026年3月) make up)
     if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or "同季" in (m.group("word") or "")
-            or m.group("same") or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
+            or m.group("same") or _SPAN_BEFORE.fullmatch(m.group("word") or "") or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
                 text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start))) \
             and _PART_YEAR.search(text, current.sentence, current.start):
         return False  # 1-9月…，去年全年…: another period (but 截至6月底…比上年末增长R，上年末为X: a stock)

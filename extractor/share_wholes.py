@@ -282,7 +282,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             smaller = smaller or (s if (tied and s.fields.get("indicator") == noun) or classified else None)
             continue
         if s.fields.get("indicator") == noun and not spans_otherwise(s, part):
-            return s
+            return _body_copy(text, earlier, s)
         if s.fields.get("indicator") == noun and first is None:
             # (首九个月整体出口货值累计38,265亿港元 is no whole of 9月份输往内地的出口货值: read on, for the month's)
             first, tries = s, tries + 1

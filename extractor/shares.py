@@ -182,7 +182,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 rate.fields["indicator"] = grown.fields["indicator"]
             continue
         whole = inside[-1] if inside else None
-        by_total = False
+        by_total = loose = False
         noun = ""
         sibling = _sibling_whole(text, last, part, m, clause) if whole is None else None
         if sibling is not None:
@@ -194,8 +194,14 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 not subject or _names_part(part.fields.get("indicator"), subject)):
             # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on (or
             # 占总额的, the total named by no name: 毛保费收入368.4亿元，其中人寿保险毛保费325.9亿元，占总额的88.5%)
-            whole = _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part) \
-                or (_total_just_before(text, earlier, part, clause) if subject and part.sentence != rate.sentence else None)
+            whole = _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part)
+            if whole is None and subject and part.sentence != rate.sentence:
+                whole = _total_just_before(text, earlier, part, clause)
+                if whole is not None and not _measured_alike(part, whole):
+                    # (舟湾重工手持…订单金额23.6亿元 … 全市修船企业共完成修船产值52.4亿元，舟湾重工占36.1%: the
+                    # firm's share of what the whole measures, its own 修船产值 named by the measure alone, read
+                    # so it confirms only)
+                    part, loose = _part_measured_as(earlier, whole, part) or part, True
         if whole is None and _TOTAL_OF.fullmatch(m.group("whole") or "") \
                 and (part.fields.get("indicator") or "").endswith(m.group("whole")[1:]):
             # 分领域看，…；管网新建和改造完成投资44.85亿元，占总投资的比重为59.1%: the total of the part's own
@@ -334,6 +340,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                            or _classified_by(text, whole, part, noun)) and not by_total) \
                 or (by_total and _classified_by(text, whole, part, core, 2) and _first_named(text, earlier, whole, core)) \
                 else "inferred"
+            mode = "inferred" if loose else mode
             if mode and len(noun) >= 2:
                 # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:
                 # read by its name, the whole may be another figure of that name, one the rate agrees with)
@@ -556,6 +563,19 @@ def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: 
     if not whole.same_measure(part) or whole.figure.value < part.figure.value or whole is part:
         return None
     return whole
+
+
+def _measured_alike(part: _Slot, whole: _Slot) -> bool:
+    """Whether the names of ``part`` and ``whole`` end alike (产值, 收入: two characters or more)."""
+    return len(_common_suffix([part.fields.get("indicator") or "", whole.fields.get("indicator") or ""])) >= 2
+
+
+def _part_measured_as(earlier: list[_Slot], whole: _Slot, named: _Slot) -> _Slot | None:
+    """The nearest figure before ``whole`` named as it ends (修船产值 for 全市…完成修船产值), of its
+    measure and smaller, other than ``named``."""
+    return next((s for s in reversed(earlier) if s.end <= whole.start and s is not named and _measured_alike(s, whole)
+                 and s.same_measure(whole) and s.figure.value < whole.figure.value and s.figure.value_max is None
+                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
 
 
 def _total_just_before(text: str, earlier: list[_Slot], part: _Slot, clause: int) -> _Slot | None:

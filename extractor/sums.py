@@ -16,7 +16,7 @@ import regex
 from .indicators import PHRASE_REACH, paragraph_start
 from .period import OPENS_BREAKDOWN
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
-                     IN_OPEN_BRACKET, PLAN_IN_BRACKETS, Relation, _agrees, _changed, _same_indicator, _Slot,
+                     IN_OPEN_BRACKET, LISTED, PLAN_IN_BRACKETS, Relation, _agrees, _changed, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
                            _stated_in_parts)
@@ -287,7 +287,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not (_LARGEST_OF_ITEM.match(text, s.end)
                                and _BY_WHICH.search(text, max(0, s.start - 16), s.start))
                       # (住户存款余额5108.77亿元，比年初增加498.21亿元: a change is no part of a list of levels)
-                      and (s is first or not _changed(text, s) or _changed(text, first))]
+                      # (but an item of a 、 list whose name ends in such a verb: …、温泉民宿集群5.3亿元和温泉主题街区提升
+                      # 2.8亿元, a project named by what it does)
+                      and (s is first or not _changed(text, s) or _changed(text, first) or _item_named_so(text, s, following))]
             listed = _without_interleaved(_with_people_joined(text, listed, following, first, limit), first)
             # A figure named as a total of its own (…用户总数2.43亿户) is no part: the list ends before it.
             # (not the rest's: 其余创投、投信等子公司合计2.8亿元, its members named before 合计)
@@ -380,6 +382,14 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 out += [dataclasses.replace(r, mode="inferred") if loose and r.mode in ("exhaustive", "subset") else r
                         for r in found]
     return out
+
+
+def _item_named_so(text: str, slot: _Slot, following: list[_Slot]) -> bool:
+    """Is ``slot`` joined by 、 or 和 to a figure of its measure right before it, in one list (so the verb
+    before it ends its item's name, not a change)?"""
+    k = following.index(slot) if slot in following else 0
+    return k > 0 and following[k - 1].same_measure(slot) and not _changed(text, following[k - 1]) \
+        and LISTED.fullmatch(text, following[k - 1].end, slot.start) is not None
 
 
 def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extra: bool, following: list[_Slot],
