@@ -37,7 +37,8 @@ _RATES_ASIDE = regex.compile(r"\d%\s*[（(][^（()）%]{0,12}$")
 _MONTHLY = regex.compile(r"环比|按季|按月|[较比]上个?(?:月|季度?)|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
-_TO_VERB = regex.compile(rf"(?:(?:{_CHANGED_TO})(?:到|至)|调整(?:为|到|至))"  # (由每立方米4.38元调整为4.62元)
+# (由每立方米4.38元调整为4.62元; 由2023年初的46家整合为31家: firms merged into fewer)
+_TO_VERB = regex.compile(rf"(?:(?:{_CHANGED_TO})(?:到|至)|调整(?:为|到|至)|(?:整合|合并|压减|缩减|精简)(?:为|到|至))"
                          r"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:19|20)\d\d年(?:底|末)?)?(?:的)?$")
 _DOWN_TO = regex.compile(r"下调|调降|调低|降低|减少|下降|回落|降|减")
 # 增长6.2%，增收0.74亿元: the change stated right after the rate.
@@ -452,7 +453,9 @@ _SPAN = regex.compile(rf"(?<![\d\-—至~])(?:{_SPAN_WORDS})")
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:
     """What a rate's own clause names before its verb, after the last figure before it."""
-    name = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), same[-1].end if same else 0))
+    # (较上年的31.6元/公斤|上涨: the unit a price is per is the figure's, no name)
+    last = _PER_UNIT.match(text, same[-1].end).end() if same else 0
+    name = indicator_before(text, verb, max(_clause_start(text, verb, max(0, verb - 24)), last))
     if name and _PERIOD_VERB.match(text, verb - 1):
         return name[:-1] or None  # 第二季|季增: the period is the verb's (Taiwan's 季增, 月增, 年增), not the name's
     if name and _PRICES_NAMED.fullmatch(name):
@@ -461,6 +464,7 @@ def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:
 
 
 _PRICES_NAMED = regex.compile(r"名义")  # (not 实质, 实际: a real rate no nominal values give)
+_PER_UNIT = regex.compile(r"(?:\s*/\s*\p{Han}{1,3}?(?=[上下增减提降涨跌回]))?")
 
 
 _PERIOD_VERB = regex.compile(r"[月季年][增减](?![长加幅速])")

@@ -80,7 +80,7 @@ _GROWTH_CUE = regex.compile(
 # (and the same period's figure named in between: 较去年同期集中签约的|312.0亿元, 较上年末的|248家,
 # 较去年同期长三角招商签约的|38.5亿元)
 _PREVIOUS_CUE = regex.compile(
-    rf"(?:{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|上年|去年同期|去年同月|去年同季|去年末|去年底|去年|上一年|前一年|一年前|前年底|前年末|前年|同期|上一?届|上期|{FISCAL_YEAR}|(?:\d{{4}}|(?<!\d){ROC_YEAR})年(?:底|末)?)"
+    rf"(?:{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|上年|去年同期|去年同月|去年同季|去年末|去年底|去年|上一年|前一年|一年前|前年底|前年末|前年|同期|上一?届|上期|{FISCAL_YEAR}|(?:\d{{4}}|(?<!\d){ROC_YEAR})年(?:底|末)?|\d{{4}}年初)"
     r"(?:数据|数值|水平)?(?:分别)?(?:的|为|是|[:：])?\s*[（(]?$"  # (上年分别为|147起、110人)
     r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,10}的$"
     # 较2024年同月的修订估计|292.8亿港元: Hong Kong's revised estimate for the month a year before
@@ -540,8 +540,9 @@ _SAME_REACH = 64
 _TARGET_WORD = regex.compile(r"目标|计划|任务|预算(?!收入|支出|内|外)")
 # 下达项目50个的任务, 超额完成全年2,500万美元的目标任务: a target named as such after the figure
 # (a count takes 的: 3个任务 counts tasks).
-_TARGET_AFTER = {"money": regex.compile(r"的?(?:目标任务|目标|计划|任务)"),
-                 "count": regex.compile(r"的(?:目标任务|目标|计划|任务)")}
+# (超额完成1.7亿元的年度目标任务: the span it is set for may stand between)
+_TARGET_AFTER = {"money": regex.compile(r"的?(?:年度|全年|年|季度|半年)?(?:目标任务|目标|计划|任务)"),
+                 "count": regex.compile(r"的(?:年度|全年|年|季度|半年)?(?:目标任务|目标|计划|任务)")}
 
 
 _LAST_SEMICOLON = regex.compile(r"[；;]", flags=regex.REVERSE)

@@ -194,7 +194,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 not subject or _names_part(part.fields.get("indicator"), subject)):
             # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on (or
             # 占总额的, the total named by no name: 毛保费收入368.4亿元，其中人寿保险毛保费325.9亿元，占总额的88.5%)
-            whole = _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part)
+            # (专任教师9,860人，专任教师中本科及以上学历4,127名，占41.9%: the scope that opens the part's clause
+            # before the total 其中 opened on, 教职工1.52万人)
+            whole = _clause_scoped_whole(text, earlier, part) or _opened_total(text, earlier, part, rate) \
+                or _framed_whole(text, earlier, part)
             if whole is None and subject and part.sentence != rate.sentence:
                 whole = _total_just_before(text, earlier, part, clause)
                 if whole is not None and not _measured_alike(part, whole):
@@ -799,6 +802,20 @@ _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增
 _ACT_OF = {"销量": "销售", "产量": "生产"}
 _ACT_OF_QUANTITY = regex.compile("|".join(_ACT_OF))
 _SCOPE_OPENS = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中[，,]")
+
+
+def _clause_scoped_whole(text: str, earlier: list[_Slot], part: _Slot) -> _Slot | None:
+    """The figure before the part's clause named as the scope that opens it (专任教师|中本科及以上学历4,127名)."""
+    opens = _clause_start(text, part.start, max(part.sentence, part.start - 30))
+    m = _CLAUSE_SCOPE.match(text, opens)
+    if m is None or m.end() > part.start:
+        return None
+    return next((s for s in reversed(earlier) if s.end <= opens and s is not part and s.people_alike(part)
+                 and s.figure.value >= part.figure.value and (s.fields.get("indicator") or "").endswith(m.group("scope"))
+                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
+
+
+_CLAUSE_SCOPE = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中[，,]?")
 
 
 def _scoped_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:

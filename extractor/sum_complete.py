@@ -47,7 +47,17 @@ def _overlapping(names: list[str], context: dict, whole: str = "") -> bool:
     """Do the parts name every member of a set of overlapping categories (机电产品, 高新技术产品)?
     (not one the total names: 民营经营主体x，其中民营企业y、个体工商户z are all private)"""
     return any(all(any(word in name for name in names) for word in group) and not any(word in whole for word in group)
-               for group in context.get("overlapping_sets", ()))
+               and not _kept_apart(names, group) for group in context.get("overlapping_sets", ()))
+
+
+# A word that says a category is not of another (普惠性民办幼儿园 is no 公办 one).
+_OPPOSITE = {"公办": "民办", "民办": "公办", "公立": "民营", "国有": "民营", "民营": "国有"}
+
+
+def _kept_apart(names: list[str], group: list[str]) -> bool:
+    """Does a name holding one word of ``group`` also say it is not of another (普惠性|民办 beside 公办)?"""
+    return any(word in name and _OPPOSITE.get(other, "\0") in name
+               for name in names for word in group for other in group if other != word)
 
 
 # Classifications into categories too many to list (分乡镇看, 分行业看, 按国别分): a few named

@@ -324,10 +324,14 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 # items after that subtotal go on with the classification (三项经营性收入合计t；补助收入u，其他收入v:
                 # all of them the total before the opener's, when they add up to it: read, it confirms only)
                 rest = _items_past_subtotal(text, following, parts, limit)
-                if rest:
+                # (其中A x、B y、C z；A和B合计t: a subtotal of some of them; the total 其中 opened on is all of
+                # them when they add up to it exactly)
+                whole = not rest and m.group().startswith("其中") and len(parts) >= 3
+                if rest or whole:
                     roles = [p.fields.get("role") for p in parts]
-                    out += _breakdown(text, m, first, parts + rest, True, following, candidates, starts, turn, stop,
-                                      slots, context, planned=planned)
+                    found = _breakdown(text, m, first, parts + rest, True, following, candidates, starts, turn, stop,
+                                       slots, context, planned=planned)
+                    out += found if rest else [r for r in found if r.mode in ("exhaustive", "inferred") and _agrees(r, slots, context)]
                     for p, role in zip(parts, roles):  # (left for the subtotal to take: trailing_totals)
                         if role is None:
                             p.fields.pop("role", None)

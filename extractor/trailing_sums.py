@@ -89,11 +89,14 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             # 差饷收入…264.37亿港元，较…的251.86亿港元增加5.0%；地租收入…118.52亿港元，两者合计382.89亿港元:
             # the last two figures of the measure in the full sentence, whatever stands between
             opens = full_sentence_start(text, total.start)
-            two = [s for s in slots[:i] if s.start >= opens and s.same_measure(total)
-                   and s.fields.get("role") in (None, "actual", "total")
-                   and not _changed(text, s)][-2:]
+            run = [s for s in slots[:i] if s.start >= opens and s.same_measure(total)
+                   and s.fields.get("role") in (None, "actual", "total") and not _changed(text, s)]
+            two = run[-2:]
             if len(two) == 2:
-                out.append(cast_breakdown(total, two))
+                # (the last two of a longer list joined by 、 may not be the two meant: 公办x、普惠性民办y、其他民办z；
+                # 两者合计t, read so it confirms only)
+                longer = len(run) >= 3 and "、" in text[run[-3].end:two[0].start]
+                out.append(cast_breakdown(total, two, "inferred" if longer else "exhaustive"))
             continue
         merged = merged_members(text, total, cue, slots) or kinds_named_before(text, total, cue, slots)
         if merged is not None:

@@ -50,3 +50,50 @@ def test_a_previous_season_stated_after_the_rate_of_a_season_of_months():
     assert ("growth", "inconsistent", ["1,286.4万人次", "1,057.8万人次"], "26.1%") in checks_of(text.format("26.1%"))
     # (a year is no season: months of it are compared with the same months only)
     assert not checks_of("1-9月，全市接待游客1,286.4万人次，比上年度增长21.6%，上年度为1,057.8万人次。")
+
+
+def test_rates_known_by_name_of_cremation_margins_quarantine_and_funds_in_place():
+    assert ("ratio", "consistent", ["24,065人", "24,860人"], "96.8%") in checks_of(
+        "全年全市死亡人数24,860人，火化24,065人，火化率96.8%。")
+    assert ("ratio", "inconsistent", ["3.12亿港元", "8.46亿港元"], "39.6%") in checks_of(
+        "年内总收入为8.46亿港元；除息税折旧及摊销前盈利（EBITDA）为3.12亿港元，EBITDA率为39.6%。")
+    assert ("ratio", "consistent", ["37批次", "18,642批次"], "0.20%") in checks_of(
+        "共检疫进口食品18,642批次，其中不合格产品37批次，不合格率为0.20%。")
+    assert ("ratio", "consistent", ["18,605批次", "18,642批次"], "99.80%") in checks_of(
+        "共检疫进口食品18,642批次，其中合格产品18,605批次，合格率为99.80%。")
+    assert ("ratio", "consistent", ["8,400万元", "1.2亿元"], "70.0%") in checks_of(
+        "安排天文馆二期建设专项资金1.2亿元，当年到位8,400万元，到位率70.0%。")
+
+
+def test_a_price_per_unit_against_last_years():
+    text = "全年收购鲜茧5,260吨，鲜茧收购均价34.8元/公斤，较上年的31.6元/公斤上涨{}。"
+    assert ("growth", "consistent", ["34.8元", "31.6元"], "10.1%") in checks_of(text.format("10.1%"))
+    assert ("growth", "inconsistent", ["34.8元", "31.6元"], "12.1%") in checks_of(text.format("12.1%"))
+
+
+def test_a_target_exceeded_named_with_its_span_after_the_amount():
+    text = "蚕农售茧收入1.83亿元，同比增长14.6%，上年同期为1.597亿元，超额完成1.7亿元的年度目标任务，完成率{}。"
+    assert ("ratio", "consistent", ["1.83亿元", "1.7亿元"], "107.6%") in checks_of(text.format("107.6%"))
+    assert ("ratio", "inconsistent", ["1.83亿元", "1.7亿元"], "117.6%") in checks_of(text.format("117.6%"))
+
+
+def test_firms_merged_into_fewer_since_the_start_of_a_named_year():
+    text = "集群内制革企业由2023年初的46家整合为31家，减少{}，31家企业全部迁入园区。"
+    assert ("growth", "consistent", ["31家", "46家"], "32.6%") in checks_of(text.format("32.6%"))
+    assert ("growth", "inconsistent", ["31家", "46家"], "23.6%") in checks_of(text.format("23.6%"))
+
+
+def test_a_share_of_the_scope_that_opens_the_parts_clause():
+    text = "全市幼儿园共有教职工1.52万人，其中专任教师9,860人，专任教师中本科及以上学历4,127名，占{}。"
+    assert ("ratio", "consistent", ["4,127名", "9,860人"], "41.9%") in checks_of(text.format("41.9%"))
+    assert ("ratio", "inconsistent", ["4,127名", "9,860人"], "45.9%") in checks_of(text.format("45.9%"))
+
+
+def test_kindergartens_by_owner_with_a_subtotal_of_two_after_them():
+    text = ("全市共有幼儿园{}所，比上年增加18所。其中，公办幼儿园287所、普惠性民办幼儿园261所、其他民办幼儿园94所；"
+            "两者合计548所。")
+    assert ("consistent", "642所", ["287所", "261所", "94所"]) in totals_of(text.format("642"))
+    # (which two are meant is not said: read so, they confirm only)
+    assert not any(status == "inconsistent" for status, *_ in totals_of(text.format("642")))
+    # (a public and a 普惠 list still overlap when no name says it is private)
+    assert ("unverifiable", "642所", ["287所", "461所"]) in totals_of("全市共有幼儿园642所，其中，公办幼儿园287所、普惠性幼儿园461所。")
