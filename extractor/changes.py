@@ -27,7 +27,7 @@ _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")
 _DECREASE = frozenset(_DOWN.split("|"))
 # 较上年末的|1113家, 比上年的|1192家: a base compared with, right before the previous value.
 # (较114年度预算数|27,236亿元, 较6月的|11,382人)
-_COMPARED = regex.compile(r"(?:较|比)(?:\d{2,4}年度?|\d{1,2}月份?)?[^，,。；;：:\d%]{0,12}?的?\s*$")
+_COMPARED = regex.compile(r"(?:较|比)(?:\d{2,4}年度?(?:\d{1,2}月(?:底|末|份)?)?|\d{1,2}月份?)?[^，,。；;：:\d%]{0,12}?的?\s*$")
 # What stands between the current value and the comparison: a comma, or nothing.
 _THEN = regex.compile(r"\s*[，,]?\s*")
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.

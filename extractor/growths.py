@@ -120,7 +120,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (由2017年的40.9亿元下降到2018年的35.7亿元: a year named after 到 is the current one's)
             to_verb = previous is None and current is None and k and _TO_VERB.search(text, max(0, s.start - 16), s.start)
             if previous is None and not to_verb and (_PREVIOUS_CUE.search(before) or (
-                    _WITH_BEFORE.search(before) and _WITH_AFTER.match(text, s.end))):
+                    _WITH_BEFORE.search(before) and _WITH_AFTER.match(text, s.end)) or _listed_as_previous(text, same, k)):
                 previous = s  # (与2020年第七次全国人口普查的826305人|相比: the value compared with)
             elif previous is None and current is None and text[s.end:cue.start("verb")] in _BEFORE_VERB \
                     and _COMPARED.search(text, max(0, s.start - 16), s.start):
@@ -449,6 +449,17 @@ _SPAN_WORDS = r"[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[
 _SPAN_OPENS = regex.compile(rf"\s*(?P<span>{_SPAN_WORDS})(?=\p{{Han}})")
 _CLAUSE_MARKS = frozenset("，,；;。：:（(\n")
 _SPAN = regex.compile(rf"(?<![\d\-—至~])(?:{_SPAN_WORDS})")
+
+
+def _listed_as_previous(text: str, same: list[_Slot], k: int) -> bool:
+    """Is ``same[k]`` an item of a 分别 list of the year before's values (（上年分别为52个、|264.3亿元）)?"""
+    j = k
+    while j > 0 and text[same[j - 1].end:same[j].start] in ("、", "和"):
+        j -= 1
+    return j < k and _PREVIOUS_LIST.search(text, max(0, same[j].start - 8), same[j].start) is not None
+
+
+_PREVIOUS_LIST = regex.compile(r"(?:上年|去年|上年同期|去年同期)分别为\s*$")
 
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:

@@ -81,8 +81,10 @@ _GROWTH_CUE = regex.compile(
 # 较去年同期长三角招商签约的|38.5亿元)
 _PREVIOUS_CUE = regex.compile(
     rf"(?:{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|上年|去年同期|去年同月|去年同季|去年末|去年底|去年|上一年|前一年|一年前|前年底|前年末|前年|同期|上一?届|上期|{FISCAL_YEAR}|(?:\d{{4}}|(?<!\d){ROC_YEAR})年(?:底|末)?|\d{{4}}年初)"
-    r"(?:数据|数值|水平)?(?:分别)?(?:的|为|是|[:：])?\s*[（(]?$"  # (上年分别为|147起、110人)
+    r"(?:数据|数值|水平)?(?:分别)?(?:的|为|是|[:：])?(?:每[\p{Han}]{1,2})?\s*[（(]?$"  # (上年分别为|147起、110人; 上年为每公斤|4.02元)
     r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,10}的$"
+    # 較2025年12月底的|13,412億港元: a stock at the end of an earlier month named by its date
+    r"|(?<=[比较])(?:19|20)\d\d年\d{1,2}月(?:底|末)的?$"
     # 较2024年同月的修订估计|292.8亿港元: Hong Kong's revised estimate for the month a year before
     # (the year in Chinese numerals too: 较二〇二四年同月的修订估计)
     r"|(?<=[比较])(?:(?:19|20)\d\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年|上年|去年)同(?:期|月|季)的(?:修订|初步|临时)?(?:估计|数字|数据)$"
@@ -96,7 +98,7 @@ _PREVIOUS_CUE = regex.compile(
 # (…占W|x|的r: a share's whole inside 占…的, before its rate)
 _SHARE_WHOLE_AFTER = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")
 # 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
-_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,8}的$")
+_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}的$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(

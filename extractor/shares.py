@@ -200,11 +200,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or _framed_whole(text, earlier, part)
             if whole is None and subject and part.sentence != rate.sentence:
                 whole = _total_just_before(text, earlier, part, clause)
-                if whole is not None and not _measured_alike(part, whole):
+                alike = _part_measured_as(earlier, whole, part) if whole is not None and not _measured_alike(part, whole) \
+                    else None
+                if alike is not None:
                     # (舟湾重工手持…订单金额23.6亿元 … 全市修船企业共完成修船产值52.4亿元，舟湾重工占36.1%: the
                     # firm's share of what the whole measures, its own 修船产值 named by the measure alone, read
                     # so it confirms only)
-                    part, loose = _part_measured_as(earlier, whole, part) or part, True
+                    part, loose = alike, True
         if whole is None and _TOTAL_OF.fullmatch(m.group("whole") or "") \
                 and (part.fields.get("indicator") or "").endswith(m.group("whole")[1:]):
             # 分领域看，…；管网新建和改造完成投资44.85亿元，占总投资的比重为59.1%: the total of the part's own

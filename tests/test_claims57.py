@@ -97,3 +97,29 @@ def test_kindergartens_by_owner_with_a_subtotal_of_two_after_them():
     assert not any(status == "inconsistent" for status, *_ in totals_of(text.format("642")))
     # (a public and a 普惠 list still overlap when no name says it is private)
     assert ("unverifiable", "642所", ["287所", "461所"]) in totals_of("全市共有幼儿园642所，其中，公办幼儿园287所、普惠性幼儿园461所。")
+
+
+def test_a_previous_price_per_unit_stated_before_the_rate():
+    text = "收购均价为每公斤3.79元，上年为每公斤4.02元，下降{}。"
+    assert ("growth", "consistent", ["3.79元", "4.02元"], "5.7%") in checks_of(text.format("5.7%"))
+    assert ("growth", "inconsistent", ["3.79元", "4.02元"], "7.5%") in checks_of(text.format("7.5%"))
+
+
+def test_previous_values_listed_in_brackets_for_each_figure():
+    text = "全年新签约项目63个、协议总投资328.5亿元（上年分别为52个、264.3亿元），协议总投资增长{}。"
+    assert ("growth", "consistent", ["328.5亿元", "264.3亿元"], "24.3%") in checks_of(text.format("24.3%"))
+    assert ("growth", "inconsistent", ["328.5亿元", "264.3亿元"], "42.3%") in checks_of(text.format("42.3%"))
+
+
+def test_a_stock_against_the_end_of_a_month_named_by_its_date():
+    text = "截至2026年3月底，計劃總資產淨值為13,826億港元，較2025年12月底的13,412億港元增加{}億港元，按季上升3.1%。"
+    assert ("growth", "consistent", ["13,826億港元", "13,412億港元"], "3.1%") in checks_of(text.format("414"))
+    assert ("difference", "consistent", ["13,826億港元", "13,412億港元"], "414億港元") in checks_of(text.format("414"))
+    assert ("difference", "inconsistent", ["13,826億港元", "13,412億港元"], "441億港元") in checks_of(text.format("441"))
+
+
+def test_lots_sold_and_taiwans_operating_margin_by_name():
+    assert ("ratio", "consistent", ["1.42万件", "1.86万件"], "76.3%") in checks_of(
+        "承办翡翠原石公盘6期，投标标的1.86万件，成交标的1.42万件，成交率76.3%。")
+    assert ("ratio", "inconsistent", ["312.5億元", "新台幣1,862.4億元"], "18.6%") in checks_of(
+        "全年合併營收新台幣1,862.4億元；營業利益312.5億元，營業利益率18.6%。")
