@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .period import period_key
+from .period import FISCAL_YEAR, period_key
 from .relate import _FULL_STOP, Relation, _same_indicator, _Slot
 
 _UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|上升了|上升|放量|"
@@ -27,7 +27,7 @@ _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")
 _DECREASE = frozenset(_DOWN.split("|"))
 # 较上年末的|1113家, 比上年的|1192家: a base compared with, right before the previous value.
 # (较114年度预算数|27,236亿元, 较6月的|11,382人)
-_COMPARED = regex.compile(r"(?:较|比)(?:\d{2,4}年度?(?:\d{1,2}月(?:底|末|份)?)?|\d{1,2}月份?)?[^，,。；;：:\d%]{0,12}?的?\s*$")
+_COMPARED = regex.compile(rf"(?:较|比)(?:{FISCAL_YEAR}|\d{{2,4}}年度?(?:\d{{1,2}}月(?:底|末|份)?)?|\d{{1,2}}月份?)?[^，,。；;：:\d%]{{0,12}}?的?\s*$")
 # What stands between the current value and the comparison: a comma, or nothing.
 _THEN = regex.compile(r"\s*[，,]?\s*")
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.

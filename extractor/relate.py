@@ -83,6 +83,8 @@ _PREVIOUS_CUE = regex.compile(
     rf"(?:{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|上年|去年同期|去年同月|去年同季|去年末|去年底|去年|上一年|前一年|一年前|前年底|前年末|前年|同期|上一?届|上期|{FISCAL_YEAR}|(?:\d{{4}}|(?<!\d){ROC_YEAR})年(?:底|末)?|\d{{4}}年初)"
     r"(?:数据|数值|水平)?(?:分别)?(?:的|为|是|[:：])?(?:每[\p{Han}]{1,2})?\s*[（(]?$"  # (上年分别为|147起、110人; 上年为每公斤|4.02元)
     r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,10}的$"
+    # 較2024-25年度修訂預算的|3.18億港元: the year before's revised budget (Hong Kong's fiscal years)
+    rf"|(?<=[比较])(?:{FISCAL_YEAR}|上一?年度)(?:修订|原|初步)?(?:预算|估计|预计)数?的$"
     # 較2025年12月底的|13,412億港元: a stock at the end of an earlier month named by its date
     r"|(?<=[比较])(?:19|20)\d\d年\d{1,2}月(?:底|末)的?$"
     # 较2024年同月的修订估计|292.8亿港元: Hong Kong's revised estimate for the month a year before
@@ -744,3 +746,26 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
     return None
 
 
+def body_copy(text: str, earlier: list[_Slot], whole: _Slot | None) -> _Slot | None:
+    """A whole found in the headline (the first line) as the same figure stated in the body
+    before the part, when the body states it (低空经济营收186.4亿元 in the title, then
+    全市低空经济产业实现营收186.4亿元): the claim is the body's."""
+    head_end = text.find("\n")
+    if whole is None or head_end < 0 or whole.start > head_end:
+        return whole
+    # (a mark passed in the headline, 总产值突破40亿元, is the body's figure past it: 实现总产值41.36亿元)
+    passed = passed_in_headline(text, whole)
+    return next((s for s in reversed(earlier) if s.start > head_end and s.same_measure(whole)
+                 and (s.figure.value == whole.figure.value
+                      or (passed and s.figure.value > whole.figure.value
+                          and (s.fields.get("indicator") or "").endswith((whole.fields.get("indicator") or "\0")[-3:])))
+                 and s.fields.get("role") not in ("previous", "change", "target")), whole)
+
+
+def passed_in_headline(text: str, slot: _Slot) -> bool:
+    """Is ``slot`` a mark the headline says was passed (总产值突破40亿元): no whole of its own."""
+    head_end = text.find("\n")
+    return 0 <= slot.start < head_end and _PASSED.search(text, max(0, slot.start - 3), slot.start) is not None
+
+
+_PASSED = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")

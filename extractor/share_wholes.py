@@ -8,8 +8,8 @@ import regex
 
 from .indicators import PHRASE_REACH, paragraph_start
 from .period import CLASSIFIES
-from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _same_indicator, _Slot,
-                     full_sentence_start)
+from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _same_indicator, _Slot, body_copy,
+                     full_sentence_start, passed_in_headline)
 from .sums import spans_otherwise
 
 
@@ -282,7 +282,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             smaller = smaller or (s if (tied and s.fields.get("indicator") == noun) or classified else None)
             continue
         if s.fields.get("indicator") == noun and not spans_otherwise(s, part):
-            return _body_copy(text, earlier, s)
+            return body_copy(text, earlier, s)
         if s.fields.get("indicator") == noun and first is None:
             # (首九个月整体出口货值累计38,265亿港元 is no whole of 9月份输往内地的出口货值: read on, for the month's)
             first, tries = s, tries + 1
@@ -295,7 +295,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         first, tries = first or s, tries + 1
         if tries >= _READ_TRIES:
             break
-    return _body_copy(text, earlier, first or smaller)
+    return body_copy(text, earlier, first or smaller)
 
 
 def _qualified_otherwise(text: str, s: _Slot, noun: str) -> bool:
@@ -317,31 +317,6 @@ _WHOLE_LEAD = regex.compile(r"^(?:全[国省市县区州镇乡]|本[市县区]|�
                          r"|(?:本|该)?公司|(?:本|该)?集团|全行|本行)+")
 
 
-def _body_copy(text: str, earlier: list[_Slot], whole: _Slot | None) -> _Slot | None:
-    """A whole found in the headline (the first line) as the same figure stated in the body
-    before the part, when the body states it (低空经济营收186.4亿元 in the title, then
-    全市低空经济产业实现营收186.4亿元): the claim is the body's."""
-    head_end = text.find("\n")
-    if whole is None or head_end < 0 or whole.start > head_end:
-        return whole
-    # (a mark passed in the headline, 总产值突破40亿元, is the body's figure past it: 实现总产值41.36亿元)
-    passed = _passed_in_headline(text, whole)
-    return next((s for s in reversed(earlier) if s.start > head_end and s.same_measure(whole)
-                 and (s.figure.value == whole.figure.value
-                      or (passed and s.figure.value > whole.figure.value
-                          and (s.fields.get("indicator") or "").endswith((whole.fields.get("indicator") or "\0")[-3:])))
-                 and s.fields.get("role") not in ("previous", "change", "target")), whole)
-
-
-def _passed_in_headline(text: str, slot: _Slot) -> bool:
-    """Is ``slot`` a mark the headline says was passed (总产值突破40亿元): no whole of its own."""
-    head_end = text.find("\n")
-    return 0 <= slot.start < head_end and _PASSED.search(text, max(0, slot.start - 3), slot.start) is not None
-
-
-_PASSED = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")
-
-
 def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, whole: _Slot, rate: _Slot,
                           slots: list[_Slot], context: dict) -> _Slot:
     """``whole``, or when the rate does not agree with it, the next of ``earlier`` named
@@ -353,7 +328,7 @@ def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: st
         if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, tried[-1].figure.id)), slots, context):
             return tried[-1]
         other = _named_whole(text, [s for s in earlier if all(s is not t for t in tried)], part, noun)
-        if other is None or not other.people_alike(part) or _passed_in_headline(text, other):
+        if other is None or not other.people_alike(part) or passed_in_headline(text, other):
             break
         tried.append(other)
     return whole

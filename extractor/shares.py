@@ -11,7 +11,7 @@ import regex
 from .growth_bases import _previous_after
 from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
-from .relate import (_FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES, LISTED, Relation,
+from .relate import (_COMPARED_BASE, _FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES, LISTED, Relation,
                      _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
@@ -141,9 +141,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (nor a change: 一季度涉农贷款较年初增加14.37亿元 in the headline is no 涉农贷款)
             # (one named exactly so before a nearer one whose name ends with it: 高端产品收入52.36亿元，
             # 次高端产品收入21.08亿元…，高端产品收入占营业收入的比重)
+            # (nor the base of a comparison: 票箱收入較去年同期的1.36億元成長16.2%)
             candidates = [s for s in near if s.figure.kind != "percent" and s.end <= m.start()
                           and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                          and not _changed(text, s)]
+                          and not _changed(text, s) and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)]
             # (an item of a list named in short first: D级z for D级纳税人, not 纳税人x, the list's total)
             named = _item_of_list_named(candidates, subject) \
                 or [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \

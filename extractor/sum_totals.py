@@ -222,7 +222,12 @@ def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
         and not _EACH_THEN_SUMMED.search(text, max(s.sentence, s.start - 40), s.start) \
         and merged_members(text, s, cue, slots) is None \
         and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
-        and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start())
+        and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start()) \
+        and not _LEVEL_SUMMED.match(text, clause)
+
+
+# 省档案馆完成x，|各市级档案馆合计完成|y: the bodies of one level summed, one part of a list by level
+_LEVEL_SUMMED = regex.compile(r"\s*各[省市县区乡镇村]级")
 
 
 # 市本级发放x，|7个县（市、区）|合计发放y: members counted before the cue, more of them than the

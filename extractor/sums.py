@@ -16,7 +16,7 @@ import regex
 from .indicators import PHRASE_REACH, paragraph_start
 from .period import OPENS_BREAKDOWN
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
-                     IN_OPEN_BRACKET, LISTED, PLAN_IN_BRACKETS, Relation, _agrees, _changed, _same_indicator, _Slot,
+                     IN_OPEN_BRACKET, LISTED, PLAN_IN_BRACKETS, Relation, _agrees, body_copy, _changed, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
                            _stated_in_parts)
@@ -375,6 +375,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                                    slots, context, None if extra or parts is again else named_by, share_wholes,
                                    None if parts is again else siblings,  # (a list again is of its own measure's total)
                                    None if extra or named_by is None or parts is again else lead, read_shares, planned)
+                # (全省水路客运量1486.2万人次 in the headline, 完成水路客运量1,486.2万人次 in the body: the body's)
+                found = [_of_the_body(text, r, candidates, slots) for r in found]
                 if found and gone_on and parts is gone_on[0]:
                     out += found
                     break
@@ -849,8 +851,9 @@ def _aside_of_its_item(text: str, m: regex.Match, n: regex.Match, following: lis
         and any(s.same_measure(nxt) for s in following if semi.end() <= s.start < n.start())
 
 
-# A figure given for comparison is no part: 远高于分析师预期的1.437亿美元.
-_REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|预测")
+# A figure given for comparison is no part: 远高于分析师预期的1.437亿美元 (not a service that forecasts:
+# 天气预测、地球物理…的拨款分别为x、y).
+_REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|(?<!天气|气象|地震|灾害|水文)预测")
 # Nor one that points back (这两家俱乐部), nor another whole (电视剧共计100多部).
 _ANAPHORA = regex.compile(r"[这那此该]\Z")
 _TOTAL_AFTER = regex.compile(r"共计\s*\Z")
@@ -903,6 +906,21 @@ def _whole_of_shares(parts: list[_Slot], share_wholes: dict[str, _Slot], opener:
     if any(_opposite_measure(whole.fields.get("indicator") or "", p.fields.get("indicator") or "") for p in parts):
         return None  # (as in _breakdown)
     return whole if whole.end <= opener and whole.figure.value >= max(p.figure.value for p in parts) else None
+
+
+def _of_the_body(text: str, relation: Relation, candidates: list[_Slot], slots) -> Relation:
+    """``relation`` with a total read in the headline moved to the body's copy of it, stated before the parts."""
+    if relation.total is None or not relation.inputs:
+        return relation
+    ids = slots.index_by_id()
+    total, first = slots[ids[relation.total]], slots[ids[relation.inputs[0]]]
+    copy = body_copy(text, [s for s in candidates if s.end <= first.start], total)
+    if copy is total:
+        return relation
+    if total.fields.get("role") == "total":
+        total.fields.pop("role")
+        copy.fields.setdefault("role", "total")
+    return dataclasses.replace(relation, total=copy.figure.id)
 
 
 def cast_breakdown(total: _Slot, parts: list[_Slot], mode: str = "exhaustive") -> Relation:

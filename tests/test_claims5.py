@@ -174,7 +174,7 @@ def test_a_fenbie_list_writing_its_unit_once_is_a_list_of_amounts(total, status)
     ("这块表动辄30、50万元起跳", ["50万元"]),  # "thirty or fifty": no list of amounts without 分别
     ("分别比全省平均高1.9、1.2和0.6个百分点", ["1.9", "1.2", "0.6个百分点"]),
     ("利率下调了3、5个百分点不等", ["5个百分点"]),
-    ("分别比位列2、3位的俄罗斯和印度高出10%", ["3位", "10%"]),  # ranks: the list adds no 2
+    ("分别比位列2、3位的俄罗斯和印度高出10%", ["10%"]),  # ranks, no counts: the list adds no 2 and no 3
 ])
 def test_items_share_the_last_ones_unit_only_after_fenbie(text, figures):
     assert [f.text for f in extract(text).figures] == figures

@@ -123,3 +123,43 @@ def test_lots_sold_and_taiwans_operating_margin_by_name():
         "承办翡翠原石公盘6期，投标标的1.86万件，成交标的1.42万件，成交率76.3%。")
     assert ("ratio", "inconsistent", ["312.5億元", "新台幣1,862.4億元"], "18.6%") in checks_of(
         "全年合併營收新台幣1,862.4億元；營業利益312.5億元，營業利益率18.6%。")
+
+
+def test_the_bodies_of_one_level_summed_are_one_part_of_a_list_by_level():
+    text = "全年完成馆藏档案数字化186.4万件。其中，省档案馆完成62.8万件，各市级档案馆合计完成98.5万件，县级档案馆完成25.1万件。"
+    assert ("consistent", "186.4万件", ["62.8万件", "98.5万件", "25.1万件"]) in totals_of(text)
+    # (a 合计 of all the items before it is still their total)
+    assert ("consistent", "6亿元", ["2亿元", "4亿元"]) in totals_of("甲县投资2亿元，乙县投资4亿元，各县合计6亿元。")
+
+
+def test_a_budget_against_the_years_revised_budget_and_programmes_named_as_services():
+    text = ("天文台2025-26年度預算開支為3.42億港元，較2024-25年度修訂預算的3.18億港元增加{}萬港元，增幅7.5%。"
+            "按綱領劃分，天氣預測及警告服務、地球物理與時間服務、輻射監測及評估、航空氣象服務的撥款分別為1.86億港元、"
+            "0.61億港元、0.58億港元及{}億港元。")
+    checks = checks_of(text.format("2,400", "0.37"))
+    assert ("growth", "consistent", ["3.42億港元", "3.18億港元"], "7.5%") in checks
+    assert ("difference", "consistent", ["3.42億港元", "3.18億港元"], "2,400萬港元") in checks
+    assert ("consistent", "3.42億港元", ["1.86億港元", "0.61億港元", "0.58億港元", "0.37億港元"]) in totals_of(
+        text.format("2,400", "0.37"))
+    assert ("inconsistent", "3.42億港元", ["1.86億港元", "0.61億港元", "0.58億港元", "0.47億港元"]) in totals_of(
+        text.format("2,400", "0.47"))
+
+
+def test_the_base_of_a_comparison_is_no_part_of_a_share():
+    text = ("上半年營業收入新台幣2.86億元，包括票箱收入1.58億元、附屬事業收入4,260萬元及營運補貼收入8,540萬元。"
+            "票箱收入較去年同期的1.36億元成長16.2%；同期營運成本3.94億元，票箱收入占營運成本的比率（票箱回收率）為{}。")
+    assert ("ratio", "consistent", ["1.58億元", "3.94億元"], "40.1%") in checks_of(text.format("40.1%"))
+    assert not any("1.36億元" in c[2] for c in checks_of(text.format("40.1%")) if c[0] == "ratio")
+
+
+def test_a_classifications_total_in_the_headline_is_the_bodys():
+    # (the share after the parts names the headline's figure exactly: 占全省水路客运量的)
+    text = ("上半年全省水路客运量1486.2万人次\n2025/07/24\n"
+            "上半年全省完成水路客运量1,486.2万人次，同比增长14.6%。分类型看，内河客运682.4万人次，沿海客运518.6万人次，"
+            "乡镇渡口渡运285.2万人次，渡运量占全省水路客运量的19.2%。")
+    from extractor import extract
+    article = extract(text)
+    by_id = {f.id: f for f in article.figures}
+    sums = [c for c in article.checks if c.kind == "sum"]
+    assert [(by_id[c.total].text, c.status) for c in sums] == [("1,486.2万人次", "consistent")]
+    assert by_id[sums[0].total].start > text.index("\n")
