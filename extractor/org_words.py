@@ -199,6 +199,15 @@ class OrgWords:
                         or self.paren_place(inner, [text[a:b] for a, b in tokens[j + 1:i - 1]])):
                     used += e - tokens[j][0]
                     i = j
+                    # 嘉穗|拍卖|(香港)有限公司: the word right before the place is the name's, whatever it is
+                    # to jieba (a verb, 拍卖, 铸造), when no mark or link of a clause
+                    word = text[tokens[j - 1][0]:tokens[j - 1][1]] if j >= 1 else ""
+                    # (not a time, an adverb or a determiner: 目前|(无币), 各县|(区)政府)
+                    if len(word) >= 2 and ALL_HAN.fullmatch(word) and word not in _CLAUSE_LINKS and word[0] not in "各每该本" \
+                            and (self.tag(word) or "-")[0] not in "tdpcr" \
+                            and not self.names_org(word) and not word.endswith(REGISTERED_FORMS):
+                        used += len(word)
+                        i = j - 1
                     continue
                 break
             if used + (e - s) > MAX_LEFT:
