@@ -181,6 +181,7 @@ def _in_headline(text: str, s: _Slot) -> bool:
 # listed in its sentence, A x、B y，各类市场主体共计z or 两项共z, it is their total).
 _TRAILING_TOTAL = regex.compile(r"(?:合计|合共|总计)\p{Han}{0,6}$")
 _PART_GAP = 16  # at most this many characters between listed parts, and before the total
+_SUMMED_RIGHT_AFTER = regex.compile(r"\s*[，,]\s*共计\s*")
 _RATES_OF_PARTS = regex.compile(r"[，,]\s*分别(?:同比)?(?:增长|下降|提高|增加|减少|上升)了?\s*(?:[\d.]+%\s*[、和及与]\s*)*[\d.]+%")
 
 
@@ -195,8 +196,8 @@ def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[
         if (after.sentence != last.sentence and _FULL_STOP.search(text, last.end, after.start)) \
                 or after.start - (rates.end() if rates else last.end) > _PART_GAP:
             break
-        if _trailing_cued(text, after, slots):
-            return True
+        if _trailing_cued(text, after, slots) or _SUMMED_RIGHT_AFTER.fullmatch(text, last.end, after.start):
+            return True  # (其中A x、B y，共计z: 共计 right after the parts sums them)
         # (the list may go on past a comma before the total: A x、B y、C z，D w，四大品项合计t)
         if _ITEM_BREAK.search(text, last.end, after.start):
             return False
@@ -381,7 +382,8 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
             return named_by
         # 受理各类案件96,548件…；审结、执结91,387件…。分类型看，审结刑事案件…: the figure whose ；-item says
         # the act the first part opens on
-        act = _ACT_LEAD.match(lead)
+        # (after the subject, 全市法院|审结刑事案件)
+        act = _ACT_LEAD.search(lead[:12])
         acted = next((s for s in reversed(fits) if act.group() in text[max(s.sentence, s.start - 16):s.start]),
                      None) if act is not None else None
         if acted is not None:

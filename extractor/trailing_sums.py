@@ -47,10 +47,12 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         return []
     out = []
     for i, total in enumerate(slots):
-        if total.fields.get("role") not in (None, "actual") or total.figure.kind in ("percent", "number"):
+        if total.fields.get("role") not in (None, "actual", "part") or total.figure.kind in ("percent", "number"):
             continue  # (an amount done may total: A 3个、B 20个，合计23个，完成年度任务30个的76.7%)
         clause = _clause_start(text, total.start, max(total.sentence, total.start - 12))
         cue = _LISTED_TOTAL.search(text, clause, total.start)
+        if total.fields.get("role") == "part" and (cue is None or not cue.group().startswith(_STATED_CUES)):
+            continue  # (a share's part totals only when 合计, 共计… say so: 其中A x、B y，共计z，占…的r)
         named = _NAMED_TOTAL.search(text, clause, total.start) if not cue else None
         cue = cue or named
         if i and _WITH_ANOTHER.fullmatch(text, clause, total.start) and slots[i - 1].same_measure(total) \
@@ -206,8 +208,9 @@ def _across_items(text: str, slots: list[_Slot], i: int, parts: list[_Slot],
     item = first.sentence
     if item <= opens or any(s.sentence == item and s.start < first.start and s.same_measure(total) for s in slots[:i]):
         return parts, "exhaustive"
-    earlier = [s for s in slots[:i] if opens <= s.start < item and s.same_measure(total) and not s.fields.get("role")
-               and s.figure.value_max is None and not _changed(text, s)
+    # (a part's growth may stand in its item: 授权发明专利3.64万件，同比增长14.8%，上年为3.17万件；…合计15.80万件)
+    earlier = [s for s in slots[:i] if opens <= s.start < item and s.same_measure(total)
+               and s.fields.get("role") in (None, "actual", "total") and s.figure.value_max is None and not _changed(text, s)
                and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)]
     if not earlier:
         return parts, "exhaustive"

@@ -163,3 +163,31 @@ def test_a_classifications_total_in_the_headline_is_the_bodys():
     sums = [c for c in article.checks if c.kind == "sum"]
     assert [(by_id[c.total].text, c.status) for c in sums] == [("1,486.2万人次", "consistent")]
     assert by_id[sums[0].total].start > text.index("\n")
+
+
+def test_a_trailing_total_over_a_part_whose_growth_stands_in_its_item():
+    text = "全年全省共授权发明专利3.64万件，同比增长14.8%，上年为3.17万件；授权实用新型专利9.85万件、外观设计专利2.31万件，专利授权量合计{}万件。"
+    assert ("consistent", "15.80万件", ["3.64万件", "9.85万件", "2.31万件"]) in totals_of(text.format("15.80"))
+    assert not any(status == "inconsistent" and total == "15.80万件" for status, total, _ in totals_of(text.format("15.80")))
+
+
+def test_a_classification_by_the_act_its_parts_name_after_a_subject():
+    text = ("全市两级法院共受理各类案件96,354件，比上年增加5,120件；审结89,217件，结案率92.6%。\n"
+            "　　从案件类型看，全市法院审结刑事案件4,837件、民商事案件{}件、行政案件1,268件、执行案件29,754件、其他案件1,666件。")
+    assert ("consistent", "89,217件", ["4,837件", "51,692件", "1,268件", "29,754件", "1,666件"]) in totals_of(text.format("51,692"))
+    # (never the cases received)
+    assert not any(total == "96,354件" for _, total, _ in totals_of(text.format("52,692")))
+
+
+def test_a_sum_right_after_the_parts_of_a_qizhong_is_theirs():
+    text = "可分配盈余3,800万元，其中按交易额返还1,520万元、股金分红760万元，共计{}万元，占可分配盈余的60.0%。"
+    assert ("consistent", "2,280万元", ["1,520万元", "760万元"]) in totals_of(text.format("2,280"))
+    assert ("inconsistent", "2,820万元", ["1,520万元", "760万元"]) in totals_of(text.format("2,820"))
+    assert not any(total == "3,800万元" for _, total, _ in totals_of(text.format("2,280")))
+
+
+def test_hazards_put_right_and_residents_with_a_family_doctor():
+    assert ("ratio", "consistent", ["3.97万处", "4.12万处"], "96.4%") in checks_of(
+        "发现火灾隐患4.12万处，督促整改火灾隐患3.97万处，整改率96.4%。")
+    assert ("ratio", "inconsistent", ["38.47万人", "84.9万人"], "54.3%") in checks_of(
+        "全区家庭医生签约居民38.47万人，常住人口84.9万人，签约率为54.3%。")
