@@ -267,7 +267,10 @@ _SUBJECT_OF_CUE = regex.compile(r"(?<=[，,；;]\s*)(?P<name>\p{Han}{2,8}?)(?:�
 
 
 def _names_exactly(indicator: str, name: str) -> bool:
-    """Does ``indicator`` end with ``name``, not with its negation (非票务收入 is no 票务收入)?"""
+    """Does ``indicator`` end with ``name``, not with its negation (非票务收入 is no 票务收入), or name it
+    in short, its first two and last two characters (县级财政配套 for 县级配套)?"""
+    if len(name) == 4 and 4 < len(indicator) <= 6 and indicator.startswith(name[:2]) and indicator.endswith(name[2:]):
+        return True
     return indicator.endswith(name) and not indicator[:-len(name)].endswith(("非", "不", "未"))
 
 

@@ -54,6 +54,9 @@ _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "m
 # ---------------------------------------------------------------- candidates
 
 
+# A campus or branch in brackets after a name (中国石油大学|(华东)).
+_CAMPUS = regex.compile(r"\(\p{Han}{1,4}\)")
+
 class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource, TickerSource,
               AnchoredSource):
     """Every source of candidates over one article's normalized text: suffixes, lists,
@@ -79,7 +82,9 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                 grown = end
                 for su in r.sub_units:
                     if text.endswith(su.parents, c.start, end) or (known and su.known and end == c.end):
-                        m = su.pattern.match(text, end)
+                        # (中国石油大学|(华东)|储运与建筑工程学院: a campus in brackets between the parent and its unit)
+                        campus = _CAMPUS.match(text, end) if end == c.end else None
+                        m = su.pattern.match(text, campus.end() if campus is not None else end)
                         # (not a unit's character before 长, a title after a person: 教育部|王登峰|司长)
                         if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()):
                             end, rule = m.end(), f"org.sub_unit.{c.type}"

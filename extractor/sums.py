@@ -729,7 +729,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
     elif _overlapping([p.fields.get("indicator") or "" for p in parts], context, total.fields.get("indicator") or "") \
-            or _nested_sizes(text, parts):
+            or _nested_sizes(text, parts) or _shares_past_the_total(text, total, parts):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are categories that overlap"))
     elif mode == "inferred" and not tied and not named:
@@ -906,6 +906,19 @@ def _whole_of_shares(parts: list[_Slot], share_wholes: dict[str, _Slot], opener:
     if any(_opposite_measure(whole.fields.get("indicator") or "", p.fields.get("indicator") or "") for p in parts):
         return None  # (as in _breakdown)
     return whole if whole.end <= opener and whole.figure.value >= max(p.figure.value for p in parts) else None
+
+
+def _shares_past_the_total(text: str, total: _Slot, parts: list[_Slot]) -> bool:
+    """其中，规模以上酒企产值186.25亿元，占…的89.3%；酱香型白酒产值159.6亿元，占比76.5%: parts each given as a
+    share of the total, more than it together, are classes of two cuts of it (by size, by kind)."""
+    shares = [_OWN_SHARE_AFTER.match(text, p.end) for p in parts]
+    # (the text's own shares past 100%: a part mistyped leaves them below it)
+    return len(parts) >= 2 and all(shares) and sum(p.figure.value for p in parts) > total.figure.value \
+        and sum(Decimal(m.group("rate")) for m in shares) > 100
+
+
+_OWN_SHARE_AFTER = regex.compile(r"\s*[，,]\s*(?:占比|占\p{Han}{0,14}?的?(?:比重|比例)?)(?:为|达到?|是)?\s*"
+                                 r"(?P<rate>\d{1,3}(?:\.\d{1,3})?)%")
 
 
 def _of_the_body(text: str, relation: Relation, candidates: list[_Slot], slots) -> Relation:

@@ -191,3 +191,16 @@ def test_hazards_put_right_and_residents_with_a_family_doctor():
         "发现火灾隐患4.12万处，督促整改火灾隐患3.97万处，整改率96.4%。")
     assert ("ratio", "inconsistent", ["38.47万人", "84.9万人"], "54.3%") in checks_of(
         "全区家庭医生签约居民38.47万人，常住人口84.9万人，签约率为54.3%。")
+
+
+def test_a_completion_whose_subject_names_the_part_in_short():
+    text = ("全年发放城乡公交运营补贴2,368万元，其中中央和省级成品油价格调整补助资金1,426万元、县级财政配套942万元，"
+            "县级配套完成年度预算1,000万元的{}。")
+    assert ("ratio", "consistent", ["942万元", "1,000万元"], "94.2%") in checks_of(text.format("94.2%"))
+    assert ("ratio", "inconsistent", ["942万元", "1,000万元"], "92.4%") in checks_of(text.format("92.4%"))
+
+
+def test_classes_of_two_cuts_each_a_share_of_the_total():
+    text = ("全县白酒产业集群实现总产值208.6亿元。其中，规模以上酒企实现产值186.25亿元，占集群总产值的比重为89.3%；"
+            "酱香型白酒产值159.6亿元，占比76.5%。")
+    assert not any(status == "inconsistent" for status, *_ in totals_of(text))
