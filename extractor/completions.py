@@ -51,13 +51,17 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # the target's clause completes it (完成…X的目标任务); else they only confirm the rate.
             nearest = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
                             and s.fields.get("role") != "target"), None)
+            # (…实现综合产值1.126亿元，比上年增长14.6%，上年为9,826万元；年初确定的目标为1.05亿元，完成目标的107.2%:
+            # the level the full sentence states before the target's ；-item, read so it confirms only)
+            far = _level_before_item(text, slots, i, done) if nearest is None else None
+            nearest = nearest or far
             names_none = _rate_names_no_actual(text, rate, m)
             relation = None
             for before in _actuals_before(text, slots, i, done, nearest, names_none):
                 # 营业收入目标为45亿元，全年完成目标的108.0%: the actual stated before, named as the
                 # target is, when no figure of its measure is nearer or the nearer does not agree
                 # (read, so it confirms the rate, never refutes it)
-                read = before is not nearest
+                read = before is not nearest or before is far
                 relation = Relation("completion", rate.figure.id, inputs=(before.figure.id, done.figure.id))
                 # (到位资金52.36亿元（年度目标48.40亿元），完成年度目标的108.2%: the target in
                 # brackets right after the actual is the text's tie)
@@ -272,6 +276,15 @@ def _names_exactly(indicator: str, name: str) -> bool:
     if len(name) == 4 and 4 < len(indicator) <= 6 and indicator.startswith(name[:2]) and indicator.endswith(name[2:]):
         return True
     return indicator.endswith(name) and not indicator[:-len(name)].endswith(("非", "不", "未"))
+
+
+def _level_before_item(text: str, slots: list[_Slot], i: int, target: _Slot) -> _Slot | None:
+    """The nearest figure of ``target``'s measure in the full sentence before its ；-item, a level (no
+    previous value, change or target)."""
+    opens = full_sentence_start(text, target.start)
+    return next((s for s in reversed(slots[:i]) if opens <= s.start and s.end <= target.start
+                 and s.same_measure(target) and s.fields.get("role") in (None, "actual")
+                 and not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start) and not _changed(text, s)), None)
 
 
 def _rate_names_no_actual(text: str, rate: _Slot, cue: regex.Match) -> bool:

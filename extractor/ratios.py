@@ -98,7 +98,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             # output may be named by the product alone, a part of all vehicles' 产量)
             owner = _strip_words(_owner(numerator, named[name]["numerator"]))
             mine = [s for s in earlier if s is not numerator and s.same_measure(numerator)
-                    and s.fields.get("role") not in ("equivalent", "change", "previous")
+                    and s.fields.get("role") not in ("equivalent", "change", "previous", "target")
                     and (s.fields.get("indicator") == owner
                          or (_ends(s, named[name]["denominator"])
                              and _strip_words(_owner(s, named[name]["denominator"])) == owner))]

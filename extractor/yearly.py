@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .indicators import _clause_start, paragraph_end
-from .relate import Relation, _Slot, _same_indicator, _sentence_start
+from .relate import Relation, _Slot, _same_indicator, _sentence_start, full_sentence_start
 
 # 2022年至2024年 (consecutive years), or 2022年、2023年和2024年 (years listed).
 # (not 2016年至2018年上半年: a part of a year ends it)
@@ -37,8 +37,10 @@ def series_growths(text: str, slots: list[_Slot], runs: list, related: set[str])
                     or not _same_indicator(named, s.fields.get("indicator")):
                 continue
             clause = _clause_start(text, s.start, max(s.sentence, s.start - 30))
-            if "分别" in text[clause:s.start] or any(
-                    t.sentence == s.sentence and t.end <= s.start and t.same_measure(run[0]) for t in slots):
+            # (the series' own figures are no value of the rate's: …分别实现营业收入a、b和c，其中2024年同比增长R)
+            if "分别" in text[max(s.sentence, clause - 2):s.start] or any(
+                    t.sentence == s.sentence and run[-1].end <= t.start and t.end <= s.start and t.same_measure(run[0])
+                    for t in slots):
                 continue  # (分别增长p、q: rates of their own; 净利润9.93亿元，同比下降R: the rate's own value)
             said = _YEAR.findall(text, clause, s.start)
             year = int(said[-1]) if said else years[-1]
@@ -52,8 +54,11 @@ def series_growths(text: str, slots: list[_Slot], runs: list, related: set[str])
 
 
 def _years(text: str, run: list[_Slot]) -> list[int] | None:
-    """The years a series runs over, named in its sentence before it, in order."""
+    """The years a series runs over, named in its sentence before it (or in the full sentence, when its
+    ；-item names none: 2022年至2024年，…分别实现营业收入a、b和c…；净利润分别为x、y和z), in order."""
     before = text[_sentence_start(text, run[0].start):run[0].start]
+    if not _YEAR.search(before):
+        before = text[full_sentence_start(text, run[0].start):run[0].start]
     spans = list(_YEAR_SPAN.finditer(before))
     if spans:
         first, last = int(spans[-1].group(1)), int(spans[-1].group(2))

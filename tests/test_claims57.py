@@ -204,3 +204,29 @@ def test_classes_of_two_cuts_each_a_share_of_the_total():
     text = ("全县白酒产业集群实现总产值208.6亿元。其中，规模以上酒企实现产值186.25亿元，占集群总产值的比重为89.3%；"
             "酱香型白酒产值159.6亿元，占比76.5%。")
     assert not any(status == "inconsistent" for status, *_ in totals_of(text))
+
+
+def test_growths_of_the_last_year_of_series_across_a_semicolon():
+    text = ("2022年至2024年，芯瀚微分别实现营业收入4.12亿元、5.87亿元和7.96亿元，其中2024年同比增长35.6%；"
+            "归属于母公司股东的净利润分别为0.42亿元、0.81亿元和1.26亿元，2024年同比增长{}。")
+    assert ("growth", "consistent", ["7.96亿元", "5.87亿元"], "35.6%") in checks_of(text.format("55.6%"))
+    assert ("growth", "inconsistent", ["1.26亿元", "0.81亿元"], "65.6%") in checks_of(text.format("65.6%"))
+    # (rates listed with 分别 are each year's own)
+    assert not checks_of("据2017年、2018年半年度报告显示，其营业收入分别为4.78亿元和11.23亿元，分别比上年同期增长1527.11%、135.19%。")
+
+
+def test_certified_staff_and_sales_over_output_by_value():
+    assert ("ratio", "inconsistent", ["6,720人", "8,940人"], "72.5%") in checks_of(
+        "全市托育从业人员8,940人，其中持证上岗人员6,720人，持证率72.5%。")
+    text = ("全县实现春茶产值24.36亿元，同比增长11.2%，完成全年茶产业产值目标42亿元的58.0%。"
+            "全县春茶实现销售额21.82亿元，产销率{}。")
+    assert ("ratio", "consistent", ["21.82亿元", "24.36亿元"], "89.6%") in checks_of(text.format("89.6%"))
+    assert ("ratio", "inconsistent", ["21.82亿元", "24.36亿元"], "98.6%") in checks_of(text.format("98.6%"))
+
+
+def test_a_completion_of_a_target_in_its_own_semicolon_item():
+    text = ("全村蚕桑和桑果加工产业实现综合产值1.126亿元，比上年增长14.6%，上年为9,826万元；"
+            "年初确定的目标为1.05亿元，完成目标的{}。")
+    assert ("ratio", "consistent", ["1.126亿元", "1.05亿元"], "107.2%") in checks_of(text.format("107.2%"))
+    # (read from the clause before, the level confirms only)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("117.2%")))
