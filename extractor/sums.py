@@ -23,7 +23,7 @@ from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbere
 from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
                         _list_items, _listed_again, _more_parts, _other_lists, _records_seconds, _siblings_summed,
                         _summed_before_item_break, _without_interleaved)
-from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _members_listed, _named_alike, _named_apart,
+from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _members_listed, _named_alike, _named_apart,
                         _named_as_whole, _named_in_parts, _opposite_measure, _paragraph_topic, _placed_apart,
                         _unsummable)
 from .sum_totals import _RATE_AFTER as _VALUED_RATE_AFTER  # (a rate right after a figure, with its value)
@@ -937,8 +937,12 @@ def _of_the_body(text: str, relation: Relation, candidates: list[_Slot], slots) 
 
 
 def cast_breakdown(total: _Slot, parts: list[_Slot], mode: str = "exhaustive") -> Relation:
-    """``total`` and ``parts`` cast in their roles, and the breakdown they make."""
+    """``total`` and ``parts`` cast in their roles, and the breakdown they make.  A total named by
+    nothing takes the name its parts end with (A资金x、B资金y，合计z: 资金)."""
     total.fields["role"] = "total"
+    shared = _common_suffix([p.fields.get("indicator") or "" for p in parts])
+    if not total.fields.get("indicator") and len(shared) >= 2 and mode == "exhaustive":
+        total.fields["indicator"] = shared
     for p in parts:
         p.fields["role"] = "part"
     return Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts), mode=mode)

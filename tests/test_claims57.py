@@ -230,3 +230,18 @@ def test_a_completion_of_a_target_in_its_own_semicolon_item():
     assert ("ratio", "consistent", ["1.126亿元", "1.05亿元"], "107.2%") in checks_of(text.format("107.2%"))
     # (read from the clause before, the level confirms only)
     assert not any(c[1] == "inconsistent" for c in checks_of(text.format("117.2%")))
+
+
+def test_spending_of_funds_named_as_a_budget_or_by_their_parts():
+    assert ("ratio", "consistent", ["1,842.7万元", "1,968.5万元"], "93.6%") in checks_of(
+        "全县落实动物防疫经费1,968.5万元，比上年增加156.3万元。截至年底已支出1,842.7万元，支出进度为93.6%。")
+    text = ("全年共下达中央补助资金1,286万元、省级补助资金742万元、县级财政配套资金2,318万元，合计4,346万元。"
+            "截至12月31日，县文化和旅游局累计拨付资金4,105万元，支出进度{}。")
+    assert ("ratio", "consistent", ["4,105万元", "4,346万元"], "94.5%") in checks_of(text.format("94.5%"))
+    assert ("ratio", "inconsistent", ["4,105万元", "4,346万元"], "95.4%") in checks_of(text.format("95.4%"))
+
+
+def test_a_racing_season_before():
+    text = "六合彩投注額78.5億港元，上馬季為81.2億港元，按年減少{}。"
+    assert ("growth", "consistent", ["78.5億港元", "81.2億港元"], "3.3%") in checks_of(text.format("3.3%"))
+    assert ("growth", "inconsistent", ["78.5億港元", "81.2億港元"], "3.8%") in checks_of(text.format("3.8%"))
