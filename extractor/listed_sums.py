@@ -201,7 +201,11 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
     # 分别为a、b、c和d: as many items as the count says)
     counted = any(s.figure.kind == "count" and s.sentence == whole.sentence and not s.figure.approx
                   and s.figure.value_max is None and s.figure.value == len(run) for s in before)
-    if not counted and not _TOTAL_WORD_BEFORE.search(text, max(0, whole.start - 10), whole.start):
+    # (or the items named opening its sentence, as many as the parts: A、B全年发放“猕果贷”3.12亿元，分别为x和y)
+    opening = text[whole.sentence:whole.start].lstrip(" \u3000")
+    named = "，" not in opening and "," not in opening and opening.count("、") + 1 == len(run) \
+        and all(len(item) >= 2 for item in opening.split("、")[:-1])
+    if not counted and not named and not _TOTAL_WORD_BEFORE.search(text, max(0, whole.start - 10), whole.start):
         return None
     return whole
 

@@ -245,3 +245,9 @@ def test_a_racing_season_before():
     text = "六合彩投注額78.5億港元，上馬季為81.2億港元，按年減少{}。"
     assert ("growth", "consistent", ["78.5億港元", "81.2億港元"], "3.3%") in checks_of(text.format("3.3%"))
     assert ("growth", "inconsistent", ["78.5億港元", "81.2億港元"], "3.8%") in checks_of(text.format("3.8%"))
+
+
+def test_a_total_split_among_the_items_its_sentence_opens_with():
+    text = "中国邮政储蓄银行眉溪县支行、眉溪农商银行全年发放“猕果贷”3.12亿元，分别为1.28亿元和{}亿元。"
+    assert ("consistent", "3.12亿元", ["1.28亿元", "1.84亿元"]) in totals_of(text.format("1.84"))
+    assert ("inconsistent", "3.12亿元", ["1.28亿元", "1.94亿元"]) in totals_of(text.format("1.94"))
