@@ -9,16 +9,16 @@ from itertools import islice, takewhile
 
 import regex
 
-from .indicators import _clause_start, _strip_words, paragraph_start
+from .indicators import PHRASE_REACH, _clause_start, _strip_words, paragraph_start
 from .period import PART_OF_YEAR
-from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, PLAN_IN_BRACKETS, Relation, _same_indicator, _Slot,
+from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, PLAN_IN_BRACKETS, Relation, _agrees, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .share_wholes import _LAST_OPENER
 from .shares import _opened_total
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
-                 shared: set[str] = frozenset(), claimed: set[str] = frozenset()) -> list[Relation]:
+                 shared: set[str] = frozenset(), claimed: set[str] = frozenset(), context: dict | None = None) -> list[Relation]:
     """常住人口68.9万人，其中城镇人口63.2万人，常住人口城镇化率为91.73%: a rate known by
     name (rules/relate.yaml ``named_ratios``) is its numerator over its denominator,
     the nearest earlier figures of one measure, at most _NAMED_REACH characters
@@ -135,6 +135,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         if denominator.sentence != rate.sentence:
             denominator = _whole_its_qizhong_opened_on(text, earlier, denominator, named[name].get("denominator") or ())
         denominator = _of_the_rates_period(text, earlier, denominator, rate, named[name].get("denominator") or ())
+        denominator = _not_cumulated(text, earlier, numerator, denominator, named[name].get("denominator") or (),
+                                     named[name].get("not") or ())
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
         # (按时办结: how it was done, no owner)
         # (规上 is 规模以上 in short: 规上文化企业 and 规模以上文化及相关产业企业 are one owner)
@@ -153,9 +155,20 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             continue  # 总体失业率为1.9%，本地居民失业率为2.5%: the residents' rate, of no figure stated for them
         kind = "growth" if growth else "share"
         rate.fields["role"] = kind
-        # (a growth over the value it rose from: mode previous, the rate is current / previous - 1)
-        out.append(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id),
-                            mode="previous" if growth else ""))
+        mode = "previous" if growth else ""
+        if not growth and context is not None and denominator.sentence != rate.sentence \
+                and paragraph_start(text, denominator.start, PHRASE_REACH) != paragraph_start(text, rate.start, PHRASE_REACH):
+            # (…期內淨收益112.4億港元…。\n…第二季淨收益107.7億港元…博彩毛收益103.6億港元…。\n…EBITDA利潤率為30.1%: a
+            # whole a paragraph back, named by a word many figures end with, is read: the one the rate agrees
+            # with, else the nearest, confirming only)
+            words, unlike = named[name].get("denominator") or (), named[name].get("not") or ()
+            agreeing = next((s for s in reversed(earlier) if s is not numerator and s.same_measure(numerator)
+                             and _ends(s, words) and not _ends(s, unlike)
+                             and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
+                             and _agrees(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, s.figure.id)),
+                                         slots, context)), None)
+            denominator, mode = agreeing or denominator, "inferred"
+        out.append(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id), mode=mode))
     return out
 
 
@@ -319,6 +332,24 @@ def _of_the_rates_period(text: str, earlier: list[_Slot], denominator: _Slot, ra
     return next((s for s in reversed(earlier) if s is not denominator and s.end <= rate.start
                  and s.same_measure(denominator) and period(s) == want and _ends(s, words)
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
+
+
+def _not_cumulated(text: str, earlier: list[_Slot], numerator: _Slot, denominator: _Slot, words, unlike) -> _Slot:
+    """A denominator of the numerator's own span (期内, 当季…), when the one read is summed over a longer one
+    (期內經調整EBITDA x…利潤率r: 期內淨收益, not 首三季累計淨收益合共)."""
+    def cumulated(s: _Slot) -> bool:
+        return _CUMULATIVE.search(text, max(s.sentence, s.start - 16), s.start) is not None
+
+    own = _OWN_SPAN.search(text, max(numerator.sentence, numerator.start - 16), numerator.start)
+    if own is None or not cumulated(denominator) or cumulated(numerator):
+        return denominator
+    return next((s for s in reversed(earlier) if s is not denominator and s is not numerator
+                 and s.same_measure(denominator) and _ends(s, words) and not _ends(s, unlike) and not cumulated(s)
+                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
+
+
+_CUMULATIVE = regex.compile(r"累计|首[一二三四两]季|前[一二三四两]季|\d{1,2}[-—至]\d{1,2}月")
+_OWN_SPAN = regex.compile(r"期内|当季|本季|单季|当月|本月|第[一二三四]季")  # (the numerator's own, said)
 
 
 _MEASURE_ONLY = regex.compile(r"余额|金额|总额|资金|规模|数量|人数|户数|件数|额|量|数")

@@ -385,7 +385,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part.
         shared = {r.inputs[0] for r in relations if r.kind == "share" and r.inputs}
         relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared,
-                                         {r.reported for r in relations})
+                                         {r.reported for r in relations}, context)
         relations += ratios.part_rates(slots, rates, relations, context.get("named_ratios") or {})
         relations += ratios.tied_rates(text, slots, rates)
         relations += ratios.ratios_of_two(text, slots, rates)

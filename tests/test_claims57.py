@@ -251,3 +251,13 @@ def test_a_total_split_among_the_items_its_sentence_opens_with():
     text = "中国邮政储蓄银行眉溪县支行、眉溪农商银行全年发放“猕果贷”3.12亿元，分别为1.28亿元和{}亿元。"
     assert ("consistent", "3.12亿元", ["1.28亿元", "1.84亿元"]) in totals_of(text.format("1.84"))
     assert ("inconsistent", "3.12亿元", ["1.28亿元", "1.94亿元"]) in totals_of(text.format("1.94"))
+
+
+def test_a_margin_over_the_periods_net_revenue_a_paragraph_back():
+    text = ("期內淨收益為112.4億港元，較上年同期的100.5億港元增長11.8%。\n"
+            "第一季及第二季淨收益分別為98.6億港元、107.7億港元，連同第三季，首三季累計淨收益合共318.7億港元。\n"
+            "按業務劃分，博彩毛收益103.6億港元。\n"
+            "期內經調整EBITDA為33.8億港元；經調整EBITDA利潤率為{}。")
+    assert ("ratio", "consistent", ["33.8億港元", "112.4億港元"], "30.1%") in checks_of(text.format("30.1%"))
+    # (read a paragraph back among several, the whole confirms only)
+    assert not any(c[0] == "ratio" and c[1] == "inconsistent" for c in checks_of(text.format("31.0%")))
