@@ -187,7 +187,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 current = base
         # counted from the month (or quarter) before, never from a year before: 环比, 按季, 按月
         monthly = _MONTHLY.search(cue.group()) is not None
-        if current is None and not same:
+        # (or only figures of another measure before it: 总产量31.2万吨，鲜果产值比上年增长9.6%，上年为13.52亿元)
+        other_measure = current is not None and previous is None and change is None and after is not None \
+            and after.figure.kind != "percent" and not any(s.same_measure(after) for s in same) \
+            and not _MONTHLY.search(cue.group()) and _previous_after(text, rate, after, after)  # (a previous value after it)
+        if (current is None and not same) or other_measure:
             # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
             current = _carried_current(text, slots, i, rate, cue)
             # (远洋渔业产值21.47亿元。…；远洋渔业产值增长12.5%（上年：19.08亿元）: the level stated

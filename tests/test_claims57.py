@@ -261,3 +261,14 @@ def test_a_margin_over_the_periods_net_revenue_a_paragraph_back():
     assert ("ratio", "consistent", ["33.8億港元", "112.4億港元"], "30.1%") in checks_of(text.format("30.1%"))
     # (read a paragraph back among several, the whole confirms only)
     assert not any(c[0] == "ratio" and c[1] == "inconsistent" for c in checks_of(text.format("31.0%")))
+
+
+def test_a_level_named_again_with_its_previous_value_after_the_rate():
+    text = ("全年组织税费收入486.72亿元。其中，税收收入352.18亿元，社会保险费收入108.36亿元，非税收入26.18亿元。"
+            "税收收入比上年增长{}，上年为330.42亿元。")
+    assert ("growth", "consistent", ["352.18亿元", "330.42亿元"], "6.6%") in checks_of(text.format("6.6%"))
+    # (read from the sentence before, the level confirms only)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("9.6%")))
+    other = ("全县雪梨全产业链产值达36.28亿元，其中鲜果产值14.82亿元、加工产值21.46亿元。\n"
+             "　　全县雪梨总产量31.2万吨，鲜果产值比上年增长9.6%，上年为13.52亿元。")
+    assert ("growth", "consistent", ["14.82亿元", "13.52亿元"], "9.6%") in checks_of(other)
