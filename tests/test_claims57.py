@@ -272,3 +272,12 @@ def test_a_level_named_again_with_its_previous_value_after_the_rate():
     other = ("全县雪梨全产业链产值达36.28亿元，其中鲜果产值14.82亿元、加工产值21.46亿元。\n"
              "　　全县雪梨总产量31.2万吨，鲜果产值比上年增长9.6%，上年为13.52亿元。")
     assert ("growth", "consistent", ["14.82亿元", "13.52亿元"], "9.6%") in checks_of(other)
+
+
+def test_rates_of_audits_advice_adopted_and_grants_approved():
+    assert ("ratio", "inconsistent", ["1.86亿元", "25.48亿元"], "3.7%") in checks_of(
+        "对送审金额25.48亿元的政府投资项目进行结算审计，审减1.86亿元，审减率3.7%。")
+    assert ("ratio", "consistent", ["392条", "415条"], "94.5%") in checks_of(
+        "全年提出审计建议415条，被审计单位采纳建议392条，采纳率94.5%。")
+    assert ("ratio", "consistent", ["1,248宗", "1,563宗"], "79.8%") in checks_of(
+        "全年共收到資助申請1,563宗，批准資助項目1,248宗，批准率為79.8%。")
