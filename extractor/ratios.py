@@ -9,7 +9,7 @@ from itertools import islice, takewhile
 
 import regex
 
-from .indicators import PHRASE_REACH, _clause_start, _strip_words, paragraph_start
+from .indicators import _clause_start, _strip_words, paragraph_start
 from .period import PART_OF_YEAR
 from .relate import (_CHANGED_TO, _FULL_STOP, _PREVIOUS_WORD, PLAN_IN_BRACKETS, Relation, _agrees, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
@@ -135,8 +135,10 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         if denominator.sentence != rate.sentence:
             denominator = _whole_its_qizhong_opened_on(text, earlier, denominator, named[name].get("denominator") or ())
         denominator = _of_the_rates_period(text, earlier, denominator, rate, named[name].get("denominator") or ())
-        denominator = _not_cumulated(text, earlier, numerator, denominator, named[name].get("denominator") or (),
-                                     named[name].get("not") or ())
+        spanned = _not_cumulated(text, earlier, numerator, denominator, named[name].get("denominator") or (),
+                                 named[name].get("not") or (), rate, slots, context)
+        read_span = spanned is not denominator
+        denominator = spanned
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
         # (按时办结: how it was done, no owner)
         # (规上 is 规模以上 in short: 规上文化企业 and 规模以上文化及相关产业企业 are one owner)
@@ -155,19 +157,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             continue  # 总体失业率为1.9%，本地居民失业率为2.5%: the residents' rate, of no figure stated for them
         kind = "growth" if growth else "share"
         rate.fields["role"] = kind
-        mode = "previous" if growth else ""
-        if not growth and context is not None and denominator.sentence != rate.sentence \
-                and paragraph_start(text, denominator.start, PHRASE_REACH) != paragraph_start(text, rate.start, PHRASE_REACH):
-            # (…期內淨收益112.4億港元…。\n…第二季淨收益107.7億港元…博彩毛收益103.6億港元…。\n…EBITDA利潤率為30.1%: a
-            # whole a paragraph back, named by a word many figures end with, is read: the one the rate agrees
-            # with, else the nearest, confirming only)
-            words, unlike = named[name].get("denominator") or (), named[name].get("not") or ()
-            agreeing = next((s for s in reversed(earlier) if s is not numerator and s.same_measure(numerator)
-                             and _ends(s, words) and not _ends(s, unlike)
-                             and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                             and _agrees(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, s.figure.id)),
-                                         slots, context)), None)
-            denominator, mode = agreeing or denominator, "inferred"
+        mode = "previous" if growth else "inferred" if read_span else ""
         out.append(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id), mode=mode))
     return out
 
@@ -334,18 +324,23 @@ def _of_the_rates_period(text: str, earlier: list[_Slot], denominator: _Slot, ra
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
 
 
-def _not_cumulated(text: str, earlier: list[_Slot], numerator: _Slot, denominator: _Slot, words, unlike) -> _Slot:
+def _not_cumulated(text: str, earlier: list[_Slot], numerator: _Slot, denominator: _Slot, words, unlike,
+                   rate: _Slot, slots, context: dict | None) -> _Slot:
     """A denominator of the numerator's own span (期内, 当季…), when the one read is summed over a longer one
-    (期內經調整EBITDA x…利潤率r: 期內淨收益, not 首三季累計淨收益合共)."""
+    (期內經調整EBITDA x…利潤率r: 期內淨收益, not 首三季累計淨收益合共): of the figures its word names, not summed
+    so, the one the rate agrees with, else the nearest (read so, it confirms only)."""
     def cumulated(s: _Slot) -> bool:
         return _CUMULATIVE.search(text, max(s.sentence, s.start - 16), s.start) is not None
 
     own = _OWN_SPAN.search(text, max(numerator.sentence, numerator.start - 16), numerator.start)
     if own is None or not cumulated(denominator) or cumulated(numerator):
         return denominator
-    return next((s for s in reversed(earlier) if s is not denominator and s is not numerator
-                 and s.same_measure(denominator) and _ends(s, words) and not _ends(s, unlike) and not cumulated(s)
-                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
+    spans = [s for s in reversed(earlier) if s is not denominator and s is not numerator
+             and s.same_measure(denominator) and _ends(s, words) and not _ends(s, unlike) and not cumulated(s)
+             and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
+    agreeing = next((s for s in spans if context is not None and _agrees(
+        Relation("share", rate.figure.id, inputs=(numerator.figure.id, s.figure.id)), slots, context)), None)
+    return agreeing or (spans[0] if spans else denominator)
 
 
 _CUMULATIVE = regex.compile(r"累计|首[一二三四两]季|前[一二三四两]季|\d{1,2}[-—至]\d{1,2}月")
