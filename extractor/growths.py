@@ -190,7 +190,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # (or only figures of another measure before it: 总产量31.2万吨，鲜果产值比上年增长9.6%，上年为13.52亿元)
         other_measure = current is not None and previous is None and change is None and after is not None \
             and after.figure.kind != "percent" and not any(s.same_measure(after) for s in same) \
-            and not _MONTHLY.search(cue.group()) and _previous_after(text, rate, after, after)  # (a previous value after it)
+            and not _MONTHLY.search(cue.group()) and _previous_after(text, rate, after, after) \
+            and _listed_after(text, slots, i, current) is None  # (a previous value after it, of another measure)
         if (current is None and not same) or other_measure:
             # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
             current = _carried_current(text, slots, i, rate, cue)
@@ -240,10 +241,15 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         period_before = None
         if monthly and previous is None and change is None:
             previous = period_before = _period_before(text, same, current)  # 一季度16个，二季度21个，环比增长31.3%
+        # (同比增长17.3%（上年同期：39个、186.2亿元）: the one of the current's measure among values listed so)
+        listed = _listed_after(text, slots, i, current) if after is not None and not monthly \
+            and not after.same_measure(current) else None
         if previous is None and change is None and after is not None and after.figure.kind != "percent" and (
                 _month_before_after(text, rate, after, current) if monthly
                 else _previous_after(text, rate, after, current) or _compared_after(text, rate, after, current)):
             previous = after  # 同比增长12.5%，上年同期为34.35亿元: the previous value right after the rate
+        elif previous is None and change is None and listed is not None and _previous_after(text, rate, after, after):
+            previous = listed
         elif previous is None and change is None and after is not None and not monthly \
                 and after.figure.kind != "percent" and not after.fields.get("role") and after.same_measure(current) \
                 and after.figure.value < current.figure.value and _CHANGE_AFTER.fullmatch(text, rate.end, after.start):
@@ -453,6 +459,17 @@ _SPAN_WORDS = r"[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[
 _SPAN_OPENS = regex.compile(rf"\s*(?P<span>{_SPAN_WORDS})(?=\p{{Han}})")
 _CLAUSE_MARKS = frozenset("，,；;。：:（(\n")
 _SPAN = regex.compile(rf"(?<![\d\-—至~])(?:{_SPAN_WORDS})")
+
+
+def _listed_after(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
+    """The figure of ``current``'s measure among those joined by 、 to the one right after the rate
+    ``slots[i]`` (…（上年同期：39个、|186.2亿元）)."""
+    k = i + 1
+    while k + 1 < len(slots) and text[slots[k].end:slots[k + 1].start] in ("、", "，", ","):
+        k += 1
+        if slots[k].same_measure(current):
+            return slots[k]
+    return None
 
 
 def _listed_as_previous(text: str, same: list[_Slot], k: int) -> bool:

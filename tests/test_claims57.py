@@ -281,3 +281,12 @@ def test_rates_of_audits_advice_adopted_and_grants_approved():
         "全年提出审计建议415条，被审计单位采纳建议392条，采纳率94.5%。")
     assert ("ratio", "consistent", ["1,248宗", "1,563宗"], "79.8%") in checks_of(
         "全年共收到資助申請1,563宗，批准資助項目1,248宗，批准率為79.8%。")
+
+
+def test_previous_values_after_the_rate_listed_for_several_measures_or_per_unit():
+    text = "1-10月累计签约项目47个，协议投资218.4亿元，同比增长{}（上年同期：39个、186.2亿元）。"
+    assert ("growth", "consistent", ["218.4亿元", "186.2亿元"], "17.3%") in checks_of(text.format("17.3%"))
+    assert ("growth", "inconsistent", ["218.4亿元", "186.2亿元"], "21.3%") in checks_of(text.format("21.3%"))
+    price = "成交均价每吨48.3元，比上年提高{}元（上年为每吨42.2元）。"
+    assert ("difference", "consistent", ["48.3元", "42.2元"], "6.1元") in checks_of(price.format("6.1"))
+    assert ("difference", "inconsistent", ["48.3元", "42.2元"], "6.4元") in checks_of(price.format("6.4"))
