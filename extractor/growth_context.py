@@ -201,7 +201,7 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
     verb = cue.start("verb")
     # (not the 年 of 比上年|增长, 较去年|增长: the base's)
     if text[verb - 1:verb] in ("年", "月", "季") and _TAIWAN_SPAN.match(text, verb - 1) \
-            and text[verb - 2:verb - 1] not in ("上", "去", "同", "本", "当"):
+            and text[verb - 2:verb - 1] not in ("上", "去", "同"):
         verb -= 1  # (燃料成本|年减4.7%: Taiwan's 年减 and 月增 say the span with the verb)
     name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
     if not name or len(name) < 3:

@@ -170,6 +170,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             exact = [s for s in named if s.fields.get("indicator") == subject]
             part = next((s for s in exact if not s.series), exact[0] if exact else named[0]) \
                 if named else (None if own else part)
+            if part is not None and part in named and _last_of_list_named_for_all(text, earlier, part, subject):
+                # 八达通、电子支付及现金车费收入分别为x、y及z。…车费收入佔75.9%: the measure of all the items, which the
+                # last one's name ends with, not that item (their sum, unstated)
+                part = None
             if part is not None and part in named and sum(
                     s.sentence == part.sentence and s.fields.get("indicator") == part.fields.get("indicator")
                     for s in named) >= 2:
@@ -582,6 +586,26 @@ def _part_measured_as(earlier: list[_Slot], whole: _Slot, named: _Slot) -> _Slot
     return next((s for s in reversed(earlier) if s.end <= whole.start and s is not named and _measured_alike(s, whole)
                  and s.same_measure(whole) and s.figure.value < whole.figure.value and s.figure.value_max is None
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
+
+
+def _last_of_list_named_for_all(text: str, earlier: list[_Slot], part: _Slot, subject: str) -> bool:
+    """Is ``part`` the last of a 分别 list whose names end with ``subject`` glued to the last one's
+    (八达通、电子支付及现金|车费收入|分别为x、y及z: the measure of all of them)?"""
+    k = next((n for n, s in enumerate(earlier) if s is part), None)
+    if k is None or k == 0 or not earlier[k - 1].same_measure(part) \
+            or LISTED.fullmatch(text, earlier[k - 1].end, part.start) is None:
+        return False
+    j = k
+    while j > 0 and earlier[j - 1].same_measure(part) and LISTED.fullmatch(text, earlier[j - 1].end, earlier[j].start):
+        j -= 1
+    names = _NAMES_THEN_FENBIE.search(text, max(earlier[j].sentence, earlier[j].start - 40), earlier[j].start)
+    if names is None:
+        return False
+    phrase = names.group("names")
+    return phrase.endswith(subject) and len(phrase) > len(subject) and phrase[-len(subject) - 1] not in "、和及与"
+
+
+_NAMES_THEN_FENBIE = regex.compile(r"(?P<names>[^，,。；;]+?)分别(?:为|是|达到?|实现)?\s*$")
 
 
 def _total_just_before(text: str, earlier: list[_Slot], part: _Slot, clause: int) -> _Slot | None:

@@ -290,3 +290,17 @@ def test_previous_values_after_the_rate_listed_for_several_measures_or_per_unit(
     price = "成交均价每吨48.3元，比上年提高{}元（上年为每吨42.2元）。"
     assert ("difference", "consistent", ["48.3元", "42.2元"], "6.1元") in checks_of(price.format("6.1"))
     assert ("difference", "inconsistent", ["48.3元", "42.2元"], "6.4元") in checks_of(price.format("6.4"))
+
+
+def test_classifications_by_agency_or_category_name_some_of_them():
+    text = ("全县岁出执行数292.78億元。依機關別觀察，教育處支出98.47億元，占歲出執行數的33.6%；社會處支出48.2億元，工務處支出35.6億元。")
+    assert not any(status == "inconsistent" for status, *_ in totals_of(text))
+    goods = ("监管离岛免税购物金额386.4亿元。分品类看，化妆品销售额168.3亿元，占购物总额的43.6%；珠宝首饰销售额52.6亿元；"
+             "手表、服装鞋帽和电子产品销售额分别为38.9亿元、31.4亿元和27.6亿元。")
+    assert not any(status == "inconsistent" for status, *_ in totals_of(goods))
+
+
+def test_a_share_of_the_measure_all_the_items_of_a_list_share():
+    text = ("按付款方式劃分，八達通、電子支付及現金車費收入分別為8,520萬港元、1,760萬港元及590萬港元。"
+            "期內公司總收入為1.432億港元，車費收入佔75.9%，其餘3,450萬港元為廣告收入。")
+    assert not any(c[0] == "ratio" and c[1] == "inconsistent" for c in checks_of(text))
