@@ -89,6 +89,11 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             old = named[0][-len(items[0]):]
             if all(n.endswith(old) and len(n) > len(old) for n in named) and old != items[0]:
                 items = [n[:-len(old)] + items[0] for n in named]
+            elif all(s.figure.kind == "count" and len(n) >= 2 for s, n in zip(before_run, named)) \
+                    and len(set(named)) == len(named) and items[0] not in named[0]:
+                # (工业项目、服务业项目和农业项目分别为58个、29个、9个，协议投资分别为x、y和z: the items counted,
+                # then a measure of each: 工业项目协议投资)
+                items = [n + items[0] for n in named]
         if len(items) == 1 and len(run) == 2 and items[0].startswith("城乡") and len(items[0]) >= 4:
             # 城乡居民人均可支配收入分别达到x和y: 城乡 is 城镇 and 农村, in that order
             items = ["城镇" + items[0][2:], "农村" + items[0][2:]]

@@ -134,7 +134,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             continue
         if denominator.sentence != rate.sentence:
             denominator = _whole_its_qizhong_opened_on(text, earlier, denominator, named[name].get("denominator") or ())
-        denominator = _of_the_rates_period(text, earlier, denominator, rate, named[name].get("denominator") or ())
+        denominator = _of_the_rates_period(text, [s for s in earlier if s is not numerator], denominator, rate,
+                                           named[name].get("denominator") or ())
         spanned = _not_cumulated(text, earlier, numerator, denominator, named[name].get("denominator") or (),
                                  named[name].get("not") or (), rate, slots, context)
         read_span = spanned is not denominator

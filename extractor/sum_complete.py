@@ -68,7 +68,7 @@ def _kept_apart(names: list[str], group: list[str]) -> bool:
 _ENUMERATED = regex.compile(r"、\p{Han}{1,16}")  # (、经济困难老年人养老服务补贴)
 # (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them; 按主要目的地划分
 # says so)
-_OPEN_ENDED = regex.compile(r"主要|档期|目的地|来源地|乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|伙伴|企业|主体|机构|机关|公司|集团|行业|商品|产品|货品|品类|"
+_OPEN_ENDED = regex.compile(r"主要|档期|目的地|来源地|乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|伙伴|企业|主体|机构|机关|公司|集团|行业|商品|产品|货品|"
                             r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|零售商|商户")
 # (a cut of those open sets into a closed few: by size, by kind of ownership)
 _CLOSED_CUT = regex.compile(r"规模|所有制|类型|性质")

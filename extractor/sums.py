@@ -746,7 +746,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         complete = whole_set or members_listed or numbered \
             or (_presented_complete(m.group(), text[m.start():parts[0].start],
                                     [p.fields.get("indicator") or "" for p in parts], context)
-                and not ((_SCOPE_OPENER.search(m.group()) or _ANALYSED.search(m.group())) and _far_short(total, parts))) \
+                and not ((_SCOPE_OPENER.search(m.group()) or _ANALYSED.search(m.group())) and _far_short(total, parts))
+                # (分品类看，化妆品x；珠宝首饰y；手表、服装鞋帽和电子产品分别为…: the main kinds of goods, under nine
+                # tenths of all the goods sold)
+                and not (_KINDS_OF_GOODS.search(m.group()) and sum(p.figure.value for p in parts) * 10
+                         < total.figure.value * 9)) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
                 and not _another_kind(total, parts) and not _far_short(total, parts)
@@ -767,6 +771,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
 _SCOPE_OPENER = regex.compile(r"^其中|中[，,：:]?\s*$")
 # 歲出按政事別分析，A x；B y；C z: an analysis by a cut may name its largest classes only
 _ANALYSED = regex.compile(r"分析[，,：:]?\s*$")
+_KINDS_OF_GOODS = regex.compile(r"品类")
 
 _SHARE_RIGHT_AFTER = regex.compile(r"[，,]\s*占")
 

@@ -304,3 +304,14 @@ def test_a_share_of_the_measure_all_the_items_of_a_list_share():
     text = ("按付款方式劃分，八達通、電子支付及現金車費收入分別為8,520萬港元、1,760萬港元及590萬港元。"
             "期內公司總收入為1.432億港元，車費收入佔75.9%，其餘3,450萬港元為廣告收入。")
     assert not any(c[0] == "ratio" and c[1] == "inconsistent" for c in checks_of(text))
+
+
+def test_a_measure_of_the_items_a_count_list_named_and_a_scope_dated_in_its_clause():
+    text = ("上半年全市新签约项目96个，协议总投资628.5亿元。按产业分，工业项目、服务业项目和农业项目分别为58个、29个、9个，"
+            "协议投资分别为452.7亿元、148.6亿元和27.2亿元，工业项目协议投资占协议总投资的比重为{}。"
+            "截至6月底，新签约项目中开工项目61个，开工率63.5%。")
+    checks = checks_of(text.format("72.0%"))
+    assert ("ratio", "consistent", ["452.7亿元", "628.5亿元"], "72.0%") in checks
+    assert ("ratio", "consistent", ["61个", "96个"], "63.5%") in checks
+    assert ("sum", "consistent", ["452.7亿元", "148.6亿元", "27.2亿元"], None) in checks
+    assert ("ratio", "inconsistent", ["452.7亿元", "628.5亿元"], "27.0%") in checks_of(text.format("27.0%"))
