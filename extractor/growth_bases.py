@@ -141,7 +141,8 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         return False  # 上年同期净利润为…: another measure
     # (a season or a fiscal year, 上雪季, 上榨季: the span the months named (2025年11月至2026年3月) make up)
     if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or "同季" in (m.group("word") or "")
-            or m.group("same") or _SPAN_BEFORE.fullmatch(m.group("word") or "") or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
+            or m.group("same") or _SPAN_BEFORE.fullmatch(m.group("word") or "")
+            or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
                 text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start))) \
             and _PART_YEAR.search(text, current.sentence, current.start):
         return False  # 1-9月…，去年全年…: another period (but 截至6月底…比上年末增长R，上年末为X: a stock)

@@ -57,6 +57,7 @@ _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "m
 # A campus or branch in brackets after a name (中国石油大学|(华东)).
 _CAMPUS = regex.compile(r"\(\p{Han}{1,4}\)")
 
+
 class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource, TickerSource,
               AnchoredSource):
     """Every source of candidates over one article's normalized text: suffixes, lists,

@@ -326,8 +326,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 rest = _items_past_subtotal(text, following, parts, limit)
                 # (其中A x、B y、C z；A和B合计t: a subtotal of some of them; the total 其中 opened on is all of
                 # them when they add up to it exactly)
-                whole = not rest and m.group().startswith("其中") and len(parts) >= 3
-                if rest or whole:
+                all_of_them = not rest and m.group().startswith("其中") and len(parts) >= 3
+                if rest or all_of_them:
                     roles = [p.fields.get("role") for p in parts]
                     found = _breakdown(text, m, first, parts + rest, True, following, candidates, starts, turn, stop,
                                        slots, context, planned=planned)
