@@ -315,3 +315,10 @@ def test_a_measure_of_the_items_a_count_list_named_and_a_scope_dated_in_its_clau
     assert ("ratio", "consistent", ["61个", "96个"], "63.5%") in checks
     assert ("sum", "consistent", ["452.7亿元", "148.6亿元", "27.2亿元"], None) in checks
     assert ("ratio", "inconsistent", ["452.7亿元", "628.5亿元"], "27.0%") in checks_of(text.format("27.0%"))
+
+
+def test_plants_running_and_trainees_employed_by_name():
+    assert ("ratio", "inconsistent", ["178家", "186家"], "97.5%") in checks_of(
+        "全区轧花厂186家，分县看，昌宁县72家、北塘县65家、红柳县49家；目前开机生产178家，开机率97.5%。")
+    assert ("ratio", "consistent", ["882人", "1,125人"], "78.4%") in checks_of(
+        "开展适应性培训1,846人次、职业技能培训1,125人，培训后实现就业882人，就业率78.4%。")
