@@ -322,3 +322,7 @@ def test_plants_running_and_trainees_employed_by_name():
         "全区轧花厂186家，分县看，昌宁县72家、北塘县65家、红柳县49家；目前开机生产178家，开机率97.5%。")
     assert ("ratio", "consistent", ["882人", "1,125人"], "78.4%") in checks_of(
         "开展适应性培训1,846人次、职业技能培训1,125人，培训后实现就业882人，就业率78.4%。")
+
+
+def test_shops_let_named_by_the_act():
+    assert ("ratio", "inconsistent", ["124間", "128間"], "69.9%") in checks_of("碼頭共有商舖128間，年底已租出124間，出租率為69.9%。")
