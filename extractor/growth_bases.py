@@ -119,6 +119,34 @@ def _compared_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         and _CHANGED_AFTER.match(text, after.end) is not None
 
 
+def _listed_after(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
+    """The figure of ``current``'s measure among those joined by 、 to the one right after the rate
+    ``slots[i]`` (…（上年同期：39个、|186.2亿元）)."""
+    k = i + 1
+    while k + 1 < len(slots) and text[slots[k].end:slots[k + 1].start] in ("、", "，", ","):
+        k += 1
+        if slots[k].same_measure(current):
+            return slots[k]
+    return None
+
+
+def _listed_as_previous(text: str, same: list[_Slot], k: int) -> bool:
+    """Is ``same[k]`` an item of a 分别 list of the year before's values (（上年分别为52个、|264.3亿元）)?"""
+    j = k
+    while j > 0 and text[same[j - 1].end:same[j].start] in ("、", "和"):
+        j -= 1
+    return j < k and _PREVIOUS_LIST.search(text, max(0, same[j].start - 8), same[j].start) is not None
+
+
+_PREVIOUS_LIST = regex.compile(r"(?:上年|去年|上年同期|去年同期)分别为\s*$")
+
+
+def _previous_stated_after(text: str, rate: _Slot, after: _Slot) -> bool:
+    """Do the words right after the rate state a previous value, ``after``, of whatever measure
+    (增长9.6%，上年为|13.52亿元; （上年同期：|39个、186.2亿元）): _previous_after with ``after`` as its own current."""
+    return _previous_after(text, rate, after, after)
+
+
 def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
     """Is ``after`` the previous value of ``current``, stated right after the rate
     (_PREVIOUS_AFTER)?  Words between name a verb or what ``current`` measures

@@ -11,8 +11,8 @@ import dataclasses
 import regex
 
 from .changes import FROM_VALUE, RATE_VERBS
-from .growth_bases import (_STOCK_BASE, _base, _compared_after, _month_before_after, _other_bases, _period_before,
-                           _previous_after)
+from .growth_bases import (_STOCK_BASE, _base, _compared_after, _listed_after, _listed_as_previous, _month_before_after,
+                           _other_bases, _period_before, _previous_after, _previous_stated_after)
 from .growth_context import (_BEFORE_REACH, _HOW_MANY, _added_before, _carried_current, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
                              _named_current, _named_sentence_before,
@@ -190,7 +190,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # (or only figures of another measure before it: 总产量31.2万吨，鲜果产值比上年增长9.6%，上年为13.52亿元)
         other_measure = current is not None and previous is None and change is None and after is not None \
             and after.figure.kind != "percent" and not any(s.same_measure(after) for s in same) \
-            and not _MONTHLY.search(cue.group()) and _previous_after(text, rate, after, after) \
+            and not _MONTHLY.search(cue.group()) and _previous_stated_after(text, rate, after) \
             and _listed_after(text, slots, i, current) is None  # (a previous value after it, of another measure)
         if (current is None and not same) or other_measure:
             # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
@@ -248,7 +248,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 _month_before_after(text, rate, after, current) if monthly
                 else _previous_after(text, rate, after, current) or _compared_after(text, rate, after, current)):
             previous = after  # 同比增长12.5%，上年同期为34.35亿元: the previous value right after the rate
-        elif previous is None and change is None and listed is not None and _previous_after(text, rate, after, after):
+        elif previous is None and change is None and listed is not None and _previous_stated_after(text, rate, after):
             previous = listed
         elif previous is None and change is None and after is not None and not monthly \
                 and after.figure.kind != "percent" and not after.fields.get("role") and after.same_measure(current) \
@@ -459,28 +459,6 @@ _SPAN_WORDS = r"[上下]半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[
 _SPAN_OPENS = regex.compile(rf"\s*(?P<span>{_SPAN_WORDS})(?=\p{{Han}})")
 _CLAUSE_MARKS = frozenset("，,；;。：:（(\n")
 _SPAN = regex.compile(rf"(?<![\d\-—至~])(?:{_SPAN_WORDS})")
-
-
-def _listed_after(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
-    """The figure of ``current``'s measure among those joined by 、 to the one right after the rate
-    ``slots[i]`` (…（上年同期：39个、|186.2亿元）)."""
-    k = i + 1
-    while k + 1 < len(slots) and text[slots[k].end:slots[k + 1].start] in ("、", "，", ","):
-        k += 1
-        if slots[k].same_measure(current):
-            return slots[k]
-    return None
-
-
-def _listed_as_previous(text: str, same: list[_Slot], k: int) -> bool:
-    """Is ``same[k]`` an item of a 分别 list of the year before's values (（上年分别为52个、|264.3亿元）)?"""
-    j = k
-    while j > 0 and text[same[j - 1].end:same[j].start] in ("、", "和"):
-        j -= 1
-    return j < k and _PREVIOUS_LIST.search(text, max(0, same[j].start - 8), same[j].start) is not None
-
-
-_PREVIOUS_LIST = regex.compile(r"(?:上年|去年|上年同期|去年同期)分别为\s*$")
 
 
 def _own_name(text: str, verb: int, same: list[_Slot]) -> str | None:

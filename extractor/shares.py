@@ -828,13 +828,14 @@ _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增
 
 _ACT_OF = {"销量": "销售", "产量": "生产"}
 _ACT_OF_QUANTITY = regex.compile("|".join(_ACT_OF))
-_SCOPE_OPENS = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中[，,]")
+# 工业用地中，|…, 专任教师中|本科…: a scope and 中, a comma after it when it opens the sentence
+_SCOPE_OPENS = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中(?P<mark>[，,])?")
 
 
 def _clause_scoped_whole(text: str, earlier: list[_Slot], part: _Slot) -> _Slot | None:
     """The figure before the part's clause named as the scope that opens it (专任教师|中本科及以上学历4,127名)."""
     opens = _clause_start(text, part.start, max(part.sentence, part.start - 30))
-    m = _CLAUSE_SCOPE.match(text, opens)
+    m = _SCOPE_OPENS.match(text, opens)
     if m is None or m.end() > part.start:
         return None
     return next((s for s in reversed(earlier) if s.end <= opens and s is not part and s.people_alike(part)
@@ -842,15 +843,13 @@ def _clause_scoped_whole(text: str, earlier: list[_Slot], part: _Slot) -> _Slot 
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
 
 
-_CLAUSE_SCOPE = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中[，,]?")
-
 
 def _scoped_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
     """The figure a scope opening the part's sentence names, when the whole's name opens with
     that scope (工业用地78宗…。工业用地中，“标准地”56宗，占工业用地出让宗数的71.8%)."""
     lead = text[part.sentence:part.start]
     m = _SCOPE_OPENS.match(text, part.sentence + len(lead) - len(lead.lstrip()))
-    if m is None or m.end() > part.start or not noun.startswith(m.group("scope")):
+    if m is None or not m.group("mark") or m.end() > part.start or not noun.startswith(m.group("scope")):
         return None
     return next((s for s in reversed(earlier) if s is not part and s.same_measure(part)
                  and s.figure.value >= part.figure.value and s.fields.get("indicator") == m.group("scope")
