@@ -631,8 +631,11 @@ class OrgWords:
             return False  # …栗阳营业部|联合|…: a unit ends the org before the verb
         if i >= 3 and not self.is_region(before):
             place = text[tokens[i - 3][0]:tokens[i - 3][1]]
-            if self.is_region(place) or (self.tag(place) is None and self.unknown_place(place)):
-                return True  # 浙东|出版|联合|集团, 青峦|出版|联合|集团
+            if ((self.is_region(place) or (self.tag(place) is None and self.unknown_place(place)))
+                    and not self.is_region(after) and not self.whole_name(after)):
+                # 浙东|出版|联合|集团, not 滨澜|盐业|联合|天津…: a place or a whole name after it
+                # is a second body (…联合|华南农业大学…; a suffix is the name's own: …联合|总商会)
+                return True
         # 由|中华|联合|财产保险…, ，中华|联合|…: the word before (a place too) opens the name,
         # after a stop word or at a clause's start, and is no kind of body (企业联合…,
         # 高校联合…); no place or org follows (双方联合|杭州…, 上海联合|区政府: a verb)
@@ -664,6 +667,14 @@ class OrgWords:
             if tag[:1] in FUNCTION_TAGS or tag.startswith("v") or c in HARD_STOP:
                 return False
         return True
+
+    def whole_name(self, word: str) -> bool:
+        """Is ``word`` a known name, or a suffix after a word of at least two
+        characters (华南农业大学), not a suffix alone (总商会, 集团)?"""
+        r = self.rules
+        if word in r.gazetteer:
+            return True
+        return any(word.endswith(suffix) and len(word) - len(suffix) >= 2 for suffix in r.suffixes)
 
     def ends_unit(self, word: str) -> bool:
         """Does ``word`` end in a unit of an org (支行, 营业部, 分公司)?"""
