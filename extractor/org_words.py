@@ -669,12 +669,13 @@ class OrgWords:
         return True
 
     def whole_name(self, word: str) -> bool:
-        """Is ``word`` a known name, or a suffix after a word of at least two
-        characters (华南农业大学), not a suffix alone (总商会, 集团)?"""
+        """Is ``word`` a known name, or its longest suffix after a word of at least two
+        characters (华南农业大学), not a suffix alone (总商会, 集团, 股份有限公司)?"""
         r = self.rules
         if word in r.gazetteer:
             return True
-        return any(word.endswith(suffix) and len(word) - len(suffix) >= 2 for suffix in r.suffixes)
+        longest = max((len(suffix) for suffix in r.suffixes if word.endswith(suffix)), default=0)
+        return longest > 0 and len(word) - longest >= 2
 
     def ends_unit(self, word: str) -> bool:
         """Does ``word`` end in a unit of an org (支行, 营业部, 分公司)?"""
