@@ -51,6 +51,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if stop is None:
         return 2  # one sentence
     smallest, largest = min(p.figure.value for p in parts), max(p.figure.value for p in parts)
+    summed = sum(p.figure.value for p in parts)
     # (a change of the total between is no other total: 总数286.45万户，较上年末增加9.37万户。其中，…)
     # (nor a previous value, or a part of the 其中 list the total's own sentence goes on with: 总收入x，比上年的
     # y增长…；其中经营性收入w…。分来源看，…; 服务量x，…，其中门诊y、急诊z。分院区看，…)
@@ -65,7 +66,12 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
                # 事故2起、死亡7人…。\n分领域看，…死亡35人；…死亡56人…; unless the total is a part itself, whose
                # siblings say the parts may be of their whole: 产业类…61.8亿元；基础设施类…27.3亿元…。\n其中，…)
                and (s.figure.value >= largest or total.fields.get("role") == "part")
-               and not _whole_of_a_share(text, s)]  # (nor a wider whole: 占全市下达额度153.2亿元的18.7%)
+               and not _whole_of_a_share(text, s)  # (nor a wider whole: 占全市下达额度153.2亿元的18.7%)
+               # (nor a part of the total the parts overflow by more than a tenth: 出口1.68亿美元…。其中，脱胎漆器
+               # 出口9,150万美元…。分市场看，…分别出口5,860万美元、4,320万美元、…)
+               # (of a total no part itself: parts of a part, its siblings between, may be of their whole)
+               and not (s.fields.get("role") == "part" and total.fields.get("role") != "part"
+                        and summed * 10 > s.figure.value * 11)]
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     least = 2
     if not suffix and _DISTRIBUTED_LEVELS.search(text, opener.end(), parts[0].start):
