@@ -580,7 +580,8 @@ _NOUN_COUNTED = regex.compile(r"\p{Han}{1,4}")
 
 # What may follow a ratio's operand word in an indicator: 派息合共每股 is still 派息, 拨付到位 拨付.
 # (预算安排, Taiwan's 预算编列: the budget set)
-_OPERAND_TAIL = regex.compile(r"(?:合共|合计|共计|总计|总额|总|每股|约|为|达|到位|安排|编列)*")  # (已拨付到位)
+# (已拨付到位; 已拨付到校, 发放到户: where the money went)
+_OPERAND_TAIL = regex.compile(r"(?:合共|合计|共计|总计|总额|总|每股|约|为|达|到位|到(?:校|县|乡镇|村|户|人|账|企业)|安排|编列)*")
 
 
 def _ends(slot: _Slot, words) -> bool:
