@@ -95,7 +95,8 @@ _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>
 # 比改革前的, 较试点初期的: the time before or at the start of an event; 较去年12月底的: a day of that year)
 # (分别为84.3%和70.6%，后者比上年的68.5%提高: the latter, the rate right before)
 # (公司业务量占全国的10.7%，市场份额较上年同期的10.3%提升…: a share named anew as a market share)
-_THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?:(?P<what>{_RATE_NAMES}|比重|占比|比例)|(?P<share>(?:市场)?(?:份额|占有率)))?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
+# (占馆藏总量的73.7%，数字化率比上年末的67.5%提高…: a share named anew as a rate of its own)
+_THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?:(?P<what>{_RATE_NAMES}|比重|占比|比例)|(?P<share>(?:市场)?(?:份额|占有率))|(?P<named>\p{{Han}}{{1,6}}?率))?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
                            rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初))(?:\d{{1,2}}月(?:底|末))?(?:[（(][^（()）%]{{1,12}}[）)])?"
                            rf"(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")  # (较上一季（1至3月）的)
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
@@ -103,7 +104,7 @@ _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")
 # rate in brackets after it
 # (比各项贷款增速（8.1%）高2.3个百分点: a comparison's verb of degree; 增速高于全省GDP（增长5.2%）0.9个百分点: the
 # verb before, the rate in brackets after what it is of; 完成年度目标的78.3%，超序时进度（75%）3.3个百分点)
-_THAN_BRACKETED = regex.compile(r"[，,]\s*(?:增速|增幅)?(?:(?:比|较)(?:同期)?[^，,。；;（(）)%\d]{2,24}[（(]"
+_THAN_BRACKETED = regex.compile(r"[，,]\s*(?:增速|增幅|(?P<named>\p{Han}{1,6}?率))?(?:(?:比|较)(?:同期)?[^，,。；;（(）)%\d]{2,24}[（(]"
                                 r"|(?P<above>高于|低于|快于|慢于|超过|超出|超|落后于?)[^，,。；;（(）)%\d]{2,16}[（(]\s*(?:增长|增速为?|增幅为?)?)\s*$")
 _BRACKET_VERB = regex.compile(rf"\s*[）)]\s*(?:(?P<verb>{_VERBS}|高出|低出|高|低|快|慢)了?)?\s*$")
 # 增长6.3%，比全市平均增速5.5%高0.8个百分点: a wider area's rate inside the comparison.
@@ -162,6 +163,9 @@ def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
             if cue.groupdict().get("share") and current.fields.get("role") != "share" \
                     and not (current.fields.get("indicator") or "").endswith(("份额", "占有率")):
                 continue  # (营收增长12%，市场份额较上年的…: the share is not the rate before it)
+            named = cue.groupdict().get("named")
+            if named and current.fields.get("role") != "share" and not (current.fields.get("indicator") or "").endswith(named):
+                continue  # (入住率85%，过夜率较上年…: a rate of another name is not the one before it)
             return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id),
                             mode=_mode(said, what))
     return None
@@ -537,6 +541,19 @@ def _base_named_after(text: str, slots: list[_Slot], k: int) -> Relation | None:
     return Relation("points", pp.figure.id, inputs=(current.figure.id, previous.figure.id), mode=_mode(verb.group("verb"), None))
 
 
+_RATE_NAMED = regex.compile(r"\p{Han}{1,6}?率")
+
+
+def _share_named_anew(text: str, slots: list[_Slot], k: int, clause: int, cue: int) -> bool:
+    """Does the clause of the pp change ``slots[k]`` open on a rate's name, right after a share
+    (占游客总量的39.1%，过夜率较上年同期（36.7%）提高…: the share named anew)?"""
+    if _RATE_NAMED.fullmatch(text, clause, cue) is None:
+        return False
+    before = next((s for s in reversed(slots[:k]) if s.end <= clause), None)
+    return before is not None and before.sentence == slots[k].sentence and before.figure.kind == "percent" \
+        and before.fields.get("role") == "share" and _CLAUSE_GAP.fullmatch(text, before.end, clause) is not None
+
+
 def _uncued(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | None:
     """The pp change ``slots[k]`` read without a cue of the period it is counted from."""
     return (_above(text, slots, k) or _above_area(text, slots, k) or _above_average(text, slots, k)
@@ -593,8 +610,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
             if above is not None:
                 out.append(above)
             continue
-        if cue.start() != _clause_start(text, cue.start("base"), max(pp.sentence, cue.start() - 12)) \
-                and not cue.group("what"):
+        clause = _clause_start(text, cue.start("base"), max(pp.sentence, cue.start() - 12))
+        if cue.start() != clause and not cue.group("what") and not _share_named_anew(text, slots, k, clause, cue.start()):
             continue  # 网上零售额比上年提高: another measure named before 比
         if cue.group("what") and cue.start() != _clause_start(text, cue.end("what"), max(pp.sentence, cue.start() - 12)):
             continue  # 工业增加值增速比…: the rate of a measure named here, maybe not the one before

@@ -172,7 +172,8 @@ _AGE_SPAN = regex.compile(r"^\d+(?:[至到\-~—]\d+)?(?:岁|周岁)(?:以上|�
 _FIRM = regex.compile(r"公司|集团")
 _MANNER = regex.compile(r"^(?:按时|按期|及时|限时|如期|提前|审核)")  # (审核办结: how it was done)
 # (收取|保费, 支付|赔款: an act alone before the operand word names no owner)
-_ACT_ONLY = regex.compile(r"^(?:支付|收取|实现|完成|取得|累计|发放|拨付|缴纳|收到|录得|获得|回收)$")
+# (鉴定|合格: those assessed, of the assessment named before)
+_ACT_ONLY = regex.compile(r"^(?:支付|收取|实现|完成|取得|累计|发放|拨付|缴纳|收到|录得|获得|回收|鉴定|检测|检验)$")
 _SAME_PERIOD_BEFORE = regex.compile(r"(?<![比较与于])(?:上年|去年)同期")
 
 

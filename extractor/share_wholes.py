@@ -106,7 +106,19 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
         # (茶叶网络零售额 for 茶叶, a kind listed under 分品类看, before 占农产品网络零售额的: the kind, then
         # the measure the whole ends with, or is: 医院诊疗人次 for 医院 before 占总诊疗人次的)
         len(indicator) >= 2 and subject.startswith(indicator) and len(subject) - len(indicator) >= 2
-        and len(whole) >= len(subject) - len(indicator) and whole.endswith(subject[len(indicator):]))
+        and len(whole) >= len(subject) - len(indicator) and whole.endswith(subject[len(indicator):])) \
+        or _kind_and_measure(indicator, subject)
+
+
+def _kind_and_measure(indicator: str, subject: str) -> bool:
+    """Does ``subject`` name a kind and a measure (浮石出口额) that ``indicator`` names with words
+    around the kind (全县火山浮石产业实现出口额): the measure of three characters or more the two end
+    with, the kind of two or more found before it?"""
+    n = 0
+    while n < min(len(indicator), len(subject)) and indicator[-1 - n] == subject[-1 - n]:
+        n += 1
+    kind = subject[:-n] if n else ""
+    return n >= 3 and 2 <= len(kind) <= 4 and kind in indicator[:-n]
 
 
 def _qualified_part(text: str, slot: _Slot, subject: str) -> bool:

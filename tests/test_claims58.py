@@ -33,3 +33,32 @@ def test_rates_of_money_saved_paid_out_and_disputes_settled():
     settled = "受理权属争议426件，调处化解398件，调处成功率{}。"
     assert ("ratio", "consistent", ["398件", "426件"], "93.4%") in checks_of(settled.format("93.4%"))
     assert ("ratio", "inconsistent", ["398件", "426件"], "39.4%") in checks_of(settled.format("39.4%"))
+
+
+def test_a_share_named_anew_as_a_rate_is_the_current_rate_of_a_points_change():
+    from claims import checks_of
+    text = "接待过夜游客72.8万人次，占游客总量的39.1%，过夜率较上年同期（36.7%）提高{}个百分点。"
+    assert ("difference", "consistent", ["39.1%", "36.7%"], "2.4个百分点") in checks_of(text.format("2.4"))
+    assert ("difference", "inconsistent", ["39.1%", "36.7%"], "3.4个百分点") in checks_of(text.format("3.4"))
+    said = "已完成数字化112.4万份，占馆藏总量的73.7%，数字化率比上年末的67.5%提高{}个百分点。"
+    assert ("difference", "inconsistent", ["73.7%", "67.5%"], "7.2个百分点") in checks_of(said.format("7.2"))
+    # (a rate of another name before is no share: not compared)
+    assert not checks_of("客房入住率85.0%，过夜率较上年同期（36.7%）提高2.4个百分点。")
+
+
+def test_rates_of_those_assessed_on_record_and_whose_data_was_taken():
+    from claims import checks_of
+    assessed = "珠心算等级鉴定12,600人次，鉴定合格11,743人次，合格率{}。"
+    assert ("ratio", "consistent", ["11,743人次", "12,600人次"], "93.2%") in checks_of(assessed.format("93.2%"))
+    on_record = "全市共排查开锁服务经营户412家，已备案经营户399家，备案率{}。"
+    assert ("ratio", "inconsistent", ["399家", "412家"], "98.6%") in checks_of(on_record.format("98.6%"))
+    taken = "全市登记开锁从业人员1,286名，完成身份及指纹信息采集1,241名，采集率{}。"
+    assert ("ratio", "consistent", ["1,241名", "1,286名"], "96.5%") in checks_of(taken.format("96.5%"))
+
+
+def test_a_share_whose_subject_names_the_kind_and_the_measure_of_a_figure_with_words_around_the_kind():
+    from claims import checks_of
+    text = ("全县火山浮石产业实现出口额4862万美元，同比增长17.3%，上年同期为4145万美元；"
+            "浮石出口额占全县外贸出口总额2.06亿美元的比重为{}。")
+    assert ("ratio", "consistent", ["4862万美元", "2.06亿美元"], "23.6%") in checks_of(text.format("23.6%"))
+    assert ("ratio", "inconsistent", ["4862万美元", "2.06亿美元"], "32.6%") in checks_of(text.format("32.6%"))
