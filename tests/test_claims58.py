@@ -62,3 +62,14 @@ def test_a_share_whose_subject_names_the_kind_and_the_measure_of_a_figure_with_w
             "浮石出口额占全县外贸出口总额2.06亿美元的比重为{}。")
     assert ("ratio", "consistent", ["4862万美元", "2.06亿美元"], "23.6%") in checks_of(text.format("23.6%"))
     assert ("ratio", "inconsistent", ["4862万美元", "2.06亿美元"], "32.6%") in checks_of(text.format("32.6%"))
+
+
+def test_rates_of_residents_signed_stalls_let_and_lifts_inspected():
+    from claims import checks_of
+    signed = "改造涉及居民1,426户，已签约1,389户，签约率{}。"
+    assert ("ratio", "inconsistent", ["1,389户", "1,426户"], "94.7%") in checks_of(signed.format("94.7%"))
+    assert ("ratio", "consistent", ["1,389户", "1,426户"], "97.4%") in checks_of(signed.format("97.4%"))
+    let = "市政署舉辦3場公開競投，推出空置檔位126個，成功批出98個，批出率{}。"
+    assert ("ratio", "consistent", ["98個", "126個"], "77.8%") in checks_of(let.format("77.8%"))
+    inspected = "全年应检电梯4.44万台，实际完成定期检验4.38万台，定期检验率{}。"
+    assert ("ratio", "inconsistent", ["4.38万台", "4.44万台"], "89.6%") in checks_of(inspected.format("89.6%"))
