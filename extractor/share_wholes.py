@@ -113,12 +113,17 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
 def _kind_and_measure(indicator: str, subject: str) -> bool:
     """Does ``subject`` name a kind and a measure (浮石出口额) that ``indicator`` names with words
     around the kind (全县火山浮石产业实现出口额): the measure of three characters or more the two end
-    with, the kind of two or more found before it?"""
-    n = 0
-    while n < min(len(indicator), len(subject)) and indicator[-1 - n] == subject[-1 - n]:
-        n += 1
-    kind = subject[:-n] if n else ""
-    return n >= 3 and 2 <= len(kind) <= 4 and kind in indicator[:-n]
+    with, the kind of two or more found before it (or a measure of two, the kind opening the
+    indicator: 泡菜产值 for 泡菜酱腌菜产值, not 工业产值 for 轻工业产值)?"""
+    common = 0
+    while common < min(len(indicator), len(subject)) and indicator[-1 - common] == subject[-1 - common]:
+        common += 1
+    # (the measure may be shorter than what the two share: 泡菜|产值 and 泡菜酱腌菜|产值 end alike in 菜产值)
+    for n in range(common, 1, -1):
+        kind = subject[:-n]
+        if 2 <= len(kind) <= 4 and ((n >= 3 and kind in indicator[:-n]) or (n == 2 and indicator.startswith(kind))):
+            return True
+    return False
 
 
 def _qualified_part(text: str, slot: _Slot, subject: str) -> bool:

@@ -73,3 +73,15 @@ def test_rates_of_residents_signed_stalls_let_and_lifts_inspected():
     assert ("ratio", "consistent", ["98個", "126個"], "77.8%") in checks_of(let.format("77.8%"))
     inspected = "全年应检电梯4.44万台，实际完成定期检验4.38万台，定期检验率{}。"
     assert ("ratio", "inconsistent", ["4.38万台", "4.44万台"], "89.6%") in checks_of(inspected.format("89.6%"))
+
+
+def test_a_share_of_one_kind_of_a_list_named_by_the_kind_and_the_measure():
+    from claims import checks_of
+    text = ("园区实现工业总产值48.6亿元。分品类看，榨菜、泡菜和其他酱腌菜分别实现产值26.35亿元、15.82亿元和6.43亿元，"
+            "泡菜产值占园区总产值的{}。")
+    assert ("ratio", "consistent", ["15.82亿元", "48.6亿元"], "32.6%") in checks_of(text.format("32.6%"))
+    # (the whole named otherwise than the total is read because the share agrees with it: a share that does not
+    # is neither confirmed nor refuted)
+    assert not any(c[0] == "ratio" for c in checks_of(text.format("23.6%")))
+    # (the kind opens the item's name: 榨菜酱腌菜产值, the list's first item, is no 泡菜产值)
+    assert not any(c[2] == ["26.35亿元", "48.6亿元"] for c in checks_of(text.format("54.2%")))
