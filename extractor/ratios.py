@@ -196,10 +196,11 @@ def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: li
         for relation, parts in lists:
             if not parts or parts[-1].sentence != rate.sentence or parts[-1].end > rate.start:
                 continue
-            named = [p for p in parts if _same_indicator(p.fields.get("indicator"), stem)]
-            if len(named) == 1:
+            # (not ``named``, the rates known by name, which every later rate is tested against)
+            of_stem = [p for p in parts if _same_indicator(p.fields.get("indicator"), stem)]
+            if len(of_stem) == 1:
                 rate.fields["role"] = "share"
-                out.append(Relation("share", rate.figure.id, inputs=(named[0].figure.id, relation.total)))
+                out.append(Relation("share", rate.figure.id, inputs=(of_stem[0].figure.id, relation.total)))
                 break
     return out
 

@@ -85,3 +85,12 @@ def test_a_share_of_one_kind_of_a_list_named_by_the_kind_and_the_measure():
     assert not any(c[0] == "ratio" for c in checks_of(text.format("23.6%")))
     # (the kind opens the item's name: 榨菜酱腌菜产值, the list's first item, is no 泡菜产值)
     assert not any(c[2] == ["26.35亿元", "48.6亿元"] for c in checks_of(text.format("54.2%")))
+
+
+def test_a_rate_after_a_part_rate_is_still_read():
+    from claims import checks_of
+    # (a part rate used to leave its parts where the rates known by name were kept: the next rate raised)
+    text = ("全年实际完成搬迁1,302户，其中，集中安置978户，分散安置324户，集中安置率为{}。"
+            "截至12月底，已拨付资金2.47亿元，资金拨付率86.4%。")
+    assert ("ratio", "consistent", ["978户", "1,302户"], "75.1%") in checks_of(text.format("75.1%"))
+    assert ("ratio", "inconsistent", ["978户", "1,302户"], "57.1%") in checks_of(text.format("57.1%"))
