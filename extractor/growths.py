@@ -368,7 +368,8 @@ _WITH_AFTER = regex.compile(r"\s*(?:相比|比较)")  # (與去年同期的X比�
 # 降幅较上年（下降13.1%）, 降幅较1-6月（下降6.3%）: the base period's rate in brackets, points.py's
 _BASE_RATE = regex.compile(rf"(?:较|比)(?:[^，,。；;（()）\d]{{1,8}}|{RATE_PERIOD})[（(]\s*(?:同比)?(?:增长|下降|增|降|上涨|下跌)\s*$")
 # (高于全国4.5个百分点（全国增长2.9%）: the area's rate, the base of the points before it)
-_PERIOD_RATE_IN_BRACKETS = regex.compile(rf"[（(]\s*(?:{RATE_PERIOD}|全[国省市州县区盟澳港台](?:平均)?)(?:同比)?(?:增速|增幅)?(?:为|是)?"
+# (上年一季度增长5.9%: a period of the year before, named by both)
+_PERIOD_RATE_IN_BRACKETS = regex.compile(rf"[（(]\s*(?:(?:{RATE_PERIOD}){{1,2}}|全[国省市州县区盟澳港台](?:平均)?)(?:同比)?(?:增速|增幅)?(?:为|是)?"
                                          r"(?:增长|下降|增|降)\s*$")
 _SHORTFALL = regex.compile(r"(?:尚差|还差|仍差|相差|尚缺|还缺|缺口为?|差距为?|差额为?|超额|超出目标|超过目标)\s*$")
 _NEXT_CLAUSE = regex.compile(r"[，,]")

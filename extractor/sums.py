@@ -90,6 +90,9 @@ _OPENER_LONGEST = 16
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
 _KIND_AFTER_BOUND = regex.compile(r"(?<=以上|以下)(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
 _KIND_AFTER_RANGE = regex.compile(r"(?:之间)?(?:的)?(?:重大|重点|大)?(?:项目|企业|工程|产业|客户)")
+# 销售额超过500万元的重点纳税人: a bound said before the amount, the kind it bounds after 的
+_BOUND_BEFORE = regex.compile(r"超过|超|逾|高于|低于|不低于|不少于|不到|不足")
+_KIND_AFTER_BOUNDED = regex.compile(r"的(?:重大|重点|大)?(?:项目|企业|工程|产业|客户|纳税人|纳税户|商户|单位)")
 
 
 def _with_people_joined(text: str, listed: list[_Slot], following: list[_Slot], first: _Slot,
@@ -115,6 +118,7 @@ def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
     return (s.figure.kind != "percent" and s.fields.get("role") not in roles
             and not _KIND_AFTER_BOUND.match(text, s.end) and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)
             and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end))  # 1亿元至10亿元|项目
+            and not (_BOUND_BEFORE.match(s.figure.text) and _KIND_AFTER_BOUNDED.match(text, s.end))
             and not _PLAN_AFTER_RATE.search(text, max(0, s.start - 12), s.start))  # (开工率90.5%（年度计划为42个）)
 
 

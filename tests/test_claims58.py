@@ -94,3 +94,20 @@ def test_a_rate_after_a_part_rate_is_still_read():
             "截至12月底，已拨付资金2.47亿元，资金拨付率86.4%。")
     assert ("ratio", "consistent", ["978户", "1,302户"], "75.1%") in checks_of(text.format("75.1%"))
     assert ("ratio", "inconsistent", ["978户", "1,302户"], "57.1%") in checks_of(text.format("57.1%"))
+
+
+def test_the_year_befores_rate_of_a_part_of_the_year_in_brackets_is_the_points_base():
+    from claims import checks_of
+    text = ("一季度全区娱乐业入库税收2,846万元，同比增长8.7%，上年同期为2,618万元，"
+            "增速比上年同期加快{}个百分点（上年一季度增长5.9%）。")
+    checks = checks_of(text.format("2.8"))
+    assert ("difference", "consistent", ["8.7%", "5.9%"], "2.8个百分点") in checks
+    # (last year's rate is no growth of this year's values)
+    assert not any(c[3] == "5.9%" for c in checks)
+    assert ("difference", "inconsistent", ["8.7%", "5.9%"], "3.8个百分点") in checks_of(text.format("3.8"))
+
+
+def test_an_amount_bounding_a_kind_named_after_it_totals_nothing():
+    from claims import checks_of
+    text = "销售额超过500万元的重点纳税人11户，其中星籁娱乐管理有限公司、麦浪文化集团有限公司一季度分别纳税286万元、241万元。"
+    assert not any(c[0] == "sum" for c in checks_of(text))
