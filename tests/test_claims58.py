@@ -111,3 +111,23 @@ def test_an_amount_bounding_a_kind_named_after_it_totals_nothing():
     from claims import checks_of
     text = "销售额超过500万元的重点纳税人11户，其中星籁娱乐管理有限公司、麦浪文化集团有限公司一季度分别纳税286万元、241万元。"
     assert not any(c[0] == "sum" for c in checks_of(text))
+
+
+def test_a_named_rate_is_no_rate_of_the_plan_a_completion_after_it_measures():
+    from claims import checks_of
+    text = ("全年共筹集管网改造资金18.64亿元，比上年增长15.3%（上年为16.17亿元）。截至12月31日，市财政局累计拨付资金"
+            "16.92亿元，拨付率为{}，完成年度支出计划17.5亿元的96.7%。")
+    checks = checks_of(text.format("90.8%"))
+    assert ("ratio", "consistent", ["16.92亿元", "18.64亿元"], "90.8%") in checks
+    assert not any(c[1] == "inconsistent" for c in checks)
+
+
+def test_rates_of_funds_in_money_received_and_households_lent_to():
+    from claims import checks_of
+    funds = ("累计下达建设资金4.65亿元，其中中央财政资金2.30亿元、省级财政资金1.62亿元、沿海市县配套资金0.73亿元。"
+             "截至10月底，实际到位资金4.50亿元，到位率{}。")
+    assert ("ratio", "consistent", ["4.50亿元", "4.65亿元"], "96.8%") in checks_of(funds.format("96.8%"))
+    received = "委托投资合同金额累计420亿元，已到账405亿元，到账率{}。"
+    assert ("ratio", "inconsistent", ["405亿元", "420亿元"], "94.6%") in checks_of(received.format("94.6%"))
+    lent = "全县脱贫户和监测户共12,480户，累计获贷户5,916户，获贷率{}。"
+    assert ("ratio", "consistent", ["5,916户", "12,480户"], "47.4%") in checks_of(lent.format("47.4%"))
