@@ -18,17 +18,19 @@ from .shares import _opened_total
 
 
 def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], named: dict,
-                 shared: set[str] = frozenset(), claimed: set[str] = frozenset(), context: dict | None = None) -> list[Relation]:
+                 shared: dict[str, int] | None = None, claimed: set[str] = frozenset(), context: dict | None = None) -> list[Relation]:
     """常住人口68.9万人，其中城镇人口63.2万人，常住人口城镇化率为91.73%: a rate known by
     name (rules/relate.yaml ``named_ratios``) is its numerator over its denominator,
     the nearest earlier figures of one measure, at most _NAMED_REACH characters
     before it, whose indicators hold the words listed for each (and, for the
     denominator, end with none of the words listed under ``not`` and be no figure the
-    text gave as a share of another, in ``shared``: 工业项目31个，占项目总数的67.4% is one
+    text gave as a share of another before the rate, in ``shared`` (part id: where its share
+    stands): 工业项目31个，占项目总数的67.4% is one
     kind of the projects, not all of them).  A rate another family cast and tied to
     nothing (a rate in ``claimed`` is tied) is this family's when it names a growth (整体溢价率,
     which the growth family cues by 溢价)."""
     out = []
+    shared = shared or {}
     for i, rate in rates:
         indicator = rate.fields.get("indicator") or ""
         if rate.series:
@@ -120,7 +122,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                   or _acts_on(numerator, s))
              # (one body's own figure may be a share of all bodies' and its rate's whole still: 华鼎证券营业收入
              # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
-             and (s.figure.id not in shared or s.sentence == numerator.sentence == rate.sentence)
+             # (a share stated after the rate does not reach back: 拨付率79.2%。…建设资金占项目总投资的77.4%)
+             and (shared.get(s.figure.id, rate.end) > rate.start or s.sentence == numerator.sentence == rate.sentence)
              # (开支预算 holds 开支 but names the budget: the whole by its own word)
              and (_planned(text, s) or not _holds(s, named[name]["numerator"])
                   or _ends(s, named[name].get("denominator") or ()))

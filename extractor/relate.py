@@ -383,8 +383,14 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
                       if (r.total, frozenset(r.inputs)) not in summed]
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
-        # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part.
-        shared = {r.inputs[0] for r in relations if r.kind == "share" and r.inputs}
+        # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part,
+        # from where that share is stated on.
+        index = slots.index_by_id()
+        shared: dict[str, int] = {}
+        for r in relations:
+            if r.kind == "share" and r.inputs and r.reported in index:
+                at = slots[index[r.reported]].start
+                shared[r.inputs[0]] = min(at, shared.get(r.inputs[0], at))
         relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared,
                                          {r.reported for r in relations}, context)
         relations += ratios.part_rates(slots, rates, relations, context.get("named_ratios") or {})

@@ -131,3 +131,14 @@ def test_rates_of_funds_in_money_received_and_households_lent_to():
     assert ("ratio", "inconsistent", ["405亿元", "420亿元"], "94.6%") in checks_of(received.format("94.6%"))
     lent = "全县脱贫户和监测户共12,480户，累计获贷户5,916户，获贷率{}。"
     assert ("ratio", "consistent", ["5,916户", "12,480户"], "47.4%") in checks_of(lent.format("47.4%"))
+
+
+def test_a_share_stated_after_a_named_rate_leaves_its_whole_to_it():
+    from claims import checks_of
+    text = ("全市共筹集公益性公墓建设资金2.36亿元，比上年的1.95亿元增长21.0%。截至11月底已拨付1.87亿元，拨付率{}。\n"
+            "全年实施公益性公墓建设项目38个，总投资3.05亿元，建设资金占项目总投资的77.4%。")
+    assert ("ratio", "consistent", ["1.87亿元", "2.36亿元"], "79.2%") in checks_of(text.format("79.2%"))
+    assert ("ratio", "inconsistent", ["1.87亿元", "2.36亿元"], "72.9%") in checks_of(text.format("72.9%"))
+    # (a share stated before still makes its part no whole: 工业项目31个，占项目总数的67.4%)
+    before = "全县签约项目46个，其中工业项目31个，占项目总数的67.4%。已开工项目29个，开工率{}。"
+    assert ("ratio", "consistent", ["29个", "46个"], "63.0%") in checks_of(before.format("63.0%"))
