@@ -136,7 +136,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             named[name].get("denominator") or (), text=text)
         if denominator is None:
             continue
-        if denominator.sentence != rate.sentence:
+        if denominator.sentence != rate.sentence and not _acts_on(numerator, denominator):
+            # (but a part the numerator names is its own whole: 专项债券资金已拨付 of 地方政府专项债券资金)
             denominator = _whole_its_qizhong_opened_on(text, earlier, denominator, named[name].get("denominator") or ())
         denominator = _of_the_rates_period(text, [s for s in earlier if s is not numerator], denominator, rate,
                                            named[name].get("denominator") or ())
@@ -407,7 +408,9 @@ def _acts_on(numerator: _Slot, part: _Slot) -> bool:
     """Is ``numerator`` named as an act on what ``part`` counts (办结投诉 on 投诉: 其中投诉7.36万件…。
     办结投诉7.29万件，办结率99.0%), so that a part of another breakdown is its denominator?"""
     done, whole = numerator.fields.get("indicator") or "", part.fields.get("indicator") or ""
-    return len(whole) >= 2 and len(done) > len(whole) and done.endswith(whole)
+    # (or opens on what the part's name ends with: 专项债券资金已拨付 on 地方政府专项债券资金)
+    return len(whole) >= 2 and len(done) > len(whole) and done.endswith(whole) \
+        or any(done.startswith(whole[-k:]) and len(done) > k for k in range(len(whole), 3, -1))
 
 
 def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
@@ -473,8 +476,9 @@ _RATES = ("percent", "percentage_point")
 _ITEM_END = regex.compile(r"[；;。！？!?\n]")
 # 常住人口68.9万人，其中|城镇人口63.2万人: a whole the numerator's 其中 opens on, tied to it whatever its size
 _AMONG = regex.compile(r"\s*[，,；;]?\s*其中[，,：:]?\s*\p{Han}{0,12}")
-# Between a count and one of its members: 个|新建项目中已|开工43个.
-_IN_SCOPE = regex.compile(r"\p{Han}{1,12}?中[，,]?\s*\p{Han}{0,8}")
+# Between a count and one of its members: 个|新建项目中已|开工43个; between an amount and what of it
+# was done, right after it: 上年下达的1.12亿元|已拨付|1.07亿元.
+_IN_SCOPE = regex.compile(r"\p{Han}{1,12}?中[，,]?\s*\p{Han}{0,8}|已\p{Han}{1,6}")
 
 
 def _scope_of(text: str, slots: list[_Slot], numerator: _Slot) -> _Slot | None:

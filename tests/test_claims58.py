@@ -142,3 +142,14 @@ def test_a_share_stated_after_a_named_rate_leaves_its_whole_to_it():
     # (a share stated before still makes its part no whole: 工业项目31个，占项目总数的67.4%)
     before = "全县签约项目46个，其中工业项目31个，占项目总数的67.4%。已开工项目29个，开工率{}。"
     assert ("ratio", "consistent", ["29个", "46个"], "63.0%") in checks_of(before.format("63.0%"))
+
+
+def test_a_rate_of_a_part_the_numerator_names_or_of_the_amount_right_before_it():
+    from claims import checks_of
+    part = ("工程总投资7.36亿元，其中中央预算内投资2.10亿元、省级水利发展资金1.45亿元、市级财政配套1.86亿元、"
+            "地方政府专项债券资金1.95亿元。截至10月底，工程累计完成投资5.28亿元；专项债券资金已拨付1.62亿元，拨付率{}。")
+    assert ("ratio", "consistent", ["1.62亿元", "1.95亿元"], "83.1%") in checks_of(part.format("83.1%"))
+    assert ("ratio", "inconsistent", ["1.62亿元", "1.95亿元"], "88.1%") in checks_of(part.format("88.1%"))
+    right_before = "全年共下达生态补偿资金1.28亿元，比上年的1.12亿元增长14.3%。资金执行方面，上年下达的1.12亿元已拨付1.07亿元，拨付率{}。"
+    assert ("ratio", "consistent", ["1.07亿元", "1.12亿元"], "95.5%") in checks_of(right_before.format("95.5%"))
+    assert not any(c[1] == "inconsistent" for c in checks_of(right_before.format("95.5%")))
