@@ -663,7 +663,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         readable = sorted([*candidates, *(p for p in planned if all(p is not c for c in candidates))], key=lambda s: s.start)
         read = _read_total(text, readable, parts, m.start(), inputs, slots, context, grouped=not named) \
             if named or _placed_apart(parts) else None
-        if read is not None:
+        if read is not None and not (tied and read is total):
             total, mode = read, "inferred"
         elif total is None:
             return []

@@ -153,3 +153,12 @@ def test_a_rate_of_a_part_the_numerator_names_or_of_the_amount_right_before_it()
     right_before = "全年共下达生态补偿资金1.28亿元，比上年的1.12亿元增长14.3%。资金执行方面，上年下达的1.12亿元已拨付1.07亿元，拨付率{}。"
     assert ("ratio", "consistent", ["1.07亿元", "1.12亿元"], "95.5%") in checks_of(right_before.format("95.5%"))
     assert not any(c[1] == "inconsistent" for c in checks_of(right_before.format("95.5%")))
+
+
+def test_a_cut_of_the_total_after_the_sentence_its_qizhong_broke_it_down_in():
+    text = ("全年共安排山羊养殖产业帮扶项目资金3,860万元，比上年的3,420万元增长12.9%。其中，中央衔接推进乡村振兴补助资金"
+            "2,150万元，省级资金980万元，县级财政配套资金730万元。按用途分，种羊引进1,420万元，标准化羊舍建设{}万元，"
+            "饲草料基地建设684万元，防疫及技术培训296万元，养殖保险保费补贴及其他324万元。")
+    uses = ["1,420万元", "1,163万元", "684万元", "296万元", "324万元"]
+    assert ("inconsistent", "3,860万元", uses) in totals_of(text.format("1,163"))
+    assert ("consistent", "3,860万元", [u if u != "1,163万元" else "1,136万元" for u in uses]) in totals_of(text.format("1,136"))
