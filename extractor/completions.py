@@ -165,8 +165,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                                     mode="" if tied else "inferred")
                 if tied or _agrees(relation, slots, context):
                     done.fields["role"] = "actual"
-                    if not _only_expected(text, stated):
-                        # (what is only expected keeps no role: it may total a list, 预计落成18,960个单位，分别为…)
+                    if not _only_expected(text, stated) and not _whole_investment(text, stated):
+                        # (what is only expected keeps no role: it may total a list, 预计落成18,960个单位，分别为…;
+                        # nor does a project's whole investment, which its parts and shares are of)
                         stated.fields["role"] = "target"
                     if not done.fields.get("indicator") and stated.fields.get("indicator"):
                         # 年初预算安排一般公共预算收入12.5亿元，全年完成12.74亿元: what the target names
@@ -418,6 +419,14 @@ _TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标
                                     .replace("{set_by}", r"(?:年度|全年|今年|年初|[省市县区镇乡]定|[省市县区]下达的?)?"))
 
 
+_WHOLE_INVESTMENT = regex.compile(r"总投资(?:为|达|约|共)?\s*$")
+
+
+def _whole_investment(text: str, s: _Slot) -> bool:
+    """Is ``s`` stated as a project's whole investment (项目总投资|6.8亿元)?"""
+    return _WHOLE_INVESTMENT.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 30)), s.start) is not None
+
+
 def _worded_as_claimed(text: str, target: _Slot, claim: str) -> bool:
     """Does the clause of ``target`` word it as the claim does (计划总投资|9.86亿元 for 占计划总投资的)?"""
     clause = text[_clause_start(text, target.start, max(target.sentence, target.start - 30)):target.start]
@@ -444,6 +453,8 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
             continue
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
+        if "总投资" in claim and _whole_investment(text, s):
+            return s  # 总投资6.8亿元…，累计完成投资5.92亿元，完成总投资的87.1%: the project's whole investment
         if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause) and not _only_expected(text, s) \
                 and not _planned_list(text, s, clause):
             continue

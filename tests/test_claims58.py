@@ -162,3 +162,14 @@ def test_a_cut_of_the_total_after_the_sentence_its_qizhong_broke_it_down_in():
     uses = ["1,420万元", "1,163万元", "684万元", "296万元", "324万元"]
     assert ("inconsistent", "3,860万元", uses) in totals_of(text.format("1,163"))
     assert ("consistent", "3,860万元", [u if u != "1,163万元" else "1,136万元" for u in uses]) in totals_of(text.format("1,136"))
+
+
+def test_a_completion_of_the_projects_whole_investment():
+    from claims import checks_of
+    text = ("项目总投资6.8亿元，其中企业资本金2.04亿元，占总投资的30.0%，国家开发银行提供项目贷款4.76亿元。"
+            "截至11月底，项目累计完成投资5.92亿元，完成总投资的{}。")
+    checks = checks_of(text.format("87.1%"))
+    assert ("ratio", "consistent", ["5.92亿元", "6.8亿元"], "87.1%") in checks
+    # (the whole investment stays the whole of its parts and shares)
+    assert ("ratio", "consistent", ["2.04亿元", "6.8亿元"], "30.0%") in checks
+    assert ("ratio", "inconsistent", ["5.92亿元", "6.8亿元"], "78.1%") in checks_of(text.format("78.1%"))
