@@ -160,7 +160,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             stated = own or (_stated_target(text, slots, i, done, m.group()) if done is not None else None)
             if stated is not None:
                 tied = stated is own or _year_target(text, slots, i, m, done, stated) \
-                    or _planned_then_done(text, rate, done, stated) or _worded_as_claimed(text, stated, m.group())
+                    or _planned_then_done(text, rate, done, stated) or _worded_as_claimed(text, stated, m.group()) \
+                    or ("总投资" in m.group() and _whole_investment(text, stated))
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
                                     mode="" if tied else "inferred")
                 if tied or _agrees(relation, slots, context):
