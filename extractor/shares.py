@@ -151,7 +151,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or [s for s in candidates if _qualified_part(text, s, subject)] \
                 or [s for s in candidates if _named_in_aside(text, s, subject)] \
                 or [s for s in candidates if len(subject) >= 4 and _ACT_INSIDE.sub("", s.fields.get("indicator") or "")
-                    .endswith(subject)]
+                    .endswith(subject)] \
+                or _item_named_by_head(candidates, subject)
             this_round = _THIS_ROUND.match(subject)
             if this_round is not None and len(subject) - this_round.end() >= 2:
                 # (本次分红占可分配盈余的63.1%: all that was paid out this time, the largest figure named so,
@@ -389,6 +390,19 @@ def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
                                   and len(t.fields.get("indicator") or "") >= len(noun) + 2 for t in candidates):
             return [s]
     return []
+
+
+# 香港市场 for 出口香港, an item of 出口香港、新加坡和阿联酋分别为…: a market, region or field named by its head
+_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块)$")
+
+
+def _item_named_by_head(candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The one item whose name holds the subject less its generic tail (香港 of 香港市场)."""
+    head = _GENERIC_TAIL.sub("", subject)
+    if head == subject or len(head) < 2:
+        return []
+    holding = [s for s in candidates if head in (s.fields.get("indicator") or "")]
+    return holding if len(holding) == 1 else []
 
 
 def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | None:

@@ -173,3 +173,12 @@ def test_a_completion_of_the_projects_whole_investment():
     # (the whole investment stays the whole of its parts and shares)
     assert ("ratio", "consistent", ["2.04亿元", "6.8亿元"], "30.0%") in checks
     assert ("ratio", "inconsistent", ["5.92亿元", "6.8亿元"], "78.1%") in checks_of(text.format("78.1%"))
+
+
+def test_a_share_of_a_market_named_by_its_head_in_a_list_of_markets():
+    from claims import checks_of
+    text = ("出口额1,386万美元，比上年的1,171万美元增长18.4%。分市场看，出口香港、新加坡和阿联酋分别为612万美元、"
+            "438万美元和336万美元，香港市场占出口额的{}。")
+    assert ("ratio", "consistent", ["612万美元", "1,386万美元"], "44.2%") in checks_of(text.format("44.2%"))
+    # (the last item, 阿联酋, is no 香港: before, the share was tested against it, a false alarm)
+    assert not any(c[2] == ["336万美元", "1,386万美元"] for c in checks_of(text.format("44.2%")))
