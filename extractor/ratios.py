@@ -24,9 +24,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     the nearest earlier figures of one measure, at most _NAMED_REACH characters
     before it, whose indicators hold the words listed for each (and, for the
     denominator, end with none of the words listed under ``not`` and be no figure the
-    text gave as a share of another before the rate, in ``shared`` (part id: where its share
-    stands): 工业项目31个，占项目总数的67.4% is one
-    kind of the projects, not all of them).  A rate another family cast and tied to
+    text gave as a share of another before the rate, ``shared`` mapping each such part to
+    where its share stands: 工业项目31个，占项目总数的67.4% is one kind of the projects,
+    not all of them).  A rate another family cast and tied to
     nothing (a rate in ``claimed`` is tied) is this family's when it names a growth (整体溢价率,
     which the growth family cues by 溢价)."""
     out = []
@@ -409,7 +409,7 @@ def _acts_on(numerator: _Slot, part: _Slot) -> bool:
     办结投诉7.29万件，办结率99.0%), so that a part of another breakdown is its denominator?"""
     done, whole = numerator.fields.get("indicator") or "", part.fields.get("indicator") or ""
     # (or opens on what the part's name ends with: 专项债券资金已拨付 on 地方政府专项债券资金)
-    return len(whole) >= 2 and len(done) > len(whole) and done.endswith(whole) \
+    return (len(whole) >= 2 and len(done) > len(whole) and done.endswith(whole)) \
         or any(done.startswith(whole[-k:]) and len(done) > k for k in range(len(whole), 3, -1))
 
 
