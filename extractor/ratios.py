@@ -68,7 +68,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         before = earlier
         # (not the plan of a completion after it: 拨付资金16.92亿元，拨付率为90.8%，完成年度支出计划17.5亿元的96.7%)
         earlier = earlier + [s for s in reversed(after) if s.figure.kind not in _RATES
-                             and not _LEFT_BEHIND.match(text, s.end) and s.fields.get("role") != "target"]
+                             and not _LEFT_BEHIND.match(text, s.end)
+                             and not (s.fields.get("role") == "target" and text.startswith("的", s.end))]
         # (the figure right before the rate that its clause says is the numerator comes first: …成交价合计
         # 16.82亿元…。…以5.18亿元竞得，溢价率31.1% is no rate of the 16.82亿元 named so before)
         # (one named so before the rate in its sentence comes before one after it: 已开工项目558个，开工率

@@ -97,8 +97,11 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     if _CLASSIFICATION.fullmatch(word) and not _measured_otherwise(name, parts) and not any(p.series for p in parts) \
             and _headline_before(text, total, opener, parts, candidates):
         return 1  # 累计下达额度28.64亿元，…（a paragraph）\n分领域看，A x，B y…: the paragraph before's headline
-    if not between and _CLASSIFICATION.fullmatch(word) and _AMONG_SENTENCE.fullmatch(gap, stop.end()):
-        return 1  # 资金3,860万元…。其中，中央…、省级…、县级…。按用途分，…: another cut of the total its 其中 broke down
+    if not between and _CLASSIFICATION.fullmatch(word) and _AMONG_SENTENCE.fullmatch(gap, stop.end()) \
+            and "\n" not in gap and total.fields.get("role") != "part":
+        # 资金3,860万元…。其中，中央…、省级…、县级…。按用途分，…: another cut of the total its 其中 broke down, in
+        # its paragraph (not of a class, 分商品看，出口机电产品x…。其中，…。\n分市场看，…, whose siblings the 其中 may name)
+        return 1
     if _TEXT_AFTER_STOP.search(gap, stop.end()) or ("\n" in gap and _CLASSIFICATION.fullmatch(word)
                                                     and _measured_otherwise(name, parts)):
         # a sentence or more between them, or a paragraph's end before a classification whose parts
