@@ -1,5 +1,5 @@
 """Claims found in session 58, by the articles written blind in it."""
-from claims import totals_of
+from claims import checks_of, totals_of
 
 
 def test_funds_of_every_level_of_government_are_all_of_them():
@@ -20,7 +20,6 @@ def test_a_part_of_the_total_between_is_no_total_of_a_classification_that_overfl
 
 
 def test_rates_of_money_saved_paid_out_and_disputes_settled():
-    from claims import checks_of
     saved = "采购预算425万元，萍溪县惠农农资有限公司以386.5万元中标，节约资金38.5万元，节支率{}。"
     assert ("ratio", "consistent", ["38.5万元", "425万元"], "9.1%") in checks_of(saved.format("9.1%"))
     assert ("ratio", "inconsistent", ["38.5万元", "425万元"], "19.1%") in checks_of(saved.format("19.1%"))
@@ -36,7 +35,6 @@ def test_rates_of_money_saved_paid_out_and_disputes_settled():
 
 
 def test_a_share_named_anew_as_a_rate_is_the_current_rate_of_a_points_change():
-    from claims import checks_of
     text = "接待过夜游客72.8万人次，占游客总量的39.1%，过夜率较上年同期（36.7%）提高{}个百分点。"
     assert ("difference", "consistent", ["39.1%", "36.7%"], "2.4个百分点") in checks_of(text.format("2.4"))
     assert ("difference", "inconsistent", ["39.1%", "36.7%"], "3.4个百分点") in checks_of(text.format("3.4"))
@@ -47,7 +45,6 @@ def test_a_share_named_anew_as_a_rate_is_the_current_rate_of_a_points_change():
 
 
 def test_rates_of_those_assessed_on_record_and_whose_data_was_taken():
-    from claims import checks_of
     assessed = "珠心算等级鉴定12,600人次，鉴定合格11,743人次，合格率{}。"
     assert ("ratio", "consistent", ["11,743人次", "12,600人次"], "93.2%") in checks_of(assessed.format("93.2%"))
     on_record = "全市共排查开锁服务经营户412家，已备案经营户399家，备案率{}。"
@@ -57,7 +54,6 @@ def test_rates_of_those_assessed_on_record_and_whose_data_was_taken():
 
 
 def test_a_share_whose_subject_names_the_kind_and_the_measure_of_a_figure_with_words_around_the_kind():
-    from claims import checks_of
     text = ("全县火山浮石产业实现出口额4862万美元，同比增长17.3%，上年同期为4145万美元；"
             "浮石出口额占全县外贸出口总额2.06亿美元的比重为{}。")
     assert ("ratio", "consistent", ["4862万美元", "2.06亿美元"], "23.6%") in checks_of(text.format("23.6%"))
@@ -65,7 +61,6 @@ def test_a_share_whose_subject_names_the_kind_and_the_measure_of_a_figure_with_w
 
 
 def test_rates_of_residents_signed_stalls_let_and_lifts_inspected():
-    from claims import checks_of
     signed = "改造涉及居民1,426户，已签约1,389户，签约率{}。"
     assert ("ratio", "inconsistent", ["1,389户", "1,426户"], "94.7%") in checks_of(signed.format("94.7%"))
     assert ("ratio", "consistent", ["1,389户", "1,426户"], "97.4%") in checks_of(signed.format("97.4%"))
@@ -76,7 +71,6 @@ def test_rates_of_residents_signed_stalls_let_and_lifts_inspected():
 
 
 def test_a_share_of_one_kind_of_a_list_named_by_the_kind_and_the_measure():
-    from claims import checks_of
     text = ("园区实现工业总产值48.6亿元。分品类看，榨菜、泡菜和其他酱腌菜分别实现产值26.35亿元、15.82亿元和6.43亿元，"
             "泡菜产值占园区总产值的{}。")
     assert ("ratio", "consistent", ["15.82亿元", "48.6亿元"], "32.6%") in checks_of(text.format("32.6%"))
@@ -88,7 +82,6 @@ def test_a_share_of_one_kind_of_a_list_named_by_the_kind_and_the_measure():
 
 
 def test_a_rate_after_a_part_rate_is_still_read():
-    from claims import checks_of
     # (a part rate used to leave its parts where the rates known by name were kept: the next rate raised)
     text = ("全年实际完成搬迁1,302户，其中，集中安置978户，分散安置324户，集中安置率为{}。"
             "截至12月底，已拨付资金2.47亿元，资金拨付率86.4%。")
@@ -97,7 +90,6 @@ def test_a_rate_after_a_part_rate_is_still_read():
 
 
 def test_the_year_befores_rate_of_a_part_of_the_year_in_brackets_is_the_points_base():
-    from claims import checks_of
     text = ("一季度全区娱乐业入库税收2,846万元，同比增长8.7%，上年同期为2,618万元，"
             "增速比上年同期加快{}个百分点（上年一季度增长5.9%）。")
     checks = checks_of(text.format("2.8"))
@@ -108,13 +100,11 @@ def test_the_year_befores_rate_of_a_part_of_the_year_in_brackets_is_the_points_b
 
 
 def test_an_amount_bounding_a_kind_named_after_it_totals_nothing():
-    from claims import checks_of
     text = "销售额超过500万元的重点纳税人11户，其中星籁娱乐管理有限公司、麦浪文化集团有限公司一季度分别纳税286万元、241万元。"
     assert not any(c[0] == "sum" for c in checks_of(text))
 
 
 def test_a_named_rate_is_no_rate_of_the_plan_a_completion_after_it_measures():
-    from claims import checks_of
     text = ("全年共筹集管网改造资金18.64亿元，比上年增长15.3%（上年为16.17亿元）。截至12月31日，市财政局累计拨付资金"
             "16.92亿元，拨付率为{}，完成年度支出计划17.5亿元的96.7%。")
     checks = checks_of(text.format("90.8%"))
@@ -123,7 +113,6 @@ def test_a_named_rate_is_no_rate_of_the_plan_a_completion_after_it_measures():
 
 
 def test_rates_of_funds_in_money_received_and_households_lent_to():
-    from claims import checks_of
     funds = ("累计下达建设资金4.65亿元，其中中央财政资金2.30亿元、省级财政资金1.62亿元、沿海市县配套资金0.73亿元。"
              "截至10月底，实际到位资金4.50亿元，到位率{}。")
     assert ("ratio", "consistent", ["4.50亿元", "4.65亿元"], "96.8%") in checks_of(funds.format("96.8%"))
@@ -134,7 +123,6 @@ def test_rates_of_funds_in_money_received_and_households_lent_to():
 
 
 def test_a_share_stated_after_a_named_rate_leaves_its_whole_to_it():
-    from claims import checks_of
     text = ("全市共筹集公益性公墓建设资金2.36亿元，比上年的1.95亿元增长21.0%。截至11月底已拨付1.87亿元，拨付率{}。\n"
             "全年实施公益性公墓建设项目38个，总投资3.05亿元，建设资金占项目总投资的77.4%。")
     assert ("ratio", "consistent", ["1.87亿元", "2.36亿元"], "79.2%") in checks_of(text.format("79.2%"))
@@ -145,7 +133,6 @@ def test_a_share_stated_after_a_named_rate_leaves_its_whole_to_it():
 
 
 def test_a_rate_of_a_part_the_numerator_names_or_of_the_amount_right_before_it():
-    from claims import checks_of
     part = ("工程总投资7.36亿元，其中中央预算内投资2.10亿元、省级水利发展资金1.45亿元、市级财政配套1.86亿元、"
             "地方政府专项债券资金1.95亿元。截至10月底，工程累计完成投资5.28亿元；专项债券资金已拨付1.62亿元，拨付率{}。")
     assert ("ratio", "consistent", ["1.62亿元", "1.95亿元"], "83.1%") in checks_of(part.format("83.1%"))
@@ -165,7 +152,6 @@ def test_a_cut_of_the_total_after_the_sentence_its_qizhong_broke_it_down_in():
 
 
 def test_a_completion_of_the_projects_whole_investment():
-    from claims import checks_of
     text = ("项目总投资6.8亿元，其中企业资本金2.04亿元，占总投资的30.0%，国家开发银行提供项目贷款4.76亿元。"
             "截至11月底，项目累计完成投资5.92亿元，完成总投资的{}。")
     checks = checks_of(text.format("87.1%"))
@@ -176,7 +162,6 @@ def test_a_completion_of_the_projects_whole_investment():
 
 
 def test_a_share_of_a_market_named_by_its_head_in_a_list_of_markets():
-    from claims import checks_of
     text = ("出口额1,386万美元，比上年的1,171万美元增长18.4%。分市场看，出口香港、新加坡和阿联酋分别为612万美元、"
             "438万美元和336万美元，香港市场占出口额的{}。")
     assert ("ratio", "consistent", ["612万美元", "1,386万美元"], "44.2%") in checks_of(text.format("44.2%"))
