@@ -10,7 +10,8 @@ Reads the clause structure of the normalized text around each figure:
 
 Relations are plain records with figure ids; validate.py computes them.
 This module builds the slots (indicators.py reads each figure's indicator); on them,
-completions.py finds the completion rates, ratios.py the rates known by name, growths.py and
+completions.py finds the completion rates (completion_targets.py their targets), ratios.py
+the rates known by name, growths.py and
 growth_lists.py the growth claims, shares.py the shares (share_wholes.py the whole a share names),
 sums.py (sum_totals.py which figure is the total, sum_items.py where its parts end), trailing_sums.py
 and listed_sums.py the claims that parts add up to a total, and points.py the changes in percentage
