@@ -20,7 +20,8 @@ _UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多
        "上调了|上调|扩大了|扩大|高出了|高出|高了|高|溢价")  # (较7月的X多出Y; 顺差比去年同期扩大Y; 比一般旅客的X高出Y;
 # 成交总价款x，较起始价总额y溢价z)
 _DOWN = ("净减|减少了|减少|下降了|下降|减值|减|少了|少|减收|少增|降低了|降低|缩量|下调了|下调|收窄了|收窄|缩小了|缩小|"
-         "低了|低")  # (放量/缩量: a market's turnover;
+         "低了|低|节约了|节约|节省了|节省")  # (放量/缩量: a market's turnover;
+# 比预算控制价X节约Y: a price under the one set;
 # 增值/减值: an appraisal against the book value; 上调/下调: a price or a premium set anew)
 # A change right before its figure, and which way it goes.
 _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")

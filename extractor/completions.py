@@ -371,7 +371,8 @@ def _clauses_in_turn(text: str, actual: _Slot, target: _Slot, cue: regex.Match) 
 
 
 # The clause after a rate, up to an actual that names its measure: ，实际到位资金|56亿元.
-_ACTUAL_AFTER = regex.compile(r"[，,]\s*(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
+_ACTUAL_AFTER = regex.compile(r"[，,]\s*(?!\p{Han}{0,4}(?:预计|预期|有望|力争))(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
+# (not a forecast: 完成年度目标52亿元的79.5%，预计全年产值可达54亿至56亿元)
 
 
 # What an actual's clause says before it (已完成投资|44.6亿元, 实现主营业务收入|24.45亿元).

@@ -10,6 +10,7 @@ import regex
 
 from .distributions import _RUN_TOTAL, _stated_number
 from .indicators import _clause_start
+from .period import CLASSIFIES
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
 from .sum_complete import _presented_complete
 from .sum_names import _named_apart, _placed_apart, _unsummable
@@ -226,7 +227,7 @@ def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside
     gap = (text[head.end:start].strip() in ("，", ",") if aside is None else
            _ASIDE_BEFORE.fullmatch(text, head.end, aside.start) is not None
            and _ASIDE.fullmatch(text, aside.end, start) is not None)
-    if not gap or any(p.figure.value > head.figure.value for p in run):
+    if not gap or any(p.figure.value > head.figure.value for p in run) or _classified(text, head):
         return False
     name = head.fields.get("indicator") or ""
     names = [p.fields.get("indicator") or "" for p in run]
@@ -234,6 +235,15 @@ def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside
         return False  # 某银行股份有限公司捐款x，A商会、B协会分别发动会员捐款y和z: one body's, not all of theirs
     return len(name) >= 2 and len(set(names)) == len(names) and all(
         len(n) > 2 and n.endswith(name[-2:]) and n != name for n in names)
+
+
+# 分品类看，|古筝产值28.62亿元，古琴、琵琶及其他乐器产值分别为…: a classification's first item, whose
+# siblings the list names, is no total of them
+_CLASSIFIED = regex.compile(rf"\s*(?:{CLASSIFIES})\s*\p{{Han}}{{0,12}}")
+
+
+def _classified(text: str, head: _Slot) -> bool:
+    return _CLASSIFIED.fullmatch(text, head.sentence, head.start) is not None
 
 
 # A body named before what the head figure measures (…股份有限公司|捐款): the figure is that body's.

@@ -284,7 +284,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))) \
                 or s.fields.get("role") in other \
-                or _changed(text, s) or _qualified_otherwise(text, s, noun):
+                or _changed(text, s) or _qualified_otherwise(text, s, noun) or _forecast(text, s):
             continue
         if s.figure.value < part.figure.value:
             # smaller than the part: no whole of it, unless the nearest named exactly so in the
@@ -313,6 +313,14 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return body_copy(text, earlier, first or smaller)
+
+
+# 预计全年产值可达|54亿至56亿元: what is only expected is the whole of no share stated of what was.
+_FORECAST = regex.compile(r"(?:预计|预期|有望|力争)[^，,。；;\d]{0,12}$")
+
+
+def _forecast(text: str, s: _Slot) -> bool:
+    return _FORECAST.search(text, max(0, s.start - 14), s.start) is not None
 
 
 def _qualified_otherwise(text: str, s: _Slot, noun: str) -> bool:

@@ -188,6 +188,17 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 rate.fields["indicator"] = grown.fields["indicator"]
             continue
         whole = inside[-1] if inside else None
+        if subject and whole is not None and part.sentence == rate.sentence and "其中" in text[part.sentence:part.start] \
+                and not _names_part(part.fields.get("indicator"), subject):
+            # 建成中医馆21个，其中A中医馆17个、B中医馆4个，建馆机构占…总数（22个）的95.5%: a subject that names
+            # no part is the total the 其中 opened on, when the rate agrees with it (else no part is stated)
+            opened = _opened_total(text, earlier, part, rate)
+            relation = Relation("share", rate.figure.id, inputs=(opened.figure.id, whole.figure.id), mode="inferred") \
+                if opened is not None and opened.same_measure(whole) else None
+            if relation is not None and _agrees(relation, slots, context):
+                rate.fields["indicator"] = subject
+                out.append(relation)
+            continue
         by_total = loose = False
         noun = ""
         sibling = _sibling_whole(text, last, part, m, clause) if whole is None else None

@@ -660,7 +660,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # total they break down (高新技术企业营业收入530.2亿元 stands between the
         # headline total and 分行业看).
         # (a plan read too when the parts add up to it: 计划投资12.68亿元，已完成投资9.47亿元。从资金来源看，…)
-        readable = sorted([*candidates, *(p for p in planned if all(p is not c for c in candidates))], key=lambda s: s.start)
+        # (not a target inside its completion claim: 征收矿业税费4.96亿元，完成年度计划4.5亿元的110.2%。其中…
+        # breaks down what was levied)
+        readable = sorted([*candidates, *(p for p in planned if all(p is not c for c in candidates)
+                                          and not _COMPLETED_OF.match(text, p.end))], key=lambda s: s.start)
         read = _read_total(text, readable, parts, m.start(), inputs, slots, context, grouped=not named) \
             if named or _placed_apart(parts) else None
         if read is not None and not (tied and read is total):
@@ -780,6 +783,9 @@ _KINDS_OF_GOODS = regex.compile(r"品类")
 _SHARE_RIGHT_AFTER = regex.compile(r"[，,]\s*占")
 
 
+_COMPLETED_OF = regex.compile(r"\s*的\s*\d+(?:\.\d+)?%")
+
+
 def _items_past_subtotal(text: str, following: list[_Slot], parts: list[_Slot], limit: int) -> list[_Slot]:
     """The first figure of each ；-item after the subtotal that follows ``parts`` (of their measure,
     before ``limit``), as long as the list goes on."""
@@ -845,7 +851,8 @@ def _bounds_a_class(text: str, s: _Slot, opened: int) -> bool:
         and IN_OPEN_BRACKET.search(text, max(opened, s.start - _ASIDE_REACH), s.start) is not None
 
 
-_KINDS_OF_PART = regex.compile(r"[，,]\s*[^，,。；;：:\d]{1,12}、[^，,。；;：:\d]{1,24}分别(?:为|是|有)\s*"
+# (not the others beside it: 古筝产值x，古琴、琵琶及其他乐器产值分别为…, its siblings)
+_KINDS_OF_PART = regex.compile(r"[，,]\s*[^，,。；;：:\d]{1,12}、(?:(?!其他|其余)[^，,。；;：:\d]){1,24}分别(?:为|是|有)\s*"
                                r"(?:[\d.,]+\p{Han}{0,3}[、和及与]\s*)*$")
 
 
