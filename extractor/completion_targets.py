@@ -42,11 +42,18 @@ _TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标
 
 
 _WHOLE_INVESTMENT = regex.compile(r"总投资(?:为|达|约|共)?\s*$")
+# 投资3.6亿元|建设的…项目已完成投资2.7亿元: what a project is built with, the investment planned for it
+_INVESTED_TO_BUILD = regex.compile(r"\s*(?:建设|新建|兴建|建成|实施|打造|改造|扩建)的")
 
 
 def _whole_investment(text: str, s: _Slot) -> bool:
     """Is ``s`` stated as a project's whole investment (项目总投资|6.8亿元)?"""
     return _WHOLE_INVESTMENT.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 30)), s.start) is not None
+
+
+def built_with(text: str, s: _Slot) -> bool:
+    """Is ``s`` what a project is built with (投资|3.6亿元|建设的…项目)?"""
+    return text.endswith("投资", 0, s.start) and _INVESTED_TO_BUILD.match(text, s.end) is not None
 
 
 def _worded_as_claimed(text: str, target: _Slot, claim: str) -> bool:
@@ -77,6 +84,9 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
         if "总投资" in claim and _whole_investment(text, s):
             return s  # 总投资6.8亿元…，累计完成投资5.92亿元，完成总投资的87.1%: the project's whole investment
+        if name and name.endswith("投资") and s.end <= actual.start and s.sentence == actual.sentence \
+                and built_with(text, s):
+            return s  # 投资4.2亿元建设的…项目已完成投资2.94亿元，完成计划的70.0%
         if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause) and not _only_expected(text, s) \
                 and not _planned_list(text, s, clause):
             continue

@@ -11,7 +11,7 @@ import regex
 
 from .completion_targets import (_EXPECTED, _OPENS_BREAKDOWN, _TARGET_REACH, _only_expected, _planned_then_done,
                                  _reach_back, _stated_target, _target_right_after, _whole_investment,
-                                 _worded_as_claimed, _year_target)
+                                 _worded_as_claimed, _year_target, built_with)
 from .growth_context import _part_named_by_measure
 from .indicators import _clause_start, _strip_words, paragraph_before
 from .relate import (ASIDE_CLOSES, OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP,
@@ -162,7 +162,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if stated is not None:
                 tied = stated is own or _year_target(text, slots, i, m, done, stated) \
                     or _planned_then_done(text, rate, done, stated) or _worded_as_claimed(text, stated, m.group()) \
-                    or ("总投资" in m.group() and _whole_investment(text, stated))
+                    or ("总投资" in m.group() and _whole_investment(text, stated)) \
+                    or (stated.sentence == done.sentence and built_with(text, stated))
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
                                     mode="" if tied else "inferred")
                 if tied or _agrees(relation, slots, context):
@@ -338,7 +339,7 @@ _YEAR_WORDS = regex.compile(r"年度|全年|今年")
 
 _YEAR_LEAD = regex.compile(r"^(?:年度|全年|今年|年初)")  # 年度改造任务: the year's, of 改造
 # Who set a target, before what it names: 省下达我县的|关闭退出任务, 市里分配给我区的|…
-_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:下达|分配|分解|交办)(?:给)?\p{Han}{0,4}?的")
+_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:下达|分配|分解|交办|制定|确定|设定)(?:给)?\p{Han}{0,4}?的")  # (公司年初制定的|索道业务收入计划)
 
 
 # A target in brackets right after the actual: 52.36亿元|（年度目标|48.40亿元）.

@@ -40,7 +40,7 @@ _MONTHLY = regex.compile(r"环比|按季|按月|[较比]上个?(?:月|季度?)|(
 # (由每立方米4.38元调整为4.62元; 由2023年初的46家整合为31家: firms merged into fewer)
 _TO_VERB = regex.compile(rf"(?:(?:{_CHANGED_TO})(?:到|至)|调整(?:为|到|至)|(?:整合|合并|压减|缩减|精简)(?:为|到|至))"
                          r"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:19|20)\d\d年(?:底|末)?)?(?:的)?$")
-_DOWN_TO = regex.compile(r"下调|调降|调低|降低|减少|下降|回落|降|减")
+_DOWN_TO = regex.compile(r"下调|调降|调低|降低|减少|下降|回落|降|减|下跌|跌")
 # 增长6.2%，增收0.74亿元: the change stated right after the rate.
 _CHANGE_AFTER = regex.compile(
     r"[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:增加|增收|多收|净增|减少|减收|少收|净减)了?\s*")
@@ -61,7 +61,8 @@ _CHANGE_RIGHT_AFTER = regex.compile(r"\s*(?:增值|减值|增加|减少|净增|�
 
 # 由年初的97.8亿元增加到112.35亿元，增长14.88%: a balance from the start of the year (not against
 # a rate 同比, which compares with a year before)
-_FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末|\d{1,2}月(?:末|底))的?\s*$")  # (由6月末的1,820家)
+_FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末|\d{1,2}月(?:末|底))的?(?:每\p{Han}{1,2})?\s*$")  # (由6月末的1,820家;
+# 由年初的每吨1.39万元)
 
 # ，达到|49.1亿元 right after a rate: the value it led to.
 _REACHED_AFTER = regex.compile(rf"[，,]\s*(?:{_REACH_VERBS})\s*")
@@ -167,7 +168,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     first = same[k - 1]
                     gap = text[first.end:s.start]
                     if len(gap) <= 12 and (_PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start) or (
-                            _FROM_START.search(text, max(0, first.start - 8), first.start)
+                            _FROM_START.search(text, max(0, first.start - 10), first.start)
                             and _base(cue.group()) != "year")):
                         previous = first
                 break

@@ -129,6 +129,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              and (_planned(text, s) or not _holds(s, named[name]["numerator"])
                   or _ends(s, named[name].get("denominator") or ()))
              and not _ends(s, named[name].get("not") or ())
+             # (nor one named by such an act first: 开工改造小区 is no whole of a 完工率)
+             and not (s.fields.get("indicator") or "").startswith(tuple(named[name].get("not") or ()))
              # (上年同期累计签约项目57个: the year before's, no whole of this year's rate)
              and not _SAME_PERIOD_BEFORE.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)
@@ -137,7 +139,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             named[name].get("denominator") or (), text=text)
         if denominator is None:
             continue
-        if denominator.sentence != rate.sentence and not _acts_on(numerator, denominator):
+        if not _acts_on(numerator, denominator) and (denominator.sentence != rate.sentence
+                                                     or _last_of_a_list(text, earlier, denominator)):
+            # (or the last of the parts a 其中 lists: 23座病险水库…，其中中型水库5座、小型水库18座，已完工水库17座，完工率R)
             # (but a part the numerator names is its own whole: 专项债券资金已拨付 of 地方政府专项债券资金)
             denominator = _whole_its_qizhong_opened_on(text, earlier, denominator, named[name].get("denominator") or ())
         denominator = _of_the_rates_period(text, [s for s in earlier if s is not numerator], denominator, rate,
@@ -518,6 +522,17 @@ _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 _SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
 
 
+def _last_of_a_list(text: str, earlier: list[_Slot], chosen: _Slot) -> bool:
+    """Is ``chosen`` the last of two or more parts of its measure a 其中 in its sentence lists, joined by 、?"""
+    opener = text.rfind("其中", chosen.sentence, chosen.start)
+    before = next((s for s in reversed(earlier) if s.end <= chosen.start), None)
+    return opener >= 0 and before is not None and opener < before.start and before.same_measure(chosen) \
+        and _LIST_JOINED.fullmatch(text, before.end, chosen.start) is not None
+
+
+_LIST_JOINED = regex.compile(r"\s*[、和及与]\s*\p{Han}{1,12}")
+
+
 def _whole_its_qizhong_opened_on(text: str, earlier: list[_Slot], chosen: _Slot, words) -> _Slot:
     """The figure a 其中 right before ``chosen`` opened on, named by the same words and larger, in its
     sentence (淨收益86.74億港元…，其中博彩收益72.35億港元…。經調整EBITDA利潤率: all the revenue, not a class of it);
@@ -603,6 +618,19 @@ def _ends(slot: _Slot, words) -> bool:
         # 净收益, a casino's net revenue, is its 收益)
         if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)) and not (at and (
                 indicator[at - 1] in "不未" or (indicator[at - 1] == "净" and not w.endswith(("收入", "收益"))))):
+            return True
+    return slot.figure.kind == "count" and _act_then_noun(indicator, words)
+
+
+# (评出|得奖|茶样, 成功|获救|人员: a count named by what befell the things it counts, then their noun)
+_COUNTED_AFTER_ACT = regex.compile(r"\p{Han}{1,2}")
+
+
+def _act_then_noun(indicator: str, words) -> bool:
+    for w in words:
+        at = indicator.find(w)
+        if len(w) >= 2 and 0 <= at <= 3 and _COUNTED_AFTER_ACT.fullmatch(indicator, at + len(w)) \
+                and not (at and indicator[at - 1] in "不未"):
             return True
     return False
 

@@ -49,3 +49,49 @@ def test_a_share_whose_subject_names_no_part_is_of_the_total_the_breakdown_opene
     assert ("ratio", "consistent", ["21个", "22个"], "95.5%") in checks_of(text.format("95.5%"))
     # (read so, it confirms only: a rate that fits neither is left unchecked, not refuted by the last part)
     assert not any(c[0] == "ratio" and c[1] == "inconsistent" for c in checks_of(text.format("59.5%")))
+
+
+def test_what_a_project_is_built_with_is_the_investment_its_completion_is_of():
+    text = "金弦集团有限公司投资3.6亿元建设的古筝生产线项目已完成投资2.7亿元，占计划总投资的{}。"
+    assert ("ratio", "consistent", ["2.7亿元", "3.6亿元"], "75.0%") in checks_of(text.format("75.0%"))
+    assert ("ratio", "inconsistent", ["2.7亿元", "3.6亿元"], "57.0%") in checks_of(text.format("57.0%"))
+    plan = "蓝湾公司投资4.2亿元建设的鱼粉深加工项目已完成投资2.94亿元，完成计划的{}。"
+    assert ("ratio", "consistent", ["2.94亿元", "4.2亿元"], "70.0%") in checks_of(plan.format("70.0%"))
+
+
+def test_a_price_that_rose_from_the_start_of_the_year_per_ton():
+    text = "进口鱼粉均价由年初的每吨1.39万元上涨至1.48万元，涨幅{}。"
+    assert ("growth", "consistent", ["1.48万元", "1.39万元"], "6.5%") in checks_of(text.format("6.5%"))
+    assert ("growth", "inconsistent", ["1.48万元", "1.39万元"], "5.6%") in checks_of(text.format("5.6%"))
+    fell = "均价由1.48万元下跌至1.39万元，跌幅{}。"
+    assert ("growth", "consistent", ["1.39万元", "1.48万元"], "6.1%") in checks_of(fell.format("6.1%"))
+
+
+def test_a_plan_a_company_set_is_completed_by_the_revenue_it_names():
+    text = ("索道业务全年实现营业收入4.86亿元，上年为4.32亿元，同比增长12.5%。"
+            "公司年初制定的索道业务收入计划为4.66亿元，实际完成计划的{}。")
+    assert ("ratio", "consistent", ["4.86亿元", "4.66亿元"], "104.3%") in checks_of(text.format("104.3%"))
+    # (read a sentence back, it confirms only)
+    assert not any(c[3] == "140.3%" for c in checks_of(text.format("140.3%")) if c[1] != "unverifiable")
+
+
+def test_rates_named_by_what_befell_the_things_counted():
+    rescued = "全年涉险人员1,301名，成功获救人员1,268名，人命救助成功率为{}。"
+    assert ("ratio", "consistent", ["1,268名", "1,301名"], "97.5%") in checks_of(rescued.format("97.5%"))
+    assert ("ratio", "inconsistent", ["1,268名", "1,301名"], "95.7%") in checks_of(rescued.format("95.7%"))
+    won = "今年參賽茶樣2,416件，較去年增加186件，增幅8.3%，評出得獎茶樣486件，得獎率{}。"
+    assert ("ratio", "consistent", ["486件", "2,416件"], "20.1%") in checks_of(won.format("20.1%"))
+    assert ("ratio", "inconsistent", ["486件", "2,416件"], "21.0%") in checks_of(won.format("21.0%"))
+
+
+def test_a_completion_rate_of_works_is_over_the_plan_not_over_those_begun():
+    text = ("全市年度计划改造城镇老旧小区286个，涉及居民4.72万户。截至10月底，全市已开工改造小区279个，开工率97.6%；"
+            "已完工小区203个，完工率{}。")
+    assert ("ratio", "consistent", ["203个", "286个"], "71.0%") in checks_of(text.format("71.0%"))
+    assert ("ratio", "inconsistent", ["203个", "286个"], "70.1%") in checks_of(text.format("70.1%"))
+
+
+def test_a_rate_after_a_qizhong_list_is_over_the_total_not_the_last_part():
+    text = "全年对23座病险水库实施除险加固，其中中型水库5座、小型水库18座，已完工水库17座，完工率{}。"
+    assert ("ratio", "consistent", ["17座", "23座"], "73.9%") in checks_of(text.format("73.9%"))
+    assert ("ratio", "inconsistent", ["17座", "23座"], "94.4%") in checks_of(text.format("94.4%"))
