@@ -259,7 +259,7 @@ FISCAL_YEAR = r"(?:19|20)\d\d[-－/](?:19|20)?\d\d(?:财政)?年度"
 # (第二季: a quarter in Taiwan's reports); points.py's bases, and growths.py's base-period rates.
 # (and a season or a fiscal year before: 比上榨季, 较上财年, 较上年度; Hong Kong's 2023-24年度)
 # (or a carbon market's compliance cycle: 比上一履约周期的97.75%)
-PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|财政年度|会计年度|学年|雪季|冰雪季|产季|供暖季|采暖季|供热季|马季|赛马季|年度|履约周期|周期)"  # (上一雪季: a winter resort's season; 上马季: a racing season)
+PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|财政年度|会计年度|学年|雪季|冰雪季|产季|供暖季|采暖季|供热季|马季|赛马季|赛季|年度|履约周期|周期)"  # (上一雪季: a winter resort's season; 上马季: a racing season; 上赛季: a league's)
 # A year named as the period reported on, the last one before a position (searched backwards): not
 # one compared with (2024年营收…，较2023年的…; 比2023年) nor one before an event (恢复至疫情前2019年的水平).
 YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)

@@ -101,6 +101,8 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
         # (整机制造 for 无人机整机制造实现营收 before 占全市低空经济营收的: the measure the whole ends with)
         len(subject) >= 3 and subject in indicator and len(whole) >= 2
         and _measure_after(indicator[indicator.index(subject) + len(subject):], whole)) or (
+        # (二次消费 for 文创及餐饮等二次消费收入, 占比 naming no whole: the kind, right before a measure)
+        len(subject) >= 3 and any(indicator.endswith(subject + m) for m in _MEASURE_WORDS)) or (
         # (渔业 for 远洋及近海渔业产值 before 占总产值比重: the kind, right before the whole's measure)
         len(subject) >= 2 and len(whole) >= 2 and indicator.endswith(subject + whole)) or (
         # (茶叶网络零售额 for 茶叶, a kind listed under 分品类看, before 占农产品网络零售额的: the kind, then
@@ -155,7 +157,7 @@ _AMOUNT_OF_ACT = regex.compile(r"\p{Han}{0,3}(?:量|额)")
 
 # What a list's items share after their names (A和B产值分别为x、y)
 # An industry named with or without 业 before its measure: 装备制造产值 and 装备制造业产值.
-_TRADE_SUFFIX = regex.compile(r"(?<=\p{Han}{2})业(?=产值|增加值|营业收入|收入|营收|利润|投资)")
+_TRADE_SUFFIX = regex.compile(r"(?<=\p{Han}{2})业务?(?=产值|增加值|营业收入|收入|营收|利润|投资)")  # (自助洗车业务收入: 业务 too)
 _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "营收", "利润", "销售额", "投资", "出口", "进口", "进出口",
                             "税收", "贷款", "存款", "余额", "产量", "销量", "销售量", "出货量", "出口额", "进口额", "成交额",
                             "交易额", "营业额", "退税"})

@@ -95,3 +95,37 @@ def test_a_rate_after_a_qizhong_list_is_over_the_total_not_the_last_part():
     text = "全年对23座病险水库实施除险加固，其中中型水库5座、小型水库18座，已完工水库17座，完工率{}。"
     assert ("ratio", "consistent", ["17座", "23座"], "73.9%") in checks_of(text.format("73.9%"))
     assert ("ratio", "inconsistent", ["17座", "23座"], "94.4%") in checks_of(text.format("94.4%"))
+
+
+def test_a_completion_of_a_plan_over_years():
+    text = "全市累计实施海绵城市建设项目286个，完成投资48.35亿元，为三年计划投资45亿元的{}。"
+    assert ("ratio", "consistent", ["48.35亿元", "45亿元"], "107.4%") in checks_of(text.format("107.4%"))
+    assert ("ratio", "inconsistent", ["48.35亿元", "45亿元"], "104.7%") in checks_of(text.format("104.7%"))
+
+
+def test_a_leagues_last_season_is_the_period_compared_with():
+    text = "主场上座率87.4%，较上赛季的79.6%提高{}个百分点；门票收入2,860万元，同比增长18.4%，上赛季为2,416万元。"
+    checks = checks_of(text.format("7.8"))
+    assert ("difference", "consistent", ["87.4%", "79.6%"], "7.8个百分点") in checks
+    assert ("growth", "consistent", ["2,860万元", "2,416万元"], "18.4%") in checks
+    assert ("difference", "inconsistent", ["87.4%", "79.6%"], "8.7个百分点") in checks_of(text.format("8.7"))
+
+
+def test_hazards_removed_over_those_there_were():
+    text = "全市原有易涝积水点71处，已消除63处，消除率{}。"
+    assert ("ratio", "consistent", ["63处", "71处"], "88.7%") in checks_of(text.format("88.7%"))
+    assert ("ratio", "inconsistent", ["63处", "71处"], "87.8%") in checks_of(text.format("87.8%"))
+
+
+def test_a_share_whose_subject_is_the_kind_before_the_parts_measure():
+    text = "假期景区实现门票收入1,386万元、文创及餐饮等二次消费收入2,154万元，合计3,540万元，二次消费占比{}。"
+    assert ("ratio", "consistent", ["2,154万元", "3,540万元"], "60.8%") in checks_of(text.format("60.8%"))
+    # (the whole read, not named, confirms only)
+    assert not any(c[0] == "ratio" and c[1] == "consistent" for c in checks_of(text.format("68.0%")))
+
+
+def test_a_part_named_again_with_its_business():
+    text = ("公司实现营业收入6.84亿元，同比增长15.7%。分业务看，自助洗车、精洗美容和会员及增值服务分别实现收入"
+            "2.95亿元、2.41亿元和1.48亿元，其中自助洗车业务收入占营业收入的比重为{}。")
+    assert ("ratio", "consistent", ["2.95亿元", "6.84亿元"], "43.1%") in checks_of(text.format("43.1%"))
+    assert ("ratio", "inconsistent", ["2.95亿元", "6.84亿元"], "41.3%") in checks_of(text.format("41.3%"))
