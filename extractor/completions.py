@@ -251,7 +251,10 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
         if s.end <= rate.sentence and s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
                 and (_same_indicator(s.fields.get("indicator"), named) or _same_indicator(s.fields.get("indicator"), bare)
                      or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], named)
-                     or (s.start >= opens and bare in (s.fields.get("indicator") or ""))) \
+                     or (s.start >= opens and bare in (s.fields.get("indicator") or ""))
+                     # (教学班开班数 for 教学班846个: the count of the noun the claim names first)
+                     or (s.figure.kind == "count" and len(s.fields.get("indicator") or "") >= 2
+                         and named.startswith(s.fields["indicator"]))) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
             return s
     return None

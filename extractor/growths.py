@@ -25,7 +25,8 @@ from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROW
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
-_COMPARED = regex.compile(r"(?:较|比)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}$"  # (较2024年第一批的)
+# (not 比赛日收入, a match day's)
+_COMPARED = regex.compile(r"(?:较|比(?!赛|重|例))(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}$"  # (较2024年第一批的)
                           r"|(?:较|比)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:末)?的?$")  # 较2024年12月31日的
 _ADDED = regex.compile(r"(?:全年|今年|年内|当年|上半年)?(?:新建|新增|净增|新开通|新设)$")
 _BEFORE_VERB = ("", "同比", "环比", "月", "季", "年", "按年", "按月", "按季", "则")  # (较9月的25.50亿元月增12.3%: 月增, 年减

@@ -103,7 +103,7 @@ _PREVIOUS_CUE = regex.compile(
 # (…占W|x|的r: a share's whole inside 占…的, before its rate)
 _SHARE_WHOLE_AFTER = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")
 # 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
-_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}的$")
+_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}的$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(
@@ -768,14 +768,23 @@ def body_copy(text: str, earlier: list[_Slot], whole: _Slot | None) -> _Slot | N
     return next((s for s in reversed(earlier) if s.start > head_end and s.same_measure(whole)
                  and (s.figure.value == whole.figure.value
                       or (passed and s.figure.value > whole.figure.value
-                          and (s.fields.get("indicator") or "").endswith((whole.fields.get("indicator") or "\0")[-3:])))
+                          and _named_alike(s.fields.get("indicator") or "", whole.fields.get("indicator") or "\0")))
                  and s.fields.get("role") not in ("previous", "change", "target")), whole)
 
 
+def _named_alike(body: str, headline: str) -> bool:
+    """Does the body's figure name what the headline's does, ending as it does (总产值), or with its
+    measure after the trade (种业实现产值 for 芷阳县种业产值)?"""
+    return body.endswith(headline[-3:]) or (len(headline) >= 4 and body.endswith(headline[-2:])
+                                            and headline[-4:-2] in body)
+
+
 def passed_in_headline(text: str, slot: _Slot) -> bool:
-    """Is ``slot`` a mark the headline says was passed (总产值突破40亿元): no whole of its own."""
+    """Is ``slot`` a mark the headline says was passed (总产值突破40亿元, 种业产值超24亿元): no whole of its own."""
     head_end = text.find("\n")
-    return 0 <= slot.start < head_end and _PASSED.search(text, max(0, slot.start - 3), slot.start) is not None
+    return 0 <= slot.start < head_end and (_PASSED.search(text, max(0, slot.start - 3), slot.start) is not None
+                                           or _PASSED_IN_FIGURE.match(slot.figure.text) is not None)
 
 
 _PASSED = regex.compile(r"(?:突破|超过|超|逾|跨越|迈上|站上)\s*$")
+_PASSED_IN_FIGURE = regex.compile(r"(?:超过|超|逾)")  # (超24亿元: the figure holds the word)

@@ -30,6 +30,9 @@ _LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|�
 _ITEM_OPENS_ON_SHARE = regex.compile(r"[；;]\s*$")
 
 
+_AVERAGE = regex.compile(r"日均|月均|周均|场均|户均|人均|平均")
+
+
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
     """Part 占 whole 的 R%: the whole inside 占…的, or an earlier figure whose
     indicator is the noun after 占; the part in the same clause, or an earlier
@@ -64,6 +67,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)
                      and not ASIDE_CLOSES.match(text, s.end, m.start())), None)
+        if part is not None and _AVERAGE.match(part.fields.get("indicator") or ""):
+            # 完成客运量1.52亿人次，…，日均客运量约41.6万人次，占全市…总量的R: the total before its daily average
+            part = next((s for s in reversed(same) if s.end <= part.start and s.same_measure(part)
+                         and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
+                         and not _changed(text, s) and not _AVERAGE.match(s.fields.get("indicator") or "")), part)
         if part is not None and _FORMER.fullmatch(text, clause, m.start()):
             part = _first_listed(text, same, part)  # 分别缴存a、b、c和d，前者占…的R: the first of the list
         if _INCREASE_SUBJECT.fullmatch(text, clause, m.start()):

@@ -36,6 +36,10 @@ _AMONG_AFTER = regex.compile(r"[，,；;]\s*其中")
 _DISTRIBUTED_LEVELS = regex.compile(r"分别(?![增减降升涨跌])")  # (分别减少: changes, no levels)
 
 
+# What was due, the base of a coverage rather than a total of what was done (需乘车学生, 应参保人数).
+DUE = regex.compile(r"(?:需要|需|应当|应)\p{Han}{2}")
+
+
 def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], candidates: list[_Slot]) -> int:
     """How closely the text ties ``total`` to the parts after ``opener`` (see
     breakdowns): 2 in one sentence (or the opener hangs on it, or names it),
@@ -68,6 +72,7 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
                # siblings say the parts may be of their whole: 产业类…61.8亿元；基础设施类…27.3亿元…。\n其中，…)
                and (s.figure.value >= largest or total.fields.get("role") == "part")
                and not _whole_of_a_share(text, s)  # (nor a wider whole: 占全市下达额度153.2亿元的18.7%)
+               and not DUE.match(s.fields.get("indicator") or "")  # (nor what was due: 需乘车学生y after 乘坐校车学生x)
                # (nor a part of the total the parts overflow by more than a tenth: 出口1.68亿美元…。其中，脱胎漆器
                # 出口9,150万美元…。分市场看，…分别出口5,860万美元、4,320万美元、…)
                # (of a total no part itself: parts of a part, its siblings between, may be of their whole)

@@ -27,7 +27,7 @@ from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _m
                         _named_as_whole, _named_in_parts, _opposite_measure, _paragraph_topic, _placed_apart,
                         _unsummable)
 from .sum_totals import _RATE_AFTER as _VALUED_RATE_AFTER  # (a rate right after a figure, with its value)
-from .sum_totals import (_CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
+from .sum_totals import (DUE, _CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
                          _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued)
 
 _LATER_STAGE = regex.compile(r"(?:新开工|开工|竣工投产|竣工|投产|落地|开业|建成)")
@@ -491,6 +491,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     # (the figure the opener's paragraph is about, when it opens on its name: of that one, not a
     # larger whole it is a part of)
     earlier = [s for s in earlier if _paragraph_topic(text, s, m.start())][-1:] or earlier
+    # (nor what was due, after what was done in its sentence: 乘坐校车学生x，需乘车学生y，覆盖率R。分学段看，… breaks
+    # down those who ride)
+    earlier = [s for s in earlier if not (DUE.match(s.fields.get("indicator") or "") and any(
+        t.sentence == s.sentence and t.start < s.start for t in earlier))]
     if added and earlier and _STOCK_NAMED.search(earlier[-1].fields.get("indicator") or ""):
         # (nor is what the parts newly add a part of the balance before them: 贷款余额3186.5亿元，较年初
         # 增加312.4亿元，其中A、B新增民营企业贷款分别为46.8亿元、38.2亿元)
@@ -566,6 +570,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         larger = next((k for k, p in enumerate(parts) if k and p.figure.value > total.figure.value), None)
         parts = parts if larger is None else parts[:larger]
         parts = _summed_before_item_break(text, total, parts)
+        if not _DAILY.match(total.fields.get("indicator") or ""):
+            # (nor a daily average after the parts: 其中，A发送旅客x，B y，C z，日均发送旅客w)
+            parts = [p for p in parts if not _DAILY.match(p.fields.get("indicator") or "")]
         parts, sibling_sum = _siblings_summed(text, slots, total, parts, context)
         if sibling_sum is not None:
             out.append(sibling_sum)
@@ -783,6 +790,7 @@ _KINDS_OF_GOODS = regex.compile(r"品类")
 _SHARE_RIGHT_AFTER = regex.compile(r"[，,]\s*占")
 
 
+_DAILY = regex.compile(r"日均|月均|周均|场均")
 _COMPLETED_OF = regex.compile(r"\s*的\s*\d+(?:\.\d+)?%")
 
 

@@ -34,6 +34,15 @@ _BOTH = regex.compile(r"(?:两者|二者|两项|两类)$")
 _NAME_GOES_ON = regex.compile(r"的?\p{Han}")
 
 
+# 岸边集装箱起重机（以下称岸桥）12台、…: an alias an item is given stands in no gap between parts
+_ALIAS_ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,12}[）)]")
+
+
+def _gap(text: str, start: int, end: int) -> int:
+    """The characters between two figures, the aliases named between them left out."""
+    return end - start - sum(len(m.group()) for m in _ALIAS_ASIDE.finditer(text, start, end))
+
+
 def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A元、B元和C元，总计D元 (中期股息0.45元，全年派息合共1.5元): the run of figures of one
     measure right before the one 合计 introduces, in its sentence and cast in no other
@@ -112,7 +121,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         bare = listed_only and not named and not cue.group().startswith("共计")  # 共: parts joined by 、和及与, not ，
         parts, after, mode = [], total, "inferred" if named else "exhaustive"
         for s in reversed(slots[:i]):
-            if s.sentence != total.sentence or after.start - s.end > _PART_GAP:
+            if s.sentence != total.sentence or _gap(text, s.end, after.start) > _PART_GAP:
                 break
             if after is not total and "其中" in text[s.end:after.start]:
                 break  # (合作社1,286家，其中A 12家、B 47家、C 135家，各级示范社合计194家: the head is no part)

@@ -129,3 +129,55 @@ def test_a_part_named_again_with_its_business():
             "2.95亿元、2.41亿元和1.48亿元，其中自助洗车业务收入占营业收入的比重为{}。")
     assert ("ratio", "consistent", ["2.95亿元", "6.84亿元"], "43.1%") in checks_of(text.format("43.1%"))
     assert ("ratio", "inconsistent", ["2.95亿元", "6.84亿元"], "41.3%") in checks_of(text.format("41.3%"))
+
+
+def test_a_match_days_revenue_is_no_comparison():
+    text = "比赛日收入0.86亿元，较上赛季的0.64亿元增长{}；联赛转播分成0.52亿元。"
+    assert ("growth", "consistent", ["0.86亿元", "0.64亿元"], "34.4%") in checks_of(text.format("34.4%"))
+    assert ("growth", "inconsistent", ["0.86亿元", "0.64亿元"], "43.4%") in checks_of(text.format("43.4%"))
+
+
+def test_a_mark_passed_in_the_headline_is_the_bodys_figure():
+    text = ("芷阳县种业产值超24亿元\n"
+            "全年全县种业实现产值24.35亿元，同比增长11.2%。其中，蔬菜种苗销售额5.62亿元，占种业产值的{}。")
+    assert ("ratio", "consistent", ["5.62亿元", "24.35亿元"], "23.1%") in checks_of(text.format("23.1%"))
+    assert ("ratio", "inconsistent", ["5.62亿元", "24.35亿元"], "32.1%") in checks_of(text.format("32.1%"))
+
+
+def test_a_count_of_classes_named_with_its_noun_first():
+    text = "今年秋季全市青年夜校共开设课程312门、教学班846个。教学班开班数完成年度计划820个的{}。"
+    assert ("ratio", "consistent", ["846个", "820个"], "103.2%") in checks_of(text.format("103.2%"))
+
+
+def test_a_daily_average_after_the_parts_is_none_of_them():
+    text = ("下属三个站累计发送旅客86.4万人次，同比增长7.8%。其中，汽车客运总站发送旅客41.2万人次，"
+            "城东客运站发送旅客19.6万人次，高铁站公交枢纽发送旅客{}万人次，日均发送旅客2.16万人次。")
+    parts = ["41.2万人次", "19.6万人次", "25.6万人次"]
+    assert ("consistent", "86.4万人次", parts) in totals_of(text.format("25.6"))
+    assert ("inconsistent", "86.4万人次", parts[:2] + ["26.5万人次"]) in totals_of(text.format("26.5"))
+
+
+def test_those_due_are_no_total_of_those_served():
+    text = ("秋季学期乘坐校车学生18,650人，需乘车学生20,360人，校车服务覆盖率为91.6%。"
+            "分学段看，小学生、初中生和幼儿分别为11,240人、{}人和1,450人。")
+    assert ("consistent", "18,650人", ["11,240人", "5,960人", "1,450人"]) in totals_of(text.format("5,960"))
+    assert ("inconsistent", "18,650人", ["11,240人", "5,690人", "1,450人"]) in totals_of(text.format("5,690"))
+    assert not any(total == "20,360人" for _, total, _ in totals_of(text.format("5,690")))
+
+
+def test_samples_drawn_in_taiwan_are_those_tested():
+    text = "衛生局抽驗夜市食品412件，合格403件，合格率{}。"
+    assert ("ratio", "consistent", ["403件", "412件"], "97.8%") in checks_of(text.format("97.8%"))
+    assert ("ratio", "inconsistent", ["403件", "412件"], "98.7%") in checks_of(text.format("98.7%"))
+
+
+def test_a_share_after_a_daily_average_is_of_the_total_before_it():
+    text = "全年网约车完成客运量1.52亿人次，日均客运量约41.6万人次，占全市出租汽车客运总量（2.38亿人次）的{}。"
+    assert ("ratio", "consistent", ["1.52亿人次", "2.38亿人次"], "63.9%") in checks_of(text.format("63.9%"))
+    assert ("ratio", "inconsistent", ["1.52亿人次", "2.38亿人次"], "69.3%") in checks_of(text.format("69.3%"))
+
+
+def test_aliases_given_between_parts_leave_them_listed():
+    text = "项目采购岸边集装箱起重机（以下称岸桥）12台、轨道式集装箱门式起重机（以下称轨道吊）20台，设备共计{}台。"
+    assert ("consistent", "32台", ["12台", "20台"]) in totals_of(text.format("32"))
+    assert ("inconsistent", "23台", ["12台", "20台"]) in totals_of(text.format("23"))
