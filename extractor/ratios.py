@@ -586,10 +586,15 @@ def _opened_with(text: str, s: _Slot, words) -> bool:
         at = text.find(w, clause, clause + 3 + len(w))
         if len(w) >= 2 and at >= 0 and _HAN_ONLY.fullmatch(text, clause, at):
             return True
+        # (or, for a count, the act right before what it counts, whoever did it: …研究所抽验|夜市食品|412件)
+        at = text.rfind(w, max(clause, s.start - len(w) - 6), s.start) if s.figure.kind == "count" else -1
+        if len(w) >= 2 and at >= 0 and _OBJECT_ONLY.fullmatch(text, at + len(w), s.start):
+            return True
     return False
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}{0,3}")
+_OBJECT_ONLY = regex.compile(r"\p{Han}{2,6}")
 _COMMA_OR_STOP = regex.compile(r"[，,。；;：:\n](?!.*[，,。；;：:\n])", flags=regex.S)  # (the last one)
 
 

@@ -181,3 +181,13 @@ def test_aliases_given_between_parts_leave_them_listed():
     text = "项目采购岸边集装箱起重机（以下称岸桥）12台、轨道式集装箱门式起重机（以下称轨道吊）20台，设备共计{}台。"
     assert ("consistent", "32台", ["12台", "20台"]) in totals_of(text.format("32"))
     assert ("inconsistent", "23台", ["12台", "20台"]) in totals_of(text.format("23"))
+
+
+def test_a_count_named_by_the_act_right_before_what_it_counts_whoever_acted():
+    text = "食安方面，南濱市政府衛生局會同財團法人食品工業發展研究所抽驗夜市食品412件，合格403件，合格率{}。"
+    assert ("ratio", "consistent", ["403件", "412件"], "97.8%") in checks_of(text.format("97.8%"))
+    assert ("ratio", "inconsistent", ["403件", "412件"], "87.9%") in checks_of(text.format("87.9%"))
+    # (an amount is no count: 完成全年预算收入X names the budget, no act on it)
+    budget = ("财政总收入为812.36亿元，完成全年预算收入1,068.5亿元的76.0%。财政总开支642.15亿元；"
+              "预算执行率为62.7%，全年预算开支为1,023.8亿元。")
+    assert not any(c[1] == "inconsistent" for c in checks_of(budget))
