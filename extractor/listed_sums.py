@@ -54,6 +54,9 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
     index = None
     index = {id(s): n for n, s in enumerate(slots)}
     for start, run, grouped in lists:
+        rest = _rest_after(text, slots, index, run)
+        if rest is not None:
+            run = run + [rest]  # 对A、B和C出口分别为x、y和z，对其他市场出口w: the rest closes the list
         if len(run) >= 2 and run[0].figure.kind != "percent" and not any(s.fields.get("role") for s in run):
             whole = _total_before_list(text, slots[:index[id(run[0])]], run, start)
             if whole is not None:
@@ -121,6 +124,17 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             out.append(Relation("breakdown", None, total=head.figure.id, inputs=inputs,
                                 mode="exhaustive" if complete else "subset"))
             continue
+        if rest is not None:
+            closed = _closed_total(text, slots[:index[id(run[0])]], run, start)
+            if closed is not None:
+                # 出口额3.58亿美元，…。对A、B和C出口分别为x、y和z，对其他市场出口w: a list the rest closes is all of
+                # the sentence's total right before it
+                closed.fields.setdefault("role", "total")
+                for p in run:
+                    p.fields["role"] = "part"
+                    p.series = False
+                out.append(Relation("breakdown", None, total=closed.figure.id, inputs=inputs, mode="exhaustive"))
+                continue
         # (移动、电信和联通分别建成基站x、y和z: items named apart by the list, all counting one noun)
         total = _read_total(text, candidates, run, start, inputs, slots, context, grouped or _placed_apart(run))
         if total is None and (grouped or _named_apart(run)):
@@ -214,6 +228,36 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
 # What may stand between a total and its kinds (see listed_sums): one clause with a figure of another measure.
 _ASIDE_BEFORE = regex.compile(r"[，,][^，,。；;！？!?\n\d]{0,12}")
 _ASIDE = regex.compile(r"[，,]\s*")
+
+
+# …分别为x、y和z，|对其他市场出口|w: the rest, in the clause right after the list
+_REST_CLAUSE = regex.compile(r"[，,；;]\s*(?:对|向|在|从)?(?:其他|其余)\p{Han}{0,10}")
+
+
+def _rest_after(text: str, slots: list[_Slot], index: dict, run: list[_Slot]) -> _Slot | None:
+    """The figure of the rest of the items, of the run's measure, right after a 分别 run."""
+    k = index[id(run[-1])] + 1
+    after = slots[k] if k < len(slots) else None
+    if after is None or not after.same_measure(run[-1]) or after.fields.get("role") \
+            or _REST_CLAUSE.fullmatch(text, run[-1].end, after.start) is None:
+        return None
+    return after
+
+
+def _closed_total(text: str, earlier: list[_Slot], run: list[_Slot], start: int) -> _Slot | None:
+    """The first figure of the run's measure in the sentence right before the list (which opens
+    its own), no previous value or change, larger than any item and within a tenth of their sum."""
+    opens = full_sentence_start(text, start)
+    if text[opens:start].strip(" \u3000").startswith(("其中", "分")) or opens == 0:
+        return None
+    before = full_sentence_start(text, opens - 1)
+    summed = sum(p.figure.value for p in run)
+    total = next((s for s in earlier if before <= s.start and s.end <= opens and s.same_measure(run[0])), None)
+    if total is None or total.fields.get("role") in ("previous", "change", "target", "part") \
+            or total.figure.value_max is not None or max(p.figure.value for p in run) >= total.figure.value \
+            or abs(summed - total.figure.value) * 10 > total.figure.value:
+        return None
+    return total
 
 
 def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside: _Slot | None = None) -> bool:

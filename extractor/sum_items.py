@@ -253,11 +253,15 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict,
             return first + [item[0] for item in singles]
         return first
     parts = []
-    for item in items:
+    for n, item in enumerate(items):
         if len(item) != 1:
             # 住宅用地x；商服用地、工业用地和其他用地分别为y、z、w: a 分别 list goes on with the items
             if parts and item and "分别" in text[parts[-1].end:item[0].start]:
                 parts += item
+                # (and the one-figure ；-items after it, when the last is the rest: …分别为y、z；配件及其他产品产值w)
+                singles = list(itertools.takewhile(lambda item: len(item) == 1, items[n + 1:]))
+                if singles and _OTHERS.search(singles[-1][0].fields.get("indicator") or ""):
+                    parts += [single[0] for single in singles]
             elif parts and len(item) >= 2 and _NESTED.match(text, item[0].end, item[1].start):
                 # 出口x；进口y，包括A a和B b: an item broken down in turn is one part, its head
                 parts.append(item[0])

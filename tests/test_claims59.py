@@ -191,3 +191,20 @@ def test_a_count_named_by_the_act_right_before_what_it_counts_whoever_acted():
     budget = ("财政总收入为812.36亿元，完成全年预算收入1,068.5亿元的76.0%。财政总开支642.15亿元；"
               "预算执行率为62.7%，全年预算开支为1,023.8亿元。")
     assert not any(c[1] == "inconsistent" for c in checks_of(budget))
+
+
+def test_a_list_closed_by_the_rest_is_all_of_the_total_in_the_sentence_before():
+    text = ("陶瓷洗手盆出口额3.58亿美元，同比增长17.4%，上年同期为3.05亿美元。"
+            "对东盟、中东和欧盟出口分别为1.26亿美元、{}亿美元和0.87亿美元，对其他市场出口0.51亿美元。")
+    parts = ["1.26亿美元", "0.94亿美元", "0.87亿美元", "0.51亿美元"]
+    assert ("consistent", "3.58亿美元", parts) in totals_of(text.format("0.94"))
+    assert ("inconsistent", "3.58亿美元", [p if p != "0.94亿美元" else "0.97亿美元" for p in parts]) \
+        in totals_of(text.format("0.97"))
+
+
+def test_a_classification_goes_on_past_a_fenbie_list_to_the_rest():
+    text = ("全县铸铁炊具产业实现产值68.4亿元，比上年增长11.2%。分产品看，铁锅产值41.2亿元，占全产业产值的比重为60.2%；"
+            "珐琅铸铁锅、铸铁壶产值分别为15.6亿元、7.3亿元；配件及其他产品产值{}亿元。")
+    parts = ["41.2亿元", "15.6亿元", "7.3亿元", "4.3亿元"]
+    assert ("consistent", "68.4亿元", parts) in totals_of(text.format("4.3"))
+    assert ("inconsistent", "68.4亿元", parts[:3] + ["4.8亿元"]) in totals_of(text.format("4.8"))
