@@ -257,6 +257,9 @@ def _said_right_before(text: str, s: _Slot, words: str) -> bool:
     return said.endswith(words) or _LINK_TAIL.sub("", said).endswith(words)
 
 
+_CLASS_OPENS = regex.compile(rf"\s*(?:{CLASSIFIES})")
+
+
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True,
                  of_total: bool = False) -> _Slot | None:
     """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
@@ -271,10 +274,17 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
     # a part comes after the 其中 that opens its breakdown (in its paragraph); its whole before it
     opener = -1 if parts_too else _opened_at(text, part)
     here = paragraph_start(text, part.start, PHRASE_REACH) if of_total else 0  # the part's paragraph
+    # (nor, unless named exactly so, a sibling of the part in the classification its sentence opens with, of
+    # its measure: 以业务别来看，新梯销售营收x，维修保养营收y，…，其中维修保养占当月营收比重R; but 收入x、支出y，
+    # 当期支出占收入的R takes the 收入 beside it)
+    class_opener = _CLASS_OPENS.match(text, full_sentence_start(text, part.start))
     for s in reversed(earlier):
         if abs(s.start - part.start) > _WHOLE_REACH:
             break  # (``earlier`` runs away from the part)
         if opener >= 0 and s.start > opener:
+            continue
+        if class_opener is not None and s.start >= class_opener.end() and s.fields.get("indicator") != noun \
+                and (s.fields.get("indicator") or "")[-2:] == (part.fields.get("indicator") or "\0")[-2:]:
             continue
         if of_total and s.end <= here \
                 and (s.fields.get("indicator") or "") != noun \

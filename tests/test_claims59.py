@@ -208,3 +208,13 @@ def test_a_classification_goes_on_past_a_fenbie_list_to_the_rest():
     parts = ["41.2亿元", "15.6亿元", "7.3亿元", "4.3亿元"]
     assert ("consistent", "68.4亿元", parts) in totals_of(text.format("4.3"))
     assert ("inconsistent", "68.4亿元", parts[:3] + ["4.8亿元"]) in totals_of(text.format("4.8"))
+
+
+def test_a_sibling_in_the_classification_is_no_whole_of_the_part():
+    text = ("宏运电梯10月合并营收新台币5.82亿元，年增6.4%。以业务别来看，新梯销售营收3.41亿元，维修保养营收1.86亿元，"
+            "汰旧换新营收0.55亿元，其中维修保养占当月营收比重{}。")
+    assert ("ratio", "consistent", ["1.86亿元", "新台币5.82亿元"], "32.0%") in checks_of(text.format("32.0%"))
+    assert not any(c[0] == "ratio" and "3.41亿元" in c[2] for c in checks_of(text.format("32.0%")))
+    # (a figure of another measure beside the part is still its whole: 收入x、支出y，支出占收入的R)
+    fund = "分险种看，城乡居民医保基金收入37.21亿元、支出36.55亿元，当期支出占收入的{}。"
+    assert ("ratio", "consistent", ["36.55亿元", "37.21亿元"], "98.2%") in checks_of(fund.format("98.2%"))
