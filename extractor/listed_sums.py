@@ -63,12 +63,7 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
                 # 合计出口38.7亿元，增长32.4%，分别为16.2亿元、14.9亿元和7.9亿元: a total stated as
                 # one, then its parts listed right after it (a rate of the total between them;
                 # the list names no items, so distributions.py made it a series).
-                whole.fields.setdefault("role", "total")
-                for p in run:
-                    p.fields["role"] = "part"
-                    p.series = False
-                out.append(Relation("breakdown", None, total=whole.figure.id, inputs=tuple(p.figure.id for p in run),
-                                    mode="exhaustive"))
+                out.append(_list_of(whole, run))
                 continue
         if len(run) >= 2 and all(s.series for s in run) and _items_counted_before(text, slots, index, run, start):
             grouped = True  # (each figure is of one item the counts before it name)
@@ -129,11 +124,7 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
             if closed is not None:
                 # 出口额3.58亿美元，…。对A、B和C出口分别为x、y和z，对其他市场出口w: a list the rest closes is all of
                 # the sentence's total right before it
-                closed.fields.setdefault("role", "total")
-                for p in run:
-                    p.fields["role"] = "part"
-                    p.series = False
-                out.append(Relation("breakdown", None, total=closed.figure.id, inputs=inputs, mode="exhaustive"))
+                out.append(_list_of(closed, run))
                 continue
         # (移动、电信和联通分别建成基站x、y和z: items named apart by the list, all counting one noun)
         total = _read_total(text, candidates, run, start, inputs, slots, context, grouped or _placed_apart(run))
@@ -228,6 +219,16 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
 # What may stand between a total and its kinds (see listed_sums): one clause with a figure of another measure.
 _ASIDE_BEFORE = regex.compile(r"[，,][^，,。；;！？!?\n\d]{0,12}")
 _ASIDE = regex.compile(r"[，,]\s*")
+
+
+def _list_of(total: _Slot, run: list[_Slot]) -> Relation:
+    """The breakdown of ``total`` into the whole list ``run`` (a part keeps no series role: the list
+    names its items), with the roles it casts."""
+    total.fields.setdefault("role", "total")
+    for p in run:
+        p.fields["role"] = "part"
+        p.series = False
+    return Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in run), mode="exhaustive")
 
 
 # …分别为x、y和z，|对其他市场出口|w: the rest, in the clause right after the list
