@@ -632,6 +632,8 @@ _COUNTED_AFTER_ACT = regex.compile(r"\p{Han}{1,2}")
 
 
 def _act_then_noun(indicator: str, words) -> bool:
+    """Does a count's ``indicator`` open (after at most three characters) with one of ``words``, then name
+    only the noun it counts, of one or two characters?"""
     for w in words:
         at = indicator.find(w)
         if len(w) >= 2 and 0 <= at <= 3 and _COUNTED_AFTER_ACT.fullmatch(indicator, at + len(w)) \

@@ -259,7 +259,7 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict,
             if parts and item and "分别" in text[parts[-1].end:item[0].start]:
                 parts += item
                 # (and the one-figure ；-items after it, when the last is the rest: …分别为y、z；配件及其他产品产值w)
-                singles = list(itertools.takewhile(lambda item: len(item) == 1, items[n + 1:]))
+                singles = list(itertools.takewhile(lambda later: len(later) == 1, items[n + 1:]))
                 if singles and _OTHERS.search(singles[-1][0].fields.get("indicator") or ""):
                     parts += [single[0] for single in singles]
             elif parts and len(item) >= 2 and _NESTED.match(text, item[0].end, item[1].start):
