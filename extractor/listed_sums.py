@@ -10,11 +10,11 @@ import regex
 
 from .distributions import _RUN_TOTAL, _stated_number
 from .indicators import _clause_start
-from .period import CLASSIFIES
+from .period import OPENS_BREAKDOWN
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
 from .sum_complete import _presented_complete
-from .sum_names import _named_apart, _placed_apart, _unsummable
-from .sum_totals import _read_total
+from .sum_names import _OTHERS, _named_apart, _placed_apart, _unsummable
+from .sum_totals import _CLASSIFIED, _read_total
 from .sums import _summable
 
 # A colon that opens a list of items after their total (拟投入以下项目：A x，B y，C z), or after
@@ -232,7 +232,7 @@ def _list_of(total: _Slot, run: list[_Slot]) -> Relation:
 
 
 # …分别为x、y和z，|对其他市场出口|w: the rest, in the clause right after the list
-_REST_CLAUSE = regex.compile(r"[，,；;]\s*(?:对|向|在|从)?(?:其他|其余)\p{Han}{0,10}")
+_REST_CLAUSE = regex.compile(rf"[，,；;]\s*(?:对|向|在|从)?(?:{_OTHERS.pattern})\p{{Han}}{{0,10}}")
 
 
 def _rest_after(text: str, slots: list[_Slot], index: dict, run: list[_Slot]) -> _Slot | None:
@@ -249,8 +249,8 @@ def _closed_total(text: str, earlier: list[_Slot], run: list[_Slot], start: int)
     """The first figure of the run's measure in the sentence right before the list (which opens
     its own), no previous value or change, larger than any item and within a tenth of their sum."""
     opens = full_sentence_start(text, start)
-    if text[opens:start].strip(" \u3000").startswith(("其中", "分")) or opens == 0:
-        return None
+    if opens == 0 or _OPENED.match(text, opens, start) is not None:
+        return None  # (a list an opener introduces is sums.py's)
     before = full_sentence_start(text, opens - 1)
     summed = sum(p.figure.value for p in run)
     total = next((s for s in earlier if before <= s.start and s.end <= opens and s.same_measure(run[0])), None)
@@ -284,11 +284,13 @@ def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside
 
 # 分品类看，|古筝产值28.62亿元，古琴、琵琶及其他乐器产值分别为…: a classification's first item, whose
 # siblings the list names, is no total of them
-_CLASSIFIED = regex.compile(rf"\s*(?:{CLASSIFIES})\s*\p{{Han}}{{0,12}}")
+_OPENED = regex.compile(rf"\s*(?:{OPENS_BREAKDOWN})")
+_NAME_ONLY = regex.compile(r"\s*\p{Han}{0,12}")
 
 
 def _classified(text: str, head: _Slot) -> bool:
-    return _CLASSIFIED.fullmatch(text, head.sentence, head.start) is not None
+    opener = _CLASSIFIED.match(text, head.sentence, head.start)
+    return opener is not None and _NAME_ONLY.fullmatch(text, opener.end(), head.start) is not None
 
 
 # A body named before what the head figure measures (…股份有限公司|捐款): the figure is that body's.

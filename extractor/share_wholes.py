@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from .completion_targets import _only_expected
 from .indicators import PHRASE_REACH, paragraph_start
 from .period import CLASSIFIES
 from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _same_indicator, _Slot, body_copy,
@@ -257,9 +258,6 @@ def _said_right_before(text: str, s: _Slot, words: str) -> bool:
     return said.endswith(words) or _LINK_TAIL.sub("", said).endswith(words)
 
 
-_CLASS_OPENS = regex.compile(rf"\s*(?:{CLASSIFIES})")
-
-
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True,
                  of_total: bool = False) -> _Slot | None:
     """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
@@ -277,7 +275,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
     # (nor, unless named exactly so, a sibling of the part in the classification its sentence opens with, of
     # its measure: 以业务别来看，新梯销售营收x，维修保养营收y，…，其中维修保养占当月营收比重R; but 收入x、支出y，
     # 当期支出占收入的R takes the 收入 beside it)
-    class_opener = _CLASS_OPENS.match(text, full_sentence_start(text, part.start))
+    class_opener = _CLASSIFIED.match(text, full_sentence_start(text, part.start))
     for s in reversed(earlier):
         if abs(s.start - part.start) > _WHOLE_REACH:
             break  # (``earlier`` runs away from the part)
@@ -296,8 +294,8 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))) \
                 or s.fields.get("role") in other \
-                or _changed(text, s) or _qualified_otherwise(text, s, noun) or _forecast(text, s):
-            continue
+                or _changed(text, s) or _qualified_otherwise(text, s, noun) or _only_expected(text, s):
+            continue  # (nor what is only expected: 预计全年产值可达|54亿至56亿元)
         if s.figure.value < part.figure.value:
             # smaller than the part: no whole of it, unless the nearest named exactly so in the
             # part's sentence (一般公共预算收入12.46亿元；其中税收收入13.66亿元，占一般公共预算收入的80.02%: wrong)
@@ -325,14 +323,6 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return body_copy(text, earlier, first or smaller)
-
-
-# 预计全年产值可达|54亿至56亿元: what is only expected is the whole of no share stated of what was.
-_FORECAST = regex.compile(r"(?:预计|预期|有望|力争)[^，,。；;\d]{0,12}$")
-
-
-def _forecast(text: str, s: _Slot) -> bool:
-    return _FORECAST.search(text, max(0, s.start - 14), s.start) is not None
 
 
 def _qualified_otherwise(text: str, s: _Slot, noun: str) -> bool:

@@ -860,7 +860,7 @@ def _bounds_a_class(text: str, s: _Slot, opened: int) -> bool:
 
 
 # (not the others beside it: 古筝产值x，古琴、琵琶及其他乐器产值分别为…, its siblings)
-_KINDS_OF_PART = regex.compile(r"[，,]\s*[^，,。；;：:\d]{1,12}、(?:(?!其他|其余)[^，,。；;：:\d]){1,24}分别(?:为|是|有)\s*"
+_KINDS_OF_PART = regex.compile(rf"[，,]\s*[^，,。；;：:\d]{{1,12}}、(?:(?!{_OTHERS.pattern})[^，,。；;：:\d]){{1,24}}分别(?:为|是|有)\s*"
                                r"(?:[\d.,]+\p{Han}{0,3}[、和及与]\s*)*$")
 
 
