@@ -267,7 +267,8 @@ def tied_rates(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) ->
             whole = _opened_total(text, slots[:i], part, rate) or whole
         if whole.figure.kind in _RATES or whole.figure.value < part.figure.value \
                 or whole.figure.value_max is not None or part.figure.value_max is not None \
-                or not (_framed(text, rate, whole, part) or _opened(text, rate, whole, part)):
+                or not (_framed(text, rate, whole, part) or _opened(text, rate, whole, part)
+                        or _paired(text, rate, whole, part, slots[i - 3] if i >= 3 else None)):
             continue
         rate.fields["role"] = "share"
         out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id)))
@@ -293,13 +294,38 @@ def _opened(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
     rest = stem[len(name):]
     by_name = indicator == stem + "率" or (
         len(name) >= 2 and len(stem) > len(name) and stem.startswith(name) and indicator.endswith("率")
-        and ((whole.fields.get("indicator") or "").endswith(rest) or rest in _ACTS_OF_A_PART))
+        and (_same_head(whole.fields.get("indicator") or "", rest) or rest in _ACTS_OF_A_PART))
     # (the 其中 right after the whole, or after the rates and changes of it in its sentence)
     opener = _LAST_OPENER.search(text, whole.end, part.start) if whole.sentence == part.sentence else None
     between = _AMONG.fullmatch(text, whole.end, part.start) is not None or (
         opener is not None and _AMONG.fullmatch(text, opener.start(), part.start) is not None)
     return len(stem) >= 2 and by_name and whole.same_measure(part) and between \
         and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
+
+
+def _same_head(whole: str, rest: str) -> bool:
+    """Does the part's name less the rate's name end as the whole's name does, on a noun of two
+    characters at least (专任教师|教师; 托育从业人员|保育人员: 人员 for both)?"""
+    return whole.endswith(rest) or (len(rest) >= 2 and len(whole) >= 2 and whole[-2:] == rest[-2:])
+
+
+def _paired(text: str, rate: _Slot, whole: _Slot, part: _Slot, ahead: _Slot | None) -> bool:
+    """W，P p，P率R: the part named by a verb alone right after the whole, and the rate named by that
+    verb and 率 right after the part (受理申请2,946件，核定2,738件，核定率92.9%; 应参保人数x，实际参保y，
+    参保率R; 受理投诉x，已办结y，办结率R).  Not when a figure of the measure stands ``ahead`` of the
+    whole in its sentence: the run may be a difference (应付x，实际发生费用y，结余z，结余率R is z over x)."""
+    if ahead is not None and ahead.sentence == whole.sentence and ahead.same_measure(whole):
+        return False
+    indicator = rate.fields.get("indicator") or ""
+    m = _PAIRED_PART.fullmatch(text, whole.end, part.start)
+    return m is not None and len(indicator) >= 3 and indicator == m.group("verb") + "率" \
+        and whole.sentence == part.sentence and whole.same_measure(part) \
+        and whole.fields.get("role") in (None, "total") and part.fields.get("role") in (None, "actual") \
+        and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
+
+
+# ，已办结|y: what may stand between a whole and a part its verb names (a done, actual or total one)
+_PAIRED_PART = regex.compile(r"[，,]\s*(?:已经?|实际|累计|共)?(?P<verb>\p{Han}{2,4}?)(?:了)?\s*")
 
 
 # What a part does that its rate is named by, the part's name less it (留岑|就业, 持证|上岗).

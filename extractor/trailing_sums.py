@@ -192,7 +192,10 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         if len(parts) < 2:
             if first is not None or listed_only:
                 continue
-            parts, mode = (_read_parts(text, slots[:i], total, slots, context) if not parts else []), "inferred"
+            # (one part right before the total and the other further back: 全县发放贷款3.65亿元，A银行推出
+            # “姜农贷”发放贷款1.28亿元，合计投放4.93亿元; read, ending on that part, they confirm it only)
+            read = _read_parts(text, slots[:i], total, slots, context)
+            parts, mode = (read if not parts or read[-1:] == parts else []), "inferred"
             if not parts:
                 continue
         if len(parts) >= 2 and mode == "exhaustive" and not _agrees(

@@ -1,0 +1,37 @@
+"""Claims found in session 60, by the articles written blind in it."""
+from claims import checks_of, totals_of
+
+
+def test_a_total_after_one_part_beside_it_and_one_further_back_is_read_to_confirm():
+    text = "全县发放姜产业贷款3.65亿元，岑山农商银行推出“姜农贷”发放贷款1.28亿元，合计投放{}亿元，惠及姜农。"
+    assert ("consistent", "4.93亿元", ["3.65亿元", "1.28亿元"]) in totals_of(text.format("4.93"))
+    # (read from around, the parts confirm the total and never refute it)
+    assert not any(total == "4.39亿元" and status != "unverifiable" for status, total, _ in totals_of(text.format("4.39")))
+
+
+def test_a_total_after_a_part_with_a_completion_rate_and_one_more_part():
+    text = ("鲜桃销售收入9.45亿元，完成目标的105.0%；桃胶、桃花茶等深加工产品销售收入1.38亿元，"
+            "桃产业总产值合计10.83亿元。")
+    assert ("consistent", "10.83亿元", ["9.45亿元", "1.38亿元"]) in totals_of(text)
+
+
+def test_a_rate_named_by_the_part_less_a_noun_the_whole_ends_on_too():
+    text = "全市托育从业人员5,124人，其中持证保育人员4,386人，持证率{}。"
+    assert ("ratio", "consistent", ["4,386人", "5,124人"], "85.6%") in checks_of(text.format("85.6%"))
+    assert ("ratio", "inconsistent", ["4,386人", "5,124人"], "58.6%") in checks_of(text.format("58.6%"))
+
+
+def test_a_rate_named_by_the_verb_of_the_part_right_after_its_whole():
+    text = "县府受理申请2,946件，核定2,738件，核定率{}，补助曳引机。"
+    assert ("ratio", "consistent", ["2,738件", "2,946件"], "92.9%") in checks_of(text.format("92.9%"))
+    assert ("ratio", "inconsistent", ["2,738件", "2,946件"], "29.9%") in checks_of(text.format("29.9%"))
+    text = "基本养老保险应参保人数24,380人，实际参保24,063人，参保率98.7%。"
+    assert ("ratio", "consistent", ["24,063人", "24,380人"], "98.7%") in checks_of(text)
+    text = "受理救助申请6,418件，已拨付6,102件，拨付率95.1%。"
+    assert ("ratio", "consistent", ["6,102件", "6,418件"], "95.1%") in checks_of(text)
+
+
+def test_a_rate_after_a_remainder_is_not_over_the_figure_right_before_it():
+    # 结余0.31亿元 is the sum due less the cost: its rate is over the 9.68亿元 due, not the cost
+    text = "按支付标准应付9.68亿元，实际发生费用9.37亿元，结余0.31亿元，结余率3.2%。"
+    assert not any(c[0] == "ratio" and c[2] == ["0.31亿元", "9.37亿元"] for c in checks_of(text))
