@@ -286,15 +286,11 @@ def _framed(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
 
 
 def _opened(text: str, rate: _Slot, whole: _Slot, part: _Slot) -> bool:
-    """W，其中P p，P率R: the rate named by the part's name and 率, right after it (or by the part's
-    name less the noun the whole ends with: 专任教师x，其中持证教师y，持证率R; or less a verb of it:
-    毕业生x，其中留岑就业y，留岑率R; 已 left out: 其中已投用电梯y，投用率R)."""
+    """W，其中P p，P率R: the rate named by the part's name and 率, right after it (or as _named_by
+    says: 专任教师x，其中持证教师y，持证率R; 参评企业x，其中考核优秀企业y，优秀率R; 已 left out:
+    其中已投用电梯y，投用率R)."""
     indicator, stem = rate.fields.get("indicator") or "", (part.fields.get("indicator") or "").removeprefix("已")
-    name = indicator[:-1]
-    rest = stem[len(name):]
-    by_name = indicator == stem + "率" or (
-        len(name) >= 2 and len(stem) > len(name) and stem.startswith(name) and indicator.endswith("率")
-        and (_same_head(whole.fields.get("indicator") or "", rest) or rest in _ACTS_OF_A_PART))
+    by_name = _named_by(indicator, stem, whole.fields.get("indicator") or "")
     # (the 其中 right after the whole, or after the rates and changes of it in its sentence)
     opener = _LAST_OPENER.search(text, whole.end, part.start) if whole.sentence == part.sentence else None
     between = _AMONG.fullmatch(text, whole.end, part.start) is not None or (
@@ -310,22 +306,36 @@ def _same_head(whole: str, rest: str) -> bool:
 
 
 def _paired(text: str, rate: _Slot, whole: _Slot, part: _Slot, ahead: _Slot | None) -> bool:
-    """W，P p，P率R: the part named by a verb alone right after the whole, and the rate named by that
-    verb and 率 right after the part (受理申请2,946件，核定2,738件，核定率92.9%; 应参保人数x，实际参保y，
-    参保率R; 受理投诉x，已办结y，办结率R).  Not when a figure of the measure stands ``ahead`` of the
+    """W，P p，P率R: the part named right after the whole, and the rate named by that name (_named_by)
+    right after the part (受理申请2,946件，核定2,738件，核定率92.9%; 应参保人数x，实际参保y，参保率R;
+    住宅小区x，分类达标小区y，达标率R).  Not when a figure of the measure stands ``ahead`` of the
     whole in its sentence: the run may be a difference (应付x，实际发生费用y，结余z，结余率R is z over x)."""
     if ahead is not None and ahead.sentence == whole.sentence and ahead.same_measure(whole):
         return False
     indicator = rate.fields.get("indicator") or ""
     m = _PAIRED_PART.fullmatch(text, whole.end, part.start)
-    return m is not None and len(indicator) >= 3 and indicator == m.group("verb") + "率" \
+    return m is not None and len(indicator) >= 3 and _named_by(indicator, m.group("name"), whole.fields.get("indicator") or "") \
         and whole.sentence == part.sentence and whole.same_measure(part) \
         and whole.fields.get("role") in (None, "total") and part.fields.get("role") in (None, "actual") \
         and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
 
 
 # ，已办结|y: what may stand between a whole and a part its verb names (a done, actual or total one)
-_PAIRED_PART = regex.compile(r"[，,]\s*(?:已经?|实际|累计|共)?(?P<verb>\p{Han}{2,4}?)(?:了)?\s*")
+_PAIRED_PART = regex.compile(r"[，,]\s*(?:已经?|实际|累计|共)?(?P<name>\p{Han}{2,8}?)(?:了)?\s*")
+
+
+def _named_by(indicator: str, stem: str, whole: str) -> bool:
+    """Is a rate named ``indicator`` (X率) by a part named ``stem``: X itself, or X after at most two
+    characters that say how (考核|优秀|企业, 分类|达标|小区) and before the noun the whole ends on
+    too (_same_head) or a verb of it (留岑|就业)?"""
+    name = indicator[:-1]
+    if not indicator.endswith("率") or len(name) < 2:
+        return False
+    if stem == name:
+        return True
+    at = stem.find(name)
+    rest = stem[at + len(name):] if at >= 0 else ""
+    return 0 <= at <= 2 and bool(rest) and (_same_head(whole, rest) or rest in _ACTS_OF_A_PART)
 
 
 # What a part does that its rate is named by, the part's name less it (留岑|就业, 持证|上岗).

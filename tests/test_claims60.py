@@ -35,3 +35,12 @@ def test_a_rate_after_a_remainder_is_not_over_the_figure_right_before_it():
     # 结余0.31亿元 is the sum due less the cost: its rate is over the 9.68亿元 due, not the cost
     text = "按支付标准应付9.68亿元，实际发生费用9.37亿元，结余0.31亿元，结余率3.2%。"
     assert not any(c[0] == "ratio" and c[2] == ["0.31亿元", "9.37亿元"] for c in checks_of(text))
+
+
+def test_a_rate_named_by_a_part_whose_name_says_how_before_the_rates_word():
+    text = "参评企业135家，其中考核优秀企业42家，优秀率{}。"
+    assert ("ratio", "consistent", ["42家", "135家"], "31.1%") in checks_of(text.format("31.1%"))
+    assert ("ratio", "inconsistent", ["42家", "135家"], "13.1%") in checks_of(text.format("13.1%"))
+    text = "全区住宅小区共502个，分类达标小区486个，达标率{}，较去年底提高。"
+    assert ("ratio", "consistent", ["486个", "502个"], "96.8%") in checks_of(text.format("96.8%"))
+    assert ("ratio", "inconsistent", ["486个", "502个"], "98.6%") in checks_of(text.format("98.6%"))
