@@ -1154,6 +1154,7 @@ _COMPARISON_YEAR = regex.compile(r"上年|上一年|前一年|去年(?:同期|�
 # Places and bodies counted by 个, 所, 家, 座, 户 alike (医疗卫生机构312个，其中县级公立医院4所…村卫生室268个;
 # 市场主体612户，其中企业426家、个体工商户186户).
 _PLACE_UNITS = frozenset({"个", "所", "家", "座", "户"})
+_PERSONS = frozenset({"名", "位"})
 
 
 def _places_alike(text: str, following: list[_Slot], first: _Slot, limit: int, opened: int) -> list[_Slot]:
@@ -1162,9 +1163,15 @@ def _places_alike(text: str, following: list[_Slot], first: _Slot, limit: int, o
     refutes).  Not those in brackets after a part: 医院168家（公立医院63家、民营医院105家）."""
     if first.figure.kind != "count" or first.figure.unit not in _PLACE_UNITS:
         return []
-    alike = [s for s in following if s.start < limit and s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS
-             and s.figure.value_max is None
-             and not IN_OPEN_BRACKET.search(text, max(opened, s.start - _ASIDE_REACH), s.start)]
+    alike = []
+    for s in following:
+        if s.start < limit and s.figure.kind == "count" and s.figure.value_max is None \
+                and not IN_OPEN_BRACKET.search(text, max(opened, s.start - _ASIDE_REACH), s.start) \
+                and (s.figure.unit in _PLACE_UNITS or (
+                    # (获配对象14家，其中私募基金6家、…、个人投资者1名: a person among the bodies, in their 、 list)
+                    s.figure.unit in _PERSONS and alike and alike[-1].figure.unit == "家"
+                    and _ENUMERATED.fullmatch(text, alike[-1].end, s.start))):
+            alike.append(s)
     return alike if len({s.figure.unit for s in alike}) > 1 else []
 
 

@@ -52,7 +52,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
     category whose members are not listed.  A total named as one (项目总经费达z) after parts
     listed in its sentence is tied to them only when they add up to it (it may be a larger
     whole)."""
-    if len(slots) < 3 or "计" not in text and "共" not in text and "总" not in text:
+    if len(slots) < 3 or "计" not in text and "共" not in text and "总" not in text and not _FRAMED_COUNT.search(text):
         return []
     out = []
     for i, total in enumerate(slots):
@@ -81,6 +81,17 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 parts, mode = _added_to(text, [added], slots[:i - 1], total, slots, context)
                 if mode == "inferred":
                     out.append(cast_breakdown(total, parts, mode))
+            continue
+        if not cue and total.figure.kind == "count" and _COUNTED_OPENS.fullmatch(text, total.sentence, total.start) \
+                and _FRAMES.match(text, total.end):
+            # …项目9个…；…项目5个…；…项目3个…。17个项目中已竣工14个: a sentence framed by the count of
+            # what the sentence before listed (read when they add up: it confirms only; not alternatives,
+            # 排除两个或三个选项…。五个选项中)
+            parts = _read_parts(text, slots[:i], total, slots, context)
+            before = full_sentence_start(text, total.sentence - 1) if total.sentence else 0
+            if parts and parts[0].start >= before \
+                    and not any("或" in text[a.end:b.start] for a, b in zip(parts, parts[1:])):
+                out.append(cast_breakdown(total, parts, "inferred"))
             continue
         if not cue or _rest_before(text, total, cue):
             continue
@@ -298,6 +309,9 @@ _STOCK = regex.compile(r"[年期月季]末|底|现有|共有|累计|存量|范�
 # (三标合约金额合计; 五大来源地合计: the first named apart, the other four in a 分别 list)
 _N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分|标|个标段|大)\p{Han}{0,6}?(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
+# 17个项目中: a count that frames what its sentence says (to look for at all), then what follows the count
+_FRAMED_COUNT = regex.compile(r"\d\p{Han}{1,9}?中")
+_FRAMES = regex.compile(r"\p{Han}{1,8}?中[，,]?\s*\p{Han}")
 _COUNTED_OPENS = regex.compile(r"\s*(?:上述|以上)?")  # (what may stand before the count opening a sentence)
 
 

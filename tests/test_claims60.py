@@ -44,3 +44,27 @@ def test_a_rate_named_by_a_part_whose_name_says_how_before_the_rates_word():
     text = "全区住宅小区共502个，分类达标小区486个，达标率{}，较去年底提高。"
     assert ("ratio", "consistent", ["486个", "502个"], "96.8%") in checks_of(text.format("96.8%"))
     assert ("ratio", "inconsistent", ["486个", "502个"], "98.6%") in checks_of(text.format("98.6%"))
+
+
+def test_a_count_framing_its_sentence_totals_the_kinds_listed_in_the_sentence_before():
+    text = ("分类型看，产地冷藏保鲜设施项目9个，完成投资1.36亿元；县级冷链集配中心项目5个，完成投资2.67亿元；"
+            "城区冷链配送中心项目3个，完成投资1.25亿元。{}个项目中已竣工投用项目14个。")
+    assert ("consistent", "17个", ["9个", "5个", "3个"]) in totals_of(text.format("17"))
+    # (read from around, they confirm it only)
+    assert not any(total == "71个" and status != "unverifiable" for status, total, _ in totals_of(text.format("71")))
+    # (nor alternatives in a sentence further back)
+    assert not any(total == "五个" for _, total, _ in totals_of("如果能排除两个或三个选项，就值得了。五个选项中很多是错的。"))
+
+
+def test_money_from_the_centre_the_province_and_the_cities_and_counties_is_all_of_it():
+    text = ("全省农村公路安全生命防护工程累计完成投资18.74亿元，完成年度计划16.5亿元的113.6%。"
+            "其中，中央车购税资金6.20亿元，省级财政资金{}亿元，市县配套及社会资金6.69亿元。")
+    assert ("consistent", "18.74亿元", ["6.20亿元", "5.85亿元", "6.69亿元"]) in totals_of(text.format("5.85"))
+    assert ("inconsistent", "18.74亿元", ["6.20亿元", "5.58亿元", "6.69亿元"]) in totals_of(text.format("5.58"))
+
+
+def test_a_person_among_the_bodies_of_a_list_counted_by_firms():
+    text = ("本次发行最终获配对象共14家，其中私募基金6家、公募基金4家、证券公司2家、合格境外机构投资者1家、"
+            "个人投资者1名，分别获配2,264万股、1,580万股、620万股、420万股和396万股。")
+    assert ("consistent", "14家", ["6家", "4家", "2家", "1家", "1名"]) in totals_of(text)
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(text))
