@@ -68,3 +68,20 @@ def test_a_person_among_the_bodies_of_a_list_counted_by_firms():
             "个人投资者1名，分别获配2,264万股、1,580万股、620万股、420万股和396万股。")
     assert ("consistent", "14家", ["6家", "4家", "2家", "1家", "1名"]) in totals_of(text)
     assert not any(status == "inconsistent" for status, _, _ in totals_of(text))
+
+
+def test_an_exams_pass_rate_over_those_who_entered_and_its_sitting_rate_over_those_let_through():
+    text = ("本次招聘报名人数达3,562人，比上年的2,896人增加666人，增长23.0%。通过资格审查3,318人，资格审查通过率为{}；"
+            "实际参加笔试2,947人，参考率{}。")
+    checks = checks_of(text.format("93.1%", "88.8%"))
+    assert ("ratio", "consistent", ["3,318人", "3,562人"], "93.1%") in checks
+    assert ("ratio", "consistent", ["2,947人", "3,318人"], "88.8%") in checks
+    checks = checks_of(text.format("91.3%", "82.7%"))
+    assert ("ratio", "inconsistent", ["3,318人", "3,562人"], "91.3%") in checks
+    assert ("ratio", "inconsistent", ["2,947人", "3,318人"], "82.7%") in checks
+
+
+def test_homes_sold_over_homes_put_on_sale():
+    text = "恒澳置業有限公司旗下「海晴灣」項目9月開售首批180個單位，首日售出152個，去化率{}。"
+    assert ("ratio", "consistent", ["152個", "180個"], "84.4%") in checks_of(text.format("84.4%"))
+    assert ("ratio", "inconsistent", ["152個", "180個"], "48.4%") in checks_of(text.format("48.4%"))
