@@ -90,6 +90,8 @@ _PREVIOUS_CUE = regex.compile(
     rf"|(?<=[比较])(?:{FISCAL_YEAR}|上一?年度)(?:修订|原|初步)?(?:预算|估计|预计)数?的$"
     # 較2025年12月底的|13,412億港元: a stock at the end of an earlier month named by its date
     r"|(?<=[比较])(?:19|20)\d\d年\d{1,2}月(?:底|末)的?$"
+    # 较去年6月高峰的|2,960张: a month of the year before, and what it was then
+    r"|(?<=[比较])(?:上年|去年)\d{1,2}月(?:份|底|末)?(?:(?![增减多少升降提新])\p{Han}){0,6}的$"
     # 较2024年同月的修订估计|292.8亿港元: Hong Kong's revised estimate for the month a year before
     # (the year in Chinese numerals too: 较二〇二四年同月的修订估计)
     r"|(?<=[比较])(?:(?:19|20)\d\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年|上年|去年)同(?:期|月|季)的(?:修订|初步|临时)?(?:估计|数字|数据)$"

@@ -126,6 +126,9 @@ def _kind_and_measure(indicator: str, subject: str) -> bool:
         kind = subject[:-n]
         if 2 <= len(kind) <= 4 and ((n >= 3 and kind in indicator[:-n]) or (n == 2 and indicator.startswith(kind))):
             return True
+        # (财政补贴 for 中央、省、县三级|财政|保费|补贴: the kind, a word of two characters, the measure)
+        if n == 2 and len(kind) == 2 and indicator[-n - 4:-n - 2] == kind and len(indicator) > n + 4:
+            return True
     return False
 
 

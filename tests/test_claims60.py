@@ -85,3 +85,23 @@ def test_homes_sold_over_homes_put_on_sale():
     text = "恒澳置業有限公司旗下「海晴灣」項目9月開售首批180個單位，首日售出152個，去化率{}。"
     assert ("ratio", "consistent", ["152個", "180個"], "84.4%") in checks_of(text.format("84.4%"))
     assert ("ratio", "inconsistent", ["152個", "180個"], "48.4%") in checks_of(text.format("48.4%"))
+
+
+def test_a_rate_against_a_month_of_the_year_before_in_points():
+    text = "1月全台急性一般病床平均占床率為81.6%，較去年12月的79.3%上升{}個百分點。"
+    assert ("difference", "consistent", ["81.6%", "79.3%"], "2.3個百分點") in checks_of(text.format("2.3"))
+    assert ("difference", "inconsistent", ["81.6%", "79.3%"], "3.2個百分點") in checks_of(text.format("3.2"))
+
+
+def test_a_count_against_its_peak_in_a_month_of_the_year_before():
+    text = "因護理人力不足暫停開放的病床為1,842張，較去年6月高峰的2,960張減少{}。"
+    assert ("growth", "consistent", ["1,842張", "2,960張"], "37.8%") in checks_of(text.format("37.8%"))
+    assert ("growth", "inconsistent", ["1,842張", "2,960張"], "73.8%") in checks_of(text.format("73.8%"))
+
+
+def test_a_shares_subject_names_the_kind_of_a_part_a_word_before_its_measure():
+    text = ("全县牡蛎养殖保险实现保费收入2865万元，比上年增加512万元，增长21.8%。其中，中央、省、县三级财政保费补贴"
+            "1719万元，养殖户自缴保费1146万元，财政补贴占保费收入的比重为{}。")
+    assert ("ratio", "consistent", ["1719万元", "2865万元"], "60.0%") in checks_of(text.format("60.0%"))
+    assert ("ratio", "inconsistent", ["1719万元", "2865万元"], "40.0%") in checks_of(text.format("40.0%"))
+    assert not any(c[2] == ["1146万元", "2865万元"] for c in checks_of(text.format("60.0%")))
