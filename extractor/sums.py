@@ -396,10 +396,15 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
 
 def _item_named_so(text: str, slot: _Slot, following: list[_Slot]) -> bool:
     """Is ``slot`` joined by 、 or 和 to a figure of its measure right before it, in one list (so the verb
-    before it ends its item's name, not a change)?"""
+    before it ends its item's name, not a change), or named by an act of upgrading (改造提升)?"""
     k = following.index(slot) if slot in following else 0
     return k > 0 and following[k - 1].same_measure(slot) and not _changed(text, following[k - 1]) \
-        and LISTED.fullmatch(text, following[k - 1].end, slot.start) is not None
+        and (LISTED.fullmatch(text, following[k - 1].end, slot.start) is not None
+             # (新建公厕84座，改造提升242座: 提升 ends an act's name, upgrading, after another's item)
+             or _UPGRADED.fullmatch(text, following[k - 1].end, slot.start) is not None)
+
+
+_UPGRADED = regex.compile(r"[，,；;]\s*(?:改造|整治|扩容|提质|修缮|更新|改建)提升\s*")
 
 
 def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extra: bool, following: list[_Slot],
@@ -766,6 +771,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 and not (_KINDS_OF_GOODS.search(m.group()) and sum(p.figure.value for p in parts) * 10
                          < total.figure.value * 9)) \
             or _stated_in_parts(text[total.end:m.start()]) == len(parts) \
+            or _named_before_respectively(text[m.start():parts[0].start], total, parts) \
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
                 and not _another_kind(total, parts) and not _far_short(total, parts)
                 and not _comma_item_completes(text, stop, following, first, total, parts))
@@ -1130,6 +1136,20 @@ def _enumerated_near_total(text: str, total: _Slot, parts: list[_Slot]) -> bool:
     covered = sum(p.figure.value for p in parts)
     return all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
         and total.figure.value * 19 <= covered * 20 and covered * 50 <= total.figure.value * 51
+
+
+def _named_before_respectively(segment: str, total: _Slot, parts: list[_Slot]) -> bool:
+    """Are the parts those of as many names listed before 分别 (分区域看，A区、B区、C区和D区分别完成w、x、
+    y和z) and their sum within a twentieth of the total below it, or a fiftieth above it, as
+    _enumerated_near_total has it: all the classes, one mistyped, not the first few of many."""
+    named = _NAMES_RESPECTIVELY.search(segment)
+    if named is None or len(regex.split(r"[、和及与]", named.group("names"))) != len(parts):
+        return False
+    covered = sum(p.figure.value for p in parts)
+    return total.figure.value * 19 <= covered * 20 and covered * 50 <= total.figure.value * 51
+
+
+_NAMES_RESPECTIVELY = regex.compile(r"(?P<names>(?:\p{Han}{2,12}[、和及与])+\p{Han}{2,12}?)分别")
 
 
 def _far_short(total: _Slot, parts: list[_Slot]) -> bool:

@@ -105,3 +105,18 @@ def test_a_shares_subject_names_the_kind_of_a_part_a_word_before_its_measure():
     assert ("ratio", "consistent", ["1719万元", "2865万元"], "60.0%") in checks_of(text.format("60.0%"))
     assert ("ratio", "inconsistent", ["1719万元", "2865万元"], "40.0%") in checks_of(text.format("40.0%"))
     assert not any(c[2] == ["1146万元", "2865万元"] for c in checks_of(text.format("60.0%")))
+
+
+def test_an_item_named_by_an_act_of_upgrading_is_a_part_not_a_change():
+    text = "全年全市共完成公厕新建和改造326座，完成年度目标300座的108.7%。其中，新建公厕84座，改造提升{}座。"
+    assert ("consistent", "326座", ["84座", "242座"]) in totals_of(text.format("242"))
+    assert ("inconsistent", "326座", ["84座", "224座"]) in totals_of(text.format("224"))
+
+
+def test_all_the_names_before_a_respectively_list_near_its_total_are_all_of_it():
+    text = ("全年全市共完成公厕新建和改造326座，完成年度目标300座的108.7%。分区域看，鹭城区、湖滨区、高新区和经开区"
+            "分别完成98座、87座、{}座和65座。")
+    assert ("consistent", "326座", ["98座", "87座", "76座", "65座"]) in totals_of(text.format("76"))
+    assert ("inconsistent", "326座", ["98座", "87座", "67座", "65座"]) in totals_of(text.format("67"))
+    # (far short of the total, the districts named are some of many: they confirm nothing, refute nothing)
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("16")))
