@@ -117,13 +117,19 @@ def _joined_by_parts(whole: str, names: list[str]) -> bool:
 
 def _members_listed(text: str, total: _Slot, parts: list[_Slot]) -> bool:
     """Does the total's sentence list the parts before it, by their names (茶叶、竹制品、山核桃三大特色产品
-    共实现网络零售额x，其中茶叶y、竹制品z、山核桃w)?  The whole is then named by its members: all of it."""
+    共实现网络零售额x，其中茶叶y、竹制品z、山核桃w), or by the acts the names open with (公厕新建和改造x，
+    其中新建公厕y，改造提升z)?  The whole is then named by its members: all of it."""
     names = [p.fields.get("indicator") or "" for p in parts]
     if len(names) < 2 or not all(len(n) >= 2 for n in names):
         return False
     before = text[full_sentence_start(text, total.start):total.start]
-    listed = "、".join(names[:-1])
-    return any(listed + join + names[-1] in before for join in ("、", "和", "及", "与"))
+    # (or by the acts their names open with: 公厕新建和改造326座，其中新建公厕84座，改造提升242座)
+    acts = [n[:2] for n in names]
+    for named in (names, acts if len(set(acts)) == len(acts) else names):
+        listed = "、".join(named[:-1])
+        if any(listed + join + named[-1] in before for join in ("、", "和", "及", "与")):
+            return True
+    return False
 
 
 def _part_of(part: _Slot, names: tuple[str, ...]) -> bool:
