@@ -120,3 +120,17 @@ def test_all_the_names_before_a_respectively_list_near_its_total_are_all_of_it()
     assert ("inconsistent", "326座", ["98座", "87座", "67座", "65座"]) in totals_of(text.format("67"))
     # (far short of the total, the districts named are some of many: they confirm nothing, refute nothing)
     assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("16")))
+
+
+def test_a_base_at_the_end_of_the_same_period_a_year_before():
+    text = "能繁母猪存栏由上年同期末的24.36万头下降至23.15万头，降幅{}。"
+    assert ("growth", "consistent", ["23.15万头", "24.36万头"], "5.0%") in checks_of(text.format("5.0%"))
+    assert ("growth", "inconsistent", ["23.15万头", "24.36万头"], "0.5%") in checks_of(text.format("0.5%"))
+
+
+def test_a_rate_against_the_school_year_before_in_points():
+    text = "技術型高中21.16萬人，占36.1%，較上學年度的37.0%下降{}個百分點。"
+    assert ("difference", "consistent", ["36.1%", "37.0%"], "0.9個百分點") in checks_of(text.format("0.9"))
+    assert ("difference", "inconsistent", ["36.1%", "37.0%"], "1.9個百分點") in checks_of(text.format("1.9"))
+    text = "升學率98.9%，較前一學年度的98.7%提高0.2個百分點。"
+    assert ("difference", "consistent", ["98.9%", "98.7%"], "0.2個百分點") in checks_of(text)
