@@ -139,6 +139,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             elif current is None:
                 if previous is not None and not s.same_measure(previous):
                     continue  # 资金3.42亿元，惠及职工48.7万人，较上年同期的2.97亿元增长: the previous value's measure
+                if change is not None and not s.same_measure(change):
+                    continue  # 资金x万元，资助学生y万人次，资金总量比上年增加z万元，增长R: the change's measure
                 if _BOUND_ASIDE_BEFORE.search(text, max(0, s.start - 10), s.start) and (
                         _BOUND_ASIDE_AFTER.match(text, s.end) or (
                             s.figure.text.endswith(("以上", "以下")) and text[s.end:s.end + 1] in ("）", ")"))):

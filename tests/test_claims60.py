@@ -134,3 +134,9 @@ def test_a_rate_against_the_school_year_before_in_points():
     assert ("difference", "inconsistent", ["36.1%", "37.0%"], "1.9個百分點") in checks_of(text.format("1.9"))
     text = "升學率98.9%，較前一學年度的98.7%提高0.2個百分點。"
     assert ("difference", "consistent", ["98.9%", "98.7%"], "0.2個百分點") in checks_of(text)
+
+
+def test_a_change_named_anew_after_a_figure_of_another_measure_goes_with_its_own_measures_level():
+    text = "全县落实资助资金6,428.5万元，资助学生4.12万人次，资金总量比上年增加486.3万元，增长{}。"
+    assert ("growth", "consistent", ["6,428.5万元", "486.3万元"], "8.2%") in checks_of(text.format("8.2%"))
+    assert ("growth", "inconsistent", ["6,428.5万元", "486.3万元"], "2.8%") in checks_of(text.format("2.8%"))
