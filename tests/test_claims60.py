@@ -140,3 +140,9 @@ def test_a_change_named_anew_after_a_figure_of_another_measure_goes_with_its_own
     text = "全县落实资助资金6,428.5万元，资助学生4.12万人次，资金总量比上年增加486.3万元，增长{}。"
     assert ("growth", "consistent", ["6,428.5万元", "486.3万元"], "8.2%") in checks_of(text.format("8.2%"))
     assert ("growth", "inconsistent", ["6,428.5万元", "486.3万元"], "2.8%") in checks_of(text.format("2.8%"))
+
+
+def test_samples_found_positive_over_samples_tested():
+    text = "全县送检疑似样品1,286份，经县农业技术推广中心检测，确诊阳性样品412份，阳性率{}。"
+    assert ("ratio", "consistent", ["412份", "1,286份"], "32.0%") in checks_of(text.format("32.0%"))
+    assert ("ratio", "inconsistent", ["412份", "1,286份"], "23.0%") in checks_of(text.format("23.0%"))
