@@ -314,13 +314,15 @@ def _paired(text: str, rate: _Slot, whole: _Slot, part: _Slot, ahead: _Slot | No
         return False
     indicator = rate.fields.get("indicator") or ""
     m = _PAIRED_PART.fullmatch(text, whole.end, part.start)
-    return m is not None and len(indicator) >= 3 and _named_by(indicator, m.group("name"), whole.fields.get("indicator") or "") \
+    return m is not None and len(indicator) >= 3 \
+        and _named_by(indicator, m.group("name"), whole.fields.get("indicator") or "") \
         and whole.sentence == part.sentence and whole.same_measure(part) \
         and whole.fields.get("role") in (None, "total") and part.fields.get("role") in (None, "actual") \
         and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
 
 
-# ，已办结|y: what may stand between a whole and a part its verb names (a done, actual or total one)
+# ，已办结|y: what stands between a whole and the part right after it, the part's name after a word saying
+# it is done, actual or total
 _PAIRED_PART = regex.compile(r"[，,]\s*(?:已经?|实际|累计|共)?(?P<name>\p{Han}{2,8}?)(?:了)?\s*")
 
 

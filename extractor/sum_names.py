@@ -125,7 +125,7 @@ def _members_listed(text: str, total: _Slot, parts: list[_Slot]) -> bool:
     before = text[full_sentence_start(text, total.start):total.start]
     # (or by the acts their names open with: 公厕新建和改造326座，其中新建公厕84座，改造提升242座)
     acts = [n[:2] for n in names]
-    for named in (names, acts if len(set(acts)) == len(acts) else names):
+    for named in [names] + ([acts] if len(set(acts)) == len(acts) else []):
         listed = "、".join(named[:-1])
         if any(listed + join + named[-1] in before for join in ("、", "和", "及", "与")):
             return True

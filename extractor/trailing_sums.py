@@ -309,7 +309,8 @@ _STOCK = regex.compile(r"[年期月季]末|底|现有|共有|累计|存量|范�
 # (三标合约金额合计; 五大来源地合计: the first named apart, the other four in a 分别 list)
 _N_ITEMS = regex.compile(r"([两二三四五六七八九十\d]{1,2})(?:项|者|类|部分|标|个标段|大)\p{Han}{0,6}?(?:合计|共计|总计|合共)")
 _FIRST_N = regex.compile(r"前([两二三四五六七八九十]|\d{1,2})")
-# 17个项目中: a count that frames what its sentence says (to look for at all), then what follows the count
+# 17个项目中已竣工14个: a count framing what its sentence says of some of them (_FRAMED_COUNT: whether a
+# text may hold one at all; _FRAMES: what follows the count)
 _FRAMED_COUNT = regex.compile(r"\d\p{Han}{1,9}?中")
 _FRAMES = regex.compile(r"\p{Han}{1,8}?中[，,]?\s*\p{Han}")
 _COUNTED_OPENS = regex.compile(r"\s*(?:上述|以上)?")  # (what may stand before the count opening a sentence)
