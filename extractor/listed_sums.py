@@ -51,7 +51,6 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         return []
     candidates = [s for s in slots if _summable(text, s)]
     out = []
-    index = None
     index = {id(s): n for n, s in enumerate(slots)}
     for start, run, grouped in lists:
         rest = _rest_after(text, slots, index, run)

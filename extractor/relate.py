@@ -11,8 +11,8 @@ Reads the clause structure of the normalized text around each figure:
 Relations are plain records with figure ids; validate.py computes them.
 This module builds the slots (indicators.py reads each figure's indicator); on them,
 completions.py finds the completion rates (completion_targets.py their targets), ratios.py
-the rates known by name, growths.py and
-growth_lists.py the growth claims, shares.py the shares (share_wholes.py the whole a share names),
+the rates known by name, growths.py and growth_lists.py the growth claims (growth_prices.py
+those counted at constant prices), shares.py the shares (share_wholes.py the whole a share names),
 sums.py (sum_totals.py which figure is the total, sum_items.py where its parts end), trailing_sums.py
 and listed_sums.py the claims that parts add up to a total, and points.py the changes in percentage
 points.
@@ -257,8 +257,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import (allocations, balances, changes, completions, distributions, growth_lists, growths, listed_sums, named_sums,
-                   numbered_sums, ratios, shares, sums, trailing_sums, yearly)
+    from . import (allocations, balances, changes, completions, distributions, growth_lists, growth_prices, growths, listed_sums,
+                   named_sums, numbered_sums, ratios, shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -347,10 +347,10 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     if rates:
         relations += completions.distributed(text, slots, context)
         relations += completions.stated(text, slots, rates, context)
-        relations += growths.comparable_prices(text, slots, growths.from_rate_to(text, slots, rates)
-                                               + growth_lists.bases_listed(text, slots, rates)
-                                               + growth_lists.distributed(text, slots, runs)
-                                               + growths.stated(text, slots, rates, context), context)
+        relations += growth_prices.comparable_prices(text, slots, growths.from_rate_to(text, slots, rates)
+                                                     + growth_lists.bases_listed(text, slots, rates)
+                                                     + growth_lists.distributed(text, slots, runs)
+                                                     + growths.stated(text, slots, rates, context), context)
         relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
         relations += shares.distributed(text, slots, runs, context)
         relations += shares.stated(text, slots, rates, context)

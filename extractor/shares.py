@@ -20,7 +20,7 @@ from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, 
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
-from .sums import _CLAUSE_TAIL, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
+from .sums import _CLAUSE_TAIL, _DAILY, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
@@ -30,7 +30,7 @@ _LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|�
 _ITEM_OPENS_ON_SHARE = regex.compile(r"[；;]\s*$")
 
 
-_AVERAGE = regex.compile(r"日均|月均|周均|场均|户均|人均|平均")
+_AVERAGE = regex.compile(_DAILY.pattern + "|户均|人均|平均")  # (an average over days or over heads)
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:

@@ -1133,20 +1133,21 @@ def _enumerated_near_total(text: str, total: _Slot, parts: list[_Slot]) -> bool:
     """Are the parts enumerated by 、 and their sum within a twentieth of the total below it, or a
     fiftieth above it: kinds that overlap would overflow it farther, some of the kinds fall farther
     short (持证渔船3,412艘，其中海洋捕捞渔船2,865艘、内陆捕捞渔船574艘: one part mistyped)."""
+    return all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) and _near_total(total, parts)
+
+
+def _near_total(total: _Slot, parts: list[_Slot]) -> bool:
+    """Is the parts' sum within a twentieth of the total below it, or a fiftieth above it?"""
     covered = sum(p.figure.value for p in parts)
-    return all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
-        and total.figure.value * 19 <= covered * 20 and covered * 50 <= total.figure.value * 51
+    return total.figure.value * 19 <= covered * 20 and covered * 50 <= total.figure.value * 51
 
 
 def _named_before_respectively(segment: str, total: _Slot, parts: list[_Slot]) -> bool:
     """Are the parts those of as many names listed before 分别 (分区域看，A区、B区、C区和D区分别完成w、x、
-    y和z) and their sum within a twentieth of the total below it, or a fiftieth above it, as
-    _enumerated_near_total has it: all the classes, one mistyped, not the first few of many."""
+    y和z) and their sum near the total (_near_total): all the classes, one mistyped, not the first few of many."""
     named = _NAMES_RESPECTIVELY.search(segment)
-    if named is None or len(regex.split(r"[、和及与]", named.group("names"))) != len(parts):
-        return False
-    covered = sum(p.figure.value for p in parts)
-    return total.figure.value * 19 <= covered * 20 and covered * 50 <= total.figure.value * 51
+    return named is not None and len(regex.split(r"[、和及与]", named.group("names"))) == len(parts) \
+        and _near_total(total, parts)
 
 
 _NAMES_RESPECTIVELY = regex.compile(r"(?P<names>(?:\p{Han}{2,12}[、和及与])+\p{Han}{2,12}?)分别")
