@@ -42,9 +42,9 @@ _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
                    # (（减税x、降费y）: parts named by what is cut)
                    r"(?!\s?(?:上年|去年|前年|同期|上月|上季|比|较|同比|环比|按年|按月|其中|含|占|约|折|合|预计|目标|计划|任务|全年|年度|累计|总|共"
                    r"|增(?!值税)|减(?![税费免])|下降|上升))"
-                   r"(?=\s?\p{Han}{1,12}?\d)")
+                   r"(?=[^\S\n]?\p{Han}{1,12}?\d)")
 # (中 of a scope that runs on into its first part's name: not 中标, 中心, 中央…)
-_SCOPE_RUNS_ON = r"(?=[^标心央国小学期旬部层外间东西南北断止转试奖选签]\p{Han}{1,11}?\s?\d)"
+_SCOPE_RUNS_ON = r"(?=[^标心央国小学期旬部层外间东西南北断止转试奖选签]\p{Han}{1,11}?[^\S\n]?\d)"  # (not past a line's end)
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
     # (在已签约的7,352户中，: the count right before 中)
@@ -59,12 +59,12 @@ _BREAKDOWN_OPENER = regex.compile(
     # 缓税缓费7.5亿元中，: the amount just stated
     r"|(?<=\d\s?[万亿]?元)中[，,：:]"
     # 全县共有各级各类学校187所：幼儿园96所、小学62所…: a colon right after a count, then named parts
-    r"|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:](?=\s?\p{Han}{1,12}?\d)"
+    r"|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:](?=[^\S\n]?\p{Han}{1,12}?\d)"
     # 龙头企业53家（国家级2家、省级14家、市级37家）: a bracket right after a figure, then named parts
     # (not a previous value, a change, a share, a target or a conversion: （上年同期为…）, （约合…）)
     rf"|{_BRACKET_OPENER}"
     # 创造2430个职位，包括1865个全职职位及656个兼职职位: the parts it includes
-    r"|(?<=[，,]\s{0,2})包括(?=\s?\d|\p{Han}{2,12}\d|\p{Han}{1,6}(?:、\p{Han}{1,6}){1,4}\d)"  # (包括回收便利点812个、…; 包括购买、建造自住住房x)
+    r"|(?<=[，,]\s{0,2})包括(?=[^\S\n]?\d|\p{Han}{2,12}\d|\p{Han}{1,6}(?:、\p{Han}{1,6}){1,4}\d)"  # (包括回收便利点812个、…; 包括购买、建造自住住房x)
     r"|在\p{Han}{2,12}?中[，,：:]"
     # 税收收入中，增值税…: a sentence that opens on the name of an earlier figure (see _scope)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)中[，,：:]"
@@ -79,7 +79,7 @@ _BREAKDOWN_OPENER = regex.compile(
     # (or a class named by a grade it opens on: 新投运变电站27座，分别为500千伏变电站3座、220千伏变电站9座…)
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\d{1,4}(?:千伏|kV|千瓦|万千瓦|兆瓦|万吨级|吨级)\p{Han}{2})"
     # (or counts that name their kind after the classifier: 以38艘船只提供服务，分别为26艘普通渡轮及12艘高速船)
-    r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\s?\d[\d,.]*万?(?:[个家艘辆台套所座名位户项件条只架间张]|人次)(?![和及与、，,])\p{Han}{2})"
+    r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=[^\S\n]?\d[\d,.]*万?(?:[个家艘辆台套所座名位户项件条只架间张]|人次)(?![和及与、，,])\p{Han}{2})"
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批种])\p{Han}{1,8}?中[，,：:]?$")
