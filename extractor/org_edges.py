@@ -149,12 +149,16 @@ _ROLE_LEAD = regex.compile(r"\p{Han}{0,8}?(?:运营方|投资方|建设方|承�
                            r"(?=\p{Han}{4})")
 
 
-def without_role_lead(text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with each name cut after a role its left edge walked over (see _ROLE_LEAD)."""
+def without_role_lead(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
+    """``found`` with each name cut after a role its left edge walked over (see _ROLE_LEAD), or after
+    a verb of dealing with a body it opens with (rules.verb_leads: 转介|仁伯爵综合医院)."""
     out = []
     for c in found:
         m = _ROLE_LEAD.match(text, c.start, c.end)
-        out.append(c._replace(start=m.end()) if m is not None and c.end - m.end() >= 6 else c)
+        if m is not None and c.end - m.end() >= 6:
+            c = c._replace(start=m.end())
+        verb = next((w for w in rules.verb_leads if text.startswith(w, c.start)), None)
+        out.append(c._replace(start=c.start + len(verb)) if verb and c.end - c.start - len(verb) >= 5 else c)
     return out
 
 

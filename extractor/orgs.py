@@ -176,7 +176,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     found = without_number_tail(text, select(without_year_lead(text, without_another_body_lead(text, found))
                                              + list(extra)), rules)
     found = without_said_twice(text, found, rules)
-    found = without_role_lead(text, without_clause_lead(finder, without_rank_lead(finder, found)))
+    found = without_role_lead(text, without_clause_lead(finder, without_rank_lead(finder, found)), rules)
     found = with_place_whole(text, with_founder_lead(text, found, rules))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
