@@ -168,7 +168,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
                     first = same[k - 1]
                     gap = text[first.end:s.start]
-                    if len(gap) <= 12 and (_PREVIOUS_CUE.search(text, max(0, first.start - 8), first.start) or (
+                    if len(gap) <= 12 and (_PREVIOUS_CUE.search(text, max(0, first.start - 12), first.start) or (
                             _FROM_START.search(text, max(0, first.start - 10), first.start)
                             and _base(cue.group()) != "year")):
                         previous = first
