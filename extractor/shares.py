@@ -412,7 +412,8 @@ def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
 
 
 # 香港市场 for 出口香港, an item of 出口香港、新加坡和阿联酋分别为…: a market, region or field named by its head
-_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块)$")
+# (县财政资金 for 县财政安排, a source of funds by its owner)
+_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块|资金)$")
 
 
 def _item_named_by_head(candidates: list[_Slot], subject: str) -> list[_Slot]:

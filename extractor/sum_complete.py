@@ -5,6 +5,7 @@ lists that are no breakdown at all (nested sizes, overlapping categories, parall
 records).  sums.py and listed_sums.py read them to tell a total from a partial sum."""
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import regex
@@ -142,3 +143,31 @@ def _classes_by_size(names: list[str]) -> bool:
 _OPEN_ABOVE = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以上|及以上)")
 _OPEN_BELOW = regex.compile(r"(?P<bound>\d+(?:\.\d+)?)\p{Han}{0,3}(?:以下|及以下|以内)")
 _RANGE_NAME = regex.compile(r"(?P<low>\d+(?:\.\d+)?)\p{Han}{0,3}(?:至|到|-|－|—|~)(?P<high>\d+(?:\.\d+)?)")
+
+
+def completed_by_a_paired_list(relations: list, slots) -> list:
+    """``relations`` with a breakdown of some of a total (mode ``subset``) made a full one where its
+    parts are paired item by item with the parts of another list that adds up to its own total exactly,
+    both totals in one sentence: 签约项目16个，签约总额x。其中，A项目9个、投资a，B项目5个、投资b，C项目2个、
+    投资c: 9 + 5 + 2 = 16 says the three kinds are all the projects, so a + b + c is all of x."""
+    at = slots.index_by_id()
+    by = {r: [slots[at[i]] for i in r.inputs] for r in relations if r.kind == "breakdown" and r.total}
+    full = [r for r, parts in by.items() if len(parts) >= 2 and r.mode in ("subset", "exhaustive")
+            and sum(p.figure.value for p in parts) == slots[at[r.total]].figure.value]
+    out = []
+    for r in relations:
+        if r.kind == "breakdown" and r.mode == "subset" and r in by and any(
+                w is not r and _paired(by[w], by[r])
+                and slots[at[w.total]].sentence == slots[at[r.total]].sentence for w in full):
+            r = dataclasses.replace(r, mode="exhaustive")
+        out.append(r)
+    return out
+
+
+def _paired(first: list[_Slot], second: list[_Slot]) -> bool:
+    """Does each of ``second`` stand right after the one of ``first`` in its place, before the next
+    (A 9个、a，B 5个、b…), the two lists of one length and of different measures?"""
+    if len(first) != len(second) or first[0].same_measure(second[0]):
+        return False
+    ends = [p.start for p in first[1:]] + [None]
+    return all(a.end <= b.start and (end is None or b.end <= end) for a, b, end in zip(first, second, ends))

@@ -107,11 +107,12 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         # 资金3,860万元…。其中，中央…、省级…、县级…。按用途分，…: another cut of the total its 其中 broke down, in
         # its paragraph (not of a class, 分商品看，出口机电产品x…。其中，…。\n分市场看，…, whose siblings the 其中 may name)
         return 1
-    if _TEXT_AFTER_STOP.search(gap, stop.end()) or ("\n" in gap and _CLASSIFICATION.fullmatch(word)
+    if _TEXT_AFTER_STOP.search(gap, stop.end()) or ("\n" in gap and not word.startswith("其中")
                                                     and _measured_otherwise(name, parts)):
-        # a sentence or more between them, or a paragraph's end before a classification whose parts
-        # are named by another measure: 6.白石县：到位资金71.28亿元…\n从重点项目看，A项目…总投资65亿元；
-        # B项目…计划投资8亿至10亿元 (but a paragraph that opens on 其中 goes on with the one before)
+        # a sentence or more between them, or a paragraph's end before a classification or a scope whose
+        # parts are named by another measure: 6.白石县：到位资金71.28亿元…\n从重点项目看，A项目…总投资65亿元；
+        # B项目…计划投资8亿至10亿元; 已到位资金x。\n重点项目中，A公司投资y… (but a paragraph that opens on
+        # 其中 goes on with the one before)
         return 0
     return 0 if between else 1
 

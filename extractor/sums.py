@@ -19,7 +19,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLO
                      IN_OPEN_BRACKET, LISTED, PLAN_IN_BRACKETS, Relation, _agrees, body_copy, _changed, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
-                           _stated_in_parts)
+                           _stated_in_parts, completed_by_a_paired_list)
 from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
                         _list_items, _listed_again, _more_parts, _other_lists, _records_seconds, _siblings_summed,
                         _summed_before_item_break, _without_interleaved)
@@ -391,7 +391,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 # 案件），作为被告的11项…合计29项: parts that add up confirm, others refute nothing)
                 out += [dataclasses.replace(r, mode="inferred") if loose and r.mode in ("exhaustive", "subset") else r
                         for r in found]
-    return out
+    return completed_by_a_paired_list(out, slots)
 
 
 def _item_named_so(text: str, slot: _Slot, following: list[_Slot]) -> bool:
