@@ -152,7 +152,9 @@ _ADDED = regex.compile(r"(?:全年|今年|年内|当年|累计)?新增(?P<noun>\
 
 
 # ，剩余|133.58万元: what is left of a whole after the part the clause before states
-_LEFT_OVER = regex.compile(r"[，,；;]\s*(?:剩余|尚余|余下|尚有|还剩)(?:资金|部分|金额)?\s*")
+# (安排支出y，…，结余z; 已兑付y，…，尚未兑付的z: what was not spent or paid out)
+_LEFT_OVER = regex.compile(r"[，,；;]\s*(?:剩余|尚余|余下|尚有|还剩|结余|节余|(?:尚未|未)(?:兑付|拨付|支付|使用|发放)的?)"
+                           r"(?:资金|部分|金额)?\s*")
 _LEFT_OVER_REACH = 400
 
 

@@ -63,6 +63,24 @@ def _worded_as_claimed(text: str, target: _Slot, claim: str) -> bool:
     return len(worded) >= 4 and _TARGET_WORD.search(worded) is not None and worded in claim
 
 
+# 完成概算的, 完成批复投资的, 完成承诺总额的: the plan the claim names, as its figure's clause names it
+# (工程总投资概算|4.86亿元, 批复总投资|3.65亿元, 承诺投资总额|1,192亿元: 总 and 投资 may come and go)
+_CLAIMED_PLAN = regex.compile(r"(?:完成|达成)(?P<noun>\p{Han}{2,8}?)的\s*$")
+_PLAN_NOUN = regex.compile(r"概算|批复|核准|承诺")
+_LOOSE_WORDS = regex.compile(r"总|投资")
+
+
+def named_as_claimed(text: str, target: _Slot, claim: str) -> bool:
+    """Does the claim name a plan (概算, 批复投资, 承诺总额) that ``target``'s clause names too, 总 and 投资
+    aside (工程总投资概算|4.86亿元 for 完成概算的)?"""
+    m = _CLAIMED_PLAN.search(claim)
+    if m is None or _PLAN_NOUN.search(m.group("noun")) is None:
+        return False
+    noun = _LOOSE_WORDS.sub("", m.group("noun"))
+    clause = text[_clause_start(text, target.start, max(target.sentence, target.start - 30)):target.start]
+    return len(noun) >= 2 and noun in _LOOSE_WORDS.sub("", clause)
+
+
 def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: str = "") -> _Slot | None:
     """The nearest figure before the rate ``slots[i]`` (within _TARGET_REACH
     characters), else in the sentence after it, of the actual's measure, stated
@@ -87,6 +105,8 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
         if name and name.endswith("投资") and s.end <= actual.start and s.sentence == actual.sentence \
                 and built_with(text, s):
             return s  # 投资4.2亿元建设的…项目已完成投资2.94亿元，完成计划的70.0%
+        if s.end <= actual.start and named_as_claimed(text, s, claim):
+            return s  # 工程总投资概算4.86亿元，…累计完成投资4.12亿元，完成概算的84.8%
         if s.fields.get("role") != "target" and not _TARGET_WORD.search(clause) and not _only_expected(text, s) \
                 and not _planned_list(text, s, clause):
             continue

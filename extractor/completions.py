@@ -11,7 +11,7 @@ import regex
 
 from .completion_targets import (_EXPECTED, _OPENS_BREAKDOWN, _TARGET_REACH, _only_expected, _planned_then_done,
                                  _reach_back, _stated_target, _target_right_after, _whole_investment,
-                                 _worded_as_claimed, _year_target, built_with)
+                                 _worded_as_claimed, _year_target, built_with, named_as_claimed)
 from .growth_context import _part_named_by_measure
 from .indicators import _clause_start, _strip_words, paragraph_before
 from .relate import (ASIDE_CLOSES, OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP,
@@ -162,6 +162,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if stated is not None:
                 tied = stated is own or _year_target(text, slots, i, m, done, stated) \
                     or _planned_then_done(text, rate, done, stated) or _worded_as_claimed(text, stated, m.group()) \
+                    or named_as_claimed(text, stated, m.group()) \
                     or ("总投资" in m.group() and _whole_investment(text, stated)) \
                     or (stated.sentence == done.sentence and built_with(text, stated))
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),

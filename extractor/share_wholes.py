@@ -295,7 +295,8 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             continue
         if s is part or not s.people_alike(part) \
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
-                        or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))) \
+                        or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))
+                        or _funds_of_a_kind(s.fields.get("indicator") or "", noun)) \
                 or s.fields.get("role") in other \
                 or _changed(text, s) or _qualified_otherwise(text, s, noun) or _only_expected(text, s):
             continue  # (nor what is only expected: 预计全年产值可达|54亿至56亿元)
@@ -326,6 +327,13 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return body_copy(text, earlier, first or smaller)
+
+
+def _funds_of_a_kind(indicator: str, noun: str) -> bool:
+    """Does ``noun`` name funds (可使用资金) that ``indicator`` names by their kind after the same words
+    (可使用公益金, 可使用基金)?"""
+    return len(noun) >= 4 and noun.endswith("资金") and indicator.startswith(noun[:-2]) \
+        and indicator.endswith("金") and 1 <= len(indicator) - len(noun) + 2 <= 3
 
 
 def _qualified_otherwise(text: str, s: _Slot, noun: str) -> bool:

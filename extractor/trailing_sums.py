@@ -132,7 +132,9 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         bare = listed_only and not named and not cue.group().startswith("共计")  # 共: parts joined by 、和及与, not ，
         parts, after, mode = [], total, "inferred" if named else "exhaustive"
         for s in reversed(slots[:i]):
-            if s.sentence != total.sentence or _gap(text, s.end, after.start) > _PART_GAP:
+            # (A x，加上省体育局、省财政厅下达的补助资金y，共计z: the part added may be named at length)
+            if s.sentence != total.sentence \
+                    or _gap(text, s.end, after.start) > (2 * _PART_GAP if _ADDED_AFTER.match(text, s.end) else _PART_GAP):
                 break
             if after is not total and "其中" in text[s.end:after.start]:
                 break  # (合作社1,286家，其中A 12家、B 47家、C 135家，各级示范社合计194家: the head is no part)
@@ -320,6 +322,7 @@ _COUNTED_OPENS = regex.compile(r"\s*(?:上述|以上)?")  # (what may stand befo
 # ，与新房合计成交|: a total of the figure before and another the clause names
 _WITH_ANOTHER = regex.compile(r"(?:与|和|连同)\p{Han}{1,8}?(?:合计|合共|共计|总计)\p{Han}{0,4}?(?:为|达)?")
 _ADDING = regex.compile(r"(?:再)?(?:加计|加上|连同|计入)")
+_ADDED_AFTER = regex.compile(r"[，,]\s*(?:再)?(?:加计|加上)")
 # A running total named so (累计下达资金|61.0亿元), after a clause that adds a figure (加上…18.4亿元，)
 _RUNNING_TOTAL = regex.compile(r"累计[^，,。；;\d]{0,16}$")
 

@@ -33,3 +33,30 @@ def test_a_scope_of_a_new_paragraph_measured_otherwise_is_no_part_of_the_last_fi
             "　　重点项目中，白岭参源集团有限公司投资8.6亿元建设种植基地；北京同德堂药业有限公司投资3.8亿元建设生产线，"
             "另一家企业总投资5.2亿元。")
     assert not any(total == "12.74亿元" and status == "inconsistent" for status, total, _ in totals_of(text))
+
+
+def test_a_completion_of_the_plan_the_claim_names_as_the_target_names_it():
+    text = "工程总投资概算4.86亿元，截至11月底累计完成投资4.12亿元，完成概算的{}。"
+    assert ("ratio", "consistent", ["4.12亿元", "4.86亿元"], "84.8%") in checks_of(text.format("84.8%"))
+    assert ("ratio", "inconsistent", ["4.12亿元", "4.86亿元"], "48.8%") in checks_of(text.format("48.8%"))
+    text = "批复总投资3.65亿元，实际完成投资3.58亿元，完成批复投资的98.1%。"
+    assert ("ratio", "consistent", ["3.58亿元", "3.65亿元"], "98.1%") in checks_of(text)
+    text = "承批公司承諾投資總額1,192億元。截至2024年底，承批公司已完成投資218.6億元，完成承諾總額的18.3%。"
+    assert ("ratio", "consistent", ["218.6億元", "1,192億元"], "18.3%") in checks_of(text)
+
+
+def test_what_was_not_spent_or_paid_out_is_the_whole_less_what_was():
+    text = ("市本级留成公益金1.24亿元，加上省体育局、省财政厅下达的补助资金6,200万元，共计可使用公益金1.86亿元。"
+            "全年共安排支出1.74亿元，占可使用资金的93.5%，结余1,200万元结转下年度使用。")
+    checks = checks_of(text)
+    assert ("difference", "consistent", ["1.86亿元", "1.74亿元"], "1,200万元") in checks
+    # (the part added is named at length, and the funds the share names are of a kind)
+    assert ("consistent", "1.86亿元", ["1.24亿元", "6,200万元"]) in totals_of(text)
+    assert ("ratio", "consistent", ["1.74亿元", "1.86亿元"], "93.5%") in checks
+    text = "补偿资金总额8,640万元。已兑付补偿资金7,215万元，占补偿资金总额的83.5%，尚未兑付的1,425万元将于10月底前兑付。"
+    assert ("difference", "consistent", ["8,640万元", "7,215万元"], "1,425万元") in checks_of(text)
+
+
+def test_a_part_added_at_length_is_summed_and_a_mistyped_total_refuted():
+    text = "市本级留成公益金1.24亿元，加上省体育局、省财政厅下达的补助资金6,200万元，共计可使用公益金1.68亿元。"
+    assert ("inconsistent", "1.68亿元", ["1.24亿元", "6,200万元"]) in totals_of(text)
