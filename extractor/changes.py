@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from .period import FISCAL_YEAR, period_key
-from .relate import _FULL_STOP, Relation, _same_indicator, _Slot
+from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
 
 _UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|上升了|上升|放量|"
        "上调了|上调|扩大了|扩大|高出了|高出|高了|高|溢价")  # (较7月的X多出Y; 顺差比去年同期扩大Y; 比一般旅客的X高出Y;
@@ -152,9 +152,9 @@ _ADDED = regex.compile(r"(?:全年|今年|年内|当年|累计)?新增(?P<noun>\
 
 
 # ，剩余|133.58万元: what is left of a whole after the part the clause before states
-# (安排支出y，…，结余z; 已兑付y，…，尚未兑付的z: what was not spent or paid out)
-_LEFT_OVER = regex.compile(r"[，,；;]\s*(?:剩余|尚余|余下|尚有|还剩|结余|节余|(?:尚未|未)(?:兑付|拨付|支付|使用|发放)的?)"
-                           r"(?:资金|部分|金额)?\s*")
+# (安排支出y，…，结余z; 已兑付y，…，尚未兑付的z; 实收y，…，未收租金z: what was not spent, paid out or collected)
+_LEFT_OVER = regex.compile(r"[，,；;]\s*(?:剩余|尚余|余下|尚有|还剩|结余|节余|(?:尚未|未)(?:兑付|拨付|支付|使用|发放|收取|收)的?)"
+                           r"(?:资金|部分|金额|租金|款项)?\s*")
 _LEFT_OVER_REACH = 400
 
 
@@ -171,7 +171,9 @@ def remainders(text: str, slots: list[_Slot]) -> list[Relation]:
         if left.start not in cued or left.figure.kind not in ("money", "count") or left.fields.get("role") \
                 or left.figure.value_max is not None:
             continue
-        part = next((s for s in reversed(slots[:k]) if s.sentence == left.sentence and s.same_measure(left)), None)
+        # (拨付资金y，拨付率R；剩余z: the part may stand before a ；)
+        opens = full_sentence_start(text, left.start, max(0, left.start - _LEFT_OVER_REACH))
+        part = next((s for s in reversed(slots[:k]) if s.start >= opens and s.same_measure(left)), None)
         if part is None or part.figure.value_max is not None:
             continue
         whole = next((s for s in reversed(slots[:k]) if s is not part and s.start >= left.start - _LEFT_OVER_REACH

@@ -558,7 +558,7 @@ def counted_words(rules: RuleSet) -> CountedWords:
 # 成员单位由上年的|31家 and 成员单位由上年的31家增加到|38家: a change from one count to another.
 # (透析机由原来的|42台, 幼儿由2023年高峰期的|2,860名: the time before, however named)
 _FROM_TO = regex.compile(
-    r"(?P<subject>\p{Han}{2,}?)(?:由|从)(?:(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|年初|上年末|去年末|原来|原先|"
+    r"(?P<subject>\p{Han}{2,}?)(?:由|从)(?:(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|年初|上年末|去年末|原来|原先|上季度?末|上月[末底]|"
     r"(?:19|20)\d\d年(?:末|底|\p{Han}{1,4}?(?=的))?)的?)?"
     r"(?:\d[\d,.]*(?:万|亿)?\p{Han}{1,2}(?:增加|增长|提高|上升|下降|减少|降低|增|减|降|升)?(?:到|至))?$")
 _NOT_YET = frozenset({"未", "非", "尚未"})  # before a verb of status that makes a noun: 未参保人员, 非公企业

@@ -9,8 +9,8 @@ import regex
 from .completion_targets import _only_expected
 from .indicators import PHRASE_REACH, paragraph_start
 from .period import CLASSIFIES
-from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _same_indicator, _Slot, body_copy,
-                     full_sentence_start, passed_in_headline)
+from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _same_indicator, _Slot,
+                     _whole_of_a_share, body_copy, full_sentence_start, passed_in_headline)
 from .sums import spans_otherwise
 
 
@@ -293,6 +293,8 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             # (nor a part of an earlier paragraph's list named more narrowly: 从资金来源看，中央车购税补助资金
             # 1.24亿元… is no 资金总额; but 其中，出口258.9亿元 is 出口总额)
             continue
+        if _whole_of_a_share(text, s) and _WIDER.search(s.fields.get("indicator") or "") and not _WIDER.search(noun):
+            continue  # (占全县陶瓷出口总额x的r is a wider whole than the town's 出口总额 a share after it names)
         if s is part or not s.people_alike(part) \
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))
@@ -327,6 +329,9 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return body_copy(text, earlier, first or smaller)
+
+
+_WIDER = regex.compile(r"全(?:国|省|市|州|县|区|盟|旗)")
 
 
 def _funds_of_a_kind(indicator: str, noun: str) -> bool:

@@ -60,3 +60,29 @@ def test_what_was_not_spent_or_paid_out_is_the_whole_less_what_was():
 def test_a_part_added_at_length_is_summed_and_a_mistyped_total_refuted():
     text = "市本级留成公益金1.24亿元，加上省体育局、省财政厅下达的补助资金6,200万元，共计可使用公益金1.68亿元。"
     assert ("inconsistent", "1.68亿元", ["1.24亿元", "6,200万元"]) in totals_of(text)
+
+
+def test_a_wider_whole_inside_another_share_is_no_whole_of_a_share_naming_no_region():
+    text = ("全年陶瓷产品出口额5.12亿美元，同比增长14.3%，占全县陶瓷出口总额7.47亿美元的68.5%。\n"
+            "　　分市场看，对东盟出口1.86亿美元，占出口总额的{}；对欧盟出口1.25亿美元。")
+    assert ("ratio", "consistent", ["1.86亿美元", "5.12亿美元"], "36.3%") in checks_of(text.format("36.3%"))
+    # (the whole is read by a name it holds, 出口总额 of 出口额: a wrong rate is not confirmed, nor put on the wider whole)
+    wrong = [c for c in checks_of(text.format("63.3%")) if c[3] == "63.3%"]
+    assert wrong and all(c[1] != "consistent" and c[2] == ["1.86亿美元", "5.12亿美元"] for c in wrong)
+    # (a share naming the wider whole is of it)
+    text = text.format("36.3%").replace("占出口总额的36.3%", "占全县陶瓷出口总额的24.9%")
+    assert ("ratio", "consistent", ["1.86亿美元", "7.47亿美元"], "24.9%") in checks_of(text)
+
+
+def test_a_change_from_the_quarter_before_and_what_was_left_after_a_semicolon():
+    text = "社屋輪候家團由上季末的2,694個減至2,316個，減幅{}。"
+    assert ("growth", "consistent", ["2,316個", "2,694個"], "14.0%") in checks_of(text.format("14.0%"))
+    assert ("growth", "inconsistent", ["2,316個", "2,694個"], "41.0%") in checks_of(text.format("41.0%"))
+    text = "筹集专项资金3.86亿元。截至12月31日，县财政局累计拨付专项资金3.47亿元，拨付率为89.9%；剩余3,900万元为工程质保金。"
+    checks = checks_of(text)
+    assert ("difference", "consistent", ["3.86亿元", "3.47亿元"], "3,900万元") in checks
+    assert ("ratio", "consistent", ["3.47亿元", "3.86亿元"], "89.9%") in checks
+    text = "年度公屋應收租金183.4億港元，實收182.96億港元，收租率為99.76%，未收租金4,400萬港元。"
+    checks = checks_of(text)
+    assert ("difference", "consistent", ["183.4億港元", "182.96億港元"], "4,400萬港元") in checks
+    assert ("ratio", "consistent", ["182.96億港元", "183.4億港元"], "99.76%") in checks
