@@ -315,7 +315,7 @@ _KINDS_NAMED = regex.compile(r"等(?=\p{Han}{2,12}$)")
 # The builder of a project before it (…有限公司投资建设的|固废资源化项目总投资): the last such 的.
 _ACT_TO = regex.compile(r"(?:向|为|对)[\p{Han}\d]{2,30}?(?:公司|集团|企业|单位|项目)(?P<act>(?:新增)?(?:授信|放贷|出资|捐赠|捐款|增资))$")
 _WHOSE = regex.compile(r"(?:监管|管理|主管|所属|下属|辖区内|辖内)的(?=[^的]{6,20}$)")
-_WHOSE_PROJECT = regex.compile(r"(?:投资|建设|实施|承建|开发|引进|签约|落户|运营)的(?=[^的]{2,20}$)")
+_WHOSE_PROJECT = regex.compile(r"(?:投资|建设|实施|承建|开发|引进|签约|落户|运营|经营|管养)的(?=[^的]{2,20}$)")
 
 
 _MEASURE_TAIL = regex.compile(r"(?:余额|金额|总额|发生额|规模)$")

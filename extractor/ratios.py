@@ -31,6 +31,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     which the growth family cues by 溢价)."""
     out = []
     shared = shared or {}
+    taken: dict[str, set[str]] = {}  # name -> the numerators of the rates of that name read so far
     for i, rate in rates:
         indicator = rate.fields.get("indicator") or ""
         if rate.series:
@@ -83,11 +84,14 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (15至24岁青年失业率: the group an age span names is the qualifier, 青年)
         qualifier = _AGE_SPAN.sub("", _GENERAL.sub("", indicator[:-len(name)])) if indicator.endswith(name) else ""
         of_kind = [s for s in done if qualifier in (s.fields.get("indicator") or "")] if _HAN_QUALIFIER.fullmatch(qualifier) else []
-        numerator = _said(text, done, words, rate) or _named_before(
-            [s for s in before if not _planned(text, s) and not _ends(s, unlike)], words, rate.sentence) \
-            or (_named(of_kind, words, rate.sentence) if of_kind else None) or _named(done, words, rate.sentence)
+        # (集中安置978户，分散安置324户，集中安置率75.1%: the kind the rate is qualified by first)
+        numerator = (_named(of_kind, words, rate.sentence) if of_kind else None) or _said(text, done, words, rate) \
+            or _named_before([s for s in before if not _planned(text, s) and not _ends(s, unlike)], words, rate.sentence) \
+            or _named(done, words, rate.sentence)
         if numerator is None or _passed_over(text, earlier, numerator, rate, named[name].get("denominator") or ()):
             continue
+        if numerator.figure.id in taken.get(name, ()):
+            continue  # (合格3,628批次，合格率99.67%。…抽检共146批次，…，合格率100%: the first rate's, not this one's)
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, unless it
         # leads the rate's ；-item (_ITEM_END), nor,
         # for a rate of 100% or less, a figure smaller than the numerator (新开工项目37个 over
@@ -170,6 +174,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         rate.fields["role"] = kind
         mode = "previous" if growth else "inferred" if read_span else ""
         out.append(Relation(kind, rate.figure.id, inputs=(numerator.figure.id, denominator.figure.id), mode=mode))
+        taken.setdefault(name, set()).add(numerator.figure.id)
     return out
 
 

@@ -262,13 +262,14 @@ def _said_right_before(text: str, s: _Slot, words: str) -> bool:
 
 
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True,
-                 of_total: bool = False) -> _Slot | None:
+                 of_total: bool = False, of_all: bool = False) -> _Slot | None:
     """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
     of its measure, no smaller, and no change (减少了156个职位), previous value (上年同期支出X)
     or target (完成年初预算X的) unless the noun names one, nor unless ``parts_too`` a figure
     after the 其中 that opens the part's breakdown (another part), nor, when the noun is
     what a total named so totals (``of_total``: 占资金总额的), a part of an earlier paragraph's
-    list named more narrowly.  One named exactly so comes first: 出口 before
+    list named more narrowly, nor, when the share names the whole of a region (``of_all``: 占全县赔款的), one
+    kind of a classification named otherwise.  One named exactly so comes first: 出口 before
     外商投资企业进出口, which ends with it too."""
     first, tries, smaller = None, 0, None
     other = ("previous", "change") if _TARGET_WORD.search(noun) else ("previous", "change", "target")
@@ -295,6 +296,9 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             continue
         if _whole_of_a_share(text, s) and _WIDER.search(s.fields.get("indicator") or "") and not _WIDER.search(noun):
             continue  # (占全县陶瓷出口总额x的r is a wider whole than the town's 出口总额 a share after it names)
+        if of_all and s.fields.get("indicator") != noun \
+                and _CLASSIFIED.match(text, full_sentence_start(text, s.start)) is not None:
+            continue  # (分灾因看，台风赔款x… is one kind, no 全县赔款 a share names)
         if s is part or not s.people_alike(part) \
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))

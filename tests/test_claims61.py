@@ -86,3 +86,41 @@ def test_a_change_from_the_quarter_before_and_what_was_left_after_a_semicolon():
     checks = checks_of(text)
     assert ("difference", "consistent", ["183.4億港元", "182.96億港元"], "4,400萬港元") in checks
     assert ("ratio", "consistent", ["182.96億港元", "183.4億港元"], "99.76%") in checks
+
+
+def test_the_sources_of_a_total_named_after_it_are_all_of_it():
+    text = "工程总投资2.14亿元，资金来源为：中央预算内投资6,420万元，市级财政资金8,560万元，水务集团自筹{}万元。"
+    assert ("consistent", "2.14亿元", ["6,420万元", "8,560万元", "6,420万元"]) in totals_of(text.format("6,420"))
+    assert ("inconsistent", "2.14亿元", ["6,420万元", "8,560万元", "6,240万元"]) in totals_of(text.format("6,240"))
+
+
+def test_workers_placed_over_those_concerned_is_a_placement_rate():
+    text = ("安置方面，关停窑厂涉及从业人员2,386人，累计安置2,214人，安置率为{}。已安置人员中，转岗就业1,126人，"
+            "自主创业173人，公益性岗位安置248人，技能培训后就业667人。")
+    assert ("ratio", "consistent", ["2,214人", "2,386人"], "92.8%") in checks_of(text.format("92.8%"))
+    assert ("ratio", "inconsistent", ["2,214人", "2,386人"], "82.9%") in checks_of(text.format("82.9%"))
+    # (a rate qualified by a kind takes the part of that kind, not the nearest one)
+    text = "全年实际完成搬迁1,302户、4,415人。其中，集中安置978户，分散安置324户，集中安置率为{}。"
+    assert ("ratio", "consistent", ["978户", "1,302户"], "75.1%") in checks_of(text.format("75.1%"))
+    assert ("ratio", "inconsistent", ["978户", "1,302户"], "57.1%") in checks_of(text.format("57.1%"))
+
+
+def test_a_share_of_a_regions_whole_is_no_share_of_one_kind_of_a_classification():
+    text = ("支付赔款2,346.8万元，同比增长41.3%。分灾因看，台风赔款1,528.6万元，低温寒害赔款693.5万元，病虫害及其他赔款"
+            "124.7万元。分机构看，人保财险岚浦支公司赔付1,412.3万元，占全县赔款的60.2%；中华联合岚浦支公司赔付934.5万元。")
+    checks = [c for c in checks_of(text) if c[3] == "60.2%"]
+    assert checks == [("ratio", "consistent", ["1,412.3万元", "2,346.8万元"], "60.2%")]
+
+
+def test_a_named_rate_takes_no_numerator_an_earlier_rate_of_that_name_took():
+    text = ("集团全年自检产品3,640批次，合格3,628批次，合格率99.67%。全年接受监督抽检共146批次，其中省级抽检58批次、"
+            "市级抽检47批次、县级抽检41批次，合格率100%。")
+    assert not any(c[3] == "100%" and c[0] == "ratio" for c in checks_of(text))
+    assert ("ratio", "consistent", ["3,628批次", "3,640批次"], "99.67%") in checks_of(text)
+
+
+def test_a_part_named_after_who_runs_it():
+    text = ("第三季度，公司所属三座特许经营桥梁共实现通行费收入4.862亿元。其中，浔江大桥1.935亿元；"
+            "由全资子公司浔州沙洲大桥投资有限公司经营的沙洲大桥{}亿元；白鹭洲跨江大桥1.319亿元。")
+    assert ("consistent", "4.862亿元", ["1.935亿元", "1.608亿元", "1.319亿元"]) in totals_of(text.format("1.608"))
+    assert ("inconsistent", "4.862亿元", ["1.935亿元", "1.680亿元", "1.319亿元"]) in totals_of(text.format("1.680"))
