@@ -90,6 +90,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             or _named(done, words, rate.sentence)
         if numerator is None or _passed_over(text, earlier, numerator, rate, named[name].get("denominator") or ()):
             continue
+        numerator = _total_of_the_list(text, earlier, numerator, words)
         if numerator.figure.id in taken.get(name, ()):
             continue  # (合格3,628批次，合格率99.67%。…抽检共146批次，…，合格率100%: the first rate's, not this one's)
         # A part of a breakdown (电子材料业务收入, one item of 营业总收入) is no denominator, unless it
@@ -564,6 +565,21 @@ _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 
 # 其他服务营收 is one item of the revenue, 不含技术授权收入 the revenue less one: neither is all of it.
 _SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
+
+
+def _total_of_the_list(text: str, earlier: list[_Slot], chosen: _Slot, words) -> _Slot:
+    """The total of the list whose last part ``chosen`` is, when every part is named by the rate's word
+    and so is the total, in their full sentence (累计支付赔款x，其中A公司赔付y，B公司赔付z，简单赔付率R: of x,
+    not of B's z); else ``chosen``."""
+    if chosen.fields.get("role") != "part":
+        return chosen
+    opens = full_sentence_start(text, chosen.start)
+    mine = [s for s in earlier if opens <= s.start and s.end <= chosen.start]
+    parts = [s for s in mine if s.fields.get("role") == "part" and s.same_measure(chosen)]
+    if not parts or not all(_ends(s, words) for s in parts):
+        return chosen
+    return next((s for s in reversed(mine) if s.end <= parts[0].start and s.fields.get("role") == "total"
+                 and s.same_measure(chosen) and _ends(s, words)), chosen)
 
 
 def _last_of_a_list(text: str, earlier: list[_Slot], chosen: _Slot) -> bool:

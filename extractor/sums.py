@@ -121,10 +121,12 @@ def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
             and not _KIND_AFTER_BOUND.match(text, s.end) and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)
             and not (s.figure.value_max is not None and _KIND_AFTER_RANGE.match(text, s.end))  # 1亿元至10亿元|项目
             and not (_BOUND_BEFORE.match(s.figure.text) and _KIND_AFTER_BOUNDED.match(text, s.end))
-            and not _PLAN_AFTER_RATE.search(text, max(0, s.start - 12), s.start))  # (开工率90.5%（年度计划为42个）)
+            and not _PLAN_AFTER_RATE.search(text, max(0, s.start - 12), s.start)  # (开工率90.5%（年度计划为42个）)
+            and not _BASE_OF_MULTIPLE.match(text, s.end))  # (赔款为上年全年704.8万元的4.3倍: a base, no part)
 
 
 _PLAN_AFTER_RATE = regex.compile(r"%" + PLAN_IN_BRACKETS.pattern + "$")
+_BASE_OF_MULTIPLE = regex.compile(r"的[\d.一二两三四五六七八九十]+倍")
 
 
 # 按每亩118元的标准: a rate per unit adds to no total

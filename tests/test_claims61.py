@@ -124,3 +124,22 @@ def test_a_part_named_after_who_runs_it():
             "由全资子公司浔州沙洲大桥投资有限公司经营的沙洲大桥{}亿元；白鹭洲跨江大桥1.319亿元。")
     assert ("consistent", "4.862亿元", ["1.935亿元", "1.608亿元", "1.319亿元"]) in totals_of(text.format("1.608"))
     assert ("inconsistent", "4.862亿元", ["1.935亿元", "1.680亿元", "1.319亿元"]) in totals_of(text.format("1.680"))
+
+
+def test_a_base_of_a_multiple_is_no_part_and_a_rate_after_a_named_list_is_of_its_total():
+    text = ("保费总额2,184万元。截至8月底，累计支付赔款3,026.5万元，其中人保财险梅岭支公司赔付1,986.3万元，"
+            "中华联合财险梅岭支公司赔付1,040.2万元，简单赔付率达{}，赔款为上年全年704.8万元的4.3倍。")
+    checks = checks_of(text.format("138.6%"))
+    assert ("consistent", "3,026.5万元", ["1,986.3万元", "1,040.2万元"]) in totals_of(text.format("138.6%"))
+    assert ("ratio", "consistent", ["3,026.5万元", "2,184万元"], "138.6%") in checks
+    assert ("ratio", "inconsistent", ["3,026.5万元", "2,184万元"], "183.6%") in checks_of(text.format("183.6%"))
+
+
+def test_a_target_first_set_and_a_fund_raising_target():
+    text = ("活動期間共吸引香客及遊客138.2萬人次，為原訂目標120萬人次的{}；其中境外旅客3.46萬人次，占2.5%。"
+            "建廟及文物修復專案捐款4,535萬元，達專案募款目標5,000萬元的90.7%。")
+    checks = checks_of(text.format("115.2%"))
+    assert ("ratio", "consistent", ["138.2萬人次", "120萬人次"], "115.2%") in checks
+    assert ("ratio", "consistent", ["3.46萬人次", "138.2萬人次"], "2.5%") in checks
+    assert ("ratio", "consistent", ["4,535萬元", "5,000萬元"], "90.7%") in checks
+    assert ("ratio", "inconsistent", ["138.2萬人次", "120萬人次"], "151.2%") in checks_of(text.format("151.2%"))
