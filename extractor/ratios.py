@@ -156,6 +156,13 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         read_span = spanned is not denominator
         denominator = spanned
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
+        if numerator in of_kind and qualifier not in (denominator.fields.get("indicator") or ""):
+            # (其中餐饮券核销率96.0%: 餐饮券核销768万元 over the 餐饮券800万元 issued, not all the vouchers redeemed)
+            # (never a sibling of the numerator's list: 城镇户籍人口x，乡村户籍人口y; 户籍人口城镇化率)
+            denominator = _named([s for s in earlier if s.sentence != numerator.sentence and s.same_measure(numerator)
+                                  and qualifier in (s.fields.get("indicator") or "") and not _holds(s, words)
+                                  and s.figure.value >= numerator.figure.value],
+                                 named[name].get("denominator") or (), text=text) or denominator
         # (按时办结: how it was done, no owner)
         # (规上 is 规模以上 in short: 规上文化企业 and 规模以上文化及相关产业企业 are one owner)
         a = _owner_named(_owner(numerator, named[name]["numerator"]))

@@ -67,10 +67,10 @@ def _kept_apart(names: list[str], group: list[str]) -> bool:
 # 、 alone between them, nothing said of any, are offered as all of it (the main items of an open set
 # are reported each in a clause or ；-item of its own: 增值税4.12亿元；企业所得税1.35亿元，…)
 _ENUMERATED = regex.compile(r"、\p{Han}{1,16}")  # (、经济困难老年人养老服务补贴)
-# (分税种看, 分科目看: a report names the main taxes and budget subjects, seldom all of them; 按主要目的地划分
+# (分税种看, 分科目看, 分病种看: a report names the main taxes, budget subjects or diseases, seldom all of them; 按主要目的地划分
 # says so)
 _OPEN_ENDED = regex.compile(r"主要|档期|目的地|来源地|乡镇|地区|区域|县区|县市区|镇街|街道|园区|片区|国家|国别|市场|伙伴|企业|主体|机构|机关|公司|集团|行业|商品|产品|货品|"
-                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|零售商|商户")
+                            r"品种|门类|项目|城市|省份|地市|板块|部门|单位|学校|医院|税种|税目|科目|险种|病种|病因|死因|零售商|商户")
 # (a cut of those open sets into a closed few: by size, by kind of ownership)
 _CLOSED_CUT = regex.compile(r"规模|所有制|类型|性质")
 # 总投资15亿元，分两期建设，其中一期8亿元、二期6亿元: the number of parts said before 其中.
@@ -121,7 +121,7 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     return _classes_by_size(names)
 
 
-_SOURCES = regex.compile(r"(?:资金|经费|投资)来源(?:为|是|包括)")
+_SOURCES = regex.compile(r"(?:资金|经费|投资)来源(?:为|是|包括|中)")
 _BODY = regex.compile(r"(?:公司|集团|银行|分行|支行|医院|大学|学院|研究院|协会|商会|合作社|委员会)")
 
 

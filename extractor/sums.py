@@ -72,8 +72,8 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})(?P<scope>\p{Han}{2,4}?)(?<![其当])中" + _SCOPE_RUNS_ON +
     # (出口量方面，电辅车41.3万辆、传统自行车57.3万辆: the measure's parts, its total stated before)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)方面[，,：:]"
-    # 工程总投资2.14亿元，资金来源为：中央预算内投资x，…: the sources of the total before, named
-    r"|(?<=[，,]\s{0,2})(?:资金|经费|投资)来源(?:为|是|包括)[：:]?(?=\p{Han}{2})"
+    # 工程总投资2.14亿元，资金来源为：中央预算内投资x，… (资金来源中，…): the sources of the total before, named
+    r"|(?<=[，,]\s{0,2})(?:资金|经费|投资)来源(?:(?:为|是|包括)[：:]?|中[，,：:])(?=\p{Han}{2})"
     # 合同外资额合计4600万美元，分别为A项目3000万美元和B项目1800万美元: named parts after 分别为
     # (a bare run of figures after it, 分别为x、y, is distributions.py's)
     # (or what each goes to: 补助资金23600万元，分别用于产业发展14160万元、…)

@@ -143,3 +143,22 @@ def test_a_target_first_set_and_a_fund_raising_target():
     assert ("ratio", "consistent", ["3.46萬人次", "138.2萬人次"], "2.5%") in checks
     assert ("ratio", "consistent", ["4,535萬元", "5,000萬元"], "90.7%") in checks
     assert ("ratio", "inconsistent", ["138.2萬人次", "120萬人次"], "151.2%") in checks_of(text.format("151.2%"))
+
+
+def test_sources_of_funds_opened_by_zhong_and_diseases_are_an_open_set():
+    text = ("下达我县小型水库除险加固任务35座，计划总投资1.86亿元，资金来源中，中央财政补助8,400万元，省级补助5,200万元，"
+            "县级配套{}万元。")
+    assert ("consistent", "1.86亿元", ["8,400万元", "5,200万元", "5,000万元"]) in totals_of(text.format("5,000"))
+    assert ("inconsistent", "1.86亿元", ["8,400万元", "5,200万元", "5,500万元"]) in totals_of(text.format("5,500"))
+    # (the main diseases of many add up to some of the patients: they refute nothing)
+    text = ("救治转运伤病员12,970人次，比上年同期增加1,106人次，增长9.3%。分病种看，创伤3,826人次，占29.5%；心脑血管疾病"
+            "2,954人次，占22.8%；危重孕产妇及新生儿418人次。")
+    assert not any(status == "inconsistent" for status, total, _ in totals_of(text) if total == "12,970人次")
+
+
+def test_a_rate_qualified_by_a_kind_is_over_that_kinds_whole_too():
+    text = ("本轮活动共投入财政资金3000万元，其中餐饮券800万元、零售券1200万元、家电券600万元、文旅券400万元。"
+            "截至活动结束，累计核销消费券2889万元，核销率96.3%。\n"
+            "从券种看，餐饮券、零售券、家电券、文旅券分别核销768万元、1162万元、571万元、388万元，其中餐饮券核销率达{}。")
+    assert ("ratio", "consistent", ["768万元", "800万元"], "96.0%") in checks_of(text.format("96.0%"))
+    assert ("ratio", "inconsistent", ["768万元", "800万元"], "69.0%") in checks_of(text.format("69.0%"))
