@@ -23,6 +23,9 @@ _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUS
 # A year's 之 in Hong Kong reports (2026年度之溢利), not the 之 of 之后/之前.
 _OF_YEAR = r"(?:之(?![前后间内外中上下])(?=\p{Han}{2}))?"
 # Words that open a clause but are not part of what a figure measures.
+# The whole of an area, named so (全国, 全省, 全县, 全旗, 全港): a figure for all of it, wider than one place's.
+WHOLE_AREA = regex.compile(r"全[国省市州县区盟旗澳港台]")
+
 _LEADING = regex.compile(
     r"^(?:(?:今年|去年|年初|开年|入夏|入冬|近年|近期)以来|(?:节日|假日|假期|长假|黄金周)(?:期间)?|\d{4}年(?:度)?(?:底|末)?" + _OF_YEAR + r"|\d{1,2}(?:[-—~～至到]\d{1,2})?月(?:份)?(?:底|末)?|全年度?" + _OF_YEAR + r"|今年|去年|上年|当年|年内|年初|年末|年底|上半年|下半年|"
     r"上个?季度|上个?月|当月|单月|当季|按届|"

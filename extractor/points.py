@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .growth_bases import _PREVIOUS_AFTER, _base
-from .indicators import _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
+from .indicators import WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED, period_key
 from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
 from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
@@ -350,7 +350,6 @@ _ABOVE_NAMED = regex.compile(
     # 增长12.6%，快于全市规上工业5.8个百分点: right after the rate, the measure named alone
     r"|(?<=\d%[，,]\s{0,2})(?P<verb>高于|低于|快于|慢于|高出)(?P<name>\p{Han}{2,12}?))$")
 _PERIOD_NAME = regex.compile(_PERIOD)
-_AREA_NAME = regex.compile(r"全[国省市州县区盟澳港台]")
 _AREA_ONLY = regex.compile(r"全[国省市州县区盟澳港台](?:平均)?(?:水平|平均)?(?:的)?(?:增速|增幅|增长率|增长速度)?")
 # （后者增长8.6%）: the rate of the measure compared with, said right after the claim
 _LATTER = regex.compile(r"[（(，,]\s*后者(?:同比)?(?:增速|增幅)?(?:为|是)?(?:增长|下降)?\s*")
@@ -376,9 +375,9 @@ def _above_named(text: str, slots: list[_Slot], k: int, context: dict) -> Relati
             current = slots[k - 2]  # 增长11.6%（上年同期为77.44亿元），增速高于…: the rate before the previous value
         if current.figure.kind != "percent" or current.fields.get("role") != "growth" or current.sentence != pp.sentence:
             return None
-    if _AREA_NAME.match(name) and len(name) >= 5 and not _AREA_ONLY.fullmatch(name):
+    if WHOLE_AREA.match(name) and len(name) >= 5 and not _AREA_ONLY.fullmatch(name):
         name = short_name(name[2:])  # 快于全市规上工业: the city's own measure, by its short name
-    if _PERIOD_NAME.fullmatch(name) or _AREA_NAME.match(name):
+    if _PERIOD_NAME.fullmatch(name) or WHOLE_AREA.match(name):
         return None  # 增速比上年高, 高于全市平均水平: a period or a wider area, the family's other claims
     # the nearest before it in its paragraph, else one right after it in its sentence
     # (增速高于城镇居民1.9个百分点，城镇居民人均可支配收入增长6.2%)

@@ -575,18 +575,14 @@ _SUB_ITEM = ("其他", "其中", "另外", "不含", "剔除", "扣除")
 
 
 def _total_of_the_list(text: str, earlier: list[_Slot], chosen: _Slot, words) -> _Slot:
-    """The total of the list whose last part ``chosen`` is, when every part is named by the rate's word
-    and so is the total, in their full sentence (累计支付赔款x，其中A公司赔付y，B公司赔付z，简单赔付率R: of x,
+    """The total a 其中 opened on (_whole_its_qizhong_opened_on) when ``chosen`` is the last part of a list
+    whose every part is named by the rate's word (累计支付赔款x，其中A公司赔付y，B公司赔付z，简单赔付率R: of x,
     not of B's z); else ``chosen``."""
-    if chosen.fields.get("role") != "part":
+    siblings = [s for s in earlier if s.sentence == chosen.sentence and s.end <= chosen.start
+                and s.fields.get("role") == "part" and s.same_measure(chosen)]
+    if chosen.fields.get("role") != "part" or not siblings or not all(_ends(s, words) for s in siblings):
         return chosen
-    opens = full_sentence_start(text, chosen.start)
-    mine = [s for s in earlier if opens <= s.start and s.end <= chosen.start]
-    parts = [s for s in mine if s.fields.get("role") == "part" and s.same_measure(chosen)]
-    if not parts or not all(_ends(s, words) for s in parts):
-        return chosen
-    return next((s for s in reversed(mine) if s.end <= parts[0].start and s.fields.get("role") == "total"
-                 and s.same_measure(chosen) and _ends(s, words)), chosen)
+    return _whole_its_qizhong_opened_on(text, earlier, chosen, words)
 
 
 def _last_of_a_list(text: str, earlier: list[_Slot], chosen: _Slot) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .completion_targets import _only_expected
-from .indicators import PHRASE_REACH, paragraph_start
+from .indicators import PHRASE_REACH, WHOLE_AREA, paragraph_start
 from .period import CLASSIFIES
 from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _same_indicator, _Slot,
                      _whole_of_a_share, body_copy, full_sentence_start, passed_in_headline)
@@ -294,7 +294,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             # (nor a part of an earlier paragraph's list named more narrowly: 从资金来源看，中央车购税补助资金
             # 1.24亿元… is no 资金总额; but 其中，出口258.9亿元 is 出口总额)
             continue
-        if _whole_of_a_share(text, s) and _WIDER.search(s.fields.get("indicator") or "") and not _WIDER.search(noun):
+        if _whole_of_a_share(text, s) and WHOLE_AREA.search(s.fields.get("indicator") or "") and not WHOLE_AREA.search(noun):
             continue  # (占全县陶瓷出口总额x的r is a wider whole than the town's 出口总额 a share after it names)
         if of_all and s.fields.get("indicator") != noun \
                 and _CLASSIFIED.match(text, full_sentence_start(text, s.start)) is not None:
@@ -333,9 +333,6 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return body_copy(text, earlier, first or smaller)
-
-
-_WIDER = regex.compile(r"全(?:国|省|市|州|县|区|盟|旗)")
 
 
 def _funds_of_a_kind(indicator: str, noun: str) -> bool:

@@ -9,13 +9,13 @@ from itertools import takewhile
 import regex
 
 from .growth_bases import _previous_after
-from .indicators import (WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
+from .indicators import (WHOLE_AREA, WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
 from .relate import (_COMPARED_BASE, _FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES, LISTED, Relation,
                      _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
-                           _WIDER, _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
+                           _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
                            _qualified_part, _written_whole)
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
@@ -256,7 +256,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             whole = _written_whole(text, earlier, part, written) \
                 if len(noun) >= 2 and written != noun and written.endswith(noun) else None
             whole = whole or _named_whole(text, earlier, part, noun, parts_too=not every,
-                                          of_all=_WIDER.match(written) is not None)
+                                          of_all=WHOLE_AREA.match(written) is not None)
             if whole is not None and len(noun) >= 2:
                 # (占税收收入的 with 组织税收收入x…。其中，地方级税收收入y before it: the total the part's 其中
                 # opened on, named so too, not the part)

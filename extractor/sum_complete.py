@@ -106,7 +106,7 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
         # (分产业看, 依产业别区分 name a closed set; 分乡镇看 may name the first few towns only, but 按企业规模划分
         # cuts the firms by size, every one of them)
         return True
-    if _SOURCES.match(opener):
+    if SOURCES.match(opener):
         return True  # 资金来源为：中央x，省级y，自筹z: where the money came from, every source
     if names and any(word in names[-1] for word in ("其他", "其余", "其它")):
         return True  # the last category takes the rest: 消费类产品及其他 (not 其他直接税 before 间接税)
@@ -121,7 +121,8 @@ def _presented_complete(opener: str, segment: str, names: list[str], context: di
     return _classes_by_size(names)
 
 
-_SOURCES = regex.compile(r"(?:资金|经费|投资)来源(?:为|是|包括|中)")
+# 资金来源为：…, 资金来源中，…: where a total's money came from, every source (sums.py opens a breakdown on it)
+SOURCES = regex.compile(r"(?:资金|经费|投资)来源(?:为|是|包括|中)")
 _BODY = regex.compile(r"(?:公司|集团|银行|分行|支行|医院|大学|学院|研究院|协会|商会|合作社|委员会)")
 
 

@@ -19,7 +19,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLO
                      IN_OPEN_BRACKET, LISTED, PLAN_IN_BRACKETS, Relation, _agrees, body_copy, _changed, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
-                           _stated_in_parts, completed_by_a_paired_list)
+                           _stated_in_parts, SOURCES, completed_by_a_paired_list)
 from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
                         _list_items, _listed_again, _more_parts, _other_lists, _records_seconds, _siblings_summed,
                         _summed_before_item_break, _without_interleaved)
@@ -73,7 +73,7 @@ _BREAKDOWN_OPENER = regex.compile(
     # (出口量方面，电辅车41.3万辆、传统自行车57.3万辆: the measure's parts, its total stated before)
     r"|(?<=[。！？!?；;\n]\s{0,4})(?P<scope>\p{Han}{2,10}?)方面[，,：:]"
     # 工程总投资2.14亿元，资金来源为：中央预算内投资x，… (资金来源中，…): the sources of the total before, named
-    r"|(?<=[，,]\s{0,2})(?:资金|经费|投资)来源(?:(?:为|是|包括)[：:]?|中[，,：:])(?=\p{Han}{2})"
+    rf"|(?<=[，,]\s{{0,2}})(?:{SOURCES.pattern})(?:(?<!中)[：:]?|(?<=中)[，,：:])(?=\p{{Han}}{{2}})"
     # 合同外资额合计4600万美元，分别为A项目3000万美元和B项目1800万美元: named parts after 分别为
     # (a bare run of figures after it, 分别为x、y, is distributions.py's)
     # (or what each goes to: 补助资金23600万元，分别用于产业发展14160万元、…)

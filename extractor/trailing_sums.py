@@ -322,6 +322,8 @@ _COUNTED_OPENS = regex.compile(r"\s*(?:上述|以上)?")  # (what may stand befo
 # ，与新房合计成交|: a total of the figure before and another the clause names
 _WITH_ANOTHER = regex.compile(r"(?:与|和|连同)\p{Han}{1,8}?(?:合计|合共|共计|总计)\p{Han}{0,4}?(?:为|达)?")
 _ADDING = regex.compile(r"(?:再)?(?:加计|加上|连同|计入)")
+# (…x，加上…y: the clause adding a part named at length; not 连同, which may add one stated elsewhere:
+# 分别为x、y，连同第三季，首三季累计…合共t)
 _ADDED_AFTER = regex.compile(r"[，,]\s*(?:再)?(?:加计|加上)")
 # A running total named so (累计下达资金|61.0亿元), after a clause that adds a figure (加上…18.4亿元，)
 _RUNNING_TOTAL = regex.compile(r"累计[^，,。；;\d]{0,16}$")
