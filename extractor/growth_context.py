@@ -219,6 +219,16 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
     return None
 
 
+def _named_right_before(text: str, named: _Slot, rate: _Slot) -> bool:
+    """Is ``named`` (what _named_current found) the level of the sentence right before the rate's,
+    which opens on its very name (电商交易额21.3亿元。电商交易额同比增长23.5%（上年同期为16.3亿元）)?
+    Nothing else can be the level the rate is of: the claim is tied, not read from around."""
+    name = (named.fields.get("indicator") or "").replace("的", "")
+    return len(name) >= 3 and named.end < rate.sentence and text[rate.sentence - 1] == "。" \
+        and not _FULL_STOP.search(text, named.end, rate.sentence - 1) \
+        and text[rate.sentence:rate.start].lstrip("\u3000 ").replace("的", "").startswith(name)
+
+
 def _part_named_by_measure(text: str, slots: list[_Slot], k: int, name: str) -> bool:
     """Is ``slots[k]`` a part 其中 lists, named by ``name`` with the measure of the total before it
     (油料产业综合产值67.52亿元，其中油茶产业61.8亿元: 油茶产业综合产值)?"""

@@ -13,7 +13,7 @@ from .growth_bases import (_STOCK_BASE, _base, _compared_after, _listed_after, _
                            _other_bases, _period_before, _previous_after, _previous_stated_after)
 from .growth_context import (_BEFORE_REACH, _HOW_MANY, _added_before, _carried_current, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
-                             _named_current, _named_sentence_before,
+                             _named_current, _named_right_before, _named_sentence_before,
                              _named_year_before, _stated_previous, _topic_current)
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import RATE_PERIOD
@@ -212,7 +212,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 after.fields["role"] = "previous"
                 rate.fields["indicator"] = current.fields.get("indicator")
                 out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, after.figure.id),
-                                    mode="inferred" if named is not None else "previous"))
+                                    mode="inferred" if named is not None and not _named_right_before(text, named, rate)
+                                    else "previous"))
             continue
         if current is None and previous is not None:
             current = _named_before_semicolon(text, slots, i, previous) \
