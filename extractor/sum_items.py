@@ -312,8 +312,13 @@ def _listed_again(text: str, candidates: list[_Slot], parts: list[_Slot]) -> lis
 def _other_lists(text: str, candidates: list[_Slot], parts: list[_Slot], start: int) -> list[list[_Slot]]:
     """The ；-items after the one(s) ``parts`` come from that hold two figures or more:
     lists of their own, after the first (其中A 41个；B 52个、C 27个、D 7个)."""
+    return [item for item in items_after(text, candidates, parts, start) if len(item) >= 2]
+
+
+def items_after(text: str, candidates: list[_Slot], parts: list[_Slot], start: int) -> list[list[_Slot]]:
+    """The figures of each ；-item after the one(s) ``parts`` come from, item by item."""
     items: dict[int, list[_Slot]] = {}
     for s in candidates:
         items.setdefault(len(_ITEM_BREAK.findall(text, start, s.start)), []).append(s)
     used = {k for k, item in items.items() if any(p in item for p in parts)}
-    return [item for k, item in sorted(items.items()) if k > max(used, default=0) and len(item) >= 2]
+    return [item for k, item in sorted(items.items()) if k > max(used, default=0)]

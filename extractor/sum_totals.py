@@ -206,6 +206,11 @@ _RATES_OF_PARTS = regex.compile(r"[，,]\s*分别(?:同比)?(?:增长|下降|提
 def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[_Slot]) -> bool:
     """Does a figure of ``last``'s measure that 合计/总计 introduces come right after it
     (at most _PART_GAP characters, in its sentence)?"""
+    return total_after(text, last, following, slots) is not None
+
+
+def total_after(text: str, last: _Slot, following: list[_Slot], slots: list[_Slot]) -> _Slot | None:
+    """The figure of ``last``'s measure that 合计/总计 introduces right after it (see _totalled_after)."""
     k = next((k for k, s in enumerate(following) if s is last), None)
     for after in (s for s in following[k + 1:] if s.same_measure(last)) if k is not None else ():
         # (the parts' rates may stand between: …分别为a、b和c，分别增长p、q和r，三者合计t)
@@ -215,14 +220,14 @@ def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[
                 or after.start - (rates.end() if rates else last.end) > _PART_GAP:
             break
         if _trailing_cued(text, after, slots) or _SUMMED_RIGHT_AFTER.fullmatch(text, last.end, after.start):
-            return True  # (其中A x、B y，共计z: 共计 right after the parts sums them)
+            return after  # (其中A x、B y，共计z: 共计 right after the parts sums them)
         # (the list may go on past a comma before the total: A x、B y、C z，D w，四大品项合计t)
         if _ITEM_BREAK.search(text, last.end, after.start):
-            return False
+            return None
         last = after
     # (or the next sentence sums them: …分别发放x、y。上述四家银行合计发放z)
     then = next((s for s in slots if s.start >= last.end and s.same_measure(last)), None)
-    return then is not None and _SUMMED_ABOVE.fullmatch(text, last.end, then.start) is not None
+    return then if then is not None and _SUMMED_ABOVE.fullmatch(text, last.end, then.start) else None
 
 
 # 上述四家银行合计发放|: the members named before, counted, summed in the sentence after them

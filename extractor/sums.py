@@ -21,14 +21,15 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLO
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
                            _stated_in_parts, SOURCES, completed_by_a_paired_list)
 from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
-                        _list_items, _listed_again, _more_parts, _other_lists, _records_seconds, _siblings_summed,
+                        items_after, _list_items, _listed_again, _more_parts, _other_lists, _records_seconds, _siblings_summed,
                         _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _members_listed, _named_alike, _named_apart,
                         _named_as_whole, _named_in_parts, _opposite_measure, _paragraph_topic, _placed_apart,
                         _unsummable)
 from .sum_totals import _RATE_AFTER as _VALUED_RATE_AFTER  # (a rate right after a figure, with its value)
 from .sum_totals import (DUE, _CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
-                         _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued)
+                         _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued,
+                         total_after)
 
 _LATER_STAGE = regex.compile(r"(?:新开工|开工|竣工投产|竣工|投产|落地|开业|建成)")
 _CLOSED_BY = frozenset("分按依")  # a classification opened so names every class once (分学段看, 按行业分)
@@ -376,7 +377,10 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 groups.append((again, False))  # 分险种看，A、B、C收入分别为x、y和z，支出分别为a、b和c
             # (分环节看，A x，B y，占…的r；C z，D w: a classification's list goes on past the ；, when all of
             # it adds up to the total; then it is that list, not its pieces)
-            gone_on = [parts + other for other in others[:1] if classifies and len(parts) >= 2]
+            # (…all its ；-items, longest first: 从资金来源看，A x，占比r；B y，C z；D w，各类资金合计t)
+            rest = items_after(text, items, parts, m.end()) if classifies else []
+            gone_on = [parts + [s for item in rest[:j] for s in item] for j in range(len(rest), 0, -1)
+                       if len(parts) >= 2 or j >= 2]
             for parts, extra in [(g, True) for g in gone_on] + groups:
                 found = _breakdown(text, m, parts[0] if parts is again else first, parts, extra, following,
                                    candidates, starts, turn, stop,
@@ -385,7 +389,13 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                                    None if extra or named_by is None or parts is again else lead, read_shares, planned)
                 # (全省水路客运量1486.2万人次 in the headline, 完成水路客运量1,486.2万人次 in the body: the body's)
                 found = [_of_the_body(text, r, candidates, slots) for r in found]
-                if found and gone_on and parts is gone_on[0]:
+                if found and any(parts is g for g in gone_on):
+                    # (…；D w，各类资金合计t: a total closing the list right after it is the one it names)
+                    closing = total_after(text, parts[-1], following, slots)
+                    if closing is not None and found[0].total \
+                            and closing.figure.value == slots[slots.index_by_id()[found[0].total]].figure.value:
+                        closing.fields["role"] = "total"
+                        found = [dataclasses.replace(r, total=closing.figure.id) for r in found]
                     out += found
                     break
                 if first is firsts[0] and not extra and lead is None:

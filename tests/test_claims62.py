@@ -10,3 +10,12 @@ def test_a_rate_of_the_level_the_sentence_before_names_is_tied_to_it():
     # (a level named paragraphs back, or in a sentence the rate's does not open on, is only read)
     far = text.replace("。电商交易额同比", "。市场交易活跃。电商交易额同比")
     assert ("growth", "unverifiable", ["21.3亿元", "16.3亿元"], "23.5%") in checks_of(far.format("23.5%"))
+
+
+def test_a_classification_goes_on_through_all_its_items_to_the_total_that_closes_it():
+    text = ("截至11月底，全县灌区改造累计完成投资2.81亿元，完成年度计划2.5亿元的112.4%。\n"
+            "　　从资金来源看，争取中央预算内投资1.26亿元，占比44.8%；省级水利发展资金8,450万元，县级配套资金4,320万元；"
+            "中国农业发展银行清漳县支行发放政策性贷款2,730万元，各类资金合计2.81亿元。")
+    totals = totals_of(text)
+    assert ("consistent", "2.81亿元", ["1.26亿元", "8,450万元", "4,320万元", "2,730万元"]) in totals
+    assert not any(status == "inconsistent" for status, _, _ in totals)
