@@ -164,7 +164,7 @@ def _is_predicate(name: str) -> bool:
 
 def _unsummable(name: str | None, words: Iterable[str]) -> bool:
     """Does ``name`` hold a word of ``not_summable`` (人均, 价格…), other than a price that
-    names what an amount is paid for (稻谷目标价格补贴, 价格保险: amounts paid out; 人均补助
+    names what an amount is paid for (稻谷目标价格补贴, 价格保险, 票价补贴: amounts paid out; 人均补助
     is still per head) or which things are counted (价格同比上涨行业17个: industries; 价格类案件)?
     (每 of a day alone, 每日投入工作人员, is no price per item)"""
     name = name or ""
@@ -173,7 +173,7 @@ def _unsummable(name: str | None, words: Iterable[str]) -> bool:
                for w in words)
 
 
-_PAID_FOR = ("价格", "指数")
+_PAID_FOR = ("价格", "指数", "票价")  # (票价补贴: the fares a subsidy pays, an amount paid out)
 # 每日投入工作人员1,350人，其中本国劳工1,020人…: a day's count, whose parts are of it too (not 每生每年,
 # per head as well; nor 每月收入, a monthly pay)
 _PER_DAY = regex.compile(r"每(?:日|天)(?!均)")

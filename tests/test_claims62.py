@@ -19,3 +19,10 @@ def test_a_classification_goes_on_through_all_its_items_to_the_total_that_closes
     totals = totals_of(text)
     assert ("consistent", "2.81亿元", ["1.26亿元", "8,450万元", "4,320万元", "2,730万元"]) in totals
     assert not any(status == "inconsistent" for status, _, _ in totals)
+
+
+def test_subsidies_named_by_the_fares_they_pay_add_up():
+    text = ("市府今年編列公車補貼經費新台幣31.8億元，較去年的27.9億元增加14.0%；其中「雙十公車」票價補貼{}億元、"
+            "偏遠及虧損路線營運補貼7.35億元、電動公車購置補助4.83億元。")
+    assert ("consistent", "新台幣31.8億元", ["19.62億元", "7.35億元", "4.83億元"]) in totals_of(text.format("19.62"))
+    assert ("inconsistent", "新台幣31.8億元", ["19.26億元", "7.35億元", "4.83億元"]) in totals_of(text.format("19.26"))
