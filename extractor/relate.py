@@ -260,7 +260,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, balances, changes, completions, distributions, growth_lists, growth_prices, growths, listed_sums,
-                   named_sums, numbered_sums, ratios, shares, sums, trailing_sums, yearly)
+                   named_sums, numbered_sums, ratios, rest_sums, shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -379,7 +379,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
-    relations += named_sums.named_sums(text, slots)
+    relations += named_sums.named_sums(text, slots) + rest_sums.rest_sums(text, slots)
     relations += listed_sums.listed_sums(text, slots, runs, context)
     relations += listed_sums.named_items(text, slots, context,
                                          {i for r in relations if r.kind == "breakdown" for i in (r.total, *r.inputs)})

@@ -26,3 +26,16 @@ def test_subsidies_named_by_the_fares_they_pay_add_up():
             "偏遠及虧損路線營運補貼7.35億元、電動公車購置補助4.83億元。")
     assert ("consistent", "新台幣31.8億元", ["19.62億元", "7.35億元", "4.83億元"]) in totals_of(text.format("19.62"))
     assert ("inconsistent", "新台幣31.8億元", ["19.26億元", "7.35億元", "4.83億元"]) in totals_of(text.format("19.26"))
+
+
+def test_a_whole_the_part_that_reached_a_stage_and_the_rest():
+    text = "中国中车株洲电力机车有限公司承制的首批磁浮车辆16辆，已完成组装9辆，其余{}辆计划明年3月前交付。"
+    assert ("consistent", "16辆", ["9辆", "7辆"]) in totals_of(text.format("7"))
+    assert ("inconsistent", "16辆", ["9辆", "6辆"]) in totals_of(text.format("6"))
+    text = "全年实施粮库改造项目38个，截至12月中旬已完工31个，完工率81.6%，其余{}个明年完工。"
+    assert ("consistent", "38个", ["31个", "7个"]) in totals_of(text.format("7"))
+    # (a plan's whole stays a plan)
+    assert ("consistent", "16个", ["9个", "7个"]) in totals_of("全县计划改造项目16个，已完工9个，其余7个正在建设。")
+    # (the rest of another sentence, or with no stage reached, is no such claim)
+    assert not totals_of("首批车辆16辆。已完成组装9辆，其余6辆计划明年交付。")
+    assert not totals_of("首批车辆16辆，组装9辆，其余6辆计划明年交付。")
