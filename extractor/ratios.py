@@ -422,7 +422,8 @@ def _of_what_was_done(earlier: list[_Slot], numerator: _Slot, denominator: _Slot
     act = next((w for w in sorted(words, key=len) if indicator.startswith(w)), "")  # (办结 of 办结投诉)
     done_to = indicator[len(act):] if act else ""
     # (a measure word is no object: 不良贷款|余额, 节约|资金)
-    if len(done_to) < 2 or _MEASURE_ONLY.fullmatch(done_to) or (denominator.fields.get("indicator") or "").endswith(done_to):
+    # (nor when the one read names it too: 完工桥梁 over 实施危旧桥梁加固改造, the bridges repaired)
+    if len(done_to) < 2 or _MEASURE_ONLY.fullmatch(done_to) or done_to in (denominator.fields.get("indicator") or ""):
         return denominator
     # (not another figure of the act itself: 节约资金 in the headline is no whole of 节约资金)
     return next((s for s in reversed(earlier) if s is not numerator and s.same_measure(numerator)

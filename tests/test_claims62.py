@@ -39,3 +39,14 @@ def test_a_whole_the_part_that_reached_a_stage_and_the_rest():
     # (the rest of another sentence, or with no stage reached, is no such claim)
     assert not totals_of("首批车辆16辆。已完成组装9辆，其余6辆计划明年交付。")
     assert not totals_of("首批车辆16辆，组装9辆，其余6辆计划明年交付。")
+
+
+def test_a_rate_of_works_finished_over_the_works_however_the_time_is_said():
+    text = "全年实施粮库改造项目38个；截至12月中旬已完工31个，完工率{}。"
+    assert ("ratio", "consistent", ["31个", "38个"], "81.6%") in checks_of(text.format("81.6%"))
+    assert ("ratio", "inconsistent", ["31个", "38个"], "18.6%") in checks_of(text.format("18.6%"))
+    # (the bridges finished over the bridges repaired, not a class of bridges inspected before)
+    text = ("全年完成桥梁定期检测1286座。按技术状况评定，一类、二类桥梁1053座；三类桥梁184座；四类、五类桥梁49座。\n"
+            "　　全年实施危旧桥梁加固改造62座，完成投资4.37亿元。截至12月底，已完工桥梁54座，完工率{}；其余8座跨年续建。")
+    assert ("ratio", "consistent", ["54座", "62座"], "87.1%") in checks_of(text.format("87.1%"))
+    assert ("ratio", "inconsistent", ["54座", "62座"], "78.1%") in checks_of(text.format("78.1%"))
