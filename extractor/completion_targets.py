@@ -24,7 +24,7 @@ def _only_expected(text: str, s: _Slot) -> bool:
     return s.fields.get("role") != "target" and _EXPECTED.search(clause) is not None and not _TARGET_WORD.search(clause)
 
 
-_TARGET_SPAN = regex.compile(r"年度|全年|年初|今年")  # 年度目标60亿元 names nothing but the target
+_TARGET_SPAN = regex.compile(r"年度|全年|年初|今年|原定|原订")  # 年度目标60亿元 names nothing but the target
 
 
 _TARGET_REACH = 600  # a target stated for the year is read back this far
@@ -38,7 +38,7 @@ _TARGET_NEAR = 120  # a target close by that names nothing else (年度任务为
 # (为年初预算的105.0%，年初预算为1,200万元: a budget too)
 _TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标|任务|计划|预算)(?:数)?(?:为|是)"
                                     r"|[（(]\s*{set_by}(?:目标任务|目标|任务|计划|预算)(?:数)?(?:为|是)?)\s*"
-                                    .replace("{set_by}", r"(?:年度|全年|今年|年初|[省市县区镇乡]定|[省市县区]下达的?)?"))
+                                    .replace("{set_by}", r"(?:年度|全年|今年|年初|原定|原订|[省市县区镇乡]定|[省市县区]下达的?)?"))
 
 
 _WHOLE_INVESTMENT = regex.compile(r"总投资(?:为|达|约|共)?\s*$")
@@ -65,19 +65,26 @@ def _worded_as_claimed(text: str, target: _Slot, claim: str) -> bool:
 
 # 完成概算的, 完成批复投资的, 完成承诺总额的: the plan the claim names, as its figure's clause names it
 # (工程总投资概算|4.86亿元, 批复总投资|3.65亿元, 承诺投资总额|1,192亿元: 总 and 投资 may come and go)
-_CLAIMED_PLAN = regex.compile(r"(?:完成|达成)(?P<noun>\p{Han}{2,8}?)的\s*$")
-_PLAN_NOUN = regex.compile(r"概算|批复|核准|承诺")
+_CLAIMED_PLAN = regex.compile(r"(?:完成|达成|为|是|达到?)(?P<noun>\p{Han}{2,8}?)的\s*$")
+_PLAN_NOUN = regex.compile(r"概算|批复|核准|承诺|预算")
+# (not 一般公共预算|收入, 预算内|投资: budget words in a measure's name)
+_BUDGET_MEASURE = regex.compile(r"预算(?:收入|支出|内|外)")
+# (财政安排补贴资金1.25亿元，实际兑付1.18亿元，为预算的94.4%: what public finance arranges is its budget)
+_BUDGET_ARRANGED = regex.compile(r"(?:财政|预算)\p{Han}{0,4}?安排|安排\p{Han}{0,8}?(?:资金|经费)")
 _LOOSE_WORDS = regex.compile(r"总|投资")
 
 
 def named_as_claimed(text: str, target: _Slot, claim: str) -> bool:
-    """Does the claim name a plan (概算, 批复投资, 承诺总额) that ``target``'s clause names too, 总 and 投资
-    aside (工程总投资概算|4.86亿元 for 完成概算的)?"""
+    """Does the claim name a plan (概算, 批复投资, 承诺总额, 预算) that ``target``'s clause names too, 总 and 投资
+    aside (工程总投资概算|4.86亿元 for 完成概算的; a budget as public finance arranges it, 财政安排…资金|1.25亿元
+    for 为预算的)?"""
     m = _CLAIMED_PLAN.search(claim)
     if m is None or _PLAN_NOUN.search(m.group("noun")) is None:
         return False
     noun = _LOOSE_WORDS.sub("", m.group("noun"))
     clause = text[_clause_start(text, target.start, max(target.sentence, target.start - 30)):target.start]
+    if noun == "预算":
+        return _BUDGET_ARRANGED.search(clause) is not None and _BUDGET_MEASURE.search(clause) is None
     return len(noun) >= 2 and noun in _LOOSE_WORDS.sub("", clause)
 
 
@@ -96,8 +103,10 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
     stop = stop.start() if stop else len(text)
     following = [s for s in slots[i + 1:i + 6] if s.end <= stop and "\n" not in text[slots[i].end:s.start]]
     near = None
+    head_end = text.find("\n")  # (a headline restates the body: 资助计划首年受惠长者逾3.2万人次 is no target)
     for s in _reach_back(slots, i, actual.start - _TARGET_REACH, following):
-        if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target"):
+        if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target") \
+                or s.start < head_end <= actual.start:
             continue
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
         if "总投资" in claim and _whole_investment(text, s):

@@ -50,3 +50,28 @@ def test_a_rate_of_works_finished_over_the_works_however_the_time_is_said():
             "　　全年实施危旧桥梁加固改造62座，完成投资4.37亿元。截至12月底，已完工桥梁54座，完工率{}；其余8座跨年续建。")
     assert ("ratio", "consistent", ["54座", "62座"], "87.1%") in checks_of(text.format("87.1%"))
     assert ("ratio", "inconsistent", ["54座", "62座"], "78.1%") in checks_of(text.format("78.1%"))
+
+
+def test_a_target_set_at_first_in_brackets_after_the_rate_and_no_target_in_the_headline():
+    text = ("長者牙科資助計劃首年受惠長者逾3.2萬人次\n2025年11月18日　來源：香江日報\n"
+            "　　文件顯示，計劃首年獲撥款4.8億港元，實際開支4.15億港元，撥款使用率為86.5%；受惠長者共32,640人次，"
+            "完成目標的{}（原定目標為3萬人次）。")
+    assert ("ratio", "consistent", ["32,640人次", "3萬人次"], "108.8%") in checks_of(text.format("108.8%"))
+    assert ("ratio", "inconsistent", ["32,640人次", "3萬人次"], "118.8%") in checks_of(text.format("118.8%"))
+    # (the money spent over the money granted)
+    assert ("ratio", "consistent", ["4.15億港元", "4.8億港元"], "86.5%") in checks_of(text.format("108.8%"))
+    assert ("ratio", "inconsistent", ["4.15億港元", "4.8億港元"], "68.5%") in checks_of(
+        text.format("108.8%").replace("86.5%", "68.5%"))
+
+
+def test_a_budget_is_what_public_finance_arranged_and_a_budget_used_up():
+    text = "2025年市级财政安排屋顶光伏补贴资金1.25亿元，实际兑付1.18亿元，为预算的{}，比上年增加0.27亿元。"
+    assert ("ratio", "consistent", ["1.18亿元", "1.25亿元"], "94.4%") in checks_of(text.format("94.4%"))
+    assert ("ratio", "inconsistent", ["1.18亿元", "1.25亿元"], "49.4%") in checks_of(text.format("49.4%"))
+    # (a budget's revenue is no budget it meets: read, it confirms only)
+    text = ("全年一般公共预算支出44.61亿元。\n　　收入方面，全年一般公共预算收入完成23.68亿元，为预算的103.2%，"
+            "同比增长3.9%。")
+    assert not any(status == "inconsistent" for _, status, _, _ in checks_of(text))
+    text = "補貼使用金額共1.86億澳門元，已用去計劃總預算3億元的{}。"
+    assert ("ratio", "consistent", ["1.86億澳門元", "3億元"], "62.0%") in checks_of(text.format("62.0%"))
+    assert ("ratio", "inconsistent", ["1.86億澳門元", "3億元"], "26.0%") in checks_of(text.format("26.0%"))
