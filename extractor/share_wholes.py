@@ -9,7 +9,8 @@ import regex
 from .completion_targets import _only_expected
 from .indicators import PHRASE_REACH, WHOLE_AREA, paragraph_start
 from .period import CLASSIFIES
-from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _same_indicator, _Slot,
+from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _import_and_export,
+                     _same_indicator, _Slot,
                      _whole_of_a_share, body_copy, full_sentence_start, passed_in_headline)
 from .sums import spans_otherwise
 
@@ -221,8 +222,11 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
         if part.start - s.start > _WHOLE_REACH:
             break
         indicator = s.fields.get("indicator") or ""
+        # (出口额 names no 进出口x: trade both ways, not exports)
         if s is not part and s.same_measure(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
+                and not _import_and_export(indicator, stem) \
+                and not (stem.startswith("出口") and text.endswith("进" + stem, 0, s.start)) \
                 and (indicator.startswith(stem) or indicator.endswith(stem)
                      # (现场签约|1085人: the act right before the figure, which its name leaves out)
                      or _said_right_before(text, s, stem) or _acts_after(text, s, stem)
@@ -371,7 +375,9 @@ def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: st
     for _ in range(_READ_TRIES):
         if _agrees(Relation("share", rate.figure.id, inputs=(part.figure.id, tried[-1].figure.id)), slots, context):
             return tried[-1]
-        other = _named_whole(text, [s for s in earlier if all(s is not t for t in tried)], part, noun)
+        # (not one of a value tried: the headline's 进出口486.3亿元 restated in the body is no other whole)
+        other = _named_whole(text, [s for s in earlier if all(s is not t and s.figure.value != t.figure.value
+                                                               for t in tried)], part, noun)
         if other is None or not other.people_alike(part) or passed_in_headline(text, other):
             break
         tried.append(other)

@@ -126,6 +126,7 @@ def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
             and not _BASE_OF_MULTIPLE.match(text, s.end))  # (赔款为上年全年704.8万元的4.3倍: a base, no part)
 
 
+_FIRST_ITEM_REACH = 24  # (the first item of a classification names itself within this many characters)
 _PLAN_AFTER_RATE = regex.compile(r"%" + PLAN_IN_BRACKETS.pattern + "$")
 _BASE_OF_MULTIPLE = regex.compile(r"的[\d.一二两三四五六七八九十]+倍")
 
@@ -408,6 +409,13 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
     return completed_by_a_paired_list(out, slots)
 
 
+def _first_of_a_classification(text: str, s: _Slot, candidates: list[_Slot]) -> bool:
+    """Is ``s`` the first item of a classification its sentence opens on (从贸易方式看，B2B出口|x)?"""
+    opened = _CLASSIFIED.match(text, s.sentence)
+    return opened is not None and s.start <= opened.end() + _FIRST_ITEM_REACH \
+        and not any(t.same_measure(s) and opened.end() <= t.start < s.start for t in candidates)
+
+
 def _item_named_so(text: str, slot: _Slot, following: list[_Slot]) -> bool:
     """Is ``slot`` joined by 、 or 和 to a figure of its measure right before it, in one list (so the verb
     before it ends its item's name, not a change), or named by an act of upgrading (改造提升)?"""
@@ -478,6 +486,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     added = _NEWLY_ADDED.search(text, m.end(), parts[-1].start) is not None
     before = m.start()
     # (a part right before a 其中 may be broken down in turn: 欧盟公民23.9万人，其中罗马尼亚…)
+    classifying = _CLASSIFICATION.fullmatch(m.group()) is not None
     window = [s for s in candidates[bisect.bisect_left(starts, floor):bisect.bisect_right(starts, before)]
               if s.end <= before and not s.series and (s.fields.get("role") != "part" or _names(s, scope)
                                                        or _HANGS_ON.fullmatch(text, s.end, m.start())
@@ -495,7 +504,10 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
               # (nor the whole inside 占…的 of the figure before it: 民营经济增加值x，占全市地区生产总值y的
               # 比重为r。分产业看，… breaks down x, if anything; read by agreement, below, y may still be the total)
               and not _whole_of_a_share(text, s)
-              and not _ASIDE_CLOSED.match(text, s.end, before)]
+              and not _ASIDE_CLOSED.match(text, s.end, before)
+              # (nor, for a classification, the first item of another: 从贸易方式看，B2B出口x…。从市场分布看，
+              # 对美国、欧盟和东盟出口分别为… are markets of all the exports, not of the B2B ones)
+              and not (classifying and _first_of_a_classification(text, s, candidates))]
     if sources:  # (the change is cast as the growth's: a role no other total has)
         window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "change"]
         window.sort(key=lambda s: s.start)

@@ -41,17 +41,6 @@ def test_a_whole_the_part_that_reached_a_stage_and_the_rest():
     assert not totals_of("首批车辆16辆，组装9辆，其余6辆计划明年交付。")
 
 
-def test_a_rate_of_works_finished_over_the_works_however_the_time_is_said():
-    text = "全年实施粮库改造项目38个；截至12月中旬已完工31个，完工率{}。"
-    assert ("ratio", "consistent", ["31个", "38个"], "81.6%") in checks_of(text.format("81.6%"))
-    assert ("ratio", "inconsistent", ["31个", "38个"], "18.6%") in checks_of(text.format("18.6%"))
-    # (the bridges finished over the bridges repaired, not a class of bridges inspected before)
-    text = ("全年完成桥梁定期检测1286座。按技术状况评定，一类、二类桥梁1053座；三类桥梁184座；四类、五类桥梁49座。\n"
-            "　　全年实施危旧桥梁加固改造62座，完成投资4.37亿元。截至12月底，已完工桥梁54座，完工率{}；其余8座跨年续建。")
-    assert ("ratio", "consistent", ["54座", "62座"], "87.1%") in checks_of(text.format("87.1%"))
-    assert ("ratio", "inconsistent", ["54座", "62座"], "78.1%") in checks_of(text.format("78.1%"))
-
-
 def test_a_target_set_at_first_in_brackets_after_the_rate_and_no_target_in_the_headline():
     text = ("長者牙科資助計劃首年受惠長者逾3.2萬人次\n2025年11月18日　來源：香江日報\n"
             "　　文件顯示，計劃首年獲撥款4.8億港元，實際開支4.15億港元，撥款使用率為86.5%；受惠長者共32,640人次，"
@@ -75,3 +64,24 @@ def test_a_budget_is_what_public_finance_arranged_and_a_budget_used_up():
     text = "補貼使用金額共1.86億澳門元，已用去計劃總預算3億元的{}。"
     assert ("ratio", "consistent", ["1.86億澳門元", "3億元"], "62.0%") in checks_of(text.format("62.0%"))
     assert ("ratio", "inconsistent", ["1.86億澳門元", "3億元"], "26.0%") in checks_of(text.format("26.0%"))
+
+
+def test_a_rate_of_works_finished_over_the_works_however_the_time_is_said():
+    text = "全年实施粮库改造项目38个；截至12月中旬已完工31个，完工率{}。"
+    assert ("ratio", "consistent", ["31个", "38个"], "81.6%") in checks_of(text.format("81.6%"))
+    assert ("ratio", "inconsistent", ["31个", "38个"], "18.6%") in checks_of(text.format("18.6%"))
+    # (the bridges finished over the bridges repaired, not a class of bridges inspected before)
+    text = ("全年完成桥梁定期检测1286座。按技术状况评定，一类、二类桥梁1053座；三类桥梁184座；四类、五类桥梁49座。\n"
+            "　　全年实施危旧桥梁加固改造62座，完成投资4.37亿元。截至12月底，已完工桥梁54座，完工率{}；其余8座跨年续建。")
+    assert ("ratio", "consistent", ["54座", "62座"], "87.1%") in checks_of(text.format("87.1%"))
+    assert ("ratio", "inconsistent", ["54座", "62座"], "78.1%") in checks_of(text.format("78.1%"))
+
+
+def test_the_first_item_of_one_classification_totals_no_other_and_exports_are_no_trade_both_ways():
+    text = ("榕川综试区前三季度跨境电商进出口486.3亿元\n日期：2025/10/21　来源：榕川商报\n"
+            "今年前三季度，综合试验区实现跨境电商进出口额486.3亿元。其中，出口352.8亿元，进口133.5亿元。\n"
+            "从贸易方式看，跨境电商B2B出口241.6亿元，占出口额的{}。从市场分布看，对美国、欧盟和东盟出口分别为98.4亿元、"
+            "86.2亿元和57.9亿元。")
+    assert ("ratio", "consistent", ["241.6亿元", "352.8亿元"], "68.5%") in checks_of(text.format("68.5%"))
+    assert ("ratio", "inconsistent", ["241.6亿元", "352.8亿元"], "86.5%") in checks_of(text.format("86.5%"))
+    assert not any(total == "241.6亿元" for _, total, _ in totals_of(text.format("68.5%")))
