@@ -103,7 +103,9 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
     stop = stop.start() if stop else len(text)
     following = [s for s in slots[i + 1:i + 6] if s.end <= stop and "\n" not in text[slots[i].end:s.start]]
     near = None
-    head_end = text.find("\n")  # (a headline restates the body: 资助计划首年受惠长者逾3.2万人次 is no target)
+    # (a headline, a first line that ends no sentence, restates the body: 资助计划首年受惠长者逾3.2万人次 is no target)
+    head_end = text.find("\n")
+    head_end = head_end if head_end > 0 and not _FULL_STOP.search(text, 0, head_end) else -1
     for s in _reach_back(slots, i, actual.start - _TARGET_REACH, following):
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target") \
                 or s.start < head_end <= actual.start:

@@ -416,6 +416,14 @@ def _first_of_a_classification(text: str, s: _Slot, candidates: list[_Slot]) -> 
         and not any(t.same_measure(s) and opened.end() <= t.start < s.start for t in candidates)
 
 
+def _all_of_them(s: _Slot, parts: list[_Slot]) -> bool:
+    """Is ``s`` named as all of what ``parts`` are (各级财政补贴 for 中央财政补贴, 省级财政补贴…)?"""
+    shared = _common_suffix([p.fields.get("indicator") or "" for p in parts])
+    name = s.fields.get("indicator") or ""
+    qualifier = name[:-len(shared)] if len(shared) >= 2 and name.endswith(shared) else None
+    return qualifier is not None and (not qualifier or _EVERY_LEVEL.fullmatch(qualifier) is not None)
+
+
 def _item_named_so(text: str, slot: _Slot, following: list[_Slot]) -> bool:
     """Is ``slot`` joined by 、 or 和 to a figure of its measure right before it, in one list (so the verb
     before it ends its item's name, not a change), or named by an act of upgrading (改造提升)?"""
@@ -507,7 +515,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
               and not _ASIDE_CLOSED.match(text, s.end, before)
               # (nor, for a classification, the first item of another: 从贸易方式看，B2B出口x…。从市场分布看，
               # 对美国、欧盟和东盟出口分别为… are markets of all the exports, not of the B2B ones)
-              and not (classifying and _first_of_a_classification(text, s, candidates))]
+              and not (classifying and _first_of_a_classification(text, s, candidates) and not _all_of_them(s, parts))]
     if sources:  # (the change is cast as the growth's: a role no other total has)
         window += [s for s in slots if floor <= s.start and s.end <= before and s.fields.get("role") == "change"]
         window.sort(key=lambda s: s.start)
