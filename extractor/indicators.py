@@ -267,6 +267,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     elif len(phrase) > 20 and (whose := _WHOSE.search(phrase)):
         # 市医疗保障局监管的|定点医药机构违规结算医保基金: who oversees them, then what is measured
         phrase = phrase[whose.end():]
+    elif len(phrase) > 20 and (firm := _THROUGH_A_FIRM.search(phrase)):
+        # 通过海岚环境能源交易所股份有限公司|挂牌成交: the firm it went through, then the act measured
+        phrase = phrase[firm.end():]
     # (以转让、许可、作价投资方式|转化科技成果: the manner is no part of the measure)
     if "方式" in phrase:
         phrase = _MANNER.sub("", phrase)
@@ -275,6 +278,7 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     return phrase if 2 <= len(phrase) <= (26 if _JOINED_NAMES.search(phrase) else 20) else alias
 
 
+_THROUGH_A_FIRM = regex.compile(r"^(?:通过|经由|经|由|在)\p{Han}{4,24}?(?:有限责任公司|有限公司|交易所|交易中心)(?=\p{Han}{2,8}$)")
 _JOINED_NAMES = regex.compile(r"\p{Han}{6}[和及与]\p{Han}{6}")
 
 

@@ -134,6 +134,7 @@ _BASE_OF_MULTIPLE = regex.compile(r"的[\d.一二两三四五六七八九十]+�
 # 按每亩118元的标准: a rate per unit adds to no total
 # (（每家2万元）: a reward per member)
 _PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆|餐|份|单|笔)(?:每年|每月)?(?:补贴|奖励|奖补)?(?:为|达)?$"
+                          r"|每(?:人|户|家|名|位)(?:可获得?|可领取?|获得?|领取)\p{Han}{0,6}$"  # (每人可获特惠金33万港元)
                           r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$"  # (每10股派发现金红利6元, 即每股0.6元: per share)
                           r"|(?:[亩人户家村床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$"  # (亩均投入约3000元: an average)
                           r"|单个\p{Han}{1,6}?(?:为|在|达到?)?$")  # (单个小区改造投资在300万元至1,500万元之间: one of them)
@@ -808,7 +809,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             or _named_before_respectively(text[m.start():parts[0].start], total, parts) \
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
                 and not _another_kind(total, parts) and not _far_short(total, parts)
-                and not _comma_item_completes(text, stop, following, first, total, parts))
+                and not _comma_item_completes(text, stop, following, first, total, parts)) \
+            or _kinds_by_commas_all_but_a_typo(text, m, total, parts)
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "inferred" if overlap else "subset",
                             confirmed=total is confirmed))
@@ -1168,6 +1170,19 @@ def _enumerated_near_total(text: str, total: _Slot, parts: list[_Slot]) -> bool:
     fiftieth above it: kinds that overlap would overflow it farther, some of the kinds fall farther
     short (持证渔船3,412艘，其中海洋捕捞渔船2,865艘、内陆捕捞渔船574艘: one part mistyped)."""
     return all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) and _near_total(total, parts)
+
+
+def _kinds_by_commas_all_but_a_typo(text: str, m: regex.Match, total: _Slot, parts: list[_Slot]) -> bool:
+    """Are three kinds or more, each a clause of a name and its figure after 其中, within a fiftieth of the
+    total (老年助餐服务点612个。其中，社区老年食堂186个，助餐点345个，农村幸福食堂72个: 603, one part
+    mistyped)?  A few of many kinds seldom come so close; kinds that overlap overflow."""
+    covered = sum(p.figure.value for p in parts)
+    return len(parts) >= 3 and m.group().startswith("其中") \
+        and all(_COMMA_ITEM.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
+        and total.figure.value * 49 <= covered * 50 <= total.figure.value * 51
+
+
+_COMMA_ITEM = regex.compile(r"[，,]\s*[\p{Han}、]{1,30}")
 
 
 def _near_total(total: _Slot, parts: list[_Slot]) -> bool:

@@ -85,3 +85,25 @@ def test_the_first_item_of_one_classification_totals_no_other_and_exports_are_no
     assert ("ratio", "consistent", ["241.6亿元", "352.8亿元"], "68.5%") in checks_of(text.format("68.5%"))
     assert ("ratio", "inconsistent", ["241.6亿元", "352.8亿元"], "86.5%") in checks_of(text.format("86.5%"))
     assert not any(total == "241.6亿元" for _, total, _ in totals_of(text.format("68.5%")))
+
+
+def test_three_kinds_or_more_by_commas_within_a_fiftieth_of_the_total_are_all_of_it():
+    text = "截至11月底，全市已建成老年助餐服务点612个。其中，社区老年食堂186个，助餐点{}个，农村幸福食堂72个。"
+    assert ("consistent", "612个", ["186个", "354个", "72个"]) in totals_of(text.format("354"))
+    assert ("inconsistent", "612个", ["186个", "345个", "72个"]) in totals_of(text.format("345"))
+    # (farther short, a few kinds of many: some of the total)
+    assert ("unverifiable", "612个", ["186个", "245个", "72个"]) in totals_of(text.format("245"))
+    text = ("实物配租公租房2,184套，比上年增加296套。其中，面向城镇中等偏下收入住房困难家庭配租1,126套，"
+            "面向新市民、青年人配租{}套，面向环卫、公交等公共服务行业一线职工配租315套。")
+    assert ("consistent", "2,184套", ["1,126套", "743套", "315套"]) in totals_of(text.format("743"))
+    assert ("inconsistent", "2,184套", ["1,126套", "734套", "315套"]) in totals_of(text.format("734"))
+
+
+def test_amounts_per_member_add_to_no_total_and_a_mode_named_through_a_firm():
+    text = ("按牌照類別劃分，獲批個案中固定攤位小販牌照1,058個、流動小販牌照228個。固定攤位牌照持有人每人可獲特惠金"
+            "33萬港元，流動小販牌照持有人則為12萬港元，計劃合共發放特惠金3.765億港元。")
+    assert not any(total == "3.765億港元" for _, total, _ in totals_of(text))
+    text = ("全市林业碳汇成交额1.52亿元。分交易方式看，通过海岚环境能源交易所股份有限公司挂牌成交{}万元，"
+            "协议转让成交5,340万元。")
+    assert ("consistent", "1.52亿元", ["9,860万元", "5,340万元"]) in totals_of(text.format("9,860"))
+    assert ("inconsistent", "1.52亿元", ["9,680万元", "5,340万元"]) in totals_of(text.format("9,680"))
