@@ -107,3 +107,9 @@ def test_amounts_per_member_add_to_no_total_and_a_mode_named_through_a_firm():
             "协议转让成交5,340万元。")
     assert ("consistent", "1.52亿元", ["9,860万元", "5,340万元"]) in totals_of(text.format("9,860"))
     assert ("inconsistent", "1.52亿元", ["9,680万元", "5,340万元"]) in totals_of(text.format("9,680"))
+
+
+def test_rent_collected_over_rent_due():
+    text = "全年收缴租金5,225万元，应收租金5,326万元，租金收缴率{}。"
+    assert ("ratio", "consistent", ["5,225万元", "5,326万元"], "98.1%") in checks_of(text.format("98.1%"))
+    assert ("ratio", "inconsistent", ["5,225万元", "5,326万元"], "89.1%") in checks_of(text.format("89.1%"))
