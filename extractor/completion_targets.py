@@ -8,7 +8,7 @@ import regex
 from .indicators import _clause_start, _strip_words
 from .period import OPENS_BREAKDOWN
 from .relate import (_FULL_STOP, _LAST_SEMICOLON, _SENTENCE_END, _TARGET_WORD, _THEN_ACTUAL, _same_indicator,
-                     _Slot)
+                     _Slot, headline_end)
 
 _OPENS_BREAKDOWN = regex.compile(OPENS_BREAKDOWN)  # 其中, 分产业看: the parts of a whole follow
 
@@ -103,9 +103,7 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
     stop = stop.start() if stop else len(text)
     following = [s for s in slots[i + 1:i + 6] if s.end <= stop and "\n" not in text[slots[i].end:s.start]]
     near = None
-    # (a headline, a first line that ends no sentence, restates the body: 资助计划首年受惠长者逾3.2万人次 is no target)
-    head_end = text.find("\n")
-    head_end = head_end if head_end > 0 and not _FULL_STOP.search(text, 0, head_end) else -1
+    head_end = headline_end(text)  # (a headline restates the body: 资助计划首年受惠长者逾3.2万人次 is no target)
     for s in _reach_back(slots, i, actual.start - _TARGET_REACH, following):
         if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target") \
                 or s.start < head_end <= actual.start:

@@ -784,6 +784,12 @@ def _named_alike(body: str, headline: str) -> bool:
                                             and headline[-4:-2] in body)
 
 
+def headline_end(text: str) -> int:
+    """Where the headline ends: the first line, when more lines follow and it ends no sentence; else -1."""
+    end = text.find("\n")
+    return end if end > 0 and not _FULL_STOP.search(text, 0, end) else -1
+
+
 def passed_in_headline(text: str, slot: _Slot) -> bool:
     """Is ``slot`` a mark the headline says was passed (总产值突破40亿元, 种业产值超24亿元): no whole of its own."""
     head_end = text.find("\n")

@@ -226,7 +226,7 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
         if s is not part and s.same_measure(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
                 and not _import_and_export(indicator, stem) \
-                and not (stem.startswith("出口") and text.endswith("进" + stem, 0, s.start)) \
+                and not _import_and_export(text[max(0, s.start - len(stem) - 1):s.start], stem) \
                 and (indicator.startswith(stem) or indicator.endswith(stem)
                      # (现场签约|1085人: the act right before the figure, which its name leaves out)
                      or _said_right_before(text, s, stem) or _acts_after(text, s, stem)

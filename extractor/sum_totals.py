@@ -13,7 +13,7 @@ from .distributions import _stated_number
 from .indicators import _LIST_BREAK, WHOLE_TAIL, _clause_start
 from .period import CLASSIFIES
 from .relate import (_FULL_STOP, _ITEM_BREAK, _READ_TRIES, Relation, _agrees, _changed, _read_floor, _same_indicator,
-                     _Slot, _whole_of_a_share, full_sentence_start)
+                     _Slot, _whole_of_a_share, full_sentence_start, headline_end)
 from .sum_names import (_OTHERS, _common_suffix, _measure_of, _measured_otherwise, _named_apart, _named_in_parts,
                         _names_measure, _unsummable)
 
@@ -178,7 +178,7 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
             continue
         if _unsummable(s.fields.get("indicator"), unsummable):
             continue
-        if _in_headline(text, s):
+        if s.start < headline_end(text):
             continue  # (年育苗突破1.2亿株 in the headline: a rounded restatement a sum near it agrees with, no total)
         if _changed(text, s) and sum(p.figure.value for p in parts) != s.figure.value:
             continue  # (a change is the parts' sum exactly or no total of theirs: 增加0.54亿元 and 5362万 in parts)
@@ -186,12 +186,6 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
         if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
             return s
     return None
-
-
-def _in_headline(text: str, s: _Slot) -> bool:
-    """Does ``s`` stand in the text's first line, a headline: more lines follow and it ends no sentence?"""
-    end = text.find("\n")
-    return 0 <= s.start < end and not _FULL_STOP.search(text, 0, end)
 
 
 # A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor

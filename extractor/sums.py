@@ -1176,19 +1176,18 @@ def _kinds_by_commas_all_but_a_typo(text: str, m: regex.Match, total: _Slot, par
     """Are three kinds or more, each a clause of a name and its figure after 其中, within a fiftieth of the
     total (老年助餐服务点612个。其中，社区老年食堂186个，助餐点345个，农村幸福食堂72个: 603, one part
     mistyped)?  A few of many kinds seldom come so close; kinds that overlap overflow."""
-    covered = sum(p.figure.value for p in parts)
     return len(parts) >= 3 and m.group().startswith("其中") \
         and all(_COMMA_ITEM.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
-        and total.figure.value * 49 <= covered * 50 <= total.figure.value * 51
+        and _near_total(total, parts, short=50)
 
 
 _COMMA_ITEM = regex.compile(r"[，,]\s*[\p{Han}、]{1,30}")
 
 
-def _near_total(total: _Slot, parts: list[_Slot]) -> bool:
-    """Is the parts' sum within a twentieth of the total below it, or a fiftieth above it?"""
+def _near_total(total: _Slot, parts: list[_Slot], short: int = 20) -> bool:
+    """Is the parts' sum within a twentieth (1/``short``) of the total below it, or a fiftieth above it?"""
     covered = sum(p.figure.value for p in parts)
-    return total.figure.value * 19 <= covered * 20 and covered * 50 <= total.figure.value * 51
+    return total.figure.value * (short - 1) <= covered * short and covered * 50 <= total.figure.value * 51
 
 
 def _named_before_respectively(segment: str, total: _Slot, parts: list[_Slot]) -> bool:
