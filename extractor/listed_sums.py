@@ -12,7 +12,7 @@ from .distributions import _RUN_TOTAL, _stated_number
 from .indicators import _clause_start
 from .period import OPENS_BREAKDOWN
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
-from .sum_complete import _presented_complete
+from .sum_complete import _presented_complete, some_of_more_counted
 from .sum_names import _OTHERS, _named_apart, _placed_apart, _unsummable
 from .sum_totals import _CLASSIFIED, _read_total
 from .sums import _summable
@@ -85,7 +85,9 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
                 p.fields["role"] = "part"
             out.append(Relation("breakdown", None, total=after.figure.id, inputs=inputs, mode="exhaustive"))
             continue
-        counted = _counted_members_total(text, slots[:index[id(run[0])]], run)
+        # (not when the text counts more of the members' noun: 其中A、B、C三个海洋牧场分别接待… after 海洋牧场23处)
+        counted = _counted_members_total(text, slots[:index[id(run[0])]], run) \
+            if not some_of_more_counted(text, text[start:run[0].start]) else None
         if counted is not None:
             # 营业收入42.6亿元，…；仓储配送、多式联运和冷链物流三大板块分别实现收入x、y和z: as many members
             # named and counted as figures listed, after the total of their measure in the sentence
@@ -188,7 +190,8 @@ _ITEM_BEFORE = regex.compile(r"[，,]\s*\p{Han}{0,8}")  # ，协议投资
 # A figure stated as a total (合计出口|38.7亿元, 共计|…), and what may stand between it and a
 # 分别为 list of its parts: a rate of it (，增长32.4%), or its share of a whole (，占全区营业收入的65.1%).
 _TOTAL_WORD_BEFORE = regex.compile(r"(?:合计|共计|总计|累计|共)\p{Han}{0,6}?(?:为|达到?)?\s*$")
-_TOTAL_TO_LIST = regex.compile(r"(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?[^，,。；;分]{0,12}"
+# (共有1,286户|农户自愿退出闲置宅基地|，分别为…: what the total counts did may follow it)
+_TOTAL_TO_LIST = regex.compile(r"\p{Han}{0,16}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?[^，,。；;分]{0,12}"
                                r"|[，,]\s*占[^，,。；;分\d]{1,20}?\d+(?:\.\d+)?%)?[，,]\s*")
 
 

@@ -93,6 +93,22 @@ def _numbered_members(segment: str, parts: list[_Slot]) -> bool:
     return m is not None and _stated_number(m.group("n")) == len(parts) and _placed_apart(parts)
 
 
+# 其中A、B、C三个海洋牧场分别接待x、y和z: the members named and counted, the noun they are
+_COUNTED_MEMBERS = regex.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})[个家座处所](?P<noun>\p{Han}{2,8}?)分别")
+
+
+def some_of_more_counted(text: str, segment: str) -> bool:
+    """Does the list name its members and count them (三个海洋牧场分别…), while the text counts more of that
+    noun (全市已建成海洋牧场23处): some of them, 分别 notwithstanding?"""
+    m = _COUNTED_MEMBERS.search(segment)
+    if m is None:
+        return False
+    n = _stated_number(m.group("n") + "个")  # (read as a count: 三个 -> 3)
+    noun = regex.escape(m.group("noun"))
+    more = regex.compile(rf"{noun}(?P<k>\d{{1,5}})[个家座处所]|(?P<k>\d{{1,5}})[个家座处所]{noun}")
+    return n is not None and any(int(k.group("k")) > n for k in more.finditer(text))
+
+
 def _presented_complete(opener: str, segment: str, names: list[str], context: dict) -> bool:
     """Are the parts offered as the whole: 分别, a classification (按经营地分,
     分产业看), or every member of a known complete set of categories?"""

@@ -48,8 +48,8 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         return 2  # 41个项目中，
     word = opener.group()
     if word.startswith("在"):  # 在到位的市外资金中: the scope it names is the total's
-        return 2 if _names(total, _scope(word)) else 0
-    if _names(total, _scope(word) or opener.groupdict().get("scope") or "") or _named_in_parts(total, parts):
+        return 2 if _names(total, _scope(word), text) else 0
+    if _names(total, _scope(word) or opener.groupdict().get("scope") or "", text) or _named_in_parts(total, parts):
         return 2  # 税收收入中，; 高速公路投资x。分项目看，A高速公路…，B高速公路…
     gap = text[total.end:opener.start()]
     stop = _FULL_STOP.search(gap)
@@ -95,6 +95,8 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
         # 100强营业收入合计1.47万亿元，入围门槛提高至36.8亿元。其中，制造业企业营收…、服务业企业…: the
         # measure the first part names is the total's, and no figure between names it
         return 1
+    if not between and _act_of_parts(text, total, parts, text[opener.end():parts[0].start]):
+        return 1  # 已签约2,134户，签约率达98.6%。…分地块看，A、B和C分别签约…: the act the total's rate names
     if not between and any(s.same_measure(total) and total.end <= s.start and s.end <= opener.start()
                            and _rated_over(text, s, [total]) for s in candidates):
         return 1  # (the sentences between rate some of the total over it: 已开工298个，开工率91.4%)
@@ -408,11 +410,12 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
     if opener != "其中":
         # (but the figure whose act the parts name is theirs: 累计核销消费券2889万元，核销率96.3%。从券种看，
         # A、B…分别核销x、y…)
-        fits = [s for s in fits if not _rated_over(text, s, fits) or _act_of_parts(text, s, parts)] or fits
+        lead = text[start + len(opener):parts[0].start]
+        fits = [s for s in fits if not _rated_over(text, s, fits) or _act_of_parts(text, s, parts, lead)] or fits
     named = _scope(opener)
     if named:
         for s in reversed(fits):
-            if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named) or _names(s, named):
+            if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named) or _names(s, named, text):
                 return s
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     for k in range(len(suffix), 1, -1):  # the longest shared ending first
@@ -424,17 +427,18 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
 
 _DONE_LEAD = regex.compile(r"^(?:实际|已经|已|累计)")
 _ACT_LEAD = regex.compile(r"审结|受理|办结|执结|新收|收案|结案|立案|查处|核发|新增|新签约?|签约|开工|竣工")
-_MONEY_OF = regex.compile(r"(?<=\p{Han}{2})(?:资金|金额|额)$")
+_MONEY_OF = regex.compile(r"(?<=\p{Han}{2})(?:资金|金额|额|款)$")
 # 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
 # gives over an earlier one is some of that one, which a classification after them breaks down.
 _RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{0,4}?(?P<act>\p{Han}{1,2})率(?:为|达到|达)?\s*(?P<rate>\d{1,3}(?:\.(?P<places>\d{1,2}))?)%")
 
 
-def _act_of_parts(text: str, s: _Slot, parts: list[_Slot]) -> bool:
-    """Do all the parts name the act whose rate follows ``s`` (核销 of 核销率)?"""
+def _act_of_parts(text: str, s: _Slot, parts: list[_Slot], lead: str = "") -> bool:
+    """Do all the parts name the act whose rate follows ``s`` (核销 of 核销率), or does the ``lead`` of
+    their list (北地块、中地块和南地块分别签约|812户…)?"""
     m = _RATE_AFTER.match(text, s.end)
     act = m.group("act") if m is not None else ""
-    return len(act) == 2 and all(act in (p.fields.get("indicator") or "") for p in parts)
+    return len(act) == 2 and (act in lead or all(act in (p.fields.get("indicator") or "") for p in parts))
 
 
 def _rated_over(text: str, s: _Slot, fits: list[_Slot]) -> bool:
@@ -461,19 +465,25 @@ _ASPECT = regex.compile(r"(?:结构|构成|分布)$")
 _STOCK_WORDS = regex.compile(r"^(?:各项|全部|全)|(?:余额|总额|总量|规模)$")
 
 
-def _names(total: _Slot, scope: str) -> bool:
+def _names(total: _Slot, scope: str, text: str = "") -> bool:
     """Does an opener's scope name the total: as its indicator ends, or opens before what
     it measures (人身险中， for 人身险保费收入)?  A count is named by what it counts too
-    (25名听证参加人…。参加人中，)."""
+    (25名听证参加人…。参加人中，), and, given the ``text``, one with no indicator by the act its
+    clause says (已签约户中， for 已签约2,134户)."""
     if not scope:
         return False
     named = (total.fields.get("indicator") or "").replace("的", "")
+    if text and not named:
+        said = text[_clause_start(text, total.start, max(total.sentence, total.start - 12)):total.start].strip()
+        return len(said) >= 2 and scope in (said, said + (total.figure.unit or ""))
     # (or by the head of the scope's name: 实际开支中， for 开支, the total's name stripped of 实际)
     if named.endswith(scope) or named.startswith(scope) or (len(named) >= 2 and scope.endswith(named)):
         return True
     # (已拨付资金中， for 已拨付2860万元: the money of the act, done)
+    # (补偿资金中， for 发放退出补偿款: 款 is money too)
     bare = _DONE_LEAD.sub("", _MONEY_OF.sub("", scope))
-    if len(bare) >= 2 and len(named) >= 2 and (named.endswith(bare) or bare.endswith(named)):
+    if len(bare) >= 2 and len(named) >= 2 and (named.endswith(bare) or bare.endswith(named)
+                                               or _MONEY_OF.sub("", named).endswith(bare)):
         return True
     # (贷款结构方面， for 各项贷款余额: the structure of what the total measures, its stock)
     core = _ASPECT.sub("", scope)

@@ -337,7 +337,11 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 rest = _items_past_subtotal(text, following, parts, limit)
                 # (其中A x、B y、C z；A和B合计t: a subtotal of some of them; the total 其中 opened on is all of
                 # them when they add up to it exactly)
-                all_of_them = not rest and m.group().startswith("其中") and len(parts) >= 3
+                # (so is the total a classification breaks down: 分行业看，A x，B y，C z，D w；A和B合计t; not
+                # when the total after sums them all, 三者合计t: that one is theirs)
+                all_of_them = not rest and len(parts) >= 3 and (m.group().startswith("其中") or (
+                    classifies and total_after(text, parts[-1], following, slots).figure.value
+                    != sum(p.figure.value for p in parts)))
                 if rest or all_of_them:
                     roles = [p.fields.get("role") for p in parts]
                     found = _breakdown(text, m, first, parts + rest, True, following, candidates, starts, turn, stop,
@@ -567,8 +571,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if not earlier and extra and len({p.figure.unit for p in parts}) > 1:
         # (a list of places by several classifiers: a total by any of them)
         earlier = [s for s in window if s.figure.kind == "count" and s.figure.unit in _PLACE_UNITS]
-    if m.groupdict().get("scope") and any(_names(s, scope) for s in earlier):
-        earlier = [s for s in earlier if _names(s, scope)]  # (岁入中…: of the 岁入, not the 岁出 stated after it)
+    if m.groupdict().get("scope") and any(_names(s, scope, text) for s in earlier):
+        earlier = [s for s in earlier if _names(s, scope, text)]  # (岁入中…: of the 岁入, not the 岁出 stated after it)
     total = _likely_total(text, earlier, parts, m.group(), m.start()) if earlier else None
     beside_total = _beside_total(text, slots, lead, parts) if lead is not None else None
     if beside_total is not None:
@@ -595,7 +599,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     if total is not None and any(_opposite_measure(total.fields.get("indicator") or "", p.fields.get("indicator") or "")
                                  for p in parts):
         return []  # (从商品看，出口机电产品x；进口集成电路y: no parts of the exports before)
-    if m.group("scope") is not None and (total is None or not _names(total, scope)) \
+    if m.group("scope") is not None and (total is None or not _names(total, scope, text)) \
             and not _HANGS.search(m.group()):
         return []  # 调研中，… names no figure: nothing here is broken down
     if extra and (total is None or not _agrees(Relation(
@@ -717,7 +721,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             total, mode = read, "inferred"
         elif total is None:
             return []
-        elif not tied:
+        elif not tied and not _two_digits_swapped(total, parts):
+            # (a list two swapped digits off the total is tied by that: 18.74、27.36和16.78 for 63.15)
             mode = "inferred"
     members_listed = _members_listed(text, total, parts)  # (茶叶、竹制品、山核桃三大特色产品…x，其中…: all of them)
     if not mode and beside_total is None \
@@ -810,7 +815,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             or (len(parts) >= 2 and all(_ENUMERATED.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
                 and not _another_kind(total, parts) and not _far_short(total, parts)
                 and not _comma_item_completes(text, stop, following, first, total, parts)) \
-            or _kinds_by_commas_all_but_a_typo(text, m, total, parts)
+            or _kinds_by_commas_all_but_a_typo(text, m, total, parts) \
+            or _two_digits_swapped(total, parts)
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "inferred" if overlap else "subset",
                             confirmed=total is confirmed))
@@ -888,7 +894,22 @@ def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int
         # (其中，等级民宿86家，甲级、乙级、丙级分别为12家、31家、43家: the kinds of one part, listed after it)
         kinds = _KINDS_OF_PART.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
         before = ends.get(kinds.start()) if kinds is not None else None
+        if before is not None and before.same_measure(s) and _more_than_the_part(
+                text, before, kinds.start() + kinds.group().rindex("分别"), ends):
+            return False  # (其中国家级传承人2名，省级、市级、县级传承人分别为9名、14名、22名: its siblings)
     return before is not None and before.same_measure(s)
+
+
+_CLAUSE_ENDS = regex.compile(r"[，,。；;：:\n]")
+
+
+def _more_than_the_part(text: str, part: _Slot, listed_from: int, ends: dict[int, _Slot]) -> bool:
+    """Do the figures of the 分别 list from ``listed_from`` add up to more than ``part``, so are
+    no kinds of it?  (Counted from the 分别, so every figure of the list gets one answer.)"""
+    stop = _CLAUSE_ENDS.search(text, listed_from)
+    stop = stop.start() if stop else len(text)
+    listed = [t for t in ends.values() if listed_from <= t.start and t.end <= stop and t.same_measure(part)]
+    return sum(t.figure.value for t in listed) > part.figure.value
 
 
 # (高端酒（出厂价600元以上）收入: a bound in an aside inside a name defines the class the name counts)
@@ -1179,6 +1200,39 @@ def _kinds_by_commas_all_but_a_typo(text: str, m: regex.Match, total: _Slot, par
     return len(parts) >= 3 and m.group().startswith("其中") \
         and all(_COMMA_ITEM.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
         and _near_total(total, parts, short=50)
+
+
+def _two_digits_swapped(total: _Slot, parts: list[_Slot]) -> bool:
+    """Would the parts add up to the total exactly if two neighbouring digits of one of the figures as
+    written were swapped (累计完成投资12.68亿元。其中，…4.35亿元，市县两级财政配套3.29亿元 for 3.92亿元，…)?
+    A list of three parts or more seldom comes that close by chance: it is all of them, one mistyped.  (Two
+    often do: 社会事业项目5.2亿元…，A获得2.1亿元，B获得1.3亿元 is some of them, 1.3 no mistyped 3.1.)"""
+    figures = [total, *parts]
+    if len(parts) < 3 or any(f.figure.approx or f.figure.value_max is not None for f in figures):
+        return False
+    short = total.figure.value - sum(p.figure.value for p in parts)
+    if not short:
+        return False
+    for f in figures:
+        sign = -1 if f is total else 1  # (a mistyped total is off the other way)
+        for swapped in _neighbours_swapped(f.figure):
+            if sign * (swapped - f.figure.value) == short:
+                return True
+    return False
+
+
+def _neighbours_swapped(figure) -> list[Decimal]:
+    """``figure``'s value with two neighbouring written digits swapped, each way it differs (3.29亿 ->
+    2.39亿, 3.92亿); leading zeros are no written digits (0.36亿)."""
+    sign, digits, exponent = figure.value.as_tuple()
+    written = len(regex.sub(r"\D", "", figure.text).lstrip("0"))
+    out = []
+    for k in range(min(written, len(digits)) - 1):
+        if digits[k] != digits[k + 1]:
+            turned = list(digits)
+            turned[k], turned[k + 1] = turned[k + 1], turned[k]
+            out.append(Decimal((sign, tuple(turned), exponent)))
+    return out
 
 
 _COMMA_ITEM = regex.compile(r"[，,]\s*[\p{Han}、]{1,30}")
