@@ -108,6 +108,7 @@ _PREVIOUS_CUE = regex.compile(
 # (…占W|x|的r: a share's whole inside 占…的, before its rate)
 _SHARE_WHOLE_AFTER = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")
 # 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
+_REST_BEFORE = regex.compile(r"[，,；;]\s*(其余|其他|其它)\s*$")
 _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}的$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
@@ -279,7 +280,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         last = s
         of = f.of
         if of and text.startswith(of, e):  # 3次专题招商会: the noun follows the count
-            fields = {"indicator": of}
+            # (其余5间|中心: the rest of them, by the noun they are)
+            rest = _REST_BEFORE.search(text, max(floor, s - 4), s)
+            fields = {"indicator": rest.group(1) + of if rest else of}
         else:
             fields = {"indicator": indicator_before(text, s, floor) or of or _named_earlier(text, slots, f, s, floor)
                       or line_label(text, s)}
