@@ -15,7 +15,7 @@ from .wordcut import segmenter
 
 # (分别占营业收入的54.3%和26.4%: the whole of the shares is no gap in the run)
 # (分别同比增长a和b: the base of the change before its verb)
-_DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|下降)"
+_DISTRIBUTED = regex.compile(r"分别(?:为|是|达到|达|(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)"
                              r"|占(?:[^，,。；;\d]{0,30}?的(?:比重|比例|份额)?(?:为|达到|达|是)?)?)?")
 _ITEM_JOIN = regex.compile(r"以及|[、和及与]")  # (以及 whole: 物业租赁以及酒店业务 is two items, no 物业租赁以)
 _RUN_BREAK = regex.compile(r"[。；;！？\n]")
@@ -137,7 +137,28 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
                     s.series = True
             runs.append((start, run, grouped))
             before_run = run
+            rates = _rates_of_the_changes(text, slots, bisect.bisect_left(starts, run[-1].start) + 1, m, run)
+            if rates:
+                runs.append((start, rates, grouped))
     return runs
+
+
+# A、B，分别比上年增加c、d|，增长|a%和b%: the rates of a run of changes, one each, in their order
+_CHANGED_BY = regex.compile(r"增加|减少")
+_RATES_AFTER = regex.compile(r"[，,]\s*(?:增长|下降|提高|减少)了?\s*")
+_RATE_JOIN = regex.compile(r"\s*[、和及与]\s*")
+
+
+def _rates_of_the_changes(text: str, slots: list[_Slot], k: int, m: regex.Match, run: list[_Slot]) -> list[_Slot]:
+    """The run of rates from ``slots[k]`` right after ``run``, a run of changes (分别比上年增加…), as many as it."""
+    if not _CHANGED_BY.search(m.group()) or _RATES_AFTER.match(text, run[-1].end) is None:
+        return []
+    rates = slots[k:k + len(run)]
+    if len(rates) < len(run) or any(r.figure.kind != "percent" for r in rates) \
+            or not _RATES_AFTER.fullmatch(text, run[-1].end, rates[0].start) \
+            or not all(_RATE_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(rates, rates[1:])):
+        return []
+    return rates
 
 
 _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")

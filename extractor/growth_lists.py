@@ -9,20 +9,24 @@ import regex
 
 from .relate import _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, Relation, _distributed_runs, _Slot
 
+_BASES = r"上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初"  # what a 分别 run of changes is counted from
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
 _DISTRIBUTED_GROWTH = regex.compile(
     r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?"
     # (the bases inside: 发放x，惠及y，分别比上年的p和q增长a%和b%)
     r"|分别(?:比|较)(?P<inside>(?:上年同期|上年|去年同期|去年|上一年)的\s*(?:[^，,。；;%]|(?<=\d),(?=\d)){1,30}?)"
-    r"(?:增长|增加|提高|上升|下降|减少|回落|降低)了?")
+    r"(?:增长|增加|提高|上升|下降|减少|回落|降低)了?"
+    # (A x、B y，分别比上年增加c、d，增长a%和b%: the changes between, then the rates)
+    rf"|分别(?:比|较)(?:{_BASES})(?:增加|新增|净增|减少)了?(?:[^，,。；;%]|(?<=\d),(?=\d)){{1,30}}?[，,]\s*"
+    r"(?:增长|提高|上升|下降|减少)了?")
 _DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
 # (批次和货值较上年同期的p、q分别增长a%和b%: the measures named again before 较)
 _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:\p{Han}{1,8}?)?(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")
 # 参保人数分别为x、y|，比上年末分别增加|c和d|，分别增长a%和b%: the changes of a 分别 run, then their rates
-_DISTRIBUTED_CHANGES = regex.compile(r"[，,]\s*(?:比|较)(?:上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初)"
-                                     r"分别(?:增加|新增|净增|增长|减少)了?\s*")
-_RUN_OF_CHANGES = regex.compile(r"[，,]\s*分别(?:增长|提高|上升|下降|减少)了?\s*")
+_DISTRIBUTED_CHANGES = regex.compile(rf"[，,]\s*(?:(?:比|较)(?:{_BASES})分别|分别(?:比|较)(?:{_BASES}))"
+                                     r"(?:增加|新增|净增|增长|减少)了?\s*")
+_RUN_OF_CHANGES = regex.compile(r"[，,]\s*(?:分别)?(?:增长|提高|上升|下降|减少)了?\s*")
 
 
 def bases_listed(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
