@@ -382,3 +382,30 @@ def _agreeing_named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: st
             break
         tried.append(other)
     return whole
+
+
+# 其中…金門縣78.4萬人次…。…入境旅客31.5萬人次，占金門旅客的40.2%: a place's figure, named by the place and
+# what the part measures (the place's 县 or 市 left out, or the place in an aside: 連江縣（馬祖）)
+_PLACE_TAIL = regex.compile(r"(?<=\p{Han}{2})[省市县区州镇乡村]$")
+_PLACE_ASIDE = regex.compile(r"[（(](\p{Han}{2,4})[）)]")
+_SPAN_LEAD = regex.compile(r"^[省市县区]?(?:前三季度?|上半年|下半年|全年|今年|[一二三四]季度|\d{1,2}至\d{1,2}月)?")
+
+
+def place_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:
+    """The nearest earlier figure larger than ``part``, of its measure, stated for a place the
+    ``noun`` opens on, the rest of the noun the end of what ``part`` measures (金門旅客 for 金門縣x,
+    when the part is 入境旅客)."""
+    measured = part.fields.get("indicator") or ""
+    for s in reversed(earlier):
+        if s is part or not s.same_measure(part) or s.figure.value <= part.figure.value:
+            continue
+        named = s.fields.get("indicator") or ""
+        places = [_PLACE_TAIL.sub("", named)] + _PLACE_ASIDE.findall(text, max(s.sentence, s.start - 8), s.start)
+        for place in places:
+            if len(place) >= 2 and noun.startswith(place):
+                rest = noun[len(place):]
+                rest = rest[_SPAN_LEAD.match(rest).end():]
+                if len(rest) >= 2 and measured.endswith(rest):
+                    return s
+    return None
+

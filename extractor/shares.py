@@ -16,7 +16,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, 
                      _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
                            _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
-                           _qualified_part, _written_whole)
+                           _qualified_part, _written_whole, place_whole)
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
@@ -90,6 +90,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                          and (not inside or s.same_measure(inside[-1]))
                          and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                          and not _changed(text, s)), None)
+        if part is None:
+            # 实现交易额38.6亿元，…；完成全年目标70亿元的55.1%，占全市交易额（96.5亿元）的40.0%: the actual of
+            # the completion rate right before, in its full sentence
+            part = _actual_of_completion_before(text, earlier, m.start())
         if part is not None and _NEXT_CLAUSE.fullmatch(text, part.end, m.start()) and _listed_last(text, earlier, part):
             # 研发人员612名，其中博士23名、硕士187名、本科402名，占员工总数的14.28%: a share right
             # after a list of the parts 其中 opened is of them all: of the total 其中 opened on, else
@@ -118,6 +122,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
         # 占 takes the figure of that name, not the one of the clause before.
         subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
+        if subject and subject.endswith("所") and len(subject) > 3 and _SO_TAKEN.match(text, m.start() - 1) \
+                and not subject.endswith(_ENDS_IN_SUO):
+            subject = subject[:-1]  # (碧源水务所占份额为41.4%: 所 leads the verb, it ends no name)
         if part is None and not subject and clause > rate.sentence:
             # 绿茶仍是出口主力军，占出口总额的44.0%: the sentence's subject, before a verb of standing
             stands = _STANDS.match(text, rate.sentence)
@@ -129,6 +136,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 统筹基金支付占结算总金额的63.9%，占年度预算指标23.5亿元的50.7%: a second share of the first's part
             grown = _growth_before(text, slots, i, m, "share")
         subject = subject or (grown.fields["indicator"] if grown is not None else None)
+        subject = _without_the_class(text, rate, subject)
         if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)
                         or _opposite(part.fields.get("indicator") or "", subject)):
             near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
@@ -160,7 +168,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or [s for s in candidates if _named_in_aside(text, s, subject)] \
                 or [s for s in candidates if len(subject) >= 4 and _ACT_INSIDE.sub("", s.fields.get("indicator") or "")
                     .endswith(subject)] \
-                or _item_named_by_head(candidates, subject)
+                or _item_named_by_head(candidates, subject) \
+                or [s for s in candidates if _counted_by_name(s, subject)] \
+                or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)]
             this_round = _THIS_ROUND.match(subject)
             if this_round is not None and len(subject) - this_round.end() >= 2:
                 # (本次分红占可分配盈余的63.1%: all that was paid out this time, the largest figure named so,
@@ -343,7 +353,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # pronoun, among the figures whose names end as it does.
             # (占新签约项目总数的 with 新签约招商项目 stated: named by what it totals)
             named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else WHOLE_TAIL.sub("", noun)
-            whole = _read_whole(text, earlier, part, rate, slots, context, named)
+            placed = place_whole(text, earlier, part, noun) if named else None
+            placed = placed if placed is not None and _agrees(
+                Relation("share", rate.figure.id, inputs=(part.figure.id, placed.figure.id)), slots, context) else None
+            whole = placed or _read_whole(text, earlier, part, rate, slots, context, named)
             mode = "inferred"
             if whole is None and named and named != noun:
                 # (占办证总量的 with 共办理各类公证事项12.68万件 stated: a total worded as no figure is,
@@ -370,7 +383,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                            or (_opened_on(text, whole, part) and not _whole_of_a_share(text, whole))
                            or _classified_by(text, whole, part, noun)) and not by_total) \
                 or (by_total and _classified_by(text, whole, part, core, 2) and _first_named(text, earlier, whole, core)) \
+                or (by_total and _breaks_down(text, whole) and _first_named(text, earlier, whole, core)
+                    and text.rfind("\n", 0, whole.start) == text.rfind("\n", 0, rate.start)) \
                 else "inferred"
+            # (共安排衔接资金4.68亿元…。其中，…。…衔接资金3.15亿元，占衔接资金总额的比重为R: the total the next
+            # sentence's 其中 breaks down, first named so in the rate's paragraph, is the 总额 the rate names)
             mode = "inferred" if loose else mode
             if mode and len(noun) >= 2:
                 # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:
@@ -448,6 +465,57 @@ _INCREASE_SUBJECT = regex.compile(r"\s*(?:增量|新增额|增加额|净增额)"
 _MORE_CHANGE = regex.compile(r"(?:多增|少增|多减|少减)$")
 
 
+def _named_in_short(indicator: str, subject: str) -> bool:
+    """Does ``subject`` name ``indicator`` in short: the same last four characters or more, before
+    them a short form whose characters stand in order in the indicator's (信保|承保金额 for
+    短期出口信用保险|承保金额)?"""
+    tail = _common_suffix([indicator, subject])
+    short, full = subject[:-len(tail)] if tail else "", indicator[:-len(tail)] if tail else ""
+    if len(tail) < 4 or not 2 <= len(short) < len(full):
+        return False
+    at = 0
+    for c in short:
+        at = full.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _counted_by_name(s: _Slot, subject: str) -> bool:
+    """Does ``subject`` name the count ``s`` by its noun and classifier (货币补偿户 for 选择货币补偿的1,246户)?"""
+    unit = (s.figure.unit or "") if s.figure.kind == "count" else ""
+    return len(unit) == 1 and subject.endswith(unit) and len(subject) >= 3 \
+        and _names_part(s.fields.get("indicator"), subject[:-1])
+
+
+def _actual_of_completion_before(text: str, earlier: list[_Slot], cue: int) -> _Slot | None:
+    """The actual of the completion rate that ends the clause right before the share's cue at ``cue``."""
+    rate = next((s for s in reversed(earlier) if s.end <= cue), None)
+    if rate is None or rate.fields.get("role") != "completion" or not _NEXT_CLAUSE.fullmatch(text, rate.end, cue):
+        return None
+    opens = full_sentence_start(text, rate.start)
+    return next((s for s in reversed(earlier) if s.start >= opens and s.fields.get("role") == "actual"
+                 and s.fields.get("indicator") == rate.fields.get("indicator")), None)
+
+
+_SO_TAKEN = regex.compile(r"所占(?!比(?![重例]))")  # (not 场所占比: 所 ends the name there)
+_ENDS_IN_SUO = ("研究所", "事务所", "派出所", "交易所", "诊所", "托儿所", "卫生所", "服务所", "管理所", "场所")  # (names)
+
+# 分场景看，…，其中零售场景占比42.3%: the classification the sentence opened on, named after the
+# class (its name in the list is 零售)
+_CLASSIFIED_BY = regex.compile(r"(?:分|按|从)(?P<by>\p{Han}{1,4}?)来?看[，,：:]")
+
+
+def _without_the_class(text: str, rate: _Slot, subject: str | None) -> str | None:
+    """``subject`` without the classification its sentence opened on (零售场景 -> 零售 after 分场景看)."""
+    found = list(_CLASSIFIED_BY.finditer(text, rate.sentence, rate.start))
+    by = found[-1] if found else None
+    if subject and by is not None and subject.endswith(by.group("by")) \
+            and len(subject) - len(by.group("by")) >= 2:
+        return subject[:-len(by.group("by"))]
+    return subject
+
+
 def _growth_before(text: str, slots: list[_Slot], i: int, m: regex.Match, role: str = "growth") -> _Slot | None:
     """The growth rate (or another rate of ``role``) with a name in the clause right before a
     share's cue (``m``), past the whole inside 占…的 (增长1.8%，占全县农林牧渔业总产值146.7亿元的67.3%)
@@ -474,6 +542,12 @@ _ITS_BASE = regex.compile(r"\s*[，,]\s*(?:上年同期|去年同期|上年|去�
 
 _TOTAL_OF = regex.compile(r"总\p{Han}{2,4}")  # 总投资, 总产值: the total of a measure (总额, 总量: of no measure named)
 _ALL_OF = regex.compile(r"全部|所有|全[县市省区州盟国镇乡]")
+
+
+def _breaks_down(text: str, whole: _Slot) -> bool:
+    """Does the sentence after ``whole``'s open on 其中 (资金4.68亿元，增长9.1%。其中，…)?"""
+    stop = _FULL_STOP.search(text, whole.end)
+    return stop is not None and text[stop.start()] != "\n" and text.startswith("其中", stop.end())
 
 
 def _first_named(text: str, earlier: list[_Slot], whole: _Slot, core: str) -> bool:
