@@ -60,7 +60,9 @@ def _worded_as_claimed(text: str, target: _Slot, claim: str) -> bool:
     """Does the clause of ``target`` word it as the claim does (计划总投资|9.86亿元 for 占计划总投资的)?"""
     clause = text[_clause_start(text, target.start, max(target.sentence, target.start - 30)):target.start]
     worded = clause.strip(" \u3000，,、；;：:")
-    return len(worded) >= 4 and _TARGET_WORD.search(worded) is not None and worded in claim
+    # (年度计划总投资|3.28亿元 for 完成年度计划投资的: 总 may come and go)
+    return len(worded) >= 4 and _TARGET_WORD.search(worded) is not None \
+        and (worded in claim or worded.replace("总", "") in claim.replace("总", ""))
 
 
 # 完成概算的, 完成批复投资的, 完成承诺总额的: the plan the claim names, as its figure's clause names it
@@ -105,10 +107,12 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
     near = None
     head_end = headline_end(text)  # (a headline restates the body: 资助计划首年受惠长者逾3.2万人次 is no target)
     for s in _reach_back(slots, i, actual.start - _TARGET_REACH, following):
-        if s is actual or not s.same_measure(actual) or s.fields.get("role") not in (None, "target") \
-                or s.start < head_end <= actual.start:
+        if s is actual or not s.same_measure(actual) or s.start < head_end <= actual.start:
             continue
         clause = text[_clause_start(text, s.start, max(s.sentence, s.start - 30)):s.start]
+        if s.fields.get("role") not in (None, "target") and not (
+                s.fields.get("role") == "total" and _TARGET_WORD.search(clause)):
+            continue  # (年度计划总投资3.28亿元。从资金来源看，…: a planned whole its sources add up to is a target still)
         if "总投资" in claim and _whole_investment(text, s):
             return s  # 总投资6.8亿元…，累计完成投资5.92亿元，完成总投资的87.1%: the project's whole investment
         if name and name.endswith("投资") and s.end <= actual.start and s.sentence == actual.sentence \

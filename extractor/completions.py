@@ -253,12 +253,21 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
                 and (_same_indicator(s.fields.get("indicator"), named) or _same_indicator(s.fields.get("indicator"), bare)
                      or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], named)
                      or (s.start >= opens and bare in (s.fields.get("indicator") or ""))
+                     # (收购总金额1.58亿元。…春茧收购金额完成全年计划2.6亿元的R: the whole named with 总, the
+                     # claim naming it by the season; read, so it confirms only)
+                     or _named_without_total(s.fields.get("indicator") or "", named)
                      # (教学班开班数 for 教学班846个: the count of the noun the claim names first)
                      or (s.figure.kind == "count" and len(s.fields.get("indicator") or "") >= 2
                          and named.startswith(s.fields["indicator"]))) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start):
             return s
     return None
+
+
+def _named_without_total(indicator: str, named: str) -> bool:
+    """Does ``named`` end with ``indicator``, 总 dropped from it (收购总金额 for 春茧收购金额)?"""
+    bare = indicator.replace("总", "")
+    return bare != indicator and len(bare) >= 4 and named.endswith(bare)
 
 
 # 较起始价总额21.85亿元|溢价10.75亿元: the base an amount changes from, no actual
