@@ -688,11 +688,24 @@ def _ends(slot: _Slot, words) -> bool:
         if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)) and not (at and (
                 indicator[at - 1] in "不未" or (indicator[at - 1] == "净" and not w.endswith(("收入", "收益"))))):
             return True
+        if _FUNDS_NAMED.fullmatch(w) and _kind_of_funds(indicator, w[:-2]):
+            return True  # (支出资金 for 已支出衔接资金: the funds named by their kind between)
     return slot.figure.kind == "count" and _act_then_noun(indicator, words)
 
 
 # (评出|得奖|茶样, 成功|获救|人员: a count named by what befell the things it counts, then their noun)
 _COUNTED_AFTER_ACT = regex.compile(r"\p{Han}{1,2}")
+
+
+_FUNDS_NAMED = regex.compile(r"\p{Han}{2}资金")
+_KIND_OF_FUNDS = regex.compile(r"\p{Han}{1,6}资金")
+
+
+def _kind_of_funds(indicator: str, act: str) -> bool:
+    """Does ``indicator`` name the funds of ``act`` by their kind (支出|衔接|资金)?"""
+    at = indicator.rfind(act)
+    return at >= 0 and _KIND_OF_FUNDS.fullmatch(indicator, at + len(act)) is not None \
+        and not (at and indicator[at - 1] in "不未")
 
 
 def _act_then_noun(indicator: str, words) -> bool:
