@@ -107,8 +107,9 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?:由|从)(?:(?:19|20)\d\d年)?(?:\p{Han}{1,4}?(?:时|之时|之初|前)|原来|原先|以前|(?:高峰|峰值|最高峰|高位)期?|上季度?[末底]|上月[末底])的$")
 # (…占W|x|的r: a share's whole inside 占…的, before its rate)
 _SHARE_WHOLE_AFTER = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")
-# 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
+# ，其余|5间中心: the rest, right before a count
 _REST_BEFORE = regex.compile(r"[，,；;]\s*(其余|其他|其它)\s*$")
+# 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
 _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}的$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)

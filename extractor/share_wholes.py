@@ -408,4 +408,3 @@ def place_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slo
                 if len(rest) >= 2 and measured.endswith(rest):
                     return s
     return None
-

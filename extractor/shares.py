@@ -376,7 +376,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # A whole named in another sentence is found by its name alone: it may be another figure of that name.
             # A whole named as a total (授信总额) is found by the name of what it totals.
             # (found by what it totals, the whole is tied only as the total the part's breakdown opened on:
-            # …培训12.46万人次…。分群体看，企业职工培训5.83万人次，占培训总量的46.8%)
+            # …培训12.46万人次…。分群体看，企业职工培训5.83万人次，占培训总量的46.8%; or as the total the next
+            # sentence's 其中 breaks down, first named so in the rate's paragraph: 共安排衔接资金4.68亿元…。其中，…。
+            # …衔接资金3.15亿元，占衔接资金总额的比重为R)
             # (a 其中 opens on its sentence's figure, not on the wider whole inside 占…的: 下达额度28.64亿元，
             # 占全市下达额度153.2亿元的18.7%。其中，…；资本金3.5亿元，占下达额度的12.2%)
             mode = "" if ((whole.sentence == rate.sentence
@@ -386,8 +388,6 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or (by_total and _breaks_down(text, whole) and _first_named(text, earlier, whole, core)
                     and text.rfind("\n", 0, whole.start) == text.rfind("\n", 0, rate.start)) \
                 else "inferred"
-            # (共安排衔接资金4.68亿元…。其中，…。…衔接资金3.15亿元，占衔接资金总额的比重为R: the total the next
-            # sentence's 其中 breaks down, first named so in the rate's paragraph, is the 总额 the rate names)
             mode = "inferred" if loose else mode
             if mode and len(noun) >= 2:
                 # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:

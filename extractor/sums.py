@@ -338,10 +338,10 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 # (其中A x、B y、C z；A和B合计t: a subtotal of some of them; the total 其中 opened on is all of
                 # them when they add up to it exactly)
                 # (so is the total a classification breaks down: 分行业看，A x，B y，C z，D w；A和B合计t; not
-                # when the total after sums them all, 三者合计t: that one is theirs)
+                # when the total after is no less than them all, 三者合计t: that one is theirs, mistyped or not)
                 all_of_them = not rest and len(parts) >= 3 and (m.group().startswith("其中") or (
                     classifies and total_after(text, parts[-1], following, slots).figure.value
-                    != sum(p.figure.value for p in parts)))
+                    < sum(p.figure.value for p in parts)))
                 if rest or all_of_them:
                     roles = [p.fields.get("role") for p in parts]
                     found = _breakdown(text, m, first, parts + rest, True, following, candidates, starts, turn, stop,
@@ -721,8 +721,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             total, mode = read, "inferred"
         elif total is None:
             return []
-        elif not tied and not _two_digits_swapped(total, parts):
-            # (a list two swapped digits off the total is tied by that: 18.74、27.36和16.78 for 63.15)
+        elif not tied and (paired or not _two_digits_swapped(total, parts)):
+            # (a list two swapped digits off the total is tied by that: 18.74、27.36和16.78 for 63.15; a list
+            # paired with counts is judged by them, completed_by_a_paired_list)
             mode = "inferred"
     members_listed = _members_listed(text, total, parts)  # (茶叶、竹制品、山核桃三大特色产品…x，其中…: all of them)
     if not mode and beside_total is None \
@@ -816,7 +817,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                 and not _another_kind(total, parts) and not _far_short(total, parts)
                 and not _comma_item_completes(text, stop, following, first, total, parts)) \
             or _kinds_by_commas_all_but_a_typo(text, m, total, parts) \
-            or _two_digits_swapped(total, parts)
+            or (not paired and _two_digits_swapped(total, parts))
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             mode="exhaustive" if complete else "inferred" if overlap else "subset",
                             confirmed=total is confirmed))
