@@ -1,13 +1,16 @@
 """Growth claims of lists: a run of rates after as many figures (A x、B y，分别增长a%、b%),
 checked against the previous values listed before or after them (上年分别为p、q, 较上年的p和q,
 （上年同期A p）), and two rates of one value against the bases a 分别 list names in order
-(环比…，同比…，8月份和上年同期分别为p、q).  Split from growths.py, whose readers take one rate
-at a time."""
+(环比…，同比…，8月份和上年同期分别为p、q), and the whole of a 其中 list a rate right after the
+list is of (whole_of_its_parts, for growths.py).  Split from growths.py, whose readers take one
+rate at a time."""
 from __future__ import annotations
 
 import regex
 
-from .relate import _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, Relation, _distributed_runs, _Slot
+from .growth_context import _BEFORE_REACH
+from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
+                     _distributed_runs, _Slot, list_head)
 
 _BASES = r"上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初"  # what a 分别 run of changes is counted from
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
@@ -27,6 +30,28 @@ _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:\p{Han}{1,8}?)?(?:较|比)(?:�
 _DISTRIBUTED_CHANGES = regex.compile(rf"[，,]\s*(?:(?:比|较)(?:{_BASES})分别|分别(?:比|较)(?:{_BASES}))"
                                      r"(?:增加|新增|净增|增长|减少)了?\s*")
 _RUN_OF_CHANGES = regex.compile(r"[，,]\s*(?:分别)?(?:增长|提高|上升|下降|减少)了?\s*")
+_NEXT_CLAUSE = regex.compile(r"[，,]")
+
+
+def whole_of_its_parts(text: str, slots: list[_Slot], same: list[_Slot], current: _Slot, other: _Slot, rate: _Slot,
+                       context: dict) -> _Slot:
+    """The whole a 其中 list breaks down, when ``current`` ends that list and the rate's clause
+    follows it (演出126场，其中夜间主秀84场、景区巡演42场，比上年增加28场，增长28.6%): the rate is
+    the whole's, as a completion rate there is (completions.py), unless only the last part agrees
+    with it; ``other`` is the previous value or the change (growths.stated reads the rest)."""
+    if not _NEXT_CLAUSE.match(text, current.end):
+        return current
+    head = list_head(text, same, same.index(current), OPENED_BY_ANY)
+    if head is None or not other.same_measure(head):
+        return current
+    mode = "change" if other.fields.get("role") == "change" or _CHANGE_CUE.search(
+        text, max(0, other.start - _BEFORE_REACH), other.start) else "previous"
+
+    def growth(level: _Slot) -> Relation:
+        return Relation("growth", rate.figure.id, inputs=(level.figure.id, other.figure.id), mode=mode)
+    if _agrees(growth(current), slots, context) and not _agrees(growth(head), slots, context):
+        return current
+    return head
 
 
 def bases_listed(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:

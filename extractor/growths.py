@@ -15,11 +15,11 @@ from .growth_context import (_BEFORE_REACH, _HOW_MANY, _added_before, _carried_c
                              _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
                              _named_current, _named_right_before, _named_sentence_before,
                              _named_year_before, _stated_previous, _topic_current)
+from .growth_lists import whole_of_its_parts
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import RATE_PERIOD
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, LISTED,
-                     OPENED_BY_ANY, OPENED_BY_FENBIE, Relation, _agrees, _cued_rates, _same_indicator, _Slot,
-                     full_sentence_start, list_head)
+                     OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot, full_sentence_start, list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
@@ -274,7 +274,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
 
         if (previous is not None or change is not None) and read is None and current in same:
-            current = _whole_of_its_parts(text, slots, same, current, previous or change, rate, context)
+            current = whole_of_its_parts(text, slots, same, current, previous or change, rate, context)
         own = _own_name(text, verb, same)  # what the rate's own clause names, after the last figure before it
         if own and own[0] in "比较" and ((previous is None and change is None) or _base(own) or _BASE_PERIOD_ONLY.fullmatch(own)):
             own = None  # 比合同价款增长, 较年初: the base named, not what is measured (see _compared_by_name)
@@ -363,27 +363,6 @@ def _listed_total(text: str, same: list[_Slot], k: int) -> _Slot | None:
     if not _NEXT_CLAUSE.fullmatch(text, same[k].end, same[k].end + 1):
         return None
     return list_head(text, same, k, OPENED_BY_FENBIE)
-
-
-def _whole_of_its_parts(text: str, slots: list[_Slot], same: list[_Slot], current: _Slot, other: _Slot, rate: _Slot,
-                        context: dict) -> _Slot:
-    """The whole a 其中 list breaks down, when ``current`` ends that list and the rate's clause
-    follows it (演出126场，其中夜间主秀84场、景区巡演42场，比上年增加28场，增长28.6%): the rate is
-    the whole's, as a completion rate there is (completions.py), unless only the last part agrees
-    with it; ``other`` is the previous value or the change."""
-    if not _NEXT_CLAUSE.match(text, current.end):
-        return current
-    head = list_head(text, same, same.index(current), OPENED_BY_ANY)
-    if head is None or not other.same_measure(head):
-        return current
-    mode = "change" if other.fields.get("role") == "change" or _CHANGE_CUE.search(
-        text, max(0, other.start - _BEFORE_REACH), other.start) else "previous"
-
-    def growth(level: _Slot) -> Relation:
-        return Relation("growth", rate.figure.id, inputs=(level.figure.id, other.figure.id), mode=mode)
-    if _agrees(growth(current), slots, context) and not _agrees(growth(head), slots, context):
-        return current
-    return head
 
 
 _BASE_PERIOD_ONLY = regex.compile(rf"[比较](?:{RATE_PERIOD})")  # 比上一供暖季: a base period and nothing else

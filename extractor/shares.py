@@ -16,7 +16,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, 
                      _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
                            _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
-                           _qualified_part, _written_whole, place_whole)
+                           _qualified_part, _short_for, _written_whole, place_whole)
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
@@ -467,18 +467,10 @@ _MORE_CHANGE = regex.compile(r"(?:多增|少增|多减|少减)$")
 
 def _named_in_short(indicator: str, subject: str) -> bool:
     """Does ``subject`` name ``indicator`` in short: the same last four characters or more, before
-    them a short form whose characters stand in order in the indicator's (信保|承保金额 for
-    短期出口信用保险|承保金额)?"""
+    them a short form of the indicator's (信保|承保金额 for 短期出口信用保险|承保金额: share_wholes._short_for)?"""
     tail = _common_suffix([indicator, subject])
     short, full = subject[:-len(tail)] if tail else "", indicator[:-len(tail)] if tail else ""
-    if len(tail) < 4 or not 2 <= len(short) < len(full):
-        return False
-    at = 0
-    for c in short:
-        at = full.find(c, at) + 1
-        if not at:
-            return False
-    return True
+    return len(tail) >= 4 and 2 <= len(short) < len(full) and _short_for(short, full)
 
 
 def _counted_by_name(s: _Slot, subject: str) -> bool:
