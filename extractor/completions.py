@@ -99,7 +99,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (nor the base of a comparison: 余额1046.8亿元，较年初的893.5亿元增加153.3亿元，…，完成目标1000亿元的R)
             candidates = [s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
                           and s.fields.get("role") != "target"
-                          and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)
+                          and not _COMPARED_BASE.search(text, max(0, s.start - 40), s.start)
                           and not _BASE_OF_CHANGE.match(text, s.end)
                           # (nor the whole inside 占…的: 园区税收占全区税收总收入82.27亿元的74.6%，…，完成年度目标80亿元的R)
                           and not _whole_of_a_share(text, s)

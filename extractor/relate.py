@@ -109,8 +109,10 @@ _PREVIOUS_CUE = regex.compile(
 _SHARE_WHOLE_AFTER = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")
 # ，其余|5间中心: the rest, right before a count
 _REST_BEFORE = regex.compile(r"[，,；;]\s*(其余|其他|其它)\s*$")
-# 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为)
-_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}的$")
+# 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为),
+# or a later one of the bases it lists (分别比上年的0.93万笔、|46.6亿元)
+_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}的"
+                               r"(?:\s*[\d.,]+\s*[^\d\s，,。；;、和及]{0,4}\s*[、和及])*$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(
