@@ -9,7 +9,7 @@ import bisect
 import regex
 
 from .distributions import _RUN_TOTAL, _stated_number
-from .indicators import _clause_start
+from .indicators import _clause_start, paragraph_start
 from .period import OPENS_BREAKDOWN
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
 from .sum_complete import _presented_complete, some_of_more_counted
@@ -64,6 +64,17 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
                 # the list names no items, so distributions.py made it a series).
                 out.append(_list_of(whole, run))
                 continue
+        spanned = _total_of_its_span(text, slots, index, run) if all(s.series for s in run) else None
+        if spanned is not None:
+            # 第一季营收x。1月、2月及3月营收分别为a、b及c: the months of the span a total was stated over
+            # (read, so they confirm it, never refute it: a month may be revised, the total not)
+            spanned.fields.setdefault("role", "total")
+            for p in run:
+                p.fields["role"] = "part"
+                p.series = False
+            out.append(Relation("breakdown", None, total=spanned.figure.id, inputs=tuple(p.figure.id for p in run),
+                                mode="inferred"))
+            continue
         if len(run) >= 2 and all(s.series for s in run) and _items_counted_before(text, slots, index, run, start):
             grouped = True  # (each figure is of one item the counts before it name)
         elif len(run) < 2 or run[0].figure.kind == "percent" or any(
@@ -150,6 +161,54 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
     return out
 
 
+# 1月、2月及3月|营收分别为: the months (or quarters) a 分别 list names; and the spans of months a total
+# may be stated over (第一季, 上半年, 1-9月), in the full sentence before it
+_MONTHS_NAMED = regex.compile(r"(?<!\d)\d{1,2}月份?(?:\s*[、和及与]\s*\d{1,2}月份?)+(?=\p{Han}{0,8}分别)")
+_QUARTERS_NAMED = regex.compile(r"第?[一二三四]季度?(?:\s*[、和及与]\s*第?[一二三四]季度?)+(?=\p{Han}{0,8}分别)")
+_SPAN_NAMED = regex.compile(r"(?:首|第?(?P<q>[一二三四1-4]))季度?|(?P<half>[上下])半年|前三季度?"
+                            r"|(?<!\d)(?P<a>\d{1,2})\s*[-－—~至到]\s*(?P<b>\d{1,2})月")
+_PARAGRAPH_REACH = 600  # a paragraph's length at most
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _span_months(m: regex.Match) -> range:
+    if m.group("q"):
+        q = _QUARTER[m.group("q")]
+        return range(3 * q - 2, 3 * q + 1)
+    if m.group("half"):
+        return range(1, 7) if m.group("half") == "上" else range(7, 13)
+    if m.group("a"):
+        return range(int(m.group("a")), int(m.group("b")) + 1)
+    return range(1, 10) if m.group().startswith("前") else range(1, 4)  # 前三季度, 首季
+
+
+def _total_of_its_span(text: str, slots: list[_Slot], index: dict, run: list[_Slot]) -> _Slot | None:
+    """The total of a series that names, each once and in order, the months (or quarters) of the span
+    the nearest earlier figure of its measure was stated over (第一季合并营收x，…。1月、2月及3月营收分别为…;
+    上半年…x，一季度、二季度分别为…): in that figure's full sentence, before it."""
+    first = run[0]
+    sentence = full_sentence_start(text, first.start)
+    named = _MONTHS_NAMED.search(text, sentence, first.start) or _QUARTERS_NAMED.search(text, sentence, first.start)
+    if named is None:
+        return None
+    if named.re is _MONTHS_NAMED:
+        months = [int(n) for n in regex.findall(r"\d{1,2}(?=月)", named.group())]
+    else:
+        months = [m for q in regex.findall(r"[一二三四]", named.group()) for m in range(3 * _QUARTER[q] - 2, 3 * _QUARTER[q] + 1)]
+    if len(regex.findall(r"月|季", named.group())) != len(run):
+        return None
+    k = index[id(first)]
+    total = next((s for s in reversed(slots[max(0, k - _READ_TRIES):k]) if s.same_measure(first)
+                  and s.figure.kind != "percent" and not s.series
+                  and s.fields.get("role") not in ("previous", "change", "part", "target")), None)
+    if total is None or total.start < paragraph_start(text, first.start, _PARAGRAPH_REACH):
+        return None
+    span = None
+    for span in _SPAN_NAMED.finditer(text, full_sentence_start(text, total.start), total.start):
+        pass  # (the last span named before it)
+    return total if span is not None and list(_span_months(span)) == months else None
+
+
 # 仓储配送、多式联运和冷链物流|三大板块|分别实现收入: members named, then counted, before 分别.
 _COUNTED_MEMBERS = regex.compile(r"\p{Han}[、和及与]\p{Han}{1,10}?(?P<n>[两二三四五六七八九十])(?:大|类|个|项|家)\p{Han}{0,6}?分别"
                                  r"\p{Han}{0,6}$")
@@ -189,7 +248,8 @@ _ITEM_BEFORE = regex.compile(r"[，,]\s*\p{Han}{0,8}")  # ，协议投资
 
 # A figure stated as a total (合计出口|38.7亿元, 共计|…), and what may stand between it and a
 # 分别为 list of its parts: a rate of it (，增长32.4%), or its share of a whole (，占全区营业收入的65.1%).
-_TOTAL_WORD_BEFORE = regex.compile(r"(?:合计|共计|总计|累计|共)\p{Han}{0,6}?(?:为|达到?)?\s*$")
+# (a quoted product named between: 共发放“民宿贷”|1.85亿元)
+_TOTAL_WORD_BEFORE = regex.compile(r"(?:合计|共计|总计|累计|共)(?:\p{Han}|[“”「」\"]){0,8}?(?:为|达到?)?\s*$")
 # (共有1,286户|农户自愿退出闲置宅基地|，分别为…: what the total counts did may follow it)
 _TOTAL_TO_LIST = regex.compile(r"\p{Han}{0,16}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?[^，,。；;分]{0,12}"
                                r"|[，,]\s*占[^，,。；;分\d]{1,20}?\d+(?:\.\d+)?%)?[，,]\s*")
