@@ -15,8 +15,10 @@ _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
 # 同比增长12.5%，上年同期为34.35亿元 (or （上年为…, ，2024年为…, ，上年同期仅…, ，上年全年到位…): the
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is stated at (3月31日, 6月底)
+# (（2023年上半年：X）: the same part of the year before)
+_PART_NAMED = r"[上下]半年|前三季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期)?)"
+    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
@@ -178,6 +180,8 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         # （2024年3月31日：11,850名） after 截至2025年3月31日…: the same day, a year before
         day = _DATE_NAMED.search(text, max(0, current.sentence - _DATE_REACH), current.start)
         return day is not None and day.group("day") == m.group("day") and int(day.group(1)) == int(m.group("date")) + 1
+    if m.group("part") and any(part != m.group("part") for part in _PART_YEAR.findall(text, current.sentence, current.start)):
+        return False  # 前三季度…（2023年上半年：X）: another part of the year
     if m.group("year"):
         # the year before the last one named, or the year the rate is counted from (比2023年同期
         # 增长15.2%，2023年同期为28.3亿元)
