@@ -111,7 +111,18 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
         # the measure the whole ends with, or is: 医院诊疗人次 for 医院 before 占总诊疗人次的)
         len(indicator) >= 2 and subject.startswith(indicator) and len(subject) - len(indicator) >= 2
         and len(whole) >= len(subject) - len(indicator) and whole.endswith(subject[len(indicator):])) \
-        or _kind_and_measure(indicator, subject)
+        or _kind_and_measure(indicator, subject) or _place_that_did(indicator, subject)
+
+
+# 粤港澳大湾区|贡献: what a listed place did (A、B及C分别贡献x、y及z)
+_LISTED_ACT = regex.compile(r"(?<=\p{Han}{3})(?:贡献|实现|完成|录得)$")
+
+
+def _place_that_did(indicator: str, subject: str) -> bool:
+    """Does ``subject`` (三字 or more) name in short the place that ``indicator`` says did the act
+    (大湾区 for 粤港澳大湾区贡献: …分别贡献x、y及z，其中大湾区占比R)?"""
+    act = _LISTED_ACT.search(indicator)
+    return act is not None and len(subject) >= 3 and indicator[:act.start()].endswith(subject)
 
 
 def _kind_and_measure(indicator: str, subject: str) -> bool:
@@ -170,7 +181,8 @@ _MEASURE_WORDS = frozenset({"产值", "增加值", "收入", "营业收入", "�
 
 # Words that say "of every kind" inside a whole's name (引进各类人才 is 引进人才 all told).
 _EVERY_KIND = regex.compile(r"各类|所有|全部")
-_TOTAL_IN_MEASURE = regex.compile(r"(?<=\p{Han}{2})总(?=[量额数])")  # 旅客吞吐总量: all the 旅客吞吐量
+# 旅客吞吐总量: all the 旅客吞吐量 (集团总收入: all the 集团收入)
+_TOTAL_IN_MEASURE = regex.compile(r"(?<=\p{Han}{2})总(?=[量额数]|收入|营收|支出)")
 
 
 def _all_of(indicator: str, measure: str) -> bool:
@@ -181,7 +193,7 @@ def _all_of(indicator: str, measure: str) -> bool:
 
 
 # What may stand before all of a measure: nothing, the act, a running total, a place's or a year's whole.
-_WIDE_PREFIX = regex.compile(r"(?:^|完成|实现|累计|共计|共|合计|总计|全[国省市县区州]|全年|当年|今年)$")
+_WIDE_PREFIX = regex.compile(r"(?:^|完成|实现|累计|共计|共|合计|总计|全[国省市县区州]|全年|当年|今年|期内|报告期内|本期)$")
 
 
 def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -> _Slot | None:
