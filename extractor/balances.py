@@ -173,7 +173,7 @@ _RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), 
                 "毛利": ("营收", "成本")}
 # (not 累计结余, 滚存结余: what the fund holds from all years, no balance of this one's; 结转下年 right after
 # the spending: 收入合计x；支出y，结转下年z)
-_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?:(?<=支出\p{Han}{0,3}[\d.,]{1,12}[万亿]?元[，,])|(?<=收支相抵[，,]))结转下年|(?<=实现|[，,])增值收益|(?<=实现|[，,])毛利(?=润?(?:为|达到|达|是)?\s*$)|出超|入超|卖超|买超|(?<=财政|预算|收支|录得|综合)(?:盈余|赤字)|(?<=岁出|收支)(?:差短|短绌)|(?<=[，,])节约(?=(?:财政)?资金))(?:额|资金|财政资金|(?<=毛利)润)?(?:为|达到|达|是)?\s*$")
+_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?:(?<=支出\p{Han}{0,3}[\d.,]{1,12}[万亿]?元[，,])|(?<=收支相抵[，,]))结转下年|(?<=实现|[，,])增值收益|(?<=实现|[，,])毛利(?=润?(?:为|达到|达|是)?\s*$)|出超|入超|卖超|买超|(?<=财政|预算|收支|录得|综合|营运|经营)(?:盈余|赤字)|(?<=岁出|收支)(?:差短|短绌)|(?<=[，,])节约(?=(?:财政)?资金))(?:额|资金|财政资金|(?<=毛利)润)?(?:为|达到|达|是)?\s*$")
 _NET_TRADES = frozenset(("卖超", "买超"))
 # What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
 # whose it is (收支相抵，财政结余), and that it was recorded (九月录得有形贸易逆差)
@@ -229,10 +229,11 @@ def _side_named_alike(slots: list[_Slot], k: int, name: str, balance: _Slot, ope
 
 
 def _named_alike(s: _Slot, name: str, other: _Slot, other_name: str) -> bool:
-    """Is ``s`` named ``name`` after the words (two or more) ``other`` is named by before ``other_name``?"""
+    """Is ``s`` named ``name`` after the words (two or more, or 总: 总收入 for 总开支, not 租金收入)
+    ``other`` is named by before ``other_name``?"""
     words = _AMOUNT_TAIL.sub("", other.fields.get("indicator") or "")[:-len(other_name)]
     named = _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "")
-    return len(words) >= 2 and _named(s, name) and named[:-len(name)].endswith(words)
+    return (len(words) >= 2 or words.endswith("总")) and _named(s, name) and named[:-len(name)].endswith(words)
 
 
 def _named(s: _Slot, name: str) -> bool:

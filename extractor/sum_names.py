@@ -14,9 +14,10 @@ from .relate import _Slot, full_sentence_start
 # own: such parts may overlap.
 _PREDICATE = ("被", "由", "是", "已", "有", "为", "在", "获", "将")
 # Measures that are each other's opposite: a figure of one is no part of the other.
-# (and a revenue and a profit: 营业收入18.64亿元，其中利息净收入x…；实现净利润y is no part of it)
-_OPPOSITES = (("出口", "进口"), ("进口", "出口"), ("收入", "支出"), ("支出", "收入"), ("流入", "流出"), ("流出", "流入"),
-              ("收入", "利润"), ("利润", "收入"))
+# (and a revenue and a profit: 营业收入18.64亿元，其中利息净收入x…；实现净利润y is no part of it; nor a
+# balance: 总收入x，其中…；总开支y，录得营运盈余z)
+_OPPOSITES = (("出口", "进口"), ("进口", "出口"), ("收入", "支出"), ("支出", "收入"), ("收入", "开支"), ("开支", "收入"),
+              ("流入", "流出"), ("流出", "流入"), ("收入", "利润"), ("利润", "收入"), ("收入", "盈余"), ("收入", "结余"))
 
 
 def _opposite_measure(whole: str, part: str) -> bool:
