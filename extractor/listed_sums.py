@@ -64,7 +64,8 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
                 # the list names no items, so distributions.py made it a series).
                 out.append(_list_of(whole, run))
                 continue
-        spanned = _total_of_its_span(text, slots, index, run) if all(s.series for s in run) else None
+        spanned = _total_of_its_span(text, slots, index, run) \
+            if all(s.series and s.fields.get("role") != "part" for s in run) else None
         if spanned is not None:
             # 第一季营收x。1月、2月及3月营收分别为a、b及c: the months of the span a total was stated over
             # (read, so they confirm it, never refute it: a month may be revised, the total not)
