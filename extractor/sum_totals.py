@@ -491,4 +491,16 @@ def _names(total: _Slot, scope: str, text: str = "") -> bool:
         return True
     # (but not a count of a wider noun: 迎来移民12.9万人…。在离境的移民中，)
     counted = (total.figure.of or "").replace("的", "")
-    return counted.endswith(scope) or counted.startswith(scope)
+    return counted.endswith(scope) or counted.startswith(scope) or (bool(text) and _act_and_head(total, scope, text, (named, counted)))
+
+
+_CLAUSE_END = regex.compile(r"[，,。；;！？!?\n]")
+
+
+def _act_and_head(total: _Slot, scope: str, text: str, names: tuple[str, ...]) -> bool:
+    """Does ``scope`` name the total by an act its clause says and the head of its name (落成单位中，
+    for 年内共有14,286个公营房屋单位落成 or 落成公营房屋单位14,286个)?"""
+    end = _CLAUSE_END.search(text, total.end, total.end + 24)
+    clause = text[_clause_start(text, total.start, max(total.sentence, total.start - 24)):end.start() if end else total.end]
+    return any(len(scope) - cut >= 2 and scope[:cut] in clause and any(n.endswith(scope[cut:]) for n in names if n)
+               for cut in range(2, len(scope) - 1))
