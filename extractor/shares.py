@@ -170,6 +170,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     .endswith(subject)] \
                 or _item_named_by_head(candidates, subject) \
                 or [s for s in candidates if _counted_by_name(s, subject)] \
+                or [s for s in candidates if _number_of(s, subject)] \
                 or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)]
             this_round = _THIS_ROUND.match(subject)
             if this_round is not None and len(subject) - this_round.end() >= 2:
@@ -226,13 +227,17 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             last = (rate, sibling)
             continue
         if whole is None and m.group("whole") in ("", "比", "总额", "总量", "总数", "总值") and (
-                not subject or _names_part(part.fields.get("indicator"), subject)):
+                not subject or _names_part(part.fields.get("indicator"), subject) or _number_of(part, subject)):
             # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on (or
             # 占总额的, the total named by no name: 毛保费收入368.4亿元，其中人寿保险毛保费325.9亿元，占总额的88.5%)
             # (专任教师9,860人，专任教师中本科及以上学历4,127名，占41.9%: the scope that opens the part's clause
             # before the total 其中 opened on, 教职工1.52万人)
             whole = _clause_scoped_whole(text, earlier, part) or _opened_total(text, earlier, part, rate) \
                 or _framed_whole(text, earlier, part)
+            if whole is None and subject and _number_of(part, subject):
+                # (分类型看，…；农村水利项目57个，完成投资x，项目数占总数的41.9%: the number of its ；-item's
+                # projects, of all the projects its classification opened on)
+                whole = _classified_count(text, earlier, part)
             if whole is None and subject and part.sentence != rate.sentence:
                 whole = _total_just_before(text, earlier, part, clause)
                 alike = _part_measured_as(earlier, whole, part) if whole is not None and not _measured_alike(part, whole) \
@@ -480,6 +485,12 @@ def _counted_by_name(s: _Slot, subject: str) -> bool:
         and _names_part(s.fields.get("indicator"), subject[:-1])
 
 
+def _number_of(s: _Slot, subject: str) -> bool:
+    """Does ``subject`` name the count ``s`` as the number of what it counts (项目数 for 农村水利项目57个)?"""
+    return s.figure.kind == "count" and len(subject) >= 3 and subject.endswith("数") \
+        and (s.figure.of or s.fields.get("indicator") or "").endswith(subject[:-1])
+
+
 def _actual_of_completion_before(text: str, earlier: list[_Slot], cue: int) -> _Slot | None:
     """The actual of the completion rate that ends the clause right before the share's cue at ``cue``."""
     rate = next((s for s in reversed(earlier) if s.end <= cue), None)
@@ -570,6 +581,19 @@ def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, ite
     if k and _LIST_JOIN.fullmatch(text, earlier[k - 1].end, part.start):
         return None
     return _head_before(text, earlier, part, opener)
+
+
+def _classified_count(text: str, earlier: list[_Slot], part: _Slot) -> _Slot | None:
+    """The count the classification ``part``'s full sentence opens on classifies (纳入年度计划的水利项目136个，
+    已开工128个…。分类型看，A项目41个…；B项目38个…；C项目57个…): the nearest before it in its paragraph, of the
+    part's measure, no less than the counts the classification lists up to the part (a planned count may be it)."""
+    opener = _LAST_BREAKDOWN.search(text, full_sentence_start(text, part.start), part.start)
+    if opener is None:
+        return None
+    listed = sum(s.figure.value for s in earlier if opener.end() <= s.start <= part.start and s.same_measure(part))
+    floor = paragraph_start(text, opener.start(), _WHOLE_REACH)
+    return next((s for s in reversed(earlier) if floor <= s.start and s.end <= opener.start() and s.same_measure(part)
+                 and s.figure.value >= listed and s.fields.get("role") not in ("previous", "change")), None)
 
 
 def _listed_last(text: str, earlier: list[_Slot], part: _Slot) -> bool:
