@@ -75,3 +75,30 @@ def test_gross_profit_reads_the_revenue_back_past_a_subsidiary_s():
     # (read paragraphs back, so it confirms only)
     assert not any(kind == "difference" and status == "inconsistent"
                    for kind, status, _, _ in checks_of(text.format("15.51")))
+
+
+def test_an_operating_surplus_is_the_total_income_less_the_total_spending():
+    text = ("財務方面，房委會年度總收入為231.6億港元，其中租金收入142.3億港元，佔總收入的61.4%；總開支為219.8億港元，"
+            "錄得營運盈餘{}億港元。")
+    checks = checks_of(text.format("11.8"))
+    assert ("difference", "consistent", ["231.6億港元", "219.8億港元"], "11.8億港元") in checks
+    # (the spending and the surplus are no parts of the income)
+    assert not any(kind == "sum" for kind, _, _, _ in checks)
+    assert ("difference", "inconsistent", ["231.6億港元", "219.8億港元"], "18.1億港元") in checks_of(text.format("18.1"))
+
+
+def test_a_scope_names_a_total_by_the_act_its_clause_says():
+    text = "年內共有12,640個公營房屋單位落成。落成單位中，公屋8,915個，資助出售單位{}個。"
+    assert ("consistent", "12,640個", ["8,915個", "3,725個"]) in totals_of(text.format("3,725"))
+
+
+def test_the_number_of_an_item_s_projects_over_all_its_classification_counts():
+    text = ("全市纳入年度计划的水利项目118个，已开工109个，开工率92.4%。分类型看，防洪治理项目35个，完成投资14.6亿元；"
+            "城乡供水项目33个，完成投资15.2亿元；农村水利项目50个，完成投资9.8亿元，项目数占总数的{}。")
+    assert ("ratio", "consistent", ["50个", "118个"], "42.4%") in checks_of(text.format("42.4%"))
+
+
+def test_owners_equity_is_assets_less_liabilities():
+    text = "年末集团资产总额392.6亿元，较年初增长9.8%；负债总额218.4亿元，所有者权益{}亿元；资产负债率为55.6%。"
+    assert ("difference", "consistent", ["392.6亿元", "218.4亿元"], "174.2亿元") in checks_of(text.format("174.2"))
+    assert ("difference", "inconsistent", ["392.6亿元", "218.4亿元"], "147.2亿元") in checks_of(text.format("147.2"))
