@@ -36,8 +36,9 @@ _TARGET_NEAR = 120  # a target close by that names nothing else (年度任务为
 # A target stated right after its completion rate, naming nothing else: ，目标任务为2,000人,
 # （县定目标24亿元）
 # (为年初预算的105.0%，年初预算为1,200万元: a budget too)
-_TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标|任务|计划|预算)(?:数)?(?:为|是)"
-                                    r"|[（(]\s*{set_by}(?:目标任务|目标|任务|计划|预算)(?:数)?(?:为|是)?)\s*"
+# (（调整预算为119.46亿元）: an adjusted budget too)
+_TARGET_RIGHT_AFTER = regex.compile(r"(?:[，,]\s*{set_by}(?:目标任务|目标|任务|计划|调整后?的?预算|预算)(?:数)?(?:为|是)"
+                                    r"|[（(]\s*{set_by}(?:目标任务|目标|任务|计划|调整后?的?预算|预算)(?:数)?(?:为|是)?)\s*"
                                     .replace("{set_by}", r"(?:年度|全年|今年|年初|原定|原订|[省市县区镇乡]定|[省市县区]下达的?)?"))
 
 
