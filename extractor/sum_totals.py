@@ -422,6 +422,11 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
         for s in reversed(fits):
             if (s.fields.get("indicator") or "").endswith(suffix[-k:]):
                 return s
+    # (共有酒店场所148间，提供客房45,126间。按类别划分，五星级酒店42间…，另有公寓47间: no common ending, the
+    # nearest whose name holds what the first part's ends with, when the nearest does not)
+    head = (parts[0].fields.get("indicator") or "")[-2:]
+    if classifies and len(head) == 2 and head not in (fits[-1].fields.get("indicator") or ""):
+        return next((s for s in reversed(fits) if head in (s.fields.get("indicator") or "")), fits[-1])
     return fits[-1]
 
 
