@@ -102,3 +102,18 @@ def test_owners_equity_is_assets_less_liabilities():
     text = "年末集团资产总额392.6亿元，较年初增长9.8%；负债总额218.4亿元，所有者权益{}亿元；资产负债率为55.6%。"
     assert ("difference", "consistent", ["392.6亿元", "218.4亿元"], "174.2亿元") in checks_of(text.format("174.2"))
     assert ("difference", "inconsistent", ["392.6亿元", "218.4亿元"], "147.2亿元") in checks_of(text.format("147.2"))
+
+
+def test_an_adjusted_budget_in_brackets_after_the_rate_is_its_target():
+    text = ("全市一般公共预算收入64.18亿元，为调整预算62.50亿元的102.7%。税收收入47.05亿元，占比73.3%。"
+            "一般公共预算支出95.27亿元，完成调整预算的{}（调整预算为101.35亿元），财政自给率67.4%。")
+    assert ("ratio", "consistent", ["95.27亿元", "101.35亿元"], "94.0%") in checks_of(text.format("94.0%"))
+    assert ("ratio", "inconsistent", ["95.27亿元", "101.35亿元"], "90.4%") in checks_of(text.format("90.4%"))
+
+
+def test_a_classification_whose_parts_share_no_ending_totals_what_the_first_part_names():
+    text = ("月底全市共有酒店场所136间，提供客房38,415间。按类别划分，五星级酒店38间、四星级酒店27间、三星级酒店"
+            "{}间，另有公寓52间。")
+    assert ("consistent", "136间", ["38间", "27间", "19间", "52间"]) in totals_of(text.format("19"))
+    # (the rooms are never the total, whether the parts add up or not)
+    assert not any(total == "38,415间" for n in ("19", "91") for _, total, _ in totals_of(text.format(n)))
