@@ -9,6 +9,7 @@ import bisect
 import regex
 
 from .distributions import _RUN_TOTAL, _stated_number
+from .growth_bases import _QUARTER_NUMBER
 from .indicators import _clause_start, paragraph_start
 from .period import OPENS_BREAKDOWN
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
@@ -169,12 +170,12 @@ _QUARTERS_NAMED = regex.compile(r"第?[一二三四]季度?(?:\s*[、和及与]\
 _SPAN_NAMED = regex.compile(r"(?:首|第?(?P<q>[一二三四1-4]))季度?|(?P<half>[上下])半年|前三季度?"
                             r"|(?<!\d)(?P<a>\d{1,2})\s*[-－—~至到]\s*(?P<b>\d{1,2})月")
 _PARAGRAPH_REACH = 600  # a paragraph's length at most
-_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _span_months(m: regex.Match) -> range:
+    """The months a _SPAN_NAMED match spans (第三季: 7-9; 上半年: 1-6; 1-9月)."""
     if m.group("q"):
-        q = _QUARTER[m.group("q")]
+        q = _QUARTER_NUMBER[m.group("q")]
         return range(3 * q - 2, 3 * q + 1)
     if m.group("half"):
         return range(1, 7) if m.group("half") == "上" else range(7, 13)
@@ -195,7 +196,8 @@ def _total_of_its_span(text: str, slots: list[_Slot], index: dict, run: list[_Sl
     if named.re is _MONTHS_NAMED:
         months = [int(n) for n in regex.findall(r"\d{1,2}(?=月)", named.group())]
     else:
-        months = [m for q in regex.findall(r"[一二三四]", named.group()) for m in range(3 * _QUARTER[q] - 2, 3 * _QUARTER[q] + 1)]
+        months = [m for q in regex.findall(r"[一二三四]", named.group())
+                  for m in range(3 * _QUARTER_NUMBER[q] - 2, 3 * _QUARTER_NUMBER[q] + 1)]
     if len(regex.findall(r"月|季", named.group())) != len(run):
         return None
     k = index[id(first)]

@@ -119,7 +119,7 @@ _LISTED_ACT = regex.compile(r"(?<=\p{Han}{3})(?:贡献|实现|完成|录得)$")
 
 
 def _place_that_did(indicator: str, subject: str) -> bool:
-    """Does ``subject`` (三字 or more) name in short the place that ``indicator`` says did the act
+    """Does ``subject`` (three characters or more) name in short the place that ``indicator`` says did the act
     (大湾区 for 粤港澳大湾区贡献: …分别贡献x、y及z，其中大湾区占比R)?"""
     act = _LISTED_ACT.search(indicator)
     return act is not None and len(subject) >= 3 and indicator[:act.start()].endswith(subject)
