@@ -13,7 +13,7 @@ from .completion_targets import (_EXPECTED, _OPENS_BREAKDOWN, _TARGET_REACH, _on
                                  _reach_back, _stated_target, _target_right_after, _whole_investment,
                                  _worded_as_claimed, _year_target, built_with, named_as_claimed)
 from .growth_context import _part_named_by_measure
-from .indicators import _clause_start, _strip_words, paragraph_before
+from .indicators import PARAGRAPH_REACH, _clause_start, _strip_words, paragraph_before
 from .relate import (ASIDE_CLOSES, OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP,
                      _PREVIOUS_CUE, _RUN_GAP, _TARGET_WORD, Relation, _agrees, _changed, _cued_rates, _read_whole,
                      _same_indicator, _Slot, _whole_of_a_share, full_sentence_start, list_head)
@@ -231,7 +231,7 @@ def _actual_of_item_before(text: str, slots: list[_Slot], i: int, target: _Slot)
 
 def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cue: regex.Match) -> _Slot | None:
     """The nearest figure of ``target``'s measure before the rate's sentence, in its paragraph or the
-    one before (within _LEVEL_REACH), named as the rate's clause names what it completes (出口额|已完成…:
+    one before (within PARAGRAPH_REACH), named as the rate's clause names what it completes (出口额|已完成…:
     出口), no previous value, change or target."""
     rate = slots[i]
     named = _DONE_SO_FAR.sub("", text[_clause_start(text, cue.start(), max(rate.sentence, cue.start() - 12)):cue.start()])
@@ -242,7 +242,7 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
     if len(named) < 2:
         return None
     bare = _AMOUNT_OF.sub("", named)  # 出口额, 补贴资金, 培训人次, 调解成功数: the amount of 出口, 补贴, 培训…
-    floor = paragraph_before(text, rate.start, _LEVEL_REACH)
+    floor = paragraph_before(text, rate.start, PARAGRAPH_REACH)
     # (…累计发放个人住房贷款9.28万笔、512.36亿元…；发放额完成年度计划680亿元的R: the amount of the act its
     # full sentence states, the act named alone)
     opens = full_sentence_start(text, rate.start) if bare != named and len(bare) == 2 else len(text)
@@ -275,7 +275,6 @@ _BASE_OF_CHANGE = regex.compile(r"\s*(?:溢价|增值|增加|减少|多出|少)�
 _SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,16}?)(?:同比|比上年|较上年|比去年|较去年|增长|下降|完成|实现)")
 _DONE_SO_FAR = regex.compile(r"(?:已经|已|累计|共|全年|上半年|今年以来)+$")
 _AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:发行额|发行量|发行规模|金额|总额|规模|额|资金|人次|人数|数量|数)$")  # (新增专项债券|发行额)
-_LEVEL_REACH = 600  # a paragraph's length at most
 
 
 _TARGET_LEAD = regex.compile(r"^(?:年初|全年|年度|今年)?(?:预算安排|预算|计划|目标任务|目标|任务)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .indicators import WHOLE_TAIL, _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
+from .indicators import PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
 from .period import PART_OF_YEAR, YEAR_NAMED as _YEAR_NAMED
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
                      Relation, _agrees, _alike, _changed, _same_indicator, _sentence_start, _Slot, full_sentence_start)
@@ -23,7 +23,6 @@ _PREVIOUS_LIST = regex.compile(r"\s*(?:上年同期|上年|去年同期|去年|�
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{2,8}?)(?:的)?$")
 _NOT_A_NAME = regex.compile(r"上年|去年|上一|前一|同期|上月|上期|年初|年末|月末|季度|半年|\d|全国|全省|全市|平均|预期|计划|目标")
 _COMPARED_REACH = 400  # the base named: at most this far before, in the paragraph
-_NAMED_REACH = 600  # a paragraph's length at most, for the level named before a rate
 _ITEM_OPENS_ON_PREVIOUS = regex.compile(r"[；;]\s*(?:与)?(?:上年同期|去年同期|上年|去年)(?:为|是|[:：]|(?<=与\p{Han}{2,4})的)?\s*$")
 _NAME_TAIL = regex.compile(r"(?:为|是|达)?(?:每(?:股|人|吨|件|份|台))?$")
 
@@ -206,7 +205,7 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
     name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
     if not name or len(name) < 3:
         return None
-    floor = paragraph_before(text, rate.start, _NAMED_REACH)
+    floor = paragraph_before(text, rate.start, PARAGRAPH_REACH)
     for k in range(i - 1, -1, -1):
         s = slots[k]
         if s.start < floor:

@@ -97,6 +97,7 @@ _GLOSS_BEFORE = regex.compile(
     rf"(?:{_ABBREVIATION}|(?<=\p{{Han}})[（(](?:(?![一二三四五六七八九十]+[）)]|记者|通讯员)\p{{Han}}{{2,12}}(?:[，,]下同)?|\d{{3,6}})[）)]"
     r"|(?<=\p{Han})[（(](?:以下)?简称[“\"「](?P<alias>\p{Han}{2,12})[”\"」][）)])\s*$")
 PHRASE_REACH = 200  # characters of a clause read before its figure
+PARAGRAPH_REACH = 600  # a paragraph's length at most
 _ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it
 _GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})" + _ABBREVIATION + "$")
 # A gloss that defines a ratio named before it: 研发投入强度（R&D经费支出占GDP比重）达|2.86%.

@@ -10,7 +10,7 @@ import regex
 
 from .distributions import _RUN_TOTAL, _stated_number
 from .growth_bases import _QUARTER_NUMBER
-from .indicators import _clause_start, paragraph_start
+from .indicators import PARAGRAPH_REACH, _clause_start, paragraph_start
 from .period import OPENS_BREAKDOWN
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
 from .sum_complete import _presented_complete, some_of_more_counted
@@ -169,7 +169,6 @@ _MONTHS_NAMED = regex.compile(r"(?<!\d)\d{1,2}月份?(?:\s*[、和及与]\s*\d{1
 _QUARTERS_NAMED = regex.compile(r"第?[一二三四]季度?(?:\s*[、和及与]\s*第?[一二三四]季度?)+(?=\p{Han}{0,8}分别)")
 _SPAN_NAMED = regex.compile(r"(?:首|第?(?P<q>[一二三四1-4]))季度?|(?P<half>[上下])半年|前三季度?"
                             r"|(?<!\d)(?P<a>\d{1,2})\s*[-－—~至到]\s*(?P<b>\d{1,2})月")
-_PARAGRAPH_REACH = 600  # a paragraph's length at most
 
 
 def _span_months(m: regex.Match) -> range:
@@ -204,7 +203,7 @@ def _total_of_its_span(text: str, slots: list[_Slot], index: dict, run: list[_Sl
     total = next((s for s in reversed(slots[max(0, k - _READ_TRIES):k]) if s.same_measure(first)
                   and s.figure.kind != "percent" and not s.series
                   and s.fields.get("role") not in ("previous", "change", "part", "target")), None)
-    if total is None or total.start < paragraph_start(text, first.start, _PARAGRAPH_REACH):
+    if total is None or total.start < paragraph_start(text, first.start, PARAGRAPH_REACH):
         return None
     span = None
     for span in _SPAN_NAMED.finditer(text, full_sentence_start(text, total.start), total.start):

@@ -199,14 +199,9 @@ _SUMMED_RIGHT_AFTER = regex.compile(r"\s*[，,]\s*共计\s*")
 _RATES_OF_PARTS = regex.compile(r"[，,]\s*分别(?:同比)?(?:增长|下降|提高|增加|减少|上升)了?\s*(?:[\d.]+%\s*[、和及与]\s*)*[\d.]+%")
 
 
-def _totalled_after(text: str, last: _Slot, following: list[_Slot], slots: list[_Slot]) -> bool:
-    """Does a figure of ``last``'s measure that 合计/总计 introduces come right after it
-    (at most _PART_GAP characters, in its sentence)?"""
-    return total_after(text, last, following, slots) is not None
-
-
 def total_after(text: str, last: _Slot, following: list[_Slot], slots: list[_Slot]) -> _Slot | None:
-    """The figure of ``last``'s measure that 合计/总计 introduces right after it (see _totalled_after)."""
+    """The figure of ``last``'s measure that 合计/总计 introduces right after it (at most _PART_GAP
+    characters, in its sentence), or that the next sentence sums the list with."""
     k = next((k for k, s in enumerate(following) if s is last), None)
     for after in (s for s in following[k + 1:] if s.same_measure(last)) if k is not None else ():
         # (the parts' rates may stand between: …分别为a、b和c，分别增长p、q和r，三者合计t)

@@ -28,7 +28,7 @@ from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _m
                         _unsummable)
 from .sum_totals import _RATE_AFTER as _VALUED_RATE_AFTER  # (a rate right after a figure, with its value)
 from .sum_totals import (DUE, _CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_total, _members_counted, _names,
-                         _read_total, _rest_named, _scope, _tied, _total_cued, _totalled_after, _trailing_cued,
+                         _read_total, _rest_named, _scope, _tied, _total_cued, _trailing_cued,
                          total_after)
 
 _LATER_STAGE = regex.compile(r"(?:新开工|开工|竣工投产|竣工|投产|落地|开业|建成)")
@@ -330,7 +330,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 continue
             if _rated_over_the_part_before(text, parts, candidates, starts):
                 continue  # 其中专任教师1264人，持有教师资格证的1229人，持证率97.2%: some of the part before
-            if parts and _totalled_after(text, parts[-1], following, slots):
+            subtotal = total_after(text, parts[-1], following, slots) if parts else None
+            if subtotal is not None:
                 # 从来源看，A x、B y，C z，总计t: the total after the parts is theirs (trailing_totals); the
                 # items after that subtotal go on with the classification (三项经营性收入合计t；补助收入u，其他收入v:
                 # all of them the total before the opener's, when they add up to it: read, it confirms only)
@@ -340,8 +341,7 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 # (so is the total a classification breaks down: 分行业看，A x，B y，C z，D w；A和B合计t; not
                 # when the total after is no less than them all, 三者合计t: that one is theirs, mistyped or not)
                 all_of_them = not rest and len(parts) >= 3 and (m.group().startswith("其中") or (
-                    classifies and total_after(text, parts[-1], following, slots).figure.value
-                    < sum(p.figure.value for p in parts)))
+                    classifies and subtotal.figure.value < sum(p.figure.value for p in parts)))
                 if rest or all_of_them:
                     roles = [p.fields.get("role") for p in parts]
                     found = _breakdown(text, m, first, parts + rest, True, following, candidates, starts, turn, stop,
