@@ -121,7 +121,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (none so named: 该 may point back to a business its scope names, 香港客运业务中，…占该业务收入的; read on)
         # 生产总值261.8亿元，民营经济增加值占到58.3%: a clause that names its own subject before
         # 占 takes the figure of that name, not the one of the clause before.
-        subject = indicator_before(text, m.start(), clause) if part is None or part.end <= clause else None
+        # (后者占…的R names no subject: the latter is the figure right before, 强制性供款x，自愿性供款y，后者占…)
+        latter = part is not None and _LATTER.fullmatch(text, clause, m.start()) is not None
+        subject = indicator_before(text, m.start(), clause) if (part is None or part.end <= clause) and not latter else None
         if subject and subject.endswith("所") and len(subject) > 3 and _SO_TAKEN.match(text, m.start() - 1) \
                 and not subject.endswith(_ENDS_IN_SUO):
             subject = subject[:-1]  # (碧源水务所占份额为41.4%: 所 leads the verb, it ends no name)
@@ -994,10 +996,10 @@ def _rough(text: str, s: _Slot) -> bool:
     return s.figure.approx or s.end <= text.find("\n")
 
 
-# 占其总额的, 占该业务收入的, 占全县的, 占园区的, 占集团的 (a park's, a group's own report), 占总数的,
+# 占其总额的, 占该业务收入的, 占全县的, 占园区的, 占集团的 (a park's, a group's own report), 占总数的, 占同期总额的,
 # 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
-    r"(?:其|该|此次|本次|这次|此批|本批|这批|全[县市区省国镇乡州旗盟]|全?园区|全?集团)(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
+    r"(?:其|该|此次|本次|这次|此批|本批|这批|同期|全[县市区省国镇乡州旗盟]|全?园区|全?集团)(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
 
 
 # What a change in points of a share calls the share: 占比提升1.4个百分点至47.2%.
@@ -1045,6 +1047,7 @@ def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relati
 
 
 _FORMER = regex.compile(r"[，,]?\s*前者")
+_LATTER = regex.compile(r"[，,]?\s*后者(?:则|约|已|仅)?")
 
 
 def _first_listed(text: str, same: list[_Slot], last: _Slot) -> _Slot:
