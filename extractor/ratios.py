@@ -156,6 +156,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         read_span = spanned is not denominator
         denominator = spanned
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
+        over = _or_over(earlier, numerator, denominator, named[name].get("or_over") or (), rate, slots, context)
+        read_span = read_span or over is not denominator
+        denominator = over
         if numerator in of_kind and qualifier not in (denominator.fields.get("indicator") or ""):
             # (其中餐饮券核销率96.0%: 餐饮券核销768万元 over the 餐饮券800万元 issued, not all the vouchers redeemed)
             # (never a sibling of the numerator's list: 城镇户籍人口x，乡村户籍人口y; 户籍人口城镇化率)
@@ -432,6 +435,22 @@ def _of_what_was_done(earlier: list[_Slot], numerator: _Slot, denominator: _Slot
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), denominator)
 
 
+def _or_over(earlier: list[_Slot], numerator: _Slot, denominator: _Slot, words, rate: _Slot, slots,
+             context: dict | None) -> _Slot:
+    """The other whole a rate of its name may be over (完工率: the works begun, 开工, as well as the
+    plan), stated between the one read and the numerator, when the rate holds over it and not over
+    the one read (read so, it confirms only)."""
+    def holds(whole: _Slot) -> bool:
+        return _agrees(Relation("share", rate.figure.id, inputs=(numerator.figure.id, whole.figure.id)), slots, context)
+
+    if not words or context is None or holds(denominator):
+        return denominator
+    return next((s for s in reversed(earlier) if denominator.end <= s.start and s.end <= numerator.start
+                 and s.same_measure(numerator) and _holds(s, words) and s.figure.value >= numerator.figure.value
+                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent") and holds(s)),
+                denominator)
+
+
 def _owner_named(owner: str) -> str:
     """Whose an operand is, as its name says before the operand word: without the manner (按时) or an
     act alone (收取|保费), 规模以上 as 规上."""
@@ -467,8 +486,10 @@ def _acts_on(numerator: _Slot, part: _Slot) -> bool:
     办结投诉7.29万件，办结率99.0%), so that a part of another breakdown is its denominator?"""
     done, whole = numerator.fields.get("indicator") or "", part.fields.get("indicator") or ""
     # (or opens on what the part's name ends with: 专项债券资金已拨付 on 地方政府专项债券资金)
+    # (or on all of a name of three: 餐饮券核销 on 餐饮券, 其中餐饮券x…。餐饮券核销y，核销率R)
     return (len(whole) >= 2 and len(done) > len(whole) and done.endswith(whole)) \
-        or any(done.startswith(whole[-k:]) and len(done) > k for k in range(len(whole), 3, -1))
+        or any(done.startswith(whole[-k:]) and len(done) > k for k in range(len(whole), 3, -1)) \
+        or (len(whole) == 3 and len(done) > 3 and done.startswith(whole))
 
 
 def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
