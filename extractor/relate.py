@@ -658,6 +658,10 @@ def _read_floor(text: str, before: int) -> int:
         k = text.rfind("\n", 0, k)
         if k < 0:
             return floor
+        # (a blank line between paragraphs is no paragraph of its own)
+        blank = text.rfind("\n", 0, k)
+        while blank >= 0 and not text[blank + 1:k].strip():
+            k, blank = blank, text.rfind("\n", 0, blank)
     return max(floor, k + 1)
 
 
