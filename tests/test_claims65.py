@@ -1,0 +1,91 @@
+"""Claims found in session 65, by the articles written blind in it."""
+from claims import checks_of, totals_of
+
+
+def test_the_latter_before_a_share_is_the_figure_right_before():
+    text = "本季度会员供款总额为96.5亿港元。其中，雇主供款58.1亿港元，雇员供款38.4亿港元，后者占供款总额的{}。"
+    assert ("ratio", "consistent", ["38.4亿港元", "96.5亿港元"], "39.8%") in checks_of(text.format("39.8%"))
+    assert ("ratio", "inconsistent", ["38.4亿港元", "96.5亿港元"], "38.9%") in checks_of(text.format("38.9%"))
+
+
+def test_lude_is_a_verb_not_part_of_what_is_measured():
+    text = "本港机场10月份客运量录得452万人次。\n\n过境旅客为121万人次，占总客运量的{}。"
+    assert ("ratio", "consistent", ["121万人次", "452万人次"], "26.8%") in checks_of(text.format("26.8%"))
+    # (a whole found by its name in another paragraph is read: it confirms only)
+    assert not any(reported == "28.6%" and status != "unverifiable"
+                   for _, status, _, reported in checks_of(text.format("28.6%")))
+
+
+def test_a_kinds_redemption_rate_is_over_that_kind_issued_paragraphs_back():
+    text = ("本期共发放消费券面值合计2000万元。其中，家电券900万元，餐饮券700万元，文旅券400万元。\n"
+            "分券种看，家电券核销810万元，核销率{}；餐饮券核销602万元，核销率86.0%。")
+    checks = checks_of(text.format("90.0%"))
+    assert ("ratio", "consistent", ["810万元", "900万元"], "90.0%") in checks
+    assert ("ratio", "consistent", ["602万元", "700万元"], "86.0%") in checks
+    assert ("ratio", "inconsistent", ["810万元", "900万元"], "92.0%") in checks_of(text.format("92.0%"))
+
+
+def test_a_redemption_rate_by_amount_is_over_the_face_value():
+    text = "累计发放消费券12万张，面值合计1500万元，核销金额1290万元，按金额计核销率为{}。"
+    assert ("ratio", "consistent", ["1290万元", "1500万元"], "86.0%") in checks_of(text.format("86.0%"))
+    assert ("ratio", "inconsistent", ["1290万元", "1500万元"], "88.0%") in checks_of(text.format("88.0%"))
+
+
+def test_a_penetration_rate_is_the_qualified_kinds_sales_over_all():
+    text = ("前三季度全市新能源汽车销量3.36万辆。同期全市汽车销量共计7.02万辆，新能源汽车渗透率达{}，"
+            "较上年同期提高6.1个百分点。")
+    assert ("ratio", "consistent", ["3.36万辆", "7.02万辆"], "47.9%") in checks_of(text.format("47.9%"))
+    assert ("ratio", "inconsistent", ["3.36万辆", "7.02万辆"], "49.7%") in checks_of(text.format("49.7%"))
+
+
+def test_a_rate_in_service_is_those_running_over_those_installed():
+    text = "全年新增加装电梯238部，已投入运行205部，投运率{}。"
+    assert ("ratio", "consistent", ["205部", "238部"], "86.1%") in checks_of(text.format("86.1%"))
+    assert ("ratio", "inconsistent", ["205部", "238部"], "81.6%") in checks_of(text.format("81.6%"))
+
+
+def test_a_completion_rate_may_be_over_the_works_begun_and_then_confirms_only():
+    text = "全年计划改造老旧小区150个，实际开工改造小区162个，为年度计划的108.0%；完工141个，完工率{}。"
+    # (141 of the 162 begun: 87.0%; of the 150 planned it would be 94.0%)
+    assert ("ratio", "consistent", ["141个", "162个"], "87.0%") in checks_of(text.format("87.0%"))
+    assert ("ratio", "consistent", ["141个", "150个"], "94.0%") in checks_of(text.format("94.0%"))
+    # (a rate neither whole gives is refuted over the plan, the whole the rule names first)
+    assert ("ratio", "inconsistent", ["141个", "150个"], "78.0%") in checks_of(text.format("78.0%"))
+
+
+def test_an_execution_rate_of_a_grant_paid_out():
+    text = "县政府编列春耕补贴奖励金1500万元，截至6月底已拨付1230万元，执行率{}。"
+    assert ("ratio", "consistent", ["1230万元", "1500万元"], "82.0%") in checks_of(text.format("82.0%"))
+    assert ("ratio", "inconsistent", ["1230万元", "1500万元"], "80.2%") in checks_of(text.format("80.2%"))
+
+
+def test_a_price_raised_from_one_level_to_another_by_an_amount():
+    text = "小麦最低收购价每斤由1.18元调高至1.25元，增加{}元，调幅5.9%。"
+    checks = checks_of(text.format("0.07"))
+    assert ("difference", "consistent", ["1.25元", "1.18元"], "0.07元") in checks
+    assert ("growth", "consistent", ["1.25元", "1.18元"], "5.9%") in checks
+    assert ("difference", "inconsistent", ["1.25元", "1.18元"], "0.17元") in checks_of(text.format("0.17"))
+
+
+def test_a_scope_named_xiangxia_opens_the_parts_of_its_trade():
+    text = ("上半年，一般贸易进出口值388.6亿元，同比增长4.1%。\n"
+            "一般贸易项下，出口231.5亿元，增长6.2%；进口{}亿元，增长1.1%。")
+    assert ("consistent", "388.6亿元", ["231.5亿元", "157.1亿元"]) in totals_of(text.format("157.1"))
+    assert ("inconsistent", "388.6亿元", ["231.5亿元", "175.1亿元"]) in totals_of(text.format("175.1"))
+
+
+def test_the_total_of_the_same_period_is_read_from_the_context():
+    text = ("前九个月零售业总销货价值为1,840.2亿元，同比增长3.2%。\n"
+            "网络零售方面，9月网络零售额为25.3亿元。前九个月网络零售额合计201.5亿元，占同期总额的{}。")
+    assert ("ratio", "consistent", ["201.5亿元", "1,840.2亿元"], "10.9%") in checks_of(text.format("10.9%"))
+    # (read, it confirms only: a rate no earlier total gives is tied to none)
+    assert not any(reported == "19.0%" and status != "unverifiable"
+                   for _, status, _, reported in checks_of(text.format("19.0%")))
+
+
+def test_blank_lines_between_paragraphs_do_not_shorten_the_reach_of_a_whole_read_from_the_context():
+    text = ("全市实现专利质押融资额36.40亿元，同比增长20.5%。\n\n"
+            "分类型看，纯专利质押21.30亿元，商标质押15.10亿元。\n\n"
+            "全市惠及企业412家。\n\n"
+            "三家银行放款额分别为8.20亿元、6.10亿元和4.72亿元，合计19.02亿元，占全市的{}。")
+    assert ("ratio", "consistent", ["19.02亿元", "36.40亿元"], "52.3%") in checks_of(text.format("52.3%"))
