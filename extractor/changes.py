@@ -16,7 +16,7 @@ import regex
 from .period import FISCAL_YEAR, period_key
 from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
 
-_UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|上升了|上升|放量|"
+_UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
        "上调了|上调|扩大了|扩大|高出了|高出|高了|高|溢价")  # (较7月的X多出Y; 顺差比去年同期扩大Y; 比一般旅客的X高出Y;
 # 成交总价款x，较起始价总额y溢价z)
 _DOWN = ("净减|减少了|减少|下降了|下降|减值|减|少了|少|减收|少增|降低了|降低|缩量|下调了|下调|收窄了|收窄|缩小了|缩小|"
@@ -346,13 +346,15 @@ def _added_then_from_to(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _
             or not _TO.fullmatch(text, previous.end, current.start) or current.figure.value <= previous.figure.value:
         return None
     between = _BEFORE_FROM.fullmatch(text, added.end, previous.start)
-    if between is None or m.group("noun") not in between.group("noun"):
+    # (or names only the total of it: 新增“小巨人”企业9家，总数由38家增加到47家)
+    if between is None or (m.group("noun") not in between.group("noun") and not _TOTAL_ONLY.fullmatch(between.group("noun"))):
         return None
     return current, previous
 
 
 # (全年)新增家庭养老床位|860张: the clause of what was added, and its noun
-_ADDED_CLAUSE = regex.compile(r"\s*(?:[^，,。；;\d]{0,10}?)(?:新增|净增|新建)(?P<noun>\p{Han}{2,12})\s*$")
+_ADDED_CLAUSE = regex.compile(r"\s*(?:[^，,。；;\d]{0,10}?)(?:新增|净增|新建)(?P<noun>[\p{Han}“”\"]{2,14})\s*$")
+_TOTAL_ONLY = regex.compile(r"总数|总量|总规模|数量|累计总数")
 # ，家庭养老床位总数由(上年末的)|1,455张: the stock named, then 由 (从) and the base's time
 _BEFORE_FROM = regex.compile(r"\s*[，,]\s*(?P<noun>\p{Han}{2,16}?)(?:由|从)[^，,。；;：:\d%]{0,8}?\s*")
 
