@@ -20,6 +20,9 @@ _PART_NAMED = r"[上下]半年|前三季度?|第?[一二三四1-4]季度?|\d{1,2
 _PREVIOUS_AFTER = regex.compile(
     rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
+# (a clause that says how the level stands, 创历史新高, 连续三年位居全省第一: not one that names a part, 其中外省观众)
+_CLAUSE_THEN_ASIDE = regex.compile(r"[，,](?!其中|包括|含|另|此外)[^，,。；;！？!?\d%（()）\n]{0,12}?"
+                                   r"(?:创|连续|位居|居|保持|稳居|排名|列)[^，,。；;！？!?\d%（()）\n]{0,12}(?=[（(])")
 _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
 _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
@@ -155,6 +158,10 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     (上年全年到位46.1亿元 after 实际到位市外资金); a year is the one before the last
     year named before ``current``; and a period shorter than the year needs 同期."""
     m = _PREVIOUS_AFTER.fullmatch(text, rate.end, after.start)
+    aside = _CLAUSE_THEN_ASIDE.match(text, rate.end, after.start) if m is None else None
+    if aside is not None:
+        # 增长17.2%，入馆人次连续三年创历史新高（2023年为X）: a clause of no figure, then the base in brackets
+        m = _PREVIOUS_AFTER.fullmatch(text, aside.end(), after.start)
     if m is None or not after.same_measure(current):
         return False
     words = m.group("words")
