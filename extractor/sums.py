@@ -80,7 +80,7 @@ _BREAKDOWN_OPENER = regex.compile(
     # 合同外资额合计4600万美元，分别为A项目3000万美元和B项目1800万美元: named parts after 分别为
     # (a bare run of figures after it, 分别为x、y, is distributions.py's)
     # (or what each goes to: 补助资金23600万元，分别用于产业发展14160万元、…)
-    r"|(?<=[，,：:]\s{0,2})分别(?:为|是|用于|投向|投入|安排用于)[：:]?(?=\p{Han}{2})"  # (分别为：教育x，…)
+    r"|(?<=[，,：:]\s{0,2})分别(?:为|是|用于|投向|投入|安排用于)[：:]?(?=[“\"]?\p{Han}{2})"  # (分别为：教育x，…)
     # (or a class named by a grade it opens on: 新投运变电站27座，分别为500千伏变电站3座、220千伏变电站9座…)
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\d{1,4}(?:千伏|kV|千瓦|万千瓦|兆瓦|万吨级|吨级)\p{Han}{2})"
     # (or counts that name their kind after the classifier: 以38艘船只提供服务，分别为26艘普通渡轮及12艘高速船)
