@@ -210,7 +210,8 @@ def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -
 
 
 _LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
-_COUNTED_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)总?(?P<unit>[笔户家个项件次所座台辆人宗])数$")  # (出让总宗数)
+# (出让总宗数; 助餐总人次, 总游客人次: a count of visits is named by its classifier alone)
+_COUNTED_BY = regex.compile(r"总?(?P<stem>\p{Han}{2,10}?)总?(?:(?P<unit>[笔户家个项件次所座台辆人宗])数|(?P<unit>人次))$")
 _NUMBER_OF = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:数量|个数|数)$")
 _AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:发行额|发行规模|金额|总额|额度|额)$")  # (授信额度: the credit granted)
 
