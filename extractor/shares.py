@@ -173,6 +173,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or _item_named_by_head(candidates, subject) \
                 or [s for s in candidates if _counted_by_name(s, subject)] \
                 or [s for s in candidates if _number_of(s, subject)] \
+                or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
                 or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)]
             this_round = _THIS_ROUND.match(subject)
             if this_round is not None and len(subject) - this_round.end() >= 2:
@@ -491,6 +492,16 @@ def _number_of(s: _Slot, subject: str) -> bool:
     """Does ``subject`` name the count ``s`` as the number of what it counts (项目数 for 农村水利项目57个)?"""
     return s.figure.kind == "count" and len(subject) >= 3 and subject.endswith("数") \
         and (s.figure.of or s.fields.get("indicator") or "").endswith(subject[:-1])
+
+
+def _named_then_counted(s: _Slot, subject: str, counts: list[_Slot]) -> bool:
+    """Does ``subject`` name the count ``s`` by its name and then the noun another count of its classifier
+    counts (一般申请者获编配|单位 for 一般申请者获编配7,342个, after 编配公屋单位12,486个)?"""
+    name = s.fields.get("indicator") or ""
+    rest = subject[len(name):]
+    return s.figure.kind == "count" and len(name) >= 3 and subject.startswith(name) and 2 <= len(rest) <= 4 \
+        and any(c.figure.kind == "count" and c.figure.unit == s.figure.unit and (c.figure.of or "").endswith(rest)
+                for c in counts)
 
 
 def _actual_of_completion_before(text: str, earlier: list[_Slot], cue: int) -> _Slot | None:
