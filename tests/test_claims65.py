@@ -89,3 +89,58 @@ def test_blank_lines_between_paragraphs_do_not_shorten_the_reach_of_a_whole_read
             "全市惠及企业412家。\n\n"
             "三家银行放款额分别为8.20亿元、6.10亿元和4.72亿元，合计19.02亿元，占全市的{}。")
     assert ("ratio", "consistent", ["19.02亿元", "36.40亿元"], "52.3%") in checks_of(text.format("52.3%"))
+
+
+def test_ti_sheng_is_a_rise_between_two_values():
+    text = "区域公用品牌价值评估为18.6亿元，较上年提升{}亿元（上年为15.9亿元）。"
+    assert ("difference", "consistent", ["18.6亿元", "15.9亿元"], "2.7亿元") in checks_of(text.format("2.7"))
+    assert ("difference", "inconsistent", ["18.6亿元", "15.9亿元"], "3.7亿元") in checks_of(text.format("3.7"))
+
+
+def test_what_was_added_and_the_total_named_only_as_such():
+    text = "全市新增省级“隐形冠军”企业{}家，总数由上年的26家增加到33家。"
+    assert ("difference", "consistent", ["33家", "26家"], "7家") in checks_of(text.format("7"))
+
+
+def test_a_base_in_brackets_after_a_clause_on_how_the_level_stands():
+    text = "2024年全年接待游客412.5万人次，比上年增长{}，连续五年位居全省第一（2023年为376.8万人次）。"
+    assert ("growth", "consistent", ["412.5万人次", "376.8万人次"], "9.5%") in checks_of(text.format("9.5%"))
+    assert ("growth", "inconsistent", ["412.5万人次", "376.8万人次"], "5.9%") in checks_of(text.format("5.9%"))
+    # (not after a clause that names a part: its base is the part's)
+    part = "2024年全年接待游客412.5万人次，比上年增长9.5%，其中省外游客（2023年为176.8万人次）。"
+    assert not any(kind == "growth" and status != "unverifiable" and "176.8万人次" in inputs
+                   for kind, status, inputs, _ in checks_of(part))
+
+
+def test_fenbie_yongyu_may_open_on_a_quoted_name():
+    text = "市财政兑现奖补资金共计4,520万元，分别用于“隐形冠军”认定奖励1,200万元、技改补助{}万元和研发后补助1,080万元。"
+    assert ("consistent", "4,520万元", ["1,200万元", "2,240万元", "1,080万元"]) in totals_of(text.format("2,240"))
+    assert ("inconsistent", "4,520万元", ["1,200万元", "2,420万元", "1,080万元"]) in totals_of(text.format("2,420"))
+
+
+def test_last_years_values_of_the_two_measures_just_named():
+    text = ("全年实现营业收入62.18亿元，同比增长{}；实现净利润15.06亿元，同比增长8.2%。"
+            "上年同期，上述两项指标分别为57.36亿元和13.92亿元。")
+    checks = checks_of(text.format("8.4%"))
+    assert ("growth", "consistent", ["62.18亿元", "57.36亿元"], "8.4%") in checks
+    assert ("growth", "consistent", ["15.06亿元", "13.92亿元"], "8.2%") in checks
+    # (read from the context, it confirms only)
+    assert not any(reported == "4.8%" and status != "unverifiable" for _, status, _, reported in checks_of(text.format("4.8%")))
+
+
+def test_a_list_of_last_years_values_may_hold_thousands_separators():
+    text = ("第三季电子支付交易宗数为9,640万宗，按年增加18.2%；交易金额为96.45亿澳门元，按年上升{}。"
+            "去年同期，上述两项数字分别为8,156万宗及84.20亿澳门元。")
+    assert ("growth", "consistent", ["96.45亿澳门元", "84.20亿澳门元"], "14.5%") in checks_of(text.format("14.5%"))
+
+
+def test_a_whole_named_by_what_it_counts_and_ren_ci():
+    text = ("全市18家工业旅游示范点全年接待游客236.4万人次。依行业分，食品类8家、纺织类6家、装备类4家，"
+            "其中食品类接待游客128.7万人次，占总游客人次的{}。")
+    assert ("ratio", "consistent", ["128.7万人次", "236.4万人次"], "54.4%") in checks_of(text.format("54.4%"))
+
+
+def test_a_share_named_by_its_count_and_the_noun_another_count_counts():
+    text = ("上半年共配租保障性住房单位8,450个。\n在已配租的单位中，新市民获配租5,070个，青年人获配租2,180个，"
+            "其余1,200个配租予其他类别。新市民获配租单位占总数的{}。")
+    assert ("ratio", "consistent", ["5,070个", "8,450个"], "60.0%") in checks_of(text.format("60.0%"))
