@@ -301,8 +301,9 @@ _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\
 
 # ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after
 _BASE_OF_VERB = regex.compile(r"\s*[，,]\s*(?:比|较)(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)\s*$")
-_PREVIOUS_THEN = regex.compile(r"\s*[（(，,]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：])(?:每\p{Han}{1,2})?\s*")
-# (（上年为每吨|42.2元）: a price per unit)
+_PREVIOUS_THEN = regex.compile(r"\s*(?:[（(]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：])?"
+                            r"|[，,]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：]))(?:每\p{Han}{1,2})?\s*")
+# (（上年为每吨|42.2元）: a price per unit; （上年同期55宗）: in brackets, the verb may go)
 
 
 def _completing(slot: _Slot) -> bool:
