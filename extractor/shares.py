@@ -63,10 +63,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # 住户存款余额x，比年初增加y，占…的R%: changes are cast later, so read from their cue)
         # (nor a bound inside a name: 单户1000万元及以下业务户数占比达94.6% counts the businesses)
         # (nor one in an aside closed before the cue: 住房消费类提取35.48亿元（…租赁住房2.91亿元），占提取总额的82.0%)
+        # (nor the whole of a ratio just stated: 能繁母猪存栏x，为正常保有量y的104.0%，占生猪存栏的比重为R)
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)
-                     and not ASIDE_CLOSES.match(text, s.end, m.start())), None)
+                     and not ASIDE_CLOSES.match(text, s.end, m.start()) and not _WHOLE_OF_A_RATE.match(text, s.end)), None)
         if part is not None and _AVERAGE.match(part.fields.get("indicator") or ""):
             # 完成客运量1.52亿人次，…，日均客运量约41.6万人次，占全市…总量的R: the total before its daily average
             part = next((s for s in reversed(same) if s.end <= part.start and s.same_measure(part)
@@ -1058,6 +1059,7 @@ def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relati
 
 
 _FORMER = regex.compile(r"[，,]?\s*前者")
+_WHOLE_OF_A_RATE = regex.compile(r"的\s*\d+(?:\.\d+)?%")
 _LATTER = regex.compile(r"[，,]?\s*后者(?:则|约|已|仅)?")
 
 
