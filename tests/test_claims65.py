@@ -144,3 +144,28 @@ def test_a_share_named_by_its_count_and_the_noun_another_count_counts():
     text = ("上半年共配租保障性住房单位8,450个。\n在已配租的单位中，新市民获配租5,070个，青年人获配租2,180个，"
             "其余1,200个配租予其他类别。新市民获配租单位占总数的{}。")
     assert ("ratio", "consistent", ["5,070个", "8,450个"], "60.0%") in checks_of(text.format("60.0%"))
+
+
+def test_last_years_value_in_brackets_may_go_without_a_verb():
+    text = "上半年共成交工业用地48宗，比上年同期增加{}宗（上年同期39宗）。"
+    assert ("difference", "consistent", ["48宗", "39宗"], "9宗") in checks_of(text.format("9"))
+    assert ("difference", "inconsistent", ["48宗", "39宗"], "8宗") in checks_of(text.format("8"))
+
+
+def test_the_whole_of_a_ratio_just_stated_is_no_part_of_the_next_share():
+    text = "年末全县生猪存栏28.40万头。能繁母猪存栏2.56万头，为正常保有量2.50万头的102.4%，占生猪存栏的比重为{}。"
+    assert ("ratio", "consistent", ["2.56万头", "28.40万头"], "9.0%") in checks_of(text.format("9.0%"))
+    assert not any(inputs[:1] == ["2.50万头"] for kind, _, inputs, reported in checks_of(text.format("8.8%"))
+                   if reported == "8.8%")
+
+
+def test_a_scale_rate_is_the_large_farms_output_over_all():
+    text = "全年生猪出栏36.20万头。规模养殖场出栏生猪28.60万头，规模化率{}。"
+    assert ("ratio", "consistent", ["28.60万头", "36.20万头"], "79.0%") in checks_of(text.format("79.0%"))
+    assert ("ratio", "inconsistent", ["28.60万头", "36.20万头"], "77.0%") in checks_of(text.format("77.0%"))
+
+
+def test_points_above_a_floor_that_a_rule_sets():
+    text = "劳务报酬占比为46.2%，比国家规定的30%下限高出{}个百分点。"
+    assert ("difference", "consistent", ["46.2%", "30%"], "16.2个百分点") in checks_of(text.format("16.2"))
+    assert ("difference", "inconsistent", ["46.2%", "30%"], "12.6个百分点") in checks_of(text.format("12.6"))
