@@ -348,7 +348,8 @@ def _added_then_from_to(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _
         return None
     between = _BEFORE_FROM.fullmatch(text, added.end, previous.start)
     # (or names only the total of it: 新增“小巨人”企业9家，总数由38家增加到47家)
-    if between is None or (m.group("noun") not in between.group("noun") and not _TOTAL_ONLY.fullmatch(between.group("noun"))):
+    if between is None or (m.group("noun") not in between.group("noun")
+                           and not _TOTAL_ONLY.fullmatch(between.group("noun"))):
         return None
     return current, previous
 

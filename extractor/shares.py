@@ -67,7 +67,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)
-                     and not ASIDE_CLOSES.match(text, s.end, m.start()) and not _WHOLE_OF_A_RATE.match(text, s.end)), None)
+                     and not ASIDE_CLOSES.match(text, s.end, m.start())
+                     and not _WHOLE_OF_A_RATE.match(text, s.end)), None)
         if part is not None and _AVERAGE.match(part.fields.get("indicator") or ""):
             # 完成客运量1.52亿人次，…，日均客运量约41.6万人次，占全市…总量的R: the total before its daily average
             part = next((s for s in reversed(same) if s.end <= part.start and s.same_measure(part)
@@ -124,7 +125,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # 占 takes the figure of that name, not the one of the clause before.
         # (后者占…的R names no subject: the latter is the figure right before, 强制性供款x，自愿性供款y，后者占…)
         latter = part is not None and _LATTER.fullmatch(text, clause, m.start()) is not None
-        subject = indicator_before(text, m.start(), clause) if (part is None or part.end <= clause) and not latter else None
+        subject = indicator_before(text, m.start(), clause) \
+            if (part is None or part.end <= clause) and not latter else None
         if subject and subject.endswith("所") and len(subject) > 3 and _SO_TAKEN.match(text, m.start() - 1) \
                 and not subject.endswith(_ENDS_IN_SUO):
             subject = subject[:-1]  # (碧源水务所占份额为41.4%: 所 leads the verb, it ends no name)
