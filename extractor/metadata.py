@@ -308,9 +308,11 @@ _DATED_OUTLET = regex.compile(
     rf"(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{1,10}}?(?:{_MEDIA}))(?=[ \t\u3000]|$)")
 
 
-# 澄阳县人民政府网 2025年1月16日: a site's name, then the date, on a line of their own
+# 澄阳县人民政府网 2025年1月16日: a site's name, then the date, on a line of their own (本报 2014年4月25日
+# names no one)
 _OUTLET_THEN_DATE = regex.compile(
-    rf"(?m)^[ \t\u3000]*(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{1,16}}?(?:{_MEDIA}))[ \t\u3000]+{_YMD}{_HM}[ \t\u3000]*$")
+    rf"(?m)^[ \t\u3000]*(?!(?:本报|本网|本台|本刊)[ \t\u3000])"
+    rf"(?P<name>(?:(?![的之])[\p{{Han}}A-Za-z]){{1,16}}?(?:{_MEDIA}))[ \t\u3000]+{_YMD}{_HM}[ \t\u3000]*$")
 
 
 # A byline's role right before a dateline: 新浪手机特约记者 曾诚新浪手机讯, 北京商报记者 石飞月北京商报讯

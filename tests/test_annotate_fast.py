@@ -125,7 +125,8 @@ def plain_outlet(text: str):
         # it (实习生 赵六|新浪科技讯)
         glued = metadata.glued_reporter(text, m)
         return (glued[1], m.end("name")) if glued else m.span("name")
-    m = metadata._DATED_OUTLET.search(text[:HEAD_CHARS])  # 2026/11/10 财经新闻网 记者…
+    # 2026/11/10 财经新闻网 记者…; 澄阳县人民政府网 2025年1月16日
+    m = metadata._DATED_OUTLET.search(text[:HEAD_CHARS]) or metadata._OUTLET_THEN_DATE.search(text[:HEAD_CHARS])
     return m.span("name") if m else None
 
 

@@ -459,6 +459,11 @@ def test_a_sites_name_then_its_date_is_the_outlet_not_a_mention(date):
     assert [(o.text, o.start) for o in article.orgs] == [("澄阳县人民政府", raw.rindex("澄阳县人民政府"))]
 
 
+def test_this_paper_then_a_date_names_no_outlet():
+    """本报 2014年4月25日 on a line of its own: 本报 (this paper) names no one."""
+    assert "outlet" not in extract("本报 2014年4月25日\n　　全市实现营业收入36.5亿元。").metadata
+
+
 def test_a_site_cited_in_the_body_with_a_later_date_is_no_source_line():
     article = extract("据悉，国家统计局网站 2013 年 11月发布的信息显示，产能利用率下降。")
     assert [o.name for o in article.orgs] == ["国家统计局"]
