@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from .growth_context import _COMPARED_YEAR
+from .growth_context import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
 from .period import PREVIOUS_SPAN, YEAR_NAMED as _YEAR_NAMED
 from .relate import _same_indicator, _Slot, full_sentence_start
@@ -140,10 +140,11 @@ def _listed_as_previous(text: str, same: list[_Slot], k: int) -> bool:
     j = k
     while j > 0 and text[same[j - 1].end:same[j].start] in ("、", "和"):
         j -= 1
-    return j < k and _PREVIOUS_LIST.search(text, max(0, same[j].start - 8), same[j].start) is not None
+    return j < k and _PREVIOUS_LIST.search(text, max(0, same[j].start - _PREVIOUS_LIST_REACH), same[j].start) is not None
 
 
-_PREVIOUS_LIST = regex.compile(r"(?:上年|去年|上年同期|去年同期)分别为\s*$")
+_PREVIOUS_LIST = regex.compile(rf"{PREVIOUS_LIST_CUE}\s*$")
+_PREVIOUS_LIST_REACH = 24  # (上年同期，上述两项指标分别为: the longest cue)
 
 
 def _previous_stated_after(text: str, rate: _Slot, after: _Slot) -> bool:

@@ -20,7 +20,7 @@ from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, 
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
-from .sums import _CLAUSE_TAIL, _DAILY, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
+from .sums import _CLAUSE_TAIL, _COMPLETED_OF, _DAILY, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
@@ -68,7 +68,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)
                      and not ASIDE_CLOSES.match(text, s.end, m.start())
-                     and not _WHOLE_OF_A_RATE.match(text, s.end)), None)
+                     and not _COMPLETED_OF.match(text, s.end)), None)
         if part is not None and _AVERAGE.match(part.fields.get("indicator") or ""):
             # 完成客运量1.52亿人次，…，日均客运量约41.6万人次，占全市…总量的R: the total before its daily average
             part = next((s for s in reversed(same) if s.end <= part.start and s.same_measure(part)
@@ -1061,7 +1061,6 @@ def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relati
 
 
 _FORMER = regex.compile(r"[，,]?\s*前者")
-_WHOLE_OF_A_RATE = regex.compile(r"的\s*\d+(?:\.\d+)?%")
 _LATTER = regex.compile(r"[，,]?\s*后者(?:则|约|已|仅)?")
 
 
