@@ -136,6 +136,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             subject = stands.group("name") if stands is not None and stands.end() <= clause else subject
         # 新能源汽车产量同比增长42.3%，占全市汽车产量的比重达61.8%: the subject of the rate in the
         # clause before, whose level may be stated earlier (其中新能源汽车18.6万辆).
+        of_kind = []  # (the part found as the item of the kind the subject names)
         grown = _growth_before(text, slots, i, m) if part is None and not subject else None
         if grown is None and part is None and not subject:
             # 统筹基金支付占结算总金额的63.9%，占年度预算指标23.5亿元的50.7%: a second share of the first's part
@@ -178,6 +179,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or [s for s in candidates if _number_of(s, subject)] \
                 or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
                 or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)]
+            # (分用途看，住宅用地成交21宗、出让金x；商服用地…出让金y。住宅用地出让金占比为R: the item whose
+            # ；-item names the kind the subject adds to the figures' common name)
+            of_kind = _item_of_kind(text, named, subject) if len(named) >= 2 else of_kind
+            named = of_kind or named
             this_round = _THIS_ROUND.match(subject)
             if this_round is not None and len(subject) - this_round.end() >= 2:
                 # (本次分红占可分配盈余的63.1%: all that was paid out this time, the largest figure named so,
@@ -200,7 +205,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 八达通、电子支付及现金车费收入分别为x、y及z。…车费收入佔75.9%: the measure of all the items, which the
                 # last one's name ends with, not that item (their sum, unstated)
                 part = None
-            if part is not None and part in named and sum(
+            if part is not None and part in named and not of_kind and sum(
                     s.sentence == part.sentence and s.fields.get("indicator") == part.fields.get("indicator")
                     for s in named) >= 2:
                 # 安排债券资金分别为a、b、c和d。…债券资金占项目总投资的r: the name is of all the items, no
@@ -233,7 +238,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             last = (rate, sibling)
             continue
         if whole is None and m.group("whole") in ("", "比", "总额", "总量", "总数", "总值") and (
-                not subject or _names_part(part.fields.get("indicator"), subject) or _number_of(part, subject)):
+                not subject or _names_part(part.fields.get("indicator"), subject) or _number_of(part, subject)
+                or part in of_kind):
             # 营业收入35.2亿元，其中互联网接入收入28.7亿元，占比81.5%: the total 其中 opened on (or
             # 占总额的, the total named by no name: 毛保费收入368.4亿元，其中人寿保险毛保费325.9亿元，占总额的88.5%)
             # (专任教师9,860人，专任教师中本科及以上学历4,127名，占41.9%: the scope that opens the part's clause
@@ -244,6 +250,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # (分类型看，…；农村水利项目57个，完成投资x，项目数占总数的41.9%: the number of its ；-item's
                 # projects, of all the projects its classification opened on)
                 whole = _classified_count(text, earlier, part)
+            if whole is None and part in of_kind:
+                # (分用途看，住宅用地…出让金x；…。住宅用地出让金占比为R: of the total the classification opened on)
+                whole = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
             if whole is None and subject and part.sentence != rate.sentence:
                 whole = _total_just_before(text, earlier, part, clause)
                 alike = _part_measured_as(earlier, whole, part) if whole is not None and not _measured_alike(part, whole) \
@@ -438,6 +447,21 @@ def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
                                   and len(t.fields.get("indicator") or "") >= len(noun) + 2 for t in candidates):
             return [s]
     return []
+
+
+_ITEM_OPENS = regex.compile(r"[；;。！？!?\n]")
+
+
+def _item_of_kind(text: str, named: list[_Slot], subject: str) -> list[_Slot]:
+    """The one of ``named`` whose ；-item holds the words the subject puts before its name
+    (住宅用地 of 住宅用地出让金, for 住宅用地成交21宗、出让金x)."""
+    def holds_kind(s: _Slot) -> bool:
+        name = s.fields.get("indicator") or ""
+        kind = subject[:-len(name)] if name and subject.endswith(name) else ""
+        opens = max((m.end() for m in _ITEM_OPENS.finditer(text, max(0, s.start - 40), s.start)), default=s.start - 40)
+        return len(kind) >= 2 and kind in text[max(0, opens):s.start]
+    holding = [s for s in named if holds_kind(s)]
+    return holding if len(holding) == 1 else []
 
 
 # 香港市场 for 出口香港, an item of 出口香港、新加坡和阿联酋分别为…: a market, region or field named by its head
