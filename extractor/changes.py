@@ -242,7 +242,7 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
     while j >= 0 and slots[j].sentence == previous.sentence and _completing(slots[j]):
         j -= 1
     if j < 0 or slots[j].sentence != previous.sentence:
-        return None
+        return _current_by_difference(text, slots, p, k, cue, verb)
     current = slots[j]
     if j == p - 1:
         if _THEN.fullmatch(text, current.end, cue.start()):
@@ -258,10 +258,37 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
     between = _COMPLETION_BETWEEN.fullmatch(text, current.end, cue.start())
     # (…交付船舶31艘，完成计划40艘的77.5%，交付量较上年同期的27艘增加4艘: the measure named again)
     named = (between.group("named") or "") if between else ""
-    return (current, previous) if between and named[:-1] in (current.fields.get("indicator") or "") else None
+    if between and named[:-1] in (current.fields.get("indicator") or ""):
+        return current, previous
+    return _current_by_difference(text, slots, p, k, cue, verb)
 
 
-_NOUN_THEN = regex.compile(r"\p{Han}{1,10}[，,]\s*")  # (5.83万户|农户建立信用档案，比上年同期的…)
+# 批核宗數|較上年的912宗增加135宗, 办理户数|比上年同期的365户: the measure named again, at the head of its clause
+_NAMED_AGAIN = regex.compile(r"(?:^|(?<=[，,。；;\n]))\s*\p{Han}{2,8}(?:数|量|宗数|户数|家数|人数|个数|总数|总量)\s*$")
+_BY_DIFFERENCE_REACH = 4  # figures back, in the paragraph, for the level a named change is of
+
+
+def _current_by_difference(text: str, slots: list[_Slot], p: int, k: int, cue: regex.Match,
+                           verb: regex.Match) -> tuple[_Slot, _Slot, bool] | None:
+    """The level a change of a measure named again before its base is of, found back in the
+    paragraph as the figure of the base's measure that the change is the difference of (批核1,047宗，
+    批核率為81.4%；批核宗數較上年的912宗增加135宗): read so, it confirms only."""
+    previous, change = slots[p], slots[k]
+    if not _NAMED_AGAIN.search(text, max(0, cue.start() - 12), cue.start()):
+        return None
+    paragraph = text.rfind("\n", 0, previous.start) + 1
+    up = verb.group("verb") not in _DECREASE
+    for s in reversed(slots[max(0, p - _BY_DIFFERENCE_REACH):p]):
+        if s.start < paragraph:
+            return None
+        if s.figure.kind == previous.figure.kind and s.same_measure(previous) and s.figure.value_max is None \
+                and s.fields.get("role") not in ("previous", "target", "change") \
+                and (s.figure.value - previous.figure.value) * (1 if up else -1) == change.figure.value:
+            return s, previous, True
+    return None
+
+
+_NOUN_THEN = regex.compile(r"\p{Han}{1,16}[，,]\s*")  # (5.83万户|农户建立信用档案，比上年同期的…)
 _RATE_BETWEEN = regex.compile(rf"\s*(?:同比|按年)?(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*[，,]\s*")
 _RATE_CLAUSE = regex.compile(r"\s*[，,]" + _RATE_BETWEEN.pattern)  # (the rate's own clause, after a comma)
 # ，完成预算12.9亿元的103.4%，: a completion clause between a current value and its comparison.
@@ -287,8 +314,12 @@ def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Ma
     """current，去年同期previous，verb change (税前亏损186亿元，去年同期亏损712亿元，亏损减少526亿元): the
     value of the period before stated in a clause of its own, then the change between them."""
     current, previous, change = slots[k - 2], slots[k - 1], slots[k]
-    if not (current.sentence == previous.sentence == change.sentence) \
-            or not _THEN_STATED.fullmatch(text, current.end, previous.start) \
+    if not (current.sentence == previous.sentence == change.sentence):
+        return None
+    if _PREVIOUS_THEN.fullmatch(text, current.end, previous.start) and text[current.end:previous.start].lstrip()[:1] in "（(" \
+            and _BASE_CLOSED.fullmatch(text, previous.end, verb.start()):
+        return current, previous  # (博物馆27座（上年为23座），比上年增加4座: the base in brackets, then the change)
+    if not _THEN_STATED.fullmatch(text, current.end, previous.start) \
             or not _CHANGED_AFTER.fullmatch(text, previous.end, verb.start()):
         return None
     return current, previous
@@ -301,6 +332,7 @@ _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\
 
 # ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after
 _BASE_OF_VERB = regex.compile(r"\s*[，,]\s*(?:比|较)(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)\s*$")
+_BASE_CLOSED = regex.compile(r"\s*[）)]" + _BASE_OF_VERB.pattern.removesuffix("$"))  # (（上年为23座）|，比上年|增加)
 _PREVIOUS_THEN = regex.compile(r"\s*(?:[（(]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：])?"
                             r"|[，,]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：]))(?:每\p{Han}{1,2})?\s*")
 # (（上年为每吨|42.2元）: a price per unit; （上年同期55宗）: in brackets, the verb may go)

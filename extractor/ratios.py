@@ -144,6 +144,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             named[name].get("denominator") or (), text=text)
         if denominator is None:
             continue
+        denominator = _ownerless_whole(earlier, numerator, denominator, named[name])
         if not _acts_on(numerator, denominator) and (denominator.sentence != rate.sentence
                                                      or _last_of_a_list(text, earlier, denominator)):
             # (or the last of the parts a 其中 lists: 23座病险水库…，其中中型水库5座、小型水库18座，已完工水库17座，完工率R)
@@ -449,6 +450,30 @@ def _or_over(earlier: list[_Slot], numerator: _Slot, denominator: _Slot, words, 
                  and s.same_measure(numerator) and _holds(s, words) and s.figure.value >= numerator.figure.value
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent") and holds(s)),
                 denominator)
+
+
+def _ownerless_whole(earlier: list[_Slot], numerator: _Slot, denominator: _Slot, rule: dict) -> _Slot:
+    """A numerator no owner names is over the whole no owner names: 营收为x…。存储服务营收为y…。毛利润为z，
+    毛利率为R is over x, not one service's y (the nearest named so, of its measure and no smaller, when
+    the whole picked is owned and in another sentence)."""
+    words = rule.get("denominator") or ()
+
+    def ownerless(s: _Slot, operand_words) -> bool:
+        owner = _owner_named(_owner(s, operand_words))
+        return not owner or _GENERIC_OWNER.fullmatch(owner) is not None
+
+    if not ownerless(numerator, rule["numerator"]) or ownerless(denominator, words) \
+            or denominator.sentence == numerator.sentence:
+        return denominator
+    return next((s for s in reversed(earlier) if s is not numerator and s.end <= denominator.start
+                 and s.same_measure(numerator) and s.figure.value >= numerator.figure.value
+                 and s.fields.get("role") not in ("equivalent", "change", "previous", "target")
+                 and _ends(s, words) and ownerless(s, words)), denominator)
+
+
+# Owners that name the whole business, or only the period (公司营收, 本季营收): no segment's
+_GENERIC_OWNER = regex.compile(r"(?:本|该)?(?:公司|集团|企业)|报告期内?|本期|本季度?|本年度?|全年|上半年|下半年|前三季度"
+                               r"|第?[一二三四]季度|\d{1,2}月份?|1-\d{1,2}月")
 
 
 def _owner_named(owner: str) -> str:

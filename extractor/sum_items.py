@@ -17,6 +17,8 @@ from .sum_names import _OTHERS, _common_suffix, _opposite_measure
 
 
 _ITEM_BREAK = regex.compile(r"[;；]")  # normalized text has ";" for "；"
+# Stages a project goes through after it is signed (开工, 投产): a stage is no kind of project
+_LATER_STAGE = regex.compile(r"(?:新开工|开工|竣工投产|竣工|投产|落地|开业|建成)")
 
 
 def _siblings_summed(text: str, slots: list[_Slot], total: _Slot, parts: list[_Slot],
@@ -254,6 +256,8 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict,
         return first
     parts = []
     for n, item in enumerate(items):
+        if parts and _stage_after_kinds(parts[0], item[:1]):
+            break  # (其中亿元以上项目9个；已开工11个，开工率R: the works begun, no kind of project)
         if len(item) != 1:
             # 住宅用地x；商服用地、工业用地和其他用地分别为y、z、w: a 分别 list goes on with the items
             if parts and item and "分别" in text[parts[-1].end:item[0].start]:
@@ -272,6 +276,12 @@ def _list_items(text: str, candidates: list[_Slot], start: int, context: dict,
             break
         parts.append(item[0])
     return parts
+
+
+def _stage_after_kinds(first: _Slot, item: list[_Slot]) -> bool:
+    """Does the ；-item lead with a stage (已开工11个) after a list that opened on a kind?"""
+    return bool(item) and _LATER_STAGE.match((item[0].fields.get("indicator") or "").removeprefix("已")) is not None \
+        and _LATER_STAGE.match((first.fields.get("indicator") or "").removeprefix("已")) is None
 
 
 # Between an item's head and its own parts (进口34.25亿元，包括…, 进口y（其中…）)

@@ -20,7 +20,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLO
                      _whole_of_a_share, full_sentence_start)
 from .sum_complete import (_ENUMERATED, _NON_EXHAUSTIVE, _nested_sizes, _numbered_members, _overlapping, _presented_complete,
                            _stated_in_parts, SOURCES, completed_by_a_paired_list)
-from .sum_items import (_ITEM_BREAK, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
+from .sum_items import (_ITEM_BREAK, _LATER_STAGE, _before_a_parallel_total, _beside_total, _comma_item_completes, _item_after_comma,
                         items_after, _list_items, _listed_again, _more_parts, _other_lists, _records_seconds, _siblings_summed,
                         _summed_before_item_break, _without_interleaved)
 from .sum_names import (_EVERY_LEVEL, _OTHERS, _another_kind, _common_suffix, _members_listed, _named_alike, _named_apart,
@@ -31,7 +31,6 @@ from .sum_totals import (DUE, _CLASSIFICATION, _CLASSIFIED, _HANGS_ON, _likely_t
                          _read_total, _rest_named, _scope, _tied, _total_cued, _trailing_cued,
                          total_after)
 
-_LATER_STAGE = regex.compile(r"(?:新开工|开工|竣工投产|竣工|投产|落地|开业|建成)")
 _CLOSED_BY = frozenset("分按依")  # a classification opened so names every class once (分学段看, 按行业分)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -1279,7 +1278,9 @@ _COMPARISON_YEAR = regex.compile(r"上年|上一年|前一年|去年(?:同期|�
 
 # Places and bodies counted by 个, 所, 家, 座, 户 alike (医疗卫生机构312个，其中县级公立医院4所…村卫生室268个;
 # 市场主体612户，其中企业426家、个体工商户186户).
-_PLACE_UNITS = frozenset({"个", "所", "家", "座", "户"})
+_PLACE_UNITS = frozenset({"个", "所", "家", "座", "户", "处"})
+# ，共改造危桥23座 after 其中A 21个、B 10个: a clause on all of something else, no item of the list
+_CLAUSE_OF_ALL = regex.compile(r"[，,]\s*(?:共|共计|合计|总计|累计)[^，,。；;\d]*\Z")
 _PERSONS = frozenset({"名", "位"})
 
 
@@ -1293,6 +1294,7 @@ def _places_alike(text: str, following: list[_Slot], first: _Slot, limit: int, o
     for s in following:
         if s.start < limit and s.figure.kind == "count" and s.figure.value_max is None \
                 and not IN_OPEN_BRACKET.search(text, max(opened, s.start - _ASIDE_REACH), s.start) \
+                and not _CLAUSE_OF_ALL.search(text, max(opened, s.start - 16), s.start) \
                 and (s.figure.unit in _PLACE_UNITS or (
                     # (获配对象14家，其中私募基金6家、…、个人投资者1名: a person among the bodies, in their 、 list)
                     s.figure.unit in _PERSONS and alike and alike[-1].figure.unit == "家"

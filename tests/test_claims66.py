@@ -1,5 +1,5 @@
 """Claims found in session 66, by the articles written blind in it."""
-from claims import checks_of
+from claims import checks_of, totals_of
 
 
 def test_a_share_named_by_kind_and_measure_is_of_its_items_figure_and_the_classified_total():
@@ -8,3 +8,73 @@ def test_a_share_named_by_kind_and_measure_is_of_its_items_figure_and_the_classi
             "工业用地成交25宗、出让金22.40亿元。商品住宅用地出让金占比为{}，仍居首位。")
     assert ("ratio", "consistent", ["61.70亿元", "96.40亿元"], "64.0%") in checks_of(text.format("64.0%"))
     assert ("ratio", "inconsistent", ["61.70亿元", "96.40亿元"], "46.0%") in checks_of(text.format("46.0%"))
+
+
+def test_a_stage_after_a_semicolon_is_no_kind_of_the_projects_signed():
+    text = "全年新签约茶产业项目16个，签约总投资28.4亿元，其中亿元以上项目7个；已开工12个，开工率{}。"
+    checks = checks_of(text.format("75.0%"))
+    assert ("ratio", "consistent", ["12个", "16个"], "75.0%") in checks
+    assert not any(kind == "sum" and status != "unverifiable" for kind, status, _, _ in checks)
+    # (a breakdown by stage is still one)
+    staged = totals_of("全县在建项目14个，其中已竣工5个；开工6个；前期3个。")
+    assert ("consistent", "14个", ["5个", "6个", "3个"]) in staged
+
+
+def test_a_clause_on_all_of_another_thing_ends_no_list_of_places():
+    text = "全年实施农村公路项目{}个，其中提档升级项目24个、通村公路项目15个、危桥改造项目8个，共改造危桥19座。"
+    assert ("consistent", "47个", ["24个", "15个", "8个"]) in totals_of(text.format(47))
+    assert ("inconsistent", "45个", ["24个", "15个", "8个"]) in totals_of(text.format(45))
+
+
+def test_facilities_counted_by_chu_are_places_with_their_kinds():
+    text = "全区共有养老服务设施{}处，其中养老机构21家、街道综合养老服务中心7个、社区日间照料中心96个。"
+    assert ("consistent", "124处", ["21家", "7个", "96个"]) in totals_of(text.format(124))
+
+
+def test_gross_profit_by_its_longer_name_gives_the_gross_margin():
+    text = "龙头企业实现营业收入5.36亿元、毛利润1.42亿元，毛利率{}；"
+    assert ("ratio", "consistent", ["1.42亿元", "5.36亿元"], "26.5%") in checks_of(text.format("26.5%"))
+    assert ("ratio", "inconsistent", ["1.42亿元", "5.36亿元"], "25.6%") in checks_of(text.format("25.6%"))
+
+
+def test_a_gross_margin_with_no_owner_is_over_the_revenue_with_none():
+    text = ("本季营收为人民币52.40亿元，同比增长21.6%。快递服务营收为人民币31.80亿元，同比增长18.2%。"
+            "仓储服务营收为人民币6.10亿元，同比增长9.5%。毛利润为人民币4.72亿元，同比增长40.1%。毛利率为{}，同比提高1.2个百分点。")
+    assert ("ratio", "consistent", ["人民币4.72亿元", "人民币52.40亿元"], "9.0%") in checks_of(text.format("9.0%"))
+    assert ("ratio", "inconsistent", ["人民币4.72亿元", "人民币52.40亿元"], "7.7%") in checks_of(text.format("7.7%"))
+
+
+def test_taiwans_loans_over_deposits_named_with_lu():
+    text = "信用部存款總額為新台幣142.60億元；放款總額96.30億元，存放比率為{}，仍低於上限。"
+    assert ("ratio", "consistent", ["96.30億元", "新台幣142.60億元"], "67.53%") in checks_of(text.format("67.53%"))
+    assert ("ratio", "inconsistent", ["96.30億元", "新台幣142.60億元"], "76.53%") in checks_of(text.format("76.53%"))
+
+
+def test_a_tenders_winners_and_the_kinds_bought_give_their_rates():
+    text = "本批集采共纳入36个品种，其中31个品种采购成功，采购成功率为{}。共有212家企业参与投标，127家企业获得中选资格，中选率{}。"
+    checks = checks_of(text.format("86.1%", "59.9%"))
+    assert ("ratio", "consistent", ["31个", "36个"], "86.1%") in checks
+    assert ("ratio", "consistent", ["127家", "212家"], "59.9%") in checks
+    checks = checks_of(text.format("81.6%", "95.9%"))
+    assert ("ratio", "inconsistent", ["31个", "36个"], "81.6%") in checks
+    assert ("ratio", "inconsistent", ["127家", "212家"], "95.9%") in checks
+
+
+def test_a_change_of_a_measure_named_again_is_of_the_level_it_is_the_difference_of():
+    text = "“青年創業援助計劃”共收到申請864宗，批核703宗，批核率為81.4%；批核宗數較上年的655宗增加{}宗。"
+    assert ("difference", "consistent", ["703宗", "655宗"], "48宗") in checks_of(text.format(48))
+    # (read so, it confirms only)
+    assert not any(kind == "difference" and status == "inconsistent" for kind, status, _, _ in checks_of(text.format(46)))
+    text = "共为辖区386户出口企业办理出口退税8.12亿元，同比增长9.3%。办理户数比上年同期的341户增加{}户。"
+    assert ("difference", "consistent", ["386户", "341户"], "45户") in checks_of(text.format(45))
+
+
+def test_a_change_after_what_the_count_did_at_length():
+    text = "全年共有1,248家外贸企业通过中欧班列发运货物，较上年的1,067家增加{}家。"
+    assert ("difference", "consistent", ["1,248家", "1,067家"], "181家") in checks_of(text.format(181))
+
+
+def test_a_base_in_brackets_then_the_change_from_it():
+    text = "全市备案博物馆31座（上年为26座），比上年增加{}座。"
+    assert ("difference", "consistent", ["31座", "26座"], "5座") in checks_of(text.format(5))
+    assert ("difference", "inconsistent", ["31座", "26座"], "6座") in checks_of(text.format(6))
