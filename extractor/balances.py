@@ -79,7 +79,10 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         plus, minus = next((p, m) for p, m in pairs if _named(minuend, p) and _named(subtrahend, m))
         # (the side named as the other is: 公共财政收入x…，博彩直接税收入y…。同期公共财政开支z，收支相抵…, x)
         if not _named_alike(minuend, plus, subtrahend, minus):
-            minuend = _side_named_alike(slots, k, plus, balance, opens, subtrahend, minus) or minuend
+            # (收支相抵 sets the two totals against each other, stated paragraphs back as well)
+            floor = max(0, balance.start - _SIDES_REACH) if _SETS_SIDES.match(
+                text, full_sentence_start(text, balance.start, max(0, balance.start - 40))) else opens
+            minuend = _side_named_alike(slots, k, plus, balance, min(opens, floor), subtrahend, minus) or minuend
         relation = Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id), mode="up" + read)
         if loose and not _agrees(relation, slots, {}):
             # (营业收入x…；子公司实现营业收入y…。\n营业成本c，实现毛利z: the side read further back that agrees)
@@ -233,7 +236,9 @@ def _named_alike(s: _Slot, name: str, other: _Slot, other_name: str) -> bool:
     ``other`` is named by before ``other_name``?"""
     words = _AMOUNT_TAIL.sub("", other.fields.get("indicator") or "")[:-len(other_name)]
     named = _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "")
-    return (len(words) >= 2 or words.endswith("总")) and _named(s, name) and named[:-len(name)].endswith(words)
+    # (三项基本养老保险基金总收入 for 三项基金总支出: a total for a total, however shortened)
+    return (len(words) >= 2 or words.endswith("总")) and _named(s, name) \
+        and (named[:-len(name)].endswith(words) or (words.endswith("总") and named[:-len(name)].endswith("总")))
 
 
 def _named(s: _Slot, name: str) -> bool:

@@ -947,7 +947,7 @@ _REFERENCE = regex.compile(r"高于|低于|超出|不及|好于|预期|预计|(?
 _ANAPHORA = regex.compile(r"[这那此该]\Z")
 _TOTAL_AFTER = regex.compile(r"共计\s*\Z")
 # Nor a difference of two parts: 出口…，进口…，贸易顺差105.2亿元.
-_BALANCE = regex.compile(r"顺差|逆差|差额")
+_BALANCE = regex.compile(r"顺差|逆差|差额|净流入|净流出")
 # 工业项目29个（含亿元以上项目12个）: a part of the item before, in brackets, is no item of the list.
 # (the whole aside: （含土地购置1.15亿元、厂房及配套工程3.72亿元、设备购置及安装5.73亿元）)
 _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")

@@ -78,3 +78,21 @@ def test_a_base_in_brackets_then_the_change_from_it():
     text = "全市备案博物馆31座（上年为26座），比上年增加{}座。"
     assert ("difference", "consistent", ["31座", "26座"], "5座") in checks_of(text.format(5))
     assert ("difference", "inconsistent", ["31座", "26座"], "6座") in checks_of(text.format(6))
+
+
+def test_a_net_inflow_after_receipts_and_payments_is_no_part_of_their_total():
+    text = ("全年全市跨境人民币结算量{}亿元，同比增长18.6%。\n"
+            "从收付方向看，实收574.2亿元，实付468.9亿元，净流入105.3亿元。")
+    totals = totals_of(text.format("1,043.1"))
+    assert ("consistent", "1,043.1亿元", ["574.2亿元", "468.9亿元"]) in totals
+    assert not any(status == "inconsistent" for status, _, _ in totals)
+    assert ("inconsistent", "1,034.1亿元", ["574.2亿元", "468.9亿元"]) in totals_of(text.format("1,034.1"))
+
+
+def test_a_balance_of_the_two_totals_set_against_each_other_paragraph_wide():
+    text = ("全省三项基本养老保险基金总收入2168.40亿元，同比增长6.9%。分险种看，企业职工基本养老保险基金收入1624.10亿元，"
+            "机关事业单位基本养老保险基金收入412.60亿元，城乡居民基本养老保险基金收入131.70亿元。企业职工基本养老保险基金收入中，"
+            "征缴收入1236.50亿元，占该险种基金收入的76.1%。三项基金总支出2021.75亿元，同比增长8.8%。收支相抵，当期结余{}亿元。")
+    assert ("difference", "consistent", ["2168.40亿元", "2021.75亿元"], "146.65亿元") in checks_of(text.format("146.65"))
+    assert not any(kind == "difference" and status == "inconsistent"
+                   for kind, status, _, _ in checks_of(text.format("146.65")))
