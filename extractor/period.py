@@ -282,6 +282,8 @@ def period_key(base: str) -> str:
         return "上季" if base == "按季" else "上月"
     base = base.replace("上季度", "上季").replace("财政年度", "年度")  # (Hong Kong's 2023-24财政年度 is its 2023-24年度)
     # (前一年度, Taiwan's year before, as 上一年度 and 上年度)
+    # (一年前, a year before: 較一年前上升N個百分點（去年同期為R）)
+    base = base.replace("一年前", "上年") if base.startswith("一年前") else base
     base = base.replace("前一年", "上年").replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届")
     base = base.replace("上个月", "上月").replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")

@@ -619,7 +619,9 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         base = period_key(cue.group("base"))
         # (上年 is the year before the last one named: 2024年…比上年提高5.82个百分点（2023年为61.53%）)
         # (上月 the month before the last one named: 3月份…降幅比上月收窄0.6个百分点，2月份同比下降2.4%)
-        named_year = _YEAR_NAMED.search(text, 0, pp.start) if base == "上年" else None
+        # (not the year of a base in brackets: 增长15.4%（2023年為X）…較上年提高N個百分點（2023年為R）)
+        named_year = next((y for y in _YEAR_NAMED.finditer(text, 0, pp.start) if not y.start() or text[y.start() - 1] not in "（("),
+                          None) if base == "上年" else None
         named_month = _MONTH_NAMED.search(text, max(0, pp.start - _NEAR_REACH), pp.start) if base == "上月" else None
         bases = ((base, f"{int(named_year.group()) - 1}年") if named_year
                  else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month else (base,))

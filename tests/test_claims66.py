@@ -96,3 +96,16 @@ def test_a_balance_of_the_two_totals_set_against_each_other_paragraph_wide():
     assert ("difference", "consistent", ["2168.40亿元", "2021.75亿元"], "146.65亿元") in checks_of(text.format("146.65"))
     assert not any(kind == "difference" and status == "inconsistent"
                    for kind, status, _, _ in checks_of(text.format("146.65")))
+
+
+def test_the_year_of_a_base_in_brackets_is_not_the_year_reported_on():
+    text = ("以全年計，2024年電子支付交易金額合計398.20億元，按年增長13.1%（2023年為352.08億元）。"
+            "電子支付佔本地零售消費的比重為39.6%，較上年提高{}個百分點（2023年為36.4%）。")
+    assert ("difference", "consistent", ["39.6%", "36.4%"], "3.2個百分點") in checks_of(text.format("3.2"))
+    assert ("difference", "inconsistent", ["39.6%", "36.4%"], "2.3個百分點") in checks_of(text.format("2.3"))
+
+
+def test_a_year_before_is_the_same_period_last_year():
+    text = "資助宿位佔全港安老院舍宿位總數的比例升至44.7%，較一年前上升{}個百分點（去年同期為42.9%）。"
+    assert ("difference", "consistent", ["44.7%", "42.9%"], "1.8個百分點") in checks_of(text.format("1.8"))
+    assert ("difference", "inconsistent", ["44.7%", "42.9%"], "1.6個百分點") in checks_of(text.format("1.6"))
