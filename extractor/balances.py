@@ -51,7 +51,8 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
             found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens),
                                                _named_before(slots, k, minus, balance, opens)) for plus, minus in pairs)
                           if m is not None and s is not None), None)
-        if found is None and _SETS_SIDES.match(text, full_sentence_start(text, balance.start, max(0, balance.start - 40))):
+        sets_sides = _SETS_SIDES.match(text, full_sentence_start(text, balance.start, max(0, balance.start - 40))) is not None
+        if found is None and sets_sides:
             # 基金总收入x…。|基金总支出y…。分险种看，…。收支相抵，当期结余z: the totals of the two sides, stated
             # paragraphs back (read, so the balance only confirms)
             floor = opens = max(0, balance.start - _SIDES_REACH)
@@ -80,8 +81,7 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
         # (the side named as the other is: 公共财政收入x…，博彩直接税收入y…。同期公共财政开支z，收支相抵…, x)
         if not _named_alike(minuend, plus, subtrahend, minus):
             # (收支相抵 sets the two totals against each other, stated paragraphs back as well)
-            floor = max(0, balance.start - _SIDES_REACH) if _SETS_SIDES.match(
-                text, full_sentence_start(text, balance.start, max(0, balance.start - 40))) else opens
+            floor = max(0, balance.start - _SIDES_REACH) if sets_sides else opens
             minuend = _side_named_alike(slots, k, plus, balance, min(opens, floor), subtrahend, minus) or minuend
         relation = Relation("change", balance.figure.id, inputs=(minuend.figure.id, subtrahend.figure.id), mode="up" + read)
         if loose and not _agrees(relation, slots, {}):

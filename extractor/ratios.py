@@ -472,8 +472,7 @@ def _ownerless_whole(earlier: list[_Slot], numerator: _Slot, denominator: _Slot,
 
 
 # Owners that name the whole business, or only the period (公司营收, 本季营收): no segment's
-_GENERIC_OWNER = regex.compile(r"(?:本|该)?(?:公司|集团|企业)|报告期内?|本期|本季度?|本年度?|全年|上半年|下半年|前三季度"
-                               r"|第?[一二三四]季度|\d{1,2}月份?|1-\d{1,2}月")
+_GENERIC_OWNER = regex.compile(rf"(?:本|该)?(?:公司|集团|企业)|报告期内?|本期|本季度?|本年度?|全年|1-\d{{1,2}}月|{PART_OF_YEAR}")
 
 
 def _owner_named(owner: str) -> str:

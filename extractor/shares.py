@@ -11,8 +11,8 @@ import regex
 from .growth_bases import _previous_after
 from .indicators import (WHOLE_AREA, WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
-from .relate import (_COMPARED_BASE, _FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES, LISTED, Relation,
-                     _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
+from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES,
+                     LISTED, Relation, _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
                            _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
@@ -449,17 +449,15 @@ def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
     return []
 
 
-_ITEM_OPENS = regex.compile(r"[；;。！？!?\n]")
-
-
 def _item_of_kind(text: str, named: list[_Slot], subject: str) -> list[_Slot]:
     """The one of ``named`` whose ；-item holds the words the subject puts before its name
     (住宅用地 of 住宅用地出让金, for 住宅用地成交21宗、出让金x)."""
     def holds_kind(s: _Slot) -> bool:
         name = s.fields.get("indicator") or ""
         kind = subject[:-len(name)] if name and subject.endswith(name) else ""
-        opens = max((m.end() for m in _ITEM_OPENS.finditer(text, max(0, s.start - 40), s.start)), default=s.start - 40)
-        return len(kind) >= 2 and kind in text[max(0, opens):s.start]
+        opens = full_sentence_start(text, s.start)
+        semi = _LAST_SEMICOLON.search(text, opens, s.start)
+        return len(kind) >= 2 and kind in text[semi.end() if semi else opens:s.start]
     holding = [s for s in named if holds_kind(s)]
     return holding if len(holding) == 1 else []
 
