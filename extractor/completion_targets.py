@@ -52,6 +52,18 @@ def _whole_investment(text: str, s: _Slot) -> bool:
     return _WHOLE_INVESTMENT.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 30)), s.start) is not None
 
 
+# 为年度计划投资的R: the investment of the projects a plan takes in (纳入…计划的项目…，总投资x)
+_PLAN_INVESTMENT = regex.compile(r"计划总?投资")
+_IN_PLAN = regex.compile(r"(?:纳入|列入|列为)\p{Han}{0,8}?计划")
+
+
+def plan_investment(text: str, s: _Slot, claim: str) -> bool:
+    """Is ``s`` the whole investment of the projects a plan takes in (纳入年度改造计划的项目共46个，总投资|5.82亿元),
+    for a claim of the plan's investment (为年度计划投资的)?"""
+    return _PLAN_INVESTMENT.search(claim) is not None and _whole_investment(text, s) \
+        and _IN_PLAN.search(text, s.sentence, s.start) is not None
+
+
 def built_with(text: str, s: _Slot) -> bool:
     """Is ``s`` what a project is built with (投资|3.6亿元|建设的…项目)?"""
     return text.endswith("投资", 0, s.start) and _INVESTED_TO_BUILD.match(text, s.end) is not None
@@ -116,6 +128,8 @@ def _stated_target(text: str, slots: list[_Slot], i: int, actual: _Slot, claim: 
             continue  # (年度计划总投资3.28亿元。从资金来源看，…: a planned whole its sources add up to is a target still)
         if "总投资" in claim and _whole_investment(text, s):
             return s  # 总投资6.8亿元…，累计完成投资5.92亿元，完成总投资的87.1%: the project's whole investment
+        if s.end <= actual.start and plan_investment(text, s, claim):
+            return s  # 纳入年度改造计划的项目共46个，总投资5.82亿元。…为年度计划投资的82.5%
         if name and name.endswith("投资") and s.end <= actual.start and s.sentence == actual.sentence \
                 and built_with(text, s):
             return s  # 投资4.2亿元建设的…项目已完成投资2.94亿元，完成计划的70.0%

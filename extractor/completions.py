@@ -11,7 +11,8 @@ import regex
 
 from .completion_targets import (_EXPECTED, _OPENS_BREAKDOWN, _TARGET_REACH, _only_expected, _planned_then_done,
                                  _reach_back, _stated_target, _target_right_after, _whole_investment,
-                                 _worded_as_claimed, _year_target, built_with, named_as_claimed)
+                                 _worded_as_claimed, _year_target, built_with, named_as_claimed,
+                                 plan_investment)
 from .growth_context import _part_named_by_measure
 from .indicators import PARAGRAPH_REACH, _clause_start, _strip_words, paragraph_before
 from .relate import (ASIDE_CLOSES, OPENED_BY_ANY, _COMPARED_BASE, _COMPLETION, _COMPLETION_RATE, _FULL_STOP,
@@ -164,6 +165,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     or _planned_then_done(text, rate, done, stated) or _worded_as_claimed(text, stated, m.group()) \
                     or named_as_claimed(text, stated, m.group()) \
                     or ("总投资" in m.group() and _whole_investment(text, stated)) \
+                    or plan_investment(text, stated, m.group()) \
                     or (stated.sentence == done.sentence and built_with(text, stated))
                 relation = Relation("completion", rate.figure.id, inputs=(done.figure.id, stated.figure.id),
                                     mode="" if tied else "inferred")
