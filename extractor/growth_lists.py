@@ -22,9 +22,24 @@ _DISTRIBUTED_GROWTH = regex.compile(
     # (A x、B y，分别比上年增加c、d，增长a%和b%: the changes between, then the rates)
     rf"|分别(?:比|较)(?:{_BASES})(?:增加|新增|净增|减少)了?(?:[^，,。；;%]|(?<=\d),(?=\d)){{1,30}}?[，,]\s*"
     r"(?:增长|提高|上升|下降|减少)了?")
-_DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年)(?:分别|依次)(?:为|是)?\s*")
+# (。上年同期，上述指标分别为p和q; ；2023年同季分别为p和q: the year before named by its number)
+_DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年|(?P<year>(?:19|20)\d{2})年同[期季月])"
+                                      r"(?:[，,]?上述(?:指标|\p{Han}{2,4}?))?(?:分别|依次)(?:为|是)?\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
 # (批次和货值较上年同期的p、q分别增长a%和b%: the measures named again before 较)
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年", flags=regex.REVERSE)
+
+
+def _previous_listed(text: str, start: int, end: int, opens: int) -> bool:
+    """Does ``text[start:end]`` open a run of previous values (；上年分别为)?  A year named
+    (；2023年同季分别为) must be the one before the year the paragraph up to ``opens`` last names."""
+    m = _DISTRIBUTED_PREVIOUS.fullmatch(text, start, end)
+    if m is None or m.group("year") is None:
+        return m is not None
+    current = _YEAR.search(text, text.rfind("\n", 0, opens) + 1, opens)
+    return current is not None and int(current.group(1)) == int(m.group("year")) + 1
+
+
 _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:\p{Han}{1,8}?)?(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")
 # 参保人数分别为x、y|，比上年末分别增加|c和d|，分别增长a%和b%: the changes of a 分别 run, then their rates
 _DISTRIBUTED_CHANGES = regex.compile(rf"[，,]\s*(?:(?:比|较)(?:{_BASES})分别|分别(?:比|较)(?:{_BASES}))"
@@ -131,7 +146,7 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
         if len(currents) < n or any(c.sentence != first.sentence or c.figure.kind == "percent" for c in currents):
             continue
         if k >= 2 * n and ((m.group("inside") is not None and currents[0].start >= m.start("inside"))
-                           or _DISTRIBUTED_PREVIOUS.fullmatch(text, slots[k - n - 1].end, currents[0].start)
+                           or _previous_listed(text, slots[k - n - 1].end, currents[0].start, slots[k - 2 * n].start)
                            or _DISTRIBUTED_BASES.fullmatch(text, slots[k - n - 1].end, currents[0].start)) \
                 and not _PREVIOUS_WORD.search(text, slots[k - 2 * n].end, slots[k - n - 1].start):
             # 出口x，进口y，上年同期分别为p和q，分别增长a%和b% (…，较上年的p和q分别增长a%和b%; 分别比上年的p和q
@@ -161,11 +176,11 @@ def distributed(text: str, slots: list[_Slot], runs: list) -> list[Relation]:
             r.fields["role"] = "growth"
             r.fields["indicator"] = c.fields.get("indicator")
         previous = slots[k + n:k + 2 * n]
-        if previous and not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start):
+        if previous and not _previous_listed(text, run[-1].end, previous[0].start, currents[0].start):
             out += _previous_in_brackets(text, currents, run, previous) \
                 or _one_named_previous(text, currents, run, previous[0])
             continue
-        if len(previous) < n or not _DISTRIBUTED_PREVIOUS.fullmatch(text, run[-1].end, previous[0].start) \
+        if len(previous) < n or not _previous_listed(text, run[-1].end, previous[0].start, currents[0].start) \
                 or not (all(next((r for _, r, _ in runs if r[0] is previous[0]), [])[j:j + 1] == [p]
                             for j, p in enumerate(previous))
                         # (a list of several measures, no run: （上年同期分别为30只、325.1亿元）)
