@@ -1,6 +1,8 @@
 """Changes in points of rates listed with 分别, each against the base in its place:
-年增率分别为3.82%及4.65%，较7月的3.47%及4.51%分别上升0.35个百分点及0.14个百分点.  points.py
-reads one change at a time, against the rate before it; such a run pairs them by position."""
+年增率分别为3.82%及4.65%，较7月的3.47%及4.51%分别上升0.35个百分点及0.14个百分点, or with the
+bases listed after the changes: 普通股权益比率为x，第一类资本比率y，资本适足率z，较6月底分别提升
+a个百分点、b个百分点及c个百分点（6月底依序为p、q及r）.  points.py reads one change at a time,
+against the rate before it; such a run pairs them by position."""
 from __future__ import annotations
 
 import regex
@@ -15,6 +17,10 @@ _BASE_CUE = regex.compile(r"[，,]\s*(?:分别)?(?:较|比)[\p{Han}\d]{0,10}?的
 POINTS_UP = "提高|加快|回升|上升|提升|增加|上涨|抬升|扩大|高出|调升|上调|调高|升|高".split("|")
 POINTS_DOWN = "回落|下降|放缓|降低|减少|下滑|回调|下跌|减缓|下行|收窄|缩小|调降|下调|调低|降|低".split("|")
 _CHANGE_CUE = regex.compile(rf"\s*(?:分别)?(?P<verb>{'|'.join(POINTS_UP + POINTS_DOWN)})了?\s*$")
+# ，较6月底分别提升: the changes of the rates named before, against a base named after
+_CHANGES_OF_NAMED = regex.compile(rf"\s*[，,]\s*(?:较|比)[\p{{Han}}\d]{{1,10}}?分别(?P<verb>{'|'.join(POINTS_UP + POINTS_DOWN)})了?\s*")
+# （6月底依序为: the bases of the run, in its order
+_BASES_AFTER = regex.compile(r"\s*[（(，,；;]\s*[\p{Han}\d]{0,10}?(?:分别|依序|依次)(?:为|是)\s*")
 
 
 def paired_points(text: str, slots: list[_Slot]) -> list[Relation]:
@@ -26,6 +32,8 @@ def paired_points(text: str, slots: list[_Slot]) -> list[Relation]:
     while k < len(slots):
         changes = _run(text, slots, k, "percentage_point")
         n = len(changes)
+        if n >= 2 and k >= n:
+            out += _bases_after(text, slots[k - n:k], changes, slots[k + n:k + 2 * n])
         if n < 2 or k < 2 * n:
             k += max(n, 1)
             continue
@@ -40,6 +48,20 @@ def paired_points(text: str, slots: list[_Slot]) -> list[Relation]:
                     for current, base, pp in zip(currents, bases, changes)]
         k += n
     return out
+
+
+def _bases_after(text: str, currents: list[_Slot], changes: list[_Slot], bases: list[_Slot]) -> list[Relation]:
+    """普通股权益比率为x，第一类资本比率y，资本适足率z，较6月底分别提升a、b及c个百分点（6月底依序为p、q及r）:
+    the rates named one by one right before the changes, each against the base in its place after them."""
+    verb = _CHANGES_OF_NAMED.fullmatch(text, currents[-1].end, changes[0].start)
+    if verb is None or len(bases) < len(changes) or not _joined(text, bases, "percent") \
+            or not all(s.figure.kind == "percent" and s.figure.value_max is None for s in currents) \
+            or not _BASES_AFTER.fullmatch(text, changes[-1].end, bases[0].start) \
+            or len({s.sentence for s in currents + changes + bases}) != 1:
+        return []
+    mode = "down" if verb.group("verb") in POINTS_DOWN else "up"
+    return [Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=mode)
+            for current, base, pp in zip(currents, bases, changes)]
 
 
 def _run(text: str, slots: list[_Slot], k: int, kind: str) -> list[_Slot]:
