@@ -203,7 +203,9 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
     no rate, previous value, change or target."""
     verb = cue.start("verb")
     # (not the 年 of 比上年|增长, 较去年|增长: the base's)
-    if text[verb - 1:verb] in ("年", "月", "季") and _TAIWAN_SPAN.match(text, verb - 1) \
+    if text[verb - 2:verb] in ("按年", "按月", "按季"):
+        verb -= 2  # (远洋轮船抵港艘次|按年减少4.1%: Hong Kong's span before the verb)
+    elif text[verb - 1:verb] in ("年", "月", "季") and _TAIWAN_SPAN.match(text, verb - 1) \
             and text[verb - 2:verb - 1] not in ("上", "去", "同"):
         verb -= 1  # (燃料成本|年减4.7%: Taiwan's 年减 and 月增 say the span with the verb)
     name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
@@ -240,8 +242,14 @@ def _part_named_by_measure(text: str, slots: list[_Slot], k: int, name: str) -> 
     measure = name[len(own):]
     if len(own) < 2 or len(measure) < 2 or not name.startswith(own):
         return False
-    return any(t.sentence == part.sentence and t.same_measure(part) and (t.fields.get("indicator") or "").endswith(measure)
-               and "其中" in text[t.end:part.start] for t in slots[:k])
+    # (抵港船只共5,274艘次，其中远洋轮船1,862艘次: 远洋轮船抵港艘次 names the act the total's name
+    # holds and the unit it is counted in)
+    unit = part.figure.unit or ""
+    act = measure[:-len(unit)] if len(unit) >= 2 and measure.endswith(unit) else None
+    return any(t.sentence == part.sentence and t.same_measure(part) and "其中" in text[t.end:part.start]
+               and ((t.fields.get("indicator") or "").endswith(measure)
+                    or (act is not None and len(act) >= 2 and act in (t.fields.get("indicator") or "")))
+               for t in slots[:k])
 
 
 

@@ -13,7 +13,7 @@ from .growth_bases import (_STOCK_BASE, _base, _compared_after, _listed_after, _
                            _other_bases, _period_before, _previous_after, _previous_stated_after)
 from .growth_context import (_BEFORE_REACH, _HOW_MANY, _added_before, _carried_current, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
-                             _named_current, _named_right_before, _named_sentence_before,
+                             _named_current, _named_right_before, _named_sentence_before, _part_named_by_measure,
                              _named_year_before, _stated_previous, _topic_current)
 from .growth_lists import whole_of_its_parts
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
@@ -541,19 +541,21 @@ def _balance_named_before(text: str, slots: list[_Slot], k: int) -> _Slot | None
     name = _CHANGE_SUBJECT.match(text, _clause_start(text, change.start, max(change.sentence, change.start - 30)))
     if name is None:
         return None
-    opens = full_sentence_start(text, max(0, change.sentence - 1))
+    # (the full sentence before the change's: ；-items of its own may stand between)
+    opens = full_sentence_start(text, max(0, full_sentence_start(text, change.sentence) - 1))
     for s in reversed(slots[:k]):
         if s.start < opens:
             return None
         if s.sentence < change.sentence and s.same_measure(change) and s.figure.value > change.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target") \
-                and _same_indicator(_BALANCE_TAIL.sub("", s.fields.get("indicator") or ""), name.group("name")):
-            return s
+                and (_same_indicator(_BALANCE_TAIL.sub("", s.fields.get("indicator") or ""), name.group("name"))
+                     or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], name.group("name"))):
+            return s  # (其中内河船3,412艘次。内河船抵港艘次较去年同月增加205艘次: a part, by the total's act)
     return None
 
 
 # (实际采购金额|比上年增加13.62亿元，增长8.6%: a flow's level the sentence before stated too)
-_CHANGE_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)(?:比|较)(?:年初|上年末|上年底|去年末|去年底|上年同期|去年同期|上年|去年)")
+_CHANGE_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)(?:比|较)(?:年初|上年末|上年底|去年末|去年底|上年同期|去年同期|上年同月|去年同月|上年|去年)")
 _BALANCE_TAIL = regex.compile(r"(?<=\p{Han}{2})余额$")
 # Between a figure and its own rate: 余额8036.52亿元，同比增长|9.1%.
 _OWN_RATE = regex.compile(r"[，,]?\s*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)了?\s*")
