@@ -326,7 +326,8 @@ def _paired(text: str, rate: _Slot, whole: _Slot, part: _Slot, ahead: _Slot | No
     """W，P p，P率R: the part named right after the whole, and the rate named by that name (_named_by)
     right after the part (受理申请2,946件，核定2,738件，核定率92.9%; 应参保人数x，实际参保y，参保率R;
     住宅小区x，分类达标小区y，达标率R).  Not when a figure of the measure stands ``ahead`` of the
-    whole in its sentence: the run may be a difference (应付x，实际发生费用y，结余z，结余率R is z over x)."""
+    whole in its sentence: the run may be a difference (应付x，实际发生费用y，结余z，结余率R is z over x).
+    The part may total a breakdown of its own (使用8.97亿元，使用率R。从使用方向看，…)."""
     if ahead is not None and ahead.sentence == whole.sentence and ahead.same_measure(whole):
         return False
     indicator = rate.fields.get("indicator") or ""
@@ -334,7 +335,7 @@ def _paired(text: str, rate: _Slot, whole: _Slot, part: _Slot, ahead: _Slot | No
     return m is not None and len(indicator) >= 3 \
         and _named_by(indicator, m.group("name"), whole.fields.get("indicator") or "") \
         and whole.sentence == part.sentence and whole.same_measure(part) \
-        and whole.fields.get("role") in (None, "total") and part.fields.get("role") in (None, "actual") \
+        and whole.fields.get("role") in (None, "total") and part.fields.get("role") in (None, "actual", "total") \
         and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
 
 
