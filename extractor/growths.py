@@ -555,7 +555,7 @@ def _balance_named_before(text: str, slots: list[_Slot], k: int) -> _Slot | None
 
 
 # (实际采购金额|比上年增加13.62亿元，增长8.6%: a flow's level the sentence before stated too)
-_CHANGE_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)(?:比|较)(?:年初|上年末|上年底|去年末|去年底|上年同期|去年同期|上年同月|去年同月|上年|去年)")
+_CHANGE_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)(?:比|较)(?:年初|上年末|上年底|去年末|去年底|上年同期|去年同期|上年同月|去年同月|上年|去年|上届|上一届)")
 _BALANCE_TAIL = regex.compile(r"(?<=\p{Han}{2})余额$")
 # Between a figure and its own rate: 余额8036.52亿元，同比增长|9.1%.
 _OWN_RATE = regex.compile(r"[，,]?\s*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)了?\s*")
