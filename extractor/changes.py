@@ -252,7 +252,9 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
         if current.figure.kind == "count" and _NOUN_THEN.fullmatch(text, current.end, cue.start()) \
                 and abs(current.figure.value - previous.figure.value) == slots[k].figure.value:
             return current, previous, True
-        return None
+        # (共核发给付金额31.62亿元，受益农民8.46万户，给付金额较去年同期的28.77亿元增加2.85亿元: past a clause
+        # of another measure, the level named again)
+        return _current_by_difference(text, slots, p, k, cue, verb)
     if _RATE_CLAUSE.fullmatch(text, current.end, cue.start()):
         return current, previous  # (402.6亿元，同比增长21.7%，比上年同期的330.8亿元增加71.8亿元: the rate between)
     between = _COMPLETION_BETWEEN.fullmatch(text, current.end, cue.start())
@@ -264,7 +266,8 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
 
 
 # 批核宗數|較上年的912宗增加135宗, 办理户数|比上年同期的365户: the measure named again, at the head of its clause
-_NAMED_AGAIN = regex.compile(r"(?:^|(?<=[，,。；;\n]))\s*\p{Han}{2,8}(?:数|量|宗数|户数|家数|人数|个数|总数|总量)\s*$")
+# (给付金额|较去年同期的: an amount too)
+_NAMED_AGAIN = regex.compile(r"(?:^|(?<=[，,。；;\n]))\s*\p{Han}{2,8}(?:数|量|宗数|户数|家数|人数|个数|总数|总量|金额|总额)\s*$")
 _BY_DIFFERENCE_REACH = 4  # figures back, in the paragraph, for the level a named change is of
 
 
