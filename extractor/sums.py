@@ -385,7 +385,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             # (分环节看，A x，B y，占…的r；C z，D w: a classification's list goes on past the ；, when all of
             # it adds up to the total; then it is that list, not its pieces)
             # (…all its ；-items, longest first: 从资金来源看，A x，占比r；B y，C z；D w，各类资金合计t)
-            items_on = items_after(text, items, parts, m.end()) if classifies else []
+            # (其中，A x，B y，占…的r；C z: a 其中 list too, read so it confirms only)
+            items_on = items_after(text, items, parts, m.end()) if classifies or m.group() == "其中" else []
             gone_on = [parts + [s for item in items_on[:j] for s in item] for j in range(len(items_on), 0, -1)
                        if len(parts) >= 2 or j >= 2]
             for parts, extra in [(g, True) for g in gone_on] + groups:
