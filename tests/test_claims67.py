@@ -1,5 +1,5 @@
 """Claims found in session 67, by the articles written blind in it."""
-from claims import checks_of
+from claims import checks_of, totals_of
 
 
 def test_the_plans_investment_is_the_whole_investment_of_the_projects_it_takes_in():
@@ -48,3 +48,44 @@ def test_a_part_named_again_by_the_act_and_unit_of_its_total_is_the_level_of_its
     assert ("growth", "consistent", ["1,862艘次", "1,942艘次"], "4.1%") in checks
     assert ("growth", "consistent", ["3,412艘次", "205艘次"], "6.4%") in checks
     assert ("growth", "inconsistent", ["3,412艘次", "205艘次"], "4.6%") in checks_of(text.format("4.6%"))
+
+
+def test_runners_counted_over_those_who_entered_give_the_ballot_rate():
+    text = "共有3.2万名跑者参赛，而报名人数达14.6万人，中签率仅为{}。"
+    assert ("ratio", "consistent", ["3.2万名", "14.6万人"], "21.9%") in checks_of(text.format("21.9%"))
+    assert ("ratio", "inconsistent", ["3.2万名", "14.6万人"], "29.1%") in checks_of(text.format("29.1%"))
+
+
+def test_a_cooperatives_surplus_paid_back_over_the_surplus_to_share_out():
+    text = "全年可分配盈余1,280万元，其中按交易量返还成员1,036万元，返还比例为{}，高于章程规定的60%。"
+    assert ("ratio", "consistent", ["1,036万元", "1,280万元"], "80.9%") in checks_of(text.format("80.9%"))
+    assert ("ratio", "inconsistent", ["1,036万元", "1,280万元"], "89.0%") in checks_of(text.format("89.0%"))
+
+
+def test_a_part_that_totals_a_breakdown_of_its_own_still_has_its_rate():
+    text = ("提取安全费用9.84亿元，使用8.97亿元，使用率{}。从使用方向看，重大灾害治理3.26亿元，智能化建设2.85亿元，"
+            "装备更新改造1.94亿元，安全培训及其他0.92亿元。")
+    checks = checks_of(text.format("91.2%"))
+    assert ("ratio", "consistent", ["8.97亿元", "9.84亿元"], "91.2%") in checks
+    assert ("consistent", "8.97亿元", ["3.26亿元", "2.85亿元", "1.94亿元", "0.92亿元"]) in totals_of(text.format("91.2%"))
+    assert ("ratio", "inconsistent", ["8.97亿元", "9.84亿元"], "92.1%") in checks_of(text.format("92.1%"))
+
+
+def test_a_change_over_the_last_edition_of_a_level_in_the_item_before():
+    text = "本届博览会共洽谈项目62个，签约项目46个，签约率74.2%；签约项目比上届增加8个，增长{}。"
+    assert ("growth", "consistent", ["46个", "8个"], "21.1%") in checks_of(text.format("21.1%"))
+    assert ("growth", "inconsistent", ["46个", "8个"], "12.1%") in checks_of(text.format("12.1%"))
+
+
+def test_an_amount_named_again_past_a_clause_of_another_measure_changes_by_the_difference():
+    text = "本期作共核發給付金額新臺幣31.62億元，受益農民8.46萬戶，給付金額較去年同期的28.77億元增加{}億元，增幅9.9%。"
+    assert ("difference", "consistent", ["新臺幣31.62億元", "28.77億元"], "2.85億元") in checks_of(text.format("2.85"))
+    # (read by its difference, the level confirms only)
+    assert not any(kind == "difference" for kind, _, _, _ in checks_of(text.format("2.58")))
+
+
+def test_a_qizhong_list_goes_on_past_a_share_and_a_semicolon_when_it_adds_up():
+    text = ("本期共核发给付金额31.62亿元。其中，稻作基本给付18.35亿元，转作作物奖励9.84亿元，占给付总额的31.1%；"
+            "契作集团产区加给{}亿元。")
+    assert ("consistent", "31.62亿元", ["18.35亿元", "9.84亿元", "3.43亿元"]) in totals_of(text.format("3.43"))
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("3.34")))
