@@ -161,19 +161,26 @@ def _more_parts(text: str, turn: regex.Match | None, stop: int, following: list[
 
 def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot, total: _Slot, parts: list[_Slot],
                       slots: list[_Slot], context: dict) -> list[_Slot]:
-    """中央资金x、省级资金y、市县资金z，银行贷款及社会资本w。: the item after the comma that ends a list
-    joined by 、, when with it the list adds up to the total exactly (it then confirms, never refutes).
+    """中央资金x、省级资金y、市县资金z，银行贷款及社会资本w。: the items after the comma that ends a list
+    joined by 、 (one, or a run of ，-items: …、省级补助资金y，区级财政配套z，社会资本及居民出资w), when with
+    them the list adds up to the total exactly (it then confirms, never refutes).
     Amounts only: counts add up by chance too often (工业项目28个、服务业项目14个，新开工项目12个 of 54)."""
-    after = next((s for s in following if s.start >= parts[-1].end), None)
-    if after is None or after.start >= stop or not after.same_measure(first) or after.fields.get("role") \
-            or first.figure.kind != "money" \
-            or sum(p.figure.value for p in parts) + after.figure.value != total.figure.value \
-            or len(parts) < 2 or "、" not in text[parts[-2].end:parts[-1].start] \
-            or not _COMMA_ITEM.fullmatch(text, parts[-1].end, after.start):
+    if first.figure.kind != "money" or len(parts) < 2 or "、" not in text[parts[-2].end:parts[-1].start]:
+        return []
+    summed, afters, last = sum(p.figure.value for p in parts), [], parts[-1]
+    for after in (s for s in following if s.start >= parts[-1].end):
+        if after.start >= stop or not after.same_measure(first) or after.fields.get("role") \
+                or not _COMMA_ITEM.fullmatch(text, last.end, after.start):
+            return []
+        summed, last = summed + after.figure.value, after
+        afters.append(after)
+        if summed >= total.figure.value:
+            break
+    if summed != total.figure.value or not afters:
         return []
     whole = tuple(p.figure.id for p in parts)
     agreed = _agrees(Relation("breakdown", None, total=total.figure.id, inputs=whole, mode="exhaustive"), slots, context)
-    return [] if agreed else [after]  # (the list before it already adds up, within rounding: it ends there)
+    return [] if agreed else afters  # (the list before it already adds up, within rounding: it ends there)
 
 
 def _comma_item_completes(text: str, stop: int, following: list[_Slot], first: _Slot, total: _Slot,
