@@ -171,8 +171,10 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (规上 is 规模以上 in short: 规上文化企业 and 规模以上文化及相关产业企业 are one owner)
         a = _owner_named(_owner(numerator, named[name]["numerator"]))
         b = _owner_named(_owner(denominator, named[name].get("denominator") or ()))
+        # (新签约项目中|已开工 of 园区新签约项目: the scope the numerator is taken from names the whole)
+        scoped = a.endswith("中") and len(a) >= 3 and (denominator.fields.get("indicator") or "").endswith(a[:-1])
         if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) \
-                and not named[name].get("any_owner"):
+                and not named[name].get("any_owner") and not scoped:
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
             # 问题已|整改金额 over 审计发现|问题金额 is one audit's: any_owner)
             continue
