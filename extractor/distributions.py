@@ -27,6 +27,9 @@ _COUNTED_TAIL = regex.compile(r"[两三四五六七八九十]{1,2}(?:级|方|家
 _RUN_TOTAL = regex.compile(r"[，,]\s*(?:(?:共计|合计|总计|共)(?:投资|金额|出资|资金)?|总(?:投资|金额|额|计))(?:为|达到?)?\s*")
 
 
+_HAN = regex.compile(r"\p{Han}")
+
+
 def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot], bool]]:
     """A、B、C分别为x、y、z: the i-th figure after 分别 measures the i-th item.
 
@@ -132,7 +135,11 @@ def distributions(text: str, slots: list[_Slot]) -> list[tuple[int, list[_Slot],
             # (periods in two items or more: 2023年和2024年分别为; not one period before the list, whose
             # time it is: 7月份香港居民旅客、访港旅客及转机过境旅客分别为)
             periods = sum(_PERIOD.search(t) is not None for t in written)  # (as written: 2023年 is no word)
-            if periods >= min(2, len(written)) or (len(items) < len(run) and not grouped):
+            # (新增航线6条，分别为往来东南亚3条、中东2条及非洲1条: items named inside the run are parts)
+            named_inside = all(_HAN.search(_ITEM_JOIN.sub("", text[a.end:b.start])) for a, b in zip(run, run[1:])) \
+                and _HAN.search(text, opened, run[0].start) is not None
+            if (periods >= min(2, len(written)) and (written or not named_inside)) \
+                    or (len(items) < len(run) and not grouped and not named_inside):
                 for s in run:
                     s.series = True
             runs.append((start, run, grouped))
