@@ -89,3 +89,36 @@ def test_a_qizhong_list_goes_on_past_a_share_and_a_semicolon_when_it_adds_up():
             "契作集团产区加给{}亿元。")
     assert ("consistent", "31.62亿元", ["18.35亿元", "9.84亿元", "3.43亿元"]) in totals_of(text.format("3.43"))
     assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("3.34")))
+
+
+def test_the_share_named_again_by_suo_zhan_bizhong_changes_in_points():
+    text = ("实现跨境电商进出口216.48亿元，占全市外贸进出口总值1482.70亿元的14.6%，"
+            "所占比重较上年同期的12.5%提高{}个百分点。")
+    assert ("difference", "consistent", ["14.6%", "12.5%"], "2.1个百分点") in checks_of(text.format("2.1"))
+    assert ("difference", "inconsistent", ["14.6%", "12.5%"], "1.2个百分点") in checks_of(text.format("1.2"))
+
+
+def test_income_less_spending_set_against_each_other_gives_the_surplus():
+    text = ("赛事运营收入合计7,460万元，其中赞助收入5,820万元，报名费收入1,240万元，转播及其他收入400万元；"
+            "运营支出6,930万元，收支相抵盈余{}万元。")
+    assert ("difference", "consistent", ["7,460万元", "6,930万元"], "530万元") in checks_of(text.format(530))
+    assert ("difference", "inconsistent", ["7,460万元", "6,930万元"], "350万元") in checks_of(text.format(350))
+
+
+def test_a_list_joined_by_dun_goes_on_with_comma_items_when_they_add_up():
+    text = ("全区累计到位改造资金7.88亿元，其中争取中央补助资金3.26亿元、省级补助资金1.12亿元，区级财政配套2.47亿元，"
+            "引入社会资本及居民出资{}亿元。")
+    assert ("consistent", "7.88亿元", ["3.26亿元", "1.12亿元", "2.47亿元", "1.03亿元"]) in totals_of(text.format("1.03"))
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("1.30")))
+
+
+def test_a_rate_of_those_taken_from_a_scope_is_over_the_scope_named_before():
+    text = "一季度园区新签约项目14个、签约总额42.6亿元；新签约项目中已开工9个，开工率{}。"
+    assert ("ratio", "consistent", ["9个", "14个"], "64.3%") in checks_of(text.format("64.3%"))
+    assert ("ratio", "inconsistent", ["9个", "14个"], "46.3%") in checks_of(text.format("46.3%"))
+
+
+def test_items_named_inside_a_fenbie_run_are_parts_of_the_total_before():
+    text = "今年首八个月本港新增国际班轮航线6条，分别为往来东南亚3条、中东2条及非洲{}条。"
+    assert ("consistent", "6条", ["3条", "2条", "1条"]) in totals_of(text.format(1))
+    assert ("inconsistent", "6条", ["3条", "2条", "2条"]) in totals_of(text.format(2))
