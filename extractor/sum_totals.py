@@ -489,9 +489,16 @@ def _names(total: _Slot, scope: str, text: str = "") -> bool:
     core = _ASPECT.sub("", scope)
     if core != scope and len(core) >= 2 and _STOCK_WORDS.sub("", named) == core:
         return True
+    # (年末会员中， for 协会会员单位…增加到213家: the members at the end of the span, as the total's name holds them)
+    dated = _SPAN_END.match(scope)
+    if dated is not None and len(scope) - dated.end() >= 2 and scope[dated.end():] in named:
+        return True
     # (but not a count of a wider noun: 迎来移民12.9万人…。在离境的移民中，)
     counted = (total.figure.of or "").replace("的", "")
     return counted.endswith(scope) or counted.startswith(scope) or (bool(text) and _act_and_head(total, scope, text, (named, counted)))
+
+
+_SPAN_END = regex.compile(r"年末|年底|期末|月末|月底|季末")
 
 
 _CLAUSE_END = regex.compile(r"[，,。；;！？!?\n]")
