@@ -122,3 +122,20 @@ def test_items_named_inside_a_fenbie_run_are_parts_of_the_total_before():
     text = "今年首八个月本港新增国际班轮航线6条，分别为往来东南亚3条、中东2条及非洲{}条。"
     assert ("consistent", "6条", ["3条", "2条", "1条"]) in totals_of(text.format(1))
     assert ("inconsistent", "6条", ["3条", "2条", "2条"]) in totals_of(text.format(2))
+
+
+def test_a_count_by_source_an_laiyuan_tongji_is_a_classification():
+    text = ("截至6月底，外地僱員共181,246人，較去年同期增加6,318人。按來源地統計，來自中國內地的有123,517人，"
+            "佔外地僱員總數的68.1%；菲律賓30,842人，越南15,236人，其他國家和地區{}人。")
+    assert ("consistent", "181,246人", ["123,517人", "30,842人", "15,236人", "11,651人"]) in totals_of(text.format("11,651"))
+    assert ("inconsistent", "181,246人", ["123,517人", "30,842人", "15,236人", "11,615人"]) in totals_of(text.format("11,615"))
+    # (a basis of counting is no classification)
+    basis = "全年实现营业收入58.6亿元。按可比价统计，主营业务收入41.2亿元，其他业务收入9.3亿元。"
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(basis))
+
+
+def test_the_members_at_the_years_end_are_the_level_the_count_rose_to():
+    text = ("协会会员单位由年初的186家增加到213家，净增27家，增长14.5%。"
+            "年末会员中，种植企业98家，专业合作社64家，家庭农场及个体种植户{}家。")
+    assert ("consistent", "213家", ["98家", "64家", "51家"]) in totals_of(text.format(51))
+    assert ("inconsistent", "213家", ["98家", "64家", "15家"]) in totals_of(text.format(15))
