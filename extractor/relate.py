@@ -118,13 +118,13 @@ _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌
 _CHANGE_CUE = regex.compile(
     r"(?:增加|增长|(?<![最至])多出|(?<![最至])多(?:投放|发放|投入|发行|发)?|减少|下降|(?<![最至])少|[增减多少][收支]|多增|少增|净增|净减|(?<=[比较]\p{Han}{1,4})新增|"
     r"提高|提升|上升|降低|增值|溢价|上涨|下跌|上调|下调|调高|调低|调增|调减)(?:了)?$")
-# 占X的R%, and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's;
+# 占X的R% (占X之R%, in Taiwan's words), and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's;
 # but 相当于同期税费收入的 names this period's)
 _SHARE_CUE = regex.compile(
     # (占旅客吞吐总量的比重由上年同期的6.9%提高到|9.0%, 占比由去年同期的15.4%升至|16.7%: the share it moved to)
     rf"(?:占(?P<whole>{_IN_WHOLE}{{0,30}}?)(?:的)?(?:比重|比例|份额)?(?:由|从){_IN_WHOLE}{{0,12}}?\d+(?:\.\d+)?%"
     rf"(?:上升|提高|提升|增加|扩大|下降|降低|回落|减少|升|降|增|减)了?(?:至|到)"
-    rf"|占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
+    rf"|占(?:到|了)?(?P<whole>{_IN_CLAUSE}{{0,30}}?)(?:的|之)?|相(?:当|等)于(?!上年|去年|上一年|前一年|上月|上期|同期(?:的|水平))(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (恢复至疫情前2019年1,186.4万人次的68.5%: the level regained, as a share of the one before)
     rf"|恢复(?:至|到)了?(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (持卡人数达612.8万人，覆盖全市常住人口636.4万人的96.3%: the people covered, of all; 票款收入覆盖运营成本的
