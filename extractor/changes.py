@@ -62,7 +62,7 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
                                     mode="up inferred"))
             continue
         pair = (k >= 2 and (_compared(text, slots, k, verb) or _from_to(text, slots, k, verb)
-                            or _previous_then_changed(text, slots, k, verb))) \
+                            or _previous_then_changed(text, slots, k, verb) or _set_beside_then_changed(text, slots, k, verb))) \
             or _previous_after(text, slots, k, verb)
         if pair is None:
             continue
@@ -311,6 +311,30 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
             or period_key(base.group("base")) != period_key(then.group("base")):
         return None
     return current, previous
+
+
+# 与7月的|542.5亿美元|相比则|减少18.9亿美元: a base set beside the level, then the change
+_SET_BESIDE = regex.compile(r"(?:与|和|同|跟)(?:\d{1,2}月份?|上年同期|去年同期|上年|去年|上月|上季度?|年初|上年末)的?\s*$")
+_BESIDE_THEN = regex.compile(r"\s*相比[，,]?\s*(?:则|却|仍)?\s*")
+
+
+def _set_beside_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot, bool] | None:
+    """level，…；与7月的previous相比则减少change: the level, stated before in the full sentence, the change is
+    the difference of (read so, it confirms only)."""
+    previous, change = slots[k - 1], slots[k]
+    if not _BESIDE_THEN.fullmatch(text, previous.end, verb.start()) \
+            or not _SET_BESIDE.search(text, max(previous.sentence, previous.start - 12), previous.start):
+        return None
+    opens = full_sentence_start(text, previous.start)
+    up = verb.group("verb") not in _DECREASE
+    for s in reversed(slots[:k - 1]):
+        if s.start < opens:
+            return None
+        if s.figure.kind == previous.figure.kind and s.same_measure(previous) and s.figure.value_max is None \
+                and s.fields.get("role") not in ("previous", "target", "change") \
+                and (s.figure.value - previous.figure.value) * (1 if up else -1) == change.figure.value:
+            return s, previous, True
+    return None
 
 
 def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
