@@ -139,3 +139,23 @@ def test_the_members_at_the_years_end_are_the_level_the_count_rose_to():
             "年末会员中，种植企业98家，专业合作社64家，家庭农场及个体种植户{}家。")
     assert ("consistent", "213家", ["98家", "64家", "51家"]) in totals_of(text.format(51))
     assert ("inconsistent", "213家", ["98家", "64家", "15家"]) in totals_of(text.format(15))
+
+
+def test_a_share_of_a_whole_joined_by_zhi_as_taiwan_writes_it():
+    text = ("8月外銷訂單金額為523.6億美元。資訊通信產品接單183.5億美元；電子產品接單158.2億美元，"
+            "兩者合計341.7億美元，占外銷訂單總額之{}。")
+    assert ("ratio", "consistent", ["341.7億美元", "523.6億美元"], "65.3%") in checks_of(text.format("65.3%"))
+
+
+def test_a_base_set_beside_the_level_then_the_change_down():
+    text = ("8月外銷訂單金額為523.6億美元，較上年同月增加57.8億美元，年增12.4%；"
+            "與7月的542.5億美元相比則減少{}億美元，月減3.5%。")
+    assert ("difference", "consistent", ["523.6億美元", "542.5億美元"], "18.9億美元") in checks_of(text.format("18.9"))
+    # (read by its difference, the level confirms only)
+    assert not any(kind == "difference" for kind, _, _, _ in checks_of(text.format("19.8")))
+
+
+def test_a_change_down_read_from_around_is_checked_as_a_decline():
+    # (a change whose level is read, not tied, keeps its direction: 减少 is previous less current)
+    text = "本期共核發給付金額31.62億元，受益農民8.46萬戶，給付金額較去年同期的33.47億元減少1.85億元。"
+    assert ("difference", "consistent", ["31.62億元", "33.47億元"], "1.85億元") in checks_of(text)
