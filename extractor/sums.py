@@ -878,13 +878,19 @@ def _qualified_apart(total: _Slot, parts: list[_Slot]) -> bool:
 def _nested_in_an_item(text: str, candidates: list[_Slot], opened: int, part: _Slot) -> bool:
     """Is the figure right before the opener at ``opened``, of ``part``'s measure, an item of a
     ；-list its sentence began before it with another of that measure (…交通基础设施38.2亿元；社会事业
-    17.3亿元，|其中…; not 总值x…；以美元计，进出口y美元。其中…, a restatement in another currency)?"""
+    17.3亿元，|其中…; not 总值x…；以美元计，进出口y美元。其中…, a restatement in another currency), or
+    the first item of a classification's (分用途看，A x，|其中…；B y)?"""
     hung = next((s for s in reversed(candidates) if s.end <= opened), None)
     if hung is None or not hung.same_measure(part) or _FULL_STOP.search(text, hung.end, opened):
         return False  # (…；报告死亡12例。其中，…: a 其中 opening its sentence is no item's)
     opens = full_sentence_start(text, hung.start)
     semi = _LAST_SEMICOLON.search(text, opens, hung.start)
-    return semi is not None and any(opens <= s.start and s.end <= semi.start() and s.same_measure(part) for s in candidates)
+    if semi is None:
+        # (分用途看，A x，占…，|其中…；B y；C z: the first item of a classification's ；-list)
+        classified = _CLASSIFICATION.search(text, opens, hung.start)
+        return classified is not None and _ITEM_BREAK.search(text, opened, part.start) is None \
+            and _ITEM_BREAK.search(text, part.end, len(text)) is not None
+    return any(opens <= s.start and s.end <= semi.start() and s.same_measure(part) for s in candidates)
 
 
 def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int) -> bool:
