@@ -18,7 +18,7 @@ _DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is state
 # (（2023年上半年：X）: the same part of the year before)
 _PART_NAMED = r"[上下]半年|前三季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?)"
+    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 # (a clause that says how the level stands, 创历史新高, 连续三年位居全省第一: not one that names a part, 其中外省观众)
 _CLAUSE_THEN_ASIDE = regex.compile(r"[，,](?!其中|包括|含|另|此外)[^，,。；;！？!?\d%（()）\n]{0,12}?"
@@ -179,7 +179,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         return False  # 上年同期净利润为…: another measure
     # (a season or a fiscal year, 上雪季, 上榨季: the span the months named (2025年11月至2026年3月) make up)
     if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or "同季" in (m.group("word") or "")
-            or m.group("same") or _SPAN_BEFORE.fullmatch(m.group("word") or "")
+            or m.group("same") or m.group("mdate") or _SPAN_BEFORE.fullmatch(m.group("word") or "")
             or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
                 text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start))) \
             and _PART_YEAR.search(text, current.sentence, current.start):
@@ -188,6 +188,11 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         # （2024年3月31日：11,850名） after 截至2025年3月31日…: the same day, a year before
         day = _DATE_NAMED.search(text, max(0, current.sentence - _DATE_REACH), current.start)
         return day is not None and day.group("day") == m.group("day") and int(day.group(1)) == int(m.group("date")) + 1
+    if m.group("mdate"):
+        # （2024年3月为X） after 2025年3月…: the same month, a year before
+        month = _MONTH_NAMED.search(text, max(0, current.sentence - _DATE_REACH), current.start)
+        return month is not None and month.group("month") == m.group("month") \
+            and int(month.group(1)) == int(m.group("mdate")) + 1
     if m.group("part") and any(part != m.group("part") for part in _PART_YEAR.findall(text, current.sentence, current.start)):
         return False  # 前三季度…（2023年上半年：X）: another part of the year
     if m.group("year"):
@@ -203,6 +208,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
 
 
 _DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
+_MONTH_NAMED = regex.compile(r"((?:19|20)\d\d)年(?P<month>\d{1,2})月份?(?!\d)", flags=regex.REVERSE)
 _DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)
 
 
