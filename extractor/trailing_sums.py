@@ -28,7 +28,8 @@ _NAMED_TOTAL = regex.compile(r"总(?:经费|投资|投入|金额|资金|规模|�
 # 上述四家银行合计发放: the total of the members a sentence counts, named before it
 _ABOVE = regex.compile(r"\s*" + SUMMED_ABOVE)
 # 两者合计: the total of two figures named before
-_BOTH = regex.compile(r"(?:两者|二者|两项|两类)$")
+# (两家银行合计: the two bodies named before, by what they are)
+_BOTH = regex.compile(r"(?:两者|二者|两项|两类|两家\p{Han}{0,4}|两个\p{Han}{0,4})$")
 
 
 _NAME_GOES_ON = regex.compile(r"的?\p{Han}")
@@ -106,7 +107,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             if len(run) == n:
                 out.append(cast_breakdown(total, run))
             continue
-        both = _BOTH.search(text, max(clause, cue.start() - 4), cue.start())
+        both = _BOTH.search(text, max(clause, cue.start() - 8), cue.start())
         if both is not None:
             # 差饷收入…264.37亿港元，较…的251.86亿港元增加5.0%；地租收入…118.52亿港元，两者合计382.89亿港元:
             # the last two figures of the measure in the full sentence, whatever stands between
