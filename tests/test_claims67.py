@@ -159,3 +159,36 @@ def test_a_change_down_read_from_around_is_checked_as_a_decline():
     # (a change whose level is read, not tied, keeps its direction: 减少 is previous less current)
     text = "本期共核發給付金額31.62億元，受益農民8.46萬戶，給付金額較去年同期的33.47億元減少1.85億元。"
     assert ("difference", "consistent", ["31.62億元", "33.47億元"], "1.85億元") in checks_of(text)
+
+
+def test_a_qizhong_inside_the_first_item_of_a_classification_holds_that_item_only():
+    text = ("累计筹集资金12.48亿元。分用途看，湿地生态效益补偿5.26亿元，占资金总额的42.1%，其中发放到户补偿资金3.18亿元，"
+            "占生态效益补偿资金的60.5%；湿地保护修复工程4.83亿元；退耕还湿1.57亿元；监测监管能力建设0.82亿元。")
+    totals = totals_of(text)
+    assert ("consistent", "12.48亿元", ["5.26亿元", "4.83亿元", "1.57亿元", "0.82亿元"]) in totals
+    assert not any(total == "5.26亿元" and status != "unverifiable" for status, total, _ in totals)
+
+
+def test_profit_over_sales_and_funds_allocated_over_funds_raised():
+    sales = "社有控股企业实现加工销售收入14.35亿元，利润总额0.86亿元，销售利润率为{}。"
+    assert ("ratio", "consistent", ["0.86亿元", "14.35亿元"], "6.0%") in checks_of(sales.format("6.0%"))
+    assert ("ratio", "inconsistent", ["0.86亿元", "14.35亿元"], "6.6%") in checks_of(sales.format("6.6%"))
+    allocated = "筹集重建资金9.86亿元。资金分配方面，已分配下达资金8.74亿元，分配率{}。"
+    assert ("ratio", "consistent", ["8.74亿元", "9.86亿元"], "88.6%") in checks_of(allocated.format("88.6%"))
+    assert ("ratio", "inconsistent", ["8.74亿元", "9.86亿元"], "86.8%") in checks_of(allocated.format("86.8%"))
+
+
+def test_a_previous_value_dated_to_the_same_month_a_year_before():
+    text = "2025年3月入境旅客共312.46萬人次，按年上升{}（{}年{}月為272.18萬人次）。"
+    assert ("growth", "consistent", ["312.46萬人次", "272.18萬人次"], "14.8%") in checks_of(text.format("14.8%", 2024, 3))
+    assert ("growth", "inconsistent", ["312.46萬人次", "272.18萬人次"], "18.4%") in checks_of(text.format("18.4%", 2024, 3))
+    # (two years back, or another month, is no base of a rate over the year)
+    assert not checks_of(text.format("14.8%", 2023, 3))
+    assert not checks_of(text.format("14.8%", 2024, 2))
+
+
+def test_two_banks_summed_past_the_first_ones_change_and_plan():
+    text = ("农发行分行累计发放棉花收购贷款18.5亿元，比上年增加2.3亿元，增长14.2%，完成年度信贷计划22亿元的84.1%；"
+            "农村商业银行发放3.2亿元，两家银行合计投放{}亿元。")
+    assert ("consistent", "21.7亿元", ["18.5亿元", "3.2亿元"]) in totals_of(text.format("21.7"))
+    assert ("inconsistent", "27.1亿元", ["18.5亿元", "3.2亿元"]) in totals_of(text.format("27.1"))
