@@ -280,9 +280,16 @@ def _current_by_difference(text: str, slots: list[_Slot], p: int, k: int, cue: r
     if not _NAMED_AGAIN.search(text, max(0, cue.start() - 12), cue.start()):
         return None
     paragraph = text.rfind("\n", 0, previous.start) + 1
+    return _level_by_difference(slots[max(0, p - _BY_DIFFERENCE_REACH):p], paragraph, previous, change, verb)
+
+
+def _level_by_difference(before: list[_Slot], floor: int, previous: _Slot, change: _Slot,
+                         verb: regex.Match) -> tuple[_Slot, _Slot, bool] | None:
+    """The nearest of ``before`` (back to ``floor``), a level of the base's measure, that ``change`` is the
+    difference of from ``previous`` the way ``verb`` goes: read so, it confirms only."""
     up = verb.group("verb") not in _DECREASE
-    for s in reversed(slots[max(0, p - _BY_DIFFERENCE_REACH):p]):
-        if s.start < paragraph:
+    for s in reversed(before):
+        if s.start < floor:
             return None
         if s.figure.kind == previous.figure.kind and s.same_measure(previous) and s.figure.value_max is None \
                 and s.fields.get("role") not in ("previous", "target", "change") \
@@ -325,16 +332,7 @@ def _set_beside_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.
     if not _BESIDE_THEN.fullmatch(text, previous.end, verb.start()) \
             or not _SET_BESIDE.search(text, max(previous.sentence, previous.start - 12), previous.start):
         return None
-    opens = full_sentence_start(text, previous.start)
-    up = verb.group("verb") not in _DECREASE
-    for s in reversed(slots[:k - 1]):
-        if s.start < opens:
-            return None
-        if s.figure.kind == previous.figure.kind and s.same_measure(previous) and s.figure.value_max is None \
-                and s.fields.get("role") not in ("previous", "target", "change") \
-                and (s.figure.value - previous.figure.value) * (1 if up else -1) == change.figure.value:
-            return s, previous, True
-    return None
+    return _level_by_difference(slots[:k - 1], full_sentence_start(text, previous.start), previous, change, verb)
 
 
 def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:

@@ -888,8 +888,9 @@ def _nested_in_an_item(text: str, candidates: list[_Slot], opened: int, part: _S
     if semi is None:
         # (分用途看，A x，占…，|其中…；B y；C z: the first item of a classification's ；-list)
         classified = _CLASSIFICATION.search(text, opens, hung.start)
+        stop = _FULL_STOP.search(text, part.end)
         return classified is not None and _ITEM_BREAK.search(text, opened, part.start) is None \
-            and _ITEM_BREAK.search(text, part.end, len(text)) is not None
+            and _ITEM_BREAK.search(text, part.end, stop.start() if stop else len(text)) is not None
     return any(opens <= s.start and s.end <= semi.start() and s.same_measure(part) for s in candidates)
 
 
