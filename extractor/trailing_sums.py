@@ -30,6 +30,7 @@ _ABOVE = regex.compile(r"\s*" + SUMMED_ABOVE)
 # 两者合计: the total of two figures named before
 # (两家银行合计: the two bodies named before, by what they are)
 _BOTH = regex.compile(r"(?:两者|二者|两项|两类|两家\p{Han}{0,4}|两个\p{Han}{0,4})$")
+_BOTH_ALONE = frozenset(("两者", "二者", "两项", "两类"))  # (naming nothing else, they are the two right before)
 
 
 _NAME_GOES_ON = regex.compile(r"的?\p{Han}")
@@ -120,7 +121,10 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 # 两者合计t, read so it confirms only)
                 longer = len(run) >= 3 and "、" in text[run[-3].end:two[0].start]
                 out.append(cast_breakdown(total, two, "inferred" if longer else "exhaustive"))
-            continue
+                continue
+            if both.group() in _BOTH_ALONE:
+                continue
+            # (两个标段合计x with the two stated in sentences of their own: read below, from the context)
         merged = merged_members(text, total, cue, slots) or kinds_named_before(text, total, cue, slots)
         if merged is not None:
             out.append(cast_breakdown(total, merged))  # 大中型矿山合计21家: of 大型矿山 and 中型矿山
