@@ -8,7 +8,7 @@ import regex
 
 from .growth_context import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
-from .period import PREVIOUS_SPAN, YEAR_NAMED as _YEAR_NAMED
+from .period import PREVIOUS_SPAN, QUARTER_NUMBER, YEAR_NAMED as _YEAR_NAMED
 from .relate import _same_indicator, _Slot, full_sentence_start
 
 _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
@@ -40,7 +40,6 @@ _MONTH_BEFORE_AFTER = regex.compile(
     r"(?:\p{Han}{0,3}?(?:仅为|仅|为|是|达到|达)|完成|实现|成交|销售|录得|(?(bracket)|(?!)))\s*")  # (（2月份成交3,512套）)
 _MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
 _QUARTER = regex.compile(r"(?<![前\-－—至])第?([一二三四1-4])季(?:度|(?<=第.季))")  # 第三季度, 第三季, not 前三季度
-_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # What a change or a rate is counted from: the same period a year ago, the start of
 # the year (a stock: 余额较年初增加), the month before.
@@ -57,8 +56,8 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
         quarters = _QUARTER.findall(text, current.sentence, current.start)
         if not quarters:
             return False
-        quarter = _QUARTER_NUMBER[quarters[-1]]
-        return _QUARTER_NUMBER[m.group("quarter")] == (quarter - 1 if quarter > 1 else 4)
+        quarter = QUARTER_NUMBER[quarters[-1]]
+        return QUARTER_NUMBER[m.group("quarter")] == (quarter - 1 if quarter > 1 else 4)
     if m.group("month") is None:
         return True
     # (or the full sentence's, an item before naming it: 3月份猪肉…；鸡蛋…，环比下降2.0%，2月份为…)
@@ -89,7 +88,7 @@ def _period_label(text: str, s: _Slot) -> tuple[str, int] | None:
     if m is None:
         return None
     if m.group("quarter"):
-        return "quarter", _QUARTER_NUMBER[m.group("quarter")]
+        return "quarter", QUARTER_NUMBER[m.group("quarter")]
     return "month", int(m.group("month"))
 
 

@@ -20,8 +20,9 @@ _HOW_MANY = regex.compile(r"的?(?:数量|总数|数目|[个宗件户人家项�
 _PREVIOUS_REACH = 300  # a previous value read from the context: at most this far, in the paragraph
 # The cue of a list of last year's values (上年同期分别为; 上年同期，两项指标分别为…; 去年同期，上述两项数字分别为…:
 # the measures just named, in their order)
-PREVIOUS_LIST_CUE = (r"(?:上年同期|上年|去年同期|去年|上一年)(?:[，,]\s*(?:上述|以上|这|该)?(?:两|三|四|各)?项?"
-                     r"(?:指标|数字|数据|数值)?)?(?:分别|依次)(?:为|是)?")
+# (PREVIOUS_LIST_TAIL: what follows the base, growth_lists reads it after a year named by its number too)
+PREVIOUS_LIST_TAIL = r"(?:[，,]\s*(?:上述|以上|这|该)?(?:两|三|四|各)?项?(?:指标|数字|数据|数值)?)?(?:分别|依次)(?:为|是)?"
+PREVIOUS_LIST_CUE = rf"(?:上年同期|上年|去年同期|去年|上一年){PREVIOUS_LIST_TAIL}"
 _PREVIOUS_LIST = regex.compile(rf"\s*{PREVIOUS_LIST_CUE}(?:[^，,。；;]|(?<=\d),(?=\d))*")
 # 结算价款为2.04亿元，比合同价款增长9.7%: a comparison that names the base by what it measures.
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{2,8}?)(?:的)?$")

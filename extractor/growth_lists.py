@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .growth_context import _BEFORE_REACH
+from .growth_context import _BEFORE_REACH, PREVIOUS_LIST_TAIL
 from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
                      _distributed_runs, _Slot, list_head)
 
@@ -23,8 +23,8 @@ _DISTRIBUTED_GROWTH = regex.compile(
     rf"|分别(?:比|较)(?:{_BASES})(?:增加|新增|净增|减少)了?(?:[^，,。；;%]|(?<=\d),(?=\d)){{1,30}}?[，,]\s*"
     r"(?:增长|提高|上升|下降|减少)了?")
 # (。上年同期，上述指标分别为p和q; ；2023年同季分别为p和q: the year before named by its number)
-_DISTRIBUTED_PREVIOUS = regex.compile(r"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年|(?P<year>(?:19|20)\d{2})年同[期季月])"
-                                      r"(?:[，,]?上述(?:指标|\p{Han}{2,4}?))?(?:分别|依次)(?:为|是)?\s*")
+_DISTRIBUTED_PREVIOUS = regex.compile(rf"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年|(?P<year>(?:19|20)\d{{2}})年同[期季月])"
+                                      rf"{PREVIOUS_LIST_TAIL}\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
 # (批次和货值较上年同期的p、q分别增长a%和b%: the measures named again before 较)
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年", flags=regex.REVERSE)

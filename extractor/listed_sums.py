@@ -9,9 +9,8 @@ import bisect
 import regex
 
 from .distributions import _RUN_TOTAL, _stated_number
-from .growth_bases import _QUARTER_NUMBER
 from .indicators import PARAGRAPH_REACH, _clause_start, paragraph_start
-from .period import OPENS_BREAKDOWN
+from .period import OPENS_BREAKDOWN, QUARTER_NUMBER
 from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
 from .sum_complete import _presented_complete, some_of_more_counted
 from .sum_names import _OTHERS, _named_apart, _placed_apart, _unsummable
@@ -174,7 +173,7 @@ _SPAN_NAMED = regex.compile(r"(?:首|第?(?P<q>[一二三四1-4]))季度?|(?P<ha
 def _span_months(m: regex.Match) -> range:
     """The months a _SPAN_NAMED match spans (第三季: 7-9; 上半年: 1-6; 1-9月)."""
     if m.group("q"):
-        q = _QUARTER_NUMBER[m.group("q")]
+        q = QUARTER_NUMBER[m.group("q")]
         return range(3 * q - 2, 3 * q + 1)
     if m.group("half"):
         return range(1, 7) if m.group("half") == "上" else range(7, 13)
@@ -196,7 +195,7 @@ def _total_of_its_span(text: str, slots: list[_Slot], index: dict, run: list[_Sl
         months = [int(n) for n in regex.findall(r"\d{1,2}(?=月)", named.group())]
     else:
         months = [m for q in regex.findall(r"[一二三四]", named.group())
-                  for m in range(3 * _QUARTER_NUMBER[q] - 2, 3 * _QUARTER_NUMBER[q] + 1)]
+                  for m in range(3 * QUARTER_NUMBER[q] - 2, 3 * QUARTER_NUMBER[q] + 1)]
     if len(regex.findall(r"月|季", named.group())) != len(run):
         return None
     k = index[id(first)]

@@ -22,7 +22,7 @@ import regex
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
-_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 _YEAR = (r"(?P<year>(?:19|20)\d\d|[一二〇零][〇零一二三四五六七八九]{3})年(?:度)?"
@@ -123,9 +123,9 @@ def _found(m: regex.Match, pub: tuple[int, int] | None) -> _Found | None:
     if g["half"]:
         part = ("H", 1 if g["half"] == "上半年" else 2)
     elif g["nq"]:
-        part = ("M", 1, 3 * _QUARTER[g["nq"]])
+        part = ("M", 1, 3 * QUARTER_NUMBER[g["nq"]])
     elif g["q"] or g.get("yq"):
-        part = ("Q", _QUARTER[g["q"] or g["yq"]])
+        part = ("Q", QUARTER_NUMBER[g["q"] or g["yq"]])
     elif g["m1"]:
         a, b = _cn_number(g["m1"]), _cn_number(g["m2"])
         if not 1 <= a <= b <= 12:
