@@ -101,7 +101,7 @@ def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _
 # 其中，渔业产值比上年的91.35亿元增长1.8%: a sentence that opens on a measure's name and compares it.
 # (便利商店较去年同月的X: Taiwan's monthly figures against the same month a year before)
 _OPENS_ON_NAME = regex.compile(r"\s*(?:其中|另外|此外|同时)?[，,]?\s*(?P<name>\p{Han}{3,12}?)(?:比|较)"
-                               r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年)的?\s*")
+                               r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|上季度?|上一季度?)的?\s*")
 
 
 def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
@@ -120,9 +120,19 @@ def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slo
         if s.start < low:
             return None
         # (出口额比上年同期的X: the amount of 出口, 其中出口152.7亿元)
-        if s.end <= previous.sentence and s.same_measure(previous) and s.fields.get("indicator") in (name, _amount_of(name)):
+        if s.end <= previous.sentence and s.same_measure(previous) and (
+                s.fields.get("indicator") in (name, _amount_of(name)) or _act_of_topic(text, s, name)
+                or (s.figure.kind == "count" and _counts_the_act(name, s.fields.get("indicator")))):
             return s if s.fields.get("role") in (None, "actual", "part", "total") and not s.series else None
     return None
+
+
+def _act_of_topic(text: str, s: _Slot, name: str) -> bool:
+    """本季热费应收x，实收y。实收热费较上季的z: ``s`` is named by the act alone (实收), and the rest of
+    ``name`` (热费) is the topic its sentence names before it."""
+    act = s.fields.get("indicator") or ""
+    return len(act) >= 2 and len(name) - len(act) >= 2 and name.startswith(act) \
+        and name[len(act):] in text[s.sentence:s.start]
 
 
 def _amount_of(name: str) -> str:

@@ -11,7 +11,7 @@ import regex
 from .changes import FROM_VALUE, RATE_VERBS
 from .growth_bases import (_STOCK_BASE, _base, _compared_after, _listed_after, _listed_as_previous, _month_before_after,
                            _other_bases, _period_before, _previous_after, _previous_stated_after)
-from .growth_context import (_BEFORE_REACH, _HOW_MANY, _added_before, _carried_current, _compared_by_name, _counts_the_act,
+from .growth_context import (_BEFORE_REACH, _HOW_MANY, _act_of_topic, _added_before, _carried_current, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
                              _named_current, _named_right_before, _named_sentence_before, _part_named_by_measure,
                              _named_year_before, _stated_previous, _topic_current)
@@ -391,7 +391,11 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
     lead = indicator_before(text, base, clause)
     if not lead or len(lead) < 2:
         return False
-    lead = _HOW_MANY.sub("", lead) if len(lead) > 3 else lead
+    stem = _HOW_MANY.sub("", lead) if len(lead) > 3 else lead
+    if stem != lead and current.figure.kind == "count" and len(stem) >= 2 \
+            and (current.fields.get("indicator") or "").startswith(stem):
+        return False  # 录取新生5,386人，…，录取人数较上年的x: how many the act took in
+    lead = stem
     if _PRONOUN_SUBJECT.match(lead) and (current.fields.get("indicator") or "").endswith(lead[2:]):
         return False  # 该项收入较上年的x: the measure of the item the current value is
     k = slots.index_by_id()[current.figure.id]
@@ -401,7 +405,7 @@ def _names_another(text: str, slots: list[_Slot], current: _Slot, previous: _Slo
         # (but an item named apart in the list is that measure: 基金收入9.86亿元、支出7.42亿元；基金支出比…)
         return lead != own
     return not _same_indicator(lead, _measure_named(current)) and not _amount_of_the_act(lead, current) \
-        and not _total_named(lead, current)
+        and not _total_named(lead, current) and not _act_of_topic(text, current, lead)
 
 
 def _total_named(own: str, current: _Slot) -> bool:

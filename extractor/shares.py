@@ -24,6 +24,8 @@ from .sums import _CLAUSE_TAIL, _COMPLETED_OF, _DAILY, _TURN, ASIDE, spans_other
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
+# 较上年的|13,862件: the base a comparison names, never the share's part
+_COMPARED_BASE_BEFORE = regex.compile(r"(?:较|比)(?:上年同期|去年同期|上年末|去年末|上年|去年|上一年|年初|上季度?|上月)的\s*$")
 _BOUND_IN_NAME = regex.compile(r"(?:及以下|以下|及以上|以上)\p{Han}{1,8}?(?:户数|家数|笔数|个数|数量|项目|企业|业务)")
 _STANDS = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)(?:仍是|仍为|依然是|依旧是|成为|位居|居)")
 _LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|上一年)(?:的)?(?:占比|比重)")
@@ -67,6 +69,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)
+                     and not _COMPARED_BASE_BEFORE.search(text, max(0, s.start - 8), s.start)
                      and not ASIDE_CLOSES.match(text, s.end, m.start())
                      and not _COMPLETED_OF.match(text, s.end)), None)
         if part is not None and _AVERAGE.match(part.fields.get("indicator") or ""):

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import regex
 
-from .distributions import _ITEM_JOIN
+from .distributions import _ITEM_JOIN, _SMALL_NUMERALS
 from .relate import _FULL_STOP, Relation, _agrees, _Slot
 from .sum_complete import _parallel_records
 from .sum_names import _OTHERS, _common_suffix, _opposite_measure
@@ -165,7 +165,14 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
     joined by 、 (one, or a run of ，-items: …、省级补助资金y，区级财政配套z，社会资本及居民出资w), when with
     them the list adds up to the total exactly (it then confirms, never refutes).
     Amounts only: counts add up by chance too often (工业项目28个、服务业项目14个，新开工项目12个 of 54)."""
-    if first.figure.kind != "money" or len(parts) < 2 or "、" not in text[parts[-2].end:parts[-1].start]:
+    if len(parts) < 2 or "、" not in text[parts[-2].end:parts[-1].start]:
+        return []
+    if _ordinals_go_on(text, parts, stop):
+        # (第一类x、第二类y、第三类z，第四类及第五类w: the class numbered next is one more part, whatever it adds up to)
+        after = next((s for s in following if s.start >= parts[-1].end), None)
+        return [after] if after is not None and after.same_measure(first) and not after.fields.get("role") \
+            and _COMMA_ITEM.fullmatch(text, parts[-1].end, after.start) else []
+    if first.figure.kind != "money":
         return []
     summed, afters, last = sum(p.figure.value for p in parts), [], parts[-1]
     for after in (s for s in following if s.start >= parts[-1].end):
@@ -181,6 +188,21 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
     whole = tuple(p.figure.id for p in parts)
     agreed = _agrees(Relation("breakdown", None, total=total.figure.id, inputs=whole, mode="exhaustive"), slots, context)
     return [] if agreed else afters  # (the list before it already adds up, within rounding: it ends there)
+
+
+# 第一类x、第二类y、第三类z，第四类及第五类w: classes numbered in order
+_ORDINAL = regex.compile(r"第([一二三四五六七八九十]{1,2})([类级档批期组])")
+
+
+def _ordinals_go_on(text: str, parts: list[_Slot], stop: int) -> bool:
+    """Does each part's clause name its class by the next ordinal (第一类, 第二类, …), and the
+    ，-item after the list the one after the last (counts may then go on past the comma too)?"""
+    named = [_ORDINAL.search(text, max(0, p.start - 12), p.start) for p in parts]
+    after = _ORDINAL.match(text, parts[-1].end + 1, stop)
+    if after is None or not all(named):
+        return False
+    numbers = [_SMALL_NUMERALS.get(m.group(1)) for m in named + [after]]
+    return all(m.group(2) == after.group(2) for m in named) and numbers == list(range(1, len(numbers) + 1))
 
 
 def _comma_item_completes(text: str, stop: int, following: list[_Slot], first: _Slot, total: _Slot,

@@ -235,10 +235,24 @@ def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
     # (nor members counted, each given an amount, then summed: 对4家…每家奖励500万元，合计2,000万元, one part)
     return cue is not None and not _rest_before(text, s, cue) and not _members_summed(text, s, cue, slots) \
         and not _EACH_THEN_SUMMED.search(text, max(s.sentence, s.start - 40), s.start) \
-        and merged_members(text, s, cue, slots) is None \
+        and merged_members(text, s, cue, slots) is None and not _unlisted_members(text, s, cue) \
         and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
         and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start()) \
         and not _LEVEL_SUMMED.match(text, clause)
+
+
+# 第一类x、第二类y，|第四类及第五类（…）个案|合共z: two members joined, named before the cue
+_JOINED_MEMBERS = regex.compile(r"\s*(?P<a>[^，,。；;、及和与（()）\d]{2,10}?)(?:及|和|与)(?P<b>[^，,。；;、及和与（()）\d]{2,10}?)"
+                                r"(?:[（(][^（()）]{1,16}[）)])?\p{Han}{0,4}")
+
+
+def _unlisted_members(text: str, s: _Slot, cue: regex.Match) -> bool:
+    """Does ``s``'s clause sum two members joined before its cue that its sentence has not named
+    before (第一类x、第二类y、第三类z，第四类及第五类个案合共w: one more part, not the list's total)?"""
+    clause = max(text.rfind(mark, s.sentence, cue.start()) for mark in "，,；;") + 1  # (past the brackets' 及)
+    m = _JOINED_MEMBERS.fullmatch(text, clause, cue.start()) if clause > s.sentence else None
+    return m is not None \
+        and not any(name in text[s.sentence:clause] for name in (m.group("a"), m.group("b")))
 
 
 # 省档案馆完成x，|各市级档案馆合计完成|y: the bodies of one level summed, one part of a list by level
