@@ -268,6 +268,7 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
 # 批核宗數|較上年的912宗增加135宗, 办理户数|比上年同期的365户: the measure named again, at the head of its clause
 # (给付金额|较去年同期的: an amount too)
 _NAMED_AGAIN = regex.compile(r"(?:^|(?<=[，,。；;\n]))\s*\p{Han}{2,8}(?:数|量|宗数|户数|家数|人数|个数|总数|总量|金额|总额)\s*$")
+_OPENS_ON_IT = regex.compile(r"[；;]\s*$")
 _BY_DIFFERENCE_REACH = 4  # figures back, in the paragraph, for the level a named change is of
 
 
@@ -277,7 +278,9 @@ def _current_by_difference(text: str, slots: list[_Slot], p: int, k: int, cue: r
     paragraph as the figure of the base's measure that the change is the difference of (批核1,047宗，
     批核率為81.4%；批核宗數較上年的912宗增加135宗): read so, it confirms only."""
     previous, change = slots[p], slots[k]
-    if not _NAMED_AGAIN.search(text, max(0, cue.start() - 12), cue.start()):
+    # (or a ；-item that opens on the comparison, naming nothing: 港口费用x，按年上升r（…）；较第二季的y增加z)
+    if not _NAMED_AGAIN.search(text, max(0, cue.start() - 12), cue.start()) \
+            and not _OPENS_ON_IT.search(text, max(0, cue.start() - 2), cue.start()):
         return None
     paragraph = text.rfind("\n", 0, previous.start) + 1
     return _level_by_difference(slots[max(0, p - _BY_DIFFERENCE_REACH):p], paragraph, previous, change, verb)
@@ -314,9 +317,14 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
     current, change, previous = slots[k - 1], slots[k], slots[k + 1]
     base = _BASE_OF_VERB.fullmatch(text, current.end, verb.start())
     then = _PREVIOUS_THEN.fullmatch(text, change.end, previous.start)
-    if base is None or then is None or not (current.sentence == change.sentence == previous.sentence) \
-            or period_key(base.group("base")) != period_key(then.group("base")):
+    named = _NAMED_BASE_OF_VERB.search(text, max(current.end, verb.start() - 16), verb.start()) if base is None else None
+    if (base or named) is None or then is None or not (current.sentence == change.sentence == previous.sentence) \
+            or period_key((base or named).group("base")) != period_key(then.group("base")):
         return None
+    if named is not None:
+        # (减免热费x，户均减免y，减免金额比上季增加z（上季为w）: the measure named again, its level the
+        # figure before that the change is the difference of; read so, it confirms only)
+        return _level_by_difference(slots[max(0, k - _BY_DIFFERENCE_REACH):k], current.sentence, previous, change, verb)
     return current, previous
 
 
@@ -357,6 +365,7 @@ _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\
 
 # ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after
 _BASE_OF_VERB = regex.compile(r"\s*[，,]\s*(?:比|较)(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)\s*$")
+_NAMED_BASE_OF_VERB = regex.compile(r"[，,；;]\s*\p{Han}{2,8}?(?:数|量|金额|总额|额)(?:比|较)(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)\s*$")
 _BASE_CLOSED = regex.compile(r"\s*[）)]" + _BASE_OF_VERB.pattern.removesuffix("$"))  # (（上年为23座）|，比上年|增加)
 _PREVIOUS_THEN = regex.compile(r"\s*(?:[（(]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：])?"
                             r"|[，,]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：]))(?:每\p{Han}{1,2})?\s*")

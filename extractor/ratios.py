@@ -175,6 +175,12 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         scoped = a.endswith("中") and len(a) >= 3 and (denominator.fields.get("indicator") or "").endswith(a[:-1])
         if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) \
                 and not named[name].get("any_owner") and not scoped:
+            # (蚕茧销售毛利 over 蚕茧销售收入, one item of the list before: the whole of the numerator's owner)
+            denominator = next((s for s in reversed(earlier) if s is not numerator and s.same_measure(numerator)
+                                and (not most or s.figure.value >= numerator.figure.value)
+                                and _ends(s, named[name].get("denominator") or ())
+                                and _same_owner(_owner_named(_owner(s, named[name].get("denominator") or ())), a)), None)
+        if denominator is None:
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
             # 问题已|整改金额 over 审计发现|问题金额 is one audit's: any_owner)
             continue
@@ -476,6 +482,12 @@ def _ownerless_whole(earlier: list[_Slot], numerator: _Slot, denominator: _Slot,
 
 # Owners that name the whole business, or only the period (公司营收, 本季营收): no segment's
 _GENERIC_OWNER = regex.compile(rf"(?:本|该)?(?:公司|集团|企业)|报告期内?|本期|本季度?|本年度?|全年|1-\d{{1,2}}月|{PART_OF_YEAR}")
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """Do owners ``a`` and ``b`` name one: the same, or one opening the other (蚕茧 of 蚕茧|销售收入,
+    蚕茧销售 of 蚕茧销售|毛利)?"""
+    return len(a) >= 2 and len(b) >= 2 and (a.startswith(b) or b.startswith(a))
 
 
 def _owner_named(owner: str) -> str:

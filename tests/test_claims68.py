@@ -46,3 +46,40 @@ def test_classes_numbered_in_order_go_on_past_the_comma_with_one_summed_pair():
         in totals_of(text.format("25.54"))
     assert ("inconsistent", "42.50萬人次", ["0.36萬人次", "1.52萬人次", "15.08萬人次", "26.54萬人次"]) \
         in totals_of(text.format("26.54"))
+
+
+def test_rates_known_by_name_of_schools_housing_funds_fleets_and_pre_examinations():
+    cases = [
+        ("实际录取新生2,840人。截至10月底，新生报到2,716人，报到率{}。", ["2,716人", "2,840人"], "95.6%", "96.5%"),
+        ("全年缴存额96.40亿元，同比增长7.2%。年末缴存余额318.75亿元。\n全年提取额61.22亿元，提取率{}。",
+         ["61.22亿元", "96.40亿元"], "63.51%", "36.51%"),
+        ("全县现有海洋捕捞渔船980艘。\n全县参保渔船912艘，参保率{}。", ["912艘", "980艘"], "93.1%", "91.3%"),
+        ("中心全年受理专利预审案件2,150件，预审合格1,903件，合格率{}。", ["1,903件", "2,150件"], "88.5%", "85.8%"),
+    ]
+    for text, inputs, right, wrong in cases:
+        assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right))
+        assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_a_gross_margin_is_over_the_sales_of_its_own_owner_in_a_list():
+    text = ("合作社全年实现经营收入6,120.5万元，其中蚕茧销售收入5,806.2万元，蚕种销售收入192.4万元，"
+            "技术服务收入121.9万元。蚕茧销售毛利371.6万元，毛利率{}。")
+    assert ("ratio", "consistent", ["371.6万元", "5,806.2万元"], "6.4%") in checks_of(text.format("6.4%"))
+    assert ("ratio", "inconsistent", ["371.6万元", "5,806.2万元"], "4.6%") in checks_of(text.format("4.6%"))
+
+
+def test_points_against_a_graduating_class_named_by_its_year():
+    text = "学院2024届毕业生去向落实率为94.7%，较2023届的92.9%提高{}个百分点。"
+    assert ("difference", "consistent", ["94.7%", "92.9%"], "1.8个百分点") in checks_of(text.format("1.8"))
+    assert ("difference", "inconsistent", ["94.7%", "92.9%"], "8.1个百分点") in checks_of(text.format("8.1"))
+
+
+def test_differences_of_a_level_stated_before_its_comparison():
+    # (a ；-item opening on the comparison; a measure named again with its base after the change; read by
+    # their difference, they confirm only)
+    item = "第三季共徵收港口費用3,614.2萬澳門元，按年上升6.1%；較第二季的3,402.5萬元增加{}萬元。"
+    assert ("difference", "consistent", ["3,614.2萬澳門元", "3,402.5萬元"], "211.7萬元") in checks_of(item.format("211.7"))
+    named = "为3,180户家庭减免热费763.2万元，户均减免2,400元，减免金额比上季增加{}万元（上季为701.6万元）。"
+    assert ("difference", "consistent", ["763.2万元", "701.6万元"], "61.6万元") in checks_of(named.format("61.6"))
+    assert not any(kind == "difference" and status == "inconsistent"
+                   for kind, status, _, _ in checks_of(named.format("16.6")))
