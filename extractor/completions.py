@@ -46,13 +46,15 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     and _ACTUAL_AFTER.fullmatch(text, rate.end, after.start):
                 done = after
         if done is not None and (done.fields.get("role") == "target" or (
-                done.figure.kind != "percent" and _TARGET_WORD.search(
-                    text, _clause_start(text, done.start, max(done.sentence, done.start - 30)), done.start))):
+                done.figure.kind != "percent" and (_TARGET_WORD.search(
+                    text, _clause_start(text, done.start, max(done.sentence, done.start - 30)), done.start)
+                    or _TARGET_NAMED_AFTER.match(text, done.end)))):
             # 实际利用外资3,150万美元，超额完成全年2,500万美元的目标任务，完成率126%: the figure before
             # the rate is the target; the actual is the one before it.  The text ties them when
             # the target's clause completes it (完成…X的目标任务); else they only confirm the rate.
+            # (nor a change: 签约总额x，比上届增加y，…，完成年初确定的z签约目标，完成率R)
             nearest = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
-                            and s.fields.get("role") != "target"), None)
+                            and s.fields.get("role") not in ("target", "change") and not _changed(text, s)), None)
             # (…实现综合产值1.126亿元，比上年增长14.6%，上年为9,826万元；年初确定的目标为1.05亿元，完成目标的107.2%:
             # the level the full sentence states before the target's ；-item, read so it confirms only)
             far = _level_before_item(text, slots, i, done) if nearest is None else None
@@ -386,6 +388,8 @@ def _clauses_in_turn(text: str, actual: _Slot, target: _Slot, cue: regex.Match) 
 
 
 # The clause after a rate, up to an actual that names its measure: ，实际到位资金|56亿元.
+# 完成年初确定的140亿元|签约目标，完成率R: the target named after its value
+_TARGET_NAMED_AFTER = regex.compile(r"\p{Han}{0,4}?(?:目标|目标任务)[，,]\s*\p{Han}{0,4}完成率")
 _ACTUAL_AFTER = regex.compile(r"[，,]\s*(?!\p{Han}{0,4}(?:预计|预期|有望|力争))(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
 # (not a forecast: 完成年度目标52亿元的79.5%，预计全年产值可达54亿至56亿元)
 

@@ -518,8 +518,12 @@ def _counted_by_name(s: _Slot, subject: str) -> bool:
 
 def _number_of(s: _Slot, subject: str) -> bool:
     """Does ``subject`` name the count ``s`` as the number of what it counts (项目数 for 农村水利项目57个)?"""
-    return s.figure.kind == "count" and len(subject) >= 3 and subject.endswith("数") \
-        and (s.figure.of or s.fields.get("indicator") or "").endswith(subject[:-1])
+    if s.figure.kind != "count" or len(subject) < 3 or not subject.endswith("数"):
+        return False
+    name = s.figure.of or s.fields.get("indicator") or ""
+    # (专升本人数 for 专升本698人: the number by its classifier, 人数)
+    counted = subject[:-1].removesuffix(s.figure.unit or "\0")
+    return name.endswith(subject[:-1]) or (len(counted) >= 2 and name.endswith(counted))
 
 
 def _named_then_counted(s: _Slot, subject: str, counts: list[_Slot]) -> bool:

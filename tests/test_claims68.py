@@ -83,3 +83,15 @@ def test_differences_of_a_level_stated_before_its_comparison():
     assert ("difference", "consistent", ["763.2万元", "701.6万元"], "61.6万元") in checks_of(named.format("61.6"))
     assert not any(kind == "difference" and status == "inconsistent"
                    for kind, status, _, _ in checks_of(named.format("16.6")))
+
+
+def test_a_target_named_after_its_value_and_an_actual_past_the_change_beside_it():
+    text = "本届博览会签约总额132.6亿元，比上届增加18.4亿元，增长16.1%，完成年初确定的120亿元签约目标，完成率{}。"
+    assert ("ratio", "consistent", ["132.6亿元", "120亿元"], "110.5%") in checks_of(text.format("110.5%"))
+    assert ("ratio", "inconsistent", ["132.6亿元", "120亿元"], "101.5%") in checks_of(text.format("101.5%"))
+
+
+def test_a_share_of_the_number_of_people_named_by_its_classifier():
+    text = ("学院共有毕业生3,950人。从去向类型看，签订劳动合同2,610人，灵活就业498人，专升本571人，应征入伍64人。"
+            "专升本人数占毕业生总数的{}。")
+    assert ("ratio", "consistent", ["571人", "3,950人"], "14.5%") in checks_of(text.format("14.5%"))
