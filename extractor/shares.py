@@ -24,6 +24,7 @@ from .sums import _CLAUSE_TAIL, _COMPLETED_OF, _DAILY, _TURN, ASIDE, spans_other
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
+_AMOUNT_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:金额|总额|额)$")  # (线上销售 of 春茶线上销售额: the amount of the act)
 # 较上年的|13,862件: the base a comparison names, never the share's part
 _COMPARED_BASE_BEFORE = regex.compile(r"(?:较|比)(?:上年同期|去年同期|上年末|去年末|上年|去年|上一年|年初|上季度?|上月)的\s*$")
 _BOUND_IN_NAME = regex.compile(r"(?:及以下|以下|及以上|以上)\p{Han}{1,8}?(?:户数|家数|笔数|个数|数量|项目|企业|业务)")
@@ -177,6 +178,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or [s for s in candidates if _named_in_aside(text, s, subject)] \
                 or [s for s in candidates if len(subject) >= 4 and _ACT_INSIDE.sub("", s.fields.get("indicator") or "")
                     .endswith(subject)] \
+                or [s for s in candidates if len(subject) >= 4 and s.figure.kind == "money"
+                    and _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "").endswith(subject)] \
                 or _item_named_by_head(candidates, subject) \
                 or [s for s in candidates if _counted_by_name(s, subject)] \
                 or [s for s in candidates if _number_of(s, subject)] \
@@ -364,7 +367,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if whole is None and len(noun) >= 2 and not _named_by_any(earlier, WHOLE_TAIL.sub("", noun)):
             # 访问了1,052名长者，其中668名…，占受访者的63.5%: a whole named as no figure is, the total the
             # part's 其中 opened on (read, so it confirms the rate, never refutes it)
-            opened = _opened_total(text, earlier, part, rate)
+            # (or the one a classification breaks down: 共办理公证事项x。按类别分，…，A y，后者占全部办证量的R)
+            opened = _opened_total(text, earlier, part, rate) \
+                or _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
             if opened is not None and opened.people_alike(part):
                 relation = Relation("share", rate.figure.id, inputs=(part.figure.id, opened.figure.id), mode="inferred")
                 if _agrees(relation, slots, context):

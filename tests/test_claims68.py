@@ -95,3 +95,12 @@ def test_a_share_of_the_number_of_people_named_by_its_classifier():
     text = ("学院共有毕业生3,950人。从去向类型看，签订劳动合同2,610人，灵活就业498人，专升本571人，应征入伍64人。"
             "专升本人数占毕业生总数的{}。")
     assert ("ratio", "consistent", ["571人", "3,950人"], "14.5%") in checks_of(text.format("14.5%"))
+
+
+def test_a_share_named_by_the_act_of_an_amount_and_a_share_of_the_total_a_classification_breaks_down():
+    amount = ("今年全镇实现春茶销售收入4.25亿元，同比增长9.8%。今年春茶线上销售额1.36亿元，比上年增加0.28亿元，"
+              "增长25.9%；线上销售占全镇春茶销售收入的比重为{}。")
+    assert ("ratio", "consistent", ["1.36亿元", "4.25亿元"], "32.0%") in checks_of(amount.format("32.0%"))
+    latter = ("全市公证机构共办理公证事项5.80万件，同比增长6.2%。"
+              "按类别分，国内民事公证3.52万件，经济合同类公证1.14万件，涉外公证1.14万件，后者占全部办证量的{}。")
+    assert ("ratio", "consistent", ["1.14万件", "5.80万件"], "19.7%") in checks_of(latter.format("19.7%"))
