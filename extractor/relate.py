@@ -264,7 +264,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import (allocations, balances, changes, completions, distributions, growth_lists, growth_prices, growths, listed_sums,
+    from . import (allocations, balances, bracket_sums, changes, completions, distributions, growth_lists, growth_prices, growths,
+                   listed_sums,
                    named_sums, numbered_sums, ratios, rest_sums, shares, sums, trailing_sums, yearly)
 
     if not figures:
@@ -386,7 +387,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     growths.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
-    relations += named_sums.named_sums(text, slots) + rest_sums.rest_sums(text, slots)
+    relations += named_sums.named_sums(text, slots) + rest_sums.rest_sums(text, slots) \
+        + bracket_sums.bracket_sums(text, slots)
     relations += listed_sums.listed_sums(text, slots, runs, context)
     relations += listed_sums.named_items(text, slots, context,
                                          {i for r in relations if r.kind == "breakdown" for i in (r.total, *r.inputs)})

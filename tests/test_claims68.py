@@ -104,3 +104,12 @@ def test_a_share_named_by_the_act_of_an_amount_and_a_share_of_the_total_a_classi
     latter = ("全市公证机构共办理公证事项5.80万件，同比增长6.2%。"
               "按类别分，国内民事公证3.52万件，经济合同类公证1.14万件，涉外公证1.14万件，后者占全部办证量的{}。")
     assert ("ratio", "consistent", ["1.14万件", "5.80万件"], "19.7%") in checks_of(latter.format("19.7%"))
+
+
+def test_parts_in_brackets_right_after_their_total_confirm_it_when_they_add_up():
+    text = "集团现有营运船舶112艘，其中新能源船舶47艘（纯电动渡船29艘、LNG动力船舶{}艘），占比42.0%。"
+    assert ("consistent", "47艘", ["29艘", "18艘"]) in totals_of(text.format("18"))
+    # (nothing says the brackets hold all of it: a list that does not add up refutes nothing)
+    assert not any(total == "47艘" for _, total, _ in totals_of(text.format("16")))
+    # (nor are a base and a conversion parts)
+    assert totals_of("完成投资5.2亿元（上年4.1亿元、前年1.1亿元）。") == []
