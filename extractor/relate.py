@@ -265,8 +265,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, balances, bracket_sums, changes, completions, distributions, growth_lists, growth_prices, growths,
-                   listed_sums,
-                   named_sums, numbered_sums, ratios, rest_sums, shares, sums, trailing_sums, yearly)
+                   listed_sums, named_sums, numbered_sums, ratios, rest_sums, shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []

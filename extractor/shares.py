@@ -9,6 +9,7 @@ from itertools import takewhile
 import regex
 
 from .growth_bases import _previous_after
+from .growth_context import _amount_of
 from .indicators import (WHOLE_AREA, WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES,
@@ -24,9 +25,6 @@ from .sums import _CLAUSE_TAIL, _COMPLETED_OF, _DAILY, _TURN, ASIDE, spans_other
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
-_AMOUNT_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:金额|总额|额)$")  # (线上销售 of 春茶线上销售额: the amount of the act)
-# 较上年的|13,862件: the base a comparison names, never the share's part
-_COMPARED_BASE_BEFORE = regex.compile(r"(?:较|比)(?:上年同期|去年同期|上年末|去年末|上年|去年|上一年|年初|上季度?|上月)的\s*$")
 _BOUND_IN_NAME = regex.compile(r"(?:及以下|以下|及以上|以上)\p{Han}{1,8}?(?:户数|家数|笔数|个数|数量|项目|企业|业务)")
 _STANDS = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)(?:仍是|仍为|依然是|依旧是|成为|位居|居)")
 _LAST_YEARS_SHARE = regex.compile(r"(?:上年同期|去年同期|上年|去年|上一年)(?:的)?(?:占比|比重)")
@@ -70,7 +68,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         part = next((s for s in reversed(same) if s.end <= m.start()
                      and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                      and not _changed(text, s) and not _BOUND_IN_NAME.match(text, s.end)
-                     and not _COMPARED_BASE_BEFORE.search(text, max(0, s.start - 8), s.start)
+                     # (nor the base of a comparison: 发明专利授权量较上年的13,862件增长R，占…的R)
+                     and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)
                      and not ASIDE_CLOSES.match(text, s.end, m.start())
                      and not _COMPLETED_OF.match(text, s.end)), None)
         if part is not None and _AVERAGE.match(part.fields.get("indicator") or ""):
@@ -179,7 +178,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or [s for s in candidates if len(subject) >= 4 and _ACT_INSIDE.sub("", s.fields.get("indicator") or "")
                     .endswith(subject)] \
                 or [s for s in candidates if len(subject) >= 4 and s.figure.kind == "money"
-                    and _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "").endswith(subject)] \
+                    and _amount_of(s.fields.get("indicator") or "").endswith(subject)] \
                 or _item_named_by_head(candidates, subject) \
                 or [s for s in candidates if _counted_by_name(s, subject)] \
                 or [s for s in candidates if _number_of(s, subject)] \
