@@ -268,7 +268,7 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
 # 批核宗數|較上年的912宗增加135宗, 办理户数|比上年同期的365户: the measure named again, at the head of its clause
 # (给付金额|较去年同期的: an amount too)
 _NAMED_AGAIN = regex.compile(r"(?:^|(?<=[，,。；;\n]))\s*\p{Han}{2,8}(?:数|量|宗数|户数|家数|人数|个数|总数|总量|金额|总额)\s*$")
-_OPENS_ON_IT = regex.compile(r"[；;]\s*$")
+_OPENS_ON_IT = regex.compile(r"(?:[；;]|[）)][，,])\s*$")
 _BY_DIFFERENCE_REACH = 4  # figures back, in the paragraph, for the level a named change is of
 
 
@@ -278,7 +278,8 @@ def _current_by_difference(text: str, slots: list[_Slot], p: int, k: int, cue: r
     paragraph as the figure of the base's measure that the change is the difference of (批核1,047宗，
     批核率為81.4%；批核宗數較上年的912宗增加135宗): read so, it confirms only."""
     previous, change = slots[p], slots[k]
-    # (or a ；-item that opens on the comparison, naming nothing: 港口费用x，按年上升r（…）；较第二季的y增加z)
+    # (or a ；-item, or a clause after an aside, that opens on the comparison, naming nothing: 港口费用x，按年上升r
+    # （…）；较第二季的y增加z)
     if not _NAMED_AGAIN.search(text, max(0, cue.start() - 12), cue.start()) \
             and not _OPENS_ON_IT.search(text, max(0, cue.start() - 2), cue.start()):
         return None

@@ -408,6 +408,15 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # …衔接资金3.15亿元，占衔接资金总额的比重为R)
             # (a 其中 opens on its sentence's figure, not on the wider whole inside 占…的: 下达额度28.64亿元，
             # 占全市下达额度153.2亿元的18.7%。其中，…；资本金3.5亿元，占下达额度的12.2%)
+            if _sibling_item(text, whole, part, rate, noun):
+                # 分献血方式看，A x，B y，C z，B占献血总人次的R: an item of the part's own list is no whole
+                # named as a total; the total the classification broke down may be (read, it confirms only)
+                opened = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
+                relation = Relation("share", rate.figure.id, inputs=(part.figure.id, opened.figure.id), mode="inferred") \
+                    if opened is not None and opened.people_alike(part) else None
+                if relation is not None and _agrees(relation, slots, context):
+                    out.append(relation)
+                continue
             mode = "" if ((whole.sentence == rate.sentence
                            or (_opened_on(text, whole, part) and not _whole_of_a_share(text, whole))
                            or _classified_by(text, whole, part, noun)) and not by_total) \
@@ -518,6 +527,17 @@ def _counted_by_name(s: _Slot, subject: str) -> bool:
     unit = (s.figure.unit or "") if s.figure.kind == "count" else ""
     return len(unit) == 1 and subject.endswith(unit) and len(subject) >= 3 \
         and _names_part(s.fields.get("indicator"), subject[:-1])
+
+
+_NAMED_AS_TOTAL = regex.compile(r"总|全部")  # (献血总人次, 全部办证量)
+
+
+def _sibling_item(text: str, whole: _Slot, part: _Slot, rate: _Slot, noun: str) -> bool:
+    """Is ``whole``, named by a total's word (献血总人次), an item before ``part`` of the list a
+    breakdown opened in their sentence, the rate's?"""
+    return whole.sentence == part.sentence == rate.sentence and whole.end <= part.start \
+        and _NAMED_AS_TOTAL.search(noun) is not None and _LAST_BREAKDOWN.search(text, whole.sentence, whole.start) is not None \
+        and _LAST_BREAKDOWN.search(text, whole.end, part.start) is None
 
 
 def _number_of(s: _Slot, subject: str) -> bool:

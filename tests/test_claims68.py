@@ -113,3 +113,24 @@ def test_parts_in_brackets_right_after_their_total_confirm_it_when_they_add_up()
     assert not any(total == "47艘" for _, total, _ in totals_of(text.format("16")))
     # (nor are a base and a conversion parts)
     assert totals_of("完成投资5.2亿元（上年4.1亿元、前年1.1亿元）。") == []
+
+
+def test_an_item_of_the_parts_own_list_is_no_whole_named_as_a_total():
+    text = ("全年全市无偿献血9.84万人次。\n"
+            "分献血方式看，街头献血屋献血6.21万人次，团体献血2.95万人次，机采成分献血0.68万人次，"
+            "团体献血占献血总人次的30.0%。")
+    assert not any(kind == "ratio" and "6.21万人次" in inputs for kind, _, inputs, _ in checks_of(text))
+
+
+def test_previous_values_named_by_the_year_before_in_the_republics_calendar():
+    text = "南瀛港埠今日公布113年營運成果。稅後淨利41.25億元，年增{}（{}年為38.60億元）。"
+    assert ("growth", "consistent", ["41.25億元", "38.60億元"], "6.9%") in checks_of(text.format("6.9%", 112))
+    assert ("growth", "inconsistent", ["41.25億元", "38.60億元"], "9.6%") in checks_of(text.format("9.6%", 112))
+    # (a year two back is no base of the year's rate)
+    assert not any(kind == "growth" and status != "unverifiable"
+                   for kind, status, _, _ in checks_of(text.format("9.6%", 111)))
+
+
+def test_a_clause_opening_on_a_comparison_after_an_aside_is_about_the_level_before():
+    text = "2024年10月訪港旅客共386.4萬人次，按年上升12.2%（去年同期為344.4萬人次），較9月的351.7萬人次增加{}萬人次。"
+    assert ("difference", "consistent", ["386.4萬人次", "351.7萬人次"], "34.7萬人次") in checks_of(text.format("34.7"))
