@@ -359,17 +359,18 @@ def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Ma
     return current, previous
 
 
+_BASES = r"上年同期|上年|去年同期|去年|上月|上季度?"  # the periods a change is counted from, by name
 # ，去年同期|亏损712亿元，|亏损减少: the value before in a clause of its own, then the change's clause
-_THEN_STATED = regex.compile(r"\s*[，,]\s*(?:上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|\p{Han}{0,4}?)\s*")
+_THEN_STATED = regex.compile(rf"\s*[，,]\s*(?:{_BASES})(?:为|是|\p{{Han}}{{0,4}}?)\s*")
 _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\p{Han}{0,6}?\s*")  # (not …，分别增加27批: a list's)
 
 
 # ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after
-_BASE_OF_VERB = regex.compile(r"\s*[，,]\s*(?:比|较)(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)\s*$")
-_NAMED_BASE_OF_VERB = regex.compile(r"[，,；;]\s*\p{Han}{2,8}?(?:数|量|金额|总额|额)(?:比|较)(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)\s*$")
+_BASE_OF_VERB = regex.compile(rf"\s*[，,]\s*(?:比|较)(?P<base>{_BASES})\s*$")
+_NAMED_BASE_OF_VERB = regex.compile(rf"[，,；;]\s*\p{{Han}}{{2,8}}?(?:数|量|金额|总额|额)(?:比|较)(?P<base>{_BASES})\s*$")
 _BASE_CLOSED = regex.compile(r"\s*[）)]" + _BASE_OF_VERB.pattern.removesuffix("$"))  # (（上年为23座）|，比上年|增加)
-_PREVIOUS_THEN = regex.compile(r"\s*(?:[（(]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：])?"
-                            r"|[，,]\s*(?P<base>上年同期|上年|去年同期|去年|上月|上季度?)(?:为|是|[:：]))(?:每\p{Han}{1,2})?\s*")
+_PREVIOUS_THEN = regex.compile(rf"\s*(?:[（(]\s*(?P<base>{_BASES})(?:为|是|[:：])?"
+                            rf"|[，,]\s*(?P<base>{_BASES})(?:为|是|[:：]))(?:每\p{{Han}}{{1,2}})?\s*")
 # (（上年为每吨|42.2元）: a price per unit; （上年同期55宗）: in brackets, the verb may go)
 
 

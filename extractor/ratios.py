@@ -176,10 +176,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) \
                 and not named[name].get("any_owner") and not scoped:
             # (蚕茧销售毛利 over 蚕茧销售收入, one item of the list before: the whole of the numerator's owner)
-            denominator = next((s for s in reversed(earlier) if s is not numerator and s.same_measure(numerator)
-                                and (not most or s.figure.value >= numerator.figure.value)
-                                and _ends(s, named[name].get("denominator") or ())
-                                and _same_owner(_owner_named(_owner(s, named[name].get("denominator") or ())), a)), None)
+            denominator = _nearest_whole(earlier, numerator, named[name].get("denominator") or (),
+                                         lambda owner: _same_owner(owner, a), most=most)
         if denominator is None:
             # 艺龙毛利 over 同程在线业务收入: two firms' figures make no rate of either (but
             # 问题已|整改金额 over 审计发现|问题金额 is one audit's: any_owner)
@@ -466,22 +464,30 @@ def _ownerless_whole(earlier: list[_Slot], numerator: _Slot, denominator: _Slot,
     毛利率为R is over x, not one service's y (the nearest named so, of its measure and no smaller, when
     the whole picked is owned and in another sentence)."""
     words = rule.get("denominator") or ()
-
-    def ownerless(s: _Slot, operand_words) -> bool:
-        owner = _owner_named(_owner(s, operand_words))
-        return not owner or _GENERIC_OWNER.fullmatch(owner) is not None
-
-    if not ownerless(numerator, rule["numerator"]) or ownerless(denominator, words) \
-            or denominator.sentence == numerator.sentence:
+    if not _ownerless(_owner_named(_owner(numerator, rule["numerator"]))) \
+            or _ownerless(_owner_named(_owner(denominator, words))) or denominator.sentence == numerator.sentence:
         return denominator
-    return next((s for s in reversed(earlier) if s is not numerator and s.end <= denominator.start
-                 and s.same_measure(numerator) and s.figure.value >= numerator.figure.value
+    return _nearest_whole(earlier, numerator, words, _ownerless, before=denominator.start) or denominator
+
+
+def _nearest_whole(earlier: list[_Slot], numerator: _Slot, words, owned, before: int | None = None,
+                   most: bool = True) -> _Slot | None:
+    """The last of ``earlier`` (ending by ``before``) of the numerator's measure, no smaller than it when
+    ``most``, cast in no other claim's role, that ends with one of ``words`` after an owner ``owned``
+    accepts."""
+    return next((s for s in reversed(earlier) if s is not numerator and (before is None or s.end <= before)
+                 and s.same_measure(numerator) and (not most or s.figure.value >= numerator.figure.value)
                  and s.fields.get("role") not in ("equivalent", "change", "previous", "target")
-                 and _ends(s, words) and ownerless(s, words)), denominator)
+                 and _ends(s, words) and owned(_owner_named(_owner(s, words)))), None)
 
 
 # Owners that name the whole business, or only the period (公司营收, 本季营收): no segment's
 _GENERIC_OWNER = regex.compile(rf"(?:本|该)?(?:公司|集团|企业)|报告期内?|本期|本季度?|本年度?|全年|1-\d{{1,2}}月|{PART_OF_YEAR}")
+
+
+def _ownerless(owner: str) -> bool:
+    """Does ``owner`` name no segment: none, or the whole business or the period only?"""
+    return not owner or _GENERIC_OWNER.fullmatch(owner) is not None
 
 
 def _same_owner(a: str, b: str) -> bool:

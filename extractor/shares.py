@@ -367,14 +367,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 访问了1,052名长者，其中668名…，占受访者的63.5%: a whole named as no figure is, the total the
             # part's 其中 opened on (read, so it confirms the rate, never refutes it)
             # (or the one a classification breaks down: 共办理公证事项x。按类别分，…，A y，后者占全部办证量的R)
-            opened = _opened_total(text, earlier, part, rate) \
-                or _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
-            if opened is not None and opened.people_alike(part):
-                relation = Relation("share", rate.figure.id, inputs=(part.figure.id, opened.figure.id), mode="inferred")
-                if _agrees(relation, slots, context):
-                    rate.fields["indicator"] = part.fields.get("indicator")
-                    out.append(relation)
-                    continue
+            relation = _share_of_opened_total(text, earlier, part, rate, slots, context)
+            if relation is not None:
+                rate.fields["indicator"] = part.fields.get("indicator")
+                out.append(relation)
+                continue
         if whole is None and (_PRONOUN_WHOLE.match(m.group("whole")) or len(noun) >= 3):
             # 占签约总投资的 with 签约项目总投资 stated: a name worded otherwise is read like a
             # pronoun, among the figures whose names end as it does.
@@ -411,10 +408,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if _sibling_item(text, whole, part, rate, noun):
                 # 分献血方式看，A x，B y，C z，B占献血总人次的R: an item of the part's own list is no whole
                 # named as a total; the total the classification broke down may be (read, it confirms only)
-                opened = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
-                relation = Relation("share", rate.figure.id, inputs=(part.figure.id, opened.figure.id), mode="inferred") \
-                    if opened is not None and opened.people_alike(part) else None
-                if relation is not None and _agrees(relation, slots, context):
+                relation = _share_of_opened_total(text, earlier, part, rate, slots, context, classified=True)
+                if relation is not None:
+                    rate.fields["indicator"] = part.fields.get("indicator")
                     out.append(relation)
                 continue
             mode = "" if ((whole.sentence == rate.sentence
@@ -527,6 +523,18 @@ def _counted_by_name(s: _Slot, subject: str) -> bool:
     unit = (s.figure.unit or "") if s.figure.kind == "count" else ""
     return len(unit) == 1 and subject.endswith(unit) and len(subject) >= 3 \
         and _names_part(s.fields.get("indicator"), subject[:-1])
+
+
+def _share_of_opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],
+                           context: dict, classified: bool = False) -> Relation | None:
+    """The share of ``part`` in the total its 其中 opened on (unless ``classified``), or the one the
+    classification its list follows breaks down, when the rate agrees with it: read so, it confirms only."""
+    opened = (None if classified else _opened_total(text, earlier, part, rate)) \
+        or _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
+    if opened is None or not opened.people_alike(part):
+        return None
+    relation = Relation("share", rate.figure.id, inputs=(part.figure.id, opened.figure.id), mode="inferred")
+    return relation if _agrees(relation, slots, context) else None
 
 
 _NAMED_AS_TOTAL = regex.compile(r"总|全部")  # (献血总人次, 全部办证量)
