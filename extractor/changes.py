@@ -351,15 +351,18 @@ def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Ma
     if not (current.sentence == previous.sentence == change.sentence):
         return None
     if _PREVIOUS_THEN.fullmatch(text, current.end, previous.start) and text[current.end:previous.start].lstrip()[:1] in "（(" \
-            and _BASE_CLOSED.fullmatch(text, previous.end, verb.start()):
-        return current, previous  # (博物馆27座（上年为23座），比上年增加4座: the base in brackets, then the change)
+            and (_BASE_CLOSED.fullmatch(text, previous.end, verb.start())
+                 or _BRACKET_CLOSED.fullmatch(text, previous.end, verb.start())):
+        # (博物馆27座（上年为23座），比上年增加4座: the base in brackets, then the change, the base named
+        # again or not: 義工合共8.62萬人次（上年度為8.09萬人次），增加5,300人次)
+        return current, previous
     if not _THEN_STATED.fullmatch(text, current.end, previous.start) \
             or not _CHANGED_AFTER.fullmatch(text, previous.end, verb.start()):
         return None
     return current, previous
 
 
-_BASES = r"上年同期|上年|去年同期|去年|上月|上季度?"  # the periods a change is counted from, by name
+_BASES = r"上年同期|上年度|上年|去年同期|去年|上月|上季度?"  # the periods a change is counted from, by name
 # ，去年同期|亏损712亿元，|亏损减少: the value before in a clause of its own, then the change's clause
 _THEN_STATED = regex.compile(rf"\s*[，,]\s*(?:{_BASES})(?:为|是|\p{{Han}}{{0,4}}?)\s*")
 _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\p{Han}{0,6}?\s*")  # (not …，分别增加27批: a list's)
@@ -369,6 +372,7 @@ _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\
 _BASE_OF_VERB = regex.compile(rf"\s*[，,]\s*(?:比|较)(?P<base>{_BASES})\s*$")
 _NAMED_BASE_OF_VERB = regex.compile(rf"[，,；;]\s*\p{{Han}}{{2,8}}?(?:数|量|金额|总额|额)(?:比|较)(?P<base>{_BASES})\s*$")
 _BASE_CLOSED = regex.compile(r"\s*[）)]" + _BASE_OF_VERB.pattern.removesuffix("$"))  # (（上年为23座）|，比上年|增加)
+_BRACKET_CLOSED = regex.compile(r"\s*[）)]\s*[，,]\s*")  # (（上年为23座）|，|增加)
 _PREVIOUS_THEN = regex.compile(rf"\s*(?:[（(]\s*(?P<base>{_BASES})(?:为|是|[:：])?"
                             rf"|[，,]\s*(?P<base>{_BASES})(?:为|是|[:：]))(?:每\p{{Han}}{{1,2}})?\s*")
 # (（上年为每吨|42.2元）: a price per unit; （上年同期55宗）: in brackets, the verb may go)

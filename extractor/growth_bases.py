@@ -224,10 +224,13 @@ _YEAR_OF_PREVIOUS = regex.compile(r"年(?:同期)?(?:全年)?为")
 
 def _reported_year(text: str, end: int) -> regex.Match | None:
     """The last year named before ``end`` as the period reported on (see YEAR_NAMED),
-    past the years of previous values stated in an aside (（2024年为X）, ，2024年为X)."""
+    past the years of previous values stated in an aside (（2024年为X）, ，2024年为X) and
+    of multiples (是2022年的2.1倍)."""
     for year in _YEAR_NAMED.finditer(text, 0, end):
         if text[year.start() - 1:year.start()] in ("（", "(", "，", ",") and _YEAR_OF_PREVIOUS.match(text, year.end()):
             continue
+        if text[year.start() - 1:year.start()] == "是" and text.startswith("年的", year.end()):
+            continue  # (停放区数量是2022年的2.1倍: a year compared with)
         return year
     return None
 

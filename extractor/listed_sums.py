@@ -271,12 +271,21 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
     counted = any(s.figure.kind == "count" and s.sentence == whole.sentence and not s.figure.approx
                   and s.figure.value_max is None and s.figure.value == len(run) for s in before)
     # (or the items named opening its sentence, as many as the parts: A、B全年发放“猕果贷”3.12亿元，分别为x和y)
+    # (the last two joined by 和, 及 or 与, after a topic: 金融支持方面，A和B全年发放x，分别为y和z)
     opening = text[whole.sentence:whole.start].lstrip(" \u3000")
-    named = "，" not in opening and "," not in opening and opening.count("、") + 1 == len(run) \
-        and all(len(item) >= 2 for item in opening.split("、")[:-1])
+    opening = _TOPIC_OPENING.sub("", opening, count=1)
+    items = _LAST_JOIN.split(opening, maxsplit=1)
+    items = items[0].split("、") + items[1:]
+    named = "，" not in opening and "," not in opening and len(items) == len(run) \
+        and all(len(item) >= 2 for item in items[:-1])
     if not counted and not named and not _TOTAL_WORD_BEFORE.search(text, max(0, whole.start - 10), whole.start):
         return None
     return whole
+
+
+# A topic a sentence opens on (金融支持方面，), and the join of the last two items of a list (A、B和|C…).
+_TOPIC_OPENING = regex.compile(r"^\p{Han}{2,8}方面[，,]\s*")
+_LAST_JOIN = regex.compile(r"(?<=\p{Han}{2})(?:和|及|与)(?=\p{Han}{2})(?!.*[、和及与])", flags=regex.S)
 
 
 # What may stand between a total and its kinds (see listed_sums): one clause with a figure of another measure.

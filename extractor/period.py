@@ -253,7 +253,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
 # A year of Taiwan's calendar (112年 is 2023), in Taiwan's reports, and a fiscal year across two
 # calendar years (Hong Kong's 2023-24年度 or 2023-24财政年度; its first year opens it)
 ROC_YEAR = r"1[01]\d"
-FISCAL_YEAR = r"(?:19|20)\d\d[-－/](?:19|20)?\d\d(?:财政)?年度"
+FISCAL_YEAR = r"(?:19|20)\d\d[-－/](?:19|20)?\d\d(?:(?:财政)?年度|学年度?)"  # (2022/2023学年: a school year too)
 
 # The period a rate is counted from or stated for: 比上年, 较一季度, 比1-9月, （上半年增长6.3%）
 # (第二季: a quarter in Taiwan's reports); points.py's bases, and growths.py's base-period rates.

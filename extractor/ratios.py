@@ -346,8 +346,8 @@ def _paired(text: str, rate: _Slot, whole: _Slot, part: _Slot, ahead: _Slot | No
 
 
 # ，已办结|y: what stands between a whole and the part right after it, the part's name after a word saying
-# it is done, actual or total
-_PAIRED_PART = regex.compile(r"[，,]\s*(?:已经?|实际|累计|共)?(?P<name>\p{Han}{2,8}?)(?:了)?\s*")
+# it is done, actual or total (已存储工资保证金的项目y, up to ten characters)
+_PAIRED_PART = regex.compile(r"[，,]\s*(?:已经?|实际|累计|共)?(?P<name>\p{Han}{2,10}?)(?:了)?\s*")
 
 
 def _named_by(indicator: str, stem: str, whole: str) -> bool:
@@ -361,11 +361,15 @@ def _named_by(indicator: str, stem: str, whole: str) -> bool:
         return True
     at = stem.find(name)
     rest = stem[at + len(name):] if at >= 0 else ""
+    if at > 0 and not rest:
+        return stem[:at] in _HOW_A_PART_IS_DONE  # (实施查验y，查验率R)
     return 0 <= at <= 2 and bool(rest) and (_same_head(whole, rest) or rest in _ACTS_OF_A_PART)
 
 
 # What a part does that its rate is named by, the part's name less it (留岑|就业, 持证|上岗).
 _ACTS_OF_A_PART = frozenset(("就业", "上岗", "落户", "入驻", "使用", "运行", "投用"))
+# The verbs a part's act is done by, before the act its rate is named by (实施|查验).
+_HOW_A_PART_IS_DONE = frozenset(("实施", "开展", "完成", "实现", "进行"))
 
 
 _OWN_RATE_AFTER = regex.compile(r"[，,]\s*\p{Han}{2,16}率(?:为|达到|达|是)?\s*")
@@ -687,7 +691,8 @@ def _named(slots: list[_Slot], words, sentence: int = -1, text: str = "") -> _Sl
     last stands in the rate's ``sentence``."""
     # (a change or last year's value of the measure is no operand: 比上年末减少0.36万人)
     named = [s for s in slots
-             if (_ends(s, words) or text and (_followed_by(text, s, words) or _opened_with(text, s, words)))
+             if (_ends(s, words) or text and (_followed_by(text, s, words) or _opened_with(text, s, words)
+                                              or _totals_the_named(text, s, words)))
              and s.fields.get("role") not in ("equivalent", "change", "previous")]
     if not named:
         return None
@@ -737,6 +742,16 @@ def _followed_by(text: str, s: _Slot, words) -> bool:
 
 
 _NOUN_COUNTED = regex.compile(r"\p{Han}{1,4}")
+
+
+def _totals_the_named(text: str, s: _Slot, words) -> bool:
+    """Is ``s`` a 合计 of its sentence's list, one of ``words`` naming an item before it (补助经费x，自筹y，
+    合计z；…执行率R: z is all the funds)?"""
+    total = _TOTAL_RIGHT_BEFORE.search(text, max(s.sentence, s.start - 8), s.start)
+    return total is not None and any(len(w) >= 2 and text.find(w, s.sentence, total.start()) >= 0 for w in words)
+
+
+_TOTAL_RIGHT_BEFORE = regex.compile(r"[，,]\s*(?:合计|共计|总计|合共)(?:为|达)?\s*$")
 
 
 # What may follow a ratio's operand word in an indicator: 派息合共每股 is still 派息, 拨付到位 拨付.
