@@ -465,9 +465,11 @@ class OrgWords:
         # (right before a bare 公司, only after a brand the dictionary lacks: 迅邦|快递|公司, not
         # 一大|速递|公司; 旗舰|装饰|装修|工程|公司 has a word of trade between)
         bare = i == idx and idx < len(tokens) and text[tokens[idx][0]:tokens[idx][1]] == "公司"
-        return (i >= 2 and text[tokens[i - 1][0]:tokens[i - 1][1]] in self.rules.trades_before_suffix
-                and not self.is_stop(before) and not (bare and self.tag(before) is not None)
-                and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx]))
+        # (two such verbs in a row, the first working on the second's object: 报废|汽车|回收|拆解|有限公司)
+        trades = self.rules.trades_before_suffix
+        return (i >= 2 and text[tokens[i - 1][0]:tokens[i - 1][1]] in trades
+                and (not self.is_stop(before) or before in trades) and not (bare and self.tag(before) is not None)
+                and all(self.trade_word(text[a:b]) or text[a:b] in trades for a, b in tokens[i:idx]))
 
     def trade_word(self, word: str) -> bool:
         """Is ``word`` a word of trade (生物, 医药), or two of them (生物医药)?"""
