@@ -362,7 +362,7 @@ def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Ma
     return current, previous
 
 
-_BASES = r"上年同期|上年度|上年|去年同期|去年|上月|上季度?"  # the periods a change is counted from, by name
+_BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name
 # ，去年同期|亏损712亿元，|亏损减少: the value before in a clause of its own, then the change's clause
 _THEN_STATED = regex.compile(rf"\s*[，,]\s*(?:{_BASES})(?:为|是|\p{{Han}}{{0,4}}?)\s*")
 _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\p{Han}{0,6}?\s*")  # (not …，分别增加27批: a list's)

@@ -529,8 +529,12 @@ def _share_of_opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _
                            context: dict, classified: bool = False) -> Relation | None:
     """The share of ``part`` in the total its 其中 opened on (unless ``classified``), or the one the
     classification its list follows breaks down, when the rate agrees with it: read so, it confirms only."""
+    # (or the nearest whole of the measure before the classification, past averages and targets:
+    # 营业收入586.34亿元…。…平均实现营收约13.96亿元。分品种看，铜冶炼…318.6亿元，占全行业的比重为R)
     opened = (None if classified else _opened_total(text, earlier, part, rate)) \
-        or _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
+        or _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN) \
+        or _classified_count(text, [s for s in earlier if not s.figure.approx
+                                    and s.fields.get("role") not in ("target", "equivalent")], part, paragraph_before=True)
     if opened is None or not opened.people_alike(part):
         return None
     relation = Relation("share", rate.figure.id, inputs=(part.figure.id, opened.figure.id), mode="inferred")
@@ -660,15 +664,18 @@ def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, ite
     return _head_before(text, earlier, part, opener)
 
 
-def _classified_count(text: str, earlier: list[_Slot], part: _Slot) -> _Slot | None:
+def _classified_count(text: str, earlier: list[_Slot], part: _Slot, paragraph_before: bool = False) -> _Slot | None:
     """The count the classification ``part``'s full sentence opens on classifies (纳入年度计划的水利项目136个，
     已开工128个…。分类型看，A项目41个…；B项目38个…；C项目57个…): the nearest before it in its paragraph, of the
-    part's measure, no less than the counts the classification lists up to the part (a planned count may be it)."""
+    part's measure, no less than the counts the classification lists up to the part (a planned count may be it).
+    With ``paragraph_before``, a classification opening its paragraph reaches into the one before."""
     opener = _LAST_BREAKDOWN.search(text, full_sentence_start(text, part.start), part.start)
     if opener is None:
         return None
     listed = sum(s.figure.value for s in earlier if opener.end() <= s.start <= part.start and s.same_measure(part))
     floor = paragraph_start(text, opener.start(), _WHOLE_REACH)
+    if paragraph_before and floor > 0 and not text[floor:opener.start()].strip():
+        floor = paragraph_start(text, floor - 1, _WHOLE_REACH)
     return next((s for s in reversed(earlier) if floor <= s.start and s.end <= opener.start() and s.same_measure(part)
                  and s.figure.value >= listed and s.fields.get("role") not in ("previous", "change")), None)
 
@@ -1028,7 +1035,8 @@ _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽
 _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增户数的: the whole is the increase
 
 
-_ACT_OF = {"销量": "销售", "产量": "生产"}
+# (门诊量 of 门诊诊疗x: the visits a clinic's quantity counts, named by the service)
+_ACT_OF = {"销量": "销售", "产量": "生产", "门诊量": "门诊", "诊疗量": "诊疗"}
 _ACT_OF_QUANTITY = regex.compile("|".join(_ACT_OF))
 # 工业用地中，|…, 专任教师中|本科…: a scope and 中, a comma after it when it opens the sentence
 _SCOPE_OPENS = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中(?P<mark>[，,])?")

@@ -71,3 +71,39 @@ def test_associations_and_firms_named_by_words_of_their_trade(text, name):
 
 def test_a_verb_of_trade_before_a_firm_in_another_clause_is_no_part_of_its_name():
     assert "青峦有限公司" in [o.text for o in extract("加快回收处理，青峦有限公司表示将扩大产能。").orgs]
+
+
+def test_a_completion_of_a_target_named_by_its_act_or_by_a_three_character_task():
+    text = "书市实现图书销售码洋8,460万元，为销售目标8,000万元的{}。"
+    assert ("ratio", "consistent", ["8,460万元", "8,000万元"], "105.8%") in checks_of(text.format("105.8%"))
+    assert ("ratio", "inconsistent", ["8,460万元", "8,000万元"], "108.5%") in checks_of(text.format("108.5%"))
+    text = "全年监管项目竣工交付41个，为年度保交房任务45个的{}。"
+    assert ("ratio", "consistent", ["41个", "45个"], "91.1%") in checks_of(text.format("91.1%"))
+    assert ("ratio", "inconsistent", ["41个", "45个"], "19.1%") in checks_of(text.format("19.1%"))
+
+
+def test_a_change_from_the_end_of_last_year_stated_in_brackets():
+    text = "全市共开立监管账户157个，较上年末增加{}个（上年末为139个）。"
+    assert ("difference", "consistent", ["157个", "139个"], "18个") in checks_of(text.format("18"))
+    assert ("difference", "inconsistent", ["157个", "139个"], "81个") in checks_of(text.format("81"))
+
+
+def test_households_signed_counted_over_the_households_to_be_expropriated():
+    text = "片区共涉及征收对象1,742户。截至9月底，签约户数达1,655户，签约率{}。"
+    assert ("ratio", "consistent", ["1,655户", "1,742户"], "95.0%") in checks_of(text.format("95.0%"))
+    assert ("ratio", "inconsistent", ["1,655户", "1,742户"], "59.0%") in checks_of(text.format("59.0%"))
+
+
+def test_outpatient_visits_named_as_a_quantity_are_the_visits_a_qizhong_opened_on():
+    text = "全年公立医院门诊诊疗684.2万人次，其中三级医院门诊391.5万人次，占全市公立医院门诊量的{}。"
+    assert ("ratio", "consistent", ["391.5万人次", "684.2万人次"], "57.2%") in checks_of(text.format("57.2%"))
+    assert ("ratio", "inconsistent", ["391.5万人次", "684.2万人次"], "52.7%") in checks_of(text.format("52.7%"))
+
+
+def test_a_classification_opening_its_paragraph_breaks_down_the_whole_of_the_paragraph_before():
+    text = ("1-9月，全市规上建材企业实现营业收入412.8亿元，完成年度目标560亿元的73.7%。"
+            "全市36家规上建材企业平均实现营收约11.47亿元。\n"
+            "分品种看，水泥实现营业收入187.3亿元，占全行业的比重为{}；玻璃实现102.6亿元；陶瓷实现122.9亿元。")
+    assert ("ratio", "consistent", ["187.3亿元", "412.8亿元"], "45.4%") in checks_of(text.format("45.4%"))
+    # (read so, the whole only confirms a rate)
+    assert not any(k == "ratio" and s == "inconsistent" for k, s, _, _ in checks_of(text.format("54.4%")))
