@@ -64,6 +64,8 @@ def test_a_change_after_the_year_before_in_brackets_with_no_base_named_again():
     ("县露营产业协会组织营地推介会3场。", "县露营产业协会"),
     ("社會福利署與新界社福機構聯會合辦講座。", "新界社福機構聯會"),
     ("九龍明康復康會籌得善款58.2萬港元。", "九龍明康復康會"),
+    ("锌业有限公司、东岭稀贵金属再生科技有限公司营业收入24.1亿元。", "东岭稀贵金属再生科技有限公司"),
+    ("户均补偿约52万元。区房屋征收服务中心设立9个服务点。", "区房屋征收服务中心"),
 ])
 def test_associations_and_firms_named_by_words_of_their_trade(text, name):
     assert name in [o.text for o in extract(text).orgs]
