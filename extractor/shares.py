@@ -254,7 +254,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is None and subject and _number_of(part, subject):
                 # (分类型看，…；农村水利项目57个，完成投资x，项目数占总数的41.9%: the number of its ；-item's
                 # projects, of all the projects its classification opened on)
-                whole = _classified_count(text, earlier, part)
+                whole = _classified_whole(text, earlier, part)
             if whole is None and part in of_kind:
                 # (分用途看，住宅用地…出让金x；…。住宅用地出让金占比为R: of the total the classification opened on)
                 whole = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
@@ -533,7 +533,7 @@ def _share_of_opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _
     # 营业收入586.34亿元…。…平均实现营收约13.96亿元。分品种看，铜冶炼…318.6亿元，占全行业的比重为R)
     opened = (None if classified else _opened_total(text, earlier, part, rate)) \
         or _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN) \
-        or _classified_count(text, [s for s in earlier if not s.figure.approx
+        or _classified_whole(text, [s for s in earlier if not s.figure.approx
                                     and s.fields.get("role") not in ("target", "equivalent")], part, paragraph_before=True)
     if opened is None or not opened.people_alike(part):
         return None
@@ -664,10 +664,10 @@ def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, ite
     return _head_before(text, earlier, part, opener)
 
 
-def _classified_count(text: str, earlier: list[_Slot], part: _Slot, paragraph_before: bool = False) -> _Slot | None:
-    """The count the classification ``part``'s full sentence opens on classifies (纳入年度计划的水利项目136个，
+def _classified_whole(text: str, earlier: list[_Slot], part: _Slot, paragraph_before: bool = False) -> _Slot | None:
+    """The figure the classification ``part``'s full sentence opens on classifies (纳入年度计划的水利项目136个，
     已开工128个…。分类型看，A项目41个…；B项目38个…；C项目57个…): the nearest before it in its paragraph, of the
-    part's measure, no less than the counts the classification lists up to the part (a planned count may be it).
+    part's measure, no less than the figures the classification lists up to the part (a planned count may be it).
     With ``paragraph_before``, a classification opening its paragraph reaches into the one before."""
     opener = _LAST_BREAKDOWN.search(text, full_sentence_start(text, part.start), part.start)
     if opener is None:
