@@ -329,8 +329,9 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
     return current, previous
 
 
+_BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name
 # 与7月的|542.5亿美元|相比则|减少18.9亿美元: a base set beside the level, then the change
-_SET_BESIDE = regex.compile(r"(?:与|和|同|跟)(?:\d{1,2}月份?|上年同期|去年同期|上年|去年|上月|上季度?|年初|上年末)的?\s*$")
+_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|年初)的?\s*$")
 _BESIDE_THEN = regex.compile(r"\s*相比[，,]?\s*(?:则|却|仍)?\s*")
 
 
@@ -362,7 +363,6 @@ def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Ma
     return current, previous
 
 
-_BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name
 # ，去年同期|亏损712亿元，|亏损减少: the value before in a clause of its own, then the change's clause
 _THEN_STATED = regex.compile(rf"\s*[，,]\s*(?:{_BASES})(?:为|是|\p{{Han}}{{0,4}}?)\s*")
 _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\p{Han}{0,6}?\s*")  # (not …，分别增加27批: a list's)

@@ -8,7 +8,7 @@ import regex
 
 from .growth_context import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
-from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, YEAR_NAMED as _YEAR_NAMED
+from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, reported_year
 from .relate import _same_indicator, _Slot, full_sentence_start
 
 _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
@@ -205,7 +205,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
                                          rate.start)
         if compared is not None:
             return int(compared.group(1)) == int(m.group("year"))
-        last = _reported_year(text, current.start)
+        last = reported_year(text, current.start)
         return last is not None and int(m.group("year")) == int(last.group()) - 1
     return True
 
@@ -216,23 +216,6 @@ _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!
 _DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
 _MONTH_NAMED = regex.compile(r"((?:19|20)\d\d)年(?P<month>\d{1,2})月份?(?!\d)", flags=regex.REVERSE)
 _DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)
-
-
-# （2024年为291.49亿港元）: a year a previous value is stated for, no period reported on.
-_YEAR_OF_PREVIOUS = regex.compile(r"年(?:同期)?(?:全年)?为")
-
-
-def _reported_year(text: str, end: int) -> regex.Match | None:
-    """The last year named before ``end`` as the period reported on (see YEAR_NAMED),
-    past the years of previous values stated in an aside (（2024年为X）, ，2024年为X) and
-    of multiples (是2022年的2.1倍)."""
-    for year in _YEAR_NAMED.finditer(text, 0, end):
-        if text[year.start() - 1:year.start()] in ("（", "(", "，", ",") and _YEAR_OF_PREVIOUS.match(text, year.end()):
-            continue
-        if text[year.start() - 1:year.start()] == "是" and text.startswith("年的", year.end()):
-            continue  # (停放区数量是2022年的2.1倍: a year compared with)
-        return year
-    return None
 
 
 def _base(phrase: str) -> str | None:

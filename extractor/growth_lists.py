@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from .growth_context import _BEFORE_REACH, PREVIOUS_LIST_TAIL
+from .period import YEAR_NAMED
 from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
                      _distributed_runs, _Slot, list_head)
 
@@ -27,7 +28,6 @@ _DISTRIBUTED_PREVIOUS = regex.compile(rf"[，,；;。（(]\s*(?:上年同期|上
                                       rf"{PREVIOUS_LIST_TAIL}\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
 # (批次和货值较上年同期的p、q分别增长a%和b%: the measures named again before 较)
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年", flags=regex.REVERSE)
 
 
 def _previous_listed(text: str, start: int, end: int, opens: int) -> bool:
@@ -36,8 +36,8 @@ def _previous_listed(text: str, start: int, end: int, opens: int) -> bool:
     m = _DISTRIBUTED_PREVIOUS.fullmatch(text, start, end)
     if m is None or m.group("year") is None:
         return m is not None
-    current = _YEAR.search(text, text.rfind("\n", 0, opens) + 1, opens)
-    return current is not None and int(current.group(1)) == int(m.group("year")) + 1
+    current = YEAR_NAMED.search(text, text.rfind("\n", 0, opens) + 1, opens)
+    return current is not None and int(current.group()) == int(m.group("year")) + 1
 
 
 _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:\p{Han}{1,8}?)?(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")

@@ -263,6 +263,22 @@ PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|财政年度|会计年度|学年|�
 # A year named as the period reported on, the last one before a position (searched backwards): not
 # one compared with (2024年营收…，较2023年的…; 比2023年) nor one before an event (恢复至疫情前2019年的水平).
 YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
+# （2024年为291.49亿港元）: a year a previous value is stated for, no period reported on.
+_YEAR_OF_PREVIOUS = regex.compile(r"年(?:同期)?(?:全年)?为")
+
+
+def reported_year(text: str, end: int) -> regex.Match | None:
+    """The last year named before ``end`` as the period reported on (see YEAR_NAMED), past the
+    years of an aside in brackets (（2023年为X）, （2023年：X）), of a previous value stated after a
+    comma (，2024年为X) and of multiples (是2022年的2.1倍)."""
+    for year in YEAR_NAMED.finditer(text, 0, end):
+        before = text[year.start() - 1:year.start()] if year.start() else ""
+        if before in ("（", "(") or (before in ("，", ",") and _YEAR_OF_PREVIOUS.match(text, year.end())):
+            continue
+        if before == "是" and text.startswith("年的", year.end()):
+            continue  # (停放区数量是2022年的2.1倍: a year compared with)
+        return year
+    return None
 # A period within a year, as named before a figure or a rate (第三季, 前三季度, 上半年, 9月份).
 PART_OF_YEAR = r"(?:前[二三四两]季度?|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月份?)"
 RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|(?:上一?|前一)学年度?|上年度|上一年度|前一年度|上年|去年|上一年|前一年|前年|[一两二三四五]年前|上届|上一期|上一届|年初|上月|上个月|上一?个?季度|上一?季|上期|上一?批次?|平日|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"

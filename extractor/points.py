@@ -9,7 +9,7 @@ import regex
 
 from .growth_bases import _PREVIOUS_AFTER, _base
 from .indicators import WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
-from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, YEAR_NAMED as _YEAR_NAMED, period_key
+from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, period_key, reported_year
 from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
 from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
                      full_sentence_start)
@@ -621,8 +621,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         # (上年 is the year before the last one named: 2024年…比上年提高5.82个百分点（2023年为61.53%）)
         # (上月 the month before the last one named: 3月份…降幅比上月收窄0.6个百分点，2月份同比下降2.4%)
         # (not the year of a base in brackets: 增长15.4%（2023年為X）…較上年提高N個百分點（2023年為R）)
-        named_year = next((y for y in _YEAR_NAMED.finditer(text, 0, pp.start) if not y.start() or text[y.start() - 1] not in "（("),
-                          None) if base == "上年" else None
+        named_year = reported_year(text, pp.start) if base == "上年" else None
         named_month = _MONTH_NAMED.search(text, max(0, pp.start - _NEAR_REACH), pp.start) if base == "上月" else None
         bases = ((base, f"{int(named_year.group()) - 1}年") if named_year
                  else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month else (base,))

@@ -109,3 +109,9 @@ def test_a_classification_opening_its_paragraph_breaks_down_the_whole_of_the_par
     assert ("ratio", "consistent", ["187.3亿元", "412.8亿元"], "45.4%") in checks_of(text.format("45.4%"))
     # (read so, the whole only confirms a rate)
     assert not any(k == "ratio" and s == "inconsistent" for k, s, _, _ in checks_of(text.format("54.4%")))
+
+
+def test_a_year_a_multiple_compares_with_is_not_the_year_of_a_change_in_points_either():
+    text = "2024年，全市停放点数量是2021年的1.8倍。停放点覆盖率为86.4%，比上年提高{}个百分点（2023年为83.3%）。"
+    assert ("difference", "consistent", ["86.4%", "83.3%"], "3.1个百分点") in checks_of(text.format("3.1"))
+    assert ("difference", "inconsistent", ["86.4%", "83.3%"], "1.3个百分点") in checks_of(text.format("1.3"))
