@@ -159,7 +159,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         denominator = _of_what_was_done(earlier, numerator, denominator, words)
         over = _or_over(earlier, numerator, denominator, named[name].get("or_over") or (), rate, slots, context)
         read_span = read_span or over is not denominator
-        denominator = over
+        denominator = _part_its_subject_names(text, earlier, numerator, over)
         if numerator in of_kind and qualifier not in (denominator.fields.get("indicator") or ""):
             # (其中餐饮券核销率96.0%: 餐饮券核销768万元 over the 餐饮券800万元 issued, not all the vouchers redeemed)
             # (never a sibling of the numerator's list: 城镇户籍人口x，乡村户籍人口y; 户籍人口城镇化率)
@@ -231,13 +231,18 @@ def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: li
             if not parts or parts[-1].sentence != rate.sentence or parts[-1].end > rate.start:
                 continue
             # (not ``named``, the rates known by name, which every later rate is tested against)
-            of_stem = [p for p in parts if _same_indicator(p.fields.get("indicator"), stem)]
+            # (不予认定79件 is no part an 认定率 is named by: the part's name says the act was not done)
+            of_stem = [p for p in parts if _same_indicator(p.fields.get("indicator"), stem)
+                       and not _NOT_DONE_BY_NAME.search((p.fields.get("indicator") or "").removesuffix(stem))]
             if len(of_stem) == 1:
                 rate.fields["role"] = "share"
                 out.append(Relation("share", rate.figure.id, inputs=(of_stem[0].figure.id, relation.total)))
                 break
     return out
 
+
+# The words that say a part's act was not done, right before the act (不予|认定, 未|整改).
+_NOT_DONE_BY_NAME = regex.compile(r"(?:不予|不|未|未能|没有|尚未)$")
 
 # 社会物流总费用与地区生产总值（7,500.7亿元）的比率为|R: the ratio of two measures the text names
 # (or of the figure the clause before ends on: 研发经费支出1086.4亿元，与地区生产总值之比为|2.46%)
@@ -339,15 +344,18 @@ def _paired(text: str, rate: _Slot, whole: _Slot, part: _Slot, ahead: _Slot | No
     indicator = rate.fields.get("indicator") or ""
     m = _PAIRED_PART.fullmatch(text, whole.end, part.start)
     return m is not None and len(indicator) >= 3 \
-        and _named_by(indicator, m.group("name"), whole.fields.get("indicator") or "") \
+        and (_named_by(indicator, m.group("name"), whole.fields.get("indicator") or "")
+             # (中小学校350所，已向社会开放286所，开放率R: a part said done, its act last, names the rate)
+             or (m.group().lstrip("，, ").startswith("已") and m.group("name").endswith(indicator[:-1])
+                 and indicator.endswith("率"))) \
         and whole.sentence == part.sentence and whole.same_measure(part) \
         and whole.fields.get("role") in (None, "total") and part.fields.get("role") in (None, "actual", "total") \
         and _OWN_RATE_AFTER.fullmatch(text, part.end, rate.start) is not None
 
 
 # ，已办结|y: what stands between a whole and the part right after it, the part's name after a word saying
-# it is done, actual or total (已存储工资保证金的项目y, up to ten characters)
-_PAIRED_PART = regex.compile(r"[，,]\s*(?:已经?|实际|累计|共)?(?P<name>\p{Han}{2,10}?)(?:了)?\s*")
+# it is done, actual or total (已存储工资保证金的项目y, up to twelve characters)
+_PAIRED_PART = regex.compile(r"[，,]\s*(?:已经?|实际|累计|共)?(?P<name>\p{Han}{2,12}?)(?:了)?\s*")
 
 
 def _named_by(indicator: str, stem: str, whole: str) -> bool:
@@ -362,7 +370,8 @@ def _named_by(indicator: str, stem: str, whole: str) -> bool:
     at = stem.find(name)
     rest = stem[at + len(name):] if at >= 0 else ""
     if at > 0 and not rest:
-        return stem[:at] in _HOW_A_PART_IS_DONE  # (实施查验y，查验率R)
+        # (实施查验y，查验率R; 完成职业病危害项目申报y，申报率R: what was done named between)
+        return stem[:at] in _HOW_A_PART_IS_DONE or stem[:2] in _HOW_A_PART_IS_DONE
     return 0 <= at <= 2 and bool(rest) and (_same_head(whole, rest) or rest in _ACTS_OF_A_PART)
 
 
@@ -808,6 +817,31 @@ def _owner(slot: _Slot, words) -> str:
         if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)):
             return indicator[:at]
     return ""
+
+
+def _part_its_subject_names(text: str, earlier: list[_Slot], numerator: _Slot, denominator: _Slot) -> _Slot:
+    """收入5.96亿元，其中蓝海水务有限公司（简称“蓝海水务”）3.58亿元、…。蓝海水务…实现毛利0.87亿元，
+    毛利率R: the part of the whole that the numerator's sentence opens on by name (three characters
+    or more) is the rate's whole, not the whole of all the parts."""
+    if numerator.sentence <= denominator.end:
+        return denominator
+    opening = _SUBJECT.match(text, numerator.sentence)
+    parts = [s for s in earlier if denominator.end < s.start < numerator.sentence and s.same_measure(denominator)]
+    if opening is None or len(parts) < 2:
+        return denominator
+    subject = opening.group()
+    for part in parts:
+        item = text[max(denominator.end, _ITEM_START.search(text, denominator.end, part.start).end()
+                        if _ITEM_START.search(text, denominator.end, part.start) else denominator.end):part.start]
+        # (the longest opening of the sentence, of three characters or more, that the part's name holds)
+        if any(subject[:k] in item for k in range(len(subject), 2, -1)):
+            return part
+    return denominator
+
+
+# A sentence's first words, up to its first mark or figure; where an item of a list starts.
+_SUBJECT = regex.compile(r"\s*\p{Han}{3,12}")
+_ITEM_START = regex.compile(r".*[，,、；;：:]", regex.S)
 
 
 def _counted_alike(a: _Slot, b: _Slot, units) -> bool:

@@ -354,12 +354,16 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                         else:
                             p.fields["role"] = role
                 continue
+            aside = beside == 1 and len(parts) >= 3 and _aside_count_before(text, paired, parts)
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
-                    and not (beside == 1 and len(parts) >= 2 and first.figure.kind != firsts[0].figure.kind):
+                    and not (beside == 1 and len(parts) >= 2 and first.figure.kind != firsts[0].figure.kind) \
+                    and not aside:
                 # (a list of another measure of one kind with the first: a list, not one figure; but a
                 # figure of another kind alone before a list is no list: 鞋类出口3.86亿双、132.5亿元；箱包出口38.9亿元…)
+                # (nor a count of the first item's own places before a list of three or more: 新建停车库9座、
+                # 泊位3,152个；平面停车场42处、泊位5,316个；道路泊位4,126个)
                 continue
-            named_by = paired  # 工业项目28个、总投资x，服务业项目14个、总投资y: each x named by its item
+            named_by = None if aside else paired  # 工业项目28个、总投资x，服务业项目14个、总投资y: each x named by its item
             beside = len(parts) if beside is None else beside
             paired = parts if paired is None else paired
             # 其中，亿元以上项目41个；工业项目52个、服务业项目27个…: a later ；-item that is a list
@@ -411,9 +415,38 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                         dataclasses.replace(r, mode="exhaustive", reason=""), slots, context)), None)
                 # (an aside on a part may say the parts overlap: 作为原告的19项（其中含2项…作为被告的
                 # 案件），作为被告的11项…合计29项: parts that add up confirm, others refute nothing)
-                out += [dataclasses.replace(r, mode="inferred") if loose and r.mode in ("exhaustive", "subset") else r
+                out += [dataclasses.replace(r, mode="inferred") if loose and not aside and r.mode in ("exhaustive", "subset") else r
                         for r in found]
     return completed_by_a_paired_list(out, slots)
+
+
+def _items_named_apart(text: str, opened: int, parts: list[_Slot]) -> bool:
+    """Does each part stand in a ；-item of its own that names it by words no other item opens on, four
+    characters or more (新建立体停车库9座、泊位x；…平面停车场42处、泊位y；施划道路临时停车泊位z: each
+    part a 泊位, named apart by its item)?"""
+    starts = [opened] + [p.end for p in parts[:-1]]
+    if any(_ITEM_BREAK.search(text, a.end, b.start) is None for a, b in zip(parts, parts[1:])):
+        return False
+    names = []
+    for start, p in zip(starts, parts):
+        item = text[start:p.start]
+        cut = _LAST_ITEM_BREAK.search(item)
+        names.append(_NOT_A_NAME.sub("", item[cut.end():] if cut else item))
+    return all(len(n) >= 4 for n in names) and len(set(names)) == len(names)
+
+
+_LAST_ITEM_BREAK = regex.compile(r".*[;；]", regex.S)
+_NOT_A_NAME = regex.compile(r"[^\p{Han}]+|[\d.,]+[万亿]?\p{Han}")
+
+
+def _aside_count_before(text: str, lone: list[_Slot] | None, parts: list[_Slot]) -> bool:
+    """Does the lone count of a first list stand in the first item of ``parts``, joined to it by 、
+    (新建立体停车库9座、泊位3,152个: the garages built, beside the spaces they hold)?"""
+    return bool(lone) and len(lone) == 1 and lone[0].figure.kind == parts[0].figure.kind == "count" \
+        and lone[0].end <= parts[0].start and _JOINED_ASIDE.fullmatch(text, lone[0].end, parts[0].start) is not None
+
+
+_JOINED_ASIDE = regex.compile(r"[、，,]\s*\p{Han}{1,6}")
 
 
 def _first_of_a_classification(text: str, s: _Slot, candidates: list[_Slot]) -> bool:
@@ -637,7 +670,12 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     mode, read, confirmed = ("inferred" if extra else ""), None, None
     paired = named_by is not None and len(named_by) == len(parts) and _named_apart(named_by)
     numbered = _numbered_members(text[m.end():parts[0].start], parts)  # (A、B、C三大片区分别…: all of them)
-    named = paired or _named_apart(parts) or yearly or numbered  # (years or phases name their parts: 第一期x、第二期y)
+    # (years or phases name their parts: 第一期x、第二期y; so do ；-items that each open on a name of their own)
+    # (only where nothing of the measure follows in the sentence: there the list may go on, 产值4.6亿元 left out)
+    items_apart = _items_named_apart(text, m.end(), parts) and not any(
+        s.same_measure(parts[-1]) and s.start > parts[-1].end and not _FULL_STOP.search(text, parts[-1].end, s.start)
+        for s in following)
+    named = paired or _named_apart(parts) or yearly or numbered or items_apart
     if total is not None and beside_total is None and _CLASSIFICATION.fullmatch(m.group()) \
             and sum(p.figure.value for p in parts) * 4 > total.figure.value * 5:
         # 计划总投资28.6亿元…累计完成投资15.84亿元…。从资金来源看，a、b、c，其余d: a classification's parts far
@@ -730,7 +768,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     members_listed = _members_listed(text, total, parts)  # (茶叶、竹制品、山核桃三大特色产品…x，其中…: all of them)
     if not mode and beside_total is None \
             and (not named or (not paired and not by_sibling and not (classifies and m.group()[:1] in _CLOSED_BY)
-                               and not _enumerated_near_total(text, total, parts) and _named_as_whole(total, parts))) \
+                               and not _enumerated_near_total(text, total, parts) and _named_as_whole(total, parts)
+                               and not items_apart)) \
             and not (len(parts) == 2 and _rest_named(text, parts[1])) and not members_listed:
         # 15名送医人员中，5人…，5人…，5人…: parts without names of their own may be
         # conditions that overlap (12家卫视…，24家卫视…), and so may parts named as the
