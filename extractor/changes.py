@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .period import FISCAL_YEAR, period_key
+from .period import FISCAL_YEAR, period_key, reported_year
 from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
 
 _UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
@@ -317,16 +317,25 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
         return None
     current, change, previous = slots[k - 1], slots[k], slots[k + 1]
     base = _BASE_OF_VERB.fullmatch(text, current.end, verb.start())
-    then = _PREVIOUS_THEN.fullmatch(text, change.end, previous.start)
+    then = _PREVIOUS_THEN.fullmatch(text, change.end, previous.start) or _YEAR_THEN.fullmatch(text, change.end, previous.start)
     named = _NAMED_BASE_OF_VERB.search(text, max(current.end, verb.start() - 16), verb.start()) if base is None else None
     if (base or named) is None or then is None or not (current.sentence == change.sentence == previous.sentence) \
-            or period_key((base or named).group("base")) != period_key(then.group("base")):
+            or not _same_base(text, (base or named).group("base"), then, current):
         return None
     if named is not None:
         # (减免热费x，户均减免y，减免金额比上季增加z（上季为w）: the measure named again, its level the
         # figure before that the change is the difference of; read so, it confirms only)
         return _level_by_difference(slots[max(0, k - _BY_DIFFERENCE_REACH):k], current.sentence, previous, change, verb)
     return current, previous
+
+
+def _same_base(text: str, base: str, then: regex.Match, current: _Slot) -> bool:
+    """Does the period in brackets after a change name the base its verb compares with: 上年 and
+    （上年为X）, or （2023年为X） after a figure of 2024 (the year reported on, period.reported_year)?"""
+    if not then.groupdict().get("year"):
+        return period_key(base) == period_key(then.group("base"))
+    reported = reported_year(text, current.start)
+    return period_key(base) == "上年" and reported is not None and int(then.group("year")) == int(reported.group()) - 1
 
 
 _BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name
@@ -375,6 +384,8 @@ _BASE_CLOSED = regex.compile(r"\s*[）)]" + _BASE_OF_VERB.pattern.removesuffix("
 _BRACKET_CLOSED = regex.compile(r"\s*[）)]\s*[，,]\s*")  # (（上年为23座）|，|增加)
 _PREVIOUS_THEN = regex.compile(rf"\s*(?:[（(]\s*(?P<base>{_BASES})(?:为|是|[:：])?"
                             rf"|[，,]\s*(?P<base>{_BASES})(?:为|是|[:：]))(?:每\p{{Han}}{{1,2}})?\s*")
+# (减少5起（2023年为|8起）: the year before named by its number)
+_YEAR_THEN = regex.compile(r"\s*[（(]\s*(?P<year>(?:19|20)\d\d)年(?:同期|末|底)?(?:为|是|[:：])?\s*")
 # (（上年为每吨|42.2元）: a price per unit; （上年同期55宗）: in brackets, the verb may go)
 
 

@@ -8,7 +8,7 @@ import regex
 
 from .growth_context import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
-from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, reported_year
+from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, reported_roc_year, reported_year
 from .relate import _same_indicator, _Slot, full_sentence_start
 
 _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
@@ -196,7 +196,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         return False  # 前三季度…（2023年上半年：X）: another part of the year
     if m.group("roc"):
         # （112年为X） after 113年…: Taiwan's year before, by the Republic's calendar
-        last = _ROC_REPORTED.search(text, 0, current.start)
+        last = reported_roc_year(text, current.start)
         return last is not None and int(m.group("roc")) == int(last.group(1)) - 1
     if m.group("year"):
         # the year before the last one named, or the year the rate is counted from (比2023年同期
@@ -210,9 +210,6 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     return True
 
 
-# 公布113年营运成果: the last year of the Republic's calendar named as the one reported on (not 较112年的,
-# 由112年的, nor an aside's （112年为）
-_ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!的|为|[:：])", flags=regex.REVERSE)
 _DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
 _MONTH_NAMED = regex.compile(r"((?:19|20)\d\d)年(?P<month>\d{1,2})月份?(?!\d)", flags=regex.REVERSE)
 _DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)

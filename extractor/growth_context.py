@@ -204,6 +204,27 @@ def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: re
     return None
 
 
+def _carried_past_comparison(text: str, slots: list[_Slot], i: int, rate: _Slot, previous: _Slot) -> _Slot | None:
+    """…盘活1,286宗，完成年度计划1,200宗的任务，完成率107.2%；与上年同期的1,040宗相比，增长23.7%: a
+    clause after ；that opens on the value compared with names no level of its own; the level is the
+    last of the previous value's measure before the ；in its sentence, past a target (no change or part)."""
+    start = rate.sentence
+    if not start or text[start - 1] not in "；;" or previous.sentence != start \
+            or not _OPENS_ON_BASE.fullmatch(text, start, previous.start):
+        return None
+    before = _sentence_start(text, start - 1, max(0, start - 400))
+    for k in range(i - 1, -1, -1):
+        s = slots[k]
+        if s.start < before:
+            break
+        if s.sentence != start and s.same_measure(previous) and s.fields.get("role") != "target":
+            return s if s.fields.get("role") in (None, "actual", "total") and not s.series else None
+    return None
+
+
+# 与上年同期的|X: a clause opening on the value its claim compares with
+_OPENS_ON_BASE = regex.compile(r"\s*(?:与|和|同|跟)[^，,。；;：:\d%]{1,10}?的?\s*")
+
 
 _TAIWAN_SPAN = regex.compile(r"[年月季][增减]")
 

@@ -11,7 +11,8 @@ import regex
 from .changes import FROM_VALUE, RATE_VERBS
 from .growth_bases import (_STOCK_BASE, _base, _compared_after, _listed_after, _listed_as_previous, _month_before_after,
                            _other_bases, _period_before, _previous_after, _previous_stated_after)
-from .growth_context import (_BEFORE_REACH, _HOW_MANY, _act_of_topic, _added_before, _carried_current, _compared_by_name, _counts_the_act,
+from .growth_context import (_BEFORE_REACH, _HOW_MANY, _act_of_topic, _added_before, _carried_current,
+                             _carried_past_comparison, _compared_by_name, _counts_the_act,
                              _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
                              _named_current, _named_right_before, _named_sentence_before, _part_named_by_measure,
                              _named_year_before, _stated_previous, _topic_current)
@@ -194,6 +195,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             and after.figure.kind != "percent" and not any(s.same_measure(after) for s in same) \
             and not _MONTHLY.search(cue.group()) and _previous_stated_after(text, rate, after) \
             and _listed_after(text, slots, i, current) is None  # (a previous value after it, of another measure)
+        if current is None and previous is not None and change is None:
+            current = _carried_past_comparison(text, slots, i, rate, previous)
         if (current is None and not same) or other_measure:
             # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
             current = _carried_current(text, slots, i, rate, cue)

@@ -9,7 +9,7 @@ import regex
 
 from .growth_bases import _PREVIOUS_AFTER, _base
 from .indicators import WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
-from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, period_key, reported_year
+from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, period_key, reported_roc_year, reported_year
 from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
 from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
                      full_sentence_start)
@@ -24,7 +24,7 @@ _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
 # (由上年的29.9%升至30.4%; 比上年高出4.7个百分点)
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
-    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例|(?:投资|资金|计划|任务|目标)?完成率)?)"  # (投资完成率比上年同期提高…)
+    rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例|(?:投资|资金|计划|任务|目标|\p{{Han}}{{2}})?完成率)?)"  # (投资完成率比上年同期提高…; 调查完成率)
     # (the base period's rate may stand in brackets after it: 较上年同期（79.1%）提高; or the quarter's
     # or month's after the change: 按季下降0.1个百分点（上季为2.0%）)
     rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年|按季|按月))"
@@ -623,7 +623,10 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         # (not the year of a base in brackets: 增长15.4%（2023年為X）…較上年提高N個百分點（2023年為R）)
         named_year = reported_year(text, pp.start) if base == "上年" else None
         named_month = _MONTH_NAMED.search(text, max(0, pp.start - _NEAR_REACH), pp.start) if base == "上月" else None
+        # (or by the Republic's calendar: 113年…較前一年提高N個百分點（112年為R）)
+        named_roc = reported_roc_year(text, pp.start) if base == "上年" and named_year is None else None
         bases = ((base, f"{int(named_year.group()) - 1}年") if named_year
+                 else (base, f"{int(named_roc.group(1)) - 1}年") if named_roc
                  else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month else (base,))
         # (上年度 is the fiscal year before the last one named: 2024-25年度…较上年度上升N个百分点（2023-24年度：R）)
         fiscal = _FISCAL_NAMED.search(text, 0, pp.start) if base == "上年" else None

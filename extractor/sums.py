@@ -422,20 +422,25 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
 
 def _items_named_apart(text: str, opened: int, parts: list[_Slot]) -> bool:
     """Does each part stand in a ；-item of its own that names it by words no other item opens on, four
-    characters or more (新建立体停车库9座、泊位x；…平面停车场42处、泊位y；施划道路临时停车泊位z: each
-    part a 泊位, named apart by its item)?"""
+    characters or more, one item at least counting its places beside it (新建立体停车库9座、泊位x；…平面
+    停车场42处、泊位y；施划道路临时停车泊位z: each part a 泊位, named apart by its item)?"""
     starts = [opened] + [p.end for p in parts[:-1]]
     if any(_ITEM_BREAK.search(text, a.end, b.start) is None for a, b in zip(parts, parts[1:])):
         return False
-    names = []
+    names, counted = [], False
     for start, p in zip(starts, parts):
         item = text[start:p.start]
         cut = _LAST_ITEM_BREAK.search(item)
-        names.append(_NOT_A_NAME.sub("", item[cut.end():] if cut else item))
-    return all(len(n) >= 4 for n in names) and len(set(names)) == len(names)
+        item = item[cut.end():] if cut else item
+        counted = counted or _DIGIT.search(item) is not None
+        names.append(_NOT_A_NAME.sub("", item))
+    # (an item counting its places beside the part shows the part's own name was cut short; parts named
+    # as their whole in items named otherwise, 「A計劃」獲批申請x；「B計劃」獲批申請y, may still overlap)
+    return counted and all(len(n) >= 4 for n in names) and len(set(names)) == len(names)
 
 
 _LAST_ITEM_BREAK = regex.compile(r".*[;；]", regex.S)
+_DIGIT = regex.compile(r"\d")
 _NOT_A_NAME = regex.compile(r"[^\p{Han}]+|[\d.,]+[万亿]?\p{Han}")
 
 

@@ -72,3 +72,31 @@ def test_a_rate_named_by_the_act_a_part_is_said_to_have_done():
 def test_rates_known_by_name(text, inputs, rate, wrong):
     assert ("ratio", "consistent", inputs, rate) in checks_of(text.format(rate))
     assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
+
+
+def test_a_change_with_the_year_before_named_by_its_number_in_brackets():
+    text = "2024年，全县共发生森林火情4起，比上年减少{}起（2023年为11起）。"
+    assert ("difference", "consistent", ["4起", "11起"], "7起") in checks_of(text.format("7"))
+    assert ("difference", "inconsistent", ["4起", "11起"], "6起") in checks_of(text.format("6"))
+    # (a year that is not the one before names no base of 上年)
+    assert not [c for c in checks_of(text.format("7").replace("2023年为", "2022年为")) if c[0] == "difference"]
+
+
+def test_a_change_in_points_with_the_year_before_by_the_republic_s_calendar():
+    text = "113年全國投保漁船9,412艘，占在籍動力漁船10,230艘的92.0%，較前一年提高{}個百分點（112年為89.7%）。"
+    assert ("difference", "consistent", ["92.0%", "89.7%"], "2.3個百分點") in checks_of(text.format("2.3"))
+    assert ("difference", "inconsistent", ["92.0%", "89.7%"], "3.2個百分點") in checks_of(text.format("3.2"))
+    assert not [c for c in checks_of(text.format("2.3").replace("112年為", "111年為")) if c[0] == "difference"]
+
+
+def test_a_completion_rate_named_by_its_task_before_its_change_in_points():
+    text = "2024年已完成调查6.12万宗，占宅基地总数6.48万宗的94.4%，调查完成率比上年末（81.9%）提高{}个百分点。"
+    assert ("difference", "consistent", ["94.4%", "81.9%"], "12.5个百分点") in checks_of(text.format("12.5"))
+    assert ("difference", "inconsistent", ["94.4%", "81.9%"], "15.2个百分点") in checks_of(text.format("15.2"))
+
+
+def test_a_growth_after_a_semicolon_opening_on_its_base_is_of_the_level_before():
+    text = ("今年以来，全县盘活闲置农房1,452宗，超额完成年度计划1,300宗的任务，完成率111.7%；"
+            "与上年同期的1,180宗相比，增长{}。")
+    assert ("growth", "consistent", ["1,452宗", "1,180宗"], "23.1%") in checks_of(text.format("23.1%"))
+    assert ("growth", "inconsistent", ["1,452宗", "1,180宗"], "32.1%") in checks_of(text.format("32.1%"))
