@@ -100,3 +100,19 @@ def test_a_growth_after_a_semicolon_opening_on_its_base_is_of_the_level_before()
             "与上年同期的1,180宗相比，增长{}。")
     assert ("growth", "consistent", ["1,452宗", "1,180宗"], "23.1%") in checks_of(text.format("23.1%"))
     assert ("growth", "inconsistent", ["1,452宗", "1,180宗"], "32.1%") in checks_of(text.format("32.1%"))
+
+
+@pytest.mark.parametrize("text, inputs, rate, wrong", [
+    ("2024年，区人民政府行政复议办公室共收到行政复议申请942件。经审查，受理865件，受理率{}。",
+     ["865件", "942件"], "91.8%", "98.1%"),
+    ("全年审结813件，其中维持506件、直接纠错97件、调解和解后终止210件。直接纠错率为{}。", ["97件", "813件"], "11.9%", "19.1%"),
+    ("全年审结813件，其中维持506件、直接纠错97件、调解和解后终止210件。调解和解率{}。", ["210件", "813件"], "25.8%", "28.5%"),
+    ("全区各级行政机关作为被告的一审行政诉讼案件412件。行政机关负责人出庭应诉398件，出庭应诉率{}。",
+     ["398件", "412件"], "96.6%", "69.6%"),
+    ("113年會同各地方政府對僱用移工之事業單位實施勞動檢查9,310場次，查有違規者688場次，違規率{}。",
+     ["688場次", "9,310場次"], "7.4%", "4.7%"),
+    ("全市共检查医疗机构3,260家次，发现存在问题的241家次，问题检出率{}。", ["241家次", "3,260家次"], "7.4%", "4.7%"),
+])
+def test_rates_of_reviews_lawsuits_and_inspections(text, inputs, rate, wrong):
+    assert ("ratio", "consistent", inputs, rate) in checks_of(text.format(rate))
+    assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong))
