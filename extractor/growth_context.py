@@ -207,7 +207,7 @@ def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: re
 def _carried_past_comparison(text: str, slots: list[_Slot], i: int, rate: _Slot, previous: _Slot) -> _Slot | None:
     """…盘活1,286宗，完成年度计划1,200宗的任务，完成率107.2%；与上年同期的1,040宗相比，增长23.7%: a
     clause after ；that opens on the value compared with names no level of its own; the level is the
-    last of the previous value's measure before the ；in its sentence, past a target (no change or part)."""
+    last of the previous value's measure before the ；in its sentence, past a target or a change."""
     start = rate.sentence
     if not start or text[start - 1] not in "；;" or previous.sentence != start \
             or not _OPENS_ON_BASE.fullmatch(text, start, previous.start):
@@ -217,11 +217,14 @@ def _carried_past_comparison(text: str, slots: list[_Slot], i: int, rate: _Slot,
         s = slots[k]
         if s.start < before:
             break
-        if s.sentence != start and s.same_measure(previous) and s.fields.get("role") != "target":
+        if s.sentence != start and s.same_measure(previous) and s.fields.get("role") not in ("target", "change") \
+                and not _CHANGED_RIGHT_BEFORE.search(text, max(0, s.start - 4), s.start):
             return s if s.fields.get("role") in (None, "actual", "total") and not s.series else None
     return None
 
 
+# 按月增加|1,600億港元: a change, passed over for the level before it
+_CHANGED_RIGHT_BEFORE = regex.compile(r"(?:增加|减少|上升|下降|增长|下跌|净增|净减|增|减)了?\s*$")
 # 与上年同期的|X: a clause opening on the value its claim compares with
 _OPENS_ON_BASE = regex.compile(r"\s*(?:与|和|同|跟)[^，,。；;：:\d%]{1,10}?的?\s*")
 

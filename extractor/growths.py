@@ -195,8 +195,6 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             and after.figure.kind != "percent" and not any(s.same_measure(after) for s in same) \
             and not _MONTHLY.search(cue.group()) and _previous_stated_after(text, rate, after) \
             and _listed_after(text, slots, i, current) is None  # (a previous value after it, of another measure)
-        if current is None and previous is not None and change is None:
-            current = _carried_past_comparison(text, slots, i, rate, previous)
         if (current is None and not same) or other_measure:
             # ；环比增长2.4%，9月份为41.6亿元: the claim goes on about the current value before the ；.
             current = _carried_current(text, slots, i, rate, cue)
@@ -220,7 +218,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
         if current is None and previous is not None:
             current = _named_before_semicolon(text, slots, i, previous) \
-                or _named_sentence_before(text, slots, i, previous) or _level_of_sentence_before(text, slots, i, previous)
+                or _named_sentence_before(text, slots, i, previous) or _level_of_sentence_before(text, slots, i, previous) \
+                or (_carried_past_comparison(text, slots, i, rate, previous) if change is None else None)
             clause = _clause_start(text, previous.start, max(rate.sentence, previous.start - 16))
             if current is None and _PRONOUN_SUBJECT.match(text, clause, previous.start):
                 # 风险管理业务由…开展，该项收入较上年的x增长r: the item the sentence opens on, stated before

@@ -821,8 +821,8 @@ def _owner(slot: _Slot, words) -> str:
 
 def _part_its_subject_names(text: str, earlier: list[_Slot], numerator: _Slot, denominator: _Slot) -> _Slot:
     """收入5.96亿元，其中蓝海水务有限公司（简称“蓝海水务”）3.58亿元、…。蓝海水务…实现毛利0.87亿元，
-    毛利率R: the part of the whole that the numerator's sentence opens on by name (three characters
-    or more) is the rate's whole, not the whole of all the parts."""
+    毛利率R: the part of the whole that the numerator's sentence opens on by name (four characters
+    or more: 普惠性 of 普惠性民办园 names no firm) is the rate's whole, not the whole of all the parts."""
     if numerator.sentence <= denominator.end:
         return denominator
     opening = _SUBJECT.match(text, numerator.sentence)
@@ -833,14 +833,14 @@ def _part_its_subject_names(text: str, earlier: list[_Slot], numerator: _Slot, d
     for part in parts:
         item = text[max(denominator.end, _ITEM_START.search(text, denominator.end, part.start).end()
                         if _ITEM_START.search(text, denominator.end, part.start) else denominator.end):part.start]
-        # (the longest opening of the sentence, of three characters or more, that the part's name holds)
-        if any(subject[:k] in item for k in range(len(subject), 2, -1)):
+        # (the longest opening of the sentence, of four characters or more, that the part's name holds)
+        if any(subject[:k] in item for k in range(len(subject), 3, -1)):
             return part
     return denominator
 
 
 # A sentence's first words, up to its first mark or figure; where an item of a list starts.
-_SUBJECT = regex.compile(r"\s*\p{Han}{3,12}")
+_SUBJECT = regex.compile(r"\s*\p{Han}{4,12}")
 _ITEM_START = regex.compile(r".*[，,、；;：:]", regex.S)
 
 

@@ -432,15 +432,16 @@ def _items_named_apart(text: str, opened: int, parts: list[_Slot]) -> bool:
         item = text[start:p.start]
         cut = _LAST_ITEM_BREAK.search(item)
         item = item[cut.end():] if cut else item
-        counted = counted or _DIGIT.search(item) is not None
+        counted = counted or (p.figure.kind == "count" and _PLACES_COUNTED.search(item) is not None)
         names.append(_NOT_A_NAME.sub("", item))
-    # (an item counting its places beside the part shows the part's own name was cut short; parts named
-    # as their whole in items named otherwise, 「A計劃」獲批申請x；「B計劃」獲批申請y, may still overlap)
+    # (an item counting its places beside a part that is a count shows the part's own name was cut short;
+    # parts named as their whole in items named otherwise, 「A計劃」獲批申請x；「B計劃」獲批申請y, may still
+    # overlap, and amounts beside amounts are parallel records: 职工医保基金收入x、支出y；居民…)
     return counted and all(len(n) >= 4 for n in names) and len(set(names)) == len(names)
 
 
 _LAST_ITEM_BREAK = regex.compile(r".*[;；]", regex.S)
-_DIGIT = regex.compile(r"\d")
+_PLACES_COUNTED = regex.compile(r"\d\s*(?:座|处|个|家|所|栋|幢|间|条)")
 _NOT_A_NAME = regex.compile(r"[^\p{Han}]+|[\d.,]+[万亿]?\p{Han}")
 
 
