@@ -279,6 +279,8 @@ def reported_year(text: str, end: int) -> regex.Match | None:
             continue  # (停放区数量是2022年的2.1倍: a year compared with)
         return year
     return None
+
+
 def reported_roc_year(text: str, end: int) -> regex.Match | None:
     """The last year of the Republic's calendar named before ``end`` as the one reported on
     (公布113年营运成果; not 较112年的, 由112年的, nor an aside's （112年为）; group 1 is its number)."""
@@ -286,6 +288,8 @@ def reported_roc_year(text: str, end: int) -> regex.Match | None:
 
 
 _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!的|为|[:：])", flags=regex.REVERSE)
+
+
 # A period within a year, as named before a figure or a rate (第三季, 前三季度, 上半年, 9月份).
 PART_OF_YEAR = r"(?:前[二三四两]季度?|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月份?)"
 RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|(?:上一?|前一)学年度?|上年度|上一年度|前一年度|上年|去年|上一年|前一年|前年|[一两二三四五]年前|上届|上一期|上一届|年初|上月|上个月|上一?个?季度|上一?季|上期|上一?批次?|平日|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"

@@ -831,8 +831,8 @@ def _part_its_subject_names(text: str, earlier: list[_Slot], numerator: _Slot, d
         return denominator
     subject = opening.group()
     for part in parts:
-        item = text[max(denominator.end, _ITEM_START.search(text, denominator.end, part.start).end()
-                        if _ITEM_START.search(text, denominator.end, part.start) else denominator.end):part.start]
+        opened = _ITEM_START.search(text, denominator.end, part.start)
+        item = text[opened.end() if opened else denominator.end:part.start]
         # (the longest opening of the sentence, of four characters or more, that the part's name holds)
         if any(subject[:k] in item for k in range(len(subject), 3, -1)):
             return part
