@@ -194,14 +194,19 @@ def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: re
     start = rate.sentence
     if not start or text[start - 1] not in "；;" or text[start:cue.start()].strip():
         return None
+    return next((s for s in _before_semicolon(text, slots, i, start)
+                 if s.figure.kind != "percent" and s.fields.get("role") == "actual"), None)
+
+
+def _before_semicolon(text: str, slots: list[_Slot], i: int, start: int):
+    """The figures before slot ``i``, nearest first, in the sentence before the ；that ``start`` follows."""
     before = _sentence_start(text, start - 1, max(0, start - 400))
     for k in range(i - 1, -1, -1):
         s = slots[k]
         if s.start < before:
-            break
-        if s.sentence != start and s.figure.kind != "percent" and s.fields.get("role") == "actual":
-            return s
-    return None
+            return
+        if s.sentence != start:
+            yield s
 
 
 def _carried_past_comparison(text: str, slots: list[_Slot], i: int, rate: _Slot, previous: _Slot) -> _Slot | None:
@@ -212,12 +217,8 @@ def _carried_past_comparison(text: str, slots: list[_Slot], i: int, rate: _Slot,
     if not start or text[start - 1] not in "；;" or previous.sentence != start \
             or not _OPENS_ON_BASE.fullmatch(text, start, previous.start):
         return None
-    before = _sentence_start(text, start - 1, max(0, start - 400))
-    for k in range(i - 1, -1, -1):
-        s = slots[k]
-        if s.start < before:
-            break
-        if s.sentence != start and s.same_measure(previous) and s.fields.get("role") not in ("target", "change") \
+    for s in _before_semicolon(text, slots, i, start):
+        if s.same_measure(previous) and s.fields.get("role") not in ("target", "change") \
                 and not _CHANGED_RIGHT_BEFORE.search(text, max(0, s.start - 4), s.start):
             return s if s.fields.get("role") in (None, "actual", "total") and not s.series else None
     return None
