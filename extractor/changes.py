@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .period import FISCAL_YEAR, period_key, reported_year
+from .period import FISCAL_YEAR, period_key, year_before_reported
 from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
 
 _UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
@@ -331,11 +331,10 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
 
 def _same_base(text: str, base: str, then: regex.Match, current: _Slot) -> bool:
     """Does the period in brackets after a change name the base its verb compares with: 上年 and
-    （上年为X）, or （2023年为X） after a figure of 2024 (the year reported on, period.reported_year)?"""
+    （上年为X）, or （2023年为X） after a figure of 2024 (period.year_before_reported)?"""
     if not then.groupdict().get("year"):
         return period_key(base) == period_key(then.group("base"))
-    reported = reported_year(text, current.start)
-    return period_key(base) == "上年" and reported is not None and int(then.group("year")) == int(reported.group()) - 1
+    return period_key(base) == "上年" and year_before_reported(text, current.start, then.group("year"))
 
 
 _BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name

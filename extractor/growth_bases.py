@@ -8,7 +8,7 @@ import regex
 
 from .growth_context import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
-from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, reported_roc_year, reported_year
+from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, year_before_reported
 from .relate import _same_indicator, _Slot, full_sentence_start
 
 _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
@@ -196,8 +196,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         return False  # 前三季度…（2023年上半年：X）: another part of the year
     if m.group("roc"):
         # （112年为X） after 113年…: Taiwan's year before, by the Republic's calendar
-        last = reported_roc_year(text, current.start)
-        return last is not None and int(m.group("roc")) == int(last.group(1)) - 1
+        return year_before_reported(text, current.start, m.group("roc"), roc=True)
     if m.group("year"):
         # the year before the last one named, or the year the rate is counted from (比2023年同期
         # 增长15.2%，2023年同期为28.3亿元)
@@ -205,8 +204,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
                                          rate.start)
         if compared is not None:
             return int(compared.group(1)) == int(m.group("year"))
-        last = reported_year(text, current.start)
-        return last is not None and int(m.group("year")) == int(last.group()) - 1
+        return year_before_reported(text, current.start, m.group("year"))
     return True
 
 

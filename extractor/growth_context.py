@@ -218,14 +218,11 @@ def _carried_past_comparison(text: str, slots: list[_Slot], i: int, rate: _Slot,
             or not _OPENS_ON_BASE.fullmatch(text, start, previous.start):
         return None
     for s in _before_semicolon(text, slots, i, start):
-        if s.same_measure(previous) and s.fields.get("role") not in ("target", "change") \
-                and not _CHANGED_RIGHT_BEFORE.search(text, max(0, s.start - 4), s.start):
+        if s.same_measure(previous) and s.fields.get("role") not in ("target", "change") and not _changed(text, s):
             return s if s.fields.get("role") in (None, "actual", "total") and not s.series else None
     return None
 
 
-# 按月增加|1,600億港元: a change, passed over for the level before it
-_CHANGED_RIGHT_BEFORE = regex.compile(r"(?:增加|减少|上升|下降|增长|下跌|净增|净减|增|减)了?\s*$")
 # 与上年同期的|X: a clause opening on the value its claim compares with
 _OPENS_ON_BASE = regex.compile(r"\s*(?:与|和|同|跟)[^，,。；;：:\d%]{1,10}?的?\s*")
 

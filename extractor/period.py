@@ -287,6 +287,13 @@ def reported_roc_year(text: str, end: int) -> regex.Match | None:
     return _ROC_REPORTED.search(text, 0, end)
 
 
+def year_before_reported(text: str, end: int, year: str, roc: bool = False) -> bool:
+    """Is ``year`` (its number as written) the year before the one reported on up to ``end``
+    (reported_year; by the Republic's calendar, reported_roc_year): （2023年为X） after 2024年…?"""
+    last = reported_roc_year(text, end) if roc else reported_year(text, end)
+    return last is not None and int(year) == int(last.group(1) if roc else last.group()) - 1
+
+
 _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!的|为|[:：])", flags=regex.REVERSE)
 
 

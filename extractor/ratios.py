@@ -233,16 +233,13 @@ def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: li
             # (not ``named``, the rates known by name, which every later rate is tested against)
             # (不予认定79件 is no part an 认定率 is named by: the part's name says the act was not done)
             of_stem = [p for p in parts if _same_indicator(p.fields.get("indicator"), stem)
-                       and not _NOT_DONE_BY_NAME.search((p.fields.get("indicator") or "").removesuffix(stem))]
+                       and not _NEGATED.search((p.fields.get("indicator") or "").removesuffix(stem))]
             if len(of_stem) == 1:
                 rate.fields["role"] = "share"
                 out.append(Relation("share", rate.figure.id, inputs=(of_stem[0].figure.id, relation.total)))
                 break
     return out
 
-
-# The words that say a part's act was not done, right before the act (不予|认定, 未|整改).
-_NOT_DONE_BY_NAME = regex.compile(r"(?:不予|不|未|未能|没有|尚未)$")
 
 # 社会物流总费用与地区生产总值（7,500.7亿元）的比率为|R: the ratio of two measures the text names
 # (or of the figure the clause before ends on: 研发经费支出1086.4亿元，与地区生产总值之比为|2.46%)
@@ -581,7 +578,8 @@ _RATE_NAME_ON = regex.compile(r"\p{Han}{0,8}(?:率|进度).*$")  # (a rate's nam
 _NOT_DONE = regex.compile(r"\p{Han}{0,4}?(?:未|没有|尚未)")
 _CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")
 _RATE_VERB = regex.compile(r"(?:为|达到|达|是)$")
-_NEGATED = regex.compile(r"[不未]$")
+# The words that say an act was not done, right before the act (不|合格, 不予|认定, 未能|整改).
+_NEGATED = regex.compile(r"(?:[不未]|不予|未能|没有)$")
 
 
 def _whole_before(text: str, earlier: list[_Slot], numerator: _Slot) -> _Slot | None:
