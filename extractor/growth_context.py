@@ -12,6 +12,7 @@ from .indicators import PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, indicator_be
 from .period import PART_OF_YEAR, YEAR_NAMED as _YEAR_NAMED
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
                      Relation, _agrees, _alike, _changed, _same_indicator, _sentence_start, _Slot, full_sentence_start)
+from .sum_names import _common_suffix
 
 _COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
@@ -335,7 +336,8 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     # Or a figure of a list of last year's values that names nothing (上年同期分别为765.9万人次和68.0亿元).
     nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence))
               and s is not current and s.same_measure(current) and not s.fields.get("role")
-              and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator")))
+              and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator"))
+                     or _of_the_year_before(text, s, name))
                     and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
     nearby.sort(key=lambda s: abs(s.start - current.start))
     for s in nearby[:_READ_TRIES]:
@@ -355,6 +357,17 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
             return s
     return None
 
+
+
+# (上年同期，园区产值为X; 上年度接收款物为X: a sentence that opens on the year before)
+_OPENS_ON_YEAR_BEFORE = regex.compile(r"\s*(?:上年|去年|上一年)(?:度|同期)?[，,]?")
+
+
+def _of_the_year_before(text: str, s: _Slot, name: str) -> bool:
+    """Is ``s`` in a sentence that opens on the year before, named by the measure ``name`` ends
+    with (产值 for 规模以上工业产值, 款物 for 接收社会捐赠款物: two characters or more)?"""
+    return _OPENS_ON_YEAR_BEFORE.match(text, s.sentence) is not None \
+        and len(_common_suffix([s.fields.get("indicator") or "", name])) >= 2
 
 
 def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:

@@ -782,7 +782,8 @@ def _ends(slot: _Slot, words) -> bool:
 
 
 # (评出|得奖|茶样, 成功|获救|人员: a count named by what befell the things it counts, then their noun)
-_COUNTED_AFTER_ACT = regex.compile(r"\p{Han}{1,2}")
+# (接报|电信网络诈骗案件, 破获|电诈案件: a kind of cases is still the noun counted)
+_COUNTED_AFTER_ACT = regex.compile(r"\p{Han}{1,2}|\p{Han}{0,6}案件")
 
 
 _FUNDS_NAMED = regex.compile(r"\p{Han}{2}资金")

@@ -949,6 +949,9 @@ def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int
         # (其中，等级民宿86家，甲级、乙级、丙级分别为12家、31家、43家: the kinds of one part, listed after it)
         kinds = _KINDS_OF_PART.search(text, max(opened, s.start - _ASIDE_REACH), s.start)
         before = ends.get(kinds.start()) if kinds is not None else None
+        if before is None and kinds is not None:
+            # (其余2.07亿元由地方政府分担，A与B分别负担…: the part who bears it is said of)
+            before = next((t for t in ends.values() if _BORNE_BY.fullmatch(text, t.end, kinds.start())), None)
         if before is not None and before.same_measure(s) and _more_than_the_part(
                 text, before, kinds.start() + kinds.group().rindex("分别"), ends):
             return False  # (其中国家级传承人2名，省级、市级、县级传承人分别为9名、14名、22名: its siblings)
@@ -978,8 +981,10 @@ def _bounds_a_class(text: str, s: _Slot, opened: int) -> bool:
 
 
 # (not the others beside it: 古筝产值x，古琴、琵琶及其他乐器产值分别为…, its siblings)
-_KINDS_OF_PART = regex.compile(rf"[，,]\s*[^，,。；;：:\d]{{1,12}}、(?:(?!{_OTHERS.pattern})[^，,。；;：:\d]){{1,24}}分别(?:为|是|有)\s*"
-                               r"(?:[\d.,]+\p{Han}{0,3}[、和及与]\s*)*$")
+# (其余x由地方政府分担，A与B分别负担y、z: the bearers of one part, listed after it)
+_KINDS_OF_PART = regex.compile(rf"[，,]\s*[^，,。；;：:\d]{{1,12}}[、与和及](?:(?!{_OTHERS.pattern})[^，,。；;：:\d]){{1,24}}"
+                               r"分别(?:为|是|有|负担|承担|分担|出资)\s*(?:[\d.,]+\p{Han}{0,3}[、和及与]\s*)*$")
+_BORNE_BY = regex.compile(r"由\p{Han}{2,12}(?:负担|承担|分担|出资|筹集)")
 
 
 def _aside_of_its_item(text: str, m: regex.Match, n: regex.Match, following: list[_Slot]) -> bool:
