@@ -267,7 +267,9 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
 
 # 批核宗數|較上年的912宗增加135宗, 办理户数|比上年同期的365户: the measure named again, at the head of its clause
 # (给付金额|较去年同期的: an amount too)
-_NAMED_AGAIN = regex.compile(r"(?:^|(?<=[，,。；;\n]))\s*\p{Han}{2,8}(?:数|量|宗数|户数|家数|人数|个数|总数|总量|金额|总额)\s*$")
+# (上述主体|较上年的1,712个增加134个: named by pointing back)
+_NAMED_AGAIN = regex.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:\p{Han}{2,8}(?:数|量|宗数|户数|家数|人数|个数|总数|总量|金额|总额)"
+                             r"|(?:上述|以上|这些)\p{Han}{1,6})\s*$")
 _OPENS_ON_IT = regex.compile(r"(?:[；;]|[）)][，,])\s*$")
 _BY_DIFFERENCE_REACH = 4  # figures back, in the paragraph, for the level a named change is of
 

@@ -112,8 +112,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             previous, current = after, slots[i + 2]
             if not current.fields.get("indicator") and not same:
                 current.fields["indicator"] = _own_name(text, cue.start("verb"), same)
+        # (核发补助1,486件，金额x万元，件数较去年同期增长R: the rate's own clause names the count, not the amount)
+        own_kind = next((kind for kind, words in _MEASURE_OF_KIND.items()
+                         if _own_name(text, cue.start("verb"), same) in words), None) if same else None
         for k in range(len(same) - 1 if current is None else -1, -1, -1):
             s = same[k]
+            if own_kind is not None and s.figure.kind != own_kind and s.figure.kind in _MEASURE_OF_KIND:
+                continue
             before = text[max(0, s.start - _BEFORE_REACH):s.start]
             if previous is None and _PREVIOUS_CLAUSE.match(text, _clause_start(text, s.start, max(s.sentence, s.start - 40))):
                 previous = s  # 净利润为17亿元，相比之下去年同期…净利润为18亿元，同比下滑5.56%

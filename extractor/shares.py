@@ -146,6 +146,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             grown = _growth_before(text, slots, i, m, "share")
         subject = subject or (grown.fields["indicator"] if grown is not None else None)
         subject = _without_the_class(text, rate, subject)
+        if subject and subject.endswith("部分") and len(subject) >= 4:
+            subject = subject[:-2]  # (资金部分占募集总额的: the part that is 资金)
         if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)
                         or _opposite(part.fields.get("indicator") or "", subject)):
             near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
@@ -586,7 +588,7 @@ def _actual_of_completion_before(text: str, earlier: list[_Slot], cue: int) -> _
                  and s.fields.get("indicator") == rate.fields.get("indicator")), None)
 
 
-_SO_TAKEN = regex.compile(r"所占(?!比(?![重例]))")  # (not 场所占比: 所 ends the name there)
+_SO_TAKEN = regex.compile(r"所占(?!比(?![重例率]))")  # (not 场所占比: 所 ends the name there)
 _ENDS_IN_SUO = ("研究所", "事务所", "派出所", "交易所", "诊所", "托儿所", "卫生所", "服务所", "管理所", "场所")  # (names)
 
 # 分场景看，…，其中零售场景占比42.3%: the classification the sentence opened on, named after the

@@ -47,3 +47,27 @@ def test_a_previous_value_in_a_sentence_that_opens_on_the_year_before():
          "上年度接收款物为813.20万元。", ["936.80万元", "813.20万元"], "15.2%"),
     ]:
         assert ("growth", "consistent", inputs, rate) in checks_of(text), text
+
+
+def test_a_growth_its_clause_names_as_a_count_is_of_the_count_not_the_amount():
+    text = "全年核發敬老津貼2,310件，金額新台幣1,848萬元，件數較去年同期成長{}（去年同期為2,120件）。"
+    assert ("growth", "consistent", ["2,310件", "2,120件"], "9.0%") in checks_of(text.format("9.0%"))
+    assert ("growth", "inconsistent", ["2,310件", "2,120件"], "8.0%") in checks_of(text.format("8.0%"))
+
+
+def test_a_share_called_a_ratio_after_a_list_of_parts():
+    text = "上半年共受理申請2,450件。依類別區分，甲類1,320件、乙類780件、丙類350件，丙類所佔比率為{}。"
+    assert ("ratio", "consistent", ["350件", "2,450件"], "14.3%") in checks_of(text.format("14.3%"))
+    # (the total a classification breaks down is read, not named: it confirms only)
+    assert not [c for c in checks_of(text.format("13.4%")) if c[0] == "ratio" and c[1] == "consistent"]
+
+
+def test_a_share_of_the_part_called_so():
+    text = "全年共募集慈善款物4.80亿元。其中，募集资金3.60亿元，接收物资折价1.20亿元，资金部分占募集总额的比重为{}。"
+    assert ("ratio", "consistent", ["3.60亿元", "4.80亿元"], "75.0%") in checks_of(text.format("75.0%"))
+    assert ("ratio", "inconsistent", ["3.60亿元", "4.80亿元"], "57.0%") in checks_of(text.format("57.0%"))
+
+
+def test_a_change_of_those_pointed_back_to():
+    text = "全年共向2,315户经营主体发放补贴846.20万元。上述主体较上年的2,108户增加{}户，增长9.8%。"
+    assert ("difference", "consistent", ["2,315户", "2,108户"], "207户") in checks_of(text.format("207"))
