@@ -238,11 +238,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue
         by_total = loose = False
         noun = ""
-        scoped = None  # (the whole the scope opening the part's clause names, 专任教师|中本科…: tied by those words)
-        # (not when the part's clause opens on a scope that names a figure: 调解结案占审结案件的比重为p%；裁决结案中
-        # 适用终局裁决的x，所占比重为q% is of 裁决结案, the scope, read below)
-        sibling = _sibling_whole(text, last, part, m, clause) \
-            if whole is None and _clause_scoped_whole(text, earlier, part) is None else None
+        # (the whole the scope opening the part's clause names, 专任教师|中本科…: tied by those words, and
+        # before the share before it: 调解结案占审结案件的比重为p%；裁决结案中适用终局裁决的x，所占比重为q% is of 裁决结案)
+        scoped = _clause_scoped_whole(text, earlier, part) if whole is None else None
+        sibling = _sibling_whole(text, last, part, m, clause) if whole is None and scoped is None else None
         if sibling is not None:
             rate.fields["indicator"] = part.fields.get("indicator")
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, sibling.figure.id)))
@@ -255,7 +254,6 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 占总额的, the total named by no name: 毛保费收入368.4亿元，其中人寿保险毛保费325.9亿元，占总额的88.5%)
             # (专任教师9,860人，专任教师中本科及以上学历4,127名，占41.9%: the scope that opens the part's clause
             # before the total 其中 opened on, 教职工1.52万人)
-            scoped = _clause_scoped_whole(text, earlier, part)
             whole = scoped or _opened_total(text, earlier, part, rate) or _framed_whole(text, earlier, part)
             if whole is None and subject and _number_of(part, subject):
                 # (分类型看，…；农村水利项目57个，完成投资x，项目数占总数的41.9%: the number of its ；-item's
