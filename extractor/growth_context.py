@@ -360,7 +360,7 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
 
 
 # (上年同期，园区产值为X; 上年度接收款物为X: a sentence that opens on the year before)
-_OPENS_ON_YEAR_BEFORE = regex.compile(r"\s*(?:上年|去年|上一年)(?:度|同期)?[，,]?")
+_OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_PREVIOUS_WORD.pattern})")
 
 
 def _of_the_year_before(text: str, s: _Slot, name: str) -> bool:

@@ -185,7 +185,7 @@ def _compute(rel: Relation, by_id: dict[str, Figure], context: dict,
         return ("difference", *_points(rel, ops, rate, exact))
     if rel.kind == "change":  # current - previous, against the change stated (净增173家, 减少0.37亿元)
         (c_lo, c_hi), (p_lo, p_hi) = bounds(ops[0]), bounds(ops[1])
-        return "difference", (-rate.value if rel.mode.split()[0] == "down" else rate.value), c_lo - p_hi, c_hi - p_lo
+        return "difference", (-rate.value if rel.mode.startswith("down") else rate.value), c_lo - p_hi, c_hi - p_lo
     reported = -rate.value if rate.negative else rate.value
     if rel.kind in ("completion", "share"):
         (n_lo, n_hi), (d_lo, d_hi) = bounds(ops[0]), bounds(ops[1])
