@@ -159,7 +159,7 @@ _SIDES_REACH = 900  # (two paragraphs back at most)
 
 
 # 贸易顺差 is exports less imports, 逆差 the other way round, 结余 income less spending (and a housing
-# fund's 增值收益 its business income less its business spending; a company's 毛利 its revenue less its
+# fund's 增值收益 its business income less its business spending; a company's 毛利 (营业毛利) its revenue less its
 # cost of sales, and its 所有者权益 or 净资产 its assets less its liabilities);
 # 结售汇顺差 is foreign exchange bought by banks less sold; 出超 and 入超 are Taiwan's words for
 # a trade surplus and deficit, 卖超 and 买超 for net selling and buying of shares, 岁入岁出差短 (短绌)
@@ -176,7 +176,7 @@ _RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), 
                 "毛利": ("营收", "成本")}
 # (not 累计结余, 滚存结余: what the fund holds from all years, no balance of this one's; 结转下年 right after
 # the spending: 收入合计x；支出y，结转下年z)
-_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?:(?<=支出\p{Han}{0,3}[\d.,]{1,12}[万亿]?元[，,])|(?<=收支相抵[，,]))结转下年|(?<=实现|[，,])增值收益|(?<=实现|[，,])毛利(?=润?(?:为|达到|达|是)?\s*$)|(?<=[，,；;])(?:所有者权益|净资产)|出超|入超|卖超|买超|(?<=财政|预算|收支|录得|综合|营运|经营|收支相抵)(?:盈余|赤字)|(?<=岁出|收支)(?:差短|短绌)|(?<=[，,])节约(?=(?:财政)?资金))(?:额|资金|财政资金|(?<=毛利)润)?(?:为|达到|达|是)?\s*$")
+_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?:(?<=支出\p{Han}{0,3}[\d.,]{1,12}[万亿]?元[，,])|(?<=收支相抵[，,]))结转下年|(?<=实现|[，,])增值收益|(?<=实现|[，,]|[，,]营业)毛利(?=润?(?:为|达到|达|是)?\s*$)|(?<=[，,；;])(?:所有者权益|净资产)|出超|入超|卖超|买超|(?<=财政|预算|收支|录得|综合|营运|经营|收支相抵)(?:盈余|赤字)|(?<=岁出|收支)(?:差短|短绌)|(?<=[，,])节约(?=(?:财政)?资金))(?:额|资金|财政资金|(?<=毛利)润)?(?:为|达到|达|是)?\s*$")
 _NET_TRADES = frozenset(("卖超", "买超"))
 # What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
 # whose it is (收支相抵，财政结余), and that it was recorded (九月录得有形贸易逆差)

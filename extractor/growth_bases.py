@@ -8,7 +8,7 @@ import regex
 
 from .growth_context import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
-from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, year_before_reported
+from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, YEAR_NUMBER, year_before_reported, year_number
 from .relate import _same_indicator, _Slot, full_sentence_start
 
 _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
@@ -18,7 +18,7 @@ _DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is state
 # (（2023年上半年：X）: the same part of the year before)
 _PART_NAMED = r"[上下]半年|前三季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>(?:19|20)\d\d)年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?)"
+    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>{YEAR_NUMBER})年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 # (a clause that says how the level stands, 创历史新高, 连续三年位居全省第一: not one that names a part, 其中外省观众)
 _CLAUSE_THEN_ASIDE = regex.compile(r"[，,](?!其中|包括|含|另|此外)[^，,。；;！？!?\d%（()）\n]{0,12}?"
@@ -203,7 +203,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         compared = _COMPARED_YEAR.search(text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)),
                                          rate.start)
         if compared is not None:
-            return int(compared.group(1)) == int(m.group("year"))
+            return year_number(compared.group(1)) == year_number(m.group("year"))
         return year_before_reported(text, current.start, m.group("year"))
     return True
 

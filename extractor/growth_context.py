@@ -9,12 +9,12 @@ from __future__ import annotations
 import regex
 
 from .indicators import PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
-from .period import PART_OF_YEAR, YEAR_NAMED as _YEAR_NAMED
+from .period import PART_OF_YEAR, YEAR_NAMED as _YEAR_NAMED, YEAR_NUMBER, year_before_reported, year_number
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
                      Relation, _agrees, _alike, _changed, _same_indicator, _sentence_start, _Slot, full_sentence_start)
 from .sum_names import _common_suffix
 
-_COMPARED_YEAR = regex.compile(r"(?:比|较)((?:19|20)\d\d)年")
+_COMPARED_YEAR = regex.compile(rf"(?:比|较)({YEAR_NUMBER})年")
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 # (获批宗数, 贷款户数: the number counted by its classifier)
 _HOW_MANY = regex.compile(r"的?(?:数量|总数|数目|[个宗件户人家项笔次台套辆名]?数)$")
@@ -334,7 +334,10 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     # Or the first figure after the rate's sentence, when it names nothing (；上年同期为2.70亿元).
     nameless = next((s for s in slots[i + 1:n + 1] if s.sentence != rate.sentence), None)
     # Or a figure of a list of last year's values that names nothing (上年同期分别为765.9万人次和68.0亿元).
-    nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence))
+    # (or a ；-clause after the rate's that opens on the year before: ，同比增长R，完成…；2023年该产业产值为X)
+    nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence)
+                                            or (s.start > rate.end and _LAST_SEMICOLON.search(text, rate.end, s.start)
+                                                and _of_the_year_before(text, s, name)))
               and s is not current and s.same_measure(current) and not s.fields.get("role")
               and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator"))
                      or _of_the_year_before(text, s, name))
@@ -348,9 +351,9 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
         if _changed(text, s):
             continue  # 比上年增加…: a change
         said = _YEAR_NAMED.search(text, s.sentence, s.start)
-        said = int(said.group()) if said else None
-        if not (_PREVIOUS_WORD.search(before) or (said and year and said == int(year.group()) - 1)
-                or (said and compared and said == int(compared.group(1)))):
+        said = year_number(said.group()) if said else None
+        if not (_PREVIOUS_WORD.search(before) or (said and year and said == year_number(year.group()) - 1)
+                or (said and compared and said == year_number(compared.group(1))) or _of_the_year_before(text, s, name)):
             continue
         if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
                    slots, context):
@@ -359,15 +362,26 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
 
 
 
-# (上年同期，园区产值为X; 上年度接收款物为X: a sentence that opens on the year before)
+# (上年同期，园区产值为X; 上年度接收款物为X: a sentence that opens on the year before; or a clause
+# that opens on a year named, the year before the one reported on: ；2023年该产业产值为X)
 _OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_PREVIOUS_WORD.pattern})")
+_OPENS_ON_YEAR = regex.compile(rf"\s*({YEAR_NUMBER})年(?:度)?[，,]?")
+# (2023年，这一数字为X: the measure the sentence before named, by a pronoun)
+_THIS_FIGURE = regex.compile(r"这一数字|这个数字|该数字|这一数据|该数据|此数")
 
 
 def _of_the_year_before(text: str, s: _Slot, name: str) -> bool:
-    """Is ``s`` in a sentence that opens on the year before, named by the measure ``name`` ends
-    with (产值 for 规模以上工业产值, 款物 for 接收社会捐赠款物: two characters or more)?"""
-    return _OPENS_ON_YEAR_BEFORE.match(text, s.sentence) is not None \
-        and len(_common_suffix([s.fields.get("indicator") or "", name])) >= 2
+    """Is ``s`` in a sentence (or a ；-clause) that opens on the year before, named by the measure
+    ``name`` ends with (产值 for 规模以上工业产值, 款物 for 接收社会捐赠款物: two characters or more)
+    or by a pronoun for the figure (这一数字)?"""
+    semicolon = _LAST_SEMICOLON.search(text, s.sentence, s.start)
+    opens = semicolon.end() if semicolon is not None else s.sentence
+    year = _OPENS_ON_YEAR.match(text, opens)
+    if _OPENS_ON_YEAR_BEFORE.match(text, opens) is None and (
+            year is None or not year_before_reported(text, opens, year.group(1))):
+        return False
+    named = s.fields.get("indicator") or ""
+    return len(_common_suffix([named, name])) >= 2 or _THIS_FIGURE.fullmatch(named) is not None
 
 
 def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) -> _Slot | None:
@@ -389,7 +403,7 @@ def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) ->
             continue
         said = _YEAR_NAMED.search(text, s.sentence, s.start)
         if s.fields.get("role") or s.series or s.sentence == current.sentence or said is None \
-                or int(said.group()) != int(year.group()) - 1:
+                or year_number(said.group()) != year_number(year.group()) - 1:
             return None
         return s
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .growth_context import _BEFORE_REACH, PREVIOUS_LIST_TAIL
-from .period import YEAR_NAMED
+from .period import YEAR_NAMED, year_number
 from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
                      _distributed_runs, _Slot, list_head)
 
@@ -37,7 +37,7 @@ def _previous_listed(text: str, start: int, end: int, opens: int) -> bool:
     if m is None or m.group("year") is None:
         return m is not None
     current = YEAR_NAMED.search(text, text.rfind("\n", 0, opens) + 1, opens)
-    return current is not None and int(current.group()) == int(m.group("year")) + 1
+    return current is not None and year_number(current.group()) == year_number(m.group("year")) + 1
 
 
 _DISTRIBUTED_BASES = regex.compile(r"[，,]\s*(?:\p{Han}{1,8}?)?(?:较|比)(?:上年同期|上年|去年同期|去年|上一年)的?\s*")

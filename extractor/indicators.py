@@ -9,6 +9,8 @@ from itertools import accumulate
 
 import regex
 
+from .period import YEAR_NUMBER
+
 # The end of a name that makes it the total of what it names: 授信总额, 用电客户总数.
 WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和|总计)$")
 # A comma, unless between digits: that one groups them (4,511.3万人次) and breaks no clause.
@@ -27,7 +29,7 @@ _OF_YEAR = r"(?:之(?![前后间内外中上下])(?=\p{Han}{2}))?"
 WHOLE_AREA = regex.compile(r"全[国省市州县区盟旗澳港台]")
 
 _LEADING = regex.compile(
-    r"^(?:(?:今年|去年|年初|开年|入夏|入冬|近年|近期)以来|(?:节日|假日|假期|长假|黄金周)(?:期间)?|\d{4}年(?:度)?(?:底|末)?" + _OF_YEAR + r"|\d{1,2}(?:[-—~～至到]\d{1,2})?月(?:份)?(?:底|末|[上中下]旬)?|[上中下]旬|全年度?" + _OF_YEAR + r"|今年|去年|上年度|上一年度|上年|当年|年内|年初|年末|年底|上半年|下半年|"
+    r"^(?:(?:今年|去年|年初|开年|入夏|入冬|近年|近期)以来|(?:节日|假日|假期|长假|黄金周)(?:期间)?|(?:\d{4}|" + YEAR_NUMBER + r")年(?:度)?(?:底|末)?" + _OF_YEAR + r"|\d{1,2}(?:[-—~～至到]\d{1,2})?月(?:份)?(?:底|末|[上中下]旬)?|[上中下]旬|全年度?" + _OF_YEAR + r"|今年|去年|上年度|上一年度|上年|当年|年内|年初|年末|年底|上半年|下半年|"
     r"上个?季度|上个?月|当月|单月|当季|按届|"
     r"[一二三四]季度|第[一二三四]季度(?=\p{Han}{2})|前三季度|(?:本|单)?季度(?=\p{Han}{2})|单季(?=\p{Han}{2})|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月(?:底|[上中下]旬)?)|目前|当前|同期|其中|当中(?=\p{Han}{2})|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
@@ -48,7 +50,7 @@ _TRAILING_WORDS = (
     "比一年前|较一年前|比上年度|较上年度|比上一年度|较上一年度|比上一财政年度|较上一财政年度"
 ).split("|")
 # (and 比2024年, 较2024年同期: a comparison with a year named)
-_TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较](?:19|20)\d\d年(?:同期)?)+$")
+_TRAILING = regex.compile(rf"(?:{'|'.join(_TRAILING_WORDS)}|[比较]{YEAR_NUMBER}年(?:同期)?)+$")
 # _TRAILING can only match a phrase ending in one of these ($ also matches before a final "\n").
 _TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS) | {"\n", "年", "期"}
 # The one-character trailing words a word may end in (拥有, 华为, 大约): only before
@@ -316,7 +318,8 @@ def line_label(text: str, start: int) -> str | None:
 
 
 # The clause's verb in a long phrase, the last one, with what it gives after it (2-12 characters).
-_LAST_CLAUSE_VERB = regex.compile(r"(?:提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待|开展|组织|举办|受理|办理|审批|公布|发布|披露|收到|实施)"
+# (录得: Hong Kong's and Macau's "recorded", 码头营运商…有限公司去年录得|总收入)
+_LAST_CLAUSE_VERB = regex.compile(r"(?:录得|提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待|开展|组织|举办|受理|办理|审批|公布|发布|披露|收到|实施)"
                                   r"(?:了|的|到|出|过)*(?=(?!占)(?:\d{1,2}月份?)?\p{Han}{2,16}$)")
 # Kinds listed before the name of them all (A、B等|C): the last 等 the name follows.
 _KINDS_NAMED = regex.compile(r"等(?=\p{Han}{2,12}$)")

@@ -11,7 +11,7 @@ import regex
 from .distributions import _RUN_TOTAL, _stated_number
 from .indicators import PARAGRAPH_REACH, _clause_start, paragraph_start
 from .period import OPENS_BREAKDOWN, QUARTER_NUMBER
-from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start
+from .relate import _FULL_STOP, _READ_TRIES, Relation, _agrees, _read_floor, _Slot, full_sentence_start, headline_end
 from .sum_complete import _presented_complete, some_of_more_counted
 from .sum_names import _OTHERS, _named_apart, _placed_apart, _unsummable
 from .sum_totals import _CLASSIFIED, _read_total
@@ -395,6 +395,7 @@ _MOST = regex.compile(r"最[多高大少低]")
 
 # A clause that is a name and its figure: 规模养殖场出栏|50.01万头 (no digit, no break, before it).
 _NAME_ONLY = regex.compile(r"\s*[^\d，,。；;：:、（）()]{2,16}\s*")
+_INNER_TOTAL = regex.compile(r"总(?=\p{Han}{1,3}$)")  # (储金总余额: the total of what 储金余额 names)
 _NOT_ITEMS = ("total", "target", "previous", "change", "growth", "completion", "equivalent")
 
 
@@ -433,10 +434,13 @@ def named_items(text: str, slots: list[_Slot], context: dict, summed: set[str]) 
                 break
             # (a part of another breakdown may be broken down in turn: 其中：医院168家（公立医院63家、
             # 民营医院105家），基层医疗卫生机构2,604个…)
+            # (nor the headline's restatement of the total the body states: 储金余额3,862亿元 in the
+            # title, 储金总余额达3,862亿元 in the first paragraph; 总 may stand inside the total's name)
             if s.same_measure(run[0]) and s.figure.value >= largest \
                     and (s.figure.id not in summed or s.fields.get("role") == "part") \
                     and s.fields.get("role") in (None, "actual", "total", "part") \
-                    and (s.fields.get("indicator") or "").endswith(tail) and _agrees(
+                    and _INNER_TOTAL.sub("", s.fields.get("indicator") or "").endswith(tail) \
+                    and s.start >= headline_end(text) and _agrees(
                         Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
                 out.append(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="inferred"))
                 break

@@ -78,7 +78,8 @@ def _cn_number(text: str) -> int:
     return _CN_DIGIT.get(text, 0)
 
 
-def _cn_year(text: str) -> int:
+def year_number(text: str) -> int:
+    """The year ``text`` writes in digits or in numerals (2023, 二〇二三)."""
     return int(text) if text.isdigit() else int("".join(str(_CN_DIGIT[c]) for c in text))
 
 
@@ -112,7 +113,7 @@ def _found(m: regex.Match, pub: tuple[int, int] | None) -> _Found | None:
         return None
     year, explicit = None, False
     if g["year"]:
-        year, explicit = _cn_year(g["year"]), True
+        year, explicit = year_number(g["year"]), True
     elif g["rel"] == "当年":
         pass  # "that year": the year last named, as a yearless period takes it
     elif g["rel"]:
@@ -262,7 +263,10 @@ FISCAL_YEAR = r"(?:19|20)\d\d[-－/](?:19|20)?\d\d(?:(?:财政)?年度|学年度
 PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|财政年度|会计年度|学年|雪季|冰雪季|产季|供暖季|采暖季|供热季|马季|赛马季|赛季|年度|履约周期|周期)"  # (上一雪季: a winter resort's season; 上马季: a racing season; 上赛季: a league's)
 # A year named as the period reported on, the last one before a position (searched backwards): not
 # one compared with (2024年营收…，较2023年的…; 比2023年) nor one before an event (恢复至疫情前2019年的水平).
-YEAR_NAMED = regex.compile(r"(?<!(?:比|较|与|和|前)\s?)(?:19|20)\d\d(?=年)", flags=regex.REVERSE)
+# A year written in digits or in numerals, as Hong Kong's and Macau's reports do (二〇二三年;
+# normalize writes a circle's zero as 〇); year_number reads it.
+YEAR_NUMBER = r"(?:(?:19|20)\d\d|一九[〇零一二三四五六七八九]{2}|二[〇零][〇零一二三四五六七八九]{2})"
+YEAR_NAMED = regex.compile(rf"(?<!(?:比|较|与|和|前)\s?){YEAR_NUMBER}(?=年)", flags=regex.REVERSE)
 # （2024年为291.49亿港元）: a year a previous value is stated for, no period reported on.
 _YEAR_OF_PREVIOUS = regex.compile(r"年(?:同期)?(?:全年)?为")
 
@@ -291,7 +295,7 @@ def year_before_reported(text: str, end: int, year: str, roc: bool = False) -> b
     """Is ``year`` (its number as written) the year before the one reported on up to ``end``
     (reported_year; by the Republic's calendar, reported_roc_year): （2023年为X） after 2024年…?"""
     last = reported_roc_year(text, end) if roc else reported_year(text, end)
-    return last is not None and int(year) == int(last.group(1) if roc else last.group()) - 1
+    return last is not None and year_number(year) == year_number(last.group(1) if roc else last.group()) - 1
 
 
 _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!的|为|[:：])", flags=regex.REVERSE)
@@ -301,9 +305,10 @@ _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!
 PART_OF_YEAR = r"(?:前[二三四两]季度?|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月份?)"
 RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|(?:上一?|前一)学年度?|上年度|上一年度|前一年度|上年|去年|上一年|前一年|前年|[一两二三四五]年前|上届|上一期|上一届|年初|上月|上个月|上一?周|上个?星期|上一?个?季度|上一?季|上期|上一?批次?|平日|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
                r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月份?|"
-               r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + FISCAL_YEAR + r"|(?:19|20)\d\d年度?|(?:19|20)\d\d届|(?<!\d)" + ROC_YEAR + r"年度?)"
+               r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + FISCAL_YEAR + r"|" + YEAR_NUMBER + r"年度?|(?:19|20)\d\d届|(?<!\d)" + ROC_YEAR + r"年度?)"
                r"(?:同期|同月|同季|全年|末|底)?")
 
+_YEAR_IN_NUMERALS = regex.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)")
 # A fiscal year written with a slash or a dash (2023/2024年度, 2023-24年度)
 _FISCAL_SPAN = regex.compile(r"((?:19|20)\d\d)[-－/](?:19|20)?(\d\d)年")
 
@@ -323,6 +328,7 @@ def period_key(base: str) -> str:
     base = base.replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
     base = _FISCAL_SPAN.sub(r"\1-\2年", base)  # 2023/2024年度 and 2023-24年度: one fiscal year
+    base = _YEAR_IN_NUMERALS.sub(lambda m: str(year_number(m.group())), base)  # 二〇二三年 is 2023年
     return base[:-2] if base.endswith(("同期", "同月", "同季")) else base
 
 

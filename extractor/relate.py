@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .indicators import PHRASE_REACH, _clause_start, indicator_before, line_label, short_name
-from .period import FISCAL_YEAR, PREVIOUS_SPAN, ROC_YEAR
+from .period import FISCAL_YEAR, PREVIOUS_SPAN, ROC_YEAR, YEAR_NUMBER
 from .records import Figure
 from .subject import Subjects, article_region
 
@@ -49,9 +49,10 @@ _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # �
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _IN_WHOLE = r"(?:[^，,。；;%]|(?<=\d),(?=\d))"  # (a whole's name holds no rate)
 _COMPLETION = regex.compile(
-    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于|用去|用掉|花去)(?:[^，,。；;%]{{0,16}}?(?=全年|年度|预期目标|预定目标))?(?:全年|年度|年初)?(?:[两三四五]年)?(?:调整)?(?:原定|原订|原)?(?:编列)?(?:[省市县区]定|[省市县区]?下达的?)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|财政|销售|(?:专案|项目)?(?:募款|筹款|募资)|(?<=年度|全年)\p{{Han}}{{2,3}})?(?:预期|预定)?(?:目标|计划|任务|预算|预估|预测|控制指标){_IN_CLAUSE}{{0,16}}?的\s*$"
-    # (the year's figure before what it is: 已达旅发局全年4,900万人次预测的74.5%)
-    rf"|(?:为|是|达到?)[^，,。；;%]{{0,8}}?(?:全年|年度)(?:{_IN_CLAUSE}){{1,16}}?(?:目标|计划|预测|预估)的\s*$")
+    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成|执行)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于|用去|用掉|花去)(?:[^，,。；;%]{{0,16}}?(?=全年|年度|预期目标|预定目标))?(?:全年|年度|年初)?(?:[两三四五]年)?(?:调整)?(?:原定|原订|原)?(?:编列)?(?:[省市县区]定|[省市县区]?下达的?)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|财政|销售|(?:专案|项目)?(?:募款|筹款|募资)|(?<=年度|全年)\p{{Han}}{{2,3}})?(?:预期|预定)?(?:目标|计划|任务|预算|预估|预测|控制指标){_IN_CLAUSE}{{0,16}}?的\s*$"
+    # (the year's figure before what it is: 已达旅发局全年4,900万人次预测的74.5%; who set it may be
+    # named in full: 为香港旅游发展局所订全年100万人次目标的98.6%)
+    rf"|(?:为|是|达到?)[^，,。；;%]{{0,12}}?(?:全年|年度)(?:{_IN_CLAUSE}){{1,16}}?(?:目标|计划|预测|预估)的\s*$")
 # (为年度竣工计划8000套的78.1%: the plan may name what it plans, 已达年度展店目标260家的90.8%; 达成年度目标1,000万人次的81.2%;
 # 为协议任务2.8亿元的112.5%: the task an agreement set; 为假日旅游收入预期目标35亿元的110.6%: an expected target;
 # 达原编列预算1.5亿元的84.0%: the budget first set, Taiwan's 编列; 已达旅发局全年4,900万人次预测的74.5%: a forecast;
@@ -60,6 +61,7 @@ _COMPLETION = regex.compile(
 # (已达特区政府财政预算全年预估2,400亿元的86.4%: whose plan it is may come before 全年/年度)
 # (為原訂目標120萬人次的115.2%: 订 for 定; 達專案募款目標5,000萬元的90.7%: a fund-raising target)
 # (已用去計劃總預算3億元的62.0%: a budget used up so far)
+# (執行全年預算開支965.4億元的66.8%: a budget carried out, as Macau reports spending)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
 _COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$"
@@ -85,7 +87,7 @@ _GROWTH_CUE = regex.compile(
 # (and the same period's figure named in between: 较去年同期集中签约的|312.0亿元, 较上年末的|248家,
 # 较去年同期长三角招商签约的|38.5亿元)
 _PREVIOUS_CUE = regex.compile(
-    rf"(?:{PREVIOUS_SPAN}|上年同期末|去年同期末|上年同期|上年同月|上年同季|上年末|上年底|上年|去年同期|去年同月|去年同季|去年末|去年底|去年|上一年|前一年|一年前|前年底|前年末|前年|同期|上一?届|上期|{FISCAL_YEAR}|(?:\d{{4}}|(?<!\d){ROC_YEAR})年(?:底|末)?|\d{{4}}年初)"
+    rf"(?:{PREVIOUS_SPAN}|上年同期末|去年同期末|上年同期|上年同月|上年同季|上年末|上年底|上年|去年同期|去年同月|去年同季|去年末|去年底|去年|上一年|前一年|一年前|前年底|前年末|前年|同期|上一?届|上期|{FISCAL_YEAR}|(?:\d{{4}}|{YEAR_NUMBER}|(?<!\d){ROC_YEAR})年(?:底|末)?|\d{{4}}年初)"
     r"(?:数据|数值|水平)?(?:分别)?(?:的|为|是|[:：])?(?:每[\p{Han}]{1,2})?\s*[（(]?$"  # (上年分别为|147起、110人; 上年为每公斤|4.02元)
     r"|(?<=[比较])(?:上年|去年)同期(?:(?![增减多少升降提新])\p{Han}){1,10}的$"
     # 較2024-25年度修訂預算的|3.18億港元: the year before's revised budget (Hong Kong's fiscal years)
@@ -96,11 +98,11 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?<=[比较])(?:上年|去年)\d{1,2}月(?:份|底|末)?(?:(?![增减多少升降提新])\p{Han}){0,6}的$"
     # 较2024年同月的修订估计|292.8亿港元: Hong Kong's revised estimate for the month a year before
     # (the year in Chinese numerals too: 较二〇二四年同月的修订估计)
-    r"|(?<=[比较])(?:(?:19|20)\d\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年|上年|去年)同(?:期|月|季)的(?:修订|初步|临时)?(?:估计|数字|数据)$"
+    rf"|(?<=[比较])(?:{YEAR_NUMBER}年|上年|去年)同(?:期|月|季)的(?:修订|初步|临时)?(?:估计|数字|数据)$"
     # 较上届（第5届）深圳推介会签约的|152.3亿元: the last edition of an event
     r"|(?<=[比较])上一?届(?:(?![增减多少升降提新])[\p{Han}\d（）()]){1,12}的$"
     # （2024年同期：人民币251,806千元）: a filing's comparative figure in brackets
-    r"|[（(](?:上年同期|上年|去年同期|去年|上一年|(?:19|20)\d\d年(?:同期|度)?)[：:]\s*(?:每股)?$"
+    rf"|[（(](?:上年同期|上年|去年同期|去年|上一年|{YEAR_NUMBER}年(?:同期|度)?)[：:]\s*(?:每股)?$"
     r"|(?:由|从)(?:每(?:人|户|年|月|吨|亩|股|份|件|天|日|小时|次|辆|平方米|立方米|千瓦时|度|公斤|千克|斤|升|桶|克|套|间|张|台|头|只|瓶|公里|方)){0,2}$"  # 由每人每月|143元提高到163元
     # 由2019年成立时的|86家增加到142家: the time of an event named after 由
     # (由原来的|42台, 由2023年高峰期的|2,860名, 由上季末的|2,694个: the time before, however named)

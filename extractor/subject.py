@@ -14,9 +14,11 @@ from itertools import accumulate
 
 import regex
 
+from .period import YEAR_NUMBER
+
 # Words that may open a clause before its region: times, links, prepositions.
 _LEAD = regex.compile(
-    r"(?:\d{4}年(?:度)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|[上下]半年|"
+    r"(?:(?:\d{4}|" + YEAR_NUMBER + r")年(?:度)?|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?|全年|今年|去年|上年|当年|年内|年初|[上下]半年|"
     r"[一二三四1-4]季度|前三季度|截至(?:目前|\d+月底?)|以来|同期|年末|年底|其中|同时|此外|另外|而|在|从|据统计|据悉)*"
 )
 # Clause breaks (not 、: 卫滨区、红旗区分别… opens on a list, not on one region).

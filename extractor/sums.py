@@ -1195,14 +1195,15 @@ def _rated_over_the_part_before(text: str, parts: list[_Slot], candidates: list[
 
 def _said_of_the_year_before(text: str, s: _Slot, slots: list[_Slot]) -> bool:
     """Does a word of the year before (上年, 去年) stand before ``s`` in its sentence, not as the period
-    of a previous value between (由上年末的412个增加到|558个: this year's figure)?"""
+    of a previous value between (由上年末的412个增加到|558个: this year's figure; 由上年度的72家增至|86家
+    with no rate, that no growth claim made a previous value)?"""
     said = [m.end() for m in _PREVIOUS_WORD.finditer(text, s.sentence, s.start)]
     if not said:
         return False
     for j in range(slots.index_by_id()[s.figure.id] - 1, -1, -1):
         if slots[j].start < said[-1]:
             return True
-        if slots[j].fields.get("role") == "previous":
+        if slots[j].fields.get("role") == "previous" or _compared_base(text, slots[j], "由从"):
             return False
     return True
 
@@ -1324,10 +1325,11 @@ def _far_short(total: _Slot, parts: list[_Slot]) -> bool:
     return covered * 10 < total.figure.value * 9 if len(parts) == 2 else covered * 4 < total.figure.value * 3
 
 
-def _compared_base(text: str, slot: _Slot) -> bool:
-    """Is the figure the earlier value a comparison is made with (较去年底的|222间)?"""
+def _compared_base(text: str, slot: _Slot, words: str = "比较") -> bool:
+    """Is the figure the earlier value a comparison is made with (较去年底的|222间), or with
+    ``words`` 由从, the one a change starts from (由上年的|72家增至86家)?"""
     m = _PREVIOUS_CUE.search(text, max(0, slot.start - 8), slot.start)
-    return m is not None and m.start() > 0 and text[m.start() - 1] in "比较"
+    return m is not None and m.start() > 0 and text[m.start() - 1] in words
 
 
 # A year before named as a base of comparison, not as the period a report is on (去年).

@@ -20,7 +20,7 @@ from extractor.boilerplate import find_boilerplate
 from extractor.metadata import (HEAD_CHARS, find_bylines, find_date, find_outlet, find_title,
                                 surface_of)
 from extractor.normalize import normalize
-from extractor.period import _found, _label, assign_periods, publication_year
+from extractor.period import _found, _label, assign_periods, period_key, publication_year, year_number
 from extractor.records import Figure
 
 _FRAGMENTS = [
@@ -321,3 +321,10 @@ def test_annotate_numbers_figures_as_replace_did(text, starts):
     assert meta == metadata.merge_metadata(metadata.detect_metadata(blanked, raw, surface_of(norm)), None) | (
         {"boilerplate_chars": sum(e - s for s, e in (norm.raw_span(s, e) for s, e, _ in boiler)),
          "boilerplate": sorted({k for _, _, k in boiler})} if boiler else {})
+
+
+@given(st.integers(min_value=1900, max_value=2099))
+def test_a_year_in_numerals_is_the_year_in_digits(year):
+    numerals = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
+    assert year_number(numerals) == year_number(str(year)) == year
+    assert period_key(f"{numerals}年同期") == period_key(f"{year}年")

@@ -1,0 +1,73 @@
+"""Claims found in session 72, by the articles written blind in it."""
+from claims import checks_of, totals_of
+
+
+def test_years_written_in_numerals_name_the_year_before():
+    growth = "海事處今日公布二○二五年港口營運數字。去年港口總收入5.12億港元，按年增長{}（二○二四年為4.40億港元）。"
+    assert ("growth", "consistent", ["5.12億港元", "4.40億港元"], "16.4%") in checks_of(growth.format("16.4%"))
+    assert ("growth", "inconsistent", ["5.12億港元", "4.40億港元"], "14.6%") in checks_of(growth.format("14.6%"))
+    points = "本地旅客佔旅客總數的55.3%，比例較二○二四年的51.8%上升{}個百分點。"
+    assert ("difference", "consistent", ["55.3%", "51.8%"], "3.5個百分點") in checks_of(points.format("3.5"))
+    assert ("difference", "inconsistent", ["55.3%", "51.8%"], "5.3個百分點") in checks_of(points.format("5.3"))
+
+
+def test_a_target_set_by_a_body_named_in_full_and_a_budget_carried_out():
+    target = "全年接待旅客65.4萬人次，為海濱旅遊發展局所訂全年60萬人次目標的{}。"
+    assert ("ratio", "consistent", ["65.4萬人次", "60萬人次"], "109.0%") in checks_of(target.format("109.0%"))
+    assert ("ratio", "inconsistent", ["65.4萬人次", "60萬人次"], "190.0%") in checks_of(target.format("190.0%"))
+    budget = "財政總開支為312.6億元，執行全年預算開支410.5億元的{}。"
+    assert ("ratio", "consistent", ["312.6億元", "410.5億元"], "76.2%") in checks_of(budget.format("76.2%"))
+    assert ("ratio", "inconsistent", ["312.6億元", "410.5億元"], "67.2%") in checks_of(budget.format("67.2%"))
+
+
+def test_an_operating_gross_profit_is_revenue_less_cost():
+    text = "公司全年營業收入86.4億元，營業成本71.9億元，營業毛利{}億元。"
+    assert ("difference", "consistent", ["86.4億元", "71.9億元"], "14.5億元") in checks_of(text.format("14.5"))
+    assert ("difference", "inconsistent", ["86.4億元", "71.9億元"], "15.4億元") in checks_of(text.format("15.4"))
+    # (the revenue a sentence before is read by agreement: it confirms, never refutes)
+    apart = "公司全年營業收入86.4億元。營業成本71.9億元，營業毛利{}億元。"
+    assert ("difference", "consistent", ["86.4億元", "71.9億元"], "14.5億元") in checks_of(apart.format("14.5"))
+    assert not checks_of(apart.format("15.4"))
+
+
+def test_the_level_a_change_reached_totals_the_parts_of_the_next_paragraph():
+    text = ("年內獲資助社會企業由上年度的58家增至73家。\n"
+            "按計劃劃分，甲計劃資助社企{}家、撥款2,100萬港元；乙計劃資助25家、撥款3,400萬港元；丙計劃資助17家、撥款1,900萬港元。")
+    assert ("consistent", "73家", ["31家", "25家", "17家"]) in totals_of(text.format("31"))
+    assert ("inconsistent", "73家", ["13家", "25家", "17家"]) in totals_of(text.format("13"))
+
+
+def test_a_body_total_named_with_its_total_word_over_the_headlines_restatement():
+    text = ("本局去年存款餘額1,935億元 年增3.2%\n"
+            "截至去年底，轄區存款總餘額達新台幣1,935億元，較前年底增長3.2%。\n"
+            "就存款結構來看，活期存款餘額1,102億元，支票存款餘額{}億元，定期存款餘額781億元。")
+    assert ("consistent", "新台幣1,935億元", ["1,102億元", "52億元", "781億元"]) in totals_of(text.format("52"))
+    assert not [t for t in totals_of(text.format("52")) if t[1] == "1,935億元"]
+
+
+def test_a_previous_value_in_a_clause_that_opens_on_the_year_before_the_one_reported():
+    semicolon = ("2025年全区智能装备产业运行情况发布。全年智能装备产业实现产值64.8亿元，同比增长20.0%，"
+                 "完成年度目标60亿元的108.0%；{}年该产业产值为54亿元。")
+    assert ("growth", "consistent", ["64.8亿元", "54亿元"], "20.0%") in checks_of(semicolon.format("2024"))
+    assert not [c for c in checks_of(semicolon.format("2021")) if c[0] == "growth"]
+    pronoun = "2025年全市会展业收入达42.6亿元，同比增长20.0%。{}年，这一数字为35.5亿元。"
+    assert ("growth", "consistent", ["42.6亿元", "35.5亿元"], "20.0%") in checks_of(pronoun.format("2024"))
+    assert not [c for c in checks_of(pronoun.format("2022")) if c[0] == "growth"]
+
+
+def test_rates_known_by_name_in_animal_health_and_fund_reports():
+    cases = [
+        ("全市犬只登记总量8.40万只；已免疫犬只7.56万只，免疫率为{}。", ["7.56万只", "8.40万只"], "90.0%", "99.0%"),
+        ("产业投资基金首期规模20亿元，已投资项目6个，投资金额13.5亿元，投资进度为{}。", ["13.5亿元", "20亿元"], "67.5%", "76.5%"),
+    ]
+    for text, inputs, right, wrong in cases:
+        assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right)), text
+        assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong)), text
+
+
+def test_a_share_of_what_a_named_firm_recorded():
+    text = ("收入方面，碼頭營運商海灣碼頭管理有限公司去年錄得總收入2.50億港元。"
+            "政府去年獲得租金收入4,000萬港元，相當於營運商總收入的{}。")
+    assert ("ratio", "consistent", ["4,000萬港元", "2.50億港元"], "16%") in checks_of(text.format("16%"))
+    # (a whole a sentence before, read by its name: a wrong rate cannot be told from another whole)
+    assert ("ratio", "unverifiable", ["4,000萬港元", "2.50億港元"], "61%") in checks_of(text.format("61%"))
