@@ -53,8 +53,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # the rate is the target; the actual is the one before it.  The text ties them when
             # the target's clause completes it (完成…X的目标任务); else they only confirm the rate.
             # (nor a change: 签约总额x，比上届增加y，…，完成年初确定的z签约目标，完成率R)
+            # (but a target of an increase is met by the change: 比上年末增加34个，…，超额完成年初确定的新增30个
+            # 海外仓的培育目标，完成率R)
+            new = _NEW_TARGET.search(text, _clause_start(text, done.start, max(done.sentence, done.start - 30)),
+                                     done.start) is not None
             nearest = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
-                            and s.fields.get("role") not in ("target", "change") and not _changed(text, s)), None)
+                            and s.fields.get("role") != "target"
+                            and (s.fields.get("role") == "change" or _changed(text, s)) == new), None)
             # (…实现综合产值1.126亿元，比上年增长14.6%，上年为9,826万元；年初确定的目标为1.05亿元，完成目标的107.2%:
             # the level the full sentence states before the target's ；-item, read so it confirms only)
             far = _level_before_item(text, slots, i, done) if nearest is None else None
@@ -388,8 +393,8 @@ def _clauses_in_turn(text: str, actual: _Slot, target: _Slot, cue: regex.Match) 
 
 
 # The clause after a rate, up to an actual that names its measure: ，实际到位资金|56亿元.
-# 完成年初确定的140亿元|签约目标，完成率R: the target named after its value
-_TARGET_NAMED_AFTER = regex.compile(r"\p{Han}{0,4}?(?:目标|目标任务)[，,]\s*\p{Han}{0,4}完成率")
+# 完成年初确定的140亿元|签约目标，完成率R: the target named after its value (新增30个|海外仓的培育目标)
+_TARGET_NAMED_AFTER = regex.compile(r"\p{Han}{0,8}?(?:目标|目标任务)[，,]\s*\p{Han}{0,4}完成率")
 _ACTUAL_AFTER = regex.compile(r"[，,]\s*(?!\p{Han}{0,4}(?:预计|预期|有望|力争))(?:(?!增|减|降|比|较|占)\p{Han}){0,12}\s*")
 # (not a forecast: 完成年度目标52亿元的79.5%，预计全年产值可达54亿至56亿元)
 

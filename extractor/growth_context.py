@@ -366,8 +366,8 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
 # that opens on a year named, the year before the one reported on: ；2023年该产业产值为X)
 _OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_PREVIOUS_WORD.pattern})")
 _OPENS_ON_YEAR = regex.compile(rf"\s*({YEAR_NUMBER})年(?:度)?[，,]?")
-# (2023年，这一数字为X: the measure the sentence before named, by a pronoun)
-_THIS_FIGURE = regex.compile(r"这一数字|这个数字|该数字|这一数据|该数据|此数")
+# (2023年，这一数字为X; ；2023年该项收入为X: the measure named before, by a pronoun)
+_THIS_FIGURE = regex.compile(r"这一数字|这个数字|该数字|这一数据|该数据|此数|(?:该项|此项|这项)\p{Han}{0,4}")
 
 
 def _of_the_year_before(text: str, s: _Slot, name: str) -> bool:
@@ -381,6 +381,8 @@ def _of_the_year_before(text: str, s: _Slot, name: str) -> bool:
             year is None or not year_before_reported(text, opens, year.group(1))):
         return False
     named = s.fields.get("indicator") or ""
+    if s.figure.kind == "count":  # (二手住宅成交套数 for 二手住宅网签成交: a count's classifier word goes)
+        named, name = _HOW_MANY.sub("", named), _HOW_MANY.sub("", name)
     return len(_common_suffix([named, name])) >= 2 or _THIS_FIGURE.fullmatch(named) is not None
 
 

@@ -318,8 +318,8 @@ def line_label(text: str, start: int) -> str | None:
 
 
 # The clause's verb in a long phrase, the last one, with what it gives after it (2-12 characters).
-# (录得: Hong Kong's and Macau's "recorded", 码头营运商…有限公司去年录得|总收入)
-_LAST_CLAUSE_VERB = regex.compile(r"(?:录得|提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待|开展|组织|举办|受理|办理|审批|公布|发布|披露|收到|实施)"
+# (录得: Hong Kong's and Macau's "recorded", 码头营运商…有限公司去年录得|总收入; …有限公司全年收取|管廊有偿使用费)
+_LAST_CLAUSE_VERB = regex.compile(r"(?:录得|收取|提供|实现|完成|达到|引进|签订|签署|投入|安排|发放|争取|筹集|落实|拨付|下达|带动|吸引|接待|开展|组织|举办|受理|办理|审批|公布|发布|披露|收到|实施)"
                                   r"(?:了|的|到|出|过)*(?=(?!占)(?:\d{1,2}月份?)?\p{Han}{2,16}$)")
 # Kinds listed before the name of them all (A、B等|C): the last 等 the name follows.
 _KINDS_NAMED = regex.compile(r"等(?=\p{Han}{2,12}$)")

@@ -71,3 +71,33 @@ def test_a_share_of_what_a_named_firm_recorded():
     assert ("ratio", "consistent", ["4,000萬港元", "2.50億港元"], "16%") in checks_of(text.format("16%"))
     # (a whole a sentence before, read by its name: a wrong rate cannot be told from another whole)
     assert ("ratio", "unverifiable", ["4,000萬港元", "2.50億港元"], "61%") in checks_of(text.format("61%"))
+
+
+def test_a_count_named_by_its_classifier_in_a_list_of_the_year_befores_values():
+    text = ("1-6月，全市二手住宅网签成交{}套，同比增长14.3%；成交金额298.64亿元，同比增长9.6%。"
+            "上年同期，二手住宅成交套数和金额分别为19,113套和272.48亿元。")
+    assert ("growth", "consistent", ["21,846套", "19,113套"], "14.3%") in checks_of(text.format("21,846"))
+
+
+def test_a_previous_value_called_that_item():
+    text = ("2024年全市管廊运营情况发布。运营方面，澜屿管廊运营有限公司全年收取管廊有偿使用费3.12亿元，同比增长20.0%；"
+            "{}年该项收入为2.60亿元。")
+    assert ("growth", "consistent", ["3.12亿元", "2.60亿元"], "20.0%") in checks_of(text.format("2023"))
+    assert not [c for c in checks_of(text.format("2020")) if c[0] == "growth"]
+
+
+def test_rates_known_by_name_in_agreements_and_ticket_sales():
+    cases = [
+        ("全年应签订入廊协议52份，实际签订48份，签约率为{}。", ["48份", "52份"], "92.3%", "93.2%"),
+        ("音樂節共推出演出18場，可售門票24,000張，售出21,600張，入座率達{}。", ["21,600張", "24,000張"], "90.0%", "99.0%"),
+    ]
+    for text, inputs, right, wrong in cases:
+        assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right)), text
+        assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong)), text
+
+
+def test_a_target_of_an_increase_named_after_its_value_is_met_by_the_change():
+    text = ("截至年末，全省海外仓达212个，比上年末增加45个，增长26.9%，"
+            "超额完成年初确定的新增40个海外仓的培育目标，完成率{}。")
+    assert ("ratio", "consistent", ["45个", "40个"], "112.5%") in checks_of(text.format("112.5%"))
+    assert ("ratio", "inconsistent", ["45个", "40个"], "121.5%") in checks_of(text.format("121.5%"))
