@@ -308,7 +308,7 @@ RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|(?:上一?|前一)学年度?|上年度|上�
                r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + FISCAL_YEAR + r"|" + YEAR_NUMBER + r"年度?|(?:19|20)\d\d届|(?<!\d)" + ROC_YEAR + r"年度?)"
                r"(?:同期|同月|同季|全年|末|底)?")
 
-_YEAR_IN_NUMERALS = regex.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)")
+_YEAR_BEFORE_ITS_WORD = regex.compile(rf"{YEAR_NUMBER}(?=年)")
 # A fiscal year written with a slash or a dash (2023/2024年度, 2023-24年度)
 _FISCAL_SPAN = regex.compile(r"((?:19|20)\d\d)[-－/](?:19|20)?(\d\d)年")
 
@@ -328,7 +328,7 @@ def period_key(base: str) -> str:
     base = base.replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")
     base = _FISCAL_SPAN.sub(r"\1-\2年", base)  # 2023/2024年度 and 2023-24年度: one fiscal year
-    base = _YEAR_IN_NUMERALS.sub(lambda m: str(year_number(m.group())), base)  # 二〇二三年 is 2023年
+    base = _YEAR_BEFORE_ITS_WORD.sub(lambda m: str(year_number(m.group())), base)  # 二〇二三年 is 2023年
     return base[:-2] if base.endswith(("同期", "同月", "同季")) else base
 
 
