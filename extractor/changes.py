@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .period import FISCAL_YEAR, period_key, year_before_reported
+from .period import FISCAL_YEAR, YEAR_NUMBER, period_key, year_before_reported
 from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
 
 _UP = ("净增|增加了|增加|增长了|增长|增值|增|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
@@ -386,7 +386,7 @@ _BRACKET_CLOSED = regex.compile(r"\s*[）)]\s*[，,]\s*")  # (（上年为23座�
 _PREVIOUS_THEN = regex.compile(rf"\s*(?:[（(]\s*(?P<base>{_BASES})(?:为|是|[:：])?"
                             rf"|[，,]\s*(?P<base>{_BASES})(?:为|是|[:：]))(?:每\p{{Han}}{{1,2}})?\s*")
 # (减少5起（2023年为|8起）: the year before named by its number)
-_YEAR_THEN = regex.compile(r"\s*[（(]\s*(?P<year>(?:19|20)\d\d)年(?:同期|末|底)?(?:为|是|[:：])?\s*")
+_YEAR_THEN = regex.compile(rf"\s*[（(]\s*(?P<year>{YEAR_NUMBER})年(?:同期|末|底)?(?:为|是|[:：])?\s*")
 # (（上年为每吨|42.2元）: a price per unit; （上年同期55宗）: in brackets, the verb may go)
 
 

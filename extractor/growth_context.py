@@ -335,12 +335,13 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     nameless = next((s for s in slots[i + 1:n + 1] if s.sentence != rate.sentence), None)
     # Or a figure of a list of last year's values that names nothing (上年同期分别为765.9万人次和68.0亿元).
     # (or a ；-clause after the rate's that opens on the year before: ，同比增长R，完成…；2023年该产业产值为X)
-    nearby = [s for s in slots[k:n + 1] if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence)
-                                            or (s.start > rate.end and _LAST_SEMICOLON.search(text, rate.end, s.start)
-                                                and _of_the_year_before(text, s, name)))
-              and s is not current and s.same_measure(current) and not s.fields.get("role")
+    window = [s for s in slots[k:n + 1] if s is not current and s.same_measure(current) and not s.fields.get("role")]
+    year_before = {s.figure.id for s in window if _of_the_year_before(text, s, name)}  # (asked below twice)
+    nearby = [s for s in window if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence)
+                                    or (s.start > rate.end and _LAST_SEMICOLON.search(text, rate.end, s.start)
+                                        and s.figure.id in year_before))
               and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator"))
-                     or _of_the_year_before(text, s, name))
+                     or s.figure.id in year_before)
                     and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
     nearby.sort(key=lambda s: abs(s.start - current.start))
     for s in nearby[:_READ_TRIES]:
@@ -353,7 +354,7 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
         said = _YEAR_NAMED.search(text, s.sentence, s.start)
         said = year_number(said.group()) if said else None
         if not (_PREVIOUS_WORD.search(before) or (said and year and said == year_number(year.group()) - 1)
-                or (said and compared and said == year_number(compared.group(1))) or _of_the_year_before(text, s, name)):
+                or (said and compared and said == year_number(compared.group(1))) or s.figure.id in year_before):
             continue
         if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
                    slots, context):

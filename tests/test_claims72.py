@@ -9,6 +9,9 @@ def test_years_written_in_numerals_name_the_year_before():
     points = "本地旅客佔旅客總數的55.3%，比例較二○二四年的51.8%上升{}個百分點。"
     assert ("difference", "consistent", ["55.3%", "51.8%"], "3.5個百分點") in checks_of(points.format("3.5"))
     assert ("difference", "inconsistent", ["55.3%", "51.8%"], "5.3個百分點") in checks_of(points.format("5.3"))
+    change = "二〇二四年全港共發生火警3起，比上年減少{}起（二〇二三年為8起）。"
+    assert ("difference", "consistent", ["3起", "8起"], "5起") in checks_of(change.format("5"))
+    assert ("difference", "inconsistent", ["3起", "8起"], "4起") in checks_of(change.format("4"))
 
 
 def test_a_target_set_by_a_body_named_in_full_and_a_budget_carried_out():
