@@ -73,6 +73,14 @@ _TO_AFTER = regex.compile(r"\s*(?:增加|增长|上升|上涨|提高|减少|下�
 
 _BOUND_ASIDE_BEFORE = regex.compile(r"[（(][^（()）\d]{0,8}$")
 _BOUND_ASIDE_AFTER = regex.compile(r"\s*(?:及|或)?以[上下][）)]")
+_BREAKDOWN_ASIDE = regex.compile(r"[（(]\s*其中[^（()）]*$")
+_ASIDE_CLOSES = regex.compile(r"[^（()）]*[）)]")
+
+
+def _in_breakdown_aside(text: str, s: _Slot, before: int) -> bool:
+    """Is ``s`` inside a bracketed 其中 aside that closes before ``before`` (the rate)?"""
+    closes = _ASIDE_CLOSES.match(text, s.end, before)
+    return closes is not None and _BREAKDOWN_ASIDE.search(text, max(0, s.start - 60), s.start) is not None
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:
@@ -149,6 +157,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                         _BOUND_ASIDE_AFTER.match(text, s.end) or (
                             s.figure.text.endswith(("以上", "以下")) and text[s.end:s.end + 1] in ("）", ")"))):
                     continue  # 大项目47个（合同外资1000万美元以上），比上年同期增加9个: a bound in the noun's aside
+                if _in_breakdown_aside(text, s, rate.start):
+                    continue  # 企业412家（其中本市企业268家、市外企业144家），比上年增加57家: a part of the total
                 if s.fields.get("role") == "target" and previous is not None and previous.same_measure(s) \
                         and _COMPARED_RIGHT_AFTER.fullmatch(text, s.end, previous.start):
                     pass  # 计划完成投资12.8亿元，比上年实际完成的9.6亿元增长33.3%: the plan against the year before

@@ -1,0 +1,26 @@
+"""Claims found in session 73, by the articles written blind in it."""
+from claims import assert_rate, checks_of, totals_of
+
+
+def test_a_change_after_a_bracketed_breakdown_is_of_the_total_before_it():
+    text = "参与班列的外贸企业412家（其中本市企业268家、市外企业144家），比上年增加57家，增长{}；运行线路17条。"
+    assert ("growth", "consistent", ["412家", "57家"], "16.1%") in checks_of(text.format("16.1%"))
+    assert ("growth", "inconsistent", ["412家", "57家"], "61.1%") in checks_of(text.format("61.1%"))
+    assert not [c for c in checks_of(text.format("61.1%")) if c[0] == "growth" and "144家" in c[2]]
+
+
+def test_a_profit_in_the_next_item_is_no_part_of_the_turnover():
+    text = ("澳門電力股份有限公司（以下簡稱「澳電」）昨日公佈2024年全年業績。期內營業額為62.48億澳門元，較2023年的58.71億元增長6.4%，其中售電收入60.91億元，佔營業額的97.5%；股東應佔純利6.95億元，按年增長8.4%"
+            "（2023年：6.41億元）。董事會建議派發末期股息，派息總額4.17億元，佔全年純利的60.0%。")
+    assert not totals_of(text)
+    assert ("ratio", "consistent", ["60.91億元", "62.48億澳門元"], "97.5%") in checks_of(text)
+    # (two incomes after 其中 are still parts of it)
+    parts = "期內營業額為62.48億澳門元，其中售電收入60.91億元；其他收入{}億元。"
+    assert ("consistent", "62.48億澳門元", ["60.91億元", "1.57億元"]) in totals_of(parts.format("1.57"))
+    assert ("inconsistent", "62.48億澳門元", ["60.91億元", "7.51億元"]) in totals_of(parts.format("7.51"))
+
+
+def test_contracts_signed_over_the_households_to_be_moved_or_all_growers():
+    assert_rate("全年计划改造小区412个、涉及居民3.86万户。城中村改造项目涉及被征收户4,260户，已签约3,918户，签约率{}。",
+                ["3,918户", "4,260户"], ("92.0%", "90.2%"))
+    assert_rate("全县带动咖啡种植户2.36万户，其中订单种植户1.58万户，签约率{}。", ["1.58万户", "2.36万户"], ("66.9%", "69.6%"))
