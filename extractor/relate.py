@@ -266,7 +266,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import (allocations, balances, bracket_sums, changes, completions, distributions, growth_lists, growth_prices, growths,
+    from . import (allocations, balances, bracket_sums, changes, completions, distributions, gaps, growth_lists, growth_prices, growths,
                    listed_sums, named_sums, numbered_sums, ratios, rest_sums, shares, sums, trailing_sums, yearly)
 
     if not figures:
@@ -382,7 +382,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     read_shares = frozenset(r.inputs[0] for r in relations if r.kind == "share" and r.mode == "inferred")
     relations += sums.breakdowns(text, slots, context, share_wholes, read_shares)
     relations += changes.changes(text, slots) + balances.balances(text, slots) \
-        + balances.acts_set_against(text, slots) + changes.deductions(text, slots) \
+        + balances.acts_set_against(text, slots) + gaps.gaps(text, slots) + changes.deductions(text, slots) \
         + changes.added_since(text, slots) + changes.remainders(text, slots) + changes.vital_rates(text, slots) \
         + changes.shortfalls(text, slots)
     growths.unnamed_changes(text, slots)  # after every family that casts a change

@@ -24,3 +24,20 @@ def test_contracts_signed_over_the_households_to_be_moved_or_all_growers():
     assert_rate("全年计划改造小区412个、涉及居民3.86万户。城中村改造项目涉及被征收户4,260户，已签约3,918户，签约率{}。",
                 ["3,918户", "4,260户"], ("92.0%", "90.2%"))
     assert_rate("全县带动咖啡种植户2.36万户，其中订单种植户1.58万户，签约率{}。", ["1.58万户", "2.36万户"], ("66.9%", "69.6%"))
+
+
+def test_a_gap_between_two_sides_named_before_it():
+    text = "去程货值98.3亿元，同比增长14.2%；回程货值58.5亿元，去程比回程多{}亿元。"
+    assert ("difference", "consistent", ["98.3亿元", "58.5亿元"], "39.8亿元") in checks_of(text.format("39.8"))
+    assert ("difference", "inconsistent", ["98.3亿元", "58.5亿元"], "38.9亿元") in checks_of(text.format("38.9"))
+    less = "出口额98.3亿元，进口额58.5亿元，进口比出口少{}亿元。"
+    assert ("difference", "consistent", ["98.3亿元", "58.5亿元"], "39.8亿元") in checks_of(less.format("39.8"))
+    # (比上年多 is a change over a period, no gap between two sides)
+    assert not [c for c in checks_of("出口额98.3亿元，进口额58.5亿元，出口比上年多9.8亿元。") if c[0] == "difference"]
+
+
+def test_grants_counted_by_another_classifier_and_claims_confirmed_in_a_bankruptcy():
+    assert_rate("收到申請1,126宗，較上年的1,018宗增長10.6%；批出資助項目486個，批出率為{}；資助金額合共4.2億元。",
+                ["486個", "1,126宗"], ("43.2%", "34.2%"))
+    assert_rate("重整期间共有412家债权人申报债权，申报金额合计58.36亿元。经管理人审查、法院裁定，确认债权47.92亿元，确认比例为{}。",
+                ["47.92亿元", "58.36亿元"], ("82.1%", "28.1%"))
