@@ -19,7 +19,8 @@ _GAP_REACH = 200  # the sides stand in the gap's sentence, or this far back in t
 def gaps(text: str, slots: list[_Slot]) -> list[Relation]:
     """A gap between two sides named before it (z = x - y for 多 or 高, y - x for 少 or 低), each the
     nearest figure of the gap's measure named so in its sentence (from the start of the one before
-    when the gap's opens on its sides); never of a period (比上年多: a change, changes.py's)."""
+    when the gap's opens on its sides), a part of a breakdown as well (货值x。从运输方向看，去程货值y；回程
+    货值z，去程比回程多w); never of a period (比上年多: a change, changes.py's)."""
     if "比" not in text:
         return []
     out = []
@@ -30,8 +31,8 @@ def gaps(text: str, slots: list[_Slot]) -> list[Relation]:
         if cue is None:
             continue
         opens = full_sentence_start(text, gap.start, max(0, gap.start - _GAP_REACH))
-        plus = _named_before(slots, k, cue.group("plus"), gap, opens, parts=False)
-        minus = _named_before(slots, k, cue.group("minus"), gap, opens, parts=False)
+        plus = _named_before(slots, k, cue.group("plus"), gap, opens)
+        minus = _named_before(slots, k, cue.group("minus"), gap, opens)
         if plus is None or minus is None or plus is minus:
             continue
         larger, smaller = (minus, plus) if cue.group("way") in _LESS else (plus, minus)

@@ -278,6 +278,17 @@ def _said_right_before(text: str, s: _Slot, words: str) -> bool:
     return said.endswith(words) or _LINK_TAIL.sub("", said).endswith(words)
 
 
+def _act_on_its_noun(earlier: list[_Slot], s: _Slot, noun: str) -> bool:
+    """Is ``s`` named by an act alone whose object ``noun`` adds, the object an earlier count of its
+    sentence and measure is named by (储能项目共87个，已开工|68个 for 占已开工项目的)?"""
+    act = s.fields.get("indicator") or ""
+    named = noun.removeprefix("已")
+    rest = named[len(act):] if act and len(act) <= 3 and named.startswith(act) else ""
+    return s.figure.kind == "count" and len(rest) >= 2 and any(
+        o is not s and o.start < s.start and o.sentence == s.sentence and o.same_measure(s)
+        and (o.fields.get("indicator") or "").endswith(rest) for o in earlier)
+
+
 def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_too: bool = True,
                  of_total: bool = False, of_all: bool = False) -> _Slot | None:
     """The nearest of ``earlier`` (within ``_WHOLE_REACH``) named ``noun`` that can be the whole of ``part``:
@@ -319,7 +330,8 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if s is part or not s.people_alike(part) \
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))
-                        or _funds_of_a_kind(s.fields.get("indicator") or "", noun)) \
+                        or _funds_of_a_kind(s.fields.get("indicator") or "", noun)
+                        or _act_on_its_noun(earlier, s, noun)) \
                 or s.fields.get("role") in other \
                 or _changed(text, s) or _qualified_otherwise(text, s, noun) or _only_expected(text, s):
             continue  # (nor what is only expected: 预计全年产值可达|54亿至56亿元)

@@ -30,6 +30,8 @@ def test_a_gap_between_two_sides_named_before_it():
     text = "去程货值98.3亿元，同比增长14.2%；回程货值58.5亿元，去程比回程多{}亿元。"
     assert ("difference", "consistent", ["98.3亿元", "58.5亿元"], "39.8亿元") in checks_of(text.format("39.8"))
     assert ("difference", "inconsistent", ["98.3亿元", "58.5亿元"], "38.9亿元") in checks_of(text.format("38.9"))
+    parts = "班列运输货值156.8亿元。从运输方向看，" + text
+    assert ("difference", "consistent", ["98.3亿元", "58.5亿元"], "39.8亿元") in checks_of(parts.format("39.8"))
     less = "出口额98.3亿元，进口额58.5亿元，进口比出口少{}亿元。"
     assert ("difference", "consistent", ["98.3亿元", "58.5亿元"], "39.8亿元") in checks_of(less.format("39.8"))
     # (比上年多 is a change over a period, no gap between two sides)
@@ -41,3 +43,10 @@ def test_grants_counted_by_another_classifier_and_claims_confirmed_in_a_bankrupt
                 ["486個", "1,126宗"], ("43.2%", "34.2%"))
     assert_rate("重整期间共有412家债权人申报债权，申报金额合计58.36亿元。经管理人审查、法院裁定，确认债权47.92亿元，确认比例为{}。",
                 ["47.92亿元", "58.36亿元"], ("82.1%", "28.1%"))
+
+
+def test_a_share_of_the_started_projects_counted_by_the_act_alone():
+    text = "全省新型储能项目共87个，已开工68个，开工率78.2%；已建成并网41个，占已开工项目的{}。"
+    assert ("ratio", "consistent", ["41个", "68个"], "60.3%") in checks_of(text.format("60.3%"))
+    # (read from the act alone, a wrong share is left unverified, never refuted by another whole)
+    assert not [c for c in checks_of(text.format("63.0%")) if c[3] == "63.0%" and c[1] != "unverifiable"]
