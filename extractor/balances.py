@@ -28,8 +28,9 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
             continue
         opens = full_sentence_start(text, balance.start, max(0, balance.start - _BALANCE_REACH))
         led = False
+        both = 12 if cue.group("word") == "亏损" else 8  # (收支相抵后录得经营|亏损: a loss's words are longer)
         if opens > 0 and (_BALANCE_LEAD.fullmatch(text, opens, cue.start())
-                          or _BOTH_SIDES.search(text, max(opens, cue.start() - 8), cue.start())):
+                          or _BOTH_SIDES.search(text, max(opens, cue.start() - both), cue.start())):
             led = True
             # 总收入x…；总支出y。|当期结余z: a balance that opens its sentence is of the one before
             # (and one that sets the two sides against each other: 收入x。同期开支y，收支相抵录得盈余z)
@@ -163,20 +164,20 @@ _SIDES_REACH = 900  # (two paragraphs back at most)
 # cost of sales, and its 所有者权益 or 净资产 its assets less its liabilities);
 # 结售汇顺差 is foreign exchange bought by banks less sold; 出超 and 入超 are Taiwan's words for
 # a trade surplus and deficit, 卖超 and 买超 for net selling and buying of shares, 岁入岁出差短 (短绌)
-# for a budget's deficit.
+# for a budget's deficit, and a 亏损 set as 收支相抵后录得 the spending over the income.
 _BALANCE_OF = {"顺差": ("出口", "进口"), "逆差": ("进口", "出口"), "结余": ("收入", "支出"),
                "结售汇顺差": ("结汇", "售汇"), "结售汇逆差": ("售汇", "结汇"), "出超": ("出口", "进口"),
                "入超": ("进口", "出口"), "盈余": ("收入", "支出"), "赤字": ("支出", "收入"),
                "卖超": ("卖出", "买进"), "买超": ("买进", "卖出"), "节约": ("预算", "采购"), "增值收益": ("业务收入", "业务支出"),
                "结转下年": ("收入", "支出"), "差短": ("岁出", "岁入"), "短绌": ("岁出", "岁入"),
-               "毛利": ("收入", "成本"), "所有者权益": ("资产", "负债"), "净资产": ("资产", "负债")}
+               "毛利": ("收入", "成本"), "所有者权益": ("资产", "负债"), "净资产": ("资产", "负债"), "亏损": ("支出", "收入")}
 # (a budget's surplus or deficit: of its revenue and spending, 开支 as well as 支出)
 _RECEIPTS_OF = {"顺差": ("收入", "支出"), "逆差": ("支出", "收入"), "盈余": ("收入", "开支"), "赤字": ("开支", "收入"),
                 "结余": ("收入", "开支"), "节约": ("预算", "成交"), "差短": ("支出", "收入"), "短绌": ("支出", "收入"),
-                "毛利": ("营收", "成本")}
+                "毛利": ("营收", "成本"), "亏损": ("开支", "收入")}
 # (not 累计结余, 滚存结余: what the fund holds from all years, no balance of this one's; 结转下年 right after
 # the spending: 收入合计x；支出y，结转下年z)
-_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?:(?<=支出\p{Han}{0,3}[\d.,]{1,12}[万亿]?元[，,])|(?<=收支相抵[，,]))结转下年|(?<=实现|[，,])增值收益|(?<=实现|[，,]|[，,]营业)毛利(?=润?(?:为|达到|达|是)?\s*$)|(?<=[，,；;])(?:所有者权益|净资产)|出超|入超|卖超|买超|(?<=财政|预算|收支|录得|综合|营运|经营|收支相抵)(?:盈余|赤字)|(?<=岁出|收支)(?:差短|短绌)|(?<=[，,])节约(?=(?:财政)?资金))(?:额|资金|财政资金|(?<=毛利)润)?(?:为|达到|达|是)?\s*$")
+_BALANCE_CUE = regex.compile(r"(?<!累计|滚存|历年|结存)(?:贸易|当期|当年|收支)?(?P<word>(?:结售汇)?(?:顺差|逆差)|结余|(?:(?<=支出\p{Han}{0,3}[\d.,]{1,12}[万亿]?元[，,])|(?<=收支相抵[，,]))结转下年|(?<=实现|[，,])增值收益|(?<=实现|[，,]|[，,]营业)毛利(?=润?(?:为|达到|达|是)?\s*$)|(?<=[，,；;])(?:所有者权益|净资产)|出超|入超|卖超|买超|(?<=财政|预算|收支|录得|综合|营运|经营|收支相抵)(?:盈余|赤字)|(?<=收支相抵后?录得(?:经营|营运)?)亏损|(?<=岁出|收支)(?:差短|短绌)|(?<=[，,])节约(?=(?:财政)?资金))(?:额|资金|财政资金|(?<=毛利)润)?(?:为|达到|达|是)?\s*$")
 _NET_TRADES = frozenset(("卖超", "买超"))
 # What a balance that opens its sentence may say before its word: its period, what is traded (当月有形贸易逆差),
 # whose it is (收支相抵，财政结余), and that it was recorded (九月录得有形贸易逆差)
@@ -187,7 +188,7 @@ _BALANCE_REACH = 300  # the amounts a balance is of stand this far before it at 
 
 
 
-_AMOUNT_TAIL = regex.compile(r"(?:货值|总值|总额|金额|额)$")  # 出口总值 and 出口货值 are named 出口
+_AMOUNT_TAIL = regex.compile(r"(?:货值|总值|总额|金额|额|(?<=[出进]口)值)$")  # 出口总值, 出口货值 and 出口值 are named 出口
 
 
 

@@ -16,10 +16,11 @@ _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is stated at (3月31日, 6月底)
 # (（2023年上半年：X）: the same part of the year before)
-_PART_NAMED = r"[上下]半年|前三季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
+_PART_NAMED = r"[上下]半年|[前首]三季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>{YEAR_NUMBER})年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?)"
+    rf"\s*[，,（(；;]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)(?:(?<=[上去]年)(?P<wpart>{_PART_NAMED}))?|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>{YEAR_NUMBER})年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
+# (or the ；-item after the rate: 按年增长9.4%；去年首三季为925项, the same part of the year named after 去年)
 # (a clause that says how the level stands, 创历史新高, 连续三年位居全省第一: not one that names a part, 其中外省观众)
 _CLAUSE_THEN_ASIDE = regex.compile(r"[，,](?!其中|包括|含|另|此外)[^，,。；;！？!?\d%（()）\n]{0,12}?"
                                    r"(?:创|连续|位居|居|保持|稳居|排名|列)[^，,。；;！？!?\d%（()）\n]{0,12}(?=[（(])")
@@ -28,7 +29,7 @@ _PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录
 _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
 # (not a day: 1月13日，记者获悉，…全年… is the day of the report)
-_PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|前三季度|[上下]半年")
+_PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|[前首]三季度?|[上下]半年")
 _SPAN_BEFORE = regex.compile(rf"(?!上一?个?(?:年度|周期)$){PREVIOUS_SPAN}")  # (not 上年度: a year, not a season)
 
 # 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比
@@ -176,9 +177,12 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     named = _PREVIOUS_VERBS.sub("", words)
     if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
         return False  # 上年同期净利润为…: another measure
+    if m.group("wpart") and _part(m.group("wpart")) not in (
+            _part(p) for p in _PART_YEAR.findall(text, current.sentence, current.start)):
+        return False  # (今年首三季…；去年首三季为X: the same part of the year, named again, or none)
     # (a season or a fiscal year, 上雪季, 上榨季: the span the months named (2025年11月至2026年3月) make up)
     if not ("同期" in (m.group("word") or "") or "同月" in (m.group("word") or "") or "同季" in (m.group("word") or "")
-            or m.group("same") or m.group("mdate") or _SPAN_BEFORE.fullmatch(m.group("word") or "")
+            or m.group("same") or m.group("wpart") or m.group("mdate") or _SPAN_BEFORE.fullmatch(m.group("word") or "")
             or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
                 text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start))) \
             and _PART_YEAR.search(text, current.sentence, current.start):
@@ -206,6 +210,11 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
             return year_number(compared.group(1)) == year_number(m.group("year"))
         return year_before_reported(text, current.start, m.group("year"))
     return True
+
+
+def _part(name: str) -> str:
+    """A part of the year as one name: 首三季 and 前三季 are 前三季度."""
+    return "前三季度" if name.lstrip("首前").startswith("三季") else name
 
 
 _DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)

@@ -267,9 +267,11 @@ def _acts_after(text: str, s: _Slot, stem: str) -> bool:
 
 
 def _act_before_noun(text: str, s: _Slot, stem: str) -> bool:
-    """Is ``stem`` the act right before the noun ``s`` counts (共出让|国有建设用地使用权|86宗 for 出让总宗数)?"""
-    noun = s.fields.get("indicator") or ""
-    return len(noun) >= 2 and len(stem) >= 2 and text.startswith(stem + noun, s.start - len(noun) - len(stem))
+    """Is ``stem`` the act right before the noun ``s`` counts (共出让|国有建设用地使用权|86宗 for 出让总宗数;
+    共接待|中小学生研学|62.8万人次 for 接待总人次, the noun its counted ``of`` names)?"""
+    nouns = (s.fields.get("indicator") or "", s.figure.of or "")
+    return len(stem) >= 2 and any(len(noun) >= 2 and text.startswith(stem + noun, s.start - len(noun) - len(stem))
+                                  for noun in nouns)
 
 
 def _said_right_before(text: str, s: _Slot, words: str) -> bool:

@@ -322,6 +322,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 end = then.end() if then is not None else (stop.start() if stop is not None else len(text))
                 later = [s for s in slots[i + 1:i + 4] if s.start < end]
                 whole = _named_whole(text, later[::-1], part, noun)
+                aside = [s for s in later[:1] if text.startswith(("（", "("), rate.end)
+                         and not regex.search(r"[）)]", text[rate.end:s.start])]
+                if whole is None and aside and WHOLE_TAIL.search(noun):
+                    # 占全市中小学校总数的R（全市共有中小学校749所）: the total in the rate's aside, by what it totals
+                    whole = _named_whole(text, aside, part, WHOLE_TAIL.sub("", noun))
             core = WHOLE_TAIL.sub("", noun)
             if (whole is None or _rough(text, whole)) and core != noun:
                 # 现场授信56.3亿元，其中信用贷款18.2亿元，占授信总额的32.3%: the total of 授信, not

@@ -50,3 +50,30 @@ def test_a_share_of_the_started_projects_counted_by_the_act_alone():
     assert ("ratio", "consistent", ["41个", "68个"], "60.3%") in checks_of(text.format("60.3%"))
     # (read from the act alone, a wrong share is left unverified, never refuted by another whole)
     assert not [c for c in checks_of(text.format("63.0%")) if c[3] == "63.0%" and c[1] != "unverifiable"]
+
+
+def test_a_loss_after_income_and_spending_set_against_each_other():
+    text = "總收入為4.30億港元。全年營運開支達4.35億港元，收支相抵後錄得經營虧損{}萬港元。"
+    assert ("difference", "consistent", ["4.35億港元", "4.30億港元"], "500萬港元") in checks_of(text.format("500"))
+    assert ("difference", "inconsistent", ["4.35億港元", "4.30億港元"], "900萬港元") in checks_of(text.format("900"))
+
+
+def test_a_trade_surplus_of_export_and_import_values():
+    text = "2024年積體電路出口值1,651.8億美元；同期積體電路進口值723.5億美元，貿易順差達{}億美元。"
+    assert ("difference", "consistent", ["1,651.8億美元", "723.5億美元"], "928.3億美元") in checks_of(text.format("928.3"))
+    assert ("difference", "inconsistent", ["1,651.8億美元", "723.5億美元"], "982.3億美元") in checks_of(text.format("982.3"))
+
+
+def test_the_same_part_of_the_year_before_in_the_next_item():
+    text = "今年首三季會展活動累計1,012項，按年增長{}；去年首三季為925項。"
+    assert ("growth", "consistent", ["1,012項", "925項"], "9.4%") in checks_of(text.format("9.4%"))
+    assert ("growth", "inconsistent", ["1,012項", "925項"], "4.9%") in checks_of(text.format("4.9%"))
+    # (another part of the year is no base)
+    assert not checks_of("今年上半年會展活動累計1,012項，按年增長9.4%；去年首三季為925項。")
+
+
+def test_a_whole_named_by_its_act_and_classifier_or_in_the_rates_aside():
+    visits = "各基地共接待中小学生研学62.8万人次，同比增长21.5%。接待省外研学学生8.9万人次，占接待总人次的{}。"
+    assert ("ratio", "consistent", ["8.9万人次", "62.8万人次"], "14.2%") in checks_of(visits.format("14.2%"))
+    assert_rate("全市参与研学实践的中小学校683所，占全市中小学校总数的{}（全市共有中小学校749所），12所学校入选。",
+                ["683所", "749所"], ("91.2%", "92.1%"))
