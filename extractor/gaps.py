@@ -13,14 +13,14 @@ from .relate import Relation, _Slot, full_sentence_start
 # (，去程比回程多|39.8亿元; 出口比进口少出…: the two sides by their names, then which way the gap runs)
 _GAP_CUE = regex.compile(r"[，,；;]\s*(?P<plus>\p{Han}{1,6}?)比(?P<minus>\p{Han}{1,6}?)(?P<way>多|少|高|低)(?:出|了)?\s*$")
 _LESS = frozenset(("少", "低"))
-_GAP_REACH = 200  # the sides stand in the gap's sentence, or this far back in the one before
+_GAP_REACH = 200  # the sides stand in the gap's full sentence, at most this far back
 
 
 def gaps(text: str, slots: list[_Slot]) -> list[Relation]:
     """A gap between two sides named before it (z = x - y for 多 or 高, y - x for 少 or 低), each the
-    nearest figure of the gap's measure named so in its sentence (from the start of the one before
-    when the gap's opens on its sides), a part of a breakdown as well (货值x。从运输方向看，去程货值y；回程
-    货值z，去程比回程多w); never of a period (比上年多: a change, changes.py's)."""
+    nearest figure of the gap's measure named so in its full sentence, a part of a breakdown as well
+    (货值x。从运输方向看，去程货值y；回程货值z，去程比回程多w); never of a period (比上年多 names no
+    figure: a change, changes.py's)."""
     if "比" not in text:
         return []
     out = []
