@@ -19,8 +19,9 @@ from .growth_context import (_BEFORE_REACH, _HOW_MANY, _act_of_topic, _added_bef
 from .growth_lists import whole_of_its_parts
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
-from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, LISTED,
-                     OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot, full_sentence_start, list_head)
+from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, ASIDE_CLOSES,
+                     IN_OPEN_BRACKET, LISTED, OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot,
+                     full_sentence_start, list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
 # (比3月的441.2亿元环比增长8.1%: a period named with digits; 环比/同比 may stand before the verb)
@@ -73,14 +74,14 @@ _TO_AFTER = regex.compile(r"\s*(?:增加|增长|上升|上涨|提高|减少|下�
 
 _BOUND_ASIDE_BEFORE = regex.compile(r"[（(][^（()）\d]{0,8}$")
 _BOUND_ASIDE_AFTER = regex.compile(r"\s*(?:及|或)?以[上下][）)]")
-_BREAKDOWN_ASIDE = regex.compile(r"[（(]\s*其中[^（()）]*$")
-_ASIDE_CLOSES = regex.compile(r"[^（()）]*[）)]")
+_ASIDE_REACH = 60  # how far before a figure the bracket of its aside may open
 
 
 def _in_breakdown_aside(text: str, s: _Slot, before: int) -> bool:
     """Is ``s`` inside a bracketed 其中 aside that closes before ``before`` (the rate)?"""
-    closes = _ASIDE_CLOSES.match(text, s.end, before)
-    return closes is not None and _BREAKDOWN_ASIDE.search(text, max(0, s.start - 60), s.start) is not None
+    opened = IN_OPEN_BRACKET.search(text, max(0, s.start - _ASIDE_REACH), s.start)
+    return opened is not None and text[opened.start() + 1:s.start].lstrip().startswith("其中") \
+        and ASIDE_CLOSES.match(text, s.end, before) is not None
 
 
 def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], context: dict) -> list[Relation]:

@@ -13,8 +13,8 @@ from .growth_context import _amount_of
 from .indicators import (WHOLE_AREA, WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES,
-                     LISTED, Relation, _agrees, _changed, _cued_rates, _distributed_runs, _read_whole, _same_indicator, _Slot,
-                     _whole_of_a_share, full_sentence_start)
+                     IN_OPEN_BRACKET, LISTED, Relation, _agrees, _changed, _cued_rates, _distributed_runs, _read_whole,
+                     _same_indicator, _Slot, _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
                            _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
                            _qualified_part, _short_for, _written_whole, place_whole)
@@ -322,8 +322,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 end = then.end() if then is not None else (stop.start() if stop is not None else len(text))
                 later = [s for s in slots[i + 1:i + 4] if s.start < end]
                 whole = _named_whole(text, later[::-1], part, noun)
-                aside = [s for s in later[:1] if text.startswith(("（", "("), rate.end)
-                         and not regex.search(r"[）)]", text[rate.end:s.start])]
+                aside = [s for s in later[:1] if IN_OPEN_BRACKET.fullmatch(text, rate.end, s.start)]
                 if whole is None and aside and WHOLE_TAIL.search(noun):
                     # 占全市中小学校总数的R（全市共有中小学校749所）: the total in the rate's aside, by what it totals
                     whole = _named_whole(text, aside, part, WHOLE_TAIL.sub("", noun))
