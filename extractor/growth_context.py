@@ -22,7 +22,9 @@ _PREVIOUS_REACH = 300  # a previous value read from the context: at most this fa
 # The cue of a list of last year's values (上年同期分别为; 上年同期，两项指标分别为…; 去年同期，上述两项数字分别为…:
 # the measures just named, in their order)
 # (PREVIOUS_LIST_TAIL: what follows the base, growth_lists reads it after a year named by its number too)
-PREVIOUS_LIST_TAIL = r"(?:[，,]\s*(?:上述|以上|这|该)?(?:两|三|四|各)?项?(?:指标|数字|数据|数值)?)?(?:分别|依次)(?:为|是)?"
+# (上年同期，园区三季度和前三季度营收分别为: the measures named again, joined by 和、及)
+PREVIOUS_LIST_TAIL = (r"(?:[，,]\s*(?:(?:上述|以上|这|该)?(?:两|三|四|各)?项?(?:指标|数字|数据|数值)?"
+                      r"|\p{Han}{2,8}?(?:和|及|与|、)\p{Han}{2,8}?))?(?:分别|依次)(?:为|是)?")
 PREVIOUS_LIST_CUE = rf"(?:上年同期|上年|去年同期|去年|上一年){PREVIOUS_LIST_TAIL}"
 _PREVIOUS_LIST = regex.compile(rf"\s*{PREVIOUS_LIST_CUE}(?:[^，,。；;]|(?<=\d),(?=\d))*")
 # 结算价款为2.04亿元，比合同价款增长9.7%: a comparison that names the base by what it measures.
@@ -101,7 +103,8 @@ def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _
 
 # 其中，渔业产值比上年的91.35亿元增长1.8%: a sentence that opens on a measure's name and compares it.
 # (便利商店较去年同月的X: Taiwan's monthly figures against the same month a year before)
-_OPENS_ON_NAME = regex.compile(r"\s*(?:其中|另外|此外|同时)?[，,]?\s*(?P<name>\p{Han}{3,12}?)(?:比|较)"
+# (可分配盈余与上年的X相比增长R: compared by 与…相比)
+_OPENS_ON_NAME = regex.compile(r"\s*(?:其中|另外|此外|同时)?[，,]?\s*(?P<name>\p{Han}{3,12}?)(?:比|较|与)"
                                r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|上季度?|上一季度?)的?\s*")
 
 

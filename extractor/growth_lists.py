@@ -11,7 +11,7 @@ import regex
 from .growth_context import _BEFORE_REACH, PREVIOUS_LIST_TAIL
 from .period import YEAR_NAMED, year_number
 from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
-                     _distributed_runs, _Slot, list_head)
+                     _distributed_runs, _Slot, full_sentence_start, list_head)
 
 _BASES = r"上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初"  # what a 分别 run of changes is counted from
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
@@ -239,3 +239,46 @@ def _one_named_previous(text: str, currents: list[_Slot], run: list[_Slot], afte
 
 
 _NAMED_PREVIOUS = regex.compile(r"\s*[（(，,]\s*(?:上年同期|去年同期|上年|去年)(?P<name>\p{Han}{2,10}?)(?:为|是)?\s*")
+
+
+# 。上年同期，园区三季度和前三季度营收分别为|p、q: a sentence opening on the year before's values, listed
+_LISTED_NEXT = regex.compile(rf"\s*(?:上年同期|去年同期|上年|去年|上一年){PREVIOUS_LIST_TAIL}\s*")
+# (实现营业收入x，|同比增长|a%: a growth rate right after its value, in its clause)
+_RATE_RIGHT_AFTER = regex.compile(r"[，,]?\s*(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期|比去年)?"
+                                  r"(?:增长|增加|上升|提高|下降|减少)了?")
+
+
+def previous_listed_next(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
+    """三季度营收x，同比增长a%；前三季度营收y，同比增长b%。上年同期，…分别为p、q: rates each stated
+    right after its value, in the sentence before a 分别 list of as many previous values, are
+    each of its value against the previous one in the same order."""
+    out = []
+    at = {id(s): i for i, s in enumerate(slots)}
+    for k, first in enumerate(slots):
+        if not first.sentence or first.figure.kind == "percent" \
+                or not _LISTED_NEXT.fullmatch(text, first.sentence, first.start):
+            continue
+        previous = [first]
+        for s in slots[k + 1:]:
+            if s.figure.kind == "percent" or not _JOINED.fullmatch(text, previous[-1].end, s.start):
+                break
+            previous.append(s)
+        opens = full_sentence_start(text, first.sentence - 1)
+        before = [(i, r) for i, r in rates if opens <= r.start < first.sentence and i
+                  and _RATE_RIGHT_AFTER.fullmatch(text, slots[i - 1].end, r.start)]
+        if len(previous) < 2 or len(before) != len(previous):
+            continue
+        pairs = []
+        for (i, rate), p in zip(before, previous):
+            current = slots[i - 1]
+            if rate.fields.get("role") or current.start < opens or not current.same_measure(p) \
+                    or current.fields.get("role") not in (None, "actual") or p.fields.get("role"):
+                break
+            pairs.append((rate, current, p))
+        if len(pairs) != len(previous):
+            continue
+        for rate, current, p in pairs:
+            rate.fields.update(role="growth", indicator=current.fields.get("indicator"))
+            current.fields["role"], p.fields["role"] = "actual", "previous"
+            out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, p.figure.id), mode="previous"))
+    return out

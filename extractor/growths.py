@@ -505,7 +505,7 @@ _PRICES_NAMED = regex.compile(r"名义")  # (not 实质, 实际: a real rate no 
 _PER_UNIT = regex.compile(r"(?:\s*/\s*\p{Han}{1,3}?(?=[上下增减提降涨跌回]))?")
 
 
-_PERIOD_VERB = regex.compile(r"[月季年][增减](?![长加幅速])")
+_PERIOD_VERB = regex.compile(r"[月季年][增减](?![长加幅速少])")  # (not 较前一年|减少)
 
 
 def _years_apart(previous: _Slot | None, current: _Slot) -> int | None:

@@ -274,13 +274,14 @@ _YEAR_OF_PREVIOUS = regex.compile(r"年(?:同期)?(?:全年)?为")
 def reported_year(text: str, end: int) -> regex.Match | None:
     """The last year named before ``end`` as the period reported on (see YEAR_NAMED), past the
     years of an aside in brackets (（2023年为X）, （2023年：X）), of a previous value stated after a
-    comma (，2024年为X) and of multiples (是2022年的2.1倍)."""
+    comma (，2024年为X), of multiples (是2022年的2.1倍) and of the value a change starts from
+    (由2023年的63.8%)."""
     for year in YEAR_NAMED.finditer(text, 0, end):
         before = text[year.start() - 1:year.start()] if year.start() else ""
         if before in ("（", "(") or (before in ("，", ",") and _YEAR_OF_PREVIOUS.match(text, year.end())):
             continue
-        if before == "是" and text.startswith("年的", year.end()):
-            continue  # (停放区数量是2022年的2.1倍: a year compared with)
+        if before in ("是", "由", "从") and text.startswith("年的", year.end()):
+            continue  # (停放区数量是2022年的2.1倍, 比例由2023年的63.8%升至65.1%: a year compared with)
         return year
     return None
 

@@ -361,6 +361,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += growth_prices.comparable_prices(text, slots, growths.from_rate_to(text, slots, rates)
                                                      + growth_lists.bases_listed(text, slots, rates)
                                                      + growth_lists.distributed(text, slots, runs)
+                                                     + growth_lists.previous_listed_next(text, slots, rates)
                                                      + growths.stated(text, slots, rates, context), context)
         relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
         relations += shares.distributed(text, slots, runs, context)

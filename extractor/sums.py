@@ -729,7 +729,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         key = before if _CLASSIFICATION.match(text, opens) is not None else \
             ("headline", before) if total is None or total.fields.get("role") == "part" else None
         sibling = next((s for s in reversed(siblings.get(key, ())) if s.same_measure(first)
-                        and _within_a_tenth(summed, s)), None)
+                        and _near_sibling(summed, s)), None)
         sibling_over = sibling is not None and summed > sibling.figure.value  # (see overlap, below)
     # (a total tied by the text that the parts overflow is a class of the whole, the sibling the
     # whole: 投资超10亿元的项目12个…。从项目来源地看，珠三角11个，长三角8个…)
@@ -1206,6 +1206,12 @@ def _said_of_the_year_before(text: str, s: _Slot, slots: list[_Slot]) -> bool:
         if slots[j].fields.get("role") == "previous" or _compared_base(text, slots[j], "由从"):
             return False
     return True
+
+
+def _near_sibling(summed: Decimal, s: _Slot) -> bool:
+    """Do a second classification's parts come within a tenth below ``s`` or a fifth above it?  A
+    cut that lists only some classes falls short, never over: a fifth over is a part misstated."""
+    return summed * 10 >= s.figure.value * 9 and summed * 5 <= s.figure.value * 6
 
 
 def _within_a_tenth(summed: Decimal, s: _Slot) -> bool:

@@ -219,12 +219,33 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         if len(parts) >= 2 and mode == "exhaustive" and not _agrees(
                 Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
                          mode=mode), slots, context):
-            parts, mode = _across_items(text, slots, i, parts, context)
+            if _POINTED_BACK.search(text, clause, cue.start()):
+                # A出口x，B、C分别出口y和z，上述企业合计出口t: the members the sentence named, all of
+                # its figures of the measure, not the last clause's list (tied only when they add up:
+                # where the members start is not stated)
+                parts = _sentence_members(text, slots, i)
+                if len(parts) < 2 or sum(s.figure.value for s in parts) != total.figure.value:
+                    continue
+            else:
+                parts, mode = _across_items(text, slots, i, parts, context)
         if named and not _agrees(Relation("breakdown", None, total=total.figure.id,
                                           inputs=tuple(p.figure.id for p in parts), mode="exhaustive"), slots, context):
             continue  # (a larger whole, 总资产, or a total the list is part of)
         out.append(cast_breakdown(total, parts, mode))
     return out
+
+
+# 上述企业合计: the members named before, pointed back at and not counted
+_POINTED_BACK = regex.compile(r"(?:上述|以上|前述)(?![两二三四五六七八九十\d])\p{Han}{1,6}$")  # (上述四项: counted, above)
+
+
+def _sentence_members(text: str, slots: list[_Slot], i: int) -> list[_Slot]:
+    """The figures of the total's measure in its full sentence before it, in no role and no
+    change or per-unit figure: the members a 上述 total points back at."""
+    total = slots[i]
+    opens = full_sentence_start(text, total.start)
+    return [s for s in slots[:i] if s.start >= opens and s.same_measure(total) and not s.fields.get("role")
+            and not _changed(text, s) and not _PER_UNIT.search(text, max(0, s.start - 16), s.start)]
 
 
 def _across_items(text: str, slots: list[_Slot], i: int, parts: list[_Slot],

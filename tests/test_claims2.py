@@ -178,8 +178,12 @@ def test_a_target_named_otherwise_close_by(text, expected):
     # Last year's values in a 分别 list of their own sentence, after growth claims stated one by one.
     ("全年接待游客862.4万人次，同比增长12.6%；实现旅游总收入78.3亿元，同比增长15.2%。上年同期分别为765.9万人次和68.0亿元。",
      [("growth", "consistent", "12.6%"), ("growth", "consistent", "15.2%")]),
-    # Read from another sentence, they confirm and never refute.
+    # A sentence that opens on them, as many as the rates each right after its value, lists them in
+    # the rates' order: they refute as well as confirm.
     ("全年接待游客862.4万人次，同比增长13.6%；实现旅游总收入78.3亿元，同比增长15.2%。上年同期分别为765.9万人次和68.0亿元。",
+     [("growth", "inconsistent", "13.6%"), ("growth", "consistent", "15.2%")]),
+    # Read from further off (a rate with no value right before it), they confirm and never refute.
+    ("全年接待游客862.4万人次，游客人数同比增长13.6%；实现旅游总收入78.3亿元，同比增长15.2%。上年同期分别为765.9万人次和68.0亿元。",
      [("growth", "consistent", "15.2%")]),
 ])
 def test_previous_values_listed_in_the_next_sentence(text, expected):
