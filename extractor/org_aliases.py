@@ -16,6 +16,10 @@ _EVENT_AFTER = regex.compile(r"周(?![年岁边末])|节(?![能约省日点])|�
                              r"|论坛|大会|峰会|博览会|展销会|交易会|大赛")
 
 
+# A clause's opening before the name an alias introduces (　　|联信商业银行（以下简称联信银）)
+_CLAUSE_BEFORE = regex.compile(r"(?:^|[，,。；;：:\s])(?=\p{Han}+$)", flags=regex.MULTILINE)
+_NAME_REACH = 20  # the longest name so read
+
 _INDUSTRY = ("产业", "行业")  # before them, or ending so before what an industry has, a short form names one
 _OF_AN_INDUSTRY = ("营收", "发展", "规模", "产值", "总产值", "收入", "增加值", "链", "集群", "联盟")
 
@@ -38,8 +42,13 @@ class AliasSource(OrgWords):
                 # the type of the name right before the alias (a character may stand between)
                 k = max(last_ending.get(m.start(), -1), last_ending.get(m.start() - 1, -1))
                 # (以下简称"通知"), (以下简称"进博会"): in parentheses after no name found,
-                # an alias of a document, an event or a place, unless it is a name itself
-                if k < 0 and text[m.start()] in "(（" and not self.names_org(word):
+                # an alias of a document, an event or a place, unless it is a name itself, or
+                # the clause before names a body the alias shortens (联信商业银行（以下简称联信银）:
+                # jieba took 联信 for a verb)
+                named = self._named_by_alias(m.start(), word) if k < 0 and text[m.start()] in "(（" else None
+                if named is not None:
+                    out.append(named)
+                elif k < 0 and text[m.start()] in "(（" and not self.names_org(word):
                     continue
                 # (以下简称民办学校): after no name, a kind of body (common words and a
                 # suffix) is no name either
@@ -70,6 +79,20 @@ class AliasSource(OrgWords):
                 continue
             out.append(Candidate(m.start(1), m.end(1), c.type, "org.alias.in_parentheses", "alias"))
         return out
+
+    def _named_by_alias(self, at: int, word: str) -> Candidate | None:
+        """The body a clause opens on and names right before ``at``, the bracket of its alias
+        ``word``: a name ending in a suffix, opening with the alias's first character and
+        holding all of the alias's characters in order."""
+        opens = _CLAUSE_BEFORE.search(self.text, max(0, at - _NAME_REACH), at)
+        if opens is None:
+            return None
+        name = self.text[opens.end():at]
+        suffix = self.suffix_of(name)
+        if not suffix or len(name) - len(suffix) < 2 or name[0] != word[0] or not _in_order(word, name) \
+                or self.is_region(name[:len(name) - len(suffix)]):
+            return None
+        return Candidate(opens.end(), at, self.rules.suffix_type[suffix], "org.alias.named_before", "alias")
 
     def _edge_by_alias(self, name: Candidate, word: str) -> list[Candidate]:
         """The name an alias introduces, its left edge moved back over the alias's first characters

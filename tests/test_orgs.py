@@ -1775,3 +1775,11 @@ def test_batch_three_hundred_sixty_five_names(text, expected):
 ])
 def test_batch_three_hundred_seventy_one_names(text, expected):
     assert names(text) == expected
+
+
+def test_a_name_whose_head_jieba_takes_for_a_verb_is_read_by_its_alias():
+    # (联信 is a verb to jieba; the alias in brackets after the clause's name shortens it)
+    text = "　　聯信商業銀行（以下簡稱聯信銀）12日召開董事會。聯信銀表示，去年淨收益增長。"
+    assert names(text) == {"联信商业银行": "company", "联信银": "company"}
+    # (a verb before a generic suffix, whose alias it does not open, names nothing)
+    assert "推动商业银行" not in names("　　推动商业银行（以下简称银行）加大投放。")
