@@ -253,7 +253,6 @@ def previous_listed_next(text: str, slots: list[_Slot], rates: list[tuple[int, _
     right after its value, in the sentence before a 分别 list of as many previous values, are
     each of its value against the previous one in the same order."""
     out = []
-    at = {id(s): i for i, s in enumerate(slots)}
     for k, first in enumerate(slots):
         if not first.sentence or first.figure.kind == "percent" \
                 or not _LISTED_NEXT.fullmatch(text, first.sentence, first.start):

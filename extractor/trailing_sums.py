@@ -236,7 +236,8 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
 
 
 # 上述企业合计: the members named before, pointed back at and not counted
-_POINTED_BACK = regex.compile(r"(?:上述|以上|前述)(?![两二三四五六七八九十\d])\p{Han}{1,6}$")  # (上述四项: counted, above)
+# (not 上述四项, counted: read above; nor 以上 bounding a figure, 亿元以上项目)
+_POINTED_BACK = regex.compile(r"(?:上述|前述|(?<=^|[，,。；;\s])以上)(?![两二三四五六七八九十\d])\p{Han}{1,6}$")
 
 
 def _sentence_members(text: str, slots: list[_Slot], i: int) -> list[_Slot]:
