@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from .growth_context import _BEFORE_REACH, PREVIOUS_LIST_TAIL
+from .changes import RATE_VERBS
+from .growth_context import _BEFORE_REACH, PREVIOUS_LIST_CUE, PREVIOUS_LIST_TAIL
 from .period import YEAR_NAMED, year_number
 from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
                      _distributed_runs, _Slot, full_sentence_start, list_head)
@@ -242,16 +243,18 @@ _NAMED_PREVIOUS = regex.compile(r"\s*[（(，,]\s*(?:上年同期|去年同期|�
 
 
 # 。上年同期，园区三季度和前三季度营收分别为|p、q: a sentence opening on the year before's values, listed
-_LISTED_NEXT = regex.compile(rf"\s*(?:上年同期|去年同期|上年|去年|上一年){PREVIOUS_LIST_TAIL}\s*")
+_LISTED_NEXT = regex.compile(rf"\s*{PREVIOUS_LIST_CUE}\s*")
 # (实现营业收入x，|同比增长|a%: a growth rate right after its value, in its clause)
 _RATE_RIGHT_AFTER = regex.compile(r"[，,]?\s*(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期|比去年)?"
-                                  r"(?:增长|增加|上升|提高|下降|减少)了?")
+                                  rf"(?:{RATE_VERBS})了?")
 
 
 def previous_listed_next(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
     """三季度营收x，同比增长a%；前三季度营收y，同比增长b%。上年同期，…分别为p、q: rates each stated
     right after its value, in the sentence before a 分别 list of as many previous values, are
     each of its value against the previous one in the same order."""
+    if "分别" not in text and "依次" not in text:
+        return []  # (no list: every article passes here)
     out = []
     for k, first in enumerate(slots):
         if not first.sentence or first.figure.kind == "percent" \

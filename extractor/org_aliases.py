@@ -54,7 +54,7 @@ class AliasSource(OrgWords):
                 # suffix) is no name either
                 if k < 0 and self.kind_of_body(word):
                     continue
-                typ = found[k].type if k >= 0 else self.type_by_suffix(word)
+                typ = found[k].type if k >= 0 else named.type if named is not None else self.type_by_suffix(word)
                 out.append(Candidate(s, s + len(word), typ, "org.alias.introduced", "alias"))
                 if k >= 0:
                     out += self._edge_by_alias(found[k], word)
