@@ -57,7 +57,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # 海外仓的培育目标，完成率R)
             new = _NEW_TARGET.search(text, _clause_start(text, done.start, max(done.sentence, done.start - 30)),
                                      done.start) is not None
-            nearest = next((s for s in reversed(same) if s.end <= done.start and s.same_measure(done)
+            # (组织6,284名青年…，完成目标任务5,800人的R: people counted by 名 or 人 alike)
+            nearest = next((s for s in reversed(same) if s.end <= done.start and s.people_alike(done)
                             and s.fields.get("role") != "target"
                             and (s.fields.get("role") == "change" or _changed(text, s)) == new), None)
             # (…实现综合产值1.126亿元，比上年增长14.6%，上年为9,826万元；年初确定的目标为1.05亿元，完成目标的107.2%:
@@ -105,7 +106,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 return _changed(text, s)
 
             # (nor the base of a comparison: 余额1046.8亿元，较年初的893.5亿元增加153.3亿元，…，完成目标1000亿元的R)
-            candidates = [s for s in reversed(same) if s.end <= m.start() and s.same_measure(target)
+            candidates = [s for s in reversed(same) if s.end <= m.start() and s.people_alike(target)
                           and s.fields.get("role") != "target"
                           and not _COMPARED_BASE.search(text, max(0, s.start - 40), s.start)
                           and not _BASE_OF_CHANGE.match(text, s.end)
@@ -339,9 +340,19 @@ def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _S
         # 改造任务 for 新开工|改造|城镇老旧小区)
         if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
                 and (_same_indicator(s.fields.get("indicator"), named) or _named_in_two(s.fields.get("indicator"), named)
-                     or (s.figure.kind == "count" and named in (s.fields.get("indicator") or ""))):
+                     or (s.figure.kind == "count" and named in (s.fields.get("indicator") or ""))
+                     or (s.figure.kind == "money" and _money_of_act(s.fields.get("indicator"), named))):
             return s
     return None
+
+
+def _money_of_act(indicator: str | None, named: str) -> bool:
+    """A money target named by its act is the act's takings: 销售目标 for 实现销售收入|销售额."""
+    return _SALES_ACT.fullmatch(named) is not None and bool(indicator) \
+        and any(indicator.endswith(named + tail) for tail in ("收入", "额", "总额"))
+
+
+_SALES_ACT = regex.compile(r"销售|营业|出口|进口|经营")
 
 
 def _named_in_two(indicator: str | None, named: str) -> bool:
@@ -358,9 +369,9 @@ def _named_in_two(indicator: str | None, named: str) -> bool:
 _YEAR_WORDS = regex.compile(r"年度|全年|今年")
 
 
-_YEAR_LEAD = regex.compile(r"^(?:年度|全年|今年|年初)")  # 年度改造任务: the year's, of 改造
+_YEAR_LEAD = regex.compile(r"^(?:年度|全年|今年|年初|本?产季|本?榨季)")  # 年度改造任务: the year's, of 改造
 # Who set a target, before what it names: 省下达我县的|关闭退出任务, 市里分配给我区的|…
-_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:下达|分配|分解|交办|制定|确定|设定)(?:给)?\p{Han}{0,4}?的")  # (公司年初制定的|索道业务收入计划)
+_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:下达|分配|分解|交办|制定|确定|设定|提出)(?:给)?\p{Han}{0,4}?的")  # (公司年初制定的|索道业务收入计划)
 
 
 # A target in brackets right after the actual: 52.36亿元|（年度目标|48.40亿元）.

@@ -11,7 +11,8 @@ import regex
 from .indicators import PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, indicator_before, paragraph_before, paragraph_end, paragraph_start
 from .period import PART_OF_YEAR, YEAR_NAMED as _YEAR_NAMED, YEAR_NUMBER, year_before_reported, year_number
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _READ_TRIES,
-                     Relation, _agrees, _alike, _changed, _same_indicator, _sentence_start, _Slot, full_sentence_start)
+                     Relation, _agrees, _alike, _changed, _same_indicator, _sentence_start, _SIZE_TAIL, _Slot,
+                     full_sentence_start)
 from .sum_names import _common_suffix
 
 _COMPARED_YEAR = regex.compile(rf"(?:比|较)({YEAR_NUMBER})年")
@@ -254,11 +255,19 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
         if s.start < floor:
             break
         # (流动业务的服务收益 of a list's item is 流动业务服务收益 named again: the 的 of a measure owned)
-        if s.figure.kind != "percent" and ((s.fields.get("indicator") or "").replace("的", "") == name.replace("的", "")
+        # (采购规模 for 实际采购金额's 采购金额: the size of a flow is its amount)
+        own = (s.fields.get("indicator") or "").replace("的", "")
+        if s.figure.kind != "percent" and (own == name.replace("的", "") or _sized_alike(own, name)
                                            or _part_named_by_measure(text, slots, k, name)) \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
     return None
+
+
+def _sized_alike(own: str, name: str) -> bool:
+    """Do ``own`` and ``name`` name one thing by its size and its amount (采购金额, 采购规模)?"""
+    own_core, core = _SIZE_TAIL.sub("", own), _SIZE_TAIL.sub("", name)
+    return own_core != own and core != name and len(core) >= 2 and own_core == core
 
 
 def _named_right_before(text: str, named: _Slot, rate: _Slot) -> bool:

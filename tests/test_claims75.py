@@ -1,0 +1,23 @@
+"""Claims found in session 75, by the articles written blind in it."""
+from claims import checks_of
+
+
+def test_a_completion_of_people_counted_by_ming_and_ren_alike():
+    text = "全市共组织6,284名青年参加就业见习，完成省人社厅下达目标任务5,800人的{}。"
+    assert ("ratio", "consistent", ["6,284名", "5,800人"], "108.3%") in checks_of(text.format("108.3%"))
+    assert ("ratio", "inconsistent", ["6,284名", "5,800人"], "103.8%") in checks_of(text.format("103.8%"))
+
+
+def test_a_sales_target_set_for_the_season_is_met_by_the_sales_takings():
+    text = "本产季全县实现销售收入36.84亿元，同比增长12.6%。年初县人民政府提出的产季销售目标为35亿元，完成率{}。"
+    assert ("ratio", "consistent", ["36.84亿元", "35亿元"], "105.3%") in checks_of(text.format("105.3%"))
+    # (the actual found by its name in the sentence before: read, so it confirms only)
+    assert not [c for c in checks_of(text.format("103.5%")) if c[0] == "ratio" and c[1] != "unverifiable"]
+
+
+def test_a_size_named_again_is_the_amount_stated_before():
+    text = ("全年全市政府采购预算金额91.47亿元，实际采购金额86.35亿元，节约资金5.12亿元。"
+            "采购规模比上年增长{}，上年为79.44亿元。")
+    assert ("growth", "consistent", ["86.35亿元", "79.44亿元"], "8.7%") in checks_of(text.format("8.7%"))
+    # (read by its name, it confirms only)
+    assert ("growth", "unverifiable", ["86.35亿元", "79.44亿元"], "6.7%") in checks_of(text.format("6.7%"))
