@@ -130,8 +130,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         latter = part is not None and _LATTER.fullmatch(text, clause, m.start()) is not None
         subject = indicator_before(text, m.start(), clause) \
             if (part is None or part.end <= clause) and not latter else None
+        # (照顾及专业服务所占比重: nor a 服务所's, when a figure before is named without the 所)
         if subject and subject.endswith("所") and len(subject) > 3 and _SO_TAKEN.match(text, m.start() - 1) \
-                and not subject.endswith(_ENDS_IN_SUO):
+                and (not subject.endswith(_ENDS_IN_SUO)
+                     or any(s.fields.get("indicator") == subject[:-1] for s in earlier)):
             subject = subject[:-1]  # (碧源水务所占份额为41.4%: 所 leads the verb, it ends no name)
         if part is None and not subject and clause > rate.sentence:
             # 绿茶仍是出口主力军，占出口总额的44.0%: the sentence's subject, before a verb of standing

@@ -21,3 +21,10 @@ def test_a_size_named_again_is_the_amount_stated_before():
     assert ("growth", "consistent", ["86.35亿元", "79.44亿元"], "8.7%") in checks_of(text.format("8.7%"))
     # (read by its name, it confirms only)
     assert ("growth", "unverifiable", ["86.35亿元", "79.44亿元"], "6.7%") in checks_of(text.format("6.7%"))
+
+
+def test_a_share_taken_by_a_part_named_like_a_service_office():
+    text = ("去年長照實際支出新台幣826.4億元，占全年預算872.5億元的94.7%。其中照顧及專業服務412.6億元、交通接送服務68.3億元、"
+            "輔具服務71.9億元、喘息服務35.8億元，其餘237.8億元用於長照機構補助；照顧及專業服務所占比重為{}。")
+    assert ("ratio", "consistent", ["412.6億元", "新台幣826.4億元"], "49.9%") in checks_of(text.format("49.9%"))
+    assert ("ratio", "inconsistent", ["412.6億元", "新台幣826.4億元"], "59.9%") in checks_of(text.format("59.9%"))
