@@ -28,3 +28,9 @@ def test_a_share_taken_by_a_part_named_like_a_service_office():
             "輔具服務71.9億元、喘息服務35.8億元，其餘237.8億元用於長照機構補助；照顧及專業服務所占比重為{}。")
     assert ("ratio", "consistent", ["412.6億元", "新台幣826.4億元"], "49.9%") in checks_of(text.format("49.9%"))
     assert ("ratio", "inconsistent", ["412.6億元", "新台幣826.4億元"], "59.9%") in checks_of(text.format("59.9%"))
+
+
+def test_more_done_than_the_year_before_is_a_change_not_the_level():
+    text = "全年完成清洁取暖改造4.68万户，为年度目标任务5.2万户的90.0%，较上年同期多完成0.53万户（上年同期4.15万户），增长{}。"
+    assert ("growth", "consistent", ["4.68万户", "4.15万户"], "12.8%") in checks_of(text.format("12.8%"))
+    assert ("growth", "inconsistent", ["4.68万户", "4.15万户"], "18.2%") in checks_of(text.format("18.2%"))
