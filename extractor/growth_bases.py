@@ -85,6 +85,12 @@ _PERIOD_LABEL = regex.compile(r"(?:(?<![前\-－—至~])(?:第?(?P<quarter>[一
 
 
 def _period_label(text: str, s: _Slot) -> tuple[str, int] | None:
+    listed = _LISTED_QUARTERS.search(text, max(0, s.start - 60), s.start)
+    if listed is not None:
+        # (一、二季度分别实现营收x、y: the quarters in the order of the values)
+        quarters = regex.findall(r"[一二三四1-4]", listed.group("quarters"))
+        k = len(regex.findall(r"[、和及]", listed.group("values")))
+        return ("quarter", QUARTER_NUMBER[quarters[k]]) if k < len(quarters) else None
     m = _PERIOD_LABEL.search(text, max(0, s.start - 14), s.start)
     if m is None:
         return None
@@ -93,6 +99,8 @@ def _period_label(text: str, s: _Slot) -> tuple[str, int] | None:
     return "month", int(m.group("month"))
 
 
+_LISTED_QUARTERS = regex.compile(r"(?<![前\-－—至~])(?P<quarters>(?:第?[一二三四1-4](?:季度?)?[、和及])+第?[一二三四1-4]季度?)"
+                              r"分别\p{Han}{0,6}?(?:为|是|达|实现|完成)?\s*(?P<values>(?:[\d.,]+\s*[万亿]*元?\s*[、和及])*)$")
 _PERIOD_ONLY = regex.compile(r"第?[一二三四1-4]季度?|\d{1,2}月份?")
 
 

@@ -34,3 +34,9 @@ def test_more_done_than_the_year_before_is_a_change_not_the_level():
     text = "全年完成清洁取暖改造4.68万户，为年度目标任务5.2万户的90.0%，较上年同期多完成0.53万户（上年同期4.15万户），增长{}。"
     assert ("growth", "consistent", ["4.68万户", "4.15万户"], "12.8%") in checks_of(text.format("12.8%"))
     assert ("growth", "inconsistent", ["4.68万户", "4.15万户"], "18.2%") in checks_of(text.format("18.2%"))
+
+
+def test_a_quarter_on_quarter_rate_against_the_quarter_a_list_names_before():
+    text = "分季度看，一、二季度分别实现营收27.74亿元、30.88亿元，第三季度实现33.85亿元，环比增长{}，同比增长9.8%。"
+    assert ("growth", "consistent", ["33.85亿元", "30.88亿元"], "9.6%") in checks_of(text.format("9.6%"))
+    assert ("growth", "inconsistent", ["33.85亿元", "30.88亿元"], "6.9%") in checks_of(text.format("6.9%"))
