@@ -99,6 +99,7 @@ def _period_label(text: str, s: _Slot) -> tuple[str, int] | None:
     return "month", int(m.group("month"))
 
 
+# Quarters listed before 分别, then the values of the list up to the figure (一、二季度分别实现|x、)
 _LISTED_QUARTERS = regex.compile(r"(?<![前\-－—至~])(?P<quarters>(?:第?[一二三四1-4](?:季度?)?[、和及])+第?[一二三四1-4]季度?)"
                               r"分别\p{Han}{0,6}?(?:为|是|达|实现|完成)?\s*(?P<values>(?:[\d.,]+\s*[万亿]*元?\s*[、和及])*)$")
 _PERIOD_ONLY = regex.compile(r"第?[一二三四1-4]季度?|\d{1,2}月份?")

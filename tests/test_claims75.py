@@ -6,6 +6,10 @@ def test_a_completion_of_people_counted_by_ming_and_ren_alike():
     text = "全市共组织6,284名青年参加就业见习，完成省人社厅下达目标任务5,800人的{}。"
     assert ("ratio", "consistent", ["6,284名", "5,800人"], "108.3%") in checks_of(text.format("108.3%"))
     assert ("ratio", "inconsistent", ["6,284名", "5,800人"], "103.8%") in checks_of(text.format("103.8%"))
+    # (the target before the rate, 下达目标任务5,800人，完成率R: the actual is read, so it confirms only)
+    text = "全市共组织6,284名青年参加就业见习，省人社厅下达目标任务5,800人，完成率{}。"
+    assert ("ratio", "consistent", ["6,284名", "5,800人"], "108.3%") in checks_of(text.format("108.3%"))
+    assert ("ratio", "unverifiable", ["5,800人"], "103.8%") in checks_of(text.format("103.8%"))
 
 
 def test_a_sales_target_set_for_the_season_is_met_by_the_sales_takings():
