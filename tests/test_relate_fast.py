@@ -248,8 +248,9 @@ def test_openers_end_with_an_opener_end():
 def test_every_opener_ends_with_an_opener_end(text):
     for m in S._BREAKDOWN_OPENER.finditer(text):
         assert m.end() - m.start() <= S._OPENER_LONGEST
-        # (an end of two characters, 其中 or 看，, or of one: the colon after a count, 学校187所：)
-        assert S._OPENER_END.fullmatch(text, m.end() - 2, m.end()) or S._OPENER_END.fullmatch(text, m.end() - 1, m.end())
+        # (an end of two characters, 其中 or 看，, of one: the colon after a count, 学校187所：, or of three:
+        # 按…比例，, 方面，)
+        assert any(S._OPENER_END.fullmatch(text, m.end() - k, m.end()) for k in (1, 2, 3))
         assert not S._FULL_STOP.search(m.group())
 
 
