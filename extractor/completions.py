@@ -348,11 +348,11 @@ def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _S
 
 def _money_of_act(indicator: str | None, named: str) -> bool:
     """A money target named by its act is the act's takings: 销售目标 for 实现销售收入|销售额."""
-    return _SALES_ACT.fullmatch(named) is not None and bool(indicator) \
+    return named in _SALES_ACTS and bool(indicator) \
         and any(indicator.endswith(named + tail) for tail in ("收入", "额", "总额"))
 
 
-_SALES_ACT = regex.compile(r"销售|营业|出口|进口|经营")
+_SALES_ACTS = frozenset(("销售", "营业", "出口", "进口", "经营"))
 
 
 def _named_in_two(indicator: str | None, named: str) -> bool:
