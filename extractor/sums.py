@@ -45,6 +45,8 @@ _BRACKET_OPENER = (_AFTER_A_FIGURE + r"[（(]"
                    r"(?=[^\S\n]?\p{Han}{1,12}?\d)")
 # (中 of a scope that runs on into its first part's name: not 中标, 中心, 中央…)
 _SCOPE_RUNS_ON = r"(?=[^标心央国小学期旬部层外间东西南北断止转试奖选签]\p{Han}{1,11}?[^\S\n]?\d)"  # (not past a line's end)
+_FUNDED_BY = (r"(?<=\d\s?[万亿]?元[，,]\s{0,2})由(?=\p{Han}{2,10}?(?:补助|出资|负担|承担|投入|配套|配合|筹集|拨付|安排|自筹)"
+              r"[^\S\n]?\d)")
 _BREAKDOWN_OPENER = regex.compile(
     OPENS_BREAKDOWN + r"|(?<=[个家项户人名位所])\p{Han}{1,8}?中(?:[，,：:]|(?=已|共有|有))"
     # (在已签约的7,352户中，: the count right before 中)
@@ -84,11 +86,13 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\d{1,4}(?:千伏|kV|千瓦|万千瓦|兆瓦|万吨级|吨级)\p{Han}{2})"
     # (or counts that name their kind after the classifier: 以38艘船只提供服务，分别为26艘普通渡轮及12艘高速船)
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=[^\S\n]?\d[\d,.]*万?(?:[个家艘辆台套所座名位户项件条只架间张]|人次)(?![和及与、，,])\p{Han}{2})"
+    # 总经费5,400万元，由农粮署补助3,600万元、县府配合1,080万元…: the funders of an amount, each with its share
+    rf"|{_FUNDED_BY}"
 )
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批种])\p{Han}{1,8}?中[，,：:]?$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|项下|(?<=按\p{Han}{1,6})(?:别|比例)|(?<=按\p{Han}{1,6})(?<![价比径])统计|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批种]\p{Han}{1,8}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=分别(?:[为是]|用于|投向|投入|安排用于))[：:]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括|(?<=来源)(?:为|是|包括)(?:[：:]|(?=\p{Han}))")
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|方面|项下|(?<=按\p{Han}{1,6})(?:别|比例)|(?<=按\p{Han}{1,6})(?<![价比径])统计|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批种]\p{Han}{1,8}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=分别(?:[为是]|用于|投向|投入|安排用于))[：:]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括|(?<=来源)(?:为|是|包括)(?:[：:]|(?=\p{Han}))|(?<=\d\s?[万亿]?元[，,]\s{0,2})由")
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
@@ -355,15 +359,18 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                             p.fields["role"] = role
                 continue
             aside = beside == 1 and len(parts) >= 3 and _aside_count_before(text, paired, parts)
+            # (分产品看，A 32台，订单金额x；B 58台，订单金额y；其他产品订单金额z: the rest's item counts nothing)
+            rest = beside is not None and len(parts) == beside + 1 and first.figure.kind != firsts[0].figure.kind \
+                and _rest_named(text, parts[-1])
             if beside is not None and (len(parts) != beside or (len(parts) < 2 and first.figure.kind == firsts[0].figure.kind)) \
                     and not (beside == 1 and len(parts) >= 2 and first.figure.kind != firsts[0].figure.kind) \
-                    and not aside:
+                    and not aside and not rest:
                 # (a list of another measure of one kind with the first: a list, not one figure; but a
                 # figure of another kind alone before a list is no list: 鞋类出口3.86亿双、132.5亿元；箱包出口38.9亿元…)
                 # (nor a count of the first item's own places before a list of three or more: 新建停车库9座、
                 # 泊位3,152个；平面停车场42处、泊位5,316个；道路泊位4,126个)
                 continue
-            named_by = None if aside else paired  # 工业项目28个、总投资x，服务业项目14个、总投资y: each x named by its item
+            named_by = None if aside or rest else paired  # 工业项目28个、总投资x，服务业项目14个、总投资y: each x named by its item
             beside = len(parts) if beside is None else beside
             paired = parts if paired is None else paired
             # 其中，亿元以上项目41个；工业项目52个、服务业项目27个…: a later ；-item that is a list
