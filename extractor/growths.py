@@ -38,9 +38,10 @@ _RATES_ASIDE = regex.compile(r"\d%\s*[（(][^（()）%]{0,12}$")
 _MONTHLY = regex.compile(r"环比|按季|按月|[较比]上个?(?:月|季度?)|(?<![\d一二三四五六七八九十份])[月季][增减](?![长加幅速])")
 # 由X增加到Y, 从X增至Y: the figure after such a verb is the current value, the one before it the previous.
 # (从上年同期的5950万美元增长到本季的7700万美元: the period may be named before the current value)
-# (由每立方米4.38元调整为4.62元; 由2023年初的46家整合为31家: firms merged into fewer; 增加到113年的: Taiwan's year)
+# (由每立方米4.38元调整为4.62元; 由2023年初的46家整合为31家: firms merged into fewer; 增加到113年的: Taiwan's year;
+# 由前年的542个增至去年的681个: the year before, reached from the one before it)
 _TO_VERB = regex.compile(rf"(?:(?:{_CHANGED_TO})(?:到|至)|调整(?:为|到|至)|(?:整合|合并|压减|缩减|精简)(?:为|到|至))"
-                         rf"(?:(?:本|今|当)(?:季度?|期|年度?|月)|{YEAR_NUMBER}年(?:底|末)?|(?<!\d){ROC_YEAR}年)?(?:的)?$")
+                         rf"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:去|上)年(?:度|底|末)?|{YEAR_NUMBER}年(?:底|末)?|(?<!\d){ROC_YEAR}年)?(?:的)?$")
 _DOWN_TO = regex.compile(r"下调|调降|调低|降低|减少|下降|回落|降|减|下跌|跌")
 # 增长6.2%，增收0.74亿元: the change stated right after the rate.
 _CHANGE_AFTER = regex.compile(
@@ -618,3 +619,36 @@ def unnamed_changes(text: str, slots: list[_Slot]) -> None:
         if before.fields.get("indicator"):
             s.fields["indicator"] = before.fields["indicator"]
             s.fields["role"] = "change"
+
+
+# 日本仍是最大市场，占外销总值的66.8%，|较去年同期的|5.48亿元|成长|19.9%: a base of the year before right
+# after a share, then the rate against it
+_BASE_AFTER_SHARE = regex.compile(r"\s*[，,]\s*(?:同比)?(?:较|比)(?:上年同期|去年同期|上一年同期|上年|去年)的\s*")
+_RATE_AFTER_BASE = regex.compile(rf"\s*(?:同比)?(?:{RATE_VERBS}|成长|衰退)了?\s*")
+
+
+def of_share_parts(text: str, slots: list[_Slot], relations: list[Relation]) -> list[Relation]:
+    """日本仍是最大市场，占外销总值的66.8%，较去年同期的5.48亿元成长19.9%: a growth whose clause
+    names the year before's value and no current one, right after a share, is of the share's
+    part (the subject of both).  Tied as firmly as that share is: one read from the context
+    only confirms."""
+    index = {s.figure.id: s for s in slots}
+    parts = {r.reported: r for r in relations if r.kind == "share" and len(r.inputs) == 2}
+    reported = {r.reported for r in relations}
+    out = []
+    for share, previous, rate in zip(slots, slots[1:], slots[2:]):
+        tie = parts.get(share.figure.id)
+        if tie is None or rate.figure.id in reported or rate.figure.kind != "percent" \
+                or rate.fields.get("role") not in (None, "growth") or previous.fields.get("role") not in (None, "previous") \
+                or not _BASE_AFTER_SHARE.fullmatch(text, share.end, previous.start) \
+                or not _RATE_AFTER_BASE.fullmatch(text, previous.end, rate.start):
+            continue
+        part = index[tie.inputs[0]]
+        if part.start > share.start or not part.same_measure(previous) or part.fields.get("role") not in (None, "actual", "part"):
+            continue
+        rate.fields.update(role="growth", indicator=part.fields.get("indicator"))
+        previous.fields["role"] = "previous"
+        inferred = tie.mode == "inferred" or tie.mode.endswith(" inferred")
+        out.append(Relation("growth", rate.figure.id, inputs=(part.figure.id, previous.figure.id),
+                            mode="inferred" if inferred else "previous"))
+    return out

@@ -368,6 +368,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += shares.stated(text, slots, rates, context)
         relations += shares.of_previous(text, slots, rates)
         relations += shares.comes_to(text, slots, rates)
+        relations += growths.of_share_parts(text, slots, relations)  # after the shares
     if context.get("check_points"):
         from . import points  # the percentage-point family; it builds on this module's slots
 
