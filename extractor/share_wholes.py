@@ -235,11 +235,13 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
         if part.start - s.start > _WHOLE_REACH:
             break
         indicator = s.fields.get("indicator") or ""
-        # (出口额 names no 进出口x: trade both ways, not exports)
+        # (出口额 names no 进出口x: trade both ways, not exports; 分用途看，种植业借款1,786笔 is one kind, no
+        # 借款笔数 of all)
         if s is not part and s.same_measure(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
                 and not _import_and_export(indicator, stem) \
                 and not _import_and_export(text[max(0, s.start - len(stem) - 1):s.start], stem) \
+                and not (not indicator.startswith(stem) and _CLASSIFIED.match(text, full_sentence_start(text, s.start))) \
                 and (indicator.startswith(stem) or indicator.endswith(stem)
                      # (现场签约|1085人: the act right before the figure, which its name leaves out)
                      or _said_right_before(text, s, stem) or _acts_after(text, s, stem)
@@ -333,6 +335,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))
                         or _funds_of_a_kind(s.fields.get("indicator") or "", noun)
+                        or _named_without_size(s.fields.get("indicator") or "", noun)
                         or _act_on_its_noun(earlier, s, noun)) \
                 or s.fields.get("role") in other \
                 or _changed(text, s) or _qualified_otherwise(text, s, noun) or _only_expected(text, s):
@@ -371,6 +374,17 @@ def _funds_of_a_kind(indicator: str, noun: str) -> bool:
     (可使用公益金, 可使用基金)?"""
     return len(noun) >= 4 and noun.endswith("资金") and indicator.startswith(noun[:-2]) \
         and indicator.endswith("金") and 1 <= len(indicator) - len(noun) + 2 <= 3
+
+
+def _named_without_size(indicator: str, noun: str) -> bool:
+    """Is ``noun`` ``indicator`` less the size the statistics count by, or the act (集群产值 for
+    集群规模以上企业实现产值: the enterprises counted are the cluster's; 项目投资额 for 项目完成投资)?"""
+    short = _COUNTED_BY_SIZE.sub("", indicator)
+    return short != indicator and len(short) >= 4 and short in (noun, _AMOUNT_NAMED.sub("", noun))
+
+
+_COUNTED_BY_SIZE = regex.compile(r"(?<=\p{Han}{2})(?:(?:规模以上|规上)(?:工业)?(?:企业)?)?(?:实现|完成)?(?=\p{Han}{2})")
+_AMOUNT_NAMED = regex.compile(r"(?<=\p{Han}{2})(?:总额|金额|额)$")
 
 
 def _qualified_otherwise(text: str, s: _Slot, noun: str) -> bool:

@@ -45,6 +45,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     占比q%) is that whole, and it may refute."""
     out = []
     last = None  # (rate, whole) of the last share whose whole was named (and, elsewhere, agrees)
+    tied_wholes: dict[str, _Slot] = {}  # the words after 占 -> the whole a share tied them to
     for i, rate, m, same in _cued_rates(text, slots, rates, _SHARE_CUE, 42, "share"):
         gloss = _RATIO_GLOSS.search(text, max(0, rate.start - 32), rate.start)
         if gloss is not None and m.start() > gloss.start():
@@ -56,6 +57,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             del rate.fields["role"]
             continue  # （上年同期占比为30.4%）: the share the year before, a base of points, no share of these figures
         earlier = slots[:i]
+        again = None  # the whole the words after 占 were tied to by an earlier share
         inside = [s for s in same if s.start >= m.start()]
         if m.group("be") and not inside:
             continue  # (为…的R% names its whole by a figure, or it is no share: 为同类产品的85%)
@@ -132,7 +134,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if (part is None or part.end <= clause) and not latter else None
         # (照顾及专业服务所占比重: nor a 服务所's, when a figure before is named without the 所)
         if subject and subject.endswith("所") and len(subject) > 3 and _SO_TAKEN.match(text, m.start() - 1) \
-                and (not subject.endswith(_ENDS_IN_SUO)
+                and (not subject.endswith(_ENDS_IN_SUO) or subject.endswith("市场所")  # (葡语国家市场所占比重)
                      or any(s.fields.get("indicator") == subject[:-1] for s in earlier)):
             subject = subject[:-1]  # (碧源水务所占份额为41.4%: 所 leads the verb, it ends no name)
         if part is None and not subject and clause > rate.sentence:
@@ -175,7 +177,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                           and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                           and not _changed(text, s) and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)]
             # (an item of a list named in short first: D级z for D级纳税人, not 纳税人x, the list's total)
-            named = _item_of_list_named(candidates, subject) \
+            named = _item_of_list_named(candidates, subject) or _item_by_head_and_measure(candidates, subject) \
                 or [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
                 or [s for s in candidates if _qualified_part(text, s, subject)] \
                 or [s for s in candidates if _named_in_aside(text, s, subject)] \
@@ -296,6 +298,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (占累计完成投资的: the figure written after those very words, before any named 投资)
             whole = _written_whole(text, earlier, part, written) \
                 if len(noun) >= 2 and written != noun and written.endswith(noun) else None
+            # (累计批出拨款20.46亿港元。其中，A拨款15.83亿港元，占总拨款的77.4%…。…B获批7.86亿港元，占总拨款的38.4%:
+            # the whole those words were tied to before, not the item named 拨款 nearer)
+            again = tied_wholes.get(written) if len(written) >= 2 else None
+            again = again if again is not None and again is not part and again.end <= part.start \
+                and again.same_measure(part) and again.figure.value >= part.figure.value else None
+            whole = whole or again
             whole = whole or _named_whole(text, earlier, part, noun, parts_too=not every,
                                           of_all=WHOLE_AREA.match(written) is not None)
             if whole is not None and len(noun) >= 2:
@@ -430,6 +438,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or (by_total and _breaks_down(text, whole) and _first_named(text, earlier, whole, core)
                     and text.rfind("\n", 0, whole.start) == text.rfind("\n", 0, rate.start)) \
                 else "inferred"
+            mode = "" if again is not None and whole is again and not loose else mode
             mode = "inferred" if loose else mode
             if mode and len(noun) >= 2:
                 # (占种子销售收入的 with 4家企业合计实现种子销售收入28.3亿元 nearer than 全省种子销售收入86.4亿元:
@@ -437,6 +446,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # (found by what it totals, 占资金总额的: the next whole named so, 资金)
                 whole = _agreeing_named_whole(text, earlier, part, core if by_total else noun, whole, rate, slots, context)
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
+            if not mode:
+                tied_wholes[_RATIO_WORD.sub("", ASIDE.sub("", m.group("whole") or ""))] = whole
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
@@ -469,6 +480,27 @@ def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
                                   and len(t.fields.get("indicator") or "") >= len(noun) + 2 for t in candidates):
             return [s]
     return []
+
+
+def _item_by_head_and_measure(candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The one item of a list (of one sentence and measure) whose name opens with the subject's head,
+    the rest of the subject the measure every item's name ends with (暗标成交额 for 暗标区成交, of
+    明标区成交x，暗标区成交y，现场议价区成交z)."""
+    core = _MEASURE_TAIL.sub("", subject)
+    for s in candidates:
+        items = [t for t in candidates if t.sentence == s.sentence and t.same_measure(s)]
+        common = _common_suffix([t.fields.get("indicator") or "" for t in items]) if len(items) >= 2 else ""
+        # (of the common end, what the subject ends with: 成交 of 区成交)
+        tail = next((common[k:] for k in range(len(common) - 1) if core.endswith(common[k:])), "")
+        if len(tail) < 2 or len(core) - len(tail) < 2:
+            continue
+        head = core[:-len(tail)]
+        holding = [t for t in items if (t.fields.get("indicator") or "").startswith(head)]
+        return holding if len(holding) == 1 else []
+    return []
+
+
+_MEASURE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|金额|额|总量|量)$")
 
 
 def _item_of_kind(text: str, named: list[_Slot], subject: str) -> list[_Slot]:
