@@ -718,8 +718,14 @@ def _classified_whole(text: str, earlier: list[_Slot], part: _Slot, paragraph_be
     floor = paragraph_start(text, opener.start(), _WHOLE_REACH)
     if paragraph_before and floor > 0 and not text[floor:opener.start()].strip():
         floor = paragraph_start(text, floor - 1, _WHOLE_REACH)
-    return next((s for s in reversed(earlier) if floor <= s.start and s.end <= opener.start() and s.same_measure(part)
-                 and s.figure.value >= listed and s.fields.get("role") not in ("previous", "change")), None)
+    found = [s for s in reversed(earlier) if floor <= s.start and s.end <= opener.start() and s.same_measure(part)
+             and s.figure.value >= listed and s.fields.get("role") not in ("previous", "change")]
+    if found and found[0].fields.get("role") == "target":
+        # (完成改造4.68万户，为年度目标任务5.2万户的90.0%。分类型看，…: what was done, not the target its
+        # sentence measures it against)
+        done = next((s for s in found if s.sentence == found[0].sentence and s.fields.get("role") != "target"), None)
+        return done or found[0]
+    return found[0] if found else None
 
 
 def _listed_last(text: str, earlier: list[_Slot], part: _Slot) -> bool:
