@@ -30,6 +30,7 @@ _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
 # (not a day: 1月13日，记者获悉，…全年… is the day of the report)
 _PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|[前首]三季度?|[上下]半年")
+_LAST_PART_YEAR = regex.compile(_PART_YEAR.pattern, flags=regex.REVERSE)
 _SPAN_BEFORE = regex.compile(rf"(?!上一?个?(?:年度|周期)$){PREVIOUS_SPAN}")  # (not 上年度: a year, not a season)
 
 # 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比
@@ -162,6 +163,16 @@ def _previous_stated_after(text: str, rate: _Slot, after: _Slot) -> bool:
     return _previous_after(text, rate, after, after)
 
 
+def _part_of_the_year_before(text: str, current: _Slot) -> bool:
+    """Does ``current``'s sentence name a part of the year before it, and not the whole year after that
+    (受上半年阴雨影响，全年实现收益x: the year's)?"""
+    part = _LAST_PART_YEAR.search(text, current.sentence, current.start)
+    return part is not None and _WHOLE_YEAR.search(text, part.end(), current.start) is None
+
+
+_WHOLE_YEAR = regex.compile(r"全年|年度|年内")
+
+
 def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:
     """Is ``after`` the previous value of ``current``, stated right after the rate
     (_PREVIOUS_AFTER)?  Words between name a verb or what ``current`` measures
@@ -194,7 +205,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
             or m.group("same") or m.group("wpart") or m.group("mdate") or _SPAN_BEFORE.fullmatch(m.group("word") or "")
             or (_STOCK_BASE.search(m.group("word") or "") and _STOCK_BASE.search(
                 text, _clause_start(text, rate.start, max(rate.sentence, rate.start - 24)), rate.start))) \
-            and _PART_YEAR.search(text, current.sentence, current.start):
+            and _part_of_the_year_before(text, current):
         return False  # 1-9月…，去年全年…: another period (but 截至6月底…比上年末增长R，上年末为X: a stock)
     if m.group("date"):
         # （2024年3月31日：11,850名） after 截至2025年3月31日…: the same day, a year before
