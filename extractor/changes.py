@@ -16,10 +16,10 @@ import regex
 from .period import FISCAL_YEAR, YEAR_NUMBER, period_key, year_before_reported
 from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
 
-_UP = ("净增|增加了|增加|增长了|增长|增值|增|多完成了|多完成|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
+_UP = ("净增加了|净增加|净增|增加了|增加|增长了|增长|增值|增|多完成了|多完成|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
        "上调了|上调|扩大了|扩大|高出了|高出|高了|高|溢价")  # (较7月的X多出Y; 顺差比去年同期扩大Y; 比一般旅客的X高出Y;
 # 成交总价款x，较起始价总额y溢价z)
-_DOWN = ("净减|减少了|减少|下降了|下降|减值|减|少完成了|少完成|少了|少|减收|少增|降低了|降低|缩量|下调了|下调|收窄了|收窄|缩小了|缩小|"
+_DOWN = ("净减少了|净减少|净减|减少了|减少|下降了|下降|减值|减|少完成了|少完成|少了|少|减收|少增|降低了|降低|缩量|下调了|下调|收窄了|收窄|缩小了|缩小|"
          "低了|低|节约了|节约|节省了|节省")  # (放量/缩量: a market's turnover;
 # 比预算控制价X节约Y: a price under the one set;
 # 增值/减值: an appraisal against the book value; 上调/下调: a price or a premium set anew)
