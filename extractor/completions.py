@@ -149,9 +149,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(Relation("completion", rate.figure.id, inputs=(after.figure.id, target.figure.id),
                                     mode="inferred"))
                 continue
-            elif not increase and not text[rate.sentence:m.start()].strip():
+            elif not increase and not _SO_FAR.sub("", text[rate.sentence:m.start()]).strip():
                 # 实现软件业务收入1086.4亿元，…上年同期为964.8亿元；完成年度目标1050亿元的103.5%: an item
                 # that opens on the claim completes the figure of the item before, in its full sentence
+                # (；已完成年度目标20亿元的93.2%: done so far)
                 actual = _actual_of_item_before(text, slots, i, target)
             elif not increase:
                 # 出口186.3亿元…。出口额已完成全年目标300亿元的62.1%: the level the claim's clause names,
@@ -284,6 +285,7 @@ def _named_without_total(indicator: str, named: str) -> bool:
 _BASE_OF_CHANGE = regex.compile(r"\s*(?:溢价|增值|增加|减少|多出|少)了?\s*[\d.,]+\s*[万亿]*[元个家项人]")
 _SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,16}?)(?:同比|比上年|较上年|比去年|较去年|增长|下降|完成|实现)")
 _DONE_SO_FAR = regex.compile(r"(?:已经|已|累计|共|全年|上半年|今年以来)+$")
+_SO_FAR = regex.compile(r"^\s*(?:已经|已|累计)+")  # (an item opening on the claim: ；已完成…)
 _AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:发行额|发行量|发行规模|金额|总额|规模|额|资金|人次|人数|数量|数)$")  # (新增专项债券|发行额)
 
 
