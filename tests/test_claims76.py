@@ -78,3 +78,28 @@ def test_a_whole_named_again_is_the_one_named_first():
             "以用途划分，设备购置项目获批4.48亿元，占总拨款的{}。")
     assert ("ratio", "consistent", ["4.48亿元", "12.80亿元"], "35.0%") in checks_of(text.format("35.0%"))
     assert ("ratio", "inconsistent", ["4.48亿元", "12.80亿元"], "53.0%") in checks_of(text.format("53.0%"))
+
+
+def test_a_classifications_whole_is_what_was_done_not_the_target_beside_it():
+    text = ("全市累计完成清洁取暖改造3.75万户，为年度目标任务4.2万户的89.3%。分类型看，燃气改造2.46万户，"
+            "地源热泵改造0.98万户，其他改造0.31万户；热泵改造户数占比{}。")
+    assert ("ratio", "consistent", ["0.98万户", "3.75万户"], "26.1%") in checks_of(text.format("26.1%"))
+    assert ("ratio", "inconsistent", ["0.98万户", "3.75万户"], "21.6%") in checks_of(text.format("21.6%"))
+
+
+def test_a_part_of_the_year_in_a_cause_clause_before_the_whole_year():
+    text = "受上半年持续干旱影响，全年实现灌溉水费收入2,418.6万元，同比下降{}（上年为2,583.2万元）。"
+    assert ("growth", "consistent", ["2,418.6万元", "2,583.2万元"], "6.4%") in checks_of(text.format("6.4%"))
+    assert ("growth", "inconsistent", ["2,418.6万元", "2,583.2万元"], "4.6%") in checks_of(text.format("4.6%"))
+
+
+def test_a_net_decrease_spelled_out():
+    text = "年末全县定点屠宰企业由上年末的19家减少至15家，净减少{}家。"
+    assert ("difference", "consistent", ["15家", "19家"], "4家") in checks_of(text.format(4))
+    assert ("difference", "inconsistent", ["15家", "19家"], "5家") in checks_of(text.format(5))
+
+
+def test_an_item_opening_on_a_completion_done_so_far():
+    text = "1-9月，全县茶产业实现综合产值26.45亿元，同比增长9.4%，上年同期为24.18亿元；已完成年度目标30亿元的{}。"
+    assert ("ratio", "consistent", ["26.45亿元", "30亿元"], "88.2%") in checks_of(text.format("88.2%"))
+    assert ("ratio", "inconsistent", ["26.45亿元", "30亿元"], "82.8%") in checks_of(text.format("82.8%"))
