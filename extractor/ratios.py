@@ -733,7 +733,7 @@ def _opened_with(text: str, s: _Slot, words) -> bool:
         if len(w) >= 2 and at >= 0 and _OBJECT_ONLY.fullmatch(text, at + len(w), s.start):
             return True
         # (or the act right before the figure, which its name leaves out: 今年编列|新台币3,600万元)
-        if len(w) >= 2 and text.startswith(w, s.start - len(w)):
+        if len(w) >= 2 and s.start >= len(w) and text.startswith(w, s.start - len(w)):
             return True
     return False
 
