@@ -20,7 +20,7 @@ from .growth_lists import whole_of_its_parts
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, ASIDE_CLOSES,
-                     IN_OPEN_BRACKET, LISTED, OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot,
+                     IN_OPEN_BRACKET, LISTED, OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot, _Slots,
                      full_sentence_start, list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
@@ -627,13 +627,15 @@ _BASE_AFTER_SHARE = regex.compile(r"\s*[，,]\s*(?:同比)?(?:较|比)(?:上年�
 _RATE_AFTER_BASE = regex.compile(rf"\s*(?:同比)?(?:{RATE_VERBS}|成长|衰退)了?\s*")
 
 
-def of_share_parts(text: str, slots: list[_Slot], relations: list[Relation]) -> list[Relation]:
+def of_share_parts(text: str, slots: _Slots, relations: list[Relation]) -> list[Relation]:
     """日本仍是最大市场，占外销总值的66.8%，较去年同期的5.48亿元成长19.9%: a growth whose clause
     names the year before's value and no current one, right after a share, is of the share's
     part (the subject of both).  Tied as firmly as that share is: one read from the context
     only confirms."""
-    index = {s.figure.id: s for s in slots}
     parts = {r.reported: r for r in relations if r.kind == "share" and len(r.inputs) == 2}
+    if not parts:
+        return []
+    index = slots.index_by_id()
     reported = {r.reported for r in relations}
     out = []
     for share, previous, rate in zip(slots, slots[1:], slots[2:]):
@@ -643,7 +645,7 @@ def of_share_parts(text: str, slots: list[_Slot], relations: list[Relation]) -> 
                 or not _BASE_AFTER_SHARE.fullmatch(text, share.end, previous.start) \
                 or not _RATE_AFTER_BASE.fullmatch(text, previous.end, rate.start):
             continue
-        part = index[tie.inputs[0]]
+        part = slots[index[tie.inputs[0]]]
         if part.start > share.start or not part.same_measure(previous) or part.fields.get("role") not in (None, "actual", "part"):
             continue
         rate.fields.update(role="growth", indicator=part.fields.get("indicator"))

@@ -720,7 +720,8 @@ def _named(slots: list[_Slot], words, sentence: int = -1, text: str = "") -> _Sl
 
 def _opened_with(text: str, s: _Slot, words) -> bool:
     """Does the clause of ``s`` open with one of ``words``, after at most a place or a subject of three
-    characters (全区抽查电线电缆、儿童用品…等产品|365批次: the act, its objects, then the count)?"""
+    characters (全区抽查电线电缆、儿童用品…等产品|365批次: the act, its objects, then the count), or
+    does one stand right before it (今年编列|新台币3,600万元)?"""
     floor = max(s.sentence, s.start - 40)
     last = _COMMA_OR_STOP.search(text, floor, s.start)
     clause = last.end() if last is not None else floor

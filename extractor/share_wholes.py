@@ -383,7 +383,7 @@ def _named_without_size(indicator: str, noun: str) -> bool:
     return short != indicator and len(short) >= 4 and short in (noun, _AMOUNT_NAMED.sub("", noun))
 
 
-_COUNTED_BY_SIZE = regex.compile(r"(?<=\p{Han}{2})(?:(?:规模以上|规上)(?:工业)?(?:企业)?)?(?:实现|完成)?(?=\p{Han}{2})")
+_COUNTED_BY_SIZE = regex.compile(r"(?<=\p{Han}{2})(?:(?:规模以上|规上)(?:工业)?(?:企业)?(?:实现|完成)?|实现|完成)(?=\p{Han}{2})")
 _AMOUNT_NAMED = regex.compile(r"(?<=\p{Han}{2})(?:总额|金额|额)$")
 
 

@@ -58,6 +58,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue  # （上年同期占比为30.4%）: the share the year before, a base of points, no share of these figures
         earlier = slots[:i]
         again = None  # the whole the words after 占 were tied to by an earlier share
+        written = _RATIO_WORD.sub("", ASIDE.sub("", m.group("whole") or ""))  # (those words, as written)
         inside = [s for s in same if s.start >= m.start()]
         if m.group("be") and not inside:
             continue  # (为…的R% names its whole by a figure, or it is no share: 为同类产品的85%)
@@ -294,7 +295,6 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (all of a measure is no other part of its breakdown: 其中工业投资x…；房地产开发投资y，
             # 占全部投资的r)
             every = _EVERY.match(noun)
-            written = _RATIO_WORD.sub("", ASIDE.sub("", m.group("whole")))
             # (占累计完成投资的: the figure written after those very words, before any named 投资)
             whole = _written_whole(text, earlier, part, written) \
                 if len(noun) >= 2 and written != noun and written.endswith(noun) else None
@@ -447,7 +447,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 whole = _agreeing_named_whole(text, earlier, part, core if by_total else noun, whole, rate, slots, context)
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, whole.figure.id), mode=mode))
             if not mode:
-                tied_wholes[_RATIO_WORD.sub("", ASIDE.sub("", m.group("whole") or ""))] = whole
+                tied_wholes[written] = whole
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
