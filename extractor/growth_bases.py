@@ -183,7 +183,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     if aside is not None:
         # 增长17.2%，入馆人次连续三年创历史新高（2023年为X）: a clause of no figure, then the base in brackets
         m = _PREVIOUS_AFTER.fullmatch(text, aside.end(), after.start)
-    if m is None or not after.same_measure(current):
+    if m is None or not after.people_alike(current):  # (3862名听障老人…（上年为3430人）: people by 名 and 人 alike)
         return False
     words = m.group("words")
     if _NOT_PREVIOUS.search(words):

@@ -63,8 +63,8 @@ _CHANGE_RIGHT_AFTER = regex.compile(r"\s*(?:增值|减值|增加|减少|净增|�
 
 # 由年初的97.8亿元增加到112.35亿元，增长14.88%: a balance from the start of the year (not against
 # a rate 同比, which compares with a year before)
-_FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末|\d{1,2}月(?:末|底))的?(?:每\p{Han}{1,2})?\s*$")  # (由6月末的1,820家;
-# 由年初的每吨1.39万元)
+_FROM_START = regex.compile(r"(?:由|从)(?:年初|上年末|去年末|年末|\d{1,2}月(?:末|底)|(?:灾|疫情|调整|调价|汛)前)的?(?:每\p{Han}{1,2})?\s*$")
+# (由6月末的1,820家; 由年初的每吨1.39万元; 由灾前每台斤45元上涨至58元: a price before the storm)
 
 # ，达到|49.1亿元 right after a rate: the value it led to.
 _REACHED_AFTER = regex.compile(rf"[，,]\s*(?:{_REACH_VERBS})\s*")
@@ -155,6 +155,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     continue  # 资金3.42亿元，惠及职工48.7万人，较上年同期的2.97亿元增长: the previous value's measure
                 if change is not None and not s.same_measure(change):
                     continue  # 资金x万元，资助学生y万人次，资金总量比上年增加z万元，增长R: the change's measure
+                if change is not None and not rate.figure.negative and s.figure.value <= change.figure.value:
+                    # 减免x万元，户均减免y元；减免金额比上年增加z万元，增长R: an average, no level the rise went to
+                    # (nor is a figure before it: the level is the one the change's clause names, if any)
+                    break
                 if _BOUND_ASIDE_BEFORE.search(text, max(0, s.start - 10), s.start) and (
                         _BOUND_ASIDE_AFTER.match(text, s.end) or (
                             s.figure.text.endswith(("以上", "以下")) and text[s.end:s.end + 1] in ("）", ")"))):
@@ -209,7 +213,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         monthly = _MONTHLY.search(cue.group()) is not None
         # (or only figures of another measure before it: 总产量31.2万吨，鲜果产值比上年增长9.6%，上年为13.52亿元)
         other_measure = current is not None and previous is None and change is None and after is not None \
-            and after.figure.kind != "percent" and not any(s.same_measure(after) for s in same) \
+            and after.figure.kind != "percent" and not any(s.people_alike(after) for s in same) \
             and not _MONTHLY.search(cue.group()) and _previous_stated_after(text, rate, after) \
             and _listed_after(text, slots, i, current) is None  # (a previous value after it, of another measure)
         if (current is None and not same) or other_measure:
@@ -308,7 +312,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             continue  # 前三季度…1286.47亿元，增长5.8%…，上半年增长5.2%: the rate of another span of the year
         current.fields.setdefault("role", "actual")
         rate.fields["indicator"] = current.fields.get("indicator")
-        if previous is not None and previous.same_measure(current):
+        if previous is not None and previous.people_alike(current):
             if previous is not period_before:  # (a period's own level, a part of its list too: 其中第一季x、第二季y)
                 previous.fields["role"] = "previous"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id),
@@ -448,7 +452,7 @@ def _measure_named(current: _Slot) -> str:
     return (current.fields.get("indicator") or "").removesuffix("平均")
 
 
-_ACT_AMOUNT = regex.compile(r"(\p{Han}{2})额")
+_ACT_AMOUNT = regex.compile(r"(\p{Han}{2,4}?)金?额")  # (发放额, 减免金额)
 
 
 def _amount_of_the_act(name: str, current: _Slot) -> bool:
@@ -462,7 +466,7 @@ def _amount_of_the_act(name: str, current: _Slot) -> bool:
         return True
     act = _ACT_AMOUNT.fullmatch(name)
     return act is not None and current.figure.kind == "money" \
-        and (current.fields.get("indicator") or "").startswith(act.group(1))
+        and act.group(1) in (current.fields.get("indicator") or "")  # (经营户减免摊位租金 for 减免金额)
 
 
 def _another_part_of_the_year(text: str, rate: _Slot, current: _Slot) -> bool:
@@ -572,6 +576,7 @@ def _balance_named_before(text: str, slots: list[_Slot], k: int) -> _Slot | None
         if s.sentence < change.sentence and s.same_measure(change) and s.figure.value > change.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target") \
                 and (_same_indicator(_BALANCE_TAIL.sub("", s.fields.get("indicator") or ""), name.group("name"))
+                     or _amount_of_the_act(name.group("name"), s)
                      or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], name.group("name"))):
             return s  # (其中内河船3,412艘次。内河船抵港艘次较去年同月增加205艘次: a part, by the total's act)
     return None
