@@ -129,7 +129,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              # (one body's own figure may be a share of all bodies' and its rate's whole still: 华鼎证券营业收入
              # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
              # (a share stated after the rate does not reach back: 拨付率79.2%。…建设资金占项目总投资的77.4%)
-             and (shared.get(s.figure.id, rate.end) > rate.start or s.sentence == numerator.sentence == rate.sentence)
+             and (shared.get(s.figure.id, rate.end) > rate.start or s.sentence == numerator.sentence == rate.sentence
+                  or _one_segments(s, numerator, named[name]))
              # (开支预算 holds 开支 but names the budget: the whole by its own word)
              and (_planned(text, s) or not _holds(s, named[name]["numerator"])
                   or _ends(s, named[name].get("denominator") or ()))
@@ -504,6 +505,14 @@ def _same_owner(a: str, b: str) -> bool:
     """Do owners ``a`` and ``b`` name one: the same, or one opening the other (蚕茧 of 蚕茧|销售收入,
     蚕茧销售 of 蚕茧销售|毛利)?"""
     return len(a) >= 2 and len(b) >= 2 and (a.startswith(b) or b.startswith(a))
+
+
+def _one_segments(whole: _Slot, numerator: _Slot, rule: dict) -> bool:
+    """Are ``whole`` and ``numerator`` one segment's, each named by it (叶片业务收入48.36亿元，占营业总收入的
+    81.2%；叶片业务毛利7.42亿元，毛利率R: the segment's revenue, a share of all, is its margin's whole)?"""
+    a = _owner_named(_owner(numerator, rule["numerator"]))
+    b = _owner_named(_owner(whole, rule.get("denominator") or ()))
+    return len(a) >= 2 and len(b) >= 2 and not _ownerless(a) and (a.endswith(b) or b.endswith(a))
 
 
 def _owner_named(owner: str) -> str:
