@@ -190,7 +190,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     rate.fields["indicator"] = done.fields.get("indicator")
                     out.append(relation)
                     continue
-            if stated is None and done is not None and m.group().startswith("完成率"):
+            if stated is None and done is not None and m.group().startswith(("完成率", "完成比率")):
                 # 存在问题机构272175所，现已完成整改83510所，整改完成率30.68%: no target, but a whole
                 # stated before that the rate makes the done amount of (read, confirms only; but
                 # tied when the three clauses run in turn: 发现问题52个，已督促整改48个，整改完成率为90.4%)

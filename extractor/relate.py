@@ -52,7 +52,9 @@ _COMPLETION = regex.compile(
     rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成|执行)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于|用去|用掉|花去)(?:[^，,。；;%]{{0,16}}?(?=全年|年度|预期目标|预定目标))?(?:全年|年度|年初)?(?:[两三四五]年)?(?:调整)?(?:原定|原订|原)?(?:编列)?(?:[省市县区]定|[省市县区]?下达的?)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|财政|销售|(?:专案|项目)?(?:募款|筹款|募资)|(?<=年度|全年)\p{{Han}}{{2,3}})?(?:预期|预定)?(?:目标|计划|任务|预算|预估|预测|控制指标){_IN_CLAUSE}{{0,16}}?的\s*$"
     # (the year's figure before what it is: 已达旅发局全年4,900万人次预测的74.5%; who set it may be
     # named in full: 为香港旅游发展局所订全年100万人次目标的98.6%)
-    rf"|(?:为|是|达到?)[^，,。；;%]{{0,12}}?(?:全年|年度)(?:{_IN_CLAUSE}){{1,16}}?(?:目标|计划|预测|预估)的\s*$")
+    rf"|(?:为|是|达到?)[^，,。；;%]{{0,12}}?(?:全年|年度)(?:{_IN_CLAUSE}){{1,16}}?(?:目标|计划|预测|预估)的\s*$"
+    # (为春耕计划销售额120亿元的56.8%: a plan of the season, what it plans named after it)
+    rf"|(?<=[，,]\s*)(?:为|是|达到?)\p{{Han}}{{0,6}}?(?:目标|计划)\p{{Han}}{{1,6}}{_IN_CLAUSE}{{1,12}}?的\s*$")
 # (为年度竣工计划8000套的78.1%: the plan may name what it plans, 已达年度展店目标260家的90.8%; 达成年度目标1,000万人次的81.2%;
 # 为协议任务2.8亿元的112.5%: the task an agreement set; 为假日旅游收入预期目标35亿元的110.6%: an expected target;
 # 达原编列预算1.5亿元的84.0%: the budget first set, Taiwan's 编列; 已达旅发局全年4,900万人次预测的74.5%: a forecast;
@@ -64,7 +66,7 @@ _COMPLETION = regex.compile(
 # (執行全年預算開支965.4億元的66.8%: a budget carried out, as Macau reports spending)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
 # (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
-_COMPLETION_RATE = regex.compile(r"(?:完成|达成)率(?:为|达到|达|是)?$"
+_COMPLETION_RATE = regex.compile(r"(?:完成|达成)比?率(?:为|达到|达|是)?$"
                                   # (全年产值目标为650亿元，上半年完成48.1%: the period done so far may come first)
                                   r"|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)(?:上半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月)?(?:已经?)?完成$"
                                   # (计划新建托育点45个，截至6月底已建成32个，完成71.1%: the plan, the work done, the rate)
@@ -137,7 +139,7 @@ _SHARE_CUE = regex.compile(
     rf"|(?<=[，,]\s*)(?P<be>为)(?![^，,。；;]*(?:目标|计划|任务|预算))(?!上年|去年|上一年|前一年|上月|上期|同期)"
     rf"(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (对中国大陆及香港出口2.15亿美元，年减4.7%，比重31.5%: a clause of the share alone, no 占)
-    rf"|(?<=[，,]\s*)(?P<whole>)(?=比重(?:为|达|是)?$))(?:比重|比例|比率|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
+    rf"|(?<=[，,]\s*)(?P<whole>)(?=(?:比重|比例|比率)(?:为|达|是)?$))(?:比重|比例|比率|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -531,7 +533,7 @@ def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Ma
             start = cut.end()
         if cue is _SHARE_CUE and text.find("占", start, end) < 0 and text.find("于", start, end) < 0 \
                 and text.find("恢复", start, end) < 0 and text.find("为", start, end) < 0 and text.find("比重", start, end) < 0 \
-                and text.find("覆盖", start, end) < 0:
+                and text.find("覆盖", start, end) < 0 and text.find("比率", start, end) < 0 and text.find("比例", start, end) < 0:
             return None  # (占, or 相当于/相等于…的: 逆差326亿元，相等于进口货值的7.1%; not 相当于打了6折)
     return cue.search(text, start, end)
 
