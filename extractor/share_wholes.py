@@ -8,8 +8,8 @@ import regex
 
 from .completion_targets import _only_expected
 from .indicators import PHRASE_REACH, WHOLE_AREA, paragraph_start
-from .period import CLASSIFIES
-from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _import_and_export,
+from .period import CLASSIFIES, year_before_reported
+from .relate import (_FULL_STOP, _clause_start, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _import_and_export,
                      _same_indicator, _Slot,
                      _whole_of_a_share, body_copy, full_sentence_start, passed_in_headline)
 from .sums import spans_otherwise
@@ -336,9 +336,11 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))
                         or _funds_of_a_kind(s.fields.get("indicator") or "", noun)
                         or _named_without_size(s.fields.get("indicator") or "", noun)
+                        or _kind_then_measure(s.fields.get("indicator") or "", noun)
                         or _act_on_its_noun(earlier, s, noun)) \
                 or s.fields.get("role") in other \
-                or _changed(text, s) or _qualified_otherwise(text, s, noun) or _only_expected(text, s):
+                or _changed(text, s) or _qualified_otherwise(text, s, noun) or _only_expected(text, s) \
+                or (_of_the_year_before(text, s) and not _of_the_year_before(text, part)):
             continue  # (nor what is only expected: 预计全年产值可达|54亿至56亿元)
         if s.figure.value < part.figure.value:
             # smaller than the part: no whole of it, unless the nearest named exactly so in the
@@ -367,6 +369,38 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return body_copy(text, earlier, first or smaller)
+
+
+# 上年全县桐油产业综合产值为|10.48亿元: a clause of the year before's level (not 去年, which in January
+# news names the year reported on), or of the year before the one reported (2023年全县莲藕加工产值为|13.31亿元
+# in a report on 2024)
+_YEAR_BEFORE_CLAUSE = regex.compile(r"\s*(?:上年|上一年|前一年|(?P<year>(?:19|20)\d\d)年)(?!同期|末|底|[增减提降])")
+
+
+def _of_the_year_before(text: str, s: _Slot) -> bool:
+    clause = _clause_start(text, s.start, max(s.sentence, s.start - 30))
+    m = _YEAR_BEFORE_CLAUSE.match(text, clause)
+    return m is not None and (not m.group("year") or year_before_reported(text, clause, m.group("year")))
+
+
+# 炊具产业|出口 for 不锈钢炊具产业实现出口交货值: the kind, then the measure, an act between
+_KIND_MEASURE = regex.compile(r"(?P<kind>\p{Han}{2,8}?)(?P<measure>出口|进口|产值|营业收入|营收|收入|销售额|投资|利润)")
+
+
+def _kind_then_measure(indicator: str, subject: str) -> bool:
+    """Does ``subject`` name a kind and its measure that ``indicator`` holds in that order, the
+    measure at most an act after the kind (炊具产业出口 for 不锈钢炊具产业实现出口交货值, before a bare
+    出口 of one firm's)?"""
+    m = _KIND_MEASURE.fullmatch(subject)
+    if m is None:
+        return False
+    kind = m.group("kind").removeprefix("全")  # (全产业出口: the whole industry's)
+    at = indicator.find(kind) if len(kind) >= 2 else -1
+    measured = indicator.find(m.group("measure"), at) if at >= 0 else -1
+    return measured >= 0 and _ACT_BETWEEN.fullmatch(indicator, at + len(kind), measured) is not None
+
+
+_ACT_BETWEEN = regex.compile(r"(?:实现|完成|累计)?")
 
 
 def _funds_of_a_kind(indicator: str, noun: str) -> bool:

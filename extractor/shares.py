@@ -16,7 +16,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE,
                      IN_OPEN_BRACKET, LISTED, Relation, _agrees, _changed, _cued_rates, _distributed_runs, _read_whole,
                      _same_indicator, _Slot, _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
-                           _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite,
+                           _classified_by, _counted_whole, _kind_then_measure, _named_whole, _names_part, _opened_on, _opposite,
                            _qualified_part, _short_for, _written_whole, place_whole)
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
@@ -179,6 +179,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                           and not _changed(text, s) and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)]
             # (an item of a list named in short first: D级z for D级纳税人, not 纳税人x, the list's total)
             named = _item_of_list_named(candidates, subject) or _item_by_head_and_measure(candidates, subject) \
+                or [s for s in candidates if _kind_then_measure(s.fields.get("indicator") or "", subject)] \
                 or [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
                 or [s for s in candidates if _qualified_part(text, s, subject)] \
                 or [s for s in candidates if _named_in_aside(text, s, subject)] \
