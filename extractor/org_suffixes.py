@@ -43,6 +43,7 @@ _BODIES_COUNTED = regex.compile(r"(?<![\d.])(?:\d+|[两三四五六七八九十�
 
 
 # Adverbs that open a verb phrase: a preposition glued after one of them is the phrase's verb (并|获…).
+_LIABILITY_FORMS = ("保证责任", "有限责任", "无限责任")  # (of the normalized text)
 _ADVERBS = frozenset("并还也又均已将曾再亦")
 
 
@@ -629,6 +630,8 @@ class SuffixSource(OrgWords):
                 # Latin word its suffix is glued to
                 words = _LATIN_WORDS_BEFORE.search(text, max(0, start - 40), start)
                 start = words.start() if words else start
+            if last.endswith("合作社") and text.endswith(_LIABILITY_FORMS, max(0, start - 4), start):
+                start -= 4  # 保證責任|臺中市…生產合作社: Taiwan's cooperatives name their liability first
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
 
