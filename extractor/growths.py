@@ -570,16 +570,24 @@ def _balance_named_before(text: str, slots: list[_Slot], k: int) -> _Slot | None
         return None
     # (the full sentence before the change's: ；-items of its own may stand between)
     opens = full_sentence_start(text, max(0, full_sentence_start(text, change.sentence) - 1))
-    for s in reversed(slots[:k]):
-        if s.start < opens:
-            return None
-        if s.sentence < change.sentence and s.same_measure(change) and s.figure.value > change.figure.value \
-                and s.fields.get("role") not in ("previous", "change", "target") \
-                and (_same_indicator(_BALANCE_TAIL.sub("", s.fields.get("indicator") or ""), name.group("name"))
-                     or _amount_of_the_act(name.group("name"), s)
-                     or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], name.group("name"))):
-            return s  # (其中内河船3,412艘次。内河船抵港艘次较去年同月增加205艘次: a part, by the total's act)
-    return None
+    named = [s for s in slots[:k] if s.start >= opens and s.sentence < change.sentence and s.same_measure(change)
+             and s.figure.value > change.figure.value and s.fields.get("role") not in ("previous", "change", "target")
+             and (_same_indicator(_BALANCE_TAIL.sub("", s.fields.get("indicator") or ""), name.group("name"))
+                  or _amount_of_the_act(name.group("name"), s)
+                  or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], name.group("name")))]
+    if len({s.fields.get("indicator") for s in named}) > 1:
+        # 机械锁具产值x，智能锁产值y，…。智能锁是增长最快的品类，产值比上年增加z: a list's measure names each
+        # item; the one the change's sentence names before it is meant, else none
+        said = text[full_sentence_start(text, change.start):change.start]
+        named = [s for s in named if _owner_said(s.fields.get("indicator") or "", name.group("name"), said)]
+        return named[0] if len(named) == 1 else None
+    return named[-1] if named else None  # (其中内河船3,412艘次。内河船抵港艘次较去年同月增加205艘次: a part, by the total's act)
+
+
+def _owner_said(indicator: str, measure: str, said: str) -> bool:
+    """Does ``said`` name whose ``indicator`` is, the words before its ``measure`` (智能锁 of 智能锁产值)?"""
+    owner = indicator[:-len(measure)] if indicator.endswith(measure) else ""
+    return len(owner) >= 2 and owner in said
 
 
 # (实际采购金额|比上年增加13.62亿元，增长8.6%: a flow's level the sentence before stated too)
