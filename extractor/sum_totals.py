@@ -338,7 +338,7 @@ def _rest_before(text: str, s: _Slot, cue: regex.Match) -> bool:
     """Does the rest (其他, 其余) open the clause of the total cue before ``s``: 其他各税合计3.85亿元,
     其余9个在建项目合计完成投资68.6亿元 are parts, no totals?  (The rest may name its members:
     其余创投、投信等子公司合计贡献2.8亿元.)"""
-    opens = _clause_start(text, cue.start(), max(s.sentence, cue.start() - 16), _LIST_BREAK)
+    opens = _clause_start(text, cue.start(), max(s.sentence, cue.start() - 24), _LIST_BREAK)
     if opens > 0 and text[opens - 1] in "）)":
         # (其余4个县（市）合计: past an aside in the rest's name)
         bracket = max(text.rfind("（", max(0, opens - 12), opens), text.rfind("(", max(0, opens - 12), opens))
