@@ -36,6 +36,43 @@ def bracket_sums(text: str, slots: list[_Slot]) -> list[Relation]:
     return out
 
 
+# 持牌大牌档26个，|分别位于|中西区（14个）、深水埗区（7个）…及东区（2个）: where the total's members are, each
+# place's count in brackets after it
+_PLACED = regex.compile(r"[，,]\s*(?:分别|主要)?(?:位于|分布于|分布在|分布|坐落于|落户)\s*")
+_COMPARED = regex.compile(r"[，,]\s*(?:较|比)\p{Han}{0,8}?的?\s*")  # (，较十年前的|28个)
+_PLACE_THEN_BRACKET = regex.compile(r"(?P<name>[\p{Han}]{2,10})\s*[（(]\s*")
+
+
+def placed_in_brackets(text: str, slots: list[_Slot]) -> list[Relation]:
+    """Each count followed by where its members are, each place's count in brackets after its
+    name (…26个，分别位于A（14个）、B（7个）、C（3个）及D（2个）), read when those add up to it."""
+    out = []
+    for i, total in enumerate(slots):
+        # (past the total's comparison: 26个，较十年前的28个减少2个，分别位于…)
+        j = i
+        while j + 2 < len(slots) and slots[j + 2].sentence == total.sentence \
+                and slots[j + 2].fields.get("role") == "change" and _COMPARED.fullmatch(text, slots[j].end, slots[j + 1].start):
+            j += 2
+        placed = _PLACED.match(text, slots[j].end)
+        if placed is None or total.figure.kind != "count" or total.figure.approx \
+                or total.fields.get("role") not in (None, "part", "actual"):
+            continue
+        parts, at = [], placed.end()
+        for s in slots[j + 1:]:
+            named = _PLACE_THEN_BRACKET.fullmatch(text, at, s.start)
+            if named is None or _NOT_A_PART.search(named.group("name")) or not s.same_measure(total) \
+                    or s.figure.approx or s.fields.get("role") or not _CLOSES.match(text, s.end):
+                break
+            parts.append(s)
+            joins = _JOINS.match(text, _CLOSES.match(text, s.end).end())
+            if joins is None:
+                break
+            at = joins.end()
+        if len(parts) >= 2 and sum(p.figure.value for p in parts) == total.figure.value:
+            out.append(cast_breakdown(total, parts, "inferred"))
+    return out
+
+
 def _bracketed_parts(text: str, after: list[_Slot], total: _Slot, at: int) -> list[_Slot]:
     """The figures of ``after`` that the brackets opening at ``at`` list, each after its name, up to
     the closing bracket; none when anything else stands there."""
