@@ -273,6 +273,9 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
     elif len(phrase) > 20 and (firm := _THROUGH_A_FIRM.search(phrase)):
         # 通过海岚环境能源交易所股份有限公司|挂牌成交: the firm it went through, then the act measured
         phrase = phrase[firm.end():]
+    elif len(phrase) > 20 and (counted := _BODIES_COUNTED_IN.search(phrase)):
+        # 辖内北岭温泉区42家|合法温泉旅馆1月合计营收: the bodies counted, then what they did together
+        phrase = phrase[counted.end():]
     # (以转让、许可、作价投资方式|转化科技成果: the manner is no part of the measure)
     if "方式" in phrase:
         phrase = _MANNER.sub("", phrase)
@@ -282,6 +285,7 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
 
 
 _THROUGH_A_FIRM = regex.compile(r"^(?:通过|经由|经|由|在)\p{Han}{4,24}?(?:有限责任公司|有限公司|交易所|交易中心)(?=\p{Han}{2,8}$)")
+_BODIES_COUNTED_IN = regex.compile(r"(?<=\p{Han})\d+[余多]?[家个所座户间](?=\p{Han}{6})")
 _JOINED_NAMES = regex.compile(r"\p{Han}{6}[和及与]\p{Han}{6}")
 
 
