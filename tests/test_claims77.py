@@ -70,3 +70,43 @@ def test_a_share_named_by_a_kind_then_its_measure():
     assert ("ratio", "consistent", ["11.50亿元", "25.00亿元"], "46.0%") in checks
     assert ("ratio", "consistent", ["25.00亿元", "62.50亿元"], "40.0%") in checks
     assert ("ratio", "inconsistent", ["25.00亿元", "62.50亿元"], "44.0%") in checks_of(text.format("44.0%"))
+
+
+def test_a_change_of_one_item_of_a_list_by_the_name_its_sentence_gives():
+    text = ("分产品看，机械锁具产值52.60亿元，智能锁产值40.00亿元，五金工具产值31.50亿元，门控配件产值12.80亿元。"
+            "智能锁是增长最快的品类，产值比上年增加8.00亿元，增长{}。")
+    assert ("growth", "consistent", ["40.00亿元", "8.00亿元"], "25.0%") in checks_of(text.format("25.0%"))
+    assert ("growth", "inconsistent", ["40.00亿元", "8.00亿元"], "52.0%") in checks_of(text.format("52.0%"))
+
+
+def test_the_rest_summed_far_from_its_opener_is_one_more_part():
+    text = ("今年度計畫編列經費新台幣6.20億元。依工程別區分，北港漁港疏浚工程2.40億元，南港漁港防波堤加高工程{}，"
+            "其餘9處漁港環境改善及冷凍設施更新工程合計1.70億元。")
+    assert ("sum", "consistent", ["2.40億元", "2.10億元", "1.70億元"], None) in checks_of(text.format("2.10億元"))
+    assert ("sum", "inconsistent", ["2.40億元", "2.01億元", "1.70億元"], None) in checks_of(text.format("2.01億元"))
+
+
+def test_where_a_counts_members_are_each_counted_in_brackets():
+    text = "全港現有持牌排檔31個，較十年前的34個減少3個，分別位於油尖旺區（16個）、深水埗區（9個）、灣仔區（4個）及東區（{}）。"
+    assert ("sum", "consistent", ["16個", "9個", "4個", "2個"], None) in checks_of(text.format("2個"))
+    # (nothing says the places are all of them: parts that do not add up refute nothing)
+    assert not [c for c in checks_of(text.format("3個")) if c[0] == "sum"]
+
+
+def test_rooms_flats_and_contracts_over_what_was_on_offer():
+    cases = [("全县共筹集公租房3250套，已分配入住3120套，分配率{}。", ["3,120套", "3250套"], "96.0%", "69.0%"),
+             ("1月旅館客房供給量為84,000間，實際售出63,000間；平均住用率{}。", ["63,000間", "84,000間"], "75.0%", "57.0%"),
+             ("展会上达成意向订单3.2亿元，其中已签订正式合同2.4亿元，转化率{}。", ["2.4亿元", "3.2亿元"], "75.0%", "57.0%"),
+             ("工程规划新建排涝泵站40座。截至目前，已建成投用26座，完工率{}。", ["26座", "40座"], "65.0%", "56.0%")]
+    for text, inputs, right, wrong in cases:
+        inputs = [t.replace("3,120套", "3120套") for t in inputs]
+        assert ("ratio", "consistent", inputs, right) in checks_of(text.format(right)), text
+        assert ("ratio", "inconsistent", inputs, wrong) in checks_of(text.format(wrong)), text
+
+
+def test_a_long_name_past_the_bodies_it_counts():
+    text = ("轄內北嶺溫泉區42家合法溫泉旅館1月合計營收達新台幣6.40億元，較去年同期成長12.0%。"
+            "營收結構方面，客房收入4.16億元，占總營收的{}。")
+    assert ("ratio", "consistent", ["4.16億元", "新台幣6.40億元"], "65.0%") in checks_of(text.format("65.0%"))
+    # (a whole named otherwise in another sentence, 合計營收 for 總營收, is read: it confirms only)
+    assert not [c for c in checks_of(text.format("56.0%")) if c[1] == "inconsistent"]
