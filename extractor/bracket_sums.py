@@ -40,7 +40,7 @@ def bracket_sums(text: str, slots: list[_Slot]) -> list[Relation]:
 # place's count in brackets after it
 _PLACED = regex.compile(r"[，,]\s*(?:分别|主要)?(?:位于|分布于|分布在|分布|坐落于|落户)\s*")
 _COMPARED = regex.compile(r"[，,]\s*(?:较|比)\p{Han}{0,8}?的?\s*")  # (，较十年前的|28个)
-_PLACE_THEN_BRACKET = regex.compile(r"(?P<name>[\p{Han}]{2,10})\s*[（(]\s*")
+_PLACE_THEN_BRACKET = regex.compile(r"(?P<name>\p{Han}{2,10})\s*[（(]\s*")
 
 
 def placed_in_brackets(text: str, slots: list[_Slot]) -> list[Relation]:
@@ -55,7 +55,7 @@ def placed_in_brackets(text: str, slots: list[_Slot]) -> list[Relation]:
             j += 2
         placed = _PLACED.match(text, slots[j].end)
         if placed is None or total.figure.kind != "count" or total.figure.approx \
-                or total.fields.get("role") not in (None, "part", "actual"):
+                or total.fields.get("role") not in (None, "part", "actual") or not _summable(text, total):
             continue
         parts, at = [], placed.end()
         for s in slots[j + 1:]:

@@ -42,8 +42,9 @@ _HOLDING_FORM = regex.compile(r"(?:有限|股份|集团|公司|（|\()")  # …�
 _BODIES_COUNTED = regex.compile(r"(?<![\d.])(?:\d+|[两三四五六七八九十百]+)(?:余|多)?家$")  # 3家|邮轮公司: a count of a kind
 
 
+# The liability a Taiwan cooperative names before its name (保證責任臺中市…生產合作社), as normalized.
+_LIABILITY_FORMS = ("保证责任", "有限责任", "无限责任")
 # Adverbs that open a verb phrase: a preposition glued after one of them is the phrase's verb (并|获…).
-_LIABILITY_FORMS = ("保证责任", "有限责任", "无限责任")  # (of the normalized text)
 _ADVERBS = frozenset("并还也又均已将曾再亦")
 
 

@@ -9,7 +9,7 @@ import regex
 from .completion_targets import _only_expected
 from .indicators import PHRASE_REACH, WHOLE_AREA, paragraph_start
 from .period import CLASSIFIES, year_before_reported
-from .relate import (_FULL_STOP, _clause_start, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _import_and_export,
+from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _clause_start, _import_and_export,
                      _same_indicator, _Slot,
                      _whole_of_a_share, body_copy, full_sentence_start, passed_in_headline)
 from .sums import spans_otherwise
@@ -378,6 +378,7 @@ _YEAR_BEFORE_CLAUSE = regex.compile(r"\s*(?:上年|上一年|前一年|(?P<year>
 
 
 def _of_the_year_before(text: str, s: _Slot) -> bool:
+    """Does the clause of ``s`` open on the year before the one reported (_YEAR_BEFORE_CLAUSE)?"""
     clause = _clause_start(text, s.start, max(s.sentence, s.start - 30))
     m = _YEAR_BEFORE_CLAUSE.match(text, clause)
     return m is not None and (not m.group("year") or year_before_reported(text, clause, m.group("year")))
