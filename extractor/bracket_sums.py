@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .growths import _COMPARED_RIGHT_AFTER
 from .relate import Relation, _Slot
 from .sums import _summable, cast_breakdown
 
@@ -39,19 +40,21 @@ def bracket_sums(text: str, slots: list[_Slot]) -> list[Relation]:
 # 持牌大牌档26个，|分别位于|中西区（14个）、深水埗区（7个）…及东区（2个）: where the total's members are, each
 # place's count in brackets after it
 _PLACED = regex.compile(r"[，,]\s*(?:分别|主要)?(?:位于|分布于|分布在|分布|坐落于|落户)\s*")
-_COMPARED = regex.compile(r"[，,]\s*(?:较|比)\p{Han}{0,8}?的?\s*")  # (，较十年前的|28个)
 _PLACE_THEN_BRACKET = regex.compile(r"(?P<name>\p{Han}{2,10})\s*[（(]\s*")
 
 
 def placed_in_brackets(text: str, slots: list[_Slot]) -> list[Relation]:
     """Each count followed by where its members are, each place's count in brackets after its
     name (…26个，分别位于A（14个）、B（7个）、C（3个）及D（2个）), read when those add up to it."""
+    if "（" not in text and "(" not in text:
+        return []
     out = []
     for i, total in enumerate(slots):
         # (past the total's comparison: 26个，较十年前的28个减少2个，分别位于…)
         j = i
         while j + 2 < len(slots) and slots[j + 2].sentence == total.sentence \
-                and slots[j + 2].fields.get("role") == "change" and _COMPARED.fullmatch(text, slots[j].end, slots[j + 1].start):
+                and slots[j + 2].fields.get("role") == "change" \
+                and _COMPARED_RIGHT_AFTER.fullmatch(text, slots[j].end, slots[j + 1].start):
             j += 2
         placed = _PLACED.match(text, slots[j].end)
         if placed is None or total.figure.kind != "count" or total.figure.approx \

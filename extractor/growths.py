@@ -20,7 +20,7 @@ from .growth_lists import whole_of_its_parts
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, ASIDE_CLOSES,
-                     IN_OPEN_BRACKET, LISTED, OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot, _Slots,
+                     IN_OPEN_BRACKET, LISTED, OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot,
                      full_sentence_start, list_head)
 
 # 评估值14.81亿元，较账面净资产5.92亿元增值150.17%: the figure a comparison names right before the verb.
@@ -527,16 +527,14 @@ def _years_apart(previous: _Slot | None, current: _Slot) -> int | None:
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
-# ，比上年末增加1.32万人 / ，较年初提高0.95个百分点: a change, its base named, its measure not.
-_OTHER_BASE = regex.compile(r"[，,]\s*(?:同比|环比|按年|按月|按季|季增|季减|年增|年减|月增|月减)")
+# ，比上年末增加1.32万人 / ，较年初提高0.95个百分点 / ；比年初增加287.9亿元: a change, its base named,
+# its measure not (growth_passes.py reads the one after a comma)
 _CHANGE_UNNAMED = (
     r"\s*(?:同比|环比|(?:比|较)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)"
     r"|(?:与|和|同)(?:上年末|上年同期|上年|去年末|去年同期|去年|年初|上月|上季度|上期)相比"
     r"|(?=增加|减少|净增|净减))"  # (，增加33.05亿元 right after the level: its base unsaid)
     r"(?:增加|增长|减少|下降|净增|净减|新增|提高|提升|降低|上升|回落|扩大|收窄|多|少)了?\s*")
-_UNNAMED_CHANGE = regex.compile(r"[，,]" + _CHANGE_UNNAMED)
-
-# ；比年初增加287.9亿元: a change opening a ；-item, its base named, its measure not.
+# ；比年初增加287.9亿元: a change opening a ；-item
 _UNNAMED_ITEM = regex.compile(r"[；;]" + _CHANGE_UNNAMED)
 
 
@@ -593,77 +591,3 @@ def _owner_said(indicator: str, measure: str, said: str) -> bool:
 # (实际采购金额|比上年增加13.62亿元，增长8.6%: a flow's level the sentence before stated too)
 _CHANGE_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)(?:比|较)(?:年初|上年末|上年底|去年末|去年底|上年同期|去年同期|上年同月|去年同月|上年|去年|上届|上一届)")
 _BALANCE_TAIL = regex.compile(r"(?<=\p{Han}{2})余额$")
-# Between a figure and its own rate: 余额8036.52亿元，同比增长|9.1%.
-_OWN_RATE = regex.compile(r"[，,]?\s*(?:同比|环比|比上年|比去年|较上年|较去年)?(?:同期)?(?:增长|下降|增加|减少)了?\s*")
-
-
-def unnamed_changes(text: str, slots: list[_Slot]) -> None:
-    """A change right after a figure in the next clause, that names no measure of its
-    own, measures the figure's (年末全市常住人口290.15万人，比上年末增加1.32万人): it
-    takes that indicator, and the role ``change`` when no relation gave it one.  A change
-    in points follows a percentage; any other, a figure of its own kind and unit."""
-    for k in range(1, len(slots)):
-        s, before = slots[k], slots[k - 1]
-        if (s.figure.kind == "percent" and s.fields.get("role") == "growth" and not s.fields.get("indicator")
-                and before.figure.kind == "percent" and before.fields.get("role") == "growth"
-                and before.fields.get("indicator") and _OTHER_BASE.match(text, before.end, s.start)):
-            s.fields["indicator"] = before.fields["indicator"]  # 同比上涨0.2%，环比下降|0.1%: another base
-            continue
-        if s.fields.get("indicator") or s.fields.get("role") not in (None, "change"):
-            continue  # (a change a growth check already took still lacks its name)
-        if not _UNNAMED_CHANGE.fullmatch(text, before.end, s.start):
-            before = _level_past_its_rates(text, slots, k) if s.figure.kind not in ("percent", "percentage_point") else None
-            if before is not None:
-                s.fields["indicator"] = before.fields["indicator"]
-                s.fields["role"] = "change"
-            continue
-        if s.figure.kind == "percentage_point":
-            if before.figure.kind != "percent":
-                continue
-        elif s.figure.kind == "percent":
-            continue
-        elif not s.same_measure(before):
-            # 余额8036.52亿元，同比增长9.1%，比年初增加612.38亿元: past the figure's own rate
-            rate, before = before, slots[k - 2] if k >= 2 else None
-            if (before is None or rate.figure.kind != "percent" or rate.fields.get("role") != "growth"
-                    or not s.same_measure(before) or rate.fields.get("indicator") != before.fields.get("indicator")
-                    or not _OWN_RATE.fullmatch(text, before.end, rate.start)):
-                continue
-        if before.fields.get("indicator"):
-            s.fields["indicator"] = before.fields["indicator"]
-            s.fields["role"] = "change"
-
-
-# 日本仍是最大市场，占外销总值的66.8%，|较去年同期的|5.48亿元|成长|19.9%: a base of the year before right
-# after a share, then the rate against it
-_BASE_AFTER_SHARE = regex.compile(r"\s*[，,]\s*(?:同比)?(?:较|比)(?:上年同期|去年同期|上一年同期|上年|去年)的\s*")
-_RATE_AFTER_BASE = regex.compile(rf"\s*(?:同比)?(?:{RATE_VERBS}|成长|衰退)了?\s*")
-
-
-def of_share_parts(text: str, slots: _Slots, relations: list[Relation]) -> list[Relation]:
-    """日本仍是最大市场，占外销总值的66.8%，较去年同期的5.48亿元成长19.9%: a growth whose clause
-    names the year before's value and no current one, right after a share, is of the share's
-    part (the subject of both).  Tied as firmly as that share is: one read from the context
-    only confirms."""
-    parts = {r.reported: r for r in relations if r.kind == "share" and len(r.inputs) == 2}
-    if not parts:
-        return []
-    index = slots.index_by_id()
-    reported = {r.reported for r in relations}
-    out = []
-    for share, previous, rate in zip(slots, slots[1:], slots[2:]):
-        tie = parts.get(share.figure.id)
-        if tie is None or rate.figure.id in reported or rate.figure.kind != "percent" \
-                or rate.fields.get("role") not in (None, "growth") or previous.fields.get("role") not in (None, "previous") \
-                or not _BASE_AFTER_SHARE.fullmatch(text, share.end, previous.start) \
-                or not _RATE_AFTER_BASE.fullmatch(text, previous.end, rate.start):
-            continue
-        part = slots[index[tie.inputs[0]]]
-        if part.start > share.start or not part.same_measure(previous) or part.fields.get("role") not in (None, "actual", "part"):
-            continue
-        rate.fields.update(role="growth", indicator=part.fields.get("indicator"))
-        previous.fields["role"] = "previous"
-        inferred = tie.mode == "inferred" or tie.mode.endswith(" inferred")
-        out.append(Relation("growth", rate.figure.id, inputs=(part.figure.id, previous.figure.id),
-                            mode="inferred" if inferred else "previous"))
-    return out

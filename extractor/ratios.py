@@ -120,6 +120,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # size: 受理各类事件8,642件，其中…；办结8,517件，办结率98.6%)
         tied = _whole_before(text, earlier, numerator)
         alike = named[name].get("units") or ()
+        # (按时办结: how it was done, no owner; 规上 is 规模以上 in short)
+        a = _owner_named(_owner(numerator, named[name]["numerator"]))
         denominator = _plan_in_brackets(text, slots, i, numerator) or _scope_of(text, slots, numerator) or _named(
             [s for s in earlier if s is not numerator and (s.same_measure(numerator) or _counted_alike(s, numerator, alike))
              and not (most and s.figure.value < numerator.figure.value and s is not tied
@@ -130,7 +132,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
              # (a share stated after the rate does not reach back: 拨付率79.2%。…建设资金占项目总投资的77.4%)
              and (shared.get(s.figure.id, rate.end) > rate.start or s.sentence == numerator.sentence == rate.sentence
-                  or _one_segments(s, numerator, named[name]))
+                  or _one_segments(s, a, named[name]))
              # (开支预算 holds 开支 but names the budget: the whole by its own word)
              and (_planned(text, s) or not _holds(s, named[name]["numerator"])
                   or _ends(s, named[name].get("denominator") or ()))
@@ -168,9 +170,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                                   and qualifier in (s.fields.get("indicator") or "") and not _holds(s, words)
                                   and s.figure.value >= numerator.figure.value],
                                  named[name].get("denominator") or (), text=text) or denominator
-        # (按时办结: how it was done, no owner)
-        # (规上 is 规模以上 in short: 规上文化企业 and 规模以上文化及相关产业企业 are one owner)
-        a = _owner_named(_owner(numerator, named[name]["numerator"]))
+        # (规上文化企业 and 规模以上文化及相关产业企业 are one owner)
         b = _owner_named(_owner(denominator, named[name].get("denominator") or ()))
         # (新签约项目中|已开工 of 园区新签约项目: the scope the numerator is taken from names the whole)
         scoped = a.endswith("中") and len(a) >= 3 and (denominator.fields.get("indicator") or "").endswith(a[:-1])
@@ -507,10 +507,9 @@ def _same_owner(a: str, b: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a.startswith(b) or b.startswith(a))
 
 
-def _one_segments(whole: _Slot, numerator: _Slot, rule: dict) -> bool:
-    """Are ``whole`` and ``numerator`` one segment's, each named by it (叶片业务收入48.36亿元，占营业总收入的
-    81.2%；叶片业务毛利7.42亿元，毛利率R: the segment's revenue, a share of all, is its margin's whole)?"""
-    a = _owner_named(_owner(numerator, rule["numerator"]))
+def _one_segments(whole: _Slot, a: str, rule: dict) -> bool:
+    """Is ``whole`` the segment's whose numerator's owner is ``a``, each named by it (叶片业务收入48.36亿元，
+    占营业总收入的81.2%；叶片业务毛利7.42亿元，毛利率R: the segment's revenue, a share of all, is its margin's whole)?"""
     b = _owner_named(_owner(whole, rule.get("denominator") or ()))
     return len(a) >= 2 and len(b) >= 2 and not _ownerless(a) and (a.endswith(b) or b.endswith(a))
 

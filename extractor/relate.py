@@ -268,8 +268,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import (allocations, balances, bracket_sums, changes, completions, distributions, gaps, growth_lists, growth_prices, growths,
-                   listed_sums, named_sums, numbered_sums, ratios, rest_sums, shares, sums, trailing_sums, yearly)
+    from . import (allocations, balances, bracket_sums, changes, completions, distributions, gaps, growth_lists, growth_passes, growth_prices,
+                   growths, listed_sums, named_sums, numbered_sums, ratios, rest_sums, shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -370,7 +370,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += shares.stated(text, slots, rates, context)
         relations += shares.of_previous(text, slots, rates)
         relations += shares.comes_to(text, slots, rates)
-        relations += growths.of_share_parts(text, slots, relations)  # after the shares
+        relations += growth_passes.of_share_parts(text, slots, relations)  # after the shares
     if context.get("check_points"):
         from . import points  # the percentage-point family; it builds on this module's slots
 
@@ -389,7 +389,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         + balances.acts_set_against(text, slots) + gaps.gaps(text, slots) + changes.deductions(text, slots) \
         + changes.added_since(text, slots) + changes.remainders(text, slots) + changes.vital_rates(text, slots) \
         + changes.shortfalls(text, slots)
-    growths.unnamed_changes(text, slots)  # after every family that casts a change
+    growth_passes.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
     relations += named_sums.named_sums(text, slots) + rest_sums.rest_sums(text, slots) \

@@ -385,7 +385,8 @@ def _of_the_year_before(text: str, s: _Slot) -> bool:
 
 
 # 炊具产业|出口 for 不锈钢炊具产业实现出口交货值: the kind, then the measure, an act between
-_KIND_MEASURE = regex.compile(r"(?P<kind>\p{Han}{2,8}?)(?P<measure>出口|进口|产值|营业收入|营收|收入|销售额|投资|利润)")
+_KIND_MEASURE = regex.compile(r"(?P<kind>\p{Han}{2,8}?)(?P<measure>%s)"
+                              % "|".join(sorted(_MEASURE_WORDS, key=lambda w: (-len(w), w))))
 
 
 def _kind_then_measure(indicator: str, subject: str) -> bool:
