@@ -18,7 +18,7 @@ _DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is state
 # (（2023年上半年：X）: the same part of the year before)
 _PART_NAMED = r"[上下]半年|[前首]三季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(；;]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届|上期|年初)(?:(?<=[上去]年)(?P<wpart>{_PART_NAMED}))?|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>{YEAR_NUMBER})年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?)"
+    rf"\s*[，,（(；;]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届同期|上一?届|上期|年初)(?:(?<=[上去]年)(?P<wpart>{_PART_NAMED}))?|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>{YEAR_NUMBER})年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 # (or the ；-item after the rate: 按年增长9.4%；去年首三季为925项, the same part of the year named after 去年)
 # (a clause that says how the level stands, 创历史新高, 连续三年位居全省第一: not one that names a part, 其中外省观众)
