@@ -564,8 +564,8 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
         if s.end > rate.start or s.sentence != rate.sentence:
             continue
         said = text[_clause_start(text, s.start, max(s.sentence, s.start - 12)):s.start]
-        then = _CLAUSE_END.search(text, s.end, min(rate.start, s.end + 12))
-        after = text[s.end:then.start() if then else min(rate.start, s.end + 12)]
+        then = _CLAUSE_END.search(text, s.end, min(rate.start, s.end + 16))
+        after = text[s.end:then.start() if then else min(rate.start, s.end + 16)]
         # (not in the rate's own name: 旗下3家酒店8月平均入住率达96.5% says no 入住 of the 3家)
         after = _RATE_NAME_ON.sub("", after)
         if any(len(w) > 1 and w in after for w in words):
