@@ -148,9 +148,11 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
             if listed_only and not _listed_part(text, s, after if after is not total else None, total, bare, context,
                                                 slots, cue.group().startswith(_STATED_CUES)):
                 break
-            if s.same_measure(total) and _of_the_year_before(text, s) and not _of_the_year_before(text, total):
+            if s.same_measure(total) and _of_the_year_before(text, s) and not _of_the_year_before(text, total) \
+                    and _THIS_YEAR.search(text, s.end, total.start):
                 # 去年9月营收为44.17亿元，今年8月…、7月…，第三季合计…: another year's figure ends the
-                # run, and what is left may be some of the parts only (9月's is in another sentence)
+                # run, and what is left may be some of the parts only (9月's is in another sentence);
+                # but 去年争取补助x、配合款y，自筹z，合计w names the year reported on, all through
                 mode = "subset"
                 break
             if s.same_measure(total) and _changed(text, s):
@@ -291,6 +293,7 @@ def _of_the_year_before(text: str, s: _Slot) -> bool:
     return _PREVIOUS_WORD.search(text, clause, s.start) is not None and _CARRIED_OVER.search(text, clause, s.start) is None
 
 
+_THIS_YEAR = regex.compile(r"今年|本年|当年")  # (a period named against the year before)
 _CARRIED_OVER = regex.compile(r"(?:上年|去年|上一年度?)(?:结转|结余|滚存)")
 
 
