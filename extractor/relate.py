@@ -120,7 +120,7 @@ _COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
 _CHANGE_CUE = regex.compile(
-    r"(?:增加|增长|(?<![最至])多出|(?<![最至])多(?:投放|发放|投入|发行|发|完成)?|减少|下降|(?<![最至])少(?:完成)?|[增减多少][收支]|多增|少增|净增|净减|(?<=[比较]\p{Han}{1,4})新增|"
+    r"(?:增加|增长|(?<![最至])多出|(?<![最至])多(?:投放|发放|投入|发行|发|完成|配)?|减少|下降|(?<![最至])少(?:完成)?|[增减多少][收支]|多增|少增|净增|净减|(?<=[比较]\p{Han}{1,4})新增|"
     r"提高|提升|上升|降低|增值|溢价|上涨|下跌|上调|下调|调高|调低|调增|调减)(?:了)?$")
 # 占X的R% (占X之R%, in Taiwan's words), and 相当于X的R% (a year before's X is no whole: 相当于上年的112% is shares.of_previous's;
 # but 相当于同期税费收入的 names this period's)
