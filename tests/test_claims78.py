@@ -37,3 +37,21 @@ def test_last_year_opening_a_list_of_sources_names_the_year_reported_on():
     # (but a year before against this year ends the run: 去年9月 is no part of this year's quarter)
     text = "去年9月營收為44.17億元，今年8月營收為48.77億元、7月為46.05億元，第三季合併營收合計147.20億元。"
     assert [c[:2] for c in checks_of(text)] == [("sum", "unverifiable")]
+
+
+def test_a_side_of_trade_named_by_its_goods():
+    text = "1-9月全镇钟表出口额8.40亿元，进口机芯等零部件0.95亿元，实现贸易顺差{}亿元。"
+    assert ("difference", "consistent", ["8.40亿元", "0.95亿元"], "7.45亿元") in checks_of(text.format("7.45"))
+    assert ("difference", "inconsistent", ["8.40亿元", "0.95亿元"], "7.54亿元") in checks_of(text.format("7.54"))
+
+
+def test_more_allocated_than_the_year_before_is_a_change():
+    text = "全年新配乡镇消防车辆660辆，比上年多配160辆，增长{}。"
+    assert ("growth", "consistent", ["660辆", "160辆"], "32.0%") in checks_of(text.format("32.0%"))
+    assert ("growth", "inconsistent", ["660辆", "160辆"], "23.0%") in checks_of(text.format("23.0%"))
+
+
+def test_money_paid_over_the_price_of_a_crop_bought_on_contract():
+    text = "全县累计收购金额4.00亿元，同比增长8.0%。资金兑付方面，截至目前已兑付3.90亿元，兑付率{}。"
+    assert ("ratio", "consistent", ["3.90亿元", "4.00亿元"], "97.5%") in checks_of(text.format("97.5%"))
+    assert ("ratio", "inconsistent", ["3.90亿元", "4.00亿元"], "79.5%") in checks_of(text.format("79.5%"))
