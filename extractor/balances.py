@@ -243,8 +243,8 @@ def _named_alike(s: _Slot, name: str, other: _Slot, other_name: str) -> bool:
 
 
 def _named(s: _Slot, name: str) -> bool:
-    """Is ``s`` named ``name`` at its end (not 进出口 for 出口)?"""
+    """Is ``s`` named ``name`` at its end (not 进出口 for 出口), or a side of trade at its start?"""
     named = _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "")
-    # (or a side of trade named by its goods: 进口机芯等零部件 is an import, 出口退税 is none)
+    # (a side of trade named by its goods: 进口机芯等零部件 is an import, 出口退税 is none)
     return (named.endswith(name) and not named.endswith("进" + name)) \
         or (name in ("进口", "出口") and named.startswith(name) and "退税" not in named)

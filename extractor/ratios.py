@@ -564,8 +564,8 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
         if s.end > rate.start or s.sentence != rate.sentence:
             continue
         said = text[_clause_start(text, s.start, max(s.sentence, s.start - 12)):s.start]
-        then = _CLAUSE_END.search(text, s.end, min(rate.start, s.end + 16))
-        after = text[s.end:then.start() if then else min(rate.start, s.end + 16)]
+        then = _CLAUSE_END.search(text, s.end, min(rate.start, s.end + _SAID_AFTER))
+        after = text[s.end:then.start() if then else min(rate.start, s.end + _SAID_AFTER)]
         # (not in the rate's own name: 旗下3家酒店8月平均入住率达96.5% says no 入住 of the 3家)
         after = _RATE_NAME_ON.sub("", after)
         if any(len(w) > 1 and w in after for w in words):
@@ -581,6 +581,8 @@ def _said(text: str, earlier: list[_Slot], words, rate: _Slot) -> _Slot | None:
     return None
 
 
+# (486名|学员取得织锦工职业技能等级证书，取证率: what the numerator did may be named at length after it)
+_SAID_AFTER = 16
 _COUNTED_OWNERS = regex.compile(r"(?:\d|[一二两三四五六七八九十])\s?[个家所名户]\p{Han}{0,8}$")
 _RATE_NAME_ON = regex.compile(r"\p{Han}{0,8}(?:率|进度).*$")  # (a rate's name, from where it starts: 入住率, 支出进度)
 _NOT_DONE = regex.compile(r"\p{Han}{0,4}?(?:未|没有|尚未)")
