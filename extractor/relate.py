@@ -517,6 +517,10 @@ def _parallel_indicator(text: str, slots: list["_Slot"], figure: Figure, start: 
 _PARALLEL_TRIES = 3
 
 
+# A word each alternative of _SHARE_CUE holds (于 of 相当于/相等于; 比重/比例/比率 of a clause of the share alone).
+_SHARE_CUE_WORDS = ("占", "于", "恢复", "为", "比重", "覆盖", "比率", "比例")
+
+
 def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
     """``cue.search(text, start, end)`` for a cue of _CUES: most figures follow
     no cue, and a failing search tries every start."""
@@ -531,9 +535,7 @@ def _cue_search(cue: regex.Pattern, text: str, start: int, end: int) -> regex.Ma
         cut = breaks.search(text, start, end)
         if cut:
             start = cut.end()
-        if cue is _SHARE_CUE and text.find("占", start, end) < 0 and text.find("于", start, end) < 0 \
-                and text.find("恢复", start, end) < 0 and text.find("为", start, end) < 0 and text.find("比重", start, end) < 0 \
-                and text.find("覆盖", start, end) < 0 and text.find("比率", start, end) < 0 and text.find("比例", start, end) < 0:
+        if cue is _SHARE_CUE and not any(text.find(w, start, end) >= 0 for w in _SHARE_CUE_WORDS):
             return None  # (占, or 相当于/相等于…的: 逆差326亿元，相等于进口货值的7.1%; not 相当于打了6折)
     return cue.search(text, start, end)
 
