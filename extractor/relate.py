@@ -139,7 +139,8 @@ _SHARE_CUE = regex.compile(
     rf"|(?<=[，,]\s*)(?P<be>为)(?![^，,。；;]*(?:目标|计划|任务|预算))(?!上年|去年|上一年|前一年|上月|上期|同期)"
     rf"(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (对中国大陆及香港出口2.15亿美元，年减4.7%，比重31.5%: a clause of the share alone, no 占)
-    rf"|(?<=[，,]\s*)(?P<whole>)(?=(?:比重|比例|比率)(?:为|达|是)?$))(?:比重|比例|比率|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
+    # (其中本地员工3180人，本地员工比例为74.6%: the part named again before 比例, shares.stated reads it)
+    rf"|(?<=[，,]\s*(?:\p{{Han}}{{2,8}}(?<![的之率]))?)(?P<whole>)(?=(?:比重|比例|比率)(?:为|达|是)?$))(?:比重|比例|比率|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of

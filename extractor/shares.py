@@ -224,6 +224,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 安排债券资金分别为a、b、c和d。…债券资金占项目总投资的r: the name is of all the items, no
                 # one of them (the sum the text does not state)
                 part = None
+        if _NAMED_BEFORE_RATIO.match(text, m.start() - 1) and m.group("whole") == "" and (
+                part is None or not _same_indicator(part.fields.get("indicator"), subject)):
+            # (实际报销比例为64.4%: a ratio by its own name, ratios.named_ratios', where no figure before
+            # is named again as the part, 本地员工3180人，本地员工比例为R)
+            del rate.fields["role"]
+            continue
         if part is None:
             # 高技术制造业增加值增长15.3%，占规上工业增加值的比重为18.6%: the share is of the
             # measure whose rate the clause before gives, though no level of it is stated.
@@ -625,6 +631,7 @@ def _actual_of_completion_before(text: str, earlier: list[_Slot], cue: int) -> _
                  and s.fields.get("indicator") == rate.fields.get("indicator")), None)
 
 
+_NAMED_BEFORE_RATIO = regex.compile(r"\p{Han}(?=比重|比例|比率)")  # (relate._SHARE_CUE's clause of a share named before it)
 _SO_TAKEN = regex.compile(r"所占(?!比(?![重例率]))")  # (not 场所占比: 所 ends the name there)
 _ENDS_IN_SUO = ("研究所", "事务所", "派出所", "交易所", "诊所", "托儿所", "卫生所", "服务所", "管理所", "场所")  # (names)
 
