@@ -324,7 +324,8 @@ def _topic_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
 
 def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, context: dict) -> _Slot | None:
     """The previous value of ``current`` stated in another sentence of its paragraph,
-    before or after it (the nearest first, at most _READ_TRIES): a figure of its
+    before or after it, or of the paragraph after in a sentence that opens on the year
+    before (the nearest first, at most _READ_TRIES): a figure of its
     measure and indicator, cast in no role, whose sentence names the year before
     (上年, 去年, or the year before the one ``current``'s sentence names), that
     gives the rate (``slots[i]``)."""
@@ -333,7 +334,10 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
         return None
     rate = slots[i]
     low = paragraph_start(text, current.start, _PREVIOUS_REACH)
-    high = paragraph_end(text, rate.end, _PREVIOUS_REACH)
+    own_end = high = paragraph_end(text, rate.end, _PREVIOUS_REACH)
+    if text.startswith("\n", own_end):
+        # (or the paragraph after, in a sentence that opens on the year before: 上届花节旅游综合收入为X)
+        high = paragraph_end(text, own_end + 1, _PREVIOUS_REACH)
     year = _YEAR_NAMED.search(text, max(current.sentence, current.start - _PREVIOUS_REACH), current.start)
     k = i
     while k > 0 and slots[k - 1].start >= low:
@@ -349,9 +353,10 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     # (or a ；-clause after the rate's that opens on the year before: ，同比增长R，完成…；2023年该产业产值为X)
     window = [s for s in slots[k:n + 1] if s is not current and s.same_measure(current) and not s.fields.get("role")]
     year_before = {s.figure.id for s in window if _of_the_year_before(text, s, name)}  # (asked below twice)
-    nearby = [s for s in window if (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence)
-                                    or (s.start > rate.end and _LAST_SEMICOLON.search(text, rate.end, s.start)
-                                        and s.figure.id in year_before))
+    nearby = [s for s in window if (s.start < own_end or s.figure.id in year_before)
+              and (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence)
+                   or (s.start > rate.end and _LAST_SEMICOLON.search(text, rate.end, s.start)
+                       and s.figure.id in year_before))
               and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator"))
                      or s.figure.id in year_before)
                     and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
@@ -365,7 +370,7 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
             continue  # 比上年增加…: a change
         said = _YEAR_NAMED.search(text, s.sentence, s.start)
         said = year_number(said.group()) if said else None
-        if not (_PREVIOUS_WORD.search(before) or (said and year and said == year_number(year.group()) - 1)
+        if not (_PREVIOUS_OR_EDITION.search(before) or (said and year and said == year_number(year.group()) - 1)
                 or (said and compared and said == year_number(compared.group(1))) or s.figure.id in year_before):
             continue
         if _agrees(Relation("growth", rate.figure.id, inputs=(current.figure.id, s.figure.id), mode="inferred"),
@@ -377,10 +382,14 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
 
 # (上年同期，园区产值为X; 上年度接收款物为X: a sentence that opens on the year before; or a clause
 # that opens on a year named, the year before the one reported on: ；2023年该产业产值为X)
-_OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_PREVIOUS_WORD.pattern})")
+# (or the last edition of an event: 上届花节旅游综合收入为X)
+_PREVIOUS_OR_EDITION = regex.compile(rf"{_PREVIOUS_WORD.pattern}|(?<![比较与于])上一?届")
+_OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_PREVIOUS_OR_EDITION.pattern})")
 _OPENS_ON_YEAR = regex.compile(rf"\s*({YEAR_NUMBER})年(?:度)?[，,]?")
 # (2023年，这一数字为X; ；2023年该项收入为X: the measure named before, by a pronoun)
-_THIS_FIGURE = regex.compile(r"这一数字|这个数字|该数字|这一数据|该数据|此数|(?:该项|此项|这项)\p{Han}{0,4}")
+# (2024年，该税种入库X: the kind of tax named before, by a pronoun)
+_THIS_FIGURE = regex.compile(r"这一数字|这个数字|该数字|这一数据|该数据|此数"
+                             r"|(?:该项|此项|这项|该税种|该产业|该行业|该业务|该板块|该品类)\p{Han}{0,4}")
 
 
 def _of_the_year_before(text: str, s: _Slot, name: str) -> bool:

@@ -476,6 +476,30 @@ def _named_period_rate(text: str, s: _Slot, current: _Slot) -> str | None:
     return None
 
 
+# (上届花节旅游综合收入为X，过夜游客占比为22.4%; 2024年，该税种…，占地方税收收入的比重为9.1%: the period a
+# sentence opens on)
+_OPENS_ON_PERIOD = regex.compile(rf"\s*(?P<base>{_PERIOD})")
+
+
+_SHARE_OF = regex.compile(r"占(?P<whole>\p{Han}{2,12}?)(?:的)?(?:比重|比例|份额)?")
+
+
+def _opening_period(text: str, s: _Slot, current: _Slot) -> str | None:
+    """The period key of the period ``s``'s sentence opens on, when ``s`` is named as ``current``
+    is, or is a share of the whole (占地方税收收入的比重) named in ``current``'s clause, else None."""
+    m = _OPENS_ON_PERIOD.match(text, s.sentence)
+    if m is None:
+        return None
+    name = s.fields.get("indicator")
+    share = _SHARE_OF.fullmatch(name or "")
+    clause = _clause_start(text, current.start, max(current.sentence, current.start - 40))
+    if _same_indicator(name, current.fields.get("indicator")) or (
+            share is not None and s.fields.get("role") == current.fields.get("role") == "share"
+            and share.group("whole") in text[clause:current.start]):
+        return period_key(m.group("base"))
+    return None
+
+
 def _listed_period(text: str, slots: list[_Slot], k: int) -> str | None:
     """The period key of ``slots[k]`` when it is the n-th rate of 甲和乙分别增长a%和b%."""
     s = slots[k]
@@ -691,7 +715,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                     and line[0] <= s.start and (line[1] < 0 or s.end <= line[1]) and abs(s.start - pp.start) <= _NEAR_REACH]
             for j in near:
                 s = slots[j]
-                if (_named_period_rate(text, s, current) or _listed_period(text, slots, j)) == base:
+                if (_named_period_rate(text, s, current) or _listed_period(text, slots, j)) == base \
+                        or _opening_period(text, s, current) in bases:
                     rel = Relation("points", pp.figure.id, inputs=(current.figure.id, s.figure.id),
                                    mode=f"{direction} inferred")
                     if _agrees(rel, slots, context):
