@@ -111,7 +111,14 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                     and (s.fields.get("indicator") == owner
                          or (_ends(s, named[name]["denominator"])
                              and _strip_words(_owner(s, named[name]["denominator"])) == owner))]
-            if not owner or not mine:
+            if not owner:
+                # (完成工业总产值31.6亿元…。全年实现销售产值29.85亿元，产销率94.5%: a numerator named by its
+                # word alone is of the nearest output named before it)
+                mine = [s for s in earlier if s.end <= numerator.start and s.same_measure(numerator)
+                        and s.fields.get("role") not in ("equivalent", "change", "previous", "target")
+                        and _ends(s, named[name]["denominator"])][-1:] \
+                    if numerator.fields.get("indicator") in named[name]["numerator"] else []
+            if not mine:
                 continue
             rate.fields["role"] = "share"
             out.append(Relation("share", rate.figure.id, inputs=(numerator.figure.id, mine[-1].figure.id)))
@@ -187,7 +194,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             continue  # 华芯微电子有限公司营业收入112.6亿元。\n全区研发经费投入58.3亿元，研发投入强度6.8%: one firm's is no district's
         # (研发经费投入强度 over 研究与试验发展经费: a qualifier some numerator word holds names the numerator, no kind)
         if _HAN_QUALIFIER.fullmatch(qualifier) and not any(qualifier in w for w in words) \
-                and not any(qualifier in (s.fields.get("indicator") or "") for s in (numerator, denominator)):
+                and not any(_qualified(s.fields.get("indicator") or "", qualifier) for s in (numerator, denominator)):
             continue  # 总体失业率为1.9%，本地居民失业率为2.5%: the residents' rate, of no figure stated for them
         kind = "growth" if growth else "share"
         rate.fields["role"] = kind
@@ -202,6 +209,13 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 _GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度"
                          r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量|审核|简单|人命")  # (审核通过率: how it passed; 简单赔付率;
 # 人命救助成功率: whom it saves)
+def _qualified(indicator: str, qualifier: str) -> bool:
+    """Does ``indicator`` name the kind ``qualifier`` does: holding it, or (four characters or more)
+    holding its first two and ending with its last two (新签约手套产业链项目 for 签约项目开工率)?"""
+    return qualifier in indicator or (len(qualifier) >= 4 and qualifier[:2] in indicator
+                                      and indicator.endswith(qualifier[-2:]))
+
+
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
 _AGE_SPAN = regex.compile(r"^\d+(?:[至到\-~—]\d+)?(?:岁|周岁)(?:以上|以下|及以上)?(?:的)?")
 _FIRM = regex.compile(r"公司|集团")
