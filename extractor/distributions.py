@@ -171,8 +171,8 @@ def _rates_of_the_changes(text: str, slots: list[_Slot], k: int, m: regex.Match,
 _MEASURE_WORD = regex.compile(r"\p{Han}{2,6}")
 # A、B和C的|移动电话用户: the measure a list's items share, after 的 (a word of measure ends it).
 _OWNED_MEASURE = regex.compile(r"的(\p{Han}{0,6}(?:用户|比例|比重|份额|率|额|量|数|收入|收益|利润|产值|规模|人数|数量))$")
-# A short name's aside in a list: （以下简称“潇北电信”）
-_ASIDE = regex.compile(r"[（(]以下(?:简称|称)[^（()）]{1,20}[）)]")
+# A short name's aside in a list: （以下简称“潇北电信”）; or what an item holds: 直销（含团购）渠道
+_ASIDE = regex.compile(r"[（(](?:以下(?:简称|称)|含|包括|包含|不含)[^（()）]{1,20}[）)]")
 # 分别|安置到|A、B和C|x、y、z: a verb of where each went, then the items, right before their figures.
 _ITEMS_AFTER = regex.compile(r"\p{Han}{1,3}?[到至往向给于](?P<items>(?:[^，,。；;：:、和及与\d]{2,12}[、和及与]){1,8}"
                              r"[^，,。；;：:、和及与\d]{2,12})(?=\s*\d)")
