@@ -487,7 +487,7 @@ _FROM_TO = regex.compile(r"[由从][^，,。；;]*\d[^，,。；;]*(?:到|至)\s
 # Verbs of changing that take 到/至 (由X增加到Y): growths reads the value before them, ratios
 # leaves it behind.
 _CHANGED_TO = ("增加|增长|提高|提升|上升|上调|调升|调高|增|减少|下降|降低|回落|下调|调降|调低|精简|压减|压缩|缩减|削减|降|减|升|加"
-               "|上涨|下跌|涨|跌|攀升|跃升")  # (预算由7.5亿美元上调至…; 由X加至Y, in Hong Kong; 均价由X上涨至Y)
+               "|上涨|下跌|涨|跌|攀升|跃升|成长")  # (预算由7.5亿美元上调至…; 由X加至Y, in Hong Kong; 均价由X上涨至Y; 成长, in Taiwan)
 # ，达到|49.1亿元 after a rate: the level the rate led to.
 _REACH_VERBS = "达到|达|增加到|增至|提高到|升至|上升到|降至|下降到|减少到"  # (growths.py reads them after a rate)
 _REACHED = regex.compile(rf"\s*(?:{_REACH_VERBS}|为)\s*")
