@@ -486,7 +486,8 @@ _SHARE_OF = regex.compile(r"占(?P<whole>\p{Han}{2,12}?)(?:的)?(?:比重|比例
 
 def _opening_period(text: str, s: _Slot, current: _Slot) -> str | None:
     """The period key of the period ``s``'s sentence opens on, when ``s`` is named as ``current``
-    is, or is a share of the whole (占地方税收收入的比重) named in ``current``'s clause, else None."""
+    is, or both are shares and ``s`` is of the whole (占地方税收收入的比重) named in ``current``'s clause
+    or named by a pronoun (该税种入库), else None."""
     m = _OPENS_ON_PERIOD.match(text, s.sentence)
     if m is None:
         return None
@@ -494,8 +495,9 @@ def _opening_period(text: str, s: _Slot, current: _Slot) -> str | None:
     share = _SHARE_OF.fullmatch(name or "")
     clause = _clause_start(text, current.start, max(current.sentence, current.start - 40))
     if _same_indicator(name, current.fields.get("indicator")) or (
-            share is not None and s.fields.get("role") == current.fields.get("role") == "share"
-            and share.group("whole") in text[clause:current.start]):
+            s.fields.get("role") == current.fields.get("role") == "share"
+            and ((share is not None and share.group("whole") in text[clause:current.start])
+                 or (name and _POINTS_PRONOUN.match(name)))):
         return period_key(m.group("base"))
     return None
 
