@@ -1,0 +1,78 @@
+"""Claims found in session 79, by the articles written blind in it."""
+from claims import checks_of
+
+
+def test_a_part_named_again_before_its_share():
+    text = "园区企业从业人员共5000人，其中本地员工3600人，本地员工比例为{}。"
+    assert ("ratio", "consistent", ["3600人", "5000人"], "72.0%") in checks_of(text.format("72.0%"))
+    assert ("ratio", "inconsistent", ["3600人", "5000人"], "27.0%") in checks_of(text.format("27.0%"))
+    # (a rate known by its own name stays that rate's: what the fund paid over the bills)
+    text = "住院总费用20.00亿元，基金支付13.00亿元，实际报销比例为65.0%。"
+    assert ("ratio", "consistent", ["13.00亿元", "20.00亿元"], "65.0%") in checks_of(text)
+
+
+def test_the_last_editions_value_in_the_paragraph_after():
+    text = ("　　本届灯会共接待游客60万人次，实现旅游收入3.00亿元，比上届增长{}。\n"
+            "　　上届灯会旅游收入为2.50亿元。")
+    assert ("growth", "consistent", ["3.00亿元", "2.50亿元"], "20.0%") in checks_of(text.format("20.0%"))
+    # (read from the context, it only confirms: a rate it does not give is tied to no value there)
+    assert not any(c[0] == "growth" and c[2] == ["3.00亿元", "2.50亿元"] for c in checks_of(text.format("12.0%")))
+
+
+def test_a_share_the_year_before_in_a_sentence_that_opens_on_it():
+    text = ("2025年，全市入库房产税8.00亿元，占全市税收收入100.0亿元的比重为8.0%，比上年提高{}个百分点。"
+            "2024年，该税种入库7.20亿元，占税收收入的比重为7.5%。")
+    assert ("difference", "consistent", ["8.0%", "7.5%"], "0.5个百分点") in checks_of(text.format("0.5"))
+    assert not any(c[0] == "difference" for c in checks_of(text.format("1.5")))
+
+
+def test_where_the_money_came_from_opens_a_breakdown():
+    text = "全年完成堤防加固投资3.00亿元。资金来源中，中央补助1.20亿元，省级补助0.80亿元，县级配套{}亿元。"
+    assert ("sum", "consistent", ["1.20亿元", "0.80亿元", "1.00亿元"], None) in checks_of(text.format("1.00"))
+    assert ("sum", "inconsistent", ["1.20亿元", "0.80亿元", "0.10亿元"], None) in checks_of(text.format("0.10"))
+
+
+def test_a_rate_qualified_by_the_kind_its_whole_is_named_at_length():
+    text = "一季度全镇新签约竹木加工项目8个，已开工6个，签约项目开工率{}。"
+    assert ("ratio", "consistent", ["6个", "8个"], "75.0%") in checks_of(text.format("75.0%"))
+    assert ("ratio", "inconsistent", ["6个", "8个"], "57.0%") in checks_of(text.format("57.0%"))
+
+
+def test_sales_output_over_the_output_before_it():
+    text = "全县纸品企业完成工业总产值40.00亿元，同比增长5.0%。全年实现销售产值38.00亿元，产销率{}。"
+    assert ("ratio", "consistent", ["38.00亿元", "40.00亿元"], "95.0%") in checks_of(text.format("95.0%"))
+    assert ("ratio", "inconsistent", ["38.00亿元", "40.00亿元"], "59.0%") in checks_of(text.format("59.0%"))
+
+
+def test_stamps_sold_over_those_printed():
+    text = "新春纪念邮票共印制80万枚，截至月底已售出60万枚，售出率为{}。"
+    assert ("ratio", "consistent", ["60万枚", "80万枚"], "75.0%") in checks_of(text.format("75.0%"))
+    assert ("ratio", "inconsistent", ["60万枚", "80万枚"], "57.0%") in checks_of(text.format("57.0%"))
+
+
+def test_workers_from_here_and_from_elsewhere_are_all_of_them():
+    text = "全县纺织行业从业人员2.00万人，其中本地劳动力14,000人，外来务工人员{}人。"
+    assert ("sum", "consistent", ["14,000人", "6,000人"], None) in checks_of(text.format("6,000"))
+    assert ("sum", "inconsistent", ["14,000人", "5,000人"], None) in checks_of(text.format("5,000"))
+
+
+def test_what_an_item_holds_in_brackets_inside_a_list():
+    text = "公司实现营业收入10.00亿元。分渠道看，经销渠道、直销（含团购）渠道和电商渠道分别实现收入6.00亿元、2.50亿元和{}亿元。"
+    parts = ["6.00亿元", "2.50亿元"]
+    assert ("sum", "consistent", parts + ["1.50亿元"], None) in checks_of(text.format("1.50"))
+    assert ("sum", "inconsistent", parts + ["1.05亿元"], None) in checks_of(text.format("1.05"))
+
+
+def test_grown_to_in_taiwans_word():
+    text = "外銷方面，公司去年外銷營收由前一年的2.00億元成長至2.50億元，增幅{}。"
+    assert ("growth", "consistent", ["2.50億元", "2.00億元"], "25.0%") in checks_of(text.format("25.0%"))
+    assert ("growth", "inconsistent", ["2.50億元", "2.00億元"], "52.0%") in checks_of(text.format("52.0%"))
+
+
+def test_a_list_that_ends_on_the_rest_is_all_of_it():
+    text = "全年共發行郵品20套，當中包括紀念郵票9套、特別郵票7套，以及郵資封等其他郵品{}套。"
+    assert ("sum", "consistent", ["9套", "7套", "4套"], None) in checks_of(text.format("4"))
+    assert ("sum", "inconsistent", ["9套", "7套", "5套"], None) in checks_of(text.format("5"))
+    # (without the rest, the parts 包括 names are some of the whole only)
+    text = "全年共發行郵品20套，當中包括紀念郵票9套、特別郵票7套。"
+    assert [c[:2] for c in checks_of(text) if c[0] == "sum"] == [("sum", "unverifiable")]
