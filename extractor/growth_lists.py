@@ -17,7 +17,7 @@ from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENE
 _BASES = r"上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初"  # what a 分别 run of changes is counted from
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
 _DISTRIBUTED_GROWTH = regex.compile(
-    r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低)了?"
+    r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低|成长|衰退)了?"
     # (the bases inside: 发放x，惠及y，分别比上年的p和q增长a%和b%)
     r"|分别(?:比|较)(?P<inside>(?:上年同期|上年|去年同期|去年|上一年)的\s*(?:[^，,。；;%]|(?<=\d),(?=\d)){1,30}?)"
     r"(?:增长|增加|提高|上升|下降|减少|回落|降低|成长|衰退)了?"  # (成长, 衰退: Taiwan's)
@@ -25,8 +25,11 @@ _DISTRIBUTED_GROWTH = regex.compile(
     rf"|分别(?:比|较)(?:{_BASES})(?:增加|新增|净增|减少)了?(?:[^，,。；;%]|(?<=\d),(?=\d)){{1,30}}?[，,]\s*"
     r"(?:增长|提高|上升|下降|减少)了?")
 # (。上年同期，上述指标分别为p和q; ；2023年同季分别为p和q: the year before named by its number)
-_DISTRIBUTED_PREVIOUS = regex.compile(rf"[，,；;。（(]\s*(?:上年同期|上年|去年同期|去年|上一年|(?P<year>(?:19|20)\d{{2}})年同[期季月])"
-                                      rf"{PREVIOUS_LIST_TAIL}\s*")
+# (。上届风筝节，游客人数和旅游综合收入分别为: the last edition of an event; ；去年同期為p、q: the run of rates
+# said 分别 already)
+_DISTRIBUTED_PREVIOUS = regex.compile(rf"[，,；;。（(]\s*(?:(?:上年同期|上年|去年同期|去年|上一年|上一?届\p{{Han}}{{0,6}}?"
+                                      rf"|(?P<year>(?:19|20)\d{{2}})年同[期季月]){PREVIOUS_LIST_TAIL}"
+                                      rf"|(?:上年同期|去年同期)(?:为|是))\s*")
 # 游客x人次，收入y亿元，较上年的p人次和q亿元分别增长a%和b%: the bases of a 分别 run named by 较/比
 # (批次和货值较上年同期的p、q分别增长a%和b%: the measures named again before 较)
 
@@ -244,6 +247,8 @@ _NAMED_PREVIOUS = regex.compile(r"\s*[（(，,]\s*(?:上年同期|去年同期|�
 
 # 。上年同期，园区三季度和前三季度营收分别为|p、q: a sentence opening on the year before's values, listed
 _LISTED_NEXT = regex.compile(rf"\s*{PREVIOUS_LIST_CUE}\s*")
+_LISTED_IN_BRACKETS = regex.compile(rf"[（(]\s*{PREVIOUS_LIST_CUE}\s*$")
+_BRACKET_REACH = 16  # (（上年同期分别为: its longest cue, about)
 # (实现营业收入x，|同比增长|a%: a growth rate right after its value, in its clause)
 _RATE_RIGHT_AFTER = regex.compile(r"[，,]?\s*(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期|比去年)?"
                                   rf"(?:{RATE_VERBS})了?")
@@ -251,24 +256,31 @@ _RATE_RIGHT_AFTER = regex.compile(r"[，,]?\s*(?:同比|比上年同期|较上�
 
 def previous_listed_next(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -> list[Relation]:
     """三季度营收x，同比增长a%；前三季度营收y，同比增长b%。上年同期，…分别为p、q: rates each stated
-    right after its value, in the sentence before a 分别 list of as many previous values, are
-    each of its value against the previous one in the same order."""
+    right after its value, in the sentence before a 分别 list of as many previous values (or in
+    the sentence of such a list in brackets right after the last rate), are each of its value
+    against the previous one in the same order."""
     if "分别" not in text and "依次" not in text:
         return []  # (no list: every article passes here)
     out = []
     for k, first in enumerate(slots):
-        if not first.sentence or first.figure.kind == "percent" \
-                or not _LISTED_NEXT.fullmatch(text, first.sentence, first.start):
+        if first.figure.kind == "percent":
+            continue
+        if first.sentence and _LISTED_NEXT.fullmatch(text, first.sentence, first.start):
+            opens, closes = full_sentence_start(text, first.sentence - 1), first.sentence
+        elif (bracket := _LISTED_IN_BRACKETS.search(text, max(first.sentence, first.start - _BRACKET_REACH),
+                                                    first.start)) is not None:
+            # (…x，同比增长a%；…y，同比增长b%（上年同期分别为p和q）: the list in brackets right after the last rate)
+            opens, closes = full_sentence_start(text, bracket.start()), bracket.start()
+        else:
             continue
         previous = [first]
         for s in slots[k + 1:]:
             if s.figure.kind == "percent" or not _JOINED.fullmatch(text, previous[-1].end, s.start):
                 break
             previous.append(s)
-        opens = full_sentence_start(text, first.sentence - 1)
-        before = [(i, r) for i, r in rates if opens <= r.start < first.sentence and i
+        before = [(i, r) for i, r in rates if opens <= r.start < closes and i
                   and _RATE_RIGHT_AFTER.fullmatch(text, slots[i - 1].end, r.start)]
-        if len(previous) < 2 or len(before) != len(previous):
+        if len(previous) < 2 or len(before) != len(previous) or (closes != first.sentence and before[-1][1].end != closes):
             continue
         pairs = []
         for (i, rate), p in zip(before, previous):
