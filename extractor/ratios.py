@@ -26,9 +26,9 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
     denominator, end with none of the words listed under ``not`` and be no figure the
     text gave as a share of another before the rate, ``shared`` mapping each such part to
     where its share stands: 工业项目31个，占项目总数的67.4% is one kind of the projects,
-    not all of them).  A rate another family cast and tied to
-    nothing (a rate in ``claimed`` is tied) is this family's when it names a growth (整体溢价率,
-    which the growth family cues by 溢价)."""
+    not all of them).  A rate the growth family cast and tied to
+    nothing (a rate in ``claimed`` is tied) is this family's when its name is known (整体溢价率,
+    which the growth family cues by 溢价; 下浮率, by 下浮)."""
     out = []
     shared = shared or {}
     taken: dict[str, set[str]] = {}  # name -> the numerators of the rates of that name read so far
@@ -46,7 +46,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         if name is None:
             continue
         role = rate.fields.get("role")
-        if role and not (role == "growth" and named[name].get("growth") and rate.figure.id not in claimed):
+        if role and not (role == "growth" and rate.figure.id not in claimed):
             continue
         clause = _clause_start(text, rate.start, max(rate.sentence, rate.start - 24))
         if _LISTED_RATES.search(text, max(rate.sentence, rate.start - 30), rate.start):
