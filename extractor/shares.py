@@ -249,6 +249,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 out.append(relation)
             continue
         by_total = loose = False
+        classified = None  # (a whole a classification breaks down, the part its item: tied by the text)
         noun = ""
         # (the whole the scope opening the part's clause names, 专任教师|中本科…: tied by those words, and
         # before the share before it: 调解结案占审结案件的比重为p%；裁决结案中适用终局裁决的x，所占比重为q% is of 裁决结案)
@@ -274,6 +275,13 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is None and part in of_kind:
                 # (分用途看，住宅用地…出让金x；…。住宅用地出让金占比为R: of the total the classification opened on)
                 whole = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
+            stop = _FULL_STOP.search(text, part.end, rate.start)
+            if whole is None and subject and len(subject) >= 3 and part.fields.get("indicator") == subject \
+                    and stop is not None and full_sentence_start(text, rate.start, stop.start()) == stop.end() \
+                    and _LAST_BREAKDOWN.search(text, full_sentence_start(text, part.start), part.start):
+                # (从收入构成看，A收入x，B收入y…。A收入所占比重为R: of the total the classification breaks down, the
+                # part named again as it is in the sentence right before)
+                whole = classified = _classified_whole(text, earlier, part, paragraph_before=True)
             if whole is None and subject and part.sentence != rate.sentence:
                 whole = _total_just_before(text, earlier, part, clause)
                 alike = _part_measured_as(earlier, whole, part) if whole is not None and not _measured_alike(part, whole) \
@@ -438,7 +446,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     rate.fields["indicator"] = part.fields.get("indicator")
                     out.append(relation)
                 continue
-            mode = "" if ((whole.sentence == rate.sentence or whole is scoped
+            mode = "" if ((whole.sentence == rate.sentence or whole is scoped or whole is classified
                            or (_opened_on(text, whole, part) and not _whole_of_a_share(text, whole))
                            or _classified_by(text, whole, part, noun)) and not by_total) \
                 or (by_total and _classified_by(text, whole, part, core, 2) and _first_named(text, earlier, whole, core)) \
