@@ -76,3 +76,44 @@ def test_a_list_that_ends_on_the_rest_is_all_of_it():
     # (without the rest, the parts 包括 names are some of the whole only)
     text = "全年共發行郵品20套，當中包括紀念郵票9套、特別郵票7套。"
     assert [c[:2] for c in checks_of(text) if c[0] == "sum"] == [("sum", "unverifiable")]
+
+
+def test_previous_values_listed_in_brackets_after_the_second_rate():
+    text = "全县接待游客50万人次，同比增长25.0%；实现旅游收入3.00亿元，同比增长{}（上年同期分别为40万人次和2.50亿元）。"
+    assert ("growth", "consistent", ["50万人次", "40万人次"], "25.0%") in checks_of(text.format("20.0%"))
+    assert ("growth", "consistent", ["3.00亿元", "2.50亿元"], "20.0%") in checks_of(text.format("20.0%"))
+    assert ("growth", "inconsistent", ["3.00亿元", "2.50亿元"], "2.0%") in checks_of(text.format("2.0%"))
+
+
+def test_the_last_editions_values_listed_after_a_run_of_rates():
+    text = "灯会期间，全县接待游客60万人次、实现旅游收入3.30亿元，同比分别增长20.0%和{}。上届灯会，游客人数和旅游收入分别为50万人次和3.00亿元。"
+    assert ("growth", "consistent", ["3.30亿元", "3.00亿元"], "10.0%") in checks_of(text.format("10.0%"))
+    assert ("growth", "inconsistent", ["3.30亿元", "3.00亿元"], "1.0%") in checks_of(text.format("1.0%"))
+
+
+def test_last_years_values_after_a_run_of_rates_in_taiwans_words():
+    text = "上半年辦理匯款5.50萬筆、金額44.0億元，較去年同期分別成長10.0%及{}；去年同期為5.00萬筆、40.0億元。"
+    assert ("growth", "consistent", ["5.50萬筆", "5.00萬筆"], "10.0%") in checks_of(text.format("10.0%"))
+    assert ("growth", "inconsistent", ["44.0億元", "40.0億元"], "1.0%") in checks_of(text.format("1.0%"))
+
+
+def test_rates_of_contracts_posts_bids_and_costs():
+    text = "全镇企业共签订出口合同2,000万美元，已履约交货1,500万美元，履约率{}。"
+    assert ("ratio", "consistent", ["1,500万美元", "2,000万美元"], "75.0%") in checks_of(text.format("75.0%"))
+    assert ("ratio", "inconsistent", ["1,500万美元", "2,000万美元"], "57.0%") in checks_of(text.format("57.0%"))
+    text = "救生員職位編制1,000個，在職880名，空缺120個，空缺率{}。"
+    assert ("ratio", "consistent", ["120個", "1,000個"], "12.0%") in checks_of(text.format("12.0%"))
+    assert ("ratio", "inconsistent", ["120個", "1,000個"], "21.0%") in checks_of(text.format("21.0%"))
+    text = "中标价合计9,500万元，较招标控制价10,000万元节约资金500万元，下浮率为{}。"
+    assert ("ratio", "consistent", ["500万元", "10,000万元"], "5.0%") in checks_of(text.format("5.0%"))
+    assert ("ratio", "inconsistent", ["500万元", "10,000万元"], "0.5%") in checks_of(text.format("0.5%"))
+    text = "全年場館門票收入共1.50億港元。同期營運開支為10.00億港元，成本收回率為{}。"
+    assert ("ratio", "consistent", ["1.50億港元", "10.00億港元"], "15.0%") in checks_of(text.format("15.0%"))
+    assert ("ratio", "inconsistent", ["1.50億港元", "10.00億港元"], "51.0%") in checks_of(text.format("51.0%"))
+
+
+def test_the_share_of_an_item_named_again_after_its_classification():
+    text = ("　　全镇实现旅游综合收入2.00亿元，同比增长10.0%。\n"
+            "　　从收入构成看，门票及采摘收入8,000万元，餐饮收入7,000万元，住宿收入5,000万元。门票及采摘收入所占比重为{}。")
+    assert ("ratio", "consistent", ["8,000万元", "2.00亿元"], "40.0%") in checks_of(text.format("40.0%"))
+    assert ("ratio", "inconsistent", ["8,000万元", "2.00亿元"], "4.0%") in checks_of(text.format("4.0%"))
