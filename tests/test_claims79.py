@@ -117,3 +117,9 @@ def test_the_share_of_an_item_named_again_after_its_classification():
             "　　从收入构成看，门票及采摘收入8,000万元，餐饮收入7,000万元，住宿收入5,000万元。门票及采摘收入所占比重为{}。")
     assert ("ratio", "consistent", ["8,000万元", "2.00亿元"], "40.0%") in checks_of(text.format("40.0%"))
     assert ("ratio", "inconsistent", ["8,000万元", "2.00亿元"], "4.0%") in checks_of(text.format("4.0%"))
+
+
+def test_by_district_in_hong_kongs_words_opens_a_breakdown():
+    text = "全年泳池總入場人次為1,000.0萬人次。分區而言，港島區250.0萬人次、九龍區300.0萬人次、新界區{}萬人次。"
+    assert ("sum", "consistent", ["250.0萬人次", "300.0萬人次", "450.0萬人次"], None) in checks_of(text.format("450.0"))
+    assert ("sum", "inconsistent", ["250.0萬人次", "300.0萬人次", "540.0萬人次"], None) in checks_of(text.format("540.0"))
