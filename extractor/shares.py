@@ -225,9 +225,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # one of them (the sum the text does not state)
                 part = None
         if _NAMED_BEFORE_RATIO.match(text, m.start() - 1) and m.group("whole") == "" and (
-                part is None or not _same_indicator(part.fields.get("indicator"), subject)):
+                part is None or not _same_indicator(part.fields.get("indicator"), subject)
+                or "其中" not in text[part.sentence:part.start]):
             # (实际报销比例为64.4%: a ratio by its own name, ratios.named_ratios', where no figure before
-            # is named again as the part, 本地员工3180人，本地员工比例为R)
+            # is named again as the part 其中 opened, 其中本地员工3180人，本地员工比例为R; nor 持联络互动1604.21万股，
+            # 持股比例2.28%, whose whole is not stated)
             del rate.fields["role"]
             continue
         if part is None:
