@@ -479,9 +479,7 @@ def _named_period_rate(text: str, s: _Slot, current: _Slot) -> str | None:
 # (上届花节旅游综合收入为X，过夜游客占比为22.4%; 2024年，该税种…，占地方税收收入的比重为9.1%: the period a
 # sentence opens on)
 _OPENS_ON_PERIOD = regex.compile(rf"\s*(?P<base>{_PERIOD})")
-
-
-_SHARE_OF = regex.compile(r"占(?P<whole>\p{Han}{2,12}?)(?:的)?(?:比重|比例|份额)?")
+_SHARE_OF = regex.compile(r"占(?P<whole>\p{Han}{2,12}?)(?:的)?(?:比重|比例|份额)?")  # (a share's name: 占税收收入的比重)
 
 
 def _opening_period(text: str, s: _Slot, current: _Slot) -> str | None:

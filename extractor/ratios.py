@@ -209,13 +209,6 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 _GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度"
                          r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量|审核|简单|人命")  # (审核通过率: how it passed; 简单赔付率;
 # 人命救助成功率: whom it saves)
-def _qualified(indicator: str, qualifier: str) -> bool:
-    """Does ``indicator`` name the kind ``qualifier`` does: holding it, or (four characters or more)
-    holding its first two and ending with its last two (新签约手套产业链项目 for 签约项目开工率)?"""
-    return qualifier in indicator or (len(qualifier) >= 4 and qualifier[:2] in indicator
-                                      and indicator.endswith(qualifier[-2:]))
-
-
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
 _AGE_SPAN = regex.compile(r"^\d+(?:[至到\-~—]\d+)?(?:岁|周岁)(?:以上|以下|及以上)?(?:的)?")
 _FIRM = regex.compile(r"公司|集团")
@@ -224,6 +217,13 @@ _MANNER = regex.compile(r"^(?:按时|按期|及时|限时|如期|提前|审核)"
 # (鉴定|合格: those assessed, of the assessment named before)
 _ACT_ONLY = regex.compile(r"^(?:支付|收取|实现|完成|取得|累计|发放|拨付|缴纳|收到|录得|获得|回收|鉴定|检测|检验)$")
 _SAME_PERIOD_BEFORE = regex.compile(r"(?<![比较与于])(?:上年|去年)同期")
+
+
+def _qualified(indicator: str, qualifier: str) -> bool:
+    """Does ``indicator`` name the kind ``qualifier`` does: holding it, or (four characters or more)
+    holding its first two and ending with its last two (新签约手套产业链项目 for 签约项目开工率)?"""
+    return qualifier in indicator or (len(qualifier) >= 4 and qualifier[:2] in indicator
+                                      and indicator.endswith(qualifier[-2:]))
 
 
 def part_rates(slots: list[_Slot], rates: list[tuple[int, _Slot]], relations: list[Relation],

@@ -155,8 +155,8 @@ _CLAUSE_TAIL = regex.compile(r"[^，,。；;！？!?\n]*")
 _ITEM_ASIDE = regex.compile(r"(?<=\d\s?(?:\p{Han}{0,3}|%)[，,])\s*主要(?:为|是|来自|集中[于在]|受|由于|因|得益于)[^，,；;。]*")
 # A bracketed aside (民品典当（黄金珠宝、名表等）: it lists a part's own kinds and says nothing of the list).
 ASIDE = regex.compile(r"[（(][^）)]*[）)]")
-# …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all (居全市前两位: of a place named)
 _REST = regex.compile(r"其他|其余|其它")  # (a part named so takes the rest of the whole)
+# …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all (居全市前两位: of a place named)
 _TOP_N_AFTER = regex.compile(r"[，,]?\s*(?:分别)?(?:居|位居|位列|排名|排在|列)(?:全[国省市县区]|同业|行业)?前[二三四五六七八九十两\d]{1,2}(?:位|名)?")
 # Parts said to make up a share of the total (经开区…，高新区…，两区合计占全市的72.9%) are some of it.
 _SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总计|合共|一共|总共|共|累计|加起来)占")
