@@ -15,12 +15,13 @@ from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENE
                      _distributed_runs, _Slot, full_sentence_start, list_head)
 
 _BASES = r"上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初"  # what a 分别 run of changes is counted from
+_RUN_VERBS = "增长|增加|提高|上升|下降|减少|回落|降低|成长|衰退"  # (成长, 衰退: Taiwan's)
 # 游客x人次、收入y亿元，分别增长a%和b%；上年分别为p人次和q亿元
 _DISTRIBUTED_GROWTH = regex.compile(
-    r"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:增长|增加|提高|上升|下降|减少|回落|降低|成长|衰退)了?"
+    rf"分别(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?(?:{_RUN_VERBS})了?"
     # (the bases inside: 发放x，惠及y，分别比上年的p和q增长a%和b%)
     r"|分别(?:比|较)(?P<inside>(?:上年同期|上年|去年同期|去年|上一年)的\s*(?:[^，,。；;%]|(?<=\d),(?=\d)){1,30}?)"
-    r"(?:增长|增加|提高|上升|下降|减少|回落|降低|成长|衰退)了?"  # (成长, 衰退: Taiwan's)
+    rf"(?:{_RUN_VERBS})了?"
     # (A x、B y，分别比上年增加c、d，增长a%和b%: the changes between, then the rates)
     rf"|分别(?:比|较)(?:{_BASES})(?:增加|新增|净增|减少)了?(?:[^，,。；;%]|(?<=\d),(?=\d)){{1,30}}?[，,]\s*"
     r"(?:增长|提高|上升|下降|减少)了?")
@@ -265,6 +266,7 @@ def previous_listed_next(text: str, slots: list[_Slot], rates: list[tuple[int, _
     for k, first in enumerate(slots):
         if first.figure.kind == "percent":
             continue
+        bracket = None
         if first.sentence and _LISTED_NEXT.fullmatch(text, first.sentence, first.start):
             opens, closes = full_sentence_start(text, first.sentence - 1), first.sentence
         elif (bracket := _LISTED_IN_BRACKETS.search(text, max(first.sentence, first.start - _BRACKET_REACH),
@@ -280,7 +282,7 @@ def previous_listed_next(text: str, slots: list[_Slot], rates: list[tuple[int, _
             previous.append(s)
         before = [(i, r) for i, r in rates if opens <= r.start < closes and i
                   and _RATE_RIGHT_AFTER.fullmatch(text, slots[i - 1].end, r.start)]
-        if len(previous) < 2 or len(before) != len(previous) or (closes != first.sentence and before[-1][1].end != closes):
+        if len(previous) < 2 or len(before) != len(previous) or (bracket is not None and before[-1][1].end != closes):
             continue
         pairs = []
         for (i, rate), p in zip(before, previous):

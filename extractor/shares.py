@@ -277,9 +277,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is None and part in of_kind:
                 # (分用途看，住宅用地…出让金x；…。住宅用地出让金占比为R: of the total the classification opened on)
                 whole = _opened_total(text, earlier, part, rate, items=True, opens=_LAST_BREAKDOWN)
-            stop = _FULL_STOP.search(text, part.end, rate.start)
             if whole is None and subject and len(subject) >= 3 and part.fields.get("indicator") == subject \
-                    and stop is not None and full_sentence_start(text, rate.start, stop.start()) == stop.end() \
+                    and (stop := _FULL_STOP.search(text, part.end, rate.start)) is not None \
+                    and full_sentence_start(text, rate.start, stop.start()) == stop.end() \
                     and _LAST_BREAKDOWN.search(text, full_sentence_start(text, part.start), part.start):
                 # (从收入构成看，A收入x，B收入y…。A收入所占比重为R: of the total the classification breaks down, the
                 # part named again as it is in the sentence right before)
