@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import regex
 
+from .growth_context import _names_alike
+from .indicators import PARAGRAPH_REACH
 from .period import FISCAL_YEAR, YEAR_NUMBER, period_key, year_before_reported
 from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
 
@@ -284,11 +286,17 @@ def _current_by_difference(text: str, slots: list[_Slot], p: int, k: int, cue: r
     previous, change = slots[p], slots[k]
     # (or a ；-item, or a clause after an aside, that opens on the comparison, naming nothing: 港口费用x，按年上升r
     # （…）；较第二季的y增加z)
-    if not _NAMED_AGAIN.search(text, max(0, cue.start() - 12), cue.start()) \
-            and not _OPENS_ON_IT.search(text, max(0, cue.start() - 2), cue.start()):
+    named = _NAMED_AGAIN.search(text, max(0, cue.start() - 12), cue.start())
+    if not named and not _OPENS_ON_IT.search(text, max(0, cue.start() - 2), cue.start()):
         return None
     paragraph = text.rfind("\n", 0, previous.start) + 1
-    return _level_by_difference(slots[max(0, p - _BY_DIFFERENCE_REACH):p], paragraph, previous, change, verb)
+    found = _level_by_difference(slots[max(0, p - _BY_DIFFERENCE_REACH):p], paragraph, previous, change, verb)
+    if found is None and named and not named.group().strip().startswith(("上述", "以上", "这些")):
+        # (核定補助金額合計X。/…/本期核定補助金額較…的Y增加Z: the level of that name up to two paragraphs back)
+        name = named.group().strip()
+        found = _level_by_difference([s for s in slots[:p] if _names_alike(s.fields.get("indicator") or "", name)],
+                                     max(0, paragraph - 2 * PARAGRAPH_REACH), previous, change, verb)
+    return found
 
 
 def _level_by_difference(before: list[_Slot], floor: int, previous: _Slot, change: _Slot,
@@ -343,18 +351,28 @@ def _same_base(text: str, base: str, then: regex.Match, current: _Slot) -> bool:
 
 _BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name
 # 与7月的|542.5亿美元|相比则|减少18.9亿美元: a base set beside the level, then the change
-_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|年初)的?\s*$")
-_BESIDE_THEN = regex.compile(r"\s*相比[，,]?\s*(?:则|却|仍)?\s*")
+# (与第四次全国经济普查时的|12,734个|相比，法人单位|增加5,318个: an earlier time, the measure named again)
+_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|年初|(?P<time>[\p{{Han}}\d]{{2,16}}?时))的?\s*$")
+_BESIDE_THEN = regex.compile(r"\s*相比[，,]?\s*(?:则|却|仍)?\s*(?P<named>\p{Han}{2,8}?)?")
 
 
 def _set_beside_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot, bool] | None:
     """level，…；与7月的previous相比则减少change: the level, stated before in the full sentence, the change is
-    the difference of (read so, it confirms only)."""
+    the difference of (read so, it confirms only); or, the measure named again after 相比, the level of
+    that name in the paragraph or the one before (已登记法人单位18,052个…。/与…时的12,734个相比，法人单位增加5,318个)."""
     previous, change = slots[k - 1], slots[k]
-    if not _BESIDE_THEN.fullmatch(text, previous.end, verb.start()) \
-            or not _SET_BESIDE.search(text, max(previous.sentence, previous.start - 12), previous.start):
+    then = _BESIDE_THEN.fullmatch(text, previous.end, verb.start())
+    beside = _SET_BESIDE.search(text, max(previous.sentence, previous.start - 20), previous.start)
+    if not then or not beside:
         return None
-    return _level_by_difference(slots[:k - 1], full_sentence_start(text, previous.start), previous, change, verb)
+    named = then.group("named")
+    if named is None:
+        return None if beside.group("time") else _level_by_difference(
+            slots[:k - 1], full_sentence_start(text, previous.start), previous, change, verb)
+    opens = text.rfind("\n", 0, previous.start)
+    floor = text.rfind("\n", 0, opens) + 1 if opens > 0 else 0
+    return _level_by_difference([s for s in slots[:k - 1] if (s.fields.get("indicator") or "").endswith(named)],
+                                floor, previous, change, verb)
 
 
 def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
@@ -384,7 +402,8 @@ _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\
 _BASE_OF_VERB = regex.compile(rf"\s*[，,]\s*(?:比|较)(?P<base>{_BASES})\s*$")
 _NAMED_BASE_OF_VERB = regex.compile(rf"[，,；;]\s*\p{{Han}}{{2,8}}?(?:数|量|金额|总额|额)(?:比|较)(?P<base>{_BASES})\s*$")
 _BASE_CLOSED = regex.compile(r"\s*[）)]" + _BASE_OF_VERB.pattern.removesuffix("$"))  # (（上年为23座）|，比上年|增加)
-_BRACKET_CLOSED = regex.compile(r"\s*[）)]\s*[，,]\s*")  # (（上年为23座）|，|增加)
+# (（上年为23座）|，|增加; （上年为102场）|，巡演场次|增加: the measure named again)
+_BRACKET_CLOSED = regex.compile(r"\s*[）)]\s*[，,]\s*(?!其中|分别|均|各|共)\p{Han}{0,6}?")
 _PREVIOUS_THEN = regex.compile(rf"\s*(?:[（(]\s*(?P<base>{_BASES})(?:为|是|[:：])?"
                             rf"|[，,]\s*(?P<base>{_BASES})(?:为|是|[:：]))(?:每\p{{Han}}{{1,2}})?\s*")
 # (减少5起（2023年为|8起）: the year before named by its number)

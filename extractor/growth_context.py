@@ -176,21 +176,39 @@ def _level_of_sentence_before(text: str, slots: list[_Slot], i: int, previous: _
     return None
 
 
+# …相比，法人单位|增加5,318个: the measure named again before the change; 本期核定補助金額|較112年度同期的X:
+# the measure the clause opens on, before its base
+_NAMED_BEFORE_CHANGE = regex.compile(r"[，,]\s*(?P<name>\p{Han}{2,8}?)(?:增加|减少|净增|净减|新增)\s*$")
+_NAMED_BEFORE_BASE = regex.compile(r"(?:^|[，,；;。]|\n)\s*(?P<name>\p{Han}{3,12}?)(?:较|比|与)[^，,。；;]{0,14}?的?\s*$")
+
+
 def _level_of_base_and_change(text: str, slots: list[_Slot], i: int, previous: _Slot, change: _Slot,
                               down: bool) -> _Slot | None:
-    """The nearest figure of the base's measure before the rate's sentence, in its paragraph,
-    that the base and the change add up to (less the change, for a decline)."""
+    """The nearest figure of the base's measure before the rate's sentence, in its paragraph, that the
+    base and the change add up to (less the change, for a decline); or, when the claim names its measure,
+    the nearest of that name up to two paragraphs before (已登记法人单位18,052个…。/与…时的12,734个相比，
+    法人单位增加5,318个; 核定補助金額合計1億4,652萬元…/…/本期核定補助金額較…的1億2,380萬元增加2,272萬元)."""
     level = previous.figure.value - change.figure.value if down else previous.figure.value + change.figure.value
     opens = text.rfind("\n", 0, previous.start) + 1
+    named = _NAMED_BEFORE_CHANGE.search(text, previous.end, change.start) \
+        or _NAMED_BEFORE_BASE.search(text, max(0, previous.start - 30), previous.start)
+    name = named.group("name") if named else ""
+    floor = max(0, opens - 2 * PARAGRAPH_REACH) if name else opens
     for s in reversed(slots[:i]):
-        if s.start < opens:
+        if s.start < floor:
             return None
+        if s.start < opens and not _names_alike(s.fields.get("indicator") or "", name):
+            continue
         if s.end <= previous.sentence and s.same_measure(previous) and s.figure.value == level \
                 and s.figure.value_max is None and not s.figure.approx \
                 and s.fields.get("role") in (None, "actual", "total"):
             return s
     return None
 
+
+def _names_alike(indicator: str, name: str) -> bool:
+    """Is ``name`` the ``indicator``, give or take words before it (本期核定补助金额 for 核定补助金额)?"""
+    return len(indicator) >= 2 and (indicator.endswith(name) or (len(indicator) >= 4 and name.endswith(indicator)))
 
 
 def _carried_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: regex.Match) -> _Slot | None:

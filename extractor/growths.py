@@ -237,6 +237,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                                     mode="inferred" if named is not None and not _named_right_before(text, named, rate)
                                     else "previous"))
             continue
+        read = None
+        if current is None and previous is not None and change is not None:
+            # 计划改造老旧小区326个…。改造任务数比上年的287个增加39个，增长13.6%: the level the
+            # sentence before stated, which the base and the change add up to (before any level read
+            # by position: 第三产业14,709个。与…的12,734个相比，法人单位增加5,318个); read so, it confirms only
+            current = read = _level_of_base_and_change(text, slots, i, previous, change, rate.figure.negative)
         if current is None and previous is not None:
             current = _named_before_semicolon(text, slots, i, previous) \
                 or _named_sentence_before(text, slots, i, previous) or _level_of_sentence_before(text, slots, i, previous) \
@@ -245,11 +251,6 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if current is None and _PRONOUN_SUBJECT.match(text, clause, previous.start):
                 # 风险管理业务由…开展，该项收入较上年的x增长r: the item the sentence opens on, stated before
                 current = _topic_current(text, slots, i, rate, cue)
-        read = None
-        if current is None and previous is not None and change is not None:
-            # 计划改造老旧小区326个…。改造任务数比上年的287个增加39个，增长13.6%: the level the
-            # sentence before stated, which the base and the change add up to; read so, it confirms only
-            current = read = _level_of_base_and_change(text, slots, i, previous, change, rate.figure.negative)
         if current is None and change is not None:
             # …余额3175.6亿元，同比增长11.2%…；比年初增加287.9亿元，增长10.0%: the level the ；-item goes on from
             current = _level_past_its_rates(text, slots, slots.index_by_id()[change.figure.id])
@@ -281,7 +282,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 and after.figure.value < current.figure.value and _CHANGE_AFTER.fullmatch(text, rate.end, after.start):
             change = after  # 增长6.2%，增收0.74亿元
         verb = cue.start("verb")
-        over = _OVER_PERIODS.search(text, current.end, verb)
+        over = _OVER_PERIODS.search(text, max(current.end, full_sentence_start(text, rate.start)), verb)
         if over:
             # 由X增加到Y，年均增长p%: a rate per year over several years, of the current value's
             # measure; checked when both values are dated by year (由2020年的X增加到2025年的Y)
