@@ -111,7 +111,14 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
         # the measure the whole ends with, or is: 医院诊疗人次 for 医院 before 占总诊疗人次的)
         len(indicator) >= 2 and subject.startswith(indicator) and len(subject) - len(indicator) >= 2
         and len(whole) >= len(subject) - len(indicator) and whole.endswith(subject[len(indicator):])) \
-        or _kind_and_measure(indicator, subject) or _place_that_did(indicator, subject)
+        or _kind_and_measure(indicator, subject) or _place_that_did(indicator, subject) or _act_left_out(indicator, subject)
+
+
+def _act_left_out(indicator: str, subject: str) -> bool:
+    """Does ``subject`` name a kind of three characters or more and a measure of two that ``indicator``
+    ends with, a word of two between them left out (文创产品收入 for 挂件等文创产品销售收入)?"""
+    kind, measure = subject[:-2], subject[-2:]
+    return len(kind) >= 3 and indicator.endswith(measure) and indicator[:-4].endswith(kind)
 
 
 # 粤港澳大湾区|贡献: what a listed place did (A、B及C分别贡献x、y及z)

@@ -481,8 +481,9 @@ _COUNTED_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:件|量|额)$")
 
 
 def _named_by_any(earlier: list[_Slot], noun: str) -> bool:
-    """Does any earlier figure's indicator hold ``noun``?"""
-    return any(noun in (s.fields.get("indicator") or "") for s in earlier)
+    """Does any earlier figure's indicator hold ``noun`` (a rate's none: 參觀人次按年升18.6% in the
+    title names no whole)?"""
+    return any(noun in (s.fields.get("indicator") or "") for s in earlier if s.figure.kind != "percent")
 
 
 def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
