@@ -31,7 +31,7 @@ WHOLE_AREA = regex.compile(r"全[国省市州县区盟旗澳港台]")
 _LEADING = regex.compile(
     r"^(?:(?:今年|去年|年初|开年|入夏|入冬|近年|近期)以来|(?:节日|假日|假期|长假|黄金周)(?:期间)?|(?:\d{4}|" + YEAR_NUMBER + r")年(?:度)?(?:底|末)?" + _OF_YEAR + r"|\d{1,2}(?:[-—~～至到]\d{1,2})?月(?:份)?(?:底|末|[上中下]旬)?|[上中下]旬|全年度?" + _OF_YEAR + r"|今年|去年|上年度|上一年度|上年|当年|年内|年初|年末|年底|上半年|下半年|"
     r"上个?季度|上个?月|当月|单月|当季|按届|"
-    r"[一二三四]季度|第[一二三四]季度(?=\p{Han}{2})|前三季度|(?:本|单)?季度(?=\p{Han}{2})|单季(?=\p{Han}{2})|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|\d+月(?:底|[上中下]旬)?)|目前|当前|同期|其中|当中(?=\p{Han}{2})|同时|此外|另外|"
+    r"[一二三四]季度|第[一二三四]季度(?=\p{Han}{2})|前三季度|(?:本|单)?季度(?=\p{Han}{2})|单季(?=\p{Han}{2})|按可比(?:口径|价格)(?:计算)?|扣除价格因素|一至[二三四五六七八九十]+月|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月(?:的)?|截至(?:目前|年底|年末|\d+月(?:底|末|[上中下]旬)?)|目前|当前|同期|其中|当中(?=\p{Han}{2})|同时|此外|另外|"
     r"全区|全市|全县|全省|全国|全镇|全乡|该区|该市|该县|我区|我市|我县|本区|本市|本县|"
     r"共计|共有|共(?![建享同赢识])|拥有(?![^的]*的|\d)|录得|年均(?=增|减|下降|提高|上升|上涨|回落)|累计|合计|总计|实现|完成|达到|实际|最终|预计|预估|计划|力争|争取|确保|拟|已|仅|约|近|了|为|将(?![来军近])|"
     r"在(?![线建校职读岗途])|对(?![外象手话接比])|"
@@ -397,6 +397,9 @@ def _strip_words(phrase: str) -> str:
     return _strip_trailing(_LEADING.sub("", phrase))
 
 
+_ENDS_IN_YUE = frozenset({"签约", "履约", "节约", "违约", "预约", "解约", "续约", "践约", "毁约"})
+
+
 def _strip_trailing(phrase: str) -> str:
     """``phrase`` without its trailing verbs and comparisons (营收达到 -> 营收), with the
     word they end when jieba reads one there (而零售业务只有 -> 而零售业务, 市值大约 ->
@@ -407,6 +410,8 @@ def _strip_trailing(phrase: str) -> str:
     if m is None:
         return phrase
     end = m.end()  # (before a final "\n", which stays)
+    if m.group() == "约" and phrase[m.start() - 1:end] in _ENDS_IN_YUE:
+        return phrase  # (已履约|2,846万美元, 累计签约|12亿元: an act, no 约 of "about")
     if not m.start() or phrase[m.start()] not in _GLUED or not _HAN.match(phrase, m.start() - 1):
         return phrase[:m.start()] + phrase[end:]  # no word can straddle the cut: jieba is not asked
     from .org_rules import cached_org_rules

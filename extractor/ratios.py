@@ -192,8 +192,10 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
             continue
         if _FIRM.search(b) and not _FIRM.search(a) and "\n" in text[denominator.end:numerator.start]:
             continue  # 华芯微电子有限公司营业收入112.6亿元。\n全区研发经费投入58.3亿元，研发投入强度6.8%: one firm's is no district's
-        # (研发经费投入强度 over 研究与试验发展经费: a qualifier some numerator word holds names the numerator, no kind)
-        if _HAN_QUALIFIER.fullmatch(qualifier) and not any(qualifier in w for w in words) \
+        # (研发经费投入强度 over 研究与试验发展经费: a qualifier some numerator word holds names the numerator, no kind;
+        # 预算执行率 over 专项经费: one a denominator word is names the denominator)
+        if _HAN_QUALIFIER.fullmatch(qualifier) \
+                and not any(qualifier in w for w in (*words, *(named[name].get("denominator") or ()))) \
                 and not any(_qualified(s.fields.get("indicator") or "", qualifier) for s in (numerator, denominator)):
             continue  # 总体失业率为1.9%，本地居民失业率为2.5%: the residents' rate, of no figure stated for them
         kind = "growth" if growth else "share"
