@@ -283,8 +283,9 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
     return whole
 
 
-# A topic a sentence opens on (金融支持方面，), and the join of the last two items of a list (A、B和|C…).
-_TOPIC_OPENING = regex.compile(r"^\p{Han}{2,8}方面[，,]\s*")
+# A topic a sentence opens on (金融支持方面，, 金融支持上，, 从资金来源看，), and the join of the last two
+# items of a list (A、B和|C…).
+_TOPIC_OPENING = regex.compile(r"^\p{Han}{2,8}(?:方面|上|来看|而言|看)[，,]\s*")
 _LAST_JOIN = regex.compile(r"(?<=\p{Han}{2})(?:和|及|与)(?=\p{Han}{2})(?!.*[、和及与])", flags=regex.S)
 
 

@@ -65,13 +65,15 @@ _COMPLETION = regex.compile(
 # (已用去計劃總預算3億元的62.0%: a budget used up so far)
 # (執行全年預算開支965.4億元的66.8%: a budget carried out, as Macau reports spending)
 # 超额完成年度目标，完成率为117.2%: a rate of completion whose target is stated elsewhere.
-# (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target)
+# (年度目标5亿元，完成26.0%: a bare 完成 right after the clause that states the target; the comma of
+# 5,000万元 ends no clause)
 _COMPLETION_RATE = regex.compile(r"(?:完成|达成)比?率(?:为|达到|达|是)?$"
                                   # (全年产值目标为650亿元，上半年完成48.1%: the period done so far may come first)
-                                  r"|(?<=(?:目标|计划|任务)[^，,。；;]{0,14}[，,]\s*)(?:上半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月)?(?:已经?)?完成$"
+                                  r"|(?<=(?:目标|计划|任务)(?:[^，,。；;]|(?<=\d),(?=\d)){0,14}[，,]\s*)(?:上半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月|目前|截至目前|现)?(?:已经?)?完成$"
                                   # (计划新建托育点45个，截至6月底已建成32个，完成71.1%: the plan, the work done, the rate)
                                   # (下达新增涉农贷款目标6亿元，一季度已新增2.14亿元，完成35.7%: a target as well)
-                                  r"|(?<=(?:计划|目标|任务)[^，,。；;]{0,24}[，,][^，,。；;]{0,14}(?:已经?|实际)[^，,。；;]{0,10}[，,]\s*)完成$")
+                                  r"|(?<=(?:计划|目标|任务)(?:[^，,。；;]|(?<=\d),(?=\d)){0,24}[，,](?:[^，,。；;]|(?<=\d),(?=\d)){0,14}(?:已经?|实际)"
+                                  r"(?:[^，,。；;]|(?<=\d),(?=\d)){0,10}[，,]\s*)完成$")
 # The last ones name the rate itself (增幅为12.5%, 增速19.8%; a 降幅 figure is read as negative).
 _GROWTH_VERBS = ("大增|大减|大升|大跌|大涨|急升|急跌|飙升|激增|锐减|增长|增加|提高|上升|上涨|增|下降|减少|下滑|回落|降低|下跌|(?<![审核消裁])减|扩大|收窄|成长|衰退|升|跌|"
                  "增幅|增幅为|增幅达|增速|增速为|增速达|涨幅|涨幅为|涨幅达|降幅|降幅为|降幅达|增值|放量|溢价|调幅|调幅为|调幅达|"
