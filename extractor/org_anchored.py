@@ -1,6 +1,6 @@
-"""Firms whose short name is an ordinary word too (苹果, 小米, 联想), named by it alone
-where the article names the firm beyond doubt elsewhere (苹果公司, iPhone, 库克): a
-candidate source mixed into orgs._Finder."""
+"""Firms whose short name is an ordinary word too (苹果, 小米, 联想), and bodies named by a
+common noun (Hong Kong's 天文台), named by it alone where the article names them beyond doubt
+elsewhere (苹果公司, iPhone, 库克; 香港天文台): a candidate source mixed into orgs._Finder."""
 from __future__ import annotations
 
 from .org_words import ALNUM, Candidate, OrgWords
@@ -17,10 +17,11 @@ class AnchoredSource(OrgWords):
         for name, anchors in r.anchored_names.items():
             if name not in text or not any(a in text for a in anchors):
                 continue
+            typ = r.anchored_types.get(name, "company")
             s = text.find(name)
             while s >= 0:
                 if self.stands_alone(s, s + len(name)):
-                    out.append(Candidate(s, s + len(name), "company", "org.anchored.company", "gazetteer"))
+                    out.append(Candidate(s, s + len(name), typ, f"org.anchored.{typ}", "gazetteer"))
                 s = text.find(name, s + len(name))
         return out
 

@@ -80,6 +80,7 @@ class OrgRules:
     postpositions: frozenset[str] = frozenset()  # 中, 上: a phrase ends before a place (过程中|日本政府)
     ordinary_names: frozenset[str] = frozenset()  # names that are ordinary words (苹果)
     anchored_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 苹果 -> 苹果公司, iPhone…
+    anchored_types: dict[str, str] = field(default_factory=dict)  # 天文台 -> government; others are companies
     anchored_not_after: tuple[str, ...] = ()  # 苹果|手机: a product or the fruit, not the firm
     anchored_not_before: frozenset[str] = frozenset()  # 吃|苹果, 青|苹果
     kind_markers: tuple[str, ...] = ()  # 的, 一家, 某: common nouns after them name a kind
@@ -195,7 +196,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "institution_openers", "firm_units",
               "anchored_not_after", "anchored_not_before")
-_TYPED_KEYS = ("suffixes", "list_cues")
+_TYPED_KEYS = ("suffixes", "list_cues", "anchored_types")
 _MAPPING_KEYS = ("anchored_names",)  # name -> list of words; a user's entry replaces the built-in one
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "platform_after", "kind_after", "product_model", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
@@ -470,6 +471,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         kind_markers=tuple(_words(data, "kind_markers", file)),
         ordinary_names=frozenset(_words(data, "ordinary_names", file)),
         anchored_names=_word_lists(data, "anchored_names", file),
+        anchored_types=_typed_words(data, "anchored_types", file),
         anchored_not_after=tuple(sorted(_words(data, "anchored_not_after", file), key=len, reverse=True)),
         anchored_not_before=frozenset(_words(data, "anchored_not_before", file)),
         postpositions=frozenset(_words(data, "postpositions", file)),
