@@ -30,7 +30,7 @@ class SubUnit:
     pattern: regex.Pattern  # groups mid, unit
     elliptic: bool = False
     known: bool = False  # also after any well-known company of the lexicons (中国电信|江西分公司)
-    most: int = 8  # characters of name at most between parent and unit
+    most: int = 8  # characters at most between parent and unit (an opening word's too)
 
 
 @dataclass(frozen=True)
@@ -407,16 +407,19 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
             units = sorted((str(w) for w in unit["units"]), key=len, reverse=True)
             most = int(unit.get("max", 8))
             least = int(unit.get("min", 1))
+            opens = sorted((str(w) for w in unit.get("opens") or ()), key=len, reverse=True)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise RuleError("E024", file, f"sub_units[{n}]",
                             "expected {parents: [words], units: [words], min: N, max: N, elliptic: true|false, "
-                            "known: true|false}") from None
+                            "known: true|false, opens: [words]}") from None
         if not 0 <= least <= most:
             raise RuleError("E024", file, f"sub_units[{n}]", f"min {least} and max {most}: expected 0 <= min <= max")
         alt = "|".join(regex.escape(w) for w in units)
-        pattern = regex.compile(rf"(?P<mid>[\p{{Han}}A-Za-z0-9]{{{least},{most}}}?)(?P<unit>{alt})")
+        # (opens: a word that must stand first, before the unit's name: 海关|驻|桐溪|办事处)
+        lead = f"(?:{'|'.join(regex.escape(w) for w in opens)})" if opens else ""
+        pattern = regex.compile(rf"{lead}(?P<mid>[\p{{Han}}A-Za-z0-9]{{{least},{most}}}?)(?P<unit>{alt})")
         sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False)),
-                                 bool(unit.get("known", False)), most))
+                                 bool(unit.get("known", False)), most + max(map(len, opens), default=0)))
     rules = OrgRules(
         suffix_type=suffix_type,
         weak_suffixes=frozenset(_words(data, "weak_suffixes", file)),
