@@ -31,6 +31,7 @@ class SubUnit:
     elliptic: bool = False
     known: bool = False  # also after any well-known company of the lexicons (中国电信|江西分公司)
     most: int = 8  # characters at most between parent and unit (an opening word's too)
+    whole: bool = False  # the unit is no piece of a word of the dictionary (大学|师生关|系)
 
 
 @dataclass(frozen=True)
@@ -411,7 +412,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         except (KeyError, TypeError, ValueError, AttributeError):
             raise RuleError("E024", file, f"sub_units[{n}]",
                             "expected {parents: [words], units: [words], min: N, max: N, elliptic: true|false, "
-                            "known: true|false, opens: [words]}") from None
+                            "known: true|false, opens: [words], whole: true|false}") from None
         if not 0 <= least <= most:
             raise RuleError("E024", file, f"sub_units[{n}]", f"min {least} and max {most}: expected 0 <= min <= max")
         alt = "|".join(regex.escape(w) for w in units)
@@ -419,7 +420,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         lead = f"(?:{'|'.join(regex.escape(w) for w in opens)})" if opens else ""
         pattern = regex.compile(rf"{lead}(?P<mid>[\p{{Han}}A-Za-z0-9]{{{least},{most}}}?)(?P<unit>{alt})")
         sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False)),
-                                 bool(unit.get("known", False)), most + max(map(len, opens), default=0)))
+                                 bool(unit.get("known", False)), most + max(map(len, opens), default=0),
+                                 bool(unit.get("whole", False))))
     rules = OrgRules(
         suffix_type=suffix_type,
         weak_suffixes=frozenset(_words(data, "weak_suffixes", file)),

@@ -46,7 +46,7 @@ from .org_tickers import TickerSource
 from .org_titled import TitledSource
 from .org_words import Candidate
 from .records import Org
-from .wordcut import segment
+from .wordcut import segment, segmenter
 
 _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "model": 1}
 
@@ -86,8 +86,10 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                         # (中国石油大学|(华东)|储运与建筑工程学院: a campus in brackets between the parent and its unit)
                         campus = _CAMPUS.match(text, end) if end == c.end else None
                         m = su.pattern.match(text, campus.end() if campus is not None else end)
-                        # (not a unit's character before 长, a title after a person: 教育部|王登峰|司长)
-                        if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()):
+                        # (not a unit's character before 长, a title after a person: 教育部|王登峰|司长; nor a
+                        # unit that must be whole inside a word of the dictionary: 大学|师生|关系, 大学|无人|系统)
+                        if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()) and not (
+                                su.whole and segmenter(r).straddled(text, m.start("unit"), m.end())):
                             end, rule = m.end(), f"org.sub_unit.{c.type}"
                             break
                 if end == grown:
