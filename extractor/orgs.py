@@ -58,6 +58,9 @@ _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "m
 _CAMPUS = regex.compile(r"\(\p{Han}{1,4}\)")
 
 
+_HEAD_TITLES = ("主任", "副主任")  # a unit's head after it (…系|主任): one word with the unit to jieba
+
+
 class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, AppositiveSource, TitledSource, TickerSource,
               AnchoredSource):
     """Every source of candidates over one article's normalized text: suffixes, lists,
@@ -89,7 +92,7 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                         # (not a unit's character before 长, a title after a person: 教育部|王登峰|司长; nor a
                         # unit that must be whole inside a word of the dictionary: 大学|师生|关系, 大学|无人|系统)
                         if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()) and not (
-                                su.whole and segmenter(r).straddled(text, m.start("unit"), m.end())):
+                                su.whole and self.unit_in_word(m.start("unit"), m.end())):
                             end, rule = m.end(), f"org.sub_unit.{c.type}"
                             break
                 if end == grown:
@@ -119,6 +122,12 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
         # the same span read by the unit's own suffix goes
         units = {(c.start, c.end) for c in out if c.rule.startswith("org.sub_unit.")}
         return [c for c in out if not units or c.rule.startswith("org.sub_unit.") or (c.start, c.end) not in units]
+
+    def unit_in_word(self, s: int, e: int) -> bool:
+        """Does a word of the dictionary run across the unit at ``[s, e)`` (师生关|系, 无人|系|统), but
+        for a title of the unit's head after it (观光餐旅|系|主任)?"""
+        straddled = segmenter(self.rules).straddled
+        return straddled(self.text, s, s) or (straddled(self.text, e, e) and not self.text.startswith(_HEAD_TITLES, e))
 
     def in_byline(self, c: Candidate) -> bool:
         line_start = self.text.rfind("\n", 0, c.start) + 1
