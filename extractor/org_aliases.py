@@ -20,6 +20,7 @@ _EVENT_AFTER = regex.compile(r"周(?![年岁边末])|节(?![能约省日点])|�
 _CLAUSE_BEFORE = regex.compile(r"(?:^|[，,。；;：:\s])(?=\p{Han}+$)", flags=regex.MULTILINE)
 _NAME_REACH = 20  # the longest name so read
 
+_LIMITED_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # legal forms a name may be written with 公司 for
 _INDUSTRY = ("产业", "行业")  # before them, or ending so before what an industry has, a short form names one
 _OF_AN_INDUSTRY = ("营收", "发展", "规模", "产值", "总产值", "收入", "增加值", "链", "集群", "联盟")
 
@@ -146,6 +147,10 @@ class AliasSource(OrgWords):
                     # 甬祥股份 for 宁波甬祥汽车零部件股份有限公司: the name's first word of its own and 股份
                     self._short([v[0], "股份"], name, forms, need_distinctive=True)
             self._initials(toks, name, forms)
+            # 汉澄港码头装卸|公司 for 汉澄港码头装卸有限公司: the name with a bare 公司 for its legal form
+            form = next((f for f in _LIMITED_FORMS if name.endswith(f)), None)
+            if form is not None and len(name) - len(form) >= 4:
+                forms.setdefault(name[:-len(form)] + "公司", (c.type, "org.short.bare_company"))
         out = []
         for short, starts in occurrences(text, forms).items():
             typ, rule = forms[short]

@@ -219,6 +219,17 @@ class SuffixSource(OrgWords):
             j -= 1
         return first
 
+    def lone_place_head(self, tokens: list[tuple[int, int]], first: int, k: int, cs: int) -> int:
+        """``first``, or the token before it: 上|海瑞|铂|新材料股份有限公司, 上|海鲜|达|供应链…: jieba took a
+        place's last character into a word of its own (海瑞, a person; 海鲜); the character left alone
+        before the name opens the place (not before a name opening with a place: 在|上|海南…)."""
+        text = self.text
+        if 0 < first < k and tokens[first - 1][1] - tokens[first - 1][0] == 1 \
+                and not self.opens_with_region(text[tokens[first][0]:cs]) \
+                and any(text[tokens[first - 1][0]:tokens[first][0] + n] in self.rules.regions for n in (1, 2)):
+            return first - 1
+        return first
+
     def plain_char(self, c: str) -> bool:
         """Is ``c`` a common verb or function word to jieba (要, 改, 能, 的), no piece of a
         name (not 涵 of 如涵控股, a verb jieba rarely sees)?"""
@@ -469,17 +480,13 @@ class SuffixSource(OrgWords):
             # opens none
             while first < k and text[tokens[first][0]:tokens[first][1]] in r.inner_only:
                 first += 1
-            # 上|海瑞|铂|新材料股份有限公司: jieba took a place's last character into a word of its
-            # own (海瑞, a person); the character left alone before the name opens the place
-            if 0 < first < k and tokens[first - 1][1] - tokens[first - 1][0] == 1 \
-                    and not self.opens_with_region(text[tokens[first][0]:cs]) \
-                    and any(text[tokens[first - 1][0]:tokens[first][0] + n] in r.regions for n in (1, 2)):
-                first -= 1
+            first = self.lone_place_head(tokens, first, k, cs)
             # 上海|米哈|游|科技有限公司, 太仓|聚|一堂|技术有限公司: a registered name runs
             # from the place it opens with to its legal form, whatever words jieba makes of
             # the brand between them
             if "有限" in last or last == "株式会社":  # (韩国|大成|电子株式会社: a registered name too)
-                first = self.registered_start(tokens, first, cs)
+                # (上|海鲜|达|…有限公司: the place it reached may itself have lost its first character)
+                first = self.lone_place_head(tokens, self.registered_start(tokens, first, cs), k, cs)
             if typ in ("company", "group"):
                 # 隐形眼镜大厂|瑞钧光学股份有限公司, 券商龙头|华荣证券: a firm's standing before its name is none of it
                 standing = [j for j in range(first, k - 1) if text[tokens[j][0]:tokens[j][1]].endswith(r.standing_words)]

@@ -43,6 +43,10 @@ _BROAD_ONLY = frozenset({"国际", "亚洲"})  # regions that open no government
 FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
 _NOT_COMMON = PROPER_TAGS | {None}  # tags of words that may be (part of) a name
 _GLUE_TAGS = frozenset("dpcr")  # adverbs, prepositions, conjunctions, pronouns
+_DATE_UNITS = frozenset("年月日")  # after no number they date nothing: a name's first character (；|月|满楼|食品…)
+_DIRECTIONS = frozenset("东西南北")
+# Second characters of jieba's time words after a direction that are no dynasty or old state (北段, 西天, 东来)
+_NOT_STATES = frozenset("段天来去往半历元")
 HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或则即我你他她它、，,")
 
 
@@ -181,6 +185,8 @@ class OrgWords:
         if not NAME_CHAR.fullmatch(tok):
             return True
         tag = self.tag(tok)
+        if tag == "t" and len(tok) == 2 and tok[0] in _DIRECTIONS and tok[1] not in _NOT_STATES:
+            return False  # 西秦|师范大学, 南宋|…: a dynasty or an old state (a time to jieba) names a place
         return tag in r.stop_tags and tok not in r.inner_words and not self.is_region(tok)
 
     def walk_left(self, tokens: list[tuple[int, int]], idx: int) -> int:
@@ -339,6 +345,13 @@ class OrgWords:
                 continue
             if tok == "全国" and i >= 2 and self.is_region(text[tokens[i - 2][0]:tokens[i - 2][1]]):
                 used += e - s  # 中华民国|全国|商业总会, 美国|全国|咖啡协会: a country's national body
+                i -= 1
+                continue
+            # ；|月|满楼|食品股份有限公司: a lone 月 (日, 年) opening a clause, no number before it, dates
+            # nothing: it opens the name, before a word the dictionary does not know
+            if (used and tok in _DATE_UNITS and self.opens_clause(tokens, i - 1) and i < len(tokens)
+                    and self.tag(text[tokens[i][0]:tokens[i][1]]) is None):
+                used += e - s
                 i -= 1
                 continue
             if self.rare_char_of_name(tokens, i):

@@ -553,8 +553,10 @@ ROUND_THREE += [
 ]
 
 ROUND_THREE += [
-    # a suffix at the start of a word jieba's HMM made (局|驻) still ends the name
-    ("青峦市投资促进局驻深圳联络处成立", {"青峦市投资促进局": "government"}),
+    # a suffix at the start of a word jieba's HMM made (局|驻) still ends the name; its office in
+    # another place, 驻 and the place before it, is one name with it (sub_units opens: 驻)
+    ("青峦市投资促进局驻深圳联络处成立", {"青峦市投资促进局驻深圳联络处": "government"}),
+    ("青峦市投资促进局驻深圳开展招商", {"青峦市投资促进局": "government"}),
     # a national administration's provincial office is one name
     ("国家税务总局湖南省税务局发布公告", {"国家税务总局湖南省税务局": "government"}),
     # a level before 人大常委会 and 政协
