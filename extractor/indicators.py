@@ -397,7 +397,9 @@ def _strip_words(phrase: str) -> str:
     return _strip_trailing(_LEADING.sub("", phrase))
 
 
-_ENDS_IN_YUE = frozenset({"签约", "履约", "节约", "违约", "预约", "解约", "续约", "践约", "毁约"})
+# Acts that end in 约, no 约 of "about" before a figure (已履约|2,846万美元, 节约|26.6万元); but 签约 goes
+# as other acts do (东地块签约|800户 names 东地块: the lists and rates read it so)
+_ENDS_IN_YUE = frozenset({"履约", "节约", "违约", "解约", "续约", "践约", "毁约"})
 
 
 def _strip_trailing(phrase: str) -> str:
@@ -411,7 +413,7 @@ def _strip_trailing(phrase: str) -> str:
         return phrase
     end = m.end()  # (before a final "\n", which stays)
     if m.group() == "约" and phrase[m.start() - 1:end] in _ENDS_IN_YUE:
-        return phrase  # (已履约|2,846万美元, 累计签约|12亿元: an act, no 约 of "about")
+        return phrase  # (已履约|2,846万美元: an act, no 约 of "about")
     if not m.start() or phrase[m.start()] not in _GLUED or not _HAN.match(phrase, m.start() - 1):
         return phrase[:m.start()] + phrase[end:]  # no word can straddle the cut: jieba is not asked
     from .org_rules import cached_org_rules
