@@ -16,7 +16,7 @@ import regex
 from .growth_context import _names_alike
 from .indicators import PARAGRAPH_REACH
 from .period import FISCAL_YEAR, YEAR_NUMBER, period_key, year_before_reported
-from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
+from .relate import _FULL_STOP, Relation, _changed, _same_indicator, _Slot, full_sentence_start
 
 _UP = ("净增加了|净增加|净增|增加了|增加|增长了|增长|增值|增|多完成了|多完成|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
        "上调了|上调|扩大了|扩大|高出了|高出|高了|高|溢价")  # (较7月的X多出Y; 顺差比去年同期扩大Y; 比一般旅客的X高出Y;
@@ -248,6 +248,10 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
     if j < 0 or slots[j].sentence != previous.sentence:
         return _current_by_difference(text, slots, p, k, cue, verb)
     current = slots[j]
+    if current.fields.get("role") == "change" or _changed(text, current):
+        # 合共48.62億港元，按年增加5.37億港元，增幅為12.4%，較…估算的46億港元高出2.62億港元: a change is no
+        # level; the one before it in the sentence that the change is the difference of (read so, it confirms only)
+        return _level_by_difference(slots[:j], full_sentence_start(text, previous.start), previous, slots[k], verb)
     if j == p - 1:
         if _THEN.fullmatch(text, current.end, cue.start()):
             return current, previous

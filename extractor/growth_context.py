@@ -273,9 +273,10 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
         if s.start < floor:
             break
         # (流动业务的服务收益 of a list's item is 流动业务服务收益 named again: the 的 of a measure owned)
-        # (采购规模 for 实际采购金额's 采购金额: the size of a flow is its amount)
+        # (采购规模 for 实际采购金额's 采购金额: the size of a flow is its amount; 线上销售额 for 线上销售)
         own = (s.fields.get("indicator") or "").replace("的", "")
         if s.figure.kind != "percent" and (own == name.replace("的", "") or _sized_alike(own, name)
+                                           or _amount_of(own) == _amount_of(name.replace("的", ""))
                                            or _part_named_by_measure(text, slots, k, name)) \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s

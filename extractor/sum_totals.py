@@ -167,12 +167,21 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
     floor = _read_floor(text, before)
     largest = max(p.figure.value for p in parts)
     summed = sum(p.figure.value for p in parts)
+    measure = _measure_named_by_all(parts) if parts[0].figure.kind == "money" else ""
+    # (营业收入13.77亿元，…毛利5.26亿元…。其中，A营业收入2.91亿元，B营业收入2.35亿元: the parts' measure
+    # of money stated before names their whole, past another they happen to add up to; a count is
+    # often named by the act, 入库项目168个，实施142个, and says no other measure)
+    named = measure and any(_ends_alike(s, measure) for s in candidates if s.end <= before and s.start >= floor
+                            and s.same_measure(parts[0]) and s.figure.value > summed
+                            and not any(s is p for p in parts))
     tries = 0
     for s in reversed(candidates):
         if s.end > before or any(s is p for p in parts):
             continue
         if s.start < floor or tries >= _READ_TRIES:
             break
+        if named and s.fields.get("indicator") and not _ends_alike(s, measure):
+            continue
         # (a part of another list only when the parts add up to it exactly: 税收收入30.45亿元，非税收入…。
         # 分税种看：增值税x；…；其余税种合计y)
         if not (s.same_measure(parts[0]) or s.people_alike(parts[0])) or s.series or s.figure.value < largest \
@@ -188,6 +197,18 @@ def _read_total(text: str, candidates: list[_Slot], parts: list[_Slot], before: 
         if _agrees(Relation("breakdown", None, total=s.figure.id, inputs=inputs, mode="exhaustive"), slots, context):
             return s
     return None
+
+
+def _measure_named_by_all(parts: list[_Slot]) -> str:
+    """The end every part's name shares (有限公司营业收入 of A有限公司营业收入 and B有限公司营业收入),
+    when every part is named."""
+    names = [p.fields.get("indicator") or "" for p in parts]
+    return _common_suffix(names) if all(names) else ""
+
+
+def _ends_alike(s: _Slot, measure: str) -> bool:
+    """Does ``s``'s name end in two characters or more of ``measure``'s end (营业收入)?"""
+    return len(_common_suffix([s.fields.get("indicator") or "", measure])) >= 2
 
 
 # A total stated after its parts: 合计, 合共, 总计 (not 累计, a running total, nor

@@ -221,7 +221,13 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
         if len(parts) >= 2 and mode == "exhaustive" and not _agrees(
                 Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
                          mode=mode), slots, context):
-            if _POINTED_BACK.search(text, clause, cue.start()):
+            members = _sentence_members(text, slots, i)
+            if len(members) > len(parts) and members[-len(parts):] == parts \
+                    and sum(s.figure.value for s in members) == total.figure.value:
+                # 龙头企业A实现产值x，B、C分别实现产值y和z，合计t: the sentence's members before the list, when
+                # they make the total up exactly
+                parts = members
+            elif _POINTED_BACK.search(text, clause, cue.start()):
                 # A出口x，B、C分别出口y和z，上述企业合计出口t: the members the sentence named, all of
                 # its figures of the measure, not the last clause's list (tied only when they add up:
                 # where the members start is not stated)

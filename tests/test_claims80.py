@@ -81,3 +81,28 @@ def test_a_rate_in_the_title_names_no_whole():
 def test_a_seasons_target_done_so_far():
     text = "全镇粽子销售额达4,000万元，同比增长8.0%。镇里年初确定的节前销售目标为5,000万元，目前已完成{}。"
     assert ("ratio", "consistent", ["4,000万元", "5,000万元"], "80.0%") in checks_of(text.format("80.0%"))
+
+
+def test_parts_named_by_a_measure_add_up_to_no_other_measure():
+    # (the two firms' revenue happen to make the gross profit: its whole is the revenue, and they are some of it)
+    text = ("会员企业全年实现营业收入10.00亿元，实现毛利4.00亿元，毛利率40.0%。"
+            "其中，甲陶艺有限公司营业收入2.50亿元，乙窑业有限公司营业收入1.50亿元。")
+    assert not any(c[0] == "sum" and c[1] in ("consistent", "inconsistent") for c in checks_of(text))
+
+
+def test_a_lead_firm_then_two_in_a_list_then_their_total():
+    text = "龙头企业甲香料有限公司实现产值2.00亿元，乙油脂有限公司、丙植物科技有限公司分别实现产值1.20亿元和{}亿元，合计4.00亿元。"
+    assert ("sum", "consistent", ["2.00亿元", "1.20亿元", "0.80亿元"], None) in checks_of(text.format("0.80"))
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("0.80")))
+
+
+def test_a_change_is_no_level_of_a_later_comparison():
+    text = "全年隧道费收入合共30.00亿港元，按年增加2.00亿港元，增幅为7.1%，较年初估算的28亿港元高出{}亿港元。"
+    assert ("difference", "consistent", ["30.00亿港元", "28亿港元"], "2.00亿港元") in checks_of(text.format("2.00"))
+    assert not any(c[0] == "difference" and c[1] == "inconsistent" for c in checks_of(text.format("2.00")))
+
+
+def test_a_growth_of_an_amount_named_by_its_act():
+    text = "全年实现销售收入5000万元，其中线上销售2000万元、线下销售3000万元。线上销售额同比增长{}，上年同期为1600万元。"
+    assert ("growth", "consistent", ["2000万元", "1600万元"], "25.0%") in checks_of(text.format("25.0%"))
+    assert ("growth", "inconsistent", ["2000万元", "1600万元"], "52.0%") in checks_of(text.format("52.0%"))
