@@ -375,7 +375,7 @@ def _set_beside_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.
             slots[:k - 1], full_sentence_start(text, previous.start), previous, change, verb)
     opens = text.rfind("\n", 0, previous.start)
     floor = text.rfind("\n", 0, opens) + 1 if opens > 0 else 0
-    return _level_by_difference([s for s in slots[:k - 1] if (s.fields.get("indicator") or "").endswith(named)],
+    return _level_by_difference([s for s in slots[:k - 1] if _names_alike(s.fields.get("indicator") or "", named)],
                                 floor, previous, change, verb)
 
 

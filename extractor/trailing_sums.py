@@ -222,7 +222,7 @@ def trailing_totals(text: str, slots: list[_Slot], context: dict) -> list[Relati
                 Relation("breakdown", None, total=total.figure.id, inputs=tuple(p.figure.id for p in parts),
                          mode=mode), slots, context):
             members = _sentence_members(text, slots, i)
-            if len(members) > len(parts) and members[-len(parts):] == parts \
+            if len(members) > len(parts) and all(m is p for m, p in zip(members[-len(parts):], parts)) \
                     and sum(s.figure.value for s in members) == total.figure.value:
                 # 龙头企业A实现产值x，B、C分别实现产值y和z，合计t: the sentence's members before the list, when
                 # they make the total up exactly
