@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from .growth_context import _names_alike
-from .indicators import PARAGRAPH_REACH
+from .indicators import PARAGRAPH_REACH, paragraph_before
 from .period import FISCAL_YEAR, YEAR_NUMBER, period_key, year_before_reported
 from .relate import _FULL_STOP, Relation, _changed, _same_indicator, _Slot, full_sentence_start
 
@@ -373,10 +373,8 @@ def _set_beside_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.
     if named is None:
         return None if beside.group("time") else _level_by_difference(
             slots[:k - 1], full_sentence_start(text, previous.start), previous, change, verb)
-    opens = text.rfind("\n", 0, previous.start)
-    floor = text.rfind("\n", 0, opens) + 1 if opens > 0 else 0
     return _level_by_difference([s for s in slots[:k - 1] if _names_alike(s.fields.get("indicator") or "", named)],
-                                floor, previous, change, verb)
+                                paragraph_before(text, previous.start, PARAGRAPH_REACH), previous, change, verb)
 
 
 def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
