@@ -259,7 +259,16 @@ def _trailing_cued(text: str, s: _Slot, slots: list[_Slot]) -> bool:
         and merged_members(text, s, cue, slots) is None and not _unlisted_members(text, s, cue) \
         and not _NAMES_LISTED.search(text, max(s.sentence, cue.start() - 30), cue.start()) \
         and not _RATE_TIMES.search(text, max(s.sentence, cue.start() - 16), cue.start()) \
-        and not _LEVEL_SUMMED.match(text, clause)
+        and not _LEVEL_SUMMED.match(text, clause) and not _counted_then_summed(text, s, cue, slots)
+
+
+def _counted_then_summed(text: str, s: _Slot, cue: regex.Match, slots: list[_Slot]) -> bool:
+    """Does an amount's cue follow a count of its sentence right before it, across a comma
+    (A公司承投3份，合共9.84亿港元: the value of the items counted, one part of a list)?"""
+    counted = next((t for t in reversed(slots) if t.end <= cue.start() and t.start >= s.sentence), None)
+    # (not a count of all the items before: A x、B y，共2个项目，合计z)
+    return counted is not None and counted.figure.kind == "count" and s.figure.kind == "money" \
+        and text[counted.end:cue.start()].strip() in ("，", ",") and not _total_cued(text, counted)
 
 
 # 第一类x、第二类y，|第四类及第五类（…）个案|合共z: two members joined, named before the cue
@@ -461,6 +470,7 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
 
 
 _DONE_LEAD = regex.compile(r"^(?:实际|已经|已|累计)")
+_WHO = frozenset(("户", "农户", "家庭", "企业", "单位", "项目", "人员", "群众", "居民"))
 _ACT_LEAD = regex.compile(r"审结|受理|办结|执结|新收|收案|结案|立案|查处|核发|新增|新签约?|签约|开工|竣工")
 _MONEY_OF = regex.compile(r"(?<=\p{Han}{2})(?:资金|金额|额|款)$")
 # 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
@@ -510,7 +520,10 @@ def _names(total: _Slot, scope: str, text: str = "") -> bool:
     named = (total.fields.get("indicator") or "").replace("的", "")
     if text and not named:
         said = text[_clause_start(text, total.start, max(total.sentence, total.start - 12)):total.start].strip()
-        return len(said) >= 2 and scope in (said, said + (total.figure.unit or ""))
+        # (签约农户中， for 已签约13105户: the act done, then who it was done by)
+        done = _DONE_LEAD.sub("", said)
+        return len(said) >= 2 and (scope in (said, said + (total.figure.unit or ""))
+                                   or (len(done) >= 2 and scope.startswith(done) and scope[len(done):] in _WHO))
     # (or by the head of the scope's name: 实际开支中， for 开支, the total's name stripped of 实际)
     if named.endswith(scope) or named.startswith(scope) or (len(named) >= 2 and scope.endswith(named)):
         return True

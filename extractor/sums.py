@@ -83,6 +83,8 @@ _BREAKDOWN_OPENER = regex.compile(
     # (a bare run of figures after it, 分别为x、y, is distributions.py's)
     # (or what each goes to: 补助资金23600万元，分别用于产业发展14160万元、…)
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是|用于|投向|投入|安排用于)[：:]?(?=[“\"]?\p{Han}{2})"  # (分别为：教育x，…)
+    # (or who did how much of it: 送检血样7,460份，分别由A检测4,180份、B检测3,280份)
+    r"|(?<=[，,]\s{0,2})分别由(?=\p{Han}{2,30}?(?:检测|完成|承担|承办|办理|处理|实施|受理|承建|采集|接待|收购)[^\S\n]?\d)"
     # (or a class named by a grade it opens on: 新投运变电站27座，分别为500千伏变电站3座、220千伏变电站9座…)
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是)(?=\d{1,4}(?:千伏|kV|千瓦|万千瓦|兆瓦|万吨级|吨级)\p{Han}{2})"
     # (or counts that name their kind after the classifier: 以38艘船只提供服务，分别为26艘普通渡轮及12艘高速船)
@@ -90,10 +92,11 @@ _BREAKDOWN_OPENER = regex.compile(
     # 总经费5,400万元，由农粮署补助3,600万元、县府配合1,080万元…: the funders of an amount, each with its share
     rf"|{_FUNDED_BY}"
 )
+_SCOPE_REACH = 600  # a total a scope names is read back this far, two paragraphs at most
 # What a scope opener holds when it also hangs on a count (签约项目中，: 项|目中，).
 _HANGS = regex.compile(r"(?:[个家项户人名位所]|(?<=\d\s?[万亿]?)[支座条台辆艘套件宗批种])\p{Han}{1,8}?中[，,：:]?$")
 # Every opener ends with one of these and is at most 16 long (在 + 12 + 中，).
-_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|而言|方面|项下|(?<=按\p{Han}{1,6})(?:别|比例)|(?<=按\p{Han}{1,6})(?<![价比径])统计|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批种]\p{Han}{1,8}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=分别(?:[为是]|用于|投向|投入|安排用于))[：:]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于)|(?<=包)括|(?<=来源)(?:为|是|包括)(?:[：:]|(?=\p{Han}))|" + _FUNDED_BY_END)
+_OPENER_END = regex.compile(r"其中|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:]|" + _AFTER_A_FIGURE + r"[（(]|(?<=[，,；;。]\s{0,2})当中|(?:[看分中]|分析|分类|观察|而言|方面|项下|(?<=按\p{Han}{1,6})(?:别|比例)|(?<=[按依]\p{Han}{1,6}分)级|(?<=按\p{Han}{1,6})(?<![价比径])统计|(?<=来源|结构|构成|投向|用途|类别|筹措|筹集)上)[，,：:]|(?<=\d\s?[万亿]?[个家项户人名位所支座条台辆艘套件宗批种]\p{Han}{1,8}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分)别[为是]|(?<=分别(?:[为是]|用于|投向|投入|安排用于))[：:]|(?<=(?:[。！？!?；;\n]\s{0,4}|(?:指出|表示|介绍|显示)[，,：:]\s{0,2})\p{Han}{2,4}?)(?<![其当])中(?![标心央国小学期旬部层外间东西南北断止转试奖选签])|(?<=分别)(?:用于|投向|投入|安排用于|由)|(?<=包)括|(?<=来源)(?:为|是|包括)(?:[：:]|(?=\p{Han}))|" + _FUNDED_BY_END)
 _OPENER_LONGEST = 16
 
 # An amount that bounds a kind of thing rather than sums to anything: 10亿元以上|项目.
@@ -335,7 +338,9 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 continue
             if m.group().rstrip("，,：:").endswith("中") and _stage_rated(text, parts):
                 continue
-            if _rated_over_the_part_before(text, parts, candidates, starts):
+            if _last_a_stage(text, parts, candidates, starts):
+                parts = parts[:-1]
+            elif _rated_over_the_part_before(text, parts, candidates, starts):
                 continue  # 其中专任教师1264人，持有教师资格证的1229人，持证率97.2%: some of the part before
             subtotal = total_after(text, parts[-1], following, slots) if parts else None
             if subtotal is not None:
@@ -387,7 +392,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                 if len(parts) == 1:
                     # the list of one, gone on (after a classification, it must go on: 从采购方式看，公开招标x，
                     # 占…的r；竞争性磋商y，…: a class of one is none, so it is all of the list, to be checked)
-                    groups.append((parts + other, not (classifies and other is others[0])))
+                    # (…；B y，通过z，通过率r: the last item's stage after it is no item)
+                    groups.append((_without_its_stage(text, parts + other), not (classifies and other is others[0])))
                 groups.append((other, True))
             if seconds:
                 groups.append((seconds, True))  # 分险种看，A收入x、支出y；B收入z、支出w: the 支出 add up too
@@ -400,8 +406,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             # (…all its ；-items, longest first: 从资金来源看，A x，占比r；B y，C z；D w，各类资金合计t)
             # (其中，A x，B y，占…的r；C z: a 其中 list too, read so it confirms only)
             items_on = items_after(text, items, parts, m.end()) if classifies or m.group() == "其中" else []
-            gone_on = [parts + [s for item in items_on[:j] for s in item] for j in range(len(items_on), 0, -1)
-                       if len(parts) >= 2 or j >= 2]
+            gone_on = [_without_its_stage(text, parts + [s for item in items_on[:j] for s in item])
+                       for j in range(len(items_on), 0, -1) if len(parts) >= 2 or j >= 2]
             for parts, extra in [(g, True) for g in gone_on] + groups:
                 found = _breakdown(text, m, parts[0] if parts is again else first, parts, extra, following,
                                    candidates, starts, turn, stop,
@@ -521,6 +527,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         # 其中，涉农贷款x，占各项贷款的r；农户贷款y，占涉农贷款的q: a part the text gives as a share of
         # another part is inside it, no sibling to add to it
         return []
+    if _shares_over_all(slots, parts):
+        return []  # 已兑付资金中，用于A的x，占比78.0%；B获补y，所占比重为52.8%: kinds that overlap
     # The total: the nearest figure of the same measure before the opener,
     # close by, in this paragraph or the one before (an opener such as
     # 从贸易方式看 often starts a paragraph about the headline total).
@@ -533,6 +541,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
         floor = max(text.rfind("\n", 0, paragraph - 1) + 1, m.start() - 400)
     # A part of another list may be this one's total when the opener names it (税收收入中，).
     scope = _scope(m.group()) or m.groupdict().get("scope") or ""  # (岁入中补助…: no comma, the group names it)
+    if len(scope) >= 2 and paragraph > 0 and not any(
+            floor <= s.start < m.start() and s.same_measure(first) and _names(s, scope, text) for s in candidates):
+        # (a scope names its total, however far back in the paragraph before the one before: 累计完成投资
+        # 27.38亿元…\n…黑臭水体38条…\n已完成的投资中，A x；B y…)
+        floor = max(text.rfind("\n", 0, paragraph - 1) + 1, m.start() - _SCOPE_REACH)
     # A figure its sentence gives for the year before (上年同期，A和B分别为…) totals no list of
     # this year's.
     opener_sentence = full_sentence_start(text, m.start())
@@ -1191,15 +1204,50 @@ def _rated_over_the_part_before(text: str, parts: list[_Slot], candidates: list[
     whole = next((candidates[j] for j in range(k - 1, -1, -1) if candidates[j].same_measure(parts[0])), None)
     if whole is not None and abs(whole.figure.value - summed) * 1000 <= whole.figure.value:
         return False
-    for before, p in zip(parts, parts[1:]):
-        m = _VALUED_RATE_AFTER.match(text, p.end)
-        if m is None or before.figure.value <= 0:
-            continue
-        rate, half = Decimal(m.group("rate")), Decimal(5) / 10 ** (len(m.group("places") or "") + 1)
-        if abs(p.figure.value * 100 / before.figure.value - rate) <= half \
-                and abs(p.figure.value * 100 / (before.figure.value + p.figure.value) - rate) > half:
-            return True
-    return False
+    return any(_rated_over(text, before, p) for before, p in zip(parts, parts[1:]))
+
+
+def _rated_over(text: str, before: _Slot, p: _Slot) -> bool:
+    """Is ``p`` followed by a rate that is it over ``before``, and not over the two together?"""
+    m = _VALUED_RATE_AFTER.match(text, p.end)
+    if m is None or before.figure.value <= 0:
+        return False
+    rate, half = Decimal(m.group("rate")), Decimal(5) / 10 ** (len(m.group("places") or "") + 1)
+    return abs(p.figure.value * 100 / before.figure.value - rate) <= half \
+        and abs(p.figure.value * 100 / (before.figure.value + p.figure.value) - rate) > half
+
+
+def _shares_over_all(slots, parts: list[_Slot]) -> bool:
+    """Do the shares the text gives right after the parts, each in its part's sentence, come to more
+    than the whole (78.0% and 52.8%): then the parts overlap, and no list breaks a total down."""
+    index = slots.index_by_id()
+    stated = Decimal(0)
+    for p in parts:
+        k = index[p.figure.id] + 1
+        rate = slots[k] if k < len(slots) else None
+        if rate is not None and rate.sentence == p.sentence and rate.fields.get("role") == "share" \
+                and rate.figure.kind == "percent":
+            stated += rate.figure.value
+    return stated > 101
+
+
+def _without_its_stage(text: str, parts: list[_Slot]) -> list[_Slot]:
+    """``parts`` less the last when it is some of the one before, in its ；-item and rated over it."""
+    if len(parts) >= 3 and not _ITEM_BREAK.search(text, parts[-2].end, parts[-1].start) \
+            and _rated_over(text, parts[-2], parts[-1]):
+        return parts[:-1]
+    return parts
+
+
+def _last_a_stage(text: str, parts: list[_Slot], candidates: list[_Slot], starts: list[int]) -> bool:
+    """Is the last part some of the one before, in its ；-item and rated over it, the others adding up
+    exactly to the nearest figure of their measure before them (其中，级位考试参考3,454人次；段位考试参考
+    1,872人次，通过612人次，通过率32.7%: those who passed, after a list of all who sat)?"""
+    if len(parts) < 3 or _without_its_stage(text, parts) is parts:
+        return False
+    k = bisect.bisect_left(starts, parts[0].start)
+    whole = next((candidates[j] for j in range(k - 1, -1, -1) if candidates[j].same_measure(parts[0])), None)
+    return whole is not None and whole.figure.value == sum(p.figure.value for p in parts[:-1])
 
 
 
