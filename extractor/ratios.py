@@ -87,7 +87,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (集中安置978户，分散安置324户，集中安置率75.1%: the kind the rate is qualified by first)
         numerator = (_named(of_kind, words, rate.sentence) if of_kind else None) or _said(text, done, words, rate) \
             or _named_before([s for s in before if not _planned(text, s) and not _ends(s, unlike)], words, rate.sentence) \
-            or _named(done, words, rate.sentence)
+            or _named(done, words, rate.sentence) or _topic_named(text, before, rate)
         if numerator is None or _passed_over(text, earlier, numerator, rate, named[name].get("denominator") or ()):
             continue
         numerator = _total_of_the_list(text, earlier, numerator, words)
@@ -552,6 +552,24 @@ def _planned(text: str, slot: _Slot) -> bool:
         return True
     return _AIMED.search(text, _clause_start(text, slot.start, max(slot.sentence, slot.start - 24)),
                          slot.start) is not None
+
+
+# 辅导收购部分，|本期预算4.5亿元，执行率87.1%: the sentence opens on the name of the figure it rates
+_TOPIC = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)部分[，,]")
+
+
+def _topic_named(text: str, before: list[_Slot], rate: _Slot) -> _Slot | None:
+    """The figure of the sentence before the rate's that the rate's sentence opens on by name
+    (辅导收购3.92亿元。辅导收购部分，本期预算4.5亿元，执行率87.1%), the only one named so."""
+    topic = _TOPIC.match(text, rate.sentence)
+    if topic is None:
+        return None
+    named = [s for s in before if s.end <= rate.sentence and rate.sentence - s.start <= _TOPIC_REACH
+             and (s.fields.get("indicator") or "") == topic.group("name")]
+    return named[0] if len(named) == 1 else None
+
+
+_TOPIC_REACH = 200
 
 
 def _named_before(slots: list[_Slot], words, sentence: int) -> _Slot | None:
