@@ -395,7 +395,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     growth_passes.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
-    relations += named_sums.named_sums(text, slots) + rest_sums.rest_sums(text, slots) \
+    relations += named_sums.named_sums(text, slots) + rest_sums.rest_sums(text, slots) + rest_sums.joined_sums(text, slots) \
         + bracket_sums.bracket_sums(text, slots) + bracket_sums.placed_in_brackets(text, slots)
     relations += listed_sums.listed_sums(text, slots, runs, context)
     relations += listed_sums.named_items(text, slots, context,

@@ -191,7 +191,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or [s for s in candidates if _counted_by_name(s, subject)] \
                 or [s for s in candidates if _number_of(s, subject)] \
                 or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
-                or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)]
+                or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)] \
+                or [s for s in candidates if _cases_of_act(s, subject)]
             # (分用途看，住宅用地成交21宗、出让金x；商服用地…出让金y。住宅用地出让金占比为R: the item whose
             # ；-item names the kind the subject adds to the figures' common name)
             of_kind = _item_of_kind(text, named, subject) if len(named) >= 2 else of_kind
@@ -323,6 +324,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             whole = whole or again
             whole = whole or _named_whole(text, earlier, part, noun, parts_too=not every,
                                           of_all=WHOLE_AREA.match(written) is not None)
+            act = _CASES.sub("", noun).removeprefix("已")
+            if whole is None and part.figure.kind == "count" and 2 <= len(act) < len(noun) - 1:
+                # (占已处理个案的 for 全年共处理1,664宗: the cases by the act done to them)
+                whole = _named_whole(text, earlier, part, act)
             if whole is not None and len(noun) >= 2:
                 # (占税收收入的 with 组织税收收入x…。其中，地方级税收收入y before it: the total the part's 其中
                 # opened on, named so too, not the part)
@@ -583,6 +588,18 @@ def _counted_by_name(s: _Slot, subject: str) -> bool:
     unit = (s.figure.unit or "") if s.figure.kind == "count" else ""
     return len(unit) == 1 and subject.endswith(unit) and len(subject) >= 3 \
         and _names_part(s.fields.get("indicator"), subject[:-1])
+
+
+# 拒绝个案 for 拒绝申请378宗: the cases an act was done to, by the act and a word for cases
+_CASES = regex.compile(r"(?:个案|案件|申请)$")
+
+
+def _cases_of_act(s: _Slot, subject: str) -> bool:
+    """Does ``subject`` name the count ``s`` of cases by the act done to them (拒绝个案 for 拒绝申请378宗)?"""
+    act = _CASES.sub("", subject)
+    return s.figure.kind == "count" and 2 <= len(act) < len(subject) \
+        and _CASES.search(s.fields.get("indicator") or "") is not None \
+        and _CASES.sub("", s.fields.get("indicator") or "").endswith(act)
 
 
 def _share_of_opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],
