@@ -468,14 +468,20 @@ _TOTAL_ONLY = regex.compile(r"总数|总量|总规模|数量|累计总数")
 _BEFORE_FROM = regex.compile(r"\s*[，,]\s*(?P<noun>\p{Han}{2,16}?)(?:由|从)[^，,。；;：:\d%]{0,8}?\s*")
 
 
+_RATE_THEN = regex.compile(rf"\s*[，,]\s*(?:同比|按年)?(?:{RATE_VERBS})了?\s*")  # (增至Y，|增长|34.5%)
+
+
 def _from_to(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:
     """由previous增至current，verb change (由上年的1192家增至1286家，净增84家; 由X上升0.8%至Y，按月增加Z)."""
     previous, current = slots[k - 2], slots[k - 1]
-    to = _TO
+    to, after = _TO, current.end
+    if k >= 3 and current.figure.kind == "percent" and _RATE_THEN.fullmatch(text, previous.end, current.start):
+        # (由X增至Y，增长34.5%，增加Z: the rate of the change before it)
+        previous, current, after = slots[k - 3], previous, current.end
     if k >= 3 and previous.figure.kind == "percent":
         previous, to = slots[k - 3], _TO_BY_RATE  # (由X上升0.8%至Y，按月增加Z: the rate between)
     if current.sentence != previous.sentence or not to.fullmatch(text, previous.end, current.start) \
-            or not _AFTER_TO.fullmatch(text, current.end, verb.start()):
+            or not _AFTER_TO.fullmatch(text, after, verb.start()):
         return None
     if FROM_VALUE.search(text, max(previous.sentence, previous.start - 12), previous.start) is None:
         return None

@@ -371,7 +371,7 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     # Or a figure of a list of last year's values that names nothing (上年同期分别为765.9万人次和68.0亿元).
     # (or a ；-clause after the rate's that opens on the year before: ，同比增长R，完成…；2023年该产业产值为X)
     window = [s for s in slots[k:n + 1] if s is not current and s.same_measure(current) and not s.fields.get("role")]
-    year_before = {s.figure.id for s in window if _of_the_year_before(text, s, name)}  # (asked below twice)
+    year_before = {s.figure.id for s in window if _of_the_year_before(text, s, name, current)}  # (asked below twice)
     nearby = [s for s in window if (s.start < own_end or s.figure.id in year_before)
               and (s.end <= current.start or s.sentence not in (current.sentence, rate.sentence)
                    or (s.start > rate.end and _LAST_SEMICOLON.search(text, rate.end, s.start)
@@ -407,19 +407,26 @@ _OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_PREVIOUS_OR_EDITION.pattern})")
 _OPENS_ON_YEAR = regex.compile(rf"\s*({YEAR_NUMBER})年(?:度)?[，,]?")
 # (2023年，这一数字为X; ；2023年该项收入为X: the measure named before, by a pronoun)
 # (2024年，该税种入库X: the kind of tax named before, by a pronoun)
+def _year_before(period: str | None, current: str | None) -> bool:
+    """Is ``period`` the whole year before the whole year ``current`` (2024 before 2025)?"""
+    return bool(period and current and period.isdigit() and current.isdigit() and int(period) == int(current) - 1)
+
+
 _THIS_FIGURE = regex.compile(r"这一数字|这个数字|该数字|这一数据|该数据|此数"
                              r"|(?:该项|此项|这项|该税种|该产业|该行业|该业务|该板块|该品类)\p{Han}{0,4}")
 
 
-def _of_the_year_before(text: str, s: _Slot, name: str) -> bool:
+def _of_the_year_before(text: str, s: _Slot, name: str, current: _Slot) -> bool:
     """Is ``s`` in a sentence (or a ；-clause) that opens on the year before, named by the measure
     ``name`` ends with (产值 for 规模以上工业产值, 款物 for 接收社会捐赠款物: two characters or more)
-    or by a pronoun for the figure (这一数字)?"""
+    or by a pronoun for the figure (这一数字)?  The year before is the one before the year last
+    named, or before ``current``'s year (今年 in a text dated 2025: 2024年，该项资金为X)."""
     semicolon = _LAST_SEMICOLON.search(text, s.sentence, s.start)
     opens = semicolon.end() if semicolon is not None else s.sentence
     year = _OPENS_ON_YEAR.match(text, opens)
     if _OPENS_ON_YEAR_BEFORE.match(text, opens) is None and (
-            year is None or not year_before_reported(text, opens, year.group(1))):
+            year is None or not (year_before_reported(text, opens, year.group(1))
+                                 or _year_before(s.figure.period, current.figure.period))):
         return False
     named = s.fields.get("indicator") or ""
     if s.figure.kind == "count":  # (二手住宅成交套数 for 二手住宅网签成交: a count's classifier word goes)

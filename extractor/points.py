@@ -98,8 +98,8 @@ _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>
 # (分别为84.3%和70.6%，后者比上年的68.5%提高: the latter, the rate right before)
 # (公司业务量占全国的10.7%，市场份额较上年同期的10.3%提升…: a share named anew as a market share)
 # (占馆藏总量的73.7%，数字化率比上年末的67.5%提高…: a share named anew as a rate of its own)
-# (，所占比重较上年同期的: the share the clause before states)
-_THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者)?(?:(?P<what>(?:所占|其)?(?:{_RATE_NAMES}|比重|占比|比例))|(?P<share>(?:市场)?(?:份额|占有率))|(?P<named>\p{{Han}}{{1,6}}?率))?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
+# (，所占比重较上年同期的: the share the clause before states; ，这一比重较上年的: named by a pronoun)
+_THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者|这一(?=比重|占比|比例))?(?:(?P<what>(?:所占|其)?(?:{_RATE_NAMES}|比重|占比|比例))|(?P<share>(?:市场)?(?:份额|占有率))|(?P<named>\p{{Han}}{{1,6}}?率))?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
                            rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初))(?:\d{{1,2}}月(?:份|底|末)?)?(?:[（(][^（()）%]{{1,12}}[）)])?"
                            rf"(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")  # (较上一季（1至3月）的)
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
