@@ -99,6 +99,10 @@ class GazetteerSource(OrgWords):
                                 and self.is_region(w[1:]):
                             start = a + 1
                             break
+                        if len(w) == 1 and start - a <= 8 and self.rare_char_of_name(tokens, k):
+                            k -= 1  # 沅|澧|省|红十字会: a rare character jieba tags zg opens the place
+                            start = a
+                            continue
                         if not (place or self.is_region(w)) or start - a > 8:
                             # 由|岚|州市|工商联: a place jieba does not know, cut before its
                             # last character, which it glued to the level

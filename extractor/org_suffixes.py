@@ -207,7 +207,9 @@ class SuffixSource(OrgWords):
             word = text[a:b]
             used += b - a
             tag = self.tag(word) or "-"
+            # (禾塘镇|以|丰岭县…有限公司为龙头: a lone preposition or conjunction is the clause's)
             if (used > _MAX_REGISTERED or word in r.stop_words or word[-1] in r.postpositions or not ALL_HAN.fullmatch(word)
+                    or (len(word) == 1 and tag[0] in "pc")
                     or any(c in HARD_STOP for c in word) or word.endswith(r.kind_nouns) or self.names_org(word)
                     or (len(word) > 1 and tag.startswith("v") and word not in r.inner_words
                         and self.freq(word) >= r.rare_word_freq_unknown)):

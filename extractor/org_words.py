@@ -117,8 +117,9 @@ class OrgWords:
             # 梧川县: a place jieba does not know, two or three characters and a tail (not
             # 获|澄川市, a verb glued to one by jieba's HMM)
             # (nor 局与|市, a conjunction glued to the level after it)
+            # (nor 以梧川|县, a preposition glued to one)
             return 3 <= len(tok) <= 4 and self.unknown(tok) and self.unknown(head) and not (
-                len(head) == 3 and (self.tag(head[0]) or "").startswith("v")) and head[-1] not in r.glued_conj
+                len(head) == 3 and (self.tag(head[0]) or "").startswith(("v", "p"))) and head[-1] not in r.glued_conj
         return False
 
     def unglue_levels(self, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -141,9 +142,10 @@ class OrgWords:
                     and self.freq(text[a:b]) < self.rules.rare_word_freq and self.is_region(text[out[-1][0]:b]):
                 out[-1] = (out[-1][0], b)  # 澄|州市 -> 澄州市: a place jieba cut before its last character
             elif 4 <= b - a <= 5 and text[b - 1] in tails and self.tag(text[a:b]) is None \
-                    and (self.tag(text[a]) or "").startswith("v") and self.freq(text[a]) >= self.rules.plain_char_freq \
+                    and (self.tag(text[a]) or "").startswith(("v", "p")) and self.freq(text[a]) >= self.rules.plain_char_freq \
                     and self.is_region(text[a + 1:b]) and not self.is_region(text[a:b]):
-                out += [(a, a + 1), (a + 1, b)]  # 获江澄省|科学技术厅: a verb glued to a place jieba does not know
+                # 获江澄省|科学技术厅, 以梧川县|竹编…: a verb or a preposition glued to a place jieba does not know
+                out += [(a, a + 1), (a + 1, b)]
             elif b - a == 2 and text[a + 1] == "特" and k + 1 < len(tokens) and text[tokens[k + 1][0]] == "区" \
                     and (self.tag(text[a]) or "").startswith("v"):
                 out.append((a, a + 1))  # 已|达特|区政府 -> 已|达|特区政府: a verb glued to 特区
@@ -327,6 +329,12 @@ class OrgWords:
                 if i >= 2 and text[tokens[i - 2][0]:tokens[i - 2][1]] in _CLAUSE_LINKS \
                         and self.tag(nxt) is None and len(nxt) >= 2 and ALL_HAN.fullmatch(nxt):
                     break
+            # ；利用|澄江|农村商业银行…: one of those words (a noun to jieba, some) opening the clause, right
+            # before a place the name opens with, is the clause's verb
+            if (used and len(tok) >= 2 and tok in r.inner_words and i < len(tokens) and self.opens_clause(tokens, i - 1)
+                    and (nxt := text[tokens[i][0]:tokens[i][1]]) not in r.region_tails and len(nxt) >= 2
+                    and self.is_region(nxt)):
+                break
             # 中铁|二十|局: the number of a company's bureau, right before the suffix or
             # inside a longer name (中铁|二十四|局集团福建工程有限公司)
             numbered = (tok[-1] in NUMERAL_CHARS and 2 <= i < len(tokens)
@@ -351,6 +359,13 @@ class OrgWords:
             # nothing: it opens the name, before a word the dictionary does not know
             if (used and tok in _DATE_UNITS and self.opens_clause(tokens, i - 1) and i < len(tokens)
                     and self.tag(text[tokens[i][0]:tokens[i][1]]) is None):
+                used += e - s
+                i -= 1
+                continue
+            # 香港|知行|大学, 丰岭县|醒狮|协会: a verb jieba hardly saw, right before the suffix and after a
+            # place, is the name's own word (the clause's verbs are common ones: 香港|上市|公司)
+            if (not used and len(tok) >= 2 and (self.tag(tok) or "").startswith("v") and self.freq(tok) < r.rare_word_freq
+                    and i >= 2 and self.is_region(text[tokens[i - 2][0]:tokens[i - 2][1]])):
                 used += e - s
                 i -= 1
                 continue

@@ -1,5 +1,6 @@
-"""Org rules added for the s81 articles: public units named by a bare level (市棋院, 省血液中心),
-a registry's provincial branch, known bodies, outlets and ranks that name no body, and a
+"""Org rules added for the s81 articles: a rare verb or a field jieba reads as a verb inside a
+name, a preposition or a clause's verb before one, a place opened by a rare character, public
+units named by a bare level (市棋院, 省血液中心), outlets and ranks that name no body, and a
 government's press release service on the header line.  Invented sentences; each asserts the
 orgs' texts and types."""
 from __future__ import annotations
@@ -10,6 +11,19 @@ from extractor.api import extract
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a rare verb to jieba right before the suffix, after a place (醒狮, 知行)
+    ("今年的舞狮大赛由岭东县醒狮协会承办", {"岭东县醒狮协会": "association"}),
+    ("學會與澳門知行大學簽署協議", {"澳门知行大学": "institution"}),
+    # fields and trades jieba tags as verbs (围棋, 发酵, 互助, 联运)
+    ("湄岚市围棋协会换届，新会长到任", {"湄岚市围棋协会": "association"}),
+    ("厂方并与省食品发酵工业研究院签约", {"省食品发酵工业研究院": "institution"}),
+    ("去年。青石镇边民互助合作社成立", {"青石镇边民互助合作社": "company"}),
+    ("工程由聯運貨倉（香港）有限公司承辦", {"联运货仓（香港）有限公司": "company"}),
+    # a lone preposition, or a verb opening the clause, before a registered name is no part of it
+    ("禾丰镇以梧川县竹编工艺有限公司为龙头", {"梧川县竹编工艺有限公司": "company"}),
+    ("网点增加；利用泉州农村商业银行股份有限公司的柜台办理", {"泉州农村商业银行股份有限公司": "company"}),
+    # a rare character opening a place before a known body
+    ("1月3日，泷澧省红十字会召开理事会", {"泷澧省红十字会": "association"}),
     # public units a bare level names (a go academy, a blood centre, a rescue station, a service station)
     ("比赛在市棋院举行，省血液中心派车采血", {"市棋院": "institution", "省血液中心": "institution"}),
     ("市野生动物救护站接收猫头鹰一只，县农机服务站检修农机", {"市野生动物救护站": "institution",
@@ -28,8 +42,9 @@ def test_orgs81(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # outlets named by what they serve are kinds
+    # outlets named by what they serve, and bodies of a rank, are kinds
     "商家在镇电商服务站直播，村里建起金融服务站",
+    "指导全县村级互助资金协会规范运行",
 ])
 def test_kinds_are_no_orgs(text):
     assert {o.name for o in extract(text).orgs} == set()
