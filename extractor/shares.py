@@ -192,7 +192,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 or [s for s in candidates if _number_of(s, subject)] \
                 or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
                 or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)] \
-                or [s for s in candidates if _cases_of_act(s, subject)]
+                or [s for s in candidates if _cases_of_act(s, subject)] \
+                or _item_listed_by_name(text, candidates, subject)
             # (分用途看，住宅用地成交21宗、出让金x；商服用地…出让金y。住宅用地出让金占比为R: the item whose
             # ；-item names the kind the subject adds to the figures' common name)
             of_kind = _item_of_kind(text, named, subject) if len(named) >= 2 else of_kind
@@ -588,6 +589,29 @@ def _counted_by_name(s: _Slot, subject: str) -> bool:
     unit = (s.figure.unit or "") if s.figure.kind == "count" else ""
     return len(unit) == 1 and subject.endswith(unit) and len(subject) >= 3 \
         and _names_part(s.fields.get("indicator"), subject[:-1])
+
+
+# A、B、C及D分别有|x、y、z及w: the names of a 分别 list's items, then its figures in their order
+_LISTED_NAMES = regex.compile(r"(?P<names>[^，,。；;：:]+?)分别(?:有|为|是|达到?|实现|完成|录得)\s*")
+_NAME_JOINS = regex.compile(r"、|和|及|与")
+
+
+def _item_listed_by_name(text: str, candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The figure of a 分别 list whose item the subject names (元朗地政处 of 元朗地政处、大埔地政处…分别
+    有3,954宗、3,127宗…, for 元朗地政处所占比重), when the list's names and figures pair one to one."""
+    for s in candidates:
+        run = [t for t in candidates if t.sentence == s.sentence and t.same_measure(s)]
+        run.sort(key=lambda t: t.start)
+        listed = _LISTED_NAMES.search(text, s.sentence, run[0].start)
+        if listed is None or listed.end() != run[0].start:
+            continue
+        names = _NAME_JOINS.split(listed.group("names"))
+        figures = [t for t in run if t.start >= listed.end()]
+        name = subject if subject in names else subject.removesuffix("所")  # (东区所占比重: 所 leads the verb)
+        if len(names) < 2 or len(figures) < len(names) or name not in names:
+            return []
+        return [figures[names.index(name)]]
+    return []
 
 
 # 拒绝个案 for 拒绝申请378宗: the cases an act was done to, by the act and a word for cases

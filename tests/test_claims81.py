@@ -96,3 +96,11 @@ def test_a_rate_of_the_figure_its_sentence_opens_on_by_name():
     text = "依收购类别区分，计划收购6.00亿元；辅导收购3.00亿元。辅导收购部分，本期预算4.00亿元，执行率{}。"
     assert ("ratio", "consistent", ["3.00亿元", "4.00亿元"], "75.0%") in checks_of(text.format("75.0%"))
     assert ("ratio", "inconsistent", ["3.00亿元", "4.00亿元"], "70.0%") in checks_of(text.format("70.0%"))
+
+
+def test_a_share_of_an_item_a_fenbie_list_names():
+    text = ("　　全市尚待审批的申请共2,000宗。按区域划分，东区、西区及南区分别有{}宗、600宗及400宗，"
+            "其余200宗由其他部门处理；东区所占比重为40.0%。")
+    assert ("ratio", "consistent", ["800宗", "2,000宗"], "40.0%") in checks_of(text.format("800"))
+    # (the item of the list the name points to, not the nearest figure)
+    assert not any(c[0] == "ratio" and "200宗" in c[2] for c in checks_of(text.format("800")))
