@@ -83,6 +83,8 @@ _BREAKDOWN_OPENER = regex.compile(
     # (a bare run of figures after it, 分别为x、y, is distributions.py's)
     # (or what each goes to: 补助资金23600万元，分别用于产业发展14160万元、…)
     r"|(?<=[，,：:]\s{0,2})分别(?:为|是|用于|投向|投入|安排用于)[：:]?(?=[“\"]?\p{Han}{2})"  # (分别为：教育x，…)
+    # (or after the name of what is listed: 出口额x，…，出口市场分别为内地a、东盟b…)
+    r"|(?<=[，,]\s{0,2}\p{Han}{2,4}(?:市场|渠道|来源|去向|用途|方向))分别(?:为|是)(?=\p{Han}{2})"
     # (or who did how much of it: 送检血样7,460份，分别由A检测4,180份、B检测3,280份)
     r"|(?<=[，,]\s{0,2})分别由(?=\p{Han}{2,30}?(?:检测|完成|承担|承办|办理|处理|实施|受理|承建|采集|接待|收购)[^\S\n]?\d)"
     # (or a class named by a grade it opens on: 新投运变电站27座，分别为500千伏变电站3座、220千伏变电站9座…)
@@ -142,7 +144,7 @@ _BASE_OF_MULTIPLE = regex.compile(r"的[\d.一二两三四五六七八九十]+�
 
 # 按每亩118元的标准: a rate per unit adds to no total
 # (（每家2万元）: a reward per member)
-_PER_UNIT = regex.compile(r"每(?:亩|人|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆|餐|份|单|笔)(?:每年|每月)?(?:补贴|奖励|奖补)?(?:为|达)?$"
+_PER_UNIT = regex.compile(r"每(?:亩|人|生|户|吨|头|公顷|平方米|千瓦时|家|个|项|名|位|场|次|所|座|套|件|台|辆|餐|份|单|笔)(?:每年|每月)?(?:补贴|奖励|奖补)?(?:为|达)?$"
                           r"|每(?:人|户|家|名|位)(?:可获得?|可领取?|获得?|领取)\p{Han}{0,6}$"  # (每人可获特惠金33万港元)
                           r"|每(?:\d+|[十百千])?股[^，,。；;\d]{0,10}$"  # (每10股派发现金红利6元, 即每股0.6元: per share)
                           r"|(?:[亩人户家村床吨件笔]均|平均)\p{Han}{0,6}?(?:为|达到?)?$"  # (亩均投入约3000元: an average)
@@ -302,7 +304,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
                       and not (s is not first and (_COMPARED_BASE.search(text, max(0, s.start - 16), s.start)
                                                    or _YEAR_BEFORE_WAS.search(text, max(0, s.start - 10), s.start)))
                       and not any(a <= s.start < b for a, b in asides)
-                      and not _SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
+                      and not (_SHARE_WHOLE_BEFORE.search(text, max(0, s.start - 3), s.start)
+                               and not _CLAUSE_ENDS.match(text, s.end))
                       # (nor one named inside 占…的: 其中上缴税金x，占全县税收收入79.31亿元的78.4%)
                       and not _whole_of_a_share(text, s)
                       and not (_LARGEST_OF_ITEM.match(text, s.end)
@@ -1035,6 +1038,7 @@ _IN_ASIDE = regex.compile(r"[（(](?:含|其中|包括|包含)[^（()）]*$")
 _ASIDE_REACH = 80
 _CLOSING = regex.compile(r"[）)]")
 _SHARE_WHOLE_BEFORE = regex.compile(r"占(?:全部|总|全)?$")  # 占758所普通高校的41.16%: a share's whole, no part
+_CLAUSE_ENDS = regex.compile(r"\s*[，,；;。]")  # (but A占18,620棵，…: the part A takes, its clause ended)
 # (not after 其他: 其他县区合计签约项目18个 is the rest's total, a part)
 # (nor a measure whose name holds 总额: 能源类企业实现利润总额x, 城镇消费品零售总额y are parts)
 _OWN_TOTAL = regex.compile(r"(?<!(?:其他|其余|其它)[^，,。；;]{0,10})(?:总数|(?<!利润|零售|工资)总额|总量|总计|合计)")  # (其余9个在建项目合计)
