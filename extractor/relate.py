@@ -368,6 +368,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
                                                      + growth_lists.distributed(text, slots, runs)
                                                      + growth_lists.previous_listed_next(text, slots, rates)
                                                      + growths.stated(text, slots, rates, context), context)
+        relations = growth_passes.completed_by_growth(text, slots, relations)  # after the growths
         relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
         relations += shares.distributed(text, slots, runs, context)
         relations += shares.stated(text, slots, rates, context)
@@ -421,6 +422,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += ratios.ratios_of_two(text, slots, rates)
         shares.share_changes(slots)  # after every family that casts a share
         relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points
+        relations += shares.shares_of_listed_totals(text, slots, relations, context)  # after the sums
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
 

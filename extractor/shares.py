@@ -1237,6 +1237,34 @@ def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relati
     return out
 
 
+# 电视机136.2万台，|占|38.1%: a share right after a part, its whole unnamed
+_UNNAMED_WHOLE = regex.compile(r"[，,]\s*(?:占比|占|所占比重|比重)(?:为|达到?)?\s*")
+
+
+def shares_of_listed_totals(text: str, slots: list[_Slot], relations: list[Relation], context: dict) -> list[Relation]:
+    """A share right after a part, its whole unnamed (分品类看，电视机136.2万台，占38.1%；电冰箱98.5万台…), tied
+    to nothing yet, is of the total of the list the part is in, when that list is all of its total and
+    adds up to it exactly: the text ties them, so the share may refute."""
+    index = slots.index_by_id()
+    reported = {r.reported for r in relations if r.reported}
+    out = []
+    for r in relations:
+        if r.kind != "breakdown" or r.mode != "exhaustive" or r.total not in index \
+                or not _agrees(r, slots, context):
+            continue
+        for part in r.inputs:
+            k = index[part] + 1
+            rate = slots[k] if k < len(slots) else None
+            if rate is None or rate.figure.kind != "percent" or rate.figure.id in reported \
+                    or rate.fields.get("role") not in (None, "share") \
+                    or not _UNNAMED_WHOLE.fullmatch(text, slots[k - 1].end, rate.start):
+                continue
+            rate.fields["role"] = "share"
+            out.append(Relation("share", rate.figure.id, inputs=(part, r.total)))
+            reported.add(rate.figure.id)
+    return out
+
+
 _FORMER = regex.compile(r"[，,]?\s*前者")
 _LATTER = regex.compile(r"[，,]?\s*后者(?:则|约|已|仅)?")
 
