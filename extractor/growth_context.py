@@ -82,8 +82,13 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
 
 def _counts_the_act(name: str, indicator: str | None) -> bool:
     """Does ``name`` say how many times the act ``indicator`` names was done (发明专利授权量 of
-    发明专利授权)?"""
-    return name.endswith("量") and name[:-1] == indicator
+    发明专利授权; 批准数目 of 批准注册, the act and at most two characters of what it was done to)?"""
+    stem = _HOW_MANY_DONE.sub("", name)
+    return stem != name and len(stem) >= 2 and indicator is not None \
+        and (indicator == stem or (indicator.startswith(stem) and len(indicator) - len(stem) <= 2))
+
+
+_HOW_MANY_DONE = regex.compile(r"(?:量|数目|数量)$")
 
 
 def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
@@ -104,9 +109,9 @@ def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _
 
 # 其中，渔业产值比上年的91.35亿元增长1.8%: a sentence that opens on a measure's name and compares it.
 # (便利商店较去年同月的X: Taiwan's monthly figures against the same month a year before)
-# (可分配盈余与上年的X相比增长R: compared by 与…相比)
+# (可分配盈余与上年的X相比增长R: compared by 与…相比; 批准数目较2023年的X: the year before named)
 _OPENS_ON_NAME = regex.compile(r"\s*(?:其中|另外|此外|同时)?[，,]?\s*(?P<name>\p{Han}{3,12}?)(?:比|较|与)"
-                               r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|上季度?|上一季度?)的?\s*")
+                               r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|上季度?|上一季度?|(?:19|20)\d\d年(?:同期)?)的?\s*")
 
 
 def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:

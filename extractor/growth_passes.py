@@ -1,6 +1,7 @@
 """Passes over the growths and changes the families have cast: a change right after a figure that
-names no measure takes the figure's (unnamed_changes, after every family that casts a change), and a
-growth right after a share is of the share's part (of_share_parts, after the shares)."""
+names no measure takes the figure's (unnamed_changes, after every family that casts a change), a
+growth right after a share is of the share's part (of_share_parts, after the shares), and a completion
+rate right after a growth is of the growth's current value (completed_by_growth, after the growths)."""
 from __future__ import annotations
 
 import regex
@@ -8,6 +9,9 @@ import regex
 from .changes import RATE_VERBS
 from .growths import _CHANGE_UNNAMED, _level_past_its_rates
 from .relate import Relation, _Slot, _Slots
+
+# 增长35.3%，|为年度目标|20宗的115%: a completion's clause right after a growth rate, naming no actual
+_THEN_TARGET = regex.compile(r"[，,]\s*(?:为|完成|达到?)?(?:年度|全年|年初)?\p{Han}{0,4}?(?:目标|计划|任务)(?:任务)?的?\s*")
 
 # 同比上涨0.2%，|环比|下降0.1%: a rate against another base, right after one
 _OTHER_BASE = regex.compile(r"[，,]\s*(?:同比|环比|按年|按月|按季|季增|季减|年增|年减|月增|月减)")
@@ -86,4 +90,24 @@ def of_share_parts(text: str, slots: _Slots, relations: list[Relation]) -> list[
         inferred = tie.mode == "inferred" or tie.mode.endswith(" inferred")
         out.append(Relation("growth", rate.figure.id, inputs=(part.figure.id, previous.figure.id),
                             mode="inferred" if inferred else "previous"))
+    return out
+
+
+def completed_by_growth(text: str, slots: _Slots, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with each completion rate that found no actual (批准数目较2023年的17宗增长35.3%，为
+    年度目标20宗的115%) given the current value of the growth whose rate ends the clause right before
+    its target, of the target's measure: the clauses say one thing of one figure."""
+    index = slots.index_by_id()
+    grown = {r.reported: r for r in relations if r.kind == "growth" and len(r.inputs) == 2}
+    out = []
+    for r in relations:
+        if r.kind == "completion" and len(r.inputs) == 1 and r.reason and r.inputs[0] in index:
+            k = index[r.inputs[0]]
+            growth = grown.get(slots[k - 1].figure.id) if k else None
+            current = slots[index[growth.inputs[0]]] if growth is not None and growth.inputs[0] in index else None
+            if current is not None and current.same_measure(slots[k]) \
+                    and _THEN_TARGET.fullmatch(text, slots[k - 1].end, slots[k].start):
+                current.fields.setdefault("role", "actual")
+                r = Relation("completion", r.reported, inputs=(current.figure.id, r.inputs[0]))
+        out.append(r)
     return out
