@@ -104,3 +104,51 @@ def test_a_share_of_an_item_a_fenbie_list_names():
     assert ("ratio", "consistent", ["800宗", "2,000宗"], "40.0%") in checks_of(text.format("800"))
     # (the item of the list the name points to, not the nearest figure)
     assert not any(c[0] == "ratio" and "200宗" in c[2] for c in checks_of(text.format("800")))
+
+
+def test_a_nested_list_opened_by_what_it_lists_breaks_its_part_down():
+    text = ("全年总产值为澳门币8.00亿元，按年上升5.0%。其中出口额3.00亿元，占总产值的37.5%，"
+            "出口市场分别为内地1.20亿元、东盟0.80亿元及其他地区{}亿元。")
+    assert ("consistent", "3.00亿元", ["1.20亿元", "0.80亿元", "1.00亿元"]) in totals_of(text.format("1.00"))
+    assert ("inconsistent", "3.00亿元", ["1.20亿元", "0.80亿元", "1.10亿元"]) in totals_of(text.format("1.10"))
+    assert not any(total == "澳门币8.00亿元" for _, total, _ in totals_of(text.format("1.00")))
+
+
+def test_a_share_after_a_part_of_a_list_that_adds_up():
+    text = "全年拆解废旧家电500万台。分品类看，电视机200万台，占{}；电冰箱150万台；洗衣机100万台；空调器50万台。"
+    assert ("ratio", "consistent", ["200万台", "500万台"], "40.0%") in checks_of(text.format("40.0%"))
+    # (the list is all of its total and adds up to it: the text ties the share to it, so it may refute)
+    assert ("ratio", "inconsistent", ["200万台", "500万台"], "45.0%") in checks_of(text.format("45.0%"))
+
+
+def test_points_past_an_aside_on_the_rates_whole():
+    text = "全区课后服务参与学生4.50万人，参与率90.0%（在校生5.00万人），比上学年同期的{}提高5.0个百分点。"
+    assert ("difference", "consistent", ["90.0%", "85.0%"], "5.0个百分点") in checks_of(text.format("85.0%"))
+    assert ("difference", "inconsistent", ["90.0%", "84.0%"], "5.0个百分点") in checks_of(text.format("84.0%"))
+    assert ("ratio", "consistent", ["4.50万人", "5.00万人"], "90.0%") in checks_of(text.format("85.0%"))
+
+
+def test_a_channel_listed_with_shops_is_no_bound():
+    text = "全年销售收入30.00亿元。分渠道看，电商平台8.00亿元；线下批发及商超{}亿元；出口4.00亿元。"
+    assert ("consistent", "30.00亿元", ["8.00亿元", "18.00亿元", "4.00亿元"]) in totals_of(text.format("18.00"))
+    assert ("inconsistent", "30.00亿元", ["8.00亿元", "19.00亿元", "4.00亿元"]) in totals_of(text.format("19.00"))
+
+
+def test_a_part_taken_by_a_body_with_zhan():
+    text = "各部门合共为20,000棵树木完成评估。按部门划分，康乐及文化事务署占9,000棵；路政署6,000棵；其他部门{}棵。"
+    assert ("consistent", "20,000棵", ["9,000棵", "6,000棵", "5,000棵"]) in totals_of(text.format("5,000"))
+    assert ("inconsistent", "20,000棵", ["9,000棵", "6,000棵", "5,500棵"]) in totals_of(text.format("5,500"))
+
+
+def test_a_completion_of_the_count_a_growth_names_by_its_act():
+    text = "全年完成审批40宗，其中批准注册30宗、不予批准10宗。批准数目较2023年的24宗增长25.0%，为年度目标25宗的{}。"
+    assert ("growth", "consistent", ["30宗", "24宗"], "25.0%") in checks_of(text.format("120%"))
+    assert ("ratio", "consistent", ["30宗", "25宗"], "120%") in checks_of(text.format("120%"))
+    assert ("ratio", "inconsistent", ["30宗", "25宗"], "125%") in checks_of(text.format("125%"))
+
+
+def test_rates_of_posts_and_rescues():
+    posts = "全县开发乡村公益性岗位2,000个；目前在岗1,800人，在岗率为{}。"
+    assert ("ratio", "consistent", ["1,800人", "2,000个"], "90.0%") in checks_of(posts.format("90.0%"))
+    saved = "全年实施心肺复苏现场救助8起，其中6起成功挽救患者生命，成功率为{}。"
+    assert ("ratio", "consistent", ["6起", "8起"], "75.0%") in checks_of(saved.format("75.0%"))
