@@ -10,9 +10,6 @@ from .changes import RATE_VERBS
 from .growths import _CHANGE_UNNAMED, _level_past_its_rates
 from .relate import Relation, _Slot, _Slots
 
-# 增长35.3%，|为年度目标|20宗的115%: a completion's clause right after a growth rate, naming no actual
-_THEN_TARGET = regex.compile(r"[，,]\s*(?:为|完成|达到?)?(?:年度|全年|年初)?\p{Han}{0,4}?(?:目标|计划|任务)(?:任务)?的?\s*")
-
 # 同比上涨0.2%，|环比|下降0.1%: a rate against another base, right after one
 _OTHER_BASE = regex.compile(r"[，,]\s*(?:同比|环比|按年|按月|按季|季增|季减|年增|年减|月增|月减)")
 # ，比上年末增加|1.32万人: a change right after the level, its base named, its measure not
@@ -91,6 +88,10 @@ def of_share_parts(text: str, slots: _Slots, relations: list[Relation]) -> list[
         out.append(Relation("growth", rate.figure.id, inputs=(part.figure.id, previous.figure.id),
                             mode="inferred" if inferred else "previous"))
     return out
+
+
+# 增长35.3%，|为年度目标|20宗的115%: a completion's clause right after a growth rate, naming no actual
+_THEN_TARGET = regex.compile(r"[，,]\s*(?:为|完成|达到?)?(?:年度|全年|年初)?\p{Han}{0,4}?(?:目标|计划|任务)(?:任务)?的?\s*")
 
 
 def completed_by_growth(text: str, slots: _Slots, relations: list[Relation]) -> list[Relation]:
