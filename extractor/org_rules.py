@@ -66,6 +66,7 @@ class OrgRules:
     byline: regex.Pattern
     dateline: regex.Pattern
     credit: regex.Pattern  # a photo credit after an outlet: 新华社记者 王鹏 摄
+    header: regex.Pattern  # after an outlet alone at the head, the rest of its line: a date (…新闻局　2025年2月18日)
     document_number: regex.Pattern  # a document's number after its issuer's code: 教学厅〔2010〕2号
     examples: tuple = ()
     bare_not: frozenset[str] = frozenset()
@@ -199,7 +200,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "anchored_not_after", "anchored_not_before")
 _TYPED_KEYS = ("suffixes", "list_cues", "anchored_types")
 _MAPPING_KEYS = ("anchored_names",)  # name -> list of words; a user's entry replaces the built-in one
-_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "document_number_after", "platform_after", "kind_after", "product_model", "rare_word_freq",
+_SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "header_after", "document_number_after", "platform_after", "kind_after", "product_model", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
@@ -455,6 +456,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         byline=byline,
         dateline=regex.compile(str(data.get("dateline_after") or "(?!)")),
         credit=regex.compile(str(data.get("credit_after") or "(?!)")),
+        header=regex.compile(str(data.get("header_after") or "(?!)")),
         document_number=regex.compile(str(data.get("document_number_after") or "(?!)")),
         examples=tuple(data.get("examples") or ()),
         bare_not=frozenset(_words(data, "bare_not", file)),

@@ -141,6 +141,8 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                                                or _WIRE_DATE.search(dateline.group()) is not None)
                 and _AFTER_DATELINE.match(self.text, dateline.end()))):
             return True
+        if c.start < _DATELINE_REACH and not before.strip() and self.rules.header.match(self.text, c.end):
+            return True  # the outlet's own line at the head: 澳门特别行政区政府新闻局　2025年2月18日
         return self.rules.byline.search(before) is not None or self.rules.credit.match(self.text, c.end) is not None
 
 

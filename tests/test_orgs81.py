@@ -53,3 +53,11 @@ def test_kinds_are_no_orgs(text):
 def test_press_release_service_on_the_header_line_is_the_outlet():
     text = "2025年1月2日（星期四）　香港特別行政區政府新聞公報\n　　地政總署今日公布數字。"
     assert {o.name for o in extract(text).orgs} == {"地政总署"}
+
+
+def test_outlet_alone_on_its_header_line_with_the_date_is_no_org():
+    # a government's information bureau issuing the release, its line at the head holding only the date
+    text = "旅遊局：上月旅客增加\n澳門特別行政區政府新聞局　2025年3月4日\n　　旅遊局今日公布數字。"
+    assert {o.name for o in extract(text).orgs} == {"旅游局"}
+    # the same bureau in the body stays an org
+    assert {o.name for o in extract("澳門特別行政區政府新聞局　今日發布消息").orgs} == {"澳门特别行政区政府新闻局"}
