@@ -24,12 +24,14 @@ _NUMBER_TAIL = regex.compile(r"(?<=[0-9.:：/])[0-9]+(?:[-~～][0-9]+)?(?=\D)")
 
 # Words of joint action right after a body's own name inside a longer one (沣阳市工业和信息化局|联合|国网
 # 沣阳供电公司): two bodies acting together, the second opening after the word.
-_JOINT = ("联合", "会同", "携手", "协同")
+# (and of funding, which jieba reads as nouns and walks over: 民政局|资助|岭东县老年协会; a name holding
+# 资助 holds no whole name before it: 学生资助管理中心, 大学教育资助委员会)
+_JOINT = ("联合", "会同", "携手", "协同", "资助", "补贴")
 
 
 def without_another_body_lead(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with each name that holds another whole name followed by a word of joint action
-    opened after that word, and each that opens on the suffix ending another name and a preposition
+    or of funding opened after that word, and each that opens on the suffix ending another name and a preposition
     (德国海勒曼|集团向|海勒曼(临澜)汽车零部件有限公司) opened after them (the chosen among them are
     left to ``orgs.select``)."""
     ends = {c.end for c in found}

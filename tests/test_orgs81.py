@@ -33,6 +33,11 @@ from extractor.api import extract
     ("土木工程拓展署與非物質文化遺產辦事處（下稱「非遺辦」）合作。非遺辦表示歡迎",
      {"土木工程拓展署": "government", "非物质文化遗产办事处": "government", "非遗办": "government"}),
     ("环志数据已上报全国鸟类环志中心", {"全国鸟类环志中心": "institution"}),
+    # a body funding another: the verb, which jieba reads as a noun, ends the first name
+    ("民政局资助岭东县老年协会开展活动", {"民政局": "government", "岭东县老年协会": "association"}),
+    # Hong Kong's vocational training council and the Development Bureau's tree section (、 and 及 in its name)
+    ("職業訓練局今年增開課程，發展局綠化、園境及樹木管理組派員授課",
+     {"职业训练局": "institution", "发展局绿化、园境及树木管理组": "government"}),
 ])
 def test_orgs81(text, expected):
     found = extract(text).orgs
