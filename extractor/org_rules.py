@@ -32,6 +32,7 @@ class SubUnit:
     known: bool = False  # also after any well-known company of the lexicons (中国电信|江西分公司)
     most: int = 8  # characters at most between parent and unit (an opening word's too)
     whole: bool = False  # the unit is no piece of a word of the dictionary (大学|师生关|系)
+    type: str | None = None  # the unit's own type, when not its parent's (红十字会|培训中心: an institution)
 
 
 @dataclass(frozen=True)
@@ -410,19 +411,22 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
             most = int(unit.get("max", 8))
             least = int(unit.get("min", 1))
             opens = sorted((str(w) for w in unit.get("opens") or ()), key=len, reverse=True)
+            own_type = None if unit.get("type") is None else str(unit["type"])
         except (KeyError, TypeError, ValueError, AttributeError):
             raise RuleError("E024", file, f"sub_units[{n}]",
                             "expected {parents: [words], units: [words], min: N, max: N, elliptic: true|false, "
-                            "known: true|false, opens: [words], whole: true|false}") from None
+                            "known: true|false, opens: [words], whole: true|false, type: TYPE}") from None
         if not 0 <= least <= most:
             raise RuleError("E024", file, f"sub_units[{n}]", f"min {least} and max {most}: expected 0 <= min <= max")
+        if own_type is not None and own_type not in ORG_TYPES:
+            raise RuleError("E022", file, f"sub_units[{n}].type", f"unknown type; choose from {', '.join(ORG_TYPES)}")
         alt = "|".join(regex.escape(w) for w in units)
         # (opens: a word that must stand first, before the unit's name: 海关|驻|桐溪|办事处)
         lead = f"(?:{'|'.join(regex.escape(w) for w in opens)})" if opens else ""
         pattern = regex.compile(rf"{lead}(?P<mid>[\p{{Han}}A-Za-z0-9]{{{least},{most}}}?)(?P<unit>{alt})")
         sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False)),
                                  bool(unit.get("known", False)), most + max(map(len, opens), default=0),
-                                 bool(unit.get("whole", False))))
+                                 bool(unit.get("whole", False)), own_type))
     rules = OrgRules(
         suffix_type=suffix_type,
         weak_suffixes=frozenset(_words(data, "weak_suffixes", file)),

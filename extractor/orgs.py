@@ -81,7 +81,7 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                                 or r.any_unit.search(text, c.end, c.end + r.unit_reach) is None):
                 out.append(c)  # most names: no parent of a unit, or no unit near after them
                 continue
-            end, rule = c.end, c.rule
+            end, rule, typ = c.end, c.rule, c.type
             for _ in range(2):  # a unit of a unit: 中国工商银行梧川分行|城东支行
                 grown = end
                 for su in r.sub_units:
@@ -93,11 +93,12 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                         # unit that must be whole inside a word of the dictionary: 大学|师生|关系, 大学|无人|系统)
                         if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()) and not (
                                 su.whole and self.unit_in_word(m.start("unit"), m.end())):
-                            end, rule = m.end(), f"org.sub_unit.{c.type}"
+                            # (a unit of a type of its own: 市红十字会|应急救护培训中心, an institution)
+                            typ = su.type or c.type
+                            end, rule = m.end(), f"org.sub_unit.{typ}"
                             break
                 if end == grown:
                     break
-            typ = c.type
             if "(" in text[end:end + 1]:
                 for form in r.legal_forms:
                     if text.startswith(form, end):

@@ -38,6 +38,11 @@ from extractor.api import extract
     # Hong Kong's vocational training council and the Development Bureau's tree section (、 and 及 in its name)
     ("職業訓練局今年增開課程，發展局綠化、園境及樹木管理組派員授課",
      {"职业训练局": "institution", "发展局绿化、园境及树木管理组": "government"}),
+    # a numbered surveying institute and an emergency centre named by a bare level
+    ("省第一测绘院承担外业，市急救中心派出救护车", {"省第一测绘院": "institution", "市急救中心": "institution"}),
+    # the Red Cross's rescue centre, an institution of an association; a council for a cause
+    ("鹭州市红十字会紧急救援中心参与演练", {"鹭州市红十字会紧急救援中心": "institution"}),
+    ("云溪县少年福利协进会举办义卖", {"云溪县少年福利协进会": "association"}),
 ])
 def test_orgs81(text, expected):
     found = extract(text).orgs
@@ -50,6 +55,8 @@ def test_orgs81(text, expected):
     # outlets named by what they serve, and bodies of a rank, are kinds
     "商家在镇电商服务站直播，村里建起金融服务站",
     "指导全县村级互助资金协会规范运行",
+    # a centre or an institute of no place
+    "路人拨打急救中心电话，当地测绘院派员到场",
 ])
 def test_kinds_are_no_orgs(text):
     assert {o.name for o in extract(text).orgs} == set()
