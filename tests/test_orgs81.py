@@ -71,5 +71,8 @@ def test_outlet_alone_on_its_header_line_with_the_date_is_no_org():
     # a government's information bureau issuing the release, its line at the head holding only the date
     text = "旅遊局：上月旅客增加\n澳門特別行政區政府新聞局　2025年3月4日\n　　旅遊局今日公布數字。"
     assert {o.name for o in extract(text).orgs} == {"旅游局"}
+    # a communiqué's issuer under its title signs its own document: an org
+    text = "梧桥县2025年国民经济和社会发展统计公报\n梧桥县统计局　2026年3月2日\n　　全年地区生产总值增长5%。"
+    assert {o.name for o in extract(text).orgs} == {"梧桥县统计局"}
     # the same bureau in the body stays an org
     assert {o.name for o in extract("澳門特別行政區政府新聞局　今日發布消息").orgs} == {"澳门特别行政区政府新闻局"}
