@@ -7,7 +7,7 @@ import regex
 
 from .occurrences import occurrences
 from .org_words import _NOT_COMMON, ALL_HAN, Candidate, OrgWords
-from .wordcut import segment
+from .wordcut import segment, segmenter
 
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
 _NUMBER_AFTER = regex.compile(r"\s?[\d一二两三四五六七八九十百千万亿]")
@@ -110,11 +110,12 @@ class AliasSource(OrgWords):
         a company's name cut before its suffixes (and then its generic words, when a
         distinctive word is left), with or without its region, wherever it stands alone;
         its initials (深创投 for 深圳市创新投资集团有限公司); an association's unit
-        without the association (新型显示分会 for …协会新型显示分会)."""
+        without the association (新型显示分会 for …协会新型显示分会), a county government's
+        department without the government (社会处 for …县政府社会处)."""
         text, r = self.text, self.rules
         forms: dict[str, tuple[str, str]] = {}  # short form -> (type, rule)
         for c in found:
-            if c.type == "association" and r.sub_units:
+            if c.type in ("association", "government") and r.sub_units:
                 self._elliptic(c, forms)
             if c.source != "suffix" or c.type not in ("company", "group"):
                 continue
@@ -168,8 +169,15 @@ class AliasSource(OrgWords):
                     continue  # 增持华大基因股份10.76万股: the firm's shares, no mention of it
                 if names_event(text, i + len(short)) or self.splits_a_place(short, i + len(short)):
                     continue
+                if self.short_unit_in_word(i, i + len(short)):
+                    continue
                 out.append(Candidate(i, i + len(short), typ, rule, "list"))
         return out
+
+    def short_unit_in_word(self, a: int, b: int) -> bool:
+        """Is the bare unit at ``[a, b)``, of three characters and one only a region opens elsewhere
+        (社会处 for …县政府社会处), a piece of other words there (社会|处于, 社会|处理)?"""
+        return b - a < 4 and self.text[a:b] in self.rules.region_first and segmenter(self.rules).straddled(self.text, a, b)
 
     def splits_a_place(self, short: str, end: int) -> bool:
         """Does a park's or a project's word run across ``end`` or start there (璋川专精特新产业|园
@@ -238,7 +246,9 @@ class AliasSource(OrgWords):
                 if k < 0:
                     continue
                 m = su.pattern.fullmatch(text, k + len(parent), c.end)
-                if m and len(m.group()) >= 4 and self.unit_words(*m.span("mid")):
+                # (or of three characters, a unit only a region or a level opens elsewhere: 县政府|社会处)
+                if m and (len(m.group()) >= 4 or m.group() in self.rules.region_first) \
+                        and self.unit_words(*m.span("mid")):
                     forms.setdefault(m.group(), (c.type, "org.short.of_sub_unit"))
                 return
 

@@ -43,6 +43,10 @@ from extractor.api import extract
     # the Red Cross's rescue centre, an institution of an association; a council for a cause
     ("鹭州市红十字会紧急救援中心参与演练", {"鹭州市红十字会紧急救援中心": "institution"}),
     ("云溪县少年福利协进会举办义卖", {"云溪县少年福利协进会": "association"}),
+    # a county government's department, named alone once named in full; not where it is a piece of other
+    # words (社会|处于)
+    ("嘉岭縣政府社會處昨日表示，社會處將與醫院合作", {"嘉岭县政府社会处": "government", "社会处": "government"}),
+    ("梧桥县政府社会处指出，当前社会处于转型期", {"梧桥县政府社会处": "government"}),
 ])
 def test_orgs81(text, expected):
     found = extract(text).orgs
@@ -76,3 +80,9 @@ def test_outlet_alone_on_its_header_line_with_the_date_is_no_org():
     assert {o.name for o in extract(text).orgs} == {"梧桥县统计局"}
     # the same bureau in the body stays an org
     assert {o.name for o in extract("澳門特別行政區政府新聞局　今日發布消息").orgs} == {"澳门特别行政区政府新闻局"}
+
+
+def test_unit_of_a_press_contact_in_the_footer_is_no_org():
+    # the department named in full in the body, then alone on the footer's contact line
+    text = "嘉岭縣政府社會處今日公布補助數字。\n新聞聯絡人：社會處　王小明"
+    assert {o.name for o in extract(text).orgs} == {"嘉岭县政府社会处"}
