@@ -83,12 +83,9 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
 def _counts_the_act(name: str, indicator: str | None) -> bool:
     """Does ``name`` say how many times the act ``indicator`` names was done (发明专利授权量 of
     发明专利授权; 批准数目 of 批准注册, the act and at most two characters of what it was done to)?"""
-    stem = _HOW_MANY_DONE.sub("", name)
+    stem = _HOW_MANY.sub("", name.removesuffix("量"))
     return stem != name and len(stem) >= 2 and indicator is not None \
         and (indicator == stem or (indicator.startswith(stem) and len(indicator) - len(stem) <= 2))
-
-
-_HOW_MANY_DONE = regex.compile(r"(?:量|数目|数量)$")
 
 
 def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:

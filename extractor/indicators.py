@@ -339,6 +339,9 @@ _MEASURE_TAIL = regex.compile(r"(?:余额|金额|总额|发生额|规模)$")
 _COUNTED_SCOPE = regex.compile(r"^[个家项户名位所支座条台辆艘套件宗批]\p{Han}{1,8}?中(?=\p{Han}{2})")
 
 
+_OTHERS_THEN = regex.compile(r"^等(?:其他|其它|各类|各种)?\p{Han}{0,4}?(?=(?:销售额|产值|收入|营收|支出|投资|产量|销量|金额|总额|资金)$)")
+
+
 def share_head(items: list[str]) -> list[str]:
     """Items of a list that share the head noun its last item spells out:
     城镇|农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
@@ -365,6 +368,10 @@ def share_head(items: list[str]) -> list[str]:
     if len(last) < n + 2 or any(len(t) != n or seg.cut(t) != (n,) for t in items[:-1]):
         return items
     head = last[n:]
+    if head.startswith("等") and len(head) >= 4:
+        # 化肥、农药和农膜等其他农资|销售额: what 等 sums up is the last item's, the measure is theirs all
+        head = _OTHERS_THEN.sub("", head)
+        return [t + head for t in items[:-1]] + [last] if len(head) >= 2 and _ALL_HAN.fullmatch(head) else items
     if head[:1] in _JOINS and len(head) > 1:
         # 同城、异地、国际及港澳台|快递业务量: the last item joins two words before the head
         second = seg.cut(head[1:])[0]

@@ -140,9 +140,6 @@ def _mode(verb: str, what: str | None) -> str:
     return "wider" if what == "降幅" and verb in ("扩大", "高", "高出", "快", "大") else _direction(verb)
 
 
-_ASIDE_RIGHT_AFTER = regex.compile(r"\s*[（(][^（()）。；;]{1,40}[）)]")
-
-
 def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
     """R1，与上年同期的R0相比提高N个百分点, R1，比上年的R0提高N个百分点 or R1，比全市
     平均增速R0高N个百分点 (``slots[k]`` is the pp figure): the rate right before the
@@ -151,7 +148,7 @@ def _compared_with(text: str, slots: list[_Slot], k: int) -> Relation | None:
         return None
     base, current, pp = slots[k - 1], slots[k - 2], slots[k]
     opens = current.end  # where the comparison's clauses start
-    aside = _ASIDE_RIGHT_AFTER.match(text, slots[k - 3].end) if k >= 3 and current.figure.kind != "percent" else None
+    aside = _IN_BRACKETS.match(text, slots[k - 3].end) if k >= 3 and current.figure.kind != "percent" else None
     if aside is not None and slots[k - 3].figure.kind == "percent" and aside.end() >= current.end:
         # 参与率91.3%（在校生9.27万人），比上学年同期的87.5%提高…: the rate before an aside on its whole
         current, opens = slots[k - 3], aside.end()

@@ -134,9 +134,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         subject = indicator_before(text, m.start(), clause) \
             if (part is None or part.end <= clause) and not latter else None
         # (照顾及专业服务所占比重: nor a 服务所's, when a figure before is named without the 所)
-        if subject and subject.endswith("所") and len(subject) > 3 and _SO_TAKEN.match(text, m.start() - 1) \
-                and (not subject.endswith(_ENDS_IN_SUO) or subject.endswith("市场所")  # (葡语国家市场所占比重)
-                     or any(s.fields.get("indicator") == subject[:-1] for s in earlier)):
+        # (葡语国家市场所占比重; or of three, when a figure before is named from the other two: 东区所占比重 after
+        # 东区x, 化肥所占比重 after 化肥销售额x)
+        if subject and subject.endswith("所") and len(subject) >= 3 and _SO_TAKEN.match(text, m.start() - 1) \
+                and ((len(subject) > 3 and (not subject.endswith(_ENDS_IN_SUO) or subject.endswith("市场所")))
+                     or any((s.fields.get("indicator") or "").startswith(subject[:-1]) if len(subject) == 3
+                            else s.fields.get("indicator") == subject[:-1] for s in earlier)):
             subject = subject[:-1]  # (碧源水务所占份额为41.4%: 所 leads the verb, it ends no name)
         if part is None and not subject and clause > rate.sentence:
             # 绿茶仍是出口主力军，占出口总额的44.0%: the sentence's subject, before a verb of standing
@@ -1249,16 +1252,19 @@ def shares_of_listed_totals(text: str, slots: list[_Slot], relations: list[Relat
     reported = {r.reported for r in relations if r.reported}
     out = []
     for r in relations:
-        if r.kind != "breakdown" or r.mode != "exhaustive" or r.total not in index \
-                or not _agrees(r, slots, context):
+        if r.kind != "breakdown" or r.mode != "exhaustive" or r.total not in index:
             continue
+        shared = []  # (part, rate) of the parts with such a share, before the list is asked to add up
         for part in r.inputs:
             k = index[part] + 1
             rate = slots[k] if k < len(slots) else None
-            if rate is None or rate.figure.kind != "percent" or rate.figure.id in reported \
-                    or rate.fields.get("role") not in (None, "share") \
-                    or not _UNNAMED_WHOLE.fullmatch(text, slots[k - 1].end, rate.start):
-                continue
+            if rate is not None and rate.figure.kind == "percent" and rate.figure.id not in reported \
+                    and rate.fields.get("role") in (None, "share") \
+                    and _UNNAMED_WHOLE.fullmatch(text, slots[k - 1].end, rate.start):
+                shared.append((part, rate))
+        if not shared or not _agrees(r, slots, context):
+            continue
+        for part, rate in shared:
             rate.fields["role"] = "share"
             out.append(Relation("share", rate.figure.id, inputs=(part, r.total)))
             reported.add(rate.figure.id)

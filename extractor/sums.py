@@ -1204,8 +1204,7 @@ def _rated_over_the_part_before(text: str, parts: list[_Slot], candidates: list[
     if len(parts) < 2:
         return False
     summed = sum(p.figure.value for p in parts)
-    k = bisect.bisect_left(starts, parts[0].start)
-    whole = next((candidates[j] for j in range(k - 1, -1, -1) if candidates[j].same_measure(parts[0])), None)
+    whole = _nearest_before(parts, candidates, starts)
     if whole is not None and abs(whole.figure.value - summed) * 1000 <= whole.figure.value:
         return False
     return any(_rated_over(text, before, p) for before, p in zip(parts, parts[1:]))
@@ -1249,9 +1248,14 @@ def _last_a_stage(text: str, parts: list[_Slot], candidates: list[_Slot], starts
     1,872人次，通过612人次，通过率32.7%: those who passed, after a list of all who sat)?"""
     if len(parts) < 3 or _without_its_stage(text, parts) is parts:
         return False
-    k = bisect.bisect_left(starts, parts[0].start)
-    whole = next((candidates[j] for j in range(k - 1, -1, -1) if candidates[j].same_measure(parts[0])), None)
+    whole = _nearest_before(parts, candidates, starts)
     return whole is not None and whole.figure.value == sum(p.figure.value for p in parts[:-1])
+
+
+def _nearest_before(parts: list[_Slot], candidates: list[_Slot], starts: list[int]) -> _Slot | None:
+    """The nearest of ``candidates`` before the first of ``parts``, of its measure."""
+    k = bisect.bisect_left(starts, parts[0].start)
+    return next((candidates[j] for j in range(k - 1, -1, -1) if candidates[j].same_measure(parts[0])), None)
 
 
 

@@ -1,6 +1,8 @@
 """Claims found in session 81, by the articles written blind in it."""
 from claims import checks_of, totals_of
 
+from extractor import extract
+
 
 def test_parts_listed_by_who_did_them():
     text = "全年送检水样2,400份，分别由甲检测公司检测1,500份、市疾控中心检测{}份。"
@@ -152,3 +154,19 @@ def test_rates_of_posts_and_rescues():
     assert ("ratio", "consistent", ["1,800人", "2,000个"], "90.0%") in checks_of(posts.format("90.0%"))
     saved = "全年实施心肺复苏现场救助8起，其中6起成功挽救患者生命，成功率为{}。"
     assert ("ratio", "consistent", ["6起", "8起"], "75.0%") in checks_of(saved.format("75.0%"))
+
+
+def test_a_share_named_by_an_item_whose_list_ends_with_and_others():
+    # (等其他农资 is the last item's; the measure, 销售额, is every item's: 化肥销售额)
+    text = ("全年实现农资销售额50.00亿元。分品类看，化肥、农药、种子和农膜等其他农资销售额分别为30.00亿元、10.00亿元、"
+            "6.00亿元和4.00亿元，化肥所占比重为{}。")
+    assert ("ratio", "consistent", ["30.00亿元", "50.00亿元"], "60.0%") in checks_of(text.format("60.0%"))
+    named = {f.text: f.indicator for f in extract(text.format("60.0%")).figures}
+    assert (named["30.00亿元"], named["10.00亿元"]) == ("化肥销售额", "农药销售额")
+    # (its whole is unnamed and read by agreement: a wrong rate finds none, so it is not confirmed)
+    assert not any(c[0] == "ratio" and c[1] == "consistent" for c in checks_of(text.format("66.0%")))
+
+
+def test_a_growth_of_the_count_of_an_act_named_by_its_classifier():
+    text = "全年成交1,286宗，成交金额5.27亿元。成交宗数比上年增加164宗，增长{}。"
+    assert ("growth", "consistent", ["1,286宗", "164宗"], "14.6%") in checks_of(text.format("14.6%"))
