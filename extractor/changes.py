@@ -15,7 +15,7 @@ import regex
 
 from .growth_context import _names_alike
 from .indicators import PARAGRAPH_REACH, paragraph_before
-from .period import FISCAL_YEAR, YEAR_NUMBER, period_key, year_before_reported
+from .period import FISCAL_YEAR, ROC_YEAR, YEAR_NUMBER, period_key, year_before_reported, year_number
 from .relate import _FULL_STOP, Relation, _changed, _same_indicator, _Slot, full_sentence_start
 
 _UP = ("净增加了|净增加|净增|增加了|增加|增长了|增长|增值|增|多完成了|多完成|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
@@ -348,9 +348,13 @@ def _previous_after(text: str, slots: list[_Slot], k: int, verb: regex.Match) ->
 def _same_base(text: str, base: str, then: regex.Match, current: _Slot) -> bool:
     """Does the period in brackets after a change name the base its verb compares with: 上年 and
     （上年为X）, or （2023年为X） after a figure of 2024 (period.year_before_reported)?"""
-    if not then.groupdict().get("year"):
+    year = then.groupdict().get("year")
+    named_year = _A_YEAR.match(base)
+    if named_year is not None:  # (较112年减少41件（112年为173件）: the same year on both sides)
+        return year is not None and year_number(year) == year_number(named_year.group(1))
+    if not year:
         return period_key(base) == period_key(then.group("base"))
-    return period_key(base) == "上年" and year_before_reported(text, current.start, then.group("year"))
+    return period_key(base) == "上年" and year_before_reported(text, current.start, year, roc=len(year) == 3)
 
 
 _BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name
@@ -401,7 +405,8 @@ _CHANGED_AFTER = regex.compile(r"\s*[，,]\s*(?!\p{Han}{0,4}(?:分别|均|各))\
 
 
 # ，比上年|增加: the base a change is counted from, named with no value; （上年为|X）: its value after
-_BASE_OF_VERB = regex.compile(rf"\s*[，,]\s*(?:比|较)(?P<base>{_BASES})\s*$")
+_A_YEAR = regex.compile(rf"({YEAR_NUMBER}|{ROC_YEAR})年")
+_BASE_OF_VERB = regex.compile(rf"\s*[，,]\s*(?:比|较)(?P<base>{_BASES}|(?:{YEAR_NUMBER}|{ROC_YEAR})年(?:同期|末|底)?)\s*$")
 _NAMED_BASE_OF_VERB = regex.compile(rf"[，,；;]\s*\p{{Han}}{{2,8}}?(?:数|量|金额|总额|额)(?:比|较)(?P<base>{_BASES})\s*$")
 _BASE_CLOSED = regex.compile(r"\s*[）)]" + _BASE_OF_VERB.pattern.removesuffix("$"))  # (（上年为23座）|，比上年|增加)
 # (（上年为23座）|，|增加; （上年为102场）|，巡演场次|增加: the measure named again)
@@ -409,7 +414,7 @@ _BRACKET_CLOSED = regex.compile(r"\s*[）)]\s*[，,]\s*(?!其中|分别|均|各|
 _PREVIOUS_THEN = regex.compile(rf"\s*(?:[（(]\s*(?P<base>{_BASES})(?:为|是|[:：])?"
                             rf"|[，,]\s*(?P<base>{_BASES})(?:为|是|[:：]))(?:每\p{{Han}}{{1,2}})?\s*")
 # (减少5起（2023年为|8起）: the year before named by its number)
-_YEAR_THEN = regex.compile(rf"\s*[（(]\s*(?P<year>{YEAR_NUMBER})年(?:同期|末|底)?(?:为|是|[:：])?\s*")
+_YEAR_THEN = regex.compile(rf"\s*[（(]\s*(?P<year>{YEAR_NUMBER}|{ROC_YEAR})年(?:同期|末|底)?(?:为|是|[:：])?\s*")
 # (（上年为每吨|42.2元）: a price per unit; （上年同期55宗）: in brackets, the verb may go)
 
 

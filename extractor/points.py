@@ -22,17 +22,19 @@ _RATE_NAMES = "增速|增幅|涨幅|升幅|降幅|增长速度|增长率"  # (of
 _GROWTH_NAMED = regex.compile(_RATE_NAMES)
 _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
 # (由上年的29.9%升至30.4%; 比上年高出4.7个百分点)
+# A value set beforehand a rate is measured against, as a period's is (比设计值提高0.7个百分点（设计值为77.5%）)
+_REFERENCE = r"(?:设计|目标|计划|预期|设定)值"
 # What the clause names before 比: nothing (比一季度加快…) or the rate itself, never another measure.
 _POINTS_CUE = regex.compile(
     rf"(?P<what>(?:其|同比|累计)?(?:{_RATE_NAMES}|比重|占比|所占比重|比例|(?:投资|资金|计划|任务|目标|\p{{Han}}{{2}})?完成率)?)"  # (投资完成率比上年同期提高…; 调查完成率)
     # (the base period's rate may stand in brackets after it: 较上年同期（79.1%）提高; or the quarter's
     # or month's after the change: 按季下降0.1个百分点（上季为2.0%）)
-    rf"(?:(?:比|较)(?P<base>{_PERIOD})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年|按季|按月))"
+    rf"(?:(?:比|较)(?P<base>{_PERIOD}|{_REFERENCE})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年|按季|按月))"
     rf"(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%.
 # (（上年一季度增长5.9%）: the year before's, its part of the year named as the current rate's is)
 _POINTS_PREVIOUS = regex.compile(
-    rf"\s*(?P<base>{_PERIOD})(?:第?[一二三四1-4]季度|[上下]半年|前三季度)?(?:\d{{1,2}}月(?:底|末))?(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达|[:：])?(?:同比|累计)?"
+    rf"\s*(?P<base>{_PERIOD}|{_REFERENCE})(?:第?[一二三四1-4]季度|[上下]半年|前三季度)?(?:\d{{1,2}}月(?:底|末))?(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?(?:为|是|达|[:：])?(?:同比|累计)?"
     r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")  # (（上年：21.10%）; 去年12月底为71.9%)
 # 上半年和一季度分别增长5.9%和5.2%: rates of periods named in a list, in order.
 # The same with what is measured named between (上年综合毛利率为17.2%, 一季度全县地区生产总值增长5.2%,
@@ -99,9 +101,10 @@ _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>
 # (公司业务量占全国的10.7%，市场份额较上年同期的10.3%提升…: a share named anew as a market share)
 # (占馆藏总量的73.7%，数字化率比上年末的67.5%提高…: a share named anew as a rate of its own)
 # (，所占比重较上年同期的: the share the clause before states; ，这一比重较上年的: named by a pronoun)
+# (比上年77.5%提高, 比设计值77.5%提高: a period or a reference value the rate follows right after, no 的)
 _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者|这一(?=比重|占比|比例))?(?:(?P<what>(?:所占|其)?(?:{_RATE_NAMES}|比重|占比|比例))|(?P<share>(?:市场)?(?:份额|占有率))|(?P<named>\p{{Han}}{{1,6}}?率))?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
-                           rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初))(?:\d{{1,2}}月(?:份|底|末)?)?(?:[（(][^（()）%]{{1,12}}[）)])?"
-                           rf"(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的(?:下降|增长)?\s*$")  # (较上一季（1至3月）的)
+                           rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初)|{_REFERENCE})(?:\d{{1,2}}月(?:份|底|末)?)?(?:[（(][^（()）%]{{1,12}}[）)])?"
+                           rf"(?:(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的|(?<=[年月季期度末底值]))(?:下降|增长)?\s*$")  # (较上一季（1至3月）的)
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
 # 票面利率2.65%，较该集团去年发行的同期限债券（3.18%）下降0.53个百分点: what is compared with named, its
 # rate in brackets after it
