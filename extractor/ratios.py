@@ -847,13 +847,21 @@ def _kind_of_funds(indicator: str, act: str) -> bool:
 
 def _act_then_noun(indicator: str, words) -> bool:
     """Does a count's ``indicator`` open (after at most three characters) with one of ``words``, then name
-    only the noun it counts, of one or two characters?"""
+    only the noun it counts, of one or two characters, or end on one of ``words``, 的 and that noun
+    (按规定完成告知性备案的场所: what the things counted did, said in full before them)?"""
     for w in words:
         at = indicator.find(w)
         if len(w) >= 2 and 0 <= at <= 3 and _COUNTED_AFTER_ACT.fullmatch(indicator, at + len(w)) \
                 and not (at and indicator[at - 1] in "不未"):
             return True
+        at = indicator.rfind(w + "的")
+        if len(w) >= 2 and at > 0 and _COUNTED_AFTER_ACT.fullmatch(indicator, at + len(w) + 1) \
+                and not _NOT_DONE_BEFORE.search(indicator, 0, at):
+            return True
     return False
+
+
+_NOT_DONE_BEFORE = regex.compile(r"[不未]|^(?:应|需|待)")  # (尚未完成备案的场所, 应备案的场所: not done)
 
 
 def _owner(slot: _Slot, words) -> str:
