@@ -102,6 +102,9 @@ PHRASE_REACH = 200  # characters of a clause read before its figure
 PARAGRAPH_REACH = 600  # a paragraph's length at most
 _ABBREVIATED_REACH = 40  # characters of a name read before an abbreviation inside it
 _GLOSS_INSIDE = regex.compile(r"(?<=\p{Han})" + _ABBREVIATION + "$")
+# …or a short name, when only how the figure is counted follows: 红磡海底隧道（红隧）|日均|10.28万架次
+_SHORT_NAME_INSIDE = regex.compile(r"(?<=\p{Han})[（(]\p{Han}{2,6}[）)]$")
+_QUALIFIER_AFTER_ASIDE = regex.compile(r"(?:日均|月均|年均|周均|平均|全年|全月|合计|共计|累计)(?:为|达到?|约)?\s*")
 # A gloss that defines a ratio named before it: 研发投入强度（R&D经费支出占GDP比重）达|2.86%.
 _RATIO_GLOSS = regex.compile(r"(?<=\p{Han})[（(][^（()）\d]{2,24}(?:比重|比例|之比)[）)](?:达到|达|为|是)?\s*$")
 
@@ -185,7 +188,10 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
         start = gloss.start()
         alias = gloss.groupdict().get("alias")
     clause = _clause_start(text, start, floor)
-    inner = _GLOSS_INSIDE.search(text, max(floor, clause - 16), clause) if clause and text[clause - 1] in "）)" else None
+    inner = (_GLOSS_INSIDE.search(text, max(floor, clause - 16), clause)
+             or (_SHORT_NAME_INSIDE.search(text, max(floor, clause - 16), clause)
+                 if _QUALIFIER_AFTER_ASIDE.fullmatch(text, clause, start) else None)) \
+        if clause and text[clause - 1] in "）)" else None
     if inner:
         # 细颗粒物（PM2.5）|年均浓度, 研究与试验发展（R&D）|经费投入: the abbreviation inside the name
         # goes, the name around it stays (read from a copy of the clause without it)

@@ -1247,20 +1247,26 @@ _UNNAMED_WHOLE = regex.compile(r"[，,]\s*(?:占比|占|所占比重|比重)(?:�
 def shares_of_listed_totals(text: str, slots: list[_Slot], relations: list[Relation], context: dict) -> list[Relation]:
     """A share right after a part, its whole unnamed (分品类看，电视机136.2万台，占38.1%；电冰箱98.5万台…), tied
     to nothing yet, is of the total of the list the part is in, when that list is all of its total and
-    adds up to it exactly: the text ties them, so the share may refute."""
+    adds up to it exactly: the text ties them, so the share may refute.  So is one later in the part's
+    ；-item whose whole is named as all of the total's (_share_of_all_later), the list all or not."""
     index = slots.index_by_id()
     reported = {r.reported for r in relations if r.reported}
     out = []
     for r in relations:
-        if r.kind != "breakdown" or r.mode != "exhaustive" or r.total not in index:
+        if r.kind != "breakdown" or r.total not in index:
             continue
+        # (a list said to be all of its total, else one a share names that total for: 占三隧总流量的)
+        exhaustive = r.mode == "exhaustive"
         shared = []  # (part, rate) of the parts with such a share, before the list is asked to add up
+        total = slots[index[r.total]]
         for part in r.inputs:
             k = index[part] + 1
             rate = slots[k] if k < len(slots) else None
-            if rate is not None and rate.figure.kind == "percent" and rate.figure.id not in reported \
+            if exhaustive and rate is not None and rate.figure.kind == "percent" and rate.figure.id not in reported \
                     and rate.fields.get("role") in (None, "share") \
                     and _UNNAMED_WHOLE.fullmatch(text, slots[k - 1].end, rate.start):
+                shared.append((part, rate))
+            elif (rate := _share_of_all_later(text, slots, k, total)) is not None and rate.figure.id not in reported:
                 shared.append((part, rate))
         if not shared or not _agrees(r, slots, context):
             continue
@@ -1269,6 +1275,27 @@ def shares_of_listed_totals(text: str, slots: list[_Slot], relations: list[Relat
             out.append(Relation("share", rate.figure.id, inputs=(part, r.total)))
             reported.add(rate.figure.id)
     return out
+
+
+def _share_of_all_later(text: str, slots: list[_Slot], k: int, total: _Slot) -> _Slot | None:
+    """The share later in the ；-item of the part before ``slots[k]``, of a whole named as all of what
+    ``total`` names (西隧日均7.83万架次，较去年同期…增加13.3%，占三隧总流量的比例为31.8%: 三隧, two words of the
+    total's name, and 总), over figures of the part's own clauses (its base, its change)."""
+    part = slots[k - 1]
+    named = total.fields.get("indicator") or ""
+    for rate in slots[k:k + _LATER_TRIES]:
+        if _ITEM_BREAK.search(text, part.end, rate.start) or rate.sentence != part.sentence:
+            return None
+        if rate.figure.kind != "percent" or rate.fields.get("role") not in (None, "share"):
+            continue
+        cue = _WHOLE_OF_ALL.search(text, max(part.end, rate.start - 24), rate.start)
+        whole = cue.group("whole") if cue else ""
+        return rate if len(whole) >= 3 and whole[:2] in named and "总" in whole else None
+    return None
+
+
+_LATER_TRIES = 4  # (a base and a change between the part and its share)
+_WHOLE_OF_ALL = regex.compile(r"[，,]\s*(?:占|佔)(?P<whole>\p{Han}{2,12}?)(?:的)?(?:比例|比重|份额)?(?:为|达到?)?\s*$")
 
 
 _FORMER = regex.compile(r"[，,]?\s*前者")
