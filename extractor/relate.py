@@ -272,7 +272,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, balances, bracket_sums, changes, completions, distributions, gaps, growth_lists, growth_passes, growth_prices,
-                   growths, listed_sums, named_sums, numbered_sums, ratios, rest_sums, shares, sums, trailing_sums, yearly)
+                   growths, listed_sums, named_sums, numbered_sums, ratios, rest_sums, set_sums, shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -399,6 +399,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     relations += named_sums.named_sums(text, slots) + rest_sums.rest_sums(text, slots) + rest_sums.joined_sums(text, slots) \
         + bracket_sums.bracket_sums(text, slots) + bracket_sums.placed_in_brackets(text, slots)
     relations += listed_sums.listed_sums(text, slots, runs, context)
+    relations += set_sums.set_sums(text, slots, context)
     relations += listed_sums.named_items(text, slots, context,
                                          {i for r in relations if r.kind == "breakdown" for i in (r.total, *r.inputs)})
     if "\n" in text:
