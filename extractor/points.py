@@ -11,7 +11,7 @@ from .growth_bases import _PREVIOUS_AFTER, _base
 from .indicators import WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, period_key, reported_roc_year, reported_year, year_number
 from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
-from .relate import (_FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
+from .relate import (_COMPARED_BASE, _FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
                      full_sentence_start)
 
 # Percentage points: 增长8.2%，增速比上年提高1.3个百分点，上年增长6.9%.  The period a
@@ -53,7 +53,9 @@ _POINTS_RUN = regex.compile(r"(?:\s*(?:和|、|与|及)\s*)?$")
 # 完成全年任务的52%，高于50%的序时进度2个百分点: a rate against another rate stated in the claim.
 # (高于全省5.4%的平均水平0.8个百分点: the wider area whose rate it is may stand between)
 # (高于序时进度（35.9%）6.6个百分点: the rate named before its brackets)
-_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:全[国省市州县区盟澳港台](?:平均)?(?:水平)?|序时进度|时序进度)?[（(]?$")
+# (高出法定最低比例（60%）10.6个百分点: a bar set by law or a plan, named before its rate)
+_ABOVE_VERB = regex.compile(r"(?:高于|低于|超过|超出|快于|慢于|高出)(?:全[国省市州县区盟澳港台](?:平均)?(?:水平)?|序时进度|时序进度"
+                            r"|(?:法定|规定|国家|省定|市定)?的?(?:最低|最高)?(?:比例|标准|要求|下限|上限|目标))?[（(]?$")
 _ABOVE_NAME = regex.compile(r"[)）]?的?\p{Han}{0,10}")  # (…（6.7%）1.6个百分点: the rate in brackets)
 _THAN_NAMED = regex.compile(r"[，,]\s*(?:较|比)(?!上年|去年|上一年|同期|上月|上期|年初)\p{Han}{2,12}?的?")  # (比法定下限60%高出…)
 _THAN_NAMED_VERB = regex.compile(r"\s*(?:的?(?:下限|上限|标准|要求|红线|底线))?\s*(?P<verb>高出|高|低|低出|快|慢)了?\s*")  # (比国家规定的30%下限高出…)
@@ -82,7 +84,7 @@ def _above(text: str, slots: list[_Slot], k: int) -> Relation | None:
         return Relation("points", pp.figure.id, inputs=(current.figure.id, base.figure.id), mode=direction)
     if not _ABOVE_NAME.fullmatch(text, base.end, pp.start):
         return None
-    verb = _ABOVE_VERB.search(text, max(current.end, base.start - 9), base.start)
+    verb = _ABOVE_VERB.search(text, max(current.end, base.start - 12), base.start)
     if verb is None or not _ABOVE_GAP.fullmatch(text, current.end, verb.start()):
         return None
     direction = "down" if verb.group() in ("低于", "慢于") else "up"
@@ -593,7 +595,27 @@ def _uncued(text: str, slots: list[_Slot], k: int, context: dict) -> Relation | 
             or _compared_with(text, slots, k)
             or _from_to(text, slots, k) or _from_change_to(text, slots, k) or _above_named(text, slots, k, context)
             or _after_previous(text, slots, k)
-            or _base_named_after(text, slots, k))
+            or _base_named_after(text, slots, k) or _gap_of_both(text, slots, k))
+
+
+# …失业率为3.87%，…；同期全国失业率为3.38%，|两者差距为|0.49个百分点: the gap between the two rates before
+_BOTH_GAP = regex.compile(r"[，,]\s*(?:两者|二者|两项|双方)(?:之间)?的?(?:差距|差值|相差|差)(?:为|是|达到?|了)?\s*$")
+_GAP_REACH = 12
+
+
+def _gap_of_both(text: str, slots: list[_Slot], k: int) -> Relation | None:
+    """``slots[k]`` a pp figure after 两者差距为, against the last two rates of its full sentence
+    stated as they are, not a base a change is counted from (较112年同期的4.12%)."""
+    pp = slots[k]
+    if not _BOTH_GAP.search(text, max(pp.sentence, pp.start - _GAP_REACH), pp.start):
+        return None
+    opens = full_sentence_start(text, pp.start)
+    rates = [s for s in slots[:k] if s.start >= opens and s.figure.kind == "percent" and s.figure.value_max is None
+             and not _COMPARED_BASE.search(text, max(opens, s.start - 16), s.start)]
+    if len(rates) < 2:
+        return None
+    a, b = sorted(rates[-2:], key=lambda s: s.figure.value, reverse=True)
+    return Relation("points", pp.figure.id, inputs=(a.figure.id, b.figure.id), mode="up")
 
 
 # …同比增长7.3%，上年同期为2,914.1亿元；|增速比一季度加快1.5个百分点: a ；-item that opens on the rate's

@@ -1,5 +1,7 @@
 """Claims found in session 82, by the articles written blind in it."""
-from claims import checks_of
+from claims import checks_of, totals_of
+
+from extractor import extract
 
 
 def test_a_change_from_a_year_named_by_its_number_with_its_value_in_brackets():
@@ -25,3 +27,72 @@ def test_a_rate_right_after_the_period_it_is_of():
     text = "全县森林覆盖率达到78.2%，比上年{}提高0.7个百分点。"
     assert ("difference", "consistent", ["78.2%", "77.5%"], "0.7个百分点") in checks_of(text.format("77.5%"))
     assert ("difference", "inconsistent", ["78.2%", "76.3%"], "0.7个百分点") in checks_of(text.format("76.3%"))
+
+
+def test_rates_named_by_what_was_done_to_those_counted():
+    examined = "经定点医院上站体检1,062人，合格471人，体检合格率{}。"
+    assert ("ratio", "consistent", ["471人", "1,062人"], "44.4%") in checks_of(examined.format("44.4%"))
+    assert ("ratio", "inconsistent", ["471人", "1,062人"], "47.4%") in checks_of(examined.format("47.4%"))
+    # (what the counted did, said in full before their noun, 的 between)
+    filed = "全市共有剧本娱乐经营场所412家。已按规定完成告知性备案的场所397家，备案率为{}。"
+    assert ("ratio", "consistent", ["397家", "412家"], "96.4%") in checks_of(filed.format("96.4%"))
+    # (those that did not are no numerator)
+    assert not checks_of("全市共有剧本娱乐经营场所412家。尚未完成告知性备案的场所15家，备案率为96.4%。")
+    held = "全市预付卡累计预收资金9.62亿元，纳入资金存管5.87亿元，存管率{}。"
+    assert ("ratio", "consistent", ["5.87亿元", "9.62亿元"], "61.0%") in checks_of(held.format("61.0%"))
+    granted = "農業部編列新台幣5.2億元補助禽舍改建，已核定補助126場、金額3.94億元，執行率{}。"
+    assert ("ratio", "consistent", ["3.94億元", "新台幣5.2億元"], "75.8%") in checks_of(granted.format("75.8%"))
+
+
+def test_parts_named_by_their_county_the_noun_left_out():
+    text = "全年共认定帮扶产品463个，其中岚山县274个、白岩县{}个。"
+    assert ("consistent", "463个", ["274个", "189个"]) in totals_of(text.format("189"))
+    assert ("inconsistent", "463个", ["274个", "198个"]) in totals_of(text.format("198"))
+    # (a kind of county counts counties: no figure)
+    assert not [f for f in extract("其中贫困县3个、示范县5个。").figures if f.kind == "count"]
+    hens = "全台在養蛋雞4,126萬隻，其中彰化縣1,283萬隻；屏東縣872萬隻，其他縣市合計{}萬隻。"
+    assert ("consistent", "4,126萬隻", ["1,283萬隻", "872萬隻", "1,971萬隻"]) in totals_of(hens.format("1,971"))
+
+
+def test_parts_named_with_a_short_name_in_brackets_and_a_share_of_all_of_them():
+    text = ("今年第一季三隧日均行車量合共24.65萬架次。當中，紅磡海底隧道（紅隧）日均10.28萬架次；"
+            "東區海底隧道（東隧）日均6.54萬架次；西區海底隧道（西隧）日均7.83萬架次，"
+            "較去年同期的6.91萬架次增加13.3%，佔三隧總流量的比例為{}。")
+    assert ("consistent", "24.65萬架次", ["10.28萬架次", "6.54萬架次", "7.83萬架次"]) in totals_of(text.format("31.8%"))
+    assert ("ratio", "consistent", ["7.83萬架次", "24.65萬架次"], "31.8%") in checks_of(text.format("31.8%"))
+    assert ("ratio", "inconsistent", ["7.83萬架次", "24.65萬架次"], "33.8%") in checks_of(text.format("33.8%"))
+
+
+def test_parts_that_name_every_member_of_a_set_right_after_their_total():
+    text = "全球門市1,026家，國內714家、海外{}家。"
+    assert ("consistent", "1,026家", ["714家", "312家"]) in totals_of(text.format("312"))
+    assert ("inconsistent", "1,026家", ["714家", "302家"]) in totals_of(text.format("302"))
+    # (not a set's every member: one kind of store and another is no breakdown)
+    assert not totals_of("全球門市1,026家，直營714家、海外312家。")
+
+
+def test_the_uses_of_an_amount_listed_right_after_it():
+    text = "县财政安排专项扶持资金1500万元，用于种球补贴620万元、冷库及烘干设备补助540万元、品牌推广{}万元。"
+    assert ("consistent", "1500万元", ["620万元", "540万元", "340万元"]) in totals_of(text.format("340"))
+    assert ("inconsistent", "1500万元", ["620万元", "540万元", "350万元"]) in totals_of(text.format("350"))
+    # (主要用于: the main uses only)
+    assert not totals_of("县财政安排专项扶持资金1500万元，主要用于种球补贴620万元、品牌推广340万元。")
+
+
+def test_a_rate_above_a_bar_set_by_law_and_the_gap_between_two_rates():
+    bar = "按交易量返还成员2.31亿元，占可分配盈余的70.6%，高出法定最低比例（60%）{}个百分点。"
+    assert ("difference", "consistent", ["70.6%", "60%"], "10.6个百分点") in checks_of(bar.format("10.6"))
+    assert ("difference", "inconsistent", ["70.6%", "60%"], "11.6个百分点") in checks_of(bar.format("11.6"))
+    gap = ("原住民失業率為3.87%，較112年同期的4.12%下降0.25個百分點；同期全國失業率為3.38%，"
+           "兩者差距為{}個百分點。")
+    assert ("difference", "consistent", ["3.87%", "3.38%"], "0.49個百分點") in checks_of(gap.format("0.49"))
+    assert ("difference", "inconsistent", ["3.87%", "3.38%"], "0.59個百分點") in checks_of(gap.format("0.59"))
+
+
+def test_a_classification_adds_up_to_one_figure_before_it_exactly():
+    text = ("该行乡村振兴贷款余额102.36亿元，比年初增加14.82亿元；全年累计投放乡村振兴贷款128.6亿元。"
+            "分用途看，农户生产经营贷款43.75亿元，新型农业经营主体贷款21.06亿元，农村基础设施建设贷款18.4亿元，"
+            "乡村产业链贷款19.15亿元。")
+    sums = totals_of(text)
+    assert ("consistent", "102.36亿元", ["43.75亿元", "21.06亿元", "18.4亿元", "19.15亿元"]) in sums
+    assert not any(total == "128.6亿元" for _, total, _ in sums)
