@@ -186,6 +186,15 @@ def to_simplified(text: str, simplified: bool = False) -> str:
     return _keep_standard(text, converted) if simplified else converted
 
 
+def keep_name_characters(text: str, converted: str) -> str:
+    """``converted`` (``to_simplified`` of ``text``) with ``text``'s name characters (昇, 喆, 堃) put
+    back: a name keeps them in simplified script whatever the article's (俊昇建築 -> 俊昇建筑, as a
+    simplified page writes it; t2s reads 昇 as the 升 of running text: 昇華 -> 升华)."""
+    if not any(c in text for c in _NAME_STANDARD):
+        return converted
+    return "".join(o if o in _NAME_STANDARD else c for o, c in zip(text, converted))
+
+
 def _keep_standard(text: str, converted: str) -> str:
     """``converted`` (t2s of ``text``) with ``text``'s characters of the simplified standard put back."""
     if converted == text:

@@ -30,7 +30,7 @@ from typing import Iterable
 import regex
 
 from .boilerplate import find_boilerplate, inside
-from .normalize import _GLOSS, _LOST_DOT, Normalized, to_simplified
+from .normalize import _GLOSS, _LOST_DOT, Normalized, keep_name_characters, to_simplified
 from .occurrences import occurrences
 from .org_aliases import AliasSource, names_event
 from .org_anchored import AnchoredSource
@@ -256,11 +256,11 @@ ALNUM_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in
 @lru_cache(maxsize=8192)
 def org_name(raw: str, simplified: bool = False) -> str:
     """The name of an org as written, in simplified script (of a ``simplified`` article,
-    as ``to_simplified`` keeps it), pinyin glosses removed, full-width digits and letters
-    folded, a lost middle dot restored (罗伯特?博世), and a line break inside it (a PDF
-    copy's: 临澜市人民政\n府国有资产…) taken out."""
-    raw = _LINE_INSIDE.sub("", raw) if "\n" in raw else raw
-    return _LOST_DOT.sub("·", to_simplified(_GLOSS.sub("", raw), simplified).translate(ALNUM_WIDTH))
+    as ``to_simplified`` keeps it; a name's own characters, 昇, as written), pinyin glosses
+    removed, full-width digits and letters folded, a lost middle dot restored (罗伯特?博世),
+    and a line break inside it (a PDF copy's: 临澜市人民政\n府国有资产…) taken out."""
+    raw = _GLOSS.sub("", _LINE_INSIDE.sub("", raw) if "\n" in raw else raw)
+    return _LOST_DOT.sub("·", keep_name_characters(raw, to_simplified(raw, simplified)).translate(ALNUM_WIDTH))
 
 
 _LINE_INSIDE = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\r?\n[ \t\u3000]*(?=\p{Han})")
