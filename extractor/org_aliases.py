@@ -176,8 +176,12 @@ class AliasSource(OrgWords):
 
     def short_unit_in_word(self, a: int, b: int) -> bool:
         """Is the bare unit at ``[a, b)``, of three characters and one only a region opens elsewhere
-        (社会处 for …县政府社会处), a piece of other words there (社会|处于, 社会|处理)?"""
-        return b - a < 4 and self.text[a:b] in self.rules.region_first and segmenter(self.rules).straddled(self.text, a, b)
+        (社会处 for …县政府社会处) or one named whole (统计处 for 经济部统计处), a piece of other words
+        there (社会|处于, 社会|处理, 统计|处理)?"""
+        r, unit = self.rules, self.text[a:b]
+        return b - a < 4 and (unit in r.region_first or any(su.elliptic and su.most == 0 and unit in su.units
+                                                            for su in r.sub_units)) \
+            and segmenter(r).straddled(self.text, a, b)
 
     def splits_a_place(self, short: str, end: int) -> bool:
         """Does a park's or a project's word run across ``end`` or start there (璋川专精特新产业|园
@@ -246,8 +250,9 @@ class AliasSource(OrgWords):
                 if k < 0:
                     continue
                 m = su.pattern.fullmatch(text, k + len(parent), c.end)
-                # (or of three characters, a unit only a region or a level opens elsewhere: 县政府|社会处)
-                if m and (len(m.group()) >= 4 or m.group() in self.rules.region_first) \
+                # (or of three characters, a unit only a region or a level opens elsewhere: 县政府|社会处, or one
+                # the rules name whole, no word of its own before it: 经济部|统计处)
+                if m and (len(m.group()) >= 4 or m.group() in self.rules.region_first or su.most == 0) \
                         and self.unit_words(*m.span("mid")):
                     forms.setdefault(m.group(), (c.type, "org.short.of_sub_unit"))
                 return

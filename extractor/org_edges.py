@@ -152,13 +152,17 @@ _ROLE_LEAD = regex.compile(r"\p{Han}{0,8}?(?:运营方|投资方|建设方|承�
 
 
 def without_role_lead(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
-    """``found`` with each name cut after a role its left edge walked over (see _ROLE_LEAD), or after
-    a verb of dealing with a body it opens with (rules.verb_leads: 转介|仁伯爵综合医院)."""
+    """``found`` with each name cut after a role its left edge walked over (see _ROLE_LEAD; a trader's
+    商 glued to the name, rules.trader_roles), or after a verb of dealing with a body it opens with
+    (rules.verb_leads: 转介|仁伯爵综合医院)."""
     out = []
     for c in found:
         m = _ROLE_LEAD.match(text, c.start, c.end)
         if m is not None and c.end - m.end() >= 6:
             c = c._replace(start=m.end())
+        elif text.startswith("商", c.start) and c.end - c.start >= 7 \
+                and any(text.endswith(w[:-1], 0, c.start) for w in rules.trader_roles):
+            c = c._replace(start=c.start + 1)  # 营办|商维港隧道管理有限公司: the role's 商 (rules.trader_roles)
         verb = next((w for w in rules.verb_leads if text.startswith(w, c.start)), None)
         out.append(c._replace(start=c.start + len(verb)) if verb and c.end - c.start - len(verb) >= 5 else c)
     return out

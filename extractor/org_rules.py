@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import regex
 import yaml
@@ -97,6 +97,8 @@ class OrgRules:
     bare_kinds: frozenset[str] = frozenset()
     standing_words: tuple[str, ...] = ()  # 大厂, 龙头企业: a firm's standing before its registered name
     verb_leads: tuple[str, ...] = ()  # 续聘, 转介: verbs of dealing with a body, cut off a name they open
+    trader_roles: tuple[str, ...] = ()  # 营办商, 供应商: a role whose 商 jieba glues to the name after it
+    with_verbs: tuple[str, ...] = ()  # 合作, 签约: after a name, a 同 before it is "with"
     glued_conj: frozenset[str] = frozenset()
     glued_conj_weak: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()
@@ -190,7 +192,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
-              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "verb_leads", "glued_conj",
+              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
               "region_first", "place_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
@@ -366,8 +368,16 @@ def _union(old: list, new: list) -> list:
     return out
 
 
+def _in_full(words: Iterable[str]) -> set[str]:
+    """The full forms of short office names (扶贫办, 征兵办 -> 扶贫办公室, 征兵办公室): the leftmost-longest
+    pass would take the short one in 县征兵办公室 and hide 办公室, so the full form is a suffix of its own,
+    under the short one's rules."""
+    return {w + "公室" for w in words if len(w) >= 3 and w.endswith("办")}
+
+
 def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) -> OrgRules:
     suffix_type = _typed_words(data, "suffixes", file)
+    suffix_type |= {w: suffix_type[w[:-2]] for w in _in_full(suffix_type) if w not in suffix_type}
     list_cues = _typed_words(data, "list_cues", file)
     not_cues = _words(data, "list_not_cues", file)
     any_cues = _words(data, "list_cues_any", file)
@@ -490,6 +500,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         bare_kinds=frozenset(_words(data, "bare_kinds", file)),
         standing_words=tuple(_words(data, "standing_words", file)),
         verb_leads=tuple(sorted(_words(data, "verb_leads", file), key=len, reverse=True)),
+        trader_roles=tuple(_words(data, "trader_roles", file)),
+        with_verbs=tuple(_words(data, "with_verbs", file)),
         study_fields=frozenset(_words(data, "study_fields", file)),
         field_join_suffixes=frozenset(_words(data, "field_join_suffixes", file)),
         glued_prepositions=frozenset(_words(data, "glued_prepositions", file)),
@@ -502,7 +514,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         glued_conj_weak=frozenset(_words(data, "glued_conj_weak", file)),
         rank_words=frozenset(_words(data, "rank_words", file)),
         kind_words_alone=frozenset(_words(data, "kind_words_alone", file)),
-        region_first=frozenset(_words(data, "region_first", file)),
+        region_first=frozenset((w := _words(data, "region_first", file)) + sorted(_in_full(w))),
         place_first=frozenset(_words(data, "place_first", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
         words_after_no_suffix=frozenset(_words(data, "words_after_no_suffix", file)),
@@ -523,7 +535,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         in_parentheses=frozenset(_words(data, "in_parentheses", file)),
         region_before_known=tuple(_words(data, "region_before_known", file)),
         share_class=patterns["share_class"],
-        level_alone=frozenset(_words(data, "level_alone", file)),
+        level_alone=frozenset((w := _words(data, "level_alone", file)) + sorted(_in_full(w))),
         region_alone=frozenset(_words(data, "region_alone", file)),
         region_alone_not_before=patterns["region_alone_not_before"],
         list_verb=regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(

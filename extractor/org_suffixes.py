@@ -567,6 +567,9 @@ class SuffixSource(OrgWords):
                 continue  # 省级工程技术研究中心: a rank of body, no name
             if len(parts) == 1 and parts[0] in r.kind_words_alone:
                 continue  # 中心医院38家, 随着新开医院…: a kind of body, no name
+            if (parts and parts[0] in r.kind_markers and typ != "government" and "有限" not in last
+                    and all(self.common_noun(p) for p in parts[1:])):
+                continue  # 全州|家庭农场: all of a place's farms, the marker one word to jieba (全州, a county's name too)
             if (len(parts) == 1 and last in r.group_suffixes and first > 0 and not self.names_org(parts[0])
                     and self.tag(text[tokens[first - 1][0]:tokens[first - 1][1]]) == "d"
                     and self.tag(parts[0]) is not None and not self.is_region(parts[0])):

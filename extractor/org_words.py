@@ -47,6 +47,7 @@ _DATE_UNITS = frozenset("年月日")  # after no number they date nothing: a nam
 _DIRECTIONS = frozenset("东西南北")
 # Second characters of jieba's time words after a direction that are no dynasty or old state (北段, 西天, 东来)
 _NOT_STATES = frozenset("段天来去往半历元")
+_REGISTERED_END = regex.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|集团")  # a registered name's legal form
 HARD_STOP = frozenset("了的在与对向由为是将把被从据经及等之并而也都就又还已曾该本其这那此各约给受让跟或则即我你他她它、，,")
 
 
@@ -373,6 +374,10 @@ class OrgWords:
                 used += e - s  # 沅|州市…, 泺|川碧澜…: a rare character jieba tags zg opens a place's name
                 i -= 1
                 continue
+            if used and tok in r.glued_conj_weak and self.name_of_with(tokens, i - 1, idx):
+                used += e - s  # ；同|寿堂|药业有限公司入选…: no 同 of "with" (同…签约), the name's first character
+                i -= 1
+                continue
             if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
                     and not self.inner_between(tokens, i) and not self.trade_before_suffix(tokens, i, idx)
                     and not self.pastime_before_suffix(tok, used, tokens, idx)):
@@ -431,6 +436,21 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def name_of_with(self, tokens: list[tuple[int, int]], k: int, idx: int) -> bool:
+        """Is the lone 同 (or another weak conjunction) at ``tokens[k]`` the first character of a registered
+        name (同|寿堂|药业有限公司, 同仁堂…) rather than "with": it opens a sentence or a clause, before a word
+        jieba hardly saw, and the name ends in a legal form followed by no verb of doing with (同…合作, 同…签约,
+        同…相比: rules.with_verbs)?"""
+        text, r = self.text, self.rules
+        if k > 0 and text[tokens[k - 1][0]:tokens[k - 1][1]] not in _CLAUSE_OPENERS:
+            return False
+        nxt = text[tokens[k + 1][0]:tokens[k + 1][1]] if k + 1 < idx else ""
+        if not (len(nxt) >= 2 and ALL_HAN.fullmatch(nxt) and self.freq(nxt) < r.rare_word_freq
+                and (self.tag(nxt) or "nr").startswith("n")):
+            return False
+        form = _REGISTERED_END.match(text, tokens[idx][0]) if idx < len(tokens) else None
+        return form is not None and not text.startswith(r.with_verbs, form.end())
 
     def opens_clause(self, tokens: list[tuple[int, int]], k: int) -> bool:
         """Does ``tokens[k]`` open a clause: the text's start, a mark before it, a verb's
