@@ -180,7 +180,10 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (规上文化企业 and 规模以上文化及相关产业企业 are one owner)
         b = _owner_named(_owner(denominator, named[name].get("denominator") or ()))
         # (新签约项目中|已开工 of 园区新签约项目: the scope the numerator is taken from names the whole)
-        scoped = a.endswith("中") and len(a) >= 3 and (denominator.fields.get("indicator") or "").endswith(a[:-1])
+        # (已签约项目中|开工建设 of 新签约招商项目: the scope's words at both ends of the whole's name)
+        scope, whole = a[:-1], denominator.fields.get("indicator") or ""
+        scoped = a.endswith("中") and len(a) >= 3 and (
+            whole.endswith(scope) or (len(scope) >= 4 and whole.endswith(scope[-2:]) and scope[:2] in whole))
         if len(a) >= 2 and len(b) >= 2 and a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) \
                 and not named[name].get("any_owner") and not scoped:
             # (蚕茧销售毛利 over 蚕茧销售收入, one item of the list before: the whole of the numerator's owner)

@@ -49,7 +49,8 @@ _TARGET_CUE = regex.compile(rf"(?:{'|'.join(_TARGET_WORDS)})(?:任务)?$")  # �
 _IN_CLAUSE = r"(?:[^，,。；;]|(?<=\d),(?=\d))"
 _IN_WHOLE = r"(?:[^，,。；;%]|(?<=\d),(?=\d))"  # (a whole's name holds no rate)
 _COMPLETION = regex.compile(
-    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成|执行)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于|用去|用掉|花去)(?:[^，,。；;%]{{0,16}}?(?=全年|年度|预期目标|预定目标))?(?:全年|年度|年初)?(?:[两三四五]年)?(?:调整)?(?:原定|原订|原)?(?:编列)?(?:[省市县区]定|[省市县区]?下达的?)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|财政|销售|(?:专案|项目)?(?:募款|筹款|募资)|(?<=年度|全年)\p{{Han}}{{2,3}})?(?:预期|预定)?(?:目标|计划|任务|预算|预估|预测|控制指标){_IN_CLAUSE}{{0,16}}?的\s*$"
+    rf"(?<!占[^，,。；;]{{0,8}})(?:完成|达成|执行)(?!率){_IN_CLAUSE}{{0,24}}?的\s*$|(?:为|是|占|达到?|相当于|用去|用掉|花去)(?:[^，,。；;%]{{0,16}}?(?=全年|年度|预期目标|预定目标))?(?:全年|年度|年初)?(?:[两三四五]年)?(?:调整)?(?:原定|原订|原)?(?:编列)?(?:[省市县区]定|[省市县区]?下达的?)?(?:协议|合同)?(?:开工|竣工|建设|投资|筹集|供应|招商|引资|财政|销售|(?:专案|项目)?(?:募款|筹款|募资)|(?<=年度|全年)\p{{Han}}{{2,3}})?(?:核准|批准|核定)?(?:预期|预定)?(?:目标|计划|任务|预算|预估|预测|控制指标){_IN_CLAUSE}{{0,16}}?的\s*$"
+    # (a budget approved: 总开支为12.86亿港元，为核准预算13.5亿港元的95.3%)
     # (the year's figure before what it is: 已达旅发局全年4,900万人次预测的74.5%; who set it may be
     # named in full: 为香港旅游发展局所订全年100万人次目标的98.6%)
     rf"|(?:为|是|达到?)[^，,。；;%]{{0,12}}?(?:全年|年度)(?:{_IN_CLAUSE}){{1,16}}?(?:目标|计划|预测|预估)的\s*$"
@@ -272,7 +273,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, balances, bracket_sums, changes, completions, distributions, gaps, growth_lists, growth_passes, growth_prices,
-                   growths, listed_sums, named_sums, numbered_sums, ratios, rest_sums, set_sums, shares, sums, trailing_sums, yearly)
+                   growths, listed_sums, named_sums, numbered_sums, place_shares, ratios, rest_sums, set_sums, shares, sums,
+                   trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -424,6 +426,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         shares.share_changes(slots)  # after every family that casts a share
         relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points
         relations += shares.shares_of_listed_totals(text, slots, relations, context)  # after the sums
+        reported = {r.reported for r in relations}
+        relations += [r for r in place_shares.place_shares(text, slots) if r.reported not in reported]
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
 
