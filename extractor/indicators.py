@@ -172,6 +172,7 @@ _MEASURE_AFTER_ASIDE = regex.compile(r"(?:产值|增加值|收入|营收|产量|
 _DIGIT = regex.compile(r"\d")
 # An aside that bounds the class it names (高端酒（出厂价600元以上）收入): a definition, no figure of its own.
 _CLASS_BOUND = regex.compile(r"[^（()）]*\d[^（()）]*(?:及以上|及以下|以上|以下|以内)[）)]")
+_UNITS_ALIKE = regex.compile(r"[省市县区镇乡村][（(][省市县区镇乡村][）)]")  # (县（市）, 区（县）: a unit and one ranked as it)
 _ONLY_A_VERB = regex.compile(r"(?:预计|初步|全年|合计|共计|累计)?(?:为|是|达到|达|约为|约|录得|实现)\s*")
 
 
@@ -206,6 +207,8 @@ def indicator_before(text: str, start: int, floor: int) -> str | None:
             reach = max(0, clause - _ASIDE_REACH)
             opened = max(text.rfind("（", reach, clause), text.rfind("(", reach, clause))
             return indicator_before(text, opened, max(0, opened - PHRASE_REACH)) if opened > 0 else None
+        if opened > floor and _UNITS_ALIKE.fullmatch(text, _clause_start(text, opened, floor), clause):
+            return text[opened - 1] + text[opened + 1]  # ，县（市）|27家: the counties and the cities alike, 县市
         return indicator_before(text, opened, floor) if opened > floor else None
     if clause and text[clause - 1] in "）)" and _MEASURE_AFTER_ASIDE.fullmatch(text, clause, start):
         # 一产（鲜果）|产值11.8亿元: the name before the aside, the measure after it
