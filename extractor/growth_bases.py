@@ -195,7 +195,10 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
     if start != (named_base == "start") and not (start and named_base is None and text[rate.end:rate.end + 1] in "（("):
         return False
     named = _PREVIOUS_VERBS.sub("", words)
-    if named and (len(named) < 2 or named not in (current.fields.get("indicator") or "")):
+    indicator = current.fields.get("indicator") or ""
+    # (上年电商销售 for 电商渠道销售: the measure named in short, its first and last words kept)
+    if named and (len(named) < 2 or (named not in indicator and not (
+            len(named) >= 4 and indicator.startswith(named[:2]) and indicator.endswith(named[-2:])))):
         return False  # 上年同期净利润为…: another measure
     if m.group("wpart") and _part(m.group("wpart")) not in (
             _part(p) for p in _PART_YEAR.findall(text, current.sentence, current.start)):

@@ -158,8 +158,17 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         for p in run:
             p.fields["role"] = "part"
             p.series = False
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
+                            mode="exhaustive" if _classified_right_after(text, total, run) else "inferred"))
     return out
+
+
+def _classified_right_after(text: str, total: _Slot, run: list[_Slot]) -> bool:
+    """Does ``run``'s full sentence open on a classification (按书房类型分，A、B、C和D分别接待读者…) right after
+    the full sentence of ``total``, its last figure of the measure: the text ties them, every class named."""
+    opens = full_sentence_start(text, run[0].start)
+    return total.start < opens and full_sentence_start(text, total.start) == full_sentence_start(text, opens - 1) \
+        and _CLASSIFIED.match(text, opens) is not None and _named_apart(run)
 
 
 # 1月、2月及3月|营收分别为: the months (or quarters) a 分别 list names; and the spans of months a total
@@ -251,16 +260,20 @@ _ITEM_BEFORE = regex.compile(r"[，,]\s*\p{Han}{0,8}")  # ，协议投资
 # 分别为 list of its parts: a rate of it (，增长32.4%), or its share of a whole (，占全区营业收入的65.1%).
 # (a quoted product named between: 共发放“民宿贷”|1.85亿元)
 _TOTAL_WORD_BEFORE = regex.compile(r"(?:合计|共计|总计|累计|共)(?:\p{Han}|[“”「」\"]){0,8}?(?:为|达到?)?\s*$")
+_LIST_START = regex.compile(r"(?:(?:上述|以上)\p{Han}{1,4}?)?分别")  # (上述银行分别发放: the members named again)
 # (共有1,286户|农户自愿退出闲置宅基地|，分别为…: what the total counts did may follow it)
+# (…贷款28.3亿元，比上年增加6.1亿元，增长27.5%，|上述银行分别发放…: a change and its rate between, then the
+# members named again as those above, _LIST_START)
 _TOTAL_TO_LIST = regex.compile(r"\p{Han}{0,16}(?:[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?[^，,。；;分]{0,12}"
-                               r"|[，,]\s*占[^，,。；;分\d]{1,20}?\d+(?:\.\d+)?%)?[，,]\s*")
+                               r"|[，,]\s*占[^，,。；;分\d]{1,20}?\d+(?:\.\d+)?%){0,2}[，,]\s*")
 
 
 def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: int) -> _Slot | None:
     """The total stated as one right before a 分别为 list of unnamed parts (see listed_sums)."""
-    if not text.startswith("分别", start) or not all(p.same_measure(run[0]) for p in run):
+    if not _LIST_START.match(text, start) or not all(p.same_measure(run[0]) for p in run):
         return None
-    whole = next((s for s in reversed(before) if s.figure.kind != "percent"), None)
+    whole = next((s for s in reversed(before) if s.figure.kind != "percent"
+                  and s.fields.get("role") not in ("change", "previous")), None)
     if whole is None or whole.fields.get("role") not in (None, "actual") or whole.series \
             or not whole.same_measure(run[0]) or any(p.figure.value > whole.figure.value for p in run):
         return None

@@ -466,7 +466,14 @@ def _period_rate(text: str, s: _Slot) -> str | None:
     if start == s.start and text[s.start - 1:s.start] in ("：", ":"):
         start = _clause_start(text, s.start - 1, floor)  # （上年：21.10%）: the colon opens no clause
     m = _POINTS_PREVIOUS.fullmatch(text, start, s.start)
+    if m is None and BRACKET_CLOSES.match(text, s.end):
+        # (（上一产季电商销售7.98亿元，占比28.6%）: the last figure of an aside that opens on its period)
+        m = _ASIDE_OF_PERIOD.search(text, max(0, s.start - _ASIDE_OF_PERIOD_REACH), s.start)
     return period_key(m.group("base")) if m else None
+
+
+_ASIDE_OF_PERIOD = regex.compile(rf"[（(]\s*(?P<base>{_PERIOD})[^（()）。；;]*$")
+_ASIDE_OF_PERIOD_REACH = 40
 
 
 def _named_period_rate(text: str, s: _Slot, current: _Slot) -> str | None:

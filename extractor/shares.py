@@ -21,7 +21,7 @@ from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, 
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
-from .sums import _CLAUSE_TAIL, _COMPLETED_OF, _DAILY, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
+from .sums import _ASIDE_REACH, _CLAUSE_TAIL, _COMPLETED_OF, _DAILY, _PERIOD_BEFORE_ASIDE, _TURN, ASIDE, spans_otherwise  # _TURN: the 其中 list has ended (，另有, ，而)
 
 
 _NEXT_CLAUSE = regex.compile(r"[，,]\s*")  # between a rate and the share in the clause after it
@@ -262,6 +262,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         # before the share before it: 调解结案占审结案件的比重为p%；裁决结案中适用终局裁决的x，所占比重为q% is of 裁决结案)
         scoped = _clause_scoped_whole(text, earlier, part) if whole is None else None
         sibling = _sibling_whole(text, last, part, m, clause) if whole is None and scoped is None else None
+        if sibling is not None and _PERIOD_BEFORE_ASIDE.search(text, max(0, part.start - _ASIDE_REACH), part.start):
+            # (…占销售总收入的31.3%…（上一产季电商销售7.98亿元，占比28.6%）: the period before's share, of that
+            # whole's value then, stated beside it, else of nothing the text gives)
+            sibling = _then_of(earlier, sibling, part)
+            if sibling is None:
+                continue
         if sibling is not None:
             rate.fields["indicator"] = part.fields.get("indicator")
             out.append(Relation("share", rate.figure.id, inputs=(part.figure.id, sibling.figure.id)))
@@ -769,6 +775,9 @@ def _opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, ite
     return _head_before(text, earlier, part, opener)
 
 
+_PART_OF_A_SHARE = regex.compile(r"[，,]\s*占")  # (签约投资203.5亿元，|占签约总投资的93.1%: a part of another)
+
+
 def _classified_whole(text: str, earlier: list[_Slot], part: _Slot, paragraph_before: bool = False) -> _Slot | None:
     """The figure the classification ``part``'s full sentence opens on classifies (纳入年度计划的水利项目136个，
     已开工128个…。分类型看，A项目41个…；B项目38个…；C项目57个…): the nearest before it in its paragraph, of the
@@ -787,7 +796,10 @@ def _classified_whole(text: str, earlier: list[_Slot], part: _Slot, paragraph_be
         # (完成改造4.68万户，为年度目标任务5.2万户的90.0%。分类型看，…: what was done, not the target its
         # sentence measures it against)
         done = next((s for s in found if s.sentence == found[0].sentence and s.fields.get("role") != "target"), None)
-        return done or found[0]
+        # (…完成年度目标任务180亿元的53.5%…。分产业看，A项目投资124.8亿元…: what was done falls short of the part,
+        # so the list is of an earlier total done, 签约总投资218.6亿元, not a part of it, 其中…签约投资203.5亿元)
+        return done or next((s for s in found if s.fields.get("role") != "target"
+                             and not _PART_OF_A_SHARE.match(text, s.end)), found[0])
     return found[0] if found else None
 
 
@@ -871,6 +883,14 @@ def _measured_apart(whole: _Slot, part: _Slot) -> bool:
     income), not one measure of two owners (A新增x、B新增y)?"""
     a, b = whole.fields.get("indicator") or "", part.fields.get("indicator") or ""
     return len(a) >= 2 and len(b) >= 2 and a[-2:] != b[-2:]
+
+
+def _then_of(earlier: list[_Slot], whole: _Slot, part: _Slot) -> _Slot | None:
+    """The value of the period before that ``whole``'s sentence gives as its base (销售收入31.48亿元，同比增长12.7%
+    （上一产季为27.93亿元）), when no smaller than ``part``."""
+    return next((s for s in earlier if s.sentence == whole.sentence and s.start > whole.end
+                 and s.fields.get("role") == "previous" and s.same_measure(whole)
+                 and s.figure.value >= part.figure.value), None)
 
 
 def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: regex.Match,

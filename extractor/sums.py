@@ -14,7 +14,7 @@ from decimal import Decimal
 import regex
 
 from .indicators import PHRASE_REACH, paragraph_start
-from .period import OPENS_BREAKDOWN
+from .period import OPENS_BREAKDOWN, PREVIOUS_SPAN
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD,
                      IN_OPEN_BRACKET, LISTED, PLAN_IN_BRACKETS, Relation, _agrees, body_copy, _changed, _same_indicator, _Slot,
                      _whole_of_a_share, full_sentence_start)
@@ -139,6 +139,8 @@ def _summable(text: str, s: _Slot, roles: tuple[str, ...] = _NOT_PARTS) -> bool:
             and not _BASE_OF_MULTIPLE.match(text, s.end))  # (赔款为上年全年704.8万元的4.3倍: a base, no part)
 
 
+# （上一产季电商销售|7.98亿元，占比28.6%）: an aside on the period before, whose figures are of no list of this one's
+_PERIOD_BEFORE_ASIDE = regex.compile(rf"[（(]\s*(?:{PREVIOUS_SPAN}|上年|去年|上月|上季度?|同期)[^（()）]*$")
 _FIRST_ITEM_REACH = 24  # (the first item of a classification names itself within this many characters)
 _PLAN_AFTER_RATE = regex.compile(r"%" + PLAN_IN_BRACKETS.pattern + "$")
 _BASE_OF_MULTIPLE = regex.compile(r"的[\d.一二两三四五六七八九十]+倍")
@@ -207,7 +209,8 @@ def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[
             close = _CLOSING.search(text, m.end(), stop)  # 拟招收112名（其中4名…），…: the aside's list
             stop = close.start() if close else stop
         opened = m.end()
-        following = candidates[bisect.bisect_left(starts, opened):bisect.bisect_left(starts, stop)]
+        following = [s for s in candidates[bisect.bisect_left(starts, opened):bisect.bisect_left(starts, stop)]
+                     if not _PERIOD_BEFORE_ASIDE.search(text, max(opened, s.start - _ASIDE_REACH), s.start)]
         if not following:
             continue
         if _CLASSIFICATION.fullmatch(m.group()) and _SCOPE_OPENS.match(text, m.end()):
@@ -708,7 +711,11 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     items_apart = _items_named_apart(text, m.end(), parts) and not any(
         s.same_measure(parts[-1]) and s.start > parts[-1].end and not _FULL_STOP.search(text, parts[-1].end, s.start)
         for s in following)
-    named = paired or _named_apart(parts) or yearly or numbered or items_apart
+    # (a classification by 按, 分 or 依 naming each class once in a 分别 list, the parts counting one noun: 按书房
+    # 类型分，社区书房、园区书房…分别接待读者x、y…)
+    named = paired or _named_apart(parts) or yearly or numbered or items_apart \
+        or (classifying and m.group()[:1] in _CLOSED_BY and "分别" in text[m.end():parts[0].start]
+            and _placed_apart(parts))
     if total is not None and beside_total is None and _CLASSIFICATION.fullmatch(m.group()) \
             and sum(p.figure.value for p in parts) * 4 > total.figure.value * 5:
         # 计划总投资28.6亿元…累计完成投资15.84亿元…。从资金来源看，a、b、c，其余d: a classification's parts far
@@ -1432,6 +1439,9 @@ def _places_alike(text: str, following: list[_Slot], first: _Slot, limit: int, o
                 and (s.figure.unit in _PLACE_UNITS or (
                     # (获配对象14家，其中私募基金6家、…、个人投资者1名: a person among the bodies, in their 、 list)
                     s.figure.unit in _PERSONS and alike and alike[-1].figure.unit == "家"
+                    and _ENUMERATED.fullmatch(text, alike[-1].end, s.start)) or (
+                    # (回收点1,284个。当中，回收箱912个、智能回收机146台、…226个: a machine that is a point, in their 、 list)
+                    s.figure.unit == "台" and alike and alike[-1].figure.unit == "个"
                     and _ENUMERATED.fullmatch(text, alike[-1].end, s.start))):
             alike.append(s)
     return alike if len({s.figure.unit for s in alike}) > 1 else []

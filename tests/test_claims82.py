@@ -96,3 +96,87 @@ def test_a_classification_adds_up_to_one_figure_before_it_exactly():
     sums = totals_of(text)
     assert ("consistent", "102.36亿元", ["43.75亿元", "21.06亿元", "18.4亿元", "19.15亿元"]) in sums
     assert not any(total == "128.6亿元" for _, total, _ in sums)
+
+
+def test_more_rates_named_by_what_was_done():
+    granted = "本年度共受理申請305件，經外部委員審查，核定補助186件，核定率為{}。"
+    assert ("ratio", "consistent", ["186件", "305件"], "61.0%") in checks_of(granted.format("61.0%"))
+    assert ("ratio", "inconsistent", ["186件", "305件"], "66.0%") in checks_of(granted.format("66.0%"))
+    intents = "活动累计接待求职者9.84万人次。求职者与用人单位达成初步就业意向2.61万人次，意向达成率{}。"
+    assert ("ratio", "consistent", ["2.61万人次", "9.84万人次"], "26.5%") in checks_of(intents.format("26.5%"))
+    claimed = "符合資格者共182.4萬人，截至11月30日，完成領取者達142.6萬人，領取率{}。"
+    assert ("ratio", "consistent", ["142.6萬人", "182.4萬人"], "78.2%") in checks_of(claimed.format("78.2%"))
+    started = "上半年，全区新签约招商项目46个，签约总投资218.6亿元。已签约项目中开工建设28个，开工率{}。"
+    assert ("ratio", "consistent", ["28个", "46个"], "60.9%") in checks_of(started.format("60.9%"))
+    budget = "本年度斜坡工程總開支為12.86億港元，為核准預算13.5億港元的{}。"
+    assert ("ratio", "consistent", ["12.86億港元", "13.5億港元"], "95.3%") in checks_of(budget.format("95.3%"))
+    assert ("ratio", "inconsistent", ["12.86億港元", "13.5億港元"], "93.5%") in checks_of(budget.format("93.5%"))
+
+
+def test_facilities_counted_by_the_towns_they_stand_in():
+    text = "全年新建冷链仓储设施14座，其中县城5座、乡镇{}座。"
+    assert ("consistent", "14座", ["5座", "9座"]) in totals_of(text.format("9"))
+    assert ("inconsistent", "14座", ["5座", "8座"]) in totals_of(text.format("8"))
+
+
+def test_an_aside_on_the_season_before():
+    text = ("全县砂糖橘实现销售收入31.48亿元，同比增长12.7%（上一产季为27.93亿元）。分渠道看，产地批发销售16.92亿元；"
+            "电商渠道销售9.86亿元，同比增长23.6%，占销售总收入的31.3%，所占比重比上一产季提高{pp}个百分点"
+            "（上一产季电商销售7.98亿元，占比{then}）；商超直供及社区团购3.25亿元；出口1.45亿元。")
+    checks = checks_of(text.format(pp="2.7", then="28.6%"))
+    # (the season before's figures are no parts of this season's list; its share is of that season's whole)
+    assert ("consistent", "31.48亿元", ["16.92亿元", "9.86亿元", "3.25亿元", "1.45亿元"]) \
+        in totals_of(text.format(pp="2.7", then="28.6%"))
+    assert ("ratio", "consistent", ["7.98亿元", "27.93亿元"], "28.6%") in checks
+    assert ("difference", "consistent", ["31.3%", "28.6%"], "2.7个百分点") in checks
+    wrong = checks_of(text.format(pp="2.9", then="26.8%"))
+    assert ("ratio", "inconsistent", ["7.98亿元", "27.93亿元"], "26.8%") in wrong
+    assert ("difference", "inconsistent", ["31.3%", "26.8%"], "2.9个百分点") in wrong
+
+
+def test_a_previous_value_named_in_short():
+    text = "电商渠道销售9.86亿元，同比增长{}（上年电商销售7.98亿元）。"
+    assert ("growth", "consistent", ["9.86亿元", "7.98亿元"], "23.6%") in checks_of(text.format("23.6%"))
+    assert ("growth", "inconsistent", ["9.86亿元", "7.98亿元"], "32.6%") in checks_of(text.format("32.6%"))
+    # (another measure named is no base)
+    assert not checks_of("电商渠道销售9.86亿元，同比增长23.6%（上年网店销售7.98亿元）。")
+
+
+def test_a_share_named_by_the_place_alone():
+    text = ("2024年临湾市旧衣回收企业累计出口旧衣物及再生纺织品2.34亿美元，同比增长12.5%，上年为2.08亿美元。"
+            "据临湾海关统计，全省同类产品出口总额为7.41亿美元，临湾占比{}，出口规模居全省首位。")
+    assert ("ratio", "consistent", ["2.34亿美元", "7.41亿美元"], "31.6%") in checks_of(text.format("31.6%"))
+    assert ("ratio", "inconsistent", ["2.34亿美元", "7.41亿美元"], "36.1%") in checks_of(text.format("36.1%"))
+
+
+def test_lists_named_again_after_their_total_and_a_change():
+    text = ("A银行、B银行和C银行共为项目发放贷款28.3亿元，比上年增加6.1亿元，增长27.5%，"
+            "上述银行分别发放12.6亿元、10.6亿元和{}亿元。")
+    assert ("consistent", "28.3亿元", ["12.6亿元", "10.6亿元", "5.1亿元"]) in totals_of(text.format("5.1"))
+    assert ("inconsistent", "28.3亿元", ["12.6亿元", "10.6亿元", "5.7亿元"]) in totals_of(text.format("5.7"))
+
+
+def test_parts_named_by_a_unit_and_one_ranked_as_it_and_by_machines_among_points():
+    towns = "全市建成开放城市书房68家，比上年末增加14家。其中，主城区41家，县（市）{}家。"
+    assert ("consistent", "68家", ["41家", "27家"]) in totals_of(towns.format("27"))
+    points = "全澳設有回收點1,284個。當中，分類回收箱912個、智能回收機{}台、流動回收點226個。"
+    assert ("consistent", "1,284個", ["912個", "146台", "226個"]) in totals_of(points.format("146"))
+    # (a list of several classifiers confirms, never refutes)
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(points.format("156")))
+
+
+def test_a_classification_named_in_a_respectively_list():
+    text = ("全年城市书房累计接待读者486.3万人次，同比增长15.2%，单个书房日均接待读者约196人次。"
+            "按书房类型分，社区书房、园区书房、景区书房和校园书房分别接待读者251.4万人次、{}万人次、79.5万人次和46.7万人次。")
+    parts = ["251.4万人次", "108.7万人次", "79.5万人次", "46.7万人次"]
+    assert ("consistent", "486.3万人次", parts) in totals_of(text.format("108.7"))
+    assert ("inconsistent", "486.3万人次", [parts[0], "118.7万人次", *parts[2:]]) in totals_of(text.format("118.7"))
+
+
+def test_a_classifications_share_is_of_the_total_done_not_a_target_or_a_part():
+    text = ("全区新签约招商项目46个，签约总投资218.6亿元。其中，亿元以上项目31个，签约投资203.5亿元，占签约总投资的93.1%。"
+            "实际到位内资96.3亿元，完成年度目标任务180亿元的53.5%。\n"
+            "分产业看，先进制造业项目21个、投资124.8亿元；现代服务业项目17个、投资71.3亿元；数字经济项目8个、投资22.5亿元。"
+            "先进制造业项目投资占比{}。")
+    assert ("ratio", "consistent", ["124.8亿元", "218.6亿元"], "57.1%") in checks_of(text.format("57.1%"))
+    assert ("ratio", "inconsistent", ["124.8亿元", "218.6亿元"], "51.7%") in checks_of(text.format("51.7%"))
