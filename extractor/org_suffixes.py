@@ -370,6 +370,10 @@ class SuffixSource(OrgWords):
             return False
         r = self.rules
         head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
+        if head == "国家" and len(parts) > 1:
+            return True  # 国家|表演|艺术中心: the nation's own body, the nation its place
+        if head.endswith(r.institution_openers) and self.is_region(head[:-1]):
+            return True  # 台北市立|美术馆: jieba's one word of a city and its founding (市立)
         if len(parts) > 1 and len(parts[1]) == 2 and parts[1][-1] in r.region_tails \
                 and self.tag(parts[1]) is None and self.unknown_place(parts[0] + parts[1][0]):
             return True  # 渚|阳市: jieba glued a level to an unknown place's last character

@@ -515,9 +515,11 @@ class OrgWords:
         bare = i == idx and idx < len(tokens) and text[tokens[idx][0]:tokens[idx][1]] == "公司"
         # (two such verbs in a row, the first working on the second's object: 报废|汽车|回收|拆解|有限公司)
         trades = self.rules.trades_before_suffix
+        # (回收|业|商会: a lone 业 after the verb makes it the trade, the recycling trade's chamber)
         return (i >= 2 and text[tokens[i - 1][0]:tokens[i - 1][1]] in trades
                 and (not self.is_stop(before) or before in trades) and not (bare and self.tag(before) is not None)
-                and all(self.trade_word(text[a:b]) or text[a:b] in trades for a, b in tokens[i:idx]))
+                and all(self.trade_word(text[a:b]) or text[a:b] in trades or text[a:b] == "业"
+                        for a, b in tokens[i:idx]))
 
     def trade_word(self, word: str) -> bool:
         """Is ``word`` a word of trade (生物, 医药), or two of them (生物医药)?"""
