@@ -196,3 +196,28 @@ def with_place_whole(text: str, found: list[Candidate]) -> list[Candidate]:
         out.append(c._replace(start=c.start - 1) if whole else c)
     return out
 
+
+
+# A place the article names at a clause's opening, two or three characters and its level (临渠县灾后…,
+# 来源：栖凤县农业农村局, ，柘江市商务局): its name without the level, the place's own characters.
+_OPENING_PLACE = regex.compile(r"(?:^|(?<=[\n：:。，,；;、“（( \u3000]))(\p{Han}{2,3}?)(?=[省市县区])")
+_LEVELS = frozenset("省市县区州镇乡")
+
+
+def with_article_place(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with a name that opens on a place's characters but its first (渠县… of 临渠县, 凤县… of
+    栖凤县, 川城投… of 泓川: jieba read 渠县, 凤县 as places of their own, the first character as a
+    verb) given back that character, when the article names the whole place at a clause's opening twice."""
+    counts: dict[str, int] = {}
+    for m in _OPENING_PLACE.finditer(text):
+        stem = m.group(1)
+        if not _LEVELS.intersection(stem) and stem[0] not in _FUNCTION_BEFORE:
+            counts[stem] = counts.get(stem, 0) + 1
+    stems = [s for s, n in counts.items() if n >= 2]
+    if not stems:
+        return found
+    out = []
+    for c in found:
+        lead = next((s for s in stems if text.startswith(s[1:], c.start) and text[c.start - 1:c.start] == s[0]), None)
+        out.append(c._replace(start=c.start - 1) if lead else c)
+    return out

@@ -35,8 +35,8 @@ from .occurrences import occurrences
 from .org_aliases import AliasSource, names_event
 from .org_anchored import AnchoredSource
 from .org_appositives import AppositiveSource
-from .org_edges import (with_founder_lead, with_place_whole, without_another_body_lead, without_clause_lead,
-                        without_number_tail, without_rank_lead, without_role_lead, without_said_twice, without_year_lead)
+from .org_edges import (with_article_place, with_founder_lead, with_place_whole, without_another_body_lead,
+                        without_clause_lead, without_number_tail, without_rank_lead, without_role_lead, without_said_twice, without_year_lead)
 from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource
@@ -191,7 +191,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
                                              + list(extra)), rules)
     found = without_said_twice(text, found, rules)
     found = without_role_lead(text, without_clause_lead(finder, without_rank_lead(finder, found)), rules)
-    found = with_place_whole(text, with_founder_lead(text, found, rules))
+    found = with_article_place(text, with_place_whole(text, with_founder_lead(text, found, rules)))
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
