@@ -57,7 +57,8 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         if rest is not None:
             run = run + [rest]  # 对A、B和C出口分别为x、y和z，对其他市场出口w: the rest closes the list
         if len(run) >= 2 and run[0].figure.kind != "percent" and not any(s.fields.get("role") for s in run):
-            whole = _total_before_list(text, slots[:index[id(run[0])]], run, start)
+            whole = _total_before_list(text, slots[:index[id(run[0])]], run, start) \
+                or _total_named_again(text, slots[:index[id(run[0])]], run)
             if whole is not None:
                 # 合计出口38.7亿元，增长32.4%，分别为16.2亿元、14.9亿元和7.9亿元: a total stated as
                 # one, then its parts listed right after it (a rate of the total between them;
@@ -305,6 +306,30 @@ _LAST_JOIN = regex.compile(r"(?<=\p{Han}{2})(?:和|及|与)(?=\p{Han}{2})(?!.*[�
 # What may stand between a total and its kinds (see listed_sums): one clause with a figure of another measure.
 _ASIDE_BEFORE = regex.compile(r"[，,][^，,。；;！？!?\n\d]{0,12}")
 _ASIDE = regex.compile(r"[，,]\s*")
+
+
+# 存管资金|由|A、B和C|分别存管: the sentence opens on the name of the total, then who holds each part
+_NAMED_THEN_HOLDERS = regex.compile(r"\s*(?P<name>\p{Han}{2,6}?)由(?P<who>[^，,。；;\d]{2,60}?)分别")
+
+
+def _total_named_again(text: str, before: list[_Slot], run: list[_Slot]) -> _Slot | None:
+    """The total of the full sentence right before ``run``'s, when ``run``'s opens on its name (its first and
+    last two characters both in the total's) and lists as many holders as parts: 纳入资金存管5.87亿元，存管率61.0%。
+    存管资金由A、B和C分别存管x、y、z."""
+    opens = full_sentence_start(text, run[0].start)
+    m = _NAMED_THEN_HOLDERS.match(text, opens)
+    if m is None or m.end() > run[0].start:
+        return None
+    name, who = m.group("name"), m.group("who")
+    if len(_LAST_JOIN.split(who, maxsplit=1)[0].split("、")) + (1 if _LAST_JOIN.search(who) else 0) != len(run):
+        return None
+    previous = full_sentence_start(text, opens - 1) if opens else 0
+    whole = next((s for s in reversed(before) if s.start >= previous and s.same_measure(run[0])
+                  and s.fields.get("role") not in ("change", "previous", "target", "equivalent")), None)
+    named = (whole.fields.get("indicator") or "") if whole is not None else ""
+    if whole is None or whole.series or name[:2] not in named or name[-2:] not in named:
+        return None
+    return whole
 
 
 def _list_of(total: _Slot, run: list[_Slot]) -> Relation:

@@ -711,11 +711,13 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
     items_apart = _items_named_apart(text, m.end(), parts) and not any(
         s.same_measure(parts[-1]) and s.start > parts[-1].end and not _FULL_STOP.search(text, parts[-1].end, s.start)
         for s in following)
-    # (a classification by 按, 分 or 依 naming each class once in a 分别 list, the parts counting one noun: 按书房
-    # 类型分，社区书房、园区书房…分别接待读者x、y…)
+    # (a classification by 按, 分 or 依 naming each class once in a 分别 list, the parts counting the noun of a total
+    # in the full sentence right before, in its paragraph: 累计接待读者x…。按书房类型分，社区书房、园区书房…分别接待读者a、b…)
     named = paired or _named_apart(parts) or yearly or numbered or items_apart \
         or (classifying and m.group()[:1] in _CLOSED_BY and "分别" in text[m.end():parts[0].start]
-            and _placed_apart(parts))
+            and _placed_apart(parts) and total is not None and total.figure.of == parts[0].figure.of
+            and "\n" not in text[total.end:m.start()]
+            and full_sentence_start(text, total.start) == full_sentence_start(text, opener_sentence - 1))
     if total is not None and beside_total is None and _CLASSIFICATION.fullmatch(m.group()) \
             and sum(p.figure.value for p in parts) * 4 > total.figure.value * 5:
         # 计划总投资28.6亿元…累计完成投资15.84亿元…。从资金来源看，a、b、c，其余d: a classification's parts far

@@ -180,3 +180,13 @@ def test_a_classifications_share_is_of_the_total_done_not_a_target_or_a_part():
             "先进制造业项目投资占比{}。")
     assert ("ratio", "consistent", ["124.8亿元", "218.6亿元"], "57.1%") in checks_of(text.format("57.1%"))
     assert ("ratio", "inconsistent", ["124.8亿元", "218.6亿元"], "51.7%") in checks_of(text.format("51.7%"))
+
+
+def test_a_total_named_again_by_the_sentence_that_lists_who_holds_each_part():
+    text = ("全市预付卡累计预收资金9.62亿元，纳入资金存管5.87亿元，存管率61.0%。"
+            "存管资金由甲农商银行、乙银行丙分行和丁银行丙分行分别存管2.41亿元、1.98亿元、{}亿元。")
+    assert ("consistent", "5.87亿元", ["2.41亿元", "1.98亿元", "1.48亿元"]) in totals_of(text.format("1.48"))
+    assert ("inconsistent", "5.87亿元", ["2.41亿元", "1.98亿元", "1.84亿元"]) in totals_of(text.format("1.84"))
+    # (as many holders as parts: two named for three parts tie nothing)
+    two = "纳入资金存管5.87亿元。存管资金由甲农商银行和乙银行分别存管2.41亿元、1.98亿元、1.84亿元。"
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(two))
