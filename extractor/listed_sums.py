@@ -159,17 +159,8 @@ def listed_sums(text: str, slots: list[_Slot], runs: list[tuple[int, list[_Slot]
         for p in run:
             p.fields["role"] = "part"
             p.series = False
-        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
-                            mode="exhaustive" if _classified_right_after(text, total, run) else "inferred"))
+        out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs, mode="inferred"))
     return out
-
-
-def _classified_right_after(text: str, total: _Slot, run: list[_Slot]) -> bool:
-    """Does ``run``'s full sentence open on a classification (按书房类型分，A、B、C和D分别接待读者…) right after
-    the full sentence of ``total``, its last figure of the measure: the text ties them, every class named."""
-    opens = full_sentence_start(text, run[0].start)
-    return total.start < opens and full_sentence_start(text, total.start) == full_sentence_start(text, opens - 1) \
-        and _CLASSIFIED.match(text, opens) is not None and _named_apart(run)
 
 
 # 1月、2月及3月|营收分别为: the months (or quarters) a 分别 list names; and the spans of months a total
