@@ -200,9 +200,15 @@ def eval_(peer_dir, corpus_dir, kinds, failures, variants, variants_limit) -> No
 
     Example: extractor eval --peer ../shared/peer --corpus corpora --failures 5
     """
-    from .evaluate import failure_lines, peer_table, score_peer
+    from .evaluate import SUITE_KINDS, failure_lines, peer_table, score_peer
 
     wanted = [k.strip() for k in kinds.split(",") if k.strip()]
+    unknown = [k for k in wanted if k not in SUITE_KINDS]
+    if unknown:
+        # (org.jsonl holds labelled spans, not figures: the org table at the end always scores it)
+        raise click.BadParameter(f"{', '.join(unknown)}: choose among {', '.join(SUITE_KINDS)}"
+                                 + ("; orgs are scored in the org table eval always prints" if "org" in unknown else ""),
+                                 param_hint="--kinds")
     if not peer_dir or not (Path(peer_dir) / "cases").is_dir():
         click.echo(f"peer suites: skipped ({'no --peer given' if not peer_dir else f'no cases/ folder in {peer_dir}'})")
     else:

@@ -52,6 +52,14 @@ def test_eval_prints_a_table_and_failures(tmp_path):
     assert "want 三千零五[1,5)=35" in result.output
 
 
+def test_eval_refuses_a_kind_it_has_no_suite_for(tmp_path):
+    # (org.jsonl holds labelled spans, not figures: it once crashed the figure scorer with a KeyError)
+    result = CliRunner().invoke(main, ["eval", "--peer", str(tmp_path), "--kinds", "number,org"])
+    assert result.exit_code == 2
+    assert "org: choose among money, percent, number" in result.output
+    assert "org table" in result.output
+
+
 def test_score_corpus_precision_recall(tmp_path):
     text = "全年营收12亿元，增长8%，新签项目5个。"
     (tmp_path / "clean").mkdir()
