@@ -1299,8 +1299,8 @@ def shares_of_listed_totals(text: str, slots: list[_Slot], relations: list[Relat
 
 def _share_of_all_later(text: str, slots: list[_Slot], k: int, total: _Slot) -> _Slot | None:
     """The share later in the ；-item of the part before ``slots[k]``, of a whole named as all of what
-    ``total`` names (西隧日均7.83万架次，较去年同期…增加13.3%，占三隧总流量的比例为31.8%: 三隧, two words of the
-    total's name, and 总), over figures of the part's own clauses (its base, its change)."""
+    ``total`` names (西隧日均7.83万架次，较去年同期…增加13.3%，占三隧总流量的比例为31.8%: 总 after words of the
+    total's name, 三隧), over figures of the part's own clauses (its base, its change)."""
     part = slots[k - 1]
     named = total.fields.get("indicator") or ""
     for rate in slots[k:k + _LATER_TRIES]:
@@ -1310,7 +1310,8 @@ def _share_of_all_later(text: str, slots: list[_Slot], k: int, total: _Slot) -> 
             continue
         cue = _WHOLE_OF_ALL.search(text, max(part.end, rate.start - 24), rate.start)
         whole = cue.group("whole") if cue else ""
-        return rate if len(whole) >= 3 and whole[:2] in named and "总" in whole else None
+        head = whole.split("总")[0]  # (三隧|总流量: the total's own words before 总, not 农村小学和教学点|总数)
+        return rate if "总" in whole and len(head) >= 2 and head in named else None
     return None
 
 

@@ -457,9 +457,9 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
             if _same_indicator((s.fields.get("indicator") or "").replace("的", ""), named) or _names(s, named, text):
                 return s
     exact = [s for s in fits if s.figure.value == summed]
-    if classifies and len(exact) == 1:
-        # (贷款余额102.36亿元…；全年累计投放乡村振兴贷款128.6亿元…。分用途看，A贷款x，B贷款y…: the one figure
-        # the classification adds up to exactly; a mistyped part rarely makes another's sum)
+    if classifies and len(exact) == 1 and full_sentence_start(text, exact[0].start) == full_sentence_start(text, fits[-1].start):
+        # (贷款余额102.36亿元…；全年累计投放乡村振兴贷款128.6亿元…。分用途看，A贷款x，B贷款y…: of two figures in one
+        # sentence, the one the classification adds up to exactly; a mistyped part rarely makes another's sum)
         return exact[0]
     suffix = _common_suffix([p.fields.get("indicator") or "" for p in parts])
     for k in range(len(suffix), 1, -1):  # the longest shared ending first

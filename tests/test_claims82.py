@@ -61,6 +61,9 @@ def test_parts_named_with_a_short_name_in_brackets_and_a_share_of_all_of_them():
     assert ("consistent", "24.65萬架次", ["10.28萬架次", "6.54萬架次", "7.83萬架次"]) in totals_of(text.format("31.8%"))
     assert ("ratio", "consistent", ["7.83萬架次", "24.65萬架次"], "31.8%") in checks_of(text.format("31.8%"))
     assert ("ratio", "inconsistent", ["7.83萬架次", "24.65萬架次"], "33.8%") in checks_of(text.format("33.8%"))
+    # (a whole named by other words before 总, the kinds it holds, is not the total's own: no share of it)
+    schools = "全国农村小规模学校有10.7万所，其中小学2.7万所，教学点8万个，占农村小学和教学点总数的44.4%。"
+    assert not any(kind == "ratio" for kind, *_ in checks_of(schools))
 
 
 def test_parts_that_name_every_member_of_a_set_right_after_their_total():
