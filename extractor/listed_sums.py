@@ -279,8 +279,7 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
     # (the last two joined by 和, 及 or 与, after a topic: 金融支持方面，A和B全年发放x，分别为y和z)
     opening = text[whole.sentence:whole.start].lstrip(" \u3000")
     opening = _TOPIC_OPENING.sub("", opening, count=1)
-    items = _LAST_JOIN.split(opening, maxsplit=1)
-    items = items[0].split("、") + items[1:]
+    items = _listed_items(opening)
     named = "，" not in opening and "," not in opening and len(items) == len(run) \
         and all(len(item) >= 2 for item in items[:-1])
     if not counted and not named and not _TOTAL_WORD_BEFORE.search(text, max(0, whole.start - 10), whole.start):
@@ -292,6 +291,12 @@ def _total_before_list(text: str, before: list[_Slot], run: list[_Slot], start: 
 # items of a list (A、B和|C…).
 _TOPIC_OPENING = regex.compile(r"^\p{Han}{2,8}(?:方面|上|来看|而言|看)[，,]\s*")
 _LAST_JOIN = regex.compile(r"(?<=\p{Han}{2})(?:和|及|与)(?=\p{Han}{2})(?!.*[、和及与])", flags=regex.S)
+
+
+def _listed_items(words: str) -> list[str]:
+    """The items of a list written A、B和C (the last two joined by 和, 及 or 与)."""
+    items = _LAST_JOIN.split(words, maxsplit=1)
+    return items[0].split("、") + items[1:]
 
 
 # What may stand between a total and its kinds (see listed_sums): one clause with a figure of another measure.
@@ -312,7 +317,7 @@ def _total_named_again(text: str, before: list[_Slot], run: list[_Slot]) -> _Slo
     if m is None or m.end() > run[0].start:
         return None
     name, who = m.group("name"), m.group("who")
-    if len(_LAST_JOIN.split(who, maxsplit=1)[0].split("、")) + (1 if _LAST_JOIN.search(who) else 0) != len(run):
+    if len(_listed_items(who)) != len(run):
         return None
     previous = full_sentence_start(text, opens - 1) if opens else 0
     whole = next((s for s in reversed(before) if s.start >= previous and s.same_measure(run[0])

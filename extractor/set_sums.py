@@ -19,11 +19,13 @@ def set_sums(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     measure, each named by its category first, one part for every member."""
     groups = [tuple(g) for g in context.get("exhaustive_sets", ())]
     out = []
-    for k, total in enumerate(slots):
-        if total.fields.get("role") or not _summable(text, total, ()) or total.figure.value_max is not None \
-                or total.figure.approx:
+    for k, total in enumerate(slots[:-1]):
+        # (read once, before any set: most figures have no category right after them)
+        first = _FIRST_PART.fullmatch(text, total.end, slots[k + 1].start)
+        if first is None or total.fields.get("role") or not _summable(text, total, ()) \
+                or total.figure.value_max is not None or total.figure.approx:
             continue
-        for group in groups:
+        for group in (g for g in groups if first.group("name").startswith(g)):
             parts = _parts_naming(text, slots[k + 1:k + 1 + len(group)], total, group)
             if parts:
                 out.append(cast_breakdown(total, parts))
