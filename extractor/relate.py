@@ -749,10 +749,14 @@ def _ends_alike(indicator: str, named: str) -> bool:
     written or with the measures' short names (营收 is an 营业收入: it ends with 收入)?"""
     if indicator[-2:] == named[-2:] or (len(named) >= 2 and named in indicator):
         return True
+    act = _ACT_OF_QUANTITY.get(named[-2:])
+    if act and act in indicator[:4]:
+        return True  # (总产量 of 全年生产各类牙刷58.3亿支: the quantity of the act that opens the figure's name)
     indicator, named = short_name(indicator), _REVENUE.sub("收入", short_name(named))
     return indicator[-2:] == named[-2:]
 
 
+_ACT_OF_QUANTITY = {"产量": "生产", "销量": "销售"}
 # (营收 is left out of short_name: 营收占比 would take a firm's 实现营业收入 as its indicator)
 _REVENUE = regex.compile(r"营收$")
 

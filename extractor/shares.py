@@ -190,6 +190,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                     .endswith(subject)] \
                 or [s for s in candidates if len(subject) >= 4 and s.figure.kind == "money"
                     and _amount_of(s.fields.get("indicator") or "").endswith(subject)] \
+                or [s for s in candidates if len(subject) >= 4
+                    and _ACT_AFTER.sub("", s.fields.get("indicator") or "").endswith(subject)] \
                 or _item_named_by_head(candidates, subject) \
                 or [s for s in candidates if _counted_by_name(s, subject)] \
                 or [s for s in candidates if _number_of(s, subject)] \
@@ -578,6 +580,8 @@ def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | N
 
 # 纺织服装产业集群实现出口 for 集群出口: an act inside a name says it was done, names no other measure
 _ACT_INSIDE = regex.compile(r"(?<=\p{Han}{2})(?:实现|完成|累计)(?=\p{Han}{2})")
+# (学费援助发放x, then 学费援助占总额的: the thing paid out, named before the act that pays it)
+_ACT_AFTER = regex.compile(r"(?<=\p{Han}{4})(?:发放|拨付|支付|支出|下达|投入)$")
 # 占全区该模式出口的: a whole of the part's own kind (该类商品, 此类业务)
 _THIS_KIND = regex.compile(r"(?:该|此|这一?)(?:模式|类|种|行业|领域|品类|类别|业务|方式|渠道|板块|品种)")
 _THIS_ROUND = regex.compile(r"本次|此次|本轮|本期|全部")
