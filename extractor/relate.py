@@ -54,6 +54,8 @@ _COMPLETION = regex.compile(
     # (the year's figure before what it is: 已达旅发局全年4,900万人次预测的74.5%; who set it may be
     # named in full: 为香港旅游发展局所订全年100万人次目标的98.6%)
     rf"|(?:为|是|达到?)[^，,。；;%]{{0,12}}?(?:全年|年度)(?:{_IN_CLAUSE}){{1,16}}?(?:目标|计划|预测|预估)的\s*$"
+    # (已达交通事务局年初预计全年车流量80万辆次的51.6%: the year's figure as forecast, what it is named first)
+    rf"|(?:为|是|达到?)[^，,。；;%]{{0,12}}?(?:预计|预测|预估)(?:全年|年度)\p{{Han}}{{1,8}}?{_IN_CLAUSE}{{1,16}}?的\s*$"
     # (为春耕计划销售额120亿元的56.8%: a plan of the season, what it plans named after it)
     rf"|(?<=[，,]\s*)(?:为|是|达到?)\p{{Han}}{{0,6}}?(?:目标|计划)\p{{Han}}{{1,6}}{_IN_CLAUSE}{{1,12}}?的\s*$")
 # (为年度竣工计划8000套的78.1%: the plan may name what it plans, 已达年度展店目标260家的90.8%; 达成年度目标1,000万人次的81.2%;

@@ -1,5 +1,5 @@
 """Claims found in session 83, by the articles written blind in it."""
-from claims import checks_of
+from claims import checks_of, totals_of
 
 
 def test_a_share_of_the_total_whose_part_was_named_before_the_act_paying_it():
@@ -21,3 +21,15 @@ def test_a_share_of_the_output_named_by_the_act_of_producing():
     assert ("ratio", "consistent", ["31.2亿支", "58.3亿支"], "53.5%") in checks_of(text.format("53.5%"))
     # (a whole read by a name worded otherwise confirms only)
     assert not any(c[1] == "inconsistent" for c in checks_of(text.format("55.3%")))
+
+
+def test_a_completion_of_the_year_as_forecast():
+    text = ("今年上半年出入境的车辆共41.27万辆次，按年上升23.5%，已达交通事务局年初预计全年车流量80万辆次的{}。\n"
+            "按车种划分，私家车28.64万辆次，旅游巴士9.15万辆次，货车{}万辆次。")
+    assert ("ratio", "consistent", ["41.27万辆次", "80万辆次"], "51.6%") in checks_of(text.format("51.6%", "3.48"))
+    assert ("ratio", "inconsistent", ["41.27万辆次", "80万辆次"], "53.6%") in checks_of(text.format("53.6%", "3.48"))
+    # (the forecast is no total of the classification after it: the level stated is)
+    assert ("consistent", "41.27万辆次", ["28.64万辆次", "9.15万辆次", "3.48万辆次"]) \
+        in totals_of(text.format("51.6%", "3.48"))
+    assert totals_of(text.format("51.6%", "3.84")) == [
+        ("inconsistent", "41.27万辆次", ["28.64万辆次", "9.15万辆次", "3.84万辆次"])]
