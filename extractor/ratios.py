@@ -118,6 +118,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
                         and s.fields.get("role") not in ("equivalent", "change", "previous", "target")
                         and _ends(s, named[name]["denominator"])][-1:] \
                     if numerator.fields.get("indicator") in named[name]["numerator"] else []
+                # (生产各类叉车112,460台；销售叉车109,870台，产销率97.7%: the acts name the one product)
+                mine = mine or _made_then_sold(earlier, numerator)
             if not mine:
                 continue
             rate.fields["role"] = "share"
@@ -690,7 +692,8 @@ _NAMED_SCOPE = regex.compile(r"(?P<scope>\p{Han}{2,12}?)中[，,]?\s*\p{Han}{0,1
 _LISTED_RATES = regex.compile(r"分别(?:为|是|达到?)?[^，,。；;]*$")
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n", flags=regex.REVERSE)
-_AIMED = regex.compile(r"力争|争取|预计|预期|目标|计划|确保|将(?:达|超|提高|提升|突破|升至)"  # (6月底前开工率将达到70%以上)
+# (纳入年度计划的156个项目已完工148个: the projects the plan holds, a scope, not a plan's figure)
+_AIMED = regex.compile(r"力争|争取|预计|预期|目标|(?<!(?:纳入|列入)(?:年度|全年|本年|今年|\p{Han}{2}年度)?)计划|确保|将(?:达|超|提高|提升|突破|升至)"  # (6月底前开工率将达到70%以上)
                    r"|(?<![供相反适响回对答效])应(?=认证|缴|付|兑|收|到|参检|参加|检)")  # (应认证人数148万人, 应参检社会组织: those due, a whole)
 _LEFT_BEHIND = regex.compile(rf"\s*(?:{_CHANGED_TO})(?:至|到)")
 
@@ -865,6 +868,22 @@ def _act_then_noun(indicator: str, words) -> bool:
 
 
 _NOT_DONE_BEFORE = regex.compile(r"[不未]|^(?:应|需|待)")  # (尚未完成备案的场所, 应备案的场所: not done)
+
+
+_SOLD = regex.compile(r"^(?:实现)?销售(?:各类|各种)?(?P<product>\p{Han}{2,6})$")
+_MADE = regex.compile(r"^\p{Han}{0,3}?生产(?:各类|各种|各型)?(?P<product>\p{Han}{2,6})$")
+
+
+def _made_then_sold(earlier: list[_Slot], sold: _Slot) -> list[_Slot]:
+    """The output named by the act of making the product ``sold`` names by the act of selling
+    (公司生产各类叉车x for 销售叉车y), the nearest before it: [] when there is none."""
+    product = _SOLD.match(sold.fields.get("indicator") or "")
+    if product is None:
+        return []
+    return [s for s in earlier if s.end <= sold.start and s.same_measure(sold)
+            and s.fields.get("role") not in ("equivalent", "change", "previous", "target")
+            and (made := _MADE.match(s.fields.get("indicator") or "")) is not None
+            and made.group("product") == product.group("product")][-1:]
 
 
 def _owner(slot: _Slot, words) -> str:

@@ -759,6 +759,12 @@ def _ends_alike(indicator: str, named: str) -> bool:
 
 
 _ACT_OF_QUANTITY = {"产量": "生产", "销量": "销售"}
+def _named_by_unit(s: _Slot, named: str) -> bool:
+    """Is ``named`` the number of what ``s`` counts, by its unit (总场次 of 放映4.16万场, 户数 of 1,286户)?"""
+    unit = s.figure.unit if s.figure.kind == "count" else None
+    return bool(unit) and named.removeprefix("总") in (unit + "次", unit + "数")
+
+
 # (营收 is left out of short_name: 营收占比 would take a firm's 实现营业收入 as its indicator)
 _REVENUE = regex.compile(r"营收$")
 
@@ -786,7 +792,7 @@ def _read_whole(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots
         # (占受理总量的 with 共受理群众诉求186.4万件, 占引进总数的 with 共引进各类人才12,680人: the
         # act done to the whole's object; the rate must agree, so it confirms only)
         # (占规上文化企业营收的 with 规模以上文化企业实现营业收入: the names end alike once shortened)
-        if named and not _ends_alike(s.fields.get("indicator") or "", named):
+        if named and not _ends_alike(s.fields.get("indicator") or "", named) and not _named_by_unit(s, named):
             continue
         # (an item of the part's own ；-list is seldom its whole: 民营企业进出口x，占p；外商投资
         # 企业进出口y，占q；国有企业进出口z，占r; it is tried, but the wholes before it are too)

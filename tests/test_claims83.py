@@ -1,5 +1,5 @@
 """Claims found in session 83, by the articles written blind in it."""
-from claims import checks_of, totals_of
+from claims import assert_rate, checks_of, totals_of
 
 
 def test_a_share_of_the_total_whose_part_was_named_before_the_act_paying_it():
@@ -33,3 +33,37 @@ def test_a_completion_of_the_year_as_forecast():
         in totals_of(text.format("51.6%", "3.48"))
     assert totals_of(text.format("51.6%", "3.84")) == [
         ("inconsistent", "41.27万辆次", ["28.64万辆次", "9.15万辆次", "3.84万辆次"])]
+
+
+def test_rates_known_by_name_in_new_trades():
+    # (tickets sold over tickets on sale)
+    assert_rate("本届赛事可售门票16.3万张，售出门票15.1万张，售票率{}；门票收入6,120万元。",
+                ["15.1万张", "16.3万张"], ("92.6%", "96.2%"))
+    # (pieces a newsroom placed over pieces it sent)
+    assert_rate("全年向省级以上媒体推送稿件2,460条，被采用1,937条，采用率达{}。", ["1,937条", "2,460条"], ("78.7%", "87.7%"))
+    # (faults put right over faults found)
+    assert_rate("检查中查获违规营区71处，其中58处已改善或停业，改善率{}。", ["58处", "71处"], ("81.7%", "87.1%"))
+    # (new buildings in use over new buildings)
+    assert_rate("全县新建少年宫37所。新建项目中已有31所通过验收并投入使用，投用率{}。", ["31所", "37所"], ("83.8%", "88.3%"))
+    # (surplus over receipts)
+    assert_rate("行业营运收益58.31亿元，营运盈余7.26亿元，盈余率为{}。", ["7.26亿元", "58.31亿元"], ("12.5%", "15.2%"))
+    # (screenings villagers asked for, and screenings the monitoring confirmed, over all screenings)
+    film = "全年共放映农村公益电影3.27万场。按群众“点单”放映1.09万场，点单率{}；平台核验有效场次3.21万场，核验合格率{}。"
+    assert ("ratio", "consistent", ["1.09万场", "3.27万场"], "33.3%") in checks_of(film.format("33.3%", "98.2%"))
+    assert ("ratio", "inconsistent", ["1.09万场", "3.27万场"], "38.3%") in checks_of(film.format("38.3%", "98.2%"))
+    assert ("ratio", "consistent", ["3.21万场", "3.27万场"], "98.2%") in checks_of(film.format("33.3%", "98.2%"))
+    assert ("ratio", "inconsistent", ["3.21万场", "3.27万场"], "92.8%") in checks_of(film.format("33.3%", "92.8%"))
+
+
+def test_sold_over_made_when_the_acts_name_the_product():
+    assert_rate("报告期内，公司生产各类叉车98,430台，同比增长11.6%；销售叉车96,170台，产销率{}。",
+                ["96,170台", "98,430台"], ("97.7%", "97.2%"))
+
+
+def test_the_projects_a_plan_holds_are_a_scope_not_a_plan():
+    assert_rate("纳入年度计划的173个建设项目已完工161个，完工率{}。", ["161个", "173个"], ("93.1%", "91.3%"))
+
+
+def test_a_share_of_the_total_named_by_the_unit_counted():
+    text = "全年共放映农村公益电影3.27万场。放映科普、农技类影片0.83万场，占总场次的{}。"
+    assert ("ratio", "consistent", ["0.83万场", "3.27万场"], "25.4%") in checks_of(text.format("25.4%"))
