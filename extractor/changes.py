@@ -41,7 +41,8 @@ _TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|提升|调高|上调|调
                  # (由前年的542个增至去年的681个: the period reached named before its value)
                  r"(?:(?:(?:本|今|当|去|上)年|(?:19|20)\d\d年)(?:度|底|末)?的)?\s*")  # (由3,693,800人下跌至3,681,200人)
 # (净亏损由X收窄至Y; 由每立方米3.05元调整为3.40元, a price set anew)
-_AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比|每(?:吨|户|人|亩|平方米|件|台|辆))?")  # (，每吨下降14元)
+# (，每吨下降14元; 由41家增加至48家，新增7家: what was added is the difference)
+_AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比|每(?:吨|户|人|亩|平方米|件|台|辆)|新)?")
 # The verbs a rate of change is stated with (上升0.8%, 下降2.3%).
 RATE_VERBS = "上升|增长|增加|上涨|提高|下降|下跌|减少|回落|降低"
 # 由去年12月底的16.69万亿港元|上升0.8%至|16.82万亿港元: the rate of the change between the values
@@ -353,7 +354,9 @@ def _same_base(text: str, base: str, then: regex.Match, current: _Slot) -> bool:
     if named_year is not None:  # (较112年减少41件（112年为173件）: the same year on both sides)
         return year is not None and year_number(year) == year_number(named_year.group(1))
     if not year:
-        return period_key(base) == period_key(then.group("base"))
+        # (比上年增加9家（上年末为38家）: a stock counted from the year before is counted from its end)
+        return period_key(base).replace("底", "末").removesuffix("末") \
+            == period_key(then.group("base")).replace("底", "末").removesuffix("末")
     return period_key(base) == "上年" and year_before_reported(text, current.start, year, roc=len(year) == 3)
 
 

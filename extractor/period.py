@@ -296,7 +296,24 @@ def year_before_reported(text: str, end: int, year: str, roc: bool = False) -> b
     """Is ``year`` (its number as written) the year before the one reported on up to ``end``
     (reported_year; by the Republic's calendar, reported_roc_year): （2023年为X） after 2024年…?"""
     last = reported_roc_year(text, end) if roc else reported_year(text, end)
+    if last is None and not roc:
+        return year_number(year) in years_before_dated(text, end)
     return last is not None and year_number(year) == year_number(last.group(1) if roc else last.group()) - 1
+
+
+def years_before_dated(text: str, end: int) -> tuple[int, ...]:
+    """With no year named before ``end``, the years before the one reported on that the date line
+    gives (发布日期：2024-12-30: 2023; early in a year, 2025-01-22, the bulletin may be of the year
+    before, so 2023 as well as 2024); () when no date line."""
+    dated = _DATE_LINE.search(text, 0, min(end, _DATE_LINE_REACH))
+    if dated is None:
+        return ()
+    published, month = int(dated.group("year")), int(dated.group("month"))
+    return (published - 1, published - 2) if month <= 3 else (published - 1,)
+
+
+_DATE_LINE = regex.compile(r"(?:日期|时间|发布|发表|来源)[^\n\d]{0,6}(?P<year>20\d\d)\s*[-/.年]\s*(?P<month>\d{1,2})")
+_DATE_LINE_REACH = 300  # the date line is near the top: the headline, then the line under it
 
 
 _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!的|为|[:：])", flags=regex.REVERSE)

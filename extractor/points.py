@@ -9,7 +9,8 @@ import regex
 
 from .growth_bases import _PREVIOUS_AFTER, _base
 from .indicators import WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
-from .period import FISCAL_YEAR, RATE_PERIOD as _PERIOD, period_key, reported_roc_year, reported_year, year_number
+from .period import (FISCAL_YEAR, RATE_PERIOD as _PERIOD, period_key, reported_roc_year, reported_year, year_number,
+                     years_before_dated)
 from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
 from .relate import (_COMPARED_BASE, _FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
                      full_sentence_start)
@@ -685,9 +686,12 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         named_month = _MONTH_NAMED.search(text, max(0, pp.start - _NEAR_REACH), pp.start) if base == "上月" else None
         # (or by the Republic's calendar: 113年…較前一年提高N個百分點（112年為R）)
         named_roc = reported_roc_year(text, pp.start) if base == "上年" and named_year is None else None
+        # (no year named, the date line's: 发布日期：2024-12-30 …较上年提高N个百分点（2023年为R）)
+        dated = years_before_dated(text, pp.start) if base == "上年" and not (named_year or named_roc) else ()
         bases = ((base, f"{year_number(named_year.group()) - 1}年") if named_year
                  else (base, f"{int(named_roc.group(1)) - 1}年") if named_roc
-                 else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month else (base,))
+                 else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month
+                 else (base, *(f"{year}年" for year in dated)))
         # (上年度 is the fiscal year before the last one named: 2024-25年度…较上年度上升N个百分点（2023-24年度：R）)
         fiscal = _FISCAL_NAMED.search(text, 0, pp.start) if base == "上年" else None
         if fiscal is not None:

@@ -67,3 +67,28 @@ def test_the_projects_a_plan_holds_are_a_scope_not_a_plan():
 def test_a_share_of_the_total_named_by_the_unit_counted():
     text = "全年共放映农村公益电影3.27万场。放映科普、农技类影片0.83万场，占总场次的{}。"
     assert ("ratio", "consistent", ["0.83万场", "3.27万场"], "25.4%") in checks_of(text.format("25.4%"))
+
+
+def test_a_change_from_the_year_before_with_the_stock_at_its_end_in_brackets():
+    text = "全县登记的牛蛙养殖专业合作社达53家，比上年增加9家（上年末为{}家），其中国家级示范社3家。"
+    assert ("difference", "consistent", ["53家", "44家"], "9家") in checks_of(text.format("44"))
+    assert ("difference", "inconsistent", ["53家", "42家"], "9家") in checks_of(text.format("42"))
+
+
+def test_the_year_before_by_the_date_line_when_the_body_names_no_year():
+    text = ("岚山市数字乡村建设成效明显\n发布日期：{}　　信息来源：岚山市农业农村局\n"
+            "全市农村互联网普及率达到78.6%，较上年提高4.2个百分点（{}年为74.4%）。")
+    assert ("difference", "consistent", ["78.6%", "74.4%"], "4.2个百分点") in checks_of(text.format("2024-12-30", "2023"))
+    # (early in a year, a bulletin may be of the year before the date's)
+    assert ("difference", "consistent", ["78.6%", "74.4%"], "4.2个百分点") in checks_of(text.format("2025-01-22", "2023"))
+    # (a year that is not the one before is no base)
+    assert not checks_of(text.format("2024-12-30", "2022"))
+    assert not checks_of(text.format("2024-07-30", "2022"))
+    dated = "发布日期：2024-12-30\n全县登记的合作社达53家，比上年增加9家（2023年末为{}家）。"
+    assert ("difference", "inconsistent", ["53家", "42家"], "9家") in checks_of(dated.format("42"))
+
+
+def test_what_was_added_after_a_change_from_one_count_to_another():
+    text = "便当本铺由前一年的41家增加至48家，新增{}家，包括新启用的南港站。"
+    assert ("difference", "consistent", ["48家", "41家"], "7家") in checks_of(text.format("7"))
+    assert ("difference", "inconsistent", ["48家", "41家"], "6家") in checks_of(text.format("6"))
