@@ -92,3 +92,9 @@ def test_what_was_added_after_a_change_from_one_count_to_another():
     text = "便当本铺由前一年的41家增加至48家，新增{}家，包括新启用的南港站。"
     assert ("difference", "consistent", ["48家", "41家"], "7家") in checks_of(text.format("7"))
     assert ("difference", "inconsistent", ["48家", "41家"], "6家") in checks_of(text.format("6"))
+
+
+def test_a_list_opened_by_a_classification_in_the_sentence_after_its_total():
+    text = ("截至12月20日，全市新建乡村学校少年宫53所，完成年度建设任务45所的117.8%。"
+            "从资金渠道看，分别为中央专项资金支持项目21所、省级资金支持项目19所和市县自筹项目{}所。")
+    assert ("consistent", "53所", ["21所", "19所", "13所"]) in totals_of(text.format("13"))
