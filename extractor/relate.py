@@ -751,14 +751,13 @@ def _ends_alike(indicator: str, named: str) -> bool:
     written or with the measures' short names (营收 is an 营业收入: it ends with 收入)?"""
     if indicator[-2:] == named[-2:] or (len(named) >= 2 and named in indicator):
         return True
-    act = _ACT_OF_QUANTITY.get(named[-2:])
-    if act and act in indicator[:4]:
+    if any(act in indicator[:4] for act in _ACT_OF_QUANTITY.get(named[-2:], ())):
         return True  # (总产量 of 全年生产各类牙刷58.3亿支: the quantity of the act that opens the figure's name)
     indicator, named = short_name(indicator), _REVENUE.sub("收入", short_name(named))
     return indicator[-2:] == named[-2:]
 
 
-_ACT_OF_QUANTITY = {"产量": "生产", "销量": "销售"}
+_ACT_OF_QUANTITY = {"产量": ("生产",), "销量": ("销售", "售出")}
 def _named_by_unit(s: _Slot, named: str) -> bool:
     """Is ``named`` the number of what ``s`` counts, by its unit (总场次 of 放映4.16万场, 户数 of 1,286户)?"""
     unit = s.figure.unit if s.figure.kind == "count" else None

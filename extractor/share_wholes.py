@@ -344,7 +344,8 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
                         or _funds_of_a_kind(s.fields.get("indicator") or "", noun)
                         or _named_without_size(s.fields.get("indicator") or "", noun)
                         or _kind_then_measure(s.fields.get("indicator") or "", noun)
-                        or _act_on_its_noun(earlier, s, noun)) \
+                        or _act_on_its_noun(earlier, s, noun)
+                        or _measure_left_out(earlier, s, noun)) \
                 or s.fields.get("role") in other \
                 or _changed(text, s) or _qualified_otherwise(text, s, noun) or _only_expected(text, s) \
                 or (_of_the_year_before(text, s) and not _of_the_year_before(text, part)):
@@ -394,6 +395,16 @@ def _of_the_year_before(text: str, s: _Slot) -> bool:
 # 炊具产业|出口 for 不锈钢炊具产业实现出口交货值: the kind, then the measure, an act between
 _KIND_MEASURE = regex.compile(r"(?P<kind>\p{Han}{2,8}?)(?P<measure>%s)"
                               % "|".join(sorted(_MEASURE_WORDS, key=lambda w: (-len(w), w))))
+
+
+def _measure_left_out(earlier: list[_Slot], s: _Slot, noun: str) -> bool:
+    """Is ``noun`` the name of ``s`` with the measure its list leaves out after the first item
+    (种植环节产值x，加工环节y…, 占加工环节产值的: 加工环节 is named without 产值)?"""
+    name = s.fields.get("indicator") or ""
+    measure = noun[len(name):] if len(name) >= 2 and noun.startswith(name) else ""
+    return len(measure) >= 2 and any(
+        o is not s and o.sentence == s.sentence and o.end <= s.start and o.same_measure(s)
+        and (o.fields.get("indicator") or "").endswith(measure) for o in earlier)
 
 
 def _kind_then_measure(indicator: str, subject: str) -> bool:

@@ -98,3 +98,15 @@ def test_a_list_opened_by_a_classification_in_the_sentence_after_its_total():
     text = ("截至12月20日，全市新建乡村学校少年宫53所，完成年度建设任务45所的117.8%。"
             "从资金渠道看，分别为中央专项资金支持项目21所、省级资金支持项目19所和市县自筹项目{}所。")
     assert ("consistent", "53所", ["21所", "19所", "13所"]) in totals_of(text.format("13"))
+
+
+def test_a_share_of_the_sales_named_by_the_act_of_selling():
+    text = "全年共售出便当1,187万个，较前一年的1,053万个成长12.7%。品项方面，经典排骨便当售出419万个，占总销量的{}。"
+    assert ("ratio", "consistent", ["419万个", "1,187万个"], "35.3%") in checks_of(text.format("35.3%"))
+
+
+def test_a_share_of_a_list_item_named_with_the_measure_the_list_leaves_out():
+    text = ("分环节看，全县沉香种植环节产值8.62亿元，加工环节21.37亿元，服务环节9.47亿元。"
+            "沉香制品线上销售额4.26亿元，占加工环节产值的{}。")
+    assert ("ratio", "consistent", ["4.26亿元", "21.37亿元"], "19.9%") in checks_of(text.format("19.9%"))
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("21.9%")))
