@@ -47,6 +47,9 @@ def test_rates_known_by_name_in_new_trades():
     assert_rate("全县新建少年宫37所。新建项目中已有31所通过验收并投入使用，投用率{}。", ["31所", "37所"], ("83.8%", "88.3%"))
     # (surplus over receipts)
     assert_rate("行业营运收益58.31亿元，营运盈余7.26亿元，盈余率为{}。", ["7.26亿元", "58.31亿元"], ("12.5%", "15.2%"))
+    # (an industry's surplus over its receipts named by what it serves)
+    assert_rate("全年服务收益58.31亿澳门元，按年上升9.3%。行业营运盈余7.26亿元，盈余率为{}。",
+                ["7.26亿元", "58.31亿澳门元"], ("12.5%", "15.2%"))
     # (screenings villagers asked for, and screenings the monitoring confirmed, over all screenings)
     film = "全年共放映农村公益电影3.27万场。按群众“点单”放映1.09万场，点单率{}；平台核验有效场次3.21万场，核验合格率{}。"
     assert ("ratio", "consistent", ["1.09万场", "3.27万场"], "33.3%") in checks_of(film.format("33.3%", "98.2%"))
