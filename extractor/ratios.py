@@ -140,7 +140,10 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              # (one body's own figure may be a share of all bodies' and its rate's whole still: 华鼎证券营业收入
              # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
              # (a share stated after the rate does not reach back: 拨付率79.2%。…建设资金占项目总投资的77.4%)
+             # (or in its full sentence, ；-items apart: 营业收入3.82亿元，占全区…的30.2%；实现毛利1.64亿元，毛利率R)
              and (shared.get(s.figure.id, rate.end) > rate.start or s.sentence == numerator.sentence == rate.sentence
+                  or full_sentence_start(text, s.start) == full_sentence_start(text, numerator.start)
+                  == full_sentence_start(text, rate.start)
                   or _one_segments(s, a, named[name]))
              # (开支预算 holds 开支 but names the budget: the whole by its own word)
              and (_planned(text, s) or not _holds(s, named[name]["numerator"])

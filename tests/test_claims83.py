@@ -48,8 +48,8 @@ def test_rates_known_by_name_in_new_trades():
     # (surplus over receipts)
     assert_rate("行业营运收益58.31亿元，营运盈余7.26亿元，盈余率为{}。", ["7.26亿元", "58.31亿元"], ("12.5%", "15.2%"))
     # (an industry's surplus over its receipts named by what it serves)
-    assert_rate("全年服务收益58.31亿澳门元，按年上升9.3%。行业营运盈余7.26亿元，盈余率为{}。",
-                ["7.26亿元", "58.31亿澳门元"], ("12.5%", "15.2%"))
+    assert_rate("全年服务收益58.31亿澳门元，按年上升9.3%。行业营运盈余7.26亿澳门元，盈余率为{}。",
+                ["7.26亿澳门元", "58.31亿澳门元"], ("12.5%", "15.2%"))
     # (screenings villagers asked for, and screenings the monitoring confirmed, over all screenings)
     film = "全年共放映农村公益电影3.27万场。按群众“点单”放映1.09万场，点单率{}；平台核验有效场次3.21万场，核验合格率{}。"
     assert ("ratio", "consistent", ["1.09万场", "3.27万场"], "33.3%") in checks_of(film.format("33.3%", "98.2%"))
@@ -113,3 +113,11 @@ def test_a_share_of_a_list_item_named_with_the_measure_the_list_leaves_out():
             "沉香制品线上销售额4.26亿元，占加工环节产值的{}。")
     assert ("ratio", "consistent", ["4.26亿元", "21.37亿元"], "19.9%") in checks_of(text.format("19.9%"))
     assert not any(c[1] == "inconsistent" for c in checks_of(text.format("21.9%")))
+
+
+def test_a_firms_margin_over_its_own_revenue_that_a_share_of_all_firms_gives():
+    text = ("全区规上精酿企业实现营业收入12.65亿元，同比增长14.2%。麦垄精酿全年营业收入3.82亿元，"
+            "占全区规上精酿企业营业收入的30.2%；实现毛利1.64亿元，毛利率{}，较上年的40.6%提高2.3个百分点。")
+    assert_rate(text, ["1.64亿元", "3.82亿元"], ("42.9%", "49.2%"))
+    # (never the district's revenue, which the firm's is a share of)
+    assert not any(c[2] == ["1.64亿元", "12.65亿元"] for c in checks_of(text.format("42.9%")))
