@@ -121,3 +121,15 @@ def test_a_firms_margin_over_its_own_revenue_that_a_share_of_all_firms_gives():
     assert_rate(text, ["1.64亿元", "3.82亿元"], ("42.9%", "49.2%"))
     # (never the district's revenue, which the firm's is a share of)
     assert not any(c[2] == ["1.64亿元", "12.65亿元"] for c in checks_of(text.format("42.9%")))
+
+
+def test_rates_of_projects_signed_and_of_works_in_use():
+    assert_rate("区投资促进局年初计划引进产业链项目17个，全年签约14个，签约率{}，总投资28.6亿元。",
+                ["14个", "17个"], ("82.4%", "84.2%"))
+    assert_rate("全市已建成人防工程1,347处，其中平时开发利用1,062处，平时利用率{}。", ["1,062处", "1,347处"], ("78.8%", "87.8%"))
+
+
+def test_a_share_of_a_kind_named_by_its_grade_and_product():
+    text = ("全市无纺布产业实现产值212.6亿元，同比增长11.4%。分产品看，医用级无纺布产值68.4亿元，"
+            "卫生用品类74.9亿元，过滤及工业用类69.3亿元。医用级产品所占比重为{}。")
+    assert ("ratio", "consistent", ["68.4亿元", "212.6亿元"], "32.2%") in checks_of(text.format("32.2%"))
