@@ -363,7 +363,8 @@ def _same_base(text: str, base: str, then: regex.Match, current: _Slot) -> bool:
 _BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name
 # 与7月的|542.5亿美元|相比则|减少18.9亿美元: a base set beside the level, then the change
 # (与第四次全国经济普查时的|12,734个|相比，法人单位|增加5,318个: an earlier time, the measure named again)
-_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|年初|(?P<time>[\p{{Han}}\d]{{2,16}}?时))的?\s*$")
+# (与2023年的|93.58亿元|相比，全行业营业收入|增加15.16亿元: the year before by its number)
+_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|年初|{YEAR_NUMBER}年|(?P<time>[\p{{Han}}\d]{{2,16}}?时))的?\s*$")
 _BESIDE_THEN = regex.compile(r"\s*相比[，,]?\s*(?:则|却|仍)?\s*(?P<named>\p{Han}{2,8}?)?")
 
 
@@ -380,8 +381,12 @@ def _set_beside_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.
     if named is None:
         return None if beside.group("time") else _level_by_difference(
             slots[:k - 1], full_sentence_start(text, previous.start), previous, change, verb)
+    # (a paragraph between: 与2023年的93.58亿元相比，全行业营业收入增加15.16亿元 after the classification's
+    # paragraph; found only where the difference is exact, it confirms)
+    floor = paragraph_before(text, previous.start, PARAGRAPH_REACH)
+    floor = paragraph_before(text, floor, PARAGRAPH_REACH) if floor > 0 else floor
     return _level_by_difference([s for s in slots[:k - 1] if _names_alike(s.fields.get("indicator") or "", named)],
-                                paragraph_before(text, previous.start, PARAGRAPH_REACH), previous, change, verb)
+                                floor, previous, change, verb)
 
 
 def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:

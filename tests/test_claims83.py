@@ -133,3 +133,12 @@ def test_a_share_of_a_kind_named_by_its_grade_and_product():
     text = ("全市无纺布产业实现产值212.6亿元，同比增长11.4%。分产品看，医用级无纺布产值68.4亿元，"
             "卫生用品类74.9亿元，过滤及工业用类69.3亿元。医用级产品所占比重为{}。")
     assert ("ratio", "consistent", ["68.4亿元", "212.6亿元"], "32.2%") in checks_of(text.format("32.2%"))
+
+
+def test_a_change_from_a_year_by_its_number_set_beside_a_paragraph_after_the_level():
+    text = ("全年规模以上光学镜头制造企业达到43家；实现营业收入108.74亿元，同比增长16.2%。\n"
+            "分产品看，手机镜头营业收入46.21亿元，车载镜头31.05亿元，其他光学镜头31.48亿元。\n"
+            "与2023年的93.58亿元相比，全行业营业收入增加{}亿元，龙头企业贡献突出。")
+    assert ("difference", "consistent", ["108.74亿元", "93.58亿元"], "15.16亿元") in checks_of(text.format("15.16"))
+    # (read by the difference alone, a level that does not make it is none)
+    assert not any(c[0] == "difference" for c in checks_of(text.format("15.61")))
