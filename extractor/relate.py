@@ -275,8 +275,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, balances, bracket_sums, changes, completions, distributions, gaps, growth_lists, growth_passes, growth_prices,
-                   growths, listed_sums, named_sums, numbered_sums, place_shares, ratios, rest_sums, set_sums, shares, sums,
-                   trailing_sums, yearly)
+                   growths, headline_growths, listed_sums, named_sums, numbered_sums, place_shares, ratios, rest_sums, set_sums,
+                   shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -430,6 +430,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += shares.shares_of_listed_totals(text, slots, relations, context)  # after the sums
         reported = {r.reported for r in relations}
         relations += [r for r in place_shares.place_shares(text, slots) if r.reported not in reported]
+        relations += headline_growths.headline_growths(text, slots, relations)  # after every family that casts a rate
     updated = [_replace(s.figure, s.fields) for s in slots]
     return updated, relations
 

@@ -142,3 +142,15 @@ def test_a_change_from_a_year_by_its_number_set_beside_a_paragraph_after_the_lev
     assert ("difference", "consistent", ["108.74亿元", "93.58亿元"], "15.16亿元") in checks_of(text.format("15.16"))
     # (read by the difference alone, a level that does not make it is none)
     assert not any(c[0] == "difference" for c in checks_of(text.format("15.61")))
+
+
+def test_a_growth_only_the_headline_states_of_a_figure_the_body_gives_with_the_year_before():
+    text = ("澄溪县观赏鱼出口额达4127万美元 同比增长{}\n来源：澄溪县人民政府　　发布时间：2025-01-20\n"
+            "　　全年出口锦鲤、金鱼及热带观赏鱼4127万美元，上年同期为3481万美元；完成年度目标的103.2%。")
+    assert ("growth", "consistent", ["4127万美元", "3481万美元"], "18.6%") in checks_of(text.format("18.6%"))
+    # (read across the headline and the body, it confirms only)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("16.8%")))
+    # (a rate the body repeats is the body's claim)
+    repeated = ("澄溪县观赏鱼出口额达4127万美元 同比增长18.6%\n来源：澄溪县人民政府\n"
+                "　　全年出口观赏鱼4127万美元，同比增长18.6%，上年同期为3481万美元。")
+    assert [c[3] for c in checks_of(repeated) if c[0] == "growth"] == ["18.6%"]
