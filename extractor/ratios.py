@@ -140,10 +140,12 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              # (one body's own figure may be a share of all bodies' and its rate's whole still: 华鼎证券营业收入
              # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
              # (a share stated after the rate does not reach back: 拨付率79.2%。…建设资金占项目总投资的77.4%)
-             # (or in its full sentence, ；-items apart: 营业收入3.82亿元，占全区…的30.2%；实现毛利1.64亿元，毛利率R)
+             # (or in its full sentence, ；-items apart, a share of a wider area's whole: 营业收入3.82亿元，占全区…的
+             # 30.2%；实现毛利1.64亿元，毛利率R; not a kind's share of the whole: 县外游客x，占比p；过夜游客y，过夜率R)
              and (shared.get(s.figure.id, rate.end) > rate.start or s.sentence == numerator.sentence == rate.sentence
-                  or full_sentence_start(text, s.start) == full_sentence_start(text, numerator.start)
-                  == full_sentence_start(text, rate.start)
+                  or (_SHARE_OF_WIDER.match(text, s.end) is not None
+                      and full_sentence_start(text, s.start) == full_sentence_start(text, numerator.start)
+                      == full_sentence_start(text, rate.start))
                   or _one_segments(s, a, named[name]))
              # (开支预算 holds 开支 but names the budget: the whole by its own word)
              and (_planned(text, s) or not _holds(s, named[name]["numerator"])
@@ -693,6 +695,7 @@ def _scope_of(text: str, slots: list[_Slot], numerator: _Slot) -> _Slot | None:
 
 _NAMED_SCOPE = regex.compile(r"(?P<scope>\p{Han}{2,12}?)中[，,]?\s*\p{Han}{0,10}$")
 _LISTED_RATES = regex.compile(r"分别(?:为|是|达到?)?[^，,。；;]*$")
+_SHARE_OF_WIDER = regex.compile(r"\s*[，,]\s*占(?:全[国省市县区镇]|上述|全行业)")  # (，占全区规上…营业收入的)
 _NAMED_REACH = 400  # a report states the operands of a named rate in the same section
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n", flags=regex.REVERSE)
 # (纳入年度计划的156个项目已完工148个: the projects the plan holds, a scope, not a plan's figure)

@@ -121,6 +121,9 @@ def test_a_firms_margin_over_its_own_revenue_that_a_share_of_all_firms_gives():
     assert_rate(text, ["1.64亿元", "3.82亿元"], ("42.9%", "49.2%"))
     # (never the district's revenue, which the firm's is a share of)
     assert not any(c[2] == ["1.64亿元", "12.65亿元"] for c in checks_of(text.format("42.9%")))
+    # (but a kind's share of the whole in the sentence is no whole of another kind's rate)
+    visitors = "全年接待游客31.7万人次。县外游客21.3万人次，占比67.2%；过夜游客6.8万人次，过夜率{}。"
+    assert_rate(visitors, ["6.8万人次", "31.7万人次"], ("21.5%", "25.1%"))
 
 
 def test_rates_of_projects_signed_and_of_works_in_use():
