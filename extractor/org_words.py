@@ -461,9 +461,9 @@ class OrgWords:
         before = self.text[tokens[k - 1][0]:tokens[k - 1][1]]
         # (…集团有限公司及|中港|通|国际货运有限公司: a conjunction after a registered name, or any org's,
         # opens the next one: 清澜大学澄湾研究院与|迈格|睿智|能|装备有限公司; so does a subsidiary's kind:
-        # 控股子公司|宁川滨|达|房地产开发有限公司)
+        # 控股子公司|宁川滨|达|房地产开发有限公司; and a firm's standing: 龙头企业|海川|远洋船|员|管理有限公司)
         return before == "了" or before in _AGENTS or (len(before) == 1 and not before.isalnum()) \
-            or before.endswith(_SUBSIDIARIES) or (
+            or before.endswith(_SUBSIDIARIES) or before.endswith(self.rules.standing_words) or (
             before in ("及", "和", "与") and k >= 2
             and (self.text[tokens[k - 2][0]:tokens[k - 2][1]].endswith(REGISTERED_FORMS)
                  or self.ends_with_suffix(self.text[tokens[k - 2][0]:tokens[k - 2][1]])))
