@@ -128,13 +128,14 @@ class AliasSource(OrgWords):
                 k += 1
             if 0 < k < len(toks):
                 variants.append(toks[k:])
+            crop = name.endswith(r.crop_named)
             for n, v in enumerate(variants):
                 cut = list(v)
                 # without its region a name needs a word of its own (not 轨道交通 of
                 # 江阳市轨道交通集团有限公司)
                 while cut and (cut[-1] in r.suffix_type or cut[-1] in "()" or self.is_region(cut[-1])):
                     cut.pop()
-                    self._short(cut, name, forms, need_distinctive=n > 0)
+                    self._short(cut, name, forms, need_distinctive=n > 0, own_word=crop)
                 while cut:
                     if cut[-1] not in r.generic_words:
                         # 华康|生物制药: a word of two trade words, cut as two (华康生物)
@@ -143,7 +144,7 @@ class AliasSource(OrgWords):
                             break
                         cut[-1:] = pieces
                     cut.pop()
-                    self._short(cut, name, forms, need_distinctive=True)
+                    self._short(cut, name, forms, need_distinctive=True, own_word=crop)
                 if "股份" in name and n == len(variants) - 1 and len(v[0]) >= 2 and v[0] not in r.generic_words:
                     # 甬祥股份 for 宁波甬祥汽车零部件股份有限公司: the name's first word of its own and 股份
                     self._short([v[0], "股份"], name, forms, need_distinctive=True)
@@ -211,10 +212,12 @@ class AliasSource(OrgWords):
                 return [word[:k], word[k:]]
         return None
 
-    def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool) -> None:
+    def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool, own_word: bool = False) -> None:
         short = "".join(cut)
         if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short) or short.endswith(self.rules.not_org_tails):
             return  # (云溪古镇 of 云溪古镇文化旅游有限公司 names the town, not the firm)
+        if own_word and not any(self.tag(t) is None and not self.is_region(t) for t in cut):
+            return  # (雪茄烟叶 of 澜溪县雪茄烟叶种植专业合作社: a crop, no name of its own)
         # (a word of the dictionary seen often, 城乡 or 水利, is no name's own: 城乡|供水 of 澄阳县城乡供水有限公司
         # in 县城乡供水一体化工程, 水利|投资 of 岚江省水利投资集团有限公司 in 完成水利投资)
         if need_distinctive and not any(not self.is_region(t) and t not in self.rules.generic_words
