@@ -227,9 +227,10 @@ class OrgWords:
             if (used and tok in LEVEL_VERBS and i < len(tokens) and tokens[i][1] - tokens[i][0] == 1
                     and text[tokens[i][0]] in LONE_LEVELS):
                 break
-            # (指导|泊州|鲜达…有限公司: and before a place the dictionary does not know, the name's first word)
+            # (指导|泊州|鲜达…有限公司: and before a place the dictionary does not know, the name's first word;
+            # 督导|台铁|公司: or before any word it does not know, when the verb is none a name holds, as 联合 is)
             if (used and tok in LEVEL_VERBS and i < len(tokens) and self.tag(text[tokens[i][0]:tokens[i][1]]) is None
-                    and self.unknown_place(text[tokens[i][0]:tokens[i][1]])):
+                    and (self.unknown_place(text[tokens[i][0]:tokens[i][1]]) or tok not in r.inner_words)):
                 break
             # 充足率|远高于|香港金融管理局: a word of comparison or relation (高于, 低于, 相当于, 用于) is
             # the clause's, never a name's
