@@ -170,11 +170,13 @@ def without_role_lead(text: str, found: list[Candidate], rules: OrgRules) -> lis
 
 def with_founder_lead(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
     """``found`` with each institution's name opened by who founded it, when that stands right before
-    it (国立|台湾师范大学, 市立|第一医院): part of its name, as for a known one (org_gazetteer)."""
+    it (国立|台湾师范大学, 市立|第一医院): part of its name, as for a known one (org_gazetteer); so is who owns a
+    firm, before its registered name (国营|台湾铁路股份有限公司: rules.firm_openers)."""
     out = []
     for c in found:
-        opener = next((w for w in rules.institution_openers if text.endswith(w, 0, c.start)), None) \
-            if c.type == "institution" else None
+        openers = rules.institution_openers if c.type == "institution" else rules.firm_openers \
+            if c.type in ("company", "group") and "有限" in text[c.start:c.end] else ()
+        opener = next((w for w in openers if text.endswith(w, 0, c.start)), None)
         out.append(c._replace(start=c.start - len(opener)) if opener else c)
     return out
 

@@ -96,6 +96,7 @@ class OrgRules:
     kind_nouns: tuple[str, ...] = ()
     bare_kinds: frozenset[str] = frozenset()
     standing_words: tuple[str, ...] = ()  # 大厂, 龙头企业: a firm's standing before its registered name
+    firm_openers: tuple[str, ...] = ()  # 国营: who owns a state firm, before its registered name
     crop_named: tuple[str, ...] = ()  # 合作社: a body named for its place and crop; a short form needs a word of its own
     verb_leads: tuple[str, ...] = ()  # 续聘, 转介: verbs of dealing with a body, cut off a name they open
     trader_roles: tuple[str, ...] = ()  # 营办商, 供应商: a role whose 商 jieba glues to the name after it
@@ -193,7 +194,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
-              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
+              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
               "region_first", "place_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
@@ -501,6 +502,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         bare_kinds=frozenset(_words(data, "bare_kinds", file)),
         standing_words=tuple(_words(data, "standing_words", file)),
         crop_named=tuple(_words(data, "crop_named", file)),
+        firm_openers=tuple(_words(data, "firm_openers", file)),
         verb_leads=tuple(sorted(_words(data, "verb_leads", file), key=len, reverse=True)),
         trader_roles=tuple(_words(data, "trader_roles", file)),
         with_verbs=tuple(_words(data, "with_verbs", file)),
