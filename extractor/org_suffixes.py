@@ -109,7 +109,12 @@ class SuffixSource(OrgWords):
                     text[a:b], text[tokens[n - 1][0]:tokens[n - 1][1]]):
                 if out is tokens:
                     out = list(tokens)
-                out[n:n + 1] = [(a, a + 1), (a + 1, b)]
+                nb = out[n + 1][1] if n + 1 < len(out) else b
+                if b - a == 2 and nb > b and ALL_HAN.fullmatch(text, b, nb) and self.tag(text[b:nb]) is None:
+                    # (以天|衡华: the character left goes with the word no dictionary has after it, 天衡华)
+                    out[n:n + 2] = [(a, a + 1), (a + 1, nb)]
+                else:
+                    out[n:n + 1] = [(a, a + 1), (a + 1, b)]
                 continue
             if (b - a == 2 and text[a] in r.glued_prepositions and self.freq(text[a:b]) < r.rare_word_freq
                     and text[a:b] not in r.gazetteer and n + 1 < len(tokens)
@@ -258,8 +263,9 @@ class SuffixSource(OrgWords):
         into a word no dictionary has, after a noun of the clause (交易价格|以鼎诚|资产评估…):
         not after a place, whose name may open with the character (石家庄|以岭…)?"""
         r = self.rules
-        if len(word) >= 3 and prev in _ADVERBS and self.tag(word) is None and word not in r.gazetteer \
-                and self.freq(word) == 0:
+        # (最终|以天|衡华…事务所: after an adverb jieba knows, two characters are enough)
+        if len(word) >= (3 if prev in _ADVERBS else 2) and (prev in _ADVERBS or self.tag(prev) == "d") \
+                and self.tag(word) is None and word not in r.gazetteer and self.freq(word) == 0:
             return True  # 并|获港亚|银行: an adverb opens a verb phrase, the character is its verb
         return (len(word) >= 3 and self.tag(word) is None and word not in r.gazetteer
                 and self.freq(word) == 0 and len(prev) >= 2 and self.tag(prev) is not None
