@@ -34,6 +34,8 @@ _SITE_FOOTER = regex.compile(r"[ \t\u3000]*(?:主办|承办|主管|协办)(?:单
                              r"|[^\n]*(?=\n[ \t\u3000]*(?:版权所有|版权|网站标识码|Copyright|©)))")
 # a site's name, then its copyright, on a line of its own (某县人民政府门户网站 版权所有　网站标识码…)
 _SITE_FIRST_FOOTER = regex.compile(r"(?m)^[ \t\u3000]*\p{Han}{2,30}?(?:网站|网)[ \t\u3000]*(?:版权所有|©)[^\n]*")
+# a holder, then its copyright, a line of its own, maybe in brackets ((澳门特别行政区政府新闻局版权所有))
+_HOLDER_FIRST_FOOTER = regex.compile(r"(?m)^[ \t\u3000]*[(（]?\p{Han}{2,30}?[ \t\u3000]*版权所有[)）]?[ \t\u3000]*$")
 # headings that open a block of links
 _BLOCK_WORDS = ("延伸阅读", "相关阅读", "相关新闻", "相关链接", "相关文章", "热点新闻", "热点视频", "热点舆情",
                 "热点推荐", "推荐阅读", "猜你喜欢", "精彩推荐", "更多新闻", "更多精彩", "今日推荐", "图片新闻",
@@ -123,6 +125,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), "navigation"))
     if "版权所有" in text or "©" in text:
         found += [(m.start(), m.end(), "copyright") for m in _SITE_FIRST_FOOTER.finditer(text)]
+        found += [(m.start(), m.end(), "copyright") for m in _HOLDER_FIRST_FOOTER.finditer(text)]
     if "声明" in text:
         # A site's disclaimer glued to the end of the story: 新浪声明：此消息系转载自合作单位…
         for m in _DISCLAIMER.finditer(text):
