@@ -153,6 +153,8 @@ class OrgRules:
     automaton: Any = field(default=None, repr=False, compare=False)
     # derived from the fields above by load_org_rules, for speed only
     not_org_tail: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # a not_org_tails word
+    # each not_org_tails word cut in two, by the first character of its second piece (产业园 -> 产: (璋川…, 产业园)…)
+    not_org_splits: dict = field(default_factory=dict, repr=False, compare=False)
     ordinary_name: regex.Pattern = field(default=regex.compile("(?!)"), repr=False, compare=False)  # an ordinary_names word
     not_org_lengths: tuple[int, ...] = field(default=(), repr=False, compare=False)  # of not_org_words
     unit_parents: tuple[str, ...] = field(default=(), repr=False, compare=False)  # of sub_units
@@ -558,6 +560,11 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     object.__setattr__(rules, "automaton", build_automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(
         "|".join(regex.escape(w) for w in rules.not_org_tails if len(w) <= 6) or "(?!)"))
+    splits: dict[str, list[tuple[str, str]]] = {}
+    for tail in rules.not_org_tails:
+        for m in range(len(tail)):
+            splits.setdefault(tail[m], []).append((tail[:m], tail[m:]))
+    object.__setattr__(rules, "not_org_splits", {c: tuple(pairs) for c, pairs in splits.items()})
     object.__setattr__(rules, "ordinary_name", regex.compile(
         "|".join(regex.escape(w) for w in rules.ordinary_names) or "(?!)"))
     object.__setattr__(rules, "not_org_lengths", tuple(sorted({len(w) for w in rules.not_org_words})))
