@@ -165,6 +165,8 @@ _ITEM_ASIDE = regex.compile(r"(?<=\d\s?(?:\p{Han}{0,3}|%)[，,])\s*主要(?:为|
 # A bracketed aside (民品典当（黄金珠宝、名表等）: it lists a part's own kinds and says nothing of the list).
 ASIDE = regex.compile(r"[（(][^）)]*[）)]")
 _REST = regex.compile(r"其他|其余|其它")  # (a part named so takes the rest of the whole)
+# …；涉及收取过高利息的58宗；其余涉及中介收费及其他事宜。: the rest named, with no figure, after the last part
+_REST_UNCOUNTED = regex.compile(r"[^。！？!?\d]{0,30}?[，,；;]\s*(?:其余|其他|其它|余下|另有)[^\d。！？!?；;，,]*(?:[。！？!?；;]|$)")
 # …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all (居全市前两位: of a place named)
 _TOP_N_AFTER = regex.compile(r"[，,]?\s*(?:分别)?(?:居|位居|位列|排名|排在|列)(?:全[国省市县区]|同业|行业)?前[二三四五六七八九十两\d]{1,2}(?:位|名)?")
 # Parts said to make up a share of the total (经开区…，高新区…，两区合计占全市的72.9%) are some of it.
@@ -869,7 +871,8 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
                             reason="the parts together are given as a share of the total, not as all of it"))
     elif (_NON_EXHAUSTIVE.search(_ITEM_ASIDE.sub("", ASIDE.sub("", segment[len(m.group()):])))
           # (but a last part that takes the rest closes the list: 包括A 6套、B 5套，以及…等其他邮品3套)
-          and not _REST.search(parts[-1].fields.get("indicator") or "")) or _TOP_N_AFTER.match(text, parts[-1].end):
+          and not _REST.search(parts[-1].fields.get("indicator") or "")) or _TOP_N_AFTER.match(text, parts[-1].end) \
+            or _REST_UNCOUNTED.match(text, parts[-1].end):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
     elif _overlapping([p.fields.get("indicator") or "" for p in parts], context, total.fields.get("indicator") or "") \

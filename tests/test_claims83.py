@@ -157,3 +157,11 @@ def test_a_growth_only_the_headline_states_of_a_figure_the_body_gives_with_the_y
     repeated = ("澄溪县观赏鱼出口额达4127万美元 同比增长18.6%\n来源：澄溪县人民政府\n"
                 "　　全年出口观赏鱼4127万美元，同比增长18.6%，上年同期为3481万美元。")
     assert [c[3] for c in checks_of(repeated) if c[0] == "growth"] == ["18.6%"]
+
+
+def test_a_list_whose_rest_is_named_with_no_figure_is_not_all_of_the_total():
+    text = ("全年共接获涉及放债人的投诉412宗。按类别划分，涉及不当收数手法的投诉153宗，占总数的37.1%；"
+            "涉及收取过高利息的61宗；{}")
+    assert totals_of(text.format("其余涉及中介收费及其他事宜。")) == [("unverifiable", "412宗", ["153宗", "61宗"])]
+    # (a rest with its own figure completes the list)
+    assert ("inconsistent", "412宗", ["153宗", "61宗", "189宗"]) in totals_of(text.format("其余189宗。"))
