@@ -165,3 +165,11 @@ def test_a_list_whose_rest_is_named_with_no_figure_is_not_all_of_the_total():
     assert totals_of(text.format("其余涉及中介收费及其他事宜。")) == [("unverifiable", "412宗", ["153宗", "61宗"])]
     # (a rest with its own figure completes the list)
     assert ("inconsistent", "412宗", ["153宗", "61宗", "189宗"]) in totals_of(text.format("其余189宗。"))
+
+
+def test_rates_of_pharmacies_in_chains_licensed_guards_and_exam_passes():
+    assert_rate("全市定点药店1,347家，比上年增加94家。其中，连锁药店1,028家，单体药店319家，药店连锁化率为{}。",
+                ["1,028家", "1,347家"], ("76.3%", "73.6%"))
+    assert_rate("全市保安员5.37万人，其中持证保安员5.06万人，持证率{}。", ["5.06万人", "5.37万人"], ("94.2%", "92.4%"))
+    assert_rate("全年组织保安员资格考试31场次，参考人数7,463人，考试合格6,521人，合格率{}。",
+                ["6,521人", "7,463人"], ("87.4%", "84.7%"))
