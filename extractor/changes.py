@@ -28,6 +28,8 @@ _DOWN = ("净减少了|净减少|净减|减少了|减少|下降了|下降|减值
 # A change right before its figure, and which way it goes.
 _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")
 _DECREASE = frozenset(_DOWN.split("|"))
+# 编列预算4.86亿元|，较去年的|3.92亿元: a plan compared with the year before's right after it
+_PLAN_COMPARED = regex.compile(r"\s*[，,]?\s*(?:较|比)[^，,。；;\d%]{0,12}?的?\s*")
 # 较上年末的|1113家, 比上年的|1192家: a base compared with, right before the previous value.
 # (较114年度预算数|27,236亿元, 较6月的|11,382人)
 _COMPARED = regex.compile(rf"(?:较|比)(?:{FISCAL_YEAR}|\d{{2,4}}年度?(?:\d{{1,2}}月(?:底|末|份)?)?|\d{{1,2}}月份?)?[^，,。；;：:\d%]{{0,12}}?的?\s*$")
@@ -58,7 +60,7 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
             continue
         verb = _CHANGE_VERB.search(text, max(change.sentence, change.start - 6), change.start) if k else None
         if verb is None:
-            pair = _added_then_from_to(text, slots, k)
+            pair = _added_then_from_to(text, slots, k) or _added_then_level(text, slots, k)
             if pair is not None:
                 # 全年新增家庭养老床位860张，家庭养老床位总数由1,455张增加到2,315张: what was added, then
                 # the stock's two levels (the added may be gross: it confirms, never refutes)
@@ -80,7 +82,8 @@ def changes(text: str, slots: list[_Slot]) -> list[Relation]:
                     < abs(current.figure.value - previous.figure.value):
                 current = total
         if not (current.same_measure(change) and previous.same_measure(change)) \
-                or current.fields.get("role") in ("target", "previous") or current.figure.value_max is not None \
+                or current.fields.get("role") == "previous" or current.figure.value_max is not None \
+                or (current.fields.get("role") == "target" and not _PLAN_COMPARED.fullmatch(text, current.end, previous.start)) \
                 or previous.figure.value_max is not None:
             continue
         change.fields.setdefault("role", "change")
@@ -244,7 +247,9 @@ def _compared(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple
     if cue is None:
         return None
     j = p - 1
-    while j >= 0 and slots[j].sentence == previous.sentence and _completing(slots[j]):
+    # (but a plan compared itself, right before the base: 今年编列预算4.86亿元，较去年的3.92亿元增加0.94亿元)
+    while j >= 0 and slots[j].sentence == previous.sentence and _completing(slots[j]) \
+            and not (j == p - 1 and slots[j].figure.kind != "percent" and _THEN.fullmatch(text, slots[j].end, cue.start())):
         j -= 1
     if j < 0 or slots[j].sentence != previous.sentence:
         return _current_by_difference(text, slots, p, k, cue, verb)
@@ -474,6 +479,27 @@ def _added_then_from_to(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _
     return current, previous
 
 
+def _added_then_level(text: str, slots: list[_Slot], k: int) -> tuple[_Slot, _Slot] | None:
+    """新增X n，X总数达b（上年末为a）: (b, a) when the clause of ``slots[k]`` opens on 新增 and the next,
+    naming the stock the added ends with, gives its level now and the last year-end's in brackets."""
+    if k + 2 >= len(slots):
+        return None
+    added, current, previous = slots[k], slots[k + 1], slots[k + 2]
+    floor = max(added.sentence, added.start - 24)
+    m = _ADDED_CLAUSE.match(text, max(text.rfind("，", floor, added.start) + 1, floor), added.start)
+    level = _LEVEL_NOW.fullmatch(text, added.end, current.start)
+    if m is None or level is None or not (added.sentence == current.sentence == previous.sentence) \
+            or not (added.same_measure(current) and added.same_measure(previous)) \
+            or not _YEAR_END_IN_BRACKETS.fullmatch(text, current.end, previous.start) \
+            or current.figure.value <= previous.figure.value:
+        return None
+    noun = level.group("noun")
+    return (current, previous) if len(noun) >= 2 and m.group("noun").endswith(noun) else None
+
+
+# ，深水网箱总数达|1,480个|（上年末为|1,154个: the stock named, its level, then the year-end's in brackets
+_LEVEL_NOW = regex.compile(r"\s*[，,]\s*(?P<noun>\p{Han}{2,12}?)(?:总数|总量|数量|总规模)?(?:达到|达|为|增至|增加到)\s*")
+_YEAR_END_IN_BRACKETS = regex.compile(r"\s*[（(]\s*(?:上年末|上年底|去年末|去年底|年初)(?:为|是|[:：])?\s*")
 # (全年)新增家庭养老床位|860张: the clause of what was added, and its noun
 _ADDED_CLAUSE = regex.compile(r"\s*(?:[^，,。；;\d]{0,10}?)(?:新增|净增|新建)(?P<noun>[\p{Han}“”\"]{2,14})\s*$")
 _TOTAL_ONLY = regex.compile(r"总数|总量|总规模|数量|累计总数")

@@ -173,3 +173,16 @@ def test_rates_of_pharmacies_in_chains_licensed_guards_and_exam_passes():
     assert_rate("全市保安员5.37万人，其中持证保安员5.06万人，持证率{}。", ["5.06万人", "5.37万人"], ("94.2%", "92.4%"))
     assert_rate("全年组织保安员资格考试31场次，参考人数7,463人，考试合格6,521人，合格率{}。",
                 ["6,521人", "7,463人"], ("87.4%", "84.7%"))
+
+
+def test_what_was_added_then_the_stock_with_the_last_year_end_in_brackets():
+    text = "全县新投放深远海养殖平台3座，新增重力式深水网箱{}个，深水网箱总数达1,527个（上年末为1,163个）。"
+    assert ("difference", "consistent", ["1,527个", "1,163个"], "364个") in checks_of(text.format("364"))
+    # (what was added may be gross, some taken out: it confirms, never refutes)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("346")))
+
+
+def test_a_budget_compared_with_the_year_befores():
+    text = "在租金补贴方面，市府今年编列预算5.17亿元，较去年的4.23亿元增加{}亿元。"
+    assert ("difference", "consistent", ["5.17亿元", "4.23亿元"], "0.94亿元") in checks_of(text.format("0.94"))
+    assert ("difference", "inconsistent", ["5.17亿元", "4.23亿元"], "0.49亿元") in checks_of(text.format("0.49"))
