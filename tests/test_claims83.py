@@ -186,3 +186,9 @@ def test_a_budget_compared_with_the_year_befores():
     text = "在租金补贴方面，市府今年编列预算5.17亿元，较去年的4.23亿元增加{}亿元。"
     assert ("difference", "consistent", ["5.17亿元", "4.23亿元"], "0.94亿元") in checks_of(text.format("0.94"))
     assert ("difference", "inconsistent", ["5.17亿元", "4.23亿元"], "0.49亿元") in checks_of(text.format("0.49"))
+
+
+def test_a_share_of_the_goods_from_one_source_named_by_the_place():
+    text = ("今年1-10月，经澜港口岸进口的毛燕、净燕货值13.47亿元，同比增长18.4%。分来源地看，自马来西亚、印度尼西亚和"
+            "泰国进口分别为7.86亿元、4.32亿元和1.29亿元，马来西亚货源占比{}。")
+    assert ("ratio", "consistent", ["7.86亿元", "13.47亿元"], "58.4%") in checks_of(text.format("58.4%"))
