@@ -397,11 +397,16 @@ class OrgWords:
                 # (。启明|生物医药|股份有限公司: so is one before words of trade alone, opening a clause
                 # or after the preposition of an agent (由|启衡|建筑工程|集团有限公司承建), in a name of a
                 # legal form: not 播下|零售银行, 造假|中介公司)
-                if not ((used == 0 or (i < idx and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx])
-                                       and idx < len(tokens) and text.startswith(_LEGAL_FORMS, tokens[idx][0])))
+                # (；|永新|光电有限公司: or an adverb jieba hardly saw, two characters, there: no adverb
+                # opens a clause before its subject's name of a legal form)
+                trade_only = bool(used) and i < idx and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx]) \
+                    and idx < len(tokens) and text.startswith(_LEGAL_FORMS, tokens[idx][0])
+                adverb_first = (trade_only and len(tok) == 2 and self.tag(tok) == "d" and ALL_HAN.fullmatch(tok) is not None
+                                and (before in _CLAUSE_OPENERS or before in ("、", "与", "和", "及")))
+                if not ((used == 0 or trade_only)
                         and tok not in r.stop_words and len(tok) > 1
-                        and (self.tag(tok) or "v").startswith("v")
-                        and (before in ("、", "与", "和", "及", "了")
+                        and ((self.tag(tok) or "v").startswith("v") or adverb_first)
+                        and (before in ("、", "与", "和", "及", "了") or adverb_first
                              or (used and before in _BEFORE_RARE_VERB and self.freq(tok) < r.rare_word_freq))
                         and self.freq(tok) < r.rare_word_freq_unknown):
                     # 江西|联创|光显有限公司, 美国|普利|美科技公司: a rare verb or adverb
