@@ -69,6 +69,8 @@ _PLACE_AND_LEVEL = frozenset({"城市", "城区"})
 _PARTY_COMMITTEE_AFTER = regex.compile(r"\p{Han}{0,5}?[省市县区]?委")  # 中共|鸣泉县委: the committee the party name opens
 
 
+_GLUED_LINKS = frozenset("与及")  # conjunctions jieba's HMM glues between a character and a place (社与岚州)
+
 _SUBSIDIARIES = ("子公司", "孙公司")  # (控股子公司|…: a subsidiary's kind before its name)
 
 
@@ -158,6 +160,12 @@ class OrgWords:
             elif b - a == 3 and self.tag(text[a:b]) is None and self.tag(text[a]) == "p" \
                     and k + 1 < len(tokens) and text[tokens[k + 1][0]:tokens[k + 1][1]] in tails:
                 out += [(a, a + 1), (a + 1, b)]  # 以青棠|县 -> 以|青棠|县: a preposition glued to a place jieba does not know
+            elif 3 <= b - a <= 5 and text[a + 1] in _GLUED_LINKS and self.tag(text[a:b]) is None \
+                    and self.tag(text[a:a + 2]) is None and HAN.match(text[a]) and self.place_after_link(tokens, k):
+                # 带头|社与岚州|农业… -> 社|与|岚州: the last character of a word before it (a short name of a kind:
+                # 带头社, 示范社), a conjunction and the place the next name opens with, glued by jieba's HMM
+                # (龙头|社与溪|州市…: or the place's first character, its last and its level after it)
+                out += [(a, a + 1), (a + 1, a + 2), (a + 2, b)]
             elif out and out[-1][1] == a and text[out[-1][0]:a] == "中" and b - a == 2 and text[a] == "共" \
                     and _PARTY_COMMITTEE_AFTER.match(text, b):
                 out[-1] = (out[-1][0], a + 1)  # 中|共鸣|泉县委 -> 中共|鸣|泉县委: the party's name, cut by jieba
@@ -165,6 +173,21 @@ class OrgWords:
             else:
                 out.append((a, b))
         return out
+
+    def place_after_link(self, tokens: list[tuple[int, int]], k: int) -> bool:
+        """Is what follows the conjunction in ``tokens[k]`` (社与岚州, 社与溪) a place: a region, two characters
+        the dictionary does not know, or one character that is a place with the next token (溪|州市, 岭|州)?"""
+        text = self.text
+        a, b = tokens[k]
+        rest = text[a + 2:b]
+        if len(rest) >= 2:
+            return self.is_region(rest) or (len(rest) == 2 and self.unknown(rest))
+        if k + 1 >= len(tokens):
+            return False
+        nxt = text[tokens[k + 1][0]:tokens[k + 1][1]]
+        # (社与岭|州: or its tail alone, a place the dictionary does not know)
+        return len(nxt) <= 2 and nxt[-1] in self.rules.region_tails and (
+            self.is_region(rest + nxt) or (len(nxt) == 1 and self.unknown(rest + nxt)))
 
     def unknown(self, word: str) -> bool:
         """A run of Han characters that is no word of the dictionary (澄湖, 梧川)."""
