@@ -23,6 +23,9 @@ _NAME_REACH = 20  # the longest name so read
 _LIMITED_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # legal forms a name may be written with 公司 for
 _INDUSTRY = ("产业", "行业")  # before them, or ending so before what an industry has, a short form names one
 _OF_AN_INDUSTRY = ("营收", "发展", "规模", "产值", "总产值", "收入", "增加值", "链", "集群", "联盟")
+# “峡川榨菜”品牌, 峡川榨菜区域公用品牌: a short form (a place and its product) before a brand's word names
+# the brand, no mention of the firm
+_BRAND_AFTER = regex.compile(r"[”\"」』]?(?:区域公用|公用|区域)?品牌")
 
 
 class AliasSource(OrgWords):
@@ -168,7 +171,8 @@ class AliasSource(OrgWords):
                     continue
                 if short.endswith("股份") and _NUMBER_AFTER.match(text, i + len(short)):
                     continue  # 增持华大基因股份10.76万股: the firm's shares, no mention of it
-                if names_event(text, i + len(short)) or self.splits_a_place(short, i + len(short)):
+                if names_event(text, i + len(short)) or names_brand(text, i + len(short)) \
+                        or self.splits_a_place(short, i + len(short)):
                     continue
                 if self.short_unit_in_word(i, i + len(short)):
                     continue
@@ -266,6 +270,11 @@ class AliasSource(OrgWords):
 def names_event(text: str, end: int) -> bool:
     """Does an event's word go on from ``end`` (澄阳人才|周, 啤酒|节, 论坛)?"""
     return _EVENT_AFTER.match(text, end) is not None
+
+
+def names_brand(text: str, end: int) -> bool:
+    """Does a brand's word go on from ``end`` (“峡川榨菜”|品牌, 峡川榨菜|区域公用品牌)?"""
+    return _BRAND_AFTER.match(text, end) is not None
 
 
 _COMMON_FREQ = 1000  # jieba's count of a common word (城乡 2316, 水利 1504; 交投 61)

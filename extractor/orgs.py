@@ -32,7 +32,7 @@ import regex
 from .boilerplate import find_boilerplate, inside
 from .normalize import _GLOSS, _LOST_DOT, Normalized, keep_name_characters, to_simplified
 from .occurrences import occurrences
-from .org_aliases import AliasSource, names_event
+from .org_aliases import AliasSource, names_brand, names_event
 from .org_anchored import AnchoredSource
 from .org_appositives import AppositiveSource
 from .org_edges import (with_article_place, with_founder_lead, with_place_whole, without_another_body_lead,
@@ -200,9 +200,13 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     found = [c for c in found if not finder.in_byline(c) and not rules.document_number.match(text, c.end)]
     # the outlet on the 来源 line is no mention, even of an org named in the body
     kept = set(found)
-    mentions = _all_mentions(text, found + finder.short_forms(found),
+    shorts = finder.short_forms(found)
+    # (a short form, or any name in quotes, before a brand's word names the brand: “峡川榨菜”品牌)
+    brand_names = {text[c.start:c.end] for c in shorts}
+    mentions = _all_mentions(text, found + shorts,
                              lambda a, b: finder.covered_by_not_org(a, b) or finder.not_anchored_mention(a, b)
                              or finder.names_product(b) or finder.followed_by_place(b) or names_event(text, b)
+                             or (names_brand(text, b) and (text[a:b] in brand_names or text[a - 1:a] in _OPENING_QUOTES))
                              or finder.splits_a_place(text[a:b], b) or finder.short_unit_in_word(a, b))
     return [c for c in mentions if c in kept or not finder.in_byline(c)]
 
@@ -226,6 +230,7 @@ def _widened_by_known(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_OPENING_QUOTES = frozenset("“\"「『")
 
 
 def _all_mentions(text: str, found: list[Candidate], inside_word) -> list[Candidate]:
