@@ -27,11 +27,10 @@ def headline_growths(text: str, slots: list[_Slot], relations: list[Relation]) -
     for k, rate in enumerate(slots):
         if rate.start >= end:
             break
-        if k == 0 or rate.figure.kind != "percent" or rate.figure.id in taken \
-                or not _GROWTH_CUE.search(text, max(0, rate.start - 8), rate.start):
+        cue = _GROWTH_CUE.search(text, max(0, rate.start - 8), rate.start) if k else None
+        if cue is None or rate.figure.kind != "percent" or rate.figure.id in taken:
             continue
         current = slots[k - 1]
-        cue = _GROWTH_CUE.search(text, max(0, rate.start - 8), rate.start)
         if current.figure.kind == "percent" or not _TITLE_GAP.fullmatch(text, current.end, cue.start()):
             continue
         copy = next((i for i in range(k + 1, len(slots)) if slots[i].start > end

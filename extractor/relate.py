@@ -758,7 +758,10 @@ def _ends_alike(indicator: str, named: str) -> bool:
     return indicator[-2:] == named[-2:]
 
 
+# 总产量, 总销量: the quantity of an act, named by the act in a figure's name (生产各类牙刷x, 售出便当y)
 _ACT_OF_QUANTITY = {"产量": ("生产",), "销量": ("销售", "售出")}
+
+
 def _named_by_unit(s: _Slot, named: str) -> bool:
     """Is ``named`` the number of what ``s`` counts, by its unit (总场次 of 放映4.16万场, 户数 of 1,286户)?"""
     unit = s.figure.unit if s.figure.kind == "count" else None
