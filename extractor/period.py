@@ -304,12 +304,17 @@ def year_before_reported(text: str, end: int, year: str, roc: bool = False) -> b
 def years_before_dated(text: str, end: int) -> tuple[int, ...]:
     """With no year named before ``end``, the years before the one reported on that the date line
     gives (发布日期：2024-12-30: 2023; early in a year, 2025-01-22, the bulletin may be of the year
-    before, so 2023 as well as 2024); () when no date line."""
+    before, so 2023 as well as 2024, unless the text names 2024年, the year it reports on); () when no
+    date line."""
     dated = _DATE_LINE.search(text, 0, min(end, _DATE_LINE_REACH))
     if dated is None:
         return ()
     published, month = int(dated.group("year")), int(dated.group("month"))
-    return (published - 1, published - 2) if month <= 3 else (published - 1,)
+    if month > 3:
+        return (published - 1,)
+    # (a bulletin of 2025-01-22 that names 2024年 anywhere reports on 2024: its year before is 2023 alone)
+    named_last_year = regex.search(rf"(?<!\d){published - 1}年", text) is not None
+    return (published - 2,) if named_last_year else (published - 1, published - 2)
 
 
 _DATE_LINE = regex.compile(r"(?:日期|时间|发布|发表|来源)[^\n\d]{0,6}(?P<year>20\d\d)\s*[-/.年]\s*(?P<month>\d{1,2})")

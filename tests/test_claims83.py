@@ -192,3 +192,10 @@ def test_a_share_of_the_goods_from_one_source_named_by_the_place():
     text = ("今年1-10月，经澜港口岸进口的毛燕、净燕货值13.47亿元，同比增长18.4%。分来源地看，自马来西亚、印度尼西亚和"
             "泰国进口分别为7.86亿元、4.32亿元和1.29亿元，马来西亚货源占比{}。")
     assert ("ratio", "consistent", ["7.86亿元", "13.47亿元"], "58.4%") in checks_of(text.format("58.4%"))
+
+
+def test_a_date_line_early_in_the_year_after_does_not_make_the_reported_year_the_one_before():
+    text = ("拉链产业稳中有进\n发布时间：2025-01-18　来源：镇融媒体中心\n"
+            "　　2024年全镇拉链产业实现产值113.7亿元，同比增长9.8%，上年为103.5亿元，占全镇工业总产值182.4亿元的62.3%。\n"
+            "　　拉链出口交货值由上年的30.9亿元增加到38.2亿元，增长23.6%，占产值的{}。")
+    assert ("ratio", "consistent", ["38.2亿元", "113.7亿元"], "33.6%") in checks_of(text.format("33.6%"))
