@@ -28,13 +28,13 @@ _DOWN = ("净减少了|净减少|净减|减少了|减少|下降了|下降|减值
 # A change right before its figure, and which way it goes.
 _CHANGE_VERB = regex.compile(rf"(?P<verb>{_UP}|{_DOWN})\s*$")
 _DECREASE = frozenset(_DOWN.split("|"))
-# 编列预算4.86亿元|，较去年的|3.92亿元: a plan compared with the year before's right after it
-_PLAN_COMPARED = regex.compile(r"\s*[，,]?\s*(?:较|比)[^，,。；;\d%]{0,12}?的?\s*")
 # 较上年末的|1113家, 比上年的|1192家: a base compared with, right before the previous value.
 # (较114年度预算数|27,236亿元, 较6月的|11,382人)
 _COMPARED = regex.compile(rf"(?:较|比)(?:{FISCAL_YEAR}|\d{{2,4}}年度?(?:\d{{1,2}}月(?:底|末|份)?)?|\d{{1,2}}月份?)?[^，,。；;：:\d%]{{0,12}}?的?\s*$")
 # What stands between the current value and the comparison: a comma, or nothing.
 _THEN = regex.compile(r"\s*[，,]?\s*")
+# 编列预算4.86亿元|，较去年的|3.92亿元: a plan compared with the year before's right after it
+_PLAN_COMPARED = regex.compile(_THEN.pattern + _COMPARED.pattern.removesuffix("$"))
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.
 FROM_VALUE = regex.compile(r"(?:由|从)(?:[^，,。；;：:\d%]|\d{1,4}(?=[年月日])){0,10}?的?\s*$")  # (由去年12月底的)
 _TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|提升|调高|上调|调低|下调|上升|上涨|升|减少|下降|下跌|降低|降|减|跌|收窄|缩小|扩大|回落|调整"

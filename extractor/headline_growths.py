@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import regex
 
+from .growth_bases import _previous_after
 from .relate import Relation, _Slot, headline_end
 
 # 同比增长|18.6%: the verb of a growth right before the headline's rate
 _GROWTH_CUE = regex.compile(r"(?:同比|按年|比上年|较上年|比去年|较去年)?(?:增长|上升|提高|增加|成长|年增)\s*$")
-# 3860万美元|，上年同期为|3255万美元 (or in brackets): the period before named right after the body's figure
-_PREVIOUS_BESIDE = regex.compile(r"\s*(?:[，,；;]|[（(])\s*(?:上年同期|去年同期|上年度|上年|去年|上一产季|上个产季)(?:为|是|[:：])?\s*")
 _TITLE_GAP = regex.compile(r"[^，,。；;\n]{0,12}")  # (出口额达3860万美元| 同比增长: the title's own clause)
 
 
@@ -38,8 +37,10 @@ def headline_growths(text: str, slots: list[_Slot], relations: list[Relation]) -
                      and slots[i].fields.get("role") not in ("previous", "target", "change")), None)
         if copy is None or slots[copy].figure.id in grown or copy + 1 >= len(slots):
             continue  # (a rate the body repeats is the body's claim)
+        # (3860万美元|，上年同期为|3255万美元: the period before named right after the body's figure, read as a
+        # growth's base stated right after it is)
         previous = slots[copy + 1]
-        if not previous.same_measure(current) or not _PREVIOUS_BESIDE.fullmatch(text, slots[copy].end, previous.start):
+        if not previous.same_measure(current) or not _previous_after(text, slots[copy], previous, slots[copy]):
             continue
         rate.fields["role"] = "growth"
         out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id), mode="inferred"))

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .metadata import find_date
+
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -297,28 +299,25 @@ def year_before_reported(text: str, end: int, year: str, roc: bool = False) -> b
     (reported_year; by the Republic's calendar, reported_roc_year): （2023年为X） after 2024年…?"""
     last = reported_roc_year(text, end) if roc else reported_year(text, end)
     if last is None and not roc:
-        return year_number(year) in years_before_dated(text, end)
+        return year_number(year) in years_before_dated(text)
     return last is not None and year_number(year) == year_number(last.group(1) if roc else last.group()) - 1
 
 
-def years_before_dated(text: str, end: int) -> tuple[int, ...]:
-    """With no year named before ``end``, the years before the one reported on that the date line
-    gives (发布日期：2024-12-30: 2023; early in a year, 2025-01-22, the bulletin may be of the year
-    before, so 2023 as well as 2024, unless the text names 2024年, the year it reports on); () when no
-    date line."""
-    dated = _DATE_LINE.search(text, 0, min(end, _DATE_LINE_REACH))
+def years_before_dated(text: str) -> tuple[int, ...]:
+    """For a claim with no year named before it, the years before the one reported on that the date of
+    publication gives (metadata.find_date; 发布日期：2024-12-30: 2023; early in a year, 2025-01-22, the
+    bulletin may be of the year before, so 2023 as well as 2024, unless the text names 2024年, the year it
+    reports on); () when the text has no date."""
+    dated = find_date(text)
     if dated is None:
         return ()
-    published, month = int(dated.group("year")), int(dated.group("month"))
+    published, month = int(dated[0][:4]), int(dated[0][5:7])
     if month > 3:
         return (published - 1,)
     # (a bulletin of 2025-01-22 that names 2024年 anywhere reports on 2024: its year before is 2023 alone)
     named_last_year = regex.search(rf"(?<!\d){published - 1}年", text) is not None
     return (published - 2,) if named_last_year else (published - 1, published - 2)
 
-
-_DATE_LINE = regex.compile(r"(?:日期|时间|发布|发表|来源)[^\n\d]{0,6}(?P<year>20\d\d)\s*[-/.年]\s*(?P<month>\d{1,2})")
-_DATE_LINE_REACH = 300  # the date line is near the top: the headline, then the line under it
 
 
 _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!的|为|[:：])", flags=regex.REVERSE)

@@ -687,7 +687,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         # (or by the Republic's calendar: 113年…較前一年提高N個百分點（112年為R）)
         named_roc = reported_roc_year(text, pp.start) if base == "上年" and named_year is None else None
         # (no year named, the date line's: 发布日期：2024-12-30 …较上年提高N个百分点（2023年为R）)
-        dated = years_before_dated(text, pp.start) if base == "上年" and not (named_year or named_roc) else ()
+        dated = years_before_dated(text) if base == "上年" and not (named_year or named_roc) else ()
         bases = ((base, f"{year_number(named_year.group()) - 1}年") if named_year
                  else (base, f"{int(named_roc.group(1)) - 1}年") if named_roc
                  else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month

@@ -752,14 +752,16 @@ def _ends_alike(indicator: str, named: str) -> bool:
     written or with the measures' short names (营收 is an 营业收入: it ends with 收入)?"""
     if indicator[-2:] == named[-2:] or (len(named) >= 2 and named in indicator):
         return True
-    if any(act in indicator[:4] for act in _ACT_OF_QUANTITY.get(named[-2:], ())):
+    if any(named.endswith(quantity) and any(act in indicator[:4] for act in acts)
+           for quantity, acts in QUANTITY_ACTS.items()):
         return True  # (总产量 of 全年生产各类牙刷58.3亿支: the quantity of the act that opens the figure's name)
     indicator, named = short_name(indicator), _REVENUE.sub("收入", short_name(named))
     return indicator[-2:] == named[-2:]
 
 
-# 总产量, 总销量: the quantity of an act, named by the act in a figure's name (生产各类牙刷x, 售出便当y)
-_ACT_OF_QUANTITY = {"产量": ("生产",), "销量": ("销售", "售出")}
+# 总产量, 总销量: the quantity of an act, named by the act in a figure's name (生产各类牙刷x, 售出便当y;
+# 门诊量 of 门诊诊疗x: the visits a clinic's quantity counts, named by the service); the first act is the usual one
+QUANTITY_ACTS = {"销量": ("销售", "售出"), "产量": ("生产",), "门诊量": ("门诊",), "诊疗量": ("诊疗",)}
 
 
 def _named_by_unit(s: _Slot, named: str) -> bool:

@@ -14,7 +14,7 @@ from .indicators import (WHOLE_AREA, WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRA
                          paragraph_start, share_head)
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES,
                      IN_OPEN_BRACKET, LISTED, Relation, _agrees, _changed, _cued_rates, _distributed_runs, _read_whole,
-                     _same_indicator, _Slot, _whole_of_a_share, full_sentence_start)
+                     QUANTITY_ACTS, _same_indicator, _Slot, _whole_of_a_share, full_sentence_start)
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
                            _classified_by, _counted_whole, _kind_then_measure, _named_whole, _names_part, _opened_on, _opposite,
                            _qualified_part, _short_for, _written_whole, place_whole)
@@ -399,7 +399,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # opened on, when its name holds the whole's
                 opened = _opened_total(text, earlier, part, rate, items=True)
                 # (累计销量 of 累计销售汽车x: a quantity sold named by its act)
-                alike = _ACT_OF_QUANTITY.sub(lambda q: _ACT_OF[q.group()], core.removeprefix("累计"))
+                alike = _ACT_OF_QUANTITY.sub(lambda q: QUANTITY_ACTS[q.group()][0], core.removeprefix("累计"))
                 whole = opened if opened is not None and (core in (opened.fields.get("indicator") or "") or (
                     alike != core and len(alike) >= 2 and alike in (opened.fields.get("indicator") or ""))) else None
             if whole is None and every and len(noun) - every.end() >= 2:
@@ -1172,9 +1172,7 @@ _OWN_NAME = regex.compile(r"(?!.*(?:该|其|这|此|上述|相应))(?:虽然|尽
 _INCREASE_WHOLE = regex.compile(r"(?:新增|增加|净增)\p{Han}")  # 占新增户数的: the whole is the increase
 
 
-# (门诊量 of 门诊诊疗x: the visits a clinic's quantity counts, named by the service)
-_ACT_OF = {"销量": "销售", "产量": "生产", "门诊量": "门诊", "诊疗量": "诊疗"}
-_ACT_OF_QUANTITY = regex.compile("|".join(_ACT_OF))
+_ACT_OF_QUANTITY = regex.compile("|".join(QUANTITY_ACTS))  # (relate.QUANTITY_ACTS: 门诊量 of 门诊诊疗x)
 # 工业用地中，|…, 专任教师中|本科…: a scope and 中, a comma after it when it opens the sentence
 _SCOPE_OPENS = regex.compile(r"(?P<scope>\p{Han}{2,8}?)中(?P<mark>[，,])?")
 

@@ -28,7 +28,6 @@ def _total_cued(text: str, s: _Slot) -> bool:
     return _TOTAL_CUE.search(text, max(s.sentence, s.start - _TOTAL_CUE_REACH), s.start) is not None
 
 
-_CLASSIFIED_THEN = regex.compile(rf"\s*(?P<classification>{CLASSIFIES})\s*")
 _TEXT_AFTER_STOP = regex.compile(r"[^\s。！？!?]")
 _AMONG_SENTENCE = regex.compile(r"\s*其中[，,：:]?[^。！？!?\n]*[。！？!?]\s*")
 _AMONG_AFTER = regex.compile(r"[，,；;]\s*其中")
@@ -56,11 +55,11 @@ def _tied(text: str, total: _Slot, opener: regex.Match, parts: list[_Slot], cand
     stop = _FULL_STOP.search(gap)
     if stop is None:
         return 2  # one sentence
-    classed = _CLASSIFIED_THEN.fullmatch(gap, stop.end()) if not _CLASSIFICATION.fullmatch(word) else None
-    if classed is not None:
+    classed = gap[stop.end():].strip()
+    if not _CLASSIFICATION.fullmatch(word) and _CLASSIFICATION.fullmatch(classed):
         # (新建少年宫46所…。从资金渠道看，分别为A 18所、B 16所和C 12所: the list a classification opens on,
         # read as that classification)
-        word, gap = classed.group("classification"), gap[:stop.end()]
+        word, gap = classed, gap[:stop.end()]
     smallest, largest = min(p.figure.value for p in parts), max(p.figure.value for p in parts)
     summed = sum(p.figure.value for p in parts)
     # (a change of the total between is no other total: 总数286.45万户，较上年末增加9.37万户。其中，…)
