@@ -275,7 +275,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, balances, bracket_sums, changes, completions, distributions, gaps, growth_lists, growth_passes, growth_prices,
-                   growths, headline_growths, listed_sums, named_sums, numbered_sums, place_shares, ratios, rest_sums, set_sums,
+                   growths, headline_growths, leftovers, listed_sums, named_sums, numbered_sums, place_shares, ratios, rest_sums, set_sums,
                    shares, sums, trailing_sums, yearly)
 
     if not figures:
@@ -394,9 +394,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     read_shares = frozenset(r.inputs[0] for r in relations if r.kind == "share" and r.mode == "inferred")
     relations += sums.breakdowns(text, slots, context, share_wholes, read_shares)
     relations += changes.changes(text, slots) + balances.balances(text, slots) \
-        + balances.acts_set_against(text, slots) + gaps.gaps(text, slots) + changes.deductions(text, slots) \
-        + changes.added_since(text, slots) + changes.remainders(text, slots) + changes.vital_rates(text, slots) \
-        + changes.shortfalls(text, slots)
+        + balances.acts_set_against(text, slots) + gaps.gaps(text, slots) + leftovers.deductions(text, slots) \
+        + leftovers.added_since(text, slots) + leftovers.remainders(text, slots) + changes.vital_rates(text, slots) \
+        + leftovers.shortfalls(text, slots)
     growth_passes.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)
