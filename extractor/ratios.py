@@ -518,8 +518,9 @@ def _nearest_whole(earlier: list[_Slot], numerator: _Slot, words, owned, before:
                  and _ends(s, words) and owned(_owner_named(_owner(s, words)))), None)
 
 
-# Owners that name the whole business, or only the period (公司营收, 本季营收): no segment's
-_GENERIC_OWNER = regex.compile(rf"(?:本|该)?(?:公司|集团|企业)|报告期内?|本期|本季度?|本年度?|全年|1-\d{{1,2}}月|{PART_OF_YEAR}")
+# Owners that name the whole business, or only the period (公司营收, 本季营收; 全行业营业收入, the whole
+# of the industry a report is of): no segment's
+_GENERIC_OWNER = regex.compile(rf"(?:本|该)?(?:公司|集团|企业)|全行业|报告期内?|本期|本季度?|本年度?|全年|1-\d{{1,2}}月|{PART_OF_YEAR}")
 
 
 def _ownerless(owner: str) -> bool:
