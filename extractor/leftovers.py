@@ -72,9 +72,10 @@ _ADDED = regex.compile(r"(?:全年|今年|年内|当年|累计)?新增(?P<noun>\
 
 
 # ，剩余|133.58万元: what is left of a whole after the part the clause before states
-# (安排支出y，…，结余z; 已兑付y，…，尚未兑付的z; 实收y，…，未收租金z: what was not spent, paid out or collected)
-_LEFT_OVER = regex.compile(r"[，,；;]\s*(?:剩余|尚余|余下|尚有|还剩|结余|节余|(?:尚未|未)(?:兑付|拨付|支付|使用|发放|收取|收)的?)"
-                           r"(?:资金|部分|金额|租金|款项)?\s*")
+# (安排支出y，…，结余z; 已兑付y，…，尚未兑付的z; 实收y，…，未收租金z; 已领奖金y，未领奖金z: what was not
+# spent, paid out, collected or claimed)
+_LEFT_OVER = regex.compile(r"[，,；;]\s*(?:剩余|尚余|余下|尚有|还剩|结余|节余|(?:尚未|未)(?:兑付|拨付|支付|使用|发放|收取|收|领取|领)的?)"
+                           r"(?:资金|部分|金额|租金|款项|奖金)?\s*")
 _LEFT_OVER_REACH = 400
 
 
