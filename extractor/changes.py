@@ -35,12 +35,12 @@ _THEN = regex.compile(r"\s*[，,]?\s*")
 # 编列预算4.86亿元|，较去年的|3.92亿元: a plan compared with the year before's right after it
 _PLAN_COMPARED = regex.compile(_THEN.pattern + _COMPARED.pattern.removesuffix("$"))
 # 由|从 (上年的) previous (增至|增加到) current: a change from the first value to the second.
-FROM_VALUE = regex.compile(r"(?:由|从)(?:[^，,。；;：:\d%]|\d{1,4}(?=[年月日])){0,10}?的?\s*$")  # (由去年12月底的)
+FROM_VALUE = regex.compile(rf"(?:由|从)(?:{FISCAL_YEAR}|[^，,。；;：:\d%]|\d{{1,4}}(?=[年月日])){{0,10}}?的?\s*$")  # (由去年12月底的, 由2023/24年度的)
 _TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|提升|调高|上调|调低|下调|上升|上涨|升|减少|下降|下跌|降低|降|减|跌|收窄|缩小|扩大|回落|调整"
                  r"|精简|压减|压缩|缩减|削减)?(?:到|至)"  # (申请材料由3,672份精简至2,296份)
                  r"|调整为)"
-                 # (由前年的542个增至去年的681个: the period reached named before its value)
-                 r"(?:(?:(?:本|今|当|去|上)年|(?:19|20)\d\d年)(?:度|底|末)?的)?\s*")  # (由3,693,800人下跌至3,681,200人)
+                 # (由前年的542个增至去年的681个, 增至2024/25年度的: the period reached named before its value)
+                 rf"(?:(?:(?:本|今|当|去|上)年(?:度|底|末)?|(?:19|20)\d\d年(?:度|底|末)?|{FISCAL_YEAR})的)?\s*")  # (由3,693,800人下跌至3,681,200人)
 # (净亏损由X收窄至Y; 由每立方米3.05元调整为3.40元, a price set anew)
 # (，每吨下降14元; 由41家增加至48家，新增7家: what was added is the difference)
 _AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比|每(?:吨|户|人|亩|平方米|件|台|辆)|新)?")

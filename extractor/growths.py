@@ -18,7 +18,7 @@ from .growth_context import (_BEFORE_REACH, _HOW_MANY, _act_of_topic, _added_bef
                              _named_year_before, _stated_previous, _topic_current)
 from .growth_lists import whole_of_its_parts
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
-from .period import RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
+from .period import FISCAL_YEAR, RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, ASIDE_CLOSES,
                      IN_OPEN_BRACKET, LISTED, OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot,
                      full_sentence_start, list_head)
@@ -41,7 +41,8 @@ _MONTHLY = regex.compile(r"环比|按季|按月|[较比]上个?(?:月|季度?)|(
 # (由每立方米4.38元调整为4.62元; 由2023年初的46家整合为31家: firms merged into fewer; 增加到113年的: Taiwan's year;
 # 由前年的542个增至去年的681个: the year before, reached from the one before it)
 _TO_VERB = regex.compile(rf"(?:(?:{_CHANGED_TO})(?:到|至)|调整(?:为|到|至)|(?:整合|合并|压减|缩减|精简)(?:为|到|至))"
-                         rf"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:去|上)年(?:度|底|末)?|{YEAR_NUMBER}年(?:底|末)?|(?<!\d){ROC_YEAR}年)?(?:的)?$")
+                         rf"(?:(?:本|今|当)(?:季度?|期|年度?|月)|(?:去|上)年(?:度|底|末)?|{YEAR_NUMBER}年(?:底|末)?|(?<!\d){ROC_YEAR}年|{FISCAL_YEAR})?(?:的)?$")
+_A_FISCAL_YEAR = regex.compile(FISCAL_YEAR)
 _DOWN_TO = regex.compile(r"下调|调降|调低|降低|减少|下降|回落|降|减|下跌|跌")
 # 增长6.2%，增收0.74亿元: the change stated right after the rate.
 _CHANGE_AFTER = regex.compile(
@@ -189,7 +190,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 if to_verb:
                     # 由上年的15.62亿元增加到17.08亿元: the previous value comes first.
                     first = same[k - 1]
-                    gap = text[first.end:s.start]
+                    gap = _A_FISCAL_YEAR.sub("", text[first.end:s.start])  # (增至2024/25年度的: no farther)
                     if len(gap) <= 12 and (_PREVIOUS_CUE.search(text, max(0, first.start - 12), first.start) or (
                             _FROM_START.search(text, max(0, first.start - 10), first.start)
                             and _base(cue.group()) != "year")):
