@@ -156,6 +156,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         subject = _without_the_class(text, rate, subject)
         if subject and subject.endswith("部分") and len(subject) >= 4:
             subject = subject[:-2]  # (资金部分占募集总额的: the part that is 资金)
+        stated_before = part  # (the figure right before the cue, before the subject is looked for)
         if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)
                         or _opposite(part.fields.get("indicator") or "", subject)):
             near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
@@ -231,9 +232,11 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 安排债券资金分别为a、b、c和d。…债券资金占项目总投资的r: the name is of all the items, no
                 # one of them (the sum the text does not state)
                 part = None
-        if _NAMED_BEFORE_RATIO.match(text, m.start() - 1) and m.group("whole") == "" and (
-                part is None or not _same_indicator(part.fields.get("indicator"), subject)
-                or "其中" not in text[part.sentence:part.start]):
+        if part is None and _sibling_named_again(text, last, stated_before, m, clause, subject):
+            part = stated_before  # (外销日本、港澳…y，外销比重q%: the part its clause opens on by the share's name)
+        if _NAMED_BEFORE_RATIO.match(text, m.start() - 1) and m.group("whole") == "" and not (
+                part is not None and _same_indicator(part.fields.get("indicator"), subject)
+                and "其中" in text[part.sentence:part.start]) and not _sibling_named_again(text, last, part, m, clause, subject):
             # (实际报销比例为64.4%: a ratio by its own name, ratios.named_ratios', where no figure before
             # is named again as the part 其中 opened, 其中本地员工3180人，本地员工比例为R; nor 持联络互动1604.21万股，
             # 持股比例2.28%, whose whole is not stated)
@@ -897,6 +900,17 @@ def _then_of(earlier: list[_Slot], whole: _Slot, part: _Slot) -> _Slot | None:
     return next((s for s in earlier if s.sentence == whole.sentence and s.start > whole.end
                  and s.fields.get("role") == "previous" and s.same_measure(whole)
                  and s.figure.value >= part.figure.value), None)
+
+
+def _sibling_named_again(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot | None, m: regex.Match,
+                         clause: int, subject: str) -> bool:
+    """电商销售额x，占总产值的p%；外销日本…y，外销比重q%: is the share's own name (``subject``) that of the
+    part its clause opens on, right after a share of a named whole (_sibling_whole)?"""
+    if part is None or len(subject) < 2:
+        return False
+    opens = _clause_start(text, part.start, max(part.sentence, part.start - 30), _LIST_BREAK)  # (past a list's 、)
+    return (_same_indicator(part.fields.get("indicator"), subject) or text.startswith(subject, opens)) \
+        and _sibling_whole(text, last, part, m, clause) is not None
 
 
 def _sibling_whole(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot, m: regex.Match,
