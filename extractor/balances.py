@@ -11,6 +11,7 @@ import dataclasses
 import regex
 
 from .changes import _total_of
+from .indicators import _LIST_BREAK, _clause_start
 from .relate import _READ_TRIES, Relation, _agrees, _Slot, full_sentence_start
 
 
@@ -42,23 +43,23 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
             opens = max(opens, semi + 1)
         # (涉外收入x，涉外支出y，收支顺差z: receipts less payments, as 结余 reads them)
         pairs = [_BALANCE_OF[word]] + ([_RECEIPTS_OF[word]] if word in _RECEIPTS_OF else [])
-        found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens),
-                                           _named_before(slots, k, minus, balance, opens)) for plus, minus in pairs)
+        found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens, text=text),
+                                           _named_before(slots, k, minus, balance, opens, text=text)) for plus, minus in pairs)
                       if m is not None and s is not None), None)
         read, loose = "", False  # (loose: read from a side in the sentence only; kept only where it agrees)
         if found is None and led:
             # 出口x…。同月的进口y…。|十月录得有形贸易逆差z: the two sides in the two sentences before
             opens = full_sentence_start(text, opens - 1, max(0, balance.start - _BALANCE_REACH)) if opens > 0 else opens
-            found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens),
-                                               _named_before(slots, k, minus, balance, opens)) for plus, minus in pairs)
+            found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, opens, text=text),
+                                               _named_before(slots, k, minus, balance, opens, text=text)) for plus, minus in pairs)
                           if m is not None and s is not None), None)
         sets_sides = _SETS_SIDES.match(text, full_sentence_start(text, balance.start, max(0, balance.start - 40))) is not None
         if found is None and sets_sides:
             # 基金总收入x…。|基金总支出y…。分险种看，…。收支相抵，当期结余z: the totals of the two sides, stated
             # paragraphs back (read, so the balance only confirms)
             floor = opens = max(0, balance.start - _SIDES_REACH)
-            found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, floor, parts=False),
-                                               _named_before(slots, k, minus, balance, floor, parts=False))
+            found = next(((m, s) for m, s in ((_named_before(slots, k, plus, balance, floor, parts=False, text=text),
+                                               _named_before(slots, k, minus, balance, floor, parts=False, text=text))
                                               for plus, minus in pairs) if m is not None and s is not None), None)
             read = " inferred"
         if found is None:
@@ -69,16 +70,16 @@ def balances(text: str, slots: list[_Slot]) -> list[Relation]:
             floor = max(0, balance.start - _SIDES_REACH)
             same_period = _SAME_PERIOD_OPENS.match(text, opens) is not None
             found = next(((m, s) for m, s in (pair for plus, minus in pairs for pair in (
-                (_named_before(slots, k, plus, balance, floor, parts=False),
-                 _named_before(slots, k, minus, balance, opens, parts=False)),
-                (_named_before(slots, k, plus, balance, opens, parts=False) if same_period else None,
-                 _named_before(slots, k, minus, balance, floor, parts=False))))
+                (_named_before(slots, k, plus, balance, floor, parts=False, text=text),
+                 _named_before(slots, k, minus, balance, opens, parts=False, text=text)),
+                (_named_before(slots, k, plus, balance, opens, parts=False, text=text) if same_period else None,
+                 _named_before(slots, k, minus, balance, floor, parts=False, text=text))))
                 if m is not None and s is not None), None)
             opens, read, loose = floor, " inferred", True  # (the side named as the other is, 基金总收入, is looked for as far)
         if found is None:
             continue
         minuend, subtrahend = found
-        plus, minus = next((p, m) for p, m in pairs if _named(minuend, p) and _named(subtrahend, m))
+        plus, minus = next((p, m) for p, m in pairs if _named(minuend, p, text) and _named(subtrahend, m, text))
         # (the side named as the other is: 公共财政收入x…，博彩直接税收入y…。同期公共财政开支z，收支相抵…, x)
         if not _named_alike(minuend, plus, subtrahend, minus):
             # (收支相抵 sets the two totals against each other, stated paragraphs back as well)
@@ -193,7 +194,7 @@ _AMOUNT_TAIL = regex.compile(r"(?:货值|总值|总额|金额|额|(?<=[出进]�
 
 
 def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: int,
-                  parts: bool = True) -> _Slot | None:
+                  parts: bool = True, text: str = "") -> _Slot | None:
     """The nearest figure before ``slots[k]`` in its full sentence (from ``opens``) named
     ``name`` at its end (not 进出口 for 出口), of the balance's measure, no previous
     value, change or target; no part either unless ``parts`` (a side's total read paragraphs back)."""
@@ -202,7 +203,7 @@ def _named_before(slots: list[_Slot], k: int, name: str, balance: _Slot, opens: 
         s = slots[j]
         if s.start < opens:
             return None
-        if _named(s, name) and s.same_measure(balance) and s.fields.get("role") not in skipped:
+        if _named(s, name, text) and s.same_measure(balance) and s.fields.get("role") not in skipped:
             whole = _total_of(slots, s) if s.fields.get("role") == "part" else None
             if whole is not None and whole.start >= opens and _named(whole, name):
                 return whole  # 基金收入x，其中…利息收入y；基金支出z，当期结余w: the income, not its last part
@@ -242,9 +243,18 @@ def _named_alike(s: _Slot, name: str, other: _Slot, other_name: str) -> bool:
         and (named[:-len(name)].endswith(words) or (words.endswith("总") and named[:-len(name)].endswith("总")))
 
 
-def _named(s: _Slot, name: str) -> bool:
-    """Is ``s`` named ``name`` at its end (not 进出口 for 出口), or a side of trade at its start?"""
+def _named(s: _Slot, name: str, text: str = "") -> bool:
+    """Is ``s`` named ``name`` at its end (not 进出口 for 出口), or a side of trade at its start (or, given
+    the ``text``, at the start of the list of goods its clause names)?"""
     named = _AMOUNT_TAIL.sub("", s.fields.get("indicator") or "")
     # (a side of trade named by its goods: 进口机芯等零部件 is an import, 出口退税 is none)
-    return (named.endswith(name) and not named.endswith("进" + name)) \
-        or (name in ("进口", "出口") and named.startswith(name) and "退税" not in named)
+    if (named.endswith(name) and not named.endswith("进" + name)) \
+            or (name in ("进口", "出口") and named.startswith(name) and "退税" not in named):
+        return True
+    # (进口鹅毛、鸭毛片等原料|y: the figure named by the last of the goods, the side before the first)
+    listed = _TRADED_LIST.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 30), _LIST_BREAK),
+                                    s.start) if text and name in ("进口", "出口") else None
+    return listed is not None and listed.group("side") == name
+
+
+_TRADED_LIST = regex.compile(r"(?:全年|当年|同期|本年|今年|上半年)?(?P<side>进口|出口)[^，,。；;：:\d]+?等\p{Han}{0,6}")
