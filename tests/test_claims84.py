@@ -1,5 +1,5 @@
 """Claims found in session 84, by the articles written blind in it."""
-from claims import assert_rate, checks_of
+from claims import assert_rate, checks_of, totals_of
 
 
 def test_a_rate_of_the_whole_industry_over_its_revenue_not_a_class_bound_before_it():
@@ -35,3 +35,30 @@ def test_a_change_between_two_fiscal_years_named_before_their_values():
         in checks_of(added.format("33,410"))
     assert ("difference", "inconsistent", ["446,270人次", "412,860人次"], "34,310人次") \
         in checks_of(added.format("34,310"))
+
+
+def test_a_share_named_by_the_part_its_clause_opens_on_after_a_share_of_a_named_whole():
+    text = ("全縣蓮藕總產值達新台幣8.64億元，較去年成長6.2%。\n"
+            "電商通路銷售額2.37億元，占總產值的27.4%；外銷日本、新加坡及馬來西亞1.19億元，外銷比重{}。")
+    assert_rate(text, ["1.19億元", "新台幣8.64億元"], ("13.8%", "18.3%"))
+
+
+def test_a_trade_surplus_over_imports_named_by_a_list_of_goods():
+    text = ("全镇渔具出口额4,862万美元，同比增长9.3%。分市场看，对欧盟、美国和其他市场分别出口2,135万美元、"
+            "1,904万美元和823万美元。全年进口碳素、尼龙线等原料1,377万美元，实现贸易顺差{}万美元。")
+    assert ("difference", "consistent", ["4,862万美元", "1,377万美元"], "3,485万美元") in checks_of(text.format("3,485"))
+    # (the exports read paragraphs back: the balance confirms, never refutes)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("3,845")))
+
+
+def test_places_a_count_lies_in_break_it_down_townships_too():
+    text = "通過輸入檢疫登錄的茶園共{}處，分布於鳳林鄉103處、北埔鎮62處、石碇鄉29處。"
+    assert totals_of(text.format("194")) == [("consistent", "194處", ["103處", "62處", "29處"])]
+    assert totals_of(text.format("149")) == [("inconsistent", "149處", ["103處", "62處", "29處"])]
+
+
+def test_a_classification_opened_by_yi_and_bie():
+    text = ("本產季外銷金額8.73億元，年增14.2%。依市場別，日本3.05億元、香港2.21億元、新加坡1.64億元、"
+            "其他市場{}億元。")
+    assert ("consistent", "8.73億元", ["3.05億元", "2.21億元", "1.64億元", "1.83億元"]) in totals_of(text.format("1.83"))
+    assert ("inconsistent", "8.73億元", ["3.05億元", "2.21億元", "1.64億元", "1.38億元"]) in totals_of(text.format("1.38"))
