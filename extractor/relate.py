@@ -274,9 +274,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     are ``spans``), and the relations between them.  ``context`` holds the word
     lists of rules/relate.yaml (what cannot be summed, exhaustive category sets)."""
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
-    from . import (allocations, balances, bracket_sums, changes, completions, distributions, gaps, growth_lists, growth_passes, growth_prices,
-                   growths, headline_growths, leftovers, listed_sums, named_sums, numbered_sums, place_shares, ratios, rest_sums, set_sums,
-                   shares, sums, trailing_sums, yearly)
+    from . import (allocations, balances, bracket_sums, changes, completions, coverage, distributions, gaps, growth_lists,
+                   growth_passes, growth_prices, growths, headline_growths, leftovers, listed_sums, named_sums, numbered_sums,
+                   place_shares, ratios, rest_sums, set_sums, shares, sums, trailing_sums, yearly)
 
     if not figures:
         return [], []
@@ -422,6 +422,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
                 shared[r.inputs[0]] = min(at, shared.get(r.inputs[0], at))
         relations += ratios.named_ratios(text, slots, rates, context.get("named_ratios") or {}, shared,
                                          {r.reported for r in relations}, context)
+        relations += coverage.insured(text, slots, rates)  # (a rate no name the rules know ties)
         relations += ratios.part_rates(slots, rates, relations, context.get("named_ratios") or {})
         relations += ratios.tied_rates(text, slots, rates)
         relations += ratios.ratios_of_two(text, slots, rates)

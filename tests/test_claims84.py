@@ -62,3 +62,13 @@ def test_a_classification_opened_by_yi_and_bie():
             "其他市場{}億元。")
     assert ("consistent", "8.73億元", ["3.05億元", "2.21億元", "1.64億元", "1.83億元"]) in totals_of(text.format("1.83"))
     assert ("inconsistent", "8.73億元", ["3.05億元", "2.21億元", "1.64億元", "1.38億元"]) in totals_of(text.format("1.38"))
+
+
+def test_the_insured_share_of_a_stock_stated_paragraphs_back():
+    text = ("截至年底，全县连栋温室保有量达到3,860栋，塑料大棚6,120座。\n"
+            "全年设施蔬菜产值12.37亿元，同比增长8.4%。冬春季外销蔬菜销售额5.16亿元。\n"
+            "全县从事设施蔬菜生产的新型经营主体214家，带动农户8,600户。\n"
+            "风险保障方面，保险公司承保连栋温室1,742栋，参保率{}，县财政承担保费补贴126万元。")
+    assert ("ratio", "consistent", ["1,742栋", "3,860栋"], "45.1%") in checks_of(text.format("45.1%"))
+    # (the stock is read by its name, so a wrong rate is not refuted)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("54.1%")))
