@@ -321,37 +321,40 @@ def _rate_names_no_actual(text: str, rate: _Slot, cue: regex.Match) -> bool:
 
 def _actuals_before(text: str, slots: list[_Slot], i: int, target: _Slot, nearest: _Slot | None, names_none: bool):
     """The figures that may be the actual of a completion whose target ``target`` is: ``nearest`` (the
-    nearest before it of its measure), then, when the rate's clause names no actual, the one named
+    nearest before it of its measure), then, when the rate's clause names no actual, those named
     as the target is."""
     if nearest is not None:
         yield nearest
-    named = _actual_named_as(text, slots, i, target) if names_none else None
-    if named is not None and named is not nearest:
-        yield named
+    # (美国出口值x…；…前三季出口值y。…全年出口目标为z，前三季已达成R: a nearer one of that name may be one
+    # market's, so the next ones are tried too; read, each is kept only where it agrees)
+    for named in (_actuals_named_as(text, slots, i, target) if names_none else ())[:_NAMED_TRIES]:
+        if named is not nearest:
+            yield named
 
 
-def _actual_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> _Slot | None:
-    """The nearest figure before ``target`` (within _TARGET_REACH), of its measure and
+_NAMED_TRIES = 3  # the actuals named as the target is, nearest first, a completion rate is tried with
+
+
+def _actuals_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> list[_Slot]:
+    """The figures before ``target`` (within _TARGET_REACH, nearest first), of its measure and
     neither a target nor a previous value or a change, whose indicator the target's
     names once its target words go (营业收入 for 公司年初确定的营业收入目标)."""
     named = _YEAR_LEAD.sub("", _strip_words(_SET_BY.sub("", _TARGET_WORD.sub("", target.fields.get("indicator") or ""))))
     if len(named) < 2:
-        return None
-    for s in _reach_back(slots, slots.index_by_id()[target.figure.id], target.start - _TARGET_REACH, []):
-        # (or the act the target names, with what it was done to: 关闭退出任务 for 关闭退出|矿山,
-        # 改造任务 for 新开工|改造|城镇老旧小区)
-        if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
-                and (_same_indicator(s.fields.get("indicator"), named) or _named_in_two(s.fields.get("indicator"), named)
-                     or (s.figure.kind == "count" and named in (s.fields.get("indicator") or ""))
-                     or (s.figure.kind == "money" and _money_of_act(s.fields.get("indicator"), named))):
-            return s
-    return None
+        return []
+    # (or the act the target names, with what it was done to: 关闭退出任务 for 关闭退出|矿山,
+    # 改造任务 for 新开工|改造|城镇老旧小区)
+    return [s for s in _reach_back(slots, slots.index_by_id()[target.figure.id], target.start - _TARGET_REACH, [])
+            if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total")
+            and (_same_indicator(s.fields.get("indicator"), named) or _named_in_two(s.fields.get("indicator"), named)
+                 or (s.figure.kind == "count" and named in (s.fields.get("indicator") or ""))
+                 or (s.figure.kind == "money" and _money_of_act(s.fields.get("indicator"), named)))]
 
 
 def _money_of_act(indicator: str | None, named: str) -> bool:
     """A money target named by its act is the act's takings: 销售目标 for 实现销售收入|销售额."""
     return named in _SALES_ACTS and bool(indicator) \
-        and any(indicator.endswith(named + tail) for tail in ("收入", "额", "总额"))
+        and any(indicator.endswith(named + tail) for tail in ("收入", "额", "总额", "值"))  # (出口值, Taiwan's)
 
 
 _SALES_ACTS = frozenset(("销售", "营业", "出口", "进口", "经营"))
@@ -374,7 +377,7 @@ _YEAR_WORDS = regex.compile(r"年度|全年|今年")
 # 年度改造任务: the year's, of 改造 (节前销售目标: the season's, before a festival)
 _YEAR_LEAD = regex.compile(r"^(?:年度|全年|今年|年初|本?产季|本?榨季|(?:春节|中秋|国庆|端午)?节前|(?:春节|中秋|国庆|端午)?节日期间|旺季)")
 # Who set a target, before what it names: 省下达我县的|关闭退出任务, 市里分配给我区的|…
-_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:下达|分配|分解|交办|制定|确定|设定|提出)(?:给)?\p{Han}{0,4}?的")  # (公司年初制定的|索道业务收入计划)
+_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:(?:下达|分配|分解|交办|制定|确定|设定|提出)(?:给)?\p{Han}{0,4}?的|原订|原定|所订)")  # (公司年初制定的|索道业务收入计划)
 
 
 # A target in brackets right after the actual: 52.36亿元|（年度目标|48.40亿元）.
