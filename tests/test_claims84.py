@@ -72,3 +72,18 @@ def test_the_insured_share_of_a_stock_stated_paragraphs_back():
     assert ("ratio", "consistent", ["1,742栋", "3,860栋"], "45.1%") in checks_of(text.format("45.1%"))
     # (the stock is read by its name, so a wrong rate is not refuted)
     assert not any(c[1] == "inconsistent" for c in checks_of(text.format("54.1%")))
+
+
+def test_a_completion_achieved_so_far_against_the_target_named_by_its_act():
+    text = ("今年前三季自行車出口值達14.36億美元，較去年同期成長8.1%。\n"
+            "以市場別觀察，美國出口值6.02億美元，占比41.9%；歐洲5.11億美元，其他市場合計3.23億美元。\n"
+            "公會原訂全年出口目標為18億美元，前三季已達成{}。")
+    assert ("ratio", "consistent", ["14.36億美元", "18億美元"], "79.8%") in checks_of(text.format("79.8%"))
+    # (the actual is read by its name: a wrong rate is not refuted)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("97.8%")))
+
+
+def test_a_list_that_goes_on_with_a_number_no_figure_reads_is_not_summed():
+    # (乡镇3,086个 counts no towns, but a count right after 乡镇 is read as one of places)
+    text = "截至6月底，全市在册市政消火栓21,457个，分布在主城区12,614个、高新区5,203个、所辖县市及乡镇3,640个。"
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(text))
