@@ -169,12 +169,20 @@ ASIDE = regex.compile(r"[（(][^）)]*[）)]")
 _REST = regex.compile(r"其他|其余|其它")  # (a part named so takes the rest of the whole)
 # …；涉及收取过高利息的58宗；其余涉及中介收费及其他事宜。: the rest named, with no figure, after the last part
 _REST_UNCOUNTED = regex.compile(r"[^。！？!?\d]{0,30}?[，,；;]\s*(?:其余|其他|其它|余下|另有)[^\d。！？!?；;，,]*(?:[。！？!?；;]|$)")
-# 分布在A 11,382个、B 4,156个、|乡镇3,086个: an item of the list whose number no figure of the measure reads
-_ITEM_UNREAD = regex.compile(r"[、和及与]\s*\p{Han}{1,12}?\d")
+# 分布在A 11,382个、B 4,156个、|乡镇3,086个: an item of the list whose number no figure reads, counted as the last
+_ITEM_UNREAD = regex.compile(r"[、和及与]\s*\p{Han}{1,12}?(?P<number>\d[\d,.]*)\s?[万亿]?(?P<unit>\p{Han})")
 # …分别为9,870件、8,215件和6,430件，居前三位: the top few, not all (居全市前两位: of a place named)
 _TOP_N_AFTER = regex.compile(r"[，,]?\s*(?:分别)?(?:居|位居|位列|排名|排在|列)(?:全[国省市县区]|同业|行业)?前[二三四五六七八九十两\d]{1,2}(?:位|名)?")
 # Parts said to make up a share of the total (经开区…，高新区…，两区合计占全市的72.9%) are some of it.
 _SHARE_OF_PARTS = regex.compile(r"[，,；;]\s*\p{Han}{0,4}?(?:合计|共计|总计|合共|一共|总共|共|累计|加起来)占")
+
+
+def _item_unread(text: str, slots: list[_Slot], last: _Slot) -> bool:
+    """Does the list go on after its ``last`` part with an item of the same classifier whose number no
+    figure reads (、所辖县市及乡镇3,086个, a count taken for one of places)?"""
+    item = _ITEM_UNREAD.match(text, last.end)
+    return item is not None and last.figure.kind == "count" and item.group("unit") == last.figure.unit \
+        and not any(s.start <= item.start("number") < s.end for s in slots)
 
 
 def breakdowns(text: str, slots: list[_Slot], context: dict, share_wholes: dict[str, _Slot] | None = None,
@@ -879,7 +887,7 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
             or _REST_UNCOUNTED.match(text, parts[-1].end):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the parts are not presented as exhaustive"))
-    elif _ITEM_UNREAD.match(text, parts[-1].end):
+    elif _item_unread(text, slots, parts[-1]):
         out.append(Relation("breakdown", None, total=total.figure.id, inputs=inputs,
                             reason="the list goes on with a number not read as a part"))
     elif _overlapping([p.fields.get("indicator") or "" for p in parts], context, total.fields.get("indicator") or "") \
