@@ -1,0 +1,27 @@
+"""Org rules added for the s84 articles: Taiwan's Executive Yuan before a ministry, and a ministry's
+bureaus and centres (财政部|北区国税局, 财政部|财政资讯中心); a centre of research and development named
+by its field; Macau's social security fund named alone in a Macau article, and its best-known hospital;
+the cooperatives within a county (县内|…专业合作社) and a trade's college a school builds with firms
+(…产业学院), kinds, no names.
+Invented sentences; each asserts the orgs' names and types."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.api import extract
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Executive Yuan before a ministry, and the ministry's administration after it
+    ("將持續與行政院經濟部、交通部合作", {"行政院经济部": "government", "交通部": "government"}),
+    ("行政院農業部公布收購價格", {"行政院农业部": "government"}),
+    ("行政院農業部農糧署公布收購價格", {"行政院农业部农粮署": "government"}),  # (a guard: passed before)
+    # a ministry's bureau and its centre
+    ("財政部中區國稅局提醒民眾如期申報", {"财政部中区国税局": "government"}),
+    ("申報系統由財政部財政資訊中心維護", {"财政部财政资讯中心": "government"}),
+])
+def test_orgs84(text, expected):
+    found = extract(text).orgs
+    for o in found:
+        assert text[o.start:o.end] == o.text
+    assert {o.name: o.type for o in found} == expected
