@@ -19,6 +19,8 @@ from extractor.api import extract
     # a ministry's bureau and its centre
     ("財政部中區國稅局提醒民眾如期申報", {"财政部中区国税局": "government"}),
     ("申報系統由財政部財政資訊中心維護", {"财政部财政资讯中心": "government"}),
+    # a centre of research and development named by its field
+    ("精密機械研究發展中心協助業者導入自動化", {"精密机械研究发展中心": "institution"}),
 ])
 def test_orgs84(text, expected):
     found = extract(text).orgs
