@@ -21,6 +21,11 @@ from extractor.api import extract
     ("申報系統由財政部財政資訊中心維護", {"财政部财政资讯中心": "government"}),
     # a centre of research and development named by its field
     ("精密機械研究發展中心協助業者導入自動化", {"精密机械研究发展中心": "institution"}),
+    # Macau's social security fund, named alone where the article is Macau's (its patacas)
+    ("社會保障基金本年度向5萬名長者發放敬老金，合共約4億澳門元。", {"社会保障基金": "government"}),
+    ("今年社会保障基金收入增长5%，支出增长4%", {}),  # (a guard: the fund's money, no body)
+    # Macau's best-known hospital, named by its place
+    ("市民可前往鏡湖醫院接受免費檢查", {"镜湖医院": "institution"}),
 ])
 def test_orgs84(text, expected):
     found = extract(text).orgs
