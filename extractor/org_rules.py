@@ -88,6 +88,7 @@ class OrgRules:
     anchored_not_before: frozenset[str] = frozenset()  # 吃|苹果, 青|苹果
     kind_markers: tuple[str, ...] = ()  # 的, 一家, 某: common nouns after them name a kind
     not_places: frozenset[str] = frozenset()  # verbs jieba tags ns, no place (加盟, 加密)
+    not_names: frozenset[str] = frozenset()  # produce jieba tags as a person's name (银耳, 木耳): common nouns
     new_words: tuple[str, ...] = ()  # words jieba's dictionary lacks, added to it (碳中和)
     parent_links: frozenset[str] = frozenset()  # 附属: a unit's name after its parent's
     anonymous: tuple[str, ...] = ()  # 某: a name holding one names no one
@@ -196,7 +197,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
-              "not_places", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
+              "not_places", "not_names", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
               "region_first", "place_first", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
@@ -492,6 +493,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         anonymous=tuple(_words(data, "anonymous", file)),
         parent_links=frozenset(_words(data, "parent_links", file)),
         not_places=frozenset(_words(data, "not_places", file)),
+        not_names=frozenset(_words(data, "not_names", file)),
         new_words=tuple(_words(data, "new_words", file)),
         kind_markers=tuple(_words(data, "kind_markers", file)),
         ordinary_names=frozenset(_words(data, "ordinary_names", file)),

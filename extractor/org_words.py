@@ -105,6 +105,8 @@ class OrgWords:
         seg = self._seg
         if seg is None:
             seg = self._seg = segmenter(self.rules)
+        if word in self.rules.not_names:
+            return seg.other  # a common noun (银耳 of 县内|银耳专业合作社), whatever jieba's tag
         return "v" if word in self.rules.not_places else seg.tag(word)
 
     def is_region(self, tok: str) -> bool:

@@ -26,6 +26,13 @@ from extractor.api import extract
     ("今年社会保障基金收入增长5%，支出增长4%", {}),  # (a guard: the fund's money, no body)
     # Macau's best-known hospital, named by its place
     ("市民可前往鏡湖醫院接受免費檢查", {"镜湖医院": "institution"}),
+    # the cooperatives within a county, of a crop jieba reads as a person's name: a kind
+    ("县内木耳专业合作社带动农户900户，其中澄溪县岭香木耳专业合作社带动120户",
+     {"澄溪县岭香木耳专业合作社": "company"}),
+    ("镇内蔬菜专业合作社带动农户500户", {}),
+    # a trade's college that a school builds with firms: a kind, no name; one of a place is a name
+    ("澄州职业技术学院联合企业成立新能源汽车产业学院", {"澄州职业技术学院": "institution"}),
+    ("澄州智能制造产业学院今年招生300人", {"澄州智能制造产业学院": "institution"}),  # (a guard)
 ])
 def test_orgs84(text, expected):
     found = extract(text).orgs
