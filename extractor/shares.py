@@ -1337,8 +1337,8 @@ _LATER_TRIES = 4  # (a base and a change between the part and its share)
 _WHOLE_OF_ALL = regex.compile(r"[，,]\s*(?:占|佔)(?P<whole>\p{Han}{2,12}?)(?:的)?(?:比例|比重|份额)?(?:为|达到?)?\s*$")
 
 
-_FORMER = regex.compile(r"[，,]?\s*前者")
-_LATTER = regex.compile(r"[，,]?\s*后者(?:则|约|已|仅)?")
+_FORMER = regex.compile(r"[，,]?\s*前者所?")
+_LATTER = regex.compile(r"[，,]?\s*后者(?:则|约|已|仅)?所?")  # (后者所占比重: 所 leads the verb)
 
 
 def _first_listed(text: str, same: list[_Slot], last: _Slot) -> _Slot:
