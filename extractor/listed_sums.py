@@ -206,9 +206,16 @@ def _total_of_its_span(text: str, slots: list[_Slot], index: dict, run: list[_Sl
     if total is None or total.start < paragraph_start(text, first.start, PARAGRAPH_REACH):
         return None
     span = None
-    for span in _SPAN_NAMED.finditer(text, full_sentence_start(text, total.start), total.start):
+    opens = full_sentence_start(text, total.start)
+    # (…今年第一季…。\n期內共進口活豬x: the period the report is of, named before it)
+    floor = max(0, opens - _SPAN_REACH) if _IN_THE_PERIOD.match(text, opens) else opens
+    for span in _SPAN_NAMED.finditer(text, floor, total.start):
         pass  # (the last span named before it)
     return total if span is not None and list(_span_months(span)) == months else None
+
+
+_IN_THE_PERIOD = regex.compile(r"\s*(?:期内|同期内?|本期)")
+_SPAN_REACH = 400  # a paragraph before the sentence that opens on 期内
 
 
 # 仓储配送、多式联运和冷链物流|三大板块|分别实现收入: members named, then counted, before 分别.

@@ -87,3 +87,32 @@ def test_a_list_that_goes_on_with_a_number_no_figure_reads_is_not_summed():
     # (乡镇3,086个 counts no towns, but a count right after 乡镇 is read as one of places)
     text = "截至6月底，全市在册市政消火栓21,457个，分布在主城区12,614个、高新区5,203个、所辖县市及乡镇3,640个。"
     assert not any(status == "inconsistent" for status, _, _ in totals_of(text))
+
+
+def test_the_latters_share_is_of_the_total_the_classification_broke_down():
+    text = ("上半年全县规上毛纺企业实现工业总产值64.18亿元。分产品看，毛线类产值30.52亿元，毛毯类产值21.37亿元，"
+            "围巾及配饰产值12.29亿元，后者所占比重达到{}。")
+    assert ("ratio", "consistent", ["12.29亿元", "64.18亿元"], "19.1%") in checks_of(text.format("19.1%"))
+
+
+def test_supermarkets_opening_a_clause_are_no_approximation():
+    text = "全年实现肉鸽销售收入5.74亿元。分渠道看，商超2.36亿元，电商平台1.87亿元，批发市场{}亿元。"
+    assert totals_of(text.format("1.51")) == [("consistent", "5.74亿元", ["2.36亿元", "1.87亿元", "1.51亿元"])]
+    assert totals_of(text.format("1.15")) == [("inconsistent", "5.74亿元", ["2.36亿元", "1.87亿元", "1.15亿元"])]
+
+
+def test_bases_broken_down_by_where_they_lie_and_goods_by_kind_counted():
+    text = "目前內地共有{}個註冊供澳養殖基地，分別位於廣東省118個、廣西壯族自治區31個、其他省份17個。"
+    assert totals_of(text.format("166")) == [("consistent", "166個", ["118個", "31個", "17個"])]
+    assert totals_of(text.format("196")) == [("inconsistent", "196個", ["118個", "31個", "17個"])]
+    kinds = "首季進口總值3.94億澳門元。\n按類別計，活豬進口值1.46億元；蔬菜1.12億元；冰鮮禽肉0.71億元；水產品{}億元。"
+    assert ("consistent", "3.94億澳門元", ["1.46億元", "1.12億元", "0.71億元", "0.65億元"]) in totals_of(kinds.format("0.65"))
+    assert ("inconsistent", "3.94億澳門元", ["1.46億元", "1.12億元", "0.71億元", "0.56億元"]) in totals_of(kinds.format("0.56"))
+
+
+def test_months_of_the_period_the_report_named_a_paragraph_before():
+    text = ("今年第一季經查驗進入本澳的鮮活食品供應平穩。\n"
+            "期內共進口活牛9,863頭，較去年同期增加4.1%。1月、2月、3月分別為3,412頭、2,986頭及{}頭。")
+    assert ("consistent", "9,863頭", ["3,412頭", "2,986頭", "3,465頭"]) in totals_of(text.format("3,465"))
+    # (the total is read by the span it was stated over, as in its own paragraph: it confirms only)
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("3,645")))
