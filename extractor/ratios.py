@@ -218,7 +218,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
 
 # What a rate's name may say before its own without naming whose it is (总体失业率, 全市平均毛利率,
 # 按金额计算兑付率: how it is counted; 水质合格率: what it tests)
-_GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度"
+_GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|当期|当年|全年|年度|报告期内?|期内|本期|[上下]半年|\d{1,2}月份?|第?[一二三四]季度"
                          r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量|审核|简单|人命")  # (审核通过率: how it passed; 简单赔付率;
 # 人命救助成功率: whom it saves)
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
