@@ -548,6 +548,10 @@ def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:
     if k < 2:
         return None
     pp, previous, current = slots[k], slots[k - 1], slots[k - 2]
+    aside = _IN_BRACKETS.match(text, slots[k - 3].end) if k >= 3 and current.figure.kind != "percent" else None
+    if aside is not None and slots[k - 3].figure.kind == "percent" and aside.end() >= current.end:
+        # (毛利率为11.8%（毛利10.21亿元），上年为10.9%，提高…: past an aside on the rate's operand)
+        current = slots[k - 3]
     if not (current.sentence == previous.sentence == pp.sentence) \
             or current.figure.kind != "percent" or previous.figure.kind != "percent":
         return None
@@ -555,7 +559,8 @@ def _after_previous(text: str, slots: list[_Slot], k: int) -> Relation | None:
     base = _named_period_rate(text, previous, current)  # (or by a name: 占…的31.4%，上年这一比重为28.1%，提高…)
     # (or the year before's rate in brackets: 药占比降至23.8%（上年为25.4%），下降1.6个百分点)
     # (its period before a colon inside: 出租率为94.8%（2024年12月31日：95.9%），下跌1.1个百分点)
-    opened = r"[（(]\s*(?:[^（()）:：，,]{1,16}[:：])?\s*" if verb is not None and verb.group("closed") else r"[，,]\s*"
+    opened = r"[（(]\s*(?:[^（()）:：，,]{1,16}[:：])?\s*" if verb is not None and verb.group("closed") \
+        else (_IN_BRACKETS.pattern if current is not slots[k - 2] else "") + r"[，,]\s*"
     if verb is None or base is None or _period_rate(text, current) is not None \
             or not regex.fullmatch(opened, text[current.end:_clause_start(text, previous.start, current.end)]):
         return None

@@ -116,3 +116,10 @@ def test_months_of_the_period_the_report_named_a_paragraph_before():
     assert ("consistent", "9,863頭", ["3,412頭", "2,986頭", "3,465頭"]) in totals_of(text.format("3,465"))
     # (the total is read by the span it was stated over, as in its own paragraph: it confirms only)
     assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("3,645")))
+
+
+def test_a_margin_with_its_profit_in_brackets_after_it_and_the_change_from_last_year():
+    text = "公司实现营业收入64.37亿元，同比增长7.2%。报告期内综合毛利率为{}（毛利8.69亿元），上年为12.1%，提高{}个百分点。"
+    assert_rate(text.replace("{}个", "1.4个"), ["8.69亿元", "64.37亿元"], ("13.5%", "15.3%"))
+    assert ("difference", "consistent", ["13.5%", "12.1%"], "1.4个百分点") in checks_of(text.format("13.5%", "1.4"))
+    assert ("difference", "inconsistent", ["13.5%", "12.1%"], "4.1个百分点") in checks_of(text.format("13.5%", "4.1"))
