@@ -266,7 +266,11 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
     elif text[verb - 1:verb] in ("年", "月", "季") and _TAIWAN_SPAN.match(text, verb - 1) \
             and text[verb - 2:verb - 1] not in ("上", "去", "同"):
         verb -= 1  # (燃料成本|年减4.7%: Taiwan's 年减 and 月增 say the span with the verb)
-    name = indicator_before(text, verb, _clause_start(text, verb, max(rate.sentence, verb - 24)))
+    clause = _clause_start(text, verb, max(rate.sentence, verb - 24))
+    name = indicator_before(text, verb, clause)
+    cause = _CAUSE_CLAUSE.fullmatch(text, rate.sentence, clause) if not name and clause > rate.sentence else None
+    if cause is not None:
+        name = cause.group("name")  # (防火木门受公共建筑项目拉动，|同比增长R: the level the cause is of)
     if not name or len(name) < 3:
         return None
     floor = paragraph_before(text, rate.start, PARAGRAPH_REACH)
@@ -283,6 +287,10 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
     return None
+
+
+# 防火木门受公共建筑项目拉动，: a clause that opens on what grew and says why, before its rate's own
+_CAUSE_CLAUSE = regex.compile(r"\s*(?P<name>\p{Han}{3,12}?)(?:受|因|得益于|在)\p{Han}{2,16}?(?:拉动|带动|影响|推动|带领|下)[，,]\s*")
 
 
 def _sized_alike(own: str, name: str) -> bool:

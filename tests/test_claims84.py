@@ -123,3 +123,10 @@ def test_a_margin_with_its_profit_in_brackets_after_it_and_the_change_from_last_
     assert_rate(text.replace("{}个", "1.4个"), ["8.69亿元", "64.37亿元"], ("13.5%", "15.3%"))
     assert ("difference", "consistent", ["13.5%", "12.1%"], "1.4个百分点") in checks_of(text.format("13.5%", "1.4"))
     assert ("difference", "inconsistent", ["13.5%", "12.1%"], "4.1个百分点") in checks_of(text.format("13.5%", "4.1"))
+
+
+def test_a_growth_whose_clause_says_why_after_naming_what_grew():
+    text = "分产品看，实木门21.3亿元，钢木门14.27亿元。钢木门受公共建筑项目拉动，同比增长{}（上年为11.86亿元）。"
+    assert ("growth", "consistent", ["14.27亿元", "11.86亿元"], "20.3%") in checks_of(text.format("20.3%"))
+    # (the sentence right before states it under that very name: the text ties them)
+    assert ("growth", "inconsistent", ["14.27亿元", "11.86亿元"], "23.0%") in checks_of(text.format("23.0%"))
