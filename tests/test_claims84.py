@@ -130,3 +130,10 @@ def test_a_growth_whose_clause_says_why_after_naming_what_grew():
     assert ("growth", "consistent", ["14.27亿元", "11.86亿元"], "20.3%") in checks_of(text.format("20.3%"))
     # (the sentence right before states it under that very name: the text ties them)
     assert ("growth", "inconsistent", ["14.27亿元", "11.86亿元"], "23.0%") in checks_of(text.format("23.0%"))
+
+
+def test_a_total_named_by_its_parts_and_its_measure():
+    text = ("分产品看，单体及中间体收入24.18亿元，硅橡胶收入15.37亿元，硅油及深加工产品收入9.64亿元。"
+            "硅橡胶与硅油合计收入{}亿元，占营业总收入的比重为49.3%。")
+    assert ("consistent", "25.01亿元", ["15.37亿元", "9.64亿元"]) in totals_of(text.format("25.01"))
+    assert ("inconsistent", "25.10亿元", ["15.37亿元", "9.64亿元"]) in totals_of(text.format("25.10"))
