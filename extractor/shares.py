@@ -558,7 +558,7 @@ def _item_of_kind(text: str, named: list[_Slot], subject: str) -> list[_Slot]:
 # (县财政资金 for 县财政安排, a source of funds by its owner)
 # (医用级产品 of 医用级无纺布产值: a kind named by its grade, three characters or more, and 产品; 马来西亚货源 of
 # 自马来西亚进口x: goods by where they come from)
-_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块|资金|货源|(?<=\p{Han}{3})(?:类产品|产品))$")
+_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块|资金|货源|渠道|(?<=\p{Han}{3})(?:类产品|产品))$")
 
 
 def _item_named_by_head(candidates: list[_Slot], subject: str) -> list[_Slot]:

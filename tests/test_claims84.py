@@ -137,3 +137,11 @@ def test_a_total_named_by_its_parts_and_its_measure():
             "硅橡胶与硅油合计收入{}亿元，占营业总收入的比重为49.3%。")
     assert ("consistent", "25.01亿元", ["15.37亿元", "9.64亿元"]) in totals_of(text.format("25.01"))
     assert ("inconsistent", "25.10亿元", ["15.37亿元", "9.64亿元"]) in totals_of(text.format("25.10"))
+
+
+def test_a_channels_share_named_by_its_head_and_the_word_channel():
+    text = ("全年实现茶叶销售收入9.48亿元。分渠道看，商超及餐饮直供4.12亿元，电商平台3.05亿元，"
+            "批发市场2.31亿元；电商渠道占比{}，比上年提高4.2个百分点。")
+    assert ("ratio", "consistent", ["3.05亿元", "9.48亿元"], "32.2%") in checks_of(text.format("32.2%"))
+    # (the whole is the total the classification broke down, read: a wrong rate is not refuted)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("23.2%")))
