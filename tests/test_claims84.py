@@ -145,3 +145,12 @@ def test_a_channels_share_named_by_its_head_and_the_word_channel():
     assert ("ratio", "consistent", ["3.05亿元", "9.48亿元"], "32.2%") in checks_of(text.format("32.2%"))
     # (the whole is the total the classification broke down, read: a wrong rate is not refuted)
     assert not any(c[1] == "inconsistent" for c in checks_of(text.format("23.2%")))
+
+
+def test_ports_by_port_after_jiu_and_a_share_of_all_taiwan():
+    text = ("去年全臺各國際商港共迎來郵輪靠泊{}艘次，較前一年成長28.4%。\n"
+            "就各港口觀察，基隆港靠泊247艘次，占全臺的{}，仍居首位；高雄港91艘次，臺中港53艘次，花蓮港38艘次。")
+    assert ("consistent", "429艘次", ["247艘次", "91艘次", "53艘次", "38艘次"]) in totals_of(text.format("429", "57.6%"))
+    # (a total a paragraph back is read: it confirms the parts, never refutes them)
+    assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("492", "57.6%")))
+    assert ("ratio", "consistent", ["247艘次", "429艘次"], "57.6%") in checks_of(text.format("429", "57.6%"))
