@@ -59,8 +59,8 @@ _BREAKDOWN_OPENER = regex.compile(
     r"|(?<=\d\s?[万亿]?[个家项户名位所支座条台辆艘套件宗批种])\p{Han}{1,8}?(?<![其当])中" + _SCOPE_RUNS_ON +
     # 融资62宗，…，当中种子轮及天使轮24宗: Hong Kong's 其中
     r"|(?<=[，,；;。]\s{0,2})当中(?=[，,]?\s?\p{Han})"
-    # 缓税缓费7.5亿元中，: the amount just stated
-    r"|(?<=\d\s?[万亿]?元)中[，,：:]"
+    # 缓税缓费7.5亿元中，: the amount just stated (2.4亿元经费中，: named by what it is)
+    r"|(?<=\d\s?[万亿]?元(?:经费|资金|款项|预算)?)中[，,：:]"
     # 全县共有各级各类学校187所：幼儿园96所、小学62所…: a colon right after a count, then named parts
     r"|(?<=\d\s?[万亿]?[个家项户名位所件座])[：:](?=[^\S\n]?\p{Han}{1,12}?\d)"
     # 龙头企业53家（国家级2家、省级14家、市级37家）: a bracket right after a figure, then named parts

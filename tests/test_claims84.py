@@ -154,3 +154,10 @@ def test_ports_by_port_after_jiu_and_a_share_of_all_taiwan():
     # (a total a paragraph back is read: it confirms the parts, never refutes them)
     assert not any(status == "inconsistent" for status, _, _ in totals_of(text.format("492", "57.6%")))
     assert ("ratio", "consistent", ["247艘次", "429艘次"], "57.6%") in checks_of(text.format("429", "57.6%"))
+
+
+def test_an_amount_named_by_what_it_is_opens_its_breakdown():
+    text = ("農業部編列新台幣3.6億元經費穩定產地價格。\n"
+            "農糧署說明，3.6億元經費中，收購加工1.7億元、外銷拓展8,500萬元、契作轉作補助{}萬元。")
+    assert totals_of(text.format("10,500")) == [("consistent", "3.6億元", ["1.7億元", "8,500萬元", "10,500萬元"])]
+    assert totals_of(text.format("5,500")) == [("inconsistent", "3.6億元", ["1.7億元", "8,500萬元", "5,500萬元"])]
