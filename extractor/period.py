@@ -361,7 +361,7 @@ def period_key(base: str) -> str:
 # a classification: 分产业看，(分区而言，in Hong Kong; 就各港口观察，Taiwan's; or 资金来源上，投向上，资金来源方面，
 # 资金来源中，: the aspect a list takes, without 从…看)
 CLASSIFIES = (r"(?:(?:分|按|从|以|依|就(?!业))\p{Han}{1,8}?(?:看|分析|分类|分|划分|来看|观察|而言|(?<=[按依]\p{Han}{1,6})(?:别|比例|分级)"
-              r"|(?<=[按依]\p{Han}{1,6})(?<![价比径])统?计)"
+              r"|(?<=[按依]\p{Han}{1,6})(?<![价比径统])统?计)"
               r"|(?<![从在])\p{Han}{0,4}?(?:来源|结构|构成|投向|用途|类别|筹措|筹集)(?:上|方面|(?<=来源)中))[，,：:]")
 OPENS_BREAKDOWN = rf"其中|{CLASSIFIES}"
 # A sentence that opens on one breaks the one before it down.
