@@ -404,6 +404,10 @@ class OrgWords:
                 used += e - s  # ；同|寿堂|药业有限公司入选…: no 同 of "with" (同…签约), the name's first character
                 i -= 1
                 continue
+            if used and tok == "之" and self.brand_of(tokens, i):
+                used += e - s  # 澄川花|之|语|文化传播有限公司: a brand's 之 (花之语, 茶之韵), the name's own
+                i -= 1
+                continue
             if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
                     and not self.inner_between(tokens, i) and not self.trade_before_suffix(tokens, i, idx)
                     and not self.pastime_before_suffix(tok, used, tokens, idx)):
@@ -467,6 +471,19 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def brand_of(self, tokens: list[tuple[int, int]], i: int) -> bool:
+        """Is the lone 之 at ``tokens[i - 1]`` inside a brand (花之语, 茶之韵, 蜂之源), not the clause's (…之|一,
+        总之: words of jieba's): Han words on both sides, neither a stop word nor the one before a place, of
+        one to three characters before (澄川花, a word jieba made up gluing the place to the brand) and one
+        or two after?"""
+        if i < 2 or i >= len(tokens):
+            return False
+        text = self.text
+        before, after = text[tokens[i - 2][0]:tokens[i - 2][1]], text[tokens[i][0]:tokens[i][1]]
+        return (len(before) <= 3 and len(after) <= 2 and ALL_HAN.fullmatch(before) is not None
+                and ALL_HAN.fullmatch(after) is not None and not self.is_stop(before)
+                and not self.is_stop(after) and not self.is_region(before))
 
     def name_of_with(self, tokens: list[tuple[int, int]], k: int, idx: int) -> bool:
         """Is the lone 同 (or another weak conjunction) at ``tokens[k]`` the first character of a registered
