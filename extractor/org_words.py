@@ -327,7 +327,8 @@ class OrgWords:
             # (日资企业|丸井…: or a word the dictionary does not know, the name's own)
             if used and tok.endswith(r.kind_nouns) and (self.opens_name(text[tokens[i][0]:tokens[i][1]])
                                                         or self.rare_noun(text[tokens[i][0]:tokens[i][1]])
-                                                        or self.rare_char_of_name(tokens, i + 1)):
+                                                        or self.rare_char_of_name(tokens, i + 1)
+                                                        or self.cut_first_word(tokens, i)):
                 break  # (检测企业|沣|江星衍…: a rare character opens the name)
             if used and tok in r.bare_kinds and i >= 2 and self.opens_name(text[tokens[i][0]:tokens[i][1]]):
                 break  # (牵头|医院|岚州市第一人民医院: the kind, then its name)
@@ -471,6 +472,16 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def cut_first_word(self, tokens: list[tuple[int, int]], i: int) -> bool:
+        """Are ``tokens[i]`` and ``tokens[i + 1]`` one word the dictionary does not know, cut by jieba after
+        its first character (会长单位|琮|溪雅织…: 琮溪雅织), which may open a name: a lone character,
+        then a word jieba made up?"""
+        if i + 1 >= len(tokens) or tokens[i][1] - tokens[i][0] != 1 or tokens[i][1] != tokens[i + 1][0]:
+            return False
+        text = self.text
+        return self.tag(text[tokens[i + 1][0]:tokens[i + 1][1]]) is None \
+            and self.opens_name(text[tokens[i][0]:tokens[i + 1][1]])
 
     def brand_of(self, tokens: list[tuple[int, int]], i: int) -> bool:
         """Is the lone 之 at ``tokens[i - 1]`` inside a brand (花之语, 茶之韵, 蜂之源), not the clause's (…之|一,

@@ -1,5 +1,6 @@
 """Org rules added for the second s84 round: a facility a verb of building makes, named by its field only
-(共建|…检测实验室), a kind, no name; a brand's 之 inside a firm's name after its place (澄川花|之|语…).
+(共建|…检测实验室), a kind, no name; a brand's 之 inside a firm's name after its place (澄川花|之|语…), a
+member's role before a firm jieba cut apart (会长单位|琮|溪雅织…).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from extractor.api import extract
      {"澄川花之语文化传播有限公司": "company", "花之语": "company"}),
     ("。岚溪茶之韵生态农业有限公司出口茶叶300吨", {"岚溪茶之韵生态农业有限公司": "company"}),
     ("作为全省三大产区之一，澄川茶业有限公司扩产", {"澄川茶业有限公司": "company"}),  # (a guard: passed before)
+    # a member's role (会长单位, 理事单位) before a name jieba cut after its first character
+    ("会长单位琮溪雅织服饰有限公司发言", {"琮溪雅织服饰有限公司": "company"}),
+    ("理事单位琮溪雅织服饰有限公司发言", {"琮溪雅织服饰有限公司": "company"}),
     # what a verb of building makes, named by its field only, is a kind of facility (王浆, royal jelly, a
     # common noun jieba lacks); a place or a word of its own names one
     ("县农业农村局与企业共建蔬菜品质检测实验室", {"县农业农村局": "government"}),
