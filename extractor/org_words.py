@@ -172,6 +172,12 @@ class OrgWords:
                     and _PARTY_COMMITTEE_AFTER.match(text, b):
                 out[-1] = (out[-1][0], a + 1)  # 中|共鸣|泉县委 -> 中共|鸣|泉县委: the party's name, cut by jieba
                 out.append((a + 1, b))
+            elif out and out[-1][1] == a and out[-1][1] - out[-1][0] == 1 and b - a >= 2 and text[a] == "国" \
+                    and self.is_region(text[out[-1][0]:a + 1]) and not self.is_region(text[a:b]):
+                # 韩|国美|琇株式会社 -> 韩国|美|琇: a country's 国 glued by jieba to the name's first character
+                # (国美, 国泰: words of its own)
+                out[-1] = (out[-1][0], a + 1)
+                out.append((a + 1, b))
             else:
                 out.append((a, b))
         return out

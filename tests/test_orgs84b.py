@@ -1,6 +1,7 @@
 """Org rules added for the second s84 round: a facility a verb of building makes, named by its field only
 (共建|…检测实验室), a kind, no name; a brand's 之 inside a firm's name after its place (澄川花|之|语…), a
-member's role before a firm jieba cut apart (会长单位|琮|溪雅织…).
+member's role before a firm jieba cut apart (会长单位|琮|溪雅织…), and a country whose 国 jieba glued to the
+firm's first character (韩|国美|琇…).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from extractor.api import extract
     # a member's role (会长单位, 理事单位) before a name jieba cut after its first character
     ("会长单位琮溪雅织服饰有限公司发言", {"琮溪雅织服饰有限公司": "company"}),
     ("理事单位琮溪雅织服饰有限公司发言", {"琮溪雅织服饰有限公司": "company"}),
+    # a country's 国 glued by jieba to a firm's first character (国美, a retailer's name)
+    ("公司与韩国美琇株式会社签订协议", {"韩国美琇株式会社": "company"}),
+    ("并与法国美珺集团签约", {"法国美珺集团": "group"}),
+    ("中国美术学院与公司合作", {"中国美术学院": "institution"}),  # (a guard: passed before)
     # what a verb of building makes, named by its field only, is a kind of facility (王浆, royal jelly, a
     # common noun jieba lacks); a place or a word of its own names one
     ("县农业农村局与企业共建蔬菜品质检测实验室", {"县农业农村局": "government"}),
