@@ -76,6 +76,7 @@ class AliasSource(OrgWords):
             if word in r.alias_not or word == name or not _in_order(word, name) or (
                     word[0] != name[0] and (len(word) < 4 or word[-2:] != name[-2:])
                     and not any(name[k] == word[0] and self.is_region(name[:k]) for k in range(2, min(5, len(name))))
+                    and not self.place_short_open(word, name)
                     and not any(name[k] == word[0] and name[:k].endswith(r.unit_parents) for k in range(2, len(name)))):
                 continue
             # 梧川市人民医院（梧川）: a place, no short name
@@ -83,6 +84,14 @@ class AliasSource(OrgWords):
                 continue
             out.append(Candidate(m.start(1), m.end(1), c.type, "org.alias.in_parentheses", "alias"))
         return out
+
+    def place_short_open(self, word: str, name: str) -> bool:
+        """Does the short name ``word`` open with a later character of the place ``name`` opens with and go
+        on in the name after the place (臺北農產運銷股份有限公司（北農）, 臺東… (東農): Taiwan shortens a city so;
+        not a place's level next, 臺北市立動物園（北市）: the city's own short name)?"""
+        return word[1] not in self.rules.region_tails and any(
+            word[0] in name[1:k] and _in_order(word[1:], name[k:]) and self.is_region(name[:k])
+            for k in range(2, min(4, len(name))))
 
     def _named_by_alias(self, at: int, word: str) -> Candidate | None:
         """The body a clause opens on and names right before ``at``, the bracket of its alias

@@ -1,7 +1,8 @@
 """Org rules added for the second s84 round: a facility a verb of building makes, named by its field only
 (共建|…检测实验室), a kind, no name; a brand's 之 inside a firm's name after its place (澄川花|之|语…), a
-member's role before a firm jieba cut apart (会长单位|琮|溪雅织…), and a country whose 国 jieba glued to the
-firm's first character (韩|国美|琇…).
+member's role before a firm jieba cut apart (会长单位|琮|溪雅织…), a country whose 国 jieba glued to the
+firm's first character (韩|国美|琇…), and a short name in parentheses that opens with the second character
+of the place (臺東… (東農)).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from extractor.api import extract
     ("公司与韩国美琇株式会社签订协议", {"韩国美琇株式会社": "company"}),
     ("并与法国美珺集团签约", {"法国美珺集团": "group"}),
     ("中国美术学院与公司合作", {"中国美术学院": "institution"}),  # (a guard: passed before)
+    # a short name in parentheses opening with the second character of a Taiwan city (臺東 -> 東)
+    ("臺東農產運銷股份有限公司（東農）公布行情", {"台东农产运销股份有限公司": "company", "东农": "company"}),
     # what a verb of building makes, named by its field only, is a kind of facility (王浆, royal jelly, a
     # common noun jieba lacks); a place or a word of its own names one
     ("县农业农村局与企业共建蔬菜品质检测实验室", {"县农业农村局": "government"}),
