@@ -232,11 +232,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # 安排债券资金分别为a、b、c和d。…债券资金占项目总投资的r: the name is of all the items, no
                 # one of them (the sum the text does not state)
                 part = None
-        if part is None and _sibling_named_again(text, last, stated_before, m, clause, subject):
+        named_again = _sibling_named_again(text, last, part or stated_before, m, clause, subject)
+        if part is None and named_again:
             part = stated_before  # (外销日本、港澳…y，外销比重q%: the part its clause opens on by the share's name)
         if _NAMED_BEFORE_RATIO.match(text, m.start() - 1) and m.group("whole") == "" and not (
                 part is not None and _same_indicator(part.fields.get("indicator"), subject)
-                and "其中" in text[part.sentence:part.start]) and not _sibling_named_again(text, last, part, m, clause, subject):
+                and "其中" in text[part.sentence:part.start]) and not named_again:
             # (实际报销比例为64.4%: a ratio by its own name, ratios.named_ratios', where no figure before
             # is named again as the part 其中 opened, 其中本地员工3180人，本地员工比例为R; nor 持联络互动1604.21万股，
             # 持股比例2.28%, whose whole is not stated)
@@ -903,10 +904,10 @@ def _then_of(earlier: list[_Slot], whole: _Slot, part: _Slot) -> _Slot | None:
 
 
 def _sibling_named_again(text: str, last: tuple[_Slot, _Slot] | None, part: _Slot | None, m: regex.Match,
-                         clause: int, subject: str) -> bool:
+                         clause: int, subject: str | None) -> bool:
     """电商销售额x，占总产值的p%；外销日本…y，外销比重q%: is the share's own name (``subject``) that of the
     part its clause opens on, right after a share of a named whole (_sibling_whole)?"""
-    if part is None or len(subject) < 2:
+    if part is None or not subject or len(subject) < 2:
         return False
     opens = _clause_start(text, part.start, max(part.sentence, part.start - 30), _LIST_BREAK)  # (past a list's 、)
     return (_same_indicator(part.fields.get("indicator"), subject) or text.startswith(subject, opens)) \
