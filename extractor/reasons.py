@@ -13,6 +13,7 @@ _ZH = {
     "neither the text nor names tie the parts to the total": "原文和名称都未把各部分与总数关联",
     "the parts are categories that overlap": "各部分是相互交叉的类别",
     "the parts are not presented as exhaustive": "原文未表明各部分已列全",
+    "the list goes on with a number not read as a part": "列举中还有一个数未读作部分",
     "the parts together are given as a share of the total, not as all of it": "原文说各部分合计只占总数的一部分",
     "the rate is counted at comparable prices, not from these nominal values": "增速按可比价格计算，不能由这些现价数值得出",
     "no target amount stated": "原文未给出目标数",
