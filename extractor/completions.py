@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Iterator
+from itertools import islice
 
 import regex
 
@@ -327,7 +329,7 @@ def _actuals_before(text: str, slots: list[_Slot], i: int, target: _Slot, neares
         yield nearest
     # (美国出口值x…；…前三季出口值y。…全年出口目标为z，前三季已达成R: a nearer one of that name may be one
     # market's, so the next ones are tried too; read, each is kept only where it agrees)
-    for named in (_actuals_named_as(text, slots, i, target) if names_none else ())[:_NAMED_TRIES]:
+    for named in (islice(_actuals_named_as(text, slots, i, target), _NAMED_TRIES) if names_none else ()):
         if named is not nearest:
             yield named
 
@@ -335,20 +337,20 @@ def _actuals_before(text: str, slots: list[_Slot], i: int, target: _Slot, neares
 _NAMED_TRIES = 3  # the actuals named as the target is, nearest first, a completion rate is tried with
 
 
-def _actuals_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> list[_Slot]:
+def _actuals_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> Iterator[_Slot]:
     """The figures before ``target`` (within _TARGET_REACH, nearest first), of its measure and
     neither a target nor a previous value or a change, whose indicator the target's
     names once its target words go (营业收入 for 公司年初确定的营业收入目标)."""
     named = _YEAR_LEAD.sub("", _strip_words(_SET_BY.sub("", _TARGET_WORD.sub("", target.fields.get("indicator") or ""))))
     if len(named) < 2:
-        return []
+        return iter(())
     # (or the act the target names, with what it was done to: 关闭退出任务 for 关闭退出|矿山,
-    # 改造任务 for 新开工|改造|城镇老旧小区)
-    return [s for s in _reach_back(slots, slots.index_by_id()[target.figure.id], target.start - _TARGET_REACH, [])
+    # 改造任务 for 新开工|改造|城镇老旧小区; read lazily: the first few are all that is tried)
+    return (s for s in _reach_back(slots, slots.index_by_id()[target.figure.id], target.start - _TARGET_REACH, [])
             if s.same_measure(target) and s.fields.get("role") in (None, "actual", "total")
             and (_same_indicator(s.fields.get("indicator"), named) or _named_in_two(s.fields.get("indicator"), named)
                  or (s.figure.kind == "count" and named in (s.fields.get("indicator") or ""))
-                 or (s.figure.kind == "money" and _money_of_act(s.fields.get("indicator"), named)))]
+                 or (s.figure.kind == "money" and _money_of_act(s.fields.get("indicator"), named))))
 
 
 def _money_of_act(indicator: str | None, named: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -303,6 +304,8 @@ def year_before_reported(text: str, end: int, year: str, roc: bool = False) -> b
     return last is not None and year_number(year) == year_number(last.group(1) if roc else last.group()) - 1
 
 
+@functools.lru_cache(maxsize=1)  # (asked by every claim of the year before that names no year: one date read per
+# article, and no text kept past the next one)
 def years_before_dated(text: str) -> tuple[int, ...]:
     """For a claim with no year named before it, the years before the one reported on that the date of
     publication gives (metadata.find_date; 发布日期：2024-12-30: 2023; early in a year, 2025-01-22, the
