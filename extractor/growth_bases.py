@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from .growth_context import _COMPARED_YEAR, PREVIOUS_LIST_CUE
+from .growth_previous import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
 from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, YEAR_NUMBER, year_before_reported, year_number
 from .relate import _same_indicator, _Slot, full_sentence_start

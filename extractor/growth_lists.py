@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from .changes import RATE_VERBS
-from .growth_context import _BEFORE_REACH, PREVIOUS_LIST_CUE, PREVIOUS_LIST_TAIL
+from .growth_context import _BEFORE_REACH
+from .growth_previous import PREVIOUS_LIST_CUE, PREVIOUS_LIST_TAIL
 from .period import YEAR_NAMED, year_number
 from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
                      _distributed_runs, _Slot, full_sentence_start, list_head)

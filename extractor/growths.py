@@ -12,11 +12,11 @@ from .changes import FROM_VALUE, RATE_VERBS
 from .growth_bases import (_STOCK_BASE, _base, _compared_after, _listed_after, _listed_as_previous, _month_before_after,
                            _other_bases, _period_before, _previous_after, _previous_stated_after)
 from .growth_context import (_BEFORE_REACH, _HOW_MANY, _act_of_topic, _added_before, _carried_current,
-                             _carried_past_comparison, _compared_by_name, _counts_the_act,
-                             _level_of_base_and_change, _level_of_sentence_before, _named_before_semicolon,
-                             _named_current, _named_right_before, _named_sentence_before, _part_named_by_measure,
-                             _named_year_before, _stated_previous, _topic_current)
+                             _carried_past_comparison, _counts_the_act, _level_of_base_and_change,
+                             _level_of_sentence_before, _named_before_semicolon, _named_current, _named_right_before,
+                             _named_sentence_before, _part_named_by_measure, _topic_current)
 from .growth_lists import whole_of_its_parts
+from .growth_previous import _compared_by_name, _named_year_before, _stated_previous
 from .indicators import WHOLE_TAIL, _clause_start, indicator_before
 from .period import FISCAL_YEAR, RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, ASIDE_CLOSES,
