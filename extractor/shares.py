@@ -9,15 +9,15 @@ from itertools import takewhile
 import regex
 
 from .growth_bases import _previous_after
-from .growth_context import _amount_of
 from .indicators import (WHOLE_AREA, WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
                          paragraph_start, share_head)
-from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES,
+from .relate import (_COMPARED_BASE, _FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES,
                      IN_OPEN_BRACKET, LISTED, Relation, _agrees, _changed, _cued_rates, _distributed_runs, _read_whole,
                      QUANTITY_ACTS, _same_indicator, _Slot, _whole_of_a_share, full_sentence_start)
+from .share_parts import _CASES, _item_of_kind, _number_of, parts_named
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
-                           _classified_by, _counted_whole, _kind_then_measure, _named_whole, _names_part, _opened_on, _opposite,
-                           _qualified_part, _short_for, _written_whole, place_whole)
+                           _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite, _written_whole,
+                           place_whole)
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
@@ -181,25 +181,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             candidates = [s for s in near if s.figure.kind != "percent" and s.end <= m.start()
                           and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
                           and not _changed(text, s) and not _COMPARED_BASE.search(text, max(0, s.start - 16), s.start)]
-            # (an item of a list named in short first: D级z for D级纳税人, not 纳税人x, the list's total)
-            named = _item_of_list_named(candidates, subject) or _item_by_head_and_measure(candidates, subject) \
-                or [s for s in candidates if _kind_then_measure(s.fields.get("indicator") or "", subject)] \
-                or [s for s in candidates if _names_part(s.fields.get("indicator"), subject, _ALL_OF.sub("", whole_word))] \
-                or [s for s in candidates if _qualified_part(text, s, subject)] \
-                or [s for s in candidates if _named_in_aside(text, s, subject)] \
-                or [s for s in candidates if len(subject) >= 4 and _ACT_INSIDE.sub("", s.fields.get("indicator") or "")
-                    .endswith(subject)] \
-                or [s for s in candidates if len(subject) >= 4 and s.figure.kind == "money"
-                    and _amount_of(s.fields.get("indicator") or "").endswith(subject)] \
-                or [s for s in candidates if len(subject) >= 4
-                    and _ACT_AFTER.sub("", s.fields.get("indicator") or "").endswith(subject)] \
-                or _item_named_by_head(candidates, subject) \
-                or [s for s in candidates if _counted_by_name(s, subject)] \
-                or [s for s in candidates if _number_of(s, subject)] \
-                or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
-                or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)] \
-                or [s for s in candidates if _cases_of_act(s, subject)] \
-                or _item_listed_by_name(text, candidates, subject)
+            named = parts_named(text, candidates, subject, _ALL_OF.sub("", whole_word))
             # (分用途看，住宅用地成交21宗、出让金x；商服用地…出让金y。住宅用地出让金占比为R: the item whose
             # ；-item names the kind the subject adds to the figures' common name)
             of_kind = _item_of_kind(text, named, subject) if len(named) >= 2 else of_kind
@@ -491,84 +473,10 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
     return out
 
 
-def _named_in_aside(text: str, slot: _Slot, subject: str) -> bool:
-    """Does the aside right before ``slot`` name the subject, its 件 or 量 aside (出村快递（上行）|442万件
-    for 上行件占比)?"""
-    stem = _COUNTED_TAIL.sub("", subject)
-    return len(stem) >= 2 and text.endswith(f"({stem})", max(0, slot.start - len(stem) - 2), slot.start)
-
-
-_COUNTED_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:件|量|额)$")
-
-
 def _named_by_any(earlier: list[_Slot], noun: str) -> bool:
     """Does any earlier figure's indicator hold ``noun`` (a rate's none: 參觀人次按年升18.6% in the
     title names no whole)?"""
     return any(noun in (s.fields.get("indicator") or "") for s in earlier if s.figure.kind != "percent")
-
-
-def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
-    """The item of a list whose name is the subject's first words, the rest the noun the list's
-    first item names and the others leave out (A级纳税人x，B级y，…D级z; D级纳税人占比q%), or its last
-    item names (半导体、新能源…和先进制造领域，分别为x、…; 半导体领域占…)."""
-    for s in candidates:
-        named = s.fields.get("indicator") or ""
-        noun = subject[len(named):] if len(named) >= 2 and subject.startswith(named) else ""
-        if len(noun) >= 2 and any(t is not s and t.sentence == s.sentence and t.same_measure(s)
-                                  and (t.fields.get("indicator") or "").endswith(noun)
-                                  and len(t.fields.get("indicator") or "") >= len(noun) + 2 for t in candidates):
-            return [s]
-    return []
-
-
-def _item_by_head_and_measure(candidates: list[_Slot], subject: str) -> list[_Slot]:
-    """The one item of a list (of one sentence and measure) whose name opens with the subject's head,
-    the rest of the subject the measure every item's name ends with (暗标成交额 for 暗标区成交, of
-    明标区成交x，暗标区成交y，现场议价区成交z)."""
-    core = _MEASURE_TAIL.sub("", subject)
-    for s in candidates:
-        items = [t for t in candidates if t.sentence == s.sentence and t.same_measure(s)]
-        common = _common_suffix([t.fields.get("indicator") or "" for t in items]) if len(items) >= 2 else ""
-        # (of the common end, what the subject ends with: 成交 of 区成交)
-        tail = next((common[k:] for k in range(len(common) - 1) if core.endswith(common[k:])), "")
-        if len(tail) < 2 or len(core) - len(tail) < 2:
-            continue
-        head = core[:-len(tail)]
-        holding = [t for t in items if (t.fields.get("indicator") or "").startswith(head)]
-        return holding if len(holding) == 1 else []
-    return []
-
-
-_MEASURE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|金额|额|总量|量)$")
-
-
-def _item_of_kind(text: str, named: list[_Slot], subject: str) -> list[_Slot]:
-    """The one of ``named`` whose ；-item holds the words the subject puts before its name
-    (住宅用地 of 住宅用地出让金, for 住宅用地成交21宗、出让金x)."""
-    def holds_kind(s: _Slot) -> bool:
-        name = s.fields.get("indicator") or ""
-        kind = subject[:-len(name)] if name and subject.endswith(name) else ""
-        opens = full_sentence_start(text, s.start)
-        semi = _LAST_SEMICOLON.search(text, opens, s.start)
-        return len(kind) >= 2 and kind in text[semi.end() if semi else opens:s.start]
-    holding = [s for s in named if holds_kind(s)]
-    return holding if len(holding) == 1 else []
-
-
-# 香港市场 for 出口香港, an item of 出口香港、新加坡和阿联酋分别为…: a market, region or field named by its head
-# (县财政资金 for 县财政安排, a source of funds by its owner)
-# (医用级产品 of 医用级无纺布产值: a kind named by its grade, three characters or more, and 产品; 马来西亚货源 of
-# 自马来西亚进口x: goods by where they come from)
-_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块|资金|货源|渠道|(?<=\p{Han}{3})(?:类产品|产品))$")
-
-
-def _item_named_by_head(candidates: list[_Slot], subject: str) -> list[_Slot]:
-    """The one item whose name holds the subject less its generic tail (香港 of 香港市场)."""
-    head = _GENERIC_TAIL.sub("", subject)
-    if head == subject or len(head) < 2:
-        return []
-    holding = [s for s in candidates if head in (s.fields.get("indicator") or "")]
-    return holding if len(holding) == 1 else []
 
 
 def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | None:
@@ -584,65 +492,11 @@ def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | N
     return None
 
 
-# 纺织服装产业集群实现出口 for 集群出口: an act inside a name says it was done, names no other measure
-_ACT_INSIDE = regex.compile(r"(?<=\p{Han}{2})(?:实现|完成|累计)(?=\p{Han}{2})")
-# (学费援助发放x, then 学费援助占总额的: the thing paid out, named before the act that pays it)
-_ACT_AFTER = regex.compile(r"(?<=\p{Han}{4})(?:发放|拨付|支付|支出|下达|投入)$")
 # 占全区该模式出口的: a whole of the part's own kind (该类商品, 此类业务)
 _THIS_KIND = regex.compile(r"(?:该|此|这一?)(?:模式|类|种|行业|领域|品类|类别|业务|方式|渠道|板块|品种)")
 _THIS_ROUND = regex.compile(r"本次|此次|本轮|本期|全部")
 _INCREASE_SUBJECT = regex.compile(r"\s*(?:增量|新增额|增加额|净增额)")
 _MORE_CHANGE = regex.compile(r"(?:多增|少增|多减|少减)$")
-
-
-def _named_in_short(indicator: str, subject: str) -> bool:
-    """Does ``subject`` name ``indicator`` in short: the same last four characters or more, before
-    them a short form of the indicator's (信保|承保金额 for 短期出口信用保险|承保金额: share_wholes._short_for)?"""
-    tail = _common_suffix([indicator, subject])
-    short, full = subject[:-len(tail)] if tail else "", indicator[:-len(tail)] if tail else ""
-    return len(tail) >= 4 and 2 <= len(short) < len(full) and _short_for(short, full)
-
-
-def _counted_by_name(s: _Slot, subject: str) -> bool:
-    """Does ``subject`` name the count ``s`` by its noun and classifier (货币补偿户 for 选择货币补偿的1,246户)?"""
-    unit = (s.figure.unit or "") if s.figure.kind == "count" else ""
-    return len(unit) == 1 and subject.endswith(unit) and len(subject) >= 3 \
-        and _names_part(s.fields.get("indicator"), subject[:-1])
-
-
-# A、B、C及D分别有|x、y、z及w: the names of a 分别 list's items, then its figures in their order
-_LISTED_NAMES = regex.compile(r"(?P<names>[^，,。；;：:]+?)分别(?:有|为|是|达到?|实现|完成|录得)\s*")
-_NAME_JOINS = regex.compile(r"、|和|及|与")
-
-
-def _item_listed_by_name(text: str, candidates: list[_Slot], subject: str) -> list[_Slot]:
-    """The figure of a 分别 list whose item the subject names (元朗地政处 of 元朗地政处、大埔地政处…分别
-    有3,954宗、3,127宗…, for 元朗地政处所占比重), when the list's names and figures pair one to one."""
-    for s in candidates:
-        run = [t for t in candidates if t.sentence == s.sentence and t.same_measure(s)]
-        run.sort(key=lambda t: t.start)
-        listed = _LISTED_NAMES.search(text, s.sentence, run[0].start)
-        if listed is None or listed.end() != run[0].start:
-            continue
-        names = _NAME_JOINS.split(listed.group("names"))
-        figures = [t for t in run if t.start >= listed.end()]
-        name = subject if subject in names else subject.removesuffix("所")  # (东区所占比重: 所 leads the verb)
-        if len(names) < 2 or len(figures) < len(names) or name not in names:
-            return []
-        return [figures[names.index(name)]]
-    return []
-
-
-# 拒绝个案 for 拒绝申请378宗: the cases an act was done to, by the act and a word for cases
-_CASES = regex.compile(r"(?:个案|案件|申请)$")
-
-
-def _cases_of_act(s: _Slot, subject: str) -> bool:
-    """Does ``subject`` name the count ``s`` of cases by the act done to them (拒绝个案 for 拒绝申请378宗)?"""
-    act = _CASES.sub("", subject)
-    return s.figure.kind == "count" and 2 <= len(act) < len(subject) \
-        and _CASES.search(s.fields.get("indicator") or "") is not None \
-        and _CASES.sub("", s.fields.get("indicator") or "").endswith(act)
 
 
 def _share_of_opened_total(text: str, earlier: list[_Slot], part: _Slot, rate: _Slot, slots: list[_Slot],
@@ -670,26 +524,6 @@ def _sibling_item(text: str, whole: _Slot, part: _Slot, rate: _Slot, noun: str) 
     return whole.sentence == part.sentence == rate.sentence and whole.end <= part.start \
         and _NAMED_AS_TOTAL.search(noun) is not None and _LAST_BREAKDOWN.search(text, whole.sentence, whole.start) is not None \
         and _LAST_BREAKDOWN.search(text, whole.end, part.start) is None
-
-
-def _number_of(s: _Slot, subject: str) -> bool:
-    """Does ``subject`` name the count ``s`` as the number of what it counts (项目数 for 农村水利项目57个)?"""
-    if s.figure.kind != "count" or len(subject) < 3 or not subject.endswith("数"):
-        return False
-    name = s.figure.of or s.fields.get("indicator") or ""
-    # (专升本人数 for 专升本698人: the number by its classifier, 人数)
-    counted = subject[:-1].removesuffix(s.figure.unit or "\0")
-    return name.endswith(subject[:-1]) or (len(counted) >= 2 and name.endswith(counted))
-
-
-def _named_then_counted(s: _Slot, subject: str, counts: list[_Slot]) -> bool:
-    """Does ``subject`` name the count ``s`` by its name and then the noun another count of its classifier
-    counts (一般申请者获编配|单位 for 一般申请者获编配7,342个, after 编配公屋单位12,486个)?"""
-    name = s.fields.get("indicator") or ""
-    rest = subject[len(name):]
-    return s.figure.kind == "count" and len(name) >= 3 and subject.startswith(name) and 2 <= len(rest) <= 4 \
-        and any(c.figure.kind == "count" and c.figure.unit == s.figure.unit and (c.figure.of or "").endswith(rest)
-                for c in counts)
 
 
 def _actual_of_completion_before(text: str, earlier: list[_Slot], cue: int) -> _Slot | None:
@@ -1201,7 +1035,6 @@ def _clause_scoped_whole(text: str, earlier: list[_Slot], part: _Slot) -> _Slot 
     return next((s for s in reversed(earlier) if s.end <= opens and s is not part and s.people_alike(part)
                  and s.figure.value >= part.figure.value and (s.fields.get("indicator") or "").endswith(m.group("scope"))
                  and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
-
 
 
 def _scoped_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _Slot | None:

@@ -1,0 +1,187 @@
+"""Which figure before a share's cue its subject names, the part (高端产品收入占…: 高端产品收入52.36亿元):
+by its name as written, in short, by the item of a list the subject names, by a head and the
+measure every item shares, by a count's noun and classifier, or by the act done to cases.
+shares.py asks ``parts_named`` for the figures its candidates leave; the first reading that
+names any wins."""
+from __future__ import annotations
+
+import regex
+
+from .growth_context import _amount_of
+from .relate import _LAST_SEMICOLON, _Slot, full_sentence_start
+from .share_wholes import _kind_then_measure, _names_part, _qualified_part, _short_for
+from .sum_names import _common_suffix
+
+
+def parts_named(text: str, candidates: list[_Slot], subject: str, whole_word: str) -> list[_Slot]:
+    """The ``candidates`` the share's ``subject`` names, read in order of trust, the first reading
+    that names any (an item of a list named in short first: D级z for D级纳税人, not 纳税人x, the list's
+    total); ``whole_word`` is what the share is of, without its 全部 or 全市."""
+    return _item_of_list_named(candidates, subject) or _item_by_head_and_measure(candidates, subject) \
+        or [s for s in candidates if _kind_then_measure(s.fields.get("indicator") or "", subject)] \
+        or [s for s in candidates if _names_part(s.fields.get("indicator"), subject, whole_word)] \
+        or [s for s in candidates if _qualified_part(text, s, subject)] \
+        or [s for s in candidates if _named_in_aside(text, s, subject)] \
+        or [s for s in candidates if len(subject) >= 4 and _ACT_INSIDE.sub("", s.fields.get("indicator") or "")
+            .endswith(subject)] \
+        or [s for s in candidates if len(subject) >= 4 and s.figure.kind == "money"
+            and _amount_of(s.fields.get("indicator") or "").endswith(subject)] \
+        or [s for s in candidates if len(subject) >= 4
+            and _ACT_AFTER.sub("", s.fields.get("indicator") or "").endswith(subject)] \
+        or _item_named_by_head(candidates, subject) \
+        or [s for s in candidates if _counted_by_name(s, subject)] \
+        or [s for s in candidates if _number_of(s, subject)] \
+        or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
+        or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)] \
+        or [s for s in candidates if _cases_of_act(s, subject)] \
+        or _item_listed_by_name(text, candidates, subject)
+
+
+def _named_in_aside(text: str, slot: _Slot, subject: str) -> bool:
+    """Does the aside right before ``slot`` name the subject, its 件 or 量 aside (出村快递（上行）|442万件
+    for 上行件占比)?"""
+    stem = _COUNTED_TAIL.sub("", subject)
+    return len(stem) >= 2 and text.endswith(f"({stem})", max(0, slot.start - len(stem) - 2), slot.start)
+
+
+_COUNTED_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:件|量|额)$")
+
+
+def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The item of a list whose name is the subject's first words, the rest the noun the list's
+    first item names and the others leave out (A级纳税人x，B级y，…D级z; D级纳税人占比q%), or its last
+    item names (半导体、新能源…和先进制造领域，分别为x、…; 半导体领域占…)."""
+    for s in candidates:
+        named = s.fields.get("indicator") or ""
+        noun = subject[len(named):] if len(named) >= 2 and subject.startswith(named) else ""
+        if len(noun) >= 2 and any(t is not s and t.sentence == s.sentence and t.same_measure(s)
+                                  and (t.fields.get("indicator") or "").endswith(noun)
+                                  and len(t.fields.get("indicator") or "") >= len(noun) + 2 for t in candidates):
+            return [s]
+    return []
+
+
+def _item_by_head_and_measure(candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The one item of a list (of one sentence and measure) whose name opens with the subject's head,
+    the rest of the subject the measure every item's name ends with (暗标成交额 for 暗标区成交, of
+    明标区成交x，暗标区成交y，现场议价区成交z)."""
+    core = _MEASURE_TAIL.sub("", subject)
+    for s in candidates:
+        items = [t for t in candidates if t.sentence == s.sentence and t.same_measure(s)]
+        common = _common_suffix([t.fields.get("indicator") or "" for t in items]) if len(items) >= 2 else ""
+        # (of the common end, what the subject ends with: 成交 of 区成交)
+        tail = next((common[k:] for k in range(len(common) - 1) if core.endswith(common[k:])), "")
+        if len(tail) < 2 or len(core) - len(tail) < 2:
+            continue
+        head = core[:-len(tail)]
+        holding = [t for t in items if (t.fields.get("indicator") or "").startswith(head)]
+        return holding if len(holding) == 1 else []
+    return []
+
+
+_MEASURE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|金额|额|总量|量)$")
+
+
+def _item_of_kind(text: str, named: list[_Slot], subject: str) -> list[_Slot]:
+    """The one of ``named`` whose ；-item holds the words the subject puts before its name
+    (住宅用地 of 住宅用地出让金, for 住宅用地成交21宗、出让金x)."""
+    def holds_kind(s: _Slot) -> bool:
+        name = s.fields.get("indicator") or ""
+        kind = subject[:-len(name)] if name and subject.endswith(name) else ""
+        opens = full_sentence_start(text, s.start)
+        semi = _LAST_SEMICOLON.search(text, opens, s.start)
+        return len(kind) >= 2 and kind in text[semi.end() if semi else opens:s.start]
+    holding = [s for s in named if holds_kind(s)]
+    return holding if len(holding) == 1 else []
+
+
+# 香港市场 for 出口香港, an item of 出口香港、新加坡和阿联酋分别为…: a market, region or field named by its head
+# (县财政资金 for 县财政安排, a source of funds by its owner)
+# (医用级产品 of 医用级无纺布产值: a kind named by its grade, three characters or more, and 产品; 马来西亚货源 of
+# 自马来西亚进口x: goods by where they come from)
+_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块|资金|货源|渠道|(?<=\p{Han}{3})(?:类产品|产品))$")
+
+
+def _item_named_by_head(candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The one item whose name holds the subject less its generic tail (香港 of 香港市场)."""
+    head = _GENERIC_TAIL.sub("", subject)
+    if head == subject or len(head) < 2:
+        return []
+    holding = [s for s in candidates if head in (s.fields.get("indicator") or "")]
+    return holding if len(holding) == 1 else []
+
+
+# 纺织服装产业集群实现出口 for 集群出口: an act inside a name says it was done, names no other measure
+_ACT_INSIDE = regex.compile(r"(?<=\p{Han}{2})(?:实现|完成|累计)(?=\p{Han}{2})")
+# (学费援助发放x, then 学费援助占总额的: the thing paid out, named before the act that pays it)
+_ACT_AFTER = regex.compile(r"(?<=\p{Han}{4})(?:发放|拨付|支付|支出|下达|投入)$")
+
+
+def _named_in_short(indicator: str, subject: str) -> bool:
+    """Does ``subject`` name ``indicator`` in short: the same last four characters or more, before
+    them a short form of the indicator's (信保|承保金额 for 短期出口信用保险|承保金额: share_wholes._short_for)?"""
+    tail = _common_suffix([indicator, subject])
+    short, full = subject[:-len(tail)] if tail else "", indicator[:-len(tail)] if tail else ""
+    return len(tail) >= 4 and 2 <= len(short) < len(full) and _short_for(short, full)
+
+
+def _counted_by_name(s: _Slot, subject: str) -> bool:
+    """Does ``subject`` name the count ``s`` by its noun and classifier (货币补偿户 for 选择货币补偿的1,246户)?"""
+    unit = (s.figure.unit or "") if s.figure.kind == "count" else ""
+    return len(unit) == 1 and subject.endswith(unit) and len(subject) >= 3 \
+        and _names_part(s.fields.get("indicator"), subject[:-1])
+
+
+# A、B、C及D分别有|x、y、z及w: the names of a 分别 list's items, then its figures in their order
+_LISTED_NAMES = regex.compile(r"(?P<names>[^，,。；;：:]+?)分别(?:有|为|是|达到?|实现|完成|录得)\s*")
+_NAME_JOINS = regex.compile(r"、|和|及|与")
+
+
+def _item_listed_by_name(text: str, candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The figure of a 分别 list whose item the subject names (元朗地政处 of 元朗地政处、大埔地政处…分别
+    有3,954宗、3,127宗…, for 元朗地政处所占比重), when the list's names and figures pair one to one."""
+    for s in candidates:
+        run = [t for t in candidates if t.sentence == s.sentence and t.same_measure(s)]
+        run.sort(key=lambda t: t.start)
+        listed = _LISTED_NAMES.search(text, s.sentence, run[0].start)
+        if listed is None or listed.end() != run[0].start:
+            continue
+        names = _NAME_JOINS.split(listed.group("names"))
+        figures = [t for t in run if t.start >= listed.end()]
+        name = subject if subject in names else subject.removesuffix("所")  # (东区所占比重: 所 leads the verb)
+        if len(names) < 2 or len(figures) < len(names) or name not in names:
+            return []
+        return [figures[names.index(name)]]
+    return []
+
+
+# 拒绝个案 for 拒绝申请378宗: the cases an act was done to, by the act and a word for cases
+_CASES = regex.compile(r"(?:个案|案件|申请)$")
+
+
+def _cases_of_act(s: _Slot, subject: str) -> bool:
+    """Does ``subject`` name the count ``s`` of cases by the act done to them (拒绝个案 for 拒绝申请378宗)?"""
+    act = _CASES.sub("", subject)
+    return s.figure.kind == "count" and 2 <= len(act) < len(subject) \
+        and _CASES.search(s.fields.get("indicator") or "") is not None \
+        and _CASES.sub("", s.fields.get("indicator") or "").endswith(act)
+
+
+def _number_of(s: _Slot, subject: str) -> bool:
+    """Does ``subject`` name the count ``s`` as the number of what it counts (项目数 for 农村水利项目57个)?"""
+    if s.figure.kind != "count" or len(subject) < 3 or not subject.endswith("数"):
+        return False
+    name = s.figure.of or s.fields.get("indicator") or ""
+    # (专升本人数 for 专升本698人: the number by its classifier, 人数)
+    counted = subject[:-1].removesuffix(s.figure.unit or "\0")
+    return name.endswith(subject[:-1]) or (len(counted) >= 2 and name.endswith(counted))
+
+
+def _named_then_counted(s: _Slot, subject: str, counts: list[_Slot]) -> bool:
+    """Does ``subject`` name the count ``s`` by its name and then the noun another count of its classifier
+    counts (一般申请者获编配|单位 for 一般申请者获编配7,342个, after 编配公屋单位12,486个)?"""
+    name = s.fields.get("indicator") or ""
+    rest = subject[len(name):]
+    return s.figure.kind == "count" and len(name) >= 3 and subject.startswith(name) and 2 <= len(rest) <= 4 \
+        and any(c.figure.kind == "count" and c.figure.unit == s.figure.unit and (c.figure.of or "").endswith(rest)
+                for c in counts)
