@@ -465,3 +465,15 @@ def _strip_trailing(phrase: str) -> str:
         cut = edges[k - 1] if goes_whole and len(word) <= 3 else cut
         return phrase[:cut] + phrase[end:]
     return phrase
+
+
+# 香港市场 for 出口香港, an item of 出口香港、新加坡和阿联酋分别为…: a market, region or field named by its head
+# (县财政资金 for 县财政安排, a source of funds by its owner)
+# (医用级产品 of 医用级无纺布产值: a kind named by its grade, three characters or more, and 产品; 马来西亚货源 of
+# 自马来西亚进口x: goods by where they come from)
+_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块|资金|货源|渠道|(?<=\p{Han}{3})(?:类产品|产品))$")
+
+
+def generic_head(name: str) -> str:
+    """``name`` less a generic tail (香港 of 香港市场, 电商 of 电商渠道), or ``name`` when it has none."""
+    return _GENERIC_TAIL.sub("", name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from .growth_context import _amount_of
+from .indicators import generic_head
 from .relate import _LAST_SEMICOLON, _Slot, full_sentence_start
 from .share_wholes import _kind_then_measure, _names_part, _qualified_part, _short_for
 from .sum_names import _common_suffix
@@ -28,13 +29,13 @@ def parts_named(text: str, candidates: list[_Slot], subject: str, whole_word: st
             and _amount_of(s.fields.get("indicator") or "").endswith(subject)] \
         or [s for s in candidates if len(subject) >= 4
             and _ACT_AFTER.sub("", s.fields.get("indicator") or "").endswith(subject)] \
-        or _item_named_by_head(candidates, subject) \
+        or _item_named_by_head(candidates, subject) or _item_by_head_and_kind(candidates, subject) \
         or [s for s in candidates if _counted_by_name(s, subject)] \
-        or [s for s in candidates if _number_of(s, subject)] \
+        or [s for s in candidates if _number_of(s, subject) or _class_counted(s, subject)] \
         or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
         or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)] \
         or [s for s in candidates if _cases_of_act(s, subject)] \
-        or _item_listed_by_name(text, candidates, subject)
+        or _item_listed_by_name(text, candidates, subject) or _item_of_body(text, candidates, subject)
 
 
 def _named_in_aside(text: str, slot: _Slot, subject: str) -> bool:
@@ -95,16 +96,9 @@ def _item_of_kind(text: str, named: list[_Slot], subject: str) -> list[_Slot]:
     return holding if len(holding) == 1 else []
 
 
-# 香港市场 for 出口香港, an item of 出口香港、新加坡和阿联酋分别为…: a market, region or field named by its head
-# (县财政资金 for 县财政安排, a source of funds by its owner)
-# (医用级产品 of 医用级无纺布产值: a kind named by its grade, three characters or more, and 产品; 马来西亚货源 of
-# 自马来西亚进口x: goods by where they come from)
-_GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块|资金|货源|渠道|(?<=\p{Han}{3})(?:类产品|产品))$")
-
-
 def _item_named_by_head(candidates: list[_Slot], subject: str) -> list[_Slot]:
     """The one item whose name holds the subject less its generic tail (香港 of 香港市场)."""
-    head = _GENERIC_TAIL.sub("", subject)
+    head = generic_head(subject)
     if head == subject or len(head) < 2:
         return []
     holding = [s for s in candidates if head in (s.fields.get("indicator") or "")]
@@ -115,6 +109,23 @@ def _item_named_by_head(candidates: list[_Slot], subject: str) -> list[_Slot]:
 _ACT_INSIDE = regex.compile(r"(?<=\p{Han}{2})(?:实现|完成|累计)(?=\p{Han}{2})")
 # (学费援助发放x, then 学费援助占总额的: the thing paid out, named before the act that pays it)
 _ACT_AFTER = regex.compile(r"(?<=\p{Han}{4})(?:发放|拨付|支付|支出|下达|投入)$")
+
+
+def _item_by_head_and_kind(candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The one item whose name holds the subject's head and, after it, the one or two characters the
+    subject ends with (法国酒 for 法国葡萄酒进口货值, 内地茶 for 中国内地茶叶进口货值: the place and the
+    kind of goods, the words between left out)."""
+    def holds(name: str, head: str, kind: str) -> bool:
+        at = name.find(head)
+        return at >= 0 and kind in name[at + len(head):]
+    for k in range(len(subject) - 1, 1, -1):
+        head, kind = subject[:k], subject[k:]
+        if len(kind) > 2:
+            break
+        holding = [s for s in candidates if holds(s.fields.get("indicator") or "", head, kind)]
+        if holding:
+            return holding if len(holding) == 1 else []
+    return []
 
 
 def _named_in_short(indicator: str, subject: str) -> bool:
@@ -177,6 +188,16 @@ def _number_of(s: _Slot, subject: str) -> bool:
     return name.endswith(subject[:-1]) or (len(counted) >= 2 and name.endswith(counted))
 
 
+def _class_counted(s: _Slot, subject: str) -> bool:
+    """Does ``subject`` name the count ``s`` of a class by the class and a number word (偏乡书店获补助家数 for
+    “偏乡书店”类47家)?"""
+    named = _QUOTES.sub("", s.fields.get("indicator") or "").removesuffix("类")
+    return s.figure.kind == "count" and len(named) >= 2 and subject.startswith(named) and subject.endswith("数")
+
+
+_QUOTES = regex.compile(r"[“”\"「」『』]")
+
+
 def _named_then_counted(s: _Slot, subject: str, counts: list[_Slot]) -> bool:
     """Does ``subject`` name the count ``s`` by its name and then the noun another count of its classifier
     counts (一般申请者获编配|单位 for 一般申请者获编配7,342个, after 编配公屋单位12,486个)?"""
@@ -185,3 +206,23 @@ def _named_then_counted(s: _Slot, subject: str, counts: list[_Slot]) -> bool:
     return s.figure.kind == "count" and len(name) >= 3 and subject.startswith(name) and 2 <= len(rest) <= 4 \
         and any(c.figure.kind == "count" and c.figure.unit == s.figure.unit and (c.figure.of or "").endswith(rest)
                 for c in counts)
+
+
+def _item_of_body(text: str, candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The figure that a sentence naming the subject, a body's name with no measure, gives under the name
+    its siblings' figures share (泰昇…9月营收x；累计前9月营收y。嘉洋…前9月营收z…。三家合计w，泰昇占R: y,
+    the firm's own of the total, named as the others' are)."""
+    if len(subject) < 2 or _MEASURE_WORD.search(subject):
+        return []
+    holding = [s for s in candidates if subject in text[full_sentence_start(text, s.start):s.start]]
+    others = [s.fields.get("indicator") or "" for s in candidates if s not in holding]
+    # (嘉洋航运股份有限公司前9月营收: a sibling's name, its body's before it)
+    named_alike = [s for s in holding if len(s.fields.get("indicator") or "") >= 2
+                   and any(other.endswith(s.fields["indicator"]) for other in others)]
+    # (the most named of them: 前9月营收 over 营收, which the total's 合计营收 ends with too)
+    longest = max((len(s.fields["indicator"]) for s in named_alike), default=0)
+    named_alike = [s for s in named_alike if len(s.fields["indicator"]) == longest]
+    return named_alike if len(named_alike) == 1 else []
+
+
+_MEASURE_WORD = regex.compile(r"额|量|数|值|收入|金|费|价|率|营收")
