@@ -98,7 +98,7 @@ _VERBS = "|".join(_POINTS_UP + _POINTS_DOWN)
 _WITH_BASE = regex.compile(rf"[，,]\s*(?:与|和|同|跟)(?:{_PERIOD})(?:的)?\s*$")
 _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>{_VERBS})了?\s*$")
 # (比上届投资促进周的, 较该集团2024年同期限品种的: whose, and what of that period, may be named;
-# 比改革前的, 较试点初期的: the time before or at the start of an event; 较去年12月底的: a day of that year;
+# 比改革前的, 较试点初期的, 较制度实施首月的: the time before or at the start of an event; 较去年12月底的: a day of that year;
 # 較去年12月的: a month of it)
 # (分别为84.3%和70.6%，后者比上年的68.5%提高: the latter, the rate right before)
 # (公司业务量占全国的10.7%，市场份额较上年同期的10.3%提升…: a share named anew as a market share)
@@ -106,7 +106,7 @@ _WITH_VERB = regex.compile(rf"\s*(?:相比|相较)(?:之下)?[，,]?\s*(?P<verb>
 # (，所占比重较上年同期的: the share the clause before states; ，这一比重较上年的: named by a pronoun)
 # (比上年77.5%提高, 比设计值77.5%提高: a period or a reference value the rate follows right after, no 的)
 _THAN_BASE = regex.compile(rf"[，,]?\s*(?:后者|这一(?=比重|占比|比例))?(?:(?P<what>(?:所占|其)?(?:{_RATE_NAMES}|比重|占比|比例))|(?P<share>(?:市场)?(?:份额|占有率))|(?P<named>\p{{Han}}{{1,6}}?率))?(?:也|还|并|亦)?(?:比|较)(?:该\p{{Han}}{{1,3}}|其)?"
-                           rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初)|{_REFERENCE})(?:\d{{1,2}}月(?:份|底|末)?)?(?:[（(][^（()）%]{{1,12}}[）)])?"
+                           rf"(?:{_PERIOD}|\p{{Han}}{{1,4}}(?:前|初期|之初|首[日月年季])|{_REFERENCE})(?:\d{{1,2}}月(?:份|底|末)?)?(?:[（(][^（()）%]{{1,12}}[）)])?"
                            rf"(?:(?:\p{{Han}}{{2,8}}?(?<![增长下降提高]))?的|(?<=[年月季期度末底值]))(?:下降|增长)?\s*$")  # (较上一季（1至3月）的)
 _THAN_VERB = regex.compile(rf"\s*(?:则|却|反而)?(?P<verb>{_VERBS})了?\s*$")  # (較上年同月的3.27%則上升)
 # 票面利率2.65%，较该集团去年发行的同期限债券（3.18%）下降0.53个百分点: what is compared with named, its
@@ -657,6 +657,12 @@ _BAR_BEFORE = regex.compile(r"[，,]\s*(?:高于|低于|超过|超出|不低于|
 _BAR_AFTER = regex.compile(r"的?(?:最低|最高|控制|规定|目标)?(?:比例|标准|要求|目标|红线|水平|线)")
 
 
+def _share_of_named(current: _Slot, named: str, what: str) -> bool:
+    """Is ``current`` the share of what a pp change names before its 占比 or 比重 (线上 of 线上销售额's share)?"""
+    return len(named) >= 2 and what in ("占比", "比重", "所占比重") and current.fields.get("role") == "share" \
+        and (current.fields.get("indicator") or "").startswith(named)
+
+
 def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A pp change (增速比上年提高1.3个百分点) against the rate before it in its
     sentence and the rate stated for the period it is counted from (上年增长6.9%,
@@ -681,8 +687,10 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
         clause = _clause_start(text, cue.start("base"), max(pp.sentence, cue.start() - 12))
         if cue.start() != clause and not cue.group("what") and not _share_named_anew(text, slots, k, clause, cue.start()):
             continue  # 网上零售额比上年提高: another measure named before 比
-        if cue.group("what") and cue.start() != _clause_start(text, cue.end("what"), max(pp.sentence, cue.start() - 12)):
-            continue  # 工业增加值增速比…: the rate of a measure named here, maybe not the one before
+        # (工业增加值增速比…: the rate of a measure named here, maybe not the one before, unless the rate
+        # before is of what it names: 线上销售额…占销售收入的29.9%，线上占比比上年提高…)
+        named_here = text[_clause_start(text, cue.end("what"), max(pp.sentence, cue.start() - 12)):cue.start()] \
+            if cue.group("what") else ""
         base = period_key(cue.group("base"))
         # (上年 is the year before the last one named: 2024年…比上年提高5.82个百分点（2023年为61.53%）)
         # (上月 the month before the last one named: 3月份…降幅比上月收窄0.6个百分点，2月份同比下降2.4%)
@@ -740,7 +748,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 current = s
         if current is None and _RATE_OPENS_ITEM.match(text, pp.sentence):
             current = _rate_of_item_before(slots, k)
-        if current is None:
+        if current is None or named_here and not _share_of_named(current, named_here, cue.group("what")):
             continue
         if _RATE_WORD.fullmatch(pp.fields.get("indicator") or "") and current.fields.get("indicator"):
             # 同比增长6.2%，(增速)比上半年提高0.8个百分点: a change of that rate, of its measure
