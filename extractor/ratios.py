@@ -131,6 +131,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         alike = named[name].get("units") or ()
         # (按时办结: how it was done, no owner; 规上 is 规模以上 in short)
         a = _owner_named(_owner(numerator, named[name]["numerator"]))
+        # (本季度实现毛利x: of the quarter's figures, no rival summed over the year so far, 前三季度累计实现营业收入)
+        own_span = _OWN_SPAN.search(text, max(numerator.sentence, numerator.start - 16), numerator.start) is not None
         denominator = _plan_in_brackets(text, slots, i, numerator) or _scope_of(text, slots, numerator) or _named(
             [s for s in earlier if s is not numerator and (s.same_measure(numerator) or _counted_alike(s, numerator, alike))
              and not (most and s.figure.value < numerator.figure.value and s is not tied
@@ -155,6 +157,7 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
              and not (s.fields.get("indicator") or "").startswith(tuple(named[name].get("not") or ()))
              # (上年同期累计签约项目57个: the year before's, no whole of this year's rate)
              and not _SAME_PERIOD_BEFORE.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
+             and not (own_span and _CUMULATIVE.search(text, max(s.sentence, s.start - 16), s.start))
              and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)
              # (nor the wider whole inside 占…的: 下达我县额度28.64亿元，占全市下达额度153.2亿元的18.7%)
              and not _whole_of_a_share(text, s)],
