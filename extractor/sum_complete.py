@@ -16,7 +16,8 @@ from .relate import _Slot
 from .sum_names import _placed_apart
 
 # (not 等 before a count of the members named: A、B等41家社会运营商合计完成投资y is one part, all of them)
-_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?!\d{1,4}[家个所名位户])(?:[^\p{Han}]|$)|部分")
+# (nor 部分 in the name of a building's common parts: 公用部分维修资助x，业主津贴y is all of the grant)
+_NON_EXHAUSTIVE = regex.compile(r"主要|包括|等(?!\d{1,4}[家个所名位户])(?:[^\p{Han}]|$)|(?<!公用|公共|共用)部分")
 
 
 def _parallel_records(items: list[list[_Slot]]) -> bool:

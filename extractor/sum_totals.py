@@ -482,6 +482,7 @@ def _likely_total(text: str, earlier: list[_Slot], parts: list[_Slot], opener: s
 _DONE_LEAD = regex.compile(r"^(?:实际|已经|已|累计)")
 _WHO = frozenset(("户", "农户", "家庭", "企业", "单位", "项目", "人员", "群众", "居民"))
 _ACT_LEAD = regex.compile(r"审结|受理|办结|执结|新收|收案|结案|立案|查处|核发|新增|新签约?|签约|开工|竣工")
+_ARRIVED = regex.compile(r"(?<=\p{Han}{2})(?:到位|到账)$")
 _MONEY_OF = regex.compile(r"(?<=\p{Han}{2})(?:资金|金额|额|款)$")
 # 立案查处案件612件；已办结案件587件，结案率95.9%。按领域分，…: a figure that a rate right after it
 # gives over an earlier one is some of that one, which a classification after them breaks down.
@@ -539,9 +540,11 @@ def _names(total: _Slot, scope: str, text: str = "") -> bool:
         return True
     # (已拨付资金中， for 已拨付2860万元: the money of the act, done)
     # (补偿资金中， for 发放退出补偿款: 款 is money too)
+    # (实缴资金中， for 实缴到位32.6亿元: the money paid in, its arrival said)
     bare = _DONE_LEAD.sub("", _MONEY_OF.sub("", scope))
     if len(bare) >= 2 and len(named) >= 2 and (named.endswith(bare) or bare.endswith(named)
-                                               or _MONEY_OF.sub("", named).endswith(bare)):
+                                               or _MONEY_OF.sub("", named).endswith(bare)
+                                               or _ARRIVED.sub("", named).endswith(bare)):
         return True
     # (贷款结构方面， for 各项贷款余额: the structure of what the total measures, its stock)
     core = _ASPECT.sub("", scope)
