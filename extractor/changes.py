@@ -39,8 +39,9 @@ FROM_VALUE = regex.compile(rf"(?:由|从)(?:{FISCAL_YEAR}|[^，,。；;：:\d%]|
 _TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|提升|调高|上调|调低|下调|上升|上涨|升|减少|下降|下跌|降低|降|减|跌|收窄|缩小|扩大|回落|调整"
                  r"|精简|压减|压缩|缩减|削减)?(?:到|至)"  # (申请材料由3,672份精简至2,296份)
                  r"|调整为)"
-                 # (由前年的542个增至去年的681个, 增至2024/25年度的: the period reached named before its value)
-                 rf"(?:(?:(?:本|今|当|去|上)年(?:度|底|末)?|(?:19|20)\d\d年(?:度|底|末)?|{FISCAL_YEAR})的)?\s*")  # (由3,693,800人下跌至3,681,200人)
+                 # (由前年的542个增至去年的681个, 增至2024/25年度的, 增至2024年10月底的: the period or day reached
+                 # named before its value)
+                 rf"(?:(?:(?:本|今|当|去|上)年(?:度|底|末)?|(?:19|20)\d\d年(?:度|底|末|\d{{1,2}}月(?:底|末)?)?|{FISCAL_YEAR})的)?\s*")  # (由3,693,800人下跌至3,681,200人)
 # (净亏损由X收窄至Y; 由每立方米3.05元调整为3.40元, a price set anew)
 # (，每吨下降14元; 由41家增加至48家，新增7家: what was added is the difference)
 _AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比|每(?:吨|户|人|亩|平方米|件|台|辆)|新)?")
@@ -238,7 +239,8 @@ def _same_base(text: str, base: str, then: regex.Match, current: _Slot) -> bool:
     return period_key(base) == "上年" and year_before_reported(text, current.start, year, roc=len(year) == 3)
 
 
-_BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?"  # the periods a change is counted from, by name
+# (年初: 比年初减少X（年初为Y）, a balance counted from the start of the year)
+_BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年末|去年底|去年|上月|上季度?|年初"  # the periods a change is counted from, by name
 # 与7月的|542.5亿美元|相比则|减少18.9亿美元: a base set beside the level, then the change
 # (与第四次全国经济普查时的|12,734个|相比，法人单位|增加5,318个: an earlier time, the measure named again)
 # (与2023年的|93.58亿元|相比，全行业营业收入|增加15.16亿元: the year before by its number)
