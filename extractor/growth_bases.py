@@ -165,12 +165,16 @@ def _previous_stated_after(text: str, rate: _Slot, after: _Slot) -> bool:
 
 def _part_of_the_year_before(text: str, current: _Slot) -> bool:
     """Does ``current``'s sentence name a part of the year before it, and not the whole year after that
-    (受上半年阴雨影响，全年实现收益x: the year's)?"""
+    (受上半年阴雨影响，全年实现收益x: the year's), nor only as the time of a cause (秋茭受8月持续高温影响，
+    销售收入x: the season's, not August's)?"""
     part = _LAST_PART_YEAR.search(text, current.sentence, current.start)
-    return part is not None and _WHOLE_YEAR.search(text, part.end(), current.start) is None
+    return part is not None and _WHOLE_YEAR.search(text, part.end(), current.start) is None \
+        and not (_CAUSE_OPENS.search(text, current.sentence, part.start()) and _CAUSE_CLOSES.match(text, part.end()))
 
 
 _WHOLE_YEAR = regex.compile(r"全年|年度|年内")
+_CAUSE_OPENS = regex.compile(r"(?:受|因|由于)[^，,。；;\d]{0,6}$")
+_CAUSE_CLOSES = regex.compile(r"[^，,。；;]{0,12}?(?:影响|拉动|带动|冲击)[，,]")
 
 
 def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> bool:

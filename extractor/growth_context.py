@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import regex
 
-from .indicators import PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, indicator_before, paragraph_before, paragraph_start
+from .indicators import (PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, generic_head, indicator_before, paragraph_before,
+                         paragraph_start)
 from .period import PART_OF_YEAR
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _changed, _same_indicator,
                      _sentence_start, _SIZE_TAIL, _Slot, full_sentence_start)
@@ -269,7 +270,19 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
                                            or _part_named_by_measure(text, slots, k, name)) \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
-    return None
+    return _item_named_by_head(slots[:i], floor, name)
+
+
+def _item_named_by_head(before: list[_Slot], floor: int, name: str) -> _Slot | None:
+    """The one figure from ``floor`` on whose name holds ``name`` less its generic tail (电商渠道|比上年增加x，
+    增长R after 批发市场销售a，电商直播销售b，加工企业订单收购c: the channel's item, b)."""
+    head = generic_head(name)
+    if head == name or len(head) < 2:
+        return None
+    holding = [s for s in before if s.start >= floor and s.figure.kind != "percent"
+               and head in (s.fields.get("indicator") or "")
+               and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
+    return holding[0] if len(holding) == 1 else None
 
 
 # 防火木门受公共建筑项目拉动，: a clause that opens on what grew and says why, before its rate's own

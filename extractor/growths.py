@@ -17,7 +17,7 @@ from .growth_context import (_BEFORE_REACH, _HOW_MANY, _act_of_topic, _added_bef
                              _named_sentence_before, _part_named_by_measure, _topic_current)
 from .growth_lists import whole_of_its_parts
 from .growth_previous import _compared_by_name, _named_year_before, _stated_previous
-from .indicators import WHOLE_TAIL, _clause_start, indicator_before
+from .indicators import WHOLE_TAIL, _clause_start, generic_head, indicator_before
 from .period import FISCAL_YEAR, RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
 from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, ASIDE_CLOSES,
                      IN_OPEN_BRACKET, LISTED, OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot,
@@ -574,7 +574,8 @@ def _balance_named_before(text: str, slots: list[_Slot], k: int) -> _Slot | None
              and s.figure.value > change.figure.value and s.fields.get("role") not in ("previous", "change", "target")
              and (_same_indicator(_BALANCE_TAIL.sub("", s.fields.get("indicator") or ""), name.group("name"))
                   or _amount_of_the_act(name.group("name"), s)
-                  or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], name.group("name")))]
+                  or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], name.group("name"))
+                  or _named_by_head(name.group("name"), s))]
     if len({s.fields.get("indicator") for s in named}) > 1:
         # 机械锁具产值x，智能锁产值y，…。智能锁是增长最快的品类，产值比上年增加z: a list's measure names each
         # item; the one the change's sentence names before it is meant, else none
@@ -582,6 +583,12 @@ def _balance_named_before(text: str, slots: list[_Slot], k: int) -> _Slot | None
         named = [s for s in named if _owner_said(s.fields.get("indicator") or "", name.group("name"), said)]
         return named[0] if len(named) == 1 else None
     return named[-1] if named else None  # (其中内河船3,412艘次。内河船抵港艘次较去年同月增加205艘次: a part, by the total's act)
+
+
+def _named_by_head(name: str, s: _Slot) -> bool:
+    """Does ``s``'s name hold ``name`` less its generic tail (电商直播销售 for 电商渠道|比上年增加x)?"""
+    head = generic_head(name)
+    return head != name and len(head) >= 2 and head in (s.fields.get("indicator") or "")
 
 
 def _owner_said(indicator: str, measure: str, said: str) -> bool:
