@@ -131,37 +131,39 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         alike = named[name].get("units") or ()
         # (按时办结: how it was done, no owner; 规上 is 规模以上 in short)
         a = _owner_named(_owner(numerator, named[name]["numerator"]))
-        # (本季度实现毛利x: of the quarter's figures, no rival summed over the year so far, 前三季度累计实现营业收入)
-        own_span = _OWN_SPAN.search(text, max(numerator.sentence, numerator.start - 16), numerator.start) is not None
-        denominator = _plan_in_brackets(text, slots, i, numerator) or _scope_of(text, slots, numerator) or _named(
-            [s for s in earlier if s is not numerator and (s.same_measure(numerator) or _counted_alike(s, numerator, alike))
-             and not (most and s.figure.value < numerator.figure.value and s is not tied
-                      and not _AMONG.fullmatch(text, s.end, numerator.start))
-             and (s.fields.get("role") != "part" or _ITEM_END.search(text, s.end, rate.start) is None
-                  or _acts_on(numerator, s))
-             # (one body's own figure may be a share of all bodies' and its rate's whole still: 华鼎证券营业收入
-             # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
-             # (a share stated after the rate does not reach back: 拨付率79.2%。…建设资金占项目总投资的77.4%)
-             # (or in its full sentence, ；-items apart, a share of a wider area's whole: 营业收入3.82亿元，占全区…的
-             # 30.2%；实现毛利1.64亿元，毛利率R; not a kind's share of the whole: 县外游客x，占比p；过夜游客y，过夜率R)
-             and (shared.get(s.figure.id, rate.end) > rate.start or s.sentence == numerator.sentence == rate.sentence
-                  or (_SHARE_OF_WIDER.match(text, s.end) is not None
-                      and full_sentence_start(text, s.start) == full_sentence_start(text, numerator.start)
-                      == full_sentence_start(text, rate.start))
-                  or _one_segments(s, a, named[name]))
-             # (开支预算 holds 开支 but names the budget: the whole by its own word)
-             and (_planned(text, s) or not _holds(s, named[name]["numerator"])
-                  or _ends(s, named[name].get("denominator") or ()))
-             and not _ends(s, named[name].get("not") or ())
-             # (nor one named by such an act first: 开工改造小区 is no whole of a 完工率)
-             and not (s.fields.get("indicator") or "").startswith(tuple(named[name].get("not") or ()))
-             # (上年同期累计签约项目57个: the year before's, no whole of this year's rate)
-             and not _SAME_PERIOD_BEFORE.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
-             and not (own_span and _CUMULATIVE.search(text, max(s.sentence, s.start - 16), s.start))
-             and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)
-             # (nor the wider whole inside 占…的: 下达我县额度28.64亿元，占全市下达额度153.2亿元的18.7%)
-             and not _whole_of_a_share(text, s)],
-            named[name].get("denominator") or (), text=text)
+        pool = [s for s in earlier if s is not numerator and (s.same_measure(numerator) or _counted_alike(s, numerator, alike))
+                and not (most and s.figure.value < numerator.figure.value and s is not tied
+                         and not _AMONG.fullmatch(text, s.end, numerator.start))
+                and (s.fields.get("role") != "part" or _ITEM_END.search(text, s.end, rate.start) is None
+                     or _acts_on(numerator, s))
+                # (one body's own figure may be a share of all bodies' and its rate's whole still: 华鼎证券营业收入
+                # 18.62亿元，占上述券商合计营收的34.8%，净利润8.15亿元，…，净利率为43.8%)
+                # (a share stated after the rate does not reach back: 拨付率79.2%。…建设资金占项目总投资的77.4%)
+                # (or in its full sentence, ；-items apart, a share of a wider area's whole: 营业收入3.82亿元，占全区…的
+                # 30.2%；实现毛利1.64亿元，毛利率R; not a kind's share of the whole: 县外游客x，占比p；过夜游客y，过夜率R)
+                and (shared.get(s.figure.id, rate.end) > rate.start or s.sentence == numerator.sentence == rate.sentence
+                     or (_SHARE_OF_WIDER.match(text, s.end) is not None
+                         and full_sentence_start(text, s.start) == full_sentence_start(text, numerator.start)
+                         == full_sentence_start(text, rate.start))
+                     or _one_segments(s, a, named[name]))
+                # (开支预算 holds 开支 but names the budget: the whole by its own word)
+                and (_planned(text, s) or not _holds(s, named[name]["numerator"])
+                     or _ends(s, named[name].get("denominator") or ()))
+                and not _ends(s, named[name].get("not") or ())
+                # (nor one named by such an act first: 开工改造小区 is no whole of a 完工率)
+                and not (s.fields.get("indicator") or "").startswith(tuple(named[name].get("not") or ()))
+                # (上年同期累计签约项目57个: the year before's, no whole of this year's rate)
+                and not _SAME_PERIOD_BEFORE.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 24)), s.start)
+                and not (s.fields.get("indicator") or "").startswith(_SUB_ITEM)
+                # (nor the wider whole inside 占…的: 下达我县额度28.64亿元，占全市下达额度153.2亿元的18.7%)
+                and not _whole_of_a_share(text, s)]
+        denominator = _plan_in_brackets(text, slots, i, numerator) or _scope_of(text, slots, numerator) \
+            or _named(pool, named[name].get("denominator") or (), text=text)
+        if denominator is None and _OWN_SPAN.search(text, max(numerator.sentence, numerator.start - 16), numerator.start):
+            # (本季度实现毛利x, its rivals the quarter's 营业收入 and 前三季度累计实现营业收入: of the quarter's
+            # figures, none summed over the year so far)
+            denominator = _named([s for s in pool if not _CUMULATIVE.search(text, max(s.sentence, s.start - 16), s.start)],
+                                 named[name].get("denominator") or (), text=text)
         if denominator is None:
             continue
         denominator = _ownerless_whole(earlier, numerator, denominator, named[name])
