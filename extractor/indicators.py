@@ -173,7 +173,8 @@ _DIGIT = regex.compile(r"\d")
 # An aside that bounds the class it names (高端酒（出厂价600元以上）收入): a definition, no figure of its own.
 _CLASS_BOUND = regex.compile(r"[^（()）]*\d[^（()）]*(?:及以上|及以下|以上|以下|以内)[）)]")
 _UNITS_ALIKE = regex.compile(r"[省市县区镇乡村][（(][省市县区镇乡村][）)]")  # (县（市）, 区（县）: a unit and one ranked as it)
-_ONLY_A_VERB = regex.compile(r"(?:预计|初步|全年|合计|共计|累计)?(?:为|是|达到|达|约为|约|录得|实现)\s*")
+# (其余四县（市）合计|5790万元: a total's word alone, after a unit and one ranked as it)
+_ONLY_A_VERB = regex.compile(r"(?:(?:预计|初步|全年|合计|共计|累计)?(?:为|是|达到|达|约为|约|录得|实现)|合计|共计)\s*")
 
 
 def indicator_before(text: str, start: int, floor: int) -> str | None:

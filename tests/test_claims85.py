@@ -102,3 +102,11 @@ def test_the_money_paid_in_broken_down_by_who_paid():
     text = "母基金认缴规模30亿元，截至年末实缴到位18.4亿元。实缴资金中，区财政出资12亿元，合作银行出资{}亿元。"
     assert ("consistent", "18.4亿元", ["12亿元", "6.4亿元"]) in totals_of(text.format("6.4"))
     assert ("inconsistent", "18.4亿元", ["12亿元", "7.4亿元"]) in totals_of(text.format("7.4"))
+
+
+def test_a_second_classification_closed_by_the_rest_of_the_units_is_all_of_the_total():
+    text = ("全市累计发放家电补贴1.52亿元，共补贴家电12.6万台。\n"
+            "分品类看，冰箱补贴0.61亿元，空调补贴0.91亿元。\n"
+            "分地区看，东城区发放补贴5260万元，西城区4180万元，其余三县（市）合计{}万元。")
+    assert ("consistent", "1.52亿元", ["5260万元", "4180万元", "5760万元"]) in totals_of(text.format("5760"))
+    assert ("inconsistent", "1.52亿元", ["5260万元", "4180万元", "5670万元"]) in totals_of(text.format("5670"))
