@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .relate import _FULL_STOP, Relation, _same_indicator, _Slot, full_sentence_start
+from .relate import _FULL_STOP, Relation, _agrees, _same_indicator, _Slot, full_sentence_start
 
 
 # 募集资金总额为14.93亿元，扣除|发行费用|1.12亿元|后，募集资金净额为|13.81亿元: a net amount.
@@ -17,7 +17,7 @@ _DEDUCTED = regex.compile(r"[，,]\s*扣除\p{Han}{0,16}$")  # (扣除包销佣�
 _NET_AFTER = regex.compile(r"\s*(?:之)?后[，,]?\s*\p{Han}{0,10}净\p{Han}{0,6}?(?:为|达到|达|是)?\s*$")
 
 
-def deductions(text: str, slots: list[_Slot]) -> list[Relation]:
+def deductions(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
     """A gross amount, 扣除 a deduction 后, a net amount (净额, 净利润…) in one sentence:
     the net is the gross less the deduction."""
     out = []
@@ -32,6 +32,34 @@ def deductions(text: str, slots: list[_Slot]) -> list[Relation]:
             continue
         net.fields.setdefault("role", "change")
         out.append(Relation("change", net.figure.id, inputs=(gross.figure.id, cut.figure.id), mode="up"))
+    return out + _deducted_from_the_sentence_before(text, slots, context)
+
+
+# 。扣除|营办商管理费及营运开支|1.52亿港元|后，政府所得净收入为|2.86亿港元: a sentence that opens on the deduction
+_OPENS_ON_DEDUCTION = regex.compile(r"\s*扣除\p{Han}{0,16}$")
+
+
+def _deducted_from_the_sentence_before(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
+    """泊车收入x，其中…。扣除y后，净收入z: a sentence that opens on a deduction, its gross left unsaid, is
+    of the figure of the sentence before that the net and the deduction add up to (the total first):
+    read so, it confirms only."""
+    out = []
+    for k in range(1, len(slots) - 1):
+        cut, net = slots[k], slots[k + 1]
+        if cut.sentence != net.sentence or cut.figure.kind != "money" or net.figure.kind != "money" \
+                or not _OPENS_ON_DEDUCTION.fullmatch(text, cut.sentence, cut.start) \
+                or not _NET_AFTER.fullmatch(text, cut.end, net.start):
+            continue
+        before = full_sentence_start(text, max(0, cut.sentence - 1))
+        grosses = sorted((s for s in slots[:k] if s.start >= before and s.figure.kind == "money" and s.same_measure(cut)
+                          and s.figure.value_max is None and s.fields.get("role") in (None, "actual", "total")),
+                         key=lambda s: s.fields.get("role") != "total")
+        for gross in grosses:
+            relation = Relation("change", net.figure.id, inputs=(gross.figure.id, cut.figure.id), mode="up inferred")
+            if _agrees(relation, slots, context):
+                net.fields.setdefault("role", "change")
+                out.append(relation)
+                break
     return out
 
 

@@ -394,9 +394,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     read_shares = frozenset(r.inputs[0] for r in relations if r.kind == "share" and r.mode == "inferred")
     relations += sums.breakdowns(text, slots, context, share_wholes, read_shares)
     relations += changes.changes(text, slots) + balances.balances(text, slots) \
-        + balances.acts_set_against(text, slots) + gaps.gaps(text, slots) + leftovers.deductions(text, slots) \
-        + leftovers.added_since(text, slots) + leftovers.remainders(text, slots) + changes.vital_rates(text, slots) \
-        + leftovers.shortfalls(text, slots)
+        + balances.acts_set_against(text, slots) + gaps.gaps(text, slots) \
+        + leftovers.deductions(text, slots, context) + leftovers.added_since(text, slots) \
+        + leftovers.remainders(text, slots) + changes.vital_rates(text, slots) + leftovers.shortfalls(text, slots)
     growth_passes.unnamed_changes(text, slots)  # after every family that casts a change
     relations += trailing_sums.trailing_totals(text, slots, context)
     relations += allocations.allocations(text, slots)

@@ -110,3 +110,11 @@ def test_a_second_classification_closed_by_the_rest_of_the_units_is_all_of_the_t
             "分地区看，东城区发放补贴5260万元，西城区4180万元，其余三县（市）合计{}万元。")
     assert ("consistent", "1.52亿元", ["5260万元", "4180万元", "5760万元"]) in totals_of(text.format("5760"))
     assert ("inconsistent", "1.52亿元", ["5260万元", "4180万元", "5670万元"]) in totals_of(text.format("5670"))
+
+
+def test_a_net_after_a_deduction_that_opens_its_own_sentence():
+    text = ("去年公營街市租金收入為3.26億港元，其中攤位租金2.84億港元。"
+            "扣除管理及維修開支1.18億港元後，政府所得淨收入為{}億港元。")
+    assert ("difference", "consistent", ["3.26億港元", "1.18億港元"], "2.08億港元") in checks_of(text.format("2.08"))
+    # (the gross read from the sentence before, it confirms only)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("2.80")))
