@@ -244,7 +244,9 @@ _BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年
 # 与7月的|542.5亿美元|相比则|减少18.9亿美元: a base set beside the level, then the change
 # (与第四次全国经济普查时的|12,734个|相比，法人单位|增加5,318个: an earlier time, the measure named again)
 # (与2023年的|93.58亿元|相比，全行业营业收入|增加15.16亿元: the year before by its number)
-_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|年初|{YEAR_NUMBER}年|(?P<time>[\p{{Han}}\d]{{2,16}}?时))的?\s*$")
+# (与第二轮的|1,027宗|相比，获批个案|增加187宗: an earlier round of a scheme)
+_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|年初|{YEAR_NUMBER}年|(?P<time>[\p{{Han}}\d]{{2,16}}?时)"
+                           r"|上一?(?:轮|批|期|届)|第[一二三四五六七八九十\d]{1,3}(?:轮|批|期|届))的?\s*$")
 _BESIDE_THEN = regex.compile(r"\s*相比[，,]?\s*(?:则|却|仍)?\s*(?P<named>\p{Han}{2,8}?)?")
 
 
@@ -265,8 +267,13 @@ def _set_beside_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.
     # paragraph; found only where the difference is exact, it confirms)
     floor = paragraph_before(text, previous.start, PARAGRAPH_REACH)
     floor = paragraph_before(text, floor, PARAGRAPH_REACH) if floor > 0 else floor
+    # (or, of no figure so named, the level of the sentence right before: 批出1,214宗。与第二轮的1,027宗相比，
+    # 获批个案增加187宗, the cases granted named by another word)
+    opens = full_sentence_start(text, previous.start)
     return _level_by_difference([s for s in slots[:k - 1] if _names_alike(s.fields.get("indicator") or "", named)],
-                                floor, previous, change, verb)
+                                floor, previous, change, verb) \
+        or (_level_by_difference(slots[:k - 1], full_sentence_start(text, opens - 1), previous, change, verb)
+            if opens > 0 else None)
 
 
 def _previous_then_changed(text: str, slots: list[_Slot], k: int, verb: regex.Match) -> tuple[_Slot, _Slot] | None:

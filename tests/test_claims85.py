@@ -118,3 +118,10 @@ def test_a_net_after_a_deduction_that_opens_its_own_sentence():
     assert ("difference", "consistent", ["3.26億港元", "1.18億港元"], "2.08億港元") in checks_of(text.format("2.08"))
     # (the gross read from the sentence before, it confirms only)
     assert not any(c[1] == "inconsistent" for c in checks_of(text.format("2.80")))
+
+
+def test_a_change_from_an_earlier_round_of_the_level_named_by_another_word():
+    text = "本輪共批出健康院舍資助856宗，批核率為91.2%。與第一輪的702宗相比，獲批個案增加{}宗。"
+    assert ("difference", "consistent", ["856宗", "702宗"], "154宗") in checks_of(text.format("154"))
+    # (the level read by the difference, it confirms only)
+    assert not any(c[1] == "inconsistent" for c in checks_of(text.format("145")))
