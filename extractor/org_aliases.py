@@ -132,7 +132,7 @@ class AliasSource(OrgWords):
             if c.source != "suffix" or c.type not in ("company", "group"):
                 continue
             name = text[c.start:c.end]
-            toks = [text[a:b] for a, b in segment(text, c.start, c.end, r)]
+            toks = self._level_apart([text[a:b] for a, b in segment(text, c.start, c.end, r)])
             variants = [toks]
             k = 0
             # (not a lone character jieba calls a place: 苏州|澜|芯|微电子 is 苏州 and 澜芯微电子)
@@ -226,6 +226,19 @@ class AliasSource(OrgWords):
             if word[:k] in g and word[k:] in g:
                 return [word[:k], word[k:]]
         return None
+
+    def _level_apart(self, toks: list[str]) -> list[str]:
+        """``toks`` with a place's level that jieba's HMM glued to the name's next character (no word of
+        the dictionary) given back to the place (青溪|县禾|丰豆业 -> 青溪县|禾|丰豆业), so the name
+        without its place is the firm's own (禾丰豆业)."""
+        tails = self.rules.region_tails
+        for k in range(len(toks) - 1):
+            word = toks[k + 1]
+            if not self.is_region(toks[k]):
+                break
+            if toks[k][-1] not in tails and len(word) >= 2 and word[0] in tails and self.tag(word) is None:
+                return toks[:k] + [toks[k] + word[0], word[1:]] + toks[k + 2:]
+        return toks
 
     def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool, own_word: bool = False) -> None:
         short = "".join(cut)

@@ -378,6 +378,9 @@ class SuffixSource(OrgWords):
         head = parts[0] + parts[1] if len(parts) > 1 and parts[1] in r.region_tails else parts[0]  # 青峦|县
         if head == "国家" and len(parts) > 1:
             return True  # 国家|表演|艺术中心: the nation's own body, the nation its place
+        if len(parts) > 1 and parts[1] in r.landforms and len(parts[0]) >= 2 and ALL_HAN.fullmatch(parts[0]) \
+                and not self.is_stop(parts[0]) and parts[0] not in r.generic_words:
+            return True  # 海景|湾|中学: a place named for its bay, the bay's character cut off by jieba
         if head.endswith(r.institution_openers) and self.is_region(head[:-1]):
             return True  # 台北市立|美术馆: jieba's one word of a city and its founding (市立)
         if len(parts) > 1 and len(parts[1]) == 2 and parts[1][-1] in r.region_tails \
@@ -605,9 +608,10 @@ class SuffixSource(OrgWords):
             counted = r.kind_count.match(text, ce)
             if counted and (all(self.tag(p) is not None and not self.is_region(p) and p not in r.gazetteer for p in parts)
                             or (_CLAUSE_END.match(text, counted.end()) and not any(p in r.gazetteer for p in parts)
-                                and not _ONE.match(text, ce))):
+                                and not _ONE.match(text, ce) and "有限" not in last)):
                 # 庄稼医院28家: a kind of body, counted (职业电竞俱乐部19家。: counted at the clause's end;
-                # but 只有天津百花文艺出版社一家，: the one body named, alone)
+                # but 只有天津百花文艺出版社一家，: the one body named, alone; and a registered name is one
+                # firm, what follows counts its own: 安徽晶澜光伏玻璃有限公司7座、: its kilns)
                 continue
             name = "".join(parts)
             start = cs - len(name)

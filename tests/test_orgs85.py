@@ -1,0 +1,36 @@
+"""Org rules added for the s85 articles: an educators' society by its own suffix (教育会), Taiwan's
+word for shipping lines before 协会 (航商), a school named for a bay (…湾中学), a school or university
+with its head's title after it in one jieba word (中学校长, 大学校长), a registered firm counted by
+what it owns (…有限公司4座), and a firm's own short name where jieba glued the county's 县 to it.
+Invented sentences; each asserts the orgs' names and types."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.api import extract
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an educators' society, old in Macau and Hong Kong, by its own suffix
+    ("本届论坛由澳门中华教育会与澳门大学合办", {"澳门中华教育会": "association", "澳门大学": "institution"}),
+    ("全市教育会议召开", {}),  # (a guard: a meeting on education, no society)
+    # Taiwan's word for shipping lines before an association's suffix
+    ("台湾航商协会预计运价回落", {"台湾航商协会": "association"}),
+    ("各商协会积极参与", {}),  # (a guard: chambers and associations, a kind)
+    # a school named for a bay jieba cuts off its place
+    ("明珠湾中学新建了图书楼", {"明珠湾中学": "institution"}),
+    # a school and a university with their heads' titles after them, one word to jieba
+    ("岚山中学校长介绍，澄江大学校长致辞", {"岚山中学": "institution", "澄江大学": "institution"}),
+    ("许多中学校长表示赞同", {}),  # (a guard: heads of schools in general)
+    # a registered firm, then a count of what it owns: one firm, no kind counted
+    ("旗下湖南澄光材料有限公司4座、江西澄光新能源有限公司2座",
+     {"湖南澄光材料有限公司": "company", "江西澄光新能源有限公司": "company"}),
+    # a firm's short name, where jieba glued the county's 县 to the firm's first character
+    ("岭东县禾盛米业有限公司扩产，禾盛米业全年营收2亿元",
+     {"岭东县禾盛米业有限公司": "company", "禾盛米业": "company"}),
+])
+def test_orgs85(text, expected):
+    found = extract(text).orgs
+    for o in found:
+        assert text[o.start:o.end] == o.text
+    assert {o.name: o.type for o in found} == expected
