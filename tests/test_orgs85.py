@@ -1,7 +1,9 @@
 """Org rules added for the s85 articles: an educators' society by its own suffix (教育会), Taiwan's
 word for shipping lines before 协会 (航商), a school named for a bay (…湾中学), a school or university
 with its head's title after it in one jieba word (中学校长, 大学校长), a registered firm counted by
-what it owns (…有限公司4座), and a firm's own short name where jieba glued the county's 县 to it.
+what it owns (…有限公司4座), a firm's own short name where jieba glued the county's 县 to it, the
+whole town's government finances (全镇政府…: no town government), and funds by their kind, no
+names (以下简称"引导基金", 天使投资基金3支).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -28,6 +30,12 @@ from extractor.api import extract
     # a firm's short name, where jieba glued the county's 县 to the firm's first character
     ("岭东县禾盛米业有限公司扩产，禾盛米业全年营收2亿元",
      {"岭东县禾盛米业有限公司": "company", "禾盛米业": "company"}),
+    # the whole town's government debt: no town government named
+    ("全镇政府性债务余额下降", {}),
+    ("镇政府牵头成立工作专班", {"镇政府": "government"}),  # (a guard: passed before)
+    # a fund's kind as its alias after no name, and funds counted by kind: no names
+    ("区级科技创新引导基金（以下简称“引导基金”）已投资5个项目", {}),
+    ("按投向分，天使投资基金2支、产业并购基金4支。", {}),
 ])
 def test_orgs85(text, expected):
     found = extract(text).orgs
