@@ -3,7 +3,8 @@ word for shipping lines before 协会 (航商), a school named for a bay (…湾
 with its head's title after it in one jieba word (中学校长, 大学校长), a registered firm counted by
 what it owns (…有限公司4座), a firm's own short name where jieba glued the county's 县 to it, the
 whole town's government finances (全镇政府…: no town government), and funds by their kind, no
-names (以下简称"引导基金", 天使投资基金3支).
+names (以下简称"引导基金", 天使投资基金3支); where goods are sold or shipped to before a name (销往, 运往) and
+a group's arm in a country in brackets (…集团（中国）).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ from extractor.api import extract
     # a fund's kind as its alias after no name, and funds counted by kind: no names
     ("区级科技创新引导基金（以下简称“引导基金”）已投资5个项目", {}),
     ("按投向分，天使投资基金2支、产业并购基金4支。", {}),
+    # where goods are sold or shipped to, a verbal noun to jieba, opens no name
+    ("这批零件主要销往岩崎精工株式会社等海外客户。", {"岩崎精工株式会社": "company"}),
+    ("今年的钢材大多运往澄海重工有限公司。", {"澄海重工有限公司": "company"}),
+    # a group's arm in a country, in brackets after the group
+    ("项目由澄星电器集团（中国）投资建设", {"澄星电器集团（中国）": "group"}),
 ])
 def test_orgs85(text, expected):
     found = extract(text).orgs
