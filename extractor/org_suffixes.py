@@ -10,7 +10,7 @@ import itertools
 import regex
 
 from .org_words import (ALL_HAN, FUNCTION_TAGS, HAN, HARD_STOP, LATIN, LETTER, LEVEL_VERBS, LONE_LEVELS, MAX_LEFT,
-                        NAME_CHAR, NUMERAL_CHARS, Candidate, OrgWords, maximal_hits, merge_singles)
+                        NAME_CHAR, NUMERAL_CHARS, REGISTERED_FORMS, Candidate, OrgWords, maximal_hits, merge_singles)
 from .wordcut import segment
 
 # Organs known by a character and their suffix (总局 after its full name, 警局 the police, 税局 the tax bureau).
@@ -20,6 +20,8 @@ _PLAIN_TAGS = frozenset("vdprcu")  # first letters of the tags of verbs and func
 # Characters of a registered name before its legal form, at most (more than MAX_LEFT:
 # 广州市白云出租汽车集团番禺汽车运输|有限公司)
 _MAX_REGISTERED = 24
+# Links between the members of a list of registered names (…有限公司、|…有限公司, …有限公司及|…有限公司).
+_MEMBER_LINKS = frozenset(("、", "及", "和", "与", "以及"))
 
 _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -224,6 +226,29 @@ class SuffixSource(OrgWords):
                                                             and self.opens_clause(tokens, j))):
                 return j
             j -= 1
+        return first
+
+    def member_start(self, tokens: list[tuple[int, int]], first: int, cs: int) -> int:
+        """Where a registered name (…有限公司 at ``cs``) opens that follows another in a list
+        (…股份有限公司、|好|邻居|便利商店股份有限公司, …有限公司及|联运|停车|服务（香港）有限公司): right
+        after the link, whatever word of the brand the walk left stopped at (邻居, 停车: verbs to jieba),
+        when only words a name may hold lie between (no stop word, function character, kind of body,
+        standing or known name, at most _MAX_REGISTERED characters); else at ``first``."""
+        text, r = self.text, self.rules
+        if not 0 < first < len(tokens):
+            return first
+        used = cs - tokens[first][0]
+        for j in range(first - 1, 0, -1):
+            word = text[tokens[j][0]:tokens[j][1]]
+            if word in _MEMBER_LINKS:
+                # (the member before ends in its legal form: a list of registered names, not 与|收购…)
+                before = text[tokens[j - 1][0]:tokens[j - 1][1]]
+                return j + 1 if j + 1 < first and before.endswith(REGISTERED_FORMS) else first
+            used += len(word)
+            if (used > _MAX_REGISTERED or word in r.stop_words or not ALL_HAN.fullmatch(word)
+                    or any(c in HARD_STOP for c in word) or word.endswith(r.kind_nouns)
+                    or word.endswith(r.standing_words) or self.names_org(word)):
+                return first  # (…有限公司和|旗下|…, …有限公司与|龙头企业|…: the clause's words)
         return first
 
     def lone_place_head(self, tokens: list[tuple[int, int]], first: int, k: int, cs: int) -> int:
@@ -502,6 +527,7 @@ class SuffixSource(OrgWords):
             if "有限" in last or last == "株式会社":  # (韩国|大成|电子株式会社: a registered name too)
                 # (上|海鲜|达|…有限公司: the place it reached may itself have lost its first character)
                 first = self.lone_place_head(tokens, self.registered_start(tokens, first, cs), k, cs)
+                first = self.member_start(tokens, first, cs)
             if typ in ("company", "group"):
                 # 隐形眼镜大厂|瑞钧光学股份有限公司, 券商龙头|华荣证券: a firm's standing before its name is none of it
                 standing = [j for j in range(first, k - 1) if text[tokens[j][0]:tokens[j][1]].endswith(r.standing_words)]

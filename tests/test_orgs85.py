@@ -3,8 +3,9 @@ word for shipping lines before 协会 (航商), a school named for a bay (…湾
 with its head's title after it in one jieba word (中学校长, 大学校长), a registered firm counted by
 what it owns (…有限公司4座), a firm's own short name where jieba glued the county's 县 to it, the
 whole town's government finances (全镇政府…: no town government), and funds by their kind, no
-names (以下简称"引导基金", 天使投资基金3支); where goods are sold or shipped to before a name (销往, 运往) and
-a group's arm in a country in brackets (…集团（中国）).
+names (以下简称"引导基金", 天使投资基金3支); where goods are sold or shipped to before a name (销往, 运往),
+a group's arm in a country in brackets (…集团（中国）), and a registered name after another in a list, opening
+on a brand's word jieba takes for a verb (…有限公司及畅行停车服务（香港）有限公司).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ from extractor.api import extract
     ("今年的钢材大多运往澄海重工有限公司。", {"澄海重工有限公司": "company"}),
     # a group's arm in a country, in brackets after the group
     ("项目由澄星电器集团（中国）投资建设", {"澄星电器集团（中国）": "group"}),
+    # a registered name after another in a list: from the link to its legal form, the brand's verbs and all
+    ("停车场由澄港泊车管理有限公司及畅行停车服务（香港）有限公司承办。",
+     {"澄港泊车管理有限公司": "company", "畅行停车服务（香港）有限公司": "company"}),
+    ("公司与新福量贩股份有限公司、乐邻居超市股份有限公司签约。",
+     {"新福量贩股份有限公司": "company", "乐邻居超市股份有限公司": "company"}),
+    # (guards: a holding or a subsidiary between the two is the clause's, passed before)
+    ("澄江电子有限公司和旗下澄光科技有限公司", {"澄江电子有限公司": "company", "澄光科技有限公司": "company"}),
+    ("岭南电子有限公司及控股子公司澄光科技有限公司", {"岭南电子有限公司": "company", "澄光科技有限公司": "company"}),
 ])
 def test_orgs85(text, expected):
     found = extract(text).orgs
