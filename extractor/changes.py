@@ -245,7 +245,7 @@ _BASES = r"上年同期|上年度|上年末|上年底|上年|去年同期|去年
 # (与第四次全国经济普查时的|12,734个|相比，法人单位|增加5,318个: an earlier time, the measure named again)
 # (与2023年的|93.58亿元|相比，全行业营业收入|增加15.16亿元: the year before by its number)
 # (与第二轮的|1,027宗|相比，获批个案|增加187宗: an earlier round of a scheme)
-_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|年初|{YEAR_NUMBER}年|(?P<time>[\p{{Han}}\d]{{2,16}}?时)"
+_SET_BESIDE = regex.compile(rf"(?:与|和|同|跟)(?:\d{{1,2}}月份?|{_BASES}|{YEAR_NUMBER}年|(?P<time>[\p{{Han}}\d]{{2,16}}?时)"
                            r"|上一?(?:轮|批|期|届)|第[一二三四五六七八九十\d]{1,3}(?:轮|批|期|届))的?\s*$")
 _BESIDE_THEN = regex.compile(r"\s*相比[，,]?\s*(?:则|却|仍)?\s*(?P<named>\p{Han}{2,8}?)?")
 

@@ -63,7 +63,6 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
     return None
 
 
-
 def _counts_the_act(name: str, indicator: str | None) -> bool:
     """Does ``name`` say how many times the act ``indicator`` names was done (发明专利授权量 of
     发明专利授权; 批准数目 of 批准注册, the act and at most two characters of what it was done to)?"""
@@ -85,7 +84,6 @@ def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _
         if s.end <= semi.start() and s.same_measure(previous) and s.fields.get("role") == "actual":
             return s
     return None
-
 
 
 # 其中，渔业产值比上年的91.35亿元增长1.8%: a sentence that opens on a measure's name and compares it.
@@ -270,10 +268,10 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
                                            or _part_named_by_measure(text, slots, k, name)) \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
-    return _item_named_by_head(slots[:i], floor, name)
+    return _level_named_by_head(slots[:i], floor, name)
 
 
-def _item_named_by_head(before: list[_Slot], floor: int, name: str) -> _Slot | None:
+def _level_named_by_head(before: list[_Slot], floor: int, name: str) -> _Slot | None:
     """The one figure from ``floor`` on whose name holds ``name`` less its generic tail (电商渠道|比上年增加x，
     增长R after 批发市场销售a，电商直播销售b，加工企业订单收购c: the channel's item, b)."""
     head = generic_head(name)
@@ -323,7 +321,6 @@ def _part_named_by_measure(text: str, slots: list[_Slot], k: int, name: str) -> 
                for t in slots[:k])
 
 
-
 _PRONOUN_LEAD = regex.compile(r"^(?:该项|此项|该|其)")
 
 
@@ -344,7 +341,6 @@ def _topic_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
              and text.startswith(s.fields["indicator"][:-len(measure)], rate.sentence)
              and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
     return named[0] if len(named) == 1 else None
-
 
 
 _ADDED_OPENS = regex.compile(r"\s*\p{Han}{0,14}?(?:全年|今年|年内|当年|上半年)?(?:新增|净增|新吸纳|新发展|新吸收|新建|新开通)")

@@ -86,20 +86,21 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     return None
 
 
-
 # (上年同期，园区产值为X; 上年度接收款物为X: a sentence that opens on the year before; or a clause
 # that opens on a year named, the year before the one reported on: ；2023年该产业产值为X)
 # (or the last edition of an event: 上届花节旅游综合收入为X)
 _PREVIOUS_OR_EDITION = regex.compile(rf"{_PREVIOUS_WORD.pattern}|(?<![比较与于])上一?届")
 _OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_PREVIOUS_OR_EDITION.pattern})")
 _OPENS_ON_YEAR = regex.compile(rf"\s*({YEAR_NUMBER})年(?:度)?[，,]?")
-# (2023年，这一数字为X; ；2023年该项收入为X: the measure named before, by a pronoun)
-# (2024年，该税种入库X: the kind of tax named before, by a pronoun; 上年该产品出口X: the goods)
+
+
 def _year_before(period: str | None, current: str | None) -> bool:
     """Is ``period`` the whole year before the whole year ``current`` (2024 before 2025)?"""
     return bool(period and current and period.isdigit() and current.isdigit() and int(period) == int(current) - 1)
 
 
+# (2023年，这一数字为X; ；2023年该项收入为X: the measure named before, by a pronoun)
+# (2024年，该税种入库X: the kind of tax named before, by a pronoun; 上年该产品出口X: the goods)
 _THIS_FIGURE = regex.compile(r"这一数字|这个数字|该数字|这一数据|该数据|此数"
                              r"|(?:该项|此项|这项|该税种|该产业|该行业|该业务|该板块|该品类|该产品|该商品)\p{Han}{0,4}")
 
@@ -145,7 +146,6 @@ def _named_year_before(text: str, slots: list[_Slot], i: int, current: _Slot) ->
             return None
         return s
     return None
-
 
 
 def _compared_by_name(text: str, slots: list[_Slot], i: int, current: _Slot, cue: regex.Match,

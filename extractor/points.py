@@ -748,7 +748,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 current = s
         if current is None and _RATE_OPENS_ITEM.match(text, pp.sentence):
             current = _rate_of_item_before(slots, k)
-        if current is None or named_here and not _share_of_named(current, named_here, cue.group("what")):
+        if current is None or (named_here and not _share_of_named(current, named_here, cue.group("what"))):
             continue
         if _RATE_WORD.fullmatch(pp.fields.get("indicator") or "") and current.fields.get("indicator"):
             # 同比增长6.2%，(增速)比上半年提高0.8个百分点: a change of that rate, of its measure
