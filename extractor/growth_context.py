@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import regex
 
-from .indicators import (PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, generic_head, indicator_before, paragraph_before,
+from .indicators import (PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, amount_of, indicator_before, paragraph_before,
                          paragraph_start)
 from .period import PART_OF_YEAR
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _changed, _same_indicator,
                      _sentence_start, _SIZE_TAIL, _Slot, full_sentence_start)
+from .share_parts import _item_named_by_head
 
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 # (获批宗数, 贷款户数: the number counted by its classifier)
@@ -110,7 +111,7 @@ def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slo
             return None
         # (出口额比上年同期的X: the amount of 出口, 其中出口152.7亿元)
         if s.end <= previous.sentence and s.same_measure(previous) and (
-                s.fields.get("indicator") in (name, _amount_of(name)) or _act_of_topic(text, s, name)
+                s.fields.get("indicator") in (name, amount_of(name)) or _act_of_topic(text, s, name)
                 or (s.figure.kind == "count" and _counts_the_act(name, s.fields.get("indicator")))):
             return s if s.fields.get("role") in (None, "actual", "part", "total") and not s.series else None
     return None
@@ -124,12 +125,6 @@ def _act_of_topic(text: str, s: _Slot, name: str) -> bool:
         and name[len(act):] in text[s.sentence:s.start]
 
 
-def _amount_of(name: str) -> str:
-    """``name`` without a tail that says "the amount of" (出口额 -> 出口, 销售金额 -> 销售)."""
-    return _AMOUNT_TAIL.sub("", name)
-
-
-_AMOUNT_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:金额|总额|额)$")
 
 
 # A sentence that opens on a comparison, a frame before it at most (以单月来看，较9月的X减少R%，但比去年同期的Y
@@ -264,7 +259,7 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
         # (采购规模 for 实际采购金额's 采购金额: the size of a flow is its amount; 线上销售额 for 线上销售)
         own = (s.fields.get("indicator") or "").replace("的", "")
         if s.figure.kind != "percent" and (own == name.replace("的", "") or _sized_alike(own, name)
-                                           or _amount_of(own) == _amount_of(name.replace("的", ""))
+                                           or amount_of(own) == amount_of(name.replace("的", ""))
                                            or _part_named_by_measure(text, slots, k, name)) \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
             return s
@@ -274,13 +269,9 @@ def _named_current(text: str, slots: list[_Slot], i: int, rate: _Slot, cue: rege
 def _level_named_by_head(before: list[_Slot], floor: int, name: str) -> _Slot | None:
     """The one figure from ``floor`` on whose name holds ``name`` less its generic tail (电商渠道|比上年增加x，
     增长R after 批发市场销售a，电商直播销售b，加工企业订单收购c: the channel's item, b)."""
-    head = generic_head(name)
-    if head == name or len(head) < 2:
-        return None
-    holding = [s for s in before if s.start >= floor and s.figure.kind != "percent"
-               and head in (s.fields.get("indicator") or "")
-               and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
-    return holding[0] if len(holding) == 1 else None
+    named = _item_named_by_head([s for s in before if s.start >= floor and s.figure.kind != "percent"
+                                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")], name)
+    return named[0] if named else None
 
 
 # 防火木门受公共建筑项目拉动，: a clause that opens on what grew and says why, before its rate's own

@@ -478,3 +478,11 @@ _GENERIC_TAIL = regex.compile(r"(?:市场|地区|区域|领域|板块|资金|货
 def generic_head(name: str) -> str:
     """``name`` less a generic tail (香港 of 香港市场, 电商 of 电商渠道), or ``name`` when it has none."""
     return _GENERIC_TAIL.sub("", name)
+
+
+def amount_of(name: str) -> str:
+    """``name`` without a tail that says "the amount of" (出口额 -> 出口, 销售金额 -> 销售)."""
+    return _AMOUNT_TAIL.sub("", name)
+
+
+_AMOUNT_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:金额|总额|额)$")

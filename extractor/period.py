@@ -322,7 +322,6 @@ def years_before_dated(text: str) -> tuple[int, ...]:
     return (published - 2,) if named_last_year else (published - 1, published - 2)
 
 
-
 _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!的|为|[:：])", flags=regex.REVERSE)
 
 

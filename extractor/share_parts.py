@@ -2,15 +2,14 @@
 by its name as written, in short, by the item of a list the subject names, by a head and the
 measure every item shares, by a count's noun and classifier, or by the act done to cases.
 shares.py asks ``parts_named`` for the figures its candidates leave; the first reading that
-names any wins."""
+names any wins.  growth_context reads a growth's level by the head reading too (_item_named_by_head)."""
 from __future__ import annotations
 
 import regex
 
-from .growth_context import _amount_of
-from .indicators import generic_head
+from .indicators import amount_of, generic_head
 from .relate import _LAST_SEMICOLON, _Slot, full_sentence_start
-from .share_wholes import _kind_then_measure, _names_part, _qualified_part, _short_for
+from .share_wholes import _kind_then_measure, _names_part, _qualified_part, _short_for, named_less_its_lists_word
 from .sum_names import _common_suffix
 
 
@@ -26,7 +25,7 @@ def parts_named(text: str, candidates: list[_Slot], subject: str, whole_word: st
         or [s for s in candidates if len(subject) >= 4 and _ACT_INSIDE.sub("", s.fields.get("indicator") or "")
             .endswith(subject)] \
         or [s for s in candidates if len(subject) >= 4 and s.figure.kind == "money"
-            and _amount_of(s.fields.get("indicator") or "").endswith(subject)] \
+            and amount_of(s.fields.get("indicator") or "").endswith(subject)] \
         or [s for s in candidates if len(subject) >= 4
             and _ACT_AFTER.sub("", s.fields.get("indicator") or "").endswith(subject)] \
         or _item_named_by_head(candidates, subject) or _item_by_head_and_kind(candidates, subject) \
@@ -52,14 +51,7 @@ def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
     """The item of a list whose name is the subject's first words, the rest the noun the list's
     first item names and the others leave out (A级纳税人x，B级y，…D级z; D级纳税人占比q%), or its last
     item names (半导体、新能源…和先进制造领域，分别为x、…; 半导体领域占…)."""
-    for s in candidates:
-        named = s.fields.get("indicator") or ""
-        noun = subject[len(named):] if len(named) >= 2 and subject.startswith(named) else ""
-        if len(noun) >= 2 and any(t is not s and t.sentence == s.sentence and t.same_measure(s)
-                                  and (t.fields.get("indicator") or "").endswith(noun)
-                                  and len(t.fields.get("indicator") or "") >= len(noun) + 2 for t in candidates):
-            return [s]
-    return []
+    return next(([s] for s in candidates if named_less_its_lists_word(s, candidates, subject)), [])
 
 
 def _item_by_head_and_measure(candidates: list[_Slot], subject: str) -> list[_Slot]:

@@ -400,11 +400,19 @@ _KIND_MEASURE = regex.compile(r"(?P<kind>\p{Han}{2,8}?)(?P<measure>%s)"
 def _measure_left_out(earlier: list[_Slot], s: _Slot, noun: str) -> bool:
     """Is ``noun`` the name of ``s`` with the measure its list leaves out after the first item
     (种植环节产值x，加工环节y…, 占加工环节产值的: 加工环节 is named without 产值)?"""
-    name = s.fields.get("indicator") or ""
-    measure = noun[len(name):] if len(name) >= 2 and noun.startswith(name) else ""
-    return len(measure) >= 2 and any(
-        o is not s and o.sentence == s.sentence and o.end <= s.start and o.same_measure(s)
-        and (o.fields.get("indicator") or "").endswith(measure) for o in earlier)
+    return named_less_its_lists_word(s, [o for o in earlier if o.end <= s.start], noun)
+
+
+def named_less_its_lists_word(s: _Slot, others: list[_Slot], name: str) -> bool:
+    """Is ``name`` the name of ``s`` and then a word another figure of its list (``others``: one sentence,
+    one measure) ends its longer name with, the word the list says once for all (产值 of 种植环节产值x，
+    加工环节y; 纳税人 of A级纳税人x，…D级z)?"""
+    own = s.fields.get("indicator") or ""
+    rest = name[len(own):] if len(own) >= 2 and name.startswith(own) else ""
+    return len(rest) >= 2 and any(
+        o is not s and o.sentence == s.sentence and o.same_measure(s)
+        and (o.fields.get("indicator") or "").endswith(rest) and len(o.fields.get("indicator") or "") >= len(rest) + 2
+        for o in others)
 
 
 def _kind_then_measure(indicator: str, subject: str) -> bool:
