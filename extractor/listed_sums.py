@@ -399,12 +399,12 @@ def _kinds_of(text: str, head: _Slot | None, run: list[_Slot], start: int, aside
 # 分品类看，|古筝产值28.62亿元，古琴、琵琶及其他乐器产值分别为…: a classification's first item, whose
 # siblings the list names, is no total of them
 _OPENED = regex.compile(rf"\s*(?:{OPENS_BREAKDOWN})")
-_NAME_ONLY = regex.compile(r"\s*\p{Han}{0,12}")
+_HEAD_NAME_ONLY = regex.compile(r"\s*\p{Han}{0,12}")
 
 
 def _classified(text: str, head: _Slot) -> bool:
     opener = _CLASSIFIED.match(text, head.sentence, head.start)
-    return opener is not None and _NAME_ONLY.fullmatch(text, opener.end(), head.start) is not None
+    return opener is not None and _HEAD_NAME_ONLY.fullmatch(text, opener.end(), head.start) is not None
 
 
 # A body named before what the head figure measures (…股份有限公司|捐款): the figure is that body's.

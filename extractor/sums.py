@@ -1013,13 +1013,13 @@ def _breaks_down_a_part(text: str, s: _Slot, ends: dict[int, _Slot], opened: int
     return before is not None and before.same_measure(s)
 
 
-_CLAUSE_ENDS = regex.compile(r"[，,。；;：:\n]")
+_LIST_ENDS = regex.compile(r"[，,。；;：:\n]")
 
 
 def _more_than_the_part(text: str, part: _Slot, listed_from: int, ends: dict[int, _Slot]) -> bool:
     """Do the figures of the 分别 list from ``listed_from`` add up to more than ``part``, so are
     no kinds of it?  (Counted from the 分别, so every figure of the list gets one answer.)"""
-    stop = _CLAUSE_ENDS.search(text, listed_from)
+    stop = _LIST_ENDS.search(text, listed_from)
     stop = stop.start() if stop else len(text)
     listed = [t for t in ends.values() if listed_from <= t.start and t.end <= stop and t.same_measure(part)]
     return sum(t.figure.value for t in listed) > part.figure.value
