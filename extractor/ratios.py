@@ -637,7 +637,7 @@ _COUNTED_OWNERS = regex.compile(r"(?:\d|[一二两三四五六七八九十])\s?[
 _RATE_NAME_ON = regex.compile(r"\p{Han}{0,8}(?:率|进度).*$")  # (a rate's name, from where it starts: 入住率, 支出进度)
 _NOT_DONE = regex.compile(r"\p{Han}{0,4}?(?:未|没有|尚未)")
 _CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n（(]")
-_RATE_VERB = regex.compile(r"(?:为|达到|达|是)$")
+_RATE_VERB = regex.compile(r"(?:(?:变更|调整|变动)为|(?:升|降|增|减)至|为|达到|达|是)$")  # (持股比例变更为: the name before the change)
 # The words that say an act was not done, right before the act (不|合格, 不予|认定, 未能|整改).
 _NEGATED = regex.compile(r"(?:[不未]|不予|未能|没有)$")
 
