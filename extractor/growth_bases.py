@@ -8,7 +8,7 @@ import regex
 
 from .growth_previous import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
-from .period import PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, YEAR_NUMBER, year_before_reported, year_number
+from .period import FISCAL_YEAR, PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, YEAR_NUMBER, year_before_reported, year_number
 from .relate import _same_indicator, _Slot, full_sentence_start
 
 _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
@@ -18,13 +18,14 @@ _DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is state
 # (（2023年上半年：X）: the same part of the year before)
 _PART_NAMED = r"[上下]半年|[前首]三季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
 _PREVIOUS_AFTER = regex.compile(
-    rf"\s*[，,（(；;]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届同期|上一?届|上期|年初)(?:(?<=[上去]年)(?P<wpart>{_PART_NAMED}))?|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>{YEAR_NUMBER})年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?)"
+    rf"\s*[，,（(；;]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届同期|上一?届|上期|年初)(?:(?<=[上去]年)(?P<wpart>{_PART_NAMED}))?|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>{YEAR_NUMBER})年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?"
+    rf"|(?P<fiscal>(?:19|20)\d\d)[-－/](?:19|20)?\d\d(?:财政)?年度)"
     r"(?P<whole>全年)?(?:数据|数值|水平)?(?P<words>\p{Han}{0,6}?)\s*(?:[：:]\s*)?")  # (上年同期：370.0亿元, （上榨季为…)
 # (or the ；-item after the rate: 按年增长9.4%；去年首三季为925项, the same part of the year named after 去年)
 # (a clause that says how the level stands, 创历史新高, 连续三年位居全省第一: not one that names a part, 其中外省观众)
 _CLAUSE_THEN_ASIDE = regex.compile(r"[，,](?!其中|包括|含|另|此外)[^，,。；;！？!?\d%（()）\n]{0,12}?"
                                    r"(?:创|连续|位居|居|保持|稳居|排名|列)[^，,。；;！？!?\d%（()）\n]{0,12}(?=[（(])")
-_PREVIOUS_VERBS = regex.compile(r"仅为|仅|只有|达到|达|完成|实现|录得|为|是")
+_PREVIOUS_VERBS = regex.compile(r"(?:则|亦|也)?(?:仅为|仅|只有|达到|达|完成|实现|录得|为|是)")  # (；2022/23年度则为X)
 # What a previous value's words must not hold: a change (上年同期增加…), a loss, a comparison.
 _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
@@ -225,6 +226,10 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
             and int(month.group(1)) == int(m.group("mdate")) + 1
     if m.group("part") and any(part != m.group("part") for part in _PART_YEAR.findall(text, current.sentence, current.start)):
         return False  # 前三季度…（2023年上半年：X）: another part of the year
+    if m.group("fiscal"):
+        # （；2022/23年度则为X） after 2023/24年度…: the fiscal year before the one the current's sentence names
+        named = _FISCAL_NAMED.search(text, current.sentence, current.start)
+        return named is not None and int(named.group()[:4]) == int(m.group("fiscal")) + 1
     if m.group("roc"):
         # （112年为X） after 113年…: Taiwan's year before, by the Republic's calendar
         return year_before_reported(text, current.start, m.group("roc"), roc=True)
@@ -246,6 +251,7 @@ def _part(name: str) -> str:
 
 _DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
 _MONTH_NAMED = regex.compile(r"((?:19|20)\d\d)年(?P<month>\d{1,2})月份?(?!\d)", flags=regex.REVERSE)
+_FISCAL_NAMED = regex.compile(FISCAL_YEAR, flags=regex.REVERSE)
 _DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)
 
 

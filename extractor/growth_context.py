@@ -9,10 +9,11 @@ import regex
 
 from .indicators import (PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, amount_of, indicator_before, paragraph_before,
                          paragraph_start)
-from .period import PART_OF_YEAR
+from .period import PART_OF_YEAR, PREVIOUS_SPAN
 from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _changed, _same_indicator,
                      _sentence_start, _SIZE_TAIL, _Slot, full_sentence_start)
 from .share_parts import _item_named_by_head
+from .sum_names import _common_suffix
 
 _BEFORE_REACH = 18  # the cues before a figure: 较去年同期长三角招商签约的|38.5亿元 is the longest
 # (获批宗数, 贷款户数: the number counted by its classifier)
@@ -61,6 +62,40 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
                      or (named != previous.fields.get("indicator") and (s.fields.get("indicator") or "").endswith(named))) \
                 and not _PREVIOUS_CUE.search(text, max(0, s.start - _BEFORE_REACH), s.start):
             return s  # (not another claim's base: 积体电路产业较前一年的7,536亿元…；光电产业…较前一年的2,184亿元)
+    return None
+
+
+# (去年同期全市完成投资5.12亿元，今年同比增长R; ；上年出口额为2,714万美元，同比增长R: a sentence or ；-item that
+# opens on the year before and names its measure; 上产季…为X，本产季同比增长R: a season)
+THIS_SPAN = PREVIOUS_SPAN.replace("上一?个?", "本", 1)  # (本产季 of 上产季)
+_OPENS_ON_YEAR_BEFORE = regex.compile(rf"(?:^|(?<=[。！？!?；;\n]))\s*(?:上年同期|去年同期|上一年同期|上年|去年|{PREVIOUS_SPAN})(?!以来|来|末|底)")
+_YEAR_BEFORE_TO_RATE = regex.compile(rf"[，,]\s*(?:今年|本年|当年|{THIS_SPAN})?(?:同比)?(?:增长|下降|增加|减少|提高|上升|下滑|回落|增|降)了?\s*$")
+_SHARED_MEASURE = 4  # (销售收入: the measure two names end with, their periods and places apart)
+
+
+def level_named_before_base(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
+    """全市累计完成投资6.27亿元，…。去年同期全市完成投资5.12亿元，今年同比增长22.5%: a sentence (or a
+    ；-item) that opens on the year before, states the previous value by its measure's name and
+    then the rate (``slots[i]``) is about the level of that name (or of the measure both names end
+    with) stated last before it, in its paragraph (within _PREVIOUS_REACH; cast in no role but actual
+    or total, past a target or an equivalent).  Read so, it only confirms."""
+    name = previous.fields.get("indicator") or ""
+    rate = slots[i]
+    opens = _clause_start(text, previous.start, max(previous.sentence, previous.start - 24))
+    if len(name) < 2 or _OPENS_ON_YEAR_BEFORE.match(text, opens) is None \
+            or _YEAR_BEFORE_TO_RATE.search(text, previous.end, rate.start) is None:
+        return None
+    low = paragraph_start(text, previous.start, _PREVIOUS_REACH)
+    for s in reversed(slots[:i]):
+        if s.start < low:
+            return None
+        if s.end <= opens and s.same_measure(previous) and not s.series:
+            said = s.fields.get("indicator") or ""
+            if s.fields.get("role") in ("target", "equivalent"):
+                continue  # (完成年度计划投资8.5亿元的R: the plan the level is measured against)
+            if _same_indicator(said, name) or (len(said) > len(name) and said.endswith(name)) \
+                    or len(_common_suffix([said, name])) >= _SHARED_MEASURE:
+                return s if s.fields.get("role") in (None, "actual", "total") else None
     return None
 
 

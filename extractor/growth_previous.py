@@ -67,6 +67,9 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
               and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator"))
                      or s.figure.id in year_before)
                     and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
+    further = _named_the_same_further(text, slots[n + 1:], high, current, name)
+    year_before.update(s.figure.id for s in further)
+    nearby += further
     nearby.sort(key=lambda s: abs(s.start - current.start))
     for s in nearby[:_READ_TRIES]:
         if s.sentence == current.sentence:
@@ -84,6 +87,22 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
                    slots, context):
             return s
     return None
+
+
+_FURTHER_REACH = 500  # a base named exactly as the current, paragraphs on: this far past the paragraph after
+_NAMED_ALONE = 4  # (the characters a name needs to tie figures paragraphs apart: 冷链物流总额, not 总额)
+
+
+def _named_the_same_further(text: str, later: list[_Slot], high: int, current: _Slot, name: str) -> list[_Slot]:
+    """全市冷链物流总额1286.4亿元，增长11.26%；… (paragraphs on) 2022年全市冷链物流总额为1156.2亿元: a figure
+    past the paragraphs read, within _FURTHER_REACH, named exactly as ``current`` (_NAMED_ALONE characters or
+    more), cast in no role, in a sentence that opens on the year before.  The name and the year tie it,
+    and the reading is inferred: it only confirms."""
+    if len(name) < _NAMED_ALONE:
+        return []
+    return [s for s in later if high < s.start and s.end <= high + _FURTHER_REACH
+            and s.fields.get("indicator") == name and s.same_measure(current) and not s.fields.get("role")
+            and not s.series and _of_the_year_before(text, s, name, current)]
 
 
 # (上年同期，园区产值为X; 上年度接收款物为X: a sentence that opens on the year before; or a clause
