@@ -379,7 +379,8 @@ _YEAR_WORDS = regex.compile(r"年度|全年|今年")
 # 年度改造任务: the year's, of 改造 (节前销售目标: the season's, before a festival)
 _YEAR_LEAD = regex.compile(r"^(?:年度|全年|今年|年初|本?产季|本?榨季|(?:春节|中秋|国庆|端午)?节前|(?:春节|中秋|国庆|端午)?节日期间|旺季)")
 # Who set a target, before what it names: 省下达我县的|关闭退出任务, 市里分配给我区的|…
-_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:(?:下达|分配|分解|交办|制定|确定|设定|提出)(?:给)?\p{Han}{0,4}?的|原订|原定|所订)")  # (公司年初制定的|索道业务收入计划)
+_SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:(?:下达|分配|分解|交办|制定|确定|设定|提出)(?:给)?\p{Han}{0,4}?的|原订|原定|所订"
+                     r"|(?:订定|制订|制定|确定|设定)(?=\p{Han}{2}))")  # (公司年初制定的|索道业务收入计划; 特区政府年初订定|全年举办会展活动1,100项的目标)
 
 
 # A target in brackets right after the actual: 52.36亿元|（年度目标|48.40亿元）.
