@@ -91,7 +91,7 @@ def _names_part(indicator: str | None, subject: str, whole: str = "") -> bool:
     if _opposite(indicator, subject):
         return False
     rest = subject[len(indicator):] if len(indicator) >= 3 and subject.startswith(indicator) else None
-    return _same_indicator(indicator, subject) or _same_indicator(*(_TRADE_SUFFIX.sub("", n) for n in (indicator, subject))) or (len(subject) >= 2 and indicator.startswith(subject)) or (
+    return _same_indicator(indicator, subject) or _same_indicator(*(_TRADE_SUFFIX.sub("", n) for n in (indicator, subject))) or (len(subject) >= 2 and indicator.startswith(subject)) or spelled_out(indicator, subject) or (
         rest is not None and (rest in _MEASURE_WORDS or (len(whole) >= 2 and rest == whole) or _AMOUNT_OF_ACT.fullmatch(rest))) or (
         # (农发行淞原省分行贷款 for 农发行淞原省分行累计投放秋粮收购贷款: the owner and the measure, words between)
         # (博士补贴 for 博士安家补贴: one word left out)
@@ -165,6 +165,13 @@ def _short_for(short: str, said: str) -> bool:
     return regex.search(".{0,2}".join(map(regex.escape, short)), said) is not None
 
 
+def spelled_out(indicator: str, subject: str) -> bool:
+    """Is ``indicator`` ``subject`` spelled out, an abbreviation's characters in order and close together,
+    its first character and its last two kept (技术改造投资 for 技改投资)?"""
+    return len(subject) >= 4 and len(indicator) > len(subject) and indicator[0] == subject[0] \
+        and indicator.endswith(subject[-2:]) and _short_for(subject, indicator)
+
+
 def _measure_after(rest: str, whole: str) -> bool:
     """Is ``rest`` (after a share's subject in a figure's name) a measure the whole's noun ends with,
     a verb before it (实现营收)?"""
@@ -219,7 +226,7 @@ def _written_whole(text: str, earlier: list[_Slot], part: _Slot, written: str) -
 _LINK_TAIL = regex.compile(r"(?:为|达到?|是|约)?\s*$")
 # (出让总宗数; 助餐总人次, 总游客人次: a count of visits is named by its classifier alone)
 _COUNTED_BY = regex.compile(r"总?(?P<stem>\p{Han}{2,10}?)总?(?:(?P<unit>[笔户家个项件次所座台辆人宗])数|(?P<unit>人次))$")
-_NUMBER_OF = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:数量|个数|数)$")
+_NUMBER_OF = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:数量|个数|数|(?<=\p{Han}{4})量)$")  # (整车出口量: how many were exported)
 _AMOUNT_BY = regex.compile(r"(?P<stem>\p{Han}{2,10}?)(?:发行额|发行规模|金额|总额|额度|额)$")  # (授信额度: the credit granted)
 
 
@@ -252,7 +259,7 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
                 and (indicator.startswith(stem) or indicator.endswith(stem)
                      # (现场签约|1085人: the act right before the figure, which its name leaves out)
                      or _said_right_before(text, s, stem) or _acts_after(text, s, stem)
-                     or _act_before_noun(text, s, stem)):
+                     or _act_before_noun(text, s, stem) or _act_then_noun(indicator, stem)):
             if found is not None and s.end <= _opened_at(text, found):
                 return s  # (补助资金5.86亿元。其中，中央财政补助资金3.94亿元…: the list's head, not its item)
             if found is not None or _opened_at(text, s) < 0:
@@ -281,6 +288,12 @@ def _act_before_noun(text: str, s: _Slot, stem: str) -> bool:
     nouns = (s.fields.get("indicator") or "", s.figure.of or "")
     return len(stem) >= 2 and any(len(noun) >= 2 and text.startswith(stem + noun, s.start - len(noun) - len(stem))
                                   for noun in nouns)
+
+
+def _act_then_noun(indicator: str, stem: str) -> bool:
+    """Does ``indicator`` name the noun and the act of ``stem`` the other way round, two characters or
+    more each (出口|整车 in 台湾出口整车自行车 for 整车出口量)?"""
+    return any(stem[k:] + stem[:k] in indicator for k in range(2, len(stem) - 1))
 
 
 def _said_right_before(text: str, s: _Slot, words: str) -> bool:

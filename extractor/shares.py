@@ -17,7 +17,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, 
 from .share_parts import _CASES, _item_of_kind, _number_of, parts_named
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
                            _classified_by, _counted_whole, _named_whole, _names_part, _opened_on, _opposite, _written_whole,
-                           place_whole)
+                           place_whole, spelled_out)
 from .sum_names import _common_suffix
 from .sum_totals import _TOTAL_CUE
 from .sum_items import _ITEM_BREAK
@@ -157,7 +157,8 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
         if subject and subject.endswith("部分") and len(subject) >= 4:
             subject = subject[:-2]  # (资金部分占募集总额的: the part that is 资金)
         stated_before = part  # (the figure right before the cue, before the subject is looked for)
-        if subject and (part is None or not _same_indicator(part.fields.get("indicator"), subject)
+        if subject and (part is None or not (_same_indicator(part.fields.get("indicator"), subject)
+                                             or spelled_out(part.fields.get("indicator") or "", subject))
                         or _opposite(part.fields.get("indicator") or "", subject)):
             near = takewhile(lambda s: m.start() - s.start <= _WHOLE_REACH, reversed(earlier))
             # (never a figure inside 占…的: 核查数量约占2023个…的22% names the whole there)
