@@ -242,8 +242,10 @@ class AliasSource(OrgWords):
 
     def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool, own_word: bool = False) -> None:
         short = "".join(cut)
-        if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short) or short.endswith(self.rules.not_org_tails):
-            return  # (云溪古镇 of 云溪古镇文化旅游有限公司 names the town, not the firm)
+        if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short) or short.endswith(self.rules.not_org_tails + self.rules.short_not_tails) \
+                or (short.endswith(self.rules.short_industry_tails)
+                    and not any(self.is_region(t) or self.tag(t) is None for t in cut)):
+            return  # (云溪古镇 of 云溪古镇文化旅游有限公司 names the town, not the firm; 油茶产业, the crop's industry)
         if own_word and not any(self.tag(t) is None and not self.is_region(t) for t in cut):
             return  # (雪茄烟叶 of 澜溪县雪茄烟叶种植专业合作社: a crop, no name of its own)
         # (a word of the dictionary seen often, 城乡 or 水利, is no name's own: 城乡|供水 of 澄阳县城乡供水有限公司

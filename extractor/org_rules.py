@@ -64,6 +64,8 @@ class OrgRules:
     alias_patterns: tuple[regex.Pattern, ...]
     alias_not: frozenset[str]
     not_org_tails: tuple[str, ...]
+    short_not_tails: tuple[str, ...]  # what a short name cut from a full one never ends with (a road)
+    short_industry_tails: tuple[str, ...]  # nor, unless a place opens it, an industry
     byline: regex.Pattern
     dateline: regex.Pattern
     credit: regex.Pattern  # a photo credit after an outlet: 新华社记者 王鹏 摄
@@ -196,7 +198,7 @@ def _titled(trades: list[str], titles: list[str]) -> regex.Pattern:
 # keys of org.yaml: lists of words, mappings type -> words, and single values
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "inner_only", "place_parents", "trades_before_suffix", "pastimes", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
-              "not_org_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
+              "not_org_tails", "short_not_tails", "short_industry_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
               "not_places", "not_names", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
@@ -473,6 +475,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         alias_patterns=aliases,
         alias_not=frozenset(_words(data, "alias_not", file)),
         not_org_tails=tuple(sorted(_words(data, "not_org_tails", file), key=len, reverse=True)),
+        short_not_tails=tuple(_words(data, "short_not_tails", file)),
+        short_industry_tails=tuple(_words(data, "short_industry_tails", file)),
         byline=byline,
         dateline=regex.compile(str(data.get("dateline_after") or "(?!)")),
         credit=regex.compile(str(data.get("credit_after") or "(?!)")),
