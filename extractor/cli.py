@@ -218,13 +218,20 @@ def eval_(peer_dir, corpus_dir, kinds, failures, variants, variants_limit) -> No
         for line in failure_lines(results, failures):
             click.echo(line)
     if corpus_dir:
-        for folder, label in ((Path(corpus_dir), "dev"), (Path(corpus_dir) / "eval", "held out, never tuned on")):
+        for folder, label in ((Path(corpus_dir), "dev"), (Path(corpus_dir) / "eval", "held out, never tuned on"),
+                              *_blind_batches(Path(corpus_dir) / "blind")):
             _print_corpus_scores(folder, label)
     if variants:
         _print_variant_agreement(variants, variants_limit)
     from .orgs_eval import org_table
 
     click.echo(org_table(peer_dir, corpus_dir if corpus_dir and Path(corpus_dir).is_dir() else None))
+
+
+def _blind_batches(blind: Path) -> list[tuple[Path, str]]:
+    """The batches written blind (corpora/blind/README.md): those the rules were fixed on, then those held out."""
+    return [(folder, "written blind, fixed on") for folder in sorted(blind.glob("blind*"))] \
+        + [(folder, "written blind, held out") for folder in sorted((blind / "held").glob("blind*"))]
 
 
 def _print_corpus_scores(folder: Path, label: str) -> None:

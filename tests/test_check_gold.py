@@ -15,7 +15,9 @@ def _checker():
     return module
 
 
-@pytest.mark.parametrize("args", [[], ["--dir", str(CORPORA / "eval")]])
+# (and every batch written blind, corpora/blind/README.md)
+@pytest.mark.parametrize("args", [[], ["--dir", str(CORPORA / "eval")],
+                                  *(["--dir", str(batch)] for batch in sorted(CORPORA.glob("blind/**/blind*")))])
 def test_the_shipped_gold_passes(args, capsys):
     assert _checker().main(args) == 0, capsys.readouterr().out
 
