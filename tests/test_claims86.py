@@ -1,5 +1,6 @@
-"""Claims found in session 86, by the articles written blind in it.  Invented sentences."""
-from claims import assert_rate, checks_of
+"""Claims found in session 86, by the articles written blind in it (and one left from session 85: a total
+broken down after 具体为).  Invented sentences."""
+from claims import assert_rate, checks_of, totals_of
 
 
 def test_equipment_delivered_over_the_equipment_a_project_needs():
@@ -79,3 +80,9 @@ def test_a_share_of_a_count_whose_whole_names_its_act_after_its_noun():
     text = ("今年1至6月台灣出口整車自行車50.0萬輛，較去年同期的40.0萬輛增加25.0%。1至6月出口電動自行車20.0萬輛，"
             "電動自行車占整車出口量的比重為{}。")
     assert ("ratio", "consistent", ["20.0萬輛", "50.0萬輛"], "40.0%") in checks_of(text.format("40.0%"))
+
+
+def test_a_total_broken_down_in_detail_after_it():
+    text = "全年完成投资合计12.6亿元，具体为：厂房建设5.2亿元、设备购置6.1亿元、流动资金{}亿元。"
+    assert ("consistent", "12.6亿元", ["5.2亿元", "6.1亿元", "1.3亿元"]) in totals_of(text.format("1.3"))
+    assert ("inconsistent", "12.6亿元", ["5.2亿元", "6.1亿元", "1.8亿元"]) in totals_of(text.format("1.8"))
