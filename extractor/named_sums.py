@@ -13,7 +13,7 @@ from .sums import _summable, cast_breakdown
 # (a name holds no joining character: one way only to split, no backtracking on 和和和…)
 _NAME = r"[^\P{Han}、和及与]+"
 _NAMED_TOTAL = regex.compile(rf"(?P<names>{_NAME}(?:[、和及与]{_NAME})+)(?:两项|三项|二者|两者)?"
-                             r"(?:合计|共计|总计|合共)(?:实现)?(?:收入|金额|产值|营收|销售额)?(?:为|达到?|是)?\s*$")  # (合计收入)
+                             r"(?:合计|共计|总计|合共)(?:实现)?(?:收入|金额|产值|营收|销售额|出口额?|进口额?|投资)?(?:为|达到?|是)?\s*$")  # (合计收入, 合计出口)
 _JOIN = regex.compile(r"[、和及与]")
 _CLAUSE = regex.compile(r"[，,；;。！？!?：:\n]", flags=regex.REVERSE)
 _REACH = 400  # the parts stand at most this far before the total

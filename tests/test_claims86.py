@@ -86,3 +86,9 @@ def test_a_total_broken_down_in_detail_after_it():
     text = "全年完成投资合计12.6亿元，具体为：厂房建设5.2亿元、设备购置6.1亿元、流动资金{}亿元。"
     assert ("consistent", "12.6亿元", ["5.2亿元", "6.1亿元", "1.3亿元"]) in totals_of(text.format("1.3"))
     assert ("inconsistent", "12.6亿元", ["5.2亿元", "6.1亿元", "1.8亿元"]) in totals_of(text.format("1.8"))
+
+
+def test_a_total_of_two_named_parts_said_as_their_exports():
+    text = "1至9月整车出口值为452.6亿元，年减9.4%。零组件出口值为301.7亿元；整车与零组件合计出口{}亿元。"
+    assert ("consistent", "754.3亿元", ["452.6亿元", "301.7亿元"]) in totals_of(text.format("754.3"))
+    assert ("inconsistent", "745.3亿元", ["452.6亿元", "301.7亿元"]) in totals_of(text.format("745.3"))
