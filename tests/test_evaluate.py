@@ -73,3 +73,13 @@ def test_score_corpus_precision_recall(tmp_path):
     assert (scores["percent"]["tp"], scores["percent"]["fp"], scores["percent"]["fn"]) == (0, 1, 1)
     assert scores["count"]["fp"] == 1  # found, not in this gold
     assert score_corpus(tmp_path / "nothing") == {}
+
+
+def test_eval_scores_the_blind_batches_fixed_on_then_those_held_out(tmp_path):
+    from extractor.cli import _blind_batches
+
+    for batch in ("blind0002", "blind0001", "held/blind0003"):
+        (tmp_path / batch / "gold").mkdir(parents=True)
+    assert [(p.relative_to(tmp_path).as_posix(), label) for p, label in _blind_batches(tmp_path)] == [
+        ("blind0001", "written blind, fixed on"), ("blind0002", "written blind, fixed on"),
+        ("held/blind0003", "written blind, held out")]
