@@ -246,6 +246,10 @@ class AliasSource(OrgWords):
                 or (short.endswith(self.rules.short_industry_tails)
                     and not any(self.is_region(t) or self.tag(t) is None for t in cut)):
             return  # (云溪古镇 of 云溪古镇文化旅游有限公司 names the town, not the firm; 油茶产业, the crop's industry)
+        # (a place with its level, then words of the dictionary alone, names the place's field: 鹭川市|职业|教育
+        # of 鹭川市职业教育集团 is the city's vocational education; 岭东县|禾盛|米业 keeps a word of its own)
+        need_distinctive = need_distinctive or (len(cut) > 1 and cut[0][-1] in self.rules.region_tails
+                                                and self.is_region(cut[0]))
         if own_word and not any(self.tag(t) is None and not self.is_region(t) for t in cut):
             return  # (雪茄烟叶 of 澜溪县雪茄烟叶种植专业合作社: a crop, no name of its own)
         # (a word of the dictionary seen often, 城乡 or 水利, is no name's own: 城乡|供水 of 澄阳县城乡供水有限公司
