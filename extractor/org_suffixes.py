@@ -498,6 +498,11 @@ class SuffixSource(OrgWords):
                     continue  # text[ts:ce] ends in one of them
                 inner = [text[ts:cs]]
             first = self.walk_left(tokens, k)
+            # 汽车|经销商|协会: a trader (a stop word before a firm: 供应商|岚达…) right before an association's
+            # suffix names its members, the name's own word; the name opens where the walk from it does
+            if first == k and typ == "association" and k >= 2 and text[tokens[k - 1][0]:tokens[k - 1][1]] in r.trader_roles:
+                before = self.walk_left(tokens, k - 1)
+                first = before if before < k - 1 else first
             if first < k:
                 # a conjunction or a stop word glued to the name's first words (和蒂森, 会同县):
                 # split them and walk again
@@ -584,7 +589,7 @@ class SuffixSource(OrgWords):
                 if joined is not None:
                     first, parts = joined
             if parts:
-                parts = self.drop_role(parts, cs)
+                parts = self.drop_role(parts, cs, typ)
             # (市|博物馆协会: a suffix inside the chain is more of the name after a bare level)
             inside = [text[cs:chain[-1][0]]] if len(chain) > 1 and parts and cs < chain[-1][0] else []
             organs = [n for n, p in enumerate(parts) if r.gazetteer.get(p) == "government"]
@@ -709,7 +714,7 @@ class SuffixSource(OrgWords):
             n = walked  # 鹭州市: the region the name opens with
         return n, [text[a:b] for a, b in tokens[n:first]] + parts
 
-    def drop_role(self, parts: list[str], cs: int) -> list[str]:
+    def drop_role(self, parts: list[str], cs: int, typ: str = "company") -> list[str]:
         """``parts`` (the words before the suffix at ``cs``) without a party's role
         written before the name (原告|上海…, 第三人为|中铁…), even where jieba cut
         across the role's end (第三|人为) or the walk stopped inside it (孙|公司海瑞…)."""
@@ -719,6 +724,8 @@ class SuffixSource(OrgWords):
         m = self.rules.role_prefix.search(self.text, max(0, start - 3), cs)
         if m is None or m.start() > start or m.end() <= start:
             return parts
+        if typ == "association" and m.end() == cs and self.text.endswith(self.rules.trader_roles, 0, cs):
+            return parts  # 香港空运代理商|联合会, 汽车经销商|协会: the traders an association's name is of, its members
         n = m.end() - start
         while parts and n >= len(parts[0]):
             n -= len(parts[0])

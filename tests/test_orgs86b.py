@@ -1,6 +1,6 @@
 """Org rules added for the s86 blind articles (second pass): a short name keeps no place's
 level before words of the dictionary alone (鹭川市职业教育 of 鹭川市职业教育集团 names the city's
-field).
+field); a trader right before an association's suffix is the name's (香港空运代理商联合会).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -16,6 +16,16 @@ from extractor.api import extract
     # (a guard: a short name with a word of its own keeps its place)
     ("岭东县禾盛米业有限公司扩产，岭东县禾盛米业全年营收2亿元",
      {"岭东县禾盛米业有限公司": "company", "岭东县禾盛米业": "company"}),
+    # a trader's association: the traders are its members, in its name
+    ("澄川市建材供应商协会昨日发布报告，称建材价格企稳。",
+     {"澄川市建材供应商协会": "association"}),
+    ("香港空运代理商联合会指出，上月出口货量回升。",
+     {"香港空运代理商联合会": "association"}),
+    # (a guard: a trader before a firm's name is its role, no part of the name)
+    ("据供应商岚达科技有限公司介绍，新产线已投产。",
+     {"岚达科技有限公司": "company"}),
+    # (a guard: a bare trader's association names none)
+    ("据经销商协会统计，上月销量增长5%。", {}),
 ])
 def test_orgs86b(text, expected):
     found = extract(text).orgs
