@@ -232,11 +232,13 @@ class ListSource(OrgWords):
 
     def _cues(self, start: int, end: int) -> list:
         """The list cues in ``text[start:end]``, left to right: those right after 等
-        (等知名企业), or when there is none, those after a few words of trade (等面板企业)."""
+        (等知名企业) or 在内的 (rules.list_cue_lead), or when there is none, those after a few words
+        of trade (等面板企业)."""
         text, r = self.text, self.rules
-        k = text.find("等", start, end)
-        if k < 0:
+        lead = r.list_cue_lead.search(text, start, end)
+        if lead is None:
             return list(r.list_cue_counted.finditer(text, start, end))
+        k = lead.start()
         return list(r.list_cue.finditer(text, k, end)) or list(r.list_cue_filled.finditer(text, k, end))
 
     def _list_regions(self):

@@ -142,6 +142,7 @@ class OrgRules:
     region_paren_after: tuple[str, ...] = ()  # suffixes a region in parentheses may follow
     name_word_suffixes: frozenset[str] = frozenset()  # suffixes that need a word jieba does not know
     list_cue_counted: regex.Pattern = regex.compile("(?!)")  # a count of firms after a list, no 等
+    list_cue_lead: regex.Pattern = regex.compile("等")  # what opens a cue after a list's last member (等, 在内的)
     kind_count: regex.Pattern = regex.compile("(?!)")  # a count after a name: a kind (庄稼医院28家)
     rank_lead: regex.Pattern = regex.compile("(?!)")  # a rank among bodies of a kind (第四大银行): no name
     investor_verb: regex.Pattern = regex.compile("(?!)")  # after a firm in a project list: it invests
@@ -213,7 +214,7 @@ _TYPED_KEYS = ("suffixes", "list_cues", "anchored_types")
 _MAPPING_KEYS = ("anchored_names",)  # name -> list of words; a user's entry replaces the built-in one
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "header_after", "document_number_after", "platform_after", "kind_after", "product_model", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
-                "list_cue_count", "list_cue_not_before", "share_class", "company_bureau", "list_cue_filler",
+                "list_cue_count", "list_cue_not_before", "list_cue_lead", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
                 "investor_verb", "surnames")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _MAPPING_KEYS + _SCALAR_KEYS)
@@ -395,20 +396,20 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
     mod_alt = "|".join(regex.escape(w) for w in sorted(mods, key=len, reverse=True)) or "(?!)"
     try:
         count = str(data.get("list_cue_count") or "(?!)")
+        cue_lead = str(data.get("list_cue_lead") or "等")
         not_before = str(data.get("list_cue_not_before") or "(?!)")
         # at most list_cue_filler characters of a trade between the modifiers and the cue
         # noun (等面板企业, 等新能源汽车企业), none a function character
         filler = int(data.get("list_cue_filler") or 0)
         fill = rf"(?P<fill>(?:(?![的和与及或等、])\p{{Han}}){{0,{filler}}}?)" if filler else ""
-        # (等在内的: "and the others, these included": 包括A、B等在内的第三方支付机构)
-        list_cue = regex.compile(rf"等(?:在内的)?(?:{count})?(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
+        list_cue = regex.compile(rf"(?:{cue_lead})(?:{count})?(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
         # modifiers after the trade too (等12家农业产业化龙头企业)
-        list_cue_filled = regex.compile(rf"等(?:在内的)?(?P<count>{count})?(?:{mod_alt})*{fill}(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})"
+        list_cue_filled = regex.compile(rf"(?:{cue_lead})(?P<count>{count})?(?:{mod_alt})*{fill}(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})"
                                         if filler else "(?!)")
         # no 等, but as many firms counted as the list has members (A、B和C三家企业)
         list_cue_counted = regex.compile(rf"(?<=\p{{Han}}|[A-Za-z])(?P<counted>[2-9]|[两二三四五六七八九])家(?:{mod_alt})*(?P<cue>{cue_alt})(?!{not_before})")
     except regex.error as exc:
-        raise RuleError("E010", file, "list_cue_count/list_cue_not_before", f"pattern does not compile: {exc}") from None
+        raise RuleError("E010", file, "list_cue_count/list_cue_not_before/list_cue_lead", f"pattern does not compile: {exc}") from None
     try:
         aliases = tuple(regex.compile(p) for p in _words(data, "alias_patterns", file))
         byline = regex.compile("|".join(f"(?:{p})" for p in _words(data, "byline_cues", file)) or "(?!)")
@@ -471,6 +472,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_cue=list_cue,
         list_cue_filled=list_cue_filled,
         list_cue_counted=list_cue_counted,
+        list_cue_lead=regex.compile(cue_lead),
         list_member_max=int(data.get("list_member_max", 16)),
         alias_patterns=aliases,
         alias_not=frozenset(_words(data, "alias_not", file)),

@@ -1,7 +1,7 @@
 """Org rules added for the s86 blind articles (second pass): a short name keeps no place's
 level before words of the dictionary alone (鹭川市职业教育 of 鹭川市职业教育集团 names the city's
-field); a trader right before an association's suffix is the name's (香港空运代理商联合会).
-Invented sentences; each asserts the orgs' names and types."""
+field); a trader right before an association's suffix is the name's (香港空运代理商联合会);
+a list closed by 在内的 without 等 has its cue (包括A、B在内的12家会员企业).  Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +26,12 @@ from extractor.api import extract
      {"岚达科技有限公司": "company"}),
     # (a guard: a bare trader's association names none)
     ("据经销商协会统计，上月销量增长5%。", {}),
+    # a list closed by 在内的 (these included) and a cue, no 等: its members are the cue's kind
+    ("包括澄江集团、岚峰光电在内的12家会员企业将参展。",
+     {"澄江集团": "group", "岚峰光电": "company"}),
+    # (guards: no cue of a body, or a cue of projects)
+    ("包括钢铁、建材在内的12个行业用电量回升。", {}),
+    ("包括澄江集团、岚峰光电在内的重点项目", {"澄江集团": "group"}),
 ])
 def test_orgs86b(text, expected):
     found = extract(text).orgs
