@@ -171,6 +171,7 @@ class ListSource(OrgWords):
                 if self.followed_by_place(b):
                     continue
                 t = "group" if typ == "company" and "集团" in word else typ
+                t = self.second_kind(cue, word) or t
                 if t not in ("company", "group") and cue_word not in r.list_cues and toks[-1] in r.generic_words \
                         and not self.names_org(toks[-1]):
                     # 县税务局、县人社局和青禾电子等单位: typed by the members found, but a
@@ -201,6 +202,22 @@ class ListSource(OrgWords):
                 continue
             out.append(Candidate(a, k, "company", "org.list.company", "list"))
         return out
+
+    def second_kind(self, cue, word: str) -> str | None:
+        """The type of a second cue joined to ``cue`` (等企业和科研机构), when ``word`` ends in a head of
+        a body of that kind (国际竹藤中心: rules.list_kind_heads), else None."""
+        if cue is None or not cue.group("cue"):
+            return None
+        text, r = self.text, self.rules
+        end = cue.end()
+        if text[end:end + 1] not in _CUE_JOINS:
+            return None
+        second = next((w for w in sorted(r.list_cues, key=len, reverse=True) if text.startswith(w, end + 1)), None)
+        typ = r.list_cues.get(second)
+        if typ is None or typ == r.list_cues.get(cue.group("cue")):
+            return None
+        head = next((h for h in r.list_kind_heads if word.endswith(h) and len(word) > len(h)), None)
+        return typ if head is not None and r.list_kind_heads[head] == typ else None
 
     @staticmethod
     def _found_end(at: int, by_start: list[Candidate], starts: list[int]) -> int | None:
@@ -265,6 +282,8 @@ class ListSource(OrgWords):
 # clause's start: no 、 list then).
 _COUNTED_CUE = regex.compile(r"等(?:在内的)?(?:[0-9]+|[一二两三四五六七八九十百几数]+)[余多]?家")
 _LONE_BEFORE = regex.compile(r"(?:与|和|同|及|向|[，,。；;：:])$")
+# what joins two cues of a list (等企业和科研机构)
+_CUE_JOINS = frozenset("和及与、")
 # 曾德成先生: a person in a list of bodies (not 平安好医生, a firm's brand)
 _HONORIFICS = ("先生", "女士")
 # A member that opens with a count of people or bodies (42位个人捐赠者, 三家机构)

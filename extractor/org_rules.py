@@ -81,6 +81,7 @@ class OrgRules:
     rare_word_freq_unknown: int = 0
     plain_char_freq: int = 0  # a verb or function character this common is no piece of a name
     list_cues_any: frozenset[str] = frozenset()
+    list_kind_heads: dict[str, str] = field(default_factory=dict)  # 中心 -> institution: a member's head, a cue's kind
     function_tails: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()  # 中, 上: a phrase ends before a place (过程中|日本政府)
     ordinary_names: frozenset[str] = frozenset()  # names that are ordinary words (苹果)
@@ -210,7 +211,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "institution_openers", "firm_units",
               "anchored_not_after", "anchored_not_before")
-_TYPED_KEYS = ("suffixes", "list_cues", "anchored_types")
+_TYPED_KEYS = ("suffixes", "list_cues", "anchored_types", "list_kind_heads")
 _MAPPING_KEYS = ("anchored_names",)  # name -> list of words; a user's entry replaces the built-in one
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "header_after", "document_number_after", "platform_after", "kind_after", "product_model", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
@@ -494,6 +495,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         rare_word_freq_unknown=int(data.get("rare_word_freq_unknown", 0)),
         plain_char_freq=int(data.get("plain_char_freq", 0)),
         list_cues_any=frozenset(any_cues),
+        list_kind_heads=_typed_words(data, "list_kind_heads", file),
         function_tails=frozenset(_words(data, "function_tails", file)),
         verb_tails=frozenset(_words(data, "verb_tails", file)),
         organ_sectors=frozenset(_words(data, "organ_sectors", file)),

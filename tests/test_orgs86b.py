@@ -1,7 +1,9 @@
 """Org rules added for the s86 blind articles (second pass): a short name keeps no place's
 level before words of the dictionary alone (鹭川市职业教育 of 鹭川市职业教育集团 names the city's
 field); a trader right before an association's suffix is the name's (香港空运代理商联合会);
-a list closed by 在内的 without 等 has its cue (包括A、B在内的12家会员企业).  Invented sentences; each asserts the orgs' names and types."""
+a list closed by 在内的 without 等 has its cue (包括A、B在内的12家会员企业);
+a member of a list cued by two kinds (等企业和科研机构) with a head of the second (中心) is of that kind.
+Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +34,16 @@ from extractor.api import extract
     # (guards: no cue of a body, or a cue of projects)
     ("包括钢铁、建材在内的12个行业用电量回升。", {}),
     ("包括澄江集团、岚峰光电在内的重点项目", {"澄江集团": "group"}),
+    # a list with two kinds for its cue (企业和科研机构): a centre is the second kind's
+    ("调研组走访了澄江竹木股份有限公司、国家林草装备创新中心等企业和科研机构。",
+     {"澄江竹木股份有限公司": "company", "国家林草装备创新中心": "institution"}),
+    # (guards: a centre named by its own suffix, as before; a cue of one kind; a member with no head of
+    # the second kind)
+    ("调研组走访了澄江竹木股份有限公司、岭南竹材研究中心等企业和科研机构。",
+     {"澄江竹木股份有限公司": "company", "岭南竹材研究中心": "institution"}),
+    ("调研组走访了澄江竹木股份有限公司、国家林草装备创新中心等企业。",
+     {"澄江竹木股份有限公司": "company", "国家林草装备创新中心": "company"}),
+    ("调研组走访了岚峰光电、澄湖新材等企业和科研机构。", {"岚峰光电": "company", "澄湖新材": "company"}),
 ])
 def test_orgs86b(text, expected):
     found = extract(text).orgs
