@@ -3,7 +3,7 @@ level before words of the dictionary alone (鹭川市职业教育 of 鹭川市�
 field); a trader right before an association's suffix is the name's (香港空运代理商联合会);
 a list closed by 在内的 without 等 has its cue (包括A、B在内的12家会员企业);
 a member of a list cued by two kinds (等企业和科研机构) with a head of the second (中心) is of that kind.
-Invented sentences; each asserts the orgs' names and types."""
+The state's joint procurement offices are known organs (government.tsv).  Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +44,9 @@ from extractor.api import extract
     ("调研组走访了澄江竹木股份有限公司、国家林草装备创新中心等企业。",
      {"澄江竹木股份有限公司": "company", "国家林草装备创新中心": "company"}),
     ("调研组走访了岚峰光电、澄湖新材等企业和科研机构。", {"岚峰光电": "company", "澄湖新材": "company"}),
+    # a known organ whose name holds verbs (组织, 联合, 采购): whole, not its last words
+    ("据国家组织药品联合采购办公室消息，第十批集采结果已公布。",
+     {"国家组织药品联合采购办公室": "government"}),
 ])
 def test_orgs86b(text, expected):
     found = extract(text).orgs
