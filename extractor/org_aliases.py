@@ -242,7 +242,8 @@ class AliasSource(OrgWords):
 
     def _short(self, cut: list[str], name: str, forms: dict, need_distinctive: bool, own_word: bool = False) -> None:
         short = "".join(cut)
-        if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short) or short.endswith(self.rules.not_org_tails + self.rules.short_not_tails) \
+        if len(short) < 4 or short == name or not ALL_HAN.fullmatch(short) \
+                or short.endswith(self.rules.not_org_tails + self.rules.short_not_tails) \
                 or (short.endswith(self.rules.short_industry_tails)
                     and not any(self.is_region(t) or self.tag(t) is None for t in cut)):
             return  # (云溪古镇 of 云溪古镇文化旅游有限公司 names the town, not the firm; 油茶产业, the crop's industry)

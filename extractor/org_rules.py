@@ -65,7 +65,7 @@ class OrgRules:
     alias_not: frozenset[str]
     not_org_tails: tuple[str, ...]
     short_not_tails: tuple[str, ...]  # what a short name cut from a full one never ends with (a road)
-    short_industry_tails: tuple[str, ...]  # nor, unless a place opens it, an industry
+    short_industry_tails: tuple[str, ...]  # nor an industry, in words of the dictionary alone
     byline: regex.Pattern
     dateline: regex.Pattern
     credit: regex.Pattern  # a photo credit after an outlet: 新华社记者 王鹏 摄
