@@ -15,7 +15,7 @@ import regex
 from .growth_context import _names_alike
 from .indicators import PARAGRAPH_REACH, paragraph_before
 from .period import FISCAL_YEAR, ROC_YEAR, YEAR_NUMBER, period_key, year_before_reported, year_number
-from .relate import Relation, _changed, _Slot, full_sentence_start
+from .relate import RATE_VERBS, Relation, _changed, _Slot, full_sentence_start
 
 _UP = ("净增加了|净增加|净增|增加了|增加|增长了|增长|增值|增|多完成了|多完成|多出了|多出|多投放|多发放|多投入|多了|多|增收|多增|提高了|提高|提升了|提升|上升了|上升|放量|"
        "上调了|上调|扩大了|扩大|高出了|高出|高了|高|溢价")  # (较7月的X多出Y; 顺差比去年同期扩大Y; 比一般旅客的X高出Y;
@@ -45,8 +45,6 @@ _TO = regex.compile(r"\s*(?:(?:增加|增长|增|提高|提升|调高|上调|调
 # (净亏损由X收窄至Y; 由每立方米3.05元调整为3.40元, a price set anew)
 # (，每吨下降14元; 由41家增加至48家，新增7家: what was added is the difference)
 _AFTER_TO = regex.compile(r"\s*[，,]\s*(?:按月|按年|按季|同比|环比|每(?:吨|户|人|亩|平方米|件|台|辆)|新)?")
-# The verbs a rate of change is stated with (上升0.8%, 下降2.3%).
-RATE_VERBS = "上升|增长|增加|上涨|提高|下降|下跌|减少|回落|降低"
 # 由去年12月底的16.69万亿港元|上升0.8%至|16.82万亿港元: the rate of the change between the values
 _TO_BY_RATE = regex.compile(rf"\s*(?:{RATE_VERBS})\s*\d+(?:\.\d+)?%\s*(?:到|至)\s*")
 

@@ -8,7 +8,7 @@ import regex
 
 from .growth_previous import _COMPARED_YEAR, PREVIOUS_LIST_CUE
 from .indicators import _clause_start
-from .period import FISCAL_YEAR, PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, YEAR_NUMBER, year_before_reported, year_number
+from .period import FISCAL_NAMED, PREVIOUS_SPAN, QUARTER_NUMBER, ROC_YEAR, YEAR_NUMBER, year_before_reported, year_number
 from .relate import _same_indicator, _Slot, full_sentence_start
 
 _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
@@ -228,7 +228,7 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         return False  # 前三季度…（2023年上半年：X）: another part of the year
     if m.group("fiscal"):
         # （；2022/23年度则为X） after 2023/24年度…: the fiscal year before the one the current's sentence names
-        named = _FISCAL_NAMED.search(text, current.sentence, current.start)
+        named = FISCAL_NAMED.search(text, current.sentence, current.start)
         return named is not None and int(named.group()[:4]) == int(m.group("fiscal")) + 1
     if m.group("roc"):
         # （112年为X） after 113年…: Taiwan's year before, by the Republic's calendar
@@ -251,7 +251,6 @@ def _part(name: str) -> str:
 
 _DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
 _MONTH_NAMED = regex.compile(r"((?:19|20)\d\d)年(?P<month>\d{1,2})月份?(?!\d)", flags=regex.REVERSE)
-_FISCAL_NAMED = regex.compile(FISCAL_YEAR, flags=regex.REVERSE)
 _DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)
 
 

@@ -9,8 +9,8 @@ import regex
 
 from .indicators import (PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, amount_of, indicator_before, paragraph_before,
                          paragraph_start)
-from .period import PART_OF_YEAR, PREVIOUS_SPAN
-from .relate import (_COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _changed, _same_indicator,
+from .period import PART_OF_YEAR, PREVIOUS_SPAN, THIS_SPAN
+from .relate import (RATE_VERBS, _COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _changed, _same_indicator,
                      _sentence_start, _SIZE_TAIL, _Slot, full_sentence_start)
 from .share_parts import _item_named_by_head
 from .sum_names import _common_suffix
@@ -65,11 +65,14 @@ def _named_before_semicolon(text: str, slots: list[_Slot], i: int, previous: _Sl
     return None
 
 
+# A clause about the year before: its figure is the previous value (，相比之下去年同期…为18亿元).
+# (；上年出口额为X，同比增长R: 上年 names the year before the one reported on; 去年 may be the year reported on,
+# in a report of the next year: 去年港口總收入X，按年增長R（二○二四年為Y）; 上产季…销售收入为X: a season before)
+PREVIOUS_CLAUSE = regex.compile(rf"\s*(?:相比之下|与之相比|对比之下|而)?[，,]?\s*(?:上年同期|去年同期|上一年同期|上年(?!以来|来|末|底|[同比较增减提降上下])|{PREVIOUS_SPAN})")
 # (去年同期全市完成投资5.12亿元，今年同比增长R; ；上年出口额为2,714万美元，同比增长R: a sentence or ；-item that
 # opens on the year before and names its measure; 上产季…为X，本产季同比增长R: a season)
-THIS_SPAN = PREVIOUS_SPAN.replace("上一?个?", "本", 1)  # (本产季 of 上产季)
-_OPENS_ON_YEAR_BEFORE = regex.compile(rf"(?:^|(?<=[。！？!?；;\n]))\s*(?:上年同期|去年同期|上一年同期|上年|去年|{PREVIOUS_SPAN})(?!以来|来|末|底)")
-_YEAR_BEFORE_TO_RATE = regex.compile(rf"[，,]\s*(?:今年|本年|当年|{THIS_SPAN})?(?:同比)?(?:增长|下降|增加|减少|提高|上升|下滑|回落|增|降)了?\s*$")
+_ITEM_OPENS_ON_YEAR_BEFORE = regex.compile(rf"(?:^|(?<=[。！？!?；;\n])){PREVIOUS_CLAUSE.pattern}")
+_YEAR_BEFORE_TO_RATE = regex.compile(rf"[，,]\s*(?:今年|本年|当年|{THIS_SPAN})?(?:同比)?(?:{RATE_VERBS}|下滑|增|降)了?\s*$")
 _SHARED_MEASURE = 4  # (销售收入: the measure two names end with, their periods and places apart)
 
 
@@ -82,7 +85,7 @@ def level_named_before_base(text: str, slots: list[_Slot], i: int, previous: _Sl
     name = previous.fields.get("indicator") or ""
     rate = slots[i]
     opens = _clause_start(text, previous.start, max(previous.sentence, previous.start - 24))
-    if len(name) < 2 or _OPENS_ON_YEAR_BEFORE.match(text, opens) is None \
+    if len(name) < 2 or _ITEM_OPENS_ON_YEAR_BEFORE.match(text, opens) is None \
             or _YEAR_BEFORE_TO_RATE.search(text, previous.end, rate.start) is None:
         return None
     low = paragraph_start(text, previous.start, _PREVIOUS_REACH)

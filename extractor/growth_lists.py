@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import regex
 
-from .changes import RATE_VERBS
 from .growth_context import _BEFORE_REACH
 from .growth_previous import PREVIOUS_LIST_CUE, PREVIOUS_LIST_TAIL
 from .period import YEAR_NAMED, year_number
-from .relate import (_CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
+from .relate import (RATE_VERBS, _CHANGE_CUE, _JOINED, _PREVIOUS_WORD, BRACKET_CLOSES, OPENED_BY_ANY, Relation, _agrees,
                      _distributed_runs, _Slot, full_sentence_start, list_head)
 
 _BASES = r"上年末|上年底|上年同期|上年|去年末|去年底|去年同期|去年|年初"  # what a 分别 run of changes is counted from

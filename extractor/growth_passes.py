@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from .changes import RATE_VERBS
 from .growths import _CHANGE_UNNAMED, _level_past_its_rates
-from .relate import Relation, _Slot, _Slots
+from .relate import RATE_VERBS, Relation, _Slot, _Slots
 
 # 同比上涨0.2%，|环比|下降0.1%: a rate against another base, right after one
 _OTHER_BASE = regex.compile(r"[，,]\s*(?:同比|环比|按年|按月|按季|季增|季减|年增|年减|月增|月减)")

@@ -4,6 +4,8 @@ the current's (2024年，全县实现营业收入X), or named by what it measure
 growths.py asks them when the rate's own clause and growth_bases.py leave the base out."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 import regex
 
 from .growth_context import _HOW_MANY, _PREVIOUS_REACH
@@ -100,7 +102,7 @@ def _named_the_same_further(text: str, later: list[_Slot], high: int, current: _
     and the reading is inferred: it only confirms."""
     if len(name) < _NAMED_ALONE:
         return []
-    return [s for s in later if high < s.start and s.end <= high + _FURTHER_REACH
+    return [s for s in takewhile(lambda s: s.end <= high + _FURTHER_REACH, later) if high < s.start
             and s.fields.get("indicator") == name and s.same_measure(current) and not s.fields.get("role")
             and not s.series and _of_the_year_before(text, s, name, current)]
 

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import regex
 
-from .changes import FROM_VALUE, RATE_VERBS
+from .changes import FROM_VALUE
 from .growth_bases import (_STOCK_BASE, _base, _compared_after, _listed_after, _listed_as_previous, _month_before_after,
                            _other_bases, _period_before, _previous_after, _previous_stated_after)
 from .growth_context import (_BEFORE_REACH, _HOW_MANY, _act_of_topic, _added_before, _carried_current,
                              _carried_past_comparison, _counts_the_act, _level_of_base_and_change,
                              _level_of_sentence_before, _named_before_semicolon, _named_current, _named_right_before,
-                             _named_sentence_before, _part_named_by_measure, _topic_current, level_named_before_base)
+                             _named_sentence_before, _part_named_by_measure, _topic_current, level_named_before_base,
+                             PREVIOUS_CLAUSE)
 from .growth_lists import whole_of_its_parts
 from .growth_previous import _compared_by_name, _named_year_before, _stated_previous
 from .indicators import WHOLE_TAIL, _clause_start, generic_head, indicator_before
-from .period import FISCAL_YEAR, PREVIOUS_SPAN, RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
-from .relate import (_CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, ASIDE_CLOSES,
+from .period import FISCAL_YEAR, RATE_PERIOD, ROC_YEAR, YEAR_NUMBER
+from .relate import (RATE_VERBS, _CHANGE_CUE, _CHANGED_TO, _COMPARED_BASE, _FULL_STOP, _GROWTH_CUE, _PREVIOUS_CUE, _REACH_VERBS, ASIDE_CLOSES,
                      IN_OPEN_BRACKET, LISTED, OPENED_BY_FENBIE, Relation, _cued_rates, _same_indicator, _Slot,
                      full_sentence_start, list_head)
 
@@ -48,10 +49,6 @@ _DOWN_TO = regex.compile(r"下调|调降|调低|降低|减少|下降|回落|降|
 _CHANGE_AFTER = regex.compile(
     r"[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:增加|增收|多收|净增|减少|减收|少收|净减)了?\s*")
 _CLAIM_BREAK = regex.compile(r"[，,；;：:（(]")
-# A clause about the year before: its figure is the previous value (，相比之下去年同期…为18亿元).
-# (；上年出口额为X，同比增长R: 上年 names the year before the one reported on; 去年 may be the year reported on,
-# in a report of the next year: 去年港口總收入X，按年增長R（二○二四年為Y）; 上产季…销售收入为X: a season before)
-_PREVIOUS_CLAUSE = regex.compile(rf"\s*(?:相比之下|与之相比|对比之下|而)?[，,]?\s*(?:上年同期|去年同期|上一年同期|上年(?!以来|来|末|底|[同比较增减提降上下])|{PREVIOUS_SPAN})")
 # 估值310亿元较账面价值增值196.07亿元: a comparison between them makes the amount the current value
 # (not 与上季度的2900万元相比增长110万元, where it is the base).
 _COMPARED_BETWEEN = regex.compile(r"(?<!相)[较比](?!较)")
@@ -133,7 +130,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if own_kind is not None and s.figure.kind != own_kind and s.figure.kind in _MEASURE_OF_KIND:
                 continue
             before = text[max(0, s.start - _BEFORE_REACH):s.start]
-            if previous is None and _PREVIOUS_CLAUSE.match(text, _clause_start(text, s.start, max(s.sentence, s.start - 40))):
+            if previous is None and PREVIOUS_CLAUSE.match(text, _clause_start(text, s.start, max(s.sentence, s.start - 40))):
                 previous = s  # 净利润为17亿元，相比之下去年同期…净利润为18亿元，同比下滑5.56%
                 continue
             # (由2017年的40.9亿元下降到2018年的35.7亿元: a year named after 到 is the current one's)

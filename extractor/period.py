@@ -258,12 +258,16 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
 # calendar years (Hong Kong's 2023-24年度 or 2023-24财政年度; its first year opens it)
 ROC_YEAR = r"1[01]\d"
 FISCAL_YEAR = r"(?:19|20)\d\d[-－/](?:19|20)?\d\d(?:(?:财政)?年度|学年度?)"  # (2022/2023学年: a school year too)
+# A fiscal year named as the period reported on, searched backwards (not one compared with: 较2022/23年度)
+FISCAL_NAMED = regex.compile(rf"(?<!(?:比|较|与|和)\s?){FISCAL_YEAR}", flags=regex.REVERSE)
 
 # The period a rate is counted from or stated for: 比上年, 较一季度, 比1-9月, （上半年增长6.3%）
 # (第二季: a quarter in Taiwan's reports); points.py's bases, and growths.py's base-period rates.
 # (and a season or a fiscal year before: 比上榨季, 较上财年, 较上年度; Hong Kong's 2023-24年度)
 # (or a carbon market's compliance cycle: 比上一履约周期的97.75%)
-PREVIOUS_SPAN = r"上一?个?(?:榨季|财年|财政年度|会计年度|学年|雪季|冰雪季|产季|供暖季|采暖季|供热季|马季|赛马季|赛季|年度|履约周期|周期)"  # (上一雪季: a winter resort's season; 上马季: a racing season; 上赛季: a league's)
+_SPANS = r"(?:榨季|财年|财政年度|会计年度|学年|雪季|冰雪季|产季|供暖季|采暖季|供热季|马季|赛马季|赛季|年度|履约周期|周期)"
+PREVIOUS_SPAN = rf"上一?个?{_SPANS}"  # (上一雪季: a winter resort's season; 上马季: a racing season; 上赛季: a league's)
+THIS_SPAN = rf"本{_SPANS}"  # (本产季 against 上产季)
 # A year named as the period reported on, the last one before a position (searched backwards): not
 # one compared with (2024年营收…，较2023年的…; 比2023年) nor one before an event (恢复至疫情前2019年的水平).
 # A year written in digits or in numerals, as Hong Kong's and Macau's reports do (二〇二三年;

@@ -9,7 +9,7 @@ import regex
 
 from .growth_bases import _PREVIOUS_AFTER, _base
 from .indicators import WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
-from .period import (FISCAL_YEAR, RATE_PERIOD as _PERIOD, period_key, reported_roc_year, reported_year, year_number,
+from .period import (FISCAL_NAMED, RATE_PERIOD as _PERIOD, period_key, reported_roc_year, reported_year, year_number,
                      years_before_dated)
 from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
 from .relate import (_COMPARED_BASE, _FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET, Relation, _agrees, _same_indicator, _Slot,
@@ -451,7 +451,6 @@ _AFTER_TRIES = 3
 
 _MONTH_NAMED = regex.compile(r"(?<![\d\-－—至~比较与和])(\d{1,2})月(?!\d)", flags=regex.REVERSE)
 # A fiscal year named as the period reported on (2024-25年度, in Hong Kong), searched backwards
-_FISCAL_NAMED = regex.compile(rf"(?<!(?:比|较|与|和)\s?){FISCAL_YEAR}", flags=regex.REVERSE)
 def _broken(text: str, cue: regex.Match, end: int) -> bool:
     """Does a clause break stand between ``cue`` and ``end``, other than the brackets
     round the base period's rate (较上年同期（79.1%）提高)?"""
@@ -707,7 +706,7 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                  else (base, f"{int(named_month.group(1)) - 1 or 12}月") if named_month
                  else (base, *(f"{year}年" for year in dated)))
         # (上年度 is the fiscal year before the last one named: 2024-25年度…较上年度上升N个百分点（2023-24年度：R）)
-        fiscal = _FISCAL_NAMED.search(text, 0, pp.start) if base == "上年" else None
+        fiscal = FISCAL_NAMED.search(text, 0, pp.start) if base == "上年" else None
         if fiscal is not None:
             year = int(fiscal.group()[:4]) - 1
             bases += (f"{year}-{(year + 1) % 100:02d}年",)

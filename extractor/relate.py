@@ -85,6 +85,8 @@ _GROWTH_VERBS = ("大增|大减|大升|大跌|大涨|急升|急跌|飙升|激增
 # 加幅: Hong Kong's 增幅; 由每立方米4.20元调整为4.75元，上调13.1%: a price set anew; 较基准价0.4143元下浮0.41%:
 # a price set off its benchmark; 按年大增21.6%: how much, said in the verb)
 _GROWTH_AFTER = "了|幅度为|幅度达|幅度|率为|率达|率".split("|")
+# The verbs a rate of change is stated with (上升0.8%, 下降2.3%).
+RATE_VERBS = "上升|增长|增加|上涨|提高|下降|下跌|减少|回落|降低"
 _GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年相比|比\d{4}年)?"
     rf"[^，,。；;]{{0,16}}?(?P<verb>{'|'.join(_GROWTH_VERBS)})(?:{'|'.join(_GROWTH_AFTER)})?$"
