@@ -19,8 +19,10 @@ _CLAUSE_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。！？!?；;：:、\n（(
 # A space between Han characters parts phrases, as in a title: 假期文旅市场火热 接待游客.
 _TITLE_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})", flags=regex.REVERSE)
 _LIST_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。！？!?；;：:\n（(）)“”\"]|其中")
+# The same over quotes round a word in a name (上年全省“双低”油菜种植比重为…: the clause opens on 上年)
+QUOTED_WORD_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。！？!?；;：:、\n（(）)]|其中|分别为?|分别是")
 # Searched backwards: a break's first character is never inside another break.
-_LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK)}
+_LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK, QUOTED_WORD_BREAK)}
 
 # A year's 之 in Hong Kong reports (2026年度之溢利), not the 之 of 之后/之前.
 _OF_YEAR = r"(?:之(?![前后间内外中上下])(?=\p{Han}{2}))?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .growth_bases import _PREVIOUS_AFTER, _base
-from .indicators import WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
+from .indicators import QUOTED_WORD_BREAK, WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
 from .period import (FISCAL_NAMED, RATE_PERIOD as _PERIOD, period_key, reported_roc_year, reported_year, year_number,
                      years_before_dated)
 from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
@@ -42,7 +42,7 @@ _POINTS_PREVIOUS = regex.compile(
 # The same with what is measured named between (上年综合毛利率为17.2%, 一季度全县地区生产总值增长5.2%,
 # 上年这一比重为15.4%): the name must be the current rate's, or a pronoun.
 _POINTS_PREVIOUS_NAMED = regex.compile(
-    rf"\s*(?P<base>{_PERIOD})(?P<name>\p{{Han}}{{2,12}}?)(?:的)?(?:同比|累计)?(?:增速|增幅|涨幅|降幅|比重|占比)?"
+    rf"\s*(?P<base>{_PERIOD})(?P<name>[\p{{Han}}“”\"]{{2,16}}?)(?:的)?(?:同比|累计)?(?P<word>增速|增幅|涨幅|降幅|比重|占比)?"
     r"(?:为|是|达)?(?:同比|累计)?(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")
 _BRACKETED_PREVIOUS = regex.compile(r"[（(]" + _POINTS_PREVIOUS.pattern)  # （上年同期增长|9.6%）
 _POINTS_PRONOUN = regex.compile(r"(?:这一|该|其)(?:比重|比例|指标|增速|数据|数值)?")
@@ -484,11 +484,13 @@ def _named_period_rate(text: str, s: _Slot, current: _Slot) -> str | None:
     key = _period_rate(text, s)
     if key is not None:
         return key
-    m = _POINTS_PREVIOUS_NAMED.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 30)), s.start)
+    m = _POINTS_PREVIOUS_NAMED.fullmatch(text, _clause_start(text, s.start, max(s.sentence, s.start - 30), QUOTED_WORD_BREAK),
+                                         s.start)
     if m is None:
         return None
     name = m.group("name")
-    if _POINTS_PRONOUN.fullmatch(name) or _same_indicator(name, current.fields.get("indicator")):
+    if _POINTS_PRONOUN.fullmatch(name) or _same_indicator(name, current.fields.get("indicator")) \
+            or _named_by_pronoun(current, name + (m.group("word") or "")):
         return period_key(m.group("base"))
     return None
 
@@ -497,6 +499,15 @@ def _named_period_rate(text: str, s: _Slot, current: _Slot) -> str | None:
 # sentence opens on)
 _OPENS_ON_PERIOD = regex.compile(rf"\s*(?P<base>{_PERIOD})")
 _SHARE_OF = regex.compile(r"占(?P<whole>\p{Han}{2,12}?)(?:的)?(?:比重|比例|份额)?")  # (a share's name: 占税收收入的比重)
+
+
+def _named_by_pronoun(current: _Slot, name: str | None) -> bool:
+    """Is ``current`` named by a pronoun (今年这一比重达到93.7%) that stands for ``name`` (上年…种植比重为91.8%)?"""
+    pronoun = _POINTS_PRONOUN.fullmatch(current.fields.get("indicator") or "")
+    if pronoun is None or not name or _POINTS_PRONOUN.match(name):
+        return False
+    noun = regex.sub(r"^(?:这一|该|其)", "", pronoun.group())
+    return noun in ("", "指标", "数据", "数值") or name.endswith(noun)
 
 
 def _opening_period(text: str, s: _Slot, current: _Slot) -> str | None:
@@ -509,7 +520,7 @@ def _opening_period(text: str, s: _Slot, current: _Slot) -> str | None:
     name = s.fields.get("indicator")
     share = _SHARE_OF.fullmatch(name or "")
     clause = _clause_start(text, current.start, max(current.sentence, current.start - 40))
-    if _same_indicator(name, current.fields.get("indicator")) or (
+    if _same_indicator(name, current.fields.get("indicator")) or _named_by_pronoun(current, name) or (
             s.fields.get("role") == current.fields.get("role") == "share"
             and ((share is not None and share.group("whole") in text[clause:current.start])
                  or (name and _POINTS_PRONOUN.match(name)))):
@@ -731,7 +742,8 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                 if current is None and s.fields.get("role") not in ("previous", "target"):
                     break
                 continue
-            if _period_rate(text, s) in bases:
+            # (上年全省种植比重为91.8%，今年这一比重达到93.7%，比上年提高…: the earlier rate under its name)
+            if _period_rate(text, s) in bases or (current is not None and _named_period_rate(text, s, current) in bases):
                 if current is not None and "其中" in text[s.end:current.start]:
                     break  # 上年同期为82.3%，其中国际航线客座率80.2%: the whole's rate, not the part's
                 previous = previous or s
