@@ -129,7 +129,8 @@ def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _
 # (便利商店较去年同月的X: Taiwan's monthly figures against the same month a year before)
 # (可分配盈余与上年的X相比增长R: compared by 与…相比; 批准数目较2023年的X: the year before named)
 _OPENS_ON_NAME = regex.compile(r"\s*(?:其中|另外|此外|同时)?[，,]?\s*(?P<name>\p{Han}{3,12}?)(?:比|较|与)"
-                               r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|上季度?|上一季度?|(?:19|20)\d\d年(?:同期)?)的?\s*")
+                               r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|上季度?|上一季度?|(?:19|20)\d\d年(?:同期)?)"
+                               r"(?P<event>[「“][^」”，,。]{1,8}[」”]\p{Han}{0,4})?的?\s*")  # (較去年「米娜」颱風的X: its event named)
 
 
 def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:
@@ -140,6 +141,8 @@ def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slo
     opens = _OPENS_ON_NAME.fullmatch(text, previous.sentence, previous.start)
     # (the name as read, of the words it opens with: 实际采购金额比上年的|16.85亿元 names 采购金额)
     name = previous.fields.get("indicator") or ""
+    if opens is not None and opens.group("event"):
+        name = opens.group("name")  # (the base is named by its event: the measure is the sentence's)
     if opens is None or len(name) < 2 or not opens.group("name").endswith(name):
         return None
     low = paragraph_start(text, previous.start, _PREVIOUS_REACH)
@@ -150,9 +153,17 @@ def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slo
         # (出口额比上年同期的X: the amount of 出口, 其中出口152.7亿元)
         if s.end <= previous.sentence and s.same_measure(previous) and (
                 s.fields.get("indicator") in (name, amount_of(name)) or _act_of_topic(text, s, name)
+                or _cause_of_amount(s, name)
                 or (s.figure.kind == "count" and _counts_the_act(name, s.fields.get("indicator")))):
             return s if s.fields.get("role") in (None, "actual", "part", "total") and not s.series else None
     return None
+
+
+def _cause_of_amount(s: _Slot, name: str) -> bool:
+    """颱風造成農產品損失x。損失金額較去年的y: ``s`` is named by what the amount ``name`` is of (损失 of
+    损失金额), after what caused it."""
+    of = amount_of(name)
+    return of != name and len(of) >= 2 and (s.fields.get("indicator") or "").endswith(of)
 
 
 def _act_of_topic(text: str, s: _Slot, name: str) -> bool:

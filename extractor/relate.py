@@ -105,6 +105,8 @@ _PREVIOUS_CUE = regex.compile(
     r"|(?<=[比较])(?:19|20)\d\d年\d{1,2}月(?:底|末)的?$"
     # 较去年6月高峰的|2,960张: a month of the year before, and what it was then
     r"|(?<=[比较])(?:上年|去年)\d{1,2}月(?:份|底|末)?(?:(?![增减多少升降提新])\p{Han}){0,6}的$"
+    # 較去年「米娜」颱風的|8.35億元: an event of the year before, named in quotes
+    r"|(?<=[比较])(?:上年|去年|前年)\p{Han}{0,4}[「“][^」”，,。]{1,8}[」”]\p{Han}{0,6}的$"
     # 较2024年同月的修订估计|292.8亿港元: Hong Kong's revised estimate for the month a year before
     # (the year in Chinese numerals too: 较二〇二四年同月的修订估计)
     rf"|(?<=[比较])(?:{YEAR_NUMBER}年|上年|去年)同(?:期|月|季)的(?:修订|初步|临时)?(?:估计|数字|数据)$"
@@ -120,9 +122,10 @@ _PREVIOUS_CUE = regex.compile(
 _SHARE_WHOLE_AFTER = regex.compile(r"\s*的(?:比重|比例)?(?:为|达到|达)?\s*-?\d")
 # ，其余|5间中心: the rest, right before a count
 _REST_BEFORE = regex.compile(r"[，,；;]\s*(其余|其他|其它)\s*$")
-# 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为),
+# 较成立之初的|62家, 較上季的|38.66萬人: the base of a comparison (never its current value; not 比重为;
+# 較去年「米娜」颱風的: an event named in quotes),
 # or a later one of the bases it lists (分别比上年的0.93万笔、|46.6亿元)
-_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—]){1,10}的"
+_COMPARED_BASE = regex.compile(r"(?:较|比)(?!重|赛)(?:(?![增减降升涨跌多少高低])[\p{Han}\d\-－—「」“”]){1,10}的"
                                r"(?:\s*[\d.,]+\s*[^\d\s，,。；;、和及]{0,4}\s*[、和及])*$")
 # (比上年增收0.74亿元, 多收, 减支: a change of revenue or spending, never the current value;
 # 最少/至少/最多 bound a figure, they change nothing: 导致最少50人死亡)
