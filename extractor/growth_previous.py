@@ -69,7 +69,8 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
               and (((_alike(s.fields.get("indicator"), name) or (s is nameless and not s.fields.get("indicator"))
                      or s.figure.id in year_before)
                     and not s.series) or _PREVIOUS_LIST.fullmatch(text, s.sentence, s.start))]
-    further = _named_the_same_further(text, slots[n + 1:], high, current, name)
+    further = _named_the_same_further(text, slots[n + 1:], high, current, name) \
+        + _named_the_same_earlier(text, slots[:k], low, current, name)
     year_before.update(s.figure.id for s in further)
     nearby += further
     nearby.sort(key=lambda s: abs(s.start - current.start))
@@ -91,7 +92,17 @@ def _stated_previous(text: str, slots: list[_Slot], i: int, current: _Slot, cont
     return None
 
 
-_FURTHER_REACH = 500  # a base named exactly as the current, paragraphs on: this far past the paragraph after
+def _named_the_same_earlier(text: str, earlier: list[_Slot], low: int, current: _Slot, name: str) -> list[_Slot]:
+    """2022年，全县实现网络零售额31.84亿元。… (paragraphs on) 全年实现网络零售额38.65亿元，同比增长21.4%: the
+    same as _named_the_same_further, paragraphs back (within _FURTHER_REACH before the paragraph read)."""
+    if len(name) < _NAMED_ALONE:
+        return []
+    return [s for s in takewhile(lambda s: s.start >= low - _FURTHER_REACH, reversed(earlier)) if s.end <= low
+            and s.fields.get("indicator") == name and s.same_measure(current) and not s.fields.get("role")
+            and not s.series and _of_the_year_before(text, s, name, current)]
+
+
+_FURTHER_REACH = 500  # a base named exactly as the current, paragraphs on or back: this far past the paragraphs read
 _NAMED_ALONE = 4  # (the characters a name needs to tie figures paragraphs apart: 冷链物流总额, not 总额)
 
 
