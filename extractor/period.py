@@ -276,6 +276,7 @@ YEAR_NUMBER = r"(?:(?:19|20)\d\d|一九[〇零一二三四五六七八九]{2}|�
 YEAR_NAMED = regex.compile(rf"(?<!(?:比|较|与|和|前)\s?){YEAR_NUMBER}(?=年)", flags=regex.REVERSE)
 # （2024年为291.49亿港元）: a year a previous value is stated for, no period reported on.
 _YEAR_OF_PREVIOUS = regex.compile(r"年(?:同期)?(?:全年)?为")
+_MONTH_OF_EVENT = regex.compile(r"年\d{1,2}月(?!份|底|末|[上中下]旬|[-—至到])")
 
 
 def reported_year(text: str, end: int) -> regex.Match | None:
@@ -289,6 +290,8 @@ def reported_year(text: str, end: int) -> regex.Match | None:
             continue
         if before in ("是", "由", "从") and text.startswith("年的", year.end()):
             continue  # (停放区数量是2022年的2.1倍, 比例由2023年的63.8%升至65.1%: a year compared with)
+        if before == "于" and _MONTH_OF_EVENT.match(text, year.end()):
+            continue  # (调查于2024年1月进行: the date of an act, not the period reported on)
         return year
     return None
 
