@@ -1,0 +1,56 @@
+"""Claims found in session 87, by the articles written blind in it.  Invented sentences."""
+from claims import assert_rate, checks_of
+
+
+def test_points_against_last_years_rate_named_with_a_quoted_word():
+    text = "上年全市“两品一标”农产品认证比重为63.4%，今年这一比重达到66.1%，比上年提高{}个百分点。"
+    assert ("difference", "consistent", ["66.1%", "63.4%"], "2.7个百分点") in checks_of(text.format("2.7"))
+    assert ("difference", "inconsistent", ["66.1%", "63.4%"], "3.7个百分点") in checks_of(text.format("3.7"))
+
+
+def test_points_against_last_years_rate_in_the_sentence_before_named_by_a_pronoun():
+    text = "上年全区“菜篮子”基地机播比重为52.5%。今年这一比重达到55.0%，比上年提高{}个百分点。"
+    assert ("difference", "consistent", ["55.0%", "52.5%"], "2.5个百分点") in checks_of(text.format("2.5"))
+    # (read across the sentence, it only confirms)
+    assert not any(c[0] == "difference" and c[1] == "inconsistent" for c in checks_of(text.format("4.5")))
+    # (a rate of another name is not the one the pronoun stands for)
+    other = "上年全区蔬菜基地机收率为52.5%。今年这一比重达到55.0%，比上年提高2.5个百分点。"
+    assert not any(c[0] == "difference" and c[1] == "consistent" for c in checks_of(other))
+
+
+def test_growth_against_last_years_event_named_in_quotes():
+    text = "暴雨造成農業損失新台幣6.30億元，較去年「海燕」颱風的5.00億元增加{}。"
+    assert ("growth", "consistent", ["新台幣6.30億元", "5.00億元"], "26.0%") in checks_of(text.format("26.0%"))
+    assert ("growth", "inconsistent", ["新台幣6.30億元", "5.00億元"], "62.0%") in checks_of(text.format("62.0%"))
+
+
+def test_growth_of_a_loss_stated_the_sentence_before_its_amount_is_compared():
+    text = ("豪雨造成農產品損失估計新台幣6.30億元，受害面積3,120公頃。"
+            "損失金額較去年「海燕」颱風的5.00億元增加{}。")
+    assert ("growth", "consistent", ["新台幣6.30億元", "5.00億元"], "26.0%") in checks_of(text.format("26.0%"))
+    assert ("growth", "inconsistent", ["新台幣6.30億元", "5.00億元"], "62.0%") in checks_of(text.format("62.0%"))
+
+
+def test_completion_against_what_the_claim_names_as_its_figure_is_named():
+    text = "全区首年协议采购总量为1.6万支，实际采购中选药品1.84万支，完成协议采购总量的{}。"
+    assert_rate(text, ["1.84万支", "1.6万支"], ("115.00%", "105.00%"))
+
+
+def test_growth_against_last_years_value_stated_paragraphs_back():
+    text = ("梅岭县2024年农村电子商务发展情况报告\n"
+            "2023年，全县实现农产品电商销售额12.50亿元，电商已成为农民增收的新渠道。\n"
+            "一、总体情况\n"
+            "全年实现农产品电商销售额15.00亿元，同比增长{}，完成年度目标14亿元的107.1%。")
+    assert ("growth", "consistent", ["15.00亿元", "12.50亿元"], "20.0%") in checks_of(text.format("20.0%"))
+    # (read paragraphs apart, it only confirms)
+    assert not any(c[0] == "growth" and c[1] == "inconsistent" for c in checks_of(text.format("25.0%")))
+    # (a value of two years before is no base)
+    other = text.replace("2023年，", "2022年，")
+    assert not any(c[0] == "growth" and c[1] == "consistent" for c in checks_of(other.format("20.0%")))
+
+
+def test_points_of_last_years_quarter_past_the_date_a_survey_was_done():
+    text = ("2024年第二季零售業銷售額按年上升5.0%。是次調查於2025年1月進行，共訪問860間商號。\n"
+            "第二季網上銷售佔零售業總銷售額的9.6%，較上年同季增加{}個百分點（2023年第二季：8.1%）。")
+    assert ("difference", "consistent", ["9.6%", "8.1%"], "1.5個百分點") in checks_of(text.format("1.5"))
+    assert ("difference", "inconsistent", ["9.6%", "8.1%"], "2.5個百分點") in checks_of(text.format("2.5"))
