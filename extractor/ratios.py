@@ -84,6 +84,8 @@ def named_ratios(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], 
         # (15至24岁青年失业率: the group an age span names is the qualifier, 青年)
         qualifier = _AGE_SPAN.sub("", _GENERAL.sub("", indicator[:-len(name)])) if indicator.endswith(name) else ""
         of_kind = [s for s in done if qualifier in (s.fields.get("indicator") or "")] if _HAN_QUALIFIER.fullmatch(qualifier) else []
+        if not of_kind and _KIND_OF_ACT.fullmatch(qualifier):
+            continue  # (对口就业率72.4% after 省内就业6.12万人: a rate of one kind of the act, none of that kind stated)
         # (集中安置978户，分散安置324户，集中安置率75.1%: the kind the rate is qualified by first)
         numerator = (_named(of_kind, words, rate.sentence) if of_kind else None) or _said(text, done, words, rate) \
             or _named_before([s for s in before if not _planned(text, s) and not _ends(s, unlike)], words, rate.sentence) \
@@ -227,6 +229,8 @@ _GENERAL = regex.compile(r"总体|整体|综合|总|全[国省市县区]|平均|
                          r"|按\p{Han}{1,4}?(?:计算|统计|计)|水质|质量|审核|简单|人命")  # (审核通过率: how it passed; 简单赔付率;
 # 人命救助成功率: whom it saves)
 _HAN_QUALIFIER = regex.compile(r"\p{Han}{2,}")
+# A qualifier that names how the act was done, not whose it is (对口就业率, 灵活就业率): its numerator is of that kind
+_KIND_OF_ACT = regex.compile(r"(?:专业)?对口|灵活|异地|稳定")
 _AGE_SPAN = regex.compile(r"^\d+(?:[至到\-~—]\d+)?(?:岁|周岁)(?:以上|以下|及以上)?(?:的)?")
 _FIRM = regex.compile(r"公司|集团")
 _MANNER = regex.compile(r"^(?:按时|按期|及时|限时|如期|提前|审核)")  # (审核办结: how it was done)
