@@ -937,7 +937,9 @@ def _breakdown(text: str, m: regex.Match, first: _Slot, parts: list[_Slot], extr
 # 其中, or the scope of what follows (实物商品中，A、B、C销售额分别为…: some of its kinds, 分别 notwithstanding)
 _SCOPE_OPENER = regex.compile(r"^其中|中[，,：:]?\s*$")
 # 歲出按政事別分析，A x；B y；C z: an analysis by a cut may name its largest classes only
-_ANALYSED = regex.compile(r"分析[，,：:]?\s*$")
+_ANALYSED = regex.compile(r"分析[，,：:]?\s*$"
+                          # (按原产地统计，A x，B y: the origins or destinations of trade, the largest named only)
+                          r"|(?:原?产地|目的地|来源地|国别|国家和地区|国家\(地区\)|市场)(?:统计|划分|分|看|来看)[，,：:]?\s*$")
 _KINDS_OF_GOODS = regex.compile(r"品类")
 
 _SHARE_RIGHT_AFTER = regex.compile(r"[，,]\s*占")
