@@ -164,7 +164,8 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
     """中央资金x、省级资金y、市县资金z，银行贷款及社会资本w。: the items after the comma that ends a list
     joined by 、 (one, or a run of ，-items: …、省级补助资金y，区级财政配套z，社会资本及居民出资w), when with
     them the list adds up to the total exactly (it then confirms, never refutes).
-    Amounts only: counts add up by chance too often (工业项目28个、服务业项目14个，新开工项目12个 of 54)."""
+    Amounts, or counts of a group's subtotal (…等支线合计w): other counts add up by chance too often (工业项目28个、
+    服务业项目14个，新开工项目12个 of 54)."""
     if len(parts) < 2 or "、" not in text[parts[-2].end:parts[-1].start]:
         return []
     if _ordinals_go_on(text, parts, stop):
@@ -172,13 +173,13 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
         after = next((s for s in following if s.start >= parts[-1].end), None)
         return [after] if after is not None and after.same_measure(first) and not after.fields.get("role") \
             and _COMMA_ITEM.fullmatch(text, parts[-1].end, after.start) else []
-    if first.figure.kind != "money":
-        return []
     summed, afters, last = sum(p.figure.value for p in parts), [], parts[-1]
     for after in (s for s in following if s.start >= parts[-1].end):
         if after.start >= stop or not after.same_measure(first) or after.fields.get("role") \
                 or not _COMMA_ITEM.fullmatch(text, last.end, after.start):
             return []
+        if first.figure.kind != "money" and not _GROUP_SUBTOTAL.search(text, last.end, after.start):
+            return []  # (counts only as a group's subtotal: 西部幹線x、東部幹線y、南迴線z，內灣、集集等支線合計w)
         summed, last = summed + after.figure.value, after
         afters.append(after)
         if summed >= total.figure.value:
@@ -190,6 +191,7 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
     return [] if agreed else afters  # (the list before it already adds up, within rounding: it ends there)
 
 
+_GROUP_SUBTOTAL = regex.compile(r"合计|共计|合共")
 # 第一类x、第二类y、第三类z，第四类及第五类w: classes numbered in order
 _ORDINAL = regex.compile(r"第([一二三四五六七八九十]{1,2})([类级档批期组])")
 
