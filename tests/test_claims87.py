@@ -54,3 +54,26 @@ def test_points_of_last_years_quarter_past_the_date_a_survey_was_done():
             "第二季網上銷售佔零售業總銷售額的9.6%，較上年同季增加{}個百分點（2023年第二季：8.1%）。")
     assert ("difference", "consistent", ["9.6%", "8.1%"], "1.5個百分點") in checks_of(text.format("1.5"))
     assert ("difference", "inconsistent", ["9.6%", "8.1%"], "2.5個百分點") in checks_of(text.format("2.5"))
+
+
+def test_a_rate_of_one_kind_of_the_act_is_no_share_of_another_kind():
+    text = ("2024届毕业生6.40万人，其中升学3.10万人、直接就业2.90万人、暂未就业4000人。直接就业毕业生中，"
+            "在市内就业2.20万人，占直接就业人数的75.9%；对口就业率为70.2%。")
+    assert not any(c[3] == "70.2%" and c[1] == "inconsistent" for c in checks_of(text))
+    # (the kind stated, the rate is of it)
+    kind = "直接就业毕业生2.90万人，其中对口就业2.04万人，对口就业率为{}。"
+    share = ("ratio", "consistent", ["2.04万人", "2.90万人"], "70.3%")
+    assert share in checks_of(kind.format("70.3%"))
+
+
+def test_trade_by_origin_names_the_largest_origins_only():
+    text = ("本月貨物進口總值為96.40億澳門元。按原產地統計，源自中國內地的貨值33.20億澳門元，佔34.4%；"
+            "源自歐盟的貨值25.10億澳門元，按年減少3.1%。")
+    assert not any(c[0] == "sum" and c[1] == "inconsistent" for c in checks_of(text))
+
+
+def test_a_groups_subtotal_after_a_list_of_counts_is_its_last_part():
+    text = ("3月總旅運量達980.5萬人次。分路線來看，甲線612.3萬人次、乙線201.7萬人次、丙線80.2萬人次，"
+            "丁、戊等支線合計{}萬人次。")
+    total = [c for c in checks_of(text.format("86.3")) if c[0] == "sum"]
+    assert total == [("sum", "consistent", ["612.3萬人次", "201.7萬人次", "80.2萬人次", "86.3萬人次"], None)]
