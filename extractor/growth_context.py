@@ -10,7 +10,7 @@ import regex
 from .indicators import (PARAGRAPH_REACH, WHOLE_TAIL, _clause_start, amount_of, indicator_before, paragraph_before,
                          paragraph_start)
 from .period import PART_OF_YEAR, PREVIOUS_SPAN, THIS_SPAN
-from .relate import (RATE_VERBS, _COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _changed, _same_indicator,
+from .relate import (QUOTED_EVENT, RATE_VERBS, _COMPARED_BASE, _FULL_STOP, _LAST_SEMICOLON, _PREVIOUS_CUE, _changed, _same_indicator,
                      _sentence_start, _SIZE_TAIL, _Slot, full_sentence_start)
 from .share_parts import _item_named_by_head
 from .sum_names import _common_suffix
@@ -130,7 +130,7 @@ def _compared_again(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _
 # (可分配盈余与上年的X相比增长R: compared by 与…相比; 批准数目较2023年的X: the year before named)
 _OPENS_ON_NAME = regex.compile(r"\s*(?:其中|另外|此外|同时)?[，,]?\s*(?P<name>\p{Han}{3,12}?)(?:比|较|与)"
                                r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年|上一年|上季度?|上一季度?|(?:19|20)\d\d年(?:同期)?)"
-                               r"(?P<event>[「“][^」”，,。]{1,8}[」”]\p{Han}{0,4})?的?\s*")  # (較去年「米娜」颱風的X: its event named)
+                               rf"(?P<event>{QUOTED_EVENT}\p{{Han}}{{0,4}})?的?\s*")  # (較去年「米娜」颱風的X: its event named)
 
 
 def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slot) -> _Slot | None:

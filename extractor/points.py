@@ -45,7 +45,7 @@ _POINTS_PREVIOUS_NAMED = regex.compile(
     rf"\s*(?P<base>{_PERIOD})(?P<name>[\p{{Han}}“”\"]{{2,16}}?)(?:的)?(?:同比|累计)?(?P<word>增速|增幅|涨幅|降幅|比重|占比)?"
     r"(?:为|是|达)?(?:同比|累计)?(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")
 _BRACKETED_PREVIOUS = regex.compile(r"[（(]" + _POINTS_PREVIOUS.pattern)  # （上年同期增长|9.6%）
-_POINTS_PRONOUN = regex.compile(r"(?:这一|该|其)(?:比重|比例|指标|增速|数据|数值)?")
+_POINTS_PRONOUN = regex.compile(r"(?:这一|该|其)(?P<noun>比重|比例|指标|增速|数据|数值)?")
 _POINTS_LISTED = regex.compile(
     rf"(?P<bases>{_PERIOD}(?:(?:和|、|与|及)(?:{_PERIOD}))+)分别(?:同比|累计)?(?:增长|下降|为|是)?(?P<run>[^，,。；;]*)$")
 _POINTS_LIST_SEP = regex.compile(r"和|、|与|及")
@@ -506,8 +506,8 @@ def _named_by_pronoun(current: _Slot, name: str | None) -> bool:
     pronoun = _POINTS_PRONOUN.fullmatch(current.fields.get("indicator") or "")
     if pronoun is None or not name or _POINTS_PRONOUN.match(name):
         return False
-    noun = regex.sub(r"^(?:这一|该|其)", "", pronoun.group())
-    return noun in ("", "指标", "数据", "数值") or name.endswith(noun)
+    noun = pronoun.group("noun")
+    return noun in (None, "指标", "数据", "数值") or name.endswith(noun)
 
 
 def _opening_period(text: str, s: _Slot, current: _Slot) -> str | None:

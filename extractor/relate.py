@@ -93,6 +93,8 @@ _GROWTH_CUE = regex.compile(
     # (增加7,800人或5.4%: the change, then 或 and its rate)
     r"|(?P<verb>增加|减少|上升|下降|下跌|增长)\s*[\d.,]+\s*[万亿]?\p{Han}{0,3}或$"
 )
+# An event named in quotes (「米娜」颱風, “双十一”): a comparison's base may be of it.
+QUOTED_EVENT = r"[「“][^」”，,。]{1,8}[」”]"
 # (and the same period's figure named in between: 较去年同期集中签约的|312.0亿元, 较上年末的|248家,
 # 较去年同期长三角招商签约的|38.5亿元)
 _PREVIOUS_CUE = regex.compile(
@@ -106,7 +108,7 @@ _PREVIOUS_CUE = regex.compile(
     # 较去年6月高峰的|2,960张: a month of the year before, and what it was then
     r"|(?<=[比较])(?:上年|去年)\d{1,2}月(?:份|底|末)?(?:(?![增减多少升降提新])\p{Han}){0,6}的$"
     # 較去年「米娜」颱風的|8.35億元: an event of the year before, named in quotes
-    r"|(?<=[比较])(?:上年|去年|前年)\p{Han}{0,4}[「“][^」”，,。]{1,8}[」”]\p{Han}{0,6}的$"
+    rf"|(?<=[比较])(?:上年|去年|前年)\p{{Han}}{{0,4}}{QUOTED_EVENT}\p{{Han}}{{0,6}}的$"
     # 较2024年同月的修订估计|292.8亿港元: Hong Kong's revised estimate for the month a year before
     # (the year in Chinese numerals too: 较二〇二四年同月的修订估计)
     rf"|(?<=[比较])(?:{YEAR_NUMBER}年|上年|去年)同(?:期|月|季)的(?:修订|初步|临时)?(?:估计|数字|数据)$"
