@@ -221,7 +221,8 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
         return day is not None and day.group("day") == m.group("day") and int(day.group(1)) == int(m.group("date")) + 1
     if m.group("mdate"):
         # （2024年3月为X） after 2025年3月…: the same month, a year before
-        month = _MONTH_NAMED.search(text, max(0, current.sentence - _DATE_REACH), current.start)
+        # (from the full sentence: a ；-item's month is the one its sentence opens on)
+        month = _MONTH_NAMED.search(text, max(0, full_sentence_start(text, current.start) - _DATE_REACH), current.start)
         return month is not None and month.group("month") == m.group("month") \
             and int(month.group(1)) == int(m.group("mdate")) + 1
     if m.group("part") and any(part != m.group("part") for part in _PART_YEAR.findall(text, current.sentence, current.start)):
@@ -249,8 +250,9 @@ def _part(name: str) -> str:
     return "前三季度" if name.lstrip("首前").startswith("三季") else name
 
 
-_DATE_NAMED = regex.compile(rf"((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
-_MONTH_NAMED = regex.compile(r"((?:19|20)\d\d)年(?P<month>\d{1,2})月份?(?!\d)", flags=regex.REVERSE)
+# (not one labelling a base in an aside before: 上升9.5%（2023年3月：X）；進口…下跌4.2%（2023年3月：Y）)
+_DATE_NAMED = regex.compile(rf"(?<![（(])((?:19|20)\d\d)年(?P<day>{_DAY})", flags=regex.REVERSE)
+_MONTH_NAMED = regex.compile(r"(?<![（(])((?:19|20)\d\d)年(?P<month>\d{1,2})月份?(?!\d)", flags=regex.REVERSE)
 _DATE_REACH = 40  # the day a stock is stated at opens its sentence or the clause before (截至2025年3月31日，)
 
 
