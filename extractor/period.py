@@ -59,6 +59,7 @@ _YEARS_BEFORE = ("去年", "上年", "上一年")
 _BASE_AFTER = regex.compile(r"(?:同期|同月|末|底)?的\s*(?=[\d〇零一二三四五六七八九十])")  # 去年同月的|25.05亿港元
 _EVENT_BASE = regex.compile(r"\p{Han}{0,4}?(?:时|之时|之初|前)?的\s*(?=[\d〇零一二三四五六七八九十])")  # 2019年|成立时的|86家
 _PLAN_WORDS = ("目标", "计划", "任务", "预算")
+_ASIDE_LABEL = regex.compile(r"\s*[:：][^（()）]{0,24}[）)]")  # （2023年3月：|123.80亿元）
 _CLAUSE_END = regex.compile(r"[，,；;]")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _SENTENCE_START = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards
@@ -226,12 +227,16 @@ def assign_periods(text: str, spans: list[tuple[int, int]], date: str | None) ->
                         continue
                 # 由2019年成立时的86家增加到142家: a year after 由 names the base's time alone
                 based = text.endswith(("由", "从"), 0, m.start()) and _EVENT_BASE.match(text, m.end())
-                if f.explicit_year and not based:
+                # （2023年3月：123.80亿元）: the period labelling a base in an aside holds inside it alone
+                aside = _ASIDE_LABEL.match(text, m.end()) if text.endswith(("（", "("), 0, m.start()) else None
+                if f.explicit_year and not based and not aside:
                     context, pending = year, []
                 # 1-6月，…完成年度目标23亿元的54.17%，同比增长11.3%: the target's year holds
                 # for its clause only; the growth after it is the half year's.
                 until = None
-                if f.year is None and f.part is None and text.startswith(_PLAN_WORDS, m.end()):
+                if aside:
+                    until = aside.end()
+                elif f.year is None and f.part is None and text.startswith(_PLAN_WORDS, m.end()):
                     clause_end = _CLAUSE_END.search(text, m.end(), stop)
                     until = clause_end.start() if clause_end else None
                 elif (base := based or (m.group("rel") in _YEARS_BEFORE and _BASE_AFTER.match(text, m.end()))):
