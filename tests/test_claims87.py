@@ -77,3 +77,24 @@ def test_a_groups_subtotal_after_a_list_of_counts_is_its_last_part():
             "丁、戊等支線合計{}萬人次。")
     total = [c for c in checks_of(text.format("86.3")) if c[0] == "sum"]
     assert total == [("sum", "consistent", ["612.3萬人次", "201.7萬人次", "80.2萬人次", "86.3萬人次"], None)]
+
+
+def test_racks_in_use_over_the_racks_built():
+    text = "全市标准机架由上年末的4.20万架增加到5.00万架，增长19.0%；已上架机架3.60万架，上架率{}。"
+    assert_rate(text, ["3.60万架", "5.00万架"], ("72.0%", "27.0%"))
+
+
+def test_a_semicolon_items_base_labelled_by_the_month_a_year_before():
+    text = ("2025年6月份貨物出口總值為8.40億澳門元，按年上升5.0%（2024年6月：8.00億澳門元）；"
+            "貨物進口總值為99.00億澳門元，按年下跌{}（2024年6月：110.00億澳門元）。")
+    assert ("growth", "consistent", ["99.00億澳門元", "110.00億澳門元"], "10.0%") in checks_of(text.format("10.0%"))
+    assert ("growth", "inconsistent", ["99.00億澳門元", "110.00億澳門元"], "1.0%") in checks_of(text.format("1.0%"))
+
+
+def test_the_period_labelling_a_base_in_an_aside_holds_inside_it_alone():
+    from extractor import extract
+    text = ("2025年6月份貨物出口總值為8.40億澳門元，按年上升5.0%（2024年6月：8.00億澳門元）；"
+            "貨物進口總值為99.00億澳門元。")
+    periods = {f.text: f.period for f in extract(text).figures}
+    assert periods["8.00億澳門元"] == "2024-06"
+    assert periods["99.00億澳門元"] == "2025-06"
