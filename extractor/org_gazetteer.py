@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from .org_words import ALNUM, HAN, HARD_STOP, LATIN, NAME_CHAR, Candidate, OrgWords, maximal_hits
+from .org_words import ALL_HAN, ALNUM, HAN, HARD_STOP, LATIN, NAME_CHAR, Candidate, OrgWords, maximal_hits
 from .wordcut import segmenter
 
 
@@ -46,6 +46,8 @@ class GazetteerSource(OrgWords):
             if han and len(word) == 2 and text[s - 1:s] in r.surnames and text.startswith(r.person_titles_after, e) \
                     and (s < 2 or not HAN.match(text, s - 2) or text[s - 2] in _BEFORE_A_PERSON):
                 continue  # 、张清华教授: a surname, a given name that is a known one, and a title
+            if self.last_char_opens_word(s, e):
+                continue  # 中通|道班列: 中 and 通道 (a channel), no 中通 (ZTO); jieba, given our lexicon, reads 中通 there
             start = s
             # jieba only where a common word straddles an edge (新浪 in 重新浪费) or a
             # region may join a government organ, or another type of region_join_types
@@ -160,6 +162,19 @@ class GazetteerSource(OrgWords):
         """Does a known firm's name ending at ``end`` name a product (支付宝|账号, 三星|S8)?"""
         r = self.rules
         return self.text.startswith(r.product_tails, end) or r.product_model.match(self.text, end) is not None
+
+    def last_char_opens_word(self, s: int, e: int) -> bool:
+        """Does a common word of the dictionary open on the last character of the short Han name at ``[s, e)``
+        (three characters at most) and run past its end (中通|道班列: 中|通道|班列), the name no word of
+        jieba's own (only our lexicon knows 中通, at a frequency that makes jieba read it wherever it stands,
+        so its cut is no check there) and no word of the dictionary opening where the name ends (中通|道歉:
+        ZTO apologizes)?"""
+        text, r = self.text, self.rules
+        if e - s > 3 or not ALL_HAN.fullmatch(text, s, e) or self.tag(text[s:e]) is not None or not any(
+                self.freq(text[e - 1:b]) >= r.rare_word_freq and text[e - 1:b] not in r.gazetteer
+                for b in range(e + 1, min(len(text), e + 3) + 1)):
+            return False
+        return not any(self.freq(text[e:b]) for b in range(e + 2, min(len(text), e + 4) + 1))
 
     def stop_word_before(self, i: int) -> bool:
         """Does a word that ends a name when walking left (a verb: 致电|中国光大银行, 协调|…)

@@ -1,0 +1,24 @@
+"""Org rules added for the s87 blind articles: a short known name whose last character opens a word
+of the dictionary after it, the name no word of jieba's own, is no mention (中通|道班列: 中 and 通道).
+Invented sentences; each asserts the orgs' names and types."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.api import extract
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a channel (通道) after 中, no courier: 中通 is a word of our lexicon only
+    ("中欧班列方面，经霍尔果斯出境的中通道班列增至210班次", {}),
+    # (guards: the courier by its full name beside it, as before; the short name before a word of its
+    # own (道歉); a short name jieba knows (建行) before a word its last character opens (行为))
+    ("中通快递发布公告称，经满洲里出境的中通道班列运行平稳", {"中通快递": "company"}),
+    ("针对快件延误，中通道歉并承诺赔付", {"中通": "company"}),
+    ("建行为小微企业发放贷款12亿元", {"建行": "company"}),
+])
+def test_orgs87(text, expected):
+    found = extract(text).orgs
+    for o in found:
+        assert text[o.start:o.end] == o.text
+    assert {o.name: o.type for o in found} == expected
