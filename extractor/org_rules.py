@@ -113,6 +113,7 @@ class OrgRules:
     region_first: frozenset[str] = frozenset()
     place_first: frozenset[str] = frozenset()
     landforms: frozenset[str] = frozenset()  # 湾: a landform's character jieba cuts off the place it names (海景|湾)
+    place_epithets: tuple[str, ...] = ()  # 都会: a word of a name after its place that jieba reads as the clause's (都|会)
     titles_after: frozenset[str] = frozenset()
     words_after_no_suffix: frozenset[str] = frozenset()  # 集团|化: the suffix is a word's stem
     titled_suffixes: frozenset[str] = frozenset()
@@ -204,7 +205,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
               "not_places", "not_names", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
-              "region_first", "place_first", "landforms", "examples",
+              "region_first", "place_first", "landforms", "place_epithets", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
@@ -534,6 +535,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         region_first=frozenset((w := _words(data, "region_first", file)) + sorted(_in_full(w))),
         place_first=frozenset(_words(data, "place_first", file)),
         landforms=frozenset(_words(data, "landforms", file)),
+        place_epithets=tuple(_words(data, "place_epithets", file)),
         titles_after=frozenset(_words(data, "titles_after", file)),
         words_after_no_suffix=frozenset(_words(data, "words_after_no_suffix", file)),
         titled_suffixes=frozenset(_words(data, "titled_suffixes", file)),

@@ -4,6 +4,7 @@ name-like word) and the walk left from a suffix or a list's first 、 to a name'
 first word."""
 from __future__ import annotations
 
+import bisect
 from typing import Iterable, NamedTuple
 
 import regex
@@ -252,6 +253,13 @@ class OrgWords:
                 break
             if used + (e - s) > MAX_LEFT:
                 break
+            # 香港|都|会|交通研究所: a word a place's name takes that jieba reads as words of the clause (都会,
+            # metropolitan, not 都|会, all will), right after the place
+            j = self.place_epithet(tokens, i)
+            if j is not None and used + (e - tokens[j][0]) <= MAX_LEFT:
+                used += e - tokens[j][0]
+                i = j
+                continue
             # 指导|市|餐饮行业协会, 联合|县|应急管理局: a verb (jieba tags some nouns) right before a lone
             # level the walk took is the clause's (the level opens the name; elsewhere in a name it stays:
             # 就业指导中心)
@@ -478,6 +486,17 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def place_epithet(self, tokens: list[tuple[int, int]], i: int) -> int | None:
+        """The index of the first token of a word of place_epithets that ends with ``tokens[i - 1]`` and
+        follows a place (香港|都|会: 都会, metropolitan), or None (大家|都|会: all will)."""
+        text, e = self.text, tokens[i - 1][1]
+        for w in self.rules.place_epithets:
+            if text.endswith(w, 0, e):
+                j = bisect.bisect_left(tokens, (e - len(w), -1))
+                if 0 < j < i and tokens[j][0] == e - len(w) and self.is_region(text[tokens[j - 1][0]:tokens[j - 1][1]]):
+                    return j
+        return None
 
     def cut_first_word(self, tokens: list[tuple[int, int]], i: int) -> bool:
         """Are ``tokens[i]`` and ``tokens[i + 1]`` one word the dictionary does not know, cut by jieba after

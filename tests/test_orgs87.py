@@ -1,5 +1,6 @@
 """Org rules added for the s87 blind articles: a short known name whose last character opens a word
-of the dictionary after it, the name no word of jieba's own, is no mention (中通|道班列: 中 and 通道).
+of the dictionary after it, the name no word of jieba's own, is no mention (中通|道班列: 中 and 通道); a word
+a name takes after its place that jieba reads as the clause's (香港|都|会: 都会, metropolitan) is the name's.
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ from extractor.api import extract
     ("中通快递发布公告称，经满洲里出境的中通道班列运行平稳", {"中通快递": "company"}),
     ("针对快件延误，中通道歉并承诺赔付", {"中通": "company"}),
     ("建行为小微企业发放贷款12亿元", {"建行": "company"}),
+    # metropolitan (都会) after the place is the name's own, not 都|会 (all will)
+    ("調查由香港都會交通研究所負責，樣本逾3,000人", {"香港都会交通研究所": "institution"}),
+    ("香港都会大学公布2024年招生数据", {"香港都会大学": "institution"}),
+    # (guard: after a pronoun 都会 is all will, no part of a name)
+    ("会员们都会支持澄川市物流协会的工作", {"澄川市物流协会": "association"}),
 ])
 def test_orgs87(text, expected):
     found = extract(text).orgs
