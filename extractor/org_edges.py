@@ -52,6 +52,14 @@ def without_another_body_lead(text: str, found: list[Candidate]) -> list[Candida
 _ENDED_NAME = regex.compile(r"(?:集团|有限公司|公司|协会|商会)[向与和及对为同跟给被把]")
 
 
+def without_every_level(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
+    """``found`` without a name right after 各 (each) and a bare level (各县|农业农村局, 各县|市政府: every
+    county's bureau, every county's and city's government), or opening on a level after 各 (各|地区农会: the
+    regions' farmers' associations) or on 各 and a level (各县市农会): every body of a kind, no name
+    (rules.every_level)."""
+    return [c for c in found if rules.every_level.match(text, c.start) is None]
+
+
 def without_year_lead(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for c in found:

@@ -147,6 +147,7 @@ class OrgRules:
     list_cue_lead: regex.Pattern = regex.compile("等")  # what opens a cue after a list's last member (等, 在内的)
     kind_count: regex.Pattern = regex.compile("(?!)")  # a count after a name: a kind (庄稼医院28家)
     rank_lead: regex.Pattern = regex.compile("(?!)")  # a rank among bodies of a kind (第四大银行): no name
+    every_level: regex.Pattern = regex.compile("(?!)")  # a bare level after 各 opening a name (各县|市政府): every one, no name
     investor_verb: regex.Pattern = regex.compile("(?!)")  # after a firm in a project list: it invests
     latin_name: regex.Pattern = regex.compile("(?!)")  # a name in Latin letters and its legal form (Apple Inc.)
     study_fields: frozenset[str] = frozenset()  # fields of study joined by 与/和 in one name (机械与自动化)
@@ -217,7 +218,7 @@ _MAPPING_KEYS = ("anchored_names",)  # name -> list of words; a user's entry rep
 _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateline_after", "credit_after", "header_after", "document_number_after", "platform_after", "kind_after", "product_model", "rare_word_freq",
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "list_cue_lead", "share_class", "company_bureau", "list_cue_filler",
-                "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead",
+                "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead", "every_level",
                 "investor_verb", "surnames")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _MAPPING_KEYS + _SCALAR_KEYS)
 
@@ -419,7 +420,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
     patterns = {}
     for key in ("share_class", "company_bureau", "region_alone_not_before", "role_prefix", "kind_count", "latin_name",
-                "rank_lead", "investor_verb"):
+                "rank_lead", "every_level", "investor_verb"):
         try:
             patterns[key] = regex.compile(str(data.get(key) or "(?!)"))
         except regex.error as exc:
@@ -566,6 +567,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         role_prefix=patterns["role_prefix"],
         kind_count=patterns["kind_count"],
         rank_lead=patterns["rank_lead"],
+        every_level=patterns["every_level"],
         investor_verb=patterns["investor_verb"],
         latin_name=patterns["latin_name"],
         region_paren_after=tuple(_words(data, "region_paren_after", file)),

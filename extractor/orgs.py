@@ -36,7 +36,8 @@ from .org_aliases import AliasSource, names_brand, names_event
 from .org_anchored import AnchoredSource
 from .org_appositives import AppositiveSource
 from .org_edges import (with_article_place, with_founder_lead, with_place_whole, without_another_body_lead,
-                        without_clause_lead, without_number_tail, without_rank_lead, without_role_lead, without_said_twice, without_year_lead)
+                        without_clause_lead, without_every_level, without_number_tail, without_rank_lead, without_role_lead,
+                        without_said_twice, without_year_lead)
 from .org_gazetteer import GazetteerSource
 from .org_latin import latin_candidates
 from .org_lists import ListSource
@@ -191,7 +192,8 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
                                              + list(extra)), rules)
     found = without_said_twice(text, found, rules)
     found = without_role_lead(text, without_clause_lead(finder, without_rank_lead(finder, found)), rules)
-    found = with_article_place(text, with_place_whole(text, with_founder_lead(text, found, rules)))
+    found = without_every_level(text, with_article_place(text, with_place_whole(text, with_founder_lead(text, found, rules))),
+                                rules)
     new, drop = finder.list_candidates(found)
     found = [c for c in found if c not in drop] + new
     found = select(found + finder.alias_candidates(found))
@@ -208,7 +210,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
                              or finder.names_product(b) or finder.followed_by_place(b) or names_event(text, b)
                              or (names_brand(text, b) and (text[a:b] in brand_names or text[a - 1:a] in _OPENING_QUOTES))
                              or finder.splits_a_place(text[a:b], b) or finder.short_unit_in_word(a, b)
-                             or finder.last_char_opens_word(a, b))
+                             or finder.last_char_opens_word(a, b) or rules.every_level.match(text, a) is not None)
     return [c for c in mentions if c in kept or not finder.in_byline(c)]
 
 

@@ -1,6 +1,7 @@
 """Org rules added for the s87 blind articles: a short known name whose last character opens a word
 of the dictionary after it, the name no word of jieba's own, is no mention (中通|道班列: 中 and 通道); a word
-a name takes after its place that jieba reads as the clause's (香港|都|会: 都会, metropolitan) is the name's.
+a name takes after its place that jieba reads as the clause's (香港|都|会: 都会, metropolitan) is the name's;
+a bare level after 各 (each) opens no name (各县|市政府, 各|地区农会: every one of a kind).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ from extractor.api import extract
     ("香港都会大学公布2024年招生数据", {"香港都会大学": "institution"}),
     # (guard: after a pronoun 都会 is all will, no part of a name)
     ("会员们都会支持澄川市物流协会的工作", {"澄川市物流协会": "association"}),
+    # every county's and city's government, every region's farmers' association, every county's bureau: kinds
+    ("災情統計依各縣市政府查報資料彙整，各地區農會受理救助申請1.2萬件", {}),
+    ("请各县农业农村局于月底前上报", {}),
+    ("据各县市农会统计，受灾农户逾三千户", {}),
+    # (guards: the city's government named before, and a later 市政府 inside 各县市政府 no mention of it; a
+    # farmers' association of a named town)
+    ("市政府要求各县市政府在月底前完成核查", {"市政府": "government"}),
+    ("嘉禾县农会与各乡镇农会合作推广新品种", {"嘉禾县农会": "association"}),
 ])
 def test_orgs87(text, expected):
     found = extract(text).orgs
