@@ -614,6 +614,8 @@ class SuffixSource(OrgWords):
             if (parts and parts[0] in r.kind_markers and typ != "government" and "有限" not in last
                     and all(self.common_noun(p) for p in parts[1:])):
                 continue  # 全州|家庭农场: all of a place's farms, the marker one word to jieba (全州, a county's name too)
+            if last.endswith(r.crop_named) and parts and all(self.common_noun(p) and not self.rare_noun(p) for p in parts):
+                continue  # 牦牛|乳|产业|合作社: named by its product alone, no place or word of its own (雪域, 禾润), a kind
             if (len(parts) == 1 and last in r.group_suffixes and first > 0 and not self.names_org(parts[0])
                     and self.tag(text[tokens[first - 1][0]:tokens[first - 1][1]]) == "d"
                     and self.tag(parts[0]) is not None and not self.is_region(parts[0])):

@@ -1,7 +1,8 @@
 """Org rules added for the s87 blind articles: a short known name whose last character opens a word
 of the dictionary after it, the name no word of jieba's own, is no mention (中通|道班列: 中 and 通道); a word
 a name takes after its place that jieba reads as the clause's (香港|都|会: 都会, metropolitan) is the name's;
-a bare level after 各 (each) opens no name (各县|市政府, 各|地区农会: every one of a kind).
+a bare level after 各 (each) opens no name (各县|市政府, 各|地区农会: every one of a kind); a cooperative
+named by its product alone (牦牛乳产业合作社), no place or word of its own, is a kind.
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ from extractor.api import extract
     # farmers' association of a named town)
     ("市政府要求各县市政府在月底前完成核查", {"市政府": "government"}),
     ("嘉禾县农会与各乡镇农会合作推广新品种", {"嘉禾县农会": "association"}),
+    # a cooperative named by what it makes alone: the kind (yak milk industry cooperatives), no name
+    ("岚原州2024年牦牛乳产业合作社发展情况通报", {}),
+    ("加快推进茶叶产业合作社规范化建设，带动农户增收", {}),
+    # (guards: one with its place, or a word of its own, before the product is named)
+    ("岚原州雪域牦牛乳产业合作社年收购鲜奶1,200吨", {"岚原州雪域牦牛乳产业合作社": "company"}),
+    ("澄川县茶叶产业合作社与禾润合作社签订购销协议",
+     {"澄川县茶叶产业合作社": "company", "禾润合作社": "company"}),
 ])
 def test_orgs87(text, expected):
     found = extract(text).orgs
