@@ -142,9 +142,9 @@ class GazetteerSource(OrgWords):
                         break
             if self.followed_by_place(e) or self.inside_not_org(start, e):
                 continue
-            if self.names_product(e) or (
+            if self.names_product(e) or self.names_settlement(s, e) or (
                     typ == "company" and text[start - 1:start] == "在" and r.platform_after.match(text, e)):
-                continue  # 支付宝|账号, 百度|指数, 三星|S8; 在推特|上表示: a product or a platform, not the firm
+                continue  # 支付宝|账号, 百度|指数, 三星|S8, 淘宝|村; 在推特|上表示: a product, a place or a platform, not the firm
             if typ == "company" and (m := r.share_class.match(text, e)):
                 e = m.end()  # 京东方A: a share class after a short name
             elif typ == "company" and han and (line := next((w for w in r.business_lines_after if text.startswith(w, e)), None)) \
@@ -162,6 +162,16 @@ class GazetteerSource(OrgWords):
         """Does a known firm's name ending at ``end`` name a product (支付宝|账号, 三星|S8)?"""
         r = self.rules
         return self.text.startswith(r.product_tails, end) or r.product_model.match(self.text, end) is not None
+
+    def names_settlement(self, s: int, e: int) -> bool:
+        """Does the known firm's name at ``[s, e)`` name villages or towns, a settlement word of
+        settlements_after right after it (淘宝|村23个, 淘宝|镇, 淘宝|村民: a designation), no place's first
+        character (中国银行|镇江分行: 镇江, a city)?"""
+        text, r = self.text, self.rules
+        if r.gazetteer.get(text[s:e]) not in ("company", "group"):
+            return False
+        word = next((w for w in r.settlements_after if text.startswith(w, e)), None)
+        return word is not None and not any(self.is_region(text[e:b]) for b in range(e + len(word) + 1, min(len(text), e + 3) + 1))
 
     def last_char_opens_word(self, s: int, e: int) -> bool:
         """Does a common word of the dictionary open on the last character of the short Han name at ``[s, e)``

@@ -125,6 +125,7 @@ class OrgRules:
     person_titles_before: tuple[str, ...] = ()  # 主任医师 李宁, 记者苏宁: a short known name is a person's
     business_lines_after: tuple[str, ...] = ()  # 苏宁|金融: a known firm's arm, named after it
     product_tails: tuple[str, ...] = ()  # 支付宝|账号, 百度|指数: a product named after a known firm
+    settlements_after: tuple[str, ...] = ()  # 淘宝|村, 淘宝|镇: villages or towns named after a known firm
     platform_after: regex.Pattern = regex.compile("(?!)")  # 在推特|上表示: a platform, not the firm
     schools_after: tuple[str, ...] = ()  # 北大|附中: a known university's own school after its name
     latin_not_names: frozenset[str] = frozenset()  # words in Latin letters after a kind of firm that name none (公司LOGO)
@@ -207,7 +208,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "not_places", "not_names", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
               "region_first", "place_first", "landforms", "place_epithets", "examples",
-              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "in_parentheses", "region_before_known",
+              "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "settlements_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
               "list_member_cuts", "region_paren_after", "name_word_suffixes", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
@@ -548,6 +549,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         person_titles_before=tuple(_words(data, "person_titles_before", file)),
         business_lines_after=tuple(sorted(_words(data, "business_lines_after", file), key=len, reverse=True)),
         product_tails=tuple(_words(data, "product_tails", file)),
+        settlements_after=tuple(_words(data, "settlements_after", file)),
         platform_after=regex.compile(str(data.get("platform_after") or "(?!)")),
         schools_after=tuple(sorted(_words(data, "schools_after", file), key=len, reverse=True)),
         latin_not_names=frozenset(_words(data, "latin_not_names", file)),

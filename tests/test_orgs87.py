@@ -2,7 +2,8 @@
 of the dictionary after it, the name no word of jieba's own, is no mention (中通|道班列: 中 and 通道); a word
 a name takes after its place that jieba reads as the clause's (香港|都|会: 都会, metropolitan) is the name's;
 a bare level after 各 (each) opens no name (各县|市政府, 各|地区农会: every one of a kind); a cooperative
-named by its product alone (牦牛乳产业合作社), no place or word of its own, is a kind.
+named by its product alone (牦牛乳产业合作社), no place or word of its own, is a kind; a known firm's name
+before 村 or 镇 names villages or towns (淘宝村, 淘宝镇), not the firm.
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ from extractor.api import extract
     ("岚原州雪域牦牛乳产业合作社年收购鲜奶1,200吨", {"岚原州雪域牦牛乳产业合作社": "company"}),
     ("澄川县茶叶产业合作社与禾润合作社签订购销协议",
      {"澄川县茶叶产业合作社": "company", "禾润合作社": "company"}),
+    # Taobao villages and towns: a designation of places, no mention of the firm
+    ("截至年底，全市共有淘宝村41个、淘宝镇6个，淘宝村数量居全省第二", {}),
+    # (guards: the firm itself in the same sentence; a bank's branch in a city whose name opens with 镇)
+    ("淘宝镇数量增加，淘宝平台年内新开网店1.2万家", {"淘宝": "company"}),
+    ("中国银行镇江分行向淘宝村电商户发放贷款", {"中国银行镇江分行": "company"}),
 ])
 def test_orgs87(text, expected):
     found = extract(text).orgs
