@@ -614,6 +614,8 @@ class SuffixSource(OrgWords):
             if (parts and parts[0] in r.kind_markers and typ != "government" and "有限" not in last
                     and all(self.common_noun(p) for p in parts[1:])):
                 continue  # 全州|家庭农场: all of a place's farms, the marker one word to jieba (全州, a county's name too)
+            if last in r.bare_company and len(chain) == 1 and parts and parts[-1] in r.firm_stages:
+                continue  # 园区|培育|公司, 科学园|毕业|公司: a park's firms by their stage, a kind
             if last.endswith(r.crop_named) and parts and all(self.common_noun(p) and not self.rare_noun(p) for p in parts):
                 continue  # 牦牛|乳|产业|合作社: named by its product alone, no place or word of its own (雪域, 禾润), a kind
             if (len(parts) == 1 and last in r.group_suffixes and first > 0 and not self.names_org(parts[0])

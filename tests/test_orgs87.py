@@ -3,7 +3,8 @@ of the dictionary after it, the name no word of jieba's own, is no mention (中�
 a name takes after its place that jieba reads as the clause's (香港|都|会: 都会, metropolitan) is the name's;
 a bare level after 各 (each) opens no name (各县|市政府, 各|地区农会: every one of a kind); a cooperative
 named by its product alone (牦牛乳产业合作社), no place or word of its own, is a kind; a known firm's name
-before 村 or 镇 names villages or towns (淘宝村, 淘宝镇), not the firm.
+before 村 or 镇 names villages or towns (淘宝村, 淘宝镇), not the firm; a firm's stage in a park before a bare
+公司 (园区培育公司, 毕业公司) says which firms, a kind.
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ from extractor.api import extract
     # (guards: the firm itself in the same sentence; a bank's branch in a city whose name opens with 镇)
     ("淘宝镇数量增加，淘宝平台年内新开网店1.2万家", {"淘宝": "company"}),
     ("中国银行镇江分行向淘宝村电商户发放贷款", {"中国银行镇江分行": "company"}),
+    # a park's incubatees and graduates, and the firms in it: kinds
+    ("融資方面，園區培育公司及畢業公司累計籌集資金港幣52億元", {}),
+    ("岚峰科技园培育公司累计申请专利860项，澄川高新区入驻公司达到312家", {}),
+    # (guards: a park's operator by its name; a registered name holding 孵化)
+    ("香港科技园公司公布数据，岚峰孵化器有限公司新增在孵企业40家",
+     {"香港科技园公司": "company", "岚峰孵化器有限公司": "company"}),
 ])
 def test_orgs87(text, expected):
     found = extract(text).orgs
