@@ -436,6 +436,8 @@ class SuffixSource(OrgWords):
                 # 椰垦集团|控股建设…, 鹰铜集团|控股的…, 能源投资有限公司|控股、: the group or the firm holds,
                 # a verb (not 集团控股有限公司)
                 continue
+            if chains and h[2] in r.unchained_suffixes and h[0] == chains[-1][-1][1]:
+                continue  # 岚峰资本|共同投资基金12亿元: the firm invests jointly, the adverb the clause's
             if chains:
                 pe = chains[-1][-1][1]
                 gap = text[pe:h[0]]

@@ -4,7 +4,7 @@ a name takes after its place that jieba reads as the clause's (香港|都|会: �
 a bare level after 各 (each) opens no name (各县|市政府, 各|地区农会: every one of a kind); a cooperative
 named by its product alone (牦牛乳产业合作社), no place or word of its own, is a kind; a known firm's name
 before 村 or 镇 names villages or towns (淘宝村, 淘宝镇), not the firm; a firm's stage in a park before a bare
-公司 (园区培育公司, 毕业公司) says which firms, a kind.
+公司 (园区培育公司, 毕业公司) says which firms, a kind; a named co-investment fund (…共同投资基金) is a company.
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ from extractor.api import extract
     # (guards: a park's operator by its name; a registered name holding 孵化)
     ("香港科技园公司公布数据，岚峰孵化器有限公司新增在孵企业40家",
      {"香港科技园公司": "company", "岚峰孵化器有限公司": "company"}),
+    # a named co-investment fund, as other named funds, a company (共同 no adverb of the clause)
+    ("本輪融資由澄灣創科共同投資基金領投，岚峰资本跟投", {"澄湾创科共同投资基金": "company", "岚峰资本": "company"}),
+    ("由梧川数字经济产业投资基金领投B轮融资", {"梧川数字经济产业投资基金": "company"}),
+    # (guards: a fund of no name, one named by a pronoun, and firms that invest jointly: no fund named)
+    ("管委会将设立产业投资基金和共同投资基金，该基金首期规模10亿元", {}),
+    ("澄川集团与岚峰资本共同投资基金12亿元", {"澄川集团": "group", "岚峰资本": "company"}),
 ])
 def test_orgs87(text, expected):
     found = extract(text).orgs
