@@ -195,7 +195,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     found = without_every_level(text, with_article_place(text, with_place_whole(text, with_founder_lead(text, found, rules))),
                                 rules)
     new, drop = finder.list_candidates(found)
-    found = [c for c in found if c not in drop] + new
+    found = [c for c in found if c not in drop] + without_every_level(text, new, rules)  # (…、各县市农会等单位)
     found = select(found + finder.alias_candidates(found))
     found = _widened_by_known(text, found)
     # an issuer's code before a document's number (教学厅〔2010〕2号) names a document, not a body

@@ -31,6 +31,8 @@ from extractor.api import extract
     ("災情統計依各縣市政府查報資料彙整，各地區農會受理救助申請1.2萬件", {}),
     ("请各县农业农村局于月底前上报", {}),
     ("据各县市农会统计，受灾农户逾三千户", {}),
+    # (and as a list's member: no name either)
+    ("由澄川市农业局、各县市农会等单位负责受理", {"澄川市农业局": "government"}),
     # (guards: the city's government named before, and a later 市政府 inside 各县市政府 no mention of it; a
     # farmers' association of a named town)
     ("市政府要求各县市政府在月底前完成核查", {"市政府": "government"}),
