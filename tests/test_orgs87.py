@@ -5,7 +5,7 @@ a bare level after 各 (each) opens no name (各县|市政府, 各|地区农会:
 named by its product alone (牦牛乳产业合作社), no place or word of its own, is a kind; a known firm's name
 before 村 or 镇 names villages or towns (淘宝村, 淘宝镇), not the firm; a firm's stage in a park before a bare
 公司 (园区培育公司, 毕业公司) says which firms, a kind; a named co-investment fund (…共同投资基金) is a company;
-a bureau's centre for one field of its service (市社会保险事业中心) a government body, opened by its region.
+a unit named for the field it serves (市社会保险事业中心) an institution like its kin 事业管理中心, opened by its region.
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ from extractor.api import extract
     ("管委会将设立产业投资基金和共同投资基金，该基金首期规模10亿元", {}),
     ("澄川集团与岚峰资本共同投资基金12亿元", {"澄川集团": "group", "岚峰资本": "company"}),
     # a bureau's centre for one field, opened by a bare level or a named city: a government body
-    ("市社会保险事业中心依托“岚心办”平台推行业务“一网通办”", {"市社会保险事业中心": "government"}),
-    ("澄江市就业创业事业中心举办招聘会32场", {"澄江市就业创业事业中心": "government"}),
+    ("市社会保险事业中心依托“岚心办”平台推行业务“一网通办”", {"市社会保险事业中心": "institution"}),
+    ("澄江市就业创业事业中心举办招聘会32场", {"澄江市就业创业事业中心": "institution"}),
     # (guard: no region before it, a field's cause, no body)
     ("推动社会保险事业中心工作上台阶", {}),
 ])
