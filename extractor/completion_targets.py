@@ -82,7 +82,6 @@ def _worded_as_claimed(text: str, target: _Slot, claim: str) -> bool:
 # (工程总投资概算|4.86亿元, 批复总投资|3.65亿元, 承诺投资总额|1,192亿元: 总 and 投资 may come and go)
 _CLAIMED_PLAN = regex.compile(r"(?:完成|达成|为|是|达到?)(?P<noun>\p{Han}{2,8}?)的\s*$")
 _PLAN_NOUN = regex.compile(r"概算|批复|核准|承诺|预算")
-_CLAIMED_DONE = regex.compile(r"(?:完成|达成)(?P<noun>\p{Han}{3,8}?)的\s*$")
 # (not 一般公共预算|收入, 预算内|投资: budget words in a measure's name)
 _BUDGET_MEASURE = regex.compile(r"预算(?:收入|支出|内|外)")
 # (财政安排补贴资金1.25亿元，实际兑付1.18亿元，为预算的94.4%: what public finance arranges is its budget)
@@ -95,8 +94,8 @@ def named_as_claimed(text: str, target: _Slot, claim: str) -> bool:
     aside (工程总投资概算|4.86亿元 for 完成概算的; a budget as public finance arranges it, 财政安排…资金|1.25亿元
     for 为预算的), or name what it is done against as ``target`` is named (完成协议采购量的: 协议采购量为|2.8万套)?"""
     m = _CLAIMED_PLAN.search(claim)
-    done = _CLAIMED_DONE.search(claim)
-    if done is not None and (target.fields.get("indicator") or "").endswith(done.group("noun")):
+    if m is not None and m.group().startswith(("完成", "达成")) and len(m.group("noun")) >= 3 \
+            and (target.fields.get("indicator") or "").endswith(m.group("noun")):
         return True  # 协议采购量为2.8万套，…，完成协议采购量的: what the claim is done against, by its whole name
     if m is None or _PLAN_NOUN.search(m.group("noun")) is None:
         return False

@@ -98,8 +98,14 @@ def _named_the_same_earlier(text: str, earlier: list[_Slot], low: int, current: 
     if len(name) < _NAMED_ALONE:
         return []
     return [s for s in takewhile(lambda s: s.start >= low - _FURTHER_REACH, reversed(earlier)) if s.end <= low
-            and s.fields.get("indicator") == name and s.same_measure(current) and not s.fields.get("role")
-            and not s.series and _of_the_year_before(text, s, name, current)]
+            and _named_alone_the_year_before(text, s, current, name)]
+
+
+def _named_alone_the_year_before(text: str, s: _Slot, current: _Slot, name: str) -> bool:
+    """Is ``s`` named exactly ``name``, of ``current``'s measure, cast in no role, in a sentence that opens on the
+    year before (the tie of a base paragraphs apart)?"""
+    return s.fields.get("indicator") == name and s.same_measure(current) and not s.fields.get("role") \
+        and not s.series and _of_the_year_before(text, s, name, current)
 
 
 _FURTHER_REACH = 500  # a base named exactly as the current, paragraphs on or back: this far past the paragraphs read
@@ -114,8 +120,7 @@ def _named_the_same_further(text: str, later: list[_Slot], high: int, current: _
     if len(name) < _NAMED_ALONE:
         return []
     return [s for s in takewhile(lambda s: s.end <= high + _FURTHER_REACH, later) if high < s.start
-            and s.fields.get("indicator") == name and s.same_measure(current) and not s.fields.get("role")
-            and not s.series and _of_the_year_before(text, s, name, current)]
+            and _named_alone_the_year_before(text, s, current, name)]
 
 
 # (上年同期，园区产值为X; 上年度接收款物为X: a sentence that opens on the year before; or a clause

@@ -15,12 +15,13 @@ from .period import YEAR_NUMBER
 WHOLE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|总量|总数|总值|总规模|总和|总计)$")
 # A comma, unless between digits: that one groups them (4,511.3万人次) and breaks no clause.
 CLAUSE_COMMA = r"(?<!\d),|,(?!\d)"
-_CLAUSE_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。！？!?；;：:、\n（(）)“”\"]|其中|分别为?|分别是")
+_BREAK_MARKS = "，。！？!?；;：:、\n（(）)"
+_CLAUSE_BREAK = regex.compile(CLAUSE_COMMA + rf"|[{_BREAK_MARKS}“”\"]|其中|分别为?|分别是")
 # A space between Han characters parts phrases, as in a title: 假期文旅市场火热 接待游客.
 _TITLE_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})", flags=regex.REVERSE)
 _LIST_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。！？!?；;：:\n（(）)“”\"]|其中")
 # The same over quotes round a word in a name (上年全省“双低”油菜种植比重为…: the clause opens on 上年)
-QUOTED_WORD_BREAK = regex.compile(CLAUSE_COMMA + r"|[，。！？!?；;：:、\n（(）)]|其中|分别为?|分别是")
+QUOTED_WORD_BREAK = regex.compile(CLAUSE_COMMA + rf"|[{_BREAK_MARKS}]|其中|分别为?|分别是")
 # Searched backwards: a break's first character is never inside another break.
 _LAST_BREAK = {p: regex.compile(p.pattern, flags=regex.REVERSE) for p in (_CLAUSE_BREAK, _LIST_BREAK, QUOTED_WORD_BREAK)}
 
