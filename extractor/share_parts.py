@@ -57,19 +57,30 @@ def _item_of_list_named(candidates: list[_Slot], subject: str) -> list[_Slot]:
 def _item_by_head_and_measure(candidates: list[_Slot], subject: str) -> list[_Slot]:
     """The one item of a list (of one sentence and measure) whose name opens with the subject's head,
     the rest of the subject the measure every item's name ends with (暗标成交额 for 暗标区成交, of
-    明标区成交x，暗标区成交y，现场议价区成交z)."""
+    明标区成交x，暗标区成交y，现场议价区成交z).  The subject may name the item in full and then what
+    kind of that measure it is (过境服务车费收入 for 过境服务收入, of 本地铁路服务、过境服务…分别录得收入x、y…),
+    or a sale by another word for revenue (电商销售额 for 电商平台收入, of 批发市场、电商平台…分别实现收入x、y…)."""
     core = _MEASURE_TAIL.sub("", subject)
     for s in candidates:
         items = [t for t in candidates if t.sentence == s.sentence and t.same_measure(s)]
         common = _common_suffix([t.fields.get("indicator") or "" for t in items]) if len(items) >= 2 else ""
         # (of the common end, what the subject ends with: 成交 of 区成交)
         tail = next((common[k:] for k in range(len(common) - 1) if core.endswith(common[k:])), "")
+        sale = _SALE_NAMED.search(subject) if not tail and _REVENUE_END.search(common) else None
+        if sale is not None:
+            core, tail = subject, sale.group()
         if len(tail) < 2 or len(core) - len(tail) < 2:
             continue
         head = core[:-len(tail)]
-        holding = [t for t in items if (t.fields.get("indicator") or "").startswith(head)]
+        holding = [t for t in items if (t.fields.get("indicator") or "").startswith(head)] \
+            or [t for t in items if len(name := (t.fields.get("indicator") or "")[:-len(tail)]) >= 2
+                and head.startswith(name)]
         return holding if len(holding) == 1 else []
     return []
+
+
+_SALE_NAMED = regex.compile(r"(?<=\p{Han}{2})(?:销售额|销售收入|营业收入|营收)$")  # (what a sale brings in)
+_REVENUE_END = regex.compile(r"收入$")
 
 
 _MEASURE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|金额|额|总量|量)$")
