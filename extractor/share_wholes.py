@@ -376,7 +376,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
             smaller = smaller or (s if (tied and s.fields.get("indicator") == noun) or classified else None)
             continue
         if s.fields.get("indicator") == noun and not spans_otherwise(s, part):
-            return body_copy(text, earlier, s)
+            return body_copy(text, earlier, _of_the_paragraphs_period(text, earlier, s, part, noun) or s)
         if s.fields.get("indicator") == noun and first is None:
             # (首九个月整体出口货值累计38,265亿港元 is no whole of 9月份输往内地的出口货值: read on, for the month's)
             first, tries = s, tries + 1
@@ -390,6 +390,22 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if tries >= _READ_TRIES:
             break
     return body_copy(text, earlier, first or smaller)
+
+
+def _of_the_paragraphs_period(text: str, earlier: list[_Slot], named: _Slot, part: _Slot, noun: str) -> _Slot | None:
+    """For a part of no period of its own, in a paragraph whose figures are of another period than ``named``
+    (the whole named exactly so), the figure before it of that period whose name ends with ``noun``
+    (分产品看，前三季度…。销售费用x，占营业收入的R after 第三季度…营业收入y: the nine months' 实现营业收入z)."""
+    if part.figure.period or not named.figure.period:
+        return None
+    opens = paragraph_start(text, part.start, PHRASE_REACH)
+    dated = next((s for s in reversed(earlier) if opens <= s.start < part.start and s.figure.period), None)
+    if dated is None or dated.figure.period == named.figure.period:
+        return None
+    return next((s for s in reversed(earlier) if s.start < named.start and s.figure.period == dated.figure.period
+                 and (s.fields.get("indicator") or "").endswith(noun) and s.people_alike(part)
+                 and s.figure.value >= part.figure.value and s.figure.value_max is None
+                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent")), None)
 
 
 # 上年全县桐油产业综合产值为|10.48亿元: a clause of the year before's level (not 去年, which in January
