@@ -104,8 +104,12 @@ def _named_the_same_earlier(text: str, earlier: list[_Slot], low: int, current: 
 def _named_alone_the_year_before(text: str, s: _Slot, current: _Slot, name: str) -> bool:
     """Is ``s`` named exactly ``name``, of ``current``'s measure, cast in no role, in a sentence that opens on the
     year before (the tie of a base paragraphs apart)?"""
-    return s.fields.get("indicator") == name and s.same_measure(current) and not s.fields.get("role") \
-        and not s.series and _of_the_year_before(text, s, name, current)
+    return _AS_FINALLY_RECKONED.sub("", s.fields.get("indicator") or "") == name and s.same_measure(current) \
+        and not s.fields.get("role") and not s.series and _of_the_year_before(text, s, name, current)
+
+
+# 一般公共预算收入决算数|9.23亿元: the figure as the final accounts reckon it, of the measure named
+_AS_FINALLY_RECKONED = regex.compile(r"(?<=\p{Han}{2})(?:决算数|决算|执行数|实际数)$")
 
 
 _FURTHER_REACH = 500  # a base named exactly as the current, paragraphs on or back: this far past the paragraphs read
@@ -127,8 +131,10 @@ def _named_the_same_further(text: str, later: list[_Slot], high: int, current: _
 # that opens on a year named, the year before the one reported on: ；2023年该产业产值为X)
 # (or the last edition of an event: 上届花节旅游综合收入为X)
 _PREVIOUS_OR_EDITION = regex.compile(rf"{_PREVIOUS_WORD.pattern}|(?<![比较与于])上一?届")
-_OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_PREVIOUS_OR_EDITION.pattern})")
-_OPENS_ON_YEAR = regex.compile(rf"\s*({YEAR_NUMBER})年(?:度)?[，,]?")
+# (a note after the report opens so too: 注：2022年全县一般公共预算收入决算数为X)
+_NOTE = r"(?:注|备注|说明)\s*\d?\s*[:：]\s*"
+_OPENS_ON_YEAR_BEFORE = regex.compile(rf"\s*(?:{_NOTE})?(?:{_PREVIOUS_OR_EDITION.pattern})")
+_OPENS_ON_YEAR = regex.compile(rf"\s*(?:{_NOTE})?({YEAR_NUMBER})年(?:度)?[，,]?")
 
 
 def _year_before(period: str | None, current: str | None) -> bool:
@@ -154,7 +160,7 @@ def _of_the_year_before(text: str, s: _Slot, name: str, current: _Slot) -> bool:
             year is None or not (year_before_reported(text, opens, year.group(1))
                                  or _year_before(s.figure.period, current.figure.period))):
         return False
-    named = s.fields.get("indicator") or ""
+    named = _AS_FINALLY_RECKONED.sub("", s.fields.get("indicator") or "")
     if s.figure.kind == "count":  # (二手住宅成交套数 for 二手住宅网签成交: a count's classifier word goes)
         named, name = _HOW_MANY.sub("", named), _HOW_MANY.sub("", name)
     return len(_common_suffix([named, name])) >= 2 or _THIS_FIGURE.fullmatch(named) is not None
