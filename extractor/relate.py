@@ -110,8 +110,8 @@ _PREVIOUS_CUE = regex.compile(
     # 較去年「米娜」颱風的|8.35億元: an event of the year before, named in quotes
     rf"|(?<=[比较])(?:上年|去年|前年)\p{{Han}}{{0,4}}{QUOTED_EVENT}\p{{Han}}{{0,6}}的$"
     # 较2024年同月的修订估计|292.8亿港元: Hong Kong's revised estimate for the month a year before
-    # (the year in Chinese numerals too: 较二〇二四年同月的修订估计)
-    rf"|(?<=[比较])(?:{YEAR_NUMBER}年|上年|去年)同(?:期|月|季)的(?:修订|初步|临时)?(?:估计|数字|数据)$"
+    # (the year in Chinese numerals too: 较二〇二四年同月的修订估计; or the month named: 较2023年3月的修订估计)
+    rf"|(?<=[比较])(?:{YEAR_NUMBER}年|上年|去年)(?:同(?:期|月|季)|\d{{1,2}}月份?)的(?:修订|初步|临时)?(?:估计|数字|数据)$"
     # 较上届（第5届）深圳推介会签约的|152.3亿元: the last edition of an event
     r"|(?<=[比较])上一?届(?:(?![增减多少升降提新])[\p{Han}\d（）()]){1,12}的$"
     # （2024年同期：人民币251,806千元）: a filing's comparative figure in brackets
