@@ -301,7 +301,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if whole is not None and m.group("whole") not in (whole.fields.get("indicator") or ""):
                 # (占总保费的 with 累计实现总保费收入60.84亿元 before 全省人身险…原保险保费收入416.7亿元 and 从业务结构看: the
                 # figure the very words name, 总 and all, before a nearer one named by the measure alone)
-                whole = _literally_named(earlier, part, m.group("whole")) or whole
+                whole = _literally_named(earlier, part, m.group("whole"), whole) or whole
             if whole is not None and spans_otherwise(whole, part):
                 # 累计1至9月出口x。按货品分，A出口y，占总出口比重r: the month's (9月出口z), read by
                 # its name below, not the months' since January
@@ -480,17 +480,16 @@ def _named_by_any(earlier: list[_Slot], noun: str) -> bool:
     return any(noun in (s.fields.get("indicator") or "") for s in earlier if s.figure.kind != "percent")
 
 
-def _literally_named(earlier: list[_Slot], part: _Slot, words: str) -> _Slot | None:
+def _literally_named(earlier: list[_Slot], part: _Slot, words: str, found: _Slot) -> _Slot | None:
     """The nearest of ``earlier`` (within _WHOLE_REACH) whose name holds ``words`` as written, of the
-    part's measure and no smaller, cast in no role a whole never has."""
-    for s in reversed(earlier):
-        if part.start - s.start > _WHOLE_REACH:
-            return None
-        if words in (s.fields.get("indicator") or "") and s is not part and s.same_measure(part) \
-                and s.figure.value >= part.figure.value \
-                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
-            return s
-    return None
+    part's measure and no smaller, cast in no role a whole never has; first one of the value of the whole
+    ``found`` otherwise (3月零售业总销货价值x, the month's, for the 3月 item x of the quarter's list, not the
+    nearer 第一季零售业总销货价值)."""
+    named = [s for s in takewhile(lambda s: part.start - s.start <= _WHOLE_REACH, reversed(earlier))
+             if words in (s.fields.get("indicator") or "") and s is not part and s.same_measure(part)
+             and s.figure.value >= part.figure.value
+             and s.fields.get("role") not in ("previous", "change", "target", "equivalent")]
+    return next((s for s in named if s.figure.value == found.figure.value), named[0] if named else None)
 
 
 # 占全区该模式出口的: a whole of the part's own kind (该类商品, 此类业务)
