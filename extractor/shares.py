@@ -416,6 +416,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # pronoun, among the figures whose names end as it does.
             # (占新签约项目总数的 with 新签约招商项目 stated: named by what it totals)
             named = "" if _PRONOUN_WHOLE.match(m.group("whole")) else WHOLE_TAIL.sub("", noun)
+            named = named[1:] if named.startswith("总") and len(named) >= 3 else named  # (总出口: all the 出口)
             placed = place_whole(text, earlier, part, noun) if named else None
             placed = placed if placed is not None and _agrees(
                 Relation("share", rate.figure.id, inputs=(part.figure.id, placed.figure.id)), slots, context) else None
