@@ -787,6 +787,33 @@ def points(text: str, slots: list[_Slot], context: dict) -> list[Relation]:
                     if _agrees(rel, slots, context):
                         out.append(rel)
                         break
+            else:
+                out.extend(_named_paragraphs_apart(text, slots, pp, current, bases, direction, context))
             continue
         out.append(Relation("points", pp.figure.id, inputs=(current.figure.id, previous.figure.id), mode=direction))
     return out
+
+
+_FAR_REACH = 1200  # a rate of the base period named exactly as the current: at most this far, paragraphs apart
+
+
+def _named_paragraphs_apart(text: str, slots: list[_Slot], pp: _Slot, current: _Slot, bases: tuple, direction: str,
+                            context: dict) -> list[Relation]:
+    """普及率达到92.7%，比上年末提高4.5个百分点 … (paragraphs on) 上年末全市农村卫生厕所普及率为88.2%: the rate of the
+    base period in another paragraph, named exactly as the current (four characters or more).  The name and
+    the period tie it, and the reading is inferred: it only confirms."""
+    name = current.fields.get("indicator") or ""
+    if len(name) < 4 or _POINTS_PRONOUN.match(name):
+        return []
+    opens = paragraph_start(text, pp.start, _FAR_REACH)
+    closes = text.find("\n", pp.end)
+    closes = len(text) if closes < 0 else closes
+    named = sorted((s for s in slots if s.figure.kind == "percent" and s is not current
+                    and abs(s.start - pp.start) <= _FAR_REACH and not opens <= s.start <= closes
+                    and s.fields.get("indicator") == name and _named_period_rate(text, s, current) in bases),
+                   key=lambda s: abs(s.start - pp.start))
+    for s in named:
+        rel = Relation("points", pp.figure.id, inputs=(current.figure.id, s.figure.id), mode=f"{direction} inferred")
+        if _agrees(rel, slots, context):
+            return [rel]
+    return []
