@@ -29,6 +29,7 @@ def parts_named(text: str, candidates: list[_Slot], subject: str, whole_word: st
         or [s for s in candidates if len(subject) >= 4
             and _ACT_AFTER.sub("", s.fields.get("indicator") or "").endswith(subject)] \
         or _item_named_by_head(candidates, subject) or _item_by_head_and_kind(candidates, subject) \
+        or _item_by_short_name(candidates, subject) \
         or [s for s in candidates if _counted_by_name(s, subject)] \
         or [s for s in candidates if _number_of(s, subject) or _class_counted(s, subject)] \
         or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
@@ -59,7 +60,8 @@ def _item_by_head_and_measure(candidates: list[_Slot], subject: str) -> list[_Sl
     the rest of the subject the measure every item's name ends with (暗标成交额 for 暗标区成交, of
     明标区成交x，暗标区成交y，现场议价区成交z).  The subject may name the item in full and then what
     kind of that measure it is (过境服务车费收入 for 过境服务收入, of 本地铁路服务、过境服务…分别录得收入x、y…),
-    or a sale by another word for revenue (电商销售额 for 电商平台收入, of 批发市场、电商平台…分别实现收入x、y…)."""
+    or a sale by another word for revenue (电商销售额 for 电商平台收入, of 批发市场、电商平台…分别实现收入x、y…;
+    电商渠道销售额 for 电商平台的销售额)."""
     core = _MEASURE_TAIL.sub("", subject)
     for s in candidates:
         items = [t for t in candidates if t.sentence == s.sentence and t.same_measure(s)]
@@ -72,15 +74,17 @@ def _item_by_head_and_measure(candidates: list[_Slot], subject: str) -> list[_Sl
         if len(tail) < 2 or len(core) - len(tail) < 2:
             continue
         head = core[:-len(tail)]
+        short = generic_head(head)  # (电商渠道销售额 for 电商平台的销售额: the channel by its kind)
         holding = [t for t in items if (t.fields.get("indicator") or "").startswith(head)] \
             or [t for t in items if len(name := (t.fields.get("indicator") or "")[:-len(tail)]) >= 2
-                and head.startswith(name)]
+                and head.startswith(name)] \
+            or [t for t in items if len(short) >= 2 and (t.fields.get("indicator") or "").startswith(short)]
         return holding if len(holding) == 1 else []
     return []
 
 
 _SALE_NAMED = regex.compile(r"(?<=\p{Han}{2})(?:销售额|销售收入|营业收入|营收)$")  # (what a sale brings in)
-_REVENUE_END = regex.compile(r"收入$")
+_REVENUE_END = regex.compile(r"(?:收入|销售额|营收)$")
 
 
 _MEASURE_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总额|金额|额|总量|量)$")
@@ -128,6 +132,19 @@ def _item_by_head_and_kind(candidates: list[_Slot], subject: str) -> list[_Slot]
         holding = [s for s in candidates if holds(s.fields.get("indicator") or "", head, kind)]
         if holding:
             return holding if len(holding) == 1 else []
+    return []
+
+
+def _item_by_short_name(candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The one item whose name holds the subject's head (three characters or more), the rest of the subject
+    what the last item of its list is named by (鸿运速递业务量 for 鸿运速递有限公司, of 鸿运速递有限公司、
+    安捷快运有限公司、飞鸽供应链管理有限公司业务量分别为x、y、z: a firm in short, then the list's measure)."""
+    for k in range(len(subject) - 2, 2, -1):
+        head, measure = subject[:k], subject[k:]
+        holding = [s for s in candidates if head in (s.fields.get("indicator") or "")]
+        if len(holding) == 1 and any(t.sentence == holding[0].sentence and t.same_measure(holding[0])
+                                     and (t.fields.get("indicator") or "").endswith(measure) for t in candidates):
+            return holding
     return []
 
 
