@@ -81,3 +81,24 @@ def test_share_of_all_the_exports_a_total_names():
     # (read by the measure alone, it only confirms)
     assert not any(c[0] == "ratio" and c[1] == "inconsistent" and c[2][0] == "5.62億美元"
                    for c in checks_of(text.format("62.3%")))
+
+
+def test_payout_rate_of_insurance_claims_paid_over_those_approved():
+    text = "各承保機構核定理賠金額4.08億元，較去年同期增加53.96%；已撥付3.12億元，撥付率{}。"
+    assert ("ratio", "consistent", ["3.12億元", "4.08億元"], "76.47%") in checks_of(text.format("76.47%"))
+    assert ("ratio", "inconsistent", ["3.12億元", "4.08億元"], "74.67%") in checks_of(text.format("74.67%"))
+
+
+def test_share_of_a_firm_named_in_short_then_by_the_lists_measure():
+    text = ("上半年，园区快递业务量累计完成3.28亿件。分企业看，入驻园区的鸿运速递有限公司、安捷快运有限公司、"
+            "飞鸽供应链管理有限公司业务量分别为1.12亿件、0.86亿件、0.57亿件。其中，鸿运速递业务量占园区总量的{}。")
+    assert ("ratio", "consistent", ["1.12亿件", "3.28亿件"], "34.15%") in checks_of(text.format("34.15%"))
+    # (the part is named, the whole read by its measure: a wrong rate is not taken for another firm's)
+    assert not any(c[0] == "ratio" and c[1] == "consistent" for c in checks_of(text.format("26.22%")))
+
+
+def test_share_of_a_channel_named_by_its_kind():
+    text = ("全县沙糖桔鲜果销售额18.74亿元。从销售渠道看，经批发市场、电商平台和商超直供实现的销售额分别为9.86亿元、"
+            "5.93亿元和2.95亿元。电商渠道销售额占全县鲜果销售额的{}。")
+    assert ("ratio", "consistent", ["5.93亿元", "18.74亿元"], "31.6%") in checks_of(text.format("31.6%"))
+    assert ("ratio", "inconsistent", ["5.93亿元", "18.74亿元"], "36.1%") in checks_of(text.format("36.1%"))
