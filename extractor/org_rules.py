@@ -146,6 +146,8 @@ class OrgRules:
     name_word_suffixes: frozenset[str] = frozenset()  # suffixes that need a word jieba does not know
     firm_stages: frozenset[str] = frozenset()  # 培育, 毕业: a firm's stage before a bare 公司 (园区培育公司): a kind
     unchained_suffixes: frozenset[str] = frozenset()  # 共同投资基金: after another suffix its adverb is the clause's
+    field_led_suffixes: frozenset[str] = frozenset()  # 厅: an organ only after a field it runs (财政厅; not 登录厅)
+    department_fields: tuple[str, ...] = ()  # 财政, 办公, 信息化…: those fields, organ_sectors' among them
     list_cue_counted: regex.Pattern = regex.compile("(?!)")  # a count of firms after a list, no 等
     list_cue_lead: regex.Pattern = regex.compile("等")  # what opens a cue after a list's last member (等, 在内的)
     kind_count: regex.Pattern = regex.compile("(?!)")  # a count after a name: a kind (庄稼医院28家)
@@ -212,7 +214,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_first", "place_first", "landforms", "place_epithets", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "settlements_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
-              "list_member_cuts", "region_paren_after", "name_word_suffixes", "firm_stages", "unchained_suffixes", "study_fields", "field_join_suffixes",
+              "list_member_cuts", "region_paren_after", "name_word_suffixes", "firm_stages", "unchained_suffixes", "field_led_suffixes", "department_fields", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "institution_openers", "firm_units",
               "anchored_not_after", "anchored_not_before")
@@ -578,6 +580,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         name_word_suffixes=frozenset(_words(data, "name_word_suffixes", file)),
         firm_stages=frozenset(_words(data, "firm_stages", file)),
         unchained_suffixes=frozenset(_words(data, "unchained_suffixes", file)),
+        field_led_suffixes=frozenset(_words(data, "field_led_suffixes", file)),
+        department_fields=tuple(sorted({*_words(data, "department_fields", file), *_words(data, "organ_sectors", file)})),
     )
     object.__setattr__(rules, "automaton", build_automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(

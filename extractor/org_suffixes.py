@@ -329,6 +329,8 @@ class SuffixSource(OrgWords):
                 return False  # 乡镇综合服务中心: a kind of unit every town has
             if suffix in r.led_suffixes and not (parts and self.leads_government(parts[-1])):
                 return False  # 建议政府, 党和政府, 数字政府: the government in general
+            if suffix in r.field_led_suffixes and not left.endswith(r.department_fields):
+                return False  # 登录厅, 候车厅, 多功能厅: a hall, named by what is done in it, no department
             if parts and r.gazetteer.get(parts[0]) in ("company", "group") and (left + suffix).endswith(r.firm_units):
                 return False  # 谷歌|办公室, 百度|人工智能产品委员会: a firm's own, no organ
             # (执行|委员会: a bare kind of organ, whatever word of it jieba cut off)
