@@ -153,19 +153,13 @@ def without_clause_lead(finder: OrgWords, found: list[Candidate]) -> list[Candid
     return out
 
 
-# A party's role in a deal or a trade before its name (园区运营方|澜海星港…有限公司, 货柜航运业者|瀚洋海运…):
-# no name opens with it.
-_ROLE_LEAD = regex.compile(r"\p{Han}{0,8}?(?:运营方|投资方|建设方|承建方|合作方|出资方|主办方|承办方|中标方|中标人|供货方|采购方|业者)"
-                           r"(?=\p{Han}{4})")
-
-
 def without_role_lead(text: str, found: list[Candidate], rules: OrgRules) -> list[Candidate]:
-    """``found`` with each name cut after a role its left edge walked over (see _ROLE_LEAD; a trader's
-    商 glued to the name, rules.trader_roles), or after a verb of dealing with a body it opens with
-    (rules.verb_leads: 转介|仁伯爵综合医院)."""
+    """``found`` with each name cut after a party's role its left edge walked over (rules.role_lead: 园区运营方|
+    澜海星港…有限公司, 项目法人|…; a trader's 商 glued to the name, rules.trader_roles), or after a verb of dealing
+    with a body it opens with (rules.verb_leads: 转介|仁伯爵综合医院)."""
     out = []
     for c in found:
-        m = _ROLE_LEAD.match(text, c.start, c.end)
+        m = rules.role_lead.match(text, c.start, c.end)
         if m is not None and c.end - m.end() >= 6:
             c = c._replace(start=m.end())
         elif text.startswith("商", c.start) and c.end - c.start >= 7 \

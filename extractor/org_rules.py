@@ -142,6 +142,9 @@ class OrgRules:
     list_member_cuts: frozenset[str] = frozenset()
     company_bureau: regex.Pattern = regex.compile("(?!)")
     role_prefix: regex.Pattern = regex.compile("(?!)")
+    party_roles: tuple[str, ...] = ()  # 项目法人, 承建单位, 运营方…: a party's role before a name, longest first
+    # the same inside a name chosen, up to eight characters of it before (园区运营方|…), four or more after
+    role_lead: regex.Pattern = regex.compile("(?!)")
     region_paren_after: tuple[str, ...] = ()  # suffixes a region in parentheses may follow
     name_word_suffixes: frozenset[str] = frozenset()  # suffixes that need a word jieba does not know
     firm_stages: frozenset[str] = frozenset()  # 培育, 毕业: a firm's stage before a bare 公司 (园区培育公司): a kind
@@ -214,7 +217,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_first", "place_first", "landforms", "place_epithets", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "settlements_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
-              "list_member_cuts", "region_paren_after", "name_word_suffixes", "firm_stages", "unchained_suffixes", "field_led_suffixes", "department_fields", "study_fields", "field_join_suffixes",
+              "list_member_cuts", "region_paren_after", "name_word_suffixes", "firm_stages", "unchained_suffixes", "field_led_suffixes", "department_fields", "party_roles", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "institution_openers", "firm_units",
               "anchored_not_after", "anchored_not_before")
@@ -582,6 +585,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         unchained_suffixes=frozenset(_words(data, "unchained_suffixes", file)),
         field_led_suffixes=frozenset(_words(data, "field_led_suffixes", file)),
         department_fields=tuple(sorted({*_words(data, "department_fields", file), *_words(data, "organ_sectors", file)})),
+        party_roles=tuple(sorted(_words(data, "party_roles", file), key=len, reverse=True)),
+        role_lead=regex.compile(rf"\p{{Han}}{{0,8}}?(?:{_alternation(_words(data, 'party_roles', file)).pattern})(?=\p{{Han}}{{4}})"),
     )
     object.__setattr__(rules, "automaton", build_automaton(rules))
     object.__setattr__(rules, "not_org_tail", regex.compile(

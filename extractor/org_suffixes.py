@@ -725,8 +725,18 @@ class SuffixSource(OrgWords):
     def drop_role(self, parts: list[str], cs: int, typ: str = "company") -> list[str]:
         """``parts`` (the words before the suffix at ``cs``) without a party's role
         written before the name (原告|上海…, 第三人为|中铁…), even where jieba cut
-        across the role's end (第三|人为) or the walk stopped inside it (孙|公司海瑞…)."""
+        across the role's end (第三|人为) or the walk stopped inside it (孙|公司海瑞…); and without a party's
+        role to a project or a deal (rules.party_roles) opening at or before the name and ending where one of
+        its words does (项目法人|云梁润源…, 承建|单位|中|铁十八局…; not 投资|方正|证券: 方 is the name's)."""
         start = cs - sum(map(len, parts))
+        end, cut = start, 0
+        for n, p in enumerate(parts[:-1]):
+            end += len(p)
+            if any(self.text.endswith(w, 0, end) and end - len(w) <= start for w in self.rules.party_roles):
+                cut = n + 1
+        if cut:
+            parts = parts[cut:]
+            start = cs - sum(map(len, parts))
         # one search from three characters before the name: a role that opens
         # there or in the name and ends inside it
         m = self.rules.role_prefix.search(self.text, max(0, start - 3), cs)

@@ -1,5 +1,6 @@
 """Org rules added for the s88 blind articles: a hall (登录厅, 候车厅) is no department, as a department
-is named by the field of government it runs (省财政厅, 教育厅, 国务院办公厅).
+is named by the field of government it runs (省财政厅, 教育厅, 国务院办公厅); a party's role to a project or
+a deal before a name is none of it (项目法人, 承建单位, 发包人, 施工方), where jieba's words end.
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -23,6 +24,22 @@ from extractor.api import extract
      {"岭川省住房和城乡建设厅": "government", "岭川省文化和旅游厅": "government"}),
     ("湖南省林业厅、省国土资源厅和省交通厅参加", {"湖南省林业厅": "government", "省国土资源厅": "government",
                                            "省交通厅": "government"}),
+    # a party's role to a project or a tender before a name is no part of it
+    ("项目法人云梁润源水务有限公司（以下简称“润源水务”）由云梁市水利局负责监管。",
+     {"云梁润源水务有限公司": "company", "润源水务": "company", "云梁市水利局": "government"}),
+    ("項目法人雲梁潤源水務有限公司（以下簡稱“潤源水務”）由雲梁市水利局負責監管。",
+     {"云梁润源水务有限公司": "company", "润源水务": "company", "云梁市水利局": "government"}),
+    ("承建单位中铁十八局集团有限公司进场施工", {"中铁十八局集团有限公司": "group"}),
+    ("项目业主岚江水务集团有限公司与施工方岭南路桥有限公司签约",
+     {"岚江水务集团有限公司": "group", "岭南路桥有限公司": "company"}),
+    ("发包人澄川城投有限公司确定中标人为澄江建工集团有限公司",
+     {"澄川城投有限公司": "company", "澄江建工集团有限公司": "group"}),
+    ("竞得人岚山置业有限公司将于年内开工", {"岚山置业有限公司": "company"}),
+    # (guards: a legal form a Taiwan institute's name opens with stays; a verb before a name whose first
+    # word holds the role's last character (投资|方正) cuts none of it)
+    ("與財團法人竹嶺工業技術研究院合作", {"财团法人竹岭工业技术研究院": "institution"}),
+    ("公司增持方正证券股份有限公司", {"方正证券股份有限公司": "company"}),
+    ("会长单位琮溪雅织服饰有限公司发言", {"琮溪雅织服饰有限公司": "company"}),
 ])
 def test_orgs88(text, expected):
     found = extract(text).orgs
