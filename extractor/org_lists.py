@@ -56,7 +56,9 @@ class ListSource(OrgWords):
             end = self._found_end(prev + 1, by_start, starts) if cue is None else None
             if end is not None and (conj := _CONJ.match(text, end)):
                 end = self._found_end(conj.end(), by_start, starts)  # …、Netflix与谷歌: through a second name
-            if k > prev + 1 and ((prev + 1, k) in covered or text[prev + 1:k] in r.ordinary_names):
+            # (…、鼎晟精机、力扬工业等。: or where 等 closes the clause, no cue after it)
+            if k > prev + 1 and ((prev + 1, k) in covered or text[prev + 1:k] in r.ordinary_names
+                                 or (cue is None and k + 1 == stop)):
                 bounds.append((prev + 1, k))
             elif end is not None:
                 bounds.append((prev + 1, end))  # …、京东|一系列玩家: the list ends with the name found
@@ -116,7 +118,10 @@ class ListSource(OrgWords):
                 if typ == "government" and not any(
                         self.names_organ(text[a:b]) or text[a:b] in r.organ_sectors for a, b in members):
                     continue
-            elif len(exact) >= 2 and len(exact) * 3 >= len(members) * 2:
+            elif len(exact) >= 2 and (len(exact) + sum(mb not in covered and self.brand_and_trade(*mb) for mb in members)) * 3 \
+                    >= len(members) * 2:
+                # two thirds of the members found, or made as a firm's short name is beside them (台中精准机械股份有限
+                # 公司、崴铭集团、|鼎晟精机|、|力扬工业|等)
                 typ = _member_type([covered[mb] for mb in exact])
             elif exact and all(text[a:b] in r.ordinary_names for a, b in members if (a, b) not in covered) \
                     and _member_type([covered[mb] for mb in exact]) in ("company", "group"):
@@ -202,6 +207,14 @@ class ListSource(OrgWords):
                 continue
             out.append(Candidate(a, k, "company", "org.list.company", "list"))
         return out
+
+    def brand_and_trade(self, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` made as a firm's short name is: a brand no dictionary has, then one word (鼎晟|精机,
+        力扬|工业), no place (梧川|县), where an ordinary word of a list is the dictionary's (钢铁, 水泥, 日本)?"""
+        text = self.text
+        toks = [text[x:y] for x, y in segment(text, a, b, self.rules)]
+        return (len(toks) == 2 and 2 <= len(toks[0]) <= 3 and self.tag(toks[0]) is None and self.name_like(toks[0])
+                and toks[1] not in self.rules.region_tails and not self.is_region(text[a:b]))
 
     def second_kind(self, cue, word: str) -> str | None:
         """The type of a second cue joined to ``cue`` (等企业和科研机构), when ``word`` ends in a head of

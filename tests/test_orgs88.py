@@ -1,6 +1,8 @@
 """Org rules added for the s88 blind articles: a hall (登录厅, 候车厅) is no department, as a department
 is named by the field of government it runs (省财政厅, 教育厅, 国务院办公厅); a party's role to a project or
-a deal before a name is none of it (项目法人, 承建单位, 发包人, 施工方), where jieba's words end.
+a deal before a name is none of it (项目法人, 承建单位, 发包人, 施工方), where jieba's words end; in a list
+beside two names found, a member made as a firm's short name is (a brand no dictionary has and one word: 鼎晟精机,
+力扬工业), and the last member of a list that 等 closes ends before it.
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -40,6 +42,18 @@ from extractor.api import extract
     ("與財團法人竹嶺工業技術研究院合作", {"财团法人竹岭工业技术研究院": "institution"}),
     ("公司增持方正证券股份有限公司", {"方正证券股份有限公司": "company"}),
     ("会长单位琮溪雅织服饰有限公司发言", {"琮溪雅织服饰有限公司": "company"}),
+    # short names of firms listed after full names, up to the 等 that closes the list
+    ("参展厂商包括台中精准机械股份有限公司、崴铭集团、鼎晟精机、力扬工业等。",
+     {"台中精准机械股份有限公司": "company", "崴铭集团": "group", "鼎晟精机": "company", "力扬工业": "company"}),
+    ("參展廠商包括台中精準機械股份有限公司、崴銘集團、鼎晟精機、力揚工業等。",
+     {"台中精准机械股份有限公司": "company", "崴铭集团": "group", "鼎晟精机": "company", "力扬工业": "company"}),
+    # (guards: ordinary words and places in lists, alone or beside names found, are no names)
+    ("包括钢铁、水泥、化工等行业", {}),
+    ("产品销往日本、美国、香港及中国大陆", {}),
+    ("產品銷往日本、美國、香港及中國大陸", {}),
+    ("客户包括澄川集团、岭南电子有限公司、钢铁、水泥等。", {"澄川集团": "group", "岭南电子有限公司": "company"}),
+    ("客户包括澄川集团、岭南电子有限公司、日本、美国等。", {"澄川集团": "group", "岭南电子有限公司": "company"}),
+    ("走访了澄川集团、岭南电子有限公司、梧川县、岚溪镇等。", {"澄川集团": "group", "岭南电子有限公司": "company"}),
 ])
 def test_orgs88(text, expected):
     found = extract(text).orgs
