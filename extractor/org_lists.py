@@ -118,10 +118,10 @@ class ListSource(OrgWords):
                 if typ == "government" and not any(
                         self.names_organ(text[a:b]) or text[a:b] in r.organ_sectors for a, b in members):
                     continue
-            elif len(exact) >= 2 and (len(exact) + sum(mb not in covered and self.brand_and_trade(*mb) for mb in members)) * 3 \
-                    >= len(members) * 2:
-                # two thirds of the members found, or made as a firm's short name is beside them (台中精准机械股份有限
-                # 公司、崴铭集团、|鼎晟精机|、|力扬工业|等)
+            elif len(exact) >= 2 and 3 * (len(exact) + sum(
+                    self.brand_and_trade(a, b) for a, b in members if (a, b) not in covered)) >= 2 * len(members):
+                # two thirds of the members found, a member made as a firm's short name counting as one
+                # (台中精准机械股份有限公司、崴铭集团、|鼎晟|精机|、|力扬|工业|等)
                 typ = _member_type([covered[mb] for mb in exact])
             elif exact and all(text[a:b] in r.ordinary_names for a, b in members if (a, b) not in covered) \
                     and _member_type([covered[mb] for mb in exact]) in ("company", "group"):
