@@ -139,6 +139,7 @@ class CountedWords:
         self.describer_words = tuple(sorted(self.describers | self.describers_before_de))
         self.scopes = frozenset(ctx.get("counted_scopes", ()))
         self.verb_nouns = frozenset(ctx.get("counted_verb_nouns", ()))
+        self.verb_phrases = frozenset(ctx.get("counted_verb_phrases", ()))
         self.link_chars = frozenset(ctx.get("counted_link_chars", ()))
         self.link_ending_nouns = frozenset(ctx.get("counted_link_ending_nouns", ()))
         has = ctx.get("counted_possessive", ())
@@ -488,6 +489,8 @@ class CountedWords:
             return True  # 新签约项目, 新开工项目
         if w in _NOT_YET and (rest[0] in self.modifiers or self.is_verb(rest[0])) and any(self.is_noun(x) for x in rest):
             return True  # 未|参保|人员, 未|脱贫|人口: the negation is the noun's own (not those insured)
+        if w == "不" and rest[0] in self.keep and len(rest) > 1:
+            return True  # 不|过夜|旅客: the ones who did not stay, a kind the kept word names
         if w == "不" and any("".join(rest[:n]) in _PASSED for n in range(1, 4)):
             # 检出|不|合格|372批次, 不|合格|样本|18个: the ones that failed, not those that passed
             return True
@@ -509,8 +512,10 @@ class CountedWords:
             if not any(self.is_noun(x) for x in rest):
                 # inside a phrase of verbs: 农村劳动力转移就业, 城镇新增就业 (not the clause's verb opening
                 # it: 解决|涉税诉求)
+                # (but 带动就业, a phrase of the clause's verb that names what is counted)
                 return not (w in self.clause_verbs and (i == 0 or words[i - 1] in self.links
-                                                         or words[i - 1] in self.adverbials))
+                                                         or words[i - 1] in self.adverbials)) \
+                    or "".join([w] + rest) in self.verb_phrases
             if i > 0 and w in self.verb_nouns and self.is_noun(words[i - 1]) and not rest[-1].endswith(self.person_heads):
                 # 补贴性职业技能|培训|计划: a verbal noun between nouns (培训 is a clause's verb too; but
                 # 年均|培训|学生: what was done to people)
