@@ -43,6 +43,7 @@ _BROAD_REGIONS = frozenset({"中国", "中华", "全国", "国际", "亚洲"})  
 _BROAD_ONLY = frozenset({"国际", "亚洲"})  # regions that open no government's name
 FUNCTION_TAGS = frozenset("mdpcuqtr")  # first letters of the tags of numerals, adverbs, prepositions…
 _NOT_COMMON = PROPER_TAGS | {None}  # tags of words that may be (part of) a name
+_PROPER_PLACE_TAGS = frozenset(("ns", "nz"))  # a place, or another proper name (a brand's, a product's)
 _GLUE_TAGS = frozenset("dpcr")  # adverbs, prepositions, conjunctions, pronouns
 _DATE_UNITS = frozenset("年月日")  # after no number they date nothing: a name's first character (；|月|满楼|食品…)
 _DIRECTIONS = frozenset("东西南北")
@@ -469,8 +470,9 @@ class OrgWords:
                                  # (。柘浦捷|渡|供应链|管理|有限公司: a lone character after a word jieba made
                                  # up, opening a clause, then words of trade alone before a legal form, is the name's)
                                  or (len(tok) == 1 and HAN.match(tok) and tok not in _COUNTING
-                                     and (self.tag(before) is None  # (or a rare place's: 中港|通|国际货运有限公司)
-                                          or (self.tag(before) == "ns" and self.freq(before) < r.rare_word_freq))
+                                     # (or a place's or a brand's jieba hardly saw: 中港|通|国际货运有限公司,
+                                     # 捷运|通|物流股份有限公司)
+                                     and (self.tag(before) is None or self.rare_proper(before))
                                      and ALL_HAN.fullmatch(before)
                                      and self.opens_clause(tokens, i - 2)
                                      and all(self.trade_word(text[a:b]) for a, b in tokens[i:idx])
@@ -734,6 +736,11 @@ class OrgWords:
         tag = self.tag(word)
         return tag is not None and not tag.startswith("v") and self.freq(word) < _RARE_NAME_FREQ \
             and self.name_like(word)
+
+    def rare_proper(self, word: str) -> bool:
+        """Is ``word`` a place or another proper name that jieba hardly saw (中港, ns; 捷运, nz: 5 times), which
+        a brand may be made of (中港|通, 捷运|通), not a common one it tags so too (普通, 中华: nz)?"""
+        return self.tag(word) in _PROPER_PLACE_TAGS and self.freq(word) < self.rules.rare_word_freq
 
     def name_like(self, word: str) -> bool:
         """Could ``word``, no word of the dictionary, be (part of) a name: 2-4 Han

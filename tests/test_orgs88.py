@@ -54,6 +54,14 @@ from extractor.api import extract
     ("客户包括澄川集团、岭南电子有限公司、钢铁、水泥等。", {"澄川集团": "group", "岭南电子有限公司": "company"}),
     ("客户包括澄川集团、岭南电子有限公司、日本、美国等。", {"澄川集团": "group", "岭南电子有限公司": "company"}),
     ("走访了澄川集团、岭南电子有限公司、梧川县、岚溪镇等。", {"澄川集团": "group", "岭南电子有限公司": "company"}),
+    # a brand jieba cut into a proper name it hardly saw and a common verb (捷运|通: 捷运, nz, 5 times), then
+    # words of trade alone before a legal form, is the name's first word
+    ("云屏航空产业投资集团与捷运通物流股份有限公司合资组建云屏临空物流有限公司",
+     {"云屏航空产业投资集团": "group", "捷运通物流股份有限公司": "company", "云屏临空物流有限公司": "company"}),
+    ("捷运通物流股份有限公司合资组建新公司", {"捷运通物流股份有限公司": "company"}),
+    ("捷運通物流股份有限公司合資組建新公司", {"捷运通物流股份有限公司": "company"}),
+    # (guards: the verb after the metro is the clause's where no legal form follows)
+    ("民众搭乘捷运通勤，捷运通车后客流大增", {}),
 ])
 def test_orgs88(text, expected):
     found = extract(text).orgs
