@@ -504,7 +504,10 @@ class SuffixSource(OrgWords):
             first = self.walk_left(tokens, k)
             # 汽车|经销商|协会: a trader (a stop word before a firm: 供应商|岚达…) right before an association's
             # suffix names its members, the name's own word; the name opens where the walk from it does
-            if first == k and typ == "association" and k >= 2 and text[tokens[k - 1][0]:tokens[k - 1][1]] in r.trader_roles:
+            # (香港|建造|商会: or a trader whose 商 jieba gave the chamber, 建造商 the builders, a verb left)
+            if first == k and typ == "association" and k >= 2 and (
+                    text[tokens[k - 1][0]:tokens[k - 1][1]] in r.trader_roles
+                    or (tokens[k - 1][1] == cs and text[tokens[k - 1][0]:cs + 1] in r.trader_roles)):
                 before = self.walk_left(tokens, k - 1)
                 first = before if before < k - 1 else first
             if first < k:

@@ -2,7 +2,8 @@
 is named by the field of government it runs (省财政厅, 教育厅, 国务院办公厅); a party's role to a project or
 a deal before a name is none of it (项目法人, 承建单位, 发包人, 施工方), where jieba's words end; in a list
 beside two names found, a member made as a firm's short name is (a brand no dictionary has and one word: 鼎晟精机,
-力扬工业), and the last member of a list that 等 closes ends before it.
+力扬工业), and the last member of a list that 等 closes ends before it; a brand cut by jieba into a rare
+proper name and a verb (捷运|通); a chamber of the traders whose 商 jieba gave it (香港|建造|商会).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -62,6 +63,15 @@ from extractor.api import extract
     ("捷運通物流股份有限公司合資組建新公司", {"捷运通物流股份有限公司": "company"}),
     # (guards: the verb after the metro is the clause's where no legal form follows)
     ("民众搭乘捷运通勤，捷运通车后客流大增", {}),
+    # a chamber of the traders its name says, whose 商 jieba gave the chamber (建造|商会: 建造商, builders), and the
+    # alias Hong Kong introduces by 下稱 (hereafter), at both its mentions
+    ("香港建造商會（下稱「建造商會」）表示，金輝建築工程有限公司等承建商本季共取得新合約。建造商會促請當局加快審批。",
+     {"香港建造商会": "association", "建造商会": "association", "金辉建筑工程有限公司": "company"}),
+    ("广州建造商会表示", {"广州建造商会": "association"}),
+    ("中国承包商会发布报告", {"中国承包商会": "association"}),
+    # (guards: the verb of building before a chamber's name is the clause's)
+    ("公司将建造商会大楼", {}),
+    ("由建造商会同监理单位验收", {}),
 ])
 def test_orgs88(text, expected):
     found = extract(text).orgs
