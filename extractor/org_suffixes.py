@@ -224,9 +224,25 @@ class SuffixSource(OrgWords):
             # (or one the dictionary lacks that opens the clause: 柘川|澄渊锂|能|科技股份有限公司)
             if len(word) >= 2 and (self.is_region(word) or (self.tag(word) is None and self.unknown_place(word)
                                                             and self.opens_clause(tokens, j))):
-                return j
+                return self.wider_places(tokens, j, cs)
             j -= 1
         return first
+
+    def wider_places(self, tokens: list[tuple[int, int]], j: int, cs: int) -> int:
+        """``j``, or the first of the places of two characters or more written right before the place
+        ``tokens[j]`` a registered name (…有限公司 at ``cs``) reached, wider ones first (杭州|云集|播|科技…: 云集,
+        a town to jieba, is the brand's; 浙江|杭州|…, 丰岭|县|云集…): the name opens with them, as a city opens
+        杭州娃哈哈… (not past a word of the clause: 禾塘镇|以|丰岭县…, 位于|杭州|…)."""
+        text, tails = self.text, self.rules.region_tails
+        while j > 0:
+            # (a place and its level jieba cut apart: 丰岭|县)
+            n = 2 if j >= 2 and text[tokens[j - 1][0]:tokens[j - 1][1]] in tails else 1
+            a, b = tokens[j - n][0], tokens[j - 1][1]
+            if b - a < 2 or cs - a > _MAX_REGISTERED or not self.is_region(text[a:b]) \
+                    or any(text[x:y] in self.rules.stop_words for x, y in tokens[j - n:j]):
+                break
+            j -= n
+        return j
 
     def member_start(self, tokens: list[tuple[int, int]], first: int, cs: int) -> int:
         """Where a registered name (…有限公司 at ``cs``) opens that follows another in a list

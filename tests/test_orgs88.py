@@ -3,7 +3,8 @@ is named by the field of government it runs (省财政厅, 教育厅, 国务院�
 a deal before a name is none of it (项目法人, 承建单位, 发包人, 施工方), where jieba's words end; in a list
 beside two names found, a member made as a firm's short name is (a brand no dictionary has and one word: 鼎晟精机,
 力扬工业), and the last member of a list that 等 closes ends before it; a brand cut by jieba into a rare
-proper name and a verb (捷运|通); a chamber of the traders whose 商 jieba gave it (香港|建造|商会).
+proper name and a verb (捷运|通); a chamber of the traders whose 商 jieba gave it (香港|建造|商会); a registered name opens with the places
+before the one jieba found in its brand (杭州|云集|播…).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -72,6 +73,15 @@ from extractor.api import extract
     # (guards: the verb of building before a chamber's name is the clause's)
     ("公司将建造商会大楼", {}),
     ("由建造商会同监理单位验收", {}),
+    # a registered name opens with the city before the place jieba found in its brand (杭州|云集|播…: 云集, a town
+    # to jieba), and with wider places before it (浙江|杭州|…, 丰岭|县|…)
+    ("县商务局与杭州云集播科技有限公司（以下简称“云集播”）签约",
+     {"县商务局": "government", "杭州云集播科技有限公司": "company", "云集播": "company"}),
+    ("浙江杭州云集播科技有限公司成立", {"浙江杭州云集播科技有限公司": "company"}),
+    # (guards: a place of the clause before a preposition stays out, 禾塘镇|以|…; and a city before a known name
+    # stays in, 杭州娃哈哈…)
+    ("禾塘镇以丰岭县云集播科技有限公司为龙头", {"丰岭县云集播科技有限公司": "company"}),
+    ("县商务局与杭州娃哈哈集团有限公司签约", {"县商务局": "government", "杭州娃哈哈集团有限公司": "group"}),
 ])
 def test_orgs88(text, expected):
     found = extract(text).orgs
