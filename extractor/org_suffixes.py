@@ -558,7 +558,10 @@ class SuffixSource(OrgWords):
                 first = self.member_start(tokens, first, cs)
             if typ in ("company", "group"):
                 # 隐形眼镜大厂|瑞钧光学股份有限公司, 券商龙头|华荣证券: a firm's standing before its name is none of it
-                standing = [j for j in range(first, k - 1) if text[tokens[j][0]:tokens[j][1]].endswith(r.standing_words)]
+                # (链主|企业|…: in words jieba cut apart too); nor is the kind of firm it is (供水|企业|濠|海水|业…)
+                standing = [j for j in range(first, k - 1)
+                            if text.endswith(r.standing_words, tokens[first][0], tokens[j][1])
+                            or self.kind_before_name(tokens, first, j, k, inner, last, typ, cs)]
                 if standing:
                     first = standing[-1] + 1
             # －华夏…基金, ？美国…: a dash or a dot opens no name
@@ -719,6 +722,25 @@ class SuffixSource(OrgWords):
                 start -= 4  # 保證責任|臺中市…生產合作社: Taiwan's cooperatives name their liability first
             out.append(Candidate(start, ce, typ, f"org.suffix.{_rule_name(last, typ)}", "suffix"))
         return out
+
+    def kind_before_name(self, tokens: list[tuple[int, int]], first: int, j: int, k: int, inner: list[str],
+                         last: str, typ: str, cs: int) -> bool:
+        """Do the words of ``tokens[first:j + 1]`` say what kind of firm the one named after them is: common words
+        ending in a kind noun (供水|企业, 物流企业, 投资机构), then, up to the suffix ``last`` at ``cs``, a name
+        with a word of its own, no common word or place, or a character jieba rarely sees (濠|海水|业; not
+        光明|企业|国际贸易…, 海尔|企业|发展…: no firm named after 企业)?
+        The walk left stops there where it sees the name open (物流企业|捷达…); jieba may hide it (濠|海水)."""
+        text, r = self.text, self.rules
+        word = text[tokens[j][0]:tokens[j][1]]
+        head = next((w for w in r.kind_nouns if word.endswith(w)), None)
+        if head is None:
+            return False
+        kind = [text[a:b] for a, b in tokens[first:j]] + ([word[:-len(head)]] if word != head else [])
+        rest = [text[a:b] for a, b in tokens[j + 1:k]] + inner
+        return (all(self.kind_word(p) for p in kind)
+                and any((not self.kind_word(p) and not self.is_region(p)) or (len(p) == 1 and not self.common_char(p))
+                        for p in rest)
+                and self.acceptable(rest, last, typ, cs))
 
     def fields_joined(self, tokens: list[tuple[int, int]], first: int,
                       parts: list[str]) -> tuple[int, list[str]] | None:

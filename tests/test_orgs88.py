@@ -4,7 +4,8 @@ a deal before a name is none of it (项目法人, 承建单位, 发包人, 施�
 beside two names found, a member made as a firm's short name is (a brand no dictionary has and one word: 鼎晟精机,
 力扬工业), and the last member of a list that 等 closes ends before it; a brand cut by jieba into a rare
 proper name and a verb (捷运|通); a chamber of the traders whose 商 jieba gave it (香港|建造|商会); a registered name opens with the places
-before the one jieba found in its brand (杭州|云集|播…).
+before the one jieba found in its brand (杭州|云集|播…); the kind of firm before a name is none of it (供水企业,
+上市公司).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -82,6 +83,17 @@ from extractor.api import extract
     # stays in, 杭州娃哈哈…)
     ("禾塘镇以丰岭县云集播科技有限公司为龙头", {"丰岭县云集播科技有限公司": "company"}),
     ("县商务局与杭州娃哈哈集团有限公司签约", {"县商务局": "government", "杭州娃哈哈集团有限公司": "group"}),
+    # the kind of firm before its name is none of it: by its trade (供水企业, 物流企业), where jieba hid the name's
+    # opening (濠|海水|业), or by its standing (上市公司, 链主企业)
+    ("供水企業濠海水業股份有限公司（以下簡稱「濠海水業」）的年報顯示",
+     {"濠海水业股份有限公司": "company", "濠海水业": "company"}),
+    ("物流企业濠海水业股份有限公司的年报显示", {"濠海水业股份有限公司": "company"}),
+    ("上市公司岚山机械股份有限公司发布公告", {"岚山机械股份有限公司": "company"}),
+    ("链主企业濠海水业集团有限公司牵头", {"濠海水业集团有限公司": "group"}),
+    # (guards: 企业 inside a name, before words of trade or a group's suffix, stays)
+    ("岚山企业管理有限公司成立", {"岚山企业管理有限公司": "company"}),
+    ("海尔企业发展有限公司成立", {"海尔企业发展有限公司": "company"}),
+    ("光明企业集团有限公司成立", {"光明企业集团有限公司": "group"}),
 ])
 def test_orgs88(text, expected):
     found = extract(text).orgs
