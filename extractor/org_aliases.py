@@ -199,11 +199,13 @@ class AliasSource(OrgWords):
 
     def splits_a_place(self, short: str, end: int) -> bool:
         """Does a park's or a project's word run across ``end`` or start there (璋川专精特新产业|园
-        and 璋川专精特新|产业园, short forms of a fund 璋川专精特新产业母基金, in the park's name)?"""
+        and 璋川专精特新|产业园, short forms of a fund 璋川专精特新产业母基金, in the park's name), or a zone's
+        after words of its kind (云屏临空|经济技术开发区 of 云屏临空物流有限公司: the zone's name, not the firm's)?"""
         if end >= len(self.text):
             return False
         return any(short.endswith(head) and self.text.startswith(rest, end)
-                   for head, rest in self.rules.not_org_splits.get(self.text[end], ()))
+                   for head, rest in self.rules.not_org_splits.get(self.text[end], ())) \
+            or self.rules.zone_after.match(self.text, end) is not None
 
     def kind_of_body(self, word: str) -> bool:
         """Is ``word`` common nouns of the dictionary and a suffix (民办学校, 涉案公司)?"""

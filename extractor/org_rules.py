@@ -142,6 +142,8 @@ class OrgRules:
     list_member_cuts: frozenset[str] = frozenset()
     company_bureau: regex.Pattern = regex.compile("(?!)")
     role_prefix: regex.Pattern = regex.compile("(?!)")
+    # a zone's name going on after qualifiers of its kind (经济技术|开发区: a not_org_tails word in 区 or 园)
+    zone_after: regex.Pattern = regex.compile("(?!)")
     party_roles: tuple[str, ...] = ()  # 项目法人, 承建单位, 运营方…: a party's role before a name, longest first
     # the same inside a name chosen, up to eight characters of it before (园区运营方|…), four or more after
     role_lead: regex.Pattern = regex.compile("(?!)")
@@ -217,7 +219,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_first", "place_first", "landforms", "place_epithets", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "settlements_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
-              "list_member_cuts", "region_paren_after", "name_word_suffixes", "firm_stages", "unchained_suffixes", "field_led_suffixes", "department_fields", "party_roles", "study_fields", "field_join_suffixes",
+              "list_member_cuts", "region_paren_after", "name_word_suffixes", "firm_stages", "unchained_suffixes", "field_led_suffixes", "department_fields", "party_roles", "zone_qualifiers", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "institution_openers", "firm_units",
               "anchored_not_after", "anchored_not_before")
@@ -585,6 +587,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         unchained_suffixes=frozenset(_words(data, "unchained_suffixes", file)),
         field_led_suffixes=frozenset(_words(data, "field_led_suffixes", file)),
         department_fields=tuple(sorted({*_words(data, "department_fields", file), *_words(data, "organ_sectors", file)})),
+        zone_after=regex.compile(rf"(?:{_alternation(_words(data, 'zone_qualifiers', file)).pattern}){{1,3}}"
+                                 rf"(?:{_alternation([w for w in _words(data, 'not_org_tails', file) if w.endswith(('区', '园'))]).pattern})"),
         party_roles=tuple(sorted(_words(data, "party_roles", file), key=len, reverse=True)),
         role_lead=regex.compile(rf"\p{{Han}}{{0,8}}?(?:{_alternation(_words(data, 'party_roles', file)).pattern})(?=\p{{Han}}{{4}})"),
     )

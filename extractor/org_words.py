@@ -854,11 +854,11 @@ class OrgWords:
         return True
 
     def followed_by_place(self, end: int) -> bool:
-        """Does a park, a project or a place go on from ``end`` (…|物流基地), or another word
+        """Does a park, a project or a place go on from ``end`` (…|物流基地, …|经济技术开发区), or another word
         that the name's last character opens (各地教育部|门, 李盈莹局|均)?"""
         r = self.rules
         return ((r.not_org_tail.match(self.text, end) is not None and not self.text.startswith(r.units_after, end))
-                or r.kind_after.match(self.text, end) is not None)
+                or r.zone_after.match(self.text, end) is not None or r.kind_after.match(self.text, end) is not None)
 
 
 _CITY = regex.compile(r"\p{Han}{2,3}[省市县区]")

@@ -5,7 +5,7 @@ beside two names found, a member made as a firm's short name is (a brand no dict
 力扬工业), and the last member of a list that 等 closes ends before it; a brand cut by jieba into a rare
 proper name and a verb (捷运|通); a chamber of the traders whose 商 jieba gave it (香港|建造|商会); a registered name opens with the places
 before the one jieba found in its brand (杭州|云集|播…); the kind of firm before a name is none of it (供水企业,
-上市公司).
+上市公司); a short name before a zone's word names the zone (云屏临空|经济区).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -94,6 +94,15 @@ from extractor.api import extract
     ("岚山企业管理有限公司成立", {"岚山企业管理有限公司": "company"}),
     ("海尔企业发展有限公司成立", {"海尔企业发展有限公司": "company"}),
     ("光明企业集团有限公司成立", {"光明企业集团有限公司": "group"}),
+    # a short name followed by a zone's word, after words of its kind maybe, names the zone, not the firm
+    ("云屏航空产业投资集团与捷运通物流股份有限公司合资组建云屏临空物流有限公司，注册资本人民币伍仟万元整，"
+     "在云屏临空经济区建设航空货运站。",
+     {"云屏航空产业投资集团": "group", "捷运通物流股份有限公司": "company", "云屏临空物流有限公司": "company"}),
+    ("合资组建云屏临空物流有限公司，在云屏临空经济技术开发区和云屏临空综合保税区建设货运站。",
+     {"云屏临空物流有限公司": "company"}),
+    # (guards: the short name alone, or before other words, is the firm's)
+    ("合资组建云屏临空物流有限公司。云屏临空将在园区建设货运站，云屏临空经济效益显著。",
+     {"云屏临空物流有限公司": "company", "云屏临空": "company"}),
 ])
 def test_orgs88(text, expected):
     found = extract(text).orgs
