@@ -354,10 +354,10 @@ class SuffixSource(OrgWords):
         if not left:
             return False
         if suffix in r.name_word_suffixes:
-            # 青澜资本, TPG资本, 中信资本: a word of a name, not 民间资本
+            # 青澜资本, TPG资本, 中信资本, 国联产险 (国联: a proper name jieba hardly saw): a word of a name, not 民间资本
             return any(LETTER.match(p) is not None or r.gazetteer.get(p) in ("company", "group")
-                       or (len(p) >= 2 and ALL_HAN.fullmatch(p) is not None and self.tag(p) is None
-                           and not any(c in HARD_STOP for c in p))
+                       or (len(p) >= 2 and ALL_HAN.fullmatch(p) is not None
+                           and (self.tag(p) is None or self.rare_proper(p)) and not any(c in HARD_STOP for c in p))
                        for p in parts)
         if suffix in r.region_first and not self.named_after_place(parts):
             return False  # 所在学校, 足球学校: a school is named after its place or its parent (…大学附属中学)

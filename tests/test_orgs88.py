@@ -5,7 +5,8 @@ beside two names found, a member made as a firm's short name is (a brand no dict
 力扬工业), and the last member of a list that 等 closes ends before it; a brand cut by jieba into a rare
 proper name and a verb (捷运|通); a chamber of the traders whose 商 jieba gave it (香港|建造|商会); a registered name opens with the places
 before the one jieba found in its brand (杭州|云集|播…); the kind of firm before a name is none of it (供水企业,
-上市公司); a short name before a zone's word names the zone (云屏临空|经济区).
+上市公司); a short name before a zone's word names the zone (云屏临空|经济区); an insurer by its short name
+and its line (国联产险).
 Invented sentences; each asserts the orgs' names and types."""
 from __future__ import annotations
 
@@ -103,6 +104,14 @@ from extractor.api import extract
     # (guards: the short name alone, or before other words, is the firm's)
     ("合资组建云屏临空物流有限公司。云屏临空将在园区建设货运站，云屏临空经济效益显著。",
      {"云屏临空物流有限公司": "company", "云屏临空": "company"}),
+    # an insurer by its short name and the line it writes (产险, 财险, 寿险, as 人寿), after a word of a name
+    ("宏昇產物保險股份有限公司（以下簡稱宏昇產險）與國聯產險共派出查勘人員120餘人。",
+     {"宏昇产物保险股份有限公司": "company", "宏昇产险": "company", "国联产险": "company"}),
+    ("富邦產險與國泰產險理賠金額增加", {"富邦产险": "company", "国泰产险": "company"}),
+    # (guards: the line of insurance after common words or a place is no insurer)
+    ("车险和产险保费均有增长", {}),
+    ("全国产险保费收入增长，台湾产险业保费持平", {}),
+    ("个人寿险产品热销", {}),
 ])
 def test_orgs88(text, expected):
     found = extract(text).orgs
