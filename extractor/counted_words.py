@@ -411,7 +411,7 @@ class CountedWords:
             else:
                 rest = "".join(words[:-1])
             words = self.tokens(self.trailing_links.sub("", rest))
-        if len(words) > 1 and words[-1] in _AMONG and self.is_noun(words[-2]):
+        if len(words) > 1 and _AMONG_END.fullmatch(words[-1]) and self.is_noun(words[-2]):
             words.pop()  # 参训人员|中|5.93万人: among those the noun names, some are counted
         if len(words) > 1 and words[-1] in self.changes and self.is_noun(words[-2]) and words[-2] not in self.links \
                 and words[-2] not in _PER_DAY and not _TIME.match(words[-2]) and self.seg.tag(words[-2]) not in ("t", "tg") \
@@ -552,7 +552,6 @@ class CountedWords:
             and all(self.is_noun(x) for x in words[1:])
 
 
-_AMONG = frozenset({"中", "当中", "之中"})
 _WORDS_CACHE: dict[int, CountedWords] = {}
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import regex
 
 from .growth_bases import _PREVIOUS_AFTER, _base
-from .indicators import QUOTED_WORD_BREAK, WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_start, short_name
+from .indicators import (QUOTED_WORD_BREAK, WHOLE_AREA, _CLAUSE_BREAK, _clause_start, paragraph_end, paragraph_start,
+                         short_name)
 from .period import (FISCAL_NAMED, RATE_PERIOD as _PERIOD, period_key, reported_roc_year, reported_year, year_number,
                      years_before_dated)
 from .point_pairs import POINTS_DOWN as _POINTS_DOWN, POINTS_UP as _POINTS_UP, paired_points
@@ -806,8 +807,7 @@ def _named_paragraphs_apart(text: str, slots: list[_Slot], pp: _Slot, current: _
     if len(name) < 4 or _POINTS_PRONOUN.match(name):
         return []
     opens = paragraph_start(text, pp.start, _FAR_REACH)
-    closes = text.find("\n", pp.end)
-    closes = len(text) if closes < 0 else closes
+    closes = paragraph_end(text, pp.end, _FAR_REACH)
     named = sorted((s for s in slots if s.figure.kind == "percent" and s is not current
                     and abs(s.start - pp.start) <= _FAR_REACH and not opens <= s.start <= closes
                     and s.fields.get("indicator") == name and _named_period_rate(text, s, current) in bases),
