@@ -20,7 +20,7 @@ from .relate import (_COMPARED_BASE, _FULL_STOP, BRACKET_CLOSES, IN_OPEN_BRACKET
 # pp change is counted from (period.RATE_PERIOD: 比上年, 较一季度, 比1-9月) and the verb that
 # gives its direction.
 # What a change in points names when it names only a rate: the rate before it says of what.
-_RATE_NAMES = "增速|增幅|涨幅|升幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see shares.share_changes)
+_RATE_NAMES = "增速|增幅|涨幅|升幅|降幅|增长速度|增长率"  # (of a share: 比重, 占比, see share_passes.share_changes)
 _GROWTH_NAMED = regex.compile(_RATE_NAMES)
 _RATE_WORD = regex.compile(rf"(?:其|同比|累计)?(?:{_RATE_NAMES})?")
 # (由上年的29.9%升至30.4%; 比上年高出4.7个百分点)

@@ -283,7 +283,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, balances, bracket_sums, changes, completions, coverage, distributions, gaps, growth_lists,
                    growth_passes, growth_prices, growths, headline_growths, leftovers, listed_sums, named_sums, numbered_sums,
-                   place_shares, ratios, rest_sums, set_sums, shares, sums, trailing_sums, yearly)
+                   place_shares, ratios, rest_sums, set_sums, share_lists, share_passes, shares, sums, trailing_sums,
+                   yearly)
 
     if not figures:
         return [], []
@@ -381,7 +382,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
                                                      + growths.stated(text, slots, rates, context), context)
         relations = growth_passes.completed_by_growth(text, slots, relations)  # after the growths
         relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
-        relations += shares.distributed(text, slots, runs, context)
+        relations += share_lists.distributed(text, slots, runs, context)
         relations += shares.stated(text, slots, rates, context)
         relations += shares.of_previous(text, slots, rates)
         relations += shares.comes_to(text, slots, rates)
@@ -433,9 +434,9 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         relations += ratios.part_rates(slots, rates, relations, context.get("named_ratios") or {})
         relations += ratios.tied_rates(text, slots, rates)
         relations += ratios.ratios_of_two(text, slots, rates)
-        shares.share_changes(slots)  # after every family that casts a share
-        relations += shares.earlier_shares(slots, relations)  # after the shares, growths and points
-        relations += shares.shares_of_listed_totals(text, slots, relations, context)  # after the sums
+        share_passes.share_changes(slots)  # after every family that casts a share
+        relations += share_passes.earlier_shares(slots, relations)  # after the shares, growths and points
+        relations += share_passes.shares_of_listed_totals(text, slots, relations, context)  # after the sums
         reported = {r.reported for r in relations}
         relations += [r for r in place_shares.place_shares(text, slots) if r.reported not in reported]
         relations += headline_growths.headline_growths(text, slots, relations)  # after every family that casts a rate

@@ -1,6 +1,7 @@
-"""Claims that a rate is a share of a whole: 占X的R, 占比R, A、B分别占…的R、S, and
-为上年同期X的R, found on the slots relate.py has built.  Relations are plain
-records; validate.py computes them."""
+"""Claims that a rate is a share of a whole: 占X的R, 占比R, and 为上年同期X的R, found on
+the slots relate.py has built (share_lists.py reads A、B分别占…的R、S, share_passes.py
+the shares read after every family).  Relations are plain records; validate.py computes
+them."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -10,9 +11,9 @@ import regex
 
 from .growth_bases import _previous_after
 from .indicators import (WHOLE_AREA, WHOLE_TAIL, _LIST_BREAK, _RATIO_GLOSS, PHRASE_REACH, _clause_start, _strip_words, indicator_before,
-                         paragraph_start, share_head)
+                         paragraph_start)
 from .relate import (_COMPARED_BASE, _FULL_STOP, _PREVIOUS_CUE, _PREVIOUS_WORD, _SHARE_CUE, ASIDE_CLOSES,
-                     IN_OPEN_BRACKET, LISTED, Relation, _agrees, _changed, _cued_rates, _distributed_runs, _read_whole,
+                     IN_OPEN_BRACKET, LISTED, Relation, _agrees, _changed, _cued_rates, _read_whole,
                      QUANTITY_ACTS, _same_indicator, _Slot, _whole_of_a_share, full_sentence_start)
 from .share_parts import _CASES, _item_of_kind, _number_of, parts_named
 from .share_wholes import (_EVERY, _LAST_BREAKDOWN, _LAST_OPENER, _WHOLE_REACH, _agreeing_named_whole, _another_kind,
@@ -892,127 +893,6 @@ def of_previous(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]]) -
     return out
 
 
-# 分别占全县的76.0%和24.0%: the rates of a 分别 run after amounts listed before it.
-# (占比分别为70%和25%: a whole left unnamed, as 分别占比; 占营业收入的比重分别为…: named before 分别)
-_DISTRIBUTED_SHARE = regex.compile(r"分别占(?P<whole>(?:[^，,。；;]|(?<=\d),(?=\d)){0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?"
-                                   r"|(?<=占比)分别(?:为|达|达到|是)?(?P<whole>)"
-                                   r"|(?<=占(?P<whole>[^，,。；;\d]{1,30}?)(?:的)?(?:比重|比例|份额))分别(?:为|达|达到|是)?")
-
-
-def distributed(text: str, slots: list[_Slot], runs: list, context: dict) -> list[Relation]:
-    """A、B分别为x、y，分别占全县的p%、q%: the i-th rate is the share of the i-th of
-    the amounts right before it (as many, of one measure) in one whole: named in
-    the sentence, else read from the context like the whole of one share (then
-    every rate must agree with it, and they confirm, never refute)."""
-    out = []
-    for run, k, m, parts in _distributed_runs(text, slots, runs, _DISTRIBUTED_SHARE, 40):
-        first = run[0]
-        # (下限为x、上限为y，分别占总股本z的p和q: a figure inside the cue is the whole, not a part)
-        inside = [s for s in parts if s.start >= m.start()]
-        if inside:
-            j = k - len(inside)
-            parts = slots[max(0, j - len(run)):j]
-        if len(parts) < len(run) or any(
-                p.sentence != first.sentence or p.figure.kind == "percent" or not p.same_measure(parts[0])
-                or p.fields.get("role") in ("target", "previous", "change", "equivalent") for p in parts):
-            parts = _parts_by_name(text, slots[:k], m, len(run))
-            if parts is None:
-                continue
-        largest = max(range(len(parts)), key=lambda n: parts[n].figure.value)
-        # (all the figures before the rates but the parts: the whole may stand between the parts
-        # read by name and the rates, or inside the cue)
-        taken = {id(p) for p in parts}
-        earlier = [s for s in slots[:k] if id(s) not in taken]
-        noun = _strip_words(m.group("whole"))
-        whole = _named_whole(text, earlier, parts[largest], noun) if noun and not inside else None
-        if inside and inside[-1].same_measure(parts[largest]) \
-                and inside[-1].figure.value >= parts[largest].figure.value:
-            whole = inside[-1]  # (the whole as stated inside the cue)
-        if whole is None and noun and WHOLE_TAIL.search(noun):
-            # 分别占新签约项目总数的p、q: 总数 names all of 新签约项目
-            whole = _named_whole(text, earlier, parts[largest], WHOLE_TAIL.sub("", noun))
-        # (the three industries named so, their whole by its name: 三次产业增加值占地区生产总值的比重分别为…)
-        sectors = len(parts) == 3 and all((p.fields.get("indicator") or "").startswith(f"第{n}产业")
-                                          for n, p in zip("一二三", parts))
-        mode = "" if whole is not None and (whole.sentence == first.sentence or sectors) else "inferred"
-        kinds = {(p.fields.get("indicator") or "")[-2:] for p in parts}
-        if whole is None and len(kinds) == len(parts) and "" not in kinds:
-            # 营业收入x、利润总额y，分别占市属企业总量的p和q: each part of its own measure's whole, read
-            # from the context by its name (each must agree)
-            wholes = [_read_whole(text, earlier, p, r, slots, context, p.fields.get("indicator") or "")
-                      for p, r in zip(parts, run)]
-            if all(w is not None for w in wholes):
-                for p, r, w in zip(parts, run, wholes):
-                    r.fields["role"] = "share"
-                    r.fields["indicator"] = p.fields.get("indicator")
-                    out.append(Relation("share", r.figure.id, inputs=(p.figure.id, w.figure.id), mode="inferred"))
-                continue
-        if whole is None:
-            whole = _read_whole(text, earlier, parts[largest], run[largest], slots, context,
-                                "" if _PRONOUN_WHOLE.match(m.group("whole")) else noun)
-        if whole is None and noun and WHOLE_TAIL.search(noun):
-            # 分别占收案总数的p、q… with 共新收商事、金融案件9,684件 stated: a total worded as no figure
-            # is, read like a pronoun (every rate must agree with it)
-            whole = _read_whole(text, earlier, parts[largest], run[largest], slots, context, "")
-        if whole is None or not whole.same_measure(parts[0]):
-            continue
-        relations = [Relation("share", r.figure.id, inputs=(p.figure.id, whole.figure.id), mode=mode)
-                     for p, r in zip(parts, run)]
-        if mode and not all(_agrees(rel, slots, context) for rel in relations):
-            continue
-        for p, r in zip(parts, run):
-            r.fields["role"] = "share"
-            r.fields["indicator"] = p.fields.get("indicator")
-        out += relations
-    return out
-
-
-_ASIDE_BEFORE = regex.compile(r"[（(][^（()）]{1,20}[）)]$")
-
-
-def _parts_by_name(text: str, earlier: list[_Slot], m: regex.Match, count: int) -> list[_Slot] | None:
-    """The parts of 同城、异地快递业务量分别占…的p和q read by their names: for each item
-    listed before 分别 (``m``), the nearest earlier figure in the paragraph of that name,
-    all of one measure, no rate and no previous value, change or target."""
-    end = m.start()
-    if m.group("whole") and m.start("whole") < end and text[m.start("whole") - 1] == "占":
-        # (A和B占…的比重分别为p和q: the items before 占, past an aside on the last: 投资收益（含公允价值变动）)
-        end = m.start("whole") - 1
-        aside = _ASIDE_BEFORE.search(text, max(0, end - 24), end)
-        end = aside.start() if aside is not None else end
-    opens = _clause_start(text, end, max(0, end - 40), _LIST_BREAK)
-    items = [t for t in regex.split(r"[、和及与]", text[opens:end].strip()) if t]
-    sectors = _THREE_SECTORS.fullmatch(items[0]) if len(items) == 1 and count == 3 else None
-    if sectors is not None:
-        # 三次产业增加值占地区生产总值的比重分别为p、q和r: the first, second and third industries, by name
-        items = [f"第{n}产业{sectors.group('measure')}" for n in "一二三"]
-    names = share_head([_strip_words(t) for t in items])
-    if len(names) != count or not all(len(n) >= 2 for n in names):
-        return None
-    size, short = len(names[0]), names
-    if len(names[-1]) > size and all(len(n) == size for n in names[:-1]):
-        # 同城、异地快递业务量: items of one length, the last carrying what they all measure
-        names = [n + names[-1][size:] for n in names[:-1]] + names[-1:]
-    floor = paragraph_start(text, m.start(), _WHOLE_REACH)
-    parts = []
-    last = names[-1]
-    for name, item in zip(names, short):
-        # (or named by its item and the measure the last item ends with: 同城、国际/港澳台快递业务量 for
-        # 同城快递业务量, where the last item is more than the measure)
-        part = next((s for s in reversed(earlier) if s.start >= floor and s.figure.kind != "percent"
-                     and s.fields.get("role") not in ("previous", "change", "target", "equivalent")
-                     and ((indicator := s.fields.get("indicator") or "").endswith(name)
-                          # (or a line of business its name opens on: 经纪业务 for 经纪业务净收入)
-                          or (len(name) >= 4 and indicator.startswith(name))
-                          or (indicator.startswith(item) and len(indicator) - len(item) >= 2
-                              and last.endswith(indicator[len(item):])))), None)
-        if part is None or (parts and not part.same_measure(parts[0])) or part in parts:
-            return None
-        parts.append(part)
-    return parts
-
-
-_THREE_SECTORS = regex.compile(r"(?:三次产业|三大产业|一二三产业|一、二、三产业)(?:结构)?(?P<measure>增加值)?")
 _RATIO_WORD = regex.compile(r"(?:的)?(?:比重|比例|比率|份额)$")
 # A share's subject that names its part (规格蟹占比): two characters or more before
 # any word of share, and no word that points back to a figure named before it
@@ -1067,109 +947,6 @@ def _rough(text: str, s: _Slot) -> bool:
 # 占整体的, and a whole left unnamed: 占比75.5%, 占比重为…
 _PRONOUN_WHOLE = regex.compile(
     r"(?:其|该|此次|本次|这次|此批|本批|这批|同期|全[县市区省国镇乡州旗盟台澳港]|全?园区|全?集团)(?:总(?:额|量|数|值|规模|体|计)?)?|总(?:额|量|数|值|规模|体|计|和|投资)|整体|比?$")
-
-
-# What a change in points of a share calls the share: 占比提升1.4个百分点至47.2%.
-_SHARE_WORDS = frozenset({"占比", "比重", "所占比重", "占的比重", "占比重"})
-_SHARE_CHANGE_REACH = 16  # characters between the change and the share it is of
-
-
-def share_changes(slots: list[_Slot]) -> None:
-    """A change in points named only as 占比/比重 is a change of the share stated right
-    beside it in its sentence (…，占68.2%，比重较去年同期提升2.5个百分点; 占比提升1.4个百分点
-    至47.2%): it takes that share's indicator and the role ``change``."""
-    for k, s in enumerate(slots):
-        if s.figure.kind != "percentage_point" or s.fields.get("indicator") not in _SHARE_WORDS:
-            continue
-        near = [t for t in (slots[k - 1] if k else None, slots[k + 1] if k + 1 < len(slots) else None)
-                if t is not None and t.sentence == s.sentence and t.figure.kind == "percent"
-                and t.fields.get("role") == "share" and t.fields.get("indicator")
-                and min(abs(t.start - s.end), abs(s.start - t.end)) <= _SHARE_CHANGE_REACH]
-        if near:
-            s.fields["indicator"] = near[0].fields["indicator"]
-            s.fields.setdefault("role", "change")
-
-
-def earlier_shares(slots: list[_Slot], relations: list[Relation]) -> list[Relation]:
-    """The earlier rate of a share's change in points is the share of the year before, when
-    growths give both operands' previous values (营业收入…较上年同期的29.24亿元增长R；研发投入
-    3.22亿元，比上年同期的2.54亿元增长R，占营业收入的9.8%，比上年同期提高1.1个百分点（上年同期
-    为8.7%）: 8.7% = 2.54 / 29.24).  Read around, it confirms, never refutes."""
-    by_id = {s.figure.id: s for s in slots}
-    previous = {r.inputs[0]: r.inputs[1] for r in relations if r.kind == "growth" and len(r.inputs) == 2
-                and by_id[r.inputs[1]].fields.get("role") == "previous"}
-    shares = {r.reported: r.inputs for r in relations if r.kind == "share" and len(r.inputs) == 2}
-    reported = {r.reported for r in relations if r.reported}
-    out = []
-    for r in relations:
-        if r.kind != "points" or len(r.inputs) != 2 or r.inputs[0] not in shares or r.inputs[1] in reported:
-            continue
-        part, whole = shares[r.inputs[0]]
-        # (cast as a share already by its cue, 占…的比重由上年同期的6.9%提高到9.0%, but tied to nothing)
-        if part in previous and whole in previous and by_id[r.inputs[1]].fields.get("role") in (None, "share"):
-            by_id[r.inputs[1]].fields["role"] = "share"
-            out.append(Relation("share", r.inputs[1], inputs=(previous[part], previous[whole]), mode="inferred"))
-            reported.add(r.inputs[1])
-    return out
-
-
-# 电视机136.2万台，|占|38.1%: a share right after a part, its whole unnamed
-_UNNAMED_WHOLE = regex.compile(r"[，,]\s*(?:占比|占|所占比重|比重)(?:为|达到?)?\s*")
-
-
-def shares_of_listed_totals(text: str, slots: list[_Slot], relations: list[Relation], context: dict) -> list[Relation]:
-    """A share right after a part, its whole unnamed (分品类看，电视机136.2万台，占38.1%；电冰箱98.5万台…), tied
-    to nothing yet, is of the total of the list the part is in, when that list is all of its total and
-    adds up to it exactly: the text ties them, so the share may refute.  So is one later in the part's
-    ；-item whose whole is named as all of the total's (_share_of_all_later), the list all or not."""
-    index = slots.index_by_id()
-    reported = {r.reported for r in relations if r.reported}
-    out = []
-    for r in relations:
-        if r.kind != "breakdown" or r.total not in index:
-            continue
-        # (a list said to be all of its total, else one a share names that total for: 占三隧总流量的)
-        exhaustive = r.mode == "exhaustive"
-        shared = []  # (part, rate) of the parts with such a share, before the list is asked to add up
-        total = slots[index[r.total]]
-        for part in r.inputs:
-            k = index[part] + 1
-            rate = slots[k] if k < len(slots) else None
-            if exhaustive and rate is not None and rate.figure.kind == "percent" and rate.figure.id not in reported \
-                    and rate.fields.get("role") in (None, "share") \
-                    and _UNNAMED_WHOLE.fullmatch(text, slots[k - 1].end, rate.start):
-                shared.append((part, rate))
-            elif (rate := _share_of_all_later(text, slots, k, total)) is not None and rate.figure.id not in reported:
-                shared.append((part, rate))
-        if not shared or not _agrees(r, slots, context):
-            continue
-        for part, rate in shared:
-            rate.fields["role"] = "share"
-            out.append(Relation("share", rate.figure.id, inputs=(part, r.total)))
-            reported.add(rate.figure.id)
-    return out
-
-
-def _share_of_all_later(text: str, slots: list[_Slot], k: int, total: _Slot) -> _Slot | None:
-    """The share later in the ；-item of the part before ``slots[k]``, of a whole named as all of what
-    ``total`` names (西隧日均7.83万架次，较去年同期…增加13.3%，占三隧总流量的比例为31.8%: 总 after words of the
-    total's name, 三隧), over figures of the part's own clauses (its base, its change)."""
-    part = slots[k - 1]
-    named = total.fields.get("indicator") or ""
-    for rate in slots[k:k + _LATER_TRIES]:
-        if _ITEM_BREAK.search(text, part.end, rate.start) or rate.sentence != part.sentence:
-            return None
-        if rate.figure.kind != "percent" or rate.fields.get("role") not in (None, "share"):
-            continue
-        cue = _WHOLE_OF_ALL.search(text, max(part.end, rate.start - 24), rate.start)
-        whole = cue.group("whole") if cue else ""
-        head = whole.split("总")[0]  # (三隧|总流量: the total's own words before 总, not 农村小学和教学点|总数)
-        return rate if "总" in whole and len(head) >= 2 and head in named else None
-    return None
-
-
-_LATER_TRIES = 4  # (a base and a change between the part and its share)
-_WHOLE_OF_ALL = regex.compile(r"[，,]\s*(?:占|佔)(?P<whole>\p{Han}{2,12}?)(?:的)?(?:比例|比重|份额)?(?:为|达到?)?\s*$")
 
 
 _FORMER = regex.compile(r"[，,]?\s*前者所?")
