@@ -249,8 +249,12 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
     rate = slots[i]
     named = _DONE_SO_FAR.sub("", text[_clause_start(text, cue.start(), max(rate.sentence, cue.start() - 12)):cue.start()])
     if len(named) < 2:
-        # (油茶产业综合产值同比增长13.4%，上年同期为54.5亿元，完成年度目标65亿元的95.1%: the sentence's subject)
+        # (油茶产业综合产值同比增长13.4%，上年同期为54.5亿元，完成年度目标65亿元的95.1%: the sentence's subject;
+        # or the clause's before a clause that goes on from it: 直接博彩税相当于…的R，并完成全年预算x的S)
         subject = _SUBJECT.match(text, rate.sentence)
+        opens = _clause_start(text, cue.start(), max(rate.sentence, cue.start() - 12))
+        if subject is None and _GOES_ON.fullmatch(named) and opens > rate.sentence:
+            subject = _SUBJECT.match(text, _clause_start(text, opens - 1, rate.sentence))
         named = subject.group("name") if subject is not None else ""
     if len(named) < 2:
         return None
@@ -264,6 +268,7 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
             break
         if s.end <= rate.sentence and s.same_measure(target) and s.fields.get("role") in (None, "actual", "total") \
                 and (_same_indicator(s.fields.get("indicator"), named) or _same_indicator(s.fields.get("indicator"), bare)
+                     or _same_indicator(_TAX_TAKEN.sub("", s.fields.get("indicator") or ""), named)  # (直接博彩税收入)
                      or _part_named_by_measure(text, slots, slots.index_by_id()[s.figure.id], named)
                      or (s.start >= opens and bare in (s.fields.get("indicator") or ""))
                      # (收购总金额1.58亿元。…春茧收购金额完成全年计划2.6亿元的R: the whole named with 总, the
@@ -285,7 +290,9 @@ def _named_without_total(indicator: str, named: str) -> bool:
 
 # 较起始价总额21.85亿元|溢价10.75亿元: the base an amount changes from, no actual
 _BASE_OF_CHANGE = regex.compile(r"\s*(?:溢价|增值|增加|减少|多出|少)了?\s*[\d.,]+\s*[万亿]*[元个家项人]")
-_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,16}?)(?:同比|比上年|较上年|比去年|较去年|增长|下降|完成|实现)")
+_SUBJECT = regex.compile(r"\s*(?P<name>\p{Han}{2,16}?)(?:同比|比上年|较上年|比去年|较去年|增长|下降|完成|实现|相当于|占)")
+_GOES_ON = regex.compile(r"并且?|且|同时|还|也")  # (a clause with no subject of its own)
+_TAX_TAKEN = regex.compile(r"(?<=\p{Han}[税费])收入$")  # (what a tax brings in is the tax: 直接博彩税收入)
 _DONE_SO_FAR = regex.compile(r"(?:已经|已|累计|共|全年|上半年|今年以来)+$")
 _SO_FAR = regex.compile(r"^\s*(?:已经|已|累计)+")  # (an item opening on the claim: ；已完成…)
 _AMOUNT_OF = regex.compile(r"(?<=\p{Han}{2})(?:发行额|发行量|发行规模|金额|总额|规模|额|资金|人次|人数|数量|数)$")  # (新增专项债券|发行额)

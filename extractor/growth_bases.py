@@ -16,7 +16,7 @@ _STOCK_BASE = regex.compile(r"上年末|去年末|上年底|去年底|年初")
 # previous value stated right after the rate.  ``words`` may name what is measured or a verb (see _previous_after).
 _DAY = r"\d{1,2}月(?:\d{1,2}日|底|末)"  # a day of the year a stock is stated at (3月31日, 6月底)
 # (（2023年上半年：X）: the same part of the year before)
-_PART_NAMED = r"[上下]半年|[前首]三季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
+_PART_NAMED = r"[上下]半年|[前首]三季度?|首季度?|第?[一二三四1-4]季度?|\d{1,2}\s*[-－—至~]\s*\d{1,2}月份?"
 _PREVIOUS_AFTER = regex.compile(
     rf"\s*[，,（(；;]\s*(?:(?P<word>{PREVIOUS_SPAN}|上年同期|上年同月|上年同季|上年末|上年底|去年末|去年底|上年|去年同期|去年同月|去年同季|去年|上一年度|前一年度|前一年|前年底|前年末|前年|上一年|上年度|上一?届同期|上一?届|上期|年初)(?:(?<=[上去]年)(?P<wpart>{_PART_NAMED}))?|(?P<date>(?:19|20)\d\d)年(?P<day>{_DAY})|(?P<mdate>(?:19|20)\d\d)年(?P<month>\d{{1,2}})月份?(?!\d)|(?P<year>{YEAR_NUMBER})年度?(?P<same>同期|(?P<part>{_PART_NAMED}))?|(?<!\d)(?P<roc>{ROC_YEAR})年度?"
     rf"|(?P<fiscal>(?:19|20)\d\d)[-－/](?:19|20)?\d\d(?:财政)?年度)"
@@ -30,15 +30,16 @@ _PREVIOUS_VERBS = regex.compile(r"(?:则|亦|也)?(?:仅为|仅|只有|达到|�
 _NOT_PREVIOUS = regex.compile(r"增加|增长|增幅|减少|下降|降低|提高|上升|回落|下滑|上涨|下跌|[多少亏比较占]")  # (新增 is a name)
 # A period shorter than the year: its previous value is the same period's (同期), not the year's.
 # (not a day: 1月13日，记者获悉，…全年… is the day of the report)
-_PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|[前首]三季度?|[上下]半年")
+_PART_YEAR = regex.compile(r"\d{1,2}月(?!\d{1,2}[日号])|[一二三四1-4]季度|[前首]三季度?|首季度?|[上下]半年")
 _LAST_PART_YEAR = regex.compile(_PART_YEAR.pattern, flags=regex.REVERSE)
 _SPAN_BEFORE = regex.compile(rf"(?!上一?个?(?:年度|周期)$){PREVIOUS_SPAN}")  # (not 上年度: a year, not a season)
 
 # 环比增长2.4%，9月份为41.6亿元 (，上月为…): the value of the month before, right after a 环比
 # rate; or of the quarter before (环比增长8.2%，二季度为14.45亿元, ，上季度为…).
-# (in brackets the verb may go: 环比下降0.8%（10月13394元/平方米）)
+# (in brackets the verb may go: 环比下降0.8%（10月13394元/平方米）; the next sentence's, by the
+# month it names: 3月…按月上升6.8%。2月份毛收入为X)
 _MONTH_BEFORE_AFTER = regex.compile(
-    r"\s*(?:[，,]|(?P<bracket>[（(]))\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?(?P<month_end>底|末)?|第?(?P<quarter>[一二三四1-4])季(?:度|(?<=第.季)))"
+    r"\s*(?:[，,]|(?P<bracket>[（(])|(?P<stop>[。；;]))\s*(?:上月|上个月|上一?个?季度|上季|(?P<month>\d{1,2})月份?(?P<month_end>底|末)?|第?(?P<quarter>[一二三四1-4])季(?:度|(?<=第.季)))"
     # (the measure may be named again: 环比增长6.2%，10月销量为3.88万辆)
     r"(?:\p{Han}{0,3}?(?:仅为|仅|为|是|达到|达)|完成|实现|成交|销售|录得|(?(bracket)|(?!)))\s*")  # (（2月份成交3,512套）)
 _MONTH = regex.compile(r"(?<![\d\-－—至])(\d{1,2})月(?!\d)")  # 10月份, not the 10月 of 1-10月
@@ -62,7 +63,7 @@ def _month_before_after(text: str, rate: _Slot, after: _Slot, current: _Slot) ->
         quarter = QUARTER_NUMBER[quarters[-1]]
         return QUARTER_NUMBER[m.group("quarter")] == (quarter - 1 if quarter > 1 else 4)
     if m.group("month") is None:
-        return True
+        return m.group("stop") is None  # (the next sentence's 上月 may be another month's)
     # (or the full sentence's, an item before naming it: 3月份猪肉…；鸡蛋…，环比下降2.0%，2月份为…)
     months = _MONTH.findall(text, current.sentence, current.start) \
         or _MONTH.findall(text, full_sentence_start(text, current.start), current.start)
@@ -246,8 +247,13 @@ def _previous_after(text: str, rate: _Slot, after: _Slot, current: _Slot) -> boo
 
 
 def _part(name: str) -> str:
-    """A part of the year as one name: 首三季 and 前三季 are 前三季度."""
-    return "前三季度" if name.lstrip("首前").startswith("三季") else name
+    """A part of the year as one name: 首三季 and 前三季 are 前三季度; 首季, 第一季度 and 1季度 are 一季度."""
+    if name.lstrip("首前").startswith("三季"):
+        return "前三季度"
+    return "一季度" if _FIRST_QUARTER.fullmatch(name) else name
+
+
+_FIRST_QUARTER = regex.compile(r"首季度?|第?[一1]季度?")
 
 
 # (not one labelling a base in an aside before: 上升9.5%（2023年3月：X）；進口…下跌4.2%（2023年3月：Y）)

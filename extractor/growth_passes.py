@@ -1,7 +1,9 @@
 """Passes over the growths and changes the families have cast: a change right after a figure that
 names no measure takes the figure's (unnamed_changes, after every family that casts a change), a
 growth right after a share is of the share's part (of_share_parts, after the shares), and a completion
-rate right after a growth is of the growth's current value (completed_by_growth, after the growths)."""
+rate right after a growth is of the growth's current value (completed_by_growth, after the growths),
+and a growth right after a completion, against a previous value alone, of the completion's actual
+(grown_after_completion)."""
 from __future__ import annotations
 
 import regex
@@ -110,4 +112,34 @@ def completed_by_growth(text: str, slots: _Slots, relations: list[Relation]) -> 
                 current.fields.setdefault("role", "actual")
                 r = Relation("completion", r.reported, inputs=(current.figure.id, r.inputs[0]))
         out.append(r)
+    return out
+
+
+# 为调整预算x的R，|比上年的|y|下降|S: the previous value the growth's clause compares with, and its verb
+_COMPARED_THEN = regex.compile(r"\s*[，,]\s*(?:比|较)(?:上年同期|去年同期|上年|去年)的?\s*")
+_VERB_THEN = regex.compile(rf"\s*(?:{RATE_VERBS})了?\s*")
+
+
+def grown_after_completion(text: str, slots: _Slots, relations: list[Relation]) -> list[Relation]:
+    """A growth tied to nothing, whose clause states only the previous value (，比上年的y下降S), right
+    after a completion's rate tied to its actual (一般公共预算支出为调整预算x的R): the clauses say one
+    thing of one figure, the actual."""
+    index = slots.index_by_id()
+    completed = {r.reported: r for r in relations if r.kind == "completion" and len(r.inputs) == 2}
+    reported = {r.reported for r in relations if r.reported}
+    out = []
+    for k in range(2, len(slots)):
+        rate, previous, before = slots[k], slots[k - 1], slots[k - 2]
+        done = completed.get(before.figure.id)
+        if rate.figure.kind != "percent" or rate.fields.get("role") != "growth" or rate.figure.id in reported \
+                or done is None or done.inputs[0] not in index or previous.fields.get("role") \
+                or not _COMPARED_THEN.fullmatch(text, before.end, previous.start) \
+                or not _VERB_THEN.fullmatch(text, previous.end, rate.start):
+            continue
+        actual = slots[index[done.inputs[0]]]
+        if actual.same_measure(previous):
+            previous.fields["role"] = "previous"
+            rate.fields["indicator"] = actual.fields.get("indicator")
+            out.append(Relation("growth", rate.figure.id, inputs=(actual.figure.id, previous.figure.id),
+                                mode="previous"))
     return out

@@ -53,6 +53,8 @@ _CLAIM_BREAK = regex.compile(r"[，,；;：:（(]")
 # (not 与上季度的2900万元相比增长110万元, where it is the base).
 _COMPARED_BETWEEN = regex.compile(r"(?<!相)[较比](?!较)")
 _OVER_PERIODS = regex.compile(r"年均复合|复合年均|年均|平均|累计|复合")
+# The month or quarter before named before its value (上月为|y, 上季度末的|y)
+_PERIOD_BEFORE_CUE = regex.compile(r"(?:上月|上个月|上一?个?季度|上季)(?:末|底)?(?:的|为|是|[:：])?\s*$")
 _YEAR_BEFORE = regex.compile(r"上年|去年|上一年|前一年|同期|(?:19|20)\d\d年")
 
 # ，比上年实际完成的|9.6亿元: the comparison right after a figure, up to its base.
@@ -97,6 +99,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # the base period's rate, points.py's
             continue
         previous = change = current = None
+        # counted from the month (or quarter) before, never from a year before: 环比, 按季, 按月
+        monthly = _MONTHLY.search(cue.group()) is not None
+        unsure = False  # (a base read from the month named after it, the rate naming none: it confirms only)
         # 从去年同期的3470万欧元减少2.8%至3370万欧元 (较上年同期的42.6亿元增长15.3%，达到49.1亿元):
         # the current value after the rate.
         after = slots[i + 1] if i + 1 < len(slots) else None
@@ -110,10 +115,12 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 previous, current = last, after
             elif not same and i + 2 < len(slots) and slots[i + 2].figure.kind != "percent" \
                     and (_previous_after(text, after, slots[i + 2], after)
-                         or (_MONTHLY.search(cue.group()) and _month_before_after(text, after, slots[i + 2], after))):
-                # (人民币存款按月增加2.1%至9,862亿元，10月底为9,659亿元: the month before's, after it)
+                         or ((monthly or _base(cue.group()) is None) and _month_before_after(text, after, slots[i + 2], after))):
+                # (人民币存款按月增加2.1%至9,862亿元，10月底为9,659亿元: the month before's, after it; so
+                # in 10月份存款总额上升0.5%至x，9月底为y, the rate naming no base)
                 # 收入按年增长8.6%至62.38亿元，去年同期为57.44亿元: the previous value after the current one
                 previous, current = slots[i + 2], after
+                unsure = not monthly and not _previous_after(text, after, previous, after)
         if current is None and after is not None and after.figure.kind != "percent" and i + 2 < len(slots) \
                 and _FROM_AFTER.fullmatch(text, rate.end, after.start) and after.same_measure(slots[i + 2]) \
                 and _TO_AFTER.fullmatch(text, after.end, slots[i + 2].start):
@@ -136,7 +143,9 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (由2017年的40.9亿元下降到2018年的35.7亿元: a year named after 到 is the current one's)
             to_verb = previous is None and current is None and k and _TO_VERB.search(text, max(0, s.start - 16), s.start)
             if previous is None and not to_verb and (_PREVIOUS_CUE.search(before) or (
-                    _WITH_BEFORE.search(before) and _WITH_AFTER.match(text, s.end)) or _listed_as_previous(text, same, k)):
+                    _WITH_BEFORE.search(before) and _WITH_AFTER.match(text, s.end)) or _listed_as_previous(text, same, k)
+                    or (monthly and _PERIOD_BEFORE_CUE.search(before))):
+                # (为x，上月为y，按月增加r: the month before's value, before a month's rate)
                 previous = s  # (与2020年第七次全国人口普查的826305人|相比: the value compared with)
             elif previous is None and current is None and text[s.end:cue.start("verb")] in _BEFORE_VERB \
                     and _COMPARED.search(text, max(0, s.start - 16), s.start):
@@ -209,8 +218,6 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if base is not None and base.figure.kind != "percent" and base.sentence == rate.sentence \
                     and base.fields.get("role") in (None, "actual", "total"):
                 current = base
-        # counted from the month (or quarter) before, never from a year before: 环比, 按季, 按月
-        monthly = _MONTHLY.search(cue.group()) is not None
         # (or only figures of another measure before it: 总产量31.2万吨，鲜果产值比上年增长9.6%，上年为13.52亿元)
         other_measure = current is not None and previous is None and change is None and after is not None \
             and after.figure.kind != "percent" and not any(s.people_alike(after) for s in same) \
@@ -319,7 +326,7 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             if previous is not period_before:  # (a period's own level, a part of its list too: 其中第一季x、第二季y)
                 previous.fields["role"] = "previous"
             out.append(Relation("growth", rate.figure.id, inputs=(current.figure.id, previous.figure.id),
-                                mode="inferred" if read is not None else "previous"))
+                                mode="inferred" if read is not None or unsure else "previous"))
         elif change is not None and change.same_measure(current) and (
                 _CLAIM_BREAK.search(text, current.end, change.start)
                 or _COMPARED_BETWEEN.search(text, current.end, change.start)

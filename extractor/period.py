@@ -339,7 +339,7 @@ _ROC_REPORTED = regex.compile(rf"(?<![较比由从（(，,\d])({ROC_YEAR})年(?!
 
 # A period within a year, as named before a figure or a rate (第三季, 前三季度, 上半年, 9月份).
 PART_OF_YEAR = r"(?:前[二三四两]季度?|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月份?)"
-RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|(?:上一?|前一)学年度?|上年度|上一年度|前一年度|上年|去年|上一年|前一年|前年|[一两二三四五]年前|上届|上一期|上一届|年初|上月|上个月|上一?周|上个?星期|上一?个?季度|上一?季|上期|上一?批次?|平日|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
+RATE_PERIOD = (rf"(?:{PREVIOUS_SPAN}|(?:上一?|前一)学年度?|上年度|上一年度|前一年度|上年|去年|上一年|前一年|前年|[一两二三四五]年前|上届|上一期|上一届|年初|上月|上个月|上一?周|上个?星期|上一?个?季度|上一?季|上期|上一?批次?|(?:首|上一?|前一)轮(?:活动)?|平日|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前三季度|"
                r"\d{1,2}[-－—至]\d{1,2}月份?|一至[二三四五六七八九十]+月份?|\d{1,2}月份?|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月份?|"
                r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + FISCAL_YEAR + r"|" + YEAR_NUMBER + r"年度?|(?:19|20)\d\d届|(?<!\d)" + ROC_YEAR + r"年度?)"
                r"(?:同期|同月|同季|全年|末|底)?")
@@ -360,6 +360,7 @@ def period_key(base: str) -> str:
     # (一年前, a year before: 較一年前上升N個百分點（去年同期為R）)
     base = base.replace("一年前", "上年") if base.startswith("一年前") else base
     base = base.replace("前一年", "上年").replace("去年", "上年").replace("上一年", "上年").replace("上一届", "上届")
+    base = regex.sub(r"轮活动$", "轮", base).replace("上一轮", "上轮").replace("前一轮", "上轮")  # (比首轮活动…（首轮为R）)
     base = base.replace("上个月", "上月").replace("上一周", "上周").replace("上个星期", "上周").replace("上星期", "上周")
     base = base.replace("－", "-")
     base = base.replace("—", "-").replace("至", "-").replace("月份", "月").replace("年度", "年")

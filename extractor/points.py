@@ -34,10 +34,10 @@ _POINTS_CUE = regex.compile(
     rf"(?:(?:比|较)(?P<base>{_PERIOD}|{_REFERENCE})(?P<bracket>[（(][^（()）]{{1,16}}[）)])?|(?P<base>同比|按年|按季|按月))"
     rf"(?P<verb>{'|'.join(_POINTS_UP + _POINTS_DOWN)})了?\s*$")
 # A rate of a period stated as such: 上年增长6.9%, （上半年增长6.3%）, 9月份同比增长5.4%, 上年同期为16.5%
-# (上年这一比重为56.72%: the share named by a pronoun).
+# (上年这一比重为56.72%: the share named by a pronoun; 去年全年，这一比重为50.6%).
 # (（上年一季度增长5.9%）: the year before's, its part of the year named as the current rate's is)
 _POINTS_PREVIOUS = regex.compile(
-    rf"\s*(?P<base>{_PERIOD}|{_REFERENCE})(?:第?[一二三四1-4]季度|[上下]半年|前三季度)?(?:\d{{1,2}}月(?:底|末))?(?:的)?(?:同比|累计)?(?:(?:这一|该)?(?:比重|占比|比例)|增速|增幅|涨幅|降幅)?(?:为|是|达|[:：])?(?:同比|累计)?"
+    rf"\s*(?P<base>{_PERIOD}|{_REFERENCE})(?:第?[一二三四1-4]季度|[上下]半年|前三季度)?(?:\d{{1,2}}月(?:底|末))?(?:[，,]\s*(?=这一|该))?(?:的)?(?:同比|累计)?(?:(?:这一|该)?(?:比重|占比|比例)|增速|增幅|涨幅|降幅)?(?:为|是|达|[:：])?(?:同比|累计)?"
     r"(?:增长|下降|回落|提高|上涨|下跌|增|降)?(?:了|为)?\s*$")  # (（上年：21.10%）; 去年12月底为71.9%)
 # 上半年和一季度分别增长5.9%和5.2%: rates of periods named in a list, in order.
 # The same with what is measured named between (上年综合毛利率为17.2%, 一季度全县地区生产总值增长5.2%,
@@ -468,6 +468,9 @@ def _period_rate(text: str, s: _Slot) -> str | None:
     if start == s.start and text[s.start - 1:s.start] in ("：", ":"):
         start = _clause_start(text, s.start - 1, floor)  # （上年：21.10%）: the colon opens no clause
     m = _POINTS_PREVIOUS.fullmatch(text, start, s.start)
+    if m is None and start > s.sentence and _POINTS_PRONOUN.match(text, start):
+        # (去年全年，这一比重为50.6%: the period the clause before names alone)
+        m = _POINTS_PREVIOUS.fullmatch(text, _clause_start(text, start - 1, max(s.sentence, start - 12)), s.start)
     if m is None and BRACKET_CLOSES.match(text, s.end):
         # (（上一产季电商销售7.98亿元，占比28.6%）: the last figure of an aside that opens on its period)
         m = _ASIDE_OF_PERIOD.search(text, max(0, s.start - _ASIDE_OF_PERIOD_REACH), s.start)

@@ -152,7 +152,8 @@ _SHARE_CUE = regex.compile(
     rf"(?P<whole>{_IN_CLAUSE}{{1,30}}?)的"
     # (对中国大陆及香港出口2.15亿美元，年减4.7%，比重31.5%: a clause of the share alone, no 占)
     # (其中本地员工3180人，本地员工比例为74.6%: the part named again before 比例, shares.stated reads it)
-    rf"|(?<=[，,]\s*(?:\p{{Han}}{{2,8}}(?<![的之率]))?)(?P<whole>)(?=(?:比重|比例|比率)(?:为|达|是)?$))(?:比重|比例|比率|份额)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
+    # (电动机车市占率为10.97%: a market share, Taiwan's and Hong Kong's 市占率)
+    rf"|(?<=[，,]\s*(?:\p{{Han}}{{2,8}}(?<![的之率]))?)(?P<whole>)(?=(?:比重|比例|比率|市占率|市场占有率)(?:为|达|是)?$))(?:比重|比例|比率|份额|市占率|市场占有率)?(?:已经|已)?(?:为|达|达到了?|高达|是|仅为|仅|只有|约为|约)?$"
 )
 # What lets _cue_search skip most of a cue's search.  Each cue is anchored at
 # ``$`` (which also matches before a final "\n"); its text ends with one of
@@ -381,6 +382,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
                                                      + growth_lists.previous_listed_next(text, slots, rates)
                                                      + growths.stated(text, slots, rates, context), context)
         relations = growth_passes.completed_by_growth(text, slots, relations)  # after the growths
+        relations += growth_passes.grown_after_completion(text, slots, relations)
         relations += yearly.series_growths(text, slots, runs, {r.reported for r in relations if r.reported})
         relations += share_lists.distributed(text, slots, runs, context)
         relations += shares.stated(text, slots, rates, context)

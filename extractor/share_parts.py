@@ -35,7 +35,8 @@ def parts_named(text: str, candidates: list[_Slot], subject: str, whole_word: st
         or [s for s in candidates if _named_then_counted(s, subject, candidates)] \
         or [s for s in candidates if _named_in_short(s.fields.get("indicator") or "", subject)] \
         or [s for s in candidates if _cases_of_act(s, subject)] \
-        or _item_listed_by_name(text, candidates, subject) or _item_of_body(text, candidates, subject)
+        or _item_listed_by_name(text, candidates, subject) or _item_of_body(text, candidates, subject) \
+        or _total_of_topic(text, candidates, subject)
 
 
 def _named_in_aside(text: str, slot: _Slot, subject: str) -> bool:
@@ -246,3 +247,17 @@ def _item_of_body(text: str, candidates: list[_Slot], subject: str) -> list[_Slo
 
 
 _MEASURE_WORD = regex.compile(r"额|量|数|值|收入|金|费|价|率|营收")
+
+
+def _total_of_topic(text: str, candidates: list[_Slot], subject: str) -> list[_Slot]:
+    """The one figure named by the subject's measure alone (总产值x, or 产值x), in a sentence that names
+    the rest of the subject before it, its topic (全县林下经济经营面积…，实现总产值x。…林下经济产值占R)."""
+    found = []
+    for s in candidates:
+        named = s.fields.get("indicator") or ""
+        measure = named[1:] if named.startswith("总") else named
+        topic = subject[:-len(measure)] if len(measure) >= 2 and subject.endswith(measure) else ""
+        if len(topic) >= 2 and topic in text[s.sentence:s.start] \
+                and s.fields.get("role") not in ("previous", "change", "target", "equivalent"):
+            found.append(s)
+    return found if len(found) == 1 else []

@@ -164,8 +164,8 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
     """中央资金x、省级资金y、市县资金z，银行贷款及社会资本w。: the items after the comma that ends a list
     joined by 、 (one, or a run of ，-items: …、省级补助资金y，区级财政配套z，社会资本及居民出资w), when with
     them the list adds up to the total exactly (it then confirms, never refutes).
-    Amounts, or counts of a group's subtotal (…等支线合计w): other counts add up by chance too often (工业项目28个、
-    服务业项目14个，新开工项目12个 of 54)."""
+    Amounts, or counts of a group's subtotal (…等支线合计w) or of kinds joined (…、建筑业企业z，机关事业单位和
+    社会组织w): other counts add up by chance too often (工业项目28个、服务业项目14个，新开工项目12个 of 54)."""
     if len(parts) < 2 or "、" not in text[parts[-2].end:parts[-1].start]:
         return []
     if _ordinals_go_on(text, parts, stop):
@@ -178,7 +178,8 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
         if after.start >= stop or not after.same_measure(first) or after.fields.get("role") \
                 or not _COMMA_ITEM.fullmatch(text, last.end, after.start):
             return []
-        if first.figure.kind != "money" and not _GROUP_SUBTOTAL.search(text, last.end, after.start):
+        if first.figure.kind != "money" and not _GROUP_SUBTOTAL.search(text, last.end, after.start) \
+                and not _KINDS_JOINED.search(text, last.end, after.start):
             return []  # (counts only as a group's subtotal: 西部幹線x、東部幹線y、南迴線z，內灣、集集等支線合計w)
         summed, last = summed + after.figure.value, after
         afters.append(after)
@@ -192,6 +193,7 @@ def _item_after_comma(text: str, stop: int, following: list[_Slot], first: _Slot
 
 
 _GROUP_SUBTOTAL = regex.compile(r"合计|共计|合共")
+_KINDS_JOINED = regex.compile(r"\p{Han}{2}(?:和|及|与)\p{Han}{2}")
 # 第一类x、第二类y、第三类z，第四类及第五类w: classes numbered in order
 _ORDINAL = regex.compile(r"第([一二三四五六七八九十]{1,2})([类级档批期组])")
 

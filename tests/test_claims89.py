@@ -1,0 +1,105 @@
+"""Claims found in session 89, by the articles written blind in it.  Invented sentences."""
+from claims import checks_of, totals_of
+
+
+def _found(checks, kind, status, inputs):
+    return any(c[0] == kind and c[1] == status and c[2] == inputs for c in checks)
+
+
+def test_growth_to_a_level_then_the_month_before_named_by_its_end():
+    text = "11月份銀行體系的存款總額上升{}至12.60萬億港元，10月底為12.40萬億港元。"
+    assert ("growth", "consistent", ["12.60萬億港元", "12.40萬億港元"], "1.6%") in checks_of(text.format("1.6%"))
+    # (the rate names no base: read from the month after it, it only confirms)
+    assert ("growth", "unverifiable", ["12.60萬億港元", "12.40萬億港元"], "6.1%") in checks_of(text.format("6.1%"))
+    # (not a month two before)
+    assert not any(c[0] == "growth" and c[2] for c in checks_of(text.replace("10月底", "9月底").format("1.6%")))
+
+
+def test_growth_of_a_month_against_the_month_before_stated_before_the_rate():
+    text = "9月份跨境人民幣結算金額為人民幣8,600億元，上月為人民幣8,000億元，按月增加{}。"
+    assert ("growth", "consistent", ["人民幣8,600億元", "人民幣8,000億元"], "7.5%") in checks_of(text.format("7.5%"))
+    assert ("growth", "inconsistent", ["人民幣8,600億元", "人民幣8,000億元"], "5.7%") in checks_of(text.format("5.7%"))
+
+
+def test_a_months_rate_against_the_month_before_stated_in_the_next_sentence():
+    text = "今年5月博彩毛收入為200.00億元，按月上升{}。4月份毛收入為160.00億元，3月份為150.00億元。"
+    assert ("growth", "consistent", ["200.00億元", "160.00億元"], "25.0%") in checks_of(text.format("25.0%"))
+    # (the next sentence's month must be the month before)
+    assert not any(c[0] == "growth" for c in checks_of(text.replace("4月份", "2月份").format("25.0%")))
+
+
+def test_the_whole_loan_to_deposit_ratio_and_the_month_befores():
+    text = ("8月份認可機構的存款總額上升1.0%至20.20萬億港元，7月底為20.00萬億港元。"
+            "8月份貸款及墊款總額下降1.0%至9.90萬億港元，上月為10.00萬億港元。"
+            "整體貸存比率為{}，上月為50.0%，回落0.99個百分點。")
+    checks = checks_of(text.format("49.01%"))
+    assert ("ratio", "consistent", ["9.90萬億港元", "20.20萬億港元"], "49.01%") in checks
+    # (the month before's ratio, from the previous values of the two growths)
+    assert ("ratio", "consistent", ["10.00萬億港元", "20.00萬億港元"], "50.0%") in checks
+    assert ("ratio", "inconsistent", ["9.90萬億港元", "20.20萬億港元"], "40.91%") in checks_of(text.format("40.91%"))
+
+
+def test_share_of_the_total_its_sentence_gives_the_topic_of():
+    text = ("全市花卉苗木经营面积达12.3万亩，实现总产值40.00亿元，比上年增长8.1%。"
+            "花卉苗木产值占全市农业总产值200.00亿元的比重为{}。")
+    assert ("ratio", "consistent", ["40.00亿元", "200.00亿元"], "20.0%") in checks_of(text.format("20.0%"))
+    # (a sentence whose topic is another's: no part)
+    other = text.replace("全市花卉苗木经营面积", "全市茶叶种植面积")
+    assert not any(c[0] == "ratio" and c[2] == ["40.00亿元", "200.00亿元"] for c in checks_of(other.format("20.0%")))
+
+
+def test_growth_of_the_first_quarter_against_last_years_first_quarter():
+    text = "2月份毛收入為190.00億元，1月份為210.00億元，首季累計毛收入600.00億元，按年上升{}，去年首季為500.00億元。"
+    assert ("growth", "consistent", ["600.00億元", "500.00億元"], "20.0%") in checks_of(text.format("20.0%"))
+    assert ("growth", "inconsistent", ["600.00億元", "500.00億元"], "2.0%") in checks_of(text.format("2.0%"))
+    # (the first quarter against the year before's first half is no growth)
+    half = text.replace("去年首季", "去年上半年")
+    assert not any(c[0] == "growth" for c in checks_of(half.format("20.0%")))
+
+
+def test_completion_in_a_clause_that_goes_on_from_the_subject_before():
+    text = ("首季財政總收入300.00億元，其中印花稅收入60.00億元，佔財政總收入的20.0%。"
+            "印花稅相當於同期股票成交額的0.2%，並完成全年預算240.00億元的{}。")
+    assert ("ratio", "consistent", ["60.00億元", "240.00億元"], "25.0%") in checks_of(text.format("25.0%"))
+    # (read so, it only confirms)
+    assert not any(c[0] == "ratio" and c[2] == ["60.00億元", "240.00億元"] for c in checks_of(text.format("52.0%")))
+
+
+def test_growth_against_the_year_before_after_a_completion_of_the_same_figure():
+    text = ("全镇一般公共预算支出3.20亿元。一般公共预算支出为调整预算3.40亿元的94.12%，"
+            "比上年的3.00亿元增长{}，主要是民生项目支出增加。")
+    assert ("growth", "consistent", ["3.20亿元", "3.00亿元"], "6.7%") in checks_of(text.format("6.7%"))
+    assert ("growth", "inconsistent", ["3.20亿元", "3.00亿元"], "7.6%") in checks_of(text.format("7.6%"))
+
+
+def test_breakdown_whose_last_item_after_the_comma_joins_two_kinds():
+    text = ("本次展会共有300家单位参展。其中，制造业企业120家、服务业企业90家、农业企业40家，"
+            "高校和科研院所{}家。")
+    assert ("consistent", "300家", ["120家", "90家", "40家", "50家"]) in totals_of(text.format("50"))
+    # (a count of another kind after the comma, adding up by chance, is no item)
+    chance = text.replace("高校和科研院所", "新参展企业")
+    assert not any(len(parts) == 4 for _, _, parts in totals_of(chance.format("50")))
+
+
+def test_points_against_the_first_round_of_a_campaign():
+    text = "第二轮消费券核销率为92.50%，比首轮活动提高{}个百分点（首轮为88.30%）。"
+    assert ("difference", "consistent", ["92.50%", "88.30%"], "4.2个百分点") in checks_of(text.format("4.2"))
+    assert ("difference", "inconsistent", ["92.50%", "88.30%"], "2.4个百分点") in checks_of(text.format("2.4"))
+
+
+def test_points_against_last_years_share_named_by_a_pronoun_in_the_next_sentence():
+    text = "新能源船型合同金额占新接订单金额的比重达55.0%，比去年全年提高{}个百分点。去年全年，这一比重为42.5%。"
+    assert ("difference", "consistent", ["55.0%", "42.5%"], "12.5个百分点") in checks_of(text.format("12.5"))
+    # (the earlier rate in the next sentence is read, so it only confirms)
+    assert not _found(checks_of(text.format("15.2")), "difference", "inconsistent", ["55.0%", "42.5%"])
+    # (a clause before the pronoun that names more than the period is no period's)
+    other = text.replace("去年全年，这一比重", "去年全年订单总量下降，这一比重")
+    assert not _found(checks_of(other.format("12.5")), "difference", "consistent", ["55.0%", "42.5%"])
+
+
+def test_market_share_named_as_such():
+    text = ("今年上半年全台電動自行車新領牌數為20,000輛；同期整體自行車新領牌數為160,000輛，"
+            "電動自行車市占率為{}。")
+    assert ("ratio", "consistent", ["20,000輛", "160,000輛"], "12.5%") in checks_of(text.format("12.5%"))
+    # (the whole, unnamed, is read from the context: it only confirms)
+    assert not _found(checks_of(text.format("21.5%")), "ratio", "inconsistent", ["20,000輛", "160,000輛"])
