@@ -10,8 +10,11 @@ import regex
 
 from .indicators import CLAUSE_COMMA
 from .rules import RuleSet, table_fragment
-from .subject import _STANDS_FOR  # 全区, 本市, 该县: the article's own region
+from .subject import _STANDS_FOR
 from .wordcut import segment
+
+# 全区, 本市, 该县: the article's own region; Taiwan's, Hong Kong's and Macau's too (全台, 全港, 本澳)
+_OWN_REGION = regex.compile(rf"{_STANDS_FOR.pattern}|全[台澳港岛]|本[港澳]")
 
 _AMOUNT_WORDS = frozenset({"亿元", "万元", "千万元", "百万元"})
 # The clause a count sits in; 分别 and 其中 open a list, not a noun.
@@ -175,12 +178,12 @@ class CountedWords:
         """A region as the org finder reads one (梧川县, 卫滨区, 台港澳), or 全区/本市; not
         a level alone (县|领导带队, 省|重点实验室: it qualifies the noun)."""
         return word not in self.not_regions and len(word) > 1 and (
-            _STANDS_FOR.fullmatch(word) is not None or self.places.is_region(word))
+            _OWN_REGION.fullmatch(word) is not None or self.places.is_region(word))
 
     def named_region(self, word: str) -> bool:
         """A region by our own lexicon, not by jieba's tag (瑞克 of 塔瑞克 is a place to it)."""
         return word not in self.not_regions and (
-            _STANDS_FOR.fullmatch(word) is not None or word in self.org_rules.regions or word in self.scopes)
+            _OWN_REGION.fullmatch(word) is not None or word in self.org_rules.regions or word in self.scopes)
 
     def object_of(self, noun: str) -> str:
         """``noun`` without a verb of ``counted_object_verbs`` and what stands before it, when
@@ -486,7 +489,7 @@ class CountedWords:
             return False
         if self.is_region(w):
             # 接待|台港澳客商: a region right after the clause's verb is the noun's own
-            return i > 0 and self.is_verb(words[i - 1]) and not _STANDS_FOR.fullmatch(w)
+            return i > 0 and self.is_verb(words[i - 1]) and not _OWN_REGION.fullmatch(w)
         if w == "新":
             return True  # 新签约项目, 新开工项目
         if w in _NOT_YET and (rest[0] in self.modifiers or self.is_verb(rest[0])) and any(self.is_noun(x) for x in rest):
