@@ -143,10 +143,10 @@ def read_number(s):
     return val, rest, approx
 
 
-# The traditional forms of the characters a figure's surface may hold (億元, 個百分點, 約, 新台幣), and
+# The traditional forms of the characters a figure's surface may hold (億元, 個百分點, 約, 超過, 新台幣), and
 # of the classifiers (9,600張, 1,200戶, 35輛)
-TRADITIONAL = str.maketrans("億萬個點約幣餘兩項場臺幾歐鎊圓門間張戶條輛筆頭輪處顆組冊棟雙頁隻種屆塊劑級",
-                            "亿万个点约币余两项场台几欧镑圆门间张户条辆笔头轮处颗组册栋双页只种届块剂级")
+TRADITIONAL = str.maketrans("億萬個點約過幣餘兩項場臺幾歐鎊圓門間張戶條輛筆頭輪處顆組冊棟雙頁隻種屆塊劑級",
+                            "亿万个点约过币余两项场台几欧镑圆门间张户条辆笔头轮处颗组册栋双页只种届块剂级")
 
 
 def reread(fig, bare_currency="CNY"):

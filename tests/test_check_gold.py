@@ -24,7 +24,7 @@ def test_the_shipped_gold_passes(args, capsys):
 
 @pytest.mark.parametrize("text, value, unit", [
     ("9,600張", "9600", "张"), ("1,200戶", "1200", "户"), ("35輛", "35", "辆"), ("150條", "150", "条"),
-    ("逾3,100人次", "3100", "人次"), ("12個", "12", "个"),
+    ("逾3,100人次", "3100", "人次"), ("12個", "12", "个"), ("超過4,000家", "4000", "家"),
 ])
 def test_traditional_classifiers_are_read_as_simplified(text, value, unit):
     expected = _checker().reread({"kind": "count", "text": text})
