@@ -349,6 +349,7 @@ def _actuals_named_as(text: str, slots: list[_Slot], i: int, target: _Slot) -> I
     neither a target nor a previous value or a change, whose indicator the target's
     names once its target words go (营业收入 for 公司年初确定的营业收入目标)."""
     named = _YEAR_LEAD.sub("", _strip_words(_SET_BY.sub("", _TARGET_WORD.sub("", target.fields.get("indicator") or ""))))
+    named = _LINK_LEAD.sub("", named)  # (年度目标为|到馆读者: the link the target words left)
     if len(named) < 2:
         return iter(())
     # (or the act the target names, with what it was done to: 关闭退出任务 for 关闭退出|矿山,
@@ -385,6 +386,7 @@ _YEAR_WORDS = regex.compile(r"年度|全年|今年")
 
 # 年度改造任务: the year's, of 改造 (节前销售目标: the season's, before a festival)
 _YEAR_LEAD = regex.compile(r"^(?:年度|全年|今年|年初|本?产季|本?榨季|(?:春节|中秋|国庆|端午)?节前|(?:春节|中秋|国庆|端午)?节日期间|旺季)")
+_LINK_LEAD = regex.compile(r"^(?:为|是)(?=\p{Han}{2})")
 # Who set a target, before what it names: 省下达我县的|关闭退出任务, 市里分配给我区的|…
 _SET_BY = regex.compile(r"^\p{Han}{0,8}?(?:(?:下达|分配|分解|交办|制定|确定|设定|提出)(?:给)?\p{Han}{0,4}?的|原订|原定|所订"
                      r"|(?:订定|制订|制定|确定|设定)(?=\p{Han}{2}))")  # (公司年初制定的|索道业务收入计划; 特区政府年初订定|全年举办会展活动1,100项的目标)

@@ -153,7 +153,7 @@ def _named_sentence_before(text: str, slots: list[_Slot], i: int, previous: _Slo
         # (出口额比上年同期的X: the amount of 出口, 其中出口152.7亿元)
         if s.end <= previous.sentence and s.same_measure(previous) and (
                 s.fields.get("indicator") in (name, amount_of(name)) or _act_of_topic(text, s, name)
-                or _cause_of_amount(s, name)
+                or _cause_of_amount(s, name) or _total_of_act(s, name)
                 or (s.figure.kind == "count" and _counts_the_act(name, s.fields.get("indicator")))):
             return s if s.fields.get("role") in (None, "actual", "part", "total") and not s.series else None
     return None
@@ -164,6 +164,17 @@ def _cause_of_amount(s: _Slot, name: str) -> bool:
     损失金额), after what caused it."""
     of = amount_of(name)
     return of != name and len(of) >= 2 and (s.fields.get("indicator") or "").endswith(of)
+
+
+def _total_of_act(s: _Slot, name: str) -> bool:
+    """全年累计发放各类就业补贴资金x。发放总额比上年的y: ``name`` is the total of the act ``s``'s name
+    opens on (发放总额 of 发放…), no target it was measured against (完成…预算z的R names z so too)."""
+    act = _TOTAL_TAIL.sub("", name)
+    return act != name and len(act) >= 2 and (s.fields.get("indicator") or "").startswith(act) \
+        and s.fields.get("role") != "target"
+
+
+_TOTAL_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:总金额|总额|总量|总数)$")
 
 
 def _act_of_topic(text: str, s: _Slot, name: str) -> bool:

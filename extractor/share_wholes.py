@@ -9,8 +9,8 @@ import regex
 from .completion_targets import _only_expected
 from .indicators import PHRASE_REACH, WHOLE_AREA, paragraph_start
 from .period import CLASSIFIES, year_before_reported
-from .relate import (_FULL_STOP, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _clause_start, _import_and_export,
-                     _same_indicator, _Slot,
+from .relate import (_FULL_STOP, _PREVIOUS_CUE, _READ_TRIES, _TARGET_WORD, Relation, _agrees, _changed, _clause_start,
+                     _import_and_export, _same_indicator, _Slot,
                      _whole_of_a_share, body_copy, full_sentence_start, passed_in_headline)
 from .sums import spans_otherwise
 
@@ -206,6 +206,22 @@ def _all_of(indicator: str, measure: str) -> bool:
         and _WIDE_PREFIX.search(indicator[:len(indicator) - len(measure)]) is not None
 
 
+def _total_worded_otherwise(indicator: str, noun: str) -> bool:
+    """Do ``indicator`` and ``noun`` name one total, 总 before the measure in one and 总值, 总额 or
+    总量 after it in the other (强积金资产总值 for 强积金总资产), or 金额 for 总额 (外销订单金额 for
+    外销订单总额)?"""
+    bare = _bare_total(noun)
+    return len(bare) >= 4 and bare == _bare_total(indicator) and indicator != noun
+
+
+def _bare_total(name: str) -> str:
+    return _TOTAL_AFTER.sub("", _TOTAL_BEFORE.sub("", name))
+
+
+_TOTAL_BEFORE = regex.compile(r"总(?=\p{Han}{2}$)")  # (强积金|总|资产)
+_TOTAL_AFTER = regex.compile(r"(?<=\p{Han}{2})(?:总[值额量]|金额)$")  # (强积金资产|总值)
+
+
 # What may stand before all of a measure: nothing, the act, a running total, a place's or a year's whole.
 _WIDE_PREFIX = regex.compile(r"(?:^|完成|实现|累计|共计|共|合计|总计|全[国省市县区州]|全年|当年|今年|期内|报告期内|本期)$")
 
@@ -253,6 +269,7 @@ def _counted_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str) -> _
         # 借款笔数 of all)
         if s is not part and s.same_measure(part) and s.figure.value >= part.figure.value \
                 and s.fields.get("role") not in ("previous", "change", "target", "equivalent", "part") \
+                and (not _a_previous_value(text, s) or _a_previous_value(text, part)) \
                 and not _import_and_export(indicator, stem) \
                 and not _import_and_export(text[max(0, s.start - len(stem) - 1):s.start], stem) \
                 and not (not indicator.startswith(stem) and _CLASSIFIED.match(text, full_sentence_start(text, s.start))) \
@@ -354,6 +371,7 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
         if s is part or not s.people_alike(part) \
                 or not (_same_indicator(_EVERY_KIND.sub("", s.fields.get("indicator") or ""), noun)
                         or _all_of(s.fields.get("indicator") or "", _TOTAL_IN_MEASURE.sub("", noun))
+                        or _total_worded_otherwise(s.fields.get("indicator") or "", noun)
                         or _funds_of_a_kind(s.fields.get("indicator") or "", noun)
                         or _named_without_size(s.fields.get("indicator") or "", noun)
                         or _kind_then_measure(s.fields.get("indicator") or "", noun)
@@ -361,8 +379,11 @@ def _named_whole(text: str, earlier: list[_Slot], part: _Slot, noun: str, parts_
                         or _measure_left_out(earlier, s, noun)) \
                 or s.fields.get("role") in other \
                 or _changed(text, s) or _qualified_otherwise(text, s, noun) or _only_expected(text, s) \
-                or (_of_the_year_before(text, s) and not _of_the_year_before(text, part)):
-            continue  # (nor what is only expected: 预计全年产值可达|54亿至56亿元)
+                or (_of_the_year_before(text, s) and not _of_the_year_before(text, part)) \
+                or (_a_previous_value(text, s) and not _a_previous_value(text, part)):
+            # (nor what is only expected: 预计全年产值可达|54亿至56亿元; nor the year before's, read or
+            # not: 发放总额比上年的|3.35亿元…，社会保险补贴占发放总额的R)
+            continue
         if s.figure.value < part.figure.value:
             # smaller than the part: no whole of it, unless the nearest named exactly so in the
             # part's sentence (一般公共预算收入12.46亿元；其中税收收入13.66亿元，占一般公共预算收入的80.02%: wrong)
@@ -412,6 +433,11 @@ def _of_the_paragraphs_period(text: str, earlier: list[_Slot], named: _Slot, par
 # news names the year reported on), or of the year before the one reported (2023年全县莲藕加工产值为|13.31亿元
 # in a report on 2024)
 _YEAR_BEFORE_CLAUSE = regex.compile(r"\s*(?:上年|上一年|前一年|(?P<year>(?:19|20)\d\d)年)(?!同期|末|底|[增减提降])")
+
+
+def _a_previous_value(text: str, s: _Slot) -> bool:
+    """Is ``s`` stated as the value of a period before (比上年的|x, 上年同期为|x)?"""
+    return _PREVIOUS_CUE.search(text, max(0, s.start - 8), s.start) is not None
 
 
 def _of_the_year_before(text: str, s: _Slot) -> bool:

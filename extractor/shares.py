@@ -434,6 +434,16 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
                 # is its sibling's)
                 last = (rate, whole) if mode == "inferred" and _agrees(out[-1], slots, context) else None
                 continue
+        if whole is None and len(noun) >= 4 and part.sentence == rate.sentence:
+            # (…派发现金红利1.512亿元，现金分红占归属于上市公司股东的净利润的比例为R, the profit stated in
+            # the paragraphs after it: an announcement opens on its dividend plan; read, it confirms only)
+            later = _named_later(text, slots, i, part, noun)
+            relation = Relation("share", rate.figure.id, inputs=(part.figure.id, later.figure.id), mode="inferred") \
+                if later is not None else None
+            if relation is not None and _agrees(relation, slots, context):
+                rate.fields["indicator"] = part.fields.get("indicator")
+                out.append(relation)
+                continue
         rate.fields["indicator"] = part.fields.get("indicator")
         if whole is not None and _listed_with(text, earlier, whole, part) and not _measured_apart(whole, part):
             continue  # A、B、C和D分别新增x、y、z、w，A新增额占全市新增贷款的r: no part is another's whole
@@ -474,6 +484,21 @@ def stated(text: str, slots: list[_Slot], rates: list[tuple[int, _Slot]], contex
             # (a whole found by its name elsewhere, once the rate confirms it)
             last = (rate, whole) if not mode or _agrees(out[-1], slots, context) else None
     return out
+
+
+def _named_later(text: str, slots: list[_Slot], i: int, part: _Slot, noun: str) -> _Slot | None:
+    """The first figure after ``slots[i]``, within _LATER_REACH, named exactly ``noun`` and of
+    ``part``'s measure, no smaller: a level, no previous value, change or target."""
+    for s in slots[i + 1:]:
+        if s.start - part.end > _LATER_REACH:
+            return None
+        if s.fields.get("indicator") == noun and s.same_measure(part) and s.figure.value >= part.figure.value \
+                and s.fields.get("role") in (None, "actual", "total") and not _changed(text, s):
+            return s
+    return None
+
+
+_LATER_REACH = 600  # (an announcement's next section)
 
 
 def _named_by_any(earlier: list[_Slot], noun: str) -> bool:

@@ -103,3 +103,54 @@ def test_market_share_named_as_such():
     assert ("ratio", "consistent", ["20,000輛", "160,000輛"], "12.5%") in checks_of(text.format("12.5%"))
     # (the whole, unnamed, is read from the context: it only confirms)
     assert not _found(checks_of(text.format("21.5%")), "ratio", "inconsistent", ["20,000輛", "160,000輛"])
+
+
+def test_growth_of_the_total_of_the_act_the_sentence_before_states():
+    text = ("全年累计发放各类创业补贴资金2.40亿元，惠及个人1.2万人。发放总额比上年的2.00亿元增长{}。"
+            "分项目看，一次性创业补贴0.90亿元，创业担保贷款贴息1.50亿元。")
+    assert ("growth", "consistent", ["2.40亿元", "2.00亿元"], "20.0%") in checks_of(text.format("20.0%"))
+    assert ("growth", "inconsistent", ["2.40亿元", "2.00亿元"], "2.0%") in checks_of(text.format("2.0%"))
+
+
+def test_the_year_befores_value_is_no_whole_of_a_share():
+    text = ("全年累计发放各类创业补贴资金2.40亿元。发放总额比上年的2.00亿元明显增加。"
+            "分项目看，一次性创业补贴0.90亿元，创业担保贷款贴息1.50亿元。创业担保贷款贴息占发放总额的比重为{}。")
+    assert ("ratio", "consistent", ["1.50亿元", "2.40亿元"], "62.5%") in checks_of(text.format("62.5%"))
+    assert not any(c[0] == "ratio" and "2.00亿元" in c[2] for c in checks_of(text.format("75.0%")))
+
+
+def test_share_of_a_whole_an_announcement_states_after_its_dividend_plan():
+    text = ("公司拟向全体股东每10股派发现金红利2.00元（含税），共计派发现金红利2.40亿元，"
+            "现金分红占归属于上市公司股东的净利润的比例为{}。\n"
+            "二、报告期主要经营情况\n报告期内，公司实现营业收入96.30亿元，实现归属于上市公司股东的净利润8.00亿元。")
+    assert ("ratio", "consistent", ["2.40亿元", "8.00亿元"], "30.00%") in checks_of(text.format("30.00%"))
+    # (read after it, it only confirms)
+    assert not any(c[0] == "ratio" and c[1] == "inconsistent" for c in checks_of(text.format("33.00%")))
+
+
+def test_completion_rate_whose_target_names_the_actual_after_its_link():
+    text = ("全年接待到馆读者120.0万人次，比上年增长8.1%。年度目标为到馆读者100万人次，全年完成率为{}。")
+    assert ("ratio", "consistent", ["120.0万人次", "100万人次"], "120.0%") in checks_of(text.format("120.0%"))
+
+
+def test_a_librarys_card_holders_over_the_people_it_serves():
+    text = "累计有效持证读者30.0万人，按常住人口240.0万人计算，持证率为{}。"
+    assert ("ratio", "consistent", ["30.0万人", "240.0万人"], "12.5%") in checks_of(text.format("12.5%"))
+    assert ("ratio", "inconsistent", ["30.0万人", "240.0万人"], "21.5%") in checks_of(text.format("21.5%"))
+
+
+def test_a_surveys_answers_counted_by_the_act_over_those_asked():
+    text = "本月共调查厂商2,500家，有效回收2,250家，回收率{}。"
+    assert ("ratio", "consistent", ["2,250家", "2,500家"], "90.0%") in checks_of(text.format("90.0%"))
+    assert ("ratio", "inconsistent", ["2,250家", "2,500家"], "80.0%") in checks_of(text.format("80.0%"))
+
+
+def test_share_of_a_total_worded_with_zong_before_or_after_the_measure():
+    assets = ("截至6月底，強積金資產總值達10,000億港元，較3月底的9,500億港元增加5.3%。本季資產淨增加500億港元，"
+              "當中淨供款100億港元、投資收益400億港元。股票基金資產為4,500億港元，佔強積金總資產的{}。")
+    assert ("ratio", "consistent", ["4,500億港元", "10,000億港元"], "45.0%") in checks_of(assets.format("45.0%"))
+    # (found by its name in another sentence, it only confirms)
+    assert ("ratio", "unverifiable", ["4,500億港元", "10,000億港元"], "54.0%") in checks_of(assets.format("54.0%"))
+    orders = ("11月外銷訂單金額為500.0億美元。資訊通信產品接單180.0億美元；電子產品145.0億美元，"
+              "兩者合計325億美元，占外銷訂單總額的{}。")
+    assert ("ratio", "consistent", ["325億美元", "500.0億美元"], "65.0%") in checks_of(orders.format("65.0%"))
