@@ -837,14 +837,17 @@ _TOTAL_RIGHT_BEFORE = regex.compile(r"[，,]\s*(?:合计|共计|总计|合共)(?
 _OPERAND_TAIL = regex.compile(r"(?:合共|合计|共计|总计|总额|总|每股|约|为|达|到位|到(?:校|县|乡镇|村|户|人|账|企业)|安排|编列)*")
 
 
+_NEGATED = regex.compile(r"[不未](?:获|予|被)?$")
+
+
 def _ends(slot: _Slot, words) -> bool:
     indicator = slot.fields.get("indicator") or ""
     for w in words:
         at = indicator.rfind(w)
-        # (net profit is no 利润 of a profit margin: 净利润 names another measure; nor is 不合格 a 合格; but
-        # 净收益, a casino's net revenue, is its 收益)
+        # (net profit is no 利润 of a profit margin: 净利润 names another measure; nor is 不合格 a 合格, nor
+        # 不获批准 a 批准; but 净收益, a casino's net revenue, is its 收益)
         if at >= 0 and _OPERAND_TAIL.fullmatch(indicator, at + len(w)) and not (at and (
-                indicator[at - 1] in "不未" or (indicator[at - 1] == "净" and not w.endswith(("收入", "收益"))))):
+                _NEGATED.search(indicator, 0, at) or (indicator[at - 1] == "净" and not w.endswith(("收入", "收益"))))):
             return True
         if _FUNDS_NAMED.fullmatch(w) and _kind_of_funds(indicator, w[:-2]):
             return True  # (支出资金 for 已支出衔接资金: the funds named by their kind between)

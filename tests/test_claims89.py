@@ -154,3 +154,11 @@ def test_share_of_a_total_worded_with_zong_before_or_after_the_measure():
     orders = ("11月外銷訂單金額為500.0億美元。資訊通信產品接單180.0億美元；電子產品145.0億美元，"
               "兩者合計325億美元，占外銷訂單總額的{}。")
     assert ("ratio", "consistent", ["325億美元", "500.0億美元"], "65.0%") in checks_of(orders.format("65.0%"))
+
+
+def test_approval_rate_over_the_applications_not_over_those_granted():
+    text = ("今年首三季共收到申請2,000宗，較去年同期的1,600宗增加25.0%。截至9月底，已批出申請1,700宗，"
+            "不獲批准100宗，其餘200宗仍在審理中。批核率為{}。")
+    assert ("ratio", "consistent", ["1,700宗", "2,000宗"], "85.0%") in checks_of(text.format("85.0%"))
+    # (those refused are no numerator of it: 不获批准 is no 批准)
+    assert not any(c[0] == "ratio" and "100宗" in c[2] for c in checks_of(text.format("85.0%")))
