@@ -97,6 +97,7 @@ class OrgRules:
     anonymous: tuple[str, ...] = ()  # 某: a name holding one names no one
     organ_sectors: frozenset[str] = frozenset()  # 公安, 民政: an organ by its sector in a list
     verb_tails: frozenset[str] = frozenset()  # a made-up word ending in one is a person's act (岳岳到)
+    modal_leads: tuple[str, ...] = ()  # 需, 须: a rare word of a modal and a verb (需提交) is the clause's
     kind_nouns: tuple[str, ...] = ()
     bare_kinds: frozenset[str] = frozenset()
     standing_words: tuple[str, ...] = ()  # 大厂, 龙头企业: a firm's standing before its registered name
@@ -214,7 +215,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "short_not_tails", "short_industry_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
-              "not_places", "not_names", "new_words", "verb_tails", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
+              "not_places", "not_names", "new_words", "verb_tails", "modal_leads", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
               "region_first", "place_first", "landforms", "place_epithets", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "settlements_after", "in_parentheses", "region_before_known",
@@ -510,6 +511,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         list_kind_heads=_typed_words(data, "list_kind_heads", file),
         function_tails=frozenset(_words(data, "function_tails", file)),
         verb_tails=frozenset(_words(data, "verb_tails", file)),
+        modal_leads=tuple(_words(data, "modal_leads", file)),
         organ_sectors=frozenset(_words(data, "organ_sectors", file)),
         anonymous=tuple(_words(data, "anonymous", file)),
         parent_links=frozenset(_words(data, "parent_links", file)),

@@ -218,12 +218,20 @@ class OrgWords:
         r = self.rules
         if tok in r.stop_words:
             return True
-        if not NAME_CHAR.fullmatch(tok):
+        if not NAME_CHAR.fullmatch(tok) or self.modal_and_verb(tok):
             return True
         tag = self.tag(tok)
         if tag == "t" and len(tok) == 2 and tok[0] in _DIRECTIONS and tok[1] not in _NOT_STATES:
             return False  # 西秦|师范大学, 南宋|…: a dynasty or an old state (a time to jieba) names a place
         return tag in r.stop_tags and tok not in r.inner_words and not self.is_region(tok)
+
+    def modal_and_verb(self, word: str) -> bool:
+        """Is ``word`` a modal and a verb that jieba's dictionary keeps as one word it hardly saw (需|提交,
+        须|加盖; rules.modal_leads): the clause's verb phrase, whatever tag the dictionary gives it?"""
+        r = self.rules
+        lead = next((m for m in r.modal_leads if len(word) > len(m) and word.startswith(m)), None)
+        return lead is not None and self.freq(word) < r.rare_word_freq \
+            and (self.tag(word[len(lead):]) or "").startswith("v")
 
     def walk_left(self, tokens: list[tuple[int, int]], idx: int) -> int:
         """Index of the first token of the name whose last token is ``tokens[idx - 1]``."""

@@ -1,0 +1,42 @@
+"""Org rules added in session 89, one section per weakness fixed (its comment says which), each a test that
+failed before the fix and guards that held before and must still hold.
+Invented sentences; each asserts the orgs' names, types and the spans of all their mentions."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.api import extract
+
+
+def _orgs(text: str) -> dict[str, tuple[str, list[str]]]:
+    """name -> (type, the text of each mention, with its offset: '青聯碼頭@21')."""
+    return {o.name: (o.type, [f"{text[s:e]}@{s}" for s, e in o.mentions]) for o in extract(text).orgs}
+
+
+def _at(text: str, word: str, nth: int = 1) -> str:
+    """``word`` and the offset of its ``nth`` occurrence in ``text``, as _orgs writes a mention."""
+    k = -1
+    for _ in range(nth):
+        k = text.index(word, k + 1)
+    return f"{word}@{k}"
+
+
+# -- a modal and a verb, one word to jieba (需提交: a noun it hardly saw), is the clause's verb phrase
+
+@pytest.mark.parametrize("text", [
+    "本预案尚需提交公司股东大会审议。",
+    "本事项需提交公司股东大会审议。",
+    "该议案还需提交公司股东大会审议。",
+    "拟提拔公司副总经理",
+])
+def test_modal_and_verb_name_no_company(text):
+    assert _orgs(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: the verbs apart, and a name that opens with a modal's character, 应用材料)
+    ("本预案已经提交公司董事会审议。", {}),
+    ("应用材料公司宣布裁员", {"应用材料公司": ("company", ["应用材料公司@0"])}),
+])
+def test_modal_guards(text, expected):
+    assert _orgs(text) == expected
