@@ -267,6 +267,29 @@ class SuffixSource(OrgWords):
                 return first  # (…有限公司和|旗下|…, …有限公司与|龙头企业|…: the clause's words)
         return first
 
+    def role_start(self, tokens: list[tuple[int, int]], first: int, cs: int) -> int:
+        """Where a registered name (…有限公司 at ``cs``) opens that follows a trader's role (rules.trader_roles:
+        码头营运商|青衣|联合|货柜码头有限公司, 发展商|…): right after the role, whatever word of the name the walk
+        left stopped at (联合, a verb of joint action; 现代, a time to jieba), when a name may open with the word
+        after the role (no stop word: 运营商|联合|…有限公司 is the clause's verb) and only words a name may hold
+        lie between (a stop word only if names hold it too, 联合; no function character, kind of body,
+        standing or known name; at most _MAX_REGISTERED characters); else at ``first``."""
+        text, r = self.text, self.rules
+        if not 0 < first < len(tokens):
+            return first
+        used = cs - tokens[first][0]
+        for j in range(first - 1, -1, -1):
+            word = text[tokens[j][0]:tokens[j][1]]
+            if word.endswith(r.trader_roles):
+                opener = text[tokens[j + 1][0]:tokens[j + 1][1]]
+                return j + 1 if opener not in r.stop_words else first
+            used += len(word)
+            if (used > _MAX_REGISTERED or (word in r.stop_words and word not in r.inner_words)
+                    or not ALL_HAN.fullmatch(word) or any(c in HARD_STOP for c in word) or word.endswith(r.kind_nouns)
+                    or word.endswith(r.standing_words) or self.names_org(word)):
+                return first
+        return first
+
     def lone_place_head(self, tokens: list[tuple[int, int]], first: int, k: int, cs: int) -> int:
         """``first``, or the token before it: 上|海瑞|铂|新材料股份有限公司, 上|海鲜|达|供应链…: jieba took a
         place's last character into a word of its own (海瑞, a person; 海鲜); the character left alone
@@ -555,7 +578,7 @@ class SuffixSource(OrgWords):
             if "有限" in last or last == "株式会社":  # (韩国|大成|电子株式会社: a registered name too)
                 # (上|海鲜|达|…有限公司: the place it reached may itself have lost its first character)
                 first = self.lone_place_head(tokens, self.registered_start(tokens, first, cs), k, cs)
-                first = self.member_start(tokens, first, cs)
+                first = self.role_start(tokens, self.member_start(tokens, first, cs), cs)
             if typ in ("company", "group"):
                 # 隐形眼镜大厂|瑞钧光学股份有限公司, 券商龙头|华荣证券: a firm's standing before its name is none of it
                 # (链主|企业|…: in words jieba cut apart too); nor is the kind of firm it is (供水|企业|濠|海水|业…)

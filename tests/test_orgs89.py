@@ -40,3 +40,36 @@ def test_modal_and_verb_name_no_company(text):
 ])
 def test_modal_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- a registered name opens right after a trader's role before it, whatever word of the name stopped the walk
+
+OPERATOR = ("碼頭營運商青衣聯合貨櫃碼頭有限公司（下稱「青聯碼頭」）公佈，首季收入18.6億港元。"
+            "青聯碼頭表示，3月份已新增東南亞航線兩條。")
+
+
+def test_registered_name_after_a_trader_role():
+    assert _orgs(OPERATOR) == {
+        "青衣联合货柜码头有限公司": ("company", ["青衣聯合貨櫃碼頭有限公司@5"]),
+        "青联码头": ("company", [_at(OPERATOR, "青聯碼頭"), _at(OPERATOR, "青聯碼頭", 2)]),
+    }
+
+
+def test_registered_name_after_a_trader_role_opening_on_a_time_word():
+    # (现代: a time word to jieba, a stop tag)
+    assert _orgs("碼頭營運商現代貨箱碼頭有限公司公佈業績") == {
+        "现代货箱码头有限公司": ("company", ["現代貨箱碼頭有限公司@5"])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: a role alone names none; a name after it keeps its place; a verb of joint action right after
+    # the role is the clause's)
+    ("港口运营商表示，吞吐量回升", {}),
+    ("港口运营商香港国际货柜码头有限公司表示",
+     {"香港国际货柜码头有限公司": ("company", ["香港国际货柜码头有限公司@5"])}),
+    ("港口运营商联合深圳华强电子有限公司推出新服务",
+     {"深圳华强电子有限公司": ("company", ["深圳华强电子有限公司@7"])}),
+    ("青衣聯合貨櫃碼頭有限公司公佈首季收入。", {"青衣联合货柜码头有限公司": ("company", ["青衣聯合貨櫃碼頭有限公司@0"])}),
+])
+def test_trader_role_guards(text, expected):
+    assert _orgs(text) == expected
