@@ -73,3 +73,35 @@ def test_registered_name_after_a_trader_role_opening_on_a_time_word():
 ])
 def test_trader_role_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- a container terminal is a facility: no short name of its operator ends in 码头
+
+TERMINAL = "其中，葵青貨櫃碼頭處理251.8萬個標準箱，佔總吞吐量的71.41%。"
+
+
+def test_terminal_named_after_operator_is_no_mention():
+    text = "葵青货柜码头有限公司宣布扩建。其中，葵青货柜码头处理251.8万个标准箱。"
+    assert _orgs(text) == {"葵青货柜码头有限公司": ("company", ["葵青货柜码头有限公司@0"])}
+
+
+def test_terminal_beside_an_operator_is_no_org():
+    text = OPERATOR + TERMINAL
+    assert _orgs(text) == {
+        "青衣联合货柜码头有限公司": ("company", [_at(text, "青衣聯合貨櫃碼頭有限公司")]),
+        "青联码头": ("company", [_at(text, "青聯碼頭"), _at(text, "青聯碼頭", 2)]),
+    }
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: the sentence alone names none; a real firm whose registered name holds 码头 after its place stays,
+    # and its name with a bare 公司)
+    (TERMINAL, {}),
+    ("深圳蛇口集装箱码头有限公司今年吞吐量增长",
+     {"深圳蛇口集装箱码头有限公司": ("company", ["深圳蛇口集装箱码头有限公司@0"])}),
+    ("汉澄港码头装卸有限公司（汉澄港码头装卸公司）扩建",
+     {"汉澄港码头装卸有限公司": ("company", ["汉澄港码头装卸有限公司@0"]),
+      "汉澄港码头装卸公司": ("company", ["汉澄港码头装卸公司@12"])}),
+])
+def test_terminal_guards(text, expected):
+    assert _orgs(text) == expected
