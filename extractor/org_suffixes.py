@@ -791,7 +791,9 @@ class SuffixSource(OrgWords):
         written before the name (原告|上海…, 第三人为|中铁…), even where jieba cut
         across the role's end (第三|人为) or the walk stopped inside it (孙|公司海瑞…); and without a party's
         role to a project or a deal (rules.party_roles) opening at or before the name and ending where one of
-        its words does (项目法人|云梁润源…, 承建|单位|中|铁十八局…; not 投资|方正|证券: 方 is the name's)."""
+        its words does (项目法人|云梁润源…, 承建|单位|中|铁十八局…; not 投资|方正|证券: 方 is the name's); and
+        without a trader named by its trade (上市|酒店|商盈海|…: see without_trader)."""
+        parts = self.without_trader(parts)
         start = cs - sum(map(len, parts))
         end, cut = start, 0
         for n, p in enumerate(parts[:-1]):
@@ -815,6 +817,29 @@ class SuffixSource(OrgWords):
         if parts and n:
             parts = [parts[0][n:]] + parts[1:]
         return parts
+
+    def without_trader(self, parts: list[str]) -> list[str]:
+        """``parts`` from the name after a trader named by its trade (上市|酒店|商盈海|酒店集团: 酒店商, a hotelier;
+        盈海酒店集团 the name): a common noun of the dictionary and a 商, one word of the dictionary (地产商|恒峰…),
+        or a 商 that jieba glued to the name's first characters, two or more, in a word it does not know
+        (商盈海; not 电子|商务, a word of its own), or left alone before such a word (酒店|商|盈海…)."""
+        for n in range(len(parts) - 1, -1, -1):
+            word = parts[n]
+            if n + 1 < len(parts) and len(word) >= 3 and word.endswith("商") and self.tag(word) is not None \
+                    and self.trade_noun(word[:-1]):
+                return parts[n + 1:]
+            if n == 0 or word[0] != "商" or not self.trade_noun(parts[n - 1]):
+                continue
+            rest = ([word[1:]] if len(word) > 1 else []) + parts[n + 1:]
+            if (len(word) >= 3 and self.tag(word) is None) or (
+                    len(word) == 1 and rest and len(rest[0]) >= 2 and self.tag(rest[0]) is None):
+                return rest
+        return parts
+
+    def trade_noun(self, word: str) -> bool:
+        """Is ``word`` a common noun of the dictionary, two characters or more, no verb (酒店, 地产), which a 商
+        after makes a trader?"""
+        return len(word) >= 2 and self.common_noun(word) and not (self.tag(word) or "v").startswith("v")
 
     def organ_words(self, tokens: list[tuple[int, int]], start: int, organ: int) -> int | None:
         """Where the name of a known organ at ``organ`` opens, walked left to ``start``:

@@ -105,3 +105,24 @@ def test_terminal_beside_an_operator_is_no_org():
 ])
 def test_terminal_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- a trader named by its trade and a 商 is no part of the name after it
+
+@pytest.mark.parametrize("text, expected", [
+    ("上市酒店商盈海酒店集團公布，旗下5間酒店首季收入4.86億港元。", {"盈海酒店集团": ("group", ["盈海酒店集團@5"])}),
+    ("上市酒店商盈海酒店集团公布，旗下5间酒店首季收入4.86亿港元。", {"盈海酒店集团": ("group", ["盈海酒店集团@5"])}),
+    # (a trader jieba knows as one word)
+    ("上市地产商恒峰地产集团公布业绩", {"恒峰地产集团": ("group", ["恒峰地产集团@5"])}),
+])
+def test_trader_by_trade_before_a_name(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: 商 inside a word of a name, 商业, 商会)
+    ("华润万家商业集团公布", {"华润万家商业集团": ("group", ["华润万家商业集团@0"])}),
+    ("中国酒店商会公布", {"中国酒店商会": ("association", ["中国酒店商会@0"])}),
+])
+def test_trader_guards(text, expected):
+    assert _orgs(text) == expected
