@@ -123,12 +123,15 @@ class AliasSource(OrgWords):
         distinctive word is left), with or without its region, wherever it stands alone;
         its initials (深创投 for 深圳市创新投资集团有限公司); an association's unit
         without the association (新型显示分会 for …协会新型显示分会), a county government's
-        department without the government (社会处 for …县政府社会处)."""
+        department without the government (社会处 for …县政府社会处); a firm named by its brand and its trade,
+        by its brand alone before a figure of its own (宏骋 for 宏骋机车: 宏骋|6月营收…)."""
         text, r = self.text, self.rules
         forms: dict[str, tuple[str, str]] = {}  # short form -> (type, rule)
         for c in found:
             if c.type in ("association", "government") and r.sub_units:
                 self._elliptic(c, forms)
+            if c.type == "company" and (brand := self.trade_brand(text[c.start:c.end])) is not None:
+                forms.setdefault(brand, ("company", "org.short.brand"))
             if c.source != "suffix" or c.type not in ("company", "group"):
                 continue
             name = text[c.start:c.end]
@@ -185,6 +188,8 @@ class AliasSource(OrgWords):
                     continue
                 if self.short_unit_in_word(i, i + len(short)):
                     continue
+                if rule == "org.short.brand" and not r.firm_figure_after.match(text, i + len(short)):
+                    continue  # (宏骋|机车 itself, or the brand anywhere but before the firm's figure)
                 out.append(Candidate(i, i + len(short), typ, rule, "list"))
         return out
 

@@ -11,6 +11,7 @@ from .wordcut import segment
 
 _LIST_STOP = regex.compile(r"[，,。；;！!？?\n：:]")        # what ends a clause that may hold a list
 _LIST_STOP_BACK = regex.compile(r"(?r)[，,。；;！!？?\n：:]")
+_SENTENCE_BACK = regex.compile(r"(?r)[。！!？?\n]")  # the last sentence end before a point
 _CONJ = regex.compile(r"(?:和|与|及|以及)")
 _COUNT_VALUE = {**{str(n): n for n in range(2, 10)}, **dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9)))}
 
@@ -40,8 +41,9 @@ class ListSource(OrgWords):
                 continue
             # cheap gate before any jieba: a cue word, or two orgs already inside
             inside = bisect.bisect_left(org_starts, stop) - bisect.bisect_left(org_starts, region_start)
-            if cue is None and inside < 2 and not (inside == 1 and r.ordinary_name.search(text, region_start, stop)):
-                continue  # (华为、小米等: one firm found and a name that is an ordinary word too)
+            if cue is None and inside < 2 and not (inside == 1 and r.ordinary_name.search(text, region_start, stop)) \
+                    and not any(w in text[region_start:stop] for w in r.rival_links):
+                continue  # (华为、小米等: one firm found and a name that is an ordinary word too; 、…分别售出: rivals)
             cs = region_start
             first_sep = text.find("、", cs, stop)
             # members: split on 、 and on a final 和/与/及
@@ -131,6 +133,8 @@ class ListSource(OrgWords):
                   and r.list_verb.search(text, max(0, members[0][0] - 5), members[0][0])):
                 # 拜访了A、B、C和D: after a verb of visiting, half the members found will do
                 typ = _member_type([covered[mb] for mb in exact])
+            elif cue is None and not exact and self.rivals(members, found):
+                typ = "company"
             else:
                 continue
             if cue is None and members[-1] not in covered:
@@ -207,6 +211,27 @@ class ListSource(OrgWords):
                 continue
             out.append(Candidate(a, k, "company", "org.list.company", "list"))
         return out
+
+    def rivals(self, members: list[tuple[int, int]], found: list[Candidate]) -> bool:
+        """Are ``members`` (no cue after them, none found) firms' short names, each a brand and a word of trade
+        (宏骋|机车, 三禾|电动), doing each what a firm named earlier in the sentence did: the verb after a word of
+        rules.rival_links that ends the list said after that firm too (睿腾…上半年售出24,106辆；宏骋机车、三禾电动
+        |分别|售出…): its rivals, firms too?"""
+        text, r = self.text, self.rules
+        a, b = members[-1]
+        link = next(((x, y) for x, y in segment(text, a, b, r) if text[x:y] in r.rival_links and x > a + 1), None)
+        if link is None:
+            return False
+        after = segment(text, link[1], min(len(text), link[1] + 4), r)
+        verb = text[after[0][0]:after[0][1]] if after else ""
+        if len(verb) < 2 or not (self.tag(verb) or "").startswith("v"):
+            return False
+        if not all(self.trade_brand(text[x:y]) for x, y in members[:-1] + [(a, link[0])]):
+            return False
+        m = _SENTENCE_BACK.search(text, 0, members[0][0])
+        opens = m.end() if m else 0
+        return any(c.type in ("company", "group") and opens <= c.start and c.end <= members[0][0]
+                   and verb in text[c.end:members[0][0]] for c in found)
 
     def brand_and_trade(self, a: int, b: int) -> bool:
         """Is ``text[a:b]`` made as a firm's short name is: a brand no dictionary has, then one word (鼎晟|精机,

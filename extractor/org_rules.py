@@ -141,6 +141,8 @@ class OrgRules:
     list_verb: regex.Pattern = regex.compile("(?!)")
     list_member_tails: tuple[str, ...] = ()
     list_member_cuts: frozenset[str] = frozenset()
+    rival_links: tuple[str, ...] = ()  # 分别: a list of short names before it, doing what a firm named before did
+    firm_figure_after: regex.Pattern = regex.compile("(?!)")  # (6月)营收: a firm's figure after its brand alone
     company_bureau: regex.Pattern = regex.compile("(?!)")
     role_prefix: regex.Pattern = regex.compile("(?!)")
     # a zone's name going on after qualifiers of its kind (经济技术|开发区: a not_org_tails word in 区 or 园)
@@ -220,7 +222,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_first", "place_first", "landforms", "place_epithets", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "settlements_after", "in_parentheses", "region_before_known",
               "level_alone", "region_alone", "list_verbs", "list_member_tails",
-              "list_member_cuts", "region_paren_after", "name_word_suffixes", "firm_stages", "unchained_suffixes", "field_led_suffixes", "department_fields", "party_roles", "zone_qualifiers", "study_fields", "field_join_suffixes",
+              "list_member_cuts", "rival_links", "region_paren_after", "name_word_suffixes", "firm_stages", "unchained_suffixes", "field_led_suffixes", "department_fields", "party_roles", "zone_qualifiers", "study_fields", "field_join_suffixes",
               "glued_prepositions", "appositive_kinds", "appositive_latin_kinds", "appositive_trade", "latin_not_names", "titled_trades", "executive_titles",
               "titled_not_names", "led_suffixes", "government_heads", "government_openers", "institution_openers", "firm_units",
               "anchored_not_after", "anchored_not_before")
@@ -230,7 +232,7 @@ _SCALAR_KEYS = ("dimension", "short_suffix_min_left", "list_member_max", "dateli
                 "rare_word_freq_unknown", "plain_char_freq",
                 "list_cue_count", "list_cue_not_before", "list_cue_lead", "share_class", "company_bureau", "list_cue_filler",
                 "region_alone_not_before", "role_prefix", "kind_count", "latin_name", "rank_lead", "every_level",
-                "investor_verb", "surnames")
+                "investor_verb", "firm_figure_after", "surnames")
 _KNOWN_KEYS = frozenset(_LIST_KEYS + _TYPED_KEYS + _MAPPING_KEYS + _SCALAR_KEYS)
 
 
@@ -431,7 +433,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         raise RuleError("E010", file, "alias_patterns/byline_cues", f"pattern does not compile: {exc}") from None
     patterns = {}
     for key in ("share_class", "company_bureau", "region_alone_not_before", "role_prefix", "kind_count", "latin_name",
-                "rank_lead", "every_level", "investor_verb"):
+                "rank_lead", "every_level", "investor_verb", "firm_figure_after"):
         try:
             patterns[key] = regex.compile(str(data.get(key) or "(?!)"))
         except regex.error as exc:
@@ -576,6 +578,8 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
             _words(data, "list_verbs", file), key=len, reverse=True)) + ")了?$" if data.get("list_verbs") else "(?!)"),
         list_member_tails=tuple(sorted(_words(data, "list_member_tails", file), key=len, reverse=True)),
         list_member_cuts=frozenset(_words(data, "list_member_cuts", file)),
+        rival_links=tuple(_words(data, "rival_links", file)),
+        firm_figure_after=patterns["firm_figure_after"],
         company_bureau=patterns["company_bureau"],
         role_prefix=patterns["role_prefix"],
         kind_count=patterns["kind_count"],

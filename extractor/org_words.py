@@ -756,6 +756,21 @@ class OrgWords:
         return (2 <= len(word) <= 4 and ALL_HAN.fullmatch(word) is not None
                 and not any(c in HARD_STOP or (self.tag(c) or "")[:1] in FUNCTION_TAGS for c in word))
 
+    def trade_brand(self, word: str) -> str | None:
+        """The brand of ``word`` when it is made as a firm's short name is, else None: a brand no dictionary has,
+        two or three characters, none a character no name holds (宏骋, 三禾: a numeral may open it), then one word of
+        trade the dictionary has (机车, 电动), no place and no word of the clause."""
+        words = [word[a:b] for a, b in segment(word, 0, len(word), self.rules)]
+        if len(words) != 2:
+            return None
+        brand, trade = words
+        if (2 <= len(brand) <= 3 and ALL_HAN.fullmatch(brand) is not None and self.tag(brand) is None
+                and brand not in self.rules.gazetteer and not any(c in HARD_STOP for c in brand)
+                and not self.is_region(brand) and len(trade) >= 2 and self.tag(trade) is not None
+                and not self.is_stop(trade) and not self.is_region(trade)):
+            return brand
+        return None
+
     def bureau(self, s: int, e: int) -> bool:
         """Does ``text[s:e]`` end in a state company's numbered bureau, the company
         known by its short name (中建|三|局, 中铁|二十|局), not a game (连胜三局)?"""

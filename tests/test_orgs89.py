@@ -126,3 +126,40 @@ def test_trader_by_trade_before_a_name(text, expected):
 ])
 def test_trader_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- rivals: firms' short names listed after a firm named in the sentence, doing what it did; the brand alone
+# before a figure of the firm's own
+
+RIVALS = ("睿騰電能股份有限公司（以下簡稱睿騰）上半年售出24,106輛，市占率56.96%，持續居冠；宏騁機車、三禾電動分別"
+          "售出9,872輛、5,215輛，其他品牌合計3,125輛。睿騰上半年合併營收新台幣68.4億元，年增8.6%；宏騁6月營收4.26億元，"
+          "月增12.4%。")
+
+
+def test_rivals_listed_after_a_firm():
+    assert _orgs(RIVALS) == {
+        "睿腾电能股份有限公司": ("company", ["睿騰電能股份有限公司@0"]),
+        "睿腾": ("company", [_at(RIVALS, "睿騰", 2), _at(RIVALS, "睿騰", 3)]),
+        "宏骋机车": ("company", [_at(RIVALS, "宏騁機車")]),
+        "三禾电动": ("company", [_at(RIVALS, "三禾電動")]),
+        "宏骋": ("company", [f"宏騁@{RIVALS.index('宏騁6月')}"]),  # (not 宏騁|機車 itself)
+    }
+
+
+def test_brand_alone_needs_a_figure_of_the_firm():
+    # (the brand before no figure of the firm's own, 宏骋|车主, is no mention of it)
+    text = "睿腾电能股份有限公司上半年售出24,106辆；宏骋机车、三禾电动分别售出9,872辆、5,215辆。宏骋车主表示满意。"
+    assert _orgs(text) == {"睿腾电能股份有限公司": ("company", ["睿腾电能股份有限公司@0"]),
+                           "宏骋机车": ("company", ["宏骋机车@23"]), "三禾电动": ("company", ["三禾电动@28"])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: firms counted name none; a list with no firm named before it, or whose firm did something else,
+    # names none)
+    ("两家公司分别售出9,872辆、5,215辆。", {}),
+    ("宏骋机车、三禾电动分别售出9,872辆、5,215辆。", {}),
+    ("睿腾电能股份有限公司上半年营收增长；宏骋机车、三禾电动分别售出9,872辆、5,215辆。",
+     {"睿腾电能股份有限公司": ("company", ["睿腾电能股份有限公司@0"])}),
+])
+def test_rival_guards(text, expected):
+    assert _orgs(text) == expected
