@@ -163,3 +163,34 @@ def test_brand_alone_needs_a_figure_of_the_firm():
 ])
 def test_rival_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- Taiwan's ministry of the environment (2023); a ministry's 部 in 部分 names none
+
+@pytest.mark.parametrize("text, expected", [
+    ("補助方面，環境部與經濟部產業發展署持續推動汰舊換新補助。",
+     {"环境部": ("government", ["環境部@5"]), "经济部产业发展署": ("government", ["經濟部產業發展署@9"])}),
+    # (Korea's too, its country before it)
+    ("韩国环境部发布通知", {"韩国环境部": ("government", ["韩国环境部@0"])}),
+])
+def test_ministry_of_the_environment(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改善环境部分企业受益，加强教育部分学校建设", {}),
+    ("集团安全环境部负责人表示，公司健康安全环境部经理和集团安全环保部负责人出席", {}),
+])
+def test_ministry_in_other_words_names_none(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: the mainland's ministries; a verb or an adverb on the 分 after a ministry)
+    ("生态环境部发布通知，环境保护部印发文件",
+     {"生态环境部": ("government", ["生态环境部@0"]), "环境保护部": ("government", ["环境保护部@10"])}),
+    ("教育部分别发布通知，商务部分析认为", {"教育部": ("government", ["教育部@0"]),
+                                 "商务部": ("government", ["商务部@10"])}),
+])
+def test_ministry_guards(text, expected):
+    assert _orgs(text) == expected
