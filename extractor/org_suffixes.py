@@ -513,7 +513,8 @@ class SuffixSource(OrgWords):
             if (typ == "government" and ce - cs == 1 and text[cs - 1] in NUMERAL_CHARS
                     and not self.bureau(max(0, cs - 6), ce)):
                 continue
-            tokens = merge_singles(text, self.unglue_levels(self.tokens_around(cs, ce, MAX_LEFT + 2)), cs,
+            window = self.recut_morphemes(self.tokens_around(cs, ce, MAX_LEFT + 2))
+            tokens = merge_singles(text, self.unglue_levels(window), cs,
                                    r.glued_conj, r.region_tails, self.is_region, self.plain_char, self.common_char)
             starts = [s for s, _ in tokens]
             # tokens are contiguous: their ends are the later starts and the last end

@@ -184,6 +184,23 @@ class OrgWords:
                 out.append((a, b))
         return out
 
+    def recut_morphemes(self, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """电动机|车 -> 电动|机车: a lone character jieba tags a morpheme (车, zg: no word alone, and a stop tag)
+        right after a word of three characters or more, when the word's last character and it make a common
+        word of the dictionary and what is left of the word is one too: jieba's route took one character too
+        many into the word before (台湾|电动机|车|产业发展协会 for 电动|机车, motor scooters)."""
+        text, bar = self.text, self.rules.rare_word_freq
+        out: list[tuple[int, int]] = []
+        for a, b in tokens:
+            if (b - a == 1 and out and out[-1][1] == a and out[-1][1] - out[-1][0] >= 3
+                    and self.tag(text[a]) in _MORPHEME_TAGS and self.freq(text[a - 1:b]) >= bar
+                    and self.freq(text[out[-1][0]:a - 1]) >= bar):
+                out[-1] = (out[-1][0], a - 1)
+                out.append((a - 1, b))
+            else:
+                out.append((a, b))
+        return out
+
     def place_after_link(self, tokens: list[tuple[int, int]], k: int) -> bool:
         """Is what follows the conjunction in ``tokens[k]`` (社与岚州, 社与溪) a place: a region, two characters
         the dictionary does not know, or one character that is a place with the next token (溪|州市, 岭|州)?"""

@@ -194,3 +194,18 @@ def test_ministry_in_other_words_names_none(text, expected):
 ])
 def test_ministry_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- a lone morpheme jieba cut off its word (電動機|車 for 電動|機車) no longer ends an association's name
+
+@pytest.mark.parametrize("text, name", [
+    ("台灣電動機車產業發展協會理事長表示，下半年多家業者將推出新車款。", "台灣電動機車產業發展協會"),
+    ("台湾电动机车产业发展协会理事长表示，下半年多家业者将推出新车款。", "台湾电动机车产业发展协会"),
+])
+def test_association_of_motor_scooters(text, name):
+    assert _orgs(text) == {"台湾电动机车产业发展协会": ("association", [f"{name}@0"])}
+
+
+def test_mainland_association_guard():
+    text = "浙江省电动自行车产业发展协会会长表示，下半年多家业者将推出新车款。"
+    assert _orgs(text) == {"浙江省电动自行车产业发展协会": ("association", ["浙江省电动自行车产业发展协会@0"])}
