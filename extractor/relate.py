@@ -284,7 +284,7 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
     # the completion, growth, share, breakdown and named-ratio families build on this module's slots
     from . import (allocations, balances, bracket_sums, changes, completions, coverage, distributions, gaps, growth_lists,
                    growth_passes, growth_prices, growths, headline_growths, leftovers, listed_sums, named_sums, numbered_sums,
-                   place_shares, ratios, rest_sums, set_sums, share_lists, share_passes, shares, sums, trailing_sums,
+                   period_sums, place_shares, ratios, rest_sums, set_sums, share_lists, share_passes, shares, sums, trailing_sums,
                    yearly)
 
     if not figures:
@@ -420,6 +420,8 @@ def relate(text: str, figures: list[Figure], spans: list[tuple[int, int]],
         summed = {(r.total, frozenset(r.inputs)) for r in relations if r.kind == "breakdown"}
         relations += [r for r in numbered_sums.numbered_sums(text, slots, context)
                       if (r.total, frozenset(r.inputs)) not in summed]
+    summed = {r.total for r in relations if r.kind == "breakdown"}
+    relations += [r for r in period_sums.period_sums(text, slots, context) if r.total not in summed]  # (a read, last)
     if rates:
         # After the breakdowns, which cast no rate: a part of one is no whole of a named rate.
         # A figure the text gave as a share of another (工业项目31个，占项目总数的67.4%) is a part,

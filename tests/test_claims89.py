@@ -162,3 +162,20 @@ def test_approval_rate_over_the_applications_not_over_those_granted():
     assert ("ratio", "consistent", ["1,700宗", "2,000宗"], "85.0%") in checks_of(text.format("85.0%"))
     # (those refused are no numerator of it: 不获批准 is no 批准)
     assert not any(c[0] == "ratio" and "100宗" in c[2] for c in checks_of(text.format("85.0%")))
+
+
+def test_the_months_of_a_quarter_add_up_to_the_quarters_total():
+    text = ("2024年3月博彩毛收入为200.00亿元，按年增加20.0%（去年同期为166.67亿元），按月上升25.0%。"
+            "2月份毛收入为160.00亿元，1月份为150.00亿元，首季累计毛收入{}亿元。")
+    assert ("consistent", "510.00亿元", ["150.00亿元", "160.00亿元", "200.00亿元"]) in totals_of(text.format("510.00"))
+    # (read by their periods, the months only confirm the total)
+    assert not any(len(parts) == 3 for _, _, parts in totals_of(text.format("501.00")))
+    # (nor are two months a quarter)
+    two = text.replace("1月份为150.00亿元，", "")
+    assert not any(len(parts) >= 2 for _, _, parts in totals_of(two.format("360.00")))
+
+
+def test_the_quarters_of_a_half_year_add_up_to_its_total():
+    text = "2024年第一季度公司营收10.0亿元，第二季度营收12.0亿元，上半年累计营收{}亿元。"
+    assert ("consistent", "22.0亿元", ["10.0亿元", "12.0亿元"]) in totals_of(text.format("22.0"))
+    assert not totals_of(text.format("23.0"))
