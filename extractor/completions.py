@@ -252,9 +252,9 @@ def _level_named_before(text: str, slots: list[_Slot], i: int, target: _Slot, cu
         # (油茶产业综合产值同比增长13.4%，上年同期为54.5亿元，完成年度目标65亿元的95.1%: the sentence's subject;
         # or the clause's before a clause that goes on from it: 直接博彩税相当于…的R，并完成全年预算x的S)
         subject = _SUBJECT.match(text, rate.sentence)
-        opens = _clause_start(text, cue.start(), max(rate.sentence, cue.start() - 12))
-        if subject is None and _GOES_ON.fullmatch(named) and opens > rate.sentence:
-            subject = _SUBJECT.match(text, _clause_start(text, opens - 1, rate.sentence))
+        clause = _clause_start(text, cue.start(), max(rate.sentence, cue.start() - 12))
+        if subject is None and _GOES_ON.fullmatch(named) and clause > rate.sentence:
+            subject = _SUBJECT.match(text, _clause_start(text, clause - 1, rate.sentence))
         named = subject.group("name") if subject is not None else ""
     if len(named) < 2:
         return None

@@ -70,8 +70,10 @@ def _parts_of(text: str, earlier: list[_Slot], total: _Slot, periods: tuple[str,
 
 def _labelled(text: str, s: _Slot, month: str) -> bool:
     """Is ``s`` labelled by its month right before it in its clause (2月份毛收入为|x)?"""
+    if not month.isdigit():
+        return False  # (a quarter's value of the quarter before: no month to label it)
     m = _MONTH_LABEL.search(text, _clause_start(text, s.start, max(s.sentence, s.start - 12)), s.start)
-    return m is not None and int(m.group("month")) == int(month) if month.isdigit() else False
+    return m is not None and int(m.group("month")) == int(month)
 
 
 def _named_alike(s: _Slot, named: str) -> bool:
