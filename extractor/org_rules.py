@@ -33,6 +33,7 @@ class SubUnit:
     most: int = 8  # characters at most between parent and unit (an opening word's too)
     whole: bool = False  # the unit is no piece of a word of the dictionary (大学|师生关|系)
     type: str | None = None  # the unit's own type, when not its parent's (红十字会|培训中心: an institution)
+    placed: bool = False  # what stands between names a place (超市有限公司|城东|店), not common words (旗舰|店)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class OrgRules:
     anonymous: tuple[str, ...] = ()  # 某: a name holding one names no one
     organ_sectors: frozenset[str] = frozenset()  # 公安, 民政: an organ by its sector in a list
     verb_tails: frozenset[str] = frozenset()  # a made-up word ending in one is a person's act (岳岳到)
+    unit_places: tuple[str, ...] = ()  # 路, 广场: the last words of a place a store is named by (解放|路|店)
     modal_leads: tuple[str, ...] = ()  # 需, 须: a rare word of a modal and a verb (需提交) is the clause's
     kind_nouns: tuple[str, ...] = ()
     bare_kinds: frozenset[str] = frozenset()
@@ -217,7 +219,7 @@ _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inne
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "short_not_tails", "short_industry_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
-              "not_places", "not_names", "new_words", "verb_tails", "modal_leads", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
+              "not_places", "not_names", "new_words", "verb_tails", "modal_leads", "unit_places", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
               "region_first", "place_first", "landforms", "place_epithets", "examples",
               "titles_after", "words_after_no_suffix", "titled_suffixes", "bare_company", "units_after", "person_titles_after", "name_tails", "person_titles_before", "business_lines_after", "schools_after", "product_tails", "settlements_after", "in_parentheses", "region_before_known",
@@ -450,7 +452,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         except (KeyError, TypeError, ValueError, AttributeError):
             raise RuleError("E024", file, f"sub_units[{n}]",
                             "expected {parents: [words], units: [words], min: N, max: N, elliptic: true|false, "
-                            "known: true|false, opens: [words], whole: true|false, type: TYPE}") from None
+                            "known: true|false, opens: [words], whole: true|false, placed: true|false, type: TYPE}") from None
         if not 0 <= least <= most:
             raise RuleError("E024", file, f"sub_units[{n}]", f"min {least} and max {most}: expected 0 <= min <= max")
         if own_type is not None and own_type not in ORG_TYPES:
@@ -461,7 +463,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         pattern = regex.compile(rf"{lead}(?P<mid>[\p{{Han}}A-Za-z0-9]{{{least},{most}}}?)(?P<unit>{alt})")
         sub_units.append(SubUnit(parents, tuple(units), pattern, bool(unit.get("elliptic", False)),
                                  bool(unit.get("known", False)), most + max(map(len, opens), default=0),
-                                 bool(unit.get("whole", False)), own_type))
+                                 bool(unit.get("whole", False)), own_type, bool(unit.get("placed", False))))
     rules = OrgRules(
         suffix_type=suffix_type,
         weak_suffixes=frozenset(_words(data, "weak_suffixes", file)),
@@ -514,6 +516,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         function_tails=frozenset(_words(data, "function_tails", file)),
         verb_tails=frozenset(_words(data, "verb_tails", file)),
         modal_leads=tuple(_words(data, "modal_leads", file)),
+        unit_places=tuple(_words(data, "unit_places", file)),
         organ_sectors=frozenset(_words(data, "organ_sectors", file)),
         anonymous=tuple(_words(data, "anonymous", file)),
         parent_links=frozenset(_words(data, "parent_links", file)),

@@ -485,12 +485,12 @@ class OrgWords:
                     # 梧川|天元|…), no place after it (胡某|重返|广州…: a person's verb)
                     tag = self.tag(tok) or "-"
                     # (澄屿|万家|福超市有限公司: a numeral word between a place and the rest of a name
-                    # of a legal form is the name's, as 万家 in 万家乐)
+                    # of a legal form is the name's, as 万家 in 万家乐; 涉及|栖梧惠|万家|超市有限公司: after a
+                    # word no dictionary has, a brand's first characters, right after the clause's verb too)
                     if not (used and before and tok not in r.stop_words and before not in r.region_tails
                             and ((self.freq(tok) < r.rare_word_freq and tag.startswith(("v", "a")) and self.is_region(before))
                                  or (tag == "m" and len(tok) >= 2 and tok[0] not in _COUNTING
-                                     and (self.is_region(before) or (self.tag(before) is None and self.unknown_place(before)))
-                                     and self.opens_clause(tokens, i - 2)
+                                     and self.name_opener(tokens, i - 2)
                                      and idx < len(tokens) and text.startswith(_LEGAL_FORMS, tokens[idx][0]))
                                  # (。柘浦捷|渡|供应链|管理|有限公司: a lone character after a word jieba made
                                  # up, opening a clause, then words of trade alone before a legal form, is the name's)
@@ -513,6 +513,14 @@ class OrgWords:
             used += e - s
             i -= 1
         return i
+
+    def name_opener(self, tokens: list[tuple[int, int]], k: int) -> bool:
+        """Does ``tokens[k]`` open a name: a region, or a word no dictionary has that may be a name's (澄屿,
+        栖梧惠), opening a clause or right after a word of the clause that ends the walk left (涉及|栖梧惠)?"""
+        word = self.text[tokens[k][0]:tokens[k][1]]
+        if not (self.is_region(word) or (self.tag(word) is None and (self.unknown_place(word) or self.name_like(word)))):
+            return False
+        return self.opens_clause(tokens, k) or self.is_stop(self.text[tokens[k - 1][0]:tokens[k - 1][1]])
 
     def place_epithet(self, tokens: list[tuple[int, int]], i: int) -> int | None:
         """The index of the first token of a word of place_epithets that ends with ``tokens[i - 1]`` and

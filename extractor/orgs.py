@@ -59,6 +59,7 @@ _PRIORITY = {"alias": 5, "gazetteer": 4, "suffix": 3, "list": 2, "titled": 2, "m
 _CAMPUS = regex.compile(r"\(\p{Han}{1,4}\)")
 
 
+_NAMED_TAGS = frozenset(("ns", "nz", "nt", None))  # a place, a proper name, or a word no dictionary has
 _HEAD_TITLES = ("主任", "副主任")  # a unit's head after it (…系|主任): one word with the unit to jieba
 
 
@@ -92,8 +93,10 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
                         m = su.pattern.match(text, campus.end() if campus is not None else end)
                         # (not a unit's character before 长, a title after a person: 教育部|王登峰|司长; nor a
                         # unit that must be whole inside a word of the dictionary: 大学|师生|关系, 大学|无人|系统)
+                        # (nor, for a store, common words that name no place: 有限公司|旗舰|店)
                         if m and self.unit_words(*m.span("mid")) and not text.startswith("长", m.end()) and not (
-                                su.whole and self.unit_in_word(m.start("unit"), m.end())):
+                                su.whole and self.unit_in_word(m.start("unit"), m.end())) and not (
+                                su.placed and not self.names_place(*m.span("mid"))):
                             # (a unit of a type of its own: 市红十字会|应急救护培训中心, an institution)
                             typ = su.type or c.type
                             end, rule = m.end(), f"org.sub_unit.{typ}"
@@ -124,6 +127,14 @@ class _Finder(SuffixSource, ListSource, AliasSource, GazetteerSource, Appositive
         # the same span read by the unit's own suffix goes
         units = {(c.start, c.end) for c in out if c.rule.startswith("org.sub_unit.")}
         return [c for c in out if not units or c.rule.startswith("org.sub_unit.") or (c.start, c.end) not in units]
+
+    def names_place(self, s: int, e: int) -> bool:
+        """Does ``text[s:e]`` name a place: a region or a place of jieba's (城东), a proper name (解放路, 万达), a
+        word no dictionary has, or words ending in a word of unit_places (人民|路, 五一|广场)?"""
+        text = self.text
+        if text.endswith(self.rules.unit_places, s, e):
+            return True
+        return any(self.is_region(w) or self.tag(w) in _NAMED_TAGS for w in (text[a:b] for a, b in segment(text, s, e, self.rules)))
 
     def unit_in_word(self, s: int, e: int) -> bool:
         """Does a word of the dictionary run across the unit at ``[s, e)`` (师生关|系, 无人|系|统), but
