@@ -32,6 +32,11 @@ _SITE_WORDS = ("主办", "承办", "主管", "协办")
 _SITE_FOOTER = regex.compile(r"[ \t\u3000]*(?:主办|承办|主管|协办)(?:单位)?[ \t\u3000]*[:：](?:[^\n]*?"
                              r"(?:ICP|备案|网站标识码|版权|技术支持|(?:主办|承办|主管|协办)[^\n]*?(?:联系)?电话)[^\n]*"
                              r"|[^\n]*(?=\n[ \t\u3000]*(?:版权所有|版权|网站标识码|Copyright|©)))")
+# (or its holder first, then the site word and a space, and its filing on the same line:
+# 某市人力资源和社会保障局主办　ICP备19008872号; not a story's 由市商务局主办，…)
+_HOLDER_SITE_FOOTER = regex.compile(r"(?m)^[ \t\u3000]*\p{Han}{2,30}?(?:主办|承办|主管|协办)(?:单位)?[ \t\u3000]+"
+                                    r"[^\n]*?(?:ICP|备案|网站标识码|公网安备)[^\n]*")
+_FILING_WORDS = ("ICP", "备案", "网站标识码", "公网安备")
 # a site's name, then its copyright, on a line of its own (某县人民政府门户网站 版权所有　网站标识码…)
 _SITE_FIRST_FOOTER = regex.compile(r"(?m)^[ \t\u3000]*\p{Han}{2,30}?(?:网站|网)[ \t\u3000]*(?:版权所有|©)[^\n]*")
 # a holder, then its copyright, a line of its own, maybe in brackets ((澳门特别行政区政府新闻局版权所有))
@@ -126,6 +131,8 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     if "版权所有" in text or "©" in text:
         found += [(m.start(), m.end(), "copyright") for m in _SITE_FIRST_FOOTER.finditer(text)]
         found += [(m.start(), m.end(), "copyright") for m in _HOLDER_FIRST_FOOTER.finditer(text)]
+    if any(w in text for w in _SITE_WORDS) and any(w in text for w in _FILING_WORDS):
+        found += [(m.start(), m.end(), "copyright") for m in _HOLDER_SITE_FOOTER.finditer(text)]
     if "声明" in text:
         # A site's disclaimer glued to the end of the story: 新浪声明：此消息系转载自合作单位…
         for m in _DISCLAIMER.finditer(text):

@@ -56,3 +56,33 @@ def test_store_by_a_street_and_a_numeral_brand_after_a_verb(text, expected):
 ])
 def test_store_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- a page's footer naming the site's owner before 主办 and its filing number on the same line is page furniture,
+# no mention, as an outlet's line is
+
+FOOTER = "全市就业补贴资金不低于4亿元。\n责任编辑：邹明\n澄源市人力资源和社会保障局主办　ICP备19008872号"
+
+
+@pytest.mark.parametrize("text", [
+    FOOTER,
+    "全市新增就业1.2万人。\n澄源市人力资源和社会保障局主办 澄源市信息中心承办 网站标识码3301000012",
+])
+def test_site_owner_in_a_footer_is_no_mention(text):
+    assert _orgs(text) == {}
+
+
+def test_site_owner_named_in_the_body_keeps_its_body_mention_only():
+    text = "澄源市人力资源和社会保障局发布通知。" + FOOTER
+    assert _orgs(text) == {"澄源市人力资源和社会保障局": ("government", ["澄源市人力资源和社会保障局@0"])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: the bureau in the body alone; an event's host in the story, no filing after it)
+    ("澄源市人力资源和社会保障局发布通知。",
+     {"澄源市人力资源和社会保障局": ("government", ["澄源市人力资源和社会保障局@0"])}),
+    ("澄源市人力资源和社会保障局主办　2025年春季招聘会在市体育馆举行",
+     {"澄源市人力资源和社会保障局": ("government", ["澄源市人力资源和社会保障局@0"])}),
+])
+def test_site_owner_guards(text, expected):
+    assert _orgs(text) == expected
