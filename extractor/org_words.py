@@ -451,7 +451,7 @@ class OrgWords:
                 continue
             if (self.is_stop(tok) and not _ORDINAL.fullmatch(tok) and not numbered and not known
                     and not self.inner_between(tokens, i) and not self.trade_before_suffix(tokens, i, idx)
-                    and not self.pastime_before_suffix(tok, used, tokens, idx)):
+                    and not self.theme_before_suffix(tok, used, tokens, idx)):
                 # 远航集团 after 、 or 了: a verb right before the suffix, itself right
                 # after a separator, is the name (夺冠集团 is in not_org_words)
                 before = text[tokens[i - 2][0]:tokens[i - 2][1]] if i >= 2 else ""
@@ -615,10 +615,11 @@ class OrgWords:
                      # (沣|阳文|旅集团: the rest of a name jieba took for a person's)
                      or (self.tag(nxt) == "nr" and len(nxt) == 2)))
 
-    def pastime_before_suffix(self, tok: str, used: int, tokens: list[tuple[int, int]], idx: int) -> bool:
-        """Is ``tok``, right before an association's or a club's suffix, the pastime it is of
-        (郊野|远足|协会, 游泳|协会)?"""
-        if used or tok not in self.rules.pastimes or idx >= len(tokens):
+    def theme_before_suffix(self, tok: str, used: int, tokens: list[tuple[int, int]], idx: int) -> bool:
+        """Is ``tok``, right before an association's or a club's suffix, the pastime it is of or the people it
+        gathers (郊野|远足|协会, 游泳|协会, 退休|人士|联谊会)?"""
+        r = self.rules
+        if used or (tok not in r.pastimes and tok not in r.member_words) or idx >= len(tokens):
             return False
         suffix = self.text[tokens[idx][0]:tokens[idx][1]]
         return suffix == "俱乐部" or self.rules.suffix_type.get(suffix) == "association"

@@ -86,3 +86,33 @@ def test_site_owner_named_in_the_body_keeps_its_body_mention_only():
 ])
 def test_site_owner_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- whom an association gathers (退休|人士, a stop word elsewhere: 知情人士) right before its suffix is its name's
+
+MACAU = "社會工作局走訪澳門長者福利促進會、濠江退休人士聯誼會等8個團體，並與濠江商業銀行、南灣儲蓄銀行簽署合作備忘錄。"
+
+
+def test_association_named_by_whom_it_gathers():
+    assert _orgs(MACAU) == {
+        "社会工作局": ("government", [_at(MACAU, "社會工作局")]),
+        "澳门长者福利促进会": ("association", [_at(MACAU, "澳門長者福利促進會")]),
+        "濠江退休人士联谊会": ("association", [_at(MACAU, "濠江退休人士聯誼會")]),
+        "濠江商业银行": ("company", [_at(MACAU, "濠江商業銀行")]),
+        "南湾储蓄银行": ("company", [_at(MACAU, "南灣儲蓄銀行")]),
+    }
+
+
+def test_association_of_a_trade_s_people():
+    assert _orgs("香港工商界人士联谊会成立三十周年") == {
+        "香港工商界人士联谊会": ("association", ["香港工商界人士联谊会@0"])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: 人士 before a firm's suffix or before a body named after it stays a stop)
+    ("据知情人士透露，澄川集团将扩产", {"澄川集团": ("group", ["澄川集团@8"])}),
+    ("接近监管人士银行称", {}),
+    ("濠江退休教师联谊会表示", {"濠江退休教师联谊会": ("association", ["濠江退休教师联谊会@0"])}),
+])
+def test_association_members_guards(text, expected):
+    assert _orgs(text) == expected
