@@ -177,6 +177,8 @@ class ListSource(OrgWords):
                     continue
                 if all(self.is_region(t) or t in r.generic_words for t in toks):
                     continue
+                if cue_word in r.list_cues_shaped and not self.brand_and_trade(a, b):
+                    continue  # 观光、旅宿等业者: trades; 鸿展精密、瑞昇半导体等业者: firms' short names
                 if self.followed_by_place(b):
                     continue
                 t = "group" if typ == "company" and "集团" in word else typ

@@ -82,6 +82,7 @@ class OrgRules:
     rare_word_freq_unknown: int = 0
     plain_char_freq: int = 0  # a verb or function character this common is no piece of a name
     list_cues_any: frozenset[str] = frozenset()
+    list_cues_shaped: frozenset[str] = frozenset()  # 业者: a member not found must be made as a firm's short name
     list_kind_heads: dict[str, str] = field(default_factory=dict)  # 中心 -> institution: a member's head, a cue's kind
     function_tails: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()  # 中, 上: a phrase ends before a place (过程中|日本政府)
@@ -219,7 +220,7 @@ def _titled(trades: list[str], titles: list[str]) -> regex.Pattern:
 _LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "inner_only", "place_parents", "trades_before_suffix", "pastimes", "member_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "short_not_tails", "short_industry_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
-              "region_join_types", "list_cues_any", "function_tails", "organ_sectors", "anonymous", "parent_links",
+              "region_join_types", "list_cues_any", "list_cues_shaped", "function_tails", "organ_sectors", "anonymous", "parent_links",
               "not_places", "not_names", "new_words", "verb_tails", "modal_leads", "unit_places", "postpositions", "kind_markers", "ordinary_names", "kind_nouns", "bare_kinds", "standing_words", "crop_named", "firm_openers", "verb_leads", "trader_roles", "with_verbs", "glued_conj",
               "glued_conj_weak", "rank_words", "kind_words_alone",
               "region_first", "place_first", "landforms", "place_epithets", "examples",
@@ -514,6 +515,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         rare_word_freq_unknown=int(data.get("rare_word_freq_unknown", 0)),
         plain_char_freq=int(data.get("plain_char_freq", 0)),
         list_cues_any=frozenset(any_cues),
+        list_cues_shaped=frozenset(_words(data, "list_cues_shaped", file)),
         list_kind_heads=_typed_words(data, "list_kind_heads", file),
         function_tails=frozenset(_words(data, "function_tails", file)),
         verb_tails=frozenset(_words(data, "verb_tails", file)),

@@ -116,3 +116,29 @@ def test_association_of_a_trade_s_people():
 ])
 def test_association_members_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- firms' short names listed before 等业者 (Taiwan's word for the firms of a trade), as before 等厂商 or 等企业; a list
+# of trades before it names none
+
+SURVEY = ("經濟部統計處表示，本月共調查廠商3,000家。鴻展精密、瑞昇半導體等業者指出，人工智慧伺服器需求強勁，"
+          "鴻展精密11月營收達新台幣1,286.5億元。")
+
+
+def test_short_names_listed_before_firms_of_a_trade():
+    assert _orgs(SURVEY) == {
+        "经济部统计处": ("government", [_at(SURVEY, "經濟部統計處")]),
+        "鸿展精密": ("company", [_at(SURVEY, "鴻展精密"), _at(SURVEY, "鴻展精密", 2)]),
+        "瑞昇半导体": ("company", [_at(SURVEY, "瑞昇半導體")]),
+    }
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: trades before 等业者 name none; the same short names before 等厂商 and 等企业, as before)
+    ("觀光、旅宿等業者表示，訂房率回升", {}),
+    ("航运、物流等业者表示", {}),
+    ("鸿展精密、瑞昇半导体等厂商指出", {"鸿展精密": ("company", ["鸿展精密@0"]), "瑞昇半导体": ("company", ["瑞昇半导体@5"])}),
+    ("鸿展精密、瑞昇半导体等企业指出", {"鸿展精密": ("company", ["鸿展精密@0"]), "瑞昇半导体": ("company", ["瑞昇半导体@5"])}),
+])
+def test_firms_of_a_trade_guards(text, expected):
+    assert _orgs(text) == expected
