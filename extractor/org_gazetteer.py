@@ -142,6 +142,8 @@ class GazetteerSource(OrgWords):
                         break
             if self.followed_by_place(e) or self.inside_not_org(start, e):
                 continue
+            if typ == "government" and start == s and self.online_service(s):
+                continue  # 依托电子|税务局: the organ's online service, no body
             if self.names_product(e) or self.names_settlement(s, e) or (
                     typ == "company" and text[start - 1:start] == "在" and r.platform_after.match(text, e)):
                 continue  # 支付宝|账号, 百度|指数, 三星|S8, 淘宝|村; 在推特|上表示: a product, a place or a platform, not the firm

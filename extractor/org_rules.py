@@ -114,6 +114,7 @@ class OrgRules:
     rank_words: frozenset[str] = frozenset()
     kind_words_alone: frozenset[str] = frozenset()
     pastimes: frozenset[str] = frozenset()  # 游泳, 远足…: what a club or association is of, right before its suffix
+    platform_words: frozenset[str] = frozenset()  # 电子, 网上: before an organ's name, its online service
     member_words: frozenset[str] = frozenset()  # 人士: whom an association gathers, right before its suffix
     region_first: frozenset[str] = frozenset()
     place_first: frozenset[str] = frozenset()
@@ -217,7 +218,7 @@ def _titled(trades: list[str], titles: list[str]) -> regex.Pattern:
 
 
 # keys of org.yaml: lists of words, mappings type -> words, and single values
-_LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "inner_only", "place_parents", "trades_before_suffix", "pastimes", "member_words", "generic_words",
+_LIST_KEYS = ("weak_suffixes", "not_org_words", "stop_tags", "stop_words", "inner_words", "inner_only", "place_parents", "trades_before_suffix", "pastimes", "member_words", "platform_words", "generic_words",
               "region_tails", "list_not_cues", "list_cue_modifiers", "alias_patterns", "alias_not",
               "not_org_tails", "short_not_tails", "short_industry_tails", "byline_cues", "bare_not", "legal_forms", "sub_units", "conj_join_types",
               "region_join_types", "list_cues_any", "list_cues_shaped", "function_tails", "organ_sectors", "anonymous", "parent_links",
@@ -484,6 +485,7 @@ def _build(data: dict, gazetteer: dict[str, str], regions: set[str], file: str) 
         trades_before_suffix=frozenset(_words(data, "trades_before_suffix", file)),
         pastimes=frozenset(_words(data, "pastimes", file)),
         member_words=frozenset(_words(data, "member_words", file)),
+        platform_words=frozenset(_words(data, "platform_words", file)),
         generic_words=frozenset(_words(data, "generic_words", file)),
         region_tails=frozenset(_words(data, "region_tails", file)),
         regions=frozenset(regions),

@@ -714,6 +714,8 @@ class SuffixSource(OrgWords):
                 start = self.organ_words(tokens, start, tails[cs])
                 if start is None or (start >= tails[cs] and len(chain) == 1):
                     continue
+                if self.online_service(tails[cs]):
+                    continue  # 依托|电子|税务局: the organ's online service, a platform, no body
             # 芯片设计公司|芯动…: a bare 公司 after dictionary words only, right before a
             # word the dictionary does not know, says what the firm named next is
             if last in r.bare_company and len(chain) == 1 and self.describes_next(parts, ce):

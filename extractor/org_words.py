@@ -514,6 +514,16 @@ class OrgWords:
             i -= 1
         return i
 
+    def online_service(self, organ: int) -> bool:
+        """Does a word of platform_words stand right before the known organ at ``organ`` (电子|税务局, 网上|税务局:
+        the organ's online service, a platform), a word of its own, going on into no word of the dictionary
+        with the organ's first characters (电子商务|局, jieba's 电子|商务局)?"""
+        text = self.text
+        word = next((w for w in self.rules.platform_words if text.endswith(w, 0, organ)), None)
+        if word is None or any(b == organ and a != organ - len(word) for a, b in self.tokens_around(organ, organ + 1, 8, 4)):
+            return False
+        return not any(self.tag(text[organ - len(word):organ + n]) is not None for n in (1, 2, 3))
+
     def name_opener(self, tokens: list[tuple[int, int]], k: int) -> bool:
         """Does ``tokens[k]`` open a name: a region, or a word no dictionary has that may be a name's (澄屿,
         栖梧惠), opening a clause or right after a word of the clause that ends the walk left (涉及|栖梧惠)?"""

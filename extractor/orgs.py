@@ -219,7 +219,7 @@ def find_orgs(text: str, rules: OrgRules, extra: Iterable[Candidate] = ()) -> li
     mentions = _all_mentions(text, found + shorts,
                              lambda a, b: finder.covered_by_not_org(a, b) or finder.not_anchored_mention(a, b)
                              or finder.names_product(b) or finder.names_settlement(a, b) or finder.followed_by_place(b)
-                             or names_event(text, b)
+                             or names_event(text, b) or finder.online_service(a)
                              or (names_brand(text, b) and (text[a:b] in brand_names or text[a - 1:a] in _OPENING_QUOTES))
                              or finder.splits_a_place(text[a:b], b) or finder.short_unit_in_word(a, b)
                              or finder.last_char_opens_word(a, b) or rules.every_level.match(text, a) is not None)

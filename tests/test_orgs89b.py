@@ -142,3 +142,33 @@ def test_short_names_listed_before_firms_of_a_trade():
 ])
 def test_firms_of_a_trade_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- a known organ after a word of an online service (电子|税务局, 网上|税务局) is the organ's platform, no body
+
+@pytest.mark.parametrize("text", [
+    "依托电子税务局推行“非接触式”办税，网上申报率达98.6%。",
+    "纳税人可登录网上税务局办理，江苏省电子税务局同步上线",
+])
+def test_online_service_of_an_organ_is_no_body(text):
+    assert _orgs(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the bureau named alone is a body; its name inside 电子税务局 is no mention of it)
+    ("税务局表示，依托电子税务局推行“非接触式”办税", {"税务局": ("government", ["税务局@0"])}),
+    ("市税务局推广电子税务局", {"市税务局": ("government", ["市税务局@0"])}),
+])
+def test_organ_beside_its_online_service(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: the tax bureaus themselves; 电子 in a field of the dictionary, 电子商务)
+    ("国家税务总局云溪县税务局发布公告。县税务局表示",
+     {"国家税务总局云溪县税务局": ("government", ["国家税务总局云溪县税务局@0"]),
+      "县税务局": ("government", ["县税务局@17"])}),
+    ("县电子商务局发布通知", {"县电子商务局": ("government", ["县电子商务局@0"])}),
+])
+def test_online_service_guards(text, expected):
+    assert _orgs(text) == expected
