@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from .occurrences import occurrences
-from .org_words import _NOT_COMMON, ALL_HAN, Candidate, OrgWords
+from .org_words import _NOT_COMMON, ALL_HAN, HAN, Candidate, OrgWords
 from .wordcut import segment, segmenter
 
 _PAREN_SHORT = regex.compile(r"\((\p{Han}{2,8})\)")
@@ -49,7 +49,8 @@ class AliasSource(OrgWords):
                 # an alias of a document, an event or a place, unless it is a name itself, or
                 # the clause before names a body the alias shortens (联信商业银行（以下简称联信银）:
                 # jieba took 联信 for a verb)
-                named = self._named_by_alias(m.start(), word) if k < 0 and text[m.start()] in "(（" else None
+                named = (self._named_by_alias(m.start(), word) or self._named_after_kind(m.start(), word)) \
+                    if k < 0 and text[m.start()] in "(（" else None
                 if named is not None:
                     out.append(named)
                 elif k < 0 and text[m.start()] in "(（" and not self.names_org(word):
@@ -106,6 +107,22 @@ class AliasSource(OrgWords):
                 or self.is_region(name[:len(name) - len(suffix)]):
             return None
         return Candidate(opens.end(), at, self.rules.suffix_type[suffix], "org.alias.named_before", "alias")
+
+    def _named_after_kind(self, at: int, word: str) -> Candidate | None:
+        """The name right before ``at``, the bracket of its alias ``word``, when the alias repeats it and a kind of
+        firm stands right before it (积金评级机构|积金宝（以下简称“积金宝”）: appositive_kinds, appositive_latin_kinds):
+        a body of the kind, typed by it as a list's cue is (研究机构: an institution), a company otherwise."""
+        text, r = self.text, self.rules
+        start = at - len(word)
+        if start <= 0 or text[start:at] != word or self.kind_word(word) or not ALL_HAN.fullmatch(word):
+            return None
+        # (a trade word before the kind: 评级|机构, 手机|厂商)
+        if not any(r.appositive_kind.fullmatch(text, start - n, start) and HAN.match(text, start - n - 1)
+                   for n in range(2, min(4, start - 1) + 1)):
+            return None
+        cue = next((c for c in sorted(r.list_cues, key=len, reverse=True) if text.endswith(c, 0, start)), None)
+        typ = r.list_cues[cue] if cue is not None else "company"
+        return Candidate(start, at, typ, "org.alias.after_kind", "alias")
 
     def _edge_by_alias(self, name: Candidate, word: str) -> list[Candidate]:
         """The name an alias introduces, its left edge moved back over the alias's first characters

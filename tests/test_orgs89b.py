@@ -172,3 +172,29 @@ def test_organ_beside_its_online_service(text, expected):
 ])
 def test_online_service_guards(text, expected):
     assert _orgs(text) == expected
+
+
+# -- a firm introduced by the kind it is (评级机构) right before its name, which its alias repeats (以下简称「积金宝」)
+
+FUND = ("積金評級機構積金寶（以下簡稱「積金寶」）昨日公布，受環球股市造好帶動，強積金今年首季整體回報為3.12%。"
+        "積金寶主席林志豪指出，成員毋須因短期波動頻繁轉換基金。")
+
+
+def test_firm_after_its_kind_and_repeated_by_its_alias():
+    assert _orgs(FUND) == {"积金宝": ("company", [_at(FUND, "積金寶"), _at(FUND, "積金寶", 2), _at(FUND, "積金寶", 3)])}
+
+
+def test_body_after_its_kind_takes_the_kind_s_type():
+    text = "研究机构澄川智库（以下简称“澄川智库”）发布报告"
+    assert _orgs(text) == {"澄川智库": ("institution", ["澄川智库@4", "澄川智库@14"])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: a common word or a kind after the kind names none; an alias shorter than the name before it, as before)
+    ("咨询公司报告（以下简称“报告”）显示", {}),
+    ("某机构平台（以下简称“平台”）上线", {}),
+    ("澄川积金评级有限公司（以下简称“积金评级”）公布",
+     {"澄川积金评级有限公司": ("company", ["澄川积金评级有限公司@0"]), "积金评级": ("company", ["积金评级@16"])}),
+])
+def test_firm_after_its_kind_guards(text, expected):
+    assert _orgs(text) == expected
