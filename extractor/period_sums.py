@@ -22,7 +22,7 @@ _SPANS = (
 )
 _SPAN_REACH = 16  # the span named this far before its total at most
 _PART_REACH = 400  # the periods' figures stated this far before the total at most, in its paragraph
-_NOT_PARTS = ("change", "target", "equivalent", "share", "completion", "growth")
+_NOT_PARTS = ("change", "target", "equivalent")  # (a rate's roles fall on no money or count)
 # 2月份毛收入为|x: a month's figure labelled so, which may be the month before's value of a rate too
 _MONTH_LABEL = regex.compile(r"(?<!\d)(?P<month>\d{1,2})月份?\p{Han}{0,6}?(?:为|是|达)?\s*$")
 

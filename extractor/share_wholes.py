@@ -211,7 +211,7 @@ def _total_worded_otherwise(indicator: str, noun: str) -> bool:
     总量 after it in the other (强积金资产总值 for 强积金总资产), or 金额 for 总额 (外销订单金额 for
     外销订单总额)?  Both name it as a total: 新增贷款 is read as 新增贷款总额 only from the context."""
     bare = _bare_total(noun)
-    return len(bare) >= 4 and bare != noun and bare == _bare_total(indicator) != indicator and indicator != noun
+    return len(bare) >= 4 and bare != noun and bare == _bare_total(indicator) != indicator
 
 
 def _bare_total(name: str) -> str:

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.api import extract
-
-
-def _orgs(text: str) -> dict[str, tuple[str, list[str]]]:
-    """name -> (type, the text of each mention, with its offset: '青聯碼頭@21')."""
-    return {o.name: (o.type, [f"{text[s:e]}@{s}" for s, e in o.mentions]) for o in extract(text).orgs}
-
-
-def _at(text: str, word: str, nth: int = 1) -> str:
-    """``word`` and the offset of its ``nth`` occurrence in ``text``, as _orgs writes a mention."""
-    k = -1
-    for _ in range(nth):
-        k = text.index(word, k + 1)
-    return f"{word}@{k}"
+from org_mentions import mention_at, orgs_of
 
 
 # -- a modal and a verb, one word to jieba (需提交: a noun it hardly saw), is the clause's verb phrase
@@ -30,7 +17,7 @@ def _at(text: str, word: str, nth: int = 1) -> str:
     "拟提拔公司副总经理",
 ])
 def test_modal_and_verb_name_no_company(text):
-    assert _orgs(text) == {}
+    assert orgs_of(text) == {}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -39,7 +26,7 @@ def test_modal_and_verb_name_no_company(text):
     ("应用材料公司宣布裁员", {"应用材料公司": ("company", ["应用材料公司@0"])}),
 ])
 def test_modal_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- a registered name opens right after a trader's role before it, whatever word of the name stopped the walk
@@ -49,15 +36,15 @@ OPERATOR = ("碼頭營運商青衣聯合貨櫃碼頭有限公司（下稱「青�
 
 
 def test_registered_name_after_a_trader_role():
-    assert _orgs(OPERATOR) == {
+    assert orgs_of(OPERATOR) == {
         "青衣联合货柜码头有限公司": ("company", ["青衣聯合貨櫃碼頭有限公司@5"]),
-        "青联码头": ("company", [_at(OPERATOR, "青聯碼頭"), _at(OPERATOR, "青聯碼頭", 2)]),
+        "青联码头": ("company", [mention_at(OPERATOR, "青聯碼頭"), mention_at(OPERATOR, "青聯碼頭", 2)]),
     }
 
 
 def test_registered_name_after_a_trader_role_opening_on_a_time_word():
     # (现代: a time word to jieba, a stop tag)
-    assert _orgs("碼頭營運商現代貨箱碼頭有限公司公佈業績") == {
+    assert orgs_of("碼頭營運商現代貨箱碼頭有限公司公佈業績") == {
         "现代货箱码头有限公司": ("company", ["現代貨箱碼頭有限公司@5"])}
 
 
@@ -72,7 +59,7 @@ def test_registered_name_after_a_trader_role_opening_on_a_time_word():
     ("青衣聯合貨櫃碼頭有限公司公佈首季收入。", {"青衣联合货柜码头有限公司": ("company", ["青衣聯合貨櫃碼頭有限公司@0"])}),
 ])
 def test_trader_role_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- a container terminal is a facility: no short name of its operator ends in 码头
@@ -82,14 +69,14 @@ TERMINAL = "其中，葵青貨櫃碼頭處理251.8萬個標準箱，佔總吞吐
 
 def test_terminal_named_after_operator_is_no_mention():
     text = "葵青货柜码头有限公司宣布扩建。其中，葵青货柜码头处理251.8万个标准箱。"
-    assert _orgs(text) == {"葵青货柜码头有限公司": ("company", ["葵青货柜码头有限公司@0"])}
+    assert orgs_of(text) == {"葵青货柜码头有限公司": ("company", ["葵青货柜码头有限公司@0"])}
 
 
 def test_terminal_beside_an_operator_is_no_org():
     text = OPERATOR + TERMINAL
-    assert _orgs(text) == {
-        "青衣联合货柜码头有限公司": ("company", [_at(text, "青衣聯合貨櫃碼頭有限公司")]),
-        "青联码头": ("company", [_at(text, "青聯碼頭"), _at(text, "青聯碼頭", 2)]),
+    assert orgs_of(text) == {
+        "青衣联合货柜码头有限公司": ("company", [mention_at(text, "青衣聯合貨櫃碼頭有限公司")]),
+        "青联码头": ("company", [mention_at(text, "青聯碼頭"), mention_at(text, "青聯碼頭", 2)]),
     }
 
 
@@ -104,7 +91,7 @@ def test_terminal_beside_an_operator_is_no_org():
       "汉澄港码头装卸公司": ("company", ["汉澄港码头装卸公司@12"])}),
 ])
 def test_terminal_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- a trader named by its trade and a 商 is no part of the name after it
@@ -116,7 +103,7 @@ def test_terminal_guards(text, expected):
     ("上市地产商恒峰地产集团公布业绩", {"恒峰地产集团": ("group", ["恒峰地产集团@5"])}),
 ])
 def test_trader_by_trade_before_a_name(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -125,7 +112,7 @@ def test_trader_by_trade_before_a_name(text, expected):
     ("中国酒店商会公布", {"中国酒店商会": ("association", ["中国酒店商会@0"])}),
 ])
 def test_trader_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- rivals: firms' short names listed after a firm named in the sentence, doing what it did; the brand alone
@@ -137,11 +124,11 @@ RIVALS = ("睿騰電能股份有限公司（以下簡稱睿騰）上半年售出
 
 
 def test_rivals_listed_after_a_firm():
-    assert _orgs(RIVALS) == {
+    assert orgs_of(RIVALS) == {
         "睿腾电能股份有限公司": ("company", ["睿騰電能股份有限公司@0"]),
-        "睿腾": ("company", [_at(RIVALS, "睿騰", 2), _at(RIVALS, "睿騰", 3)]),
-        "宏骋机车": ("company", [_at(RIVALS, "宏騁機車")]),
-        "三禾电动": ("company", [_at(RIVALS, "三禾電動")]),
+        "睿腾": ("company", [mention_at(RIVALS, "睿騰", 2), mention_at(RIVALS, "睿騰", 3)]),
+        "宏骋机车": ("company", [mention_at(RIVALS, "宏騁機車")]),
+        "三禾电动": ("company", [mention_at(RIVALS, "三禾電動")]),
         "宏骋": ("company", [f"宏騁@{RIVALS.index('宏騁6月')}"]),  # (not 宏騁|機車 itself)
     }
 
@@ -149,7 +136,7 @@ def test_rivals_listed_after_a_firm():
 def test_brand_alone_needs_a_figure_of_the_firm():
     # (the brand before no figure of the firm's own, 宏骋|车主, is no mention of it)
     text = "睿腾电能股份有限公司上半年售出24,106辆；宏骋机车、三禾电动分别售出9,872辆、5,215辆。宏骋车主表示满意。"
-    assert _orgs(text) == {"睿腾电能股份有限公司": ("company", ["睿腾电能股份有限公司@0"]),
+    assert orgs_of(text) == {"睿腾电能股份有限公司": ("company", ["睿腾电能股份有限公司@0"]),
                            "宏骋机车": ("company", ["宏骋机车@23"]), "三禾电动": ("company", ["三禾电动@28"])}
 
 
@@ -162,7 +149,7 @@ def test_brand_alone_needs_a_figure_of_the_firm():
      {"睿腾电能股份有限公司": ("company", ["睿腾电能股份有限公司@0"])}),
 ])
 def test_rival_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- Taiwan's ministry of the environment (2023); a ministry's 部 in 部分 names none
@@ -174,7 +161,7 @@ def test_rival_guards(text, expected):
     ("韩国环境部发布通知", {"韩国环境部": ("government", ["韩国环境部@0"])}),
 ])
 def test_ministry_of_the_environment(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -182,7 +169,7 @@ def test_ministry_of_the_environment(text, expected):
     ("集团安全环境部负责人表示，公司健康安全环境部经理和集团安全环保部负责人出席", {}),
 ])
 def test_ministry_in_other_words_names_none(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -193,7 +180,7 @@ def test_ministry_in_other_words_names_none(text, expected):
                                  "商务部": ("government", ["商务部@10"])}),
 ])
 def test_ministry_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- a lone morpheme jieba cut off its word (電動機|車 for 電動|機車) no longer ends an association's name
@@ -203,9 +190,9 @@ def test_ministry_guards(text, expected):
     ("台湾电动机车产业发展协会理事长表示，下半年多家业者将推出新车款。", "台湾电动机车产业发展协会"),
 ])
 def test_association_of_motor_scooters(text, name):
-    assert _orgs(text) == {"台湾电动机车产业发展协会": ("association", [f"{name}@0"])}
+    assert orgs_of(text) == {"台湾电动机车产业发展协会": ("association", [f"{name}@0"])}
 
 
 def test_mainland_association_guard():
     text = "浙江省电动自行车产业发展协会会长表示，下半年多家业者将推出新车款。"
-    assert _orgs(text) == {"浙江省电动自行车产业发展协会": ("association", ["浙江省电动自行车产业发展协会@0"])}
+    assert orgs_of(text) == {"浙江省电动自行车产业发展协会": ("association", ["浙江省电动自行车产业发展协会@0"])}

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.api import extract
-
-
-def _orgs(text: str) -> dict[str, tuple[str, list[str]]]:
-    """name -> (type, the text of each mention, with its offset: '积金寶@9')."""
-    return {o.name: (o.type, [f"{text[s:e]}@{s}" for s, e in o.mentions]) for o in extract(text).orgs}
-
-
-def _at(text: str, word: str, nth: int = 1) -> str:
-    """``word`` and the offset of its ``nth`` occurrence in ``text``, as _orgs writes a mention."""
-    k = -1
-    for _ in range(nth):
-        k = text.index(word, k + 1)
-    return f"{word}@{k}"
+from org_mentions import mention_at, orgs_of
 
 
 # -- a company's store by its place after the legal form (…有限公司|城东店), as a branch (…|上海分公司); a numeral
@@ -28,11 +15,11 @@ STORES = "质量指标不达标2批次，涉及栖梧惠万家超市有限公司
 
 
 def test_store_of_a_company():
-    assert _orgs(STORES) == {
-        "栖梧惠万家超市有限公司城东店": ("company", [_at(STORES, "栖梧惠万家超市有限公司城东店")]),
-        "溪口县德顺食品有限公司": ("company", [_at(STORES, "溪口县德顺食品有限公司")]),
+    assert orgs_of(STORES) == {
+        "栖梧惠万家超市有限公司城东店": ("company", [mention_at(STORES, "栖梧惠万家超市有限公司城东店")]),
+        "溪口县德顺食品有限公司": ("company", [mention_at(STORES, "溪口县德顺食品有限公司")]),
         # (a trading firm's 商行 names none alone; here the list of two firms found makes it a third)
-        "栖梧市老码头食品商行": ("company", [_at(STORES, "栖梧市老码头食品商行")]),
+        "栖梧市老码头食品商行": ("company", [mention_at(STORES, "栖梧市老码头食品商行")]),
     }
 
 
@@ -42,7 +29,7 @@ def test_store_of_a_company():
     ("涉及澄屿万家福超市有限公司", {"澄屿万家福超市有限公司": ("company", ["澄屿万家福超市有限公司@2"])}),
 ])
 def test_store_by_a_street_and_a_numeral_brand_after_a_verb(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,7 +42,7 @@ def test_store_by_a_street_and_a_numeral_brand_after_a_verb(text, expected):
     ("华润万家有限公司在全国开店", {"华润万家有限公司": ("company", ["华润万家有限公司@0"])}),
 ])
 def test_store_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- a page's footer naming the site's owner before 主办 and its filing number on the same line is page furniture,
@@ -69,12 +56,12 @@ FOOTER = "全市就业补贴资金不低于4亿元。\n责任编辑：邹明\n�
     "全市新增就业1.2万人。\n澄源市人力资源和社会保障局主办 澄源市信息中心承办 网站标识码3301000012",
 ])
 def test_site_owner_in_a_footer_is_no_mention(text):
-    assert _orgs(text) == {}
+    assert orgs_of(text) == {}
 
 
 def test_site_owner_named_in_the_body_keeps_its_body_mention_only():
     text = "澄源市人力资源和社会保障局发布通知。" + FOOTER
-    assert _orgs(text) == {"澄源市人力资源和社会保障局": ("government", ["澄源市人力资源和社会保障局@0"])}
+    assert orgs_of(text) == {"澄源市人力资源和社会保障局": ("government", ["澄源市人力资源和社会保障局@0"])}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -85,7 +72,7 @@ def test_site_owner_named_in_the_body_keeps_its_body_mention_only():
      {"澄源市人力资源和社会保障局": ("government", ["澄源市人力资源和社会保障局@0"])}),
 ])
 def test_site_owner_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- whom an association gathers (退休|人士, a stop word elsewhere: 知情人士) right before its suffix is its name's
@@ -94,17 +81,17 @@ MACAU = "社會工作局走訪澳門長者福利促進會、濠江退休人士�
 
 
 def test_association_named_by_whom_it_gathers():
-    assert _orgs(MACAU) == {
-        "社会工作局": ("government", [_at(MACAU, "社會工作局")]),
-        "澳门长者福利促进会": ("association", [_at(MACAU, "澳門長者福利促進會")]),
-        "濠江退休人士联谊会": ("association", [_at(MACAU, "濠江退休人士聯誼會")]),
-        "濠江商业银行": ("company", [_at(MACAU, "濠江商業銀行")]),
-        "南湾储蓄银行": ("company", [_at(MACAU, "南灣儲蓄銀行")]),
+    assert orgs_of(MACAU) == {
+        "社会工作局": ("government", [mention_at(MACAU, "社會工作局")]),
+        "澳门长者福利促进会": ("association", [mention_at(MACAU, "澳門長者福利促進會")]),
+        "濠江退休人士联谊会": ("association", [mention_at(MACAU, "濠江退休人士聯誼會")]),
+        "濠江商业银行": ("company", [mention_at(MACAU, "濠江商業銀行")]),
+        "南湾储蓄银行": ("company", [mention_at(MACAU, "南灣儲蓄銀行")]),
     }
 
 
 def test_association_of_a_trade_s_people():
-    assert _orgs("香港工商界人士联谊会成立三十周年") == {
+    assert orgs_of("香港工商界人士联谊会成立三十周年") == {
         "香港工商界人士联谊会": ("association", ["香港工商界人士联谊会@0"])}
 
 
@@ -115,7 +102,7 @@ def test_association_of_a_trade_s_people():
     ("濠江退休教师联谊会表示", {"濠江退休教师联谊会": ("association", ["濠江退休教师联谊会@0"])}),
 ])
 def test_association_members_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- firms' short names listed before 等业者 (Taiwan's word for the firms of a trade), as before 等厂商 or 等企业; a list
@@ -126,10 +113,10 @@ SURVEY = ("經濟部統計處表示，本月共調查廠商3,000家。鴻展精�
 
 
 def test_short_names_listed_before_firms_of_a_trade():
-    assert _orgs(SURVEY) == {
-        "经济部统计处": ("government", [_at(SURVEY, "經濟部統計處")]),
-        "鸿展精密": ("company", [_at(SURVEY, "鴻展精密"), _at(SURVEY, "鴻展精密", 2)]),
-        "瑞昇半导体": ("company", [_at(SURVEY, "瑞昇半導體")]),
+    assert orgs_of(SURVEY) == {
+        "经济部统计处": ("government", [mention_at(SURVEY, "經濟部統計處")]),
+        "鸿展精密": ("company", [mention_at(SURVEY, "鴻展精密"), mention_at(SURVEY, "鴻展精密", 2)]),
+        "瑞昇半导体": ("company", [mention_at(SURVEY, "瑞昇半導體")]),
     }
 
 
@@ -141,7 +128,7 @@ def test_short_names_listed_before_firms_of_a_trade():
     ("鸿展精密、瑞昇半导体等企业指出", {"鸿展精密": ("company", ["鸿展精密@0"]), "瑞昇半导体": ("company", ["瑞昇半导体@5"])}),
 ])
 def test_firms_of_a_trade_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- a known organ after a word of an online service (电子|税务局, 网上|税务局) is the organ's platform, no body
@@ -151,7 +138,7 @@ def test_firms_of_a_trade_guards(text, expected):
     "纳税人可登录网上税务局办理，江苏省电子税务局同步上线",
 ])
 def test_online_service_of_an_organ_is_no_body(text):
-    assert _orgs(text) == {}
+    assert orgs_of(text) == {}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -160,7 +147,7 @@ def test_online_service_of_an_organ_is_no_body(text):
     ("市税务局推广电子税务局", {"市税务局": ("government", ["市税务局@0"])}),
 ])
 def test_organ_beside_its_online_service(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -171,7 +158,7 @@ def test_organ_beside_its_online_service(text, expected):
     ("县电子商务局发布通知", {"县电子商务局": ("government", ["县电子商务局@0"])}),
 ])
 def test_online_service_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
 
 
 # -- a firm introduced by the kind it is (评级机构) right before its name, which its alias repeats (以下简称「积金宝」)
@@ -181,12 +168,12 @@ FUND = ("積金評級機構積金寶（以下簡稱「積金寶」）昨日公�
 
 
 def test_firm_after_its_kind_and_repeated_by_its_alias():
-    assert _orgs(FUND) == {"积金宝": ("company", [_at(FUND, "積金寶"), _at(FUND, "積金寶", 2), _at(FUND, "積金寶", 3)])}
+    assert orgs_of(FUND) == {"积金宝": ("company", [mention_at(FUND, "積金寶"), mention_at(FUND, "積金寶", 2), mention_at(FUND, "積金寶", 3)])}
 
 
 def test_body_after_its_kind_takes_the_kind_s_type():
     text = "研究机构澄川智库（以下简称“澄川智库”）发布报告"
-    assert _orgs(text) == {"澄川智库": ("institution", ["澄川智库@4", "澄川智库@14"])}
+    assert orgs_of(text) == {"澄川智库": ("institution", ["澄川智库@4", "澄川智库@14"])}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -197,4 +184,4 @@ def test_body_after_its_kind_takes_the_kind_s_type():
      {"澄川积金评级有限公司": ("company", ["澄川积金评级有限公司@0"]), "积金评级": ("company", ["积金评级@16"])}),
 ])
 def test_firm_after_its_kind_guards(text, expected):
-    assert _orgs(text) == expected
+    assert orgs_of(text) == expected
